@@ -1,0 +1,114 @@
+import type { Finding, Hit } from './types.ts';
+import type { Detector, Rule } from './rule.ts';
+import { createDoc } from './doc.ts';
+import { clauseFor, type PolicyPack } from '../policy/pack.ts';
+import { validateConfig, type ConfigProblem, type PostPauseConfig } from '../policy/config.ts';
+
+export interface AnalyzerOptions {
+  rules: readonly Rule[];
+  pack: PolicyPack;
+}
+
+export interface RuleError {
+  ruleId: string;
+  message: string;
+}
+
+export interface Analyzer {
+  analyze(text: string): Finding[];
+  /** Configuration values that were rejected (dropped, defaults used instead). */
+  readonly problems: readonly ConfigProblem[];
+  /** Errors thrown by rules during the last analyze() call; the rule is skipped, the rest still run. */
+  readonly lastErrors: readonly RuleError[];
+}
+
+const SEVERITY_RANK = { low: 0, medium: 1, high: 2 } as const;
+
+/**
+ * Build an analyser for one configuration. Rules are compiled once here; analyze() is then a pure,
+ * linear pass per rule. Never throws: bad configuration is dropped (see `problems`), a failing rule is
+ * isolated (see `lastErrors`), and non-string input yields no findings.
+ */
+export function buildAnalyzer(rawConfig: unknown, opts: AnalyzerOptions): Analyzer {
+  const { config, problems } = validateConfig(rawConfig ?? {});
+  const disabled = new Set(config.disabledRules ?? []);
+  const detectors: { rule: Rule; detect: Detector }[] = [];
+  const compileErrors: RuleError[] = [];
+  for (const rule of opts.rules) {
+    if (disabled.has(rule.meta.id)) continue;
+    try {
+      detectors.push({ rule, detect: rule.create(config) });
+    } catch (e) {
+      compileErrors.push({ ruleId: rule.meta.id, message: errorMessage(e) });
+    }
+  }
+  let lastErrors: RuleError[] = compileErrors;
+
+  return {
+    problems,
+    get lastErrors() {
+      return lastErrors;
+    },
+    analyze(text: string): Finding[] {
+      lastErrors = [...compileErrors];
+      if (typeof text !== 'string' || text.length === 0) return [];
+      const doc = createDoc(text);
+      const findings: Finding[] = [];
+      for (const { rule, detect } of detectors) {
+        let hits: Hit[];
+        try {
+          hits = detect(doc);
+        } catch (e) {
+          lastErrors.push({ ruleId: rule.meta.id, message: errorMessage(e) });
+          continue;
+        }
+        for (const h of hits) {
+          if (!(h.start >= 0 && h.end <= text.length && h.start < h.end)) {
+            lastErrors.push({ ruleId: rule.meta.id, message: `bad span ${h.start}-${h.end}` });
+            continue;
+          }
+          findings.push({
+            category: rule.meta.category,
+            ruleId: rule.meta.id,
+            start: h.start,
+            end: h.end,
+            text: text.slice(h.start, h.end),
+            severity: h.severity ?? rule.meta.severity,
+            reason: h.reason,
+            clause: clauseFor(opts.pack, h.theme ?? rule.meta.theme, config.policyUrl),
+          });
+        }
+      }
+      return dedupe(findings);
+    },
+  };
+}
+
+/**
+ * Order by position; where two findings of the same category overlap keep the more severe (then the
+ * longer) one, so one name is not reported three times by three forms of the same rule.
+ */
+function dedupe(findings: Finding[]): Finding[] {
+  findings.sort((a, b) => a.start - b.start || b.end - a.end || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
+  const out: Finding[] = [];
+  // Sorted by start, so only the last kept finding of a category can overlap the next one: linear time.
+  const lastOf = new Map<string, number>();
+  for (const f of findings) {
+    const i = lastOf.get(f.category);
+    const o = i === undefined ? undefined : out[i];
+    if (i === undefined || !o || o.end <= f.start) {
+      lastOf.set(f.category, out.length);
+      out.push(f);
+      continue;
+    }
+    const better = SEVERITY_RANK[f.severity] > SEVERITY_RANK[o.severity] || (f.severity === o.severity && f.end - f.start > o.end - o.start);
+    if (better) out[i] = f;
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function errorMessage(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+export type { PostPauseConfig };

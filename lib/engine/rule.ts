@@ -1,0 +1,42 @@
+import type { Category, Hit, Severity, Theme } from './types.ts';
+import type { Token } from './text.ts';
+import type { PostPauseConfig } from '../policy/config.ts';
+
+export interface RuleMeta {
+  /** Stable id, `<category>/<name>`, e.g. "personal/uk-postcode". */
+  id: string;
+  category: Category;
+  /** Default severity of this rule's hits. */
+  severity: Severity;
+  /** The policy theme whose clause a hit is linked to (a hit may override it). */
+  theme: Theme;
+  /** One sentence for the README and the options page: what this rule catches. */
+  description: string;
+}
+
+/**
+ * One post being analysed. Built once per analyze() call and shared by every rule so the text is
+ * tokenized once; `memo` lets rules share other derived facts (e.g. "is there school context?").
+ */
+export interface Doc {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  memo<T>(key: string, compute: () => T): T;
+}
+
+/** A configured detector: pure function of the document. */
+export type Detector = (doc: Doc) => Hit[];
+
+export interface Rule {
+  meta: RuleMeta;
+  /**
+   * Called once per configuration (not per post): precompile lexicons, roster sets, regexes here so the
+   * per-post cost does not depend on configuration size.
+   */
+  create(config: Readonly<PostPauseConfig>): Detector;
+}
+
+/** Identity helper that type-checks a rule module's default export. */
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}

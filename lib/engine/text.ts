@@ -1,0 +1,96 @@
+/**
+ * Text helpers shared by rules: folding for comparison and a tokenizer that keeps offsets into the
+ * original text. Folding never changes offsets seen by callers: tokens carry both the original span and
+ * the folded form.
+ */
+
+/** Characters that are invisible in a post but can split a word ("Ja\u200Bck"). Treated as transparent inside words. */
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+const COMBINING = /[\u0300-\u036f]/g;
+
+/** Lower-case, strip accents (Zoë -> zoe) and invisible characters, straighten apostrophes. */
+export function fold(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(COMBINING, '')
+    .replace(INVISIBLE, '')
+    .replace(/[\u2018\u2019\u02BC]/g, "'")
+    .toLowerCase();
+}
+
+export interface Token {
+  /** Offset of the first character in the original text. */
+  start: number;
+  /** Offset after the last character in the original text. */
+  end: number;
+  /** The original characters (may include invisible characters). */
+  raw: string;
+  /** fold(raw) without a trailing possessive ('s / s'). */
+  norm: string;
+  /** The token started with an upper-case letter in the original. */
+  capitalised: boolean;
+  /** Prefix that was part of the token's span: '#' or '@' (hashtag / handle), else ''. */
+  prefix: '' | '#' | '@';
+  /** Index of the line (split on \n) this token is on, for rules that care about line breaks. */
+  line: number;
+}
+
+const isLetterOrDigit = (ch: string): boolean => /[\p{L}\p{N}\p{M}]/u.test(ch);
+const isInvisible = (ch: string): boolean => /[\u00AD\u200B-\u200D\u2060\uFEFF]/.test(ch);
+
+/**
+ * Split text into word tokens. Linear in the text length. Apostrophes and hyphens inside words stay in
+ * the word ("O'Neill", "Smith-Jones"); a leading # or @ is kept as the token's prefix.
+ */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  let line = 0;
+  while (i < n) {
+    const ch = text[i]!;
+    if (ch === '\n') line++;
+    let prefix: Token['prefix'] = '';
+    let s = i;
+    if ((ch === '#' || ch === '@') && i + 1 < n && isLetterOrDigit(text[i + 1]!)) {
+      prefix = ch;
+      i++;
+    } else if (!isLetterOrDigit(ch)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < n) {
+      const c = text[j]!;
+      if (isLetterOrDigit(c) || isInvisible(c)) {
+        j++;
+        continue;
+      }
+      // Inner apostrophe or hyphen joins letters: O'Neill, Smith-Jones, Amelia's.
+      if ((c === "'" || c === '\u2019' || c === '-') && j + 1 < n && isLetterOrDigit(text[j + 1]!)) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    // Trailing invisibles are not part of the word.
+    let e = j;
+    while (e > i && isInvisible(text[e - 1]!)) e--;
+    const raw = text.slice(s, e);
+    let norm = fold(text.slice(i, e));
+    if (norm.endsWith("'s")) norm = norm.slice(0, -2);
+    const first = text[i]!;
+    tokens.push({
+      start: s,
+      end: e,
+      raw,
+      norm,
+      capitalised: first !== first.toLowerCase() && first === first.toUpperCase(),
+      prefix,
+      line,
+    });
+    i = j;
+    s = j;
+  }
+  return tokens;
+}

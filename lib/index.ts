@@ -1,0 +1,24 @@
+/**
+ * PostPause engine: public entry. Pure: no DOM, no browser APIs, no WXT. Runs in Node and in the browser.
+ *
+ *   const analyzer = createAnalyzer({ schoolName: 'Woodbridge Junior School', policyPack: 'woodbridge-junior' });
+ *   analyzer.analyze('Proud of Year 6 at Woodbridge today!');  // Finding[]
+ */
+import { buildAnalyzer, type Analyzer } from './engine/analyzer.ts';
+import { RULES } from '../rules/index.ts';
+import { resolvePack } from './policy/resolve-pack.ts';
+
+export function createAnalyzer(config?: unknown): Analyzer {
+  const { pack } = resolvePack(config);
+  return buildAnalyzer(config, { rules: RULES, pack });
+}
+
+export type { Analyzer, RuleError } from './engine/analyzer.ts';
+export type { Finding, Clause, Category, Severity, Theme, Hit } from './engine/types.ts';
+export { CATEGORIES, THEMES } from './engine/types.ts';
+export type { Rule, RuleMeta, Doc, Detector } from './engine/rule.ts';
+export type { PostPauseConfig, ConfigProblem } from './policy/config.ts';
+export { validateConfig, validateKey, formatProblem, CONFIG_KEYS } from './policy/config.ts';
+export type { PolicyPack, PackClause } from './policy/pack.ts';
+export { clauseFor } from './policy/pack.ts';
+export { RULES } from '../rules/index.ts';

@@ -1,0 +1,206 @@
+/**
+ * PostPause configuration: one flat JSON object, the same shape whether it comes from managed browser
+ * policy, the options page, or `npm run scan -- --config FILE`. Flat top-level keys mean one bad value
+ * drops only itself.
+ *
+ * validateConfig() is the one defensive reader: it never throws, keeps every valid key, and reports each
+ * rejected key with a reason a person can act on.
+ */
+
+export interface PostPauseConfig {
+  /** The school's name as staff would write it, e.g. "Woodbridge Junior School". */
+  schoolName?: string;
+  /** Other names people use: "WJS", "Woodbridge Juniors". */
+  schoolAliases?: string[];
+  /** The school's postcode, e.g. "DE55 4FY". */
+  schoolPostcode?: string;
+  /** The school's web domain, e.g. "woodbridge.derbyshire.sch.uk". */
+  schoolDomain?: string;
+  /** Keyed hashes of pupil name forms (see docs/roster-hashing.md): 16 lower-case hex digits each. */
+  rosterHashes?: string[];
+  /** Per-school secret for the roster HMAC. */
+  rosterSecret?: string;
+  /** Hash scheme of rosterHashes. */
+  rosterScheme?: 'hmac-sha256-16';
+  /** Built-in policy pack id, e.g. "woodbridge-junior", or "default". */
+  policyPack?: string;
+  /** A school's own policy pack (validated separately when used). */
+  customPack?: unknown;
+  /** Where the school's own copy of its policy lives (https). Overrides the pack's link. */
+  policyUrl?: string;
+  /** Site adapter ids PostPause runs on; all when absent. */
+  enabledSites?: string[];
+  /** Extra Mastodon instance host names, e.g. "mastodon.social". */
+  mastodonInstances?: string[];
+  /** School day start/end, "HH:MM" 24-hour local time. */
+  schoolHoursStart?: string;
+  schoolHoursEnd?: string;
+  /** School days as ISO weekday numbers, 1 = Monday ... 7 = Sunday. */
+  schoolDays?: number[];
+  /** Days between privacy-settings checks. */
+  reminderIntervalDays?: number;
+  /** Platforms on the privacy checklist. */
+  reminderPlatforms?: string[];
+  /** Rule ids switched off. */
+  disabledRules?: string[];
+  /** Settings (keys of this object) that staff cannot change. */
+  locked?: string[];
+}
+
+export type ConfigKey = keyof PostPauseConfig;
+
+export interface ConfigProblem {
+  key: string;
+  message: string;
+}
+
+export interface ValidatedConfig {
+  config: PostPauseConfig;
+  problems: ConfigProblem[];
+}
+
+/** Refuse absurd sizes before doing any work: policy values are capped at 5 MiB by Chrome anyway. */
+const MAX_STRING = 10_000;
+const MAX_LIST = 50_000;
+
+type Check = (value: unknown) => { ok: true; value: unknown } | { ok: false; message: string };
+
+const ok = (value: unknown) => ({ ok: true as const, value });
+const bad = (message: string) => ({ ok: false as const, message });
+
+function text(opts: { max?: number; pattern?: RegExp; hint?: string } = {}): Check {
+  return (v) => {
+    if (typeof v !== 'string') return bad(`must be text, got ${describe(v)}`);
+    const s = v.trim();
+    if (s.length === 0) return bad('must not be empty');
+    if (s.length > (opts.max ?? MAX_STRING)) return bad(`is too long (${s.length} characters, at most ${opts.max ?? MAX_STRING})`);
+    if (opts.pattern && !opts.pattern.test(s)) return bad(`must be ${opts.hint ?? `like ${opts.pattern}`}, got "${truncate(s)}"`);
+    return ok(s);
+  };
+}
+
+function list(item: Check, opts: { max?: number } = {}): Check {
+  return (v) => {
+    if (!Array.isArray(v)) return bad(`must be a list, got ${describe(v)}`);
+    const max = opts.max ?? MAX_LIST;
+    if (v.length > max) return bad(`has ${v.length} entries, at most ${max}`);
+    const out: unknown[] = [];
+    for (let i = 0; i < v.length; i++) {
+      const r = item(v[i]);
+      if (!r.ok) return bad(`entry ${i + 1} ${r.message}`);
+      out.push(r.value);
+    }
+    return ok(out);
+  };
+}
+
+function integer(min: number, max: number): Check {
+  return (v) => {
+    if (typeof v !== 'number' || !Number.isInteger(v)) return bad(`must be a whole number, got ${describe(v)}`);
+    if (v < min || v > max) return bad(`must be between ${min} and ${max}, got ${v}`);
+    return ok(v);
+  };
+}
+
+const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
+const HOST = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
+const POSTCODE = /^[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$/i;
+const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+const httpsUrl: Check = (v) => {
+  const r = text({ max: 2048 })(v);
+  if (!r.ok) return r;
+  try {
+    const u = new URL(r.value as string);
+    if (u.protocol !== 'https:') return bad(`must be an https:// link, got "${truncate(r.value as string)}"`);
+    return ok(u.href);
+  } catch {
+    return bad(`must be a full https:// link, got "${truncate(r.value as string)}"`);
+  }
+};
+
+const anyObject: Check = (v) => {
+  if (typeof v === 'string') {
+    try {
+      v = JSON.parse(v);
+    } catch {
+      return bad('must be a JSON object (the text given is not valid JSON)');
+    }
+  }
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) return bad(`must be an object, got ${describe(v)}`);
+  return ok(v);
+};
+
+const CHECKS: Record<ConfigKey, Check> = {
+  schoolName: text({ max: 200 }),
+  schoolAliases: list(text({ max: 200 }), { max: 50 }),
+  schoolPostcode: text({ max: 10, pattern: POSTCODE, hint: 'a UK postcode such as "DE55 4FY"' }),
+  schoolDomain: text({ max: 253, pattern: HOST, hint: 'a domain name such as "myschool.sch.uk"' }),
+  rosterHashes: list(text({ max: 16, pattern: /^[0-9a-f]{16}$/, hint: '16 lower-case hex digits' })),
+  rosterSecret: text({ max: 512 }),
+  rosterScheme: text({ pattern: /^hmac-sha256-16$/, hint: '"hmac-sha256-16"' }),
+  policyPack: text({ max: 64, pattern: ID, hint: 'a pack id such as "woodbridge-junior" or "default"' }),
+  customPack: anyObject,
+  policyUrl: httpsUrl,
+  enabledSites: list(text({ max: 64, pattern: ID, hint: 'a site id such as "x"' }), { max: 100 }),
+  mastodonInstances: list(text({ max: 253, pattern: HOST, hint: 'a host name such as "mastodon.social"' }), { max: 100 }),
+  schoolHoursStart: text({ pattern: HHMM, hint: 'a 24-hour time such as "08:30"' }),
+  schoolHoursEnd: text({ pattern: HHMM, hint: 'a 24-hour time such as "15:30"' }),
+  schoolDays: list(integer(1, 7), { max: 7 }),
+  reminderIntervalDays: integer(1, 3650),
+  reminderPlatforms: list(text({ max: 64, pattern: ID, hint: 'a platform id such as "facebook"' }), { max: 50 }),
+  disabledRules: list(text({ max: 100, pattern: /^[a-z]+\/[a-z0-9-]+$/, hint: 'a rule id such as "tone/profanity"' }), { max: 200 }),
+  locked: list(text({ max: 64 }), { max: 100 }),
+};
+
+export const CONFIG_KEYS = Object.keys(CHECKS) as ConfigKey[];
+
+/** Validate one key; used by the resolver and the options page as well as validateConfig(). */
+export function validateKey(key: string, value: unknown): { ok: true; value: unknown } | { ok: false; message: string } {
+  const check = (CHECKS as Record<string, Check | undefined>)[key];
+  if (!check) return bad(`is not a PostPause setting (known settings: ${CONFIG_KEYS.join(', ')})`);
+  return check(value);
+}
+
+/**
+ * Validate a whole configuration object. Unknown keys and bad values are dropped and reported; the
+ * rest is kept. Cross-key rules (a roster needs its secret) are checked last.
+ */
+export function validateConfig(input: unknown): ValidatedConfig {
+  const problems: ConfigProblem[] = [];
+  const config: Record<string, unknown> = {};
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    return { config: {}, problems: [{ key: '(root)', message: `configuration must be a JSON object, got ${describe(input)}` }] };
+  }
+  for (const [key, value] of Object.entries(input as Record<string, unknown>)) {
+    const r = validateKey(key, value);
+    if (r.ok) config[key] = r.value;
+    else problems.push({ key, message: r.message });
+  }
+  const c = config as PostPauseConfig;
+  if (c.rosterHashes && !c.rosterSecret) {
+    problems.push({ key: 'rosterSecret', message: 'is required when rosterHashes is set (the roster cannot be matched without it)' });
+    delete c.rosterHashes;
+  }
+  if (c.locked) {
+    const unknown = c.locked.filter((k) => !(k in CHECKS));
+    if (unknown.length) problems.push({ key: 'locked', message: `names unknown settings: ${unknown.join(', ')}` });
+    c.locked = c.locked.filter((k) => k in CHECKS);
+  }
+  return { config: c, problems };
+}
+
+export function formatProblem(p: ConfigProblem): string {
+  return `setting "${p.key}" ${p.message}`;
+}
+
+function describe(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'string') return `text "${truncate(v)}"`;
+  return typeof v;
+}
+
+function truncate(s: string, n = 40): string {
+  return s.length > n ? `${s.slice(0, n)}…` : s;
+}

@@ -1,0 +1,36 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Public half of the development key: gives unpacked dev/test builds the stable extension ID
+// jfjdpojhabpmbdfkaejflmhncmmchmjk (needed so managed policy can be addressed to it). Store builds
+// (POSTPAUSE_STORE=1, used by `npm run zip` and `npm run build:store`) leave it out because the Chrome
+// Web Store rejects a `key`.
+const STORE_BUILD = process.env.POSTPAUSE_STORE === '1';
+const DEV_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAlEOfcSqbuVb7tWNt/MWmUxbyn6IYFNZT4eiJSeWPpFqfxJG3XB1gUMQHJ1PlrjskZkNlLYTwFwyl+B0xf5rSHZ0wzsfiBvUo+tHV4/zEFuRv2/C6cbs1pmX9a/QFOdvkFdQSgvG7awCy8r9kDFpGvtjl19CoabILmRR92c67m/ori+p2CS1D1XEO6C1RMV+Fmy6XIvyGdE4TPt3rnsVqMqvoUwPH2Wr81KsJgFfvlNR+9TIkv6IwA4CeNnKqTEm/sYdRAH1EXf6q0YbolazZiX8oS3y3dlgiMRRmEvv8cGGBjN9sRW68CmOhXGFCWadVvb040uhJdmUOCkwFBpn1QwIDAQAB';
+
+export default defineConfig({
+  // No auto-imports: every dependency of lib/ must be visible in its import lines (see eslint.config.js).
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: ({ browser }) => ({
+    name: 'PostPause',
+    description: "A calm, local second look before school staff post: if in doubt, don't post.",
+    permissions: ['storage'],
+    ...(browser !== 'firefox' && !STORE_BUILD ? { key: DEV_KEY } : {}),
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'postpause@postpause.dev',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
