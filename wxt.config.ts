@@ -26,7 +26,8 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'postpause@postpause.dev',
-              strict_min_version: '128.0',
+              // 140: CSS Custom Highlight API and data_collection_permissions.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
           },
