@@ -21,6 +21,9 @@ export default defineConfig({
     description: "A calm, local second look before school staff post: if in doubt, don't post.",
     permissions: ['storage'],
     ...(browser !== 'firefox' && !STORE_BUILD ? { key: DEV_KEY } : {}),
+    // Chrome/Edge read managed policy through this schema; Firefox has no schema (policies.json is not
+    // validated) and warns on the key, so PostPause validates every value itself either way.
+    ...(browser !== 'firefox' ? { storage: { managed_schema: 'managed_schema.json' } } : {}),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
