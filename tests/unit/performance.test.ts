@@ -1,0 +1,63 @@
+/**
+ * Worst cases must stay fast and linear: analysis runs on every pause in typing and on every send.
+ * Budgets are generous multiples of what this machine measures so a busy CI box does not flake, but
+ * catastrophic backtracking or quadratic loops still fail loudly.
+ */
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../../lib/index.ts';
+import { makePost } from '../bench/corpus.ts';
+
+function best(fn: () => void, runs = 3): number {
+  let min = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    min = Math.min(min, performance.now() - t);
+  }
+  return min;
+}
+
+const ADVERSARIAL: Record<string, string> = {
+  'realistic 100k': makePost(100_000, 7),
+  'one character': 'a'.repeat(100_000),
+  'one digit': '7'.repeat(100_000),
+  'spaced letters': 'f u c k '.repeat(12_500),
+  'capitalised words': Array.from({ length: 14_000 }, (_, i) => `Word${String.fromCharCode(65 + (i % 26))}x`).join(' ').slice(0, 100_000),
+  'deep punctuation': '((([[[{{{!!!???...'.repeat(5_556).slice(0, 100_000),
+  'at signs and dots': 'a@b.'.repeat(25_000),
+  'digits and spaces': '07700 900 '.repeat(10_000),
+  'shouting': 'STOP SHOUTING AT ME '.repeat(5_000),
+  'zero-width soup': 'J\u200Ba\u200Bc\u200Bk '.repeat(12_500),
+  'newlines': 'Jack\n'.repeat(20_000),
+  'emoji': '😀🎉👍 '.repeat(14_285),
+};
+
+describe('analysis cost', () => {
+  const analyzer = createAnalyzer({ schoolName: 'Woodbridge Junior School', schoolAliases: ['WJS'] });
+  analyzer.analyze(makePost(3_000)); // warm up JIT and lazy lexicons
+
+  for (const [name, text] of Object.entries(ADVERSARIAL)) {
+    it(`${name} (${text.length.toLocaleString()} chars) finishes in under 100 ms`, () => {
+      expect(() => analyzer.analyze(text)).not.toThrow();
+      const ms = best(() => analyzer.analyze(text));
+      expect(ms).toBeLessThan(100);
+    });
+  }
+
+  it('grows linearly with text length', () => {
+    const small = makePost(10_000, 3);
+    const large = makePost(100_000, 3);
+    const tSmall = best(() => analyzer.analyze(small), 5);
+    const tLarge = best(() => analyzer.analyze(large), 3);
+    // 10x the text should cost about 10x; allow 25x for noise, far below the 100x of a quadratic pass.
+    expect(tLarge / Math.max(tSmall, 0.05)).toBeLessThan(25);
+  });
+
+  it('never throws on strange input', () => {
+    const strange = ['', ' ', '\u0000\u0001', '\uD800', 'a\uDC00b', '\u202Eevil', '#', '@', "'s", '-'.repeat(1000), 'Ⅻ ⅷ ½'];
+    for (const s of strange) expect(() => analyzer.analyze(s)).not.toThrow();
+    // Non-strings from a confused caller give no findings rather than a crash.
+    expect(analyzer.analyze(undefined as unknown as string)).toEqual([]);
+    expect(analyzer.analyze(42 as unknown as string)).toEqual([]);
+  });
+});
