@@ -51,7 +51,10 @@ export type ConfigKey = keyof PostPauseConfig;
 
 export interface ConfigProblem {
   key: string;
+  /** Completes "setting <key> …", e.g. "must be an https:// link, got …". */
   message: string;
+  /** Only part of the value was dropped (e.g. unknown names in `locked`); the rest applies. */
+  partial?: boolean;
 }
 
 export interface ValidatedConfig {
@@ -68,13 +71,23 @@ type Check = (value: unknown) => { ok: true; value: unknown } | { ok: false; mes
 const ok = (value: unknown) => ({ ok: true as const, value });
 const bad = (message: string) => ({ ok: false as const, message });
 
-function text(opts: { max?: number; pattern?: RegExp; hint?: string } = {}): Check {
+/**
+ * `secret` keeps the value out of the message: problems are shown on every staff member's options page,
+ * and a roster mistakenly filled with plain names (or a secret) must not be echoed there.
+ */
+function text(opts: { max?: number; pattern?: RegExp; hint?: string; secret?: boolean } = {}): Check {
   return (v) => {
     if (typeof v !== 'string') return bad(`must be text, got ${describe(v)}`);
     const s = v.trim();
     if (s.length === 0) return bad('must not be empty');
-    if (s.length > (opts.max ?? MAX_STRING)) return bad(`is too long (${s.length} characters, at most ${opts.max ?? MAX_STRING})`);
-    if (opts.pattern && !opts.pattern.test(s)) return bad(`must be ${opts.hint ?? `like ${opts.pattern}`}, got "${truncate(s)}"`);
+    const max = opts.max ?? MAX_STRING;
+    // The pattern's hint says more than "too long" (a 14-character "postcode"), so test it first, but
+    // never run a pattern over an absurdly long value.
+    if (opts.pattern && s.length <= MAX_STRING && !opts.pattern.test(s)) {
+      const hint = opts.hint ?? `like ${opts.pattern}`;
+      return bad(opts.secret ? `must be ${hint} (value not shown)` : `must be ${hint}, got "${truncate(s)}"`);
+    }
+    if (s.length > max) return bad(`is too long (${s.length} characters, at most ${max})`);
     return ok(s);
   };
 }
@@ -136,8 +149,8 @@ const CHECKS: Record<ConfigKey, Check> = {
   schoolAliases: list(text({ max: 200 }), { max: 50 }),
   schoolPostcode: text({ max: 10, pattern: POSTCODE, hint: 'a UK postcode such as "DE55 4FY"' }),
   schoolDomain: text({ max: 253, pattern: HOST, hint: 'a domain name such as "myschool.sch.uk"' }),
-  rosterHashes: list(text({ max: 16, pattern: /^[0-9a-f]{16}$/, hint: '16 lower-case hex digits' })),
-  rosterSecret: text({ max: 512 }),
+  rosterHashes: list(text({ max: 16, pattern: /^[0-9a-f]{16}$/, hint: '16 lower-case hex digits, as written by `npm run policy`', secret: true })),
+  rosterSecret: text({ max: 512, secret: true }),
   rosterScheme: text({ pattern: /^hmac-sha256-16$/, hint: '"hmac-sha256-16"' }),
   policyPack: text({ max: 64, pattern: ID, hint: 'a pack id such as "woodbridge-junior" or "default"' }),
   customPack: anyObject,
@@ -155,9 +168,16 @@ const CHECKS: Record<ConfigKey, Check> = {
 
 export const CONFIG_KEYS = Object.keys(CHECKS) as ConfigKey[];
 
+/** Settings whose values are never displayed (options page, CLI output, chrome://policy via the schema). */
+export const SENSITIVE_KEYS: readonly ConfigKey[] = ['rosterHashes', 'rosterSecret'];
+
+export function isConfigKey(key: string): key is ConfigKey {
+  return Object.prototype.hasOwnProperty.call(CHECKS, key);
+}
+
 /** Validate one key; used by the resolver and the options page as well as validateConfig(). */
 export function validateKey(key: string, value: unknown): { ok: true; value: unknown } | { ok: false; message: string } {
-  const check = (CHECKS as Record<string, Check | undefined>)[key];
+  const check = isConfigKey(key) ? CHECKS[key] : undefined;
   if (!check) return bad(`is not a PostPause setting (known settings: ${CONFIG_KEYS.join(', ')})`);
   return check(value);
 }
@@ -179,13 +199,13 @@ export function validateConfig(input: unknown): ValidatedConfig {
   }
   const c = config as PostPauseConfig;
   if (c.rosterHashes && !c.rosterSecret) {
-    problems.push({ key: 'rosterSecret', message: 'is required when rosterHashes is set (the roster cannot be matched without it)' });
+    problems.push({ key: 'rosterHashes', message: 'needs rosterSecret as well (the roster cannot be matched without its secret)' });
     delete c.rosterHashes;
   }
   if (c.locked) {
-    const unknown = c.locked.filter((k) => !(k in CHECKS));
-    if (unknown.length) problems.push({ key: 'locked', message: `names unknown settings: ${unknown.join(', ')}` });
-    c.locked = c.locked.filter((k) => k in CHECKS);
+    const unknown = c.locked.filter((k) => !isConfigKey(k));
+    if (unknown.length) problems.push({ key: 'locked', message: `names settings PostPause does not have (${unknown.map((k) => `"${truncate(k)}"`).join(', ')}); the rest of the list still applies`, partial: true });
+    c.locked = c.locked.filter(isConfigKey);
   }
   return { config: c, problems };
 }
