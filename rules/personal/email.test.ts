@@ -1,0 +1,20 @@
+import { testRule } from '../../tests/helpers/rule-tester.ts';
+import rule from './email.ts';
+
+testRule(rule, {
+  valid: [
+    'Follow @PostPause for updates',
+    '@USER @USER you are right',
+    'Meet at 3 @ the gate',
+    'Email me, my address is in the staff handbook',
+    'See you.@later',
+    'name@localhost is not a real address',
+    '',
+  ],
+  invalid: [
+    { text: 'Drop me a line at jane.smith@gmail.com if you want the resources', spans: ['jane.smith@gmail.com'], reasons: ['email address'] },
+    { text: 'Contact: J.Bloggs@woodbridge.derbyshire.sch.uk.', spans: ['J.Bloggs@woodbridge.derbyshire.sch.uk'] },
+    { text: 'a@b.co and mr_o\'neill+class@school-mail.org.uk', spans: ['a@b.co', "mr_o'neill+class@school-mail.org.uk"] },
+    { text: '(sarah99@hotmail.co.uk)', spans: ['sarah99@hotmail.co.uk'] },
+  ],
+});

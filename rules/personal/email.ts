@@ -1,0 +1,47 @@
+import { defineRule } from '../../lib/engine/rule.ts';
+import type { Hit } from '../../lib/engine/types.ts';
+
+// Characters allowed in the local part (before @) and in a domain label. Scanning outwards from each "@"
+// by hand keeps the cost linear: a regex like /[\w.]+@/ re-scans the whole run from every start position.
+const LOCAL = /[A-Za-z0-9._%+'-]/;
+const DOMAIN = /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}/;
+const MAX_PART = 254;
+
+export function findEmails(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let at = text.indexOf('@');
+  while (at !== -1) {
+    let s = at;
+    while (s > 0 && at - s < MAX_PART && LOCAL.test(text[s - 1]!)) s--;
+    // A local part cannot start or end with a dot ("see you.@x" is not an address).
+    while (s < at && text[s] === '.') s++;
+    const m = s < at && text[at - 1] !== '.' ? DOMAIN.exec(text.slice(at + 1, at + 1 + MAX_PART)) : null;
+    if (m) {
+      const end = at + 1 + m[0].length;
+      out.push({ start: s, end });
+      at = text.indexOf('@', end);
+    } else {
+      at = text.indexOf('@', at + 1);
+    }
+  }
+  return out;
+}
+
+export default defineRule({
+  meta: {
+    id: 'personal/email',
+    category: 'personal',
+    severity: 'medium',
+    theme: 'personal-details',
+    description: 'Email addresses, which let anyone who reads the post contact you (or someone else) directly.',
+  },
+  create() {
+    return (doc): Hit[] =>
+      doc.text.indexOf('@') === -1
+        ? []
+        : findEmails(doc.text).map((m) => ({
+            ...m,
+            reason: 'This looks like an email address. Posting it lets anyone who sees the post contact the owner directly.',
+          }));
+  },
+});

@@ -1,0 +1,30 @@
+import { testRule } from '../../tests/helpers/rule-tester.ts';
+import rule from './uk-postcode.ts';
+
+testRule(rule, {
+  valid: [
+    'Year 6 SATs start on 12 May',
+    'Room B12 is flooded again',
+    'EH1 JS is not a postcode',
+    'Flight BA2490 lands at 10:45',
+    'Scored 3-1 in the KS2 football final',
+    'Our school is at DE55 4FY so come along to the fair',
+    'The A38 was gridlocked',
+    'QA1 1AA has a letter Q in the first place',
+    'W1A1AAA is too long',
+    // Cases from the ideal-postcodes/postcode validation fixtures (MIT).
+    '12FSSD',
+    '1A1 1AA',
+    'EH1JS',
+    'EH 1JS',
+  ],
+  config: { schoolPostcode: 'DE55 4FY' },
+  invalid: [
+    { text: 'New house! We are at NR10 3EZ now', spans: ['NR10 3EZ'], reasons: ['postcode'] },
+    { text: 'parcel to sw1a1aa please', spans: ['sw1a1aa'] },
+    { text: 'L27 8XY, M1 1AE or W1A 0AX (or EC1V 9HX).', spans: ['L27 8XY', 'M1 1AE', 'W1A 0AX', 'EC1V 9HX'] },
+    { text: 'Post it to GIR 0AA', spans: ['GIR 0AA'] },
+    { text: 'NR103EZ RG45AY NE69 7AW SE23 2NF MA1 1AA BT35 8GE', spans: ['NR103EZ', 'RG45AY', 'NE69 7AW', 'SE23 2NF', 'MA1 1AA', 'BT35 8GE'] },
+    { text: 'My address ends DE55 4FY', spans: ['DE55 4FY'], config: {} },
+  ],
+});

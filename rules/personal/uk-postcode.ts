@@ -1,0 +1,41 @@
+import { defineRule } from '../../lib/engine/rule.ts';
+import type { Hit } from '../../lib/engine/types.ts';
+
+/**
+ * UK postcode shapes with the letters Royal Mail allows in each position (so "EH1 JS" or "1A1 1AA" never
+ * match): A9, A99, AA9, AA99, A9A, AA9A outward codes, then a digit and two letters. The space is
+ * optional (people write "de554fy"); GIR 0AA is the one historic exception.
+ */
+const OUTWARD = '(?:[A-PR-UWYZ](?:[0-9][0-9]?|[A-HK-Y][0-9][0-9]?|[0-9][A-HJKPSTUW]|[A-HK-Y][0-9][ABEHMNPRVWXY]))';
+const INWARD = '[0-9][ABD-HJLNP-UW-Z]{2}';
+export const POSTCODE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${OUTWARD}[ \\u00A0]?${INWARD}|GIR[ \\u00A0]?0AA)(?![\\p{L}\\p{N}])`, 'giu');
+
+export function normalisePostcode(s: string): string {
+  return s.toUpperCase().replace(/[\s\u00A0]+/g, '');
+}
+
+export default defineRule({
+  meta: {
+    id: 'personal/uk-postcode',
+    category: 'personal',
+    severity: 'high',
+    theme: 'personal-details',
+    description: 'UK postcodes, which narrow a home down to a handful of addresses.',
+  },
+  create(config) {
+    // The school's own postcode identifies the school, which the school rules report; it is not a home.
+    const school = config.schoolPostcode ? normalisePostcode(config.schoolPostcode) : '';
+    return (doc): Hit[] => {
+      const hits: Hit[] = [];
+      for (const m of doc.text.matchAll(POSTCODE_RE)) {
+        if (school && normalisePostcode(m[0]) === school) continue;
+        hits.push({
+          start: m.index,
+          end: m.index + m[0].length,
+          reason: 'This looks like a UK postcode. A postcode narrows a home down to a few houses, so it can show people where you (or someone else) live.',
+        });
+      }
+      return hits;
+    };
+  },
+});

@@ -1,0 +1,197 @@
+/**
+ * One shared pass over a post that finds profanity and slurs, including disguised forms: leetspeak
+ * ("sh1t"), masking ("f*ck", "c***"), repeated letters ("fuuuuck") and spaced letters ("f u c k").
+ * Memoised on the Doc so the profanity and discrimination rules share it.
+ */
+import { DataSet, RegExpMatcher, englishDataset, englishRecommendedTransformers } from 'obscenity';
+import type { Doc } from '../../../lib/engine/rule.ts';
+import type { Token } from '../../../lib/engine/text.ts';
+import { PROFANITY_STEMS, SLURS, SLUR_EXCEPTIONS, SLUR_PHRASES, type ProfanityStrength } from './words.ts';
+
+export type LexicalKind = 'profanity' | 'slur';
+
+export interface LexicalHit {
+  start: number;
+  end: number;
+  kind: LexicalKind;
+  /** The word it stands for, e.g. "fuck" for "f*ck". */
+  word: string;
+  strength: ProfanityStrength | 'slur';
+  /** Written in a disguised form (masked, leetspeak, spaced). */
+  disguised: boolean;
+}
+
+/** Collapse repeated letters so "fuuuck", "shiiit" and "bollocks" all meet their single-letter forms. */
+export const squeeze = (s: string): string => s.replace(/(.)\1+/g, '$1');
+
+interface Entry {
+  word: string;
+  kind: LexicalKind;
+  strength: ProfanityStrength | 'slur';
+}
+
+const ENTRIES = new Map<string, Entry>();
+/** Forms by squeezed length, for matching masked words ("f**k") letter by letter. */
+const BY_LENGTH = new Map<number, string[]>();
+
+function add(form: string, entry: Entry): void {
+  const key = squeeze(form);
+  if (!ENTRIES.has(key)) ENTRIES.set(key, entry);
+  if (!ENTRIES.has(form)) ENTRIES.set(form, entry);
+  const list = BY_LENGTH.get(form.length) ?? [];
+  list.push(form);
+  BY_LENGTH.set(form.length, list);
+}
+
+for (const group of PROFANITY_STEMS) {
+  for (const stem of group.stems) {
+    for (const suf of group.suffixes) add(stem + suf, { word: stem, kind: 'profanity', strength: group.strength });
+  }
+}
+for (const s of SLURS) add(s.replace(/-/g, ''), { word: s, kind: 'slur', strength: 'slur' });
+
+/** Lookup of one folded word (letters only). */
+export function lookupWord(norm: string): Entry | undefined {
+  return ENTRIES.get(norm) ?? ENTRIES.get(squeeze(norm));
+}
+
+// obscenity catches disguises our table lookup does not (confusable letters, leetspeak inside longer
+// words). Clinical words it lists (sex, penis, ...) are normal in RSE lessons, so they are dropped.
+const CLINICAL = new Set(['anal', 'anus', 'bestiality', 'boob', 'cum', 'ejaculate', 'hentai', 'incest', 'masturbate', 'orgasm', 'orgy', 'penis', 'porn', 'rape', 'scat', 'semen', 'sex', 'vagina', 'tit', 'dick', 'cock', 'prick', 'ass', 'arse', 'hooker', 'dildo', 'pussy', 'fag', 'turd', 'boonga']);
+const OBSCENITY_SLURS = new Set(['abo', 'abeed', 'africoon', 'arabush', 'chingchong', 'chink', 'kike', 'negro', 'nigger', 'dyke', 'tranny', 'retard', 'spastic']);
+const dataset = new DataSet<{ originalWord: string }>()
+  .addAll(englishDataset)
+  .removePhrasesIf((p) => CLINICAL.has(p.metadata?.originalWord ?? ''));
+const built = dataset.build();
+const obscenity = new RegExpMatcher({ ...built, ...englishRecommendedTransformers });
+
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i', '+': 't', '|': 'i', '€': 'e', '£': 'l' };
+const SEPARATORS = /[._\-~'’]/g;
+const WILDCARD = /[*#%?]/;
+// A run of letters, digits and the symbols people use to disguise a word; one flat class, so linear.
+const CANDIDATE = /[\p{L}0-9@$!*#%+|€£._~-]+/gu;
+const HAS_LETTER = /\p{L}/u;
+const PLAIN = /^[\p{L}\p{M}'’-]+$/u;
+
+function matchMasked(s: string): Entry | undefined {
+  // s is lower case, leet decoded, separators removed; a wildcard stands for one letter.
+  const forms = BY_LENGTH.get(s.length);
+  if (!forms) return undefined;
+  const known = s.replace(/[*#%?]/g, '').length;
+  // "f***" (first letter only) is the usual self-censored swear; "*" alone or "a*" is not.
+  if (known < 1 || !/^\p{L}/u.test(s)) return undefined;
+  for (const f of forms) {
+    let ok = true;
+    for (let i = 0; i < s.length && ok; i++) ok = WILDCARD.test(s[i]!) || s[i] === f[i];
+    if (ok) return ENTRIES.get(f);
+  }
+  return undefined;
+}
+
+function obscenityEntry(s: string): Entry | undefined {
+  for (const m of obscenity.getAllMatches(s, true)) {
+    const word = dataset.getPayloadWithPhraseMetadata(m).phraseMetadata?.originalWord;
+    if (!word) continue;
+    // The match must cover most of the candidate, so "sh1tak3" style words inside longer ones are left alone.
+    if ((m.endIndex + 1 - m.startIndex) * 2 < s.length) continue;
+    return OBSCENITY_SLURS.has(word) ? { word, kind: 'slur', strength: 'slur' } : { word, kind: 'profanity', strength: word === 'cunt' || word === 'fuck' ? 'strong' : 'moderate' };
+  }
+  return undefined;
+}
+
+function disguised(raw: string): Entry | undefined {
+  const lower = raw.toLowerCase();
+  let decoded = '';
+  for (const ch of lower) decoded += LEET[ch] ?? ch;
+  decoded = decoded.replace(SEPARATORS, '');
+  if (decoded.length < 3 || decoded.length > 24) return undefined;
+  if (WILDCARD.test(decoded)) return matchMasked(decoded);
+  return lookupWord(decoded) ?? obscenityEntry(lower);
+}
+
+function isSlurException(tokens: readonly Token[], i: number, norm: string): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1]?.norm ?? '';
+  if (SLUR_EXCEPTIONS[norm]?.includes(next)) return true;
+  // "Offa's Dyke", "Mr Coon": a capitalised form mid-sentence is a name, not the slur.
+  if (t.capitalised && (norm === 'dyke' || norm === 'coon' || norm === 'mong' || norm === 'abo' || norm === 'homo') && i > 0) return true;
+  return false;
+}
+
+function scan(doc: Doc): LexicalHit[] {
+  const { text, tokens } = doc;
+  const hits: LexicalHit[] = [];
+  const push = (start: number, end: number, e: Entry, isDisguised: boolean) =>
+    hits.push({ start, end, kind: e.kind, word: e.word, strength: e.strength, disguised: isDisguised });
+
+  // 1. Plain words, one Set lookup each (hyphenated words part by part: "piss-take", "half-caste").
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.prefix === '@') continue;
+    const norm = t.norm;
+    let e = lookupWord(norm);
+    if (e && e.kind === 'slur' && isSlurException(tokens, i, norm)) e = undefined;
+    if (e) {
+      push(t.start, t.end, e, false);
+      continue;
+    }
+    if (norm.includes('-')) {
+      let off = t.start + (t.prefix ? 1 : 0);
+      for (const part of t.raw.slice(t.prefix ? 1 : 0).split('-')) {
+        const pe = lookupWord(part.toLowerCase());
+        if (pe && !(pe.kind === 'slur' && SLUR_EXCEPTIONS[part.toLowerCase()])) push(off, off + part.length, pe, false);
+        off += part.length + 1;
+      }
+    }
+  }
+  // 2. Multi-word slurs.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    for (const p of SLUR_PHRASES) {
+      if (tokens[i]!.norm === p[0] && tokens[i + 1]!.norm === p[1]) push(tokens[i]!.start, tokens[i + 1]!.end, { word: p.join(' '), kind: 'slur', strength: 'slur' }, false);
+    }
+  }
+  // 3. Disguised single words: runs mixing letters with digits or symbols.
+  for (const m of text.matchAll(CANDIDATE)) {
+    let s = m.index;
+    let e = s + m[0].length;
+    // Trim sentence punctuation around the run ("end...", "!!wow").
+    while (s < e && /[.!_~-]/.test(text[s]!)) s++;
+    while (e > s && /[.!_~-]/.test(text[e - 1]!)) e--;
+    if (e - s < 3 || e - s > 30) continue;
+    const raw = text.slice(s, e);
+    if (PLAIN.test(raw) || !HAS_LETTER.test(raw) || raw.includes('@') && /^@\w+$/.test(raw)) continue;
+    // Dotted or dashed ordinary words ("e.g.", "well-known") that decode to nothing are skipped cheaply.
+    const entry = disguised(raw);
+    if (entry && !(entry.kind === 'slur' && SLUR_EXCEPTIONS[entry.word])) push(s, e, entry, true);
+  }
+  // 4. Spaced letters: "f u c k", "s.h.i.t".
+  let runStart = -1;
+  for (let i = 0; i <= tokens.length; i++) {
+    const t = tokens[i];
+    const single = t !== undefined && t.norm.length === 1 && !t.prefix;
+    const joined = single && runStart !== -1 && t.start - tokens[i - 1]!.end === 1 && /[ .*_\-]/.test(text[t.start - 1]!);
+    if (single && (runStart === -1 || joined)) {
+      if (runStart === -1) runStart = i;
+      continue;
+    }
+    if (runStart !== -1 && i - runStart >= 3 && i - runStart <= 16) {
+      const word = tokens.slice(runStart, i).map((x) => x.norm).join('');
+      const entry = lookupWord(word) ?? obscenityEntry(word);
+      if (entry) push(tokens[runStart]!.start, tokens[i - 1]!.end, entry, true);
+    }
+    runStart = single ? i : -1;
+  }
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Overlaps (a word found both plainly and as a candidate run) keep the first, longest.
+  const out: LexicalHit[] = [];
+  for (const h of hits) {
+    const last = out[out.length - 1];
+    if (last && h.start < last.end) continue;
+    out.push(h);
+  }
+  return out;
+}
+
+export function lexicalHits(doc: Doc): LexicalHit[] {
+  return doc.memo('tone:lexical', () => scan(doc));
+}
