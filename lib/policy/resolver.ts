@@ -76,7 +76,7 @@ export function resolveConfig(layers: ConfigLayers): ResolvedConfig {
   const u = user.config as Record<string, unknown>;
   const d = defaults as Record<string, unknown>;
 
-  const locked = new Set<ConfigKey>(managed.config.locked ?? []);
+  const locked = new Set<ConfigKey>((managed.config.locked ?? []).filter(isConfigKey));
   for (const key of CONFIG_KEYS) if (m[key] !== undefined) locked.add(key);
   for (const group of GROUPS) if (group.some((k) => locked.has(k))) group.forEach((k) => locked.add(k));
 
