@@ -14,9 +14,15 @@ const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'
  * costs two SHA-256 compressions (about 2 microseconds).
  */
 export function createRosterHasher(secret: string): (form: string) => string {
-  const keyed = hmac.create(sha256, utf8ToBytes(secret));
+  // Narrow view of noble's HMAC instance: cloning into a reused object avoids an allocation per form.
+  interface KeyedHmac {
+    _cloneInto(to?: KeyedHmac): KeyedHmac;
+    update(buf: Uint8Array): unknown;
+    digestInto(out: Uint8Array): void;
+  }
+  const keyed = hmac.create(sha256, utf8ToBytes(secret)) as unknown as KeyedHmac;
   const out = new Uint8Array(32);
-  let scratch: typeof keyed | undefined;
+  let scratch: KeyedHmac | undefined;
   return (form: string): string => {
     scratch = keyed._cloneInto(scratch);
     scratch.update(utf8ToBytes(form));
