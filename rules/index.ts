@@ -1,5 +1,11 @@
 import type { Rule } from '../lib/engine/rule.ts';
+import personalAddress from './personal/address.ts';
+import personalDateOfBirth from './personal/date-of-birth.ts';
 import personalEmail from './personal/email.ts';
+import personalLocation from './personal/location.ts';
+import personalNhsNumber from './personal/nhs-number.ts';
+import personalNiNumber from './personal/ni-number.ts';
+import personalPhone from './personal/phone.ts';
 import personalUkPostcode from './personal/uk-postcode.ts';
 import toneProfanity from './tone/profanity.ts';
 
@@ -8,7 +14,13 @@ import toneProfanity from './tone/profanity.ts';
  * convention test in tests/unit/conventions.test.ts fails otherwise).
  */
 export const RULES: readonly Rule[] = [
+  personalAddress,
+  personalDateOfBirth,
   personalEmail,
+  personalLocation,
+  personalNhsNumber,
+  personalNiNumber,
+  personalPhone,
   personalUkPostcode,
   toneProfanity,
 ];

@@ -1,0 +1,57 @@
+import { defineRule } from '../../lib/engine/rule.ts';
+import type { Hit } from '../../lib/engine/types.ts';
+
+// Road types a UK address line ends with. "St" only after a name ("Elm St"), handled by NAME first.
+const TYPE = '(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Grove|Close|Drive|Dr|Way|Crescent|Cres|Court|Ct|Place|Pl|Gardens|Gdns|Terrace|Tce|Row|Walk|Mews|Square|Sq|Hill|Rise|View|Parade|Vale|Croft|Fold|Chase|Meadows?|Boulevard|Cottages|Villas|Mount|Park|Green|Wharf|Yard|Gate|Grange|Heights|Approach|Brow|Wynd|Crest|Embankment|Hollow|Orchard|Paddock|Glade|Dene|Garth|Ridge|Bank|Side)';
+const WORD = "[A-Z][a-z'’]{1,20}";
+const NAME = `${WORD}(?:[ -]${WORD}){0,2}`;
+const UNIT = '(?:(?:Flat|Apartment|Apt|Unit|Room)\\s?\\d{1,4}[A-Za-z]?,?\\s)';
+const NUMBER = '\\d{1,4}[A-Za-z]?(?:-\\d{1,4})?,?\\s';
+const HOUSE = `(?:The\\s)?(?:${WORD}\\s){1,2}(?:Cottage|House|Farm|Lodge|Barn|Mill|Manor|Villa|Bungalow|Farmhouse|Rectory|Vicarage|Hall),\\s`;
+// Optional town and postcode after the street, so the whole address is one finding.
+const TOWN = `(?:,\\s?${WORD}(?:\\s${WORD})?){0,2}`;
+const POSTCODE = '(?:,?\\s[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2})?';
+const TAIL = `(?![\\p{L}\\p{N}])${TOWN}${POSTCODE}(?![\\p{L}\\p{N}])`;
+
+const NUMBERED = new RegExp(`(?<![\\p{L}\\p{N}£$€.,:/])(?:${UNIT}?${NUMBER}|${HOUSE}(?:${NUMBER})?)${NAME}\\s${TYPE}${TAIL}`, 'gu');
+// Lower-case addresses ("we've moved to 14 elm grove") only after a cue that an address follows.
+const CUE = '(?:live at|living at|address is|address:|moved to|moving to|move into|moved into|come round to|round to mine at|deliver(?:ed)? to|send it to|post it to|we are at|we\'re at|i\'m at|i am at|staying at|house is|home is)';
+const LOWER = new RegExp(`\\b${CUE}\\s(${UNIT.toLowerCase()}?\\d{1,4}[a-z]?,?\\s[a-z'’]{2,20}(?:\\s[a-z'’]{2,20})?\\s${TYPE.toLowerCase()})(?![\\p{L}\\p{N}])`, 'giu');
+// A named street without a number still tells people which street you live on.
+const STREET_ONLY = new RegExp(`\\b(?:I|[Ww]e|[Tt]hey)(?:\\s(?:live|lives|moved|have moved|have just moved|just moved)|['’]ve (?:just )?moved)\\s(?:on|in|to|into)\\s(${NAME}\\s${TYPE})(?![\\p{L}\\p{N}])`, 'gu');
+
+export function findAddresses(text: string): { start: number; end: number; streetOnly: boolean }[] {
+  const out: { start: number; end: number; streetOnly: boolean }[] = [];
+  for (const m of text.matchAll(NUMBERED)) out.push({ start: m.index, end: m.index + m[0].length, streetOnly: false });
+  for (const m of text.matchAll(LOWER)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    out.push({ start, end: m.index + m[0].length, streetOnly: false });
+  }
+  for (const m of text.matchAll(STREET_ONLY)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    out.push({ start, end: m.index + m[0].length, streetOnly: true });
+  }
+  return out;
+}
+
+export default defineRule({
+  meta: {
+    id: 'personal/address',
+    category: 'personal',
+    severity: 'high',
+    theme: 'personal-details',
+    description: 'Street addresses ("14 Elm Grove", "Flat 3, 21 Acacia Avenue", "Rose Cottage, Packhouse Lane").',
+  },
+  create() {
+    return (doc): Hit[] => {
+      return findAddresses(doc.text).map((a) => ({
+        start: a.start,
+        end: a.end,
+        severity: a.streetOnly ? 'medium' : 'high',
+        reason: a.streetOnly
+          ? 'This names the street you live on. Together with your name and photos it can be enough to find your home.'
+          : 'This looks like a street address. Posting where someone lives lets strangers, parents or pupils find the house.',
+      }));
+    };
+  },
+});

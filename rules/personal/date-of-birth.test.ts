@@ -1,0 +1,25 @@
+import { testRule } from '../../tests/helpers/rule-tester.ts';
+import rule from './date-of-birth.ts';
+
+testRule(rule, {
+  valid: [
+    'Roald Dahl was born on 13 September 1916, so we celebrated with Year 4',
+    'Parents evening is on 12th March, 4-7pm',
+    'Happy birthday to my amazing mum!',
+    'I was born ready for this',
+    'Trip on 07/03/2024 to the Science Museum',
+    'The kittens were born last week',
+    'Born and bred in Leeds',
+  ],
+  invalid: [
+    { text: 'Forms want DOB: 03/04/1985 again', spans: ['DOB: 03/04/1985'], reasons: ['date of birth'] },
+    { text: 'I was born 3/4/1985 in Leeds', spans: ['born 3/4/1985'] },
+    { text: 'my son was born on the 3rd of April 2015', spans: ['born on the 3rd of April 2015'] },
+    { text: 'Fun fact: my birthday is 14th June, presents welcome', spans: ['my birthday is 14th June'] },
+    { text: "It's my 40th birthday today!", spans: ["It's my 40th birthday today"], reasons: ['part of a date of birth'] },
+    { text: 'I was born in 1985', spans: ['born in 1985'] },
+    { text: 'Date of birth 12.11.79', spans: ['Date of birth 12.11.79'] },
+    { text: 'need your D.O.B. for the trip form', spans: ['D.O.B.'] },
+    { text: 'My birthday’s on March 3rd, 1990', spans: ['My birthday’s on March 3rd, 1990'] },
+  ],
+});

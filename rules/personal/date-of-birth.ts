@@ -1,0 +1,71 @@
+import { defineRule } from '../../lib/engine/rule.ts';
+import type { Hit, Severity } from '../../lib/engine/types.ts';
+import { DATE_SRC, YEAR_SRC } from './shared/dates.ts';
+
+// Anchors that introduce a birth date. Each is followed (sticky, bounded) by the date itself.
+const LABEL = /\b(?:d\.?o\.?b\.?|date of birth|birth ?date)(?![\p{L}])/giu;
+const LABEL_DATE = new RegExp(`[\\s:=-]{0,4}(?:is\\s)?(?:${DATE_SRC})(?![\\p{L}\\p{N}])`, 'iuy');
+const BORN = /\bborn\b/gi;
+const BORN_DATE = new RegExp(`\\s(?:on\\s)?(?:${DATE_SRC})(?![\\p{L}\\p{N}])|\\s(?:in\\s)?${YEAR_SRC}\\b`, 'iuy');
+// Whose birth it is: the writer or their family, not Roald Dahl.
+const FIRST_PERSON_BEFORE = /\b(?:i|i'm|i was|me|my|we|our|(?:my|our) (?:son|daughter|boy|girl|little one|baby|twins|kids|children|husband|wife|partner))\b[^.!?\n]{0,25}$/i;
+const BIRTHDAY = /\b(?:my|our)\s(?:\d{1,3}(?:st|nd|rd|th)\s)?(?:birthday|bday|b-day)(?:\s(?:is|was|falls)|['’]s)?(?:\son)?\s/giu;
+const BIRTHDAY_DATE = new RegExp(`(?:${DATE_SRC}|today|tomorrow)(?![\\p{L}\\p{N}])`, 'iuy');
+const ITS_MY_BIRTHDAY = /\b(?:it'?s|it’s|it is)\s(?:my|our)\s(?:\d{1,3}(?:st|nd|rd|th)\s)?(?:birthday|bday)(?:\s(?:today|tomorrow))?\b/giu;
+
+interface Span {
+  start: number;
+  end: number;
+  severity: Severity;
+  /** Only part of a birth date (year, or "today"). */
+  partial: boolean;
+}
+
+function follow(text: string, anchorEnd: number, re: RegExp): number {
+  re.lastIndex = anchorEnd;
+  const m = re.exec(text);
+  return m ? anchorEnd + m[0].length : -1;
+}
+
+export function findBirthDates(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(LABEL)) {
+    const end = follow(text, m.index + m[0].length, LABEL_DATE);
+    // "DOB" on its own still asks for, or offers, a date of birth; the date makes it high.
+    out.push({ start: m.index, end: end === -1 ? m.index + m[0].length : end, severity: end === -1 ? 'low' : 'high', partial: end === -1 });
+  }
+  for (const m of text.matchAll(BORN)) {
+    const end = follow(text, m.index + m[0].length, BORN_DATE);
+    if (end === -1) continue;
+    if (!FIRST_PERSON_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const yearOnly = /^\s(?:in\s)?\d{4}$/.test(text.slice(m.index + m[0].length, end));
+    out.push({ start: m.index, end, severity: yearOnly ? 'low' : 'high', partial: yearOnly });
+  }
+  for (const m of text.matchAll(BIRTHDAY)) {
+    const end = follow(text, m.index + m[0].length, BIRTHDAY_DATE);
+    if (end !== -1) out.push({ start: m.index, end, severity: 'medium', partial: /(?:today|tomorrow)$/i.test(text.slice(m.index, end)) });
+  }
+  // Same severity as the form above and at least as long, so the analyser keeps this one where both match.
+  for (const m of text.matchAll(ITS_MY_BIRTHDAY)) out.push({ start: m.index, end: m.index + m[0].length, severity: 'medium', partial: true });
+  return out;
+}
+
+export default defineRule({
+  meta: {
+    id: 'personal/date-of-birth',
+    category: 'personal',
+    severity: 'high',
+    theme: 'personal-details',
+    description: 'Dates of birth ("born 3/4/1985", "DOB", "my birthday is ...").',
+  },
+  create() {
+    return (doc): Hit[] =>
+      findBirthDates(doc.text).map(({ partial, ...s }) => ({
+        ...s,
+        reason:
+          partial
+            ? 'This gives away part of a date of birth. Birthdays and birth years are used to guess passwords and answer security questions.'
+            : 'This is a date of birth. Together with your name it is enough for identity fraud, so keep it off public posts.',
+      }));
+  },
+});

@@ -1,0 +1,17 @@
+import { testRule } from '../../tests/helpers/rule-tester.ts';
+import rule from './nhs-number.ts';
+
+testRule(rule, {
+  valid: [
+    'Reference 943 476 5918 fails the check digit',
+    'Order number 9434765919 shipped',
+    'Call 0161 496 0000',
+    'Population 111 111 1111',
+    'Scores: 943-476-59190',
+  ],
+  invalid: [
+    { text: 'My NHS number is 943 476 5919, can someone check the form', spans: ['943 476 5919'], reasons: ['NHS number'] },
+    { text: 'NHS no: 9434765919', spans: ['9434765919'] },
+    { text: 'number 401-023-2137 on the letter', spans: ['401-023-2137'] },
+  ],
+});

@@ -1,0 +1,43 @@
+import { defineRule } from '../../lib/engine/rule.ts';
+import type { Hit } from '../../lib/engine/types.ts';
+
+/** NHS number check digit (modulus 11, weights 10..2). */
+export function isValidNhsNumber(digits: string): boolean {
+  if (!/^\d{10}$/.test(digits) || /^(\d)\1{9}$/.test(digits)) return false;
+  let sum = 0;
+  for (let i = 0; i < 9; i++) sum += Number(digits[i]) * (10 - i);
+  const check = 11 - (sum % 11);
+  if (check === 10) return false;
+  return (check === 11 ? 0 : check) === Number(digits[9]);
+}
+
+// Printed NHS numbers are grouped 3-3-4; a bare run of ten digits only counts next to the words "NHS" or
+// "health number", since one random number in eleven passes the check digit.
+const GROUPED = /(?<![\p{N}\p{L}])\d{3}[ \u00A0-]\d{3}[ \u00A0-]\d{4}(?![\p{N}\p{L}])/gu;
+const BARE = /(?<![\p{N}\p{L}])\d{10}(?![\p{N}\p{L}])/gu;
+const CONTEXT = /\b(?:nhs|health (?:service )?(?:no|number)|chi (?:no|number))\b/i;
+
+export default defineRule({
+  meta: {
+    id: 'personal/nhs-number',
+    category: 'personal',
+    severity: 'high',
+    theme: 'personal-details',
+    description: 'NHS numbers (checked with the NHS check digit).',
+  },
+  create() {
+    return (doc): Hit[] => {
+      const { text } = doc;
+      const hits: Hit[] = [];
+      const reason = 'This looks like an NHS number. It is a health record identifier and should never be shared publicly.';
+      for (const m of text.matchAll(GROUPED)) {
+        if (isValidNhsNumber(m[0].replace(/\D/g, ''))) hits.push({ start: m.index, end: m.index + m[0].length, reason });
+      }
+      for (const m of text.matchAll(BARE)) {
+        const near = text.slice(Math.max(0, m.index - 40), m.index);
+        if (CONTEXT.test(near) && isValidNhsNumber(m[0])) hits.push({ start: m.index, end: m.index + 10, reason });
+      }
+      return hits;
+    };
+  },
+});

@@ -1,0 +1,16 @@
+import { testRule } from '../../tests/helpers/rule-tester.ts';
+import rule from './ni-number.ts';
+
+testRule(rule, {
+  valid: [
+    'QQ 12 34 56 C is the example HMRC prints',
+    'GB123456A is not allocated',
+    'Parcel ab123456c',
+    'Year 6 got AB 12 34 in the relay',
+    'Model JX123456E is a fridge',
+  ],
+  invalid: [
+    { text: 'My NI number is JT 12 34 56 C', spans: ['JT 12 34 56 C'], reasons: ['National Insurance'] },
+    { text: 'NINO: PX123456D.', spans: ['PX123456D'] },
+  ],
+});

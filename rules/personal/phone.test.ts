@@ -1,0 +1,23 @@
+import { testRule } from '../../tests/helpers/rule-tester.ts';
+import rule from './phone.ts';
+
+testRule(rule, {
+  valid: [
+    'Year 6 scored 105 out of 120 in the mock',
+    'Tickets £12.50, doors open 18:30, finishes 21:00',
+    'Trip on 07/03/2024 to the Science Museum',
+    'Room 101, then 2019-2024 results',
+    'NHS number 943 476 5919 is not a phone number',
+    'Call +1 415 555 0100 in the US',
+    'Score was 2-1, then 3-0, then 1-1',
+    'Order 1234567890123',
+  ],
+  invalid: [
+    { text: 'Text me on 07700 900123 if you need a lift', spans: ['07700 900123'], reasons: ['phone number'] },
+    { text: 'ring 07700900123', spans: ['07700900123'] },
+    { text: 'Call +44 7700 900123 or +44 (0)20 7946 0958', spans: ['+44 7700 900123', '+44 (0)20 7946 0958'] },
+    { text: 'Home: (01632) 960 123.', spans: ['(01632) 960 123'] },
+    { text: 'mobile 0770-090-0123 ok', spans: ['0770-090-0123'] },
+    { text: 'Our landline is 0161 496 0000', spans: ['0161 496 0000'] },
+  ],
+});
