@@ -7,6 +7,7 @@ import personalNhsNumber from './personal/nhs-number.ts';
 import personalNiNumber from './personal/ni-number.ts';
 import personalPhone from './personal/phone.ts';
 import personalUkPostcode from './personal/uk-postcode.ts';
+import schoolSchoolName from './school/school-name.ts';
 import toneProfanity from './tone/profanity.ts';
 
 /**
@@ -22,5 +23,6 @@ export const RULES: readonly Rule[] = [
   personalNiNumber,
   personalPhone,
   personalUkPostcode,
+  schoolSchoolName,
   toneProfanity,
 ];

@@ -1,0 +1,157 @@
+import type { Doc } from '../rule.ts';
+import { docWords, type Word } from './words.ts';
+
+/**
+ * School context: does the post talk about school life (a class, a year group, lessons, pupils)? Rules
+ * use it to decide whether a first name is probably a pupil's. Computed once per post; the answer for a
+ * word is an O(1) look-up in a prefix count, so long posts stay linear.
+ */
+
+/** Single words that put a post in a school setting (normalised). */
+const CUE_WORDS = new Set([
+  'school', 'schools', 'classroom', 'classrooms', 'pupil', 'pupils', 'student', 'students', 'learner', 'learners',
+  'teacher', 'teachers', 'teaching', 'lesson', 'lessons', 'assembly', 'assemblies', 'playground', 'playtime',
+  'playtimes', 'breaktime', 'detention', 'detentions', 'sats', 'gcse', 'gcses', 'alevel', 'alevels', 'btec',
+  'mocks', 'homework', 'phonics', 'spellings', 'headteacher', 'senco', 'sendco', 'ehcp', 'ofsted', 'inset',
+  'eyfs', 'ks1', 'ks2', 'ks3', 'ks4', 'ks5', 'nativity', 'tutees', 'tutee', 'classdojo', 'dojo', 'safeguarding',
+  'pgce', 'nqt', 'ect', 'hlta', 'classmates', 'classmate', 'timetable', 'headteachers', 'schoolwork',
+  'register', 'multiplication', 'sixthform', 'formtime', 'yeargroup', 'preschool', 'schoolday',
+]);
+
+/** Upper-case-only cues: "TA" is a teaching assistant, "ta" is thanks; "SEND" is special needs, "send" a verb. */
+const UPPER_CUES = new Set(['ta', 'tas', 'sen', 'send', 'slt', 'dsl', 'fsm', 'iep', 'salt', 'semh', 'sle', 'pp']);
+
+/** Two- and three-word cues: first word -> remaining words. */
+const CUE_PHRASES: ReadonlyMap<string, readonly (readonly string[])[]> = new Map([
+  ['my', [['class'], ['form'], ['tutor', 'group'], ['tutees'], ['year'], ['kids', 'at', 'school'], ['little', 'ones']]],
+  ['our', [['class'], ['form'], ['year']]],
+  ['the', [['class'], ['register']]],
+  ['in', [['class'], ['reception'], ['nursery']]],
+  ['whole', [['class']]],
+  ['class', [['teacher'], ['assembly'], ['trip'], ['photo'], ['of'], ['rules'], ['reward'], ['reader']]],
+  ['tutor', [['group'], ['time']]],
+  ['form', [['group'], ['tutor'], ['time'], ['room']]],
+  ['parents', [['evening'], ['eve']]],
+  ['parent', [['evening'], ['consultation'], ['consultations']]],
+  ['sports', [['day']]],
+  ['christmas', [['play'], ['performance']]],
+  ['times', [['tables'], ['table']]],
+  ['spelling', [['test'], ['tests']]],
+  ['reading', [['book'], ['books'], ['record'], ['records'], ['age']]],
+  ['book', [['bag'], ['bags']]],
+  ['star', [['of', 'the', 'week']]],
+  ['golden', [['time']]],
+  ['house', [['points']]],
+  ['show', [['and', 'tell']]],
+  ['world', [['book', 'day']]],
+  ['key', [['stage']]],
+  ['a', [['level'], ['levels']]],
+  ['sixth', [['form'], ['formers'], ['former']]],
+  ['teaching', [['assistant']]],
+  ['deputy', [['head']]],
+  ['head', [['teacher'], ['of', 'year']]],
+  ['after', [['school']]],
+  ['breakfast', [['club']]],
+  ['transition', [['day']]],
+  ['lunch', [['duty']]],
+  ['break', [['duty'], ['time']]],
+  ['playground', [['duty']]],
+  ['results', [['day']]],
+  ['supply', [['teacher']]],
+  ['forest', [['school']]],
+  ['free', [['school', 'meals']]],
+  ['looked', [['after', 'child']]],
+  ['one', [['of', 'my', 'pupils'], ['of', 'my', 'students'], ['of', 'my', 'class'], ['of', 'mine']]],
+  ['year', [['group'], ['groups']]],
+  ['end', [['of', 'term']]],
+  ['summer', [['term']]],
+  ['autumn', [['term']]],
+  ['spring', [['term']]],
+]);
+
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen']);
+/** "y6", "yr6", "year6", "y6s", "ks2". */
+const YEAR_WORD = /^(?:y|yr|year)(?:[1-9]|1[0-3])s?$/;
+/** Letters that after a digit are units or technology, not a class ("5G", "3D", "4K", "5p", "10k"). */
+const NOT_CLASS_LETTERS = new Set(['d', 'g', 'k', 'p', 'm', 'x', 's', 'v', 'w', 'l', 'f']);
+const CLASS_CODE = /^(?:[1-9]|1[0-3])([a-z])$/;
+
+/** Number of words a school cue starting at word i covers (0 when none). */
+function cueAt(words: readonly Word[], i: number): number {
+  const w = words[i]!;
+  const n = w.norm;
+  if (CUE_WORDS.has(n)) return 1;
+  if (w.upper && UPPER_CUES.has(n)) return 1;
+  if (YEAR_WORD.test(n)) return 1;
+  if (n === 'year' || n === 'yr' || n === 'years') {
+    const next = words[i + 1]?.norm ?? '';
+    if (/^(?:[1-9]|1[0-3])s?$/.test(next) || NUMBER_WORDS.has(next)) return 2;
+  }
+  const code = CLASS_CODE.exec(n);
+  // "6B", "5H": a class. Only with an upper-case letter, and only letters that are not common units.
+  if (code && !NOT_CLASS_LETTERS.has(code[1]!) && /^\d+[A-Z]$/.test(w.text)) return 1;
+  if (n === 'reception' || n === 'nursery') {
+    const prev = words[i - 1]?.norm ?? '';
+    if (['wedding', 'hotel', 'drinks', 'evening', 'party', 'plant', 'garden', 'tv', 'phone', 'signal', 'the'].includes(prev)) return 0;
+    if (w.cap || ['in', 'my', 'our', 'teaching', 'into', 'starting', 'started'].includes(prev)) return 1;
+    return 0;
+  }
+  const phrases = CUE_PHRASES.get(n);
+  if (phrases) {
+    for (const p of phrases) {
+      let ok = true;
+      for (let k = 0; k < p.length; k++) {
+        if (words[i + 1 + k]?.norm !== p[k]) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) return 1 + p.length;
+    }
+  }
+  return 0;
+}
+
+export interface SchoolCues {
+  /** Word index ranges [start, end) of each cue. */
+  readonly cues: readonly (readonly [number, number])[];
+  /** prefix[i] = number of cue words before word i. */
+  readonly prefix: Int32Array;
+}
+
+export function schoolCues(doc: Doc): SchoolCues {
+  return doc.memo('context:school-cues', () => {
+    const words = docWords(doc);
+    const prefix = new Int32Array(words.length + 1);
+    const cues: [number, number][] = [];
+    let i = 0;
+    let covered = 0;
+    for (; i < words.length; i++) {
+      if (covered === 0) {
+        const len = cueAt(words, i);
+        if (len > 0) {
+          cues.push([i, i + len]);
+          covered = len;
+        }
+      }
+      prefix[i + 1] = prefix[i]! + (covered > 0 ? 1 : 0);
+      if (covered > 0) covered--;
+    }
+    return { cues, prefix };
+  });
+}
+
+/** Is there a school cue within `radius` words of word i (excluding the words [i, i+len) themselves)? */
+export function schoolContextNear(doc: Doc, i: number, radius = 40, len = 1): boolean {
+  const { prefix } = schoolCues(doc);
+  const n = prefix.length - 1;
+  const a = Math.max(0, i - radius);
+  const b = Math.min(n, i + len + radius);
+  const around = prefix[b]! - prefix[a]!;
+  const self = prefix[Math.min(n, i + len)]! - prefix[i]!;
+  return around - self > 0;
+}
+
+export function hasSchoolContext(doc: Doc): boolean {
+  return schoolCues(doc).cues.length > 0;
+}
