@@ -7,6 +7,8 @@ import { validateConfig, type ConfigProblem, type PostPauseConfig } from '../pol
 export interface AnalyzerOptions {
   rules: readonly Rule[];
   pack: PolicyPack;
+  /** Problems found while choosing the pack; they replace validateConfig's for the same setting. */
+  problems?: readonly ConfigProblem[];
 }
 
 export interface RuleError {
@@ -30,7 +32,9 @@ const SEVERITY_RANK = { low: 0, medium: 1, high: 2 } as const;
  * isolated (see `lastErrors`), and non-string input yields no findings.
  */
 export function buildAnalyzer(rawConfig: unknown, opts: AnalyzerOptions): Analyzer {
-  const { config, problems } = validateConfig(rawConfig ?? {});
+  const { config, problems: configProblems } = validateConfig(rawConfig ?? {});
+  const packProblems = opts.problems ?? [];
+  const problems = [...configProblems.filter((p) => !packProblems.some((q) => q.key === p.key)), ...packProblems];
   const disabled = new Set(config.disabledRules ?? []);
   const detectors: { rule: Rule; detect: Detector }[] = [];
   const compileErrors: RuleError[] = [];
@@ -75,7 +79,8 @@ export function buildAnalyzer(rawConfig: unknown, opts: AnalyzerOptions): Analyz
             text: text.slice(h.start, h.end),
             severity: h.severity ?? rule.meta.severity,
             reason: h.reason,
-            clause: clauseFor(opts.pack, h.theme ?? rule.meta.theme, config.policyUrl),
+            // A pack's per-rule mapping applies to the rule's own theme, not to a hit that overrides it.
+            clause: clauseFor(opts.pack, h.theme ?? rule.meta.theme, config.policyUrl, h.theme ? undefined : rule.meta.id),
           });
         }
       }

@@ -51,8 +51,10 @@ export interface Clause {
   title: string;
   /** Short verbatim quote from the policy document. */
   quote: string;
-  /** Link to the full policy document (with anchor/page where known). */
+  /** Link to the full policy document (with anchor/page where known); "" when none is known. */
   url: string;
+  /** True when the policy has no clause for this theme and its general "if in doubt" clause is cited. */
+  fallback?: boolean;
 }
 
 export interface Finding {

@@ -1,15 +1,54 @@
 import type { PolicyPack } from './pack.ts';
-import { BUILTIN_PACKS, getPack } from '../../rules/packs/index.ts';
+import type { ConfigProblem } from './config.ts';
+import { validateCustomPack } from './custom-pack.ts';
+import { BUILTIN_PACKS, defaultPack, getPack } from '../../rules/packs/index.ts';
+
+export interface PackResolution {
+  pack: PolicyPack;
+  /** Where the pack in force came from. */
+  source: 'custom' | 'builtin' | 'default' | 'previous';
+  /** Why a configured pack was not used; empty when the configuration was taken as given. */
+  problems: ConfigProblem[];
+}
 
 /**
- * Pick the active pack from configuration: a valid custom pack wins, then a known built-in id, then the
- * default pack. Never half-applies a bad custom pack. (Custom pack validation lands with the policy-pack
- * work; until then a custom pack is accepted only if it has the full shape.)
+ * Pick the active pack from configuration: a valid `customPack` wins, then a known built-in `policyPack`
+ * id, then the default pack. A bad custom pack or unknown id is never half-applied: the pack that was in
+ * force (`previous`, when the caller keeps one) stays, or else the built-in/default one, and every
+ * problem is reported under its setting's key.
  */
-export function resolvePack(config: unknown): { pack: PolicyPack; problem?: string } {
-  const c = (config && typeof config === 'object' ? config : {}) as { policyPack?: unknown };
-  if (typeof c.policyPack === 'string' && c.policyPack && !BUILTIN_PACKS[c.policyPack]) {
-    return { pack: getPack(undefined), problem: `unknown policy pack "${c.policyPack}"; using the default pack` };
+export function resolvePack(config: unknown, opts: { previous?: PolicyPack } = {}): PackResolution {
+  const c = (config && typeof config === 'object' && !Array.isArray(config) ? config : {}) as { policyPack?: unknown; customPack?: unknown };
+  const problems: ConfigProblem[] = [];
+
+  let builtin: PolicyPack | undefined;
+  let badId = false;
+  if (typeof c.policyPack === 'string' && c.policyPack.trim()) {
+    const id = c.policyPack.trim();
+    builtin = getPack(id);
+    if (!builtin) {
+      badId = true;
+      problems.push({ key: 'policyPack', message: `names an unknown policy pack "${truncate(id)}" (built-in packs: ${Object.keys(BUILTIN_PACKS).join(', ')})` });
+    }
   }
-  return { pack: getPack(typeof c.policyPack === 'string' ? c.policyPack : undefined) };
+  // A bad id keeps what was in force rather than silently switching a school to the default pack.
+  const fallback = (): Omit<PackResolution, 'problems'> =>
+    builtin ? { pack: builtin, source: 'builtin' } : badId && opts.previous ? { pack: opts.previous, source: 'previous' } : { pack: defaultPack, source: 'default' };
+
+  if (c.customPack !== undefined && c.customPack !== null && c.customPack !== '') {
+    const r = validateCustomPack(c.customPack);
+    if (r.ok) return { pack: r.pack, source: 'custom', problems };
+    const kept: Omit<PackResolution, 'problems'> = opts.previous ? { pack: opts.previous, source: 'previous' } : fallback();
+    problems.push({
+      key: 'customPack',
+      message: `was not applied (${r.errors.length} problem${r.errors.length === 1 ? '' : 's'}); the pack in force is still "${kept.pack.name}"`,
+    });
+    for (const e of r.errors) problems.push({ key: 'customPack', message: e.message });
+    return { ...kept, problems };
+  }
+  return { ...fallback(), problems };
+}
+
+function truncate(s: string, n = 64): string {
+  return s.length > n ? `${s.slice(0, n)}…` : s;
 }
