@@ -3,7 +3,7 @@
 import tseslint from 'typescript-eslint';
 import importX from 'eslint-plugin-import-x';
 
-const PURE = ['lib/engine/**', 'lib/policy/**', 'lib/sites/**', 'rules/**'];
+const PURE = ['lib/engine/**', 'lib/policy/**', 'lib/sites/**', 'lib/privacy/**', 'rules/**'];
 const DOM_GLOBALS = ['window', 'document', 'navigator', 'location', 'localStorage', 'sessionStorage', 'indexedDB', 'chrome', 'browser', 'HTMLElement', 'Element', 'Node', 'fetch', 'XMLHttpRequest'];
 
 export default tseslint.config(
