@@ -50,7 +50,7 @@ export interface PlatformDef {
   items: PlatformItem[];
 }
 
-export const PLATFORMS = [
+export const PLATFORMS: readonly PlatformDef[] = [
   {
     id: 'facebook',
     name: 'Facebook',
@@ -653,7 +653,7 @@ export function isPlatformId(id: string): id is PlatformId {
 }
 
 export function platformById(id: PlatformId): PlatformDef {
-  return PLATFORMS.find((p) => p.id === id) as PlatformDef;
+  return PLATFORMS.find((p) => p.id === id)!;
 }
 
 /** `<platform>/<check>`: the key a check date is stored under. */

@@ -5,7 +5,7 @@ import { pageItems, settingsMatchPatterns } from '../../lib/privacy/pages.ts';
 import { PLATFORMS, PLATFORM_IDS, itemId } from '../../lib/privacy/platforms.ts';
 import { emptyState, parseState, withChecked, withoutChecked, withStarted } from '../../lib/privacy/state.ts';
 import { reminderSettings } from '../../lib/privacy/due.ts';
-import { getPack } from '../../rules/packs/index.ts';
+import { defaultPack, getPack } from '../../rules/packs/index.ts';
 import { THEMES } from '../../lib/engine/types.ts';
 
 const LONDON = 'Europe/London';
@@ -46,7 +46,7 @@ describe('platform data', () => {
       youtube: /^https:\/\/(www\.youtube\.com|studio\.youtube\.com|myaccount\.google\.com)\//,
     };
     for (const p of PLATFORMS) {
-      const urls = [...p.items.flatMap((i) => (i.url ? [i.url] : [])), ...('home' in p && p.home ? [p.home] : [])];
+      const urls = [...p.items.flatMap((i) => (i.url ? [i.url] : [])), ...(p.home ? [p.home] : [])];
       for (const u of urls) expect(u, p.id).toMatch(allowed[p.id]!);
     }
   });
@@ -132,7 +132,7 @@ describe('state', () => {
 });
 
 describe('buildChecklist', () => {
-  const pack = getPack('default');
+  const pack = defaultPack;
   const started = Date.UTC(2026, 8, 1, 8);
 
   it('attaches the pack clause for each item’s theme', () => {
@@ -143,6 +143,18 @@ describe('buildChecklist', () => {
     expect(item('facebook/requests').clause.title).toBe('Contact with pupils and parents');
     expect(item('x/findability').clause.title).toBe('Your personal details');
     expect(m.policyName).toBe(pack.name);
+  });
+
+  it('cites the school’s own clause when a real pack is active, and the general clause where it has none', () => {
+    const woodbridge = getPack('woodbridge-junior')!;
+    const m = buildChecklist({ state: emptyState(started), settings: reminderSettings({ reminderPlatforms: ['facebook'] }), pack: woodbridge, clock: { now: started, timeZone: LONDON } });
+    const audience = m.platforms[0]!.items.find((i) => i.check === 'audience')!;
+    expect(audience.clause.policy).toBe(woodbridge.name);
+    expect(audience.clause.id).toBe('5.iv');
+    expect(audience.clause.quote.toLowerCase()).toContain('privacy');
+    const ravenscote = getPack('ravenscote-junior')!;
+    const r = buildChecklist({ state: emptyState(started), settings: reminderSettings({ reminderPlatforms: ['facebook'] }), pack: ravenscote, clock: { now: started, timeZone: LONDON } });
+    expect(r.platforms[0]!.items.find((i) => i.check === 'audience')!.clause.fallback).toBe(true);
   });
 
   it('counts progress per platform and overall, and lists due items', () => {
