@@ -1,0 +1,94 @@
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import type { Finding } from '../lib/engine/types.ts';
+import { FindingCard } from './FindingCard.tsx';
+
+export interface OverlayProps {
+  findings: readonly Finding[];
+  /** Back to the post, text untouched. Also Escape. */
+  onEdit(): void;
+  /** Send the post as it is. */
+  onPostAnyway(): void;
+  /** Absolute URL for a clause link, or null for no link (relative links point into the extension). */
+  resolveUrl?(url: string): string | null;
+  /** Follows the page's own theme where the host can tell; otherwise the system setting. */
+  theme?: 'light' | 'dark' | 'auto';
+}
+
+const FOCUSABLE = 'a[href], button:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/**
+ * "If in doubt, don't post": a modal dialog listing what PostPause noticed. Calm wording, the safe choice
+ * first and focused, Escape = Edit, Tab kept inside the dialog.
+ */
+export function Overlay({ findings, onEdit, onPostAnyway, resolveUrl, theme = 'auto' }: OverlayProps) {
+  const dialog = useRef<HTMLDivElement>(null);
+  const edit = useRef<HTMLButtonElement>(null);
+
+  // Layout effect: focus moves during the render that shows the dialog, so a key pressed straight after
+  // the send cannot land in the page behind it.
+  useLayoutEffect(() => {
+    edit.current?.focus();
+  }, []);
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      e.stopPropagation();
+      onEdit();
+      return;
+    }
+    if (e.key !== 'Tab' || !dialog.current) return;
+    const items = [...dialog.current.querySelectorAll<HTMLElement>(FOCUSABLE)];
+    const first = items[0];
+    const last = items[items.length - 1];
+    if (!first || !last) return;
+    const active = (dialog.current.getRootNode() as Document | ShadowRoot).activeElement;
+    const inside = active instanceof Node && dialog.current.contains(active);
+    if (e.shiftKey && (active === first || !inside)) {
+      e.preventDefault();
+      last.focus();
+    } else if (!e.shiftKey && (active === last || !inside)) {
+      e.preventDefault();
+      first.focus();
+    }
+  };
+
+  const count = findings.length;
+  return (
+    <div class="pp-backdrop" data-theme={theme} onMouseDown={(e) => e.target === e.currentTarget && (e.preventDefault(), edit.current?.focus())}>
+      <div
+        ref={dialog}
+        class="pp-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="pp-title"
+        aria-describedby="pp-summary"
+        onKeyDown={onKeyDown}
+      >
+        <h2 id="pp-title" class="pp-title">
+          If in doubt, don't post
+        </h2>
+        <p id="pp-summary" class="pp-summary">
+          {count === 1 ? 'One thing' : `${count} things`} in this post may go against your school's social media policy. Nothing has
+          been posted yet.
+        </p>
+        <ul class="pp-findings">
+          {findings.map((f) => (
+            <li key={`${f.ruleId}:${f.start}:${f.end}`}>
+              <FindingCard finding={f} href={resolveUrl ? resolveUrl(f.clause.url) : f.clause.url} />
+            </li>
+          ))}
+        </ul>
+        <div class="pp-actions">
+          <button ref={edit} type="button" class="pp-button pp-primary" onClick={onEdit}>
+            Edit post
+          </button>
+          <button type="button" class="pp-button pp-secondary" onClick={onPostAnyway}>
+            Post anyway
+          </button>
+        </div>
+        <p class="pp-footnote">Checked on this device by PostPause. Your post was not sent anywhere.</p>
+      </div>
+    </div>
+  );
+}

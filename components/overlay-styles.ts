@@ -1,0 +1,62 @@
+/**
+ * Styles for the overlay's shadow root. A string (not a .css import) so the content script needs no
+ * extra web-accessible file and the page's CSP never sees a stylesheet request. Pixel sizes because the
+ * host page sets its own root font size; colours meet WCAG AA in both themes.
+ */
+export const OVERLAY_CSS = /* css */ `
+:host { all: initial; }
+.pp-backdrop {
+  --pp-bg: #ffffff; --pp-fg: #1b1f24; --pp-muted: #4a5561; --pp-card: #f5f7f9; --pp-border: #c9d1d9;
+  --pp-accent: #0b5cad; --pp-accent-fg: #ffffff; --pp-focus: #f2b600; --pp-high: #b3261e; --pp-medium: #8a5a00; --pp-low: #3c6e47;
+  position: fixed; inset: 0; display: flex; align-items: center; justify-content: center; padding: 16px;
+  background: rgba(15, 20, 25, 0.55); box-sizing: border-box;
+  font: 16px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+  color: var(--pp-fg);
+}
+@media (prefers-color-scheme: dark) {
+  .pp-backdrop[data-theme="auto"] {
+    --pp-bg: #1e2329; --pp-fg: #eef1f4; --pp-muted: #b6c0ca; --pp-card: #2a3038; --pp-border: #48515c;
+    --pp-accent: #8cc4ff; --pp-accent-fg: #0d1b2a; --pp-high: #ffb4ab; --pp-medium: #f5c26b; --pp-low: #9fd6a8;
+  }
+}
+.pp-backdrop[data-theme="dark"] {
+  --pp-bg: #1e2329; --pp-fg: #eef1f4; --pp-muted: #b6c0ca; --pp-card: #2a3038; --pp-border: #48515c;
+  --pp-accent: #8cc4ff; --pp-accent-fg: #0d1b2a; --pp-high: #ffb4ab; --pp-medium: #f5c26b; --pp-low: #9fd6a8;
+}
+.pp-dialog {
+  box-sizing: border-box; width: min(560px, 100%); max-height: calc(100vh - 32px); overflow: auto;
+  background: var(--pp-bg); color: var(--pp-fg); border: 1px solid var(--pp-border); border-radius: 14px;
+  padding: 20px 22px; box-shadow: 0 12px 40px rgba(0, 0, 0, 0.35);
+}
+@media (prefers-reduced-motion: no-preference) {
+  .pp-dialog { animation: pp-in 160ms ease-out; }
+  @keyframes pp-in { from { opacity: 0; transform: translateY(6px); } to { opacity: 1; transform: none; } }
+}
+.pp-title { margin: 0 0 6px; font-size: 21px; line-height: 1.25; font-weight: 700; }
+.pp-summary { margin: 0 0 14px; color: var(--pp-muted); }
+.pp-findings { list-style: none; margin: 0 0 16px; padding: 0; display: grid; gap: 10px; }
+.pp-card { background: var(--pp-card); border-radius: 10px; padding: 12px 14px; border-left: 4px solid var(--pp-low); }
+.pp-card.pp-medium { border-left-color: var(--pp-medium); }
+.pp-card.pp-high { border-left-color: var(--pp-high); }
+.pp-card p { margin: 0 0 6px; }
+.pp-card-head { display: flex; flex-wrap: wrap; gap: 6px 10px; align-items: baseline; }
+.pp-match { font-weight: 700; overflow-wrap: anywhere; white-space: pre-wrap; }
+.pp-tag { font-size: 13px; color: var(--pp-muted); }
+.pp-clause { font-size: 14px; }
+.pp-policy { color: var(--pp-muted); }
+.pp-quote { margin: 4px 0 0; padding: 0 0 0 10px; border-left: 2px solid var(--pp-border); font-size: 14px; color: var(--pp-muted); }
+a { color: var(--pp-accent); text-decoration: underline; text-underline-offset: 2px; }
+.pp-actions { display: flex; flex-wrap: wrap; gap: 10px; justify-content: flex-end; }
+.pp-button {
+  font: inherit; font-weight: 600; border-radius: 999px; padding: 9px 18px; cursor: pointer; min-height: 44px;
+  border: 2px solid var(--pp-accent);
+}
+.pp-primary { background: var(--pp-accent); color: var(--pp-accent-fg); }
+.pp-secondary { background: transparent; color: var(--pp-fg); border-color: var(--pp-border); }
+.pp-button:focus-visible, a:focus-visible { outline: 3px solid var(--pp-focus); outline-offset: 2px; }
+.pp-footnote { margin: 12px 0 0; font-size: 13px; color: var(--pp-muted); }
+@media (forced-colors: active) {
+  .pp-card { border: 1px solid CanvasText; }
+  .pp-button:focus-visible, a:focus-visible { outline-color: Highlight; }
+}
+`;

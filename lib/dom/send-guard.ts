@@ -1,0 +1,156 @@
+/**
+ * The send guard: catches a site's "send" (a click on its submit control, or its send key in a composer)
+ * in the capture phase on window, before any of the page's own handlers, and holds it back only when the
+ * text being sent has findings. Everything is synchronous, because a send can only be stopped inside the
+ * event that starts it; the text is read at that moment, not taken from an earlier analysis.
+ *
+ * Fails open: if anything in here throws, the event goes on to the page untouched. A clean post passes
+ * straight through with nothing but a text read and a (usually cached) analysis in its way.
+ */
+import type { Finding } from '../engine/types.ts';
+import type { Surface, SubmitKey } from '../sites/types.ts';
+import { readComposerText } from './read-text.ts';
+import {
+  compileSurfaces,
+  composerOnPath,
+  controlOnPath,
+  isDisabled,
+  targetForComposer,
+  targetForControl,
+  type SendTarget,
+} from './compose-target.ts';
+
+export interface BlockedSend extends SendTarget {
+  /** The text of each composer at the moment of the send. */
+  texts: string[];
+  findings: Finding[];
+  via: 'click' | 'key';
+}
+
+export interface SendGuardOptions {
+  surfaces: readonly Surface[];
+  /** Must be synchronous and must not throw (the analyser never throws). */
+  analyze(text: string): Finding[];
+  /** Called inside the blocked event, after it has been stopped. */
+  onBlocked(send: BlockedSend): void;
+  /** Aborting removes every listener (pass WXT's ctx.signal). */
+  signal?: AbortSignal;
+  /** False lets every send through (extension context invalidated, site switched off). */
+  isActive?(): boolean;
+  /** A problem inside PostPause; the send it happened in was let through. */
+  onError?(error: unknown): void;
+  win?: Window;
+}
+
+export interface SendGuard {
+  /**
+   * Send a blocked post after all: exactly one send, by the surface's replay method, with the guard
+   * bypassed for that one synchronous dispatch. False when there is nothing left to send it with.
+   */
+  sendAnyway(send: BlockedSend): boolean;
+}
+
+export function installSendGuard(opts: SendGuardOptions): SendGuard {
+  const win = opts.win ?? window;
+  const doc = win.document;
+  const surfaces = compileSurfaces(opts.surfaces, doc);
+  // Set only for the duration of our own synchronous replay dispatch, so exactly that one event passes.
+  let bypass = false;
+  const active = () => !bypass && (opts.isActive?.() ?? true);
+
+  const check = (target: SendTarget, via: BlockedSend['via'], e: Event) => {
+    const texts = target.composers.map((c) => readComposerText(c).text);
+    const findings = texts.flatMap((t) => opts.analyze(t));
+    if (findings.length === 0) return;
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    const send: BlockedSend = { ...target, texts, findings, via };
+    try {
+      opts.onBlocked(send);
+    } catch (err) {
+      // The page never saw this event. Failing open now means sending it ourselves, once the current
+      // dispatch is over (a click() inside the click it replaces would be ignored).
+      opts.onError?.(err);
+      win.setTimeout(() => guard.sendAnyway(send), 0);
+    }
+  };
+
+  const onClick = (e: MouseEvent) => {
+    if (!active()) return;
+    try {
+      const hit = controlOnPath(e.composedPath(), surfaces);
+      if (!hit || isDisabled(hit.control)) return;
+      const target = targetForControl(hit.control, hit.surface);
+      if (target) check(target, 'click', e);
+    } catch (err) {
+      opts.onError?.(err);
+    }
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (!active() || e.isComposing || e.keyCode === 229 || e.key !== 'Enter') return;
+    try {
+      const hit = composerOnPath(e.composedPath(), surfaces);
+      if (!hit || !hit.surface.surface.submitKeys.some((k) => keyMatches(k, e))) return;
+      if (hit.surface.surface.suggestionLists?.some((sel) => doc.querySelector(sel))) return;
+      check(targetForComposer(hit.composer, hit.surface), 'key', e);
+    } catch (err) {
+      opts.onError?.(err);
+    }
+  };
+
+  const listen = { capture: true, signal: opts.signal } as const;
+  win.addEventListener('click', onClick, listen);
+  win.addEventListener('keydown', onKeyDown, listen);
+
+  const guard: SendGuard = {
+    sendAnyway(send) {
+      bypass = true;
+      try {
+        const compiled = surfaces.find((s) => s.surface === send.surface);
+        let control = send.control && send.control.isConnected && !isDisabled(send.control) ? send.control : null;
+        const first = send.composers.find((c) => c.isConnected);
+        if (!control && first && compiled) control = targetForComposer(first, compiled).control;
+        if (send.surface.replay === 'click' && control) {
+          (control as HTMLElement).click();
+          return true;
+        }
+        const key = send.surface.submitKeys[0];
+        if (first && key) {
+          (first as HTMLElement).focus();
+          first.dispatchEvent(syntheticKey(win, key));
+          return true;
+        }
+        if (control) {
+          (control as HTMLElement).click();
+          return true;
+        }
+        return false;
+      } finally {
+        bypass = false;
+      }
+    },
+  };
+  return guard;
+}
+
+function keyMatches(k: SubmitKey, e: KeyboardEvent): boolean {
+  if (e.key !== k.key || e.altKey || e.shiftKey) return false;
+  const mod = e.ctrlKey || e.metaKey;
+  return k.mod === 'ctrl-or-meta' ? mod : !mod;
+}
+
+function syntheticKey(win: Window, k: SubmitKey): KeyboardEvent {
+  const mac = /Mac|iPhone|iPad/.test(win.navigator.platform);
+  const mod = k.mod === 'ctrl-or-meta';
+  const Ctor = (win as Window & typeof globalThis).KeyboardEvent;
+  return new Ctor('keydown', {
+    key: k.key,
+    code: 'Enter',
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+    ctrlKey: mod && !mac,
+    metaKey: mod && mac,
+  });
+}

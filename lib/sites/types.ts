@@ -1,0 +1,52 @@
+/**
+ * Site adapters: everything PostPause knows about one site's compose boxes, as plain data. The DOM code in
+ * lib/dom interprets it; nothing here touches the page, so adapters can be checked in Node against
+ * offline fixtures and reviewed without reading event-handling code.
+ *
+ * Selectors are lists, most specific first, with a comment per entry saying where it comes from: sites
+ * change their markup often and a second candidate keeps PostPause working while an adapter is updated.
+ */
+
+/** A key press that sends. `mod: 'ctrl-or-meta'` is Ctrl on Windows/Linux and Cmd on macOS. */
+export interface SubmitKey {
+  key: 'Enter';
+  /** Which modifier must be held: none (plain Enter, as in chat boxes) or Ctrl/Cmd. */
+  mod: 'none' | 'ctrl-or-meta';
+}
+
+/** How to send again after the member of staff chose "Post anyway". */
+export type Replay =
+  /** Click the submit control that belongs to the composer (works for click and key sends alike). */
+  | 'click'
+  /** Dispatch the surface's first submit key on the composer (for sites whose send slot is shared, e.g. WhatsApp). */
+  | 'key';
+
+/** One kind of compose box on a site (a post composer, a reply box, a message box). */
+export interface Surface {
+  /** Stable id within the site, e.g. "post" or "dm". */
+  id: string;
+  /** Which editor library drives the box; decides how text is read and (later) replaced. */
+  editor: 'draft' | 'lexical' | 'prosemirror' | 'quill' | 'contenteditable' | 'textarea';
+  /** The editable element itself (the contenteditable root or the textarea), never a wrapper. */
+  composers: readonly string[];
+  /** Controls that send what is in the composer. Disabled controls are ignored. */
+  submitControls: readonly string[];
+  /** Keys that send while focus is in the composer. */
+  submitKeys: readonly SubmitKey[];
+  replay: Replay;
+  /**
+   * Popups that own Enter while open (mention and hashtag suggestions): a key press is not a send then.
+   * Matched anywhere in the document.
+   */
+  suggestionLists?: readonly string[];
+}
+
+export interface SiteAdapter {
+  /** Id used by the `enabledSites` setting, e.g. "x". */
+  id: string;
+  /** Name shown to staff, e.g. "X (Twitter)". */
+  name: string;
+  /** Manifest match patterns for the content script. */
+  matches: readonly string[];
+  surfaces: readonly Surface[];
+}
