@@ -7,6 +7,7 @@ import personalNhsNumber from './personal/nhs-number.ts';
 import personalNiNumber from './personal/ni-number.ts';
 import personalPhone from './personal/phone.ts';
 import personalUkPostcode from './personal/uk-postcode.ts';
+import pupilRosterName from './pupil/roster-name.ts';
 import schoolSchoolName from './school/school-name.ts';
 import toneProfanity from './tone/profanity.ts';
 
@@ -23,6 +24,7 @@ export const RULES: readonly Rule[] = [
   personalNiNumber,
   personalPhone,
   personalUkPostcode,
+  pupilRosterName,
   schoolSchoolName,
   toneProfanity,
 ];

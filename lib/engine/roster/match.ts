@@ -1,0 +1,129 @@
+import type { Doc } from '../rule.ts';
+import { docWords, type Word } from '../context/words.ts';
+import { createRosterHasher } from './hash.ts';
+import { FORM_TYPES } from './forms.ts';
+
+export type RosterFormType = 'full' | 'first' | 'init-last' | 'first-init' | 'joined';
+
+export interface RosterMatch {
+  type: RosterFormType;
+  /** Word index range [from, to) in docWords(doc). */
+  from: number;
+  to: number;
+}
+
+/**
+ * Function words that are never a pupil's name: skipping them halves the hashing work. Deliberately
+ * short: words that are also names (Will, May, Hope, Grace) must still be hashed.
+ */
+const FUNCTION_WORDS = new Set([
+  'the', 'a', 'an', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'up', 'about', 'into',
+  'over', 'after', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'im', 'it', 'its', 'this', 'that', 'these',
+  'those', 'i', 'me', 'my', 'we', 'us', 'our', 'you', 'your', 'he', 'him', 'his', 'she', 'her', 'they', 'them', 'their',
+  'what', 'which', 'who', 'when', 'where', 'why', 'how', 'all', 'any', 'both', 'each', 'few', 'more', 'most', 'other',
+  'some', 'such', 'no', 'not', 'only', 'own', 'same', 'so', 'than', 'too', 'very', 'can', 'just', 'should', 'now',
+  'do', 'does', 'did', 'doing', 'have', 'has', 'had', 'having', 'if', 'then', 'there', 'here', 'out', 'off', 'again',
+  'once', 'because', 'as', 'until', 'while', 'through', 'during', 'before', 'above', 'below', 'down', 'under', 'further',
+  'would', 'could', 'get', 'got', 'go', 'going', 'went', 'one', 'two', 'three', 'today', 'yesterday', 'tomorrow',
+  'really', 'much', 'many', 'also', 'still', 'even', 'well', 'back', 'day', 'time', 'year', 'week', 'class', 'school',
+  'im', 'ive', 'dont', 'didnt', 'cant', 'wont', 'thats', 'its', 'youre', 'theyre', 'weve', 'lol', 'ok', 'okay',
+]);
+
+/** A compiled roster: a hash set plus a bounded per-form cache, so repeated words cost one Map look-up. */
+export interface CompiledRoster {
+  find(doc: Doc): RosterMatch[];
+  readonly size: number;
+}
+
+const CACHE_LIMIT = 20_000;
+
+export function compileRoster(hashes: readonly string[], secret: string): CompiledRoster {
+  const set = new Set(hashes);
+  const hash = createRosterHasher(secret);
+  const cache = new Map<string, boolean>();
+  const has = (form: string): boolean => {
+    let r = cache.get(form);
+    if (r === undefined) {
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      r = set.has(hash(form));
+      cache.set(form, r);
+    }
+    return r;
+  };
+  const nameLike = (w: Word | undefined): w is Word => w !== undefined && w.norm.length > 0 && !/\d/.test(w.norm);
+
+  return {
+    size: set.size,
+    find(doc: Doc): RosterMatch[] {
+      if (set.size === 0) return [];
+      const words = docWords(doc);
+      const out: RosterMatch[] = [];
+      for (let i = 0; i < words.length; i++) {
+        const w = words[i]!;
+        // #JackSmith, @jacksmith2015, JackSmith
+        if ((w.prefix || w.camel) && w.norm.length >= 4) {
+          const n = w.norm.replace(/\d+$/, '');
+          if (n.length >= 4 && !/\d/.test(n) && has(FORM_TYPES.joined + n)) {
+            out.push({ type: 'joined', from: i, to: i + 1 });
+            continue;
+          }
+        }
+        if (!nameLike(w)) continue;
+        // "J. Smith", "J Smith": a capital initial then the surname (one or two words).
+        if (w.norm.length === 1 && w.cap) {
+          const s1 = words[i + 1];
+          if (nameLike(s1) && s1.norm.length > 1 && !FUNCTION_WORDS.has(s1.norm)) {
+            const s2 = words[i + 2];
+            if (nameLike(s2) && s2.norm.length > 1 && has(`${FORM_TYPES.initLast}${w.norm} ${s1.norm} ${s2.norm}`)) {
+              out.push({ type: 'init-last', from: i, to: i + 3 });
+              i += 2;
+              continue;
+            }
+            if (has(`${FORM_TYPES.initLast}${w.norm} ${s1.norm}`)) {
+              out.push({ type: 'init-last', from: i, to: i + 2 });
+              i += 1;
+              continue;
+            }
+          }
+          continue;
+        }
+        if (w.norm.length < 2 || FUNCTION_WORDS.has(w.norm)) continue;
+        if (!has(FORM_TYPES.first + w.norm)) continue;
+        // Longest full form first: "Mary Jane Smith Jones" down to "Jack Smith".
+        let matched = false;
+        let key = w.norm;
+        const longer: string[] = [];
+        for (let k = 1; k <= 3; k++) {
+          const nx = words[i + k];
+          if (!nameLike(nx)) break;
+          key = `${key} ${nx.norm}`;
+          longer.push(key);
+        }
+        for (let k = longer.length; k >= 1; k--) {
+          if (has(FORM_TYPES.full + longer[k - 1]!)) {
+            out.push({ type: 'full', from: i, to: i + 1 + k });
+            i += k;
+            matched = true;
+            break;
+          }
+        }
+        if (matched) continue;
+        const nx = words[i + 1];
+        // "Jack S." / "Jack S": the initial must be a capital letter (a lone "a" or "s" is not an initial).
+        if (nx && nx.norm.length === 1 && nx.cap && !nx.prefix && has(`${FORM_TYPES.firstInit}${w.norm} ${nx.norm}`)) {
+          out.push({ type: 'first-init', from: i, to: i + 2 });
+          i += 1;
+          continue;
+        }
+        // Two-word first names ("Mary Jane") before the single word.
+        if (nameLike(nx) && has(`${FORM_TYPES.first}${w.norm} ${nx.norm}`)) {
+          out.push({ type: 'first', from: i, to: i + 2 });
+          i += 1;
+          continue;
+        }
+        out.push({ type: 'first', from: i, to: i + 1 });
+      }
+      return out;
+    },
+  };
+}

@@ -1,0 +1,59 @@
+import { testRule } from '../../tests/helpers/rule-tester.ts';
+import { hashRoster } from '../../lib/engine/roster/index.ts';
+import rule from './roster-name.ts';
+
+// A made-up class list; the configuration only ever carries its hashes.
+const SECRET = 'rule-test-secret-not-for-production';
+const config = {
+  rosterSecret: SECRET,
+  rosterScheme: 'hmac-sha256-16' as const,
+  rosterHashes: hashRoster(SECRET, [
+    { forename: 'Jack', surname: 'Smith' },
+    { forename: 'Amelia', surname: 'Khan' },
+    { forename: 'Zoë', surname: 'Adeyemi' },
+    { forename: 'Oliver', surname: 'Brown', preferred: 'Ollie' },
+    { forename: 'Isabella', surname: 'Nowak' },
+    { forename: 'Mary-Jane', surname: "O'Neill" },
+    { forename: 'Tom', surname: 'Hughes' },
+    { forename: 'Grace', surname: 'Patel' },
+    { forename: 'Zephyrine', surname: 'Lloyd' },
+  ]),
+};
+
+testRule(rule, {
+  config,
+  valid: [
+    'Lovely walk with the dog this morning.',
+    'Jack is such a common name these days', // common first name, no school context
+    'My husband Tom cooked tonight, then Year 6 reports', // adult relation
+    'Reading Stephen King in the staff room', // not on the roster
+    'Smith was top of the table again', // a surname alone is never a match
+    'grace under pressure at parents evening', // lower-case word in a capitalised post
+    'Grace before meals in assembly, then lunch', // a name that is also a word, at the start of a sentence
+    'Year 6 were superb today, so proud of them all.',
+    { text: 'Jack Smith scored for Spurs', config: {} }, // no roster configured
+    { text: 'Jack Smith scored', config: { ...config, rosterSecret: 'another-secret' } }, // wrong secret
+  ],
+  invalid: [
+    { text: 'So proud of Jack Smith today', spans: ['Jack Smith'], reasons: ['full name'] },
+    { text: 'JACK SMITH!!!', spans: ['JACK SMITH'] },
+    { text: 'jack smith has been a star', spans: ['jack smith'] },
+    { text: "Amelia Khan's reading has come on so much", spans: ["Amelia Khan's"] },
+    { text: 'Zoe Adeyemi and Zoë Adeyemi', spans: ['Zoe Adeyemi', 'Zoë Adeyemi'] },
+    { text: 'Well done to Jack\nSmith', spans: ['Jack\nSmith'] },
+    { text: 'Well done Ja\u200Bck Smi\u200Bth', spans: ['Ja\u200Bck Smi\u200Bth'] },
+    { text: 'Shout out to Jack S. for his poem', spans: ['Jack S'], reasons: ['surname initial'] },
+    { text: 'Certificates: J. Smith, A. Khan', spans: ['J. Smith', 'A. Khan'], reasons: ['initial and surname'] },
+    { text: 'Look at this! #JackSmith #ameliakhan', spans: ['#JackSmith', '#ameliakhan'], reasons: ['hashtag'] },
+    { text: 'follow @jacksmith2015 lol', spans: ['@jacksmith2015'] },
+    { text: 'Ollie Brown read beautifully', spans: ['Ollie Brown'] },
+    { text: 'Izzy Nowak, star of the week', spans: ['Izzy Nowak'] },
+    { text: "Mary-Jane O'Neill won the prize", spans: ["Mary-Jane O'Neill"] },
+    { text: 'Mary Jane Oneill won the prize', spans: ['Mary Jane Oneill'] },
+    { text: 'Jack was brilliant in assembly today', spans: ['Jack'], reasons: ['in a post about school'] },
+    { text: "Year 6 trip: Amelia's first time on a coach", spans: ["Amelia's"] },
+    { text: 'Zephyrine made me laugh so much today', spans: ['Zephyrine'], reasons: ['unusual'] },
+    { text: 'in class today ollie said the funniest thing', spans: ['ollie'] },
+    { text: 'Our class assembly went well and Grace sang a solo', spans: ['Grace'] },
+  ],
+});

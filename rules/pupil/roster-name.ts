@@ -1,0 +1,71 @@
+import { defineRule, type Doc } from '../../lib/engine/rule.ts';
+import type { Hit } from '../../lib/engine/types.ts';
+import { docWords, schoolContextNear, type Word } from '../../lib/engine/context/index.ts';
+import { compileRoster, type RosterFormType } from '../../lib/engine/roster/index.ts';
+import { isCommonName, isNameWord } from './shared/first-names.ts';
+import { famousAt, isAdultOrFamily, partOfOtherName } from './shared/person-cues.ts';
+
+const REASONS: Record<RosterFormType | 'first-rare', string> = {
+  full: "This looks like the name of a pupil on your school's roster (full name).",
+  'init-last': "This looks like a pupil on your school's roster (initial and surname), which is enough to identify them.",
+  'first-init': "This looks like a pupil on your school's roster (first name and surname initial), which is enough to identify them.",
+  joined: "This hashtag or handle looks like the name of a pupil on your school's roster.",
+  first: "This is the first name of a pupil on your school's roster, in a post about school.",
+  'first-rare': "This is the first name of a pupil on your school's roster. It is unusual enough to identify them even on its own.",
+};
+
+/** How far (in words) school talk may be from a first name for the name to count as a pupil's. */
+const CONTEXT_RADIUS = 40;
+const NAME_WORD_RADIUS = 10;
+
+/** A post written all in lower case: capitalisation is no evidence either way. */
+function lowerCaseStyle(doc: Doc, words: readonly Word[]): boolean {
+  return doc.memo('pupil:lower-case-style', () => words.length >= 3 && !words.some((w) => w.cap));
+}
+
+/**
+ * Names of the school's own pupils, matched against the keyed hashes in configuration (docs/roster-hashing.md).
+ * Full names, "J. Smith", "Jack S." and #JackSmith always count; a first name alone counts when the post is
+ * about school or the name is unusual.
+ */
+export default defineRule({
+  meta: {
+    id: 'pupil/roster-name',
+    category: 'pupil',
+    severity: 'high',
+    theme: 'pupil-identification',
+    description: "Names of pupils on your school's roster (matched privately against keyed hashes, never plain names).",
+  },
+  create(config) {
+    const hashes = config.rosterHashes ?? [];
+    const secret = config.rosterSecret;
+    if (hashes.length === 0 || !secret || (config.rosterScheme && config.rosterScheme !== 'hmac-sha256-16')) return () => [];
+    const roster = compileRoster(hashes, secret);
+    return (doc) => {
+      const matches = roster.find(doc);
+      if (matches.length === 0) return [];
+      const words = docWords(doc);
+      const hits: Hit[] = [];
+      for (const m of matches) {
+        const first = words[m.from]!;
+        const last = words[m.to - 1]!;
+        if (m.type !== 'first') {
+          hits.push({ start: first.start, end: last.end, reason: REASONS[m.type] });
+          continue;
+        }
+        const len = m.to - m.from;
+        const norm = len === 1 ? first.norm : words.slice(m.from, m.to).map((w) => w.norm).join(' ');
+        const looksLikeName = first.cap || first.prefix !== '' || lowerCaseStyle(doc, words);
+        if (!looksLikeName) continue;
+        if (isAdultOrFamily(words, m.from, len) || famousAt(words, m.from) > 0 || partOfOtherName(words, m.from, len)) continue;
+        const wordLike = isNameWord(first.norm);
+        if (wordLike && first.sentenceStart && !first.possessive) continue;
+        const inContext = schoolContextNear(doc, m.from, wordLike ? NAME_WORD_RADIUS : CONTEXT_RADIUS, len);
+        const rare = !wordLike && norm.length >= 3 && !isCommonName(len === 1 ? norm : first.norm);
+        if (!inContext && !rare) continue;
+        hits.push({ start: first.start, end: last.end, reason: inContext ? REASONS.first : REASONS['first-rare'], severity: inContext ? 'high' : 'medium' });
+      }
+      return hits;
+    };
+  },
+});

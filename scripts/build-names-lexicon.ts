@@ -1,0 +1,118 @@
+/**
+ * Builds rules/lexicons/first-names.ts from the ONS baby-names data in /work/shared/data (or the folder given
+ * as the first argument): first names of today's school-age children, in three lists.
+ *
+ *   npx tsx scripts/build-names-lexicon.ts [../shared/data]
+ *
+ * - CHILD_NAMES: names given to at least MIN_CHILD babies across the 2008-2024 cohorts (children aged 0-17),
+ *   minus adult-era names that are now rare for children (Susan, Gary): the no-roster pupil rule's lexicon.
+ * - COMMON_NAMES: names common enough (child cohorts or historic top 100) that, alone, they could be anyone;
+ *   a rostered first name that is NOT common is "rare" and counts without school context.
+ * - NAME_WORDS: names that are also everyday words or places (Grace, Will, May, Paris, Summer): they need
+ *   stronger evidence. Tagged with compromise's lexicon at build time plus a hand list.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import nlp from 'compromise';
+
+const dataDir = resolve(process.argv[2] ?? join(import.meta.dirname, '..', '..', 'shared', 'data'));
+const MIN_CHILD = 30;
+const COMMON_CHILD = 300;
+
+const fold = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['\u2019.]/g, '').trim();
+
+const child = new Map<string, number>();
+const rows = parse(readFileSync(join(dataDir, 'ons_baby_names_ew', 'ons_babynames_ew_full_2008_2012_2016_2020_2024.csv')), { columns: true }) as { year: string; name: string; count: string }[];
+for (const r of rows) {
+  const n = fold(r.name);
+  if (!/^[a-z][a-z-]*[a-z]$/.test(n)) continue;
+  child.set(n, (child.get(n) ?? 0) + Number(r.count));
+}
+const historic = new Map<string, number[]>();
+const hist = parse(readFileSync(join(dataDir, 'ons_baby_names_ew', 'ons_top100_historic_1904_2024.csv')), { columns: true }) as { year: string; name: string }[];
+for (const r of hist) {
+  const n = fold(r.name);
+  historic.set(n, [...(historic.get(n) ?? []), Number(r.year)]);
+}
+
+// Names that are ordinary English words, months, places or titles. compromise's lexicon knows most;
+// these are ones it does not tag (or tags as names) but that occur as words in teachers' posts.
+const EXTRA_WORDS = [
+  'sunny', 'ivy', 'river', 'autumn', 'chance', 'storm', 'rain', 'sky', 'star', 'blue', 'honey', 'angel', 'precious',
+  'destiny', 'harmony', 'melody', 'lucky', 'happy', 'rocky', 'bear', 'fox', 'wolf', 'king', 'prince', 'princess',
+  'duke', 'earl', 'royal', 'major', 'ace', 'chase', 'dash', 'drew', 'grant', 'hunter', 'mason', 'miles', 'will',
+  'may', 'june', 'april', 'august', 'summer', 'winter', 'spring', 'dawn', 'eve', 'grace', 'hope', 'faith', 'joy',
+  'rose', 'lily', 'daisy', 'poppy', 'holly', 'hazel', 'heather', 'iris', 'jasmine', 'violet', 'ruby', 'amber',
+  'jade', 'pearl', 'crystal', 'olive', 'bella', 'jack', 'mark', 'bill', 'pat', 'rich', 'frank', 'max', 'reed',
+  'rowan', 'ash', 'forest', 'jay', 'robin', 'wren', 'lark', 'dove', 'sage', 'brook', 'brooke', 'glen', 'dean',
+  'cliff', 'ray', 'art', 'guy', 'gene', 'penny', 'sonny', 'sandy', 'rusty', 'buddy', 'bob', 'rob', 'nick', 'sue',
+  'tad', 'ted', 'chip', 'skip', 'cash', 'price', 'young', 'long', 'read', 'reading', 'north', 'west', 'justice',
+  'noble', 'true', 'free', 'golden', 'silver', 'rich', 'lane', 'hill', 'wood', 'field', 'ford', 'stone', 'cole',
+  'bay', 'cove', 'haven', 'london', 'paris', 'florence', 'india', 'china', 'jersey', 'phoenix', 'sydney',
+  'austin', 'dallas', 'devon', 'kent', 'chelsea', 'milan', 'york', 'lincoln', 'preston', 'chester', 'eden', 'zion',
+  'jordan', 'israel', 'georgia', 'carolina', 'virginia', 'dakota', 'brooklyn', 'madison', 'victoria', 'charlotte',
+  'adelaide', 'orlando', 'denver', 'boston', 'hudson', 'kingston', 'ireland', 'scotland', 'wales', 'england',
+  'santa', 'christmas', 'easter', 'noel', 'jesus', 'christian', 'messiah', 'saint', 'monday', 'sunday', 'tuesday',
+  'friday', 'rocco', 'romeo', 'juliet', 'alfa', 'mercedes', 'porsche', 'tesla', 'harley', 'fanta', 'pepsi',
+  'nike', 'lego', 'mac', 'apple', 'berry', 'cherry', 'clementine', 'coco', 'kiwi', 'mango', 'peaches', 'miracle',
+  'liberty', 'unique', 'nevaeh', 'genesis', 'trinity', 'bliss', 'echo', 'luna', 'stella', 'nova', 'aurora',
+  'willow', 'maple', 'aspen', 'cedar', 'oak', 'clay', 'flint', 'jet', 'onyx', 'rogue', 'sterling', 'carter',
+  'cooper', 'harper', 'parker', 'piper', 'taylor', 'tyler', 'fletcher', 'archer', 'porter', 'baker', 'butler',
+  'turner', 'walker', 'marshall', 'sailor', 'ranger', 'knight', 'bishop', 'pastor', 'rebel', 'legend', 'hero',
+  'champion', 'marvel', 'blaze', 'bolt', 'thunder', 'tiger', 'lion', 'snow', 'red', 'ocean',
+];
+
+// Popular children's names whose word sense is rarely written with a capital mid-sentence: treat as names.
+const NAMES_FIRST = new Set([
+  'jack', 'leo', 'mason', 'harper', 'finn', 'maya', 'luna', 'stella', 'taylor', 'tyler', 'carter', 'cooper', 'parker',
+  'piper', 'archer', 'ruby', 'rose', 'lily', 'daisy', 'holly', 'ivy', 'willow', 'hazel', 'jasmine', 'violet', 'olive',
+  'bella', 'aurora', 'nova', 'elle', 'beau', 'beaux', 'bentley', 'bo', 'dane', 'deacon', 'digby', 'eddy', 'indie',
+  'jolie', 'kelvin', 'maverick', 'missy', 'nevaeh', 'paddy', 'piers', 'rex', 'rocco', 'sonny', 'vaughn', 'woody',
+  'benedict', 'baxter', 'alma', 'almas', 'abid', 'dea', 'emir', 'esa', 'jinan', 'sanaa', 'haifa', 'franco', 'frank',
+  'amber', 'scarlet', 'heather', 'iris', 'robin', 'freddie', 'hudson', 'harley', 'dixie', 'patsy', 'coco', 'maya',
+  'juliet', 'romeo', 'noel', 'buddy', 'kitty', 'bunny', 'dolly', 'hunter', 'chester', 'dean', 'glen', 'gray', 'grey',
+  'hardy', 'jean', 'jun', 'jan', 'leo', 'link', 'lux', 'oran', 'sandy', 'sue', 'rusty', 'dusty', 'misty', 'scout',
+  'serene', 'viola', 'wilder', 'cole', 'drew', 'guy', 'gene', 'ray', 'rob', 'nick', 'bob', 'pat', 'ted', 'tad',
+]);
+
+const PERSONISH = new Set(['FirstName', 'MaleName', 'FemaleName', 'Person', 'LastName', 'Honorific']);
+type Lexicon = Record<string, string | string[] | undefined>;
+const lexicon = (nlp as unknown as { world(): { model: { one: { lexicon: Lexicon } } } }).world().model.one.lexicon;
+const isWord = (n: string): boolean => {
+  const tags = lexicon[n];
+  if (tags === undefined) return false;
+  return !(Array.isArray(tags) ? tags : [tags]).some((t) => PERSONISH.has(t));
+};
+
+const ADULT_ERA = (years: number[]): boolean => years.some((y) => y >= 1934 && y <= 1994);
+const childNames: string[] = [];
+const common: string[] = [];
+const words = new Set<string>(EXTRA_WORDS);
+for (const [n, c] of child) {
+  const hy = historic.get(n);
+  if (c >= MIN_CHILD && !(hy && ADULT_ERA(hy) && c < 150)) childNames.push(n);
+  if (c >= COMMON_CHILD) common.push(n);
+  if (c >= MIN_CHILD && isWord(n)) words.add(n);
+}
+for (const n of NAMES_FIRST) words.delete(n);
+for (const [n, years] of historic) if (ADULT_ERA(years) || years.some((y) => y >= 1964)) common.push(n);
+
+const pack = (xs: Iterable<string>): string => [...new Set(xs)].sort().join('|');
+const out = `// GENERATED by scripts/build-names-lexicon.ts from ONS "Baby names in England and Wales" (2008-2024 cohorts,
+// names given to at least ${MIN_CHILD} babies) and the ONS historic top-100 lists. Do not edit by hand.
+// Contains public sector information licensed under the Open Government Licence v3.0.
+// Source: Office for National Statistics, via github.com/rossbowen/babynames.
+
+/** First names of today's school-age children (folded, '|'-separated, sorted). */
+export const CHILD_NAMES = ${JSON.stringify(pack(childNames))};
+
+/** Names too common to single anyone out on their own (child cohorts >= ${COMMON_CHILD}, or historic top 100). */
+export const COMMON_NAMES = ${JSON.stringify(pack(common))};
+
+/** Names that are also everyday words, months or places. */
+export const NAME_WORDS = ${JSON.stringify(pack(words))};
+`;
+const target = join(import.meta.dirname, '..', 'rules', 'lexicons', 'first-names.ts');
+writeFileSync(target, out);
+console.log(`wrote ${target}: ${childNames.length} child names, ${new Set(common).size} common, ${words.size} name-words, ${out.length} bytes`);
