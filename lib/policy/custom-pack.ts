@@ -81,16 +81,21 @@ export function validateCustomPack(input: unknown): PackValidation {
   } else {
     o.clauses.forEach((raw, i) => {
       const c = clause(raw, i, add);
-      if (!c) return;
-      const k = clauseKey(c);
+      // Duplicates are checked on the raw handle too, so a clause with another problem still counts.
+      const r = (raw ?? {}) as { id?: unknown; key?: unknown };
+      const k = c ? clauseKey(c) : typeof r.key === 'string' ? r.key.trim() : typeof r.id === 'string' ? r.id.trim() : '';
+      if (!k) return;
       const first = keys.get(k);
       if (first !== undefined) {
-        const what = c.key === undefined ? `id "${k}"` : `key "${k}"`;
-        add(`clauses[${i}].${c.key === undefined ? 'id' : 'key'}`, `${where(i, c.id)}: duplicate ${what}, already used by clause ${first + 1}; when one numbered clause is quoted twice, give each a distinct "key"`);
+        const byKey = c ? c.key !== undefined : typeof r.key === 'string';
+        add(
+          `clauses[${i}].${byKey ? 'key' : 'id'}`,
+          `${where(i, typeof r.id === 'string' ? r.id.trim() : undefined)}: duplicate ${byKey ? 'key' : 'id'} "${truncate(k)}", already used by clause ${first + 1}; when one numbered clause is quoted twice, give each a distinct "key"`,
+        );
         return;
       }
       keys.set(k, i);
-      clauses.push(c);
+      if (c) clauses.push(c);
     });
   }
 
@@ -209,11 +214,11 @@ function packUrl(v: unknown, add: (path: string, message: string) => void): stri
   try {
     u = new URL(s);
   } catch {
-    add('url', `"url" must be a full https:// link, got "${truncate(s)}"`);
+    add('url', `"url" must be a full https:// link, got "${truncate(s, 100)}"`);
     return undefined;
   }
   if (u.protocol !== 'https:') {
-    add('url', `"url" must be an https:// link (other kinds of link are refused), got "${truncate(s)}"`);
+    add('url', `"url" must be an https:// link (other kinds of link are refused), got "${truncate(s, 100)}"`);
     return undefined;
   }
   if (u.username || u.password) {

@@ -39,11 +39,10 @@ export function resolvePack(config: unknown, opts: { previous?: PolicyPack } = {
     const r = validateCustomPack(c.customPack);
     if (r.ok) return { pack: r.pack, source: 'custom', problems };
     const kept: Omit<PackResolution, 'problems'> = opts.previous ? { pack: opts.previous, source: 'previous' } : fallback();
-    problems.push({
-      key: 'customPack',
-      message: `was not applied (${r.errors.length} problem${r.errors.length === 1 ? '' : 's'}); the pack in force is still "${kept.pack.name}"`,
-    });
-    for (const e of r.errors) problems.push({ key: 'customPack', message: e.message });
+    // The first line says what happened as well as why, for readers that show only the first problem.
+    const n = r.errors.length;
+    const lead = `was not applied (${n} problem${n === 1 ? '' : 's'}; "${kept.pack.name}" stays in force)`;
+    r.errors.forEach((e, i) => problems.push({ key: 'customPack', message: i === 0 ? `${lead}: ${e.message}` : e.message }));
     return { ...kept, problems };
   }
   return { ...fallback(), problems };
