@@ -1,9 +1,13 @@
 import type { PostPauseConfig } from '../../lib/policy/config.ts';
+import { loadConfig as loadResolvedConfig, watchConfig } from '../../lib/storage/config.ts';
 
 /**
- * The configuration the content script runs with. For now the built-in defaults; the configuration
- * resolver (managed policy > user settings > defaults) replaces the body of this one function.
+ * The configuration the content script runs with: built-in defaults < user settings < school policy,
+ * resolved and validated by lib/storage/config.ts (the one reader of browser storage).
  */
 export async function loadConfig(): Promise<PostPauseConfig> {
-  return {};
+  return loadResolvedConfig();
 }
+
+/** The current configuration, then every change (a rewritten policy applies to open tabs too). */
+export { watchConfig };
