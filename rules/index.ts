@@ -7,6 +7,7 @@ import personalNhsNumber from './personal/nhs-number.ts';
 import personalNiNumber from './personal/ni-number.ts';
 import personalPhone from './personal/phone.ts';
 import personalUkPostcode from './personal/uk-postcode.ts';
+import pupilChildName from './pupil/child-name.ts';
 import pupilRosterName from './pupil/roster-name.ts';
 import schoolSchoolName from './school/school-name.ts';
 import toneProfanity from './tone/profanity.ts';
@@ -24,6 +25,7 @@ export const RULES: readonly Rule[] = [
   personalNiNumber,
   personalPhone,
   personalUkPostcode,
+  pupilChildName,
   pupilRosterName,
   schoolSchoolName,
   toneProfanity,

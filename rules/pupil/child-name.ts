@@ -1,0 +1,103 @@
+import { defineRule, type Doc } from '../../lib/engine/rule.ts';
+import type { Hit } from '../../lib/engine/types.ts';
+import { docWords, isSchoolNameTail, schoolContextNear, schoolCues, type Word } from '../../lib/engine/context/index.ts';
+import { isChildName, isNameWord } from './shared/first-names.ts';
+import { childEvidenceAfter, famousAt, isAdultOrFamily, partOfOtherName } from './shared/person-cues.ts';
+
+/** Capitalised words that are never first names in a post, though some children are given them. */
+const NEVER_NAMES = new Set([
+  'i', 'a', 'an', 'the', 'and', 'so', 'if', 'my', 'our', 'we', 'me', 'he', 'she', 'it', 'no', 'yes', 'ok', 'oh', 'hi',
+  'mum', 'dad', 'sir', 'miss', 'mr', 'mrs', 'ms', 'year', 'class', 'school', 'reception', 'nursery', 'head', 'god',
+  'lord', 'christ', 'allah', 'january', 'february', 'march', 'july', 'september', 'october', 'november', 'december',
+  'english', 'maths', 'science', 'history', 'geography', 'art', 'music', 'french', 'spanish', 'german', 'pe', 're',
+  'british', 'welsh', 'irish', 'scottish', 'english', 'christmas', 'easter', 'halloween', 'diwali', 'eid', 'ramadan',
+  'hanukkah', 'lent', 'advent', 'ofsted', 'sats', 'gcse', 'covid', 'zoom', 'teams', 'google', 'twitter', 'facebook',
+  'instagram', 'tiktok', 'youtube', 'amazon', 'tesco', 'asda', 'aldi', 'lidl', 'morrisons', 'sainsburys', 'costa',
+  'greggs', 'wow', 'omg', 'lol', 'well', 'thanks', 'thank', 'love', 'happy', 'merry', 'dear', 'please', 'sorry',
+  'today', 'tomorrow', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'stem', 'steam', 'ks', 'ta', 'send', 'sen', 'man', 'lady', 'boy', 'girl', 'kid', 'baby', 'angel', 'star', 'king',
+  'queen', 'prince', 'princess', 'saint', 'bible', 'jesus', 'mary', 'joseph', 'santa', 'rudolph', 'elf', 'grinch',
+]);
+
+/** Word gaps that still make "Jack" and the next word one name: a space or a line break, no punctuation. */
+function adjacent(text: string, a: Word, b: Word): boolean {
+  const gap = text.slice(a.end, b.start);
+  return gap.length <= 3 && /^[ \t\n.]*$/.test(gap) && !/\.\s*\n?\s*\p{Lu}\p{Ll}/u.test(text.slice(a.end, b.end));
+}
+
+function surnameAfter(doc: Doc, words: readonly Word[], i: number, cueWords: Uint8Array): number {
+  const w = words[i]!;
+  const nx = words[i + 1];
+  if (!nx || w.possessive || nx.prefix || !adjacent(doc.text, w, nx)) return 0;
+  // "Jack S." / "Jack S"
+  if (nx.norm.length === 1 && nx.cap && /^\p{L}$/u.test(nx.norm)) return 2;
+  if (!nx.cap || nx.sentenceStart || nx.norm.length < 2 || cueWords[i + 1] || NEVER_NAMES.has(nx.norm) || isSchoolNameTail(nx.norm)) return 0;
+  if (/\d/.test(nx.norm) || isNameWord(nx.norm)) return 0;
+  return 2;
+}
+
+/**
+ * A child's first name in a post about school, without a roster: "Amelia in my class", "Jack (Year 4)",
+ * "so proud of Leo Smith in 5B". Uses a lexicon of names given to today's school-age children; adults
+ * ("my husband Tom", "our head Sarah"), famous people and characters are left alone.
+ */
+export default defineRule({
+  meta: {
+    id: 'pupil/child-name',
+    category: 'pupil',
+    severity: 'medium',
+    theme: 'pupil-identification',
+    description: "A child's name in a post about school (first names of today's school-age children, near school words).",
+  },
+  create() {
+    return (doc) => {
+      const words = docWords(doc);
+      if (words.length === 0) return [];
+      const { cues } = schoolCues(doc);
+      // Every path below needs some school talk in the post.
+      if (cues.length === 0) return [];
+      const cueWords = new Uint8Array(words.length);
+      for (const [a, b] of cues) for (let k = a; k < b; k++) cueWords[k] = 1;
+      const capsStyle = doc.memo('pupil:caps-style', () => {
+        let caps = 0;
+        for (const w of words) if (w.cap) caps++;
+        return { lower: words.length >= 3 && caps === 0 };
+      });
+      const hits: Hit[] = [];
+      let capRun = 0;
+      for (let i = 0; i < words.length; i++) {
+        const w = words[i]!;
+        capRun = w.cap && !w.sentenceStart ? capRun + 1 : 0;
+        if (w.prefix === '@' || cueWords[i]) continue;
+        const looksLikeName = capsStyle.lower || w.cap;
+        if (!looksLikeName || NEVER_NAMES.has(w.norm) || !isChildName(w.norm)) continue;
+        const famous = famousAt(words, i);
+        if (famous > 0) {
+          i += famous - 1;
+          continue;
+        }
+        if (isAdultOrFamily(words, i) || partOfOtherName(words, i)) continue;
+        const wordLike = isNameWord(w.norm);
+        if (wordLike && w.sentenceStart && !w.possessive) continue;
+        // Long runs of capitalised words are titles and headings ("The Boy Who Grew Dragons").
+        let runAhead = 0;
+        while (runAhead < 4 && words[i + 1 + runAhead]?.cap && !words[i + 1 + runAhead]!.sentenceStart) runAhead++;
+        if (capRun + runAhead >= 4) continue;
+        const len = wordLike ? 1 : surnameAfter(doc, words, i, cueWords) || 1;
+        if (len === 2 && famousAt(words, i) > 0) continue;
+        const radius = wordLike ? 10 : 40;
+        const nearCue = schoolContextNear(doc, i, radius, len);
+        const childish = childEvidenceAfter(words, i, len);
+        if (!nearCue && !childish) continue;
+        const last = words[i + len - 1]!;
+        hits.push(
+          len === 2
+            ? { start: w.start, end: last.end, severity: 'high', reason: "This looks like a child's full name (or name and initial) in a post about school. Even with a first name, people who know the school can identify a pupil." }
+            : { start: w.start, end: last.end, reason: "This looks like a child's first name in a post about school. With the school context, people who know the school may be able to identify the pupil." },
+        );
+        i += len - 1;
+      }
+      return hits;
+    };
+  },
+});
