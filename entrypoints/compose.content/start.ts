@@ -4,7 +4,7 @@ import { installSendGuard, type BlockedSend } from '../../lib/dom/send-guard.ts'
 import { watchComposers } from '../../lib/dom/compose-watch.ts';
 import { createCaretMemory } from '../../lib/dom/focus.ts';
 import { createCachedAnalyzer } from './analysis.ts';
-import { loadConfig } from './config.ts';
+import { watchConfig } from './config.ts';
 import { createOverlayHost } from './overlay.tsx';
 
 /**
@@ -19,13 +19,19 @@ export function startCompose(ctx: ContentScriptContext): void {
   // Built-in defaults from the first moment, so no send slips past while the configuration loads.
   const analyzer = createCachedAnalyzer();
   let enabled = true;
-  loadConfig().then(
-    (config) => {
-      enabled = !config.enabledSites || config.enabledSites.includes(site.id);
-      analyzer.configure(config);
-    },
-    (err) => onError(err),
-  );
+  try {
+    const stop = watchConfig((config) => {
+      try {
+        enabled = !config.enabledSites || config.enabledSites.includes(site.id);
+        analyzer.configure(config);
+      } catch (err) {
+        onError(err);
+      }
+    });
+    ctx.onInvalidated(stop);
+  } catch (err) {
+    onError(err);
+  }
 
   const isActive = () => enabled && ctx.isValid;
   const overlay = createOverlayHost(ctx);
