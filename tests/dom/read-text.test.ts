@@ -5,7 +5,7 @@ function editor(html: string): HTMLElement {
   const host = document.createElement('div');
   host.setAttribute('contenteditable', 'true');
   // Test markup only: building real editors' DOM shapes by hand.
-  host.innerHTML = html; // eslint-disable-line no-restricted-properties
+  host.innerHTML = html;
   document.body.replaceChildren(host);
   return host;
 }
