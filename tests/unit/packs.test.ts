@@ -88,24 +88,54 @@ describe('the analyser attaches the clause of the configured pack', () => {
 });
 
 // Real registered rules, end to end through createAnalyzer(config) as the extension and the CLI build it.
-const POST = "Email me at jo.bloggs@example.com. What the fuck is going on. I'm at Alton Towers with the family! We live at DE55 4FY";
+const POST =
+  "Email me at jo.bloggs@example.com. What the fuck is going on. I'm at Alton Towers with the family! We live at DE55 4FY. " +
+  'So proud of Year 6 at Hillside today, well done to Oliver in my class for his brilliant reading!';
+const CONFIG = { schoolName: 'Hillside Primary School' };
 const EXPECTED: Record<string, Record<string, string>> = {
-  default: { 'personal/email': 'G4', 'tone/profanity': 'G6', 'personal/location': 'G5', 'personal/uk-postcode': 'G4' },
+  default: {
+    'personal/email': 'G4',
+    'tone/profanity': 'G6',
+    'personal/location': 'G5',
+    'personal/uk-postcode': 'G4',
+    'school/school-name': 'G3',
+    'pupil/child-name': 'G1',
+  },
   'woodbridge-junior': {
+    'school/school-name': '5.v/distinction',
+    'pupil/child-name': '5.iv/confidentiality',
     'personal/email': '5.iv/about-yourself',
     'tone/profanity': '5.iii/offensive',
     'personal/location': '5.iv/home-address',
     'personal/uk-postcode': '5.iv/home-address',
   },
   'voyage-education-partnership': {
+    'school/school-name': '7/identify-school',
+    'pupil/child-name': '7/identify-pupil',
     'personal/email': '7/settings-and-address',
     'tone/profanity': '7/obscenities',
     'personal/location': '7/settings-and-address',
     'personal/uk-postcode': '7/settings-and-address',
   },
-  'ravenscote-junior': { 'personal/email': 'scope', 'tone/profanity': 'personal-accounts/abusive', 'personal/location': 'scope', 'personal/uk-postcode': 'scope' },
-  'city-of-rochester': { 'personal/email': '4.1/privacy', 'tone/profanity': '3', 'personal/location': '4.1/location', 'personal/uk-postcode': '4.1/privacy' },
+  'ravenscote-junior': {
+    'school/school-name': 'personal-accounts/representative',
+    'pupil/child-name': 'personal-accounts/references',
+    'personal/email': 'scope',
+    'tone/profanity': 'personal-accounts/abusive',
+    'personal/location': 'scope',
+    'personal/uk-postcode': 'scope',
+  },
+  'city-of-rochester': {
+    'school/school-name': '4.1/employees',
+    'pupil/child-name': '4.1/information',
+    'personal/email': '4.1/privacy',
+    'tone/profanity': '3',
+    'personal/location': '4.1/location',
+    'personal/uk-postcode': '4.1/privacy',
+  },
   'stockham-primary': {
+    'school/school-name': '6.1',
+    'pupil/child-name': '5.4',
     'personal/email': '6.15/personal-information',
     'tone/profanity': '5.5',
     'personal/location': '6.15/personal-information',
@@ -115,7 +145,7 @@ const EXPECTED: Record<string, Record<string, string>> = {
 
 describe.each(Object.entries(EXPECTED))('createAnalyzer({ policyPack: "%s" })', (id, expected) => {
   const p = pack(id);
-  const analyzer = createAnalyzer({ policyPack: id });
+  const analyzer = createAnalyzer({ ...CONFIG, policyPack: id });
   const findings = analyzer.analyze(POST);
 
   it('reports no configuration problems', () => {
