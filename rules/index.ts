@@ -10,7 +10,14 @@ import personalUkPostcode from './personal/uk-postcode.ts';
 import pupilChildName from './pupil/child-name.ts';
 import pupilRosterName from './pupil/roster-name.ts';
 import schoolSchoolName from './school/school-name.ts';
+import toneConfidential from './tone/confidential.ts';
+import toneDiscrimination from './tone/discrimination.ts';
+import toneGrievance from './tone/grievance.ts';
+import toneInsult from './tone/insult.ts';
+import toneOffensiveLanguage from './tone/offensive-language.ts';
 import toneProfanity from './tone/profanity.ts';
+import toneShouting from './tone/shouting.ts';
+import toneThreat from './tone/threat.ts';
 
 /**
  * The rule registry, sorted by id. Every rule file in rules/<category>/ must be listed here (the
@@ -28,5 +35,12 @@ export const RULES: readonly Rule[] = [
   pupilChildName,
   pupilRosterName,
   schoolSchoolName,
+  toneConfidential,
+  toneDiscrimination,
+  toneGrievance,
+  toneInsult,
+  toneOffensiveLanguage,
   toneProfanity,
+  toneShouting,
+  toneThreat,
 ];

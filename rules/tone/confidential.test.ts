@@ -1,0 +1,22 @@
+import { testRule } from '../../tests/helpers/rule-tester.ts';
+import rule from './confidential.ts';
+
+testRule(rule, {
+  valid: [
+    'The school nurse offers confidential support to any pupil who needs it',
+    'Results will be made public on Thursday',
+    'Tell everyone about the summer fair!',
+    'Apparently it is going to rain all week',
+    'Between 3 and 4pm the hall is free',
+    'Record breaking cake sale today',
+  ],
+  invalid: [
+    { text: "Don't tell anyone but the head is leaving at Easter", spans: ["Don't tell anyone"], reasons: ['Confidentiality'] },
+    { text: 'Just between us, Ofsted are in next week', spans: ['between us'] },
+    { text: 'The merger is not public yet so shh', spans: ['not public yet'] },
+    { text: "Off the record, I shouldn't be saying this", spans: ['Off the record', "I shouldn't be saying this"] },
+    { text: 'Rumour has it the deputy is having an affair', spans: ['Rumour has it', 'having an affair'], reasons: ['Gossip', 'Gossip'] },
+    { text: 'Apparently Dave got a written warning', spans: ['Apparently Dave got'] },
+    { text: 'This is strictly confidential', spans: ['strictly confidential'] },
+  ],
+});

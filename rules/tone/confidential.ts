@@ -1,0 +1,75 @@
+import { defineRule } from '../../lib/engine/rule.ts';
+import type { Hit, Severity } from '../../lib/engine/types.ts';
+
+interface Marker {
+  re: RegExp;
+  severity: Severity;
+  kind: 'confidentiality marker' | 'gossip';
+}
+
+const A = "['’]";
+const MARKERS: Marker[] = [
+  {
+    re: new RegExp(
+      [
+        `\\b(?:don${A}?t|do not|dont|pls don${A}?t|please don${A}?t)\\s+(?:tell|say\\s+(?:anything|owt)\\s+to)\\s+(?:anyone|anybody|any1|a soul|the head|my head|the boss|my boss|slt|the parents|anyone at (?:work|school))`,
+        '\\bbetween (?:you and me|you and i|me and you|us|ourselves|you, me and the (?:gatepost|bedpost))\\b',
+        `\\b(?:not|isn${A}?t|isnt|not been|hasn${A}?t been|haven${A}?t been|not yet been)\\s+(?:made\\s+)?(?:public|announced|official|confirmed|released)\\s+yet\\b`,
+        `\\bbefore (?:it${A}?s|it is|it gets|it goes|they make it|they announce it|it${A}?s made)\\s+(?:public|announced|official|out)\\b`,
+        '\\boff the record\\b',
+        '\\bkeep (?:this|it|that) (?:quiet|to yourselves?|under (?:your|ya) hat|on the (?:down ?low|dl|q\\.?t\\.?)|hush|between us|zipped)\\b',
+        '\\b(?:hush[- ]hush|on the q\\.?t\\.?|strictly confidential|in (?:strict|the strictest) confidence|sworn to secrecy|under embargo|embargoed|internal only|staff only|not for sharing|not to be shared)\\b',
+        `\\b(?:i|we)\\s+(?:really\\s+)?(?:shouldn${A}?t|should not|shouldnt|am not supposed to|${A}m not supposed to|m not supposed to|are not supposed to|${A}re not supposed to|aren${A}?t supposed to|can${A}?t|cannot)\\s+(?:really\\s+)?(?:be\\s+)?(?:say|saying|tell|telling|post|posting|share|sharing|mention|mentioning)\\s+(?:this|that|it|anything|who|why|much)`,
+        `\\byou didn${A}?t hear (?:it|this|that) from me\\b`,
+        '\\b(?:please|pls|plz)?\\s*(?:do not|don.?t) (?:share|repost|screenshot|forward) this\\b',
+        '\\b(?:naming no names|no names mentioned|won.?t name names|can.?t name names|i won.?t say who)\\b',
+        '\\bconfidential\\b(?!\\s+(?:support|helpline|line|service|services|advice|counselling|counseling|listening|reporting|waste|shredding))',
+        `\\b(?:leaked|leak)\\s+(?:the|this|our|their)\\s+\\w+`,
+      ].join('|'),
+      'giu',
+    ),
+    severity: 'medium',
+    kind: 'confidentiality marker',
+  },
+  {
+    re: /\b(?:rumour has it|rumor has it|rumours are|rumors are|the rumour is|word (?:on the (?:street|corridor|staffroom)\s+)?is that|apparently (?:he|she|they|the head|our head|the deputy)\s+(?:is|are|was|were|has|have|got|had|been|slept|shagging|sleeping|having)\b|juicy gossip|staffroom gossip|the goss\b|spill(?:ing)? the tea|the tea is|guess who (?:got|is|was|has)|you['’]ll never guess who|having an affair|sleeping with|shagging)\b/giu,
+    severity: 'medium',
+    kind: 'gossip',
+  },
+  {
+    // "Apparently Dave got ...": case matters for the name, so this one is case-sensitive.
+    re: /\b[Aa]pparently\s+(?:[A-Z][a-z]+\s+){1,2}(?:is|are|was|were|has|have|got|had|been|slept|is\s+leaving|is\s+off)\b/gu,
+    severity: 'medium',
+    kind: 'gossip',
+  },
+];
+
+export default defineRule({
+  meta: {
+    id: 'tone/confidential',
+    category: 'tone',
+    severity: 'medium',
+    theme: 'confidential',
+    description: 'Gossip and confidentiality markers ("don\'t tell anyone", "between us", "not public yet", "off the record").',
+  },
+  create() {
+    return (doc): Hit[] => {
+      const hits: Hit[] = [];
+      for (const m of MARKERS) {
+        for (const x of doc.text.matchAll(m.re)) {
+          const lead = x[0].length - x[0].trimStart().length;
+          hits.push({
+            start: x.index + lead,
+            end: x.index + x[0].length,
+            severity: m.severity,
+            reason:
+              m.kind === 'gossip'
+                ? 'Gossip: passing on rumours about colleagues, pupils or families in public can breach confidentiality and cause real harm.'
+                : 'Confidentiality marker: if it should not be shared, a public post is the wrong place for it. Confidential or not-yet-public school information must stay off social media.',
+          });
+        }
+      }
+      return hits;
+    };
+  },
+});

@@ -1,0 +1,23 @@
+import { testRule } from '../../tests/helpers/rule-tester.ts';
+import rule from './grievance.ts';
+
+testRule(rule, {
+  valid: [
+    "I'm so angry about the traffic this morning",
+    'The kids were brilliant on the trip today',
+    'Parents evening went really well, lovely chats',
+    'Year 6 were not a nightmare at all, they were superb',
+    'Picked up rubbish with Year 3 for Eco Week',
+    'The weather was awful but sports day went ahead',
+    'So tired after marking 90 books',
+  ],
+  invalid: [
+    { text: 'I hate Year 9 on a Friday afternoon', spans: ['hate Year 9'], reasons: ['Grievance'] },
+    { text: 'Our SLT are absolutely useless', spans: ['Our SLT are absolutely useless'] },
+    { text: 'Sick of parents who think emails at 11pm need an instant reply', spans: ['Sick of parents'] },
+    { text: 'This school is a joke', spans: ['This school is a joke'] },
+    { text: 'Raised a formal grievance against my line manager today', spans: ['Raised a formal grievance'], reasons: ['proper channels'] },
+    { text: 'The head never listens to anyone', spans: ['The head never listens'] },
+    { text: 'Honestly I hate my job', spans: ['hate my job'] },
+  ],
+});

@@ -1,0 +1,108 @@
+import { defineRule } from '../../lib/engine/rule.ts';
+import type { Hit, Severity } from '../../lib/engine/types.ts';
+import { NEGATED_BEFORE, before } from './shared/phrases.ts';
+
+const A = "['’]";
+// People and places a teacher's rant would be about.
+const SCHOOL_TARGET = new RegExp(
+  [
+    '\\b(?:the |some |these |those |my |our |certain )?(?:parents?|mums|dads|families|kids|children|pupils|students|class(?:es)?|tutor group|form group|colleagues?|staff|teachers|tas|support staff|headteacher|head teacher|head|deputy(?: head)?|slt|senior leadership(?: team)?|leadership(?: team)?|management|line manager|governors|the trust|academy trust|trust ceo|ceo|hr|ofsted|inspectors|local authority)\\b',
+    '\\b(?:year|yr|y)\\s?(?:[1-9]|1[0-3]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen)s?\\b',
+    '\\b(?:this|my|our|the) (?:school|academy|place|department|dept|faculty|staffroom|workplace)\\b',
+  ].join('|'),
+  'giu',
+);
+const JOB_TARGET = /\b(?:my job|this job|work|teaching|this profession|the profession)\b/giu;
+
+// Feelings that point at something after them: "I hate Year 9", "sick of the parents".
+const AT_TARGET = new RegExp(
+  `\\b(?:hate|hating|loathe|despise|can${A}?t stand|cannot stand|can${A}?t be doing with|sick (?:and tired |to death )?of|tired of|fed up (?:of|with)|had enough of|had it with|done with|so done with|furious (?:with|at)|livid (?:with|at)|fuming (?:with|at)|angry (?:with|at)|annoyed (?:with|at)|irritated by|disgusted (?:with|by)|let down by|bullied by|undermined by|thrown under the bus by|gaslit by|micromanaged by)\\b`,
+  'giu',
+);
+// Judgements that work either side of the target: "Year 9 were a nightmare", "useless SLT".
+const JUDGEMENT = new RegExp(
+  [
+    '\\b(?:useless|hopeless|clueless|incompetent|awful|terrible|horrendous|horrible|dreadful|appalling|disgraceful|shambolic|pathetic|toxic|ridiculous|unbearable|unacceptable|unprofessional|vile|entitled|rude|lazy|spoilt|spoiled|gobby|mouthy|feral|vindictive|spineless|two-faced|backstabbing|bullying|unsupportive|out of control|a nightmare|nightmares|absolute nightmare|a disgrace|a shambles|a joke|an absolute joke|a total joke|a complete joke|a laughing stock|the worst|hell on earth|soul[- ]destroying|demoralising|demoralizing|diabolical|atrocious|shocking)\\b',
+    `\\b(?:(?:is|are|was|were|${A}s|${A}re)\\s+(?:absolutely |utterly |so |such |complete |total )?(?:rubbish|crap|shit|shite|animals|a zoo|dire|grim|a mess|a hellhole|hell))\\b`,
+    `\\b(?:never listens?|don${A}?t listen|doesn${A}?t listen|no support|zero support|no backbone|treat(?:s|ed)? (?:us|me|staff) like|threw (?:me|us) under the bus|throw (?:me|us) under the bus|kicked off|kicking off|screamed at me|swore at me|shouted at me|lied to (?:me|us)|stabbed me in the back|scapegoat(?:ed|ing)?|witch[- ]hunt|undervalued|overworked and underpaid|can${A}?t wait to leave|handing in my notice|hand in my notice|quitting)\\b`,
+  ].join('|'),
+  'giu',
+);
+// Formal grievance language stands on its own.
+const PROCESS = /\b(?:(?:raised|raising|filed|filing|lodged|lodging|put in) a (?:formal )?(?:grievance|complaint)|grievance (?:procedure|process|meeting|hearing)|(?:going|went|gone|speak|spoke|talk|talking) to (?:the |my )?union|union rep|employment tribunal|tribunal|constructive dismissal|unfair dismissal|capability (?:procedure|process|plan|proceedings)|managed out|pushing me out|pushed out|disciplinary (?:hearing|meeting|action|procedure)|whistle ?blow(?:ing|er)?|signed off with stress|signed off sick with stress|bullied by (?:my|the|our) (?:head|boss|manager|line manager|deputy|slt|headteacher|head teacher))\b/giu;
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+function spans(re: RegExp, text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** Sentence index of each offset boundary: a sorted list of sentence-break positions. */
+function sentenceBreaks(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(/[.!?\n]+/g)) out.push(m.index);
+  return out;
+}
+
+function sentenceOf(breaks: number[], pos: number): number {
+  let lo = 0, hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (breaks[mid]! < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const REASON_RANT = 'Grievance: this complains about pupils, parents, colleagues or the school in public. Raise concerns through the proper channels instead; parents and colleagues may recognise who you mean.';
+const REASON_PROCESS = 'Grievance: this discusses a work dispute or formal process. Keep it to your union, HR or the proper channels, not social media.';
+
+export default defineRule({
+  meta: {
+    id: 'tone/grievance',
+    category: 'tone',
+    severity: 'medium',
+    theme: 'grievances',
+    description: 'Complaints and rants about pupils, parents, colleagues, the head or the school, and work grievances.',
+  },
+  create() {
+    return (doc): Hit[] => {
+      const { text } = doc;
+      const hits: Hit[] = [];
+      for (const s of spans(PROCESS, text)) hits.push({ ...s, reason: REASON_PROCESS });
+
+      const targets = spans(SCHOOL_TARGET, text);
+      const jobs = spans(JOB_TARGET, text);
+      if (targets.length === 0 && jobs.length === 0) return hits;
+      const feelings = spans(AT_TARGET, text).filter((s) => !NEGATED_BEFORE.test(before(text, s.start, 20)));
+      const judgements = spans(JUDGEMENT, text).filter((s) => !NEGATED_BEFORE.test(before(text, s.start, 20)));
+      if (feelings.length === 0 && judgements.length === 0) return hits;
+      const breaks = sentenceBreaks(text);
+      const pair = (neg: Span[], tgt: Span[], needTargetAfter: boolean, severity: Severity) => {
+        // Both lists are sorted; each judgement pairs with the nearest target in its sentence (within 90 chars).
+        for (const n of neg) {
+          const sn = sentenceOf(breaks, n.start);
+          let best: Span | undefined;
+          for (const t of tgt) {
+            if (t.start > n.end + 90) break;
+            if (t.end < n.start - 90 || sentenceOf(breaks, t.start) !== sn) continue;
+            if (needTargetAfter && t.start < n.end) continue;
+            if (t.start < n.end && t.end > n.start) continue;
+            if (!best || Math.abs(t.start - n.start) < Math.abs(best.start - n.start)) best = t;
+          }
+          if (best) hits.push({ start: Math.min(best.start, n.start), end: Math.max(best.end, n.end), severity, reason: REASON_RANT });
+        }
+      };
+      pair(feelings, targets, true, 'medium');
+      pair(judgements, targets, false, 'medium');
+      pair(feelings, jobs, true, 'low');
+      pair(judgements, jobs, false, 'low');
+      return hits;
+    };
+  },
+});

@@ -1,0 +1,29 @@
+import { testRule } from '../../tests/helpers/rule-tester.ts';
+import rule from './insult.ts';
+
+testRule(rule, {
+  valid: [
+    "I'm such an idiot, left my lanyard at home again",
+    'Felt so stupid when the projector would not work',
+    'He is not an idiot, he just needed more time',
+    'Nobody is calling her lazy',
+    "I'm so angry about the traffic this morning",
+    'A parent called me lazy in the car park and I just smiled',
+    'This printer is useless',
+    'Stupid question, but is it non-uniform day tomorrow?',
+    'What a day! The kids were brilliant at sports day',
+    'Blue tit and a robin on the bird feeder',
+    'Watched The Clown of God with Year 3',
+    'Using PowerPoint and YouTube with my McDonald fans',
+  ],
+  invalid: [
+    { text: 'You idiot, you parked across the gate again', spans: ['You idiot'], reasons: ['Name-calling'] },
+    { text: 'What an absolute muppet that new deputy is', spans: ['What an absolute muppet'] },
+    { text: "Honestly the parents in my class are so thick", spans: ['class are so thick'] },
+    { text: 'Dealing with useless parents all evening', spans: ['useless parents'], reasons: ['Insult'] },
+    { text: "He's a complete waste of space", spans: ["He's a complete waste of space"] },
+    { text: 'Managed by morons', spans: ['morons'] },
+    { text: 'lol at the parents who think homework is optional', spans: ['lol at the'], reasons: ['Mocking'] },
+    { text: 'oh sUrE tHaT wIlL wOrK', spans: ['sUrE tHaT wIlL wOrK'] },
+  ],
+});

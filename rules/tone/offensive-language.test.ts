@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { testRule } from '../../tests/helpers/rule-tester.ts';
+import rule, { chunks } from './offensive-language.ts';
+
+testRule(rule, {
+  valid: [
+    'Lovely day at the farm with Reception, the lambs were a hit',
+    'Reminder: non-uniform day on Friday, £1 donation for Children in Need',
+    'Proud of our Year 6 choir at the Albert Hall tonight',
+    "I'm so angry about the traffic this morning",
+  ],
+  invalid: [
+    { text: 'You are a disgusting pathetic liar and everyone hates you', spans: ['You are a disgusting pathetic liar and everyone hates you'], reasons: ['Offensive or hostile tone'] },
+  ],
+});
+
+describe('tone/offensive-language chunking', () => {
+  it('keeps chunks tweet-sized and covering the text', () => {
+    const text = 'Short one. '.repeat(200) + 'x'.repeat(1000);
+    const cs = chunks(text);
+    expect(cs[0]!.start).toBe(0);
+    expect(cs[cs.length - 1]!.end).toBe(text.length);
+    for (let i = 1; i < cs.length; i++) expect(cs[i]!.start).toBe(cs[i - 1]!.end);
+    for (const c of cs) expect(c.end - c.start).toBeLessThanOrEqual(420);
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * Sentence and negation helpers shared by the tone rules. Everything works on doc.tokens (one tokenizer
+ * pass per post) and is memoised on the Doc.
+ */
+import type { Doc } from '../../../lib/engine/rule.ts';
+import type { Token } from '../../../lib/engine/text.ts';
+
+/** Index of the sentence each token is in (split on . ! ? and line breaks). */
+export function sentenceIds(doc: Doc): Int32Array {
+  return doc.memo('tone:sentences', () => {
+    const { text, tokens } = doc;
+    const ids = new Int32Array(tokens.length);
+    let id = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      if (i > 0) {
+        const gap = text.slice(tokens[i - 1]!.end, tokens[i]!.start);
+        if (/[.!?\n]/.test(gap)) id++;
+      }
+      ids[i] = id;
+    }
+    return ids;
+  });
+}
+
+const NEGATORS = new Set(['not', 'no', 'never', 'nobody', 'nothing', 'hardly', 'barely', 'neither', 'nor', 'cannot', 'aint', "ain't", 'isnt', 'arent', 'wasnt', 'dont', 'doesnt', 'didnt', 'wont', 'cant', 'wouldnt', 'shouldnt', 'couldnt']);
+
+export function isNegator(norm: string): boolean {
+  return NEGATORS.has(norm) || norm.endsWith("n't");
+}
+
+/** A negator within `window` tokens before token i, in the same sentence ("not an idiot", "isn't so thick"). */
+export function negatedBefore(doc: Doc, i: number, window = 3): boolean {
+  const ids = sentenceIds(doc);
+  const { tokens } = doc;
+  for (let j = i - 1; j >= 0 && j >= i - window; j--) {
+    if (ids[j] !== ids[i]) return false;
+    if (isNegator(tokens[j]!.norm)) return true;
+  }
+  return false;
+}
+
+const FIRST_PERSON = new Set(['i', "i'm", 'im', 'me', 'myself', "i've", "i'd", "i'll", 'i’m']);
+
+/** The nearest subject-ish word before token i is the writer ("I'm such an idiot", "felt so stupid"). */
+export function aboutSelf(doc: Doc, i: number, window = 4): boolean {
+  const ids = sentenceIds(doc);
+  const { tokens } = doc;
+  for (let j = i - 1; j >= 0 && j >= i - window; j--) {
+    if (ids[j] !== ids[i]) return false;
+    const n = tokens[j]!.norm;
+    if (FIRST_PERSON.has(n)) return true;
+    if (n === 'you' || n === 'he' || n === 'she' || n === 'they' || n === "you're" || n === "he's" || n === "she's" || n === "they're") return false;
+  }
+  return false;
+}
+
+/** Tokens of one sentence around index i: [first, last] inclusive. */
+export function sentenceBounds(doc: Doc, i: number): [number, number] {
+  const ids = sentenceIds(doc);
+  let a = i, b = i;
+  while (a > 0 && ids[a - 1] === ids[i]) a--;
+  while (b + 1 < ids.length && ids[b + 1] === ids[i]) b++;
+  return [a, b];
+}
+
+export function phraseAt(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (tokens[i + k]?.norm !== words[k]) return false;
+  return true;
+}

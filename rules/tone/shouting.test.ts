@@ -1,0 +1,18 @@
+import { testRule } from '../../tests/helpers/rule-tester.ts';
+import rule from './shouting.ts';
+
+testRule(rule, {
+  valid: [
+    'Well done Year 6!!! SO PROUD OF YOU ALL',
+    'KS2 SATS PE RE DT PSHE timetable is out',
+    'Great trip to the BBC today!!!',
+    'INSET day tomorrow',
+    'A B C D E F',
+    '#NEVER #GIVE #UP #TEACHERS',
+  ],
+  invalid: [
+    { text: 'WHY DOES NOBODY EVER LISTEN TO STAFF', spans: ['WHY DOES NOBODY EVER LISTEN TO STAFF'], reasons: ['Shouting'] },
+    { text: 'I am SO SICK OF THIS BLOODY PLACE. Done.', spans: ['SO SICK OF THIS BLOODY PLACE'] },
+    { text: 'Parents evening cancelled AGAIN, this is ridiculous!!!', spans: ['!!!'] },
+  ],
+});

@@ -1,0 +1,27 @@
+import { testRule } from '../../tests/helpers/rule-tester.ts';
+import rule from './threat.ts';
+
+testRule(rule, {
+  valid: [
+    'I could kill for a coffee right now',
+    'My feet are killing me after sports day',
+    'Year 6 absolutely smashed it at the quiz',
+    'Kill them with kindness, as my mentor says',
+    'I could murder a pint',
+    'Punch the air moment when the data came back',
+    'Shoot me an email about the trip',
+    "He wouldn't hurt a fly",
+    'We died laughing at the nativity',
+    'I could kill It for real',
+  ],
+  invalid: [
+    { text: "I'm going to kill him when I see him", spans: ["I'm going to kill him"], reasons: ['Threat'] },
+    { text: 'I could strangle Year 9 today', spans: ['I could strangle Year 9'] },
+    { text: 'That parent deserves a slap', spans: ['deserves a slap'], reasons: ['Incitement'] },
+    { text: 'People like that should be shot', spans: ['should be shot'] },
+    { text: 'Watch your back, Dave', spans: ['Watch your back'] },
+    { text: 'Someone should punch the head teacher', spans: ['Someone should punch the head teacher'] },
+    { text: 'I will batter Gary', spans: ['I will batter Gary'] },
+    { text: 'hope he gets run over', spans: ['hope he gets run over'] },
+  ],
+});

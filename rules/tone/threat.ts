@@ -1,0 +1,69 @@
+import { defineRule } from '../../lib/engine/rule.ts';
+import type { Hit, Severity } from '../../lib/engine/types.ts';
+import { NEGATED_BEFORE, PEOPLE, alt, before } from './shared/phrases.ts';
+
+const P = alt(PEOPLE);
+const VIOLENT = 'kill|murder|strangle|throttle|punch|smack|slap|batter|deck|stab|shoot|knife|glass|hurt|beat\\s+up|beat|smash|kick|lamp|twat|burn|torch|bomb|hang|drown|choke|stamp\\s+on|headbutt|hit|thump|wring\\s+(?:his|her|their)\\s+(?:neck|necks)|knock\\s+(?:his|her|their)\\s+(?:block|head|teeth)\\s+off|run\\s+(?:him|her|them)\\s+over';
+const INTENT = "i['’]ll|i\\s+will|i['’]m\\s+going\\s+to|i['’]m\\s+gonna|im\\s+gonna|gonna|going\\s+to|want\\s+to|wanna|could|i\\s+could|i['’]d\\s+like\\s+to|i\\s+would|someone\\s+should|somebody\\s+should|someone\\s+needs\\s+to|somebody\\s+needs\\s+to|should|let['’]s|we\\s+should|i['’]d|tempted\\s+to|ready\\s+to|about\\s+to";
+// Who or what is on the receiving end. "the" only with a person after it ("punch the air" is fine).
+const TARGET = `him|her|them|you|ya|u|his|their|your|that\\s+(?:${P})|this\\s+(?:${P})|the\\s+(?:${P})|every\\s+(?:one|${P})|some\\s+(?:${P})|all\\s+of\\s+(?:them|you)|year\\s+\\d{1,2}|y\\d{1,2}|my\\s+(?:${P})|our\\s+(?:${P})`;
+
+const COMMON = new Set(['the', 'this', 'that', 'it', 'for', 'and', 'all', 'today', 'tomorrow', 'time', 'one', 'some', 'everyone', 'anyone', 'myself']);
+
+interface Pattern {
+  re: RegExp;
+  severity: Severity;
+  kind: 'threat' | 'incitement';
+}
+
+const PATTERNS: Pattern[] = [
+  // "I'll kill him", "could strangle Year 9", "someone should punch that head"
+  { re: new RegExp(`\\b(?:${INTENT})\\s+(?:(?:just|actually|honestly|literally|fucking|bloody|seriously|happily)\\s+)?(?:${VIOLENT})\\s+(?:${TARGET}|(\\p{L}{3,}))\\b`, 'giu'), severity: 'high', kind: 'threat' },
+  // "deserves a slap", "needs a good kicking"
+  { re: /\b(?:deserves?|needs?|wants?|asking\s+for|could\s+do\s+with)\s+(?:a\s+)?(?:good\s+|proper\s+|swift\s+)?(?:slap|smack|punch|kicking|hiding|beating|battering|thump|clip\s+round\s+the\s+ear|kick\s+up\s+the\s+arse|bullet|shooting|stabbing)\b/giu, severity: 'high', kind: 'incitement' },
+  // "should be shot", "ought to be strung up"
+  { re: /\b(?:should|ought\s+to|needs?\s+to|deserves?\s+to|want\s+(?:him|her|them)\s+to)\s+be\s+(?:shot|hanged|hung|strung\s+up|lynched|put\s+down|gassed|burned|burnt|beaten|stabbed|killed|executed|wiped\s+out|exterminated|locked\s+up\s+and\s+the\s+key\s+thrown\s+away)\b/giu, severity: 'high', kind: 'incitement' },
+  // "hope he dies", "hope they get run over"
+  { re: /\bhope\s+(?:he|she|they|you|u|it|that\s+\w+|the\s+\w+)\s+(?:dies|die|gets?\s+hit\s+by|gets?\s+run\s+over|rots?|burns?|chokes?|gets?\s+cancer|drops\s+dead|gets?\s+what['’]s\s+coming|suffers?)\b/giu, severity: 'high', kind: 'threat' },
+  // Stock threats.
+  { re: /\b(?:watch\s+your\s+back|you['’]ll\s+regret\s+(?:it|this)|you\s+will\s+regret\s+(?:it|this)|i\s+know\s+where\s+you\s+live|you['’]re\s+dead\s+meat|you\s+are\s+dead\s+meat|dead\s+meat|coming\s+for\s+you|i['’]ll\s+get\s+you|i['’]ll\s+make\s+(?:you|him|her|them)\s+pay|get\s+what['’]s\s+coming|burn\s+(?:it|the\s+school|this\s+place|the\s+place|the\s+building)\s+down|blow\s+(?:it|the\s+school|this\s+place|the\s+place)\s+up|shoot\s+up\s+the|bring\s+a\s+(?:knife|gun)|kill\s+yourself|kill\s+urself|kys)\b/giu, severity: 'high', kind: 'threat' },
+];
+
+export default defineRule({
+  meta: {
+    id: 'tone/threat',
+    category: 'tone',
+    severity: 'high',
+    theme: 'offensive-content',
+    description: 'Threats and incitement to violence, including "joking" ones ("I could strangle Year 9", "deserves a slap").',
+  },
+  create() {
+    return (doc): Hit[] => {
+      const { text } = doc;
+      const hits: Hit[] = [];
+      const seen = new Set<number>();
+      for (const p of PATTERNS) {
+        for (const m of text.matchAll(p.re)) {
+          if (seen.has(m.index)) continue;
+          // A bare word as the target only counts when it is a name ("strangle Dave", not "kill for").
+          const name = m[1];
+          if (name !== undefined && (name[0] === name[0]!.toLowerCase() || COMMON.has(name.toLowerCase()))) continue;
+          // "kill them with kindness", "kill it" are not threats; negated threats ("wouldn't hurt a fly") neither.
+          const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+          if (/^\s+with\s+kindness/i.test(after) || NEGATED_BEFORE.test(before(text, m.index, 16))) continue;
+          seen.add(m.index);
+          hits.push({
+            start: m.index,
+            end: m.index + m[0].length,
+            severity: p.severity,
+            reason:
+              p.kind === 'threat'
+                ? 'Threat: this reads as a threat of violence. Even as a joke it can be reported and taken at face value.'
+                : 'Incitement: this wishes or calls for violence against someone, which is never acceptable in a public post.',
+          });
+        }
+      }
+      return hits;
+    };
+  },
+});
