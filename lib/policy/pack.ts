@@ -43,8 +43,8 @@ export interface PolicyPack {
   /** Every theme, mapped to a clause key, or null where this policy has no clause for it (fallback). */
   themes: Record<Theme, string | null>;
   /**
-   * Optional per-rule (or per-nudge) overrides, rule id -> clause key, for a rule that this policy covers
-   * more precisely than its theme does. Preferred over the theme mapping.
+   * Optional overrides for a rule, or a privacy-checklist item ("checklist/<kind>"), that this policy covers
+   * more precisely than its theme does: id -> clause key. Preferred over the theme mapping.
    */
   rules?: Record<string, string>;
 }

@@ -35,6 +35,7 @@ export const cityOfRochesterPack = {
     },
     { id: '4.1', key: '4.1/location', title: 'Reputation', quote: 'Being aware of the implications of using location sharing services.' },
     { id: '4.1', key: '4.1/privacy-levels', title: 'Reputation', quote: 'Setting appropriate privacy levels on their personal accounts/sites.' },
+    { id: '4.1', key: '4.1/public-listings', title: 'Reputation', quote: 'Opting out of public listings on social networking sites.' },
     {
       id: '3',
       title: 'General social media expectations',
@@ -65,5 +66,9 @@ export const cityOfRochesterPack = {
     'working-hours': '4',
     'privacy-settings': '4.1/privacy-levels',
     general: '4.1/consider',
+  },
+  rules: {
+    // The privacy checklist's search-engine item is this sub-point of 4.1 exactly.
+    'checklist/search-engines': '4.1/public-listings',
   },
 } satisfies PolicyPack;

@@ -44,6 +44,24 @@ export const voyageEducationPartnershipPack = {
       title: 'Responsible Use of Social Media',
       quote: 'Do not use social media in any way to attack or abuse colleagues or air any other internal grievances.',
     },
+    {
+      id: '7',
+      key: '7/untag',
+      title: 'Responsible Use of Social Media',
+      quote: 'If you are tagged in something in Facebook that you consider inappropriate, use the remove tag feature to untag yourself',
+    },
+    {
+      id: '7',
+      key: '7/alternative-name',
+      title: 'Responsible Use of Social Media',
+      quote: 'Consider using an alternative name on sites like Facebook to make it harder for pupils to find you.',
+    },
+    {
+      id: '7',
+      key: '7/check-your-page',
+      title: 'Responsible Use of Social Media',
+      quote: 'Make sure you regularly check and refresh your site page to ensure it is free of any inappropriate comments and/or images.',
+    },
     // Section 4 lists what "Employees should not upload"; the quote is the first item of that list.
     { id: '4', key: '4/confidential', title: 'Acceptable Use: content employees should not upload', quote: 'is confidential to the Trust or its staff;', page: 4 },
     {
@@ -79,5 +97,9 @@ export const voyageEducationPartnershipPack = {
   rules: {
     // This policy names obscenities outright, which fits a profanity finding better than "offensive".
     'tone/profanity': '7/obscenities',
+    // Privacy checklist items this policy names in so many words.
+    'checklist/tagging': '7/untag',
+    'checklist/findability': '7/alternative-name',
+    'checklist/old-posts': '7/check-your-page',
   },
 } satisfies PolicyPack;

@@ -3,13 +3,14 @@
  * - one built-in pack per policy text in shared/policies, plus `default`;
  * - every pack passes the validator used for custom packs, unchanged;
  * - every theme is mapped explicitly (a clause, or null for "this policy has no clause: fall back");
- * - every registered rule resolves to a real clause in every pack (RULES is read at run time, so rules
- *   added later are covered without editing this file);
+ * - every registered rule and privacy-checklist item resolves to a real clause in every pack (RULES and
+ *   CHECK_KINDS are read at run time, so rules added later are covered without editing this file);
  * - every quote occurs verbatim (whitespace-normalised) in its policy text, inside the section its id names.
  */
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../rules/index.ts';
+import { CHECK_KINDS, CHECKS } from '../../lib/privacy/checks.ts';
 import { BUILTIN_PACKS, defaultPack, listPacks } from '../../rules/packs/index.ts';
 import { THEMES } from '../../lib/engine/types.ts';
 import { clauseFor, clauseKey } from '../../lib/policy/pack.ts';
@@ -72,10 +73,17 @@ describe.each(packs.map((p) => [p.id, p] as const))('pack %s', (id, pack) => {
     }
   });
 
-  it('overrides only rules that exist', () => {
-    const ruleIds = new Set(RULES.map((r) => r.meta.id));
-    for (const [ruleId, k] of Object.entries(pack.rules ?? {})) {
-      expect(ruleIds.has(ruleId), `"rules" names unknown rule ${ruleId}`).toBe(true);
+  it('cites a real clause for every privacy-checklist item', () => {
+    for (const kind of CHECK_KINDS) {
+      const c = clauseFor(pack, CHECKS[kind].theme, undefined, `checklist/${kind}`);
+      expect(c.quote, kind).not.toBe('');
+    }
+  });
+
+  it('overrides only rules and checklist items that exist', () => {
+    const ids = new Set([...RULES.map((r) => r.meta.id), ...CHECK_KINDS.map((k) => `checklist/${k}`)]);
+    for (const [id, k] of Object.entries(pack.rules ?? {})) {
+      expect(ids.has(id), `"rules" names unknown rule or checklist item ${id}`).toBe(true);
       expect(keys.has(k)).toBe(true);
     }
   });
