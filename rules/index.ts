@@ -9,7 +9,10 @@ import personalPhone from './personal/phone.ts';
 import personalUkPostcode from './personal/uk-postcode.ts';
 import pupilChildName from './pupil/child-name.ts';
 import pupilRosterName from './pupil/roster-name.ts';
+import schoolKnownSchool from './school/known-school.ts';
 import schoolSchoolName from './school/school-name.ts';
+import schoolSchoolPattern from './school/school-pattern.ts';
+import schoolStaffIdentity from './school/staff-identity.ts';
 import toneConfidential from './tone/confidential.ts';
 import toneDiscrimination from './tone/discrimination.ts';
 import toneGrievance from './tone/grievance.ts';
@@ -34,7 +37,10 @@ export const RULES: readonly Rule[] = [
   personalUkPostcode,
   pupilChildName,
   pupilRosterName,
+  schoolKnownSchool,
   schoolSchoolName,
+  schoolSchoolPattern,
+  schoolStaffIdentity,
   toneConfidential,
   toneDiscrimination,
   toneGrievance,

@@ -21,7 +21,8 @@ export const SCHOOL_QUALIFIER_WORDS = new Set([
   'aided', 'controlled', 'va', 'vc', 'foundation', 'federation', 'trust', 'county', 'endowed', 'special', 'day',
   'boarding', 'girls', 'boys', 'and', 'campus', 'international', 'independent', 'the', 'j', 'i', 'cp', 'vcp',
   'multi', 'academies', 'learning', 'education', 'pre', 'preschool', 'all', 'through', 'ecumenical', 'jewish',
-  'muslim', 'islamic', 'sikh', 'hindu', 'christian', 'national',
+  'muslim', 'islamic', 'sikh', 'hindu', 'christian', 'national', 'pupil', 'referral', 'limited', 'ltd', 'service',
+  'services', 'provision', 'support', 'tuition',
 ]);
 
 export function isSchoolNameTail(word: string): boolean {

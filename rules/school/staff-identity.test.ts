@@ -1,0 +1,33 @@
+import { testRule } from '../../tests/helpers/rule-tester.ts';
+import rule from './staff-identity.ts';
+
+testRule(rule, {
+  valid: [
+    'Year 6 SATs results are out today', // no self-identification
+    'Loved my school days, if I am honest',
+    'My head is pounding after that party',
+    'We kept our heads down and got on with it',
+    'Booked my yoga class for Thursday',
+    'My daughter is in Year 6 now',
+    'Just filled in my form for the passport',
+    'ta very much for the lovely flowers', // "ta" is thanks
+    'As a parent, I find homework tricky',
+  ],
+  invalid: [
+    { text: 'As a teacher, I find this exhausting', spans: ['As a teacher'], reasons: ['work in a school'] },
+    { text: "I'm a Year 6 teacher and proud of it", spans: ["I'm a Year 6 teacher"] },
+    { text: 'As a teacher at Oakfield Primary I see this daily', spans: ['As a teacher at Oakfield Primary'] },
+    { text: 'I am a TA and love it', spans: ['I am a TA'] },
+    { text: 'I teach in a tough area', spans: ['I teach'] },
+    { text: 'I work at a primary school near Leeds', spans: ['I work at a primary school'] },
+    { text: 'My class were amazing today', spans: ['My class'] },
+    { text: 'my Year 6s were hilarious', spans: ['my Year 6s'] },
+    { text: 'My Y6s have SATs next week', spans: ['My Y6s'] },
+    { text: 'Our head has just announced an inspection', spans: ['Our head'] },
+    { text: 'Proud of my year 10 group today', spans: ['my year 10 group'] },
+    { text: 'Lost my voice shouting at my school disco', spans: ['my school'] },
+    { text: 'My kids in class loved it', spans: ['My kids in class'] },
+    { text: 'Our SLT have no idea', spans: ['Our SLT'] },
+    { text: 'Marking for my tutor group again', spans: ['my tutor group'] },
+  ],
+});

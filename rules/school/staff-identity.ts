@@ -1,0 +1,170 @@
+import { defineRule, type Doc } from '../../lib/engine/rule.ts';
+import type { Hit } from '../../lib/engine/types.ts';
+import { docWords, type Word } from '../../lib/engine/context/index.ts';
+
+/** School roles a member of staff may name themselves by. */
+const ROLES = new Set([
+  'teacher', 'ta', 'hlta', 'lsa', 'headteacher', 'head', 'headmaster', 'headmistress', 'senco', 'sendco', 'dsl', 'nqt',
+  'ect', 'tutor', 'deputy', 'principal', 'governor', 'caretaker', 'teaching', 'supply', 'trainee', 'slt', 'sbm',
+]);
+/** Words that may come between "as a" / "I'm a" and the role: "as a Year 6 teacher", "I'm a primary school TA". */
+const ROLE_FILLERS = new Set(['primary', 'secondary', 'school', 'year', 'reception', 'nursery', 'ks1', 'ks2', 'ks3', 'ks4', 'early', 'years', 'class', 'form', 'supply', 'maths', 'english', 'science', 'history', 'geography', 'pe', 'music', 'art', 'drama', 'computing', 'french', 'spanish', 're', 'send', 'sen', 'special', 'needs', 'assistant', 'deputy', 'assistant', 'head', 'of', 'new', 'newly', 'qualified', 'trainee', 'student', 'infant', 'junior', 'sixth', 'cover', 'music', 'dt', 'food', 'chemistry', 'physics', 'biology', 'a', 'level', 'gcse', 'part', 'time', 'full', 'and']);
+const SCHOOL_WORDS = new Set(['school', 'primary', 'academy', 'secondary', 'nursery', 'college', 'infants', 'juniors', 'junior', 'infant', 'sixth', 'form', 'high', 'grammar']);
+const YEAR_NUM = /^(?:[1-9]|1[0-3]|y[1-9]|y1[0-3])s?$/;
+
+/** "my ___" / "our ___" that say "I work in a school". Value: words that, next, mean it is not (my school days). */
+const MY_THINGS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['school', ['days', 'years', 'friends', 'friend', 'reunion', 'uniform', 'run', 'bag', 'shoes', 'photo', 'photos', 'report', 'reports', 'dinners', 'holidays']],
+  ['class', ['of', 'at', 'mates']],
+  ['classroom', []],
+  ['form', ['filling']],
+  ['tutees', []],
+  ['pupils', []],
+  ['students', []],
+  ['staffroom', []],
+  ['headteacher', []],
+  ['head', ['down', 'up', 'off', 'round', 'around', 'in', 'out', 'hurts', 'is', 'was', 'over', 'against', 'cold', 'ache', 'spinning', 'space', 'still', 'together']],
+  ['ta', []],
+  ['senco', []],
+  ['slt', []],
+  ['deputy', []],
+  ['lessons', []],
+  ['kids', []], // only "my kids at school" / "my kids in class": checked below
+]);
+
+const REASON_ROLE = 'This says you work in a school. Your policy asks staff not to identify their school or role on personal accounts.';
+const REASON_MY = 'This tells readers you work in a school. On a personal account, details like this can identify your school and your pupils.';
+
+function matchRoleAfter(words: readonly Word[], from: number): number {
+  // Returns the index after the role word, or -1: "(primary school) teacher", "Year 6 teacher", "TA".
+  for (let k = from; k < words.length && k < from + 5; k++) {
+    const n = words[k]!.norm;
+    if (ROLES.has(n) && !(n === 'head' && words[k + 1]?.norm === 'of' && k + 1 < from + 5 && ROLE_FILLERS.has(words[k + 2]?.norm ?? '') === false && words[k + 2]?.norm !== 'year' && words[k + 2]?.norm !== 'department')) {
+      if (n === 'teaching' && words[k + 1]?.norm !== 'assistant') return -1;
+      if ((n === 'ta' || n === 'slt' || n === 'dsl') && !words[k]!.upper) return -1;
+      return k + (words[k + 1]?.norm === 'assistant' ? 2 : 1);
+    }
+    if (!ROLE_FILLERS.has(n) && !YEAR_NUM.test(n)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Self-identification as school staff on a personal account: "as a teacher at ...", "I'm a TA", "I teach
+ * Year 5", "my class", "my Year 6s", "our head".
+ */
+export default defineRule({
+  meta: {
+    id: 'school/staff-identity',
+    category: 'school',
+    severity: 'low',
+    theme: 'staff-identification',
+    description: 'Saying you work in a school: "as a teacher at ...", "my class", "my Year 6s", "our head".',
+  },
+  create() {
+    return (doc: Doc): Hit[] => {
+      const words = docWords(doc);
+      const hits: Hit[] = [];
+      const push = (a: number, b: number, reason: string, severity?: Hit['severity']): void => {
+        hits.push({ start: words[a]!.start, end: words[b - 1]!.end, reason, ...(severity ? { severity } : {}) });
+      };
+      for (let i = 0; i < words.length; i++) {
+        const w = words[i]!.norm;
+        const n1 = words[i + 1]?.norm;
+        // "as a teacher", "I'm a TA", "I am a headteacher", "being a teacher", "work as a TA"
+        if ((w === 'as' || w === 'im' || w === 'being' || (w === 'am' && words[i - 1]?.norm === 'i')) && (n1 === 'a' || n1 === 'an')) {
+          const end = matchRoleAfter(words, i + 2);
+          if (end > 0) {
+            const start = w === 'am' ? i - 1 : i;
+            // "... at Oakfield Primary": the place is named too.
+            let e = end;
+            if ((words[e]?.norm === 'at' || words[e]?.norm === 'in') && words[e + 1]?.cap) {
+              e += 2;
+              while (e < words.length && words[e]!.cap && words[e]!.norm !== 'i' && e - end < 7) {
+                e++;
+                if (SCHOOL_WORDS.has(words[e - 1]!.norm) && !SCHOOL_WORDS.has(words[e]?.norm ?? '')) break;
+              }
+              push(start, e, REASON_ROLE, 'medium');
+            } else push(start, end, REASON_ROLE);
+            i = e - 1;
+            continue;
+          }
+        }
+        // "I teach", "I work at/in a school", "teacher at Oakfield"
+        if (w === 'i' && (n1 === 'teach' || n1 === 'taught')) {
+          push(i, i + 2, REASON_ROLE);
+          i++;
+          continue;
+        }
+        if (w === 'i' && n1 === 'work' && (words[i + 2]?.norm === 'at' || words[i + 2]?.norm === 'in')) {
+          let e = i + 3;
+          let school = false;
+          while (e < words.length && e < i + 9) {
+            const n = words[e]!.norm;
+            if (SCHOOL_WORDS.has(n)) {
+              school = true;
+              e++;
+              while (e < words.length && SCHOOL_WORDS.has(words[e]!.norm)) e++;
+              break;
+            }
+            if (!words[e]!.cap && !['a', 'the', 'an', 'local', 'special', 'primary', 'secondary', 'state', 'private', 'independent', 'big', 'small', 'village', 'inner', 'city'].includes(n)) break;
+            e++;
+          }
+          if (school) {
+            push(i, e, REASON_ROLE, 'medium');
+            i = e - 1;
+            continue;
+          }
+        }
+        if ((w === 'my' || w === 'our') && n1 !== undefined) {
+          // "my Year 6s", "my Y6s", "my year 6 class", "our Year 10 group"
+          if (n1 === 'year' || n1 === 'yr' || /^(?:y|yr|year)(?:[1-9]|1[0-3])s?$/.test(n1)) {
+            let e = i + 2;
+            const plural = /s$/.test(n1) && n1 !== 'years';
+            if (n1 === 'year' || n1 === 'yr') {
+              const num = words[e]?.norm ?? '';
+              if (!YEAR_NUM.test(num)) continue;
+              e++;
+              if (num.endsWith('s')) {
+                push(i, e, REASON_MY);
+                i = e - 1;
+                continue;
+              }
+            } else if (plural) {
+              push(i, e, REASON_MY);
+              i = e - 1;
+              continue;
+            }
+            const group = words[e]?.norm;
+            if (group && ['class', 'classes', 'group', 'groups', 'pupils', 'students', 'kids', 'children', 'lot', 'form', 'set', 'babies', 'team', 'tutees'].includes(group)) {
+              push(i, e + 1, REASON_MY);
+              i = e;
+            }
+            continue;
+          }
+          const not = MY_THINGS.get(n1);
+          if (not === undefined) {
+            if (n1 === 'tutor' && words[i + 2]?.norm === 'group') push(i, i + 3, REASON_MY);
+            continue;
+          }
+          const nx = words[i + 2]?.norm;
+          if (n1 === 'kids') {
+            // "my kids at school" is a parent as often as a teacher; "my kids in class" is a teacher.
+            if (nx === 'in' && words[i + 3]?.norm === 'class') push(i, i + 4, REASON_MY);
+            continue;
+          }
+          if (nx !== undefined && not.includes(nx)) continue;
+          if (n1 === 'head' && words[i + 1]!.end < doc.text.length && /^(?:s\b|')/.test(doc.text.slice(words[i + 1]!.end))) continue;
+          if ((n1 === 'ta' || n1 === 'slt') && !words[i + 1]!.upper) continue;
+          if (n1 === 'form' && nx !== 'group' && nx !== 'class' && nx !== 'tutor' && !/^\d/.test(nx ?? '') && w === 'my') {
+            // "my form" alone is too often a form to fill in; only "my form group/class".
+            continue;
+          }
+          push(i, i + 2 + (n1 === 'form' && nx ? 1 : 0), REASON_MY);
+          i += 1;
+        }
+      }
+      return hits;
+    };
+  },
+});
