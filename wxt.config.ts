@@ -19,7 +19,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'PostPause',
     description: "A calm, local second look before school staff post: if in doubt, don't post.",
-    permissions: ['storage'],
+    permissions: ['storage', 'alarms', 'notifications'],
     ...(browser !== 'firefox' && !STORE_BUILD ? { key: DEV_KEY } : {}),
     // Chrome/Edge read managed policy through this schema; Firefox has no schema (policies.json is not
     // validated) and warns on the key, so PostPause validates every value itself either way.

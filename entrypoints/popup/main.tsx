@@ -1,10 +1,20 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { ChecklistApp } from '../../components/checklist/ChecklistApp.tsx';
+import { systemTimeZone } from '../../lib/privacy/dates.ts';
+import { extensionChecklistSource } from '../../lib/reminders/checklist-source.ts';
 
 function Popup() {
   return (
-    <main style={{ font: '14px system-ui', padding: '12px', width: '280px' }}>
-      <h1 style={{ fontSize: '16px', margin: '0 0 8px' }}>PostPause</h1>
-      <p>A calm second look before you post. Everything is checked on this device; nothing is sent anywhere.</p>
+    <main style={{ width: '380px', padding: '12px 14px' }} class="ppc">
+      <h1>PostPause: privacy check-up</h1>
+      <p class="ppc-muted">Platforms change privacy settings often and with little or no warning. Tick each one off as you look.</p>
+      <ChecklistApp
+        source={extensionChecklistSource}
+        variant="popup"
+        timeZone={systemTimeZone()}
+        fullPageUrl={browser.runtime.getURL('/checklist.html')}
+      />
     </main>
   );
 }

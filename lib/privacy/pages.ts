@@ -121,5 +121,7 @@ export function settingsMatchPatterns(platforms: readonly PlatformDef[] = PLATFO
     for (const prefix of def.settingsPages) addUrl(prefix);
     for (const item of def.items) if (item.url) addUrl(item.url);
   }
-  return [...out].sort();
+  // Drop patterns a broader one already covers (a whole host covers its settings paths).
+  const all = [...out];
+  return all.filter((p) => !all.some((q) => q !== p && q.endsWith('*') && p.startsWith(q.slice(0, -1)))).sort();
 }

@@ -1,0 +1,27 @@
+/**
+ * The checklist screens' data source inside the extension (popup, full page, welcome page): check
+ * dates in IndexedDB, configuration from the resolver, and a nudge to the background after every change
+ * so the toolbar badge follows at once.
+ */
+import { browser } from 'wxt/browser';
+import type { ChecklistSource } from '../../components/checklist/ChecklistApp.tsx';
+import { getActiveConfig, idbPrivacyStore } from '../storage/privacy-state.ts';
+import type { PrivacyState } from '../privacy/state.ts';
+import type { PrivacyMessage } from './messages.ts';
+
+async function tellBackground(state: PrivacyState): Promise<PrivacyState> {
+  const message: PrivacyMessage = { type: 'postpause:privacy-changed' };
+  // The badge catching up later (next alarm) is fine if the background is busy or restarting.
+  await browser.runtime.sendMessage(message).catch(() => undefined);
+  return state;
+}
+
+export const extensionChecklistSource: ChecklistSource = {
+  load: async () => {
+    const [state, config] = await Promise.all([idbPrivacyStore.load(), getActiveConfig()]);
+    return { state, config };
+  },
+  mark: async (ids, checked, at) => tellBackground(checked ? await idbPrivacyStore.mark(ids, at) : await idbPrivacyStore.unmark(ids)),
+  snooze: async (until) => tellBackground(await idbPrivacyStore.snooze(until)),
+  reset: async (now) => tellBackground(await idbPrivacyStore.reset(now)),
+};
