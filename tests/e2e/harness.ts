@@ -34,6 +34,11 @@ export interface LaunchOptions {
   sites?: SiteFixture[];
   /** Extra answers by exact URL (e.g. a policy page), checked after the sites. */
   routes?: Record<string, FixtureResponse>;
+  /**
+   * Use this profile directory and keep it on close, instead of a fresh temporary one: lets a test
+   * restart the browser on the same profile (state that must survive a restart). The caller removes it.
+   */
+  profileDir?: string;
 }
 
 export interface TestBrowser {
@@ -97,7 +102,8 @@ export async function launchBrowser(opts: LaunchOptions = {}): Promise<TestBrows
   assertChromium();
   if (withExtension) assertBuilt();
 
-  const profile = mkdtempSync(join(tmpdir(), 'postpause-e2e-'));
+  const profile = opts.profileDir ?? mkdtempSync(join(tmpdir(), 'postpause-e2e-'));
+  const keepProfile = opts.profileDir !== undefined;
   const args = [
     '--headless=new',
     '--no-sandbox',
@@ -118,7 +124,7 @@ export async function launchBrowser(opts: LaunchOptions = {}): Promise<TestBrows
       viewport: { width: 1000, height: 800 },
     });
   } catch (err) {
-    rmSync(profile, { recursive: true, force: true });
+    if (!keepProfile) rmSync(profile, { recursive: true, force: true });
     throw err;
   }
 
@@ -144,7 +150,7 @@ export async function launchBrowser(opts: LaunchOptions = {}): Promise<TestBrows
     try {
       serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
     } catch {
-      await closeContext(context, profile);
+      await closeContext(context, profile, keepProfile);
       throw new Error(`The extension in ${CHROME_BUILD} did not start (no service worker within 15 s). Is the build broken?`);
     }
     extensionId = new URL(serviceWorker.url()).host;
@@ -169,15 +175,15 @@ export async function launchBrowser(opts: LaunchOptions = {}): Promise<TestBrows
       await page.goto(`chrome-extension://${extensionId}/${path.replace(/^\//, '')}`);
       return page;
     },
-    close: () => closeContext(context, profile),
+    close: () => closeContext(context, profile, keepProfile),
   };
 }
 
-async function closeContext(context: BrowserContext, profile: string): Promise<void> {
+async function closeContext(context: BrowserContext, profile: string, keepProfile = false): Promise<void> {
   try {
     await context.close();
   } finally {
-    rmSync(profile, { recursive: true, force: true });
+    if (!keepProfile) rmSync(profile, { recursive: true, force: true });
   }
 }
 
