@@ -133,6 +133,11 @@ export async function launchBrowser(opts: LaunchOptions = {}): Promise<TestBrows
   const sites = opts.sites ?? [];
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
+    // The extension's own pages (options, popup) load their files from the build, not the network.
+    if (url.protocol === 'chrome-extension:') {
+      await route.continue();
+      return;
+    }
     const site = sites.find((s) => s.origins.includes(url.origin));
     const answer = site ? site.respond(url) : opts.routes?.[url.href];
     if (!answer) {
