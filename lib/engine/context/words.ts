@@ -44,12 +44,20 @@ function wordFacts(text: string, start: number, end: number, segment: string, fo
   let prevLower = false;
   let firstUpper: boolean | undefined;
   for (let i = 0; i < segment.length; i++) {
-    const ch = segment[i]!;
-    const lo = ch.toLowerCase();
-    const up = ch.toUpperCase();
-    if (lo === up) continue;
+    const c = segment.charCodeAt(i);
+    let isUp: boolean;
+    if (c < 128) {
+      if (c >= 65 && c <= 90) isUp = true;
+      else if (c >= 97 && c <= 122) isUp = false;
+      else continue;
+    } else {
+      const ch = segment[i]!;
+      const up = ch.toUpperCase();
+      if (ch.toLowerCase() === up) continue;
+      isUp = ch === up;
+    }
     letters++;
-    if (ch === up) {
+    if (isUp) {
       uppers++;
       if (prevLower) camel = true;
       prevLower = false;
