@@ -4,7 +4,7 @@ import type { StorageApi } from './api.ts';
  * Chrome answers storage.managed.get() only once policy has loaded; if that ever hangs, carry on
  * without it (fail open) and let the onChanged start-up burst deliver the policy when it arrives.
  */
-export const MANAGED_READ_TIMEOUT_MS = 5000;
+export const MANAGED_READ_TIMEOUT_MS = 15_000;
 
 /**
  * The one defensive reader of the school's policy. Never throws: Firefox rejects when no policy

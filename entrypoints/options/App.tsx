@@ -1,0 +1,132 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { ConfigKey } from '../../lib/policy/config.ts';
+import { resolvePack } from '../../lib/policy/resolve-pack.ts';
+import { describeProblem, type ResolvedConfig, type ResolvedProblem } from '../../lib/policy/resolver.ts';
+import type { ConfigStore } from '../../lib/storage/config-store.ts';
+import { PLATFORMS } from '../../lib/privacy/platforms.ts';
+import { SITES } from '../../lib/sites/index.ts';
+import { RULES } from '../../rules/index.ts';
+import { ChoicesSetting, LinesSetting, NumberSetting, TextSetting, type Save } from './controls.tsx';
+import { PackSection } from './PackSection.tsx';
+
+const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'].map((label, i) => ({ id: i + 1, label: label.slice(0, 3), title: label }));
+
+export function OptionsApp({ store }: { store: Pick<ConfigStore, 'watch' | 'changeSetting'> }) {
+  const [resolved, setResolved] = useState<ResolvedConfig | null>(null);
+  const [errors, setErrors] = useState<Partial<Record<string, string>>>({});
+  useEffect(() => store.watch(setResolved), [store]);
+
+  const inForce = useMemo(() => (resolved ? resolvePack(resolved.config) : null), [resolved]);
+
+  if (!resolved || !inForce) return <main aria-busy="true">Loading settings…</main>;
+
+  const save: Save = (key, value) => {
+    void store.changeSetting(key, value).then((r) => {
+      setErrors((e) => ({ ...e, [key]: r.ok ? undefined : `Not saved: ${/^(must|is|has|entry)\b/.test(r.message) ? `this ${r.message}` : r.message}.` }));
+      if (r.ok) setResolved(r.resolved);
+    });
+  };
+  const common = { resolved, errors, save };
+
+  // Pack problems (unknown id, invalid custom pack) belong to whichever layer supplied the setting.
+  const packProblems: ResolvedProblem[] = inForce.problems.map((p) => ({ ...p, source: resolved.sources[p.key as ConfigKey] === 'managed' ? 'managed' : 'user' }));
+  const problems = [...resolved.problems, ...packProblems];
+  const schoolProblems = problems.filter((p) => p.source === 'managed');
+  const ownProblems = problems.filter((p) => p.source === 'user');
+  const rosterCount = resolved.config.rosterHashes?.length ?? 0;
+
+  return (
+    <main>
+      <h1>PostPause settings</h1>
+      <p class="intro">Everything PostPause checks stays on this device. These settings only change what it looks for and which policy it quotes.</p>
+
+      {resolved.managed && (
+        <section class="managed" role="status" data-testid="managed-banner">
+          <div>
+            <strong>Managed by your school</strong>
+            <p class="hint">
+              Your school's IT team has set up PostPause{resolved.sources.schoolName === 'managed' ? ` for ${resolved.config.schoolName}` : ''}. Settings marked
+              “Set by your school” or “Locked by your school” cannot be changed here.
+            </p>
+          </div>
+        </section>
+      )}
+
+      {schoolProblems.length > 0 && (
+        <section class="problems" aria-labelledby="problems-heading" data-testid="policy-problems">
+          <h2 id="problems-heading">Problems with your school's settings</h2>
+          <p class="hint">PostPause used its own defaults instead. Please pass this on to your school's IT team.</p>
+          <ul>
+            {schoolProblems.map((p, i) => (
+              <li key={`${p.key}-${i}`} data-key={p.key}>
+                {describeProblem(p)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {ownProblems.length > 0 && (
+        <section class="problems" aria-labelledby="own-problems-heading" data-testid="user-problems">
+          <h2 id="own-problems-heading">Saved settings that could not be used</h2>
+          <ul>
+            {ownProblems.map((p, i) => (
+              <li key={`${p.key}-${i}`}>{describeProblem(p)}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <PackSection resolved={resolved} inForce={inForce} errors={errors} save={save} />
+
+      <section aria-labelledby="school-heading">
+        <h2 id="school-heading">Your school</h2>
+        <p class="intro">PostPause points out posts that name or locate your school.</p>
+        <TextSetting {...common} name="schoolName" label="School name" placeholder="Woodbridge Junior School" />
+        <LinesSetting {...common} name="schoolAliases" label="Other names" hint="One per line, e.g. WJS or Woodbridge Juniors." />
+        <TextSetting {...common} name="schoolPostcode" label="Postcode" placeholder="DE55 4FY" />
+        <TextSetting {...common} name="schoolDomain" label="Web domain" placeholder="myschool.sch.uk" />
+        <div class="setting" data-setting="rosterHashes" data-lock={resolved.sources.rosterHashes === 'managed' ? 'set-by-school' : undefined}>
+          <span class="label">Pupil names</span>
+          <div class="control">
+            <p class="hint" data-testid="roster-status">
+              {rosterCount > 0
+                ? `Your school has provided its pupil list as ${rosterCount.toLocaleString('en-GB')} scrambled name forms (keyed hashes, never the names themselves).`
+                : "No pupil list has been provided. Your school's IT team can add one (see the deployment guide)."}
+            </p>
+          </div>
+        </div>
+      </section>
+
+      <section aria-labelledby="sites-heading">
+        <h2 id="sites-heading">Where PostPause checks posts</h2>
+        <ChoicesSetting {...common} name="enabledSites" label="Sites" mode="only" options={SITES.map((s) => ({ id: s.id, label: s.name }))} />
+        <LinesSetting {...common} name="mastodonInstances" label="Extra Mastodon servers" hint="Host names, one per line, e.g. mastodon.social." />
+      </section>
+
+      <section aria-labelledby="hours-heading">
+        <h2 id="hours-heading">School hours</h2>
+        <TextSetting {...common} type="time" name="schoolHoursStart" label="School day starts" />
+        <TextSetting {...common} type="time" name="schoolHoursEnd" label="School day ends" />
+        <ChoicesSetting {...common} name="schoolDays" label="School days" mode="exact" options={DAYS} />
+      </section>
+
+      <section aria-labelledby="reminders-heading">
+        <h2 id="reminders-heading">Privacy check reminders</h2>
+        <NumberSetting {...common} name="reminderIntervalDays" label="Remind me every (days)" min={1} max={3650} />
+        <ChoicesSetting {...common} name="reminderPlatforms" label="Platforms" mode="only" options={PLATFORMS.map((p) => ({ id: p.id, label: p.name }))} />
+      </section>
+
+      <section aria-labelledby="checks-heading">
+        <h2 id="checks-heading">Checks</h2>
+        <ChoicesSetting
+          {...common}
+          name="disabledRules"
+          label="Checks that run"
+          mode="except"
+          column
+          options={RULES.map((r) => ({ id: r.meta.id, label: r.meta.description, title: r.meta.id }))}
+        />
+      </section>
+    </main>
+  );
+}

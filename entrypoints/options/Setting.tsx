@@ -1,0 +1,66 @@
+import type { ComponentChildren } from 'preact';
+import type { ConfigKey } from '../../lib/policy/config.ts';
+import { lockReason, type ResolvedConfig } from '../../lib/policy/resolver.ts';
+
+export const LOCK_TEXT = {
+  'set-by-school': 'Set by your school',
+  'locked-by-school': 'Locked by your school',
+} as const;
+
+export interface SettingProps {
+  name: ConfigKey;
+  label: string;
+  resolved: ResolvedConfig;
+  error?: string;
+  hint?: ComponentChildren;
+  /** Whether the control is a group (checkboxes), labelled by a legend-like span instead of <label for>. */
+  group?: boolean;
+  onReset?: () => void;
+  children: (props: { id: string; disabled: boolean; describedBy: string }) => ComponentChildren;
+}
+
+/**
+ * One setting: its label, control, and why it cannot be changed when the school fixed it. The lock is
+ * shown as text (not just a greyed control) so it is clear to screen readers and in screenshots.
+ */
+export function Setting({ name, label, resolved, error, hint, group, onReset, children }: SettingProps) {
+  const lock = lockReason(resolved, name);
+  const id = `setting-${name}`;
+  const describedBy = [lock && `${id}-lock`, hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
+  return (
+    <div class="setting" data-setting={name} data-lock={lock ?? undefined} role={group ? 'group' : undefined} aria-labelledby={group ? `${id}-label` : undefined}>
+      {group ? (
+        <span class="label" id={`${id}-label`}>
+          {label}
+        </span>
+      ) : (
+        <label for={id} id={`${id}-label`}>
+          {label}
+        </label>
+      )}
+      <div class="control">
+        {children({ id, disabled: lock !== null, describedBy })}
+        {lock && (
+          <span class="lock" id={`${id}-lock`}>
+            {LOCK_TEXT[lock]}
+          </span>
+        )}
+        {hint && (
+          <p class="hint" id={`${id}-hint`}>
+            {hint}
+          </p>
+        )}
+        {error && (
+          <p class="error" id={`${id}-error`} role="alert">
+            {error}
+          </p>
+        )}
+        {!lock && onReset && resolved.sources[name] === 'user' && (
+          <button type="button" class="reset" onClick={onReset}>
+            Reset to default
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}
