@@ -68,9 +68,13 @@ export function clauseFor(pack: PolicyPack, theme: Theme, policyUrl?: string, ru
   let c = find(specific);
   const fallback = !c;
   c ??= find(pack.generalClause) ?? pack.clauses[0];
-  const base = policyUrl ?? pack.url;
+  // No public copy known: link to the bundled guide page showing this pack's quoted clauses, so every
+  // finding still has somewhere to read more.
+  const base = policyUrl ?? (pack.url || `${GUIDE_PAGE}?pack=${encodeURIComponent(pack.id)}`);
   if (!c) return { policy: pack.name, id: '', title: "If in doubt, don't post", quote: '', url: base, fallback: true };
-  const url = !base ? '' : c.anchor ? `${base}#${c.anchor}` : c.page ? `${base}#page=${c.page}` : base;
+  const onGuide = base.startsWith(GUIDE_PAGE);
+  const anchor = c.anchor ?? (onGuide ? clauseKey(c) : undefined);
+  const url = anchor ? `${base}#${anchor}` : c.page ? `${base}#page=${c.page}` : base;
   const out: Clause = { policy: pack.name, id: c.id, title: c.title, quote: c.quote, url };
   if (fallback) out.fallback = true;
   return out;

@@ -41,7 +41,8 @@ describe('clauseFor', () => {
       id: '5.iii',
       title: 'Be sensitive',
       quote: 'Do not reveal any sensitive information about the school or about any plans that are not yet public.',
-      url: '',
+      // No public copy of this policy is known: the link goes to the bundled page quoting the pack's clauses.
+      url: `guide.html?pack=woodbridge-junior#${wood.themes.confidential}`,
     });
   });
 
@@ -60,7 +61,7 @@ describe('clauseFor', () => {
   });
 
   it('links the configured policyUrl in place of the pack url, keeping the page or anchor', () => {
-    expect(clauseFor(wood, 'working-hours').url).toBe('');
+    expect(clauseFor(wood, 'working-hours').url).toBe(`guide.html?pack=woodbridge-junior#${wood.themes['working-hours']}`);
     expect(clauseFor(wood, 'working-hours', 'https://school.example/social-media.pdf').url).toBe('https://school.example/social-media.pdf#page=5');
     expect(clauseFor(pack('city-of-rochester'), 'grievances').url).toBe('https://cityofrochesterschool.org/policies');
     expect(clauseFor(pack('default'), 'pupil-images').url).toBe('guide.html#G2');
