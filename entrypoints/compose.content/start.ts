@@ -24,6 +24,7 @@ export function startCompose(ctx: ContentScriptContext): void {
       try {
         enabled = !config.enabledSites || config.enabledSites.includes(site.id);
         analyzer.configure(config);
+        if (enabled) ctx.requestIdleCallback(() => analyzer.warm(), { timeout: 3000 });
       } catch (err) {
         onError(err);
       }
