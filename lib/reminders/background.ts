@@ -13,6 +13,7 @@ import { pageItems } from '../privacy/pages.ts';
 import { PLATFORMS } from '../privacy/platforms.ts';
 import type { PrivacyState } from '../privacy/state.ts';
 import {
+  firstWelcome,
   getActiveConfig,
   getComposeLease,
   idbPrivacyStore,
@@ -137,7 +138,7 @@ export function startPrivacyReminders(): void {
   browser.runtime.onInstalled.addListener(({ reason }) => {
     void (async () => {
       await startPrivacyClock(Date.now());
-      if (reason === 'install') await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+      if (reason === 'install' && (await firstWelcome(Date.now()))) await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
     })().catch(logError);
   });
   browser.alarms.onAlarm.addListener((alarm) => {

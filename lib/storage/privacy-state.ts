@@ -14,6 +14,7 @@ import { configStore, loadConfig, watchConfig } from './config.ts';
 
 const STATE_KEY = 'privacy-state';
 const LEASE_KEY = 'compose-lease';
+const WELCOMED_KEY = 'welcomed-at';
 
 let db: UseStore | undefined;
 // Opened lazily: WXT imports entrypoints in Node at build time, where there is no IndexedDB.
@@ -52,6 +53,23 @@ export const idbPrivacyStore: PrivacyStore = {
 /** Start the reminder clock on first run (keeps existing dates on update or reinstall of the same profile). */
 export const startPrivacyClock = (now: number) => change((s) => withStarted(s, now));
 export const recordNotified = (at: number) => change((s) => withNotified(s, at));
+
+/**
+ * True the first time it is called in this profile, false after: the welcome page shows once per
+ * install even when the browser reports an unpacked (IT-deployed) extension as installed at each start.
+ */
+export async function firstWelcome(now: number): Promise<boolean> {
+  let first = false;
+  await update<unknown>(
+    WELCOMED_KEY,
+    (old) => {
+      first = typeof old !== 'number';
+      return first ? now : old;
+    },
+    store(),
+  );
+  return first;
+}
 
 /** Until when some tab is composing a post (ms since epoch), for "never notify during a compose". */
 export async function getComposeLease(): Promise<number> {
