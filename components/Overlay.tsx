@@ -17,6 +17,34 @@ export interface OverlayProps {
 const FOCUSABLE = 'a[href], button:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 /**
+ * The dialog's keyboard rules: Escape = "Edit post", Tab and Shift+Tab wrap round inside the dialog.
+ * Exported so a host that has to catch keys before the page does (capture phase on window) can apply
+ * the same rules there.
+ */
+export function handleOverlayKey(e: KeyboardEvent, dialog: HTMLElement, onEdit: () => void): void {
+  if (e.key === 'Escape') {
+    e.preventDefault();
+    e.stopPropagation();
+    onEdit();
+    return;
+  }
+  if (e.key !== 'Tab') return;
+  const items = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)];
+  const first = items[0];
+  const last = items[items.length - 1];
+  if (!first || !last) return;
+  const active = (dialog.getRootNode() as Document | ShadowRoot).activeElement;
+  const inside = active instanceof Node && dialog.contains(active);
+  if (e.shiftKey && (active === first || !inside)) {
+    e.preventDefault();
+    last.focus();
+  } else if (!e.shiftKey && (active === last || !inside)) {
+    e.preventDefault();
+    first.focus();
+  }
+}
+
+/**
  * "If in doubt, don't post": a modal dialog listing what PostPause noticed. Calm wording, the safe choice
  * first and focused, Escape = Edit, Tab kept inside the dialog.
  */
@@ -30,28 +58,7 @@ export function Overlay({ findings, onEdit, onPostAnyway, resolveUrl, theme = 'a
     edit.current?.focus();
   }, []);
 
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      e.stopPropagation();
-      onEdit();
-      return;
-    }
-    if (e.key !== 'Tab' || !dialog.current) return;
-    const items = [...dialog.current.querySelectorAll<HTMLElement>(FOCUSABLE)];
-    const first = items[0];
-    const last = items[items.length - 1];
-    if (!first || !last) return;
-    const active = (dialog.current.getRootNode() as Document | ShadowRoot).activeElement;
-    const inside = active instanceof Node && dialog.current.contains(active);
-    if (e.shiftKey && (active === first || !inside)) {
-      e.preventDefault();
-      last.focus();
-    } else if (!e.shiftKey && (active === last || !inside)) {
-      e.preventDefault();
-      first.focus();
-    }
-  };
+  const onKeyDown = (e: KeyboardEvent) => dialog.current && handleOverlayKey(e, dialog.current, onEdit);
 
   const count = findings.length;
   return (

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { Finding } from '../../lib/engine/types.ts';
-import { Overlay } from '../../components/Overlay.tsx';
+import { Overlay, handleOverlayKey } from '../../components/Overlay.tsx';
 import { OVERLAY_CSS } from '../../components/overlay-styles.ts';
 import { pageTheme } from '../../lib/dom/page-theme.ts';
 
@@ -14,7 +14,10 @@ export interface OverlayHost {
   show(findings: readonly Finding[]): Promise<Choice> | null;
 }
 
-/** Events from inside the overlay that must not reach the page's own handlers (shortcuts, focus traps). */
+/** Events from inside the overlay stopped before any page listener (see `shield`). */
+const SHIELDED_EVENTS = ['focus', 'focusin', 'keydown', 'keyup', 'keypress'];
+
+/** Events from inside the overlay that must not bubble on to the page's own handlers (shortcuts, "click outside"). */
 const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'focusin', 'focusout', 'click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup'];
 
 export async function createOverlayHost(ctx: ContentScriptContext): Promise<OverlayHost> {
@@ -43,6 +46,22 @@ export async function createOverlayHost(ctx: ContentScriptContext): Promise<Over
       if (container) render(null, container);
     },
   });
+
+  // While the overlay is open the page must not hear focus or key events from inside it: a modal's focus
+  // trap (X's layers, react-native-web's ModalFocusTrap) would pull focus back into the compose dialog,
+  // and a capture-phase Escape handler would close it. Listening on window in the capture phase puts us
+  // before every page listener; the overlay's own key rules are applied here, then the event stops.
+  // Default actions (Enter/Space pressing a button, Tab moving focus) are not affected.
+  const shield = (e: Event) => {
+    if (!current || !e.composedPath().includes(ui.shadowHost)) return;
+    if (e.type === 'keydown') {
+      const dialog = ui.shadow.querySelector<HTMLElement>('[role="dialog"]');
+      const c = current;
+      if (dialog) handleOverlayKey(e as KeyboardEvent, dialog, () => c.choose('edit'));
+    }
+    e.stopImmediatePropagation();
+  };
+  for (const type of SHIELDED_EVENTS) window.addEventListener(type, shield, { capture: true, signal: ctx.signal });
 
   return {
     show(findings) {

@@ -150,7 +150,7 @@ describe('PostPause on X (real Chromium, built extension)', () => {
     await page.close();
   });
 
-  it('Escape is "Edit post"; the overlay can be used from the keyboard alone', async () => {
+  it('Escape is "Edit post"; the overlay can be used from the keyboard alone, despite the page\'s focus trap', async () => {
     const page = await compose();
     await typeInto(page, RISKY);
     await page.keyboard.press('Control+Enter');
@@ -170,6 +170,8 @@ describe('PostPause on X (real Chromium, built extension)', () => {
     expect(await focusedTestId(page)).toBe('tweetTextarea_0');
     expect(await composerText(page)).toBe(RISKY);
     expect(await sent(page)).toEqual([]);
+    // X's compose dialog never heard the Escape (it would have closed) nor fought for focus.
+    expect(await page.evaluate(() => [window.__closedByEscape, window.__focusPulledBack])).toEqual([0, 0]);
     // And the keyboard path all the way: send again, choose "Post anyway" with Tab + Enter.
     await page.keyboard.press('Control+Enter');
     await dialog.waitFor({ state: 'visible' });
