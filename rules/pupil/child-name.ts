@@ -2,7 +2,7 @@ import { defineRule, type Doc } from '../../lib/engine/rule.ts';
 import type { Hit } from '../../lib/engine/types.ts';
 import { docWords, isSchoolNameTail, schoolContextNear, schoolCues, type Word } from '../../lib/engine/context/index.ts';
 import { isChildName, isNameWord } from './shared/first-names.ts';
-import { childEvidenceAfter, famousAt, isAdultOrFamily, partOfOtherName } from './shared/person-cues.ts';
+import { childEvidenceAfter, famousAt, isAdultOrFamily, isTitleAfterVerb, partOfOtherName } from './shared/person-cues.ts';
 
 /** Capitalised words that are never first names in a post, though some children are given them. */
 const NEVER_NAMES = new Set([
@@ -17,7 +17,12 @@ const NEVER_NAMES = new Set([
   'today', 'tomorrow', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'stem', 'steam', 'ks', 'ta', 'send', 'sen', 'man', 'lady', 'boy', 'girl', 'kid', 'baby', 'angel', 'star', 'king',
   'queen', 'prince', 'princess', 'saint', 'bible', 'jesus', 'mary', 'joseph', 'santa', 'rudolph', 'elf', 'grinch',
+  // Peoples and periods from the history curriculum, which some children are also named.
+  'roman', 'romans', 'viking', 'vikings', 'tudor', 'tudors', 'saxon', 'saxons', 'norman', 'normans', 'celt', 'celtic',
+  'victorian', 'greek', 'egyptian', 'aztec', 'maya', 'mayan', 'inca', 'stone', 'bronze', 'iron',
 ]);
+
+const PLACE_BEFORE = new Set(['in', 'at', 'to', 'from', 'near', 'visiting', 'visit', 'visited', 'via', 'outside', 'around']);
 
 /** Word gaps that still make "Jack" and the next word one name: a space or a line break, no punctuation. */
 function adjacent(text: string, a: Word, b: Word): boolean {
@@ -70,15 +75,22 @@ export default defineRule({
         capRun = w.cap && !w.sentenceStart ? capRun + 1 : 0;
         if (w.prefix === '@' || cueWords[i]) continue;
         const looksLikeName = capsStyle.lower || w.cap;
-        if (!looksLikeName || NEVER_NAMES.has(w.norm) || !isChildName(w.norm)) continue;
+        if (!looksLikeName || NEVER_NAMES.has(w.norm) || isSchoolNameTail(w.norm) || !isChildName(w.norm)) continue;
         const famous = famousAt(words, i);
         if (famous > 0) {
           i += famous - 1;
           continue;
         }
-        if (isAdultOrFamily(words, i) || partOfOtherName(words, i)) continue;
+        if (isAdultOrFamily(words, i) || partOfOtherName(words, i) || (isTitleAfterVerb(words, i) && !w.possessive)) continue;
         const wordLike = isNameWord(w.norm);
         if (wordLike && w.sentenceStart && !w.possessive) continue;
+        // "in Dallas", "to Florence": a place.
+        if (wordLike && PLACE_BEFORE.has(words[i - 1]?.norm ?? '')) continue;
+        // "Bill Clinton", "Heather Mac Donald": a capitalised name right before makes this a surname.
+        const prev = words[i - 1];
+        if (prev && prev.cap && !prev.sentenceStart && !NEVER_NAMES.has(prev.norm) && !w.sentenceStart && !prev.prefix && !cueWords[i - 1] && doc.text.slice(prev.end, w.start).trim() === '' && !isSchoolNameTail(prev.norm)) continue;
+        // In a post written all in lower case a name-word ("will", "cash", "may") is just a word.
+        if (wordLike && capsStyle.lower) continue;
         // Long runs of capitalised words are titles and headings ("The Boy Who Grew Dragons").
         let runAhead = 0;
         while (runAhead < 4 && words[i + 1 + runAhead]?.cap && !words[i + 1 + runAhead]!.sentenceStart) runAhead++;

@@ -2,8 +2,9 @@ import { defineRule, type Doc } from '../../lib/engine/rule.ts';
 import type { Hit } from '../../lib/engine/types.ts';
 import { docWords, schoolContextNear, type Word } from '../../lib/engine/context/index.ts';
 import { compileRoster, type RosterFormType } from '../../lib/engine/roster/index.ts';
-import { isCommonName, isNameWord } from './shared/first-names.ts';
-import { famousAt, isAdultOrFamily, partOfOtherName } from './shared/person-cues.ts';
+import { isChildName, isCommonName, isNameWord } from './shared/first-names.ts';
+import { nicknameVariants } from '../../lib/engine/roster/index.ts';
+import { childEvidenceAfter, famousAt, isAdultOrFamily, isTitleAfterVerb, partOfOtherName } from './shared/person-cues.ts';
 
 const REASONS: Record<RosterFormType | 'first-rare', string> = {
   full: "This looks like the name of a pupil on your school's roster (full name).",
@@ -58,10 +59,13 @@ export default defineRule({
         const looksLikeName = first.cap || first.prefix !== '' || lowerCaseStyle(doc, words);
         if (!looksLikeName) continue;
         if (isAdultOrFamily(words, m.from, len) || famousAt(words, m.from) > 0 || partOfOtherName(words, m.from, len)) continue;
+        if (isTitleAfterVerb(words, m.from) && !first.possessive) continue;
         const wordLike = isNameWord(first.norm);
         if (wordLike && first.sentenceStart && !first.possessive) continue;
-        const inContext = schoolContextNear(doc, m.from, wordLike ? NAME_WORD_RADIUS : CONTEXT_RADIUS, len);
-        const rare = !wordLike && norm.length >= 3 && !isCommonName(len === 1 ? norm : first.norm);
+        const inContext = schoolContextNear(doc, m.from, wordLike ? NAME_WORD_RADIUS : CONTEXT_RADIUS, len) || childEvidenceAfter(words, m.from, len);
+        // Rare: given to fewer than ~30 babies in five recent years, not a short form, not a word; and written
+        // as a name, so "Zephyrine" counts on its own and "Jax" or "Sandy" do not.
+        const rare = len === 1 && !wordLike && norm.length >= 4 && !isChildName(norm) && !isCommonName(norm) && nicknameVariants(norm).length === 0;
         if (!inContext && !rare) continue;
         hits.push({ start: first.start, end: last.end, reason: inContext ? REASONS.first : REASONS['first-rare'], severity: inContext ? 'high' : 'medium' });
       }

@@ -50,6 +50,8 @@ function tailAfter(words: readonly Word[], from: number): number {
   let typed = 0;
   while (k < MAX_TAIL && from + k < words.length && isSchoolNameTail(words[from + k]!.norm)) {
     const n = words[from + k]!.norm;
+    // Never across a sentence break ("Washington. The Primary is over") or into "the".
+    if (n === 'the' || words[from + k]!.sentenceStart) break;
     // "High Street", "First Avenue": only kind-of-school words that are not street words count.
     if (SCHOOL_TYPE_WORDS.has(n)) typed = k + 1;
     k++;

@@ -1,6 +1,6 @@
 import { defineRule, type Doc } from '../../lib/engine/rule.ts';
 import type { Hit, Severity } from '../../lib/engine/types.ts';
-import { docWords, isSchoolNameTail, schoolNameCore, SCHOOL_TYPE_WORDS, type Word } from '../../lib/engine/context/index.ts';
+import { docWords, hasSchoolContext, isSchoolNameTail, schoolNameCore, SCHOOL_TYPE_WORDS, type Word } from '../../lib/engine/context/index.ts';
 import { schoolNameVariants } from '../../lib/engine/context/index.ts';
 
 type FormKind = 'name' | 'alias' | 'core' | 'initials';
@@ -111,7 +111,15 @@ export default defineRule({
     const domain = config.schoolDomain?.toLowerCase().replace(/^www\./, '');
     const domainRe = domain ? new RegExp(`(?<![A-Za-z0-9.-])(?:[A-Za-z0-9-]+\\.)*${escapeRegExp(domain)}(?![A-Za-z0-9-])`, 'gi') : undefined;
 
-    const singleCommonCore = (w: readonly Word[], i: number, len: number): boolean => len === 1 && !w[i]!.cap && !w[i]!.prefix;
+    // A one-word short form ("Woodbridge") is also a place or a surname: it counts when capitalised and the
+    // post is about school, or when it is where someone goes ("back to Woodbridge", "at Woodbridge").
+    const weakCore = (doc: Doc, w: readonly Word[], i: number, len: number): boolean => {
+      if (len !== 1 || w[i]!.prefix) return false;
+      if (!w[i]!.cap) return true;
+      const prev = w[i - 1]?.norm;
+      if (prev === 'at' || prev === 'to' || prev === 'from' || prev === 'into') return false;
+      return !hasSchoolContext(doc);
+    };
 
     return (doc: Doc): Hit[] => {
       const hits: Hit[] = [];
@@ -154,7 +162,7 @@ export default defineRule({
           if (typed) {
             len += tail;
             if (form.kind === 'core') form = { kind: 'name', source: form.source };
-          } else if (form.kind === 'core' && singleCommonCore(words, i, len)) {
+          } else if (form.kind === 'core' && weakCore(doc, words, i, len)) {
             continue;
           }
           const last = words[i + len - 1]!;

@@ -2,6 +2,7 @@ import { defineRule, type Doc } from '../../lib/engine/rule.ts';
 import type { Hit } from '../../lib/engine/types.ts';
 import { docWords, isSchoolNameTail, type Word } from '../../lib/engine/context/index.ts';
 import { NOT_SCHOOL_STEMS, schoolKeyWord } from './shared/school-key.ts';
+import { FUNCTION_WORDS } from '../../lib/engine/roster/index.ts';
 
 /** Kind-of-school words that end a school's name in the generic pattern. "College" and "Nursery" are left to the lexicon (universities, garden centres). */
 const PATTERN_TYPES = new Set(['school', 'primary', 'junior', 'juniors', 'infant', 'infants', 'academy', 'grammar', 'prep', 'preparatory', 'utc', 'jmi']);
@@ -10,6 +11,10 @@ const JOINERS = new Set(['of', 'and', 'the', 'upon', 'on', 'in', 'with', 'de', '
 /** After the type word these say it is not a school: "Academy Awards", "Primary Care", "School Run". */
 const NOT_AFTER = new Set(['award', 'awards', 'care', 'run', 'runs', 'musical', 'holidays', 'holiday', 'report', 'reports', 'years', 'days', 'trip', 'uniform', 'teacher', 'teachers', 'place', 'places', 'admissions', 'age', 'children', 'kids', 'pupils', 'level', 'education', 'curriculum', 'sector', 'phase', 'colour', 'colours', 'election', 'elections', 'source', 'sources', 'schools']);
 const MAX_PROPER = 5;
+/** The word before the type word says it is another kind of school ("Football Academy", "Dance School"). */
+const NOT_SCHOOL_KIND = new Set(['football', 'rugby', 'cricket', 'tennis', 'golf', 'police', 'military', 'naval', 'dance', 'drama', 'film', 'stage', 'ballet', 'performing', 'music', 'business', 'law', 'medical', 'nursing', 'dental', 'sunday', 'summer', 'forest', 'beach', 'driving', 'ski', 'swim', 'swimming', 'riding', 'flying', 'cookery', 'language', 'bible', 'art', 'arts', 'coding', 'boxing', 'gymnastics', 'karate', 'judo', 'surf', 'sailing', 'circus', 'modelling']);
+/** Schools from books and television. */
+const FICTIONAL = new Set(['hogwarts', 'rydell', 'sunnydale', 'springfield', 'waterloo', 'grange', 'malory', 'trinians', 'bayside', 'degrassi', 'hollyoaks']);
 /** Capitalised words that start sentences or headings, not school names. */
 const NOT_FIRST = new Set([
   'my', 'our', 'your', 'their', 'his', 'her', 'this', 'that', 'every', 'any', 'which', 'what', 'each', 'a', 'an', 'the',
@@ -24,7 +29,8 @@ const NOT_FIRST = new Set([
 ]);
 
 function isProper(w: Word): boolean {
-  return w.cap && !w.prefix && w.norm.length > 0 && !/^\d/.test(w.norm);
+  // Not a capitalised function word of a headline ("Statue Of Child Cowering Under School"), not SHOUTING.
+  return w.cap && !w.prefix && w.norm.length > 0 && !/^\d/.test(w.norm) && !FUNCTION_WORDS.has(w.norm) && !(w.upper && w.norm.length > 3);
 }
 
 /**
@@ -52,6 +58,8 @@ export default defineRule({
         let s = t;
         while (s > 0 && t - s < 6 && isSchoolNameTail(words[s - 1]!.norm) && (words[s - 1]!.cap || JOINERS.has(words[s - 1]!.norm))) s--;
         while (s < t && JOINERS.has(words[s]!.norm)) s++;
+        // "... in High Point NC. School is closed": the name cannot run across a sentence break.
+        if (words[s]!.sentenceStart) continue;
         // Then over the proper nouns themselves ("St Mary Magdalen", "Bishop of Wexley").
         let p = s;
         let proper = 0;
@@ -74,6 +82,8 @@ export default defineRule({
         let distinctive = 0;
         for (let k = p; k < s; k++) if (!NOT_SCHOOL_STEMS.has(schoolKeyWord(words[k]!.norm)) && !JOINERS.has(words[k]!.norm)) distinctive++;
         if (p >= s || distinctive === 0) continue;
+        // "Manchester City Football Academy", "Hogwarts School": a club's academy or a school from fiction.
+        if (NOT_SCHOOL_KIND.has(words[s - 1]!.norm) || FICTIONAL.has(words[p]!.norm)) continue;
         // Extend over the rest of the tail after the type word ("Primary School").
         let e = t + 1;
         while (e < words.length && isSchoolNameTail(words[e]!.norm) && words[e]!.cap && e - t < 4) e++;

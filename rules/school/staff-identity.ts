@@ -23,14 +23,23 @@ const MY_THINGS: ReadonlyMap<string, readonly string[]> = new Map([
   ['students', []],
   ['staffroom', []],
   ['headteacher', []],
-  ['head', ['down', 'up', 'off', 'round', 'around', 'in', 'out', 'hurts', 'is', 'was', 'over', 'against', 'cold', 'ache', 'spinning', 'space', 'still', 'together']],
+  ['head', []],
   ['ta', []],
   ['senco', []],
   ['slt', []],
   ['deputy', []],
+  ['pupil', ['dilated']],
+  ['caretaker', []],
+  ['tas', []],
+  ['sencos', []],
   ['lessons', []],
   ['kids', []], // only "my kids at school" / "my kids in class": checked below
 ]);
+
+const HEAD_NEXT = new Set(['of', 'teacher', 'has', 'had', 'said', 'says', 'wants', 'announced', 'asked', 'told', 'came', 'emailed', 'called', 'just', 'and', 'thinks', 'decided', 'sent', 'gave', 'did', 'does', 'will', 'would']);
+/** After "I teach", words that say it is not a job ("I teach my sons manners"). */
+const NOT_TEACH_NEXT = new Set(['my', 'your', 'his', 'her', 'their', 'him', 'them', 'people', 'myself', 'yourself', 'that', 'this', 'how', 'you', 'me', 'it', 'the', 'kids', 'children']);
+const ADJECTIVES = new Set(['new', 'lovely', 'amazing', 'wonderful', 'brilliant', 'fab', 'fabulous', 'poor', 'current', 'whole', 'old', 'little', 'gorgeous', 'incredible', 'fantastic']);
 
 const REASON_ROLE = 'This says you work in a school. Your policy asks staff not to identify their school or role on personal accounts.';
 const REASON_MY = 'This tells readers you work in a school. On a personal account, details like this can identify your school and your pupils.';
@@ -72,7 +81,7 @@ export default defineRule({
         const w = words[i]!.norm;
         const n1 = words[i + 1]?.norm;
         // "as a teacher", "I'm a TA", "I am a headteacher", "being a teacher", "work as a TA"
-        if ((w === 'as' || w === 'im' || w === 'being' || (w === 'am' && words[i - 1]?.norm === 'i')) && (n1 === 'a' || n1 === 'an')) {
+        if ((w === 'as' || w === 'im' || (w === 'being' && words[i]!.sentenceStart) || (w === 'am' && words[i - 1]?.norm === 'i')) && (n1 === 'a' || n1 === 'an')) {
           const end = matchRoleAfter(words, i + 2);
           if (end > 0) {
             const start = w === 'am' ? i - 1 : i;
@@ -91,7 +100,7 @@ export default defineRule({
           }
         }
         // "I teach", "I work at/in a school", "teacher at Oakfield"
-        if (w === 'i' && (n1 === 'teach' || n1 === 'taught')) {
+        if (w === 'i' && (n1 === 'teach' || n1 === 'taught') && !NOT_TEACH_NEXT.has(words[i + 2]?.norm ?? '')) {
           push(i, i + 2, REASON_ROLE);
           i++;
           continue;
@@ -116,6 +125,16 @@ export default defineRule({
             continue;
           }
         }
+        if ((w === 'my' || w === 'our') && n1 !== undefined && ADJECTIVES.has(n1) && MY_THINGS.has(words[i + 2]?.norm ?? '') && words[i + 2]?.norm !== 'kids') {
+          // "our new SENCO", "my lovely class": skip the adjective.
+          const n2 = words[i + 2]!.norm;
+          const nx = words[i + 3]?.norm;
+          if (!(nx !== undefined && MY_THINGS.get(n2)!.includes(nx)) && !((n2 === 'ta' || n2 === 'slt') && !words[i + 2]!.upper)) {
+            push(i, i + 3, REASON_MY);
+            i += 2;
+            continue;
+          }
+        }
         if ((w === 'my' || w === 'our') && n1 !== undefined) {
           // "my Year 6s", "my Y6s", "my year 6 class", "our Year 10 group"
           if (n1 === 'year' || n1 === 'yr' || /^(?:y|yr|year)(?:[1-9]|1[0-3])s?$/.test(n1)) {
@@ -136,7 +155,7 @@ export default defineRule({
               continue;
             }
             const group = words[e]?.norm;
-            if (group && ['class', 'classes', 'group', 'groups', 'pupils', 'students', 'kids', 'children', 'lot', 'form', 'set', 'babies', 'team', 'tutees'].includes(group)) {
+            if (group && ['class', 'classes', 'group', 'groups', 'pupils', 'students', 'kids', 'children', 'lot', 'form', 'set', 'babies', 'team', 'tutees', 'boys', 'girls', 'cohort'].includes(group)) {
               push(i, e + 1, REASON_MY);
               i = e;
             }
@@ -154,7 +173,8 @@ export default defineRule({
             continue;
           }
           if (nx !== undefined && not.includes(nx)) continue;
-          if (n1 === 'head' && words[i + 1]!.end < doc.text.length && /^(?:s\b|')/.test(doc.text.slice(words[i + 1]!.end))) continue;
+          // "my head" is mostly the one on your shoulders: only "our head has announced", "my head of year".
+          if (n1 === 'head' && (nx === undefined || !(HEAD_NEXT.has(nx) || (words[i + 2]!.cap && !words[i + 2]!.sentenceStart)))) continue;
           if ((n1 === 'ta' || n1 === 'slt') && !words[i + 1]!.upper) continue;
           if (n1 === 'form' && nx !== 'group' && nx !== 'class' && nx !== 'tutor' && !/^\d/.test(nx ?? '') && w === 'my') {
             // "my form" alone is too often a form to fill in; only "my form group/class".

@@ -15,11 +15,13 @@ const CUE_WORDS = new Set([
   'mocks', 'homework', 'phonics', 'spellings', 'headteacher', 'senco', 'sendco', 'ehcp', 'ofsted', 'inset',
   'eyfs', 'ks1', 'ks2', 'ks3', 'ks4', 'ks5', 'nativity', 'tutees', 'tutee', 'classdojo', 'dojo', 'safeguarding',
   'pgce', 'nqt', 'ect', 'hlta', 'classmates', 'classmate', 'timetable', 'headteachers', 'schoolwork',
-  'register', 'multiplication', 'sixthform', 'formtime', 'yeargroup', 'preschool', 'schoolday',
+  'register', 'multiplication', 'sixthform', 'formtime', 'yeargroup', 'preschool', 'schoolday', 'hometime',
+  'plenary', 'moderation', 'marking', 'wraparound', 'sencos', 'subtraction', 'fractions', 'handwriting', 'spelling',
+  'phonic', 'twinkl', 'seesaw', 'tapestry', 'timestables', 'ttrs', 'prefect', 'prefects',
 ]);
 
 /** Upper-case-only cues: "TA" is a teaching assistant, "ta" is thanks; "SEND" is special needs, "send" a verb. */
-const UPPER_CUES = new Set(['ta', 'tas', 'sen', 'send', 'slt', 'dsl', 'fsm', 'iep', 'salt', 'semh', 'sle', 'pp']);
+const UPPER_CUES = new Set(['ta', 'tas', 'sen', 'send', 'slt', 'dsl', 'fsm', 'iep', 'salt', 'semh', 'sle', 'pp', 'pe', 'ppa', 'cpd', 'rwi', 'sats']);
 
 /** Two- and three-word cues: first word -> remaining words. */
 const CUE_PHRASES: ReadonlyMap<string, readonly (readonly string[])[]> = new Map([
@@ -37,10 +39,22 @@ const CUE_PHRASES: ReadonlyMap<string, readonly (readonly string[])[]> = new Map
   ['christmas', [['play'], ['performance']]],
   ['times', [['tables'], ['table']]],
   ['spelling', [['test'], ['tests']]],
-  ['reading', [['book'], ['books'], ['record'], ['records'], ['age']]],
+  ['reading', [['book'], ['books'], ['record'], ['records'], ['age'], ['group'], ['level'], ['band']]],
   ['book', [['bag'], ['bags']]],
   ['star', [['of', 'the', 'week']]],
   ['golden', [['time']]],
+  ['wet', [['play'], ['break'], ['playtime']]],
+  ['carpet', [['time']]],
+  ['circle', [['time']]],
+  ['story', [['time']]],
+  ['home', [['time'], ['reading']]],
+  ['guided', [['reading']]],
+  ['pen', [['licence'], ['license']]],
+  ['school', [['council']]],
+  ['cover', [['lesson'], ['lessons']]],
+  ['exam', [['hall'], ['season'], ['results']]],
+  ['leavers', [['assembly'], ['assemblies'], ['service'], ['hoodies'], ['disco']]],
+  ['maths', [['group'], ['set'], ['lesson']]],
   ['house', [['points']]],
   ['show', [['and', 'tell']]],
   ['world', [['book', 'day']]],
@@ -89,7 +103,7 @@ function cueAt(words: readonly Word[], i: number): number {
   }
   const code = CLASS_CODE.exec(n);
   // "6B", "5H": a class. Only with an upper-case letter, and only letters that are not common units.
-  if (code && !NOT_CLASS_LETTERS.has(code[1]!) && /^\d+[A-Z]$/.test(w.text)) return 1;
+  if (code && !w.prefix && !NOT_CLASS_LETTERS.has(code[1]!) && /^\d+[A-Z]$/.test(w.text)) return 1;
   if (n === 'reception' || n === 'nursery') {
     const prev = words[i - 1]?.norm ?? '';
     if (['wedding', 'hotel', 'drinks', 'evening', 'party', 'plant', 'garden', 'tv', 'phone', 'signal', 'the'].includes(prev)) return 0;

@@ -16,7 +16,7 @@ export interface RosterMatch {
  * Function words that are never a pupil's name: skipping them halves the hashing work. Deliberately
  * short: words that are also names (Will, May, Hope, Grace) must still be hashed.
  */
-const FUNCTION_WORDS = new Set([
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'up', 'about', 'into',
   'over', 'after', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'im', 'it', 'its', 'this', 'that', 'these',
   'those', 'i', 'me', 'my', 'we', 'us', 'our', 'you', 'your', 'he', 'him', 'his', 'she', 'her', 'they', 'them', 'their',
@@ -58,6 +58,7 @@ export function compileRoster(hashes: readonly string[], secret: string): Compil
       if (set.size === 0) return [];
       const words = docWords(doc);
       const out: RosterMatch[] = [];
+      const lowerCase = !words.some((w) => w.cap);
       for (let i = 0; i < words.length; i++) {
         const w = words[i]!;
         // #JackSmith, @jacksmith2015, JackSmith
@@ -70,9 +71,13 @@ export function compileRoster(hashes: readonly string[], secret: string): Compil
         }
         if (!nameLike(w)) continue;
         // "J. Smith", "J Smith": a capital initial then the surname (one or two words).
-        if (w.norm.length === 1 && w.cap) {
+        // Not a middle initial: "Sara A. Carter" is someone else's name.
+        const prevName = i > 0 && words[i - 1]!.cap && !w.sentenceStart && doc.text.slice(words[i - 1]!.end, w.start).trim() === '';
+        if (w.norm.length === 1 && w.cap && !prevName) {
           const s1 = words[i + 1];
-          if (nameLike(s1) && s1.norm.length > 1 && !FUNCTION_WORDS.has(s1.norm)) {
+          // "J. Smith" / "J Smith" with a capitalised surname; not "J-hope", not "A white man".
+          const gap = s1 ? doc.text.slice(w.end, s1.start) : '';
+          if (nameLike(s1) && s1.norm.length > 1 && !FUNCTION_WORDS.has(s1.norm) && (s1.cap || lowerCase) && /^\.?\s{1,3}$/.test(gap)) {
             const s2 = words[i + 2];
             if (nameLike(s2) && s2.norm.length > 1 && has(`${FORM_TYPES.initLast}${w.norm} ${s1.norm} ${s2.norm}`)) {
               out.push({ type: 'init-last', from: i, to: i + 3 });
@@ -110,7 +115,7 @@ export function compileRoster(hashes: readonly string[], secret: string): Compil
         if (matched) continue;
         const nx = words[i + 1];
         // "Jack S." / "Jack S": the initial must be a capital letter (a lone "a" or "s" is not an initial).
-        if (nx && nx.norm.length === 1 && nx.cap && !nx.prefix && has(`${FORM_TYPES.firstInit}${w.norm} ${nx.norm}`)) {
+        if (nx && nx.norm.length === 1 && nx.cap && !nx.prefix && (w.cap || lowerCase) && /^\s{1,3}$/.test(doc.text.slice(w.end, nx.start)) && has(`${FORM_TYPES.firstInit}${w.norm} ${nx.norm}`)) {
           out.push({ type: 'first-init', from: i, to: i + 2 });
           i += 1;
           continue;

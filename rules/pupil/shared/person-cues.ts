@@ -36,8 +36,8 @@ const STAFF_AFTER = new Set(['ta', 'tas', 'hlta', 'lsa', 'senco', 'head', 'headt
 /** Words after a possessive name that say the name is a child's: "Amelia's mum", "Jack's reading book". */
 const CHILD_AFTER_POSSESSIVE = new Set(['mum', 'mummy', 'mam', 'mom', 'dad', 'daddy', 'parents', 'parent', 'mother', 'father', 'carer', 'carers', 'nan', 'grandma', 'grandad', 'nanny', 'gran', 'family', 'reading', 'book', 'homework', 'spelling', 'spellings', 'ehcp', 'teacher', 'ta', 'report', 'behaviour', 'class', 'lunchbox', 'pe', 'tray', 'peg', 'drawing', 'picture', 'work', 'writing', 'sats', 'results', 'tooth', 'first', 'birthday', 'sen', 'iep', 'plan', 'keyworker', 'key', 'social', 'worker', 'school', 'uniform']);
 
-/** After a name, these say "a child": "Amelia in 5B", "Jack (Year 4)", "Leo, who is 7". */
-const CHILD_AFTER = new Set(['aged', 'age', 'who']);
+/** After a name, these say "a child": "Leo, aged 7". */
+const CHILD_AFTER = new Set(['aged']);
 
 export function isTitleBefore(words: readonly Word[], i: number): boolean {
   const p = words[i - 1];
@@ -180,7 +180,18 @@ export function famousAt(words: readonly Word[], i: number): number {
 }
 
 /** Words that look like names in posts only as part of fixed phrases ("Poppy Appeal", "Summer term"). */
-const NOT_A_NAME_NEXT = new Set(['term', 'half', 'holidays', 'holiday', 'fair', 'fayre', 'concert', 'appeal', 'day', 'street', 'road', 'avenue', 'lane', 'park', 'station', 'hospital', 'centre', 'city', 'united', 'rovers', 'county', 'town', 'fc', 'college', 'university', 'school', 'primary', 'academy', 'junior', 'infant', 'infants', 'juniors', 'house', 'hall', 'court', 'close', 'drive', 'way', 'green', 'square', 'place', 'gardens', 'crescent', 'grove', 'terrace']);
+const NOT_A_NAME_NEXT = new Set(['term', 'half', 'holidays', 'holiday', 'fair', 'fayre', 'concert', 'appeal', 'day', 'street', 'road', 'avenue', 'lane', 'park', 'station', 'hospital', 'centre', 'city', 'united', 'rovers', 'county', 'town', 'fc', 'college', 'university', 'school', 'primary', 'academy', 'junior', 'infant', 'infants', 'juniors', 'house', 'hall', 'court', 'close', 'drive', 'way', 'green', 'square', 'place', 'gardens', 'crescent', 'grove', 'terrace',
+  'zoo', 'museum', 'castle', 'cathedral', 'bridge', 'airport', 'beach', 'bay', 'hotel', 'arms', 'inn', 'market',
+  'library', 'theatre', 'farm', 'line', 'island', 'valley', 'harbour', 'pier', 'festival']);
+
+/** Verbs and nouns after which a capitalised name is a title: "reading Matilda", "watching Frozen". */
+const TITLE_BEFORE = new Set(['reading', 'read', 'reread', 'watching', 'watched', 'watch', 'finished', 'finishing', 'started', 'starting', 'book', 'film', 'novel', 'story', 'musical', 'play', 'called', 'named']);
+
+/** "reading Matilda with my class": the name is a book or film, not a child. */
+export function isTitleAfterVerb(words: readonly Word[], i: number): boolean {
+  const p = words[i - 1];
+  return p !== undefined && TITLE_BEFORE.has(p.norm) && p.norm !== 'called' && p.norm !== 'named';
+}
 
 /** "Poppy Appeal", "Chelsea FC", "Florence Street", "Grace Academy": the capitalised word is part of another name. */
 export function partOfOtherName(words: readonly Word[], i: number, len = 1): boolean {
