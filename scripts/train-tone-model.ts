@@ -20,6 +20,10 @@ const DEV = 1500;
 const EPOCHS = Number(process.env.EPOCHS ?? 6);
 const L2 = Number(process.env.L2 ?? 2e-6);
 const LR = Number(process.env.LR ?? 0.2);
+// Shipped decision threshold. The model alone peaks near 0.35 on the OLID dev split, but combined with the
+// rules (which catch most profanity and insults on their own) 0.45 loses little F1 there (0.66 -> 0.64)
+// and flags far fewer everyday teacher posts, whose language is nothing like the tweets it learnt from.
+const SHIP_THRESHOLD = Number(process.env.THRESHOLD ?? 0.45);
 
 interface Row {
   id: string;
@@ -135,7 +139,7 @@ const model = {
   bits: MODEL_BITS,
   scale,
   bias,
-  threshold: qb.t,
+  threshold: SHIP_THRESHOLD,
   weights: Buffer.from(q.buffer).toString('base64'),
 };
 writeFileSync(resolve(repo, 'rules/lexicons/tone-model.json'), JSON.stringify(model) + '\n');

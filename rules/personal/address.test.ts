@@ -10,6 +10,8 @@ testRule(rule, {
     'Tickets £5 Oxford Street show',
     'Chapter 3 of Holes, then 2 pages of maths',
     'Abbey Road is a great album',
+    "I'm at 3 Year 6 assemblies this week",
+    'we are at 2 meetings a week now',
   ],
   invalid: [
     { text: 'Party at ours, 14 Elm Grove, from 7!', spans: ['14 Elm Grove'], reasons: ['street address'] },
@@ -20,5 +22,7 @@ testRule(rule, {
     { text: 'We’ve just moved to Mill Lane!', spans: ['Mill Lane'] },
     { text: '16 Vixen Road, Bradock KT6 5BT', spans: ['16 Vixen Road, Bradock KT6 5BT'] },
     { text: 'Drop it at 221B Baker Street', spans: ['221B Baker Street'] },
+    { text: "For the spare jumpers I'm at 27 Kingsway, just knock", spans: ['27 Kingsway'] },
+    { text: "we're on Station Road near the Co-op", spans: ['Station Road'] },
   ],
 });

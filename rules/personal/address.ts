@@ -1,5 +1,7 @@
 import { defineRule } from '../../lib/engine/rule.ts';
+import type { Doc } from '../../lib/engine/rule.ts';
 import type { Hit } from '../../lib/engine/types.ts';
+import { matchInWindows, triggerWindows } from '../tone/shared/windows.ts';
 
 // Road types a UK address line ends with. "St" only after a name ("Elm St"), handled by NAME first.
 const TYPE = '(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Grove|Close|Drive|Dr|Way|Crescent|Cres|Court|Ct|Place|Pl|Gardens|Gdns|Terrace|Tce|Row|Walk|Mews|Square|Sq|Hill|Rise|View|Parade|Vale|Croft|Fold|Chase|Meadows?|Boulevard|Cottages|Villas|Mount|Park|Green|Wharf|Yard|Gate|Grange|Heights|Approach|Brow|Wynd|Crest|Embankment|Hollow|Orchard|Paddock|Glade|Dene|Garth|Ridge|Bank|Side)';
@@ -17,19 +19,35 @@ const NUMBERED = new RegExp(`(?<![\\p{L}\\p{N}£$€.,:/])(?:${UNIT}?${NUMBER}|$
 // Lower-case addresses ("we've moved to 14 elm grove") only after a cue that an address follows.
 const CUE = '(?:live at|living at|address is|address:|moved to|moving to|move into|moved into|come round to|round to mine at|deliver(?:ed)? to|send it to|post it to|we are at|we\'re at|i\'m at|i am at|staying at|house is|home is)';
 const LOWER = new RegExp(`\\b${CUE}\\s(${UNIT.toLowerCase()}?\\d{1,4}[a-z]?,?\\s[a-z'’]{2,20}(?:\\s[a-z'’]{2,20})?\\s${TYPE.toLowerCase()})(?![\\p{L}\\p{N}])`, 'giu');
+// After a cue, a number and a street name without a road type ("I'm at 27 Kingsway").
+const CUE_NUMBER = new RegExp(`\\b${CUE}\\s(${UNIT}?\\d{1,4}[A-Za-z]?,?\\s${WORD}(?:\\s${WORD})?)(?![\\p{L}\\p{N}])`, 'giu');
+const CUE_WORDS = new Set(['live', 'living', 'address', 'moved', 'moving', 'move', "i'm", "we're", 'am', 'are', 'staying', 'deliver', 'delivered', 'send', 'post', 'round', 'house', 'home']);
 // A named street without a number still tells people which street you live on.
-const STREET_ONLY = new RegExp(`\\b(?:I|[Ww]e|[Tt]hey)(?:\\s(?:live|lives|moved|have moved|have just moved|just moved)|['’]ve (?:just )?moved)\\s(?:on|in|to|into)\\s(${NAME}\\s${TYPE})(?![\\p{L}\\p{N}])`, 'gu');
+const STREET_ONLY = new RegExp(`\\b(?:I|[Ww]e|[Tt]hey)(?:\\s(?:live|lives|moved|have moved|have just moved|just moved)|['’]ve (?:just )?moved|['’]re|['’]m|\\sare|\\sam)\\s(?:on|in|to|into)\\s(${NAME}\\s${TYPE})(?![\\p{L}\\p{N}])`, 'gu');
 
-export function findAddresses(text: string): { start: number; end: number; streetOnly: boolean }[] {
+// Every form ends in a road type, so the regexes only run near one.
+const TYPE_WORDS = new Set(TYPE.slice(3, -1).replace('Meadows?', 'Meadow|Meadows').toLowerCase().split('|'));
+
+export function findAddresses(doc: Doc): { start: number; end: number; streetOnly: boolean }[] {
   const out: { start: number; end: number; streetOnly: boolean }[] = [];
-  for (const m of text.matchAll(NUMBERED)) out.push({ start: m.index, end: m.index + m[0].length, streetOnly: false });
-  for (const m of text.matchAll(LOWER)) {
-    const start = m.index + m[0].length - m[1]!.length;
-    out.push({ start, end: m.index + m[0].length, streetOnly: false });
+  const { text } = doc;
+  const windows = triggerWindows(doc, TYPE_WORDS, 110);
+  for (const m of matchInWindows(text, NUMBERED, windows)) out.push({ start: m.index, end: m.index + m.text.length, streetOnly: false });
+  for (const m of matchInWindows(text, LOWER, windows)) {
+    const start = m.index + m.text.length - m.groups[0]!.length;
+    out.push({ start, end: m.index + m.text.length, streetOnly: false });
   }
-  for (const m of text.matchAll(STREET_ONLY)) {
-    const start = m.index + m[0].length - m[1]!.length;
-    out.push({ start, end: m.index + m[0].length, streetOnly: true });
+  const cueWindows = triggerWindows(doc, CUE_WORDS, 60);
+  for (const m of matchInWindows(text, CUE_NUMBER, cueWindows)) {
+    const start = m.index + m.text.length - m.groups[0]!.length;
+    // "I'm at 3 Year 6 assemblies" is not an address: the name must be capitalised and not a school word.
+    if (!/^\d+[A-Za-z]?,?\s[A-Z]/.test(m.groups[0]!.replace(/^(?:Flat|Apartment|Apt|Unit|Room)\s?\d+[A-Za-z]?,?\s/i, ''))) continue;
+    if (/^\d+[A-Za-z]?,?\s(?:Year|Yr|Class|Room|Key|Reception)\b/i.test(m.groups[0]!)) continue;
+    out.push({ start, end: m.index + m.text.length, streetOnly: false });
+  }
+  for (const m of matchInWindows(text, STREET_ONLY, windows)) {
+    const start = m.index + m.text.length - m.groups[0]!.length;
+    out.push({ start, end: m.index + m.text.length, streetOnly: true });
   }
   return out;
 }
@@ -44,7 +62,7 @@ export default defineRule({
   },
   create() {
     return (doc): Hit[] => {
-      return findAddresses(doc.text).map((a) => ({
+      return findAddresses(doc).map((a) => ({
         start: a.start,
         end: a.end,
         severity: a.streetOnly ? 'medium' : 'high',

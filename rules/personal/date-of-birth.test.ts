@@ -18,6 +18,8 @@ testRule(rule, {
     { text: 'Fun fact: my birthday is 14th June, presents welcome', spans: ['my birthday is 14th June'] },
     { text: "It's my 40th birthday today!", spans: ["It's my 40th birthday today"], reasons: ['part of a date of birth'] },
     { text: 'I was born in 1985', spans: ['born in 1985'] },
+    { text: 'Happy birthday to me! Born 3/4/1985 and still 21', spans: ['Born 3/4/1985'] },
+    { text: 'my password is my birthday, 19th March 1991', spans: ['my birthday, 19th March 1991'] },
     { text: 'Date of birth 12.11.79', spans: ['Date of birth 12.11.79'] },
     { text: 'need your D.O.B. for the trip form', spans: ['D.O.B.'] },
     { text: 'My birthday’s on March 3rd, 1990', spans: ['My birthday’s on March 3rd, 1990'] },

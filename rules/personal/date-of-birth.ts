@@ -9,7 +9,7 @@ const BORN = /\bborn\b/gi;
 const BORN_DATE = new RegExp(`\\s(?:on\\s)?(?:${DATE_SRC})(?![\\p{L}\\p{N}])|\\s(?:in\\s)?${YEAR_SRC}\\b`, 'iuy');
 // Whose birth it is: the writer or their family, not Roald Dahl.
 const FIRST_PERSON_BEFORE = /\b(?:i|i'm|i was|me|my|we|our|(?:my|our) (?:son|daughter|boy|girl|little one|baby|twins|kids|children|husband|wife|partner))\b[^.!?\n]{0,25}$/i;
-const BIRTHDAY = /\b(?:my|our)\s(?:\d{1,3}(?:st|nd|rd|th)\s)?(?:birthday|bday|b-day)(?:\s(?:is|was|falls)|['’]s)?(?:\son)?\s/giu;
+const BIRTHDAY = /\b(?:my|our)\s(?:\d{1,3}(?:st|nd|rd|th)\s)?(?:birthday|bday|b-day)(?:\s(?:is|was|falls)|['’]s)?(?:\son)?[,:]?\s/giu;
 const BIRTHDAY_DATE = new RegExp(`(?:${DATE_SRC}|today|tomorrow)(?![\\p{L}\\p{N}])`, 'iuy');
 const ITS_MY_BIRTHDAY = /\b(?:it'?s|it’s|it is)\s(?:my|our)\s(?:\d{1,3}(?:st|nd|rd|th)\s)?(?:birthday|bday)(?:\s(?:today|tomorrow))?\b/giu;
 
@@ -29,6 +29,8 @@ function follow(text: string, anchorEnd: number, re: RegExp): number {
 
 export function findBirthDates(text: string): Span[] {
   const out: Span[] = [];
+  const lower = text.toLowerCase();
+  if (!/born|birth|dob|d\.o\.b|bday|b-day/.test(lower)) return out;
   for (const m of text.matchAll(LABEL)) {
     const end = follow(text, m.index + m[0].length, LABEL_DATE);
     // "DOB" on its own still asks for, or offers, a date of birth; the date makes it high.
@@ -37,7 +39,9 @@ export function findBirthDates(text: string): Span[] {
   for (const m of text.matchAll(BORN)) {
     const end = follow(text, m.index + m[0].length, BORN_DATE);
     if (end === -1) continue;
-    if (!FIRST_PERSON_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const lead = text.slice(Math.max(0, m.index - 40), m.index);
+    // "Born 3/4/1985 and still feel 21": a sentence that starts with "Born" is about the writer.
+    if (!FIRST_PERSON_BEFORE.test(lead) && !/(?:^|[.!?\n])\s*$/.test(lead)) continue;
     const yearOnly = /^\s(?:in\s)?\d{4}$/.test(text.slice(m.index + m[0].length, end));
     out.push({ start: m.index, end, severity: yearOnly ? 'low' : 'high', partial: yearOnly });
   }

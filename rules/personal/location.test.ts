@@ -11,6 +11,7 @@ testRule(rule, {
     "I'm away with the fairies today",
     'Put the books away until tomorrow',
     'Great away game for the U11s',
+    'Logging off, away from the screen for the weekend',
     'Had a lovely holiday in Spain last year',
     "I'm in love with this new reading scheme",
     "We're in the final week of term",
@@ -23,5 +24,7 @@ testRule(rule, {
     { text: 'Off to Tenerife for two weeks tomorrow!!', spans: ['Off to Tenerife for two weeks'] },
     { text: 'Come and find me by the bandstand 📍', spans: ['Come and find me', '📍'] },
     { text: 'The house will be empty over half term', spans: ['house will be empty'] },
+    { text: "We're away from Friday for 10 days", spans: ["We're away from Friday for 10 days"] },
+    { text: 'Me and the kids are at Matlock Bath today', spans: ['are at Matlock'] },
   ],
 });

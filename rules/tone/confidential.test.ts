@@ -18,5 +18,6 @@ testRule(rule, {
     { text: 'Rumour has it the deputy is having an affair', spans: ['Rumour has it', 'having an affair'], reasons: ['Gossip', 'Gossip'] },
     { text: 'Apparently Dave got a written warning', spans: ['Apparently Dave got'] },
     { text: 'This is strictly confidential', spans: ['strictly confidential'] },
+    { text: 'Not supposed to say this, but the LA are investigating', spans: ['Not supposed to say'] },
   ],
 });

@@ -1,5 +1,6 @@
 import { defineRule } from '../../lib/engine/rule.ts';
 import type { Hit, Severity } from '../../lib/engine/types.ts';
+import { matchInWindows, triggerWindows } from './shared/windows.ts';
 
 interface Marker {
   re: RegExp;
@@ -20,6 +21,7 @@ const MARKERS: Marker[] = [
         '\\bkeep (?:this|it|that) (?:quiet|to yourselves?|under (?:your|ya) hat|on the (?:down ?low|dl|q\\.?t\\.?)|hush|between us|zipped)\\b',
         '\\b(?:hush[- ]hush|on the q\\.?t\\.?|strictly confidential|in (?:strict|the strictest) confidence|sworn to secrecy|under embargo|embargoed|internal only|staff only|not for sharing|not to be shared)\\b',
         `\\b(?:i|we)\\s+(?:really\\s+)?(?:shouldn${A}?t|should not|shouldnt|am not supposed to|${A}m not supposed to|m not supposed to|are not supposed to|${A}re not supposed to|aren${A}?t supposed to|can${A}?t|cannot)\\s+(?:really\\s+)?(?:be\\s+)?(?:say|saying|tell|telling|post|posting|share|sharing|mention|mentioning)\\s+(?:this|that|it|anything|who|why|much)`,
+        `\\bnot supposed to (?:say|tell|share|mention|post|know)\\b`,
         `\\byou didn${A}?t hear (?:it|this|that) from me\\b`,
         '\\b(?:please|pls|plz)?\\s*(?:do not|don.?t) (?:share|repost|screenshot|forward) this\\b',
         '\\b(?:naming no names|no names mentioned|won.?t name names|can.?t name names|i won.?t say who)\\b',
@@ -44,6 +46,12 @@ const MARKERS: Marker[] = [
   },
 ];
 
+const TRIGGERS = new Set(
+  ("tell between public announced official confirmed released before record keep hush q qt confidential confidence secrecy embargo embargoed internal staff " +
+    "sharing shared shouldn't shouldnt should supposed can't cant cannot hear share repost screenshot forward names naming name leak leaked rumour rumor rumours " +
+    "rumors word apparently gossip goss tea guess never affair sleeping shagging").split(' '),
+);
+
 export default defineRule({
   meta: {
     id: 'tone/confidential',
@@ -55,12 +63,13 @@ export default defineRule({
   create() {
     return (doc): Hit[] => {
       const hits: Hit[] = [];
-      for (const m of MARKERS) {
-        for (const x of doc.text.matchAll(m.re)) {
-          const lead = x[0].length - x[0].trimStart().length;
+      const windows = triggerWindows(doc, TRIGGERS, 80);
+      for (const m of windows.length ? MARKERS : []) {
+        for (const x of matchInWindows(doc.text, m.re, windows)) {
+          const lead = x.text.length - x.text.trimStart().length;
           hits.push({
             start: x.index + lead,
-            end: x.index + x[0].length,
+            end: x.index + x.text.length,
             severity: m.severity,
             reason:
               m.kind === 'gossip'

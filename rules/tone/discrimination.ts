@@ -2,13 +2,15 @@ import { defineRule } from '../../lib/engine/rule.ts';
 import type { Hit } from '../../lib/engine/types.ts';
 import { lexicalHits } from './shared/lexical.ts';
 import { alt } from './shared/phrases.ts';
+import { firstWords, matchInWindows, triggerWindows } from './shared/windows.ts';
 
-const GROUPS = alt([
+const GROUP_WORDS = [
   'immigrants', 'migrants', 'refugees', 'asylum seekers', 'foreigners', 'muslims', 'moslems', 'islam', 'jews', 'jewish people', 'blacks', 'black people',
   'whites', 'asians', 'gays', 'gay people', 'lesbians', 'queers', 'trans people', 'transgender people', 'trannies', 'gypsies', 'travellers', 'pikeys',
   'poles', 'romanians', 'eastern europeans', 'africans', 'pakistanis', 'indians', 'chinese', 'arabs', 'mexicans', 'women', 'feminists',
   'disabled people', 'the disabled', 'autistic people', 'autistics', 'christians', 'catholics', 'hindus', 'sikhs', 'boat people', 'illegals',
-]);
+];
+const GROUPS = alt(GROUP_WORDS);
 const HATE = alt([
   'scum', 'vermin', 'animals', 'parasites', 'filth', 'filthy', 'dirty', 'disgusting', 'criminals', 'rapists', 'terrorists', 'savages', 'subhuman',
   'inferior', 'a disease', 'a plague', 'cockroaches', 'rats', 'lazy', 'thick', 'stupid', 'evil', 'invading', 'invaders', 'taking over', 'ruining',
@@ -29,6 +31,11 @@ const PATTERNS: RegExp[] = [
   /\b(?:throws?|run|runs|fight|fights|scream|screams)\s+like\s+a\s+girl\b/giu,
   /\b(?:a|so|bit|proper|totally)\s+(?:autistic|autist|special\s+needs|sped|mental|psycho|schizo|bipolar)\s+(?:about|with|when|today|lol)\b/giu,
 ];
+
+const TRIGGERS = new Set([
+  ...firstWords(GROUP_WORDS).filter((w) => w !== 'the'), 'disabled', 'send', 'ship', 'kick', 'throw', 'deport', 'get', 'country', 'racist', 'sexist', 'homophobic', 'bigot', 'gay', 'homo', 'women', 'girls', 'girl',
+  'autistic', 'autist', 'special', 'sped', 'mental', 'psycho', 'schizo', 'bipolar',
+]);
 
 export default defineRule({
   meta: {
@@ -51,12 +58,13 @@ export default defineRule({
             : 'Discriminatory language: this is a slur. Even when quoting someone to condemn them, repeating it in a public post can cause offence and be reported.',
         });
       }
-      for (const re of PATTERNS) {
-        for (const m of doc.text.matchAll(re)) {
-          const lead = m[0].length - m[0].trimStart().length;
+      const windows = triggerWindows(doc, TRIGGERS, 110);
+      for (const re of windows.length ? PATTERNS : []) {
+        for (const m of matchInWindows(doc.text, re, windows)) {
+          const lead = m.text.length - m.text.trimStart().length;
           hits.push({
             start: m.index + lead,
-            end: m.index + m[0].length,
+            end: m.index + m.text.length,
             reason: 'Discriminatory language: this generalises about, or belittles, a group of people. It breaches equality duties that apply to school staff.',
           });
         }

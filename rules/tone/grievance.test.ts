@@ -10,6 +10,7 @@ testRule(rule, {
     'Picked up rubbish with Year 3 for Eco Week',
     'The weather was awful but sports day went ahead',
     'So tired after marking 90 books',
+    'Watched Matilda with Year 4, they loved Miss Trunchbull being horrible',
   ],
   invalid: [
     { text: 'I hate Year 9 on a Friday afternoon', spans: ['hate Year 9'], reasons: ['Grievance'] },

@@ -1,6 +1,7 @@
 import { defineRule } from '../../lib/engine/rule.ts';
 import type { Hit, Severity } from '../../lib/engine/types.ts';
 import { NEGATED_BEFORE, before } from './shared/phrases.ts';
+import { matchInWindows, triggerWindows, type Range } from './shared/windows.ts';
 
 const A = "['’]";
 // People and places a teacher's rant would be about.
@@ -36,10 +37,23 @@ interface Span {
   end: number;
 }
 
-function spans(re: RegExp, text: string): Span[] {
-  const out: Span[] = [];
-  for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length });
-  return out;
+// First words of every feeling, judgement and process phrase above: the rule runs only near one of them.
+const TRIGGERS = new Set(
+  ("hate hating loathe despise can't cannot sick tired fed had done so furious livid fuming angry annoyed irritated disgusted let bullied undermined thrown gaslit micromanaged " +
+    'useless hopeless clueless incompetent awful terrible horrendous horrible dreadful appalling disgraceful shambolic pathetic toxic ridiculous unbearable unacceptable ' +
+    'unprofessional vile entitled rude lazy spoilt spoiled gobby mouthy feral vindictive spineless two-faced backstabbing bullying unsupportive out a nightmare nightmares ' +
+    "absolute an the hell soul soul-destroying demoralising demoralizing diabolical atrocious shocking is are was were rubbish crap shit shite animals never don't doesn't " +
+    'dont doesnt no zero treat treats treated threw throw kicked kicking screamed swore shouted lied stabbed scapegoat scapegoated scapegoating witch witch-hunt undervalued ' +
+    'overworked handing hand quitting raised raising filed filing lodged lodging put grievance going went gone speak spoke talk talking union employment tribunal ' +
+    'constructive unfair capability managed pushing pushed disciplinary whistle whistleblowing whistleblower whistleblow signed ' +
+    'joke laughing mess hellhole zoo dire grim worst listen listens support backbone notice leave disgrace shambles').split(' '),
+);
+// Common words above only matter next to a school word, so they do not open a window on their own.
+const WEAK = new Set(['a', 'an', 'the', 'is', 'are', 'was', 'were', 'so', 'out', 'no', 'put', 'going', 'went', 'gone', 'had', 'done', 'let', 'absolute', 'talk', 'talking', 'speak', 'spoke', 'hand']);
+for (const w of WEAK) TRIGGERS.delete(w);
+
+function spans(re: RegExp, text: string, windows: readonly Range[]): Span[] {
+  return matchInWindows(text, re, windows).map((m) => ({ start: m.index, end: m.index + m.text.length }));
 }
 
 /** Sentence index of each offset boundary: a sorted list of sentence-break positions. */
@@ -74,13 +88,16 @@ export default defineRule({
     return (doc): Hit[] => {
       const { text } = doc;
       const hits: Hit[] = [];
-      for (const s of spans(PROCESS, text)) hits.push({ ...s, reason: REASON_PROCESS });
+      const windows = triggerWindows(doc, TRIGGERS, 120);
+      if (windows.length === 0) return hits;
+      for (const s of spans(PROCESS, text, windows)) hits.push({ ...s, reason: REASON_PROCESS });
 
-      const targets = spans(SCHOOL_TARGET, text);
-      const jobs = spans(JOB_TARGET, text);
+      const targets = spans(SCHOOL_TARGET, text, windows);
+      const jobs = spans(JOB_TARGET, text, windows);
       if (targets.length === 0 && jobs.length === 0) return hits;
-      const feelings = spans(AT_TARGET, text).filter((s) => !NEGATED_BEFORE.test(before(text, s.start, 20)));
-      const judgements = spans(JUDGEMENT, text).filter((s) => !NEGATED_BEFORE.test(before(text, s.start, 20)));
+      const feelings = spans(AT_TARGET, text, windows).filter((s) => !NEGATED_BEFORE.test(before(text, s.start, 20)));
+      // "loved Miss Trunchbull being horrible": a judgement of a character or a role, not a complaint.
+      const judgements = spans(JUDGEMENT, text, windows).filter((s) => !NEGATED_BEFORE.test(before(text, s.start, 20)) && !/\b(?:being|loved?|enjoyed|pretend(?:ing)? to be|playing)\s+(?:\S+\s+){0,3}$/i.test(before(text, s.start, 40)));
       if (feelings.length === 0 && judgements.length === 0) return hits;
       const breaks = sentenceBreaks(text);
       const pair = (neg: Span[], tgt: Span[], needTargetAfter: boolean, severity: Severity) => {

@@ -1,5 +1,6 @@
 import { defineRule } from '../../lib/engine/rule.ts';
 import type { Hit, Severity } from '../../lib/engine/types.ts';
+import { firstWords, matchInWindows, triggerWindows } from './shared/windows.ts';
 import { ALWAYS_INSULT, INSULT_ADJ, INSULT_NOUNS, NEGATED_BEFORE, PEOPLE, REPORTED_BEFORE, SELF_AFTER, SELF_BEFORE, alt, before } from './shared/phrases.ts';
 
 const N = alt(INSULT_NOUNS);
@@ -60,6 +61,9 @@ function mockingCase(text: string): { start: number; end: number }[] {
   return out;
 }
 
+const TRIGGERS = new Set([...firstWords(INSULT_NOUNS), ...firstWords(INSULT_ADJ), ...ALWAYS_INSULT, 'lol', 'lmao', 'lmfao', 'rofl', 'laughing', 'imagine']);
+const NEEDLES = ['😂', '🤣', '🤡'];
+
 const REASONS = {
   'name-calling': 'Name-calling: calling someone names in public can be seen as bullying or harassment, even about people you do not name.',
   insult: 'Insult: this describes someone in an insulting way. Parents, pupils and colleagues may recognise themselves.',
@@ -82,19 +86,21 @@ export default defineRule({
         const b = before(text, start);
         return !(NEGATED_BEFORE.test(b) || SELF_BEFORE.test(b) || REPORTED_BEFORE.test(b) || SELF_AFTER.test(text.slice(end, end + 12)));
       };
+      const windows = triggerWindows(doc, TRIGGERS, 90, NEEDLES);
       for (const p of PATTERNS) {
-        for (const m of text.matchAll(p.re)) {
-          const start = m.index, end = start + m[0].length;
+        for (const m of matchInWindows(text, p.re, windows)) {
+          const start = m.index, end = start + m.text.length;
           if (p.kind !== 'mocking' && !keep(start, end)) continue;
           hits.push({ start, end, severity: p.severity, reason: REASONS[p.kind] });
         }
       }
-      for (const m of text.matchAll(ALWAYS)) {
-        const start = m.index, end = start + m[0].length;
+      for (const m of matchInWindows(text, ALWAYS, windows)) {
+        const start = m.index, end = start + m.text.length;
         if (!keep(start, end)) continue;
         hits.push({ start, end, reason: REASONS['name-calling'] });
       }
-      for (const s of mockingCase(text)) hits.push({ ...s, severity: 'low', reason: REASONS.mocking });
+      // Cheap gate: mocking case needs a lower-upper-lower-upper flip somewhere.
+      if (/[a-z][A-Z][a-z][A-Z]|[A-Z][a-z][A-Z][a-z][A-Z]/.test(text)) for (const s of mockingCase(text)) hits.push({ ...s, severity: 'low', reason: REASONS.mocking });
       return hits;
     };
   },

@@ -9,8 +9,10 @@ export function chunks(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let start = 0;
   let last = 0;
-  for (const m of text.matchAll(/[.!?]+(?=\s)|\n+/g)) {
+  // No lookahead after a repeated class: /[.!?]+(?=\s)/ backtracks quadratically on "!?!?!?...".
+  for (const m of text.matchAll(/[.!?\n]+/g)) {
     const cut = m.index + m[0].length;
+    if (!m[0].includes('\n') && cut < text.length && !/\s/.test(text[cut]!)) continue;
     if (cut - start > CHUNK && last > start) {
       out.push({ start, end: last });
       start = last;

@@ -22,6 +22,7 @@ testRule(rule, {
     { text: 'Watch your back, Dave', spans: ['Watch your back'] },
     { text: 'Someone should punch the head teacher', spans: ['Someone should punch the head teacher'] },
     { text: 'I will batter Gary', spans: ['I will batter Gary'] },
+    { text: 'Someone needs to slap some sense into the governors', spans: ['slap some sense into'], reasons: ['Incitement'] },
     { text: 'hope he gets run over', spans: ['hope he gets run over'] },
   ],
 });

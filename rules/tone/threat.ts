@@ -1,5 +1,6 @@
 import { defineRule } from '../../lib/engine/rule.ts';
 import type { Hit, Severity } from '../../lib/engine/types.ts';
+import { matchInWindows, triggerWindows } from './shared/windows.ts';
 import { NEGATED_BEFORE, PEOPLE, alt, before } from './shared/phrases.ts';
 
 const P = alt(PEOPLE);
@@ -25,9 +26,18 @@ const PATTERNS: Pattern[] = [
   { re: /\b(?:should|ought\s+to|needs?\s+to|deserves?\s+to|want\s+(?:him|her|them)\s+to)\s+be\s+(?:shot|hanged|hung|strung\s+up|lynched|put\s+down|gassed|burned|burnt|beaten|stabbed|killed|executed|wiped\s+out|exterminated|locked\s+up\s+and\s+the\s+key\s+thrown\s+away)\b/giu, severity: 'high', kind: 'incitement' },
   // "hope he dies", "hope they get run over"
   { re: /\bhope\s+(?:he|she|they|you|u|it|that\s+\w+|the\s+\w+)\s+(?:dies|die|gets?\s+hit\s+by|gets?\s+run\s+over|rots?|burns?|chokes?|gets?\s+cancer|drops\s+dead|gets?\s+what['’]s\s+coming|suffers?)\b/giu, severity: 'high', kind: 'threat' },
+  // "slap some sense into", "knock some sense into": violent even as an idiom about people.
+  { re: /\b(?:slap|knock|beat|smack|kick)\s+(?:some\s+)?sense\s+into\b/giu, severity: 'medium', kind: 'incitement' },
   // Stock threats.
   { re: /\b(?:watch\s+your\s+back|you['’]ll\s+regret\s+(?:it|this)|you\s+will\s+regret\s+(?:it|this)|i\s+know\s+where\s+you\s+live|you['’]re\s+dead\s+meat|you\s+are\s+dead\s+meat|dead\s+meat|coming\s+for\s+you|i['’]ll\s+get\s+you|i['’]ll\s+make\s+(?:you|him|her|them)\s+pay|get\s+what['’]s\s+coming|burn\s+(?:it|the\s+school|this\s+place|the\s+place|the\s+building)\s+down|blow\s+(?:it|the\s+school|this\s+place|the\s+place)\s+up|shoot\s+up\s+the|bring\s+a\s+(?:knife|gun)|kill\s+yourself|kill\s+urself|kys)\b/giu, severity: 'high', kind: 'threat' },
 ];
+
+// Words every pattern above contains: a violent verb, a punishment noun, or a stock phrase's key word.
+const TRIGGERS = new Set(
+  ('kill killing murder strangle throttle punch smack slap batter deck stab shoot knife glass hurt beat smash kick lamp twat burn torch bomb hang drown choke stamp headbutt hit thump wring knock run ' +
+    'kicking hiding beating battering clip bullet shooting stabbing shot hanged hung strung lynched put gassed burned burnt beaten stabbed killed executed wiped exterminated locked ' +
+    'sense hope watch regret know dead coming get make pay blow bring kys urself').split(' '),
+);
 
 export default defineRule({
   meta: {
@@ -42,19 +52,21 @@ export default defineRule({
       const { text } = doc;
       const hits: Hit[] = [];
       const seen = new Set<number>();
+      const windows = triggerWindows(doc, TRIGGERS, 90);
+      if (windows.length === 0) return hits;
       for (const p of PATTERNS) {
-        for (const m of text.matchAll(p.re)) {
+        for (const m of matchInWindows(text, p.re, windows)) {
           if (seen.has(m.index)) continue;
           // A bare word as the target only counts when it is a name ("strangle Dave", not "kill for").
-          const name = m[1];
+          const name = m.groups[0];
           if (name !== undefined && (name[0] === name[0]!.toLowerCase() || COMMON.has(name.toLowerCase()))) continue;
           // "kill them with kindness", "kill it" are not threats; negated threats ("wouldn't hurt a fly") neither.
-          const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+          const after = text.slice(m.index + m.text.length, m.index + m.text.length + 16);
           if (/^\s+with\s+kindness/i.test(after) || NEGATED_BEFORE.test(before(text, m.index, 16))) continue;
           seen.add(m.index);
           hits.push({
             start: m.index,
-            end: m.index + m[0].length,
+            end: m.index + m.text.length,
             severity: p.severity,
             reason:
               p.kind === 'threat'

@@ -52,7 +52,11 @@ for (const s of SLURS) add(s.replace(/-/g, ''), { word: s, kind: 'slur', strengt
 
 /** Lookup of one folded word (letters only). */
 export function lookupWord(norm: string): Entry | undefined {
-  return ENTRIES.get(norm) ?? ENTRIES.get(squeeze(norm));
+  const e = ENTRIES.get(norm);
+  if (e) return e;
+  // Only words with a doubled letter can change when squeezed; most words skip the regex.
+  for (let i = 1; i < norm.length; i++) if (norm.charCodeAt(i) === norm.charCodeAt(i - 1)) return ENTRIES.get(squeeze(norm));
+  return undefined;
 }
 
 // obscenity catches disguises our table lookup does not (confusable letters, leetspeak inside longer
@@ -68,10 +72,18 @@ const obscenity = new RegExpMatcher({ ...built, ...englishRecommendedTransformer
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i', '+': 't', '|': 'i', '€': 'e', '£': 'l' };
 const SEPARATORS = /[._\-~'’]/g;
 const WILDCARD = /[*#%?]/;
-// A run of letters, digits and the symbols people use to disguise a word; one flat class, so linear.
-const CANDIDATE = /[\p{L}0-9@$!*#%+|€£._~-]+/gu;
+const MASK_CHARS = new Set('*#@$%!+|€£._~-');
+
+/** The characters between two tokens are a short run of masking symbols ("f*ck", "sh!t"), no space. */
+function maskGap(text: string, from: number, to: number): boolean {
+  if (to - from > 3) return false;
+  for (let k = from; k < to; k++) if (!MASK_CHARS.has(text[k]!)) return false;
+  return true;
+}
+const LEAD_MASK = /[*#@$%!+|€£]/;
+const TRAIL_MASK = /[*#%]/;
+const DIGIT_INSIDE = /\p{L}\d+\p{L}/u;
 const HAS_LETTER = /\p{L}/u;
-const PLAIN = /^[\p{L}\p{M}'’-]+$/u;
 
 function matchMasked(s: string): Entry | undefined {
   // s is lower case, leet decoded, separators removed; a wildcard stands for one letter.
@@ -150,17 +162,27 @@ function scan(doc: Doc): LexicalHit[] {
       if (tokens[i]!.norm === p[0] && tokens[i + 1]!.norm === p[1]) push(tokens[i]!.start, tokens[i + 1]!.end, { word: p.join(' '), kind: 'slur', strength: 'slur' }, false);
     }
   }
-  // 3. Disguised single words: runs mixing letters with digits or symbols.
-  for (const m of text.matchAll(CANDIDATE)) {
-    let s = m.index;
-    let e = s + m[0].length;
-    // Trim sentence punctuation around the run ("end...", "!!wow").
+  // 3. Disguised single words: tokens glued together by masking characters ("f*ck", "sh!t", "a**hole"),
+  // tokens with digits between letters ("sh1t"), or with masks stuck on ("$hit", "f***"). Walking the
+  // shared tokens and their gaps keeps this linear and avoids a second full-text scan.
+  for (let i = 0; i < tokens.length; ) {
+    let j = i;
+    while (j + 1 < tokens.length && maskGap(text, tokens[j]!.end, tokens[j + 1]!.start)) j++;
+    const first = tokens[i]!, last = tokens[j]!;
+    const several = j > i;
+    let s = first.start, e = last.end;
+    while (s > 0 && s > first.start - 3 && LEAD_MASK.test(text[s - 1]!)) s--;
+    while (e < text.length && e < last.end + 6 && TRAIL_MASK.test(text[e]!)) e++;
+    i = j + 1;
+    const glued = several || s < first.start || e > last.end;
+    if (!glued && !(first.prefix === '' && DIGIT_INSIDE.test(first.raw))) continue;
+    // A lone handle ("@USER") is not a disguise.
+    if (!several && first.prefix === '@' && e === last.end) continue;
     while (s < e && /[.!_~-]/.test(text[s]!)) s++;
     while (e > s && /[.!_~-]/.test(text[e - 1]!)) e--;
     if (e - s < 3 || e - s > 30) continue;
     const raw = text.slice(s, e);
-    if (PLAIN.test(raw) || !HAS_LETTER.test(raw) || raw.includes('@') && /^@\w+$/.test(raw)) continue;
-    // Dotted or dashed ordinary words ("e.g.", "well-known") that decode to nothing are skipped cheaply.
+    if (!HAS_LETTER.test(raw)) continue;
     const entry = disguised(raw);
     if (entry && !(entry.kind === 'slur' && SLUR_EXCEPTIONS[entry.word])) push(s, e, entry, true);
   }

@@ -23,7 +23,7 @@ export const INSULT_NOUNS = [
 /** Nouns that are insults wherever they appear (plural name-calling, unambiguous words). */
 export const ALWAYS_INSULT = new Set([
   'idiots', 'morons', 'imbecile', 'imbeciles', 'cretin', 'cretins', 'moron', 'halfwit', 'halfwits', 'dimwit', 'dimwits', 'nitwits', 'lowlife',
-  'lowlifes', 'scumbag', 'scumbags', 'degenerates', 'dickhead', 'dickheads', 'knobhead', 'knobheads', 'gobshite', 'numpties', 'pillocks', 'plebs',
+  'lowlifes', 'scumbag', 'scumbags', 'degenerates', 'dickhead', 'dickheads', 'knobhead', 'knobheads', 'gobshite', 'numpties', 'pillocks', 'plebs', 'chav', 'chavs',
 ]);
 
 /** Adjectives that insult a person ("he's so thick", "useless parents"). */
