@@ -34,6 +34,8 @@ export interface LaunchOptions {
   sites?: SiteFixture[];
   /** Extra answers by exact URL (e.g. a policy page), checked after the sites. */
   routes?: Record<string, FixtureResponse>;
+  /** A wrapper that starts Chromium (e.g. in its own mount namespace); CHROMIUM_PATH otherwise. */
+  executablePath?: string;
   /**
    * Use this profile directory and keep it on close, instead of a fresh temporary one: lets a test
    * restart the browser on the same profile (state that must survive a restart). The caller removes it.
@@ -118,7 +120,7 @@ export async function launchBrowser(opts: LaunchOptions = {}): Promise<TestBrows
   let context: BrowserContext;
   try {
     context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM_PATH,
+      executablePath: opts.executablePath ?? CHROMIUM_PATH,
       headless: true,
       args,
       viewport: { width: 1000, height: 800 },

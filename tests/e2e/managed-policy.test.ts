@@ -1,0 +1,222 @@
+/**
+ * Deployment by managed policy, end to end: a policy file written by the generator goes where an IT lead
+ * puts it on Linux (/etc/chromium/policies/managed/), and the built extension, loaded with its fixed ID,
+ * must obey it. Needs root. Where the kernel allows it, the folder is a private bind mount seen only by
+ * this test's Chromium (other browsers running at the same time are unaffected and nothing is left in
+ * /etc if the run dies); otherwise the file goes into the real folder and is removed afterwards.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildConfig, policyFiles } from '../../lib/cli/policy/generate.ts';
+import { FIREFOX_ID } from '../../lib/cli/policy/ids.ts';
+import { readRosterCsv } from '../../lib/cli/policy/roster-csv.ts';
+import { clauseFor } from '../../lib/policy/pack.ts';
+import { getPack } from '../../rules/packs/index.ts';
+import { siteFixtures } from '../fixtures/sites/build.ts';
+import { CHROMIUM_PATH, EXTENSION_ID, launchBrowser, type TestBrowser } from './harness.ts';
+
+const SYSTEM_POLICY_DIR = '/etc/chromium/policies/managed';
+const SECRET = 'e2e-roster-secret-not-for-real-use';
+const PUPIL_POST = 'Well done to Amelia Zyskowska for her reading award today!';
+const OVERLAY = { name: "If in doubt, don't post" } as const;
+/** The extension's storage API inside its own page (the test's tsconfig has no chrome types). */
+interface ExtStorage {
+  chrome: { storage: { local: { get(key: string): Promise<unknown>; set(items: object): Promise<void> } } };
+}
+
+/** Chromium re-reads policy files on change; notes/managed-policy.md measured about 2 s. */
+const POLICY_RELOAD_MS = 30_000;
+
+const roster = readRosterCsv(new TextEncoder().encode('\uFEFFForename,Preferred Forename,Surname\r\nAmelia,,Zyskowska\r\nJonathan,Jonny,Okafor\r\n'));
+const config = buildConfig({
+  schoolName: 'Woodbridge Junior School',
+  pack: 'woodbridge-junior',
+  locked: ['disabledRules'],
+  base: { reminderIntervalDays: 30 },
+  pupils: roster.pupils,
+  secret: SECRET,
+});
+
+interface PolicyPlace {
+  file: string;
+  /** Chromium wrapped in its own mount namespace, when used. */
+  executablePath?: string;
+  cleanup(): void;
+}
+
+function placePolicy(): PolicyPlace {
+  mkdirSync(SYSTEM_POLICY_DIR, { recursive: true });
+  // POSTPAUSE_E2E_POLICY_IN_ETC=1 uses the real folder, as an IT lead would.
+  const canUnshare = process.env.POSTPAUSE_E2E_POLICY_IN_ETC !== '1' && spawnSync('unshare', ['--mount', '--propagation', 'private', 'true']).status === 0;
+  if (!canUnshare) {
+    const file = join(SYSTEM_POLICY_DIR, 'postpause-test.json');
+    return { file, cleanup: () => rmSync(file, { force: true }) };
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'postpause-policy-'));
+  const managed = join(dir, 'managed');
+  mkdirSync(managed);
+  const wrapper = join(dir, 'chromium');
+  writeFileSync(
+    wrapper,
+    `#!/bin/sh\n# Chromium whose ${SYSTEM_POLICY_DIR} is ${managed}, for this browser only.\n` +
+      `exec unshare --mount --propagation private /bin/sh -c 'mount --bind "$0" ${SYSTEM_POLICY_DIR} && exec "$@"' '${managed}' '${CHROMIUM_PATH}' "$@"\n`,
+    { mode: 0o755 },
+  );
+  return { file: join(managed, 'postpause-test.json'), executablePath: wrapper, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+const place = placePolicy();
+
+/** The generator's Linux file, optionally with values changed (as an IT lead editing it would). */
+function writePolicy(changes: Record<string, unknown> = {}): void {
+  const file = policyFiles(config, { chrome: EXTENSION_ID, edge: EXTENSION_ID, firefox: FIREFOX_ID }).find((f) => f.path === 'linux/postpause.json')!;
+  const policy = JSON.parse(String(file.data)) as { '3rdparty': { extensions: Record<string, Record<string, unknown>> } };
+  const values = policy['3rdparty'].extensions[EXTENSION_ID]!;
+  for (const [k, v] of Object.entries(changes)) {
+    if (v === undefined) delete values[k];
+    else values[k] = v;
+  }
+  // Write next to it and rename over it, so Chromium never reads a half-written file.
+  writeFileSync(`${place.file}.part`, JSON.stringify(policy));
+  renameSync(`${place.file}.part`, place.file);
+}
+
+let browser: TestBrowser;
+let options: Page;
+
+beforeAll(async () => {
+  expect(roster.problems).toEqual([]);
+  // (d) An invalid value, as a typo in the policy would be: the right type, so Chromium passes it on.
+  writePolicy({ schoolPostcode: 'NOT A POSTCODE' });
+  const { x } = await siteFixtures();
+  browser = await launchBrowser({ sites: [x!], executablePath: place.executablePath });
+  options = await browser.openExtensionPage('options.html');
+  // Chromium answers storage.managed only once policy has loaded: wait for it here, once.
+  await options.getByTestId('managed-banner').waitFor({ timeout: POLICY_RELOAD_MS });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  place.cleanup();
+});
+
+const setting = (page: Page, key: string) => page.locator(`[data-setting="${key}"]`);
+
+async function postOnX(text: string): Promise<{ page: Page; dialogText: string | null; sent: string[] }> {
+  const page = await browser.open('https://x.com/compose/post');
+  await page.waitForFunction(() => window.__fixtureReady === true);
+  await page.getByTestId('tweetTextarea_0').click();
+  await page.keyboard.type(text);
+  await page.getByTestId('tweetButton').click();
+  const dialog = page.getByRole('dialog', OVERLAY);
+  const shown = await dialog.waitFor({ state: 'visible', timeout: 10_000 }).then(
+    () => true,
+    () => false,
+  );
+  const dialogText = shown ? await dialog.innerText() : null;
+  const sent = await page.evaluate(() => window.__sent);
+  return { page, dialogText, sent };
+}
+
+describe('managed policy (real Chromium, policy file in /etc/chromium/policies/managed)', () => {
+  it('the options page says the extension is managed by the school', async () => {
+    expect(browser.extensionId).toBe(EXTENSION_ID);
+    expect(await options.getByTestId('managed-banner').innerText()).toContain('Managed by your school');
+    expect(await options.getByTestId('managed-banner').innerText()).toContain('Woodbridge Junior School');
+    expect(await options.getByTestId('roster-status').innerText()).toContain(`${config.rosterHashes!.length} scrambled name forms`);
+  });
+
+  it('(a) a post naming a rostered pupil is held, citing the school pack\'s clause', async () => {
+    const clause = clauseFor(getPack('woodbridge-junior')!, 'pupil-identification');
+    const { page, dialogText, sent } = await postOnX(PUPIL_POST);
+    expect(sent).toEqual([]);
+    expect(dialogText).toContain('Amelia Zyskowska');
+    expect(dialogText).toContain("pupil on your school's roster");
+    expect(dialogText).toContain(clause.policy);
+    expect(dialogText).toContain(clause.title);
+    await page.close();
+  });
+
+  it('(b) a locked setting cannot be changed on the options page, nor around it', async () => {
+    // Set by the policy: shown, disabled, marked.
+    const interval = setting(options, 'reminderIntervalDays');
+    expect(await interval.getAttribute('data-lock')).toBe('set-by-school');
+    expect(await interval.getByRole('spinbutton').inputValue()).toBe('30');
+    expect(await interval.getByRole('spinbutton').isDisabled()).toBe(true);
+    expect(await interval.innerText()).toContain('Set by your school');
+    // Locked without a value: every check stays on and cannot be switched off.
+    const checks = setting(options, 'disabledRules');
+    expect(await checks.getAttribute('data-lock')).toBe('locked-by-school');
+    expect(await checks.innerText()).toContain('Locked by your school');
+    const boxes = checks.getByRole('checkbox');
+    expect(await boxes.count()).toBeGreaterThan(5);
+    for (const box of await boxes.all()) {
+      expect(await box.isDisabled()).toBe(true);
+      expect(await box.isChecked()).toBe(true);
+    }
+    // Pack fixed by the policy too.
+    expect(await setting(options, 'policyPack').getByRole('combobox').isDisabled()).toBe(true);
+
+    // An unlocked setting still can be changed, and is saved.
+    const aliases = setting(options, 'schoolAliases').getByRole('textbox');
+    expect(await aliases.isDisabled()).toBe(false);
+    await aliases.fill('WJS');
+    await aliases.blur();
+    await expect.poll(() => options.evaluate(() => (globalThis as unknown as ExtStorage).chrome.storage.local.get('postpause.settings')), { timeout: 5000 }).toEqual({ 'postpause.settings': { schoolAliases: ['WJS'] } });
+
+    // Going round the page (writing storage directly) changes nothing either: the resolver enforces locks.
+    await options.evaluate(() =>
+      (globalThis as unknown as ExtStorage).chrome.storage.local.set({ 'postpause.settings': { schoolAliases: ['WJS'], reminderIntervalDays: 7, disabledRules: ['pupil/roster-name'] } }),
+    );
+    await options.waitForTimeout(1000);
+    expect(await interval.getByRole('spinbutton').inputValue()).toBe('30');
+    expect(await checks.getByRole('checkbox', { name: /roster/ }).isChecked()).toBe(true);
+    const { page, dialogText } = await postOnX(PUPIL_POST);
+    expect(dialogText).toContain('Amelia Zyskowska');
+    await page.close();
+  });
+
+  it('(d) an invalid value is ignored and reported on the options page', async () => {
+    const problems = options.getByTestId('policy-problems');
+    expect(await problems.getByRole('listitem').allInnerTexts()).toEqual([
+      'Your school\'s policy setting "schoolPostcode" was ignored because it must be a UK postcode such as "DE55 4FY", got "NOT A POSTCODE".',
+    ]);
+    expect(await setting(options, 'schoolPostcode').getByRole('textbox').inputValue()).toBe('');
+  });
+
+  it('(e) the roster and its secret are masked in chrome://policy', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('chrome://policy');
+    const row = (name: string) => page.locator('div.policy.row', { has: page.locator('div.name', { hasText: name }) }).first();
+    await row('rosterHashes').waitFor();
+    expect(await row('rosterHashes').innerText()).toContain('********');
+    expect(await row('rosterSecret').innerText()).toContain('********');
+    expect(await row('schoolName').innerText()).toContain('Woodbridge Junior School');
+    const all = await page.locator('div.policy.row').allInnerTexts();
+    const text = all.join('\n');
+    expect(text).not.toContain(SECRET);
+    for (const h of config.rosterHashes!.slice(0, 5)) expect(text).not.toContain(h);
+    await page.close();
+  });
+
+  it('(c) rewriting the policy file takes effect without a restart', async () => {
+    writePolicy({ reminderIntervalDays: 45, schoolPostcode: 'DE55 4FY', policyPack: 'stockham-primary' });
+    const interval = setting(options, 'reminderIntervalDays').getByRole('spinbutton');
+    await expect.poll(() => interval.inputValue(), { timeout: POLICY_RELOAD_MS, interval: 500 }).toBe('45');
+    // The open options page updated itself: problem gone, new pack shown.
+    await options.getByTestId('policy-problems').waitFor({ state: 'detached' });
+    expect(await options.getByTestId('pack-name').innerText()).toBe(getPack('stockham-primary')!.name);
+    expect(await setting(options, 'schoolPostcode').getByRole('textbox').inputValue()).toBe('DE55 4FY');
+
+    // And the next post cites the new pack's clause.
+    const clause = clauseFor(getPack('stockham-primary')!, 'pupil-identification');
+    const { page, dialogText } = await postOnX(PUPIL_POST);
+    expect(dialogText).toContain(clause.policy);
+    expect(dialogText).toContain(clause.title);
+    await page.close();
+  });
+});
