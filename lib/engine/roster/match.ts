@@ -113,15 +113,19 @@ export function compileRoster(hashes: readonly string[], secret: string): Compil
           }
         }
         if (matched) continue;
+        // A two-word first name ("Mary Jane") before the single word; then "Jack S." / "Mary Jane W.":
+        // the initial must be a capital letter right after the name (a lone "a" or "s" is not an initial).
         const nx = words[i + 1];
-        // "Jack S." / "Jack S": the initial must be a capital letter (a lone "a" or "s" is not an initial).
-        if (nx && nx.norm.length === 1 && nx.cap && !nx.prefix && (w.cap || lowerCase) && /^\s{1,3}$/.test(doc.text.slice(w.end, nx.start)) && has(`${FORM_TYPES.firstInit}${w.norm} ${nx.norm}`)) {
-          out.push({ type: 'first-init', from: i, to: i + 2 });
-          i += 1;
+        const firstLen = nameLike(nx) && nx.norm.length > 1 && has(`${FORM_TYPES.first}${w.norm} ${nx.norm}`) ? 2 : 1;
+        const firstKey = firstLen === 2 ? `${w.norm} ${nx!.norm}` : w.norm;
+        const ini = words[i + firstLen];
+        const before = words[i + firstLen - 1]!;
+        if (ini && ini.norm.length === 1 && ini.cap && !ini.prefix && (w.cap || lowerCase) && /^\s{1,3}$/.test(doc.text.slice(before.end, ini.start)) && has(`${FORM_TYPES.firstInit}${firstKey} ${ini.norm}`)) {
+          out.push({ type: 'first-init', from: i, to: i + firstLen + 1 });
+          i += firstLen;
           continue;
         }
-        // Two-word first names ("Mary Jane") before the single word.
-        if (nameLike(nx) && has(`${FORM_TYPES.first}${w.norm} ${nx.norm}`)) {
+        if (firstLen === 2) {
           out.push({ type: 'first', from: i, to: i + 2 });
           i += 1;
           continue;
