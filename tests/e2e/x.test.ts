@@ -206,4 +206,21 @@ describe('PostPause on X (real Chromium, built extension)', () => {
     expect(await sent(page)).toEqual([]);
     await page.close();
   });
+
+  // Last: it unloads the extension from this browser.
+  it('fails open when the extension is reloaded under an open page ("Extension context invalidated")', async () => {
+    const page = await compose();
+    const consoleLines: string[] = [];
+    page.on('console', (m) => consoleLines.push(m.text()));
+    // Runs in the extension's service worker, where `chrome` exists.
+    await browser.serviceWorker!.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload());
+    await page.waitForTimeout(1000);
+    await typeInto(page, RISKY);
+    await page.getByTestId('tweetButton').click();
+    expect(await sent(page)).toEqual([RISKY]);
+    expect(await overlay(page).count()).toBe(0);
+    expect(browser.pageErrors).toEqual([]);
+    expect(consoleLines.filter((l) => /PostPause|context invalidated/i.test(l))).toEqual([]);
+    await page.close();
+  });
 });
