@@ -51,6 +51,30 @@ const action = (b: TestBrowser, what: 'badge' | 'title') =>
   }, what);
 const badge = (b: TestBrowser) => action(b, 'badge');
 
+interface AlarmsApi {
+  alarms: { create(name: string, info: { when: number }): Promise<void> };
+}
+/** When PostPause last sent a reminder notification, read from its IndexedDB by an extension page. */
+const lastNotified = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<string | null>((done, fail) => {
+        const open = indexedDB.open('postpause-privacy');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const get = open.result.transaction('kv').objectStore('kv').get('privacy-state');
+          get.onerror = () => fail(get.error);
+          get.onsuccess = () => {
+            done((get.result as { lastNotifiedAt?: string } | undefined)?.lastNotifiedAt ?? null);
+            open.result.close();
+          };
+        };
+      }),
+  );
+/** Fire the reminder alarm now, as Chrome would each hour (a one-off alarm under the same name). */
+const fireReminderAlarm = (b: TestBrowser) =>
+  b.serviceWorker!.evaluate(() => (globalThis as unknown as { chrome: AlarmsApi }).chrome.alarms.create('postpause-privacy-reminder', { when: Date.now() + 50 }));
+
 describe('privacy checklist in the popup', () => {
   let b: TestBrowser;
 
@@ -198,6 +222,33 @@ describe('the toolbar badge', () => {
     expect(await today.locator('[data-item="bluesky/apps"]').getAttribute('data-state')).toBe('due');
     await today.locator('[data-item="bluesky/apps"] [data-testid="mark"]').click();
     await expect.poll(() => badge(b), { timeout: 10_000 }).toBe('1');
+
+    // Notifications come from the hourly alarm: fire it now. (Headless Chromium shows no notification
+    // centre, so the sent notification is observed through the date PostPause records for it.)
+    const compose = (active: boolean) =>
+      today.evaluate(
+        (a) =>
+          (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({
+            type: 'postpause:compose-activity',
+            active: a,
+          }),
+        active,
+      );
+    // Not while a post is being written...
+    await compose(true);
+    await fireReminderAlarm(b);
+    await today.waitForTimeout(2500);
+    expect(await lastNotified(today)).toBeNull();
+    // ...then once the compose is over, one gentle notification...
+    await compose(false);
+    await fireReminderAlarm(b);
+    await expect.poll(() => lastNotified(today), { timeout: 10_000 }).not.toBeNull();
+    const first = await lastNotified(today);
+    // ...and not again the same week.
+    await fireReminderAlarm(b);
+    await today.waitForTimeout(2500);
+    expect(await lastNotified(today)).toBe(first);
+
     await today.getByRole('button', { name: 'Snooze for a week' }).click();
     await expect.poll(() => badge(b), { timeout: 10_000 }).toBe('');
     await today.close();
