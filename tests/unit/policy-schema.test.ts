@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CONFIG_KEYS, SENSITIVE_KEYS, validateConfig, validateKey, type ConfigKey } from '../../lib/policy/config.ts';
+import { listPacks } from '../../rules/packs/index.ts';
 
 interface SchemaNode {
   type: string;
@@ -126,5 +127,23 @@ describe('validateConfig', () => {
   it('accepts a custom pack given as an object or as JSON text', () => {
     expect(validateConfig({ customPack: { id: 'ours' } }).config.customPack).toEqual({ id: 'ours' });
     expect(validateConfig({ customPack: '{"id":"ours"}' }).config.customPack).toEqual({ id: 'ours' });
+  });
+});
+
+describe('docs/deploying.md', () => {
+  const doc = readFileSync(new URL('../../docs/deploying.md', import.meta.url), 'utf8');
+
+  it('documents every setting in its reference table', () => {
+    const firstCells = doc
+      .split('\n')
+      .filter((l) => l.startsWith('| `'))
+      .map((l) => l.split('|')[1]!);
+    for (const key of CONFIG_KEYS) expect(firstCells.some((c) => c.includes(`\`${key}\``)), key).toBe(true);
+  });
+
+  it('lists every built-in policy pack', () => {
+    const row = doc.split('\n').find((l) => l.startsWith('| `policyPack` |'))!;
+    const listed = [...row.matchAll(/`([a-z0-9-]+)`/g)].map((m) => m[1]).filter((id) => id !== 'policyPack');
+    expect(new Set(listed)).toEqual(new Set(listPacks().map((p) => p.id)));
   });
 });
