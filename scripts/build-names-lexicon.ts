@@ -73,7 +73,8 @@ const NAMES_FIRST = new Set([
   'amber', 'scarlet', 'heather', 'iris', 'robin', 'freddie', 'hudson', 'harley', 'dixie', 'patsy', 'coco', 'maya',
   'juliet', 'romeo', 'noel', 'buddy', 'kitty', 'bunny', 'dolly', 'hunter', 'chester', 'dean', 'glen', 'gray', 'grey',
   'hardy', 'jean', 'jun', 'jan', 'leo', 'link', 'lux', 'oran', 'sandy', 'sue', 'rusty', 'dusty', 'misty', 'scout',
-  'serene', 'viola', 'wilder', 'cole', 'drew', 'guy', 'gene', 'ray', 'rob', 'nick', 'bob', 'pat', 'ted', 'tad',
+  'serene', 'viola', 'wilder', 'cole', 'drew', 'guy', 'gene', 'ray', 'rob', 'nick', 'bob', 'pat', 'ted', 'tad', 'poppy',
+  'maya', 'orla',
 ]);
 
 const PERSONISH = new Set(['FirstName', 'MaleName', 'FemaleName', 'Person', 'LastName', 'Honorific']);

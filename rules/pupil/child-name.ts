@@ -19,7 +19,7 @@ const NEVER_NAMES = new Set([
   'queen', 'prince', 'princess', 'saint', 'bible', 'jesus', 'mary', 'joseph', 'santa', 'rudolph', 'elf', 'grinch',
   // Peoples and periods from the history curriculum, which some children are also named.
   'roman', 'romans', 'viking', 'vikings', 'tudor', 'tudors', 'saxon', 'saxons', 'norman', 'normans', 'celt', 'celtic',
-  'victorian', 'greek', 'egyptian', 'aztec', 'maya', 'mayan', 'inca', 'stone', 'bronze', 'iron',
+  'victorian', 'greek', 'egyptian', 'aztec', 'mayan', 'inca', 'stone', 'bronze', 'iron',
 ]);
 
 const PLACE_BEFORE = new Set(['in', 'at', 'to', 'from', 'near', 'visiting', 'visit', 'visited', 'via', 'outside', 'around']);

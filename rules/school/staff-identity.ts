@@ -39,6 +39,7 @@ const MY_THINGS: ReadonlyMap<string, readonly string[]> = new Map([
 const HEAD_NEXT = new Set(['of', 'teacher', 'has', 'had', 'said', 'says', 'wants', 'announced', 'asked', 'told', 'came', 'emailed', 'called', 'just', 'and', 'thinks', 'decided', 'sent', 'gave', 'did', 'does', 'will', 'would']);
 /** After "I teach", words that say it is not a job ("I teach my sons manners"). */
 const NOT_TEACH_NEXT = new Set(['my', 'your', 'his', 'her', 'their', 'him', 'them', 'people', 'myself', 'yourself', 'that', 'this', 'how', 'you', 'me', 'it', 'the', 'kids', 'children']);
+const FORM_NEXT = new Set(['group', 'class', 'tutor', 'time', 'room', 'are', 'were', 'have', 'had', 'did', 'made', 'raised', 'won']);
 const ADJECTIVES = new Set(['new', 'lovely', 'amazing', 'wonderful', 'brilliant', 'fab', 'fabulous', 'poor', 'current', 'whole', 'old', 'little', 'gorgeous', 'incredible', 'fantastic']);
 
 const REASON_ROLE = 'This says you work in a school. Your policy asks staff not to identify their school or role on personal accounts.';
@@ -100,6 +101,21 @@ export default defineRule({
           }
         }
         // "I teach", "I work at/in a school", "teacher at Oakfield"
+        // "I've taught at Bramhall High", "I have worked at Oakfield Primary for ten years"
+        if ((w === 'ive' || (w === 'i' && n1 === 'have')) && ['taught', 'worked'].includes(words[i + (w === 'ive' ? 1 : 2)]?.norm ?? '')) {
+          const v = i + (w === 'ive' ? 1 : 2);
+          const prep = words[v + 1];
+          if (words[v]!.norm === 'taught' || (prep && (prep.norm === 'at' || prep.norm === 'in') && words[v + 2]?.cap)) {
+            let e = v + 1;
+            if (prep && (prep.norm === 'at' || prep.norm === 'in') && words[v + 2]?.cap) {
+              e = v + 3;
+              while (e < words.length && words[e]!.cap && words[e]!.norm !== 'i' && e - v < 8) e++;
+            }
+            push(i, e, REASON_ROLE, e > v + 1 ? 'medium' : undefined);
+            i = e - 1;
+            continue;
+          }
+        }
         if (w === 'i' && (n1 === 'teach' || n1 === 'taught') && !NOT_TEACH_NEXT.has(words[i + 2]?.norm ?? '')) {
           push(i, i + 2, REASON_ROLE);
           i++;
@@ -134,6 +150,11 @@ export default defineRule({
             i += 2;
             continue;
           }
+        }
+        if ((w === 'our' || w === 'my') && n1 === 'dinner' && (words[i + 2]?.norm === 'ladies' || words[i + 2]?.norm === 'lady' || words[i + 2]?.norm === 'staff')) {
+          push(i, i + 3, REASON_MY);
+          i += 2;
+          continue;
         }
         if ((w === 'my' || w === 'our') && n1 !== undefined) {
           // "my Year 6s", "my Y6s", "my year 6 class", "our Year 10 group"
@@ -176,8 +197,8 @@ export default defineRule({
           // "my head" is mostly the one on your shoulders: only "our head has announced", "my head of year".
           if (n1 === 'head' && (nx === undefined || !(HEAD_NEXT.has(nx) || (words[i + 2]!.cap && !words[i + 2]!.sentenceStart)))) continue;
           if ((n1 === 'ta' || n1 === 'slt') && !words[i + 1]!.upper) continue;
-          if (n1 === 'form' && nx !== 'group' && nx !== 'class' && nx !== 'tutor' && !/^\d/.test(nx ?? '') && w === 'my') {
-            // "my form" alone is too often a form to fill in; only "my form group/class".
+          if (n1 === 'form' && !FORM_NEXT.has(nx ?? '') && !/^\d/.test(nx ?? '') && !(words[i - 1]?.norm === 'in' && !['fill', 'filled', 'filling', 'fills', 'put', 'typed', 'sent', 'send', 'hand', 'handed'].includes(words[i - 2]?.norm ?? ''))) {
+            // "my form" alone is too often a form to fill in: "in my form", "my form group", "my form are".
             continue;
           }
           push(i, i + 2 + (n1 === 'form' && nx ? 1 : 0), REASON_MY);

@@ -104,6 +104,11 @@ function cueAt(words: readonly Word[], i: number): number {
   const code = CLASS_CODE.exec(n);
   // "6B", "5H": a class. Only with an upper-case letter, and only letters that are not common units.
   if (code && !w.prefix && !NOT_CLASS_LETTERS.has(code[1]!) && /^\d+[A-Z]$/.test(w.text)) return 1;
+  if (n === 'residential') {
+    // "the Year 6 residential", "residential day 2" — not "residential area".
+    const next = words[i + 1]?.norm ?? '';
+    return ['area', 'areas', 'property', 'properties', 'care', 'home', 'homes', 'street', 'streets', 'road', 'parking', 'mortgage', 'development', 'school', 'schools', 'status', 'address', 'lettings', 'estate'].includes(next) ? 0 : 1;
+  }
   if (n === 'reception' || n === 'nursery') {
     const prev = words[i - 1]?.norm ?? '';
     if (['wedding', 'hotel', 'drinks', 'evening', 'party', 'plant', 'garden', 'tv', 'phone', 'signal', 'the'].includes(prev)) return 0;

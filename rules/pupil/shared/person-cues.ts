@@ -184,6 +184,8 @@ const NOT_A_NAME_NEXT = new Set(['term', 'half', 'holidays', 'holiday', 'fair', 
   'zoo', 'museum', 'castle', 'cathedral', 'bridge', 'airport', 'beach', 'bay', 'hotel', 'arms', 'inn', 'market',
   'library', 'theatre', 'farm', 'line', 'island', 'valley', 'harbour', 'pier', 'festival']);
 
+const PETS = new Set(['dog', 'cat', 'hamster', 'rabbit', 'bunny', 'tortoise', 'fish', 'goldfish', 'guinea', 'pony', 'horse', 'puppy', 'kitten', 'gerbil', 'budgie', 'parrot', 'snake', 'lizard', 'chicken', 'chickens', 'hen', 'cockapoo', 'labrador', 'spaniel', 'terrier']);
+
 /** Verbs and nouns after which a capitalised name is a title: "reading Matilda", "watching Frozen". */
 const TITLE_BEFORE = new Set(['reading', 'read', 'reread', 'watching', 'watched', 'watch', 'finished', 'finishing', 'started', 'starting', 'book', 'film', 'novel', 'story', 'musical', 'play', 'called', 'named']);
 
@@ -197,6 +199,10 @@ export function isTitleAfterVerb(words: readonly Word[], i: number): boolean {
 export function partOfOtherName(words: readonly Word[], i: number, len = 1): boolean {
   const n = words[i + len];
   if (n && NOT_A_NAME_NEXT.has(n.norm) && !words[i + len - 1]!.possessive) return true;
+  // "Rosie the school dog", "Biscuit, our class hamster": a pet.
+  if (n && (n.norm === 'the' || n.norm === 'our' || n.norm === 'my')) {
+    for (let k = i + len + 1; k < i + len + 4 && k < words.length; k++) if (PETS.has(words[k]!.norm)) return true;
+  }
   const p = words[i - 1];
   // "St Luke's", "Queen Victoria", "Saint Anne"
   return p !== undefined && (p.norm === 'st' || p.norm === 'saint' || p.norm === 'storm' || p.norm === 'hurricane' || p.norm === 'lake' || p.norm === 'mount' || p.norm === 'port' || p.norm === 'fort' || p.norm === 'cape');
