@@ -207,6 +207,20 @@ describe('PostPause on X (real Chromium, built extension)', () => {
     await page.close();
   });
 
+  it('works and is styled under a strict CSP with Trusted Types (no inline styles for the page)', async () => {
+    const page = await compose('/compose/post?strict-csp');
+    await typeInto(page, RISKY);
+    await page.getByTestId('tweetButton').click();
+    const dialog = overlay(page);
+    await dialog.waitFor({ state: 'visible' });
+    const look = await dialog.evaluate((el) => [getComputedStyle(el).borderTopLeftRadius, getComputedStyle(el.parentElement!).position]);
+    expect(look).toEqual(['14px', 'fixed']);
+    await dialog.getByRole('button', { name: 'Post anyway' }).click();
+    expect(await sent(page)).toEqual([RISKY]);
+    expect(browser.pageErrors).toEqual([]);
+    await page.close();
+  });
+
   // Last: it unloads the extension from this browser.
   it('fails open when the extension is reloaded under an open page ("Extension context invalidated")', async () => {
     const page = await compose();
