@@ -10,6 +10,9 @@ testRule(rule, {
     'Tickets £5 Oxford Street show',
     'Chapter 3 of Holes, then 2 pages of maths',
     'Abbey Road is a great album',
+    'The letter was sent to 30 parents yesterday',
+    'We arrived at 3pm and left at 5',
+    'Unit 3 of the science scheme is forces',
     "I'm at 3 Year 6 assemblies this week",
     'we are at 2 meetings a week now',
   ],
@@ -24,5 +27,7 @@ testRule(rule, {
     { text: 'Drop it at 221B Baker Street', spans: ['221B Baker Street'] },
     { text: "For the spare jumpers I'm at 27 Kingsway, just knock", spans: ['27 Kingsway'] },
     { text: "we're on Station Road near the Co-op", spans: ['Station Road'] },
+    { text: "As promised, here's Liam's address: 69 Roheline 43, Apt. 305", spans: ['69 Roheline 43, Apt. 305'] },
+    { text: 'Tara Burns lives at 63 Tylova 42, Karlovy Vary 17', spans: ['63 Tylova 42, Karlovy Vary 17'] },
   ],
 });

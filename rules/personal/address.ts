@@ -22,6 +22,12 @@ const LOWER = new RegExp(`\\b${CUE}\\s(${UNIT.toLowerCase()}?\\d{1,4}[a-z]?,?\\s
 // After a cue, a number and a street name without a road type ("I'm at 27 Kingsway").
 const CUE_NUMBER = new RegExp(`\\b${CUE}\\s(${UNIT}?\\d{1,4}[A-Za-z]?,?\\s${WORD}(?:\\s${WORD})?)(?![\\p{L}\\p{N}])`, 'giu');
 const CUE_WORDS = new Set(['live', 'living', 'address', 'moved', 'moving', 'move', "i'm", "we're", 'am', 'are', 'staying', 'deliver', 'delivered', 'send', 'post', 'round', 'house', 'home']);
+// Any country's address: after "my address is", "lives at", "sent to" ... a house number and words, or
+// the unmistakable parts of an address line ("Suite 286", "Apt. 305", "PSC 7004, Box 8380").
+const ADDRESS_CUE = /\b(?:(?:my|our|his|her|their|new|home|billing|postal|delivery|the)\s+address(?:es)?(?:\s+(?:is|was|to|as|of\s+\S+\s+is))?|address(?:es)?\s*(?:is|:)|['’]s\s+address|lives?\s+at|living\s+at|office\s+is\s+at|sent\s+to|send\s+(?:it|them)\s+to|deliver(?:ed)?\s+to|arrived\s+at|return\s+(?:it\s+)?to|taxi\s+to|the\s+corner\s+of)\b[:\s]*/giu;
+const AFTER_CUE = /^(?:the\s+corner\s+of\s+)?(?:\p{L}+\s+){0,2}\d{1,5}[A-Za-z]?\s[^\n!?;]{0,40}/u;
+const UNIT_MARKER = /\b(?:(?:Suite|Apt\.?|Apartment)\s\d{1,5}|(?:PSC|Unit)\s\d{1,5},?\sBox\s\d{1,5}|[AFD]PO\sA[AEP]\s\d{5}|USNS\s\p{Lu}\p{L}+|USNV\s\p{Lu}\p{L}+|USCGC\s\p{Lu}\p{L}+)\b/gu;
+const CUE_TRIGGERS = new Set(['address', 'addresses', 'lives', 'live', 'living', 'office', 'sent', 'send', 'deliver', 'delivered', 'arrived', 'return', 'taxi', 'corner']);
 // A named street without a number still tells people which street you live on.
 const STREET_ONLY = new RegExp(`\\b(?:I|[Ww]e|[Tt]hey)(?:\\s(?:live|lives|moved|have moved|have just moved|just moved)|['’]ve (?:just )?moved|['’]re|['’]m|\\sare|\\sam)\\s(?:on|in|to|into)\\s(${NAME}\\s${TYPE})(?![\\p{L}\\p{N}])`, 'gu');
 
@@ -44,6 +50,19 @@ export function findAddresses(doc: Doc): { start: number; end: number; streetOnl
     if (!/^\d+[A-Za-z]?,?\s[A-Z]/.test(m.groups[0]!.replace(/^(?:Flat|Apartment|Apt|Unit|Room)\s?\d+[A-Za-z]?,?\s/i, ''))) continue;
     if (/^\d+[A-Za-z]?,?\s(?:Year|Yr|Class|Room|Key|Reception)\b/i.test(m.groups[0]!)) continue;
     out.push({ start, end: m.index + m.text.length, streetOnly: false });
+  }
+  for (const m of matchInWindows(text, ADDRESS_CUE, triggerWindows(doc, CUE_TRIGGERS, 40))) {
+    const from = m.index + m.text.length;
+    const a = AFTER_CUE.exec(text.slice(from, from + 80));
+    // "arrived at 3pm", "sent to 30 parents": a time or a count is not an address.
+    if (!a || /^\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|^\d+\s+(?:parents|pupils|children|kids|people|families|staff|of|minutes|hours|days|weeks)\b/i.test(a[0])) continue;
+    // The address must contain a word, and ends at its last letter or digit.
+    const body = a[0].replace(/[^\p{L}\p{N}]+$/u, '');
+    if (!/\p{L}{3,}/u.test(body)) continue;
+    out.push({ start: from, end: from + body.length, streetOnly: false });
+  }
+  if (/\b(?:Suite|Apt|Apartment|PSC|Unit|[AFD]PO|USNS|USNV|USCGC)\b/.test(text)) {
+    for (const m of text.matchAll(UNIT_MARKER)) out.push({ start: m.index, end: m.index + m[0].length, streetOnly: false });
   }
   for (const m of matchInWindows(text, STREET_ONLY, windows)) {
     const start = m.index + m.text.length - m.groups[0]!.length;

@@ -21,6 +21,7 @@ testRule(rule, {
     { text: 'Happy birthday to me! Born 3/4/1985 and still 21', spans: ['Born 3/4/1985'] },
     { text: 'my password is my birthday, 19th March 1991', spans: ['my birthday, 19th March 1991'] },
     { text: 'Date of birth 12.11.79', spans: ['Date of birth 12.11.79'] },
+    { text: 'She was born on 1/27/1952. Her maiden name is Sergeyev', spans: ['born on 1/27/1952'] },
     { text: 'need your D.O.B. for the trip form', spans: ['D.O.B.'] },
     { text: 'My birthday’s on March 3rd, 1990', spans: ['My birthday’s on March 3rd, 1990'] },
   ],

@@ -41,7 +41,11 @@ export function findBirthDates(text: string): Span[] {
     if (end === -1) continue;
     const lead = text.slice(Math.max(0, m.index - 40), m.index);
     // "Born 3/4/1985 and still feel 21": a sentence that starts with "Born" is about the writer.
-    if (!FIRST_PERSON_BEFORE.test(lead) && !/(?:^|[.!?\n])\s*$/.test(lead)) continue;
+    const dateText = text.slice(m.index + m[0].length, end);
+    // "She was born on 1/27/1952": a pronoun and a full modern date is someone's date of birth; "Roald Dahl was
+    // born on 13 September 1916" (a named, historical figure) is not.
+    const thirdPerson = /\b(?:he|she|they)\s+(?:was|were)\s*$/i.test(lead) && /(?:19[2-9]\d|20\d\d|\d{1,2}[/.-]\d{1,2}[/.-]\d{2})\s*$/.test(dateText);
+    if (!FIRST_PERSON_BEFORE.test(lead) && !/(?:^|[.!?\n])\s*$/.test(lead) && !thirdPerson) continue;
     const yearOnly = /^\s(?:in\s)?\d{4}$/.test(text.slice(m.index + m[0].length, end));
     out.push({ start: m.index, end, severity: yearOnly ? 'low' : 'high', partial: yearOnly });
   }

@@ -2,7 +2,7 @@ import { defineRule } from '../../lib/engine/rule.ts';
 import type { Hit } from '../../lib/engine/types.ts';
 import { matchInWindows, triggerWindows } from '../tone/shared/windows.ts';
 
-const SUBJECT = "(?:i'?m|i’m|i am|we'?re|we’re|we are|are|currently|just arrived|arrived|just got to|checked in|checking in|sat|sitting|here)";
+const SUBJECT = "(?:i'?m|i’m|i am|we'?re|we’re|we are|are|currently|just arrived|i['’]ve arrived|we['’]ve arrived|just got to|checked in|checking in|sat|sitting|here)";
 // "I'm at <Place>" / "we're at the beach": the word after "at/in" decides whether it is a place.
 const AT = new RegExp(`\\b${SUBJECT}\\s(?:(?:at|in)\\s)(?:the\\s)?([\\p{L}’'-]{2,30})`, 'giu');
 const PLACE_NOUNS = new Set(

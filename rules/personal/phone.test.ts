@@ -8,9 +8,11 @@ testRule(rule, {
     'Trip on 07/03/2024 to the Science Museum',
     'Room 101, then 2019-2024 results',
     'NHS number 943 476 5919 is not a phone number',
-    'Call +1 415 555 0100 in the US',
     'Score was 2-1, then 3-0, then 1-1',
     'Order 1234567890123',
+    'Raised £1,234,567 over 12 years',
+    'Ran 2019-2024, then 1,200 pupils by 2030',
+    'Number of pupils: 1 234 567',
   ],
   invalid: [
     { text: 'Text me on 07700 900123 if you need a lift', spans: ['07700 900123'], reasons: ['phone number'] },
@@ -19,5 +21,9 @@ testRule(rule, {
     { text: 'Home: (01632) 960 123.', spans: ['(01632) 960 123'] },
     { text: 'mobile 0770-090-0123 ok', spans: ['0770-090-0123'] },
     { text: 'Our landline is 0161 496 0000', spans: ['0161 496 0000'] },
+    { text: 'Call +1 415 555 0100 in the US', spans: ['+1 415 555 0100'], reasons: ['phone number'] },
+    { text: "They're not answering at 06-24312407", spans: ['06-24312407'] },
+    { text: 'Phone: 678-777-1600', spans: ['678-777-1600'] },
+    { text: '166-684-7899 fax', spans: ['166-684-7899'] },
   ],
 });

@@ -17,13 +17,46 @@ export function ukNationalDigits(raw: string): string | null {
   return UK.test(s) ? s : null;
 }
 
+// Any country's number, when the words around it say it is a phone number ("call me on", "mobile",
+// "-Fax", "not answering at"): 7 to 15 digits with the usual separators.
+const ANY_NUMBER = /(?<![\p{L}\p{N}])(?:\+\s?)?\(?\d[\d \u00A0().-]{5,20}\d(?:\s?(?:x|ext\.?)\s?\d{1,6})?(?![\p{L}\p{N}])/giu;
+const PHONE_CUE_BEFORE = /\b(?:call|calling|ring|text|txt|phone|mobile|mob|tel|telephone|fax|cell|landline|whats ?app|number|no\.?|reach (?:me|us|you)|answering(?: at)?|contact(?: me| us)?(?: on)?)\b[^\d\n]{0,14}$/i;
+const PHONE_CUE_AFTER = /^[\s,-]{0,3}(?:office|fax|mobile|cell|home|work|tel)\b/i;
+// Strong international shapes that need no cue: +CC..., (0xx) xxx-xxxx, 555-123-4567, 555.123.4567.
+const STRONG = /^(?:\+\s?\d{1,3}[\s.-]?\(?\d|\(\d{2,4}\)\s?\d{2,4}[\s-]\d{3,4}$|\d{3}([.-])\d{3}\1\d{4}(?:\s?x\d{1,6})?$|(?:001|00)[\s.-]?\d)/;
+
+function digitCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) n++;
+  return n;
+}
+
+/** Numbers in other countries' formats, only where the shape or the words around say "phone". */
+export function findOtherPhones(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(ANY_NUMBER)) {
+    const raw = m[0];
+    const digits = digitCount(raw.replace(/(?:x|ext\.?)\s?\d+$/i, ''));
+    if (digits < 7 || digits > 15) continue;
+    // Dates, times and money are never phone numbers.
+    if (/^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$/.test(raw) || /^\d{4}-\d{4}$/.test(raw)) continue;
+    const beforeText = text.slice(Math.max(0, m.index - 30), m.index);
+    if (/[£$€]\s?$/.test(beforeText)) continue;
+    // NHS numbers are grouped 3-3-4 too; the NHS rule reports those.
+    if (/\bnhs\b|\bnumber of\b/i.test(beforeText)) continue;
+    const cue = PHONE_CUE_BEFORE.test(beforeText) || PHONE_CUE_AFTER.test(text.slice(m.index + raw.length, m.index + raw.length + 10));
+    if (cue || STRONG.test(raw)) out.push({ start: m.index, end: m.index + raw.length });
+  }
+  return out;
+}
+
 export default defineRule({
   meta: {
     id: 'personal/phone',
     category: 'personal',
     severity: 'high',
     theme: 'personal-details',
-    description: 'UK phone numbers (mobile or landline, +44 or 0, spaced or not).',
+    description: 'UK phone numbers (mobile or landline, +44 or 0, spaced or not), and other countries\' numbers written as phone numbers.',
   },
   create() {
     return (doc): Hit[] => {
@@ -38,6 +71,11 @@ export default defineRule({
           end: m.index + raw.length,
           reason: 'This looks like a UK phone number. Anyone who sees the post could call or message it, and numbers are hard to change.',
         });
+      }
+      const seen = new Set(hits.map((h) => h.start));
+      for (const o of findOtherPhones(doc.text)) {
+        if (seen.has(o.start) || hits.some((h) => o.start < h.end && h.start < o.end)) continue;
+        hits.push({ ...o, severity: 'medium', reason: 'This looks like a phone number. Anyone who sees the post could call or message it.' });
       }
       return hits;
     };

@@ -31,7 +31,7 @@ export const INSULT_ADJ = [
   'stupid', 'thick', 'dumb', 'useless', 'pathetic', 'incompetent', 'clueless', 'brainless', 'spineless', 'gutless', 'ugly', 'fat', 'vile',
   'disgusting', 'repulsive', 'worthless', 'lazy', 'feral', 'obnoxious', 'gormless', 'dense', 'idiotic', 'moronic', 'ignorant', 'spoilt',
   'inbred', 'two-faced', 'senile', 'deranged', 'unhinged', 'psychotic', 'braindead', 'brain-dead', 'thick as mince', 'dim', 'dopey', 'hideous', 'slimy',
-  'creepy', 'sleazy', 'spiteful', 'nasty', 'evil', 'toxic', 'hopeless', 'pig-ignorant', 'bone idle', 'retarded',
+  'creepy', 'sleazy', 'spiteful', 'nasty', 'toxic', 'hopeless', 'pig-ignorant', 'bone idle', 'retarded',
 ] as const;
 
 /** Words for people a teacher might be rude about. */
