@@ -80,8 +80,9 @@ export function Overlay({ findings, onEdit, onPostAnyway, resolveUrl, theme = 'a
           been posted yet.
         </p>
         <ul class="pp-findings">
-          {findings.map((f) => (
-            <li key={`${f.ruleId}:${f.start}:${f.end}`}>
+          {findings.map((f, i) => (
+            // Index too: a thread's boxes can have findings at the same offsets.
+            <li key={`${i}:${f.ruleId}:${f.start}`}>
               <FindingCard finding={f} href={resolveUrl ? resolveUrl(f.clause.url) : f.clause.url} />
             </li>
           ))}

@@ -86,10 +86,14 @@ export function targetForControl(control: Element, s: CompiledSurface): SendTarg
   return hit ? { surface: s.surface, composers: hit.found, control } : null;
 }
 
-/** What a send key pressed in this composer sends, with the control that would send it (for replay). */
+/**
+ * What a send key pressed in this composer sends, with the control that would send it (for replay; it
+ * may be disabled, in which case the site will not send either).
+ */
 export function targetForComposer(composer: Element, s: CompiledSurface): SendTarget {
-  const hit = s.control ? smallestScope(composer, s.control, (c) => !isDisabled(c)) : null;
+  const hit = s.control ? smallestScope(composer, s.control, () => true) : null;
   if (!hit) return { surface: s.surface, composers: [composer], control: null };
   const composers = [...hit.scope.querySelectorAll(s.composer)];
-  return { surface: s.surface, composers: composers.length ? composers : [composer], control: hit.found[0] ?? null };
+  const control = hit.found.find((c) => !isDisabled(c)) ?? hit.found[0] ?? null;
+  return { surface: s.surface, composers: composers.length ? composers : [composer], control };
 }

@@ -93,7 +93,10 @@ export function installSendGuard(opts: SendGuardOptions): SendGuard {
       const hit = composerOnPath(e.composedPath(), surfaces);
       if (!hit || !hit.surface.surface.submitKeys.some((k) => keyMatches(k, e))) return;
       if (hit.surface.surface.suggestionLists?.some((sel) => doc.querySelector(sel))) return;
-      check(targetForComposer(hit.composer, hit.surface), 'key', e);
+      const target = targetForComposer(hit.composer, hit.surface);
+      // The site's own button is disabled (empty, over the length limit): the key will not send either.
+      if (target.control && isDisabled(target.control)) return;
+      check(target, 'key', e);
     } catch (err) {
       opts.onError?.(err);
     }

@@ -134,11 +134,12 @@ describe('send guard', () => {
     expect(blocked[0]!.findings.map((f) => f.text)).toEqual(['jo@example.com']);
   });
 
-  it('ignores a disabled Post button (the page will not send)', () => {
-    const { button } = page(['jo@example.com']);
+  it('ignores a disabled Post button, and the send key while it is disabled (the page will not send)', () => {
+    const { button, boxes } = page(['jo@example.com']);
     button.setAttribute('aria-disabled', 'true');
     const { blocked } = guard();
     button.click();
+    ctrlEnter(boxes[0]!);
     expect(blocked).toEqual([]);
   });
 
