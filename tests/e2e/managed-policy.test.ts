@@ -35,8 +35,9 @@ const roster = readRosterCsv(new TextEncoder().encode('\uFEFFForename,Preferred 
 const config = buildConfig({
   schoolName: 'Woodbridge Junior School',
   pack: 'woodbridge-junior',
-  locked: ['disabledRules'],
-  base: { reminderIntervalDays: 30 },
+  locked: ['enabledSites'],
+  // The generic child-name check is off so a hit can only come from the roster.
+  base: { reminderIntervalDays: 30, disabledRules: ['pupil/child-name'] },
   pupils: roster.pupils,
   secret: SECRET,
 });
@@ -148,16 +149,21 @@ describe('managed policy (real Chromium, policy file in /etc/chromium/policies/m
     expect(await interval.getByRole('spinbutton').inputValue()).toBe('30');
     expect(await interval.getByRole('spinbutton').isDisabled()).toBe(true);
     expect(await interval.innerText()).toContain('Set by your school');
-    // Locked without a value: every check stays on and cannot be switched off.
-    const checks = setting(options, 'disabledRules');
-    expect(await checks.getAttribute('data-lock')).toBe('locked-by-school');
-    expect(await checks.innerText()).toContain('Locked by your school');
-    const boxes = checks.getByRole('checkbox');
-    expect(await boxes.count()).toBeGreaterThan(5);
-    for (const box of await boxes.all()) {
+    // Locked without a value: PostPause stays on for every site.
+    const sites = setting(options, 'enabledSites');
+    expect(await sites.getAttribute('data-lock')).toBe('locked-by-school');
+    expect(await sites.innerText()).toContain('Locked by your school');
+    const siteBoxes = await sites.getByRole('checkbox').all();
+    expect(siteBoxes.length).toBeGreaterThan(0);
+    for (const box of siteBoxes) {
       expect(await box.isDisabled()).toBe(true);
       expect(await box.isChecked()).toBe(true);
     }
+    // Checks chosen by the school: the roster check on, child-name off, none changeable.
+    const checks = setting(options, 'disabledRules');
+    expect(await checks.getAttribute('data-lock')).toBe('set-by-school');
+    for (const box of await checks.getByRole('checkbox').all()) expect(await box.isDisabled()).toBe(true);
+    expect(await checks.getByRole('checkbox', { name: /roster/ }).isChecked()).toBe(true);
     // Pack fixed by the policy too.
     expect(await setting(options, 'policyPack').getByRole('combobox').isDisabled()).toBe(true);
 
@@ -170,11 +176,14 @@ describe('managed policy (real Chromium, policy file in /etc/chromium/policies/m
 
     // Going round the page (writing storage directly) changes nothing either: the resolver enforces locks.
     await options.evaluate(() =>
-      (globalThis as unknown as ExtStorage).chrome.storage.local.set({ 'postpause.settings': { schoolAliases: ['WJS'], reminderIntervalDays: 7, disabledRules: ['pupil/roster-name'] } }),
+      (globalThis as unknown as ExtStorage).chrome.storage.local.set({
+        'postpause.settings': { schoolAliases: ['WJS'], reminderIntervalDays: 7, disabledRules: ['pupil/roster-name'], enabledSites: ['facebook'] },
+      }),
     );
     await options.waitForTimeout(1000);
     expect(await interval.getByRole('spinbutton').inputValue()).toBe('30');
     expect(await checks.getByRole('checkbox', { name: /roster/ }).isChecked()).toBe(true);
+    expect(await sites.getByRole('checkbox').first().isChecked()).toBe(true);
     const { page, dialogText } = await postOnX(PUPIL_POST);
     expect(dialogText).toContain('Amelia Zyskowska');
     await page.close();
