@@ -13,23 +13,23 @@ const HOUSE = `(?:The\\s)?(?:${WORD}\\s){1,2}(?:Cottage|House|Farm|Lodge|Barn|Mi
 // Optional town and postcode after the street, so the whole address is one finding.
 const TOWN = `(?:,\\s?${WORD}(?:\\s${WORD})?){0,2}`;
 const POSTCODE = '(?:,?\\s[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2})?';
-const TAIL = `(?![\\p{L}\\p{N}])${TOWN}${POSTCODE}(?![\\p{L}\\p{N}])`;
+const TAIL = `(?![A-Za-z\\u00C0-\\u024F0-9])${TOWN}${POSTCODE}(?![A-Za-z\\u00C0-\\u024F0-9])`;
 
-const NUMBERED = new RegExp(`(?<![\\p{L}\\p{N}£$€.,:/])(?:${UNIT}?${NUMBER}|${HOUSE}(?:${NUMBER})?)${NAME}\\s${TYPE}${TAIL}`, 'gu');
+const NUMBERED = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF0-9£$€.,:/])(?:${UNIT}?${NUMBER}|${HOUSE}(?:${NUMBER})?)${NAME}\\s${TYPE}${TAIL}`, 'g');
 // Lower-case addresses ("we've moved to 14 elm grove") only after a cue that an address follows.
 const CUE = '(?:live at|living at|address is|address:|moved to|moving to|move into|moved into|come round to|round to mine at|deliver(?:ed)? to|send it to|post it to|we are at|we\'re at|i\'m at|i am at|staying at|house is|home is)';
-const LOWER = new RegExp(`\\b${CUE}\\s(${UNIT.toLowerCase()}?\\d{1,4}[a-z]?,?\\s[a-z'’]{2,20}(?:\\s[a-z'’]{2,20})?\\s${TYPE.toLowerCase()})(?![\\p{L}\\p{N}])`, 'giu');
+const LOWER = new RegExp(`\\b${CUE}\\s(${UNIT.toLowerCase()}?\\d{1,4}[a-z]?,?\\s[a-z'’]{2,20}(?:\\s[a-z'’]{2,20})?\\s${TYPE.toLowerCase()})(?![A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF0-9])`, 'gi');
 // After a cue, a number and a street name without a road type ("I'm at 27 Kingsway").
-const CUE_NUMBER = new RegExp(`\\b${CUE}\\s(${UNIT}?\\d{1,4}[A-Za-z]?,?\\s${WORD}(?:\\s${WORD})?)(?![\\p{L}\\p{N}])`, 'giu');
+const CUE_NUMBER = new RegExp(`\\b${CUE}\\s(${UNIT}?\\d{1,4}[A-Za-z]?,?\\s${WORD}(?:\\s${WORD})?)(?![A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF0-9])`, 'gi');
 const CUE_WORDS = new Set(['live', 'living', 'address', 'moved', 'moving', 'move', "i'm", "we're", 'am', 'are', 'staying', 'deliver', 'delivered', 'send', 'post', 'round', 'house', 'home']);
 // Any country's address: after "my address is", "lives at", "sent to" ... a house number and words, or
 // the unmistakable parts of an address line ("Suite 286", "Apt. 305", "PSC 7004, Box 8380").
-const ADDRESS_CUE = /\b(?:(?:my|our|his|her|their|new|home|billing|postal|delivery|the)\s+address(?:es)?(?:\s+(?:is|was|to|as|of\s+\S+\s+is))?|address(?:es)?\s*(?:is|:)|['’]s\s+address|lives?\s+at|living\s+at|office\s+is\s+at|sent\s+to|send\s+(?:it|them)\s+to|deliver(?:ed)?\s+to|arrived\s+at|return\s+(?:it\s+)?to|taxi\s+to|the\s+corner\s+of)\b[:\s]*/giu;
-const AFTER_CUE = /^(?:the\s+corner\s+of\s+)?(?:\p{L}+\s+){0,2}\d{1,5}[A-Za-z]?\s[^\n!?;]{0,40}/u;
-const UNIT_MARKER = /\b(?:(?:Suite|Apt\.?|Apartment)\s\d{1,5}|(?:PSC|Unit)\s\d{1,5},?\sBox\s\d{1,5}|[AFD]PO\sA[AEP]\s\d{5}|USNS\s\p{Lu}\p{L}+|USNV\s\p{Lu}\p{L}+|USCGC\s\p{Lu}\p{L}+)\b/gu;
+const ADDRESS_CUE = /\b(?:(?:my|our|his|her|their|new|home|billing|postal|delivery|the)\s+address(?:es)?(?:\s+(?:is|was|to|as|of\s+\S+\s+is))?|address(?:es)?\s*(?:is|:)|['’]s\s+address|lives?\s+at|living\s+at|office\s+is\s+at|sent\s+to|send\s+(?:it|them)\s+to|deliver(?:ed)?\s+to|arrived\s+at|return\s+(?:it\s+)?to|taxi\s+to|the\s+corner\s+of)\b[:\s]*/gi;
+const AFTER_CUE = /^(?:the\s+corner\s+of\s+)?(?:[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]+\s+){0,2}\d{1,5}[A-Za-z]?\s[^\n!?;]{0,40}/;
+const UNIT_MARKER = /\b(?:(?:Suite|Apt\.?|Apartment)\s\d{1,5}|(?:PSC|Unit)\s\d{1,5},?\sBox\s\d{1,5}|[AFD]PO\sA[AEP]\s\d{5}|USNS\s[A-Z\u00C0-\u00DE\u0391-\u03A9\u0410-\u042F][A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]+|USNV\s[A-Z\u00C0-\u00DE\u0391-\u03A9\u0410-\u042F][A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]+|USCGC\s[A-Z\u00C0-\u00DE\u0391-\u03A9\u0410-\u042F][A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]+)\b/g;
 const CUE_TRIGGERS = new Set(['address', 'addresses', 'lives', 'live', 'living', 'office', 'sent', 'send', 'deliver', 'delivered', 'arrived', 'return', 'taxi', 'corner']);
 // A named street without a number still tells people which street you live on.
-const STREET_ONLY = new RegExp(`\\b(?:I|[Ww]e|[Tt]hey)(?:\\s(?:live|lives|moved|have moved|have just moved|just moved)|['’]ve (?:just )?moved|['’]re|['’]m|\\sare|\\sam)\\s(?:on|in|to|into)\\s(${NAME}\\s${TYPE})(?![\\p{L}\\p{N}])`, 'gu');
+const STREET_ONLY = new RegExp(`\\b(?:I|[Ww]e|[Tt]hey)(?:\\s(?:live|lives|moved|have moved|have just moved|just moved)|['’]ve (?:just )?moved|['’]re|['’]m|\\sare|\\sam)\\s(?:on|in|to|into)\\s(${NAME}\\s${TYPE})(?![A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF0-9])`, 'g');
 
 // Every form ends in a road type, so the regexes only run near one.
 const TYPE_WORDS = new Set(TYPE.slice(3, -1).replace('Meadows?', 'Meadow|Meadows').toLowerCase().split('|'));
@@ -57,8 +57,8 @@ export function findAddresses(doc: Doc): { start: number; end: number; streetOnl
     // "arrived at 3pm", "sent to 30 parents": a time or a count is not an address.
     if (!a || /^\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|^\d+\s+(?:parents|pupils|children|kids|people|families|staff|of|minutes|hours|days|weeks)\b/i.test(a[0])) continue;
     // The address must contain a word, and ends at its last letter or digit.
-    const body = a[0].replace(/[^\p{L}\p{N}]+$/u, '');
-    if (!/\p{L}{3,}/u.test(body)) continue;
+    const body = a[0].replace(/[^A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9]+$/, '');
+    if (!/[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]{3,}/.test(body)) continue;
     out.push({ start: from, end: from + body.length, streetOnly: false });
   }
   if (/\b(?:Suite|Apt|Apartment|PSC|Unit|[AFD]PO|USNS|USNV|USCGC)\b/.test(text)) {

@@ -3,15 +3,15 @@ import type { Hit, Severity } from '../../lib/engine/types.ts';
 import { DATE_SRC, YEAR_SRC } from './shared/dates.ts';
 
 // Anchors that introduce a birth date. Each is followed (sticky, bounded) by the date itself.
-const LABEL = /\b(?:d\.?o\.?b\.?|date of birth|birth ?date)(?![\p{L}])/giu;
-const LABEL_DATE = new RegExp(`[\\s:=-]{0,4}(?:is\\s)?(?:${DATE_SRC})(?![\\p{L}\\p{N}])`, 'iuy');
+const LABEL = /\b(?:d\.?o\.?b\.?|date of birth|birth ?date)(?![A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/gi;
+const LABEL_DATE = new RegExp(`[\\s:=-]{0,4}(?:is\\s)?(?:${DATE_SRC})(?![A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF0-9])`, 'iy');
 const BORN = /\bborn\b/gi;
-const BORN_DATE = new RegExp(`\\s(?:on\\s)?(?:${DATE_SRC})(?![\\p{L}\\p{N}])|\\s(?:in\\s)?${YEAR_SRC}\\b`, 'iuy');
+const BORN_DATE = new RegExp(`\\s(?:on\\s)?(?:${DATE_SRC})(?![A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF0-9])|\\s(?:in\\s)?${YEAR_SRC}\\b`, 'iy');
 // Whose birth it is: the writer or their family, not Roald Dahl.
 const FIRST_PERSON_BEFORE = /\b(?:i|i'm|i was|me|my|we|our|(?:my|our) (?:son|daughter|boy|girl|little one|baby|twins|kids|children|husband|wife|partner))\b[^.!?\n]{0,25}$/i;
-const BIRTHDAY = /\b(?:my|our)\s(?:\d{1,3}(?:st|nd|rd|th)\s)?(?:birthday|bday|b-day)(?:\s(?:is|was|falls)|['’]s)?(?:\son)?[,:]?\s/giu;
-const BIRTHDAY_DATE = new RegExp(`(?:${DATE_SRC}|today|tomorrow)(?![\\p{L}\\p{N}])`, 'iuy');
-const ITS_MY_BIRTHDAY = /\b(?:it'?s|it’s|it is)\s(?:my|our)\s(?:\d{1,3}(?:st|nd|rd|th)\s)?(?:birthday|bday)(?:\s(?:today|tomorrow))?\b/giu;
+const BIRTHDAY = /\b(?:my|our)\s(?:\d{1,3}(?:st|nd|rd|th)\s)?(?:birthday|bday|b-day)(?:\s(?:is|was|falls)|['’]s)?(?:\son)?[,:]?\s/gi;
+const BIRTHDAY_DATE = new RegExp(`(?:${DATE_SRC}|today|tomorrow)(?![A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF0-9])`, 'iy');
+const ITS_MY_BIRTHDAY = /\b(?:it'?s|it’s|it is)\s(?:my|our)\s(?:\d{1,3}(?:st|nd|rd|th)\s)?(?:birthday|bday)(?:\s(?:today|tomorrow))?\b/gi;
 
 interface Span {
   start: number;

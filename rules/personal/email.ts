@@ -4,7 +4,7 @@ import type { Hit } from '../../lib/engine/types.ts';
 // Characters allowed in the local part (before @) and in a domain label. Scanning outwards from each "@"
 // by hand keeps the cost linear: a regex like /[\w.]+@/ re-scans the whole run from every start position.
 const LOCAL = /[A-Za-z0-9._%+'-]/;
-const DOMAIN = /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}/;
+const DOMAIN = /[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}(?![A-Za-z0-9-])/y;
 const MAX_PART = 254;
 
 export function findEmails(text: string): { start: number; end: number }[] {
@@ -15,7 +15,8 @@ export function findEmails(text: string): { start: number; end: number }[] {
     while (s > 0 && at - s < MAX_PART && LOCAL.test(text[s - 1]!)) s--;
     // A local part cannot start or end with a dot ("see you.@x" is not an address).
     while (s < at && text[s] === '.') s++;
-    const m = s < at && text[at - 1] !== '.' ? DOMAIN.exec(text.slice(at + 1, at + 1 + MAX_PART)) : null;
+    DOMAIN.lastIndex = at + 1;
+    const m = s < at && text[at - 1] !== '.' ? DOMAIN.exec(text) : null;
     if (m) {
       const end = at + 1 + m[0].length;
       out.push({ start: s, end });

@@ -4,7 +4,7 @@ import { matchInWindows, triggerWindows } from '../tone/shared/windows.ts';
 
 const SUBJECT = "(?:i'?m|i’m|i am|we'?re|we’re|we are|are|currently|just arrived|i['’]ve arrived|we['’]ve arrived|just got to|checked in|checking in|sat|sitting|here)";
 // "I'm at <Place>" / "we're at the beach": the word after "at/in" decides whether it is a place.
-const AT = new RegExp(`\\b${SUBJECT}\\s(?:(?:at|in)\\s)(?:the\\s)?([\\p{L}’'-]{2,30})`, 'giu');
+const AT = new RegExp(`\\b${SUBJECT}\\s(?:(?:at|in)\\s)(?:the\\s)?([A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF’'-]{2,30})`, 'gi');
 const PLACE_NOUNS = new Set(
   'park beach pub gym airport station hospital cinema zoo pool seaside stadium theatre museum shops supermarket cafe café restaurant hotel campsite caravan leisure soft aquarium lido arena club bar airbnb festival concert match ground races garden centre retail outlet mall spa'.split(' '),
 );
@@ -12,11 +12,11 @@ const PLACE_NOUNS = new Set(
 const NOT_PLACES = new Set(
   'year reception class key ks the a an my our your his her their this that it work home school bed church charge love trouble pain tears shock awe bits pieces peace denial agony limbo stitches heaven hell two twos control favour favor touch need despair'.split(' '),
 );
-const LIVE = /\b(?:live location|sharing my location|share my location|my location is|location sharing is on|find me at|come and find me|come find me|come say hi at|checked in at|checking in at)\b|📍/giu;
-const HOME_ALONE = /\b(?:home alone|(?:house|home|flat|place) (?:is|will be|'s|’s) (?:empty|unoccupied)|nobody(?: will be|'s| is)? (?:home|in) (?:all|this|until|till|for)|no one(?: will be|'s| is)? (?:home|in) (?:all|this|until|till|for))\b/giu;
+const LIVE = /\b(?:live location|sharing my location|share my location|my location is|location sharing is on|find me at|come and find me|come find me|come say hi at|checked in at|checking in at)\b|📍/gi;
+const HOME_ALONE = /\b(?:home alone|(?:house|home|flat|place) (?:is|will be|'s|’s) (?:empty|unoccupied)|nobody(?: will be|'s| is)? (?:home|in) (?:all|this|until|till|for)|no one(?: will be|'s| is)? (?:home|in) (?:all|this|until|till|for))\b/gi;
 const AWAY = new RegExp(
   `\\b(?:we'?re|we’re|we are|i'?m|i’m|i am|we'?ll be|we’ll be|i'?ll be|i’ll be|we will be|i will be|family(?:'s| is)|off|jetting off|flying out|heading off|going)\\s(?:(?:off|out)\\s)?(?:away|abroad|on holiday|out of the country|to (?:spain|france|greece|portugal|italy|turkey|tenerife|majorca|mallorca|ibiza|florida|lanzarote|cyprus|crete|dubai|the canaries|cornwall|devon|wales|scotland|the lakes|center ?parcs|[A-Z][a-z]{2,20}))(?!\\s(?:with|game|match|kit|day|fixture|from\\s+(?:the|my|home|work|school|it|screens?|here)))[^.!?\\n]{0,30}?\\b(?:till|until|til|'til|for (?:a|the|two|three|2|3|ten|10|\\d{1,2}) (?:week|weeks|fortnight|days|nights|month|weekend)|for a fortnight|all week|all weekend|this week|next week|this weekend|next weekend|tomorrow|tonight|over (?:half term|easter|christmas|summer))\\b`,
-  'giu',
+  'gi',
 );
 
 // Key words of each pattern, so the regexes run only near them.

@@ -13,8 +13,8 @@ export function isValidNhsNumber(digits: string): boolean {
 
 // Printed NHS numbers are grouped 3-3-4; a bare run of ten digits only counts next to the words "NHS" or
 // "health number", since one random number in eleven passes the check digit.
-const GROUPED = /(?<![\p{N}\p{L}])\d{3}[ \u00A0-]\d{3}[ \u00A0-]\d{4}(?![\p{N}\p{L}])/gu;
-const BARE = /(?<![\p{N}\p{L}])\d{10}(?![\p{N}\p{L}])/gu;
+const GROUPED = /(?<![0-9A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])\d{3}[ \u00A0-]\d{3}[ \u00A0-]\d{4}(?![0-9A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/g;
+const BARE = /(?<![0-9A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])\d{10}(?![0-9A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/g;
 const CONTEXT = /\b(?:nhs|health (?:service )?(?:no|number)|chi (?:no|number))\b/i;
 
 export default defineRule({

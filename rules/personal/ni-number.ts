@@ -3,7 +3,7 @@ import type { Hit } from '../../lib/engine/types.ts';
 
 // HMRC format: two prefix letters (first not D F I Q U V; second not D F I O Q U V), six digits, suffix
 // A-D. Printed as "AB 12 34 56 C" or run together.
-const NINO = /(?<![\p{L}\p{N}])([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])[ \u00A0]?(\d{2})[ \u00A0]?(\d{2})[ \u00A0]?(\d{2})[ \u00A0]?([A-D])(?![\p{L}\p{N}])/giu;
+const NINO = /(?<![A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])[ \u00A0]?(\d{2})[ \u00A0]?(\d{2})[ \u00A0]?(\d{2})[ \u00A0]?([A-D])(?![A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])/gi;
 const NOT_ALLOCATED = new Set(['BG', 'GB', 'NK', 'KN', 'TN', 'NT', 'ZZ']);
 
 export default defineRule({

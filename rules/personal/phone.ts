@@ -3,7 +3,7 @@ import type { Hit } from '../../lib/engine/types.ts';
 
 // A run that starts like a phone number and continues with digits and the separators people type.
 // One flat class with a bounded repeat: no nested quantifiers, so no catastrophic backtracking.
-const CANDIDATE = /(?<![\p{L}\p{N}+])(?:\+\s?|\(\s?)?\d[\d \u00A0().-]{7,20}\d(?![\p{L}\p{N}])/gu;
+const CANDIDATE = /(?<![A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9+])(?:\+\s?|\(\s?)?\d[\d \u00A0().-]{7,20}\d(?![A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])/g;
 // UK numbers: 01/02 geographic, 03 non-geographic, 07 mobile, 08 freephone/shared-cost.
 const UK = /^0(?:[1-3]\d{8,9}|7\d{9}|8\d{8,9})$/;
 
@@ -19,7 +19,7 @@ export function ukNationalDigits(raw: string): string | null {
 
 // Any country's number, when the words around it say it is a phone number ("call me on", "mobile",
 // "-Fax", "not answering at"): 7 to 15 digits with the usual separators.
-const ANY_NUMBER = /(?<![\p{L}\p{N}])(?:\+\s?)?\(?\d[\d \u00A0().-]{5,20}\d(?:\s?(?:x|ext\.?)\s?\d{1,6})?(?![\p{L}\p{N}])/giu;
+const ANY_NUMBER = /(?<![A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])(?:\+\s?)?\(?\d[\d \u00A0().-]{5,20}\d(?:\s?(?:x|ext\.?)\s?\d{1,6})?(?![A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])/gi;
 const PHONE_CUE_BEFORE = /\b(?:call|calling|ring|text|txt|phone|mobile|mob|tel|telephone|fax|cell|landline|whats ?app|number|no\.?|reach (?:me|us|you)|answering(?: at)?|contact(?: me| us)?(?: on)?)\b[^\d\n]{0,14}$/i;
 const PHONE_CUE_AFTER = /^[\s,-]{0,3}(?:office|fax|mobile|cell|home|work|tel)\b/i;
 // Strong international shapes that need no cue: +CC..., (0xx) xxx-xxxx, 555-123-4567, 555.123.4567.

@@ -8,7 +8,7 @@ import type { Hit } from '../../lib/engine/types.ts';
  */
 const OUTWARD = '(?:[A-PR-UWYZ](?:[0-9][0-9]?|[A-HK-Y][0-9][0-9]?|[0-9][A-HJKPSTUW]|[A-HK-Y][0-9][ABEHMNPRVWXY]))';
 const INWARD = '[0-9][ABD-HJLNP-UW-Z]{2}';
-export const POSTCODE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${OUTWARD}[ \\u00A0]?${INWARD}|GIR[ \\u00A0]?0AA)(?![\\p{L}\\p{N}])`, 'giu');
+export const POSTCODE_RE = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF0-9])(?:${OUTWARD}[ \\u00A0]?${INWARD}|GIR[ \\u00A0]?0AA)(?![A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF0-9])`, 'gi');
 
 export function normalisePostcode(s: string): string {
   return s.toUpperCase().replace(/[\s\u00A0]+/g, '');

@@ -21,15 +21,15 @@ const HATE = alt([
 
 const PATTERNS: RegExp[] = [
   // "all immigrants are scum", "these Muslims are taking over", "gays should be banned"
-  new RegExp(`\\b(?:all|these|those|the|bloody|typical|most|fucking|effing|you|them)?\\s*(?:${GROUPS})\\s+(?:are|were|is|should|need\\s+to|must|just|keep|all|aren['’]t|want\\s+to)\\s+(?:(?:all|just|nothing\\s+but|basically|like|a\\s+bunch\\s+of|so|being|bloody|fucking)\\s+){0,2}(?:${HATE})\\b`, 'giu'),
-  new RegExp(`\\b(?:send|ship|kick|throw|deport|get)\\s+(?:them|the\\s+(?:${GROUPS})|(?:${GROUPS})|all\\s+of\\s+them)\\s+(?:all\\s+)?(?:back|out|home)\\b`, 'giu'),
-  /\bgo\s+back\s+(?:to|where)\s+(?:your|their|you|they)\s+(?:own\s+)?(?:country|came\s+from|come\s+from|belong)\b/giu,
-  /\b(?:i['’]m|im|i\s+am)\s+not\s+(?:a\s+)?(?:racist|sexist|homophobic|a\s+bigot)\s*,?\s*but\b/giu,
-  /\b(?:that['’]s|thats|that\s+is|it['’]s|its|it\s+is|you['’]re|youre|sounds|looks|how)\s+(?:so\s+|well\s+|proper\s+|dead\s+|totally\s+)gay\b/giu,
-  /\bno\s+homo\b/giu,
-  /\b(?:women|girls)\s+(?:should|belong)\s+(?:stay\s+)?(?:in|at)\s+(?:the\s+)?(?:kitchen|home|sink)\b/giu,
-  /\b(?:throws?|run|runs|fight|fights|scream|screams)\s+like\s+a\s+girl\b/giu,
-  /\b(?:a|so|bit|proper|totally)\s+(?:autistic|autist|special\s+needs|sped|mental|psycho|schizo|bipolar)\s+(?:about|with|when|today|lol)\b/giu,
+  new RegExp(`\\b(?:all|these|those|the|bloody|typical|most|fucking|effing|you|them)?\\s*(?:${GROUPS})\\s+(?:are|were|is|should|need\\s+to|must|just|keep|all|aren['’]t|want\\s+to)\\s+(?:(?:all|just|nothing\\s+but|basically|like|a\\s+bunch\\s+of|so|being|bloody|fucking)\\s+){0,2}(?:${HATE})\\b`, 'gi'),
+  new RegExp(`\\b(?:send|ship|kick|throw|deport|get)\\s+(?:them|the\\s+(?:${GROUPS})|(?:${GROUPS})|all\\s+of\\s+them)\\s+(?:all\\s+)?(?:back|out|home)\\b`, 'gi'),
+  /\bgo\s+back\s+(?:to|where)\s+(?:your|their|you|they)\s+(?:own\s+)?(?:country|came\s+from|come\s+from|belong)\b/gi,
+  /\b(?:i['’]m|im|i\s+am)\s+not\s+(?:a\s+)?(?:racist|sexist|homophobic|a\s+bigot)\s*,?\s*but\b/gi,
+  /\b(?:that['’]s|thats|that\s+is|it['’]s|its|it\s+is|you['’]re|youre|sounds|looks|how)\s+(?:so\s+|well\s+|proper\s+|dead\s+|totally\s+)gay\b/gi,
+  /\bno\s+homo\b/gi,
+  /\b(?:women|girls)\s+(?:should|belong)\s+(?:stay\s+)?(?:in|at)\s+(?:the\s+)?(?:kitchen|home|sink)\b/gi,
+  /\b(?:throws?|run|runs|fight|fights|scream|screams)\s+like\s+a\s+girl\b/gi,
+  /\b(?:a|so|bit|proper|totally)\s+(?:autistic|autist|special\s+needs|sped|mental|psycho|schizo|bipolar)\s+(?:about|with|when|today|lol)\b/gi,
 ];
 
 const TRIGGERS = new Set([

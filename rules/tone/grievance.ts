@@ -13,12 +13,12 @@ const SCHOOL_TARGET = new RegExp(
   ].join('|'),
   'giu',
 );
-const JOB_TARGET = /\b(?:my job|this job|work|teaching|this profession|the profession)\b/giu;
+const JOB_TARGET = /\b(?:my job|this job|work|teaching|this profession|the profession)\b/gi;
 
 // Feelings that point at something after them: "I hate Year 9", "sick of the parents".
 const AT_TARGET = new RegExp(
   `\\b(?:hate|hating|loathe|despise|can${A}?t stand|cannot stand|can${A}?t be doing with|sick (?:and tired |to death )?of|tired of|fed up (?:of|with)|had enough of|had it with|done with|so done with|furious (?:with|at)|livid (?:with|at)|fuming (?:with|at)|angry (?:with|at)|annoyed (?:with|at)|irritated by|disgusted (?:with|by)|let down by|bullied by|undermined by|thrown under the bus by|gaslit by|micromanaged by)\\b`,
-  'giu',
+  'gi',
 );
 // Judgements that work either side of the target: "Year 9 were a nightmare", "useless SLT".
 const JUDGEMENT = new RegExp(
@@ -30,7 +30,7 @@ const JUDGEMENT = new RegExp(
   'giu',
 );
 // Formal grievance language stands on its own.
-const PROCESS = /\b(?:(?:raised|raising|filed|filing|lodged|lodging|put in) a (?:formal )?(?:grievance|complaint)|grievance (?:procedure|process|meeting|hearing)|(?:going|went|gone|speak|spoke|talk|talking) to (?:the |my )?union|union rep|employment tribunal|tribunal|constructive dismissal|unfair dismissal|capability (?:procedure|process|plan|proceedings)|managed out|pushing me out|pushed out|disciplinary (?:hearing|meeting|action|procedure)|whistle ?blow(?:ing|er)?|signed off with stress|signed off sick with stress|bullied by (?:my|the|our) (?:head|boss|manager|line manager|deputy|slt|headteacher|head teacher))\b/giu;
+const PROCESS = /\b(?:(?:raised|raising|filed|filing|lodged|lodging|put in) a (?:formal )?(?:grievance|complaint)|grievance (?:procedure|process|meeting|hearing)|(?:going|went|gone|speak|spoke|talk|talking) to (?:the |my )?union|union rep|employment tribunal|tribunal|constructive dismissal|unfair dismissal|capability (?:procedure|process|plan|proceedings)|managed out|pushing me out|pushed out|disciplinary (?:hearing|meeting|action|procedure)|whistle ?blow(?:ing|er)?|signed off with stress|signed off sick with stress|bullied by (?:my|the|our) (?:head|boss|manager|line manager|deputy|slt|headteacher|head teacher))\b/gi;
 
 interface Span {
   start: number;
@@ -102,12 +102,16 @@ export default defineRule({
       const breaks = sentenceBreaks(text);
       const pair = (neg: Span[], tgt: Span[], needTargetAfter: boolean, severity: Severity) => {
         // Both lists are sorted; each judgement pairs with the nearest target in its sentence (within 90 chars).
+        let lo = 0;
         for (const n of neg) {
           const sn = sentenceOf(breaks, n.start);
           let best: Span | undefined;
-          for (const t of tgt) {
+          // Targets before the window are never needed again: a moving start keeps this linear.
+          while (lo < tgt.length && tgt[lo]!.end < n.start - 90) lo++;
+          for (let k = lo; k < tgt.length; k++) {
+            const t = tgt[k]!;
             if (t.start > n.end + 90) break;
-            if (t.end < n.start - 90 || sentenceOf(breaks, t.start) !== sn) continue;
+            if (sentenceOf(breaks, t.start) !== sn) continue;
             if (needTargetAfter && t.start < n.end) continue;
             if (t.start < n.end && t.end > n.start) continue;
             if (!best || Math.abs(t.start - n.start) < Math.abs(best.start - n.start)) best = t;

@@ -16,27 +16,27 @@ interface Pattern {
 
 const PATTERNS: Pattern[] = [
   // "you idiot", "you're an absolute muppet", "you stupid cow"
-  { re: new RegExp(`\\b(?:you|ya|u|ur|you['’]re|youre|you\\s+are)\\s+(?:${INTENS}\\s+){0,2}(?:(?:${A})\\s+)?(?:${N})\\b`, 'giu'), kind: 'name-calling', severity: 'medium' },
+  { re: new RegExp(`\\b(?:you|ya|u|ur|you['’]re|youre|you\\s+are)\\s+(?:${INTENS}\\s+){0,2}(?:(?:${A})\\s+)?(?:${N})\\b`, 'gi'), kind: 'name-calling', severity: 'medium' },
   // "what an idiot", "such a muppet", "absolute clown", "bunch of idiots"
-  { re: new RegExp(`\\b(?:what\\s+an?|such\\s+an?|absolute|total|complete|utter|massive|bunch\\s+of|pack\\s+of|load\\s+of|set\\s+of|right\\s+little)\\s+(?:(?:${A}|absolute|total|complete|utter|bloody|fucking|little|old)\\s+){0,2}(?:${N})\\b`, 'giu'), kind: 'name-calling', severity: 'medium' },
+  { re: new RegExp(`\\b(?:what\\s+an?|such\\s+an?|absolute|total|complete|utter|massive|bunch\\s+of|pack\\s+of|load\\s+of|set\\s+of|right\\s+little)\\s+(?:(?:${A}|absolute|total|complete|utter|bloody|fucking|little|old)\\s+){0,2}(?:${N})\\b`, 'gi'), kind: 'name-calling', severity: 'medium' },
   // "he's so thick", "they are useless", "she is a liar"
-  { re: new RegExp(`\\b(?:he|she|they|he['’]s|she['’]s|they['’]re|hes|shes|theyre|he\\s+is|she\\s+is|they\\s+are|he\\s+was|she\\s+was|they\\s+were)\\s+(?:${INTENS}\\s+){0,2}(?:${A}|${N})\\b`, 'giu'), kind: 'insult', severity: 'medium' },
+  { re: new RegExp(`\\b(?:he|she|they|he['’]s|she['’]s|they['’]re|hes|shes|theyre|he\\s+is|she\\s+is|they\\s+are|he\\s+was|she\\s+was|they\\s+were)\\s+(?:${INTENS}\\s+){0,2}(?:${A}|${N})\\b`, 'gi'), kind: 'insult', severity: 'medium' },
   // "thick kids", "useless head", "stupid parents", "lazy little so-and-sos"
-  { re: new RegExp(`\\b(?:${A})\\s+(?:(?:little|old|bloody|fucking|lot\\s+of)\\s+)?(?:${P}|${N})\\b`, 'giu'), kind: 'insult', severity: 'medium' },
+  { re: new RegExp(`\\b(?:${A})\\s+(?:(?:little|old|bloody|fucking|lot\\s+of)\\s+)?(?:${P}|${N})\\b`, 'gi'), kind: 'insult', severity: 'medium' },
   // "the parents are idiots", "Year 9 are animals", "the head is a joke"
-  { re: new RegExp(`\\b(?:${P})(?:\\s+\\d{1,2}s?)?\\s+(?:is|are|was|were|['’]s|['’]re)\\s+(?:${INTENS}\\s+){0,2}(?:${A}|${N})\\b`, 'giu'), kind: 'insult', severity: 'medium' },
+  { re: new RegExp(`\\b(?:${P})(?:\\s+\\d{1,2}s?)?\\s+(?:is|are|was|were|['’]s|['’]re)\\s+(?:${INTENS}\\s+){0,2}(?:${A}|${N})\\b`, 'gi'), kind: 'insult', severity: 'medium' },
   // "lol at the parents who...", "laughing at him", "imagine being that thick"
-  { re: /(?:\b(?:lol|lmao|lmfao|rofl|laughing)|😂|🤣)\s*at\s+(?:the|this|that|him|her|them|these|those|some|all\s+the)\b/giu, kind: 'mocking', severity: 'low' },
-  { re: new RegExp(`\\bimagine\\s+being\\s+(?:so|that|this)\\s+(?:${A})\\b`, 'giu'), kind: 'mocking', severity: 'medium' },
-  { re: /🤡/gu, kind: 'mocking', severity: 'low' },
+  { re: /(?:\b(?:lol|lmao|lmfao|rofl|laughing)|😂|🤣)\s*at\s+(?:the|this|that|him|her|them|these|those|some|all\s+the)\b/gi, kind: 'mocking', severity: 'low' },
+  { re: new RegExp(`\\bimagine\\s+being\\s+(?:so|that|this)\\s+(?:${A})\\b`, 'gi'), kind: 'mocking', severity: 'medium' },
+  { re: /🤡/g, kind: 'mocking', severity: 'low' },
 ];
 
-const ALWAYS = new RegExp(`\\b(?:${[...ALWAYS_INSULT].join('|')})\\b`, 'giu');
+const ALWAYS = new RegExp(`\\b(?:${[...ALWAYS_INSULT].join('|')})\\b`, 'gi');
 
 // sPoNgEbOb case: at least two words whose letters keep flipping case.
 function mockingCase(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  const WORD = /\p{L}{3,}/gu;
+  const WORD = /[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]{3,}/g;
   let runStart = -1, runEnd = -1, count = 0;
   for (const m of text.matchAll(WORD)) {
     let flips = 0;

@@ -7,7 +7,7 @@ const ACRONYMS = new Set(
 );
 const POSITIVE = /\b(?:proud|well done|congrat|love|loved|amazing|brilliant|fantastic|happy|thank|thanks|best|great|wonderful|excited|yay|woo|celebrat|incredible|superstars?|champions|winners?|birthday|christmas|merry|bravo|good luck)/i;
 
-const CAPS_WORD = /(?<![\p{L}\p{N}#@])[\p{Lu}][\p{Lu}\p{N}'’]*(?![\p{L}\p{N}])/gu;
+const CAPS_WORD = /(?<![A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9#@])[A-Z\u00C0-\u00DE\u0391-\u03A9\u0410-\u042F][A-Z\u00C0-\u00DE\u0391-\u03A9\u0410-\u042F0-9'’]*(?![A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])/g;
 
 export default defineRule({
   meta: {

@@ -19,17 +19,17 @@ interface Pattern {
 
 const PATTERNS: Pattern[] = [
   // "I'll kill him", "could strangle Year 9", "someone should punch that head"
-  { re: new RegExp(`\\b(?:${INTENT})\\s+(?:(?:just|actually|honestly|literally|fucking|bloody|seriously|happily)\\s+)?(?:${VIOLENT})\\s+(?:${TARGET}|(\\p{L}{3,}))\\b`, 'giu'), severity: 'high', kind: 'threat' },
+  { re: new RegExp(`\\b(?:${INTENT})\\s+(?:(?:just|actually|honestly|literally|fucking|bloody|seriously|happily)\\s+)?(?:${VIOLENT})\\s+(?:${TARGET}|([A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF]{3,}))\\b`, 'gi'), severity: 'high', kind: 'threat' },
   // "deserves a slap", "needs a good kicking"
-  { re: /\b(?:deserves?|needs?|wants?|asking\s+for|could\s+do\s+with)\s+(?:a\s+)?(?:good\s+|proper\s+|swift\s+)?(?:slap|smack|punch|kicking|hiding|beating|battering|thump|clip\s+round\s+the\s+ear|kick\s+up\s+the\s+arse|bullet|shooting|stabbing)\b/giu, severity: 'high', kind: 'incitement' },
+  { re: /\b(?:deserves?|needs?|wants?|asking\s+for|could\s+do\s+with)\s+(?:a\s+)?(?:good\s+|proper\s+|swift\s+)?(?:slap|smack|punch|kicking|hiding|beating|battering|thump|clip\s+round\s+the\s+ear|kick\s+up\s+the\s+arse|bullet|shooting|stabbing)\b/gi, severity: 'high', kind: 'incitement' },
   // "should be shot", "ought to be strung up"
-  { re: /\b(?:should|ought\s+to|needs?\s+to|deserves?\s+to|want\s+(?:him|her|them)\s+to)\s+be\s+(?:shot|hanged|hung|strung\s+up|lynched|put\s+down|gassed|burned|burnt|beaten|stabbed|killed|executed|wiped\s+out|exterminated|locked\s+up\s+and\s+the\s+key\s+thrown\s+away)\b/giu, severity: 'high', kind: 'incitement' },
+  { re: /\b(?:should|ought\s+to|needs?\s+to|deserves?\s+to|want\s+(?:him|her|them)\s+to)\s+be\s+(?:shot|hanged|hung|strung\s+up|lynched|put\s+down|gassed|burned|burnt|beaten|stabbed|killed|executed|wiped\s+out|exterminated|locked\s+up\s+and\s+the\s+key\s+thrown\s+away)\b/gi, severity: 'high', kind: 'incitement' },
   // "hope he dies", "hope they get run over"
-  { re: /\bhope\s+(?:he|she|they|you|u|it|that\s+\w+|the\s+\w+)\s+(?:dies|die|gets?\s+hit\s+by|gets?\s+run\s+over|rots?|burns?|chokes?|gets?\s+cancer|drops\s+dead|gets?\s+what['’]s\s+coming|suffers?)\b/giu, severity: 'high', kind: 'threat' },
+  { re: /\bhope\s+(?:he|she|they|you|u|it|that\s+\w+|the\s+\w+)\s+(?:dies|die|gets?\s+hit\s+by|gets?\s+run\s+over|rots?|burns?|chokes?|gets?\s+cancer|drops\s+dead|gets?\s+what['’]s\s+coming|suffers?)\b/gi, severity: 'high', kind: 'threat' },
   // "slap some sense into", "knock some sense into": violent even as an idiom about people.
-  { re: /\b(?:slap|knock|beat|smack|kick)\s+(?:some\s+)?sense\s+into\b/giu, severity: 'medium', kind: 'incitement' },
+  { re: /\b(?:slap|knock|beat|smack|kick)\s+(?:some\s+)?sense\s+into\b/gi, severity: 'medium', kind: 'incitement' },
   // Stock threats.
-  { re: /\b(?:watch\s+your\s+back|you['’]ll\s+regret\s+(?:it|this)|you\s+will\s+regret\s+(?:it|this)|i\s+know\s+where\s+you\s+live|you['’]re\s+dead\s+meat|you\s+are\s+dead\s+meat|dead\s+meat|coming\s+for\s+you|i['’]ll\s+get\s+you|i['’]ll\s+make\s+(?:you|him|her|them)\s+pay|get\s+what['’]s\s+coming|burn\s+(?:it|the\s+school|this\s+place|the\s+place|the\s+building)\s+down|blow\s+(?:it|the\s+school|this\s+place|the\s+place)\s+up|shoot\s+up\s+the|bring\s+a\s+(?:knife|gun)|kill\s+yourself|kill\s+urself|kys)\b/giu, severity: 'high', kind: 'threat' },
+  { re: /\b(?:watch\s+your\s+back|you['’]ll\s+regret\s+(?:it|this)|you\s+will\s+regret\s+(?:it|this)|i\s+know\s+where\s+you\s+live|you['’]re\s+dead\s+meat|you\s+are\s+dead\s+meat|dead\s+meat|coming\s+for\s+you|i['’]ll\s+get\s+you|i['’]ll\s+make\s+(?:you|him|her|them)\s+pay|get\s+what['’]s\s+coming|burn\s+(?:it|the\s+school|this\s+place|the\s+place|the\s+building)\s+down|blow\s+(?:it|the\s+school|this\s+place|the\s+place)\s+up|shoot\s+up\s+the|bring\s+a\s+(?:knife|gun)|kill\s+yourself|kill\s+urself|kys)\b/gi, severity: 'high', kind: 'threat' },
 ];
 
 // Words every pattern above contains: a violent verb, a punishment noun, or a stock phrase's key word.

@@ -82,8 +82,8 @@ function maskGap(text: string, from: number, to: number): boolean {
 }
 const LEAD_MASK = /[*#@$%!+|€£]/;
 const TRAIL_MASK = /[*#%]/;
-const DIGIT_INSIDE = /\p{L}\d+\p{L}/u;
-const HAS_LETTER = /\p{L}/u;
+const DIGIT_INSIDE = /[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]\d+[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]/;
+const HAS_LETTER = /[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]/;
 
 function matchMasked(s: string): Entry | undefined {
   // s is lower case, leet decoded, separators removed; a wildcard stands for one letter.
@@ -91,7 +91,7 @@ function matchMasked(s: string): Entry | undefined {
   if (!forms) return undefined;
   const known = s.replace(/[*#%?]/g, '').length;
   // "f***" (first letter only) is the usual self-censored swear; "*" alone or "a*" is not.
-  if (known < 1 || !/^\p{L}/u.test(s)) return undefined;
+  if (known < 1 || !/^[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]/.test(s)) return undefined;
   for (const f of forms) {
     let ok = true;
     for (let i = 0; i < s.length && ok; i++) ok = WILDCARD.test(s[i]!) || s[i] === f[i];
