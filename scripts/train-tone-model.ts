@@ -94,32 +94,44 @@ const train = rows.slice(HELDOUT + DEV);
 console.log(`OLID rows ${rows.length}: train ${train.length}, dev ${dev.length}, held out ${heldout.length}`);
 
 const fx = (rs: Row[]) => rs.map((r) => featureIndices(r.text));
-const trainX = fx(train), devX = fx(dev);
 const size = 1 << MODEL_BITS;
-const w = new Float64Array(size);
-const g2 = new Float64Array(size).fill(1e-8);
-let bias = 0, bias2 = 1e-8;
-const order = train.map((_, i) => i);
-const rnd = mulberry32(7);
-for (let epoch = 0; epoch < EPOCHS; epoch++) {
-  shuffle(order, rnd);
-  for (const i of order) {
-    const feats = trainX[i]!;
-    const norm = 1 / Math.sqrt(feats.length || 1);
-    const y = train[i]!.off ? 1 : 0;
-    const g = score(w, bias, feats) - y;
-    for (const f of feats) {
-      const grad = g * norm + L2 * w[f]!;
-      g2[f]! += grad * grad;
-      w[f]! -= (LR * grad) / Math.sqrt(g2[f]!);
+
+function fit(rowsIn: Row[], report?: { X: number[][]; rows: Row[] }): { w: Float64Array; bias: number } {
+  const X = fx(rowsIn);
+  const w = new Float64Array(size);
+  const g2 = new Float64Array(size).fill(1e-8);
+  let bias = 0, bias2 = 1e-8;
+  const order = rowsIn.map((_, i) => i);
+  const rnd = mulberry32(7);
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    shuffle(order, rnd);
+    for (const i of order) {
+      const feats = X[i]!;
+      const norm = 1 / Math.sqrt(feats.length || 1);
+      const y = rowsIn[i]!.off ? 1 : 0;
+      const g = score(w, bias, feats) - y;
+      for (const f of feats) {
+        const grad = g * norm + L2 * w[f]!;
+        g2[f]! += grad * grad;
+        w[f]! -= (LR * grad) / Math.sqrt(g2[f]!);
+      }
+      bias2 += g * g;
+      bias -= (LR * g) / Math.sqrt(bias2);
     }
-    bias2 += g * g;
-    bias -= (LR * g) / Math.sqrt(bias2);
+    if (report) {
+      const probs = report.X.map((f) => score(w, bias, f));
+      const b = bestThreshold(probs, report.rows.map((r) => r.off));
+      console.log(`epoch ${epoch + 1}: dev F1(OFF) ${b.f1.toFixed(3)} (P ${b.p.toFixed(3)} R ${b.r.toFixed(3)} at ${b.t})`);
+    }
   }
-  const probs = devX.map((f) => score(w, bias, f));
-  const b = bestThreshold(probs, dev.map((r) => r.off));
-  console.log(`epoch ${epoch + 1}: dev F1(OFF) ${b.f1.toFixed(3)} (P ${b.p.toFixed(3)} R ${b.r.toFixed(3)} at ${b.t})`);
+  return { w, bias };
 }
+
+// Tune on train/dev, then fit the shipped model on train + dev with the same settings (the held-out
+// slice stays unseen).
+const devX = fx(dev);
+fit(train, { X: devX, rows: dev });
+const { w, bias } = fit([...train, ...dev]);
 
 // int8 quantisation: clip at the 99.9th percentile of |w| so a few outliers do not flatten the rest.
 const mags = Array.from(w, Math.abs).filter((x) => x > 0).sort((a, b) => a - b);
@@ -127,9 +139,6 @@ const clip = mags[Math.floor(mags.length * 0.999)] ?? 1;
 const scale = clip / 127;
 const q = new Int8Array(size);
 for (let i = 0; i < size; i++) q[i] = Math.max(-127, Math.min(127, Math.round(w[i]! / scale)));
-const qprobs = devX.map((f) => score(q, bias, f, scale));
-const qb = bestThreshold(qprobs, dev.map((r) => r.off));
-console.log(`quantised: dev F1(OFF) ${qb.f1.toFixed(3)} (P ${qb.p.toFixed(3)} R ${qb.r.toFixed(3)} at ${qb.t})`);
 
 const model = {
   about:

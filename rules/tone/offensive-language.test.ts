@@ -8,6 +8,8 @@ testRule(rule, {
     'Reminder: non-uniform day on Friday, £1 donation for Children in Need',
     'Proud of our Year 6 choir at the Albert Hall tonight',
     "I'm so angry about the traffic this morning",
+    "He's not an idiot, he just needed more time to process the question",
+    'The kids killed it at the nativity, not a dry eye in the house',
   ],
   invalid: [
     { text: 'You are a disgusting pathetic liar and everyone hates you', spans: ['You are a disgusting pathetic liar and everyone hates you'], reasons: ['Offensive or hostile tone'] },
@@ -22,5 +24,18 @@ describe('tone/offensive-language chunking', () => {
     expect(cs[cs.length - 1]!.end).toBe(text.length);
     for (let i = 1; i < cs.length; i++) expect(cs[i]!.start).toBe(cs[i - 1]!.end);
     for (const c of cs) expect(c.end - c.start).toBeLessThanOrEqual(420);
+  });
+});
+
+describe('tone/offensive-language neutralise', () => {
+  it('blanks negated, self-directed and idiomatic words before scoring, keeping offsets', async () => {
+    const { neutralise } = await import('./offensive-language.ts');
+    const text = "He's not an idiot. I'm such a muppet. They killed it. You idiot.";
+    const out = neutralise(text);
+    expect(out).toHaveLength(text.length);
+    expect(out).not.toContain('an idiot');
+    expect(out).not.toContain('muppet');
+    expect(out).not.toContain('killed it');
+    expect(out).toContain('You idiot');
   });
 });

@@ -1,6 +1,23 @@
 import { defineRule } from '../../lib/engine/rule.ts';
 import type { Hit } from '../../lib/engine/types.ts';
 import { MODEL_THRESHOLD, offensiveProbability } from './shared/model.ts';
+import { INSULT_ADJ, INSULT_NOUNS, NEGATED_BEFORE, REPORTED_BEFORE, SELF_AFTER, SELF_BEFORE, alt, before } from './shared/phrases.ts';
+
+// The model reads words, not grammar: "not an idiot" and "I'm such an idiot" look like insults to it.
+// Words the rules would not count (negated, about the writer, reported) are blanked before scoring, and
+// so are cheerful idioms ("killed it", "could murder a coffee").
+const LOADED = new RegExp(`\\b(?:${alt(INSULT_NOUNS)}|${alt(INSULT_ADJ)})\\b`, 'gi');
+const IDIOMS = /\b(?:(?:killed|killing|smashed|smashing|nailed|slayed|slaying|murdered)\s+it|(?:kill|murder)\s+(?:for\s+)?an?\s+\w+|gutted|pain\s+in\s+the\s+\w+|be\s+a\s+pain|to\s+be\s+a\s+pain|(?:a\s+)?bit\s+silly|rant\s+at\s+the\s+\w+)\b/gi;
+
+export function neutralise(text: string): string {
+  let out = text.replace(IDIOMS, (m) => ' '.repeat(m.length));
+  out = out.replace(LOADED, (m, offset: number) => {
+    const b = before(text, offset);
+    const skip = NEGATED_BEFORE.test(b) || SELF_BEFORE.test(b) || REPORTED_BEFORE.test(b) || SELF_AFTER.test(text.slice(offset + m.length, offset + m.length + 12));
+    return skip ? ' '.repeat(m.length) : m;
+  });
+  return out;
+}
 
 // The model was trained on tweets, so it scores tweet-sized pieces: sentences grouped up to ~280 characters.
 const CHUNK = 280;
@@ -56,7 +73,7 @@ export default defineRule({
         while (start < end && /\s/.test(text[start]!)) start++;
         while (end > start && /\s/.test(text[end - 1]!)) end--;
         if (end - start < 3) continue;
-        const p = offensiveProbability(text.slice(start, end));
+        const p = offensiveProbability(neutralise(text.slice(start, end)));
         if (p < MODEL_THRESHOLD) continue;
         hits.push({
           start,
