@@ -16,10 +16,12 @@ export interface FindingCardProps {
   finding: Finding;
   /** Absolute link for the clause, or null to show the clause without a link. */
   href: string | null;
+  /** Opens a link the page itself may not navigate to (an extension page); true when it did. */
+  openLink?(href: string): boolean;
 }
 
 /** One finding: what was matched, why it matters, and the policy clause it falls under. All text, no HTML. */
-export function FindingCard({ finding: f, href }: FindingCardProps) {
+export function FindingCard({ finding: f, href, openLink }: FindingCardProps) {
   const match = f.text.length > MAX_MATCH ? `${f.text.slice(0, MAX_MATCH - 1)}…` : f.text;
   const clauseName = f.clause.id ? `${f.clause.id} — ${f.clause.title}` : f.clause.title;
   return (
@@ -34,7 +36,7 @@ export function FindingCard({ finding: f, href }: FindingCardProps) {
       <p class="pp-clause">
         <span class="pp-policy">{f.clause.policy}: </span>
         {href ? (
-          <a href={href} target="_blank" rel="noopener noreferrer">
+          <a href={href} target="_blank" rel="noopener noreferrer" onClick={(e) => openLink?.(href) && e.preventDefault()}>
             {clauseName}
           </a>
         ) : (

@@ -10,6 +10,8 @@ export interface OverlayProps {
   onPostAnyway(): void;
   /** Absolute URL for a clause link, or null for no link (relative links point into the extension). */
   resolveUrl?(url: string): string | null;
+  /** Opens links the page may not navigate to itself (extension pages); returns true when it did. */
+  openLink?(href: string): boolean;
   /** Follows the page's own theme where the host can tell; otherwise the system setting. */
   theme?: 'light' | 'dark' | 'auto';
 }
@@ -48,7 +50,7 @@ export function handleOverlayKey(e: KeyboardEvent, dialog: HTMLElement, onEdit: 
  * "If in doubt, don't post": a modal dialog listing what PostPause noticed. Calm wording, the safe choice
  * first and focused, Escape = Edit, Tab kept inside the dialog.
  */
-export function Overlay({ findings, onEdit, onPostAnyway, resolveUrl, theme = 'auto' }: OverlayProps) {
+export function Overlay({ findings, onEdit, onPostAnyway, resolveUrl, openLink, theme = 'auto' }: OverlayProps) {
   const dialog = useRef<HTMLDivElement>(null);
   const edit = useRef<HTMLButtonElement>(null);
 
@@ -83,7 +85,7 @@ export function Overlay({ findings, onEdit, onPostAnyway, resolveUrl, theme = 'a
           {findings.map((f, i) => (
             // Index too: a thread's boxes can have findings at the same offsets.
             <li key={`${i}:${f.ruleId}:${f.start}`}>
-              <FindingCard finding={f} href={resolveUrl ? resolveUrl(f.clause.url) : f.clause.url} />
+              <FindingCard finding={f} href={resolveUrl ? resolveUrl(f.clause.url) : f.clause.url} openLink={openLink} />
             </li>
           ))}
         </ul>

@@ -1,7 +1,10 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { startPrivacyReminders } from '../lib/reminders/background.ts';
+import { handleOpenPageMessages } from '../lib/runtime/open-page.ts';
 
 export default defineBackground(() => {
   // Wiring only; configuration, reminders and messages are added by later work.
   startPrivacyReminders();
+  // The overlay's clause links to the bundled guide (see lib/runtime/open-page.ts).
+  handleOpenPageMessages();
 });

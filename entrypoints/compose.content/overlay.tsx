@@ -6,6 +6,7 @@ import type { Finding } from '../../lib/engine/types.ts';
 import { Overlay, handleOverlayKey } from '../../components/Overlay.tsx';
 import { OVERLAY_CSS } from '../../components/overlay-styles.ts';
 import { pageTheme } from '../../lib/dom/page-theme.ts';
+import { openExtensionPage } from '../../lib/runtime/open-page.ts';
 
 export type Choice = 'edit' | 'post';
 
@@ -37,7 +38,7 @@ export async function createOverlayHost(ctx: ContentScriptContext): Promise<Over
       const c = current;
       if (!c) return;
       render(
-        <Overlay findings={c.findings} onEdit={() => c.choose('edit')} onPostAnyway={() => c.choose('post')} resolveUrl={resolveUrl} theme={pageTheme(document)} />,
+        <Overlay findings={c.findings} onEdit={() => c.choose('edit')} onPostAnyway={() => c.choose('post')} resolveUrl={resolveUrl} openLink={openExtensionPage} theme={pageTheme(document)} />,
         container,
       );
       return container;

@@ -74,6 +74,15 @@ describe('Overlay', () => {
     expect(q('#pp-summary')!.textContent).toContain('2 things');
   });
 
+  it('hands extension links to openLink (the page may not open them) and cancels the navigation', () => {
+    const openLink = vi.fn((href: string) => href.startsWith('chrome-extension:'));
+    const { shadow } = mount({ resolveUrl: (u) => `chrome-extension://id/${u}`, openLink });
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+    shadow.querySelector('a')!.dispatchEvent(click);
+    expect(openLink).toHaveBeenCalledWith('chrome-extension://id/guide.html#G4');
+    expect(click.defaultPrevented).toBe(true);
+  });
+
   it('shows the clause without a link when the URL cannot be resolved', () => {
     const { shadow } = mount({ resolveUrl: () => null });
     expect(shadow.querySelectorAll('a').length).toBe(0);

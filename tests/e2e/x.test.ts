@@ -105,6 +105,21 @@ describe('PostPause on X (real Chromium, built extension)', () => {
     await page.close();
   });
 
+  it('a clause link opens the bundled guide in a new tab; the post stays held until a choice is made', async () => {
+    const page = await compose();
+    await typeInto(page, RISKY);
+    await page.getByTestId('tweetButton').click();
+    const link = overlay(page).getByRole('link', { name: /^G4 — / });
+    const [guide] = await Promise.all([browser.context.waitForEvent('page'), link.click()]);
+    await guide.waitForLoadState();
+    expect(guide.url()).toMatch(new RegExp(`^chrome-extension://${EXTENSION_ID}/guide\\.html(#|$)`));
+    expect(await guide.title()).toMatch(/guide/i);
+    await guide.close();
+    expect(await overlay(page).isVisible()).toBe(true);
+    expect(await sent(page)).toEqual([]);
+    await page.close();
+  });
+
   it('"Post anyway" sends the post exactly once, with the exact text', async () => {
     const page = await compose();
     await typeInto(page, RISKY);
