@@ -50,6 +50,9 @@ export interface SendGuard {
   sendAnyway(send: BlockedSend): boolean;
 }
 
+/** How long a text confirmed with "Post anyway" passes without being held again. */
+const CONFIRMED_MS = 30_000;
+
 export function installSendGuard(opts: SendGuardOptions): SendGuard {
   const win = opts.win ?? window;
   const doc = win.document;
@@ -58,8 +61,14 @@ export function installSendGuard(opts: SendGuardOptions): SendGuard {
   let bypass = false;
   const active = () => !bypass && (opts.isActive?.() ?? true);
 
+  // A text the member of staff chose to post anyway is not held again for a while: if the replay could
+  // not send it (the site changed under us), their own next press of Post must go through.
+  let confirmed: { key: string; until: number } | null = null;
+  const textKey = (texts: readonly string[]) => texts.join('\u0000');
+
   const check = (target: SendTarget, via: BlockedSend['via'], e: Event) => {
     const texts = target.composers.map((c) => readComposerText(c).text);
+    if (confirmed && confirmed.key === textKey(texts) && Date.now() < confirmed.until) return;
     const findings = texts.flatMap((t) => opts.analyze(t));
     if (findings.length === 0) return;
     e.preventDefault();
@@ -108,12 +117,13 @@ export function installSendGuard(opts: SendGuardOptions): SendGuard {
 
   const guard: SendGuard = {
     sendAnyway(send) {
+      confirmed = { key: textKey(send.texts), until: Date.now() + CONFIRMED_MS };
       bypass = true;
       try {
+        const usable = (c: Element | null) => (c && c.isConnected && !isDisabled(c) ? c : null);
         const compiled = surfaces.find((s) => s.surface === send.surface);
-        let control = send.control && send.control.isConnected && !isDisabled(send.control) ? send.control : null;
         const first = send.composers.find((c) => c.isConnected);
-        if (!control && first && compiled) control = targetForComposer(first, compiled).control;
+        const control = usable(send.control) ?? (first && compiled ? usable(targetForComposer(first, compiled).control) : null);
         if (send.surface.replay === 'click' && control) {
           (control as HTMLElement).click();
           return true;
@@ -143,6 +153,10 @@ function keyMatches(k: SubmitKey, e: KeyboardEvent): boolean {
   return k.mod === 'ctrl-or-meta' ? mod : !mod;
 }
 
+/**
+ * A key press for replay. Made in the content script's isolated world, its legacy keyCode is 0 for the
+ * page, so editors that read keyCode (Draft.js) ignore it: surfaces on such editors replay by 'click'.
+ */
 function syntheticKey(win: Window, k: SubmitKey): KeyboardEvent {
   const mac = /Mac|iPhone|iPad/.test(win.navigator.platform);
   const mod = k.mod === 'ctrl-or-meta';

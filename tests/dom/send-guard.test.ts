@@ -120,10 +120,24 @@ describe('send guard', () => {
     expect(g.sendAnyway(blocked[0]!)).toBe(true);
     expect(sent).toEqual(['what a shit day']);
     expect(blocked).toHaveLength(1);
-    // The bypass was one-shot: the next risky send is held again.
+    // The bypass was one-shot: the next risky post is held again.
+    boxes[0]!.textContent = 'another shit day';
     ctrlEnter(boxes[0]!);
     expect(blocked).toHaveLength(2);
     expect(sent).toHaveLength(1);
+  });
+
+  it('after "Post anyway", the same text is not held again (so a failed replay never traps the post)', () => {
+    const { button } = page(['what a shit day']);
+    const { g, blocked } = guard();
+    button.click();
+    const held = blocked[0]!;
+    // The site re-rendered: the control we saw is gone and there is no key to replay with.
+    const gone = { ...held, control: null, composers: [], surface: { ...held.surface, submitKeys: [] } };
+    expect(g.sendAnyway(gone)).toBe(false);
+    button.click();
+    expect(blocked).toHaveLength(1);
+    expect(sent).toEqual(['what a shit day']);
   });
 
   it('checks every box of a thread and pairs it with the thread button', () => {
