@@ -207,6 +207,31 @@ describe('PostPause on X (real Chromium, built extension)', () => {
     await page.close();
   });
 
+  it('direct messages: Enter sends a clean message at once, a risky one is held; Shift+Enter is just a new line', async () => {
+    const page = await compose('/messages');
+    const box = page.getByTestId('dm-composer-textarea');
+    await box.click();
+    await page.keyboard.type('See you at ten');
+    await page.keyboard.press('Enter');
+    expect(await sent(page)).toEqual(['See you at ten']);
+
+    await page.keyboard.type('My email is jo.bloggs@example.com');
+    await page.keyboard.press('Shift+Enter');
+    await page.keyboard.type('thanks');
+    expect(await overlay(page).count()).toBe(0);
+    await page.keyboard.press('Enter');
+    await overlay(page).waitFor({ state: 'visible' });
+    expect(await sent(page)).toEqual(['See you at ten']);
+    await page.keyboard.press('Escape');
+    await overlay(page).waitFor({ state: 'detached' });
+    expect(await box.inputValue()).toBe('My email is jo.bloggs@example.com\nthanks');
+    expect(await focusedTestId(page)).toBe('dm-composer-textarea');
+    await page.keyboard.press('Enter');
+    await overlay(page).getByRole('button', { name: 'Post anyway' }).click();
+    expect(await sent(page)).toEqual(['See you at ten', 'My email is jo.bloggs@example.com\nthanks']);
+    await page.close();
+  });
+
   it('checks every post of a thread on "Post all"', async () => {
     const page = await compose();
     await typeInto(page, CLEAN);
