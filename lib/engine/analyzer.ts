@@ -37,6 +37,7 @@ export function buildAnalyzer(rawConfig: unknown, opts: AnalyzerOptions): Analyz
   const problems = [...configProblems.filter((p) => !packProblems.some((q) => q.key === p.key)), ...packProblems];
   const disabled = new Set(config.disabledRules ?? []);
   const detectors: { rule: Rule; detect: Detector }[] = [];
+  const precedence = new Map(opts.rules.map((r) => [r.meta.id, r.meta.precedence ?? 0] as const));
   const compileErrors: RuleError[] = [];
   for (const rule of opts.rules) {
     if (disabled.has(rule.meta.id)) continue;
@@ -84,7 +85,7 @@ export function buildAnalyzer(rawConfig: unknown, opts: AnalyzerOptions): Analyz
           });
         }
       }
-      return dedupe(findings);
+      return dedupe(findings, precedence);
     },
   };
 }
@@ -93,7 +94,7 @@ export function buildAnalyzer(rawConfig: unknown, opts: AnalyzerOptions): Analyz
  * Order by position; where two findings of the same category overlap keep the more severe (then the
  * longer) one, so one name is not reported three times by three forms of the same rule.
  */
-function dedupe(findings: Finding[]): Finding[] {
+function dedupe(findings: Finding[], precedence: ReadonlyMap<string, number>): Finding[] {
   findings.sort((a, b) => a.start - b.start || b.end - a.end || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
   const out: Finding[] = [];
   // Sorted by start, so only the last kept finding of a category can overlap the next one: linear time.
@@ -106,7 +107,10 @@ function dedupe(findings: Finding[]): Finding[] {
       out.push(f);
       continue;
     }
-    const better = SEVERITY_RANK[f.severity] > SEVERITY_RANK[o.severity] || (f.severity === o.severity && f.end - f.start > o.end - o.start);
+    const bySeverity = SEVERITY_RANK[f.severity] - SEVERITY_RANK[o.severity];
+    const byLength = f.end - f.start - (o.end - o.start);
+    const byPrecedence = (precedence.get(f.ruleId) ?? 0) - (precedence.get(o.ruleId) ?? 0);
+    const better = bySeverity > 0 || (bySeverity === 0 && (byLength > 0 || (byLength === 0 && byPrecedence > 0)));
     if (better) out[i] = f;
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);

@@ -12,6 +12,12 @@ export interface RuleMeta {
   theme: Theme;
   /** One sentence for the README and the options page: what this rule catches. */
   description: string;
+  /**
+   * Breaks ties when two rules of one category report the same span at the same severity: the higher
+   * precedence wins (default 0). Rules that use school configuration (a roster, the school's own name)
+   * outrank generic lexicon rules, because their reasons are more specific.
+   */
+  precedence?: number;
 }
 
 /**
