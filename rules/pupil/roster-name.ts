@@ -34,6 +34,8 @@ export default defineRule({
     id: 'pupil/roster-name',
     category: 'pupil',
     severity: 'high',
+    // Matches the school's own roster: more specific than the generic child-name rule on the same span.
+    precedence: 1,
     theme: 'pupil-identification',
     description: "Names of pupils on your school's roster (matched privately against keyed hashes, never plain names).",
   },

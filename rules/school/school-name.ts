@@ -56,6 +56,8 @@ export default defineRule({
     id: 'school/school-name',
     category: 'school',
     severity: 'high',
+    // The school's configured name: more specific than the national list or the generic pattern.
+    precedence: 1,
     theme: 'staff-identification',
     description: "Your school's configured name, aliases, short forms, initials, hashtags, postcode and web domain.",
   },
