@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { siteForUrl } from '../../lib/sites/index.ts';
+import { siteForPage } from '../../lib/sites/index.ts';
 import { installSendGuard, type BlockedSend } from '../../lib/dom/send-guard.ts';
 import { watchComposers } from '../../lib/dom/compose-watch.ts';
 import { createCaretMemory } from '../../lib/dom/focus.ts';
@@ -13,7 +13,7 @@ import { createOverlayHost } from './overlay.tsx';
  * page's console only, never with the post's text.
  */
 export function startCompose(ctx: ContentScriptContext): void {
-  const site = siteForUrl(location.href);
+  const site = siteForPage(location.href);
   if (!site) return;
 
   // Built-in defaults from the first moment, so no send slips past while the configuration loads.

@@ -11,16 +11,24 @@ export interface SendTarget {
   composers: Element[];
   /** The enabled control that sends them, when one was found. */
   control: Element | null;
+  /** The form whose submit event this was (surfaces with `formSubmit`), for replay without a control. */
+  form?: HTMLFormElement;
 }
 
 /** How far up from a composer or control to look for its partner: the sites nest them well within this. */
 const MAX_DEPTH = 40;
+/** How far apart a button found only by its text and its composer may be (see Surface.submitControlTexts). */
+const NEAR_DEPTH = 6;
+/** Elements that can be a button found by its text. */
+const BUTTONISH = 'button, [role="button"], input[type="submit"]';
 
 /** Surfaces with every selector checked once, so one bad selector in site data cannot break the others. */
 export interface CompiledSurface {
   surface: Surface;
   composer: string;
   control: string;
+  /** Surface.submitControlTexts, lower-cased. */
+  texts: ReadonlySet<string>;
 }
 
 export function compileSurfaces(surfaces: readonly Surface[], doc: Document): CompiledSurface[] {
@@ -35,7 +43,12 @@ export function compileSurfaces(surfaces: readonly Surface[], doc: Document): Co
       }
     });
   return surfaces
-    .map((surface) => ({ surface, composer: valid(surface.composers).join(', '), control: valid(surface.submitControls).join(', ') }))
+    .map((surface) => ({
+      surface,
+      composer: valid(surface.composers).join(', '),
+      control: valid(surface.submitControls).join(', '),
+      texts: new Set((surface.submitControlTexts ?? []).map(normLabel)),
+    }))
     .filter((c) => c.composer !== '');
 }
 
@@ -54,9 +67,21 @@ export function composerOnPath(path: readonly EventTarget[], surfaces: readonly 
 export function controlOnPath(path: readonly EventTarget[], surfaces: readonly CompiledSurface[]): { surface: CompiledSurface; control: Element } | null {
   for (const t of path) {
     if (!isElement(t)) continue;
-    for (const s of surfaces) if (s.control && t.matches(s.control)) return { surface: s, control: t };
+    for (const s of surfaces) if ((s.control && t.matches(s.control)) || isTextControl(t, s)) return { surface: s, control: t };
   }
   return null;
+}
+
+const normLabel = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** A button whose whole text or aria-label is one of the surface's send words ("Post", "Reply"). */
+function isTextControl(el: Element, s: CompiledSurface): boolean {
+  if (s.texts.size === 0 || !el.matches(BUTTONISH)) return false;
+  const aria = el.getAttribute('aria-label');
+  if (aria !== null && s.texts.has(normLabel(aria))) return true;
+  const text = el.tagName === 'INPUT' ? (el as HTMLInputElement).value : (el.textContent ?? '');
+  // Long texts are never a one-word label; skip normalising them.
+  return text.length < 40 && s.texts.has(normLabel(text));
 }
 
 /** Disabled controls do not send (X disables "Post" while the box is empty or over the limit). */
@@ -71,9 +96,9 @@ function parentOf(el: Element): Element | null {
   return root && root !== el && isElement(root.host) ? root.host : null;
 }
 
-function smallestScope(from: Element, selector: string, accept: (found: Element) => boolean): { scope: Element; found: Element[] } | null {
+function smallestScope(from: Element, selector: string, accept: (found: Element) => boolean, maxDepth = MAX_DEPTH): { scope: Element; found: Element[] } | null {
   let el: Element | null = from;
-  for (let depth = 0; el && depth < MAX_DEPTH; depth++, el = parentOf(el)) {
+  for (let depth = 0; el && depth < maxDepth; depth++, el = parentOf(el)) {
     const found = [...el.querySelectorAll(selector)].filter(accept);
     if (found.length) return { scope: el, found };
   }
@@ -82,7 +107,8 @@ function smallestScope(from: Element, selector: string, accept: (found: Element)
 
 /** What clicking this control sends. Null when no composer belongs to it. */
 export function targetForControl(control: Element, s: CompiledSurface): SendTarget | null {
-  const hit = smallestScope(control, s.composer, () => true);
+  const bySelector = s.control !== '' && control.matches(s.control);
+  const hit = smallestScope(control, s.composer, () => true, bySelector ? MAX_DEPTH : NEAR_DEPTH);
   return hit ? { surface: s.surface, composers: hit.found, control } : null;
 }
 
@@ -91,9 +117,27 @@ export function targetForControl(control: Element, s: CompiledSurface): SendTarg
  * may be disabled, in which case the site will not send either).
  */
 export function targetForComposer(composer: Element, s: CompiledSurface): SendTarget {
-  const hit = s.control ? smallestScope(composer, s.control, () => true) : null;
+  const hit =
+    (s.control ? smallestScope(composer, s.control, () => true) : null) ??
+    (s.texts.size ? smallestScope(composer, BUTTONISH, (b) => isTextControl(b, s), NEAR_DEPTH) : null);
   if (!hit) return { surface: s.surface, composers: [composer], control: null };
   const composers = [...hit.scope.querySelectorAll(s.composer)];
   const control = hit.found.find((c) => !isDisabled(c)) ?? hit.found[0] ?? null;
   return { surface: s.surface, composers: composers.length ? composers : [composer], control };
+}
+
+/**
+ * What submitting this form sends, for surfaces with `formSubmit`: the composers inside it and its send
+ * control. Null when the form holds no composer (a search box, a login form).
+ */
+export function targetForForm(form: HTMLFormElement, surfaces: readonly CompiledSurface[], submitter: Element | null): SendTarget | null {
+  for (const s of surfaces) {
+    if (!s.surface.formSubmit) continue;
+    const composers = [...form.querySelectorAll(s.composer)];
+    if (composers.length === 0) continue;
+    const controls = [...form.querySelectorAll(s.control || BUTTONISH)].filter((c) => (s.control ? true : isTextControl(c, s)));
+    const control = submitter ?? controls.find((c) => !isDisabled(c)) ?? null;
+    return { surface: s.surface, composers, control, form };
+  }
+  return null;
 }

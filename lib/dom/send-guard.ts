@@ -17,6 +17,7 @@ import {
   isDisabled,
   targetForComposer,
   targetForControl,
+  targetForForm,
   type SendTarget,
 } from './compose-target.ts';
 
@@ -24,7 +25,7 @@ export interface BlockedSend extends SendTarget {
   /** The text of each composer at the moment of the send. */
   texts: string[];
   findings: Finding[];
-  via: 'click' | 'key';
+  via: 'click' | 'key' | 'submit';
 }
 
 export interface SendGuardOptions {
@@ -111,9 +112,24 @@ export function installSendGuard(opts: SendGuardOptions): SendGuard {
     }
   };
 
+  // Only for surfaces that ask for it (Mastodon, plain forms): a click on the form's button was already
+  // checked above, so this catches the other ways a form is sent (Enter in a field, requestSubmit()).
+  const onSubmit = (e: SubmitEvent) => {
+    if (!active()) return;
+    try {
+      const form = e.composedPath()[0];
+      if (!form || (form as Element).tagName !== 'FORM') return;
+      const target = targetForForm(form as HTMLFormElement, surfaces, e.submitter ?? null);
+      if (target) check(target, 'submit', e);
+    } catch (err) {
+      opts.onError?.(err);
+    }
+  };
+
   const listen = { capture: true, signal: opts.signal } as const;
   win.addEventListener('click', onClick, listen);
   win.addEventListener('keydown', onKeyDown, listen);
+  if (opts.surfaces.some((s) => s.formSubmit)) win.addEventListener('submit', onSubmit, listen);
 
   const guard: SendGuard = {
     sendAnyway(send) {
@@ -126,6 +142,11 @@ export function installSendGuard(opts: SendGuardOptions): SendGuard {
         const control = usable(send.control) ?? (first && compiled ? usable(targetForComposer(first, compiled).control) : null);
         if (send.surface.replay === 'click' && control) {
           (control as HTMLElement).click();
+          return true;
+        }
+        // A form sent without a button (Enter in a field): send the form itself.
+        if (send.form?.isConnected && !control) {
+          send.form.requestSubmit();
           return true;
         }
         const key = send.surface.submitKeys[0];

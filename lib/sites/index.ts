@@ -1,10 +1,20 @@
 import type { SiteAdapter } from './types.ts';
 import { x } from './x.ts';
+import { linkedin } from './linkedin.ts';
+import { bluesky } from './bluesky.ts';
+import { mastodon } from './mastodon.ts';
+import { tiktok } from './tiktok.ts';
+import { youtube } from './youtube.ts';
+import { nextdoor } from './nextdoor.ts';
+import { GENERIC_SURFACES } from './generic.ts';
 
 export type { SiteAdapter, Surface, SubmitKey, Replay } from './types.ts';
 
+/** A site's own surfaces first, then the generic fallback for boxes its adapter does not know yet. */
+const withFallback = (s: SiteAdapter): SiteAdapter => ({ ...s, surfaces: [...s.surfaces, ...GENERIC_SURFACES] });
+
 /** Every site PostPause runs on. The content script's match patterns are the union of theirs. */
-export const SITES: readonly SiteAdapter[] = [x];
+export const SITES: readonly SiteAdapter[] = [x, linkedin, bluesky, mastodon, tiktok, youtube, nextdoor].map(withFallback);
 
 export const SITE_MATCHES: readonly string[] = SITES.flatMap((s) => s.matches);
 
@@ -20,6 +30,17 @@ export function siteForUrl(url: string, sites: readonly SiteAdapter[] = SITES): 
     return undefined;
   }
   return sites.find((s) => s.matches.some((p) => matchesPattern(p, u)));
+}
+
+/**
+ * The adapter for the page the compose content script runs in. That script runs only where the manifest
+ * or lib/mastodon registered it, so a page no adapter matches is a Mastodon server added at run time
+ * (setting `mastodonInstances`).
+ */
+export function siteForPage(url: string): SiteAdapter | undefined {
+  const site = siteForUrl(url);
+  if (site) return site;
+  return url.startsWith('https://') ? SITES.find((s) => s.id === 'mastodon') : undefined;
 }
 
 function matchesPattern(pattern: string, u: URL): boolean {

@@ -39,6 +39,18 @@ export interface Surface {
    * Matched anywhere in the document.
    */
   suggestionLists?: readonly string[];
+  /**
+   * Buttons that send, recognised by their visible text or aria-label (the whole of it, any case), for
+   * sites that give the button nothing stable to select. Only buttons close to a composer count (a few
+   * ancestors apart), so a "Share" button elsewhere on the page is never taken for a send.
+   */
+  submitControlTexts?: readonly string[];
+  /**
+   * A form's `submit` event is a send when the form holds one of the composers (Mastodon's compose form,
+   * plain HTML forms: Enter in a text field, `requestSubmit()`). Replayed by clicking the form's control,
+   * or by `requestSubmit()` when it has none.
+   */
+  formSubmit?: boolean;
 }
 
 export interface SiteAdapter {

@@ -15,8 +15,9 @@ describe('site adapters', () => {
           expect(() => document.querySelector(sel), `${site.id}/${s.id}: ${sel}`).not.toThrow();
         }
         expect(s.composers.length).toBeGreaterThan(0);
-        expect(s.submitControls.length + s.submitKeys.length).toBeGreaterThan(0);
-        if (s.replay === 'click') expect(s.submitControls.length).toBeGreaterThan(0);
+        const byText = s.submitControlTexts?.length ?? 0;
+        expect(s.submitControls.length + byText + s.submitKeys.length).toBeGreaterThan(0);
+        if (s.replay === 'click') expect(s.submitControls.length + byText).toBeGreaterThan(0);
       }
     }
   });
