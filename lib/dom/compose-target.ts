@@ -29,6 +29,8 @@ export interface CompiledSurface {
   control: string;
   /** Surface.submitControlTexts, lower-cased. */
   texts: ReadonlySet<string>;
+  /** Surface.shadowComposers whose selectors all parse. */
+  shadow: readonly (readonly string[])[];
 }
 
 export function compileSurfaces(surfaces: readonly Surface[], doc: Document): CompiledSurface[] {
@@ -48,6 +50,7 @@ export function compileSurfaces(surfaces: readonly Surface[], doc: Document): Co
       composer: valid(surface.composers).join(', '),
       control: valid(surface.submitControls).join(', '),
       texts: new Set((surface.submitControlTexts ?? []).map(normLabel)),
+      shadow: (surface.shadowComposers ?? []).filter((chain) => chain.length >= 2 && valid(chain).length === chain.length),
     }))
     .filter((c) => c.composer !== '');
 }
@@ -58,7 +61,7 @@ const isElement = (t: unknown): t is Element => typeof t === 'object' && t !== n
 export function composerOnPath(path: readonly EventTarget[], surfaces: readonly CompiledSurface[]): { surface: CompiledSurface; composer: Element } | null {
   for (const t of path) {
     if (!isElement(t)) continue;
-    for (const s of surfaces) if (t.matches(s.composer)) return { surface: s, composer: t };
+    for (const s of surfaces) if (t.matches(s.composer) || s.shadow.some((chain) => matchesChain(t, chain))) return { surface: s, composer: t };
   }
   return null;
 }
@@ -96,10 +99,37 @@ function parentOf(el: Element): Element | null {
   return root && root !== el && isElement(root.host) ? root.host : null;
 }
 
-function smallestScope(from: Element, selector: string, accept: (found: Element) => boolean, maxDepth = MAX_DEPTH): { scope: Element; found: Element[] } | null {
+/** An element at the end of a shadow chain: it matches the last selector, its shadow host the one before... */
+function matchesChain(el: Element, chain: readonly string[]): boolean {
+  let cur: Element = el;
+  for (let i = chain.length - 1; i >= 0; i--) {
+    if (!cur.matches(chain[i]!)) return false;
+    if (i === 0) return true;
+    const host = (cur.getRootNode() as Node & { host?: Element }).host;
+    if (!isElement(host)) return false;
+    cur = host;
+  }
+  return false;
+}
+
+/** Elements at the end of a shadow chain, from `scope` (itself included) down through open shadow roots. */
+function queryChain(scope: Element, chain: readonly string[]): Element[] {
+  let found = [...(scope.matches(chain[0]!) ? [scope] : []), ...scope.querySelectorAll(chain[0]!)];
+  for (const sel of chain.slice(1)) found = found.flatMap((host) => (host.shadowRoot ? [...host.shadowRoot.querySelectorAll(sel)] : []));
+  return found;
+}
+
+/** The surface's composers inside `scope`, including those in shadow roots (Surface.shadowComposers). */
+function composersIn(scope: Element, s: CompiledSurface): Element[] {
+  const found = [...scope.querySelectorAll(s.composer)];
+  for (const chain of s.shadow) found.push(...queryChain(scope, chain));
+  return found;
+}
+
+function smallestScope(from: Element, find: (scope: Element) => Element[], maxDepth = MAX_DEPTH): { scope: Element; found: Element[] } | null {
   let el: Element | null = from;
   for (let depth = 0; el && depth < maxDepth; depth++, el = parentOf(el)) {
-    const found = [...el.querySelectorAll(selector)].filter(accept);
+    const found = find(el);
     if (found.length) return { scope: el, found };
   }
   return null;
@@ -108,7 +138,7 @@ function smallestScope(from: Element, selector: string, accept: (found: Element)
 /** What clicking this control sends. Null when no composer belongs to it. */
 export function targetForControl(control: Element, s: CompiledSurface): SendTarget | null {
   const bySelector = s.control !== '' && control.matches(s.control);
-  const hit = smallestScope(control, s.composer, () => true, bySelector ? MAX_DEPTH : NEAR_DEPTH);
+  const hit = smallestScope(control, (el) => composersIn(el, s), bySelector ? MAX_DEPTH : NEAR_DEPTH);
   return hit ? { surface: s.surface, composers: hit.found, control } : null;
 }
 
@@ -118,10 +148,10 @@ export function targetForControl(control: Element, s: CompiledSurface): SendTarg
  */
 export function targetForComposer(composer: Element, s: CompiledSurface): SendTarget {
   const hit =
-    (s.control ? smallestScope(composer, s.control, () => true) : null) ??
-    (s.texts.size ? smallestScope(composer, BUTTONISH, (b) => isTextControl(b, s), NEAR_DEPTH) : null);
+    (s.control ? smallestScope(composer, (el) => [...el.querySelectorAll(s.control)]) : null) ??
+    (s.texts.size ? smallestScope(composer, (el) => [...el.querySelectorAll(BUTTONISH)].filter((b) => isTextControl(b, s)), NEAR_DEPTH) : null);
   if (!hit) return { surface: s.surface, composers: [composer], control: null };
-  const composers = [...hit.scope.querySelectorAll(s.composer)];
+  const composers = composersIn(hit.scope, s);
   const control = hit.found.find((c) => !isDisabled(c)) ?? hit.found[0] ?? null;
   return { surface: s.surface, composers: composers.length ? composers : [composer], control };
 }
@@ -133,7 +163,7 @@ export function targetForComposer(composer: Element, s: CompiledSurface): SendTa
 export function targetForForm(form: HTMLFormElement, surfaces: readonly CompiledSurface[], submitter: Element | null): SendTarget | null {
   for (const s of surfaces) {
     if (!s.surface.formSubmit) continue;
-    const composers = [...form.querySelectorAll(s.composer)];
+    const composers = composersIn(form, s);
     if (composers.length === 0) continue;
     const controls = [...form.querySelectorAll(s.control || BUTTONISH)].filter((c) => (s.control ? true : isTextControl(c, s)));
     const control = submitter ?? controls.find((c) => !isDisabled(c)) ?? null;

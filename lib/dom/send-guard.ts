@@ -102,7 +102,7 @@ export function installSendGuard(opts: SendGuardOptions): SendGuard {
     try {
       const hit = composerOnPath(e.composedPath(), surfaces);
       if (!hit || !hit.surface.surface.submitKeys.some((k) => keyMatches(k, e))) return;
-      if (hit.surface.surface.suggestionLists?.some((sel) => doc.querySelector(sel))) return;
+      if (hit.surface.surface.suggestionLists?.some((sel) => isShown(doc, sel))) return;
       const target = targetForComposer(hit.composer, hit.surface);
       // The site's own button is disabled (empty, over the length limit): the key will not send either.
       if (target.control && isDisabled(target.control)) return;
@@ -166,6 +166,12 @@ export function installSendGuard(opts: SendGuardOptions): SendGuard {
     },
   };
   return guard;
+}
+
+/** A suggestion list counts only while it is rendered: sites keep closed typeahead lists in the DOM. */
+function isShown(doc: Document, selector: string): boolean {
+  for (const el of doc.querySelectorAll(selector)) if (el.getClientRects().length > 0) return true;
+  return false;
 }
 
 function keyMatches(k: SubmitKey, e: KeyboardEvent): boolean {

@@ -6,6 +6,11 @@ import { mastodon } from './mastodon.ts';
 import { tiktok } from './tiktok.ts';
 import { youtube } from './youtube.ts';
 import { nextdoor } from './nextdoor.ts';
+import { facebook } from './facebook.ts';
+import { instagram } from './instagram.ts';
+import { threads } from './threads.ts';
+import { whatsapp } from './whatsapp.ts';
+import { reddit } from './reddit.ts';
 import { GENERIC_SURFACES } from './generic.ts';
 
 export type { SiteAdapter, Surface, SubmitKey, Replay } from './types.ts';
@@ -14,7 +19,7 @@ export type { SiteAdapter, Surface, SubmitKey, Replay } from './types.ts';
 const withFallback = (s: SiteAdapter): SiteAdapter => ({ ...s, surfaces: [...s.surfaces, ...GENERIC_SURFACES] });
 
 /** Every site PostPause runs on. The content script's match patterns are the union of theirs. */
-export const SITES: readonly SiteAdapter[] = [x, linkedin, bluesky, mastodon, tiktok, youtube, nextdoor].map(withFallback);
+export const SITES: readonly SiteAdapter[] = [x, linkedin, bluesky, mastodon, tiktok, youtube, nextdoor, facebook, instagram, threads, whatsapp, reddit].map(withFallback);
 
 export const SITE_MATCHES: readonly string[] = SITES.flatMap((s) => s.matches);
 

@@ -36,7 +36,7 @@ export interface Surface {
   replay: Replay;
   /**
    * Popups that own Enter while open (mention and hashtag suggestions): a key press is not a send then.
-   * Matched anywhere in the document.
+   * Matched anywhere in the document, and only while rendered (closed lists are often kept, hidden).
    */
   suggestionLists?: readonly string[];
   /**
@@ -51,6 +51,12 @@ export interface Surface {
    * or by `requestSubmit()` when it has none.
    */
   formSubmit?: boolean;
+  /**
+   * Composers inside open shadow roots, which selectors cannot reach: each a chain of selectors, from a
+   * host in the page through hosts inside each shadow root to the composer in the last one (Reddit's
+   * Markdown textarea: ['shreddit-composer', 'faceplate-textarea-input', 'textarea']).
+   */
+  shadowComposers?: readonly (readonly string[])[];
 }
 
 export interface SiteAdapter {

@@ -1,0 +1,35 @@
+import type { SiteAdapter } from './types.ts';
+
+/**
+ * WhatsApp Web. The message box is Lexical in the chat's footer; Enter sends. The send button shares its
+ * slot with the voice-note button (it turns into "record" the moment the box is empty), so a send is
+ * replayed with Enter, never with a click. Sources: WhatsApp Web's markup as used by automation libraries
+ * and extensions (Nov 2026), see /work/shared/notes/sites.md.
+ */
+export const whatsapp = {
+  id: 'whatsapp',
+  name: 'WhatsApp Web',
+  matches: ['https://web.whatsapp.com/*'],
+  surfaces: [
+    {
+      id: 'chat',
+      editor: 'lexical',
+      composers: [
+        // Message box ("Type a message"); the chat search box is Lexical too, but not in the footer. Confidence H.
+        'footer div[role="textbox"][contenteditable="true"][data-lexical-editor="true"]',
+        // Older builds: the box by its tab index. Confidence M.
+        'footer div[contenteditable="true"][data-tab="10"]',
+      ],
+      submitControls: [
+        // Confidence M.
+        'footer button[aria-label="Send"]',
+        // Older builds. Confidence L.
+        'footer [data-testid="compose-btn-send"]',
+      ],
+      submitKeys: [{ key: 'Enter', mod: 'none' }],
+      replay: 'key',
+      // Mentions in groups and emoji suggestions (":smi…") pop up over the footer. Confidence L.
+      suggestionLists: ['footer [data-lexical-editor="true"][aria-expanded="true"]', 'footer [role="listbox"]'],
+    },
+  ],
+} satisfies SiteAdapter;
