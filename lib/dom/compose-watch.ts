@@ -1,6 +1,8 @@
 /**
- * Analyse composers as they change, a short pause after typing stops, so results are ready (and cached)
- * before the send and can drive highlights and a status badge. Only reads: never touches the editor.
+ * Analyse composers as they change, so results are ready (and cached) before the send and drive the
+ * highlights and status badge. A short pause after the last keystroke triggers an analysis; while typing
+ * goes on without pauses one still runs every `minIntervalMs`, and never more often than that. Only
+ * reads: never touches the editor.
  */
 import type { Finding } from '../engine/types.ts';
 import type { Surface } from '../sites/types.ts';
@@ -10,50 +12,84 @@ import { readComposerText, type ComposerText } from './read-text.ts';
 export interface ComposeWatchOptions {
   surfaces: readonly Surface[];
   analyze(text: string): Finding[];
-  onResult?(composer: Element, read: ComposerText, findings: Finding[]): void;
+  onResult?(composer: Element, read: ComposerText, findings: Finding[], surface: Surface): void;
+  /** Every input in a composer, straight away (before any analysis): for highlights that follow edits. */
+  onInput?(composer: Element, surface: Surface): void;
+  /** Focus entered a composer / left it (relatedTarget = where it went, if known). */
+  onFocus?(composer: Element, surface: Surface): void;
+  onBlur?(composer: Element, to: EventTarget | null): void;
   /** Pause after the last keystroke before analysing. */
   delayMs?: number;
+  /** Analyses of one composer are at least this far apart, and a change waits no longer than this. */
+  minIntervalMs?: number;
   signal?: AbortSignal;
   isActive?(): boolean;
   onError?(error: unknown): void;
   win?: Window;
 }
 
+interface Pending {
+  timer: number;
+  /** When the first change not yet analysed happened. */
+  firstAt: number;
+}
+
 export function watchComposers(opts: ComposeWatchOptions): void {
   const win = opts.win ?? window;
   const surfaces = compileSurfaces(opts.surfaces, win.document);
-  const timers = new Map<Element, number>();
+  const pending = new Map<Element, Pending>();
+  const lastRun = new WeakMap<Element, number>();
   const delay = opts.delayMs ?? 150;
+  const minInterval = opts.minIntervalMs ?? 300;
+  const now = () => win.performance.now();
 
-  const run = (composer: Element) => {
-    timers.delete(composer);
+  const run = (composer: Element, surface: Surface) => {
+    pending.delete(composer);
     if (opts.signal?.aborted || !(opts.isActive?.() ?? true) || !composer.isConnected) return;
+    lastRun.set(composer, now());
     try {
       const read = readComposerText(composer);
-      opts.onResult?.(composer, read, opts.analyze(read.text));
+      opts.onResult?.(composer, read, opts.analyze(read.text), surface);
     } catch (err) {
       opts.onError?.(err);
     }
   };
 
-  const schedule = (e: Event) => {
+  const schedule = (composer: Element, surface: Surface) => {
+    const t = now();
+    const old = pending.get(composer);
+    if (old) win.clearTimeout(old.timer);
+    const firstAt = old?.firstAt ?? t;
+    const last = lastRun.get(composer) ?? -Infinity;
+    const due = Math.min(Math.max(t + delay, last + minInterval), Math.max(firstAt + minInterval, last + minInterval));
+    pending.set(composer, { firstAt, timer: win.setTimeout(() => run(composer, surface), Math.max(0, due - t)) });
+  };
+
+  const onEvent = (e: Event) => {
     try {
+      if (!(opts.isActive?.() ?? true)) return;
       const hit = composerOnPath(e.composedPath(), surfaces);
       if (!hit) return;
-      const old = timers.get(hit.composer);
-      if (old !== undefined) win.clearTimeout(old);
-      timers.set(hit.composer, win.setTimeout(() => run(hit.composer), delay));
+      const surface = hit.surface.surface;
+      if (e.type === 'focusout') {
+        opts.onBlur?.(hit.composer, (e as FocusEvent).relatedTarget);
+        return;
+      }
+      if (e.type === 'input') opts.onInput?.(hit.composer, surface);
+      else opts.onFocus?.(hit.composer, surface);
+      schedule(hit.composer, surface);
     } catch (err) {
       opts.onError?.(err);
     }
   };
 
   const listen = { capture: true, passive: true, signal: opts.signal } as const;
-  win.addEventListener('input', schedule, listen);
+  win.addEventListener('input', onEvent, listen);
   // A draft restored by the site is analysed when the box gets focus, before anything is typed.
-  win.addEventListener('focusin', schedule, listen);
+  win.addEventListener('focusin', onEvent, listen);
+  win.addEventListener('focusout', onEvent, listen);
   opts.signal?.addEventListener('abort', () => {
-    for (const t of timers.values()) win.clearTimeout(t);
-    timers.clear();
+    for (const p of pending.values()) win.clearTimeout(p.timer);
+    pending.clear();
   });
 }

@@ -10,6 +10,7 @@
 import type { Finding } from '../engine/types.ts';
 import type { Surface, SubmitKey } from '../sites/types.ts';
 import { readComposerText } from './read-text.ts';
+import { ariaSuggestionsOpen } from './suggestions.ts';
 import {
   compileSurfaces,
   composerOnPath,
@@ -38,6 +39,8 @@ export interface SendGuardOptions {
   signal?: AbortSignal;
   /** False lets every send through (extension context invalidated, site switched off). */
   isActive?(): boolean;
+  /** A send went through untouched (no findings, or already confirmed): the compose is over. */
+  onPassed?(target: SendTarget): void;
   /** A problem inside PostPause; the send it happened in was let through. */
   onError?(error: unknown): void;
   win?: Window;
@@ -69,9 +72,16 @@ export function installSendGuard(opts: SendGuardOptions): SendGuard {
 
   const check = (target: SendTarget, via: BlockedSend['via'], e: Event) => {
     const texts = target.composers.map((c) => readComposerText(c).text);
-    if (confirmed && confirmed.key === textKey(texts) && Date.now() < confirmed.until) return;
+    const passed = () => {
+      try {
+        opts.onPassed?.(target);
+      } catch (err) {
+        opts.onError?.(err);
+      }
+    };
+    if (confirmed && confirmed.key === textKey(texts) && Date.now() < confirmed.until) return passed();
     const findings = texts.flatMap((t) => opts.analyze(t));
-    if (findings.length === 0) return;
+    if (findings.length === 0) return passed();
     e.preventDefault();
     e.stopImmediatePropagation();
     const send: BlockedSend = { ...target, texts, findings, via };
@@ -103,6 +113,7 @@ export function installSendGuard(opts: SendGuardOptions): SendGuard {
       const hit = composerOnPath(e.composedPath(), surfaces);
       if (!hit || !hit.surface.surface.submitKeys.some((k) => keyMatches(k, e))) return;
       if (hit.surface.surface.suggestionLists?.some((sel) => isShown(doc, sel))) return;
+      if (ariaSuggestionsOpen(hit.composer)) return;
       const target = targetForComposer(hit.composer, hit.surface);
       // The site's own button is disabled (empty, over the length limit): the key will not send either.
       if (target.control && isDisabled(target.control)) return;
