@@ -1,7 +1,6 @@
 // Lint keeps the layers honest: the pure engine (lib/engine, lib/policy, lib/sites, rules) may not touch
 // the DOM, browser.* or WXT, so it runs unchanged in Node (CLI, tests, benchmarks) and in the extension.
 import tseslint from 'typescript-eslint';
-import importX from 'eslint-plugin-import-x';
 
 const PURE = ['lib/engine/**', 'lib/policy/**', 'lib/sites/**', 'lib/privacy/**', 'rules/**'];
 const DOM_GLOBALS = ['window', 'document', 'navigator', 'location', 'localStorage', 'sessionStorage', 'indexedDB', 'chrome', 'browser', 'HTMLElement', 'Element', 'Node', 'fetch', 'XMLHttpRequest'];
@@ -10,7 +9,6 @@ export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'tests/fixtures/**/*.js', 'tests/e2e/.artifacts/**', '.tmp/**'] },
   ...tseslint.configs.recommended,
   {
-    plugins: { 'import-x': importX },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-eval': 'error',
