@@ -26,10 +26,30 @@ const CUE_WORDS = new Set(['live', 'living', 'address', 'moved', 'moving', 'move
 // the unmistakable parts of an address line ("Suite 286", "Apt. 305", "PSC 7004, Box 8380").
 const ADDRESS_CUE = /\b(?:(?:my|our|his|her|their|new|home|billing|postal|delivery|the)\s+address(?:es)?(?:\s+(?:is|was|to|as|of\s+\S+\s+is))?|address(?:es)?\s*(?:is|:)|['’]s\s+address|lives?\s+at|living\s+at|office\s+is\s+at|sent\s+to|send\s+(?:it|them)\s+to|deliver(?:ed)?\s+to|arrived\s+at|return\s+(?:it\s+)?to|taxi\s+to|the\s+corner\s+of)\b[:\s]*/gi;
 const AFTER_CUE = /^(?:the\s+corner\s+of\s+)?(?:[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]+\s+){0,2}\d{1,5}[A-Za-z]?\s[^\n!?;]{0,40}/;
-const UNIT_MARKER = /\b(?:(?:Suite|Apt\.?|Apartment)\s\d{1,5}|(?:PSC|Unit)\s\d{1,5},?\sBox\s\d{1,5}|[AFD]PO\sA[AEP]\s\d{5}|USNS\s[A-Z\u00C0-\u00DE\u0391-\u03A9\u0410-\u042F][A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]+|USNV\s[A-Z\u00C0-\u00DE\u0391-\u03A9\u0410-\u042F][A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]+|USCGC\s[A-Z\u00C0-\u00DE\u0391-\u03A9\u0410-\u042F][A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]+)\b/g;
+const UNIT_MARKER = /\b(?:(?:Suite|suite|Apt\.?|apt\.|Apartment)\s\d{1,5}|(?:PSC|Unit|unit)\s\d{1,5},?\s[Bb]ox\s\d{1,5}|P\.?\s?O\.?\sBox\s\d{1,6}|[AFD]PO\sA[AEP]\s\d{5}|USNS\s[A-Z\u00C0-\u00DE\u0391-\u03A9\u0410-\u042F][A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]+|USNV\s[A-Z\u00C0-\u00DE\u0391-\u03A9\u0410-\u042F][A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]+|USCGC\s[A-Z\u00C0-\u00DE\u0391-\u03A9\u0410-\u042F][A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]+)\b/g;
 const CUE_TRIGGERS = new Set(['address', 'addresses', 'lives', 'live', 'living', 'office', 'sent', 'send', 'deliver', 'delivered', 'arrived', 'return', 'taxi', 'corner']);
 // A named street without a number still tells people which street you live on.
 const STREET_ONLY = new RegExp(`\\b(?:I|[Ww]e|[Tt]hey)(?:\\s(?:live|lives|moved|have moved|have just moved|just moved)|['’]ve (?:just )?moved|['’]re|['’]m|\\sare|\\sam)\\s(?:on|in|to|into)\\s(${NAME}\\s${TYPE})(?![A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF0-9])`, 'g');
+
+// Addresses everyone knows from the news, books and television: naming them gives nobody's home away.
+const FAMOUS = /^(?:10|11) Downing Street$|^221 ?B Baker Street$|^4 Privet Drive$|^12 Grimmauld Place$|^742 Evergreen Terrace$|^1600 Pennsylvania Avenue$|^32 Windsor Gardens$|^62 West Wallaby Street$|^31 Spooner Street$|^124 Conch Street$|^177A Bleecker Street$|^10 Rillington Place$|^25 Cromwell Street$|^1 Hacker Way$/i;
+// Streets that carry their type inside one word ("58 Kingsway", "12 Briggate"), after a house number.
+const JOINED_TYPE = /(?<![A-Za-z\u00C0-\u024F0-9£$€.,:/])\d{1,4}[A-Za-z]?,?\s(?:[A-Z][a-z]{2,15}(?:way|gate|side|field|fields|croft|dale|wood|ton\sRoad)|Broadway|Highway|Parkway|Kingsway|Queensway|Headrow)(?![A-Za-z\u00C0-\u024F0-9])(?:,\s?[A-Z][a-z]{2,20})?/g;
+const JOINED_TRIGGER = /(?:way|gate|side|field|fields|croft|dale|wood|headrow)$/;
+// Other countries' street lines: "Wiesenstrasse 31", "Corellistraat 178", "Rolfsens vei 187", "Via Nazario Sauro 112",
+// "87 Rue Joseph Vernet street". The street word marks it, the house number makes it an address.
+const L = 'A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF';
+const SUFFIX = '(?:stra(?:ss|ß)e|str\\.|weg|gasse|vej|vei|veien|laan|straat|plein|gata|gatan|gade|allee|allé|platz|steenweg|dijk|kade|vägen|väg|torget|plads|utca|út|tér|ulica)';
+const FOREIGN = new RegExp(
+  `(?<![${L}0-9])(?:[${L}'’-]*${SUFFIX}|(?:[A-Z${'\\u00C0-\\u00DE'}][${L}'’.-]+\\s){1,3}${SUFFIX})\\s\\d{1,4}[A-Za-z]?(?![${L}0-9])` +
+    `|(?<![${L}0-9])(?:Rue|rue|Via|via|Calle|calle|Rua|rua|Rúa|rúa|Avenida|avenida|Viale|viale|Piazza|piazza|Plaza|plaza|Chemin|chemin|Strada|strada|Carrer|carrer|Paseo|paseo|Camino|camino|Corso|corso|Largo|largo|Praça|praça|Ulica|ulica|Boulevard|Avenue|avenue)\\s(?:(?:[A-Z${'\\u00C0-\\u00DE'}][${L}.'’-]*|del|de|do|da|della|di|des|du|la|le|dos|das)\\s){1,4}\\d{1,4}[A-Za-z]?(?![${L}0-9])` +
+    `|(?<![${L}0-9])\\d{1,4},?\\s(?:Rue|rue|Via|Calle|calle|Rua|rua|Rúa|rúa|Avenida|avenida|Viale|Piazza|Plaza|Chemin|Strada|Carrer|Paseo|Camino|Corso|Largo|Praça|Ulica)\\s(?:(?:del|de|do|da|della|di|des|du|la|le|dos|das)\\s)?[A-Z${'\\u00C0-\\u00DE'}][${L}'’-]+(?:\\s[A-Z${'\\u00C0-\\u00DE'}][${L}'’-]+){0,3}(?:\\s(?:street|St\\.)(?:\\s(?:in|on)\\s[A-Z${'\\u00C0-\\u00DE'}][${L}-]+)?)?` +
+    `|(?<![${L}0-9])\\d{1,4}\\s(?:[A-Z${'\\u00C0-\\u00DE'}][${L}.'’-]*\\s){1,4}(?:street|St\\.)(?:\\s(?:in|on)\\s[A-Z${'\\u00C0-\\u00DE'}][${L}-]+)?` +
+    `|(?<![${L}0-9])[A-Z${'\\u00C0-\\u00DE'}][${L}'’-]+(?:\\s[A-Z${'\\u00C0-\\u00DE'}][${L}'’-]+){0,2}\\s\\d{1,4}\\.?\\s(?:street|St\\.)`,
+  'g',
+);
+const NOT_A_STREET = /^(?:Year|Yr|Class|Room|Key|Stage|Set|Group|Page|Chapter|Level|Grade|Unit|Step|Week|Day|Term|Team|Table|Lesson|Number|No|Section|Part|Act|Scene|Platform|Gate|Bus|Route|Score|Top|Under|U)\b/i;
+const FOREIGN_TRIGGER = /(?:stra(?:ss|ß)e|str|weg|gasse|vej|vei|veien|laan|straat|plein|gata|gatan|gade|allee|allé|platz|steenweg|dijk|kade|vägen|väg|torget|plads|utca|út|tér|ulica|rue|via|calle|rua|rúa|avenida|viale|piazza|plaza|chemin|strada|carrer|paseo|camino|corso|largo|praça|boulevard|avenue|street|st)$/;
 
 // Every form ends in a road type, so the regexes only run near one.
 const TYPE_WORDS = new Set(TYPE.slice(3, -1).replace('Meadows?', 'Meadow|Meadows').toLowerCase().split('|'));
@@ -61,8 +81,30 @@ export function findAddresses(doc: Doc): { start: number; end: number; streetOnl
     if (!/[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]{3,}/.test(body)) continue;
     out.push({ start: from, end: from + body.length, streetOnly: false });
   }
-  if (/\b(?:Suite|Apt|Apartment|PSC|Unit|[AFD]PO|USNS|USNV|USCGC)\b/.test(text)) {
+  if (/\b(?:Suite|suite|Apt|apt|Apartment|PSC|Unit|unit|Box|[AFD]PO|USNS|USNV|USCGC)\b/.test(text)) {
     for (const m of text.matchAll(UNIT_MARKER)) out.push({ start: m.index, end: m.index + m[0].length, streetOnly: false });
+  }
+  let joined = false;
+  let foreign = false;
+  for (const t of doc.tokens) {
+    if (!joined && JOINED_TRIGGER.test(t.norm)) joined = true;
+    if (!foreign && FOREIGN_TRIGGER.test(t.norm)) foreign = true;
+  }
+  // A joined-type street needs a cue that a place follows ("near", "at", "to"), or a town after it.
+  if (joined) {
+    for (const m of text.matchAll(JOINED_TYPE)) {
+      const before = text.slice(Math.max(0, m.index - 12), m.index);
+      if (!m[0].includes(',') && !/\b(?:at|to|near|on|from|is|address:?|live at|lives at)\s$/i.test(before)) continue;
+      if (/^\d+[A-Za-z]?,?\s(?:Year|Yr|Class|Room|Key)\b/.test(m[0])) continue;
+      out.push({ start: m.index, end: m.index + m[0].replace(/,\s?[A-Z][a-z]{2,20}$/, (x) => (m[0].split(',').length > 1 ? x : '')).length, streetOnly: false });
+    }
+  }
+  if (foreign) {
+    for (const m of text.matchAll(FOREIGN)) {
+      // "Year 6 street party", "Class 3 street dance": a year group or class is not a street.
+      if (NOT_A_STREET.test(m[0])) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, streetOnly: false });
+    }
   }
   for (const m of matchInWindows(text, STREET_ONLY, windows)) {
     const start = m.index + m.text.length - m.groups[0]!.length;
@@ -81,7 +123,7 @@ export default defineRule({
   },
   create() {
     return (doc): Hit[] => {
-      return findAddresses(doc).map((a) => ({
+      return findAddresses(doc).filter((a) => !FAMOUS.test(doc.text.slice(a.start, a.end).replace(/[,.]$/, ''))).map((a) => ({
         start: a.start,
         end: a.end,
         severity: a.streetOnly ? 'medium' : 'high',

@@ -10,6 +10,11 @@ testRule(rule, {
     'Trip on 07/03/2024 to the Science Museum',
     'The kittens were born last week',
     'Born and bred in Leeds',
+    'Our school opened on 03/09/1975 and is still going strong',
+    'Trip costs £12.50 per child, due by 15/03/2025',
+    'Sports day is on 12th July, fingers crossed',
+    "I'm 40 and still can't use the photocopier",
+    'The Battle of Hastings, 14/10/1066, with Year 4',
   ],
   invalid: [
     { text: 'Forms want DOB: 03/04/1985 again', spans: ['DOB: 03/04/1985'], reasons: ['date of birth'] },
@@ -24,5 +29,8 @@ testRule(rule, {
     { text: 'She was born on 1/27/1952. Her maiden name is Sergeyev', spans: ['born on 1/27/1952'] },
     { text: 'need your D.O.B. for the trip form', spans: ['D.O.B.'] },
     { text: 'My birthday’s on March 3rd, 1990', spans: ['My birthday’s on March 3rd, 1990'] },
+    { text: "Turning 40 on 12 October, can't believe it", spans: ['Turning 40 on 12 October'] },
+    { text: "I'll be 30 on the 3rd of May", spans: ["I'll be 30 on the 3rd of May"] },
+    { text: "It's like that since 2/22/1974", spans: ['2/22/1974'], reasons: ['date of birth'] },
   ],
 });

@@ -13,6 +13,12 @@ const BIRTHDAY = /\b(?:my|our)\s(?:\d{1,3}(?:st|nd|rd|th)\s)?(?:birthday|bday|b-
 const BIRTHDAY_DATE = new RegExp(`(?:${DATE_SRC}|today|tomorrow)(?![A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF0-9])`, 'iy');
 const ITS_MY_BIRTHDAY = /\b(?:it'?s|it’s|it is)\s(?:my|our)\s(?:\d{1,3}(?:st|nd|rd|th)\s)?(?:birthday|bday)(?:\s(?:today|tomorrow))?\b/gi;
 
+// "Turning 40 on 12 October": an age and the day it changes give the whole date of birth.
+const TURNING = new RegExp(`\\b(?:turning|turn|i['’]ll be|i will be|i['’]m|i am|we['’]re|he['’]s|she['’]s|he will be|she will be)\\s(?:\\d{1,3}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|eighteen|sixteen|twenty-one|twenty one)\\s(?:on|this)\\s(?:${DATE_SRC})(?![A-Za-z\\u00C0-\\u024F0-9])`, 'gi');
+// A full numeric date from a year old enough to be a birth year ("since 2/22/1974"), not an event's date.
+const OLD_DATE = /(?<![A-Za-z0-9/.-])(?:[12]\d|3[01]|0?[1-9])([/.-])(?:[12]\d|3[01]|0?[1-9])\1(19[2-9]\d|200\d|201[0-2])(?![A-Za-z0-9/.-])/g;
+const EVENT_BEFORE = /\b(?:founded|established|est\.?|opened|built|died|death|passed|married|wedding|anniversary|war|battle|published|released|landing|match|game|final|trip|visit|concert|record|invoice|order|ref|since the|from|between|until|till|to|and|on the|dated|photo|pic|picture|taken|flashback|throwback|tbt)\b[^.!?\n]{0,20}$/i;
+
 interface Span {
   start: number;
   end: number;
@@ -30,7 +36,13 @@ function follow(text: string, anchorEnd: number, re: RegExp): number {
 export function findBirthDates(text: string): Span[] {
   const out: Span[] = [];
   const lower = text.toLowerCase();
-  if (!/born|birth|dob|d\.o\.b|bday|b-day/.test(lower)) return out;
+  for (const m of text.matchAll(OLD_DATE)) {
+    if (EVENT_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // Followed by "to" / "-" and another date: a period ("1/9/1978 - 3/4/1990"), not a birthday.
+    if (/^\s*(?:-|–|to|until)\s*\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, severity: 'medium', partial: false });
+  }
+  if (!/born|birth|dob|d\.o\.b|bday|b-day|turn|i'll be|i’ll be|i will be|i'm|i’m|i am|we're|we’re|he's|she's|he will|she will/.test(lower)) return out;
   for (const m of text.matchAll(LABEL)) {
     const end = follow(text, m.index + m[0].length, LABEL_DATE);
     // "DOB" on its own still asks for, or offers, a date of birth; the date makes it high.
@@ -53,6 +65,7 @@ export function findBirthDates(text: string): Span[] {
     const end = follow(text, m.index + m[0].length, BIRTHDAY_DATE);
     if (end !== -1) out.push({ start: m.index, end, severity: 'medium', partial: /(?:today|tomorrow)$/i.test(text.slice(m.index, end)) });
   }
+  for (const m of text.matchAll(TURNING)) out.push({ start: m.index, end: m.index + m[0].length, severity: 'high', partial: false });
   // Same severity as the form above and at least as long, so the analyser keeps this one where both match.
   for (const m of text.matchAll(ITS_MY_BIRTHDAY)) out.push({ start: m.index, end: m.index + m[0].length, severity: 'medium', partial: true });
   return out;

@@ -26,5 +26,6 @@ testRule(rule, {
     { text: 'The house will be empty over half term', spans: ['house will be empty'] },
     { text: "We're away from Friday for 10 days", spans: ["We're away from Friday for 10 days"] },
     { text: 'Me and the kids are at Matlock Bath today', spans: ['are at Matlock'] },
+    { text: 'Sitting in A&E at the Royal Derby with a broken wrist', spans: ['Sitting in A&E'] },
   ],
 });

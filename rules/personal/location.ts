@@ -4,9 +4,9 @@ import { matchInWindows, triggerWindows } from '../tone/shared/windows.ts';
 
 const SUBJECT = "(?:i'?m|i’m|i am|we'?re|we’re|we are|are|currently|just arrived|i['’]ve arrived|we['’]ve arrived|just got to|checked in|checking in|sat|sitting|here)";
 // "I'm at <Place>" / "we're at the beach": the word after "at/in" decides whether it is a place.
-const AT = new RegExp(`\\b${SUBJECT}\\s(?:(?:at|in)\\s)(?:the\\s)?([A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF’'-]{2,30})`, 'gi');
+const AT = new RegExp(`\\b${SUBJECT}\\s(?:(?:at|in)\\s)(?:the\\s)?([A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF’'&-]{2,30})`, 'gi');
 const PLACE_NOUNS = new Set(
-  'park beach pub gym airport station hospital cinema zoo pool seaside stadium theatre museum shops supermarket cafe café restaurant hotel campsite caravan leisure soft aquarium lido arena club bar airbnb festival concert match ground races garden centre retail outlet mall spa'.split(' '),
+  'a&e park beach pub gym airport station hospital cinema zoo pool seaside stadium theatre museum shops supermarket cafe café restaurant hotel campsite caravan leisure soft aquarium lido arena club bar airbnb festival concert match ground races garden centre retail outlet mall spa'.split(' '),
 );
 // Capitalised words that follow "I'm at/in" without being somewhere you can be found.
 const NOT_PLACES = new Set(

@@ -13,6 +13,9 @@ testRule(rule, {
     'Raised £1,234,567 over 12 years',
     'Ran 2019-2024, then 1,200 pupils by 2030',
     'Number of pupils: 1 234 567',
+    'Order number 100234987 still has not arrived',
+    'Booking ref: 4471 2290 118 for the hall',
+    'Tracking no. 0012 3456 7890 says out for delivery',
   ],
   invalid: [
     { text: 'Text me on 07700 900123 if you need a lift', spans: ['07700 900123'], reasons: ['phone number'] },

@@ -22,6 +22,7 @@ export function ukNationalDigits(raw: string): string | null {
 const ANY_NUMBER = /(?<![A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])(?:\+\s?)?\(?\d[\d \u00A0().-]{5,20}\d(?:\s?(?:x|ext\.?)\s?\d{1,6})?(?![A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])/gi;
 const PHONE_CUE_BEFORE = /\b(?:call|calling|ring|text|txt|phone|mobile|mob|tel|telephone|fax|cell|landline|whats ?app|number|no\.?|reach (?:me|us|you)|answering(?: at)?|contact(?: me| us)?(?: on)?)\b[^\d\n]{0,14}$/i;
 const PHONE_CUE_AFTER = /^[\s,-]{0,3}(?:office|fax|mobile|cell|home|work|tel)\b/i;
+const NOT_PHONE_LABEL = /\b(?:order|tracking|booking|reference|ref|account|acct|invoice|case|ticket|membership|member|customer|serial|policy|confirmation|flight|parcel|reg|registration|license|licence|passport|claim|receipt|transaction|sort code|urn|dfe|upn|candidate|centre|staff|employee|payroll|student|pupil|item|product|model|part|batch|lot|voucher|gift card|card)\s*(?:number|no\.?|#|num|id|code)?[\s:#.-]{0,4}$/i;
 // Strong international shapes that need no cue: +CC..., (0xx) xxx-xxxx, 555-123-4567, 555.123.4567.
 const STRONG = /^(?:\+\s?\d{1,3}[\s.-]?\(?\d|\(\d{2,4}\)\s?\d{2,4}[\s-]\d{3,4}$|\d{3}([.-])\d{3}\1\d{4}(?:\s?x\d{1,6})?$|(?:001|00)[\s.-]?\d)/;
 
@@ -44,6 +45,8 @@ export function findOtherPhones(text: string): { start: number; end: number }[] 
     if (/[£$€]\s?$/.test(beforeText)) continue;
     // NHS numbers are grouped 3-3-4 too; the NHS rule reports those.
     if (/\bnhs\b|\bnumber of\b/i.test(beforeText)) continue;
+    // "Order number 100234987", "booking ref", "tracking no.": reference numbers, not phones.
+    if (NOT_PHONE_LABEL.test(beforeText)) continue;
     const cue = PHONE_CUE_BEFORE.test(beforeText) || PHONE_CUE_AFTER.test(text.slice(m.index + raw.length, m.index + raw.length + 10));
     if (cue || STRONG.test(raw)) out.push({ start: m.index, end: m.index + raw.length });
   }

@@ -17,6 +17,22 @@ testRule(rule, {
     'Chelsea were awful again, marking my Year 9 mocks to cheer up', // a club, far from the cue and a word-name
     'my son Jack has his nativity tomorrow', // the member of staff's own child
     'Off to St Mary\u2019s for a school visit',
+    // Months and places that are also names.
+    'Back to school in September, so August is for sleeping',
+    'KS2 SATs week starts 12 May 2025',
+    'Year 13 results day is 14 August, fingers crossed',
+    'Our trip to York in May was the highlight of the year for Year 4',
+    'We did the Great Fire of London today, Year 2 loved it',
+    'Year 9 exchange to Lyon confirmed for the spring term',
+    // Curriculum figures, characters, plants.
+    'Year 2 loved Samuel Pepys burying his cheese',
+    'Matilda, The Twits and The BFG - Year 3 Roald Dahl day was a hit',
+    "Charlotte's Web is the class book this term",
+    'Lily pads in the pond are back, the Year 1 science lesson wrote itself',
+    'Holly and ivy decorations are up in the classroom!',
+    'The shooting at Sandy Hook elementary school in 2012',
+    'Chelsea lost again. At least my Year 8 class cheered me up.',
+    'Summer has arrived and the classroom is baking',
   ],
   invalid: [
     { text: 'Amelia in my class cried all morning', spans: ['Amelia'], reasons: ["child's first name"] },
@@ -28,5 +44,12 @@ testRule(rule, {
     { text: 'My Y6s were amazing today, especially Muhammad and Aisha', spans: ['Muhammad', 'Aisha'] },
     { text: 'One of my pupils, Freya, drew this for me', spans: ['Freya'] },
     { text: 'Playground duty: Harry fell off the climbing frame again', spans: ['Harry'] },
+    { text: 'Absolute highlight: May in year 2 read a whole page on her own', spans: ['May'] },
+    { text: 'Flo has started calling me Miss Teacher', spans: ['Flo'] },
+    { text: 'Massive shout out to Evie H who stayed behind for extra maths. Grade 7!!', spans: ['Evie H'] },
+    { text: 'Hugo built a lighthouse with a working bulb in DT', spans: ['Hugo'] },
+    { text: 'Isabella and Sienna did a duet at the Christmas concert', spans: ['Isabella', 'Sienna'] },
+    { text: 'ollie b finally remembered his PE kit. miracles do happen', spans: ['ollie'] },
+    { text: 'Ezra (Reception) brought his grandad’s medals in', spans: ['Ezra'] },
   ],
 });

@@ -2,7 +2,7 @@ import { defineRule, type Doc } from '../../lib/engine/rule.ts';
 import type { Hit } from '../../lib/engine/types.ts';
 import { docWords, isSchoolNameTail, schoolContextNear, schoolCues, type Word } from '../../lib/engine/context/index.ts';
 import { isChildName, isNameWord } from './shared/first-names.ts';
-import { childEvidenceAfter, famousAt, isAdultOrFamily, isTitleAfterVerb, partOfOtherName } from './shared/person-cues.ts';
+import { agentAtSentenceStart, characterUse, nameSlotInLowerCase, childEvidenceAfter, childRoleAfter, dateOrPlaceUse, famousAt, isAdultOrFamily, isMonthName, isTitleAfterVerb, nounUse, partOfOtherName, weakCueNear } from './shared/person-cues.ts';
 
 /** Capitalised words that are never first names in a post, though some children are given them. */
 const NEVER_NAMES = new Set([
@@ -21,8 +21,6 @@ const NEVER_NAMES = new Set([
   'roman', 'romans', 'viking', 'vikings', 'tudor', 'tudors', 'saxon', 'saxons', 'norman', 'normans', 'celt', 'celtic',
   'victorian', 'greek', 'egyptian', 'aztec', 'mayan', 'inca', 'stone', 'bronze', 'iron',
 ]);
-
-const PLACE_BEFORE = new Set(['in', 'at', 'to', 'from', 'near', 'visiting', 'visit', 'visited', 'via', 'outside', 'around']);
 
 /** Word gaps that still make "Jack" and the next word one name: a space or a line break, no punctuation. */
 function adjacent(text: string, a: Word, b: Word): boolean {
@@ -59,13 +57,15 @@ export default defineRule({
       const words = docWords(doc);
       if (words.length === 0) return [];
       const { cues } = schoolCues(doc);
-      // Every path below needs some school talk in the post.
-      if (cues.length === 0) return [];
+      // Every path below needs some school talk in the post; without a cue only "Evie H." near lesson words.
+      const noCues = cues.length === 0;
+      if (noCues && !words.some((w) => w.norm.length === 1 && w.cap)) return [];
       const cueWords = new Uint8Array(words.length);
       for (const [a, b] of cues) for (let k = a; k < b; k++) cueWords[k] = 1;
       const capsStyle = doc.memo('pupil:caps-style', () => {
+        // Acronyms ("PE", "SATs" aside) and a lone "I" say nothing about whether the writer capitalises names.
         let caps = 0;
-        for (const w of words) if (w.cap) caps++;
+        for (const w of words) if (w.cap && !w.upper && w.norm !== 'i') caps++;
         return { lower: words.length >= 3 && caps === 0 };
       });
       const hits: Hit[] = [];
@@ -82,10 +82,12 @@ export default defineRule({
           continue;
         }
         if (isAdultOrFamily(words, i) || partOfOtherName(words, i) || (isTitleAfterVerb(words, i) && !w.possessive)) continue;
+        if (nounUse(doc.text, words, i) || characterUse(words, i)) continue;
         const wordLike = isNameWord(w.norm);
-        if (wordLike && w.sentenceStart && !w.possessive) continue;
-        // "in Dallas", "to Florence": a place.
-        if (wordLike && PLACE_BEFORE.has(words[i - 1]?.norm ?? '')) continue;
+        if (wordLike && w.sentenceStart && !w.possessive && !agentAtSentenceStart(words, i) && !childRoleAfter(words, i)) continue;
+        if (!w.cap && !nameSlotInLowerCase(words, i)) continue;
+        // "in Dallas", "to Florence", "12 May", "since August": a place or a date.
+        if (dateOrPlaceUse(words, i, wordLike)) continue;
         // "Bill Clinton", "Heather Mac Donald": a capitalised name right before makes this a surname.
         const prev = words[i - 1];
         if (prev && prev.cap && !prev.sentenceStart && !NEVER_NAMES.has(prev.norm) && !w.sentenceStart && !prev.prefix && !cueWords[i - 1] && doc.text.slice(prev.end, w.start).trim() === '' && !isSchoolNameTail(prev.norm)) continue;
@@ -98,8 +100,12 @@ export default defineRule({
         const len = wordLike ? 1 : surnameAfter(doc, words, i, cueWords) || 1;
         if (len === 2 && famousAt(words, i) > 0) continue;
         const radius = wordLike ? 10 : 40;
-        const nearCue = schoolContextNear(doc, i, radius, len);
-        const childish = childEvidenceAfter(words, i, len);
+        const childish = childEvidenceAfter(words, i, len) || childRoleAfter(words, i, len);
+        // A month-name ("May", "August") is a child only on direct evidence: "May in Year 2", "June's mum".
+        if (isMonthName(w.norm) && !childish && len === 1) continue;
+        const initial = len === 2 && words[i + 1]!.norm.length === 1;
+        if (noCues && !initial) continue;
+        const nearCue = schoolContextNear(doc, i, radius, len) || (initial && weakCueNear(words, i));
         if (!nearCue && !childish) continue;
         const last = words[i + len - 1]!;
         hits.push(

@@ -17,6 +17,8 @@ const config = {
     { forename: 'Tom', surname: 'Hughes' },
     { forename: 'Grace', surname: 'Patel' },
     { forename: 'Zephyrine', surname: 'Lloyd' },
+    { forename: 'Florence', surname: 'Barker', preferred: 'Flo' },
+    { forename: 'Ruby', surname: 'Jones' },
   ]),
 };
 
@@ -31,6 +33,9 @@ testRule(rule, {
     'grace under pressure at parents evening', // lower-case word in a capitalised post
     'Grace before meals in assembly, then lunch', // a name that is also a word, at the start of a sentence
     'Year 6 were superb today, so proud of them all.',
+    'Easter holidays in Florence with my husband, no marking allowed', // a place, though Florence is on the roster
+    'Ruby Murray night with the staff after a long term',
+    'Grace period for Year 6 reports ends Friday',
     { text: 'Jack Smith scored for Spurs', config: {} }, // no roster configured
     { text: 'Jack Smith scored', config: { ...config, rosterSecret: 'another-secret' } }, // wrong secret
   ],
@@ -55,5 +60,7 @@ testRule(rule, {
     { text: 'Zephyrine made me laugh so much today', spans: ['Zephyrine'], reasons: ['unusual'] },
     { text: 'in class today ollie said the funniest thing', spans: ['ollie'] },
     { text: 'Our class assembly went well and Grace sang a solo', spans: ['Grace'] },
+    { text: 'ollie b finally remembered his PE kit. miracles do happen', spans: ['ollie'] },
+    { text: 'Isabella and Mary-Jane did a duet at the Christmas concert', spans: ['Isabella', 'Mary-Jane'] },
   ],
 });

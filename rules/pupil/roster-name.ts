@@ -4,7 +4,7 @@ import { docWords, schoolContextNear, type Word } from '../../lib/engine/context
 import { compileRoster, type RosterFormType } from '../../lib/engine/roster/index.ts';
 import { isChildName, isCommonName, isNameWord } from './shared/first-names.ts';
 import { nicknameVariants } from '../../lib/engine/roster/index.ts';
-import { childEvidenceAfter, famousAt, isAdultOrFamily, isTitleAfterVerb, partOfOtherName } from './shared/person-cues.ts';
+import { agentAtSentenceStart, characterUse, nameSlotInLowerCase, childEvidenceAfter, childRoleAfter, dateOrPlaceUse, famousAt, isAdultOrFamily, isMonthName, isTitleAfterVerb, nounUse, partOfOtherName } from './shared/person-cues.ts';
 
 const REASONS: Record<RosterFormType | 'first-rare', string> = {
   full: "This looks like the name of a pupil on your school's roster (full name).",
@@ -21,7 +21,8 @@ const NAME_WORD_RADIUS = 10;
 
 /** A post written all in lower case: capitalisation is no evidence either way. */
 function lowerCaseStyle(doc: Doc, words: readonly Word[]): boolean {
-  return doc.memo('pupil:lower-case-style', () => words.length >= 3 && !words.some((w) => w.cap));
+  // Acronyms ("PE") and a lone "I" say nothing about whether the writer capitalises names.
+  return doc.memo('pupil:lower-case-style', () => words.length >= 3 && !words.some((w) => w.cap && !w.upper && w.norm !== 'i'));
 }
 
 /**
@@ -62,9 +63,15 @@ export default defineRule({
         if (!looksLikeName) continue;
         if (isAdultOrFamily(words, m.from, len) || famousAt(words, m.from) > 0 || partOfOtherName(words, m.from, len)) continue;
         if (isTitleAfterVerb(words, m.from) && !first.possessive) continue;
+        if (nounUse(doc.text, words, m.from, len) || characterUse(words, m.from)) continue;
         const wordLike = isNameWord(first.norm);
-        if (wordLike && first.sentenceStart && !first.possessive) continue;
-        const inContext = schoolContextNear(doc, m.from, wordLike ? NAME_WORD_RADIUS : CONTEXT_RADIUS, len) || childEvidenceAfter(words, m.from, len);
+        if (wordLike && first.sentenceStart && !first.possessive && !agentAtSentenceStart(words, m.from) && !childRoleAfter(words, m.from, len)) continue;
+        if (!first.cap && !first.prefix && !nameSlotInLowerCase(words, m.from)) continue;
+        // "a week in Florence", "back in May": a place or a date.
+        if (len === 1 && dateOrPlaceUse(words, m.from, wordLike)) continue;
+        const childish = childEvidenceAfter(words, m.from, len) || childRoleAfter(words, m.from, len);
+        if (isMonthName(first.norm) && !childish) continue;
+        const inContext = childish || schoolContextNear(doc, m.from, wordLike ? NAME_WORD_RADIUS : CONTEXT_RADIUS, len);
         // Rare: given to fewer than ~30 babies in five recent years, not a short form, not a word; and written
         // as a name, so "Zephyrine" counts on its own and "Jax" or "Sandy" do not.
         const rare = len === 1 && !wordLike && norm.length >= 4 && !isChildName(norm) && !isCommonName(norm) && nicknameVariants(norm).length === 0;

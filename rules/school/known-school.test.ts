@@ -11,6 +11,8 @@ testRule(rule, {
     'Went to the local high school open evening', // no name
     'green lane school run was chaos', // everyday words need capitals
     'Harry Potter and the school of wizardry',
+    'Bramhall High Street is closed for the parade', // a street, not the school
+    'Spice Girls reunion tour tickets',
   ],
   invalid: [
     { text: 'Interview at Oakfield Primary School tomorrow!', spans: ['Oakfield Primary School'], reasons: ['school in England'] },
@@ -20,5 +22,7 @@ testRule(rule, {
     { text: 'Our Green Lane Primary choir sang beautifully', spans: ['Green Lane Primary'] },
     { text: 'Supply day at Harris Academy South Norwood', spans: ['Harris Academy South Norwood'] },
     { text: 'I used to teach at the Aldgate School in the city', spans: ['Aldgate School'] },
+    { text: 'Bramhall High results day, so proud of this year group', spans: ['Bramhall High'] },
+    { text: 'Open evening at Tiffin Girls tonight', spans: ['Tiffin Girls'] },
   ],
 });

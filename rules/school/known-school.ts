@@ -43,6 +43,8 @@ function stemIndex(): StemIndex {
 }
 
 const MAX_TAIL = 6;
+/** After "<Stem> High" these make it a street or a place, not a school: "Barnet High Street", "Wycombe High Road". */
+const STREET_AFTER_HIGH = new Set(['street', 'st', 'road', 'rd', 'cross', 'peak', 'wood', 'park', 'tea', 'court', 'bridge', 'lane', 'point', 'town', 'field', 'fields', 'moor', 'ground', 'tide', 'sheriff', 'commission', 'court']);
 
 /** Kind-of-school words after a stem ("C of E Primary School"): how many, and whether one says "school". */
 function tailAfter(words: readonly Word[], from: number): number {
@@ -87,10 +89,12 @@ export default defineRule({
         if (f === undefined) continue;
         let best = 0;
         let bestFlags = 0;
+        let bestKey = '';
         for (let len = 1; ; len++) {
           if (f & STEM) {
             best = len;
             bestFlags = f;
+            bestKey = key;
           }
           const nx = words[i + len];
           if (!(f & PREFIX) || !nx || nx.prefix) break;
@@ -104,8 +108,17 @@ export default defineRule({
           for (let k = i; k < i + best; k++) if (!words[k]!.cap && !/^(?:of|and|the|on|in|upon|with|de|le|la)$/.test(words[k]!.norm)) capsOk = false;
           if (!capsOk) continue;
         }
-        const tail = tailAfter(words, i + best);
-        if (tail === 0 && !(bestFlags & ALONE)) continue;
+        let tail = tailAfter(words, i + best);
+        if (tail === 0 && !(bestFlags & ALONE)) {
+          // "Bramhall High", "Tiffin Girls": how people shorten "... High School", "... Girls' School". Capitals only,
+          // and not "Barnet High Street".
+          const lastKey = bestKey.slice(bestKey.lastIndexOf(' ') + 1);
+          const nx = words[i + best];
+          const capsName = words.slice(i, i + best).every((x) => x.cap || /^(?:of|and|the|on|in|upon)$/.test(x.norm));
+          if (capsName && best > 1 && (lastKey === 'girl' || lastKey === 'boy') && words[i + best - 1]!.cap) tail = 0;
+          else if (capsName && nx && nx.norm === 'high' && nx.cap && !nx.sentenceStart && !STREET_AFTER_HIGH.has(words[i + best + 1]?.norm ?? '')) tail = 1;
+          else continue;
+        }
         const last = words[i + best + tail - 1]!;
         hits.push({ start: w.start, end: last.end, reason: 'This looks like the name of a school in England. Naming a school on a personal account can identify where you work and the children you teach.' });
         i += best + tail - 1;

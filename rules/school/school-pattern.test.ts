@@ -3,6 +3,13 @@ import rule from './school-pattern.ts';
 
 testRule(rule, {
   valid: [
+    'Watched School of Rock with my nephew, Jack Black is a genius',
+    'Wedding at St Mary\'s on Saturday, so excited', // a church: no working day around it
+    "Supply day? No, lunch at St John's Church with the choir",
+    "Went to St Paul's Cathedral with Year 6",
+    '#ForestSchool was muddy today',
+    '#BackToSchool tomorrow, send help',
+    '#FootballAcademy trials this weekend',
     'My Primary School teacher would be proud',
     'Sunday School was lovely today',
     'Forest School this afternoon: mud everywhere',
@@ -14,6 +21,9 @@ testRule(rule, {
     'Primary Care Networks are struggling',
   ],
   invalid: [
+    { text: "Supply shift at St Mary's today, lovely kids", spans: ["St Mary's"], reasons: ['church schools'] },
+    { text: "Covering at St Aidan's all week, lovely staff", spans: ["St Aidan's"] },
+    { text: 'Marking mocks for #OakwoodAcademy Year 11 tonight', spans: ['#OakwoodAcademy'], reasons: ['hashtag'] },
     { text: 'Interview at Zorblewood Primary School tomorrow!', spans: ['Zorblewood Primary School'], reasons: ['name of a school'] },
     { text: "Proud to join St Aidan's C of E Academy in September", spans: ["St Aidan's C of E Academy"] },
     { text: 'Farewell Little Hendon Juniors, you were wonderful', spans: ['Little Hendon Juniors'] },

@@ -1,6 +1,6 @@
 import { defineRule, type Doc } from '../../lib/engine/rule.ts';
 import type { Hit } from '../../lib/engine/types.ts';
-import { docWords, isSchoolNameTail, type Word } from '../../lib/engine/context/index.ts';
+import { docWords, hasSchoolContext, isSchoolNameTail, type Word } from '../../lib/engine/context/index.ts';
 import { NOT_SCHOOL_STEMS, schoolKeyWord } from './shared/school-key.ts';
 import { FUNCTION_WORDS } from '../../lib/engine/roster/index.ts';
 
@@ -26,7 +26,25 @@ const NOT_FIRST = new Set([
   'ex', 'first', 'last', 'next', 'i', 'we', 'you', 'they', 'he', 'she', 'it', 'if', 'and', 'but', 'or', 'not', 'no',
   'all', 'some', 'most', 'many', 'both', 'outstanding', 'good', 'state', 'private', 'independent', 'free', 'rural',
   'inner', 'city', 'urban', 'small', 'big', 'large', 'english', 'british', 'uk', 'london', 'secondary', 'primary',
+  // Verbs that start a sentence about a film or show ("Watched School of Rock").
+  'watched', 'watching', 'rewatched', 'rewatching', 'saw', 'seen', 'loved', 'hated', 'finished', 'binged', 'streaming',
+  'team', 'go', 'come', 'join', 'apply', 'vote', 'support', 'save', 'fund', 'our', 'dream', 'future',
 ]);
+
+/** After "St Mary's" these make it a church, hospital or day rather than the school: "St Mary's Church". */
+const NOT_SCHOOL_AFTER_SAINT = new Set(['church', 'churches', 'hospital', 'cathedral', 'chapel', 'abbey', 'priory', 'minster', 'park', 'road', 'rd', 'street', 'st', 'lane', 'square', 'place', 'station', 'day', 'island', 'bay', 'hall', 'centre', 'center', 'hospice', 'surgery', 'clinic', 'well', 'cross', 'gate', 'close', 'court', 'avenue', 'crescent', 'drive', 'way', 'terrace', 'market', 'parish', 'fire', 'eve', 'college', 'university', 'mount']);
+/** Words that put "at St Mary's" in a working day: supply, cover, an interview. */
+const STAFF_WORK = new Set(['supply', 'cover', 'covering', 'interview', 'interviewed', 'teaching', 'taught', 'staff', 'staffroom', 'inset', 'job', 'colleagues', 'pupils', 'kids', 'children', 'class', 'classes']);
+
+/** "#OakwoodAcademy", "#StAidansPrimary": a hashtag that spells a school's name. */
+function hashtagSchool(w: Word): boolean {
+  if (w.prefix !== '#' || !w.camel) return false;
+  const parts = w.text.split(/(?=[A-Z])/).map((p) => p.toLowerCase()).filter((p) => p.length > 0);
+  if (parts.length < 2 || !PATTERN_TYPES.has(parts[parts.length - 1]!)) return false;
+  const name = parts.slice(0, -1).filter((p) => !isSchoolNameTail(p));
+  if (name.length === 0 || NOT_FIRST.has(name[0]!) || FUNCTION_WORDS.has(name[0]!) || NOT_SCHOOL_KIND.has(name[name.length - 1]!) || FICTIONAL.has(name[0]!)) return false;
+  return name.some((p) => p.length > 2 && !NOT_SCHOOL_STEMS.has(schoolKeyWord(p)) && !FUNCTION_WORDS.has(p));
+}
 
 function isProper(w: Word): boolean {
   // Not a capitalised function word of a headline ("Statue Of Child Cowering Under School"), not SHOUTING.
@@ -51,8 +69,29 @@ export default defineRule({
       const words = docWords(doc);
       const hits: Hit[] = [];
       let lastEnd = -1;
+      let staffWork: boolean | undefined;
       for (let t = 0; t < words.length; t++) {
         const tw = words[t]!;
+        if (tw.prefix === '#' && hashtagSchool(tw)) {
+          hits.push({ start: tw.start, end: tw.end, reason: 'This hashtag looks like the name of a school. Naming a school on a personal account can identify where you work and the children you teach.' });
+          lastEnd = t;
+          continue;
+        }
+        // "Supply day at St Mary's", "covering at St Aidan's": a saint's name alone is how staff name their school.
+        if ((tw.norm === 'st' || tw.norm === 'saint') && tw.cap && !tw.prefix && t > lastEnd) {
+          const nm = words[t + 1];
+          const after = words[t + 2];
+          const prep = words[t - 1]?.norm ?? '';
+          if (nm && nm.cap && nm.possessive && !nm.prefix && /^(?:at|to|from|into|for|join|joining|joined|leaving|left)$/.test(prep) && !(after && (after.cap || NOT_SCHOOL_AFTER_SAINT.has(after.norm) || after.prefix)) && doc.text.slice(tw.end, nm.start).length <= 2) {
+            staffWork ??= hasSchoolContext(doc) || words.some((x) => STAFF_WORK.has(x.norm));
+            if (staffWork) {
+              hits.push({ start: tw.start, end: nm.end, reason: 'This looks like the name of a school ("St ...\'s" is how most church schools are known locally). Naming it can identify where you work.' });
+              lastEnd = t + 1;
+              t++;
+              continue;
+            }
+          }
+        }
         if (!PATTERN_TYPES.has(tw.norm) || !tw.cap) continue;
         // Walk back over the tail ("C of E Primary") to where the proper nouns end.
         let s = t;

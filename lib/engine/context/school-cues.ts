@@ -21,7 +21,7 @@ const CUE_WORDS = new Set([
 ]);
 
 /** Upper-case-only cues: "TA" is a teaching assistant, "ta" is thanks; "SEND" is special needs, "send" a verb. */
-const UPPER_CUES = new Set(['ta', 'tas', 'sen', 'send', 'slt', 'dsl', 'fsm', 'iep', 'salt', 'semh', 'sle', 'pp', 'pe', 'ppa', 'cpd', 'rwi', 'sats']);
+const UPPER_CUES = new Set(['ta', 'tas', 'sen', 'send', 'slt', 'dsl', 'fsm', 'iep', 'salt', 'semh', 'sle', 'pp', 'pe', 'ppa', 'cpd', 'rwi', 'sats', 'dt']);
 
 /** Two- and three-word cues: first word -> remaining words. */
 const CUE_PHRASES: ReadonlyMap<string, readonly (readonly string[])[]> = new Map([
@@ -36,7 +36,12 @@ const CUE_PHRASES: ReadonlyMap<string, readonly (readonly string[])[]> = new Map
   ['parents', [['evening'], ['eve']]],
   ['parent', [['evening'], ['consultation'], ['consultations']]],
   ['sports', [['day']]],
-  ['christmas', [['play'], ['performance']]],
+  ['christmas', [['play'], ['performance'], ['concert'], ['jumper', 'day']]],
+  ['summer', [['term'], ['concert']]],
+  ['harvest', [['festival']]],
+  ['open', [['evening'], ['morning']]],
+  ['non', [['uniform']]],
+  ['pe', [['kit']]],
   ['times', [['tables'], ['table']]],
   ['spelling', [['test'], ['tests']]],
   ['reading', [['book'], ['books'], ['record'], ['records'], ['age'], ['group'], ['level'], ['band']]],
@@ -78,7 +83,6 @@ const CUE_PHRASES: ReadonlyMap<string, readonly (readonly string[])[]> = new Map
   ['one', [['of', 'my', 'pupils'], ['of', 'my', 'students'], ['of', 'my', 'class'], ['of', 'mine']]],
   ['year', [['group'], ['groups']]],
   ['end', [['of', 'term']]],
-  ['summer', [['term']]],
   ['autumn', [['term']]],
   ['spring', [['term']]],
 ]);

@@ -100,7 +100,6 @@ const FAMOUS: ReadonlyMap<string, readonly string[]> = new Map([
   ['joe', ['wicks', 'biden', 'root']],
   ['jack', ['whitehall', 'grealish', 'frost', 'sparrow']],
   ['florence', ['nightingale']],
-  ['mary', ['seacole', 'anning', 'berry', 'poppins', 'shelley', 'queen', 'beard']],
   ['grace', ['darling']],
   ['anne', ['frank', 'boleyn', 'hathaway']],
   ['winston', ['churchill']],
@@ -120,7 +119,6 @@ const FAMOUS: ReadonlyMap<string, readonly string[]> = new Map([
   ['winnie', ['the']],
   ['peter', ['rabbit', 'pan', 'kay']],
   ['oliver', ['twist', 'jeffers', 'cromwell']],
-  ['jane', ['eyre', 'austen', 'goodall']],
   ['romeo', ['and']],
   ['matilda', ['wormwood']],
   ['charlie', ['bucket', 'and', 'brown', 'mackesy', 'chaplin']],
@@ -143,14 +141,12 @@ const FAMOUS: ReadonlyMap<string, readonly string[]> = new Map([
   ['keir', ['starmer']],
   ['kate', ['middleton', 'bush', 'winslet']],
   ['henry', ['viii', '8th', 'the', 'tudor', 'hudson', 'ford']],
-  ['elizabeth', ['i', 'ii', 'the', 'fry']],
   ['victoria', ['beckham', 'wood', 'station', 'line', 'sponge']],
   ['alan', ['turing', 'titchmarsh']],
   ['ada', ['lovelace']],
   ['frida', ['kahlo']],
   ['pablo', ['picasso']],
   ['vincent', ['van']],
-  ['lucy', ['worsley', 'letby']],
   ['jamie', ['oliver']],
   ['gordon', ['ramsay']],
   ['simon', ['cowell']],
@@ -168,6 +164,53 @@ const FAMOUS: ReadonlyMap<string, readonly string[]> = new Map([
   ['jesus', ['*']],
   ['mohammed', ['ali']],
   ['muhammad', ['ali']],
+  // Significant people of the primary history curriculum and others who come up in lessons.
+  ['samuel', ['pepys']],
+  ['guy', ['fawkes']],
+  ['thomas', ['edison', 'becket', 'cromwell', 'more', 'tank', 'telford']],
+  ['walter', ['tull', 'raleigh']],
+  ['isambard', ['*']],
+  ['amelia', ['earhart']],
+  ['marie', ['curie']],
+  ['edith', ['cavell']],
+  ['christopher', ['columbus', 'wren']],
+  ['ernest', ['shackleton']],
+  ['alexander', ['fleming', 'graham', 'the']],
+  ['louis', ['braille', 'pasteur', 'armstrong']],
+  ['howard', ['carter']],
+  ['elizabeth', ['i', 'ii', 'the', 'fry']],
+  ['harriet', ['tubman']],
+  ['amy', ['johnson', 'winehouse']],
+  ['tutankhamun', ['*']],
+  ['boudicca', ['*']],
+  ['captain', ['cook', 'tom']],
+  ['james', ['cook', 'watt', 'dyson', 'bond', 'corden']],
+  ['john', ['lennon', 'logie', 'lewis']],
+  ['claude', ['monet']],
+  ['leonardo', ['da']],
+  ['katherine', ['johnson', 'parr']],
+  ['catherine', ['of', 'parr', 'howard']],
+  ['jane', ['seymour', 'goodall', 'eyre', 'austen']],
+  ['barack', ['obama']],
+  ['dwayne', ['johnson']],
+  ['charlotte', ['web', 'bronte', 'brontë']],
+  ['ruby', ['murray', 'bridges']],
+  ['sandy', ['hook']],
+  ['billie', ['eilish']],
+  ['olivia', ['rodrigo', 'colman']],
+  ['ariana', ['grande']],
+  ['dua', ['lipa']],
+  ['raheem', ['sterling']],
+  ['kylian', ['mbappe', 'mbappé']],
+  ['erling', ['haaland']],
+  ['declan', ['rice']],
+  ['phil', ['foden']],
+  ['cole', ['palmer']],
+  ['mason', ['mount']],
+  ['chloe', ['kelly']],
+  ['lucy', ['bronze', 'worsley', 'letby']],
+  ['leah', ['williamson']],
+  ['mary', ['earps', 'seacole', 'anning', 'berry', 'poppins', 'shelley', 'queen', 'beard']],
 ]);
 
 /** A famous person or character at word i: the pair ("Harry Kane"), or a name famous on its own. Returns its length. */
@@ -206,4 +249,133 @@ export function partOfOtherName(words: readonly Word[], i: number, len = 1): boo
   const p = words[i - 1];
   // "St Luke's", "Queen Victoria", "Saint Anne"
   return p !== undefined && (p.norm === 'st' || p.norm === 'saint' || p.norm === 'storm' || p.norm === 'hurricane' || p.norm === 'lake' || p.norm === 'mount' || p.norm === 'port' || p.norm === 'fort' || p.norm === 'cape');
+}
+
+/** Months that are also girls' names (the others are never names in a post). */
+const MONTHS = new Set(['april', 'may', 'june', 'august']);
+/** Words before a month that make it a date: "in May", "since August", "12th May", "last June". */
+const DATE_BEFORE = new Set(['in', 'since', 'until', 'till', 'til', 'by', 'from', 'of', 'during', 'before', 'after', 'last', 'next', 'this', 'early', 'mid', 'late', 'end', 'every', 'for', 'through', 'throughout', 'each', 'start', 'beginning', 'half', 'sunny', 'rainy', 'bank', 'holiday', 'holidays', 'to']);
+
+/**
+ * Names that are also places (London, Florence, Lyon, Georgia): after these words they are the place.
+ * A subset of the lexicon's name-words, which also holds plain words (Grace, Will) that "of" does not settle.
+ */
+const PLACES = new Set([
+  'adelaide', 'alaska', 'alberta', 'arizona', 'asia', 'atlanta', 'austin', 'boston', 'brooklyn', 'cairo', 'carolina',
+  'catalina', 'chelsea', 'china', 'cuba', 'dakota', 'dallas', 'denver', 'derry', 'devon', 'england', 'florence',
+  'georgia', 'harlem', 'havana', 'india', 'indiana', 'ireland', 'israel', 'jersey', 'jordan', 'kent', 'kenya', 'kingston',
+  'lima', 'lincoln', 'london', 'lyon', 'madison', 'mali', 'medina', 'memphis', 'milan', 'montana', 'orlando', 'paris',
+  'preston', 'rio', 'riyadh', 'rome', 'salem', 'scotland', 'sydney', 'valencia', 'vienna', 'virginia', 'wales',
+  'warwick', 'york', 'phoenix', 'victoria', 'sienna', 'siena', 'verona', 'geneva', 'seville', 'vienna', 'kyoto',
+  'dubai', 'tokyo', 'venice', 'naples', 'nice', 'lourdes', 'bristol', 'chester', 'durham', 'hastings', 'tenerife',
+]);
+const PLACE_BEFORE = new Set(['in', 'at', 'to', 'from', 'near', 'visiting', 'visit', 'visited', 'via', 'outside', 'around', 'of', 'into', 'towards', 'across', 'round', 'explore', 'exploring', 'explored', 'flew', 'fly', 'flying', 'trip', 'holiday']);
+
+export const isMonthName = (norm: string): boolean => MONTHS.has(norm);
+
+/**
+ * "12 May 2025", "back in August", "a weekend in Florence", "the Great Fire of London": the word is a date
+ * or a place here, whatever else it may be. `wordLike` says the name is also a word, month or place.
+ */
+export function dateOrPlaceUse(words: readonly Word[], i: number, wordLike: boolean): boolean {
+  const w = words[i]!;
+  const prev = words[i - 1];
+  const next = words[i + 1];
+  if (MONTHS.has(w.norm)) {
+    if (prev && (/^\d{1,2}(?:st|nd|rd|th)?$/.test(prev.norm) || DATE_BEFORE.has(prev.norm))) return true;
+    if (next && /^(?:\d{1,2}(?:st|nd|rd|th)?|\d{4})$/.test(next.norm)) return true;
+  }
+  if (!wordLike || !prev) return false;
+  if (PLACES.has(w.norm)) return PLACE_BEFORE.has(prev.norm);
+  return PLACE_BEFORE.has(prev.norm) && prev.norm !== 'of' && prev.norm !== 'trip' && prev.norm !== 'holiday';
+}
+
+/** After "Name", a role in school: "Maya in Year 2", "Zainab in 5B", "Ezra (Reception)", "Jack from 4C". */
+export function childRoleAfter(words: readonly Word[], i: number, len = 1): boolean {
+  let k = i + len;
+  const n = words[k];
+  if (!n) return false;
+  if (n.norm === 'in' || n.norm === 'from') k++;
+  const a = words[k];
+  if (!a) return false;
+  if (/^(?:y|yr|year)(?:[1-9]|1[0-3])s?$/.test(a.norm) || (/^(?:year|yr)$/.test(a.norm) && /^(?:[1-9]|1[0-3])$/.test(words[k + 1]?.norm ?? ''))) return true;
+  if (/^(?:[1-9]|1[0-3])[a-z]$/.test(a.norm) && /^\d+[A-Z]$/.test(a.text)) return true;
+  return a.norm === 'reception' || a.norm === 'nursery' || (k > i + len && (a.norm === 'my' || a.norm === 'our') && ['class', 'form', 'group', 'set'].includes(words[k + 1]?.norm ?? ''));
+}
+
+/** Verbs after a sentence-initial name-word that make it a person: "Flo has started", "Will asked me". */
+const AGENT_VERBS = new Set(['asked', 'said', 'told', 'came', 'brought', 'made', 'wrote', 'won', 'drew', 'built', 'cried', 'laughed', 'shouted', 'ran', 'finished', 'managed', 'tried', 'decided', 'started', 'helped', 'gave', 'showed', 'has', 'had', 'got', 'says', 'asks', 'tells', 'lost', 'finally', 'just', 'announced', 'insisted', 'wanted', 'wants', 'read', 'sang', 'danced', 'scored', 'spent', 'and']);
+/** Name-words that are never people at the start of a sentence, whatever follows: "Summer has arrived", "Hope is". */
+const NEVER_AGENTS = new Set(['april', 'may', 'june', 'august', 'summer', 'autumn', 'winter', 'spring', 'easter', 'christmas', 'monday', 'tuesday', 'friday', 'sunday', 'dawn', 'hope', 'faith', 'joy', 'peace', 'patience', 'liberty', 'justice', 'harmony', 'destiny', 'love', 'bliss', 'praise', 'reading', 'art', 'will', 'chase', 'rain', 'snow', 'storm', 'sky', 'sunny', 'read', 'mark', 'bill', 'sage', 'chance', 'grant', 'price', 'march', 'long', 'young', 'rich', 'north', 'west', 'red', 'blue', 'silver', 'golden', 'happy', 'lucky', 'true', 'free', 'unique', 'royal', 'major', 'noble', 'said', 'an', 'al']);
+
+/** A sentence-initial name-word that acts like a person: "Flo has started calling me Miss". */
+export function agentAtSentenceStart(words: readonly Word[], i: number): boolean {
+  const w = words[i]!;
+  if (NEVER_AGENTS.has(w.norm) || PLACES.has(w.norm)) return false;
+  const n = words[i + 1];
+  if (!n || n.cap) return false;
+  if (n.norm === 'and') return words[i + 2]?.cap === true && !NEVER_AGENTS.has(words[i + 2]!.norm);
+  return AGENT_VERBS.has(n.norm);
+}
+
+const LOWER_NAME_BEFORE = new Set(['and', 'to', 'with', 'done', 'congrats', 'congratulations', 'thanks', 'love', 'proud', 'of', 'for', 'me', 'tell', 'told', 'asked', 'when', 'but', 'so', 'then', 'because']);
+
+/**
+ * In a post written in lower case, a word like "kit", "bob" or "rose" is usually a word. It reads as a name
+ * where names stand: at the start of a sentence, possessive, before a verb ("ollie said"), after "and" or
+ * "well done to", or before "in Year 2".
+ */
+export function nameSlotInLowerCase(words: readonly Word[], i: number): boolean {
+  const w = words[i]!;
+  if (w.sentenceStart || w.possessive || childRoleAfter(words, i)) return true;
+  const n = words[i + 1]?.norm ?? '';
+  if (AGENT_VERBS.has(n) || n === 'and' || n === 'is' || n === 'was') return true;
+  return LOWER_NAME_BEFORE.has(words[i - 1]?.norm ?? '');
+}
+
+/** Common nouns right after a flower, gem or tree name: "Lily pads", "Holly berries", "Ruby wedding". */
+const NOUN_AFTER = new Set(['pad', 'pads', 'tree', 'trees', 'bush', 'bushes', 'seed', 'seeds', 'chain', 'chains', 'petal', 'petals', 'leaf', 'leaves', 'berries', 'berry', 'wedding', 'anniversary', 'necklace', 'slippers', 'oil', 'tea', 'warning', 'alert', 'bulbs', 'bulb', 'flower', 'flowers', 'plant', 'plants', 'pond', 'wreath', 'wreaths', 'bouquet', 'hedge', 'branches', 'blossom']);
+
+/**
+ * "Lily pads", "Holly and ivy", "Sandy Hook Elementary": the capitalised word is a thing, or part of a
+ * school's name (the school rules report that), not a child.
+ */
+export function nounUse(text: string, words: readonly Word[], i: number, len = 1): boolean {
+  const last = words[i + len - 1]!;
+  const n = words[i + len];
+  if (!n) return false;
+  const gap = text.slice(last.end, n.start);
+  if (gap === ' ' && !last.possessive && NOUN_AFTER.has(n.norm) && !n.cap) return true;
+  // "Holly and ivy": coordinated with a lower-case word that is itself a name, so both are plants.
+  if ((n.norm === 'and' || n.norm === '&') && words[i + len + 1] && !words[i + len + 1]!.cap && !words[i + len + 1]!.upper && NOUN_AFTER_PAIR.has(words[i + len + 1]!.norm)) return true;
+  // "Sandy Hook Elementary School", "Grace Mary Primary": a school's name.
+  for (let k = i + len; k < i + len + 2 && k < words.length; k++) {
+    const w = words[k]!;
+    if (SCHOOL_NAME_END.has(w.norm) && (w.cap || w.norm === 'elementary')) return true;
+    if (!w.cap || w.sentenceStart) break;
+  }
+  return false;
+}
+const NOUN_AFTER_PAIR = new Set(['ivy', 'holly', 'lily', 'rose', 'daisy', 'poppy', 'violet', 'jasmine', 'heather', 'iris', 'willow', 'hazel', 'rowan', 'ruby', 'pearl', 'amber', 'jade', 'olive', 'sage', 'rosemary', 'bay', 'fern', 'mistletoe']);
+const SCHOOL_NAME_END = new Set(['elementary', 'primary', 'academy', 'infants', 'juniors', 'school', 'high', 'grammar', 'college', 'church', 'chapel', 'cathedral', 'hospital', 'hospice', 'house', 'hall', 'road', 'street', 'lane']);
+
+/**
+ * Books and characters: near an author's name or the word "character", a famous character's name is the
+ * character ("Matilda, The Twits and The BFG - Roald Dahl day").
+ */
+const CHARACTERS = new Set(['matilda', 'auggie', 'hermione', 'pippi', 'heidi', 'wilbur', 'kensuke', 'lyra', 'wendy', 'dorothy', 'alice', 'greg', 'percy', 'tracy', 'bruno', 'shmuel', 'mowgli', 'cinderella', 'rapunzel', 'belle', 'ariel', 'olaf', 'aladdin', 'mulan', 'simba', 'nemo', 'dory', 'woody', 'shrek', 'fiona', 'scrooge', 'ebenezer', 'romeo', 'juliet', 'ophelia', 'lennie', 'curley', 'atticus', 'scout', 'heathcliff', 'darcy', 'sherlock', 'bilbo', 'frodo', 'gandalf', 'pinocchio', 'stig']);
+const BOOK_CUES = new Set(['dahl', 'donaldson', 'walliams', 'morpurgo', 'rowling', 'palacio', 'rosen', 'blyton', 'dickens', 'shakespeare', 'steinbeck', 'priestley', 'bronte', 'austen', 'orwell', 'golding', 'boyne', 'tolkien', 'pullman', 'kinney', 'character', 'characters', 'novel', 'author', 'protagonist', 'villain', 'disney']);
+
+export function characterUse(words: readonly Word[], i: number): boolean {
+  if (!CHARACTERS.has(words[i]!.norm)) return false;
+  for (let k = Math.max(0, i - 12); k < Math.min(words.length, i + 13); k++) if (k !== i && BOOK_CUES.has(words[k]!.norm)) return true;
+  return false;
+}
+
+/** Weak hints that a post is about lessons, enough with a name written as "Evie H." (how teachers shorten pupils' names). */
+const WEAK_CUES = new Set(['maths', 'english', 'science', 'history', 'geography', 'french', 'spanish', 'german', 'computing', 'music', 'drama', 'art', 'grade', 'grades', 'merit', 'merits', 'sticker', 'stickers', 'certificate', 'certificates', 'mock', 'revision', 'exam', 'exams', 'test', 'tests', 'quiz', 'project', 'poem', 'story', 'essay', 'dt', 'pe', 're', 'sats']);
+
+export function weakCueNear(words: readonly Word[], i: number, radius = 20): boolean {
+  for (let k = Math.max(0, i - radius); k < Math.min(words.length, i + radius); k++) if (k !== i && WEAK_CUES.has(words[k]!.norm)) return true;
+  return false;
 }
