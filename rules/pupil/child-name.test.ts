@@ -33,6 +33,8 @@ testRule(rule, {
     'The shooting at Sandy Hook elementary school in 2012',
     'Chelsea lost again. At least my Year 8 class cheered me up.',
     'Summer has arrived and the classroom is baking',
+    'Year 5 are reading The Iron Man by Ted Hughes and loving it',
+    'Lovely chat with Megan\'s grandad in the park', // no school talk: a neighbour's grandchild
   ],
   invalid: [
     { text: 'Amelia in my class cried all morning', spans: ['Amelia'], reasons: ["child's first name"] },
@@ -51,5 +53,7 @@ testRule(rule, {
     { text: 'Isabella and Sienna did a duet at the Christmas concert', spans: ['Isabella', 'Sienna'] },
     { text: 'ollie b finally remembered his PE kit. miracles do happen', spans: ['ollie'] },
     { text: 'Ezra (Reception) brought his grandad’s medals in', spans: ['Ezra'] },
+    { text: 'Ibrahim, 8, designed our new reading corner logo', spans: ['Ibrahim'] },
+    { text: 'Sienna in 5W wrote a letter to the council about the potholes', spans: ['Sienna'] },
   ],
 });

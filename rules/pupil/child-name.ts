@@ -2,7 +2,7 @@ import { defineRule, type Doc } from '../../lib/engine/rule.ts';
 import type { Hit } from '../../lib/engine/types.ts';
 import { docWords, isSchoolNameTail, schoolContextNear, schoolCues, type Word } from '../../lib/engine/context/index.ts';
 import { isChildName, isNameWord } from './shared/first-names.ts';
-import { agentAtSentenceStart, characterUse, nameSlotInLowerCase, childEvidenceAfter, childRoleAfter, dateOrPlaceUse, famousAt, isAdultOrFamily, isMonthName, isTitleAfterVerb, nounUse, partOfOtherName, weakCueNear } from './shared/person-cues.ts';
+import { ageAfter, authorAfterTitle, agentAtSentenceStart, characterUse, nameSlotInLowerCase, childEvidenceAfter, childRoleAfter, dateOrPlaceUse, famousAt, isAdultOrFamily, isMonthName, isTitleAfterVerb, nounUse, partOfOtherName, weakCueNear } from './shared/person-cues.ts';
 
 /** Capitalised words that are never first names in a post, though some children are given them. */
 const NEVER_NAMES = new Set([
@@ -59,7 +59,8 @@ export default defineRule({
       const { cues } = schoolCues(doc);
       // Every path below needs some school talk in the post; without a cue only "Evie H." near lesson words.
       const noCues = cues.length === 0;
-      if (noCues && !words.some((w) => w.norm.length === 1 && w.cap)) return [];
+      // Without a cue, only direct evidence counts: "Evie H" near lesson words, "Zainab in 5B", "Ibrahim, 8,".
+      if (noCues && !words.some((w) => (w.norm.length === 1 && w.cap) || /^(?:in|from|[2-9]|1[0-7])$/.test(w.norm))) return [];
       const cueWords = new Uint8Array(words.length);
       for (const [a, b] of cues) for (let k = a; k < b; k++) cueWords[k] = 1;
       const capsStyle = doc.memo('pupil:caps-style', () => {
@@ -100,11 +101,13 @@ export default defineRule({
         const len = wordLike ? 1 : surnameAfter(doc, words, i, cueWords) || 1;
         if (len === 2 && famousAt(words, i) > 0) continue;
         const radius = wordLike ? 10 : 40;
-        const childish = childEvidenceAfter(words, i, len) || childRoleAfter(words, i, len);
+        if (authorAfterTitle(words, i)) continue;
+        const direct = childRoleAfter(words, i, len) || ageAfter(doc.text, words, i, len);
+        const childish = direct || childEvidenceAfter(words, i, len);
         // A month-name ("May", "August") is a child only on direct evidence: "May in Year 2", "June's mum".
         if (isMonthName(w.norm) && !childish && len === 1) continue;
         const initial = len === 2 && words[i + 1]!.norm.length === 1;
-        if (noCues && !initial) continue;
+        if (noCues && !initial && !direct) continue;
         const nearCue = schoolContextNear(doc, i, radius, len) || (initial && weakCueNear(words, i));
         if (!nearCue && !childish) continue;
         const last = words[i + len - 1]!;

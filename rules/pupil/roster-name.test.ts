@@ -36,6 +36,7 @@ testRule(rule, {
     'Easter holidays in Florence with my husband, no marking allowed', // a place, though Florence is on the roster
     'Ruby Murray night with the staff after a long term',
     'Grace period for Year 6 reports ends Friday',
+    'Tom and I won the pub quiz again', // a common name, no lesson words
     { text: 'Jack Smith scored for Spurs', config: {} }, // no roster configured
     { text: 'Jack Smith scored', config: { ...config, rosterSecret: 'another-secret' } }, // wrong secret
   ],
@@ -60,6 +61,7 @@ testRule(rule, {
     { text: 'Zephyrine made me laugh so much today', spans: ['Zephyrine'], reasons: ['unusual'] },
     { text: 'in class today ollie said the funniest thing', spans: ['ollie'] },
     { text: 'Our class assembly went well and Grace sang a solo', spans: ['Grace'] },
+    { text: 'So proud of Amelia and Isabella for their science fair project', spans: ['Amelia', 'Isabella'] },
     { text: 'ollie b finally remembered his PE kit. miracles do happen', spans: ['ollie'] },
     { text: 'Isabella and Mary-Jane did a duet at the Christmas concert', spans: ['Isabella', 'Mary-Jane'] },
   ],

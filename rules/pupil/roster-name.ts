@@ -4,7 +4,7 @@ import { docWords, schoolContextNear, type Word } from '../../lib/engine/context
 import { compileRoster, type RosterFormType } from '../../lib/engine/roster/index.ts';
 import { isChildName, isCommonName, isNameWord } from './shared/first-names.ts';
 import { nicknameVariants } from '../../lib/engine/roster/index.ts';
-import { agentAtSentenceStart, characterUse, nameSlotInLowerCase, childEvidenceAfter, childRoleAfter, dateOrPlaceUse, famousAt, isAdultOrFamily, isMonthName, isTitleAfterVerb, nounUse, partOfOtherName } from './shared/person-cues.ts';
+import { ageAfter, authorAfterTitle, weakCueNear, agentAtSentenceStart, characterUse, nameSlotInLowerCase, childEvidenceAfter, childRoleAfter, dateOrPlaceUse, famousAt, isAdultOrFamily, isMonthName, isTitleAfterVerb, nounUse, partOfOtherName } from './shared/person-cues.ts';
 
 const REASONS: Record<RosterFormType | 'first-rare', string> = {
   full: "This looks like the name of a pupil on your school's roster (full name).",
@@ -69,9 +69,11 @@ export default defineRule({
         if (!first.cap && !first.prefix && !nameSlotInLowerCase(words, m.from)) continue;
         // "a week in Florence", "back in May": a place or a date.
         if (len === 1 && dateOrPlaceUse(words, m.from, wordLike)) continue;
-        const childish = childEvidenceAfter(words, m.from, len) || childRoleAfter(words, m.from, len);
+        if (authorAfterTitle(words, m.from)) continue;
+        const childish = childEvidenceAfter(words, m.from, len) || childRoleAfter(words, m.from, len) || ageAfter(doc.text, words, m.from, len);
         if (isMonthName(first.norm) && !childish) continue;
-        const inContext = childish || schoolContextNear(doc, m.from, wordLike ? NAME_WORD_RADIUS : CONTEXT_RADIUS, len);
+        // A pupil on the roster near lesson words ("science fair project") is enough; a word-name needs a real cue.
+        const inContext = childish || schoolContextNear(doc, m.from, wordLike ? NAME_WORD_RADIUS : CONTEXT_RADIUS, len) || (!wordLike && weakCueNear(words, m.from, 12, true));
         // Rare: given to fewer than ~30 babies in five recent years, not a short form, not a word; and written
         // as a name, so "Zephyrine" counts on its own and "Jax" or "Sandy" do not.
         const rare = len === 1 && !wordLike && norm.length >= 4 && !isChildName(norm) && !isCommonName(norm) && nicknameVariants(norm).length === 0;

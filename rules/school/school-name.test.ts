@@ -19,6 +19,7 @@ testRule(rule, {
     { text: 'Proud of everyone at Woodbridge Junior School', config: {} },
     'we drove through woodbridge on the way home', // a one-word short form only counts when capitalised
     'Email me at jo@otherschool.sch.uk',
+    'Stuck in traffic on Woodbridge Road for an hour',
   ],
   invalid: [
     { text: 'So proud of everyone at Woodbridge Junior School today!', spans: ['Woodbridge Junior School'], reasons: ['names your school'] },
@@ -28,6 +29,7 @@ testRule(rule, {
     { text: 'Woodbridge Junior summer fair this Saturday', spans: ['Woodbridge Junior'] },
     { text: 'Woodbridge Primary? No, Woodbridge Junior School.', spans: ['Woodbridge Primary', 'Woodbridge Junior School'] },
     { text: 'Huge well done to the WJS choir', spans: ['WJS'], reasons: ['initials'] },
+    { text: 'Our Woodbridge choir sang at the Royal Albert Hall', spans: ['Woodbridge'] },
     { text: 'Great day #WJS #WoodbridgeJuniors', spans: ['#WJS', '#WoodbridgeJuniors'] },
     { text: 'follow @woodbridge_js for updates', spans: ['@woodbridge_js'], reasons: ['hashtag or handle'] },
     { text: 'Parking near DE55 4FY is a nightmare', spans: ['DE55 4FY'], reasons: ['postcode'] },

@@ -11,6 +11,7 @@ interface Form {
   source: string;
 }
 
+const SCHOOL_GROUPS = new Set(['choir', 'staff', 'pupils', 'kids', 'children', 'pta', 'family', 'community', 'netball', 'football', 'orchestra', 'governors', 'parents', 'leavers', 'nativity', 'fete', 'disco', 'assembly', 'uniform', 'teachers', 'team', 'staffroom', 'playground', 'reception', 'ofsted']);
 const SMALL_WORDS = new Set(['the', 'of', 'and', 'for', 'at', 'in', 'on']);
 /** Cores that are ordinary words: "Park" from "Park School" is only the school when capitalised. */
 const MIN_CORE_LETTERS = 4;
@@ -119,7 +120,9 @@ export default defineRule({
       if (len !== 1 || w[i]!.prefix) return false;
       if (!w[i]!.cap) return true;
       const prev = w[i - 1]?.norm;
-      if (prev === 'at' || prev === 'to' || prev === 'from' || prev === 'into') return false;
+      if (prev === 'at' || prev === 'to' || prev === 'from' || prev === 'into' || prev === 'our') return false;
+      // "Woodbridge choir", "Woodbridge staff": the school's people and events.
+      if (SCHOOL_GROUPS.has(w[i + 1]?.norm ?? '')) return false;
       return !hasSchoolContext(doc);
     };
 

@@ -12,6 +12,15 @@ testRule(rule, {
     'Just filled in my form for the passport',
     'ta very much for the lovely flowers', // "ta" is thanks
     'As a parent, I find homework tricky',
+    // Not staff: a former pupil, a parent, a gym class.
+    'My old school is closing down, so sad',
+    'I was head girl at my school, believe it or not',
+    "Our school has been amazing with my son's EHCP",
+    'my class reunion is next week',
+    'My class at the gym was brutal today',
+    'my class tonight was packed, thanks to everyone who came to spin',
+    'Our school run this morning involved a lost shoe',
+    "My son's school has non-uniform day tomorrow",
   ],
   invalid: [
     { text: 'As a teacher, I find this exhausting', spans: ['As a teacher'], reasons: ['work in a school'] },

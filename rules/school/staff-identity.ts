@@ -15,11 +15,11 @@ const YEAR_NUM = /^(?:[1-9]|1[0-3]|y[1-9]|y1[0-3])s?$/;
 /** "my ___" / "our ___" that say "I work in a school". Value: words that, next, mean it is not (my school days). */
 const MY_THINGS: ReadonlyMap<string, readonly string[]> = new Map([
   ['school', ['days', 'years', 'friends', 'friend', 'reunion', 'uniform', 'run', 'bag', 'shoes', 'photo', 'photos', 'report', 'reports', 'dinners', 'holidays']],
-  ['class', ['of', 'at', 'mates']],
+  ['class', ['of', 'at', 'mates', 'reunion', 'reunions', 'ring']],
   ['classroom', []],
   ['form', ['filling']],
   ['tutees', []],
-  ['pupils', []],
+  ['pupils', ['dilated', 'dilate']],
   ['students', []],
   ['staffroom', []],
   ['headteacher', []],
@@ -41,6 +41,22 @@ const HEAD_NEXT = new Set(['of', 'teacher', 'has', 'had', 'said', 'says', 'wants
 const NOT_TEACH_NEXT = new Set(['my', 'your', 'his', 'her', 'their', 'him', 'them', 'people', 'myself', 'yourself', 'that', 'this', 'how', 'you', 'me', 'it', 'the', 'kids', 'children']);
 const FORM_NEXT = new Set(['group', 'class', 'tutor', 'time', 'room', 'are', 'were', 'have', 'had', 'did', 'made', 'raised', 'won']);
 const ADJECTIVES = new Set(['new', 'lovely', 'amazing', 'wonderful', 'brilliant', 'fab', 'fabulous', 'poor', 'current', 'whole', 'old', 'little', 'gorgeous', 'incredible', 'fantastic']);
+
+/** Words that make "my class" a gym or hobby class: "my spin class", "my class tonight was packed ... yoga". */
+const HOBBY = new Set(['gym', 'spin', 'yoga', 'pilates', 'zumba', 'fitness', 'workout', 'bootcamp', 'boxing', 'dance', 'ballet', 'salsa', 'barre', 'hiit', 'aerobics', 'aqua', 'swim', 'swimming', 'karate', 'judo', 'martial', 'instructor', 'pottery', 'cookery', 'art', 'choir', 'evening', 'night', 'adult', 'adults', 'beginners', 'community', 'university', 'uni', 'lecture', 'seminar', 'lecturer']);
+/** "my son's", "my daughter": the writer is talking as a parent, so "our school" is their child's school. */
+const OWN_CHILD = new Set(['son', 'daughter', 'sons', 'daughters', 'child', 'kids', 'boy', 'girl', 'boys', 'girls', 'little', 'eldest', 'youngest', 'twins', 'stepson', 'stepdaughter']);
+
+/** Is one of `set` among the words, or (for own children) "my <word>"? One pass per post, memoised by the caller. */
+function postHas(words: readonly Word[], set: ReadonlySet<string>, afterMy = false): boolean {
+  for (let k = 0; k < words.length; k++) {
+    if (!set.has(words[k]!.norm)) continue;
+    if (!afterMy) return true;
+    const p = words[k - 1]?.norm;
+    if (p === 'my' || p === 'our') return true;
+  }
+  return false;
+}
 
 const REASON_ROLE = 'This says you work in a school. Your policy asks staff not to identify their school or role on personal accounts.';
 const REASON_MY = 'This tells readers you work in a school. On a personal account, details like this can identify your school and your pupils.';
@@ -141,7 +157,7 @@ export default defineRule({
             continue;
           }
         }
-        if ((w === 'my' || w === 'our') && n1 !== undefined && ADJECTIVES.has(n1) && MY_THINGS.has(words[i + 2]?.norm ?? '') && words[i + 2]?.norm !== 'kids') {
+        if ((w === 'my' || w === 'our') && n1 !== undefined && ADJECTIVES.has(n1) && MY_THINGS.has(words[i + 2]?.norm ?? '') && words[i + 2]?.norm !== 'kids' && !(n1 === 'old' && words[i + 2]?.norm === 'school')) {
           // "our new SENCO", "my lovely class": skip the adjective.
           const n2 = words[i + 2]!.norm;
           const nx = words[i + 3]?.norm;
@@ -194,6 +210,10 @@ export default defineRule({
             continue;
           }
           if (nx !== undefined && not.includes(nx)) continue;
+          // A parent's "our school" ("... with my son's EHCP"), a former pupil's ("I was head girl at my school",
+          // "my old school"), a gym-goer's "my class".
+          if (n1 === 'school' && (postHas(words, OWN_CHILD, true) || words.slice(Math.max(0, i - 6), i).some((x) => x.norm === 'was' || x.norm === 'went' || x.norm === 'attended'))) continue;
+          if (n1 === 'class' && postHas(words, HOBBY)) continue;
           // "my head" is mostly the one on your shoulders: only "our head has announced", "my head of year".
           if (n1 === 'head' && (nx === undefined || !(HEAD_NEXT.has(nx) || (words[i + 2]!.cap && !words[i + 2]!.sentenceStart)))) continue;
           if ((n1 === 'ta' || n1 === 'slt') && !words[i + 1]!.upper) continue;

@@ -101,7 +101,6 @@ const FAMOUS: ReadonlyMap<string, readonly string[]> = new Map([
   ['jack', ['whitehall', 'grealish', 'frost', 'sparrow']],
   ['florence', ['nightingale']],
   ['grace', ['darling']],
-  ['anne', ['frank', 'boleyn', 'hathaway']],
   ['winston', ['churchill']],
   ['isaac', ['newton']],
   ['charles', ['darwin', 'dickens', 'babbage']],
@@ -128,7 +127,6 @@ const FAMOUS: ReadonlyMap<string, readonly string[]> = new Map([
   ['greta', ['thunberg']],
   ['malala', ['*']],
   ['lewis', ['hamilton', 'capaldi', 'carroll']],
-  ['emma', ['raducanu', 'watson', 'thompson']],
   ['andy', ['murray', 'griffiths']],
   ['lionel', ['messi']],
   ['cristiano', ['ronaldo']],
@@ -176,7 +174,6 @@ const FAMOUS: ReadonlyMap<string, readonly string[]> = new Map([
   ['christopher', ['columbus', 'wren']],
   ['ernest', ['shackleton']],
   ['alexander', ['fleming', 'graham', 'the']],
-  ['louis', ['braille', 'pasteur', 'armstrong']],
   ['howard', ['carter']],
   ['elizabeth', ['i', 'ii', 'the', 'fry']],
   ['harriet', ['tubman']],
@@ -188,7 +185,6 @@ const FAMOUS: ReadonlyMap<string, readonly string[]> = new Map([
   ['john', ['lennon', 'logie', 'lewis']],
   ['claude', ['monet']],
   ['leonardo', ['da']],
-  ['katherine', ['johnson', 'parr']],
   ['catherine', ['of', 'parr', 'howard']],
   ['jane', ['seymour', 'goodall', 'eyre', 'austen']],
   ['barack', ['obama']],
@@ -210,6 +206,35 @@ const FAMOUS: ReadonlyMap<string, readonly string[]> = new Map([
   ['chloe', ['kelly']],
   ['lucy', ['bronze', 'worsley', 'letby']],
   ['leah', ['williamson']],
+  // Children's and school-set authors and illustrators.
+  ['ted', ['hughes']],
+  ['anthony', ['horowitz', 'browne']],
+  ['malorie', ['blackman']],
+  ['philip', ['pullman']],
+  ['cressida', ['cowell']],
+  ['onjali', ['rauf']],
+  ['katherine', ['rundell', 'johnson', 'parr']],
+  ['jeff', ['kinney']],
+  ['dav', ['pilkey']],
+  ['liz', ['pichon']],
+  ['eric', ['carle']],
+  ['judith', ['kerr']],
+  ['shirley', ['hughes']],
+  ['allan', ['ahlberg']],
+  ['lauren', ['child']],
+  ['emma', ['carroll', 'raducanu', 'watson', 'thompson']],
+  ['louis', ['sachar', 'braille', 'pasteur', 'armstrong']],
+  ['rick', ['riordan']],
+  ['anne', ['fine', 'frank', 'boleyn', 'hathaway']],
+  ['benjamin', ['zephaniah', 'britten', 'franklin']],
+  ['joseph', ['coelho']],
+  ['roger', ['hargreaves', 'mcgough', 'federer']],
+  ['beatrix', ['potter']],
+  ['enid', ['blyton']],
+  ['rudyard', ['kipling']],
+  ['axel', ['scheffler']],
+  ['quentin', ['blake']],
+  ['chris', ['riddell', 'packham', 'hoy']],
   ['mary', ['earps', 'seacole', 'anning', 'berry', 'poppins', 'shelley', 'queen', 'beard']],
 ]);
 
@@ -288,6 +313,26 @@ export function dateOrPlaceUse(words: readonly Word[], i: number, wordLike: bool
   if (!wordLike || !prev) return false;
   if (PLACES.has(w.norm)) return PLACE_BEFORE.has(prev.norm);
   return PLACE_BEFORE.has(prev.norm) && prev.norm !== 'of' && prev.norm !== 'trip' && prev.norm !== 'holiday';
+}
+
+/** "Ibrahim, 8,", "Leo (7)", "Maisie, aged 6": a child's age right after the name. */
+export function ageAfter(text: string, words: readonly Word[], i: number, len = 1): boolean {
+  const last = words[i + len - 1]!;
+  const n = words[i + len];
+  if (!n || !/^(?:[2-9]|1[0-7])$/.test(n.norm)) return false;
+  return /^\s?[,(]\s?$/.test(text.slice(last.end, n.start)) && /^\s?[,)]/.test(text.slice(n.end, n.end + 2));
+}
+
+/** "The Iron Man by Ted Hughes": a full name after "by" and a capitalised title is the author. */
+export function authorAfterTitle(words: readonly Word[], i: number): boolean {
+  if (words[i - 1]?.norm !== 'by') return false;
+  let caps = 0;
+  for (let k = i - 2; k >= 0 && k >= i - 6; k--) {
+    const w = words[k]!;
+    if (w.cap && !w.sentenceStart) caps++;
+    else if (!/^(?:the|of|and|a|in|on|at)$/.test(w.norm) || w.sentenceStart) break;
+  }
+  return caps >= 2;
 }
 
 /** After "Name", a role in school: "Maya in Year 2", "Zainab in 5B", "Ezra (Reception)", "Jack from 4C". */
@@ -375,7 +420,11 @@ export function characterUse(words: readonly Word[], i: number): boolean {
 /** Weak hints that a post is about lessons, enough with a name written as "Evie H." (how teachers shorten pupils' names). */
 const WEAK_CUES = new Set(['maths', 'english', 'science', 'history', 'geography', 'french', 'spanish', 'german', 'computing', 'music', 'drama', 'art', 'grade', 'grades', 'merit', 'merits', 'sticker', 'stickers', 'certificate', 'certificates', 'mock', 'revision', 'exam', 'exams', 'test', 'tests', 'quiz', 'project', 'poem', 'story', 'essay', 'dt', 'pe', 're', 'sats']);
 
-export function weakCueNear(words: readonly Word[], i: number, radius = 20): boolean {
-  for (let k = Math.max(0, i - radius); k < Math.min(words.length, i + radius); k++) if (k !== i && WEAK_CUES.has(words[k]!.norm)) return true;
+/** School subjects and rewards only: what a roster name needs when the post has no stronger cue. */
+const LESSON_CUES = new Set(['maths', 'science', 'geography', 'french', 'spanish', 'german', 'computing', 'grade', 'grades', 'merit', 'merits', 'sticker', 'stickers', 'certificate', 'certificates', 'mock', 'mocks', 'revision', 'dt', 'sats']);
+
+export function weakCueNear(words: readonly Word[], i: number, radius = 20, lessonsOnly = false): boolean {
+  const set = lessonsOnly ? LESSON_CUES : WEAK_CUES;
+  for (let k = Math.max(0, i - radius); k < Math.min(words.length, i + radius); k++) if (k !== i && set.has(words[k]!.norm)) return true;
   return false;
 }
