@@ -91,6 +91,9 @@ export default defineRule({
     return (doc: Doc): Hit[] => {
       const words = docWords(doc);
       const hits: Hit[] = [];
+      // Whole-post facts, computed at most once per post (never per match: "my class" x 10,000 stays linear).
+      let parent: boolean | undefined;
+      let hobby: boolean | undefined;
       const push = (a: number, b: number, reason: string, severity?: Hit['severity']): void => {
         hits.push({ start: words[a]!.start, end: words[b - 1]!.end, reason, ...(severity ? { severity } : {}) });
       };
@@ -212,8 +215,8 @@ export default defineRule({
           if (nx !== undefined && not.includes(nx)) continue;
           // A parent's "our school" ("... with my son's EHCP"), a former pupil's ("I was head girl at my school",
           // "my old school"), a gym-goer's "my class".
-          if (n1 === 'school' && (postHas(words, OWN_CHILD, true) || words.slice(Math.max(0, i - 6), i).some((x) => x.norm === 'was' || x.norm === 'went' || x.norm === 'attended'))) continue;
-          if (n1 === 'class' && postHas(words, HOBBY)) continue;
+          if (n1 === 'school' && ((parent ??= postHas(words, OWN_CHILD, true)) || words.slice(Math.max(0, i - 6), i).some((x) => x.norm === 'was' || x.norm === 'went' || x.norm === 'attended'))) continue;
+          if (n1 === 'class' && (hobby ??= postHas(words, HOBBY))) continue;
           // "my head" is mostly the one on your shoulders: only "our head has announced", "my head of year".
           if (n1 === 'head' && (nx === undefined || !(HEAD_NEXT.has(nx) || (words[i + 2]!.cap && !words[i + 2]!.sentenceStart)))) continue;
           if ((n1 === 'ta' || n1 === 'slt') && !words[i + 1]!.upper) continue;
