@@ -17,7 +17,10 @@ export interface SendTarget {
 
 /** How far up from a composer or control to look for its partner: the sites nest them well within this. */
 const MAX_DEPTH = 40;
-/** How far apart a button found only by its text and its composer may be (see Surface.submitControlTexts). */
+/**
+ * How far up from a button found only by its text (Surface.submitControlTexts) to look for its box; the
+ * smallest scope holding one must hold exactly one.
+ */
 const NEAR_DEPTH = 6;
 /** Elements that can be a button found by its text. */
 const BUTTONISH = 'button, [role="button"], input[type="submit"]';
@@ -137,9 +140,13 @@ function smallestScope(from: Element, find: (scope: Element) => Element[], maxDe
 
 /** What clicking this control sends. Null when no composer belongs to it. */
 export function targetForControl(control: Element, s: CompiledSurface): SendTarget | null {
-  const bySelector = s.control !== '' && control.matches(s.control);
-  const hit = smallestScope(control, (el) => composersIn(el, s), bySelector ? MAX_DEPTH : NEAR_DEPTH);
-  return hit ? { surface: s.surface, composers: hit.found, control } : null;
+  if (s.control !== '' && control.matches(s.control)) {
+    const hit = smallestScope(control, (el) => composersIn(el, s));
+    return hit ? { surface: s.surface, composers: hit.found, control } : null;
+  }
+  // Found by its text only: it must sit right next to exactly one box, or it is some other button.
+  const hit = smallestScope(control, (el) => composersIn(el, s), NEAR_DEPTH);
+  return hit && hit.found.length === 1 ? { surface: s.surface, composers: hit.found, control } : null;
 }
 
 /**

@@ -17,6 +17,8 @@ export const MASTODON_SURFACES = [
     submitControls: [
       // "Post" / "Publish!" / "Reply". Confidence H.
       '.compose-form__publish button[type="submit"]',
+      // Mastodon 4.3+ footer. Confidence M.
+      '.compose-form__submit button[type="submit"]',
     ],
     submitKeys: [{ key: 'Enter', mod: 'ctrl-or-meta' }],
     formSubmit: true,

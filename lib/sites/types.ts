@@ -41,8 +41,8 @@ export interface Surface {
   suggestionLists?: readonly string[];
   /**
    * Buttons that send, recognised by their visible text or aria-label (the whole of it, any case), for
-   * sites that give the button nothing stable to select. Only buttons close to a composer count (a few
-   * ancestors apart), so a "Share" button elsewhere on the page is never taken for a send.
+   * sites that give the button nothing stable to select. Only a button close to exactly one composer (a
+   * few ancestors apart) counts, so a "Share" button elsewhere on the page is not taken for a send.
    */
   submitControlTexts?: readonly string[];
   /**
