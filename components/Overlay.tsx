@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Finding } from '../lib/engine/types.ts';
-import { FindingCard } from './FindingCard.tsx';
+import { FindingCard, type FixOutcome } from './FindingCard.tsx';
+import type { QuickFix } from './quick-fix.ts';
 
 export interface OverlayProps {
   findings: readonly Finding[];
@@ -14,6 +15,10 @@ export interface OverlayProps {
   openLink?(href: string): boolean;
   /** Follows the page's own theme where the host can tell; otherwise the system setting. */
   theme?: 'light' | 'dark' | 'auto';
+  /** Quick fixes by finding index (null: none for that finding). Offered only with `onFix`. */
+  fixes?: readonly (QuickFix | null)[];
+  /** Apply the quick fix of finding `index` in the post; resolves once it has been checked. */
+  onFix?(index: number): Promise<FixOutcome>;
 }
 
 const FOCUSABLE = 'a[href], button:not([disabled]), [tabindex]:not([tabindex="-1"])';
@@ -50,7 +55,7 @@ export function handleOverlayKey(e: KeyboardEvent, dialog: HTMLElement, onEdit: 
  * "If in doubt, don't post": a modal dialog listing what PostPause noticed. Calm wording, the safe choice
  * first and focused, Escape = Edit, Tab kept inside the dialog.
  */
-export function Overlay({ findings, onEdit, onPostAnyway, resolveUrl, openLink, theme = 'auto' }: OverlayProps) {
+export function Overlay({ findings, onEdit, onPostAnyway, resolveUrl, openLink, theme = 'auto', fixes, onFix }: OverlayProps) {
   const dialog = useRef<HTMLDivElement>(null);
   const edit = useRef<HTMLButtonElement>(null);
 
@@ -85,7 +90,13 @@ export function Overlay({ findings, onEdit, onPostAnyway, resolveUrl, openLink, 
           {findings.map((f, i) => (
             // Index too: a thread's boxes can have findings at the same offsets.
             <li key={`${i}:${f.ruleId}:${f.start}`}>
-              <FindingCard finding={f} href={resolveUrl ? resolveUrl(f.clause.url) : f.clause.url} openLink={openLink} />
+              <FindingCard
+                finding={f}
+                href={resolveUrl ? resolveUrl(f.clause.url) : f.clause.url}
+                openLink={openLink}
+                fix={fixes?.[i] ?? null}
+                {...(onFix ? { onFix: () => onFix(i) } : {})}
+              />
             </li>
           ))}
         </ul>

@@ -9,6 +9,9 @@ export const OVERLAY_CSS = /* css */ `
   --pp-bg: #ffffff; --pp-fg: #1b1f24; --pp-muted: #4a5561; --pp-card: #f5f7f9; --pp-border: #c9d1d9;
   --pp-accent: #0b5cad; --pp-accent-fg: #ffffff; --pp-focus: #f2b600; --pp-high: #b3261e; --pp-medium: #8a5a00; --pp-low: #3c6e47;
   position: fixed; inset: 0; display: flex; align-items: center; justify-content: center; padding: 16px;
+  /* Its own z-index: the host and WXT's wrapper make no stacking context, so without it a page's
+     positioned elements (Draft's editor container has z-index 1) paint over the dialog. */
+  z-index: 2147483647;
   background: rgba(15, 20, 25, 0.55); box-sizing: border-box;
   font: 16px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
   color: var(--pp-fg);
@@ -54,6 +57,15 @@ a { color: var(--pp-accent); text-decoration: underline; text-underline-offset: 
 .pp-primary { background: var(--pp-accent); color: var(--pp-accent-fg); }
 .pp-secondary { background: transparent; color: var(--pp-fg); border-color: var(--pp-border); }
 .pp-button:focus-visible, a:focus-visible { outline: 3px solid var(--pp-focus); outline-offset: 2px; }
+.pp-fix { margin-top: 8px; }
+.pp-small { min-height: 36px; padding: 5px 14px; font-size: 14px; background: transparent; color: var(--pp-accent); border-color: var(--pp-accent); }
+.pp-small:disabled { opacity: 0.6; cursor: progress; }
+.pp-fix-status { margin: 4px 0 0; font-size: 14px; }
+.pp-fix-status:empty { display: none; }
+.pp-fix-status:focus { outline: none; }
+.pp-fix-status:focus-visible { outline: 3px solid var(--pp-focus); outline-offset: 2px; }
+.pp-card.pp-fixed { opacity: 0.75; }
+.pp-card.pp-fixed .pp-match { text-decoration: line-through; }
 .pp-footnote { margin: 12px 0 0; font-size: 13px; color: var(--pp-muted); }
 @media (forced-colors: active) {
   .pp-card { border: 1px solid CanvasText; }

@@ -4,15 +4,27 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { Finding } from '../../lib/engine/types.ts';
 import { Overlay, handleOverlayKey } from '../../components/Overlay.tsx';
+import type { FixOutcome } from '../../components/FindingCard.tsx';
+import type { QuickFix } from '../../components/quick-fix.ts';
 import { OVERLAY_CSS } from '../../components/overlay-styles.ts';
 import { pageTheme } from '../../lib/dom/page-theme.ts';
 import { openExtensionPage } from '../../lib/runtime/open-page.ts';
 
 export type Choice = 'edit' | 'post';
 
+export interface OverlayExtras {
+  /** Quick fixes by finding index, and how to apply one. */
+  fixes?: readonly (QuickFix | null)[];
+  onFix?(index: number): Promise<FixOutcome>;
+}
+
 export interface OverlayHost {
   /** Show the findings; resolves with the choice. Null when an overlay is already open (a repeat send). */
-  show(findings: readonly Finding[]): Promise<Choice> | null;
+  show(findings: readonly Finding[], extras?: OverlayExtras): Promise<Choice> | null;
+  /** True while the overlay is shown. */
+  isOpen(): boolean;
+  /** True when focus (or an event) is inside the overlay. */
+  contains(target: EventTarget | null): boolean;
 }
 
 /** Events from inside the overlay stopped before any page listener (see `shield`). */
@@ -22,7 +34,7 @@ const SHIELDED_EVENTS = ['focus', 'focusin', 'keydown', 'keyup', 'keypress'];
 const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'focusin', 'focusout', 'click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup'];
 
 export async function createOverlayHost(ctx: ContentScriptContext): Promise<OverlayHost> {
-  let current: { findings: readonly Finding[]; choose(c: Choice): void } | null = null;
+  let current: { findings: readonly Finding[]; extras: OverlayExtras; choose(c: Choice): void } | null = null;
 
   const ui = await createShadowRootUi(ctx, {
     name: 'postpause-overlay',
@@ -37,8 +49,20 @@ export async function createOverlayHost(ctx: ContentScriptContext): Promise<Over
     onMount(container) {
       const c = current;
       if (!c) return;
+      // WXT's modal wrapper is position: fixed, which makes a stacking context of its own: without a
+      // z-index of its own, page elements with any z-index (Draft's editor has 1) paint over the dialog.
+      container.parentElement?.style.setProperty('z-index', '2147483647');
       render(
-        <Overlay findings={c.findings} onEdit={() => c.choose('edit')} onPostAnyway={() => c.choose('post')} resolveUrl={resolveUrl} openLink={openExtensionPage} theme={pageTheme(document)} />,
+        <Overlay
+          findings={c.findings}
+          onEdit={() => c.choose('edit')}
+          onPostAnyway={() => c.choose('post')}
+          resolveUrl={resolveUrl}
+          openLink={openExtensionPage}
+          theme={pageTheme(document)}
+          {...(c.extras.fixes ? { fixes: c.extras.fixes } : {})}
+          {...(c.extras.onFix ? { onFix: c.extras.onFix } : {})}
+        />,
         container,
       );
       return container;
@@ -65,11 +89,14 @@ export async function createOverlayHost(ctx: ContentScriptContext): Promise<Over
   for (const type of SHIELDED_EVENTS) window.addEventListener(type, shield, { capture: true, signal: ctx.signal });
 
   return {
-    show(findings) {
+    isOpen: () => current !== null,
+    contains: (target) => target instanceof Node && (target === ui.shadowHost || ui.shadowHost.contains(target) || ui.shadow.contains(target)),
+    show(findings, extras = {}) {
       if (current) return null;
       return new Promise<Choice>((resolve) => {
         current = {
           findings,
+          extras,
           choose(choice) {
             if (current === null) return;
             current = null;

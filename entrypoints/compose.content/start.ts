@@ -6,11 +6,12 @@ import { createCaretMemory } from '../../lib/dom/focus.ts';
 import { createCachedAnalyzer } from './analysis.ts';
 import { watchConfig } from './config.ts';
 import { createOverlayHost } from './overlay.tsx';
+import { createComposeUx } from './compose-ux.ts';
 
 /**
  * Wire one page: guard its sends, analyse its composers as they change, show the overlay when a send has
  * findings. Anything that goes wrong in here lets the post through (fail open) and is logged to this
- * page's console only, never with the post's text.
+ * page's console and PostPause's local error log (options page), never with the post's text.
  */
 export function startCompose(ctx: ContentScriptContext): void {
   const site = siteForPage(location.href);
@@ -18,6 +19,9 @@ export function startCompose(ctx: ContentScriptContext): void {
 
   // Built-in defaults from the first moment, so no send slips past while the configuration loads.
   const analyzer = createCachedAnalyzer();
+  const carets = createCaretMemory(site.surfaces, document, ctx.signal);
+  const ux = createComposeUx(ctx, site, analyzer.analyze, carets);
+  const onError = ux.report('content-script');
   let enabled = true;
   try {
     const stop = watchConfig((config) => {
@@ -25,6 +29,7 @@ export function startCompose(ctx: ContentScriptContext): void {
         enabled = !config.enabledSites || config.enabledSites.includes(site.id);
         analyzer.configure(config);
         if (enabled) ctx.requestIdleCallback(() => analyzer.warm(), { timeout: 3000 });
+        else ux.clear();
       } catch (err) {
         onError(err);
       }
@@ -36,21 +41,18 @@ export function startCompose(ctx: ContentScriptContext): void {
 
   const isActive = () => enabled && ctx.isValid;
   const overlay = createOverlayHost(ctx);
-  const carets = createCaretMemory(site.surfaces, document, ctx.signal);
-  overlay.catch(onError);
+  overlay.catch(ux.report('overlay'));
 
   const guard = installSendGuard({
     surfaces: site.surfaces,
     analyze: analyzer.analyze,
     signal: ctx.signal,
     isActive,
-    onError,
+    onError: ux.report('send-guard'),
+    onPassed: ux.onPassed,
     onBlocked(send) {
       void decide(send).then((choice) => {
-        if (choice === 'repeat') return;
-        // Back in the box first, as it was before the send, then (for "Post anyway") send it once.
-        const composer = send.composers.find((c) => c.isConnected);
-        if (composer) carets.restore(composer);
+        // Back in the box ("Edit post" lands on the first finding), then for "Post anyway" send it once.
         if (choice === 'post') guard.sendAnyway(send);
       });
     },
@@ -59,20 +61,14 @@ export function startCompose(ctx: ContentScriptContext): void {
   /** The choice for a blocked send: 'post' also when the overlay cannot be shown (fail open). */
   async function decide(send: BlockedSend): Promise<'edit' | 'post' | 'repeat'> {
     try {
-      const shown = (await overlay).show(send.findings);
-      return shown ? await shown : 'repeat';
+      return await ux.decide(send, overlay);
     } catch (err) {
-      onError(err);
+      ux.report('overlay')(err);
+      const composer = send.composers.find((c) => c.isConnected);
+      if (composer) carets.restore(composer);
       return 'post';
     }
   }
 
-  watchComposers({ surfaces: site.surfaces, analyze: analyzer.analyze, signal: ctx.signal, isActive, onError });
-}
-
-function onError(err: unknown): void {
-  // After an extension update the old script keeps running with a dead runtime; that is expected.
-  const message = err instanceof Error ? err.message : String(err);
-  if (message.includes('Extension context invalidated')) return;
-  console.warn('[PostPause] let a send through after an internal error:', message);
+  watchComposers({ surfaces: site.surfaces, analyze: analyzer.analyze, signal: ctx.signal, isActive, onError: ux.report('analysis'), ...ux.watch });
 }

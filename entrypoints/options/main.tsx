@@ -1,6 +1,17 @@
 import { render } from 'preact';
 import { configStore } from '../../lib/storage/config.ts';
 import { OptionsApp } from './App.tsx';
+import { ErrorLog } from '../../components/ErrorLog.tsx';
+import { clearErrorLog, loadErrorLog } from '../../lib/storage/error-log.ts';
 import './style.css';
 
-render(<OptionsApp store={configStore()} />, document.getElementById('app')!);
+render(
+  <>
+    <OptionsApp store={configStore()} />
+    {/* PostPause's own failures, for passing on to IT (holds no post text). */}
+    <div class="error-log-section">
+      <ErrorLog load={loadErrorLog} clear={clearErrorLog} />
+    </div>
+  </>,
+  document.getElementById('app')!,
+);

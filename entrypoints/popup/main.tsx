@@ -3,6 +3,10 @@ import { browser } from 'wxt/browser';
 import { ChecklistApp } from '../../components/checklist/ChecklistApp.tsx';
 import { systemTimeZone } from '../../lib/privacy/dates.ts';
 import { extensionChecklistSource } from '../../lib/reminders/checklist-source.ts';
+import { NudgeCounts } from '../../components/NudgeCounts.tsx';
+import { loadNudgeCounts } from '../../lib/storage/nudge-counts.ts';
+
+const loadCounts = () => loadNudgeCounts();
 
 function Popup() {
   return (
@@ -15,6 +19,7 @@ function Popup() {
         timeZone={systemTimeZone()}
         fullPageUrl={browser.runtime.getURL('/checklist.html')}
       />
+      <NudgeCounts load={loadCounts} />
     </main>
   );
 }

@@ -65,6 +65,27 @@ export function watchComposers(opts: ComposeWatchOptions): void {
     pending.set(composer, { firstAt, timer: win.setTimeout(() => run(composer, surface), Math.max(0, due - t)) });
   };
 
+  // Editors that handle keys themselves (Draft.js on Backspace, Enter, paste) change the DOM without an
+  // input event: once a composer has been focused, its mutations count as input too.
+  const observed = new WeakSet<Element>();
+  const observers: MutationObserver[] = [];
+  const observe = (composer: Element, surface: Surface) => {
+    const MO = (win as Window & typeof globalThis).MutationObserver;
+    if (observed.has(composer) || !MO || composer.tagName === 'TEXTAREA' || composer.tagName === 'INPUT') return;
+    observed.add(composer);
+    const mo = new MO(() => {
+      try {
+        if (!(opts.isActive?.() ?? true)) return;
+        opts.onInput?.(composer, surface);
+        schedule(composer, surface);
+      } catch (err) {
+        opts.onError?.(err);
+      }
+    });
+    mo.observe(composer, { subtree: true, childList: true, characterData: true });
+    observers.push(mo);
+  };
+
   const onEvent = (e: Event) => {
     try {
       if (!(opts.isActive?.() ?? true)) return;
@@ -75,8 +96,13 @@ export function watchComposers(opts: ComposeWatchOptions): void {
         opts.onBlur?.(hit.composer, (e as FocusEvent).relatedTarget);
         return;
       }
-      if (e.type === 'input') opts.onInput?.(hit.composer, surface);
-      else opts.onFocus?.(hit.composer, surface);
+      observe(hit.composer, surface);
+      if (e.type === 'input') {
+        // Contenteditables are followed by their mutations (which an input event always comes with).
+        if (!observed.has(hit.composer)) opts.onInput?.(hit.composer, surface);
+      } else {
+        opts.onFocus?.(hit.composer, surface);
+      }
       schedule(hit.composer, surface);
     } catch (err) {
       opts.onError?.(err);
@@ -91,5 +117,6 @@ export function watchComposers(opts: ComposeWatchOptions): void {
   opts.signal?.addEventListener('abort', () => {
     for (const p of pending.values()) win.clearTimeout(p.timer);
     pending.clear();
+    for (const mo of observers) mo.disconnect();
   });
 }

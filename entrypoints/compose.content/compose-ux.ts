@@ -1,0 +1,169 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Finding } from '../../lib/engine/types.ts';
+import type { SiteAdapter, Surface } from '../../lib/sites/types.ts';
+import type { BlockedSend } from '../../lib/dom/send-guard.ts';
+import type { ComposeWatchOptions } from '../../lib/dom/compose-watch.ts';
+import type { CaretMemory } from '../../lib/dom/focus.ts';
+import { createComposeMarks } from '../../lib/dom/compose-marks.ts';
+import { createComposeActivity } from '../../lib/dom/compose-activity.ts';
+import { locate, replaceText, selectSpan } from '../../lib/dom/replace-text.ts';
+import { readComposerText } from '../../lib/dom/read-text.ts';
+import { BADGE_CSS } from '../../components/badge-styles.ts';
+import { quickFixFor } from '../../components/quick-fix.ts';
+import type { FixOutcome } from '../../components/FindingCard.tsx';
+import { sendNudge } from '../../lib/storage/nudge-counts.ts';
+import { sendError } from '../../lib/storage/error-log.ts';
+import type { PrivacyMessage } from '../../lib/reminders/messages.ts';
+import type { Choice, OverlayHost } from './overlay.tsx';
+
+/**
+ * The compose experience around the send guard, on every site: highlights and a status badge while
+ * typing, the overlay's quick fixes and "Edit post" landing on the first finding, content-free counts,
+ * the compose-activity lease for reminders, and the local error log. Every entry point catches its own
+ * errors: a failure here must never stop a post (fail open).
+ */
+export interface ComposeUx {
+  /** Hooks for watchComposers. */
+  watch: Pick<ComposeWatchOptions, 'onResult' | 'onInput' | 'onFocus' | 'onBlur'>;
+  /** A send went through untouched. */
+  onPassed(): void;
+  /** Show the overlay for a blocked send and act on the choice; 'repeat' when one is already open. */
+  decide(send: BlockedSend, overlay: Promise<OverlayHost>): Promise<Choice | 'repeat'>;
+  /** The site was switched off (or the extension went away): remove every mark. */
+  clear(): void;
+  report(where: string): (err: unknown) => void;
+}
+
+interface Located {
+  composer: Element;
+  surface: Surface;
+  finding: Finding;
+}
+
+export function createComposeUx(ctx: ContentScriptContext, site: SiteAdapter, analyze: (text: string) => Finding[], carets: CaretMemory): ComposeUx {
+  const report = (where: string) => (err: unknown) => {
+    const message = err instanceof Error ? err.message : String(err);
+    // After an extension update the old script keeps running with a dead runtime; that is expected.
+    if (message.includes('Extension context invalidated') || !ctx.isValid) return;
+    console.warn(`[PostPause] ${where}: let the page carry on after an internal error:`, message);
+    sendError(site.id, where, err);
+  };
+
+  const marks = createComposeMarks({ css: BADGE_CSS, signal: ctx.signal, onError: report('marks'), isActive: () => ctx.isValid });
+  const activity = createComposeActivity((active) => {
+    const message: PrivacyMessage = { type: 'postpause:compose-activity', active };
+    try {
+      browser.runtime.sendMessage(message).catch(() => undefined);
+    } catch {
+      // Extension context invalidated: no reminders to hold back either.
+    }
+  });
+  let overlayHost: OverlayHost | null = null;
+
+  const guarded = <A extends unknown[]>(where: string, fn: (...a: A) => void) => {
+    const onError = report(where);
+    return (...a: A) => {
+      try {
+        fn(...a);
+      } catch (err) {
+        onError(err);
+      }
+    };
+  };
+
+  const watch: ComposeUx['watch'] = {
+    onResult: guarded('highlight', (composer: Element, read, findings) => marks.update(composer, read, findings)),
+    onInput: guarded('highlight', (composer: Element) => {
+      // Editors update their DOM after the input event (React renders in a microtask or frame).
+      ctx.requestAnimationFrame(
+        guarded('highlight', () => {
+          marks.follow(composer);
+          // A box the site emptied after sending is not a post being written.
+          if (readComposerText(composer).text.trim() !== '') activity.touch();
+        }),
+      );
+    }),
+    onFocus: guarded('activity', () => activity.touch()),
+    onBlur: guarded('activity', (_composer: Element, to: EventTarget | null) => {
+      // Into the overlay (a held send) is still part of writing the post.
+      if (overlayHost?.isOpen() || overlayHost?.contains(to)) return;
+      activity.end();
+    }),
+  };
+
+  /** The findings of a blocked send, each with the composer it is in. */
+  const locateAll = (send: BlockedSend): Located[] =>
+    send.composers.flatMap((composer, i) => analyze(send.texts[i] ?? '').map((finding) => ({ composer, surface: send.surface, finding })));
+
+  async function applyFix(item: Located, replacement: string): Promise<FixOutcome> {
+    const r = await replaceText(item.composer, item.surface.editor, { start: item.finding.start, end: item.finding.end, expected: item.finding.text, replacement });
+    if (r.ok) {
+      sendNudge('fixed', [item.finding.category]);
+      return 'done';
+    }
+    return r.reason === 'changed' ? 'changed' : 'unchanged';
+  }
+
+  /** "Edit post": focus the post with its first remaining finding selected, text untouched. */
+  function landOnFirstFinding(items: Located[], fixed: ReadonlySet<number>): boolean {
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i]!;
+      if (fixed.has(i) || !item.composer.isConnected) continue;
+      const text = readComposerText(item.composer).text;
+      const start = locate(text, { start: item.finding.start, expected: item.finding.text });
+      if (start < 0) continue;
+      return selectSpan(item.composer, start, start + item.finding.text.length);
+    }
+    return false;
+  }
+
+  return {
+    watch,
+    onPassed: guarded('activity', () => activity.end()),
+    async decide(send, overlay) {
+      const items = locateAll(send);
+      const categories = items.map((i) => i.finding.category);
+      const fixed = new Set<number>();
+      const host = (overlayHost = await overlay);
+      const fixes = items.map((i) => quickFixFor(i.finding));
+      const shown = host.show(
+        items.map((i) => i.finding),
+        {
+          fixes,
+          onFix: async (index) => {
+            const item = items[index];
+            const fix = fixes[index];
+            if (!item || !fix) return 'unchanged';
+            try {
+              const outcome = await applyFix(item, fix.replacement);
+              if (outcome === 'done') fixed.add(index);
+              return outcome;
+            } catch (err) {
+              report('quick-fix')(err);
+              return 'unchanged';
+            }
+          },
+        },
+      );
+      if (!shown) return 'repeat';
+      sendNudge('shown', categories);
+      const choice = await shown;
+      sendNudge(choice === 'edit' ? 'edited' : 'posted', categories);
+      const first = send.composers.find((c) => c.isConnected);
+      try {
+        if (choice === 'edit') {
+          if (!landOnFirstFinding(items, fixed) && first) carets.restore(first);
+        } else if (first) {
+          carets.restore(first);
+          activity.end();
+        }
+      } catch (err) {
+        report('edit')(err);
+      }
+      return choice;
+    },
+    clear: guarded('marks', () => marks.dispose()),
+    report,
+  };
+}
