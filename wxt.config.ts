@@ -19,7 +19,9 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'PostPause',
     description: "A calm, local second look before school staff post: if in doubt, don't post.",
-    permissions: ['storage', 'alarms', 'notifications'],
+    // scripting + any https host on request: Mastodon servers added by staff or the school (lib/mastodon).
+    permissions: ['storage', 'alarms', 'notifications', 'scripting'],
+    ...(browser === 'firefox' ? { optional_permissions: ['https://*/*'] } : { optional_host_permissions: ['https://*/*'] }),
     ...(browser !== 'firefox' && !STORE_BUILD ? { key: DEV_KEY } : {}),
     // Chrome/Edge read managed policy through this schema; Firefox has no schema (policies.json is not
     // validated) and warns on the key, so PostPause validates every value itself either way.

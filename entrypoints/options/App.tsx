@@ -8,6 +8,7 @@ import { SITES } from '../../lib/sites/index.ts';
 import { RULES } from '../../rules/index.ts';
 import { ChoicesSetting, LinesSetting, NumberSetting, TextSetting, type Save } from './controls.tsx';
 import { PackSection } from './PackSection.tsx';
+import { MastodonSection } from './MastodonSection.tsx';
 
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'].map((label, i) => ({ id: i + 1, label: label.slice(0, 3), title: label }));
 
@@ -100,7 +101,7 @@ export function OptionsApp({ store }: { store: Pick<ConfigStore, 'watch' | 'chan
       <section aria-labelledby="sites-heading">
         <h2 id="sites-heading">Where PostPause checks posts</h2>
         <ChoicesSetting {...common} name="enabledSites" label="Sites" mode="only" options={SITES.map((s) => ({ id: s.id, label: s.name }))} />
-        <LinesSetting {...common} name="mastodonInstances" label="Extra Mastodon servers" hint="Host names, one per line, e.g. mastodon.social." />
+        <MastodonSection {...common} />
       </section>
 
       <section aria-labelledby="hours-heading">

@@ -173,7 +173,9 @@ export function targetForForm(form: HTMLFormElement, surfaces: readonly Compiled
     const composers = composersIn(form, s);
     if (composers.length === 0) continue;
     const controls = [...form.querySelectorAll(s.control || BUTTONISH)].filter((c) => (s.control ? true : isTextControl(c, s)));
-    const control = submitter ?? controls.find((c) => !isDisabled(c)) ?? null;
+    // requestSubmit() has no submitter (some DOMs report the form itself).
+    const button = submitter && submitter !== form && submitter.matches(BUTTONISH) ? submitter : null;
+    const control = button ?? controls.find((c) => !isDisabled(c)) ?? null;
     return { surface: s.surface, composers, control, form };
   }
   return null;
