@@ -100,7 +100,29 @@ function matchMasked(s: string): Entry | undefined {
   return undefined;
 }
 
-function obscenityEntry(s: string): Entry | undefined {
+/**
+ * obscenity runs some hundred regexes per call (about 20 µs), so one post pays for at most
+ * OBSCENITY_BUDGET distinct candidates; repeats are answered from the post's own memo. Realistic posts have
+ * a handful of candidates (a few emails, "e.g.", "A*"); only machine-made text reaches the cap, and then
+ * the table lookup still runs on every candidate.
+ */
+const OBSCENITY_BUDGET = 64;
+
+interface ObscenityMemo {
+  seen: Map<string, Entry | undefined>;
+  left: number;
+}
+
+function obscenityEntry(s: string, memo: ObscenityMemo): Entry | undefined {
+  if (memo.seen.has(s)) return memo.seen.get(s);
+  if (memo.left <= 0) return undefined;
+  memo.left--;
+  const e = obscenityLookup(s);
+  memo.seen.set(s, e);
+  return e;
+}
+
+function obscenityLookup(s: string): Entry | undefined {
   for (const m of obscenity.getAllMatches(s, true)) {
     const word = dataset.getPayloadWithPhraseMetadata(m).phraseMetadata?.originalWord;
     if (!word) continue;
@@ -111,14 +133,17 @@ function obscenityEntry(s: string): Entry | undefined {
   return undefined;
 }
 
-function disguised(raw: string): Entry | undefined {
+// Email addresses and links glue words with "@" and "." but are not masked swearing.
+const ADDRESS_LIKE = /@[^@]*\.|:\/\/|^www\./;
+
+function disguised(raw: string, memo: ObscenityMemo): Entry | undefined {
   const lower = raw.toLowerCase();
   let decoded = '';
   for (const ch of lower) decoded += LEET[ch] ?? ch;
   decoded = decoded.replace(SEPARATORS, '');
   if (decoded.length < 3 || decoded.length > 24) return undefined;
   if (WILDCARD.test(decoded)) return matchMasked(decoded);
-  return lookupWord(decoded) ?? obscenityEntry(lower);
+  return lookupWord(decoded) ?? (ADDRESS_LIKE.test(lower) ? undefined : obscenityEntry(lower, memo));
 }
 
 function isSlurException(tokens: readonly Token[], i: number, norm: string): boolean {
@@ -135,6 +160,8 @@ function scan(doc: Doc): LexicalHit[] {
   const hits: LexicalHit[] = [];
   const push = (start: number, end: number, e: Entry, isDisguised: boolean) =>
     hits.push({ start, end, kind: e.kind, word: e.word, strength: e.strength, disguised: isDisguised });
+  const memo: ObscenityMemo = { seen: new Map(), left: OBSCENITY_BUDGET };
+  const seenRaw = new Map<string, Entry | undefined>();
 
   // 1. Plain words, one Set lookup each (hyphenated words part by part: "piss-take", "half-caste").
   for (let i = 0; i < tokens.length; i++) {
@@ -183,7 +210,12 @@ function scan(doc: Doc): LexicalHit[] {
     if (e - s < 3 || e - s > 30) continue;
     const raw = text.slice(s, e);
     if (!HAS_LETTER.test(raw)) continue;
-    const entry = disguised(raw);
+    // Repeated candidates ("f*ck ... f*ck") are decoded once per post.
+    let entry = seenRaw.get(raw);
+    if (entry === undefined && !seenRaw.has(raw)) {
+      entry = disguised(raw, memo);
+      if (seenRaw.size < 4096) seenRaw.set(raw, entry);
+    }
     if (entry && !(entry.kind === 'slur' && SLUR_EXCEPTIONS[entry.word])) push(s, e, entry, true);
   }
   // 4. Spaced letters: "f u c k", "s.h.i.t".
@@ -198,7 +230,7 @@ function scan(doc: Doc): LexicalHit[] {
     }
     if (runStart !== -1 && i - runStart >= 3 && i - runStart <= 16) {
       const word = tokens.slice(runStart, i).map((x) => x.norm).join('');
-      const entry = lookupWord(word) ?? obscenityEntry(word);
+      const entry = lookupWord(word) ?? obscenityEntry(word, memo);
       if (entry) push(tokens[runStart]!.start, tokens[i - 1]!.end, entry, true);
     }
     runStart = single ? i : -1;
