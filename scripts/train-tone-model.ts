@@ -1,29 +1,46 @@
 /**
- * Trains the tone model: logistic regression over hashed word and character n-grams (rules/tone/shared/
- * features.ts), on the OLID (OffensEval 2019) training split, and writes
- *   rules/lexicons/tone-model.json          int8-quantised weights (shipped in the extension)
- *   tests/fixtures/eval/olid-heldout.jsonl  the held-out tweets, never trained on or tuned on
+ * Trains the tone model: an NB-weighted logistic regression (NB-SVM style: each binary feature scaled by
+ * its naive-Bayes log-count ratio, then an L2-regularised logistic regression fitted by full-batch L-BFGS)
+ * over hashed word and character n-grams (rules/tone/shared/features.ts), on the OLID (OffensEval 2019)
+ * training split. Writes rules/lexicons/tone-model.json: the NB ratios folded into the weights, int8
+ * quantised, stored sparse (delta-coded indices + values, base64).
  *
- *   npx tsx scripts/train-tone-model.ts [path/to/olid-training-v1.0.tsv]
+ *   npx tsx scripts/train-tone-model.ts [path/to/olid-training-v1.0.tsv]            fit and write the model
+ *   SEARCH=1 npx tsx scripts/train-tone-model.ts                                    hyper-parameter search
  *
- * Deterministic (seeded shuffle and SGD order), so rerunning it gives the same file.
+ * Splits (seeded shuffle, as when tests/fixtures/eval/olid-heldout.jsonl was first written):
+ *   held out  the first 1,500 tweets = olid-heldout.jsonl. Never trained on, never used for tuning; this
+ *             script only checks that the file still holds exactly those tweets.
+ *   dev       the next 1,500: hyper-parameters and the shipped threshold are chosen here, for the model
+ *             alone and combined with the rules (a post is flagged when a rule or the model fires).
+ *   train     the rest. The shipped model is refitted on train + dev with the chosen settings.
+ * Deterministic: rerunning it gives the same file.
  */
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MODEL_BITS, featureIndices } from '../rules/tone/shared/features.ts';
+import { FEATURES, featureIndices, isCharFeature, type FeatureOptions } from '../rules/tone/shared/features.ts';
+import { createAnalyzer } from '../lib/index.ts';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const src = process.argv[2] ?? resolve(repo, '../shared/data/olid_offenseval2019_train/olid-training-v1.0.tsv');
+const HELDOUT_FILE = resolve(repo, 'tests/fixtures/eval/olid-heldout.jsonl');
 const HELDOUT = 1500;
 const DEV = 1500;
-const EPOCHS = Number(process.env.EPOCHS ?? 6);
-const L2 = Number(process.env.L2 ?? 2e-6);
-const LR = Number(process.env.LR ?? 0.2);
-// Shipped decision threshold. The model alone peaks near 0.35 on the OLID dev split, but combined with the
-// rules (which catch most profanity and insults on their own) 0.45 loses little F1 there (0.66 -> 0.64)
-// and flags far fewer everyday teacher posts, whose language is nothing like the tweets it learnt from.
-const SHIP_THRESHOLD = Number(process.env.THRESHOLD ?? 0.45);
+
+/** Settings chosen by SEARCH=1 on the dev split (see the report it prints). */
+interface Settings {
+  l2: number;
+  /** Naive-Bayes smoothing for the log-count ratios; 0 = plain logistic regression. */
+  nbAlpha: number;
+  /** Weight of offensive examples in the loss. */
+  posWeight: number;
+  /** Scale of word features relative to character n-grams (there are far more of the latter per text). */
+  wordScale: number;
+  /** Weight of each everyday sentence from scripts/train-tone-neutral.txt (0 = not used). */
+  neutralWeight: number;
+}
+const CHOSEN: Settings = { l2: Number(process.env.L2 ?? 1e-5), nbAlpha: Number(process.env.NB ?? 1), posWeight: Number(process.env.POSW ?? 1), neutralWeight: Number(process.env.NEUTRAL ?? 10), wordScale: Number(process.env.WORDS ?? 1) };
 
 interface Row {
   id: string;
@@ -65,27 +82,224 @@ function shuffle<T>(xs: T[], rnd: () => number): T[] {
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
-function score(w: ArrayLike<number>, bias: number, feats: number[], scale = 1): number {
-  let z = 0;
-  for (const f of feats) z += w[f]!;
-  return sigmoid(bias + (z * scale) / Math.sqrt(feats.length || 1));
+/** Rows as lists of compact column ids (one per distinct hashed feature seen in training). */
+interface Matrix {
+  rows: Int32Array[];
+  /** hashed index of each column */
+  hashOf: Int32Array;
 }
 
-function bestThreshold(probs: number[], gold: boolean[]): { t: number; f1: number; p: number; r: number } {
-  let best = { t: 0.5, f1: 0, p: 0, r: 0 };
-  for (let t = 0.2; t <= 0.8; t += 0.01) {
-    let tp = 0, fp = 0, fn = 0;
-    probs.forEach((p, i) => {
-      if (p >= t && gold[i]) tp++;
-      else if (p >= t) fp++;
-      else if (gold[i]) fn++;
-    });
-    const prec = tp / (tp + fp || 1), rec = tp / (tp + fn || 1);
-    const f1 = (2 * prec * rec) / (prec + rec || 1);
-    if (f1 > best.f1) best = { t: Math.round(t * 100) / 100, f1, p: prec, r: rec };
-  }
-  return best;
+function toMatrix(feats: number[][]): Matrix {
+  const col = new Map<number, number>();
+  const rows = feats.map((f) => Int32Array.from(f, (h) => {
+    let c = col.get(h);
+    if (c === undefined) col.set(h, (c = col.size));
+    return c;
+  }));
+  const hashOf = new Int32Array(col.size);
+  for (const [h, c] of col) hashOf[c] = h;
+  return { rows, hashOf };
 }
+
+/** Minimise f with L-BFGS (two-loop recursion, backtracking Armijo line search). */
+function lbfgs(dim: number, fg: (x: Float64Array, g: Float64Array) => number, iters: number, m = 8): Float64Array {
+  const x = new Float64Array(dim);
+  const g = new Float64Array(dim);
+  let f = fg(x, g);
+  const S: Float64Array[] = [], Y: Float64Array[] = [], rho: number[] = [];
+  const dot = (a: Float64Array, b: Float64Array) => {
+    let s = 0;
+    for (let i = 0; i < a.length; i++) s += a[i]! * b[i]!;
+    return s;
+  };
+  const xNew = new Float64Array(dim), gNew = new Float64Array(dim), d = new Float64Array(dim);
+  let it = 0;
+  for (; it < iters; it++) {
+    // d = -H g
+    for (let i = 0; i < dim; i++) d[i] = -g[i]!;
+    const alpha: number[] = [];
+    for (let k = S.length - 1; k >= 0; k--) {
+      const a = rho[k]! * dot(S[k]!, d);
+      alpha[k] = a;
+      const y = Y[k]!;
+      for (let i = 0; i < dim; i++) d[i]! -= a * y[i]!;
+    }
+    if (S.length) {
+      const k = S.length - 1;
+      const gamma = dot(S[k]!, Y[k]!) / dot(Y[k]!, Y[k]!);
+      for (let i = 0; i < dim; i++) d[i]! *= gamma;
+    } else {
+      const n = Math.sqrt(dot(d, d)) || 1;
+      for (let i = 0; i < dim; i++) d[i]! /= n;
+    }
+    for (let k = 0; k < S.length; k++) {
+      const b = rho[k]! * dot(Y[k]!, d);
+      const s = S[k]!;
+      for (let i = 0; i < dim; i++) d[i]! += (alpha[k]! - b) * s[i]!;
+    }
+    const slope = dot(g, d);
+    if (slope >= 0) break;
+    let step = 1, fNew = Infinity;
+    for (let ls = 0; ls < 30; ls++) {
+      for (let i = 0; i < dim; i++) xNew[i] = x[i]! + step * d[i]!;
+      fNew = fg(xNew, gNew);
+      if (fNew <= f + 1e-4 * step * slope) break;
+      step *= 0.5;
+    }
+    const s = new Float64Array(dim), y = new Float64Array(dim);
+    for (let i = 0; i < dim; i++) {
+      s[i] = xNew[i]! - x[i]!;
+      y[i] = gNew[i]! - g[i]!;
+    }
+    const sy = dot(s, y);
+    x.set(xNew);
+    g.set(gNew);
+    const done = Math.abs(f - fNew) < 1e-7 * Math.max(1, Math.abs(f));
+    f = fNew;
+    if (sy > 1e-12) {
+      S.push(s);
+      Y.push(y);
+      rho.push(1 / sy);
+      if (S.length > m) {
+        S.shift();
+        Y.shift();
+        rho.shift();
+      }
+    }
+    if (done) break;
+  }
+  if (process.env.VERBOSE) console.log(`  L-BFGS: ${it} iterations, loss ${f.toFixed(5)}`);
+  return x;
+}
+
+interface Model {
+  /** Weights by hashed feature index (NB ratio folded in). */
+  weights: Map<number, number>;
+  bias: number;
+}
+
+function fit(feats: number[][], labels: boolean[], s: Settings, fo: FeatureOptions, exampleWeights?: number[]): Model {
+  const { rows, hashOf } = toMatrix(feats);
+  const dim = hashOf.length;
+  // Naive-Bayes log-count ratios (Wang & Manning 2012), from binary counts.
+  const r = new Float64Array(dim).fill(1);
+  if (s.nbAlpha > 0) {
+    const p = new Float64Array(dim).fill(s.nbAlpha), q = new Float64Array(dim).fill(s.nbAlpha);
+    rows.forEach((row, i) => {
+      const t = labels[i] ? p : q;
+      for (const c of row) t[c]!++;
+    });
+    let ps = 0, qs = 0;
+    for (let j = 0; j < dim; j++) {
+      ps += p[j]!;
+      qs += q[j]!;
+    }
+    for (let j = 0; j < dim; j++) r[j] = Math.log(p[j]! / ps) - Math.log(q[j]! / qs);
+  }
+  for (let j = 0; j < dim; j++) if (!isCharFeature(hashOf[j]!, fo)) r[j]! *= s.wordScale;
+  const scale = rows.map((row) => 1 / Math.sqrt(row.length || 1));
+  const cw = labels.map((y, i) => (y ? s.posWeight : 1) * (exampleWeights?.[i] ?? 1));
+  const cwSum = cw.reduce((a, b) => a + b, 0);
+  const fg = (x: Float64Array, g: Float64Array): number => {
+    g.fill(0);
+    let loss = 0;
+    const b = x[dim]!;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i]!;
+      let z = 0;
+      for (const c of row) z += r[c]! * x[c]!;
+      z = b + z * scale[i]!;
+      const y = labels[i] ? 1 : 0;
+      // log(1 + e^-z) for y = 1, log(1 + e^z) for y = 0, computed stably.
+      const m = y ? -z : z;
+      loss += cw[i]! * (m > 0 ? m + Math.log1p(Math.exp(-m)) : Math.log1p(Math.exp(m)));
+      const e = (cw[i]! * (sigmoid(z) - y)) / cwSum;
+      g[dim]! += e;
+      const es = e * scale[i]!;
+      for (const c of row) g[c]! += es * r[c]!;
+    }
+    let reg = 0;
+    for (let j = 0; j < dim; j++) {
+      reg += x[j]! * x[j]!;
+      g[j]! += s.l2 * x[j]!;
+    }
+    return loss / cwSum + 0.5 * s.l2 * reg;
+  };
+  const x = lbfgs(dim + 1, fg, Number(process.env.ITERS ?? 300));
+  const weights = new Map<number, number>();
+  for (let j = 0; j < dim; j++) weights.set(hashOf[j]!, r[j]! * x[j]!);
+  return { weights, bias: x[dim]! };
+}
+
+function predict(m: Model, text: string, fo: FeatureOptions = FEATURES): number {
+  const feats = featureIndices(text, fo);
+  let z = 0;
+  for (const f of feats) z += m.weights.get(f) ?? 0;
+  return sigmoid(m.bias + z / Math.sqrt(feats.length || 1));
+}
+
+interface Prf {
+  t: number;
+  p: number;
+  r: number;
+  f1: number;
+}
+
+function prfAt(probs: number[], gold: boolean[], t: number, ruleHit?: boolean[]): Prf {
+  let tp = 0, fp = 0, fn = 0;
+  probs.forEach((p, i) => {
+    const pred = p >= t || (ruleHit?.[i] ?? false);
+    if (pred && gold[i]) tp++;
+    else if (pred) fp++;
+    else if (gold[i]) fn++;
+  });
+  const prec = tp / (tp + fp || 1), rec = tp / (tp + fn || 1);
+  return { t, p: prec, r: rec, f1: (2 * prec * rec) / (prec + rec || 1) };
+}
+
+function best(probs: number[], gold: boolean[], ruleHit?: boolean[]): Prf {
+  let b = prfAt(probs, gold, 0.5, ruleHit);
+  for (let t = 0.2; t <= 0.9; t += 0.01) {
+    const x = prfAt(probs, gold, Math.round(t * 100) / 100, ruleHit);
+    if (x.f1 > b.f1) b = x;
+  }
+  return b;
+}
+
+/** Area under the ROC curve: how well the scores separate the classes, whatever the threshold. */
+function auc(scores: number[], gold: boolean[]): number {
+  const order = scores.map((s, i) => [s, gold[i]] as const).sort((a, b) => a[0] - b[0]);
+  let rankSum = 0, pos = 0;
+  order.forEach(([, g], i) => {
+    if (g) {
+      rankSum += i + 1;
+      pos++;
+    }
+  });
+  const neg = order.length - pos;
+  return (rankSum - (pos * (pos + 1)) / 2) / (pos * neg || 1);
+}
+
+const fmt = (x: Prf) => `F1 ${(x.f1 * 100).toFixed(1)} (P ${(x.p * 100).toFixed(1)} R ${(x.r * 100).toFixed(1)} at ${x.t.toFixed(2)})`;
+
+/** Sparse int8 encoding: for each non-zero weight in index order, the index gap as a LEB128 varint, then the value. */
+function encode(weights: Map<number, number>, scale: number): { data: string; nonZero: number } {
+  const entries = [...weights].map(([h, w]) => [h, Math.max(-127, Math.min(127, Math.round(w / scale)))] as const).filter(([, q]) => q !== 0).sort((a, b) => a[0] - b[0]);
+  const bytes: number[] = [];
+  let last = -1;
+  for (const [h, q] of entries) {
+    let gap = h - last - 1;
+    last = h;
+    while (gap >= 0x80) {
+      bytes.push((gap & 0x7f) | 0x80);
+      gap >>>= 7;
+    }
+    bytes.push(gap, q & 0xff);
+  }
+  return { data: Buffer.from(bytes).toString('base64'), nonZero: entries.length };
+}
+
+// ---------------------------------------------------------------------------------------------------
 
 const rows = shuffle(readOlid(src), mulberry32(2019));
 const heldout = rows.slice(0, HELDOUT);
@@ -93,73 +307,114 @@ const dev = rows.slice(HELDOUT, HELDOUT + DEV);
 const train = rows.slice(HELDOUT + DEV);
 console.log(`OLID rows ${rows.length}: train ${train.length}, dev ${dev.length}, held out ${heldout.length}`);
 
-const fx = (rs: Row[]) => rs.map((r) => featureIndices(r.text));
-const size = 1 << MODEL_BITS;
+// The held-out file must hold exactly the held-out slice (it is never rewritten here).
+if (existsSync(HELDOUT_FILE)) {
+  const ids = readFileSync(HELDOUT_FILE, 'utf8').trim().split('\n').map((l) => JSON.parse(l).id as string).filter((id) => !id.startsWith('_'));
+  const want = heldout.map((r) => `olid-${r.id}`);
+  if (ids.length !== want.length || ids.some((id, i) => id !== want[i])) throw new Error('olid-heldout.jsonl does not match the held-out slice');
+}
+const trainIds = new Set([...train, ...dev].map((r) => r.id));
+if (heldout.some((r) => trainIds.has(r.id))) throw new Error('held-out tweet in the training data');
 
-function fit(rowsIn: Row[], report?: { X: number[][]; rows: Row[] }): { w: Float64Array; bias: number } {
-  const X = fx(rowsIn);
-  const w = new Float64Array(size);
-  const g2 = new Float64Array(size).fill(1e-8);
-  let bias = 0, bias2 = 1e-8;
-  const order = rowsIn.map((_, i) => i);
-  const rnd = mulberry32(7);
-  for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    shuffle(order, rnd);
-    for (const i of order) {
-      const feats = X[i]!;
-      const norm = 1 / Math.sqrt(feats.length || 1);
-      const y = rowsIn[i]!.off ? 1 : 0;
-      const g = score(w, bias, feats) - y;
-      for (const f of feats) {
-        const grad = g * norm + L2 * w[f]!;
-        g2[f]! += grad * grad;
-        w[f]! -= (LR * grad) / Math.sqrt(g2[f]!);
-      }
-      bias2 += g * g;
-      bias -= (LR * g) / Math.sqrt(bias2);
-    }
-    if (report) {
-      const probs = report.X.map((f) => score(w, bias, f));
-      const b = bestThreshold(probs, report.rows.map((r) => r.off));
-      console.log(`epoch ${epoch + 1}: dev F1(OFF) ${b.f1.toFixed(3)} (P ${b.p.toFixed(3)} R ${b.r.toFixed(3)} at ${b.t})`);
-    }
-  }
-  return { w, bias };
+// Rule evidence on dev: what the rest of PostPause flags without the model.
+const rulesOnly = createAnalyzer({ disabledRules: ['tone/offensive-language'] });
+const devRuleHit = dev.map((r) => rulesOnly.analyze(r.text).some((f) => f.category === 'tone'));
+const devGold = dev.map((r) => r.off);
+console.log(`rules alone on dev: ${fmt(prfAt(dev.map(() => 0), devGold, 1, devRuleHit))}`);
+
+// Tweets are not posts: OLID's inoffensive tweets are mostly politics and replies, so a model fitted on them
+// alone finds tweet style suspicious in ordinary sentences ("X is a very ... person"). A short list of
+// everyday sentences joins the training data as inoffensive, weighted up so it is heard.
+const neutral: Row[] = readFileSync(resolve(repo, 'scripts/train-tone-neutral.txt'), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim() && !l.startsWith('#'))
+  .map((text, i) => ({ id: `neutral-${i}`, text, off: false }));
+
+function fitRows(rs: Row[], s: Settings, fo: FeatureOptions = FEATURES): Model {
+  const all = s.neutralWeight > 0 ? [...rs, ...neutral] : rs;
+  return fit(all.map((r) => featureIndices(r.text, fo)), all.map((r) => r.off), s, fo, all.map((r) => (r.id.startsWith('neutral-') ? s.neutralWeight : 1)));
 }
 
-// Tune on train/dev, then fit the shipped model on train + dev with the same settings (the held-out
-// slice stays unseen).
-const devX = fx(dev);
-fit(train, { X: devX, rows: dev });
-const { w, bias } = fit([...train, ...dev]);
+function evaluate(fo: FeatureOptions, s: Settings): { model: Prf; combined: Prf; scores: number[]; auc: number } {
+  const m = fitRows(train, s, fo);
+  const scores = dev.map((r) => predict(m, r.text, fo));
+  return { model: best(scores, devGold), combined: best(scores, devGold, devRuleHit), scores, auc: auc(scores, devGold) };
+}
 
+if (process.env.SEARCH) {
+  const grid: [FeatureOptions, Settings][] = [];
+  if (!process.env.SEARCH_SHORT) for (const bits of [18, 20]) for (const charMin of [2, 3]) grid.push([{ ...FEATURES, bits, charMin }, CHOSEN]);
+  for (const l2 of process.env.SEARCH_SHORT ? [] : [1e-5, 3e-5, 1e-4, 1e-3]) grid.push([FEATURES, { ...CHOSEN, l2 }]);
+  for (const nbAlpha of process.env.SEARCH_SHORT ? [] : [0, 0.5]) grid.push([FEATURES, { ...CHOSEN, nbAlpha }]);
+  for (const neutralWeight of process.env.SEARCH_SHORT ? [] : [0, 1, 3, 10]) grid.push([FEATURES, { ...CHOSEN, neutralWeight }]);
+  for (const wordScale of process.env.SEARCH_SHORT ? [] : [1.5, 2, 3]) grid.push([FEATURES, { ...CHOSEN, wordScale }]);
+  grid.push([FEATURES, CHOSEN]);
+  for (const [fo, s] of grid) {
+    const t = performance.now();
+    const e = evaluate(fo, s);
+    console.log(`${JSON.stringify(fo)} ${JSON.stringify(s)}: AUC ${e.auc.toFixed(4)} model ${fmt(e.model)} | with rules ${fmt(e.combined)}  [${((performance.now() - t) / 1000).toFixed(0)} s]`);
+  }
+  process.exit(0);
+}
+
+const e = evaluate(FEATURES, CHOSEN);
+console.log(`dev, fitted on train: AUC ${e.auc.toFixed(4)}, model ${fmt(e.model)} | with rules ${fmt(e.combined)}`);
+// Shipped threshold. OLID is a third offensive; posts by school staff are far less often offensive, and
+// at a lower base rate the same threshold turns into many more false alarms per true find. So the
+// threshold maximises the mean of two dev F1 scores (rules included): as sampled, and with inoffensive
+// tweets re-weighted so that only 10% of posts are offensive.
+const TARGET_RATE = 0.1;
+let ship = { t: 0.5, olid: e.combined, shifted: e.combined, score: -1 };
+{
+  const nPos = devGold.filter(Boolean).length;
+  const negWeight = ((1 - TARGET_RATE) / TARGET_RATE) * (nPos / (devGold.length - nPos));
+  const rows: { t: number; olid: Prf; shifted: Prf; score: number }[] = [];
+  for (let t = 0.2; t <= 0.9001; t += 0.01) {
+    const th = Math.round(t * 100) / 100;
+    const olid = prfAt(e.scores, devGold, th, devRuleHit);
+    let tp = 0, fp = 0, fn = 0;
+    e.scores.forEach((p, i) => {
+      const pred = p >= th || devRuleHit[i]!;
+      if (pred && devGold[i]) tp++;
+      else if (pred) fp += negWeight;
+      else if (devGold[i]) fn++;
+    });
+    const prec = tp / (tp + fp || 1), rec = tp / (tp + fn || 1);
+    const shifted = { t: th, p: prec, r: rec, f1: (2 * prec * rec) / (prec + rec || 1) };
+    rows.push({ t: th, olid, shifted, score: (olid.f1 + shifted.f1) / 2 });
+    if (process.env.VERBOSE && Math.round(th * 100) % 2 === 0 && th >= 0.26 && th <= 0.56) console.log(`  ${th.toFixed(2)}: ${fmt(olid)} | 10%: ${fmt(shifted)}`);
+  }
+  // 1,500 tweets make the curve jagged: pick the peak of its five-step moving average, not a lucky step.
+  rows.forEach((r, i) => {
+    const win = rows.slice(Math.max(0, i - 2), i + 3);
+    const smooth = win.reduce((a, x) => a + x.score, 0) / win.length;
+    if (smooth > ship.score) ship = { ...r, score: smooth };
+  });
+  if (process.env.DUMP_DEV) {
+    const lines = dev.map((r, i) => `${r.off ? 'OFF' : 'NOT'}\t${e.scores[i]!.toFixed(2)}\t${devRuleHit[i] ? 'rule' : '-'}\t${r.text.replace(/\s+/g, ' ')}`);
+    writeFileSync(process.env.DUMP_DEV, lines.join('\n') + '\n');
+  }
+  console.log(`shipped threshold ${ship.t}: dev with rules ${fmt(ship.olid)}; at a ${TARGET_RATE * 100}% offensive rate ${fmt(ship.shifted)}`);
+}
+
+const m = fitRows([...train, ...dev], CHOSEN);
 // int8 quantisation: clip at the 99.9th percentile of |w| so a few outliers do not flatten the rest.
-const mags = Array.from(w, Math.abs).filter((x) => x > 0).sort((a, b) => a - b);
+const mags = [...m.weights.values()].map(Math.abs).filter((x) => x > 0).sort((a, b) => a - b);
 const clip = mags[Math.floor(mags.length * 0.999)] ?? 1;
 const scale = clip / 127;
-const q = new Int8Array(size);
-for (let i = 0; i < size; i++) q[i] = Math.max(-127, Math.min(127, Math.round(w[i]! / scale)));
-
+const { data, nonZero } = encode(m.weights, scale);
 const model = {
   about:
-    'PostPause tone model: logistic regression over hashed word/character n-grams (rules/tone/shared/features.ts), int8 weights, base64. ' +
-    'Trained by scripts/train-tone-model.ts on the OLID v1.0 training split (Zampieri et al., NAACL 2019; redistributed under CC BY 4.0 ' +
-    'by github.com/wenliangdai/multi-task-offensive-language-detection), excluding the 1,500 tweets in tests/fixtures/eval/olid-heldout.jsonl.',
-  bits: MODEL_BITS,
+    'PostPause tone model: NB-weighted logistic regression over hashed word/character n-grams (rules/tone/shared/features.ts), int8 weights, ' +
+    'sparse (LEB128 index gaps + int8 values), base64. Trained by scripts/train-tone-model.ts on the OLID v1.0 training split (Zampieri et al., ' +
+    'NAACL 2019; redistributed under CC BY 4.0 by github.com/wenliangdai/multi-task-offensive-language-detection), excluding the 1,500 tweets ' +
+    'in tests/fixtures/eval/olid-heldout.jsonl.',
+  features: FEATURES,
   scale,
-  bias,
-  threshold: SHIP_THRESHOLD,
-  weights: Buffer.from(q.buffer).toString('base64'),
+  bias: m.bias,
+  threshold: ship.t,
+  nonZero,
+  weights: data,
 };
 writeFileSync(resolve(repo, 'rules/lexicons/tone-model.json'), JSON.stringify(model) + '\n');
-
-mkdirSync(resolve(repo, 'tests/fixtures/eval'), { recursive: true });
-const header = {
-  id: '_about',
-  about:
-    'Held-out slice of OLID v1.0 training data (Zampieri et al., "Predicting the Type and Target of Offensive Posts in Social Media", NAACL 2019; CC BY 4.0 via github.com/wenliangdai/multi-task-offensive-language-detection). Never used for training or tuning. OFF -> expect tone.',
-  categories: ['tone'],
-};
-const lines = [JSON.stringify(header), ...heldout.map((r) => JSON.stringify({ id: `olid-${r.id}`, text: r.text, expect: r.off ? ['tone'] : [] }))];
-writeFileSync(resolve(repo, 'tests/fixtures/eval/olid-heldout.jsonl'), lines.join('\n') + '\n');
-console.log('wrote rules/lexicons/tone-model.json and tests/fixtures/eval/olid-heldout.jsonl');
+console.log(`wrote rules/lexicons/tone-model.json: ${nonZero} non-zero weights, ${(data.length / 1024).toFixed(0)} KB of base64`);

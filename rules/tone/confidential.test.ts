@@ -18,6 +18,7 @@ testRule(rule, {
     { text: 'Rumour has it the deputy is having an affair', spans: ['Rumour has it', 'having an affair'], reasons: ['Gossip', 'Gossip'] },
     { text: 'Apparently Dave got a written warning', spans: ['Apparently Dave got'] },
     { text: 'This is strictly confidential', spans: ['strictly confidential'] },
+    { text: 'Not naming names but a certain Year 6 teacher got caught drink driving', spans: ['Not naming names'] },
     { text: 'Not supposed to say this, but the LA are investigating', spans: ['Not supposed to say'] },
   ],
 });

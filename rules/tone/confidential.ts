@@ -24,7 +24,7 @@ const MARKERS: Marker[] = [
         `\\bnot supposed to (?:say|tell|share|mention|post|know)\\b`,
         `\\byou didn${A}?t hear (?:it|this|that) from me\\b`,
         '\\b(?:please|pls|plz)?\\s*(?:do not|don.?t) (?:share|repost|screenshot|forward) this\\b',
-        '\\b(?:naming no names|no names mentioned|won.?t name names|can.?t name names|i won.?t say who)\\b',
+        '\\b(?:naming no names|not naming (?:any )?names|no names mentioned|won.?t name names|can.?t name names|i won.?t say who)\\b',
         '\\bconfidential\\b(?!\\s+(?:support|helpline|line|service|services|advice|counselling|counseling|listening|reporting|waste|shredding))',
         `\\b(?:leaked|leak)\\s+(?:the|this|our|their)\\s+\\w+`,
       ].join('|'),

@@ -11,6 +11,11 @@ testRule(rule, {
     'Gay marriage was legalised in 2013, we discussed it in PSHE',
     'Immigrants are the backbone of the NHS',
     'The girls ran brilliantly at the cross-country',
+    'Had to explain to Year 8 why saying "that\'s so gay" isn\'t banter, it\'s homophobic',
+    'Our trans pupils support group meets on Tuesdays',
+    'The Polish families ran a brilliant stall at the summer fair',
+    'The autistic kids in my class loved the sensory garden',
+    "Our refugee families can't wait for the summer fair",
   ],
   invalid: [
     { text: 'He used the word retard in class, which is completely unacceptable', spans: ['retard'], reasons: ['slur'] },
@@ -21,5 +26,9 @@ testRule(rule, {
     { text: 'Send them all back', spans: ['Send them all back'] },
     { text: 'what a r3tard', spans: ['r3tard'], reasons: ['disguised'] },
     { text: 'he is such a spaz', spans: ['spaz'] },
+    { text: 'The trans kid in Year 8 is just doing it for attention', spans: ['trans kid in Year 8 is just doing it for attention'] },
+    { text: "Honestly the Polish kids in my class don't even try to learn English", spans: ["the Polish kids in my class don't even try"] },
+    { text: 'Drama queens the lot of them, honestly women are exhausting', spans: ['women are exhausting'] },
+    { text: "Half of these immigrants can't even speak English", spans: ["Half of these immigrants can't even speak"] },
   ],
 });

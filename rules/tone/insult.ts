@@ -6,7 +6,7 @@ import { ALWAYS_INSULT, INSULT_ADJ, INSULT_NOUNS, NEGATED_BEFORE, PEOPLE, REPORT
 const N = alt(INSULT_NOUNS);
 const A = alt(INSULT_ADJ);
 const P = alt(PEOPLE);
-const INTENS = "(?:such\\s+an?|an?|so|really|just|completely|totally|utterly|absolutely|bloody|fucking|effing|proper|right|the\\s+most|an?\\s+(?:absolute|total|complete|utter|massive|right|proper|bloody|fucking|little|fat|ugly|stupid|useless|thick|pathetic|lazy))";
+const INTENS = "(?:such\\s+an?|an?|so|really|just|completely|totally|utterly|absolutely|bloody|fucking|effing|proper|right|pure|basically|literally|actual|the\\s+most|an?\\s+(?:absolute|total|complete|utter|massive|right|proper|bloody|fucking|little|fat|ugly|stupid|useless|thick|pathetic|lazy))";
 
 interface Pattern {
   re: RegExp;
@@ -18,13 +18,13 @@ const PATTERNS: Pattern[] = [
   // "you idiot", "you're an absolute muppet", "you stupid cow"
   { re: new RegExp(`\\b(?:you|ya|u|ur|you['’]re|youre|you\\s+are)\\s+(?:${INTENS}\\s+){0,2}(?:(?:${A})\\s+)?(?:${N})\\b`, 'gi'), kind: 'name-calling', severity: 'medium' },
   // "what an idiot", "such a muppet", "absolute clown", "bunch of idiots"
-  { re: new RegExp(`\\b(?:what\\s+an?|such\\s+an?|absolute|total|complete|utter|massive|bunch\\s+of|pack\\s+of|load\\s+of|set\\s+of|right\\s+little)\\s+(?:(?:${A}|absolute|total|complete|utter|bloody|fucking|little|old)\\s+){0,2}(?:${N})\\b`, 'gi'), kind: 'name-calling', severity: 'medium' },
+  { re: new RegExp(`\\b(?:what\\s+an?|such(?:\\s+an?)?|absolute|total|complete|utter|massive|bunch\\s+of|pack\\s+of|load\\s+of|set\\s+of|right\\s+little)\\s+(?:(?:${A}|absolute|total|complete|utter|bloody|fucking|little|old)\\s+){0,2}(?:${N})\\b`, 'gi'), kind: 'name-calling', severity: 'medium' },
   // "he's so thick", "they are useless", "she is a liar"
   { re: new RegExp(`\\b(?:he|she|they|he['’]s|she['’]s|they['’]re|hes|shes|theyre|he\\s+is|she\\s+is|they\\s+are|he\\s+was|she\\s+was|they\\s+were)\\s+(?:${INTENS}\\s+){0,2}(?:${A}|${N})\\b`, 'gi'), kind: 'insult', severity: 'medium' },
   // "thick kids", "useless head", "stupid parents", "lazy little so-and-sos"
   { re: new RegExp(`\\b(?:${A})\\s+(?:(?:little|old|bloody|fucking|lot\\s+of)\\s+)?(?:${P}|${N})\\b`, 'gi'), kind: 'insult', severity: 'medium' },
   // "the parents are idiots", "Year 9 are animals", "the head is a joke"
-  { re: new RegExp(`\\b(?:${P})(?:\\s+\\d{1,2}s?)?\\s+(?:is|are|was|were|['’]s|['’]re)\\s+(?:${INTENS}\\s+){0,2}(?:${A}|${N})\\b`, 'gi'), kind: 'insult', severity: 'medium' },
+  { re: new RegExp(`\\b(?:${P})(?:\\s+\\d{1,2}s?)?(?:\\s+(?:at|in|from|on)\\s+(?:the\\s+|our\\s+|my\\s+|this\\s+|that\\s+)?[a-z]+)?\\s+(?:is|are|was|were|['’]s|['’]re)\\s+(?:${INTENS}\\s+){0,2}(?:${A}|${N})\\b`, 'gi'), kind: 'insult', severity: 'medium' },
   // "lol at the parents who...", "laughing at him", "imagine being that thick"
   { re: /(?:\b(?:lol|lmao|lmfao|rofl|laughing)|😂|🤣)\s*at\s+(?:the|this|that|him|her|them|these|those|some|all\s+the)\b/gi, kind: 'mocking', severity: 'low' },
   { re: new RegExp(`\\bimagine\\s+being\\s+(?:so|that|this)\\s+(?:${A})\\b`, 'gi'), kind: 'mocking', severity: 'medium' },
@@ -46,7 +46,8 @@ function mockingCase(text: string): { start: number; end: number }[] {
       const au = a !== a.toLowerCase(), bu = b !== b.toLowerCase();
       if (au !== bu) flips++;
     }
-    const mocking = flips >= 3;
+    // Alternating case flips on most letters ("sUrE"); CamelCase hashtags flip once per word.
+    const mocking = flips >= 3 && flips * 2 >= w.length - 1 && text[m.index - 1] !== '#';
     if (mocking && runEnd !== -1 && m.index - runEnd <= 2) {
       runEnd = m.index + w.length;
       count++;

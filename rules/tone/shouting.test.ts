@@ -9,10 +9,13 @@ testRule(rule, {
     'INSET day tomorrow',
     'A B C D E F',
     '#NEVER #GIVE #UP #TEACHERS',
+    'WHERE DO YOU FIND THE BEST CHIPS IN LEEDS',
+    'BOTH TEAMS PLAYED REALLY WELL TODAY AT THE TOURNAMENT',
   ],
   invalid: [
     { text: 'WHY DOES NOBODY EVER LISTEN TO STAFF', spans: ['WHY DOES NOBODY EVER LISTEN TO STAFF'], reasons: ['Shouting'] },
     { text: 'I am SO SICK OF THIS BLOODY PLACE. Done.', spans: ['SO SICK OF THIS BLOODY PLACE'] },
     { text: 'Parents evening cancelled AGAIN, this is ridiculous!!!', spans: ['!!!'] },
+    { text: "I'M SO DONE WITH THIS PLACE AND EVERYONE IN IT", spans: ["I'M SO DONE WITH THIS PLACE AND EVERYONE IN IT"] },
   ],
 });

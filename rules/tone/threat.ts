@@ -7,7 +7,7 @@ const P = alt(PEOPLE);
 const VIOLENT = 'kill|murder|strangle|throttle|punch|smack|slap|batter|deck|stab|shoot|knife|glass|hurt|beat\\s+up|beat|smash|kick|lamp|twat|burn|torch|bomb|hang|drown|choke|stamp\\s+on|headbutt|hit|thump|wring\\s+(?:his|her|their)\\s+(?:neck|necks)|knock\\s+(?:his|her|their)\\s+(?:block|head|teeth)\\s+off|run\\s+(?:him|her|them)\\s+over';
 const INTENT = "i['’]ll|i\\s+will|i['’]m\\s+going\\s+to|i['’]m\\s+gonna|im\\s+gonna|gonna|going\\s+to|want\\s+to|wanna|could|i\\s+could|i['’]d\\s+like\\s+to|i\\s+would|someone\\s+should|somebody\\s+should|someone\\s+needs\\s+to|somebody\\s+needs\\s+to|should|let['’]s|we\\s+should|i['’]d|tempted\\s+to|ready\\s+to|about\\s+to";
 // Who or what is on the receiving end. "the" only with a person after it ("punch the air" is fine).
-const TARGET = `him|her|them|you|ya|u|his|their|your|that\\s+(?:${P})|this\\s+(?:${P})|the\\s+(?:${P})|every\\s+(?:one|${P})|some\\s+(?:${P})|all\\s+of\\s+(?:them|you)|year\\s+\\d{1,2}|y\\d{1,2}|my\\s+(?:${P})|our\\s+(?:${P})`;
+const TARGET = `him|her|them|you|ya|u|his|their|your|someone|somebody|(?:that|this|the|my|our|some|any)\\s+(?:next\\s+|new\\s+|last\\s+|other\\s+)?(?:${P})|every\\s+(?:one|${P})|all\\s+of\\s+(?:them|you)|year\\s+\\d{1,2}|y\\d{1,2}`;
 
 const COMMON = new Set(['the', 'this', 'that', 'it', 'for', 'and', 'all', 'today', 'tomorrow', 'time', 'one', 'some', 'everyone', 'anyone', 'myself']);
 
@@ -19,24 +19,26 @@ interface Pattern {
 
 const PATTERNS: Pattern[] = [
   // "I'll kill him", "could strangle Year 9", "someone should punch that head"
-  { re: new RegExp(`\\b(?:${INTENT})\\s+(?:(?:just|actually|honestly|literally|fucking|bloody|seriously|happily)\\s+)?(?:${VIOLENT})\\s+(?:${TARGET}|([A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF]{3,}))\\b`, 'gi'), severity: 'high', kind: 'threat' },
+  { re: new RegExp(`\\b(?:${INTENT})\\s+(?:(?:just|actually|honestly|literally|fucking|bloody|seriously|happily)\\s+|(?:lose\\s+it|snap|go|go\\s+over|come\\s+round|come\\s+over)\\s+and\\s+)?(?:${VIOLENT})\\s+(?:${TARGET}|([A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF]{3,}))\\b`, 'gi'), severity: 'high', kind: 'threat' },
+  // "I'll knock his block off", "could wring her neck": the target is inside the phrase.
+  { re: new RegExp(`\\b(?:${INTENT})\\s+(?:(?:just|actually|honestly|literally|fucking|bloody|seriously|happily)\\s+)?(?:(?:knock|kick|smash)\\s+(?:his|her|their|your|ur)\\s+(?:block|head|heads|teeth|face|faces)\\s+(?:off|in)|wring\\s+(?:his|her|their|your)\\s+(?:neck|necks)|(?:run|mow)\\s+(?:him|her|them|you)\\s+(?:over|down))\\b`, 'gi'), severity: 'high', kind: 'threat' },
   // "deserves a slap", "needs a good kicking"
   { re: /\b(?:deserves?|needs?|wants?|asking\s+for|could\s+do\s+with)\s+(?:a\s+)?(?:good\s+|proper\s+|swift\s+)?(?:slap|smack|punch|kicking|hiding|beating|battering|thump|clip\s+round\s+the\s+ear|kick\s+up\s+the\s+arse|bullet|shooting|stabbing)\b/gi, severity: 'high', kind: 'incitement' },
   // "should be shot", "ought to be strung up"
-  { re: /\b(?:should|ought\s+to|needs?\s+to|deserves?\s+to|want\s+(?:him|her|them)\s+to)\s+be\s+(?:shot|hanged|hung|strung\s+up|lynched|put\s+down|gassed|burned|burnt|beaten|stabbed|killed|executed|wiped\s+out|exterminated|locked\s+up\s+and\s+the\s+key\s+thrown\s+away)\b/gi, severity: 'high', kind: 'incitement' },
+  { re: /\b(?:should|ought\s+to|needs?\s+to|deserves?\s+to|want\s+(?:him|her|them)\s+to)\s+be\s+(?:shot|hanged|hung|strung\s+up|lynched|put\s+down|gassed|burned|burnt|beaten|stabbed|killed|executed|wiped\s+out|exterminated|sterilised|sterilized|neutered|castrated|euthanised|euthanized|flogged|whipped|locked\s+up\s+and\s+the\s+key\s+thrown\s+away)\b/gi, severity: 'high', kind: 'incitement' },
   // "hope he dies", "hope they get run over"
   { re: /\bhope\s+(?:he|she|they|you|u|it|that\s+\w+|the\s+\w+)\s+(?:dies|die|gets?\s+hit\s+by|gets?\s+run\s+over|rots?|burns?|chokes?|gets?\s+cancer|drops\s+dead|gets?\s+what['’]s\s+coming|suffers?)\b/gi, severity: 'high', kind: 'threat' },
   // "slap some sense into", "knock some sense into": violent even as an idiom about people.
   { re: /\b(?:slap|knock|beat|smack|kick)\s+(?:some\s+)?sense\s+into\b/gi, severity: 'medium', kind: 'incitement' },
   // Stock threats.
-  { re: /\b(?:watch\s+your\s+back|you['’]ll\s+regret\s+(?:it|this)|you\s+will\s+regret\s+(?:it|this)|i\s+know\s+where\s+you\s+live|you['’]re\s+dead\s+meat|you\s+are\s+dead\s+meat|dead\s+meat|coming\s+for\s+you|i['’]ll\s+get\s+you|i['’]ll\s+make\s+(?:you|him|her|them)\s+pay|get\s+what['’]s\s+coming|burn\s+(?:it|the\s+school|this\s+place|the\s+place|the\s+building)\s+down|blow\s+(?:it|the\s+school|this\s+place|the\s+place)\s+up|shoot\s+up\s+the|bring\s+a\s+(?:knife|gun)|kill\s+yourself|kill\s+urself|kys)\b/gi, severity: 'high', kind: 'threat' },
+  { re: /\b(?:watch\s+your\s+back|you['’]ll\s+regret\s+(?:it|this)|you\s+will\s+regret\s+(?:it|this)|i\s+know\s+where\s+you\s+live|you['’]re\s+dead\s+meat|you\s+are\s+dead\s+meat|dead\s+meat|coming\s+for\s+you|i['’]ll\s+get\s+you|i['’]ll\s+make\s+(?:you|him|her|them)\s+pay|get\s+what['’]s\s+coming|burn\s+(?:it|the\s+school|this\s+place|the\s+place|the\s+building)\s+down|blow\s+(?:it|the\s+school|this\s+place|the\s+place)\s+up|shoot\s+up\s+the|bring\s+a\s+(?:knife|gun)|kill\s+yourself|kill\s+urself|kys|(?:i['’]ll|i\s+will)\s+end\s+(?:you|him|her|them)|(?:i['’]ll|i\s+will)\s+find\s+you\s+and)\b/gi, severity: 'high', kind: 'threat' },
 ];
 
 // Words every pattern above contains: a violent verb, a punishment noun, or a stock phrase's key word.
 const TRIGGERS = new Set(
   ('kill killing murder strangle throttle punch smack slap batter deck stab shoot knife glass hurt beat smash kick lamp twat burn torch bomb hang drown choke stamp headbutt hit thump wring knock run ' +
     'kicking hiding beating battering clip bullet shooting stabbing shot hanged hung strung lynched put gassed burned burnt beaten stabbed killed executed wiped exterminated locked ' +
-    'sense hope watch regret know dead coming get make pay blow bring kys urself').split(' '),
+    'sense hope watch regret know dead coming get make pay blow bring kys urself sterilised sterilized neutered castrated euthanised euthanized flogged whipped end find lose snap go come').split(' '),
 );
 
 export default defineRule({

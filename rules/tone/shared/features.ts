@@ -1,72 +1,208 @@
 /**
- * Feature hashing for the tone model: word unigrams and bigrams plus character 3-5-grams inside each word
- * (so "fuuuck", "sh1t" and unseen inflections share features with their plain forms). Shared by the
- * training script (scripts/train-tone-model.ts) and the detector, so both see exactly the same features.
+ * Feature hashing for the tone model, shared by the training script (scripts/train-tone-model.ts) and the
+ * detector so both see exactly the same features:
+ *   - word unigrams and bigrams, emoji as words, "!" / "?" runs as one token each;
+ *   - character 3-5-grams inside each word (padded with spaces), so "fuuuck", "sh1t", "idiots" and unseen
+ *     inflections share features with their plain forms;
+ *   - one flag for an ALL-CAPS word.
+ * Text is normalised first: accents and invisible characters stripped, links and @handles dropped (tweets
+ * say @USER and URL, posts do not: a model allowed to see them learns that a post without one is
+ * suspicious), hashtags split ("#BuildTheWall" -> "build the wall"), letters lower-cased, runs of three or
+ * more repeated characters cut to two, and leetspeak decoded inside words ("b1tch" -> "bitch").
+ * Features are binary (each counted once per text). One pass over the characters, no per-word regexes.
  */
 
-export const MODEL_BITS = 17;
-const MASK = (1 << MODEL_BITS) - 1;
-
-const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '@': 'a', $: 's' };
-
-/** FNV-1a over a string, folded to the table size. */
-function hash(s: string, seed: number): number {
-  let h = 0x811c9dc5 ^ seed;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0) & MASK;
+export interface FeatureOptions {
+  /** Bumped whenever the features change, so a model trained on other features is refused. */
+  version: number;
+  /** log2 of the hashed feature space. */
+  bits: number;
+  /** Character n-gram lengths inside words, inclusive. */
+  charMin: number;
+  charMax: number;
 }
 
-// Tweets say @USER and URL; posts have real handles and links. Both become placeholders that produce no
-// features: almost every inoffensive OLID tweet starts with @USER, so a model allowed to see it learns
-// that a post without one is suspicious.
+/** The shipped configuration; the training script may try others, the model file records the bits. */
+export const FEATURES: FeatureOptions = { version: 3, bits: 18, charMin: 3, charMax: 5 };
+
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
 const URL_RE = /\bhttps?:\/\/\S+|\bwww\.\S+|\bURL\b/g;
-const HANDLE_RE = /@\w+/g;
-const WORD_RE = /[a-z0-9@$*']+|[!?]+/g;
+const HANDLE_RE = /(^|[^\w])@\w+/g;
+const HASHTAG_RE = /#(\w+)/g;
+const MAX_WORD = 24;
 
-export function normaliseForModel(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f\u00AD\u200B-\u200D\u2060\uFEFF]/g, '')
-    .replace(URL_RE, ' zurlz ')
-    .replace(HANDLE_RE, ' zuserz ')
-    .replace(/#/g, ' ')
-    .replace(/[\u2018\u2019\u02BC]/g, "'")
-    .toLowerCase()
-    .replace(/(.)\1{2,}/g, '$1$1');
+function splitHashtag(_m: string, tag: string): string {
+  if (!/[A-Z_]/.test(tag)) return ' ' + tag + ' ';
+  return ' ' + tag.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2').replace(/_/g, ' ') + ' ';
 }
 
-/** Hashed feature indices of a text (duplicates allowed: they count twice). */
-export function featureIndices(text: string): number[] {
-  const out: number[] = [];
-  const words = normaliseForModel(text).match(WORD_RE) ?? [];
-  let prev = '<s>';
-  for (const raw of words) {
-    const w = raw.length > 24 ? raw.slice(0, 24) : raw;
-    if (w === 'zuserz' || w === 'zurlz') continue;
-    out.push(hash(w, 1));
-    out.push(hash(prev + ' ' + w, 2));
-    prev = w;
-    if (w[0] === '!' || w[0] === '?') continue;
-    let d = w;
-    if (/[0-9@$]/.test(w)) {
-      d = '';
-      for (const ch of w) d += LEET[ch] ?? ch;
+const isEmoji = (cp: number): boolean => (cp >= 0x1f000 && cp <= 0x1faff && !(cp >= 0x1f3fb && cp <= 0x1f3ff)) || (cp >= 0x2600 && cp <= 0x27bf);
+const NON_ASCII_LETTER = /\p{L}/u;
+
+/**
+ * The words the model sees, normalised (see the file comment). Each word is returned once per
+ * occurrence, in order; `caps` says whether some word of three or more letters was in capitals.
+ */
+export function modelWords(text: string): { words: string[]; caps: boolean } {
+  const clean = text
+    .replace(URL_RE, ' ')
+    .replace(HANDLE_RE, '$1 ')
+    .replace(HASHTAG_RE, splitHashtag)
+    .normalize('NFD');
+  const words: string[] = [];
+  let caps = false;
+  let w = '';
+  let upper = 0, letters = 0, leet = false;
+  const flush = () => {
+    if (w.length > 0) {
+      let x = w;
+      if (leet) {
+        // Digits between or next to letters are leetspeak ("sh1t", "b1tch"); a plain number stays a number.
+        let hasLetter = false;
+        for (let i = 0; i < x.length; i++) {
+          const c = x.charCodeAt(i);
+          if (c >= 97 && c <= 122) hasLetter = true;
+        }
+        if (hasLetter) {
+          let d = '';
+          for (const ch of x) d += LEET[ch] ?? ch;
+          x = d;
+        }
+      }
+      if (upper >= 3 && upper === letters) caps = true;
+      words.push(x.length > MAX_WORD ? x.slice(0, MAX_WORD) : x);
     }
-    const p = ' ' + (/[*#']/.test(d) ? d.replace(/[*#']/g, '') : d) + ' ';
-    // Character 3-, 4- and 5-grams: FNV extends one character at a time, so the three lengths starting at
-    // i share one pass and no substrings are built.
-    for (let i = 0; i + 3 <= p.length; i++) {
-      let h = 0x811c9dc5 ^ 3;
-      for (let k = 0; k < 5 && i + k < p.length; k++) {
-        h ^= p.charCodeAt(i + k);
-        h = Math.imul(h, 0x01000193);
-        if (k >= 2) out.push((h >>> 0) & MASK);
+    w = '';
+    upper = 0;
+    letters = 0;
+    leet = false;
+  };
+  for (let i = 0; i < clean.length; i++) {
+    const code = clean.charCodeAt(i);
+    let ch: string;
+    if (code >= 65 && code <= 90) {
+      ch = String.fromCharCode(code + 32);
+      upper++;
+      letters++;
+    } else if (code >= 97 && code <= 122) {
+      ch = clean[i]!;
+      letters++;
+    } else if ((code >= 48 && code <= 57) || code === 64 || code === 36) {
+      ch = clean[i]!;
+      leet = true;
+    } else if (code === 42) {
+      ch = '*';
+    } else if (code === 39 || code === 0x2019 || code === 0x2018 || code === 0x02bc) {
+      continue; // don't -> dont
+    } else if ((code >= 0x300 && code <= 0x36f) || code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff || code === 0xfe0f) {
+      continue; // accents (after NFD), invisible characters and emoji variation selectors
+    } else if (code === 33 || code === 63) {
+      flush();
+      let j = i;
+      let bang = false, q = false;
+      while (j < clean.length && (clean.charCodeAt(j) === 33 || clean.charCodeAt(j) === 63)) {
+        if (clean.charCodeAt(j) === 33) bang = true;
+        else q = true;
+        j++;
+      }
+      words.push(bang && q ? '?!' : bang ? '!' : '?');
+      i = j - 1;
+      continue;
+    } else if (code < 128) {
+      flush();
+      continue;
+    } else {
+      const cp = clean.codePointAt(i)!;
+      const width = cp > 0xffff ? 2 : 1;
+      if (isEmoji(cp)) {
+        flush();
+        words.push(String.fromCodePoint(cp));
+        i += width - 1;
+        continue;
+      }
+      const s = String.fromCodePoint(cp);
+      i += width - 1;
+      if (!NON_ASCII_LETTER.test(s)) {
+        flush();
+        continue;
+      }
+      ch = s.toLowerCase();
+      letters++;
+      if (s !== ch) upper++;
+    }
+    // Elongation: a third (fourth, ...) repeat of the same character is dropped ("soooo" -> "soo").
+    if (w.length >= 2 && w[w.length - 1] === ch && w[w.length - 2] === ch) continue;
+    w += ch;
+  }
+  flush();
+  return { words, caps };
+}
+
+const FNV = 0x811c9dc5;
+const PRIME = 0x01000193;
+
+/** FNV-1a state after `s`, continuing from `h`. */
+function fnv(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), PRIME);
+  return h;
+}
+
+/** Whether a hashed index is a character n-gram (upper half of the table) rather than a word feature. */
+export const isCharFeature = (index: number, opts: FeatureOptions = FEATURES): boolean => index >= 1 << (opts.bits - 1);
+
+// Dedupe without a Set: a stamp per table slot, bumped per call (and wiped when it wraps).
+let stamps = new Uint16Array(0);
+let stamp = 0;
+
+/**
+ * Unique hashed feature indices of a text. Word features (unigrams, bigrams, the caps flag) hash into the
+ * lower half of the table and character n-grams into the upper half, so the two never collide and the
+ * trainer can weigh the blocks differently.
+ */
+export function featureIndices(text: string, opts: FeatureOptions = FEATURES): number[] {
+  const mask = (1 << (opts.bits - 1)) - 1;
+  const high = 1 << (opts.bits - 1);
+  if (stamps.length !== 1 << opts.bits) stamps = new Uint16Array(1 << opts.bits);
+  if (++stamp === 0x10000) {
+    stamps.fill(0);
+    stamp = 1;
+  }
+  const out: number[] = [];
+  const add = (f: number) => {
+    if (stamps[f] !== stamp) {
+      stamps[f] = stamp;
+      out.push(f);
+    }
+  };
+  const { words, caps } = modelWords(text);
+  if (caps) add((fnv(FNV ^ 4, '<caps>') >>> 0) & mask);
+  // A bigram's hash continues from the previous word's (seed 2) state, so no "prev word" strings are built.
+  let prev = fnv(FNV ^ 2, '<s>');
+  for (const w of words) {
+    add((fnv(FNV ^ 1, w) >>> 0) & mask);
+    add((fnv(Math.imul(prev ^ 32, PRIME), w) >>> 0) & mask);
+    prev = fnv(FNV ^ 2, w);
+    const c0 = w.charCodeAt(0);
+    if (c0 === 33 || c0 === 63 || c0 > 0x2000) continue;
+    // Character n-grams of " word ": FNV extends one character at a time, so all lengths starting at one
+    // position share a single pass and no substrings are built.
+    const p = ' ' + w + ' ';
+    const n = p.length;
+    for (let i = 0; i + opts.charMin <= n; i++) {
+      let h = FNV ^ 3;
+      const end = Math.min(n, i + opts.charMax);
+      for (let k = i; k < end; k++) {
+        h = Math.imul(h ^ p.charCodeAt(k), PRIME);
+        if (k - i + 1 >= opts.charMin) {
+          const f = ((h >>> 0) & mask) | high;
+          if (stamps[f] !== stamp) {
+            stamps[f] = stamp;
+            out.push(f);
+          }
+        }
       }
     }
   }
-  out.push(hash(prev + ' </s>', 2));
+  if (words.length) add((fnv(Math.imul(prev ^ 32, PRIME), '</s>') >>> 0) & mask);
   return out;
 }

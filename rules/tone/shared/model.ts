@@ -1,22 +1,22 @@
 /**
- * The shipped tone model (rules/lexicons/tone-model.json): int8 weights over hashed features, decoded
- * once on first use. Pure: base64 is decoded by hand so this runs the same in Node and the browser.
+ * The shipped tone model (rules/lexicons/tone-model.json): int8 weights over hashed features, stored sparse
+ * (LEB128 index gaps + int8 values, base64) and expanded once on first use. Pure: base64 is decoded by
+ * hand so this runs the same in Node and the browser.
  */
 import model from '../../lexicons/tone-model.json';
-import { MODEL_BITS, featureIndices } from './features.ts';
+import { FEATURES, featureIndices } from './features.ts';
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
-function decodeBase64(s: string): Int8Array {
+function decodeBase64(s: string): Uint8Array {
   const lookup = new Int16Array(128).fill(-1);
   for (let i = 0; i < B64.length; i++) lookup[B64.charCodeAt(i)] = i;
-  const clean = s.replace(/=+$/, '');
-  const out = new Int8Array(Math.floor((clean.length * 3) / 4));
+  const out = new Uint8Array(Math.floor((s.replace(/=+$/, '').length * 3) / 4));
   let buf = 0, bits = 0, o = 0;
-  for (let i = 0; i < clean.length; i++) {
-    const v = lookup[clean.charCodeAt(i)] ?? -1;
+  for (let i = 0; i < s.length; i++) {
+    const v = lookup[s.charCodeAt(i)] ?? -1;
     if (v < 0) continue;
-    buf = (buf << 6) | v;
+    buf = ((buf << 6) | v) & 0xffffff;
     bits += 6;
     if (bits >= 8) {
       bits -= 8;
@@ -29,11 +29,26 @@ function decodeBase64(s: string): Int8Array {
 let weights: Int8Array | undefined;
 
 function loaded(): Int8Array {
-  if (!weights) {
-    weights = decodeBase64(model.weights);
-    if (model.bits !== MODEL_BITS || weights.length !== 1 << MODEL_BITS) throw new Error('tone model does not match the feature hasher');
+  if (weights) return weights;
+  const f = model.features;
+  if ((f as { version?: number }).version !== FEATURES.version || f.bits !== FEATURES.bits || f.charMin !== FEATURES.charMin || f.charMax !== FEATURES.charMax) throw new Error('tone model does not match the feature hasher');
+  const w = new Int8Array(1 << FEATURES.bits);
+  const bytes = decodeBase64(model.weights);
+  let i = 0, index = -1, count = 0;
+  while (i < bytes.length) {
+    let gap = 0, shift = 0, b: number;
+    do {
+      b = bytes[i++]!;
+      gap |= (b & 0x7f) << shift;
+      shift += 7;
+    } while (b & 0x80);
+    index += gap + 1;
+    w[index] = (bytes[i++]! << 24) >> 24;
+    count++;
   }
-  return weights;
+  if (count !== model.nonZero || index >= w.length) throw new Error('tone model weights are corrupt');
+  weights = w;
+  return w;
 }
 
 export const MODEL_THRESHOLD: number = model.threshold;

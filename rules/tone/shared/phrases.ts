@@ -18,6 +18,8 @@ export const INSULT_NOUNS = [
   'dunce', 'oaf', 'slob', 'slag', 'slags', 'bitch', 'douche', 'tool', 'witch', 'dickhead', 'dickheads', 'tosser', 'tossers', 'wanker', 'wankers',
   'twat', 'twats', 'arsehole', 'arseholes', 'asshole', 'assholes', 'bellend', 'bellends', 'knobhead', 'knobheads', 'scumbag', 'scumbags',
   'fool', 'fools', 'simpleton', 'dope', 'div', 'divs', 'mug', 'gobshite', 'wazzock', 'pleb', 'plebs', 'neanderthal', 'neanderthals',
+  'scrounger', 'scroungers', 'sponger', 'spongers', 'freeloader', 'freeloaders', 'drama queen', 'drama queens', 'control freak', 'sods', 'yes-man', 'fraud', 'frauds', 'dirtbag', 'dirtbags', 'nutjob', 'nutjobs', 'nutcase',
+  'nutcases',
 ] as const;
 
 /** Nouns that are insults wherever they appear (plural name-calling, unambiguous words). */
@@ -49,7 +51,7 @@ export const PEOPLE = [
 export const NEGATED_BEFORE = /(?:\b(?:not|never|no|nobody|no one|hardly|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|ain['’]t|don['’]t|doesn['’]t|didn['’]t|won['’]t|wouldn['’]t|can['’]t|cannot|stop)\b|n['’]t)[^.!?\n]{0,12}$/i;
 
 /** The writer talking about themselves ("I'm such an idiot", "me being a muppet"). */
-export const SELF_BEFORE = /\b(?:i|i['’]m|im|i am|i was|i felt|i feel|me|myself|i['’]ve been|i look|i looked|made me look|makes me feel|made me feel)\b[^.!?\n,]{0,14}$/i;
+export const SELF_BEFORE = /(?:\b(?:i|i['’]m|im|i am|i was|i felt|i feel|me|myself|i['’]ve been|i look|i looked|made me look|makes me feel|made me feel)\b|(?:^|[.!?\n]\s*)(?:felt|feel|feeling)\b)[^.!?\n,]{0,14}$/i;
 export const SELF_AFTER = /^\s+(?:i am|i['’]m|i was|me|myself)\b/i;
 
 /** Someone else's words being reported ("a parent called me lazy"): not the writer's insult. */
