@@ -30,5 +30,6 @@ testRule(rule, {
     { text: "Honestly the Polish kids in my class don't even try to learn English", spans: ["the Polish kids in my class don't even try"] },
     { text: 'Drama queens the lot of them, honestly women are exhausting', spans: ['women are exhausting'] },
     { text: "Half of these immigrants can't even speak English", spans: ["Half of these immigrants can't even speak"] },
+    { text: 'Women in leadership are always so emotional and petty', spans: ['Women in leadership are always so emotional'] },
   ],
 });

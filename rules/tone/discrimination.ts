@@ -22,12 +22,12 @@ const HATE = alt([
   'inferior', 'a disease', 'a plague', 'cockroaches', 'rats', 'lazy', 'thick', 'stupid', 'evil', 'invading', 'invaders', 'taking over', 'ruining',
   'breeding', 'not welcome', 'not wanted', 'should go back', 'should be deported', 'should be sent back', 'should be banned', 'should be shot',
   'need to go', 'must go', 'all the same', 'the problem', 'a problem', 'a drain', 'scroungers', 'freeloaders', 'sponging', 'spongers', 'sick',
-  'perverts', 'paedos', 'groomers', 'mentally ill', 'unnatural', 'an abomination', 'exhausting', 'hysterical', 'too emotional', 'all mad',
+  'perverts', 'paedos', 'groomers', 'mentally ill', 'unnatural', 'an abomination', 'exhausting', 'hysterical', 'emotional', 'petty', 'bossy', 'catty', 'all mad',
 ]);
 
 const PATTERNS: RegExp[] = [
   // "all immigrants are scum", "these Muslims are taking over", "gays should be banned"
-  new RegExp(`\\b(?:all|these|those|the|bloody|typical|most|fucking|effing|you|them)?\\s*(?:${GROUPS})\\s+(?:are|were|is|should|need\\s+to|must|just|keep|all|aren['’]t|want\\s+to)\\s+(?:(?:all|just|nothing\\s+but|basically|like|a\\s+bunch\\s+of|so|being|bloody|fucking)\\s+){0,2}(?:${HATE})\\b`, 'gi'),
+  new RegExp(`\\b(?:all|these|those|the|bloody|typical|most|fucking|effing|you|them)?\\s*(?:${GROUPS})(?:\\s+(?:in|at|from|on)\\s+(?:the\\s+)?[a-z]+)?\\s+(?:are|were|is|should|need\\s+to|must|just|keep|all|aren['’]t|want\\s+to)\\s+(?:(?:all|just|nothing\\s+but|basically|like|a\\s+bunch\\s+of|so|too|always|being|bloody|fucking)\\s+){0,2}(?:${HATE})\\b`, 'gi'),
   new RegExp(`\\b(?:send|ship|kick|throw|deport|get)\\s+(?:them|the\\s+(?:${GROUPS})|(?:${GROUPS})|all\\s+of\\s+them)\\s+(?:all\\s+)?(?:back|out|home)\\b`, 'gi'),
   /\bgo\s+back\s+(?:to|where)\s+(?:your|their|you|they)\s+(?:own\s+)?(?:country|came\s+from|come\s+from|belong)\b/gi,
   /\b(?:i['’]m|im|i\s+am)\s+not\s+(?:a\s+)?(?:racist|sexist|homophobic|a\s+bigot)\s*,?\s*but\b/gi,

@@ -10,6 +10,7 @@ testRule(rule, {
     'Picked up rubbish with Year 3 for Eco Week',
     'The weather was awful but sports day went ahead',
     'So tired after marking 90 books',
+    "I haven't got a clue where I put my lanyard",
     'Watched Matilda with Year 4, they loved Miss Trunchbull being horrible',
   ],
   invalid: [
@@ -20,5 +21,7 @@ testRule(rule, {
     { text: 'Raised a formal grievance against my line manager today', spans: ['Raised a formal grievance'], reasons: ['proper channels'] },
     { text: 'The head never listens to anyone', spans: ['The head never listens'] },
     { text: 'Honestly I hate my job', spans: ['hate my job'] },
+    { text: "That new SENCO hasn't got a clue", spans: ["new SENCO hasn't got a clue"] },
+    { text: 'Parents who send poorly kids in should be named and shamed', spans: ['kids in should be named and shamed'] },
   ],
 });

@@ -7,7 +7,7 @@ const A = "['’]";
 // People and places a teacher's rant would be about.
 const SCHOOL_TARGET = new RegExp(
   [
-    '\\b(?:the |some |these |those |my |our |certain )?(?:parents?|mums|dads|families|kids|children|pupils|students|class(?:es)?|tutor group|form group|colleagues?|staff|teachers|tas|support staff|headteacher|head teacher|head|deputy(?: head)?|slt|senior leadership(?: team)?|leadership(?: team)?|management|line manager|governors|the trust|academy trust|trust ceo|ceo|hr|ofsted|inspectors|local authority)\\b',
+    '\\b(?:the |some |these |those |my |our |certain |that |this |new )?(?:parents?|mums|dads|families|kids|children|pupils|students|class(?:es)?|tutor group|form group|colleagues?|staff|teachers|tas|support staff|headteacher|head teacher|head|deputy(?: head)?|slt|senior leadership(?: team)?|leadership(?: team)?|management|line manager|governors|chair of governors|the trust|academy trust|trust ceo|ceo|hr|ofsted|inspectors|local authority|sendco|senco|dsl|cover supervisors?|supply teachers?|supply staff|office staff|receptionists?|caretakers?|site manager|business manager|bursar|head of (?:year|department|dept|[a-z]+)|hods?|hoys?|exec(?:utive)? head|trainees?)\\b',
     '\\b(?:year|yr|y)\\s?(?:[1-9]|1[0-3]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen)s?\\b',
     '\\b(?:this|my|our|the) (?:school|academy|place|department|dept|faculty|staffroom|workplace)\\b',
   ].join('|'),
@@ -25,7 +25,7 @@ const JUDGEMENT = new RegExp(
   [
     '\\b(?:useless|hopeless|clueless|incompetent|awful|terrible|horrendous|horrible|dreadful|appalling|disgraceful|shambolic|pathetic|toxic|ridiculous|unbearable|unacceptable|unprofessional|vile|entitled|rude|lazy|spoilt|spoiled|gobby|mouthy|feral|vindictive|spineless|two-faced|backstabbing|bullying|unsupportive|out of control|a nightmare|nightmares|absolute nightmare|a disgrace|a shambles|a joke|an absolute joke|a total joke|a complete joke|a laughing stock|the worst|hell on earth|soul[- ]destroying|demoralising|demoralizing|diabolical|atrocious|shocking)\\b',
     `\\b(?:(?:is|are|was|were|${A}s|${A}re)\\s+(?:absolutely |utterly |so |such |complete |total )?(?:rubbish|crap|shit|shite|animals|a zoo|dire|grim|a mess|a hellhole|hell))\\b`,
-    `\\b(?:never listens?|don${A}?t listen|doesn${A}?t listen|no support|zero support|no backbone|treat(?:s|ed)? (?:us|me|staff) like|threw (?:me|us) under the bus|throw (?:me|us) under the bus|kicked off|kicking off|screamed at me|swore at me|shouted at me|lied to (?:me|us)|stabbed me in the back|scapegoat(?:ed|ing)?|witch[- ]hunt|undervalued|overworked and underpaid|can${A}?t wait to leave|handing in my notice|hand in my notice|quitting)\\b`,
+    `\\b(?:(?:hasn${A}?t|haven${A}?t|has not|have not) got (?:a|any) clue|(?:doesn${A}?t|don${A}?t|does not|do not) have (?:a|any) clue|(?:should|ought to|needs? to) be named and shamed|name and shame|never listens?|don${A}?t listen|doesn${A}?t listen|no support|zero support|no backbone|treat(?:s|ed)? (?:us|me|staff) like|threw (?:me|us) under the bus|throw (?:me|us) under the bus|kicked off|kicking off|screamed at me|swore at me|shouted at me|lied to (?:me|us)|stabbed me in the back|scapegoat(?:ed|ing)?|witch[- ]hunt|undervalued|overworked and underpaid|can${A}?t wait to leave|handing in my notice|hand in my notice|quitting)\\b`,
   ].join('|'),
   'giu',
 );
@@ -39,8 +39,8 @@ interface Span {
 
 // First words of every feeling, judgement and process phrase above: the rule runs only near one of them.
 const TRIGGERS = new Set(
-  ("hate hating loathe despise can't cannot sick tired fed had done so furious livid fuming angry annoyed irritated disgusted let bullied undermined thrown gaslit micromanaged " +
-    'useless hopeless clueless incompetent awful terrible horrendous horrible dreadful appalling disgraceful shambolic pathetic toxic ridiculous unbearable unacceptable ' +
+  ("hate hating loathe despise can't cannot hasn't haven't hasnt havent sick tired fed had done so furious livid fuming angry annoyed irritated disgusted let bullied undermined thrown gaslit micromanaged " +
+    'useless hopeless clueless named name incompetent awful terrible horrendous horrible dreadful appalling disgraceful shambolic pathetic toxic ridiculous unbearable unacceptable ' +
     'unprofessional vile entitled rude lazy spoilt spoiled gobby mouthy feral vindictive spineless two-faced backstabbing bullying unsupportive out a nightmare nightmares ' +
     "absolute an the hell soul soul-destroying demoralising demoralizing diabolical atrocious shocking is are was were rubbish crap shit shite animals never don't doesn't " +
     'dont doesnt no zero treat treats treated threw throw kicked kicking screamed swore shouted lied stabbed scapegoat scapegoated scapegoating witch witch-hunt undervalued ' +

@@ -17,6 +17,8 @@ testRule(rule, {
     'Using PowerPoint and YouTube with my McDonald fans',
     'Vote today #CountryOverParty #WithdrawTheBill #MeToo',
     'The parents at our school are so supportive',
+    'That was a savage workout, legs have gone',
+    'Staffroom gossip says the new coffee machine arrives Monday',
   ],
   invalid: [
     { text: 'You idiot, you parked across the gate again', spans: ['You idiot'], reasons: ['Name-calling'] },
@@ -25,6 +27,8 @@ testRule(rule, {
     { text: 'Some of the families at our place are pure scroungers', spans: ['families at our place are pure scroungers'] },
     { text: 'Kids from the estate are basically animals', spans: ['Kids from the estate are basically animals'] },
     { text: 'Girls in that class act like such drama queens', spans: ['such drama queens'] },
+    { text: 'Year 8 were absolute savages today, zero respect', spans: ['Year 8 were absolute savages'] },
+    { text: 'Mrs Patel in the office is a total gossip', spans: ['total gossip'] },
     { text: 'Dealing with useless parents all evening', spans: ['useless parents'], reasons: ['Insult'] },
     { text: "He's a complete waste of space", spans: ["He's a complete waste of space"] },
     { text: 'Managed by morons', spans: ['morons'] },

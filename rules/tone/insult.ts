@@ -6,7 +6,7 @@ import { ALWAYS_INSULT, INSULT_ADJ, INSULT_NOUNS, NEGATED_BEFORE, PEOPLE, REPORT
 const N = alt(INSULT_NOUNS);
 const A = alt(INSULT_ADJ);
 const P = alt(PEOPLE);
-const INTENS = "(?:such\\s+an?|an?|so|really|just|completely|totally|utterly|absolutely|bloody|fucking|effing|proper|right|pure|basically|literally|actual|the\\s+most|an?\\s+(?:absolute|total|complete|utter|massive|right|proper|bloody|fucking|little|fat|ugly|stupid|useless|thick|pathetic|lazy))";
+const INTENS = "(?:such\\s+an?|an?|so|really|just|completely|totally|utterly|absolutely|bloody|fucking|effing|proper|right|pure|basically|literally|actual|absolute|total|complete|utter|born|always|the\\s+most|an?\\s+(?:absolute|total|complete|utter|massive|right|proper|bloody|fucking|little|fat|ugly|stupid|useless|thick|pathetic|lazy))";
 
 interface Pattern {
   re: RegExp;

@@ -15,6 +15,8 @@ testRule(rule, {
     'I could kill It for real',
     "I'll find you a copy of the worksheet",
     "We're going to end the year with a disco",
+    'Our Year 5s absolutely destroyed the quiz at the regional finals',
+    "We're going to destroy the other team at rounders",
     'Pupils should be vaccinated before the trip',
   ],
   invalid: [
@@ -32,5 +34,7 @@ testRule(rule, {
     { text: 'Some of these parents should be sterilised', spans: ['should be sterilised'], reasons: ['Incitement'] },
     { text: "If he speaks to my TA like that again I'll knock his block off", spans: ["I'll knock his block off"] },
     { text: 'I will batter the next kid who flicks a rubber at me', spans: ['I will batter the next kid'] },
+    { text: 'Going to absolutely destroy the parent who reported me', spans: ['Going to absolutely destroy the parent'] },
+    { text: "I swear someone's getting a brick through their window", spans: ['brick through their window'] },
   ],
 });

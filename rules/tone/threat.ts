@@ -4,7 +4,7 @@ import { matchInWindows, triggerWindows } from './shared/windows.ts';
 import { NEGATED_BEFORE, PEOPLE, alt, before } from './shared/phrases.ts';
 
 const P = alt(PEOPLE);
-const VIOLENT = 'kill|murder|strangle|throttle|punch|smack|slap|batter|deck|stab|shoot|knife|glass|hurt|beat\\s+up|beat|smash|kick|lamp|twat|burn|torch|bomb|hang|drown|choke|stamp\\s+on|headbutt|hit|thump|wring\\s+(?:his|her|their)\\s+(?:neck|necks)|knock\\s+(?:his|her|their)\\s+(?:block|head|teeth)\\s+off|run\\s+(?:him|her|them)\\s+over';
+const VIOLENT = 'kill|murder|destroy|ruin|strangle|throttle|punch|smack|slap|batter|deck|stab|shoot|knife|glass|hurt|beat\\s+up|beat|smash|kick|lamp|twat|burn|torch|bomb|hang|drown|choke|stamp\\s+on|headbutt|hit|thump|wring\\s+(?:his|her|their)\\s+(?:neck|necks)|knock\\s+(?:his|her|their)\\s+(?:block|head|teeth)\\s+off|run\\s+(?:him|her|them)\\s+over';
 const INTENT = "i['’]ll|i\\s+will|i['’]m\\s+going\\s+to|i['’]m\\s+gonna|im\\s+gonna|gonna|going\\s+to|want\\s+to|wanna|could|i\\s+could|i['’]d\\s+like\\s+to|i\\s+would|someone\\s+should|somebody\\s+should|someone\\s+needs\\s+to|somebody\\s+needs\\s+to|should|let['’]s|we\\s+should|i['’]d|tempted\\s+to|ready\\s+to|about\\s+to";
 // Who or what is on the receiving end. "the" only with a person after it ("punch the air" is fine).
 const TARGET = `him|her|them|you|ya|u|his|their|your|someone|somebody|(?:that|this|the|my|our|some|any)\\s+(?:next\\s+|new\\s+|last\\s+|other\\s+)?(?:${P})|every\\s+(?:one|${P})|all\\s+of\\s+(?:them|you)|year\\s+\\d{1,2}|y\\d{1,2}`;
@@ -19,7 +19,7 @@ interface Pattern {
 
 const PATTERNS: Pattern[] = [
   // "I'll kill him", "could strangle Year 9", "someone should punch that head"
-  { re: new RegExp(`\\b(?:${INTENT})\\s+(?:(?:just|actually|honestly|literally|fucking|bloody|seriously|happily)\\s+|(?:lose\\s+it|snap|go|go\\s+over|come\\s+round|come\\s+over)\\s+and\\s+)?(?:${VIOLENT})\\s+(?:${TARGET}|([A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF]{3,}))\\b`, 'gi'), severity: 'high', kind: 'threat' },
+  { re: new RegExp(`\\b(?:${INTENT})\\s+(?:(?:just|actually|honestly|literally|fucking|bloody|seriously|happily|absolutely|totally|completely|properly)\\s+|(?:lose\\s+it|snap|go|go\\s+over|come\\s+round|come\\s+over)\\s+and\\s+)?(?:${VIOLENT})\\s+(?:${TARGET}|([A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF]{3,}))\\b`, 'gi'), severity: 'high', kind: 'threat' },
   // "I'll knock his block off", "could wring her neck": the target is inside the phrase.
   { re: new RegExp(`\\b(?:${INTENT})\\s+(?:(?:just|actually|honestly|literally|fucking|bloody|seriously|happily)\\s+)?(?:(?:knock|kick|smash)\\s+(?:his|her|their|your|ur)\\s+(?:block|head|heads|teeth|face|faces)\\s+(?:off|in)|wring\\s+(?:his|her|their|your)\\s+(?:neck|necks)|(?:run|mow)\\s+(?:him|her|them|you)\\s+(?:over|down))\\b`, 'gi'), severity: 'high', kind: 'threat' },
   // "deserves a slap", "needs a good kicking"
@@ -31,14 +31,14 @@ const PATTERNS: Pattern[] = [
   // "slap some sense into", "knock some sense into": violent even as an idiom about people.
   { re: /\b(?:slap|knock|beat|smack|kick)\s+(?:some\s+)?sense\s+into\b/gi, severity: 'medium', kind: 'incitement' },
   // Stock threats.
-  { re: /\b(?:watch\s+your\s+back|you['’]ll\s+regret\s+(?:it|this)|you\s+will\s+regret\s+(?:it|this)|i\s+know\s+where\s+you\s+live|you['’]re\s+dead\s+meat|you\s+are\s+dead\s+meat|dead\s+meat|coming\s+for\s+you|i['’]ll\s+get\s+you|i['’]ll\s+make\s+(?:you|him|her|them)\s+pay|get\s+what['’]s\s+coming|burn\s+(?:it|the\s+school|this\s+place|the\s+place|the\s+building)\s+down|blow\s+(?:it|the\s+school|this\s+place|the\s+place)\s+up|shoot\s+up\s+the|bring\s+a\s+(?:knife|gun)|kill\s+yourself|kill\s+urself|kys|(?:i['’]ll|i\s+will)\s+end\s+(?:you|him|her|them)|(?:i['’]ll|i\s+will)\s+find\s+you\s+and)\b/gi, severity: 'high', kind: 'threat' },
+  { re: /\b(?:watch\s+your\s+back|you['’]ll\s+regret\s+(?:it|this)|you\s+will\s+regret\s+(?:it|this)|i\s+know\s+where\s+you\s+live|you['’]re\s+dead\s+meat|you\s+are\s+dead\s+meat|dead\s+meat|coming\s+for\s+you|i['’]ll\s+get\s+you|i['’]ll\s+make\s+(?:you|him|her|them)\s+pay|get\s+what['’]s\s+coming|burn\s+(?:it|the\s+school|this\s+place|the\s+place|the\s+building)\s+down|blow\s+(?:it|the\s+school|this\s+place|the\s+place)\s+up|shoot\s+up\s+the|bring\s+a\s+(?:knife|gun)|kill\s+yourself|kill\s+urself|kys|(?:brick|rock|stone)s?\s+through\s+(?:their|his|her|your|ur|the)\s+windows?|(?:i['’]ll|i\s+will)\s+end\s+(?:you|him|her|them)|(?:i['’]ll|i\s+will)\s+find\s+you\s+and)\b/gi, severity: 'high', kind: 'threat' },
 ];
 
 // Words every pattern above contains: a violent verb, a punishment noun, or a stock phrase's key word.
 const TRIGGERS = new Set(
   ('kill killing murder strangle throttle punch smack slap batter deck stab shoot knife glass hurt beat smash kick lamp twat burn torch bomb hang drown choke stamp headbutt hit thump wring knock run ' +
     'kicking hiding beating battering clip bullet shooting stabbing shot hanged hung strung lynched put gassed burned burnt beaten stabbed killed executed wiped exterminated locked ' +
-    'sense hope watch regret know dead coming get make pay blow bring kys urself sterilised sterilized neutered castrated euthanised euthanized flogged whipped end find lose snap go come').split(' '),
+    'sense hope watch regret know dead coming get make pay blow bring kys urself destroy ruin brick bricks rock stone sterilised sterilized neutered castrated euthanised euthanized flogged whipped end find lose snap go come').split(' '),
 );
 
 export default defineRule({

@@ -19,7 +19,7 @@ export const INSULT_NOUNS = [
   'twat', 'twats', 'arsehole', 'arseholes', 'asshole', 'assholes', 'bellend', 'bellends', 'knobhead', 'knobheads', 'scumbag', 'scumbags',
   'fool', 'fools', 'simpleton', 'dope', 'div', 'divs', 'mug', 'gobshite', 'wazzock', 'pleb', 'plebs', 'neanderthal', 'neanderthals',
   'scrounger', 'scroungers', 'sponger', 'spongers', 'freeloader', 'freeloaders', 'drama queen', 'drama queens', 'control freak', 'sods', 'yes-man', 'fraud', 'frauds', 'dirtbag', 'dirtbags', 'nutjob', 'nutjobs', 'nutcase',
-  'nutcases',
+  'nutcases', 'savages', 'savage', 'gossip', 'busybody', 'waste of a salary', 'waste of money', 'waste of time', 'dead weight', 'deadweight',
 ] as const;
 
 /** Nouns that are insults wherever they appear (plural name-calling, unambiguous words). */
