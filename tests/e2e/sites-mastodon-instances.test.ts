@@ -10,8 +10,9 @@
  * checks that the prompt is requested and nothing is saved meanwhile, then grants the origin the way a
  * person can without the prompt, through chrome://extensions' site access (developerPrivate
  * .addHostPermission), after which the options page's request resolves at once and the rest of the flow
- * is the real one. Servers listed by school policy (`mastodonInstances`) go through the same registration
- * code; that path is covered by tests/unit/sites-mastodon.test.ts, not here (managed policy needs root).
+ * is the real one. A server listed before access was granted (as school policy `mastodonInstances` lists
+ * them) is written straight to the settings store here, since real managed policy needs root (see
+ * managed-policy.test.ts); it resolves to the same `mastodonInstances` the background and page read.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,7 +20,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Worker } from 'playwright-core';
 import { EXTENSION_ID, launchBrowser, type TestBrowser } from './harness.ts';
-import { buildMastodonFixture, MASTODON_EXTRA_ORIGIN } from '../fixtures/sites/mastodon.ts';
+import { buildMastodonFixture, MASTODON_EXTRA_ORIGIN, MASTODON_LISTED_ORIGIN } from '../fixtures/sites/mastodon.ts';
 import { overlay, RISKY } from './site-matrix.ts';
 
 const HOST = new URL(MASTODON_EXTRA_ORIGIN).host;
@@ -27,6 +28,7 @@ const SCRIPT_ID = `postpause-mastodon:${HOST}`;
 
 interface ExtChrome {
   chrome: {
+    storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };
     scripting: { getRegisteredContentScripts(): Promise<{ id: string; matches?: string[] }[]>; unregisterContentScripts(): Promise<void> };
     developerPrivate: { addHostPermission(id: string, host: string): Promise<void> };
   };
@@ -49,18 +51,28 @@ afterAll(async () => {
   rmSync(profileDir, { recursive: true, force: true });
 });
 
-const registeredIds = () => worker.evaluate(async () => (await (globalThis as unknown as ExtChrome).chrome.scripting.getRegisteredContentScripts()).map((s) => s.id));
+const LISTED_HOST = new URL(MASTODON_LISTED_ORIGIN).host;
 
-async function waitForRegistration(present: boolean): Promise<void> {
-  for (let i = 0; i < 50; i++) {
-    if ((await registeredIds()).includes(SCRIPT_ID) === present) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`registration of ${SCRIPT_ID} never became ${present ? 'present' : 'absent'}: ${JSON.stringify(await registeredIds())}`);
+async function grantInExtensionsPage(origin: string): Promise<void> {
+  // The person's "yes" without the prompt: site access for this origin, granted in chrome://extensions.
+  const ext = await browser.context.newPage();
+  await ext.goto('chrome://extensions');
+  await ext.evaluate(([id, pattern]) => (globalThis as unknown as ExtChrome).chrome.developerPrivate.addHostPermission(id!, pattern!), [EXTENSION_ID, `${origin}/*`]);
+  await ext.close();
 }
 
-async function composeOnInstance(): Promise<Page> {
-  const page = await browser.open(`${MASTODON_EXTRA_ORIGIN}/home`);
+const registeredIds = () => worker.evaluate(async () => (await (globalThis as unknown as ExtChrome).chrome.scripting.getRegisteredContentScripts()).map((s) => s.id));
+
+async function waitForRegistration(present: boolean, id = SCRIPT_ID): Promise<void> {
+  for (let i = 0; i < 50; i++) {
+    if ((await registeredIds()).includes(id) === present) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`registration of ${id} never became ${present ? 'present' : 'absent'}: ${JSON.stringify(await registeredIds())}`);
+}
+
+async function composeOnInstance(origin = MASTODON_EXTRA_ORIGIN): Promise<Page> {
+  const page = await browser.open(`${origin}/home`);
   await page.waitForFunction(() => window.__fixtureReady === true);
   await page.locator('textarea.autosuggest-textarea__textarea').click();
   await page.keyboard.type(RISKY);
@@ -93,11 +105,7 @@ describe('Mastodon servers added at run time (real Chromium, built extension)', 
   });
 
   it('once the browser allows it, Add saves it, the background registers PostPause there and risky posts are held', async () => {
-    // The person's "yes": site access for this origin, granted in chrome://extensions.
-    const ext = await browser.context.newPage();
-    await ext.goto('chrome://extensions');
-    await ext.evaluate(([id, origin]) => (globalThis as unknown as ExtChrome).chrome.developerPrivate.addHostPermission(id!, origin!), [EXTENSION_ID, `${MASTODON_EXTRA_ORIGIN}/*`]);
-    await ext.close();
+    await grantInExtensionsPage(MASTODON_EXTRA_ORIGIN);
 
     const options = await browser.openExtensionPage('options.html');
     await addOnOptionsPage(options);
@@ -139,6 +147,32 @@ describe('Mastodon servers added at run time (real Chromium, built extension)', 
     const page = await composeOnInstance();
     expect(await page.evaluate(() => window.__sent)).toEqual([RISKY]);
     expect(await overlay(page).count()).toBe(0);
+    await page.close();
+  });
+
+  it('a server already listed in settings (as school policy lists them) shows "Allow"; once allowed the background registers it', async () => {
+    // Written straight to the settings store: the same resolved `mastodonInstances` a policy gives.
+    await worker.evaluate(async (host) => {
+      const local = (globalThis as unknown as ExtChrome).chrome.storage.local;
+      const current = ((await local.get('postpause.settings'))['postpause.settings'] ?? {}) as Record<string, unknown>;
+      await local.set({ 'postpause.settings': { ...current, mastodonInstances: [host] } });
+    }, LISTED_HOST);
+    const options = await browser.openExtensionPage('options.html');
+    const row = options.locator(`[data-host="${LISTED_HOST}"]`);
+    await expect.poll(() => row.getByRole('button', { name: 'Allow' }).count()).toBe(1);
+    expect(await registeredIds()).not.toContain(`postpause-mastodon:${LISTED_HOST}`);
+
+    await grantInExtensionsPage(MASTODON_LISTED_ORIGIN);
+    await row.getByRole('button', { name: 'Allow' }).click();
+    // "Allow" saves nothing: the registration comes from the background hearing permissions.onAdded.
+    await waitForRegistration(true, `postpause-mastodon:${LISTED_HOST}`);
+    await options.reload();
+    await expect.poll(() => options.locator(`[data-host="${LISTED_HOST}"]`).innerText()).toContain('Checking posts');
+    await options.close();
+
+    const page = await composeOnInstance(MASTODON_LISTED_ORIGIN);
+    await overlay(page).waitFor({ state: 'visible' });
+    expect(await page.evaluate(() => window.__sent)).toEqual([]);
     await page.close();
   });
 });
