@@ -28,7 +28,7 @@ const MARKERS: Marker[] = [
         '\\bconfidential\\b(?!\\s+(?:support|helpline|line|service|services|advice|counselling|counseling|listening|reporting|waste|shredding))',
         `\\b(?:leaked|leak)\\s+(?:the|this|our|their)\\s+\\w+`,
       ].join('|'),
-      'giu',
+      'gi',
     ),
     severity: 'medium',
     kind: 'confidentiality marker',

@@ -11,7 +11,7 @@ const SCHOOL_TARGET = new RegExp(
     '\\b(?:year|yr|y)\\s?(?:[1-9]|1[0-3]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen)s?\\b',
     '\\b(?:this|my|our|the) (?:school|academy|place|department|dept|faculty|staffroom|workplace)\\b',
   ].join('|'),
-  'giu',
+  'gi',
 );
 const JOB_TARGET = /\b(?:my job|this job|work|teaching|this profession|the profession)\b/gi;
 
@@ -27,7 +27,7 @@ const JUDGEMENT = new RegExp(
     `\\b(?:(?:is|are|was|were|${A}s|${A}re)\\s+(?:absolutely |utterly |so |such |complete |total )?(?:rubbish|crap|shit|shite|animals|a zoo|dire|grim|a mess|a hellhole|hell))\\b`,
     `\\b(?:(?:hasn${A}?t|haven${A}?t|has not|have not) got (?:a|any) clue|(?:doesn${A}?t|don${A}?t|does not|do not) have (?:a|any) clue|(?:should|ought to|needs? to) be named and shamed|name and shame|never listens?|don${A}?t listen|doesn${A}?t listen|no support|zero support|no backbone|treat(?:s|ed)? (?:us|me|staff) like|threw (?:me|us) under the bus|throw (?:me|us) under the bus|kicked off|kicking off|screamed at me|swore at me|shouted at me|lied to (?:me|us)|stabbed me in the back|scapegoat(?:ed|ing)?|witch[- ]hunt|undervalued|overworked and underpaid|can${A}?t wait to leave|handing in my notice|hand in my notice|quitting)\\b`,
   ].join('|'),
-  'giu',
+  'gi',
 );
 // Formal grievance language stands on its own.
 const PROCESS = /\b(?:(?:raised|raising|filed|filing|lodged|lodging|put in) a (?:formal )?(?:grievance|complaint)|grievance (?:procedure|process|meeting|hearing)|(?:going|went|gone|speak|spoke|talk|talking) to (?:the |my )?union|union rep|employment tribunal|tribunal|constructive dismissal|unfair dismissal|capability (?:procedure|process|plan|proceedings)|managed out|pushing me out|pushed out|disciplinary (?:hearing|meeting|action|procedure)|whistle ?blow(?:ing|er)?|signed off with stress|signed off sick with stress|bullied by (?:my|the|our) (?:head|boss|manager|line manager|deputy|slt|headteacher|head teacher))\b/gi;

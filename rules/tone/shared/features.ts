@@ -154,6 +154,13 @@ export const isCharFeature = (index: number, opts: FeatureOptions = FEATURES): b
 let stamps = new Uint16Array(0);
 let stamp = 0;
 
+function add(out: number[], f: number): void {
+  if (stamps[f] !== stamp) {
+    stamps[f] = stamp;
+    out.push(f);
+  }
+}
+
 /**
  * Unique hashed feature indices of a text. Word features (unigrams, bigrams, the caps flag) hash into the
  * lower half of the table and character n-grams into the upper half, so the two never collide and the
@@ -168,19 +175,13 @@ export function featureIndices(text: string, opts: FeatureOptions = FEATURES): n
     stamp = 1;
   }
   const out: number[] = [];
-  const add = (f: number) => {
-    if (stamps[f] !== stamp) {
-      stamps[f] = stamp;
-      out.push(f);
-    }
-  };
   const { words, caps } = modelWords(text);
-  if (caps) add((fnv(FNV ^ 4, '<caps>') >>> 0) & mask);
+  if (caps) add(out, (fnv(FNV ^ 4, '<caps>') >>> 0) & mask);
   // A bigram's hash continues from the previous word's (seed 2) state, so no "prev word" strings are built.
   let prev = fnv(FNV ^ 2, '<s>');
   for (const w of words) {
-    add((fnv(FNV ^ 1, w) >>> 0) & mask);
-    add((fnv(Math.imul(prev ^ 32, PRIME), w) >>> 0) & mask);
+    add(out, (fnv(FNV ^ 1, w) >>> 0) & mask);
+    add(out, (fnv(Math.imul(prev ^ 32, PRIME), w) >>> 0) & mask);
     prev = fnv(FNV ^ 2, w);
     const c0 = w.charCodeAt(0);
     if (c0 === 33 || c0 === 63 || c0 > 0x2000) continue;
@@ -194,15 +195,11 @@ export function featureIndices(text: string, opts: FeatureOptions = FEATURES): n
       for (let k = i; k < end; k++) {
         h = Math.imul(h ^ p.charCodeAt(k), PRIME);
         if (k - i + 1 >= opts.charMin) {
-          const f = ((h >>> 0) & mask) | high;
-          if (stamps[f] !== stamp) {
-            stamps[f] = stamp;
-            out.push(f);
-          }
+          add(out, ((h >>> 0) & mask) | high);
         }
       }
     }
   }
-  if (words.length) add((fnv(Math.imul(prev ^ 32, PRIME), '</s>') >>> 0) & mask);
+  if (words.length) add(out, (fnv(Math.imul(prev ^ 32, PRIME), '</s>') >>> 0) & mask);
   return out;
 }
