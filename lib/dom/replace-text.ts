@@ -34,8 +34,8 @@ export interface ReplaceRequest {
   replacement: string;
 }
 
-/** How long to wait for an editor to re-render after the edit before reading it back. */
-const VERIFY_MS = 400;
+/** How long to wait for an editor to re-render after the edit before reading it back (generous: busy machines). */
+const VERIFY_MS = 1000;
 
 export async function replaceText(composer: Element, editor: EditorKind, req: ReplaceRequest): Promise<ReplaceResult> {
   const doc = composer.ownerDocument;
@@ -58,8 +58,9 @@ export async function replaceText(composer: Element, editor: EditorKind, req: Re
     sel.removeAllRanges();
     sel.addRange(range);
   }
-  // Editors copy the DOM selection into their model on selectionchange, which is queued: let it run.
-  await frames(win, 2);
+  // Editors copy the DOM selection into their model on selectionchange, which is queued: let it run
+  // (and the frame after it, where React-based editors commit), with a cap for a busy or hidden page.
+  await selectionSettled(doc, win);
 
   const kind = isTextField(composer) ? 'textarea' : editor;
   try {
@@ -131,6 +132,21 @@ function scrollFieldTo(field: HTMLTextAreaElement | HTMLInputElement, offset: nu
   const total = field.value.split('\n').length;
   field.scrollTop = Math.max(0, ((lines - 1) / Math.max(1, total)) * field.scrollHeight - field.clientHeight / 3);
   field.scrollIntoView?.({ block: 'nearest' });
+}
+
+function selectionSettled(doc: Document, win: Window): Promise<void> {
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      doc.removeEventListener('selectionchange', onChange);
+      void frames(win, 2).then(resolve);
+    };
+    const onChange = () => finish();
+    doc.addEventListener('selectionchange', onChange);
+    win.setTimeout(finish, 200);
+  });
 }
 
 function frames(win: Window, n: number): Promise<void> {

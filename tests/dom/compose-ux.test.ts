@@ -191,3 +191,56 @@ describe('watchComposers pacing', () => {
     }
   });
 });
+
+describe('content-free counts and the error log (pure parts)', async () => {
+  const { emptyCounts, parseCounts, withNudge, isNudgeMessage } = await import('../../lib/storage/nudge-counts.ts');
+  const { scrubMessage, withEntry, parseLog, MAX_ENTRIES } = await import('../../lib/storage/error-log.ts');
+
+  it('counts each category once per nudge and keeps nothing but numbers', () => {
+    let c = emptyCounts(1000);
+    c = withNudge(c, 'shown', ['pupil', 'pupil', 'personal']);
+    c = withNudge(c, 'posted', ['pupil']);
+    expect(c.total).toEqual({ shown: 1, edited: 0, posted: 1, fixed: 0 });
+    expect(c.byCategory.pupil).toEqual({ shown: 1, edited: 0, posted: 1, fixed: 0 });
+    expect(c.byCategory.personal.shown).toBe(1);
+    expect(JSON.stringify(parseCounts({ ...c, text: 'Sam Jones', total: { shown: -3, edited: 'x' } }, 0))).not.toContain('Sam');
+    expect(parseCounts({ total: { shown: -3 } }, 0).total.shown).toBe(0);
+    expect(isNudgeMessage({ type: 'postpause:nudge', outcome: 'shown', categories: [] })).toBe(true);
+    expect(isNudgeMessage({ type: 'postpause:nudge', outcome: 'deleted', categories: [] })).toBe(false);
+  });
+
+  it('error log entries are short, masked, and capped', () => {
+    expect(scrubMessage('bad input jo.bloggs@example.com 07700 900123')).toBe('bad input [email] [number]');
+    expect(scrubMessage('x'.repeat(500)).length).toBe(200);
+    let log = parseLog('nonsense');
+    for (let i = 0; i < MAX_ENTRIES + 5; i++) log = withEntry(log, { at: i, site: 'x', where: 'send-guard', message: `e${i}` });
+    expect(log).toHaveLength(MAX_ENTRIES);
+    expect(log[0]!.message).toBe('e5');
+  });
+});
+
+describe('Overlay quick fix', async () => {
+  const { render } = await import('preact');
+  const { h } = await import('preact');
+  const { Overlay } = await import('../../components/Overlay.tsx');
+
+  it('offers the fix on the card, reports success, and says so plainly when the editor did not take it', async () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const shadow = host.attachShadow({ mode: 'open' });
+    const outcomes = ['done', 'unchanged'] as const;
+    const onFix = vi.fn((i: number) => Promise.resolve(outcomes[i]!));
+    const fix = { replacement: 'a pupil', label: 'Replace with “a pupil”' };
+    render(h(Overlay, { findings: [finding('Sam Jones', 0), finding('Amir', 20)], fixes: [fix, fix], onFix, onEdit: () => {}, onPostAnyway: () => {} }), shadow);
+    const buttons = () => [...shadow.querySelectorAll('button')].filter((b) => b.textContent === fix.label);
+    expect(buttons()).toHaveLength(2);
+    buttons()[0]!.click();
+    await vi.waitFor(() => expect(shadow.textContent).toContain('Replaced with “a pupil”.'));
+    buttons()[0]!.click();
+    await vi.waitFor(() => expect(shadow.textContent).toContain("didn't accept the change, so your text is as it was"));
+    expect(onFix.mock.calls.map((c) => c[0])).toEqual([0, 1]);
+    expect(buttons()).toHaveLength(0);
+    render(null, shadow);
+    host.remove();
+  });
+});

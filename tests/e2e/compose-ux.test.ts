@@ -331,7 +331,9 @@ describe('compose experience (real Chromium, built extension)', () => {
     await page.getByTestId('tweetButton').click();
     const dialog = overlay(page);
     await dialog.getByRole('button', { name: 'Replace with “a pupil”' }).click();
-    await dialog.getByText('Replaced with “a pupil”.').waitFor();
+    const status = dialog.locator('.pp-fix-status');
+    await page.waitForFunction(() => !!document.querySelector('postpause-overlay')?.shadowRoot?.querySelector('.pp-fix-status')?.textContent);
+    expect(await status.innerText()).toBe('Replaced with “a pupil”.');
     expect(await draftText(page)).toBe(RISKY.replace('Sam Jones', 'a pupil'));
     // Focus stayed in the dialog; nothing was sent; "Post anyway" now sends the fixed text once.
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('POSTPAUSE-OVERLAY');
