@@ -32,6 +32,11 @@ export interface CompiledSurface {
   control: string;
   /** Surface.submitControlTexts, lower-cased. */
   texts: ReadonlySet<string>;
+  /**
+   * For a fallback surface (Surface.fallback): the composers the site's own surfaces claim, which the
+   * fallback leaves to them. Empty otherwise.
+   */
+  claimed: string;
   /** Surface.shadowComposers whose selectors all parse. */
   shadow: readonly (readonly string[])[];
 }
@@ -47,12 +52,14 @@ export function compileSurfaces(surfaces: readonly Surface[], doc: Document): Co
         return false;
       }
     });
+  const claimed = valid(surfaces.filter((s) => !s.fallback).flatMap((s) => s.composers)).join(', ');
   return surfaces
     .map((surface) => ({
       surface,
       composer: valid(surface.composers).join(', '),
       control: valid(surface.submitControls).join(', '),
       texts: new Set((surface.submitControlTexts ?? []).map(normLabel)),
+      claimed: surface.fallback ? claimed : '',
       shadow: (surface.shadowComposers ?? []).filter((chain) => chain.length >= 2 && valid(chain).length === chain.length),
     }))
     .filter((c) => c.composer !== '');
@@ -129,6 +136,9 @@ function composersIn(scope: Element, s: CompiledSurface): Element[] {
   return found;
 }
 
+/** Drops the composers a fallback surface leaves to the site's own surfaces. */
+const unclaimed = (found: Element[], s: CompiledSurface): Element[] => (s.claimed ? found.filter((c) => !c.matches(s.claimed)) : found);
+
 function smallestScope(from: Element, find: (scope: Element) => Element[], maxDepth = MAX_DEPTH): { scope: Element; found: Element[] } | null {
   let el: Element | null = from;
   for (let depth = 0; el && depth < maxDepth; depth++, el = parentOf(el)) {
@@ -142,11 +152,14 @@ function smallestScope(from: Element, find: (scope: Element) => Element[], maxDe
 export function targetForControl(control: Element, s: CompiledSurface): SendTarget | null {
   if (s.control !== '' && control.matches(s.control)) {
     const hit = smallestScope(control, (el) => composersIn(el, s));
-    return hit ? { surface: s.surface, composers: hit.found, control } : null;
+    const composers = hit ? unclaimed(hit.found, s) : [];
+    return composers.length ? { surface: s.surface, composers, control } : null;
   }
-  // Found by its text only: it must sit right next to exactly one box, or it is some other button.
+  // Found by its text only: it must sit right next to exactly one box, or it is some other button (and
+  // next to a box the site's own surfaces know, it is one of the site's buttons).
   const hit = smallestScope(control, (el) => composersIn(el, s), NEAR_DEPTH);
-  return hit && hit.found.length === 1 ? { surface: s.surface, composers: hit.found, control } : null;
+  const composers = hit && hit.found.length === 1 ? unclaimed(hit.found, s) : [];
+  return composers.length ? { surface: s.surface, composers, control } : null;
 }
 
 /**
@@ -170,7 +183,7 @@ export function targetForComposer(composer: Element, s: CompiledSurface): SendTa
 export function targetForForm(form: HTMLFormElement, surfaces: readonly CompiledSurface[], submitter: Element | null): SendTarget | null {
   for (const s of surfaces) {
     if (!s.surface.formSubmit) continue;
-    const composers = composersIn(form, s);
+    const composers = unclaimed(composersIn(form, s), s);
     if (composers.length === 0) continue;
     const controls = [...form.querySelectorAll(s.control || BUTTONISH)].filter((c) => (s.control ? true : isTextControl(c, s)));
     // requestSubmit() has no submitter (some DOMs report the form itself).

@@ -3,7 +3,7 @@ import type { Surface } from './types.ts';
 /**
  * The fallback for compose boxes no adapter knows yet, on the sites PostPause runs on: a site redesign or
  * a new kind of box (Nextdoor, whose editor is not documented) still gets a second look. It is appended
- * after each site's own surfaces, so a known box is always handled by its site's rules first.
+ * after each site's own surfaces and leaves the boxes they know alone (`fallback`).
  *
  * Deliberately cautious: no send keys (Enter is a new line in most boxes that are not chats, and holding
  * a key that would not have sent, then replaying it as a click, would post something that was not meant
@@ -25,6 +25,7 @@ export const GENERIC_SURFACES = [
     submitControlTexts: ['Post', 'Send', 'Reply', 'Comment', 'Share', 'Publish', 'Post comment', 'Post reply', 'Send message'],
     submitKeys: [],
     formSubmit: true,
+    fallback: true,
     replay: 'click',
   },
 ] as const satisfies readonly Surface[];

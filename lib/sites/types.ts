@@ -52,6 +52,12 @@ export interface Surface {
    */
   formSubmit?: boolean;
   /**
+   * A fallback for boxes the site's own surfaces do not know (lib/sites/generic.ts): it leaves their
+   * composers alone, so a known box is only ever sent by its site's rules (LinkedIn's "Comment" and "Send"
+   * buttons under a post are not taken for sends of the comment box next to them).
+   */
+  fallback?: boolean;
+  /**
    * Composers inside open shadow roots, which selectors cannot reach: each a chain of selectors, from a
    * host in the page through hosts inside each shadow root to the composer in the last one (Reddit's
    * Markdown textarea: ['shreddit-composer', 'faceplate-textarea-input', 'textarea']).

@@ -81,3 +81,25 @@ describe('send guard with the generic fallback (buttons by text, form submits)',
     expect(blocked).toEqual([]);
   });
 });
+
+describe('the generic fallback next to a site surface', () => {
+  it('leaves boxes the site knows to the site: a "Comment" button by a known box is not a send', () => {
+    controller.abort();
+    controller = new AbortController();
+    blocked = [];
+    const known = { id: 'comment', editor: 'quill', composers: ['.known .ql-editor'], submitControls: ['.known-submit'], submitKeys: [], replay: 'click' } as const;
+    guard = installSendGuard({ surfaces: [known, ...GENERIC_SURFACES], analyze, onBlocked: (s) => blocked.push(s), signal: controller.signal });
+    build(
+      '<div class="known"><div class="ql-editor" role="textbox" contenteditable="true">me@example.com</div><button class="action">Comment</button><button class="known-submit">Post</button></div>' +
+        '<div class="other"><div role="textbox" contenteditable="true">you@example.com</div><button>Comment</button></div>',
+    );
+    document.querySelector<HTMLElement>('.action')!.click();
+    expect(blocked).toEqual([]);
+    document.querySelector<HTMLElement>('.known-submit')!.click();
+    document.querySelector<HTMLElement>('.other button')!.click();
+    expect(blocked.map((b) => [b.surface.id, b.texts])).toEqual([
+      ['comment', ['me@example.com']],
+      ['generic', ['you@example.com']],
+    ]);
+  });
+});
