@@ -3,7 +3,9 @@
  * (Quill 1, Trusted Types enforced), built from the real editors. Highlights on the right characters in
  * the page's CSS.highlights, the badge beside the box, the quick fix through each editor's own input path
  * (Lexical: beforeinput insertReplacementText; Quill: execCommand insertText) checked against the
- * editor's own model (window.__text), and the README screenshots for both sites.
+ * editor's own model (window.__text), and the README screenshots for both sites. Reddit covers
+ * composers behind shadow roots: Lexical slotted into <shreddit-composer>, and the Markdown textarea two
+ * shadow roots deep.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
@@ -12,6 +14,7 @@ import type { Page } from 'playwright-core';
 import { ROOT, launchBrowser, type TestBrowser } from './harness.ts';
 import { buildFacebookFixture } from '../fixtures/sites/facebook.ts';
 import { buildLinkedInFixture } from '../fixtures/sites/linkedin.ts';
+import { buildRedditFixture } from '../fixtures/sites/reddit.ts';
 
 const SCREENSHOTS = resolve(ROOT, 'docs/screenshots');
 const OVERLAY = { name: "If in doubt, don't post" } as const;
@@ -21,7 +24,7 @@ const FIXED = RISKY.replace('Sam Jones', 'a pupil');
 let browser: TestBrowser;
 
 beforeAll(async () => {
-  browser = await launchBrowser({ sites: [await buildFacebookFixture(), await buildLinkedInFixture()] });
+  browser = await launchBrowser({ sites: [await buildFacebookFixture(), await buildLinkedInFixture(), await buildRedditFixture()] });
 });
 
 afterAll(async () => {
@@ -119,4 +122,35 @@ describe('compose experience on Facebook and LinkedIn (real editors, built exten
       await page.close();
     });
   }
+});
+
+describe('compose experience behind shadow roots (Reddit)', () => {
+  it('highlights the slotted Lexical editor and mirrors the Markdown textarea two shadow roots deep', async () => {
+    const page = await browser.open('https://www.reddit.com/r/Teachers/comments/abc123/sports_day_ideas/');
+    await page.waitForFunction(() => window.__fixtureReady === true);
+    await page.getByTestId('trigger-button').click();
+    await page.locator('shreddit-composer > div[role="textbox"]').click();
+    await page.keyboard.type(RISKY);
+    await page.waitForFunction(() => document.querySelector('postpause-marks')?.shadowRoot?.querySelector<HTMLElement>('.pp-badge')?.dataset.count === '2');
+    expect((await pageHighlights(page)).sort()).toEqual(['Sam Jones', 'jo.bloggs@example.com'].sort());
+
+    await page.getByRole('button', { name: 'Switch to Markdown' }).click();
+    const markdown = page.locator('faceplate-textarea-input textarea');
+    await markdown.click();
+    await markdown.fill('');
+    await page.keyboard.type('Call me on 07700 900123 tonight');
+    await page.waitForFunction(() =>
+      [...(document.querySelector('postpause-marks')?.shadowRoot?.querySelectorAll<HTMLElement>('.pp-badge') ?? [])].some((b) => b.dataset.shown === 'true' && b.dataset.highlights?.includes('07700 900123')),
+    );
+    const field = (await markdown.boundingBox())!;
+    const geometry = await page.evaluate(() => {
+      const mirrors = [...document.querySelector('postpause-marks')!.shadowRoot!.querySelectorAll<HTMLElement>('.pp-mirror')].filter((m) => m.style.display !== 'none');
+      const m = mirrors[0]!.getBoundingClientRect();
+      return { mirror: [m.left, m.top, m.width, m.height].map(Math.round), marks: mirrors[0]!.querySelectorAll('mark').length };
+    });
+    expect(geometry.mirror).toEqual([field.x, field.y, field.width, field.height].map(Math.round));
+    expect(geometry.marks).toBe(1);
+    expect(browser.pageErrors).toEqual([]);
+    await page.close();
+  });
 });

@@ -199,6 +199,12 @@ describe('compose experience (real Chromium, built extension)', () => {
     const all = await badges(page);
     expect(all.map((b) => b.count)).toEqual([0, 1]);
     expect(all[1]!.highlights).toEqual(['Amir Khan']);
+    // Sent: the site removes the second box (as a single-page app swaps views); its badge and marks go too.
+    await page.getByTestId('tweetButton').click();
+    await overlay(page).getByRole('button', { name: 'Post anyway' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid^="tweetTextarea_"][contenteditable]').length === 1);
+    await page.waitForFunction(() => (document.querySelector('postpause-marks')?.shadowRoot?.querySelectorAll('.pp-badge').length ?? 0) <= 1);
+    expect(Object.values(await pageHighlights(page)).flat()).toEqual([]);
     await page.close();
   });
 
