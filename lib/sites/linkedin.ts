@@ -59,8 +59,8 @@ export const linkedin = {
         // "Send". Confidence M.
         'button.msg-form__send-button',
       ],
-      // LinkedIn's default "Press Enter to send"; Shift+Enter is a new line. Members who switched to
-      // "Click Send" get a second look on Enter too (see docs: a known limitation).
+      // LinkedIn's default "Press Enter to send"; Shift+Enter is a new line. Known limitation: members who
+      // switched to "Click Send" have Enter held too when the message is risky (Shift+Enter still works).
       submitKeys: [{ key: 'Enter', mod: 'none' }],
       replay: 'click',
       suggestionLists: ['.msg-form [role="listbox"]:not([hidden])'],

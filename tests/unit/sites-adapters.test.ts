@@ -33,6 +33,7 @@ describe('adapters for LinkedIn, Bluesky, Mastodon, TikTok, YouTube, Nextdoor', 
     for (const s of GENERIC_SURFACES) {
       expect(s.submitKeys).toEqual([]);
       expect(s.formSubmit).toBe(true);
+      expect(s.fallback).toBe(true);
       expect(s.submitControlTexts).toEqual(expect.arrayContaining(['Post', 'Send', 'Reply', 'Comment', 'Share']));
     }
   });
