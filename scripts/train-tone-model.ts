@@ -344,6 +344,7 @@ function evaluate(fo: FeatureOptions, s: Settings): { model: Prf; combined: Prf;
 if (process.env.SEARCH) {
   const grid: [FeatureOptions, Settings][] = [];
   if (!process.env.SEARCH_SHORT) for (const bits of [18, 20]) for (const charMin of [2, 3]) grid.push([{ ...FEATURES, bits, charMin }, CHOSEN]);
+  if (!process.env.SEARCH_SHORT) grid.push([{ ...FEATURES, charMax: 6 }, CHOSEN]);
   for (const l2 of process.env.SEARCH_SHORT ? [] : [1e-5, 3e-5, 1e-4, 1e-3]) grid.push([FEATURES, { ...CHOSEN, l2 }]);
   for (const nbAlpha of process.env.SEARCH_SHORT ? [] : [0, 0.5]) grid.push([FEATURES, { ...CHOSEN, nbAlpha }]);
   for (const neutralWeight of process.env.SEARCH_SHORT ? [] : [0, 1, 3, 10]) grid.push([FEATURES, { ...CHOSEN, neutralWeight }]);
@@ -368,7 +369,7 @@ let ship = { t: 0.5, olid: e.combined, shifted: e.combined, score: -1 };
 {
   const nPos = devGold.filter(Boolean).length;
   const negWeight = ((1 - TARGET_RATE) / TARGET_RATE) * (nPos / (devGold.length - nPos));
-  const rows: { t: number; olid: Prf; shifted: Prf; score: number }[] = [];
+  const curve: { t: number; olid: Prf; shifted: Prf; score: number }[] = [];
   for (let t = 0.2; t <= 0.9001; t += 0.01) {
     const th = Math.round(t * 100) / 100;
     const olid = prfAt(e.scores, devGold, th, devRuleHit);
@@ -381,18 +382,23 @@ let ship = { t: 0.5, olid: e.combined, shifted: e.combined, score: -1 };
     });
     const prec = tp / (tp + fp || 1), rec = tp / (tp + fn || 1);
     const shifted = { t: th, p: prec, r: rec, f1: (2 * prec * rec) / (prec + rec || 1) };
-    rows.push({ t: th, olid, shifted, score: (olid.f1 + shifted.f1) / 2 });
+    curve.push({ t: th, olid, shifted, score: (olid.f1 + shifted.f1) / 2 });
     if (process.env.VERBOSE && Math.round(th * 100) % 2 === 0 && th >= 0.26 && th <= 0.56) console.log(`  ${th.toFixed(2)}: ${fmt(olid)} | 10%: ${fmt(shifted)}`);
   }
   // 1,500 tweets make the curve jagged: pick the peak of its five-step moving average, not a lucky step.
-  rows.forEach((r, i) => {
-    const win = rows.slice(Math.max(0, i - 2), i + 3);
+  curve.forEach((r, i) => {
+    const win = curve.slice(Math.max(0, i - 2), i + 3);
     const smooth = win.reduce((a, x) => a + x.score, 0) / win.length;
     if (smooth > ship.score) ship = { ...r, score: smooth };
   });
   if (process.env.DUMP_DEV) {
     const lines = dev.map((r, i) => `${r.off ? 'OFF' : 'NOT'}\t${e.scores[i]!.toFixed(2)}\t${devRuleHit[i] ? 'rule' : '-'}\t${r.text.replace(/\s+/g, ' ')}`);
     writeFileSync(process.env.DUMP_DEV, lines.join('\n') + '\n');
+  }
+  // THRESHOLD=0.3 ships another operating point (e.g. for tweet-like text), reported the same way.
+  if (process.env.THRESHOLD) {
+    const t = Number(process.env.THRESHOLD);
+    ship = { ...(curve.find((r) => r.t === t) ?? ship), t };
   }
   console.log(`shipped threshold ${ship.t}: dev with rules ${fmt(ship.olid)}; at a ${TARGET_RATE * 100}% offensive rate ${fmt(ship.shifted)}`);
 }
