@@ -46,6 +46,8 @@ export interface ComposeMarks {
 }
 
 interface Entry {
+  /** Composer box, viewport and badge size at the last placement: unchanged means nothing to redo. */
+  placedFor: string;
   read: ComposerText;
   findings: Finding[];
   badge: HTMLElement;
@@ -83,10 +85,16 @@ export function createComposeMarks(opts: ComposeMarksOptions): ComposeMarks {
     host.style.setProperty('z-index', '2147483646');
     host.style.setProperty('pointer-events', 'none');
     const shadow = host.attachShadow({ mode: 'open' });
-    const Sheet = (win as Window & typeof globalThis).CSSStyleSheet;
-    const sheet = new Sheet();
-    sheet.replaceSync(opts.css);
-    shadow.adoptedStyleSheets = [sheet];
+    try {
+      const sheet = new (win as Window & typeof globalThis).CSSStyleSheet();
+      sheet.replaceSync(opts.css);
+      shadow.adoptedStyleSheets = [sheet];
+    } catch {
+      // Browsers where a content script cannot adopt sheets (Firefox's wrappers): a <style> in our own root.
+      const style = doc.createElement('style');
+      style.textContent = opts.css;
+      shadow.append(style);
+    }
     layer = doc.createElement('div');
     layer.className = 'pp-layer';
     shadow.append(layer);
@@ -115,9 +123,12 @@ export function createComposeMarks(opts: ComposeMarksOptions): ComposeMarks {
     return true;
   };
 
-  const placeOne = (composer: Element, e: Entry) => {
+  const placeOne = (composer: Element, e: Entry, force = true) => {
     e.mirror?.place();
     const r = composer.getBoundingClientRect();
+    const key = `${r.left},${r.top},${r.width},${r.height},${win.innerWidth},${win.innerHeight},${e.label.textContent}`;
+    if (!force && key === e.placedFor) return;
+    e.placedFor = key;
     const visible = composer.isConnected && r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < win.innerHeight;
     const hasText = e.read.text.trim() !== '';
     if (!visible || !hasText) {
@@ -145,7 +156,7 @@ export function createComposeMarks(opts: ComposeMarksOptions): ComposeMarks {
       if (!(opts.isActive?.() ?? true)) return dispose();
       for (const [composer, e] of entries) {
         if (!composer.isConnected) forget(composer);
-        else placeOne(composer, e);
+        else placeOne(composer, e, false);
       }
       if (entries.size === 0 && interval) {
         win.clearInterval(interval);
@@ -196,7 +207,7 @@ export function createComposeMarks(opts: ComposeMarksOptions): ComposeMarks {
     const RO = (win as Window & typeof globalThis).ResizeObserver;
     const observer = RO ? new RO(schedule) : null;
     observer?.observe(composer);
-    e = { read, findings: [], badge, label, mirror, slot: 0, observer };
+    e = { placedFor: '', read, findings: [], badge, label, mirror, slot: 0, observer };
     entries.set(composer, e);
     if (!interval) interval = win.setInterval(schedule, FOLLOW_MS);
     return e;

@@ -57,10 +57,15 @@ export function ensureHighlightStyles(root: Document | ShadowRoot, win: Window):
   if (styled.has(root)) return;
   const Sheet = (win as Window & typeof globalThis).CSSStyleSheet;
   if (!Sheet || !('adoptedStyleSheets' in root)) return;
-  const sheet = new Sheet();
-  sheet.replaceSync(HIGHLIGHT_CSS);
-  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   styled.add(root);
+  try {
+    const sheet = new Sheet();
+    sheet.replaceSync(HIGHLIGHT_CSS);
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  } catch {
+    // A browser that will not let a content script adopt sheets into the page: the ranges are still
+    // registered, only unstyled; the badge and the overlay carry on.
+  }
 }
 
 /** The ranges of a composer's findings, as highlighted; kept per composer so each can be replaced. */
