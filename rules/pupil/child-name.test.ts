@@ -3,6 +3,8 @@ import rule from './child-name.ts';
 
 testRule(rule, {
   valid: [
+    // An all-capitals name-word is emphasis.
+    'Top tip for new teachers: the photocopier WILL jam the morning of your observation. Print the night before!',
     'My husband Tom made dinner tonight', // an adult, and no school context
     "Reading Stephen King's new book on the train", // famous, no school context
     'Amelia came round for tea', // a name, but nothing about school

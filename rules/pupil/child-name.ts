@@ -85,6 +85,8 @@ export default defineRule({
         if (isAdultOrFamily(words, i) || partOfOtherName(words, i) || (isTitleAfterVerb(words, i) && !w.possessive)) continue;
         if (nounUse(doc.text, words, i) || characterUse(words, i)) continue;
         const wordLike = isNameWord(w.norm);
+        // An all-capitals name-word is emphasis, not a name: "the photocopier WILL jam".
+        if (wordLike && w.upper && !w.possessive) continue;
         if (wordLike && w.sentenceStart && !w.possessive && !agentAtSentenceStart(words, i) && !childRoleAfter(words, i)) continue;
         if (!w.cap && !nameSlotInLowerCase(words, i)) continue;
         // "in Dallas", "to Florence", "12 May", "since August": a place or a date.
