@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
+import { resolvePolicyUrl } from '../../lib/runtime/policy-link.ts';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { Finding } from '../../lib/engine/types.ts';
@@ -57,7 +57,7 @@ export async function createOverlayHost(ctx: ContentScriptContext): Promise<Over
           findings={c.findings}
           onEdit={() => c.choose('edit')}
           onPostAnyway={() => c.choose('post')}
-          resolveUrl={resolveUrl}
+          resolveUrl={resolvePolicyUrl}
           openLink={openExtensionPage}
           theme={pageTheme(document)}
           {...(c.extras.fixes ? { fixes: c.extras.fixes } : {})}
@@ -110,16 +110,3 @@ export async function createOverlayHost(ctx: ContentScriptContext): Promise<Over
   };
 }
 
-/**
- * Links in the overlay: https links as they are, relative ones (the default pack's bundled guide) into
- * the extension. Anything else, or an extension that has been reloaded under the page, gets no link.
- */
-function resolveUrl(url: string): string | null {
-  try {
-    if (/^https:\/\//i.test(url)) return new URL(url).href;
-    if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) return null;
-    return browser.runtime.getURL(`/${url.replace(/^\/+/, '')}` as '/');
-  } catch {
-    return null;
-  }
-}

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { resolvePolicyUrl } from '../../lib/runtime/policy-link.ts';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
@@ -27,7 +28,7 @@ function startPanel(ctx: ContentScriptContext) {
   let generation = 0;
 
   const draw = () => {
-    if (ui?.mounted && page) render(<SettingsPanel page={page} onMark={mark} resolveUrl={resolveUrl} busy={busy} />, ui.mounted);
+    if (ui?.mounted && page) render(<SettingsPanel page={page} onMark={mark} resolveUrl={resolvePolicyUrl} busy={busy} />, ui.mounted);
   };
 
   const refresh = async () => {
@@ -78,13 +79,3 @@ async function ask(message: PrivacyMessage): Promise<unknown> {
   }
 }
 
-/** Policy links: https as they are, the default pack's bundled guide inside the extension. */
-function resolveUrl(url: string): string | null {
-  try {
-    if (/^https:\/\//i.test(url)) return new URL(url).href;
-    if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) return null;
-    return browser.runtime.getURL(`/${url.replace(/^\/+/, '')}` as '/');
-  } catch {
-    return null;
-  }
-}
