@@ -2,7 +2,7 @@
 // the DOM, browser.* or WXT, so it runs unchanged in Node (CLI, tests, benchmarks) and in the extension.
 import tseslint from 'typescript-eslint';
 
-const PURE = ['lib/engine/**', 'lib/policy/**', 'lib/sites/**', 'lib/privacy/**', 'rules/**'];
+const PURE = ['lib/engine/**', 'lib/policy/**', 'lib/sites/**', 'lib/privacy/**', 'lib/nudges/**', 'rules/**'];
 const DOM_GLOBALS = ['window', 'document', 'navigator', 'location', 'localStorage', 'sessionStorage', 'indexedDB', 'chrome', 'browser', 'HTMLElement', 'Element', 'Node', 'fetch', 'XMLHttpRequest'];
 
 export default tseslint.config(
