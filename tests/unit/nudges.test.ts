@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dismissedToday, localParts, workingHoursNudge } from '../../lib/nudges/working-hours.ts';
 import { NOTICE_KINDS, noticeFor } from '../../lib/nudges/notices.ts';
 import { defaultPack, listPacks } from '../../rules/packs/index.ts';
+import type { PolicyPack } from '../../lib/policy/pack.ts';
 
 const LONDON = 'Europe/London';
 /** A wall-clock time in London, as the instant it is (BST or GMT as it was that day). */
@@ -90,7 +91,7 @@ describe('noticeFor', () => {
   });
 
   it('a pack override "nudge/<kind>" wins over the theme', () => {
-    const pack = { ...defaultPack, rules: { ...defaultPack.rules, 'nudge/audience': 'G2' } };
+    const pack: PolicyPack = { ...defaultPack, rules: { 'nudge/audience': 'G2' } };
     expect(noticeFor('audience', pack).clause.id).toBe('G2');
   });
 
