@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Finding } from '../../lib/engine/types.ts';
+import type { Notice } from '../../lib/nudges/notices.ts';
 import type { SiteAdapter, Surface } from '../../lib/sites/types.ts';
 import type { BlockedSend } from '../../lib/dom/send-guard.ts';
 import type { ComposeWatchOptions } from '../../lib/dom/compose-watch.ts';
@@ -41,7 +42,14 @@ interface Located {
   finding: Finding;
 }
 
-export function createComposeUx(ctx: ContentScriptContext, site: SiteAdapter, analyze: (text: string) => Finding[], carets: CaretMemory): ComposeUx {
+export function createComposeUx(
+  ctx: ContentScriptContext,
+  site: SiteAdapter,
+  analyze: (text: string) => Finding[],
+  carets: CaretMemory,
+  /** The gentle notices showing now, added to the overlay of a post held for its text (never a reason to hold one). */
+  notices: () => Notice[] = () => [],
+): ComposeUx {
   const report = (where: string) => (err: unknown) => {
     const message = err instanceof Error ? err.message : String(err);
     // After an extension update the old script keeps running with a dead runtime; that is expected.
@@ -131,6 +139,7 @@ export function createComposeUx(ctx: ContentScriptContext, site: SiteAdapter, an
         items.map((i) => i.finding),
         {
           fixes,
+          notices: notices(),
           onFix: async (index) => {
             const item = items[index];
             const fix = fixes[index];

@@ -3,6 +3,7 @@ import { resolvePolicyUrl } from '../../lib/runtime/policy-link.ts';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { Finding } from '../../lib/engine/types.ts';
+import type { Notice } from '../../lib/nudges/notices.ts';
 import { Overlay, handleOverlayKey } from '../../components/Overlay.tsx';
 import type { FixOutcome } from '../../components/FindingCard.tsx';
 import type { QuickFix } from '../../components/quick-fix.ts';
@@ -16,6 +17,8 @@ export interface OverlayExtras {
   /** Quick fixes by finding index, and how to apply one. */
   fixes?: readonly (QuickFix | null)[];
   onFix?(index: number): Promise<FixOutcome>;
+  /** Gentle notices showing beside the composer, listed after the findings. */
+  notices?: readonly Notice[];
 }
 
 export interface OverlayHost {
@@ -62,6 +65,7 @@ export async function createOverlayHost(ctx: ContentScriptContext): Promise<Over
           theme={pageTheme(document)}
           {...(c.extras.fixes ? { fixes: c.extras.fixes } : {})}
           {...(c.extras.onFix ? { onFix: c.extras.onFix } : {})}
+          {...(c.extras.notices?.length ? { notices: c.extras.notices } : {})}
         />,
         container,
       );

@@ -7,6 +7,7 @@ import { createCachedAnalyzer } from './analysis.ts';
 import { watchConfig } from './config.ts';
 import { createOverlayHost } from './overlay.tsx';
 import { createComposeUx } from './compose-ux.ts';
+import { createNudges } from './nudges.tsx';
 
 /**
  * Wire one page: guard its sends, analyse its composers as they change, show the overlay when a send has
@@ -20,14 +21,24 @@ export function startCompose(ctx: ContentScriptContext): void {
   // Built-in defaults from the first moment, so no send slips past while the configuration loads.
   const analyzer = createCachedAnalyzer();
   const carets = createCaretMemory(site.surfaces, document, ctx.signal);
-  const ux = createComposeUx(ctx, site, analyzer.analyze, carets);
-  const onError = ux.report('content-script');
   let enabled = true;
+  const isActive = () => enabled && ctx.isValid;
+  // Gentle notices (school hours, media, public audience): never part of the send decision.
+  let nudges: ReturnType<typeof createNudges> | null = null;
+  const ux = createComposeUx(ctx, site, analyzer.analyze, carets, () => nudges?.current() ?? []);
+  const onError = ux.report('content-script');
+  try {
+    nudges = createNudges(ctx, site, ux.report('nudges'), isActive);
+  } catch (err) {
+    ux.report('nudges')(err);
+  }
   try {
     const stop = watchConfig((config) => {
       try {
         enabled = !config.enabledSites || config.enabledSites.includes(site.id);
         analyzer.configure(config);
+        nudges?.configure(config);
+        if (!enabled) nudges?.clear();
         if (enabled) ctx.requestIdleCallback(() => analyzer.warm(), { timeout: 3000 });
         else ux.clear();
       } catch (err) {
@@ -39,7 +50,6 @@ export function startCompose(ctx: ContentScriptContext): void {
     onError(err);
   }
 
-  const isActive = () => enabled && ctx.isValid;
   const overlay = createOverlayHost(ctx);
   overlay.catch(ux.report('overlay'));
 
@@ -49,7 +59,10 @@ export function startCompose(ctx: ContentScriptContext): void {
     signal: ctx.signal,
     isActive,
     onError: ux.report('send-guard'),
-    onPassed: ux.onPassed,
+    onPassed() {
+      ux.onPassed();
+      nudges?.onPassed();
+    },
     onBlocked(send) {
       void decide(send).then((choice) => {
         // Back in the box ("Edit post" lands on the first finding), then for "Post anyway" send it once.
@@ -70,5 +83,12 @@ export function startCompose(ctx: ContentScriptContext): void {
     }
   }
 
-  watchComposers({ surfaces: site.surfaces, analyze: analyzer.analyze, signal: ctx.signal, isActive, onError: ux.report('analysis'), ...ux.watch });
+  watchComposers({ surfaces: site.surfaces, analyze: analyzer.analyze, signal: ctx.signal, isActive,
+    onError: ux.report('analysis'),
+    ...ux.watch,
+    onFocus(composer, surface) {
+      ux.watch.onFocus?.(composer, surface);
+      if (isActive()) nudges?.onFocus(composer);
+    },
+  });
 }

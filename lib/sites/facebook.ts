@@ -74,4 +74,24 @@ export const facebook = {
       replay: 'click',
     },
   ],
+  nudges: {
+    mediaInputs: [
+      // The "Photo/video" input of the create-post dialog and comment boxes. Confidence M.
+      'input[type="file"][accept*="image"]',
+      'input[type="file"][accept*="video"]',
+    ],
+    mediaPreviews: [
+      // Attached photos in the create-post dialog are listed with a "Remove" control per item. Confidence L.
+      '[role="dialog"] [aria-label="Remove"]',
+    ],
+    audienceControls: {
+      selectors: [
+        // The audience button under the author's name in "Create post": "Edit privacy. Sharing with Public." Confidence M.
+        '[role="dialog"] [role="button"][aria-label^="Edit privacy"]',
+        // Older label of the same button ("Select audience"). Confidence L.
+        '[role="dialog"] [role="button"][aria-label^="Select audience"]',
+      ],
+      publicTexts: ['Public'],
+    },
+  },
 } satisfies SiteAdapter;

@@ -65,6 +65,26 @@ export interface Surface {
   shadowComposers?: readonly (readonly string[])[];
 }
 
+/** Where a site shows who a post goes to, for the "This post is public" notice. */
+export interface AudienceControls {
+  /** The control showing the current audience (a button or its label), most specific first. */
+  selectors: readonly string[];
+  /** Words in the control's visible text or aria-label that mean "anyone can see it" (matched whole, any case). */
+  publicTexts: readonly string[];
+}
+
+/**
+ * Page-level hints for the gentle notices (lib/nudges), which never hold a post: a photo or video being
+ * attached, and a post going to everyone. Optional: a site without them simply gets no such notice.
+ */
+export interface SiteNudges {
+  /** File inputs the site attaches photos and videos with; a `change` with files means media attached. */
+  mediaInputs?: readonly string[];
+  /** Previews of attached media near the composer; one rendered means media attached. */
+  mediaPreviews?: readonly string[];
+  audienceControls?: AudienceControls;
+}
+
 export interface SiteAdapter {
   /** Id used by the `enabledSites` setting, e.g. "x". */
   id: string;
@@ -73,4 +93,5 @@ export interface SiteAdapter {
   /** Manifest match patterns for the content script. */
   matches: readonly string[];
   surfaces: readonly Surface[];
+  nudges?: SiteNudges;
 }

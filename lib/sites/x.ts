@@ -49,4 +49,16 @@ export const x = {
       replay: 'click',
     },
   ],
+  nudges: {
+    mediaInputs: [
+      // The hidden input behind the "Media" toolbar button in every composer. Confidence H.
+      'input[data-testid="fileInput"]',
+    ],
+    mediaPreviews: [
+      // The strip of attached photos/videos under the composer text. Confidence M.
+      '[data-testid="attachments"]',
+    ],
+    // No audience control: X posts are public unless the account is protected ("Everyone can reply" is
+    // about replies, not who can see the post).
+  },
 } satisfies SiteAdapter;

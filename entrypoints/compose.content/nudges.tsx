@@ -1,0 +1,187 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { SiteAdapter } from '../../lib/sites/types.ts';
+import type { PostPauseConfig } from '../../lib/policy/config.ts';
+import type { PolicyPack } from '../../lib/policy/pack.ts';
+import { resolvePack } from '../../lib/policy/resolve-pack.ts';
+import { NOTICE_KINDS, noticeFor, type Notice, type NoticeKind } from '../../lib/nudges/notices.ts';
+import { dismissedToday, workingHoursNudge } from '../../lib/nudges/working-hours.ts';
+import { watchNudges } from '../../lib/dom/nudge-watch.ts';
+import { pageTheme } from '../../lib/dom/page-theme.ts';
+import { resolvePolicyUrl } from '../../lib/runtime/policy-link.ts';
+import { openExtensionPage } from '../../lib/runtime/open-page.ts';
+import { NudgeNotes, NUDGE_NOTES_CSS } from '../../components/NudgeNotes.tsx';
+
+/** storage.local key of the local date ("YYYY-MM-DD") "Not today" was chosen on: nothing else is kept. */
+export const HOURS_DISMISSED_KEY = 'postpause.nudges.hoursDismissedOn';
+
+export const NOTES_TAG = 'postpause-notes';
+
+export interface Nudges {
+  configure(config: PostPauseConfig): void;
+  /** A composer got focus: the notes sit next to it, and school hours are checked now. */
+  onFocus(composer: Element): void;
+  /** A post went through: its attachment is gone with it. */
+  onPassed(): void;
+  /** The notices showing now, for the overlay of a held post. */
+  current(): Notice[];
+  clear(): void;
+}
+
+/** How often the notes re-check their place while shown, for layout moves no event tells us about. */
+const FOLLOW_MS = 400;
+
+/**
+ * The gentle notices on one page: school hours, media attached, a public audience. They live in their
+ * own shadow root on <html>, beside the composer, and never hold a post back.
+ */
+export function createNudges(ctx: ContentScriptContext, site: SiteAdapter, onError: (err: unknown) => void, isActive: () => boolean): Nudges {
+  let config: PostPauseConfig = {};
+  let pack: PolicyPack = resolvePack({}).pack;
+  const active = new Set<NoticeKind>();
+  let anchor: Element | null = null;
+  let host: HTMLElement | null = null;
+  let container: HTMLElement | null = null;
+  let interval = 0;
+
+  let dismissedOn: unknown;
+  const loaded = browser.storage.local
+    .get(HOURS_DISMISSED_KEY)
+    .then((r) => {
+      dismissedOn = r[HOURS_DISMISSED_KEY];
+    })
+    .catch(onError);
+
+  const guard = <A extends unknown[]>(fn: (...a: A) => void) => (...a: A) => {
+    try {
+      fn(...a);
+    } catch (err) {
+      onError(err);
+    }
+  };
+
+  const ensureHost = (): HTMLElement => {
+    if (host?.isConnected && container) return container;
+    host = document.createElement(NOTES_TAG);
+    host.style.setProperty('all', 'initial');
+    host.style.setProperty('position', 'fixed');
+    host.style.setProperty('inset', '0 auto auto 0');
+    host.style.setProperty('width', '0');
+    host.style.setProperty('height', '0');
+    host.style.setProperty('z-index', '2147483646');
+    const shadow = host.attachShadow({ mode: 'open' });
+    const style = document.createElement('style');
+    style.textContent = NUDGE_NOTES_CSS;
+    container = document.createElement('div');
+    shadow.append(style, container);
+    // Keys and clicks on the notes are ours: a page's shortcuts or "click outside" must not hear them.
+    for (const type of ['keydown', 'keyup', 'keypress', 'click', 'mousedown', 'pointerdown', 'focusin']) host.addEventListener(type, (e) => e.stopPropagation());
+    document.documentElement.append(host);
+    return container;
+  };
+
+  const place = guard(() => {
+    const panel = host?.shadowRoot?.querySelector<HTMLElement>('.pp-notes');
+    if (!panel) return;
+    const r = anchor?.isConnected ? anchor.getBoundingClientRect() : null;
+    const width = panel.offsetWidth;
+    const vw = document.documentElement.clientWidth;
+    if (!r || (r.width === 0 && r.height === 0)) {
+      // No composer to sit by (media chosen before typing): the bottom corner of the window.
+      panel.style.left = `${Math.max(8, vw - width - 16)}px`;
+      panel.style.top = `${Math.max(8, window.innerHeight - panel.offsetHeight - 16)}px`;
+      return;
+    }
+    const below = r.bottom + 36;
+    const top = below + panel.offsetHeight < window.innerHeight ? below : Math.max(8, r.top - panel.offsetHeight - 8);
+    panel.style.left = `${Math.min(Math.max(8, r.left), Math.max(8, vw - width - 8))}px`;
+    panel.style.top = `${top}px`;
+  });
+
+  const current = () => NOTICE_KINDS.filter((k) => active.has(k)).map((k) => noticeFor(k, pack, config.policyUrl));
+
+  const draw = guard(() => {
+    const notices = current();
+    if (notices.length === 0) {
+      if (container) render(null, container);
+      host?.remove();
+      host = null;
+      container = null;
+      if (interval) window.clearInterval(interval);
+      interval = 0;
+      return;
+    }
+    const into = ensureHost();
+    render(
+      <NudgeNotes notices={notices} onDismiss={dismiss} resolveUrl={resolvePolicyUrl} openLink={openExtensionPage} theme={pageTheme(document)} />,
+      into,
+    );
+    place();
+    if (!interval) interval = window.setInterval(place, FOLLOW_MS);
+  });
+
+  function dismiss(kind: NoticeKind) {
+    if (kind !== 'working-hours') return;
+    const { day } = workingHoursNudge(new Date(), config);
+    dismissedOn = day;
+    active.delete(kind);
+    draw();
+    browser.storage.local.set({ [HOURS_DISMISSED_KEY]: day }).catch(onError);
+  }
+
+  const set = (kind: NoticeKind, on: boolean) => {
+    if (on && !isActive()) return;
+    if (on === active.has(kind)) return;
+    if (on) active.add(kind);
+    else active.delete(kind);
+    draw();
+  };
+
+  const checkHours = async () => {
+    await loaded;
+    const now = new Date();
+    set('working-hours', workingHoursNudge(now, config).inHours && !dismissedToday(dismissedOn, now));
+  };
+
+  const watch = site.nudges
+    ? watchNudges({
+        nudges: site.nudges,
+        signal: ctx.signal,
+        onError,
+        onMedia: guard(() => set('media', true)),
+        onAudience: guard((isPublic: boolean) => set('audience', isPublic)),
+      })
+    : null;
+
+  const onScroll = () => {
+    if (host) window.requestAnimationFrame(place);
+  };
+  window.addEventListener('scroll', onScroll, { capture: true, passive: true, signal: ctx.signal });
+  window.addEventListener('resize', onScroll, { passive: true, signal: ctx.signal });
+
+  const clear = guard(() => {
+    active.clear();
+    draw();
+  });
+  ctx.onInvalidated(clear);
+
+  return {
+    configure: guard((next: PostPauseConfig) => {
+      config = next;
+      pack = resolvePack(next, { previous: pack }).pack;
+      // The school day may have changed under a composer in use (or the settings arrived after its focus).
+      if (anchor?.isConnected) checkHours().catch(onError);
+      if (active.size) draw();
+    }),
+    onFocus: guard((composer: Element) => {
+      anchor = composer;
+      watch?.check();
+      checkHours().catch(onError);
+      place();
+    }),
+    onPassed: guard(() => set('media', false)),
+    current,
+    clear,
+  };
+}
