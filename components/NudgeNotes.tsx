@@ -58,12 +58,14 @@ export const NUDGE_NOTES_CSS = /* css */ `
   .pp-notes[data-theme="auto"] { --pp-bg: #1e2329; --pp-fg: #eef1f4; --pp-muted: #b6c0ca; --pp-border: #48515c; --pp-accent: #8cc4ff; --pp-warn: #f5c26b; }
 }
 .pp-note {
-  pointer-events: auto; box-sizing: border-box; padding: 8px 10px; background: var(--pp-bg); border: 1px solid var(--pp-border);
+  pointer-events: none; box-sizing: border-box; padding: 8px 10px; background: var(--pp-bg); border: 1px solid var(--pp-border);
   border-left: 3px solid var(--pp-warn); border-radius: 8px; box-shadow: 0 1px 3px rgba(0, 0, 0, 0.18);
 }
 .pp-note p { margin: 0; }
 .pp-note-foot { display: flex; align-items: center; justify-content: space-between; gap: 8px; margin-top: 4px !important; color: var(--pp-muted); font-size: 12px; }
 .pp-note a { color: var(--pp-accent); }
+/* Only the note's own controls take clicks; anywhere else a click reaches the page underneath. */
+.pp-note a, .pp-note button { pointer-events: auto; }
 .pp-note-dismiss {
   font: inherit; font-weight: 600; color: var(--pp-accent); background: transparent; border: 1px solid var(--pp-border); border-radius: 999px;
   padding: 1px 10px; cursor: pointer;

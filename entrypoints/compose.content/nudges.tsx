@@ -9,6 +9,8 @@ import { NOTICE_KINDS, noticeFor, type Notice, type NoticeKind } from '../../lib
 import { dismissedToday, workingHoursNudge } from '../../lib/nudges/working-hours.ts';
 import { watchNudges } from '../../lib/dom/nudge-watch.ts';
 import { pageTheme } from '../../lib/dom/page-theme.ts';
+import { placeBadge, type Box } from '../../lib/dom/badge-place.ts';
+import { spotIsFree } from '../../lib/dom/free-spot.ts';
 import { resolvePolicyUrl } from '../../lib/runtime/policy-link.ts';
 import { openExtensionPage } from '../../lib/runtime/open-page.ts';
 import { NudgeNotes, NUDGE_NOTES_CSS } from '../../components/NudgeNotes.tsx';
@@ -84,19 +86,32 @@ export function createNudges(ctx: ContentScriptContext, site: SiteAdapter, onErr
   const place = guard(() => {
     const panel = host?.shadowRoot?.querySelector<HTMLElement>('.pp-notes');
     if (!panel) return;
+    const size = { width: panel.offsetWidth, height: panel.offsetHeight };
+    // Hidden while hit-testing: elementFromPoint must see the page under the note, not the note itself.
+    panel.style.visibility = 'hidden';
+    const viewport = { width: document.documentElement.clientWidth, height: window.innerHeight };
+    // Same rule as the badge: never cover the page's buttons or the text being written. Our own layers
+    // (badge, notes) do not count as the page.
+    const isFree = spotIsFree(document, (el) => el.tagName.toLowerCase().startsWith('postpause-'), anchor ?? undefined);
     const r = anchor?.isConnected ? anchor.getBoundingClientRect() : null;
-    const width = panel.offsetWidth;
-    const vw = document.documentElement.clientWidth;
-    if (!r || (r.width === 0 && r.height === 0)) {
-      // No composer to sit by (media chosen before typing): the bottom corner of the window.
-      panel.style.left = `${Math.max(8, vw - width - 16)}px`;
-      panel.style.top = `${Math.max(8, window.innerHeight - panel.offsetHeight - 16)}px`;
-      return;
+    let spot: Box | null = null;
+    if (r && (r.width > 0 || r.height > 0)) {
+      const p = placeBadge({ left: r.left, top: r.top, width: r.width, height: r.height }, size, viewport, isFree);
+      if (p?.free) spot = p;
     }
-    const below = r.bottom + 36;
-    const top = below + panel.offsetHeight < window.innerHeight ? below : Math.max(8, r.top - panel.offsetHeight - 8);
-    panel.style.left = `${Math.min(Math.max(8, r.left), Math.max(8, vw - width - 8))}px`;
-    panel.style.top = `${top}px`;
+    if (!spot) {
+      // No composer, or nowhere free beside it: a free bottom corner of the window.
+      const corners = [
+        { left: viewport.width - size.width - 16, top: viewport.height - size.height - 16, ...size },
+        { left: 16, top: viewport.height - size.height - 16, ...size },
+      ];
+      spot = corners.find((c) => c.left >= 0 && c.top >= 0 && isFree(c)) ?? null;
+    }
+    // Nowhere free at all: a gentle note is not worth hiding a button for.
+    panel.style.visibility = spot ? '' : 'hidden';
+    if (!spot) return;
+    panel.style.left = `${spot.left}px`;
+    panel.style.top = `${spot.top}px`;
   });
 
   const current = () => NOTICE_KINDS.filter((k) => active.has(k)).map((k) => noticeFor(k, pack, config.policyUrl));

@@ -5,8 +5,9 @@
  * mirrors. Several composers on a page each get their own badge; a composer that leaves the page takes
  * its marks with it.
  */
+import { spotIsFree } from './free-spot.ts';
 import type { Finding } from '../engine/types.ts';
-import { placeBadge, type Box } from './badge-place.ts';
+import { placeBadge } from './badge-place.ts';
 import { createHighlightLayer } from './highlight.ts';
 import { createTextareaMirror, type TextareaMirror } from './highlight-mirror.ts';
 import { readComposerText, isTextField, type ComposerText } from './read-text.ts';
@@ -58,7 +59,6 @@ interface Entry {
 }
 
 /** Elements a badge must never cover. */
-const INTERACTIVE = 'a[href], button, input, select, textarea, label, summary, [role="button"], [role="link"], [role="menuitem"], [role="tab"], [role="checkbox"], [role="switch"], [role="option"], [contenteditable=""], [contenteditable="true"], [tabindex]:not([tabindex="-1"])';
 
 /** How often badges re-check their place while shown, for layout moves no event tells us about. */
 const FOLLOW_MS = 400;
@@ -107,21 +107,7 @@ export function createComposeMarks(opts: ComposeMarksOptions): ComposeMarks {
     return layer;
   };
 
-  const isFree = (skip: Element) => (b: Box) => {
-    const points: [number, number][] = [
-      [b.left + 1, b.top + 1],
-      [b.left + b.width - 1, b.top + 1],
-      [b.left + 1, b.top + b.height - 1],
-      [b.left + b.width - 1, b.top + b.height - 1],
-      [b.left + b.width / 2, b.top + b.height / 2],
-    ];
-    for (const [x, y] of points) {
-      const top = doc.elementFromPoint(x, y);
-      if (!top || top === host) continue;
-      if (top === skip || skip.contains(top) || top.closest(INTERACTIVE)) return false;
-    }
-    return true;
-  };
+  const isFree = (skip: Element) => spotIsFree(doc, (el) => el === host || el.tagName.toLowerCase().startsWith('postpause-'), skip);
 
   const placeOne = (composer: Element, e: Entry, force = true) => {
     e.mirror?.place();

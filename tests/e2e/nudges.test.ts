@@ -17,13 +17,20 @@ const RISKY = 'Email me at jo.bloggs@example.com about this';
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
 
 const ALL_DAY = { schoolHoursStart: '00:00', schoolHoursEnd: '23:59', schoolDays: [1, 2, 3, 4, 5, 6, 7] };
-const NO_SCHOOL_DAYS = { schoolHoursStart: '00:00', schoolHoursEnd: '23:59', schoolDays: [] as number[] };
+// Every day but today, as the browser sees today (its time zone can differ from this process's): certainly
+// outside school hours whenever the suite runs. (An empty list is not a valid setting and would fall back
+// to Monday-Friday.) Set in beforeAll once the browser is up.
+let NO_SCHOOL_DAYS: { schoolHoursStart: string; schoolHoursEnd: string; schoolDays: number[] };
 
 let browser: TestBrowser;
 
 beforeAll(async () => {
   const { x, facebook } = await siteFixtures();
   browser = await launchBrowser({ sites: [x!, facebook!] });
+  // Read the weekday the way PostPause does (Intl, the browser's zone), not with Date#getDay.
+  const weekday = await browser.serviceWorker!.evaluate(() => new Intl.DateTimeFormat('en-GB', { weekday: 'short' }).format(new Date()));
+  const todayIso = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(weekday) + 1;
+  NO_SCHOOL_DAYS = { schoolHoursStart: '00:00', schoolHoursEnd: '23:59', schoolDays: [1, 2, 3, 4, 5, 6, 7].filter((d) => d !== todayIso) };
 });
 
 afterAll(async () => {
