@@ -7,7 +7,7 @@ import type { TestBrowser } from './harness.ts';
 
 export const RISKY = 'Email me at jo.bloggs@example.com about this shit';
 export const CLEAN = 'Lovely sunny day for a walk by the river.';
-const OVERLAY = { name: "If in doubt, don't post" } as const;
+export const OVERLAY = { name: "If in doubt, don't post" } as const;
 
 export async function openFixture(browser: TestBrowser, url: string): Promise<Page> {
   const page = await browser.open(url);

@@ -11,9 +11,10 @@ import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { TestBrowser } from './harness.ts';
 
-export const RISKY = 'Email me at jo.bloggs@example.com about this shit';
-export const CLEAN = 'Lovely sunny day for a walk by the river.';
-export const OVERLAY = { name: "If in doubt, don't post" } as const;
+import { CLEAN, OVERLAY, RISKY, editorText as text, overlay, sent } from './lexical-helpers.ts';
+
+// The post texts and overlay name are shared with the Lexical sites' steps: one definition.
+export { CLEAN, OVERLAY, RISKY, overlay };
 
 export interface SendPath {
   /** Shown in the test name, e.g. "Post button" or "Ctrl+Enter". */
@@ -42,9 +43,6 @@ export interface SurfaceSpec {
 export const keyPath = (key: string): SendPath => ({ name: key, send: (page) => page.keyboard.press(key) });
 export const clickPath = (name: string, selector: string): SendPath => ({ name, send: (page) => page.locator(selector).first().click() });
 
-const sent = (page: Page) => page.evaluate(() => window.__sent);
-const text = (page: Page, key: string) => page.evaluate((k) => window.__text(k), key);
-export const overlay = (page: Page) => page.getByRole('dialog', OVERLAY);
 
 export async function openSurface(browser: TestBrowser, s: SurfaceSpec): Promise<Page> {
   const page = await browser.open(s.url);
