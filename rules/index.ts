@@ -8,6 +8,9 @@ import personalNiNumber from './personal/ni-number.ts';
 import personalPhone from './personal/phone.ts';
 import personalUkPostcode from './personal/uk-postcode.ts';
 import pupilChildName from './pupil/child-name.ts';
+import pupilFamilyName from './pupil/family-name.ts';
+import pupilInitialsClass from './pupil/initials-class.ts';
+import pupilNameTag from './pupil/name-tag.ts';
 import pupilRosterName from './pupil/roster-name.ts';
 import schoolKnownSchool from './school/known-school.ts';
 import schoolSchoolName from './school/school-name.ts';
@@ -36,6 +39,9 @@ export const RULES: readonly Rule[] = [
   personalPhone,
   personalUkPostcode,
   pupilChildName,
+  pupilFamilyName,
+  pupilInitialsClass,
+  pupilNameTag,
   pupilRosterName,
   schoolKnownSchool,
   schoolSchoolName,

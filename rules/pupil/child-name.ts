@@ -79,7 +79,7 @@ export default defineRule({
       // Every path below needs some school talk in the post; without a cue only "Evie H." near lesson words.
       const noCues = cues.length === 0;
       // Without a cue, only direct evidence counts: "Evie H" near lesson words, "Zainab in 5B", "Ibrahim, 8,".
-      if (noCues && !words.some((w) => (w.norm.length === 1 && w.cap) || /^(?:in|from|[2-9]|1[0-7])$/.test(w.norm))) return [];
+      if (noCues && !words.some((w) => (w.norm.length === 1 && w.cap) || w.possessive || /^(?:in|from|[2-9]|1[0-7]|aged|done|proud|congratulations|congrats)$/.test(w.norm))) return [];
       const cueWords = new Uint8Array(words.length);
       for (const [a, b] of cues) for (let k = a; k < b; k++) cueWords[k] = 1;
       const capsStyle = doc.memo('pupil:caps-style', () => {

@@ -98,7 +98,7 @@ const FAMOUS: ReadonlyMap<string, readonly string[]> = new Map([
   ['taylor', ['swift']],
   ['ed', ['sheeran']],
   ['joe', ['wicks', 'biden', 'root']],
-  ['jack', ['whitehall', 'grealish', 'frost', 'sparrow']],
+  ['jack', ['whitehall', 'grealish', 'frost', 'sparrow', 'russell', 'and', 'reacher', 'black']],
   ['florence', ['nightingale']],
   ['grace', ['darling']],
   ['winston', ['churchill']],
@@ -312,6 +312,8 @@ export function dateOrPlaceUse(words: readonly Word[], i: number, wordLike: bool
     if (prev && (/^\d{1,2}(?:st|nd|rd|th)?$/.test(prev.norm) || DATE_BEFORE.has(prev.norm))) return true;
     if (next && /^(?:\d{1,2}(?:st|nd|rd|th)?|\d{4})$/.test(next.norm)) return true;
   }
+  // "Sienna in Italy", "Florence in the spring": a place-name followed by where it is.
+  if (PLACES.has(w.norm) && next?.norm === 'in' && words[i + 2]?.cap && !/\d/.test(words[i + 2]!.norm) && !['year', 'reception', 'nursery', 'class'].includes(words[i + 2]!.norm)) return true;
   if (!wordLike || !prev) return false;
   if (PLACES.has(w.norm)) return PLACE_BEFORE.has(prev.norm);
   return PLACE_BEFORE.has(prev.norm) && prev.norm !== 'of' && prev.norm !== 'trip' && prev.norm !== 'holiday';
