@@ -10,13 +10,13 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-/** CI checks out the shared material beside the clone; a developer machine has it at the same place. */
-export const POLICIES_DIR = path.resolve(REPO_ROOT, '../shared/policies');
+/** The policy documents live beside the packs that quote them, inside the repository. */
+export const POLICIES_DIR = path.resolve(REPO_ROOT, 'lib/policy/packs/sources');
 
 export function policiesMissingMessage(): string | undefined {
   return existsSync(POLICIES_DIR)
     ? undefined
-    : `The policy texts are missing: expected ${POLICIES_DIR} (shared/policies beside the repository clone). ` +
+    : `The policy texts are missing: expected ${POLICIES_DIR} (lib/policy/packs/sources). ` +
         'The pack convention test checks every quote against them and cannot run without them.';
 }
 
