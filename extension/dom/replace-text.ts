@@ -2,7 +2,7 @@
  * Replace a span of a composer's text (a quick fix such as "Sam" -> "a pupil") the way its editor
  * accepts: editors keep their own model of the text, so writing to the DOM is reverted (Lexical), breaks
  * the editor (Draft.js) or loses the caret. Each editor gets the one input it handles as a user edit
- * (measured in headless Chromium against the real editors; see /work/shared/notes/sites.md):
+ * (measured in headless Chromium against the real editors; see docs/site-notes.md):
  *
  *   Lexical       beforeinput insertReplacementText with a DataTransfer (keeps newlines)
  *   Draft.js      a paste event carrying text/plain
@@ -15,7 +15,7 @@
  * by reading the text back. If the text is not exactly what was asked for, the caller is told and
  * nothing else is tried: a second technique could apply the change twice.
  */
-import type { Surface } from '../sites/types.ts';
+import type { Surface } from '../../lib/sites/types.ts';
 import { isTextField, rangeFor, readComposerText } from './read-text.ts';
 
 export type EditorKind = Surface['editor'];

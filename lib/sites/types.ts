@@ -1,6 +1,6 @@
 /**
  * Site adapters: everything PostPause knows about one site's compose boxes, as plain data. The DOM code in
- * lib/dom interprets it; nothing here touches the page, so adapters can be checked in Node against
+ * extension/dom interprets it; nothing here touches the page, so adapters can be checked in Node against
  * offline fixtures and reviewed without reading event-handling code.
  *
  * Selectors are lists, most specific first, with a comment per entry saying where it comes from: sites
