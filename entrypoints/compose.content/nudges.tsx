@@ -1,5 +1,4 @@
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { SiteAdapter } from '../../lib/sites/types.ts';
 import type { PostPauseConfig } from '../../lib/policy/config.ts';
@@ -7,16 +6,17 @@ import type { PolicyPack } from '../../lib/policy/pack.ts';
 import { resolvePack } from '../../lib/policy/resolve-pack.ts';
 import { NOTICE_KINDS, noticeFor, type Notice, type NoticeKind } from '../../lib/nudges/notices.ts';
 import { dismissedToday, workingHoursNudge } from '../../lib/nudges/working-hours.ts';
-import { watchNudges } from '../../lib/dom/nudge-watch.ts';
-import { pageTheme } from '../../lib/dom/page-theme.ts';
-import { placeBadge, type Box } from '../../lib/dom/badge-place.ts';
-import { spotIsFree } from '../../lib/dom/free-spot.ts';
-import { resolvePolicyUrl } from '../../lib/runtime/policy-link.ts';
-import { openExtensionPage } from '../../lib/runtime/open-page.ts';
+import { watchNudges } from '../../extension/dom/nudge-watch.ts';
+import { pageTheme } from '../../extension/dom/page-theme.ts';
+import { placeBadge, type Box } from '../../extension/dom/badge-place.ts';
+import { spotIsFree } from '../../extension/dom/free-spot.ts';
+import { resolvePolicyUrl } from '../../extension/runtime/policy-link.ts';
+import { openExtensionPage } from '../../extension/runtime/open-page.ts';
+import { browserStorage } from '../../extension/storage/browser-storage.ts';
+import { readHoursDismissedOn, writeHoursDismissedOn } from '../../extension/storage/hours-dismissal.ts';
 import { NudgeNotes, NUDGE_NOTES_CSS } from '../../components/NudgeNotes.tsx';
 
 /** storage.local key of the local date ("YYYY-MM-DD") "Not today" was chosen on: nothing else is kept. */
-export const HOURS_DISMISSED_KEY = 'postpause.nudges.hoursDismissedOn';
 
 export const NOTES_TAG = 'postpause-notes';
 
@@ -48,10 +48,9 @@ export function createNudges(ctx: ContentScriptContext, site: SiteAdapter, onErr
   let interval = 0;
 
   let dismissedOn: unknown;
-  const loaded = browser.storage.local
-    .get(HOURS_DISMISSED_KEY)
-    .then((r) => {
-      dismissedOn = r[HOURS_DISMISSED_KEY];
+  const loaded = readHoursDismissedOn(browserStorage())
+    .then((day) => {
+      dismissedOn = day;
     })
     .catch(onError);
 
@@ -142,7 +141,7 @@ export function createNudges(ctx: ContentScriptContext, site: SiteAdapter, onErr
     dismissedOn = day;
     active.delete(kind);
     draw();
-    browser.storage.local.set({ [HOURS_DISMISSED_KEY]: day }).catch(onError);
+    writeHoursDismissedOn(browserStorage(), day).catch(onError);
   }
 
   const set = (kind: NoticeKind, on: boolean) => {

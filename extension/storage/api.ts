@@ -1,7 +1,7 @@
 /**
- * The slice of the WebExtension storage API PostPause uses. Everything under lib/storage is written
- * against this interface so it can be tested in Node with a fake; config.ts binds it to the real
- * `browser.storage` (and is the only file that imports it).
+ * The slice of the WebExtension storage API PostPause uses. Everything under extension/storage is written
+ * against this interface so it can be tested in Node with a fake; browser-storage.ts binds it to the
+ * real `browser.storage` (and is the only file that imports it).
  */
 export interface StorageChange {
   oldValue?: unknown;

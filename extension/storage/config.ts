@@ -2,29 +2,12 @@
  * The configuration every part of the extension uses, from real browser storage. The content scripts,
  * background and options page call these; nothing else reads storage for configuration.
  */
-import { browser } from 'wxt/browser';
-import type { StorageApi } from './api.ts';
+import { browserStorage } from './browser-storage.ts';
 import { createConfigStore, type ConfigStore } from './config-store.ts';
-import type { PostPauseConfig } from '../policy/config.ts';
-import type { ResolvedConfig } from '../policy/resolver.ts';
+import type { PostPauseConfig } from '../../lib/policy/config.ts';
+import type { ResolvedConfig } from '../../lib/policy/resolver.ts';
 
 let store: ConfigStore | undefined;
-
-function browserStorage(): StorageApi {
-  const s = browser.storage;
-  return {
-    // Firefox without policy, and browsers without the area, reject or throw here: readManaged() copes.
-    managed: { get: () => s.managed.get(null) as Promise<Record<string, unknown>> },
-    local: {
-      get: (key) => s.local.get(key) as Promise<Record<string, unknown>>,
-      set: (items) => s.local.set(items),
-    },
-    onChanged: {
-      addListener: (l) => s.onChanged.addListener(l),
-      removeListener: (l) => s.onChanged.removeListener(l),
-    },
-  };
-}
 
 export function configStore(): ConfigStore {
   store ??= createConfigStore(browserStorage());
