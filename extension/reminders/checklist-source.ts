@@ -4,9 +4,9 @@
  * so the toolbar badge follows at once.
  */
 import { browser } from 'wxt/browser';
-import type { ChecklistSource } from '../../components/checklist/ChecklistApp.tsx';
+import type { ChecklistSource } from '../../lib/privacy/checklist-source.ts';
 import { getActiveConfig, idbPrivacyStore } from '../storage/privacy-state.ts';
-import type { PrivacyState } from '../privacy/state.ts';
+import type { PrivacyState } from '../../lib/privacy/state.ts';
 import type { PrivacyMessage } from './messages.ts';
 
 async function tellBackground(state: PrivacyState): Promise<PrivacyState> {
