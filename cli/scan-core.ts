@@ -1,7 +1,7 @@
 /**
  * Pieces of the scan command that tests use directly: formatting and the per-line JSONL answer.
  */
-import type { Analyzer, Finding } from '../index.ts';
+import type { Analyzer, Finding } from '../lib/index.ts';
 
 /** Lines longer than this are refused per line rather than analysed (10 MB of text). */
 export const MAX_LINE = 10_000_000;

@@ -2,12 +2,12 @@
  * `npm run --silent scan -- "text"`            readable findings for one post
  * `npm run --silent scan -- --jsonl [--config FILE]`  JSON lines {"id","text"} on stdin -> {"id","findings"}
  *
- * The engine from a terminal, for people checking a configuration. Node-only (lives in lib/cli).
+ * The engine from a terminal, for people checking a configuration. Node-only (lives in cli/).
  * Exit codes: 0 done (findings or not), 2 bad usage or bad configuration.
  */
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { createAnalyzer, formatProblem, type Analyzer } from '../index.ts';
+import { createAnalyzer, formatProblem, type Analyzer } from '../lib/index.ts';
 import { formatFindings, scanLine } from './scan-core.ts';
 
 const USAGE = `Usage:

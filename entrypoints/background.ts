@@ -1,14 +1,14 @@
 import { defineBackground } from 'wxt/utils/define-background';
-import { startPrivacyReminders } from '../lib/reminders/background.ts';
-import { handleOpenPageMessages } from '../lib/runtime/open-page.ts';
-import { keepMastodonScriptsInSync } from '../lib/mastodon/browser.ts';
-import { handleNudgeMessages } from '../lib/storage/nudge-counts.ts';
-import { handleErrorLogMessages } from '../lib/storage/error-log.ts';
+import { startPrivacyReminders } from '../extension/reminders/background.ts';
+import { handleOpenPageMessages } from '../extension/runtime/open-page.ts';
+import { keepMastodonScriptsInSync } from '../extension/mastodon/browser.ts';
+import { handleNudgeMessages } from '../extension/storage/nudge-counts.ts';
+import { handleErrorLogMessages } from '../extension/storage/error-log.ts';
 
 export default defineBackground(() => {
   // Wiring only; configuration, reminders and messages are added by later work.
   startPrivacyReminders();
-  // The overlay's clause links to the bundled guide (see lib/runtime/open-page.ts).
+  // The overlay's clause links to the bundled guide (see extension/runtime/open-page.ts).
   handleOpenPageMessages();
   // Extra Mastodon servers: the compose content script registered on each one the browser allowed.
   keepMastodonScriptsInSync();

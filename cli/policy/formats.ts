@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { build as buildPlist } from 'plist';
-import { CONFIG_KEYS, type PostPauseConfig } from '../../policy/config.ts';
+import { CONFIG_KEYS, type PostPauseConfig } from '../../lib/policy/config.ts';
 import { CHROME_UPDATE_URL, EDGE_UPDATE_URL, FIREFOX_INSTALL_URL, type ExtensionIds } from './ids.ts';
 
 export type PolicyValue = string | number | boolean | (string | number)[];

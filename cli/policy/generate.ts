@@ -2,9 +2,9 @@
  * From the IT lead's answers to every deployable file. Pure apart from hashing: the CLI (../policy.ts)
  * reads the inputs and writes the outputs.
  */
-import { hashRoster, ROSTER_SCHEME, type RosterPupil } from '../../engine/roster/index.ts';
-import { CONFIG_KEYS, formatProblem, validateConfig, type PostPauseConfig } from '../../policy/config.ts';
-import { BUILTIN_PACKS } from '../../../rules/packs/index.ts';
+import { hashRoster, ROSTER_SCHEME, type RosterPupil } from '../../lib/engine/roster/index.ts';
+import { CONFIG_KEYS, formatProblem, validateConfig, type PostPauseConfig } from '../../lib/policy/config.ts';
+import { BUILTIN_PACKS } from '../../lib/policy/packs/index.ts';
 import type { ExtensionIds } from './ids.ts';
 import {
   configJson,

@@ -7,7 +7,7 @@
  * and screenshots.
  */
 import { parse } from 'csv-parse/sync';
-import type { RosterPupil } from '../../engine/roster/index.ts';
+import type { RosterPupil } from '../../lib/engine/roster/index.ts';
 
 type Field = 'forename' | 'legal' | 'preferred' | 'surname' | 'legalSurname' | 'preferredSurname';
 

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { resolvePolicyUrl } from '../../lib/runtime/policy-link.ts';
+import { resolvePolicyUrl } from '../../extension/runtime/policy-link.ts';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { Finding } from '../../lib/engine/types.ts';
@@ -8,8 +8,8 @@ import { Overlay, handleOverlayKey } from '../../components/Overlay.tsx';
 import type { FixOutcome } from '../../components/FindingCard.tsx';
 import type { QuickFix } from '../../components/quick-fix.ts';
 import { OVERLAY_CSS } from '../../components/overlay-styles.ts';
-import { pageTheme } from '../../lib/dom/page-theme.ts';
-import { openExtensionPage } from '../../lib/runtime/open-page.ts';
+import { pageTheme } from '../../extension/dom/page-theme.ts';
+import { openExtensionPage } from '../../extension/runtime/open-page.ts';
 
 export type Choice = 'edit' | 'post';
 

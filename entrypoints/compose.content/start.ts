@@ -1,8 +1,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { siteForPage } from '../../lib/sites/index.ts';
-import { installSendGuard, type BlockedSend } from '../../lib/dom/send-guard.ts';
-import { watchComposers } from '../../lib/dom/compose-watch.ts';
-import { createCaretMemory } from '../../lib/dom/focus.ts';
+import { installSendGuard, type BlockedSend } from '../../extension/dom/send-guard.ts';
+import { watchComposers } from '../../extension/dom/compose-watch.ts';
+import { createCaretMemory } from '../../extension/dom/focus.ts';
 import { createCachedAnalyzer } from './analysis.ts';
 import { watchConfig } from './config.ts';
 import { createOverlayHost } from './overlay.tsx';

@@ -2,9 +2,9 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { ChecklistApp } from '../../components/checklist/ChecklistApp.tsx';
 import { systemTimeZone } from '../../lib/privacy/dates.ts';
-import { extensionChecklistSource } from '../../lib/reminders/checklist-source.ts';
+import { extensionChecklistSource } from '../../extension/reminders/checklist-source.ts';
 import { NudgeCounts } from '../../components/NudgeCounts.tsx';
-import { loadNudgeCounts } from '../../lib/storage/nudge-counts.ts';
+import { loadNudgeCounts } from '../../extension/storage/nudge-counts.ts';
 
 const loadCounts = () => loadNudgeCounts();
 

@@ -1,12 +1,12 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { resolvePolicyUrl } from '../../lib/runtime/policy-link.ts';
+import { resolvePolicyUrl } from '../../extension/runtime/policy-link.ts';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { SettingsPanel } from '../../components/checklist/SettingsPanel.tsx';
 import { pageItems, settingsMatchPatterns } from '../../lib/privacy/pages.ts';
-import type { PrivacyMessage, PrivacyPageReply } from '../../lib/reminders/messages.ts';
+import type { PrivacyMessage, PrivacyPageReply } from '../../extension/reminders/messages.ts';
 
 /**
  * A small PostPause panel on a platform's own privacy settings pages, listing that page's checklist

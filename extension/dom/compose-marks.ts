@@ -6,7 +6,7 @@
  * its marks with it.
  */
 import { spotIsFree } from './free-spot.ts';
-import type { Finding } from '../engine/types.ts';
+import type { Finding } from '../../lib/engine/types.ts';
 import { placeBadge } from './badge-place.ts';
 import { createHighlightLayer } from './highlight.ts';
 import { createTextareaMirror, type TextareaMirror } from './highlight-mirror.ts';

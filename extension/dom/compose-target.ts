@@ -3,7 +3,7 @@
  * selectors. A composer and its control are paired by the smallest ancestor that holds both, which is how
  * the sites lay them out (X's compose dialog, a thread with several boxes and one "Post all" button).
  */
-import type { Surface } from '../sites/types.ts';
+import type { Surface } from '../../lib/sites/types.ts';
 
 export interface SendTarget {
   surface: Surface;

@@ -4,8 +4,8 @@
  * goes on without pauses one still runs every `minIntervalMs`, and never more often than that. Only
  * reads: never touches the editor.
  */
-import type { Finding } from '../engine/types.ts';
-import type { Surface } from '../sites/types.ts';
+import type { Finding } from '../../lib/engine/types.ts';
+import type { Surface } from '../../lib/sites/types.ts';
 import { compileSurfaces, composerOnPath } from './compose-target.ts';
 import { readComposerText, type ComposerText } from './read-text.ts';
 

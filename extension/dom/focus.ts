@@ -6,7 +6,7 @@
  * button has already moved the document selection out of the editor by then, and Draft.js does not put
  * its own selection back when the box is focused from outside.
  */
-import type { Surface } from '../sites/types.ts';
+import type { Surface } from '../../lib/sites/types.ts';
 import { compileSurfaces } from './compose-target.ts';
 
 export interface CaretMemory {

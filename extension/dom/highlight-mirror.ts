@@ -4,7 +4,7 @@
  * transparent text and no pointer events, and paints marks behind the spans of the findings. The
  * textarea itself is never touched.
  */
-import type { Finding } from '../engine/types.ts';
+import type { Finding } from '../../lib/engine/types.ts';
 
 /** Computed properties that decide where each character of a textarea is laid out. */
 const COPIED = [

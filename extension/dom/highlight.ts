@@ -4,7 +4,7 @@
  * no nodes added); textareas have no DOM text to point at, so they get a mirror: a copy of the text laid
  * out like the textarea, drawn over it in PostPause's own shadow root, transparent except for the marks.
  */
-import type { Finding, Severity } from '../engine/types.ts';
+import type { Finding, Severity } from '../../lib/engine/types.ts';
 import { rangeFor, type ComposerText } from './read-text.ts';
 
 /** One highlight per severity, so the page can never confuse ours with its own (names are global). */

@@ -3,7 +3,7 @@
  * through one of the site's file inputs or shown as an attachment preview, and the audience control
  * showing "Public". Reads the page only; reports changes of state, never the post's text.
  */
-import type { SiteNudges } from '../sites/types.ts';
+import type { SiteNudges } from '../../lib/sites/types.ts';
 
 export interface NudgeWatchOptions {
   nudges: SiteNudges;

@@ -7,8 +7,8 @@
  * Fails open: if anything in here throws, the event goes on to the page untouched. A clean post passes
  * straight through with nothing but a text read and a (usually cached) analysis in its way.
  */
-import type { Finding } from '../engine/types.ts';
-import type { Surface, SubmitKey } from '../sites/types.ts';
+import type { Finding } from '../../lib/engine/types.ts';
+import type { Surface, SubmitKey } from '../../lib/sites/types.ts';
 import { readComposerText } from './read-text.ts';
 import { ariaSuggestionsOpen } from './suggestions.ts';
 import {

@@ -2,8 +2,8 @@
  * Mastodon servers beyond the few built into the manifest: which ones PostPause should run on, and the
  * names it uses for them. Pure functions; registration.ts does the browser side.
  */
-import { MASTODON_BUILT_IN_HOSTS } from '../sites/mastodon.ts';
-import { siteForUrl } from '../sites/index.ts';
+import { MASTODON_BUILT_IN_HOSTS } from '../../lib/sites/mastodon.ts';
+import { siteForUrl } from '../../lib/sites/index.ts';
 
 /** Same rule as the `mastodonInstances` setting (lib/policy/config.ts). */
 const HOST = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;

@@ -5,13 +5,13 @@
  * only reads state, asks, and applies the answer.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { resolvePack } from '../policy/resolve-pack.ts';
-import { systemTimeZone } from '../privacy/dates.ts';
-import { reminderDecision, reminderSettings, type Clock } from '../privacy/due.ts';
-import { buildChecklist, type ChecklistModel } from '../privacy/model.ts';
-import { pageItems } from '../privacy/pages.ts';
-import { PLATFORMS } from '../privacy/platforms.ts';
-import type { PrivacyState } from '../privacy/state.ts';
+import { resolvePack } from '../../lib/policy/resolve-pack.ts';
+import { systemTimeZone } from '../../lib/privacy/dates.ts';
+import { reminderDecision, reminderSettings, type Clock } from '../../lib/privacy/due.ts';
+import { buildChecklist, type ChecklistModel } from '../../lib/privacy/model.ts';
+import { pageItems } from '../../lib/privacy/pages.ts';
+import { PLATFORMS } from '../../lib/privacy/platforms.ts';
+import type { PrivacyState } from '../../lib/privacy/state.ts';
 import {
   firstWelcome,
   getActiveConfig,

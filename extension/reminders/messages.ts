@@ -1,6 +1,6 @@
 /**
  * Messages between the extension's parts about privacy checks and reminders. Plain data, one
- * discriminated union; the background answers in lib/reminders/background.ts.
+ * discriminated union; the background answers in extension/reminders/background.ts.
  *
  * For the compose content script (the only message it needs to send):
  *
@@ -12,7 +12,7 @@
  * can therefore only delay a reminder by two minutes, never let one appear in the middle of a post.
  * The badge still updates; only notifications wait.
  */
-import type { ChecklistItemView } from '../privacy/model.ts';
+import type { ChecklistItemView } from '../../lib/privacy/model.ts';
 
 export const COMPOSE_LEASE_MS = 2 * 60_000;
 

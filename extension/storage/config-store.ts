@@ -9,7 +9,7 @@
 import type { StorageApi, StorageChangeListener } from './api.ts';
 import { readManaged } from './managed.ts';
 import { readUserSettings, USER_SETTINGS_KEY, writeUserSettings } from './user-settings.ts';
-import { changeUserSetting, resolveConfig, type ResolvedConfig } from '../policy/resolver.ts';
+import { changeUserSetting, resolveConfig, type ResolvedConfig } from '../../lib/policy/resolver.ts';
 
 export const CHANGE_DEBOUNCE_MS = 150;
 

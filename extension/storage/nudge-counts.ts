@@ -8,7 +8,7 @@
  */
 import { createStore, get, set, update, type UseStore } from 'idb-keyval';
 import { browser } from 'wxt/browser';
-import { CATEGORIES, type Category } from '../engine/types.ts';
+import { CATEGORIES, type Category } from '../../lib/engine/types.ts';
 
 export type NudgeOutcome = 'shown' | 'edited' | 'posted' | 'fixed';
 export const NUDGE_OUTCOMES: readonly NudgeOutcome[] = ['shown', 'edited', 'posted', 'fixed'];

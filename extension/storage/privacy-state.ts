@@ -2,14 +2,14 @@
  * Privacy-check dates in IndexedDB (idb-keyval), in the extension's own origin: they survive browser
  * restarts and extension updates, and are removed with the extension. Dates only (see
  * lib/privacy/state.ts). Only extension pages and the background can reach this database; content
- * scripts ask the background (lib/reminders/messages.ts).
+ * scripts ask the background (extension/reminders/messages.ts).
  *
  * Also the one place the checklist reads configuration from (getActiveConfig), so the source of
  * configuration can change without touching the checklist.
  */
 import { createStore, get, set, update, type UseStore } from 'idb-keyval';
-import type { PostPauseConfig } from '../policy/config.ts';
-import { emptyState, parseState, withChecked, withoutChecked, withNotified, withSnooze, withStarted, type PrivacyState } from '../privacy/state.ts';
+import type { PostPauseConfig } from '../../lib/policy/config.ts';
+import { emptyState, parseState, withChecked, withoutChecked, withNotified, withSnooze, withStarted, type PrivacyState } from '../../lib/privacy/state.ts';
 import { configStore, loadConfig, watchConfig } from './config.ts';
 
 const STATE_KEY = 'privacy-state';

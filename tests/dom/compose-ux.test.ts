@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ariaSuggestionsOpen } from '../../lib/dom/suggestions.ts';
-import { moveFindings } from '../../lib/dom/compose-marks.ts';
-import { candidates, placeBadge, type Box } from '../../lib/dom/badge-place.ts';
-import { createComposeActivity, ACTIVITY_EVERY_MS } from '../../lib/dom/compose-activity.ts';
-import { createTextareaMirror } from '../../lib/dom/highlight-mirror.ts';
-import { locate } from '../../lib/dom/replace-text.ts';
-import { watchComposers } from '../../lib/dom/compose-watch.ts';
-import { installSendGuard } from '../../lib/dom/send-guard.ts';
+import { ariaSuggestionsOpen } from '../../extension/dom/suggestions.ts';
+import { moveFindings } from '../../extension/dom/compose-marks.ts';
+import { candidates, placeBadge, type Box } from '../../extension/dom/badge-place.ts';
+import { createComposeActivity, ACTIVITY_EVERY_MS } from '../../extension/dom/compose-activity.ts';
+import { createTextareaMirror } from '../../extension/dom/highlight-mirror.ts';
+import { locate } from '../../extension/dom/replace-text.ts';
+import { watchComposers } from '../../extension/dom/compose-watch.ts';
+import { installSendGuard } from '../../extension/dom/send-guard.ts';
 import { quickFixFor } from '../../components/quick-fix.ts';
 import { x } from '../../lib/sites/x.ts';
 import type { Finding } from '../../lib/engine/types.ts';
@@ -193,8 +193,8 @@ describe('watchComposers pacing', () => {
 });
 
 describe('content-free counts and the error log (pure parts)', async () => {
-  const { emptyCounts, parseCounts, withNudge, isNudgeMessage } = await import('../../lib/storage/nudge-counts.ts');
-  const { scrubMessage, withEntry, parseLog, MAX_ENTRIES } = await import('../../lib/storage/error-log.ts');
+  const { emptyCounts, parseCounts, withNudge, isNudgeMessage } = await import('../../extension/storage/nudge-counts.ts');
+  const { scrubMessage, withEntry, parseLog, MAX_ENTRIES } = await import('../../extension/storage/error-log.ts');
 
   it('counts each category once per nudge and keeps nothing but numbers', () => {
     let c = emptyCounts(1000);

@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { NudgeNotes } from '../../components/NudgeNotes.tsx';
 import { noticeFor } from '../../lib/nudges/notices.ts';
-import { saysPublic } from '../../lib/dom/nudge-watch.ts';
-import { defaultPack } from '../../rules/packs/index.ts';
+import { saysPublic } from '../../extension/dom/nudge-watch.ts';
+import { defaultPack } from '../../lib/policy/packs/index.ts';
 
 let host: HTMLElement | undefined;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOpenPageMessage } from '../../lib/runtime/open-page-message.ts';
+import { isOpenPageMessage } from '../../extension/runtime/open-page-message.ts';
 
 describe('open-page messages', () => {
   it.each(['guide.html', 'guide.html#G4', 'options.html#policy-pack', 'guide.html#4.1'])('accepts our page %s', (path) => {

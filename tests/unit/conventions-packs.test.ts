@@ -11,7 +11,7 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../rules/index.ts';
 import { CHECK_KINDS, CHECKS } from '../../lib/privacy/checks.ts';
-import { BUILTIN_PACKS, defaultPack, listPacks } from '../../rules/packs/index.ts';
+import { BUILTIN_PACKS, defaultPack, listPacks } from '../../lib/policy/packs/index.ts';
 import { THEMES } from '../../lib/engine/types.ts';
 import { clauseFor, clauseKey } from '../../lib/policy/pack.ts';
 import { validateCustomPack } from '../../lib/policy/custom-pack.ts';

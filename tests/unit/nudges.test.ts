@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dismissedToday, localParts, workingHoursNudge } from '../../lib/nudges/working-hours.ts';
 import { NOTICE_KINDS, noticeFor } from '../../lib/nudges/notices.ts';
-import { defaultPack, listPacks } from '../../rules/packs/index.ts';
+import { defaultPack, listPacks } from '../../lib/policy/packs/index.ts';
 import type { PolicyPack } from '../../lib/policy/pack.ts';
 
 const LONDON = 'Europe/London';

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 const ROOT = resolve(import.meta.dirname, '../..');
 
 function scan(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'lib/cli/scan.ts', ...args], {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'cli/scan.ts', ...args], {
     cwd: ROOT,
     input,
     encoding: 'utf8',

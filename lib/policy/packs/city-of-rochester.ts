@@ -1,4 +1,4 @@
-import type { PolicyPack } from '../../lib/policy/pack.ts';
+import type { PolicyPack } from '../pack.ts';
 
 /** City of Rochester School, Social Media Policy (no. 19b.004), sections 1-8 with 4.1 and 4.2. */
 export const cityOfRochesterPack = {

@@ -1,4 +1,4 @@
-import type { PolicyPack } from '../../lib/policy/pack.ts';
+import type { PolicyPack } from '../pack.ts';
 
 /**
  * The neutral pack for schools that have not chosen one, written in PostPause's own words (it quotes no

@@ -1,4 +1,4 @@
-import type { PolicyPack } from '../../lib/policy/pack.ts';
+import type { PolicyPack } from '../pack.ts';
 import { defaultPack } from './default.ts';
 import { woodbridgeJuniorPack } from './woodbridge-junior.ts';
 import { voyageEducationPartnershipPack } from './voyage-education-partnership.ts';

@@ -1,4 +1,4 @@
-import type { PolicyPack } from '../../lib/policy/pack.ts';
+import type { PolicyPack } from '../pack.ts';
 
 /**
  * Ravenscote Junior School (Frimley, Surrey), Social Media Policy 2025-2026. Unnumbered: clause ids are

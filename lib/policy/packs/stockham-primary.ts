@@ -1,4 +1,4 @@
-import type { PolicyPack } from '../../lib/policy/pack.ts';
+import type { PolicyPack } from '../pack.ts';
 
 /** Stockham Primary School, Social Media Policy reviewed September 2016: numbered clauses 1.1-9.3. */
 export const stockhamPrimaryPack = {

@@ -1,4 +1,4 @@
-import type { PolicyPack } from '../../lib/policy/pack.ts';
+import type { PolicyPack } from '../pack.ts';
 
 /**
  * Voyage Education Partnership (multi-academy trust), Social Media Policy ratified 22/3/21. Sections 1-8

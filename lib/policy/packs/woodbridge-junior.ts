@@ -1,4 +1,4 @@
-import type { PolicyPack } from '../../lib/policy/pack.ts';
+import type { PolicyPack } from '../pack.ts';
 
 /**
  * Woodbridge Junior School (Derbyshire), Social Media Policy v1.1. Rules are numbered 5.i-5.vi with
