@@ -2,7 +2,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { startPrivacyReminders } from '../extension/reminders/background.ts';
 import { handleOpenPageMessages } from '../extension/runtime/open-page.ts';
 import { keepMastodonScriptsInSync } from '../extension/mastodon/browser.ts';
-import { handleNudgeMessages } from '../extension/storage/nudge-counts.ts';
+import { handlePauseOutcomeMessages } from '../extension/storage/pause-counts.ts';
 import { handleErrorLogMessages } from '../extension/storage/error-log.ts';
 
 export default defineBackground(() => {
@@ -13,6 +13,6 @@ export default defineBackground(() => {
   // Extra Mastodon servers: the compose content script registered on each one the browser allowed.
   keepMastodonScriptsInSync();
   // Content-free nudge counts (popup) and PostPause's own error log (options page), from content scripts.
-  handleNudgeMessages();
+  handlePauseOutcomeMessages();
   handleErrorLogMessages();
 });

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Finding } from '../../lib/engine/types.ts';
-import type { Notice } from '../../lib/nudges/notices.ts';
+import type { Note } from '../../lib/notes/note-kinds.ts';
 import type { SiteAdapter, Surface } from '../../lib/sites/types.ts';
 import type { BlockedSend } from '../../extension/dom/send-guard.ts';
 import type { ComposeWatchOptions } from '../../extension/dom/compose-watch.ts';
@@ -13,7 +13,7 @@ import { readComposerText } from '../../extension/dom/read-text.ts';
 import { BADGE_CSS } from '../../components/badge-styles.ts';
 import { quickFixFor } from '../../components/quick-fix.ts';
 import type { FixOutcome } from '../../components/FindingCard.tsx';
-import { sendNudge } from '../../extension/storage/nudge-counts.ts';
+import { sendPauseOutcome } from '../../extension/storage/pause-counts.ts';
 import { sendError } from '../../extension/storage/error-log.ts';
 import type { PrivacyMessage } from '../../extension/reminders/messages.ts';
 import type { Choice, OverlayHost } from './overlay.tsx';
@@ -47,8 +47,8 @@ export function createComposeUx(
   site: SiteAdapter,
   analyze: (text: string) => Finding[],
   carets: CaretMemory,
-  /** The gentle notices showing now, added to the overlay of a post held for its text (never a reason to hold one). */
-  notices: () => Notice[] = () => [],
+  /** The gentle notes showing now, added to the overlay of a post held for its text (never a reason to hold one). */
+  notes: () => Note[] = () => [],
 ): ComposeUx {
   const report = (where: string) => (err: unknown) => {
     const message = err instanceof Error ? err.message : String(err);
@@ -107,7 +107,7 @@ export function createComposeUx(
   async function applyFix(item: Located, replacement: string): Promise<FixOutcome> {
     const r = await replaceText(item.composer, item.surface.editor, { start: item.finding.start, end: item.finding.end, expected: item.finding.text, replacement });
     if (r.ok) {
-      sendNudge('fixed', [item.finding.category]);
+      sendPauseOutcome('fixed', [item.finding.category]);
       return 'done';
     }
     return r.reason === 'changed' ? 'changed' : 'unchanged';
@@ -139,7 +139,7 @@ export function createComposeUx(
         items.map((i) => i.finding),
         {
           fixes,
-          notices: notices(),
+          notes: notes(),
           onFix: async (index) => {
             const item = items[index];
             const fix = fixes[index];
@@ -156,9 +156,9 @@ export function createComposeUx(
         },
       );
       if (!shown) return 'repeat';
-      sendNudge('shown', categories);
+      sendPauseOutcome('shown', categories);
       const choice = await shown;
-      sendNudge(choice === 'edit' ? 'edited' : 'posted', categories);
+      sendPauseOutcome(choice === 'edit' ? 'edited' : 'posted', categories);
       const first = send.composers.find((c) => c.isConnected);
       try {
         if (choice === 'edit') {

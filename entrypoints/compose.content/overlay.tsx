@@ -3,7 +3,7 @@ import { resolvePolicyUrl } from '../../extension/runtime/policy-link.ts';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { Finding } from '../../lib/engine/types.ts';
-import type { Notice } from '../../lib/nudges/notices.ts';
+import type { Note } from '../../lib/notes/note-kinds.ts';
 import { Overlay, handleOverlayKey } from '../../components/Overlay.tsx';
 import type { FixOutcome } from '../../components/FindingCard.tsx';
 import type { QuickFix } from '../../components/quick-fix.ts';
@@ -17,8 +17,8 @@ export interface OverlayExtras {
   /** Quick fixes by finding index, and how to apply one. */
   fixes?: readonly (QuickFix | null)[];
   onFix?(index: number): Promise<FixOutcome>;
-  /** Gentle notices showing beside the composer, listed after the findings. */
-  notices?: readonly Notice[];
+  /** Gentle notes showing beside the composer, listed after the findings. */
+  notes?: readonly Note[];
 }
 
 export interface OverlayHost {
@@ -65,7 +65,7 @@ export async function createOverlayHost(ctx: ContentScriptContext): Promise<Over
           theme={pageTheme(document)}
           {...(c.extras.fixes ? { fixes: c.extras.fixes } : {})}
           {...(c.extras.onFix ? { onFix: c.extras.onFix } : {})}
-          {...(c.extras.notices?.length ? { notices: c.extras.notices } : {})}
+          {...(c.extras.notes?.length ? { notes: c.extras.notes } : {})}
         />,
         container,
       );

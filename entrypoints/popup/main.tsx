@@ -3,10 +3,10 @@ import { browser } from 'wxt/browser';
 import { ChecklistApp } from '../../components/checklist/ChecklistApp.tsx';
 import { systemTimeZone } from '../../lib/privacy/dates.ts';
 import { extensionChecklistSource } from '../../extension/reminders/checklist-source.ts';
-import { NudgeCounts } from '../../components/NudgeCounts.tsx';
-import { loadNudgeCounts } from '../../extension/storage/nudge-counts.ts';
+import { PauseCounts } from '../../components/PauseCounts.tsx';
+import { loadPauseCounts } from '../../extension/storage/pause-counts.ts';
 
-const loadCounts = () => loadNudgeCounts();
+const loadCounts = () => loadPauseCounts();
 
 function Popup() {
   return (
@@ -19,7 +19,7 @@ function Popup() {
         timeZone={systemTimeZone()}
         fullPageUrl={browser.runtime.getURL('/checklist.html')}
       />
-      <NudgeCounts load={loadCounts} />
+      <PauseCounts load={loadCounts} />
     </main>
   );
 }

@@ -74,7 +74,7 @@ export const facebook = {
       replay: 'click',
     },
   ],
-  nudges: {
+  notes: {
     mediaInputs: [
       // The "Photo/video" input of the create-post dialog and comment boxes. Confidence M.
       'input[type="file"][accept*="image"]',

@@ -49,7 +49,7 @@ export const x = {
       replay: 'click',
     },
   ],
-  nudges: {
+  notes: {
     mediaInputs: [
       // The hidden input behind the "Media" toolbar button in every composer. Confidence H.
       'input[data-testid="fileInput"]',

@@ -193,20 +193,20 @@ describe('watchComposers pacing', () => {
 });
 
 describe('content-free counts and the error log (pure parts)', async () => {
-  const { emptyCounts, parseCounts, withNudge, isNudgeMessage } = await import('../../extension/storage/nudge-counts.ts');
+  const { emptyCounts, parseCounts, withPause, isPauseOutcomeMessage } = await import('../../extension/storage/pause-counts.ts');
   const { scrubMessage, withEntry, parseLog, MAX_ENTRIES } = await import('../../extension/storage/error-log.ts');
 
-  it('counts each category once per nudge and keeps nothing but numbers', () => {
+  it('counts each category once per pause and keeps nothing but numbers', () => {
     let c = emptyCounts(1000);
-    c = withNudge(c, 'shown', ['pupil', 'pupil', 'personal']);
-    c = withNudge(c, 'posted', ['pupil']);
+    c = withPause(c, 'shown', ['pupil', 'pupil', 'personal']);
+    c = withPause(c, 'posted', ['pupil']);
     expect(c.total).toEqual({ shown: 1, edited: 0, posted: 1, fixed: 0 });
     expect(c.byCategory.pupil).toEqual({ shown: 1, edited: 0, posted: 1, fixed: 0 });
     expect(c.byCategory.personal.shown).toBe(1);
     expect(JSON.stringify(parseCounts({ ...c, text: 'Sam Jones', total: { shown: -3, edited: 'x' } }, 0))).not.toContain('Sam');
     expect(parseCounts({ total: { shown: -3 } }, 0).total.shown).toBe(0);
-    expect(isNudgeMessage({ type: 'postpause:nudge', outcome: 'shown', categories: [] })).toBe(true);
-    expect(isNudgeMessage({ type: 'postpause:nudge', outcome: 'deleted', categories: [] })).toBe(false);
+    expect(isPauseOutcomeMessage({ type: 'postpause:pause-outcome', outcome: 'shown', categories: [] })).toBe(true);
+    expect(isPauseOutcomeMessage({ type: 'postpause:pause-outcome', outcome: 'deleted', categories: [] })).toBe(false);
   });
 
   it('error log entries are short, masked, and capped', () => {

@@ -398,7 +398,7 @@ describe('compose experience (real Chromium, built extension)', () => {
     await options.close();
   });
 
-  it('counts nudges (numbers only) for the popup, and holds reminders while composing', async () => {
+  it('counts pauses (numbers only) for the popup, and holds reminders while composing', async () => {
     const sw = browser.serviceWorker!;
     await sw.evaluate(() => {
       const g = globalThis as unknown as { __activity: boolean[]; chrome: { runtime: { onMessage: { addListener(f: (m: { type?: string; active?: boolean }) => void): void } } } };
@@ -423,7 +423,7 @@ describe('compose experience (real Chromium, built extension)', () => {
     await page.close();
 
     const popup = await browser.openExtensionPage('popup.html');
-    const counts = popup.getByTestId('nudge-counts');
+    const counts = popup.getByTestId('pause-counts');
     await counts.waitFor();
     const n = async (k: string) => Number(await counts.locator(`[data-count="${k}"]`).innerText());
     // Earlier tests in this file paused posts too: at least these two, one fix, one edit, one post anyway.

@@ -53,7 +53,7 @@ function toMinutes(hhmm: string | undefined): number | null {
   return m ? Number(m[1]) * 60 + Number(m[2]) : null;
 }
 
-export function workingHoursNudge(now: Date, config: WorkingHoursConfig = {}, timeZone?: string): WorkingHoursState {
+export function workingHoursNote(now: Date, config: WorkingHoursConfig = {}, timeZone?: string): WorkingHoursState {
   const local = localParts(now, timeZone);
   const start = toMinutes(config.schoolHoursStart) ?? toMinutes(CONFIG_DEFAULTS.schoolHoursStart)!;
   const end = toMinutes(config.schoolHoursEnd) ?? toMinutes(CONFIG_DEFAULTS.schoolHoursEnd)!;

@@ -1,8 +1,8 @@
 /**
- * The gentle notices, end to end on the X and Facebook fixtures: school hours (with "Not today" kept for
+ * The gentle notes, end to end on the X and Facebook fixtures: school hours (with "Not today" kept for
  * the local day), a photo attached, and a public audience. None of them ever holds a clean post.
  *
- * Time: the notice is decided in the content script's isolated world, which a page init script (a
+ * Time: the note is decided in the content script's isolated world, which a page init script (a
  * shifted Date in the main world) cannot reach, and Playwright's context clock is flaky here; so the
  * tests move the school day around the real clock instead, through the staff member's own settings.
  */
@@ -59,7 +59,7 @@ const note = (page: Page, kind: string) => page.locator(`postpause-notes .pp-not
 const overlay = (page: Page) => page.getByRole('dialog', { name: "If in doubt, don't post" });
 const sent = (page: Page) => page.evaluate(() => window.__sent);
 
-describe('gentle notices (real Chromium, built extension)', () => {
+describe('gentle notes (real Chromium, built extension)', () => {
   it('school hours: a note citing the clause appears on focus inside hours, not outside', async () => {
     await settings(ALL_DAY);
     const page = await openX();
@@ -113,8 +113,8 @@ describe('gentle notices (real Chromium, built extension)', () => {
     await page.getByTestId('tweetButton').click();
     const dialog = overlay(page);
     await dialog.waitFor({ state: 'visible' });
-    expect(await dialog.locator('[data-notice="media"]').innerText()).toContain('consent');
-    // The notice is an extra, not a finding.
+    expect(await dialog.locator('[data-note="media"]').innerText()).toContain('consent');
+    // The note is an extra, not a finding.
     expect(await dialog.locator('article').count()).toBe(1);
     await dialog.getByRole('button', { name: 'Post anyway' }).click();
     expect(await sent(page)).toEqual([RISKY]);

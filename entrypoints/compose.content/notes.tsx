@@ -4,9 +4,9 @@ import type { SiteAdapter } from '../../lib/sites/types.ts';
 import type { PostPauseConfig } from '../../lib/policy/config.ts';
 import type { PolicyPack } from '../../lib/policy/pack.ts';
 import { resolvePack } from '../../lib/policy/resolve-pack.ts';
-import { NOTICE_KINDS, noticeFor, type Notice, type NoticeKind } from '../../lib/nudges/notices.ts';
-import { dismissedToday, workingHoursNudge } from '../../lib/nudges/working-hours.ts';
-import { watchNudges } from '../../extension/dom/nudge-watch.ts';
+import { NOTE_KINDS, noteFor, type Note, type NoteKind } from '../../lib/notes/note-kinds.ts';
+import { dismissedToday, workingHoursNote } from '../../lib/notes/working-hours.ts';
+import { watchNoteSignals } from '../../extension/dom/note-watch.ts';
 import { pageTheme } from '../../extension/dom/page-theme.ts';
 import { placeBadge, type Box } from '../../extension/dom/badge-place.ts';
 import { spotIsFree } from '../../extension/dom/free-spot.ts';
@@ -14,20 +14,20 @@ import { resolvePolicyUrl } from '../../extension/runtime/policy-link.ts';
 import { openExtensionPage } from '../../extension/runtime/open-page.ts';
 import { browserStorage } from '../../extension/storage/browser-storage.ts';
 import { readHoursDismissedOn, writeHoursDismissedOn } from '../../extension/storage/hours-dismissal.ts';
-import { NudgeNotes, NUDGE_NOTES_CSS } from '../../components/NudgeNotes.tsx';
+import { GentleNotes, GENTLE_NOTES_CSS } from '../../components/GentleNotes.tsx';
 
 /** storage.local key of the local date ("YYYY-MM-DD") "Not today" was chosen on: nothing else is kept. */
 
 export const NOTES_TAG = 'postpause-notes';
 
-export interface Nudges {
+export interface Notes {
   configure(config: PostPauseConfig): void;
   /** A composer got focus: the notes sit next to it, and school hours are checked now. */
   onFocus(composer: Element): void;
   /** A post went through: its attachment is gone with it. */
   onPassed(): void;
-  /** The notices showing now, for the overlay of a held post. */
-  current(): Notice[];
+  /** The notes showing now, for the overlay of a held post. */
+  current(): Note[];
   clear(): void;
 }
 
@@ -35,13 +35,13 @@ export interface Nudges {
 const FOLLOW_MS = 400;
 
 /**
- * The gentle notices on one page: school hours, media attached, a public audience. They live in their
+ * The gentle notes on one page: school hours, media attached, a public audience. They live in their
  * own shadow root on <html>, beside the composer, and never hold a post back.
  */
-export function createNudges(ctx: ContentScriptContext, site: SiteAdapter, onError: (err: unknown) => void, isActive: () => boolean): Nudges {
+export function createNotes(ctx: ContentScriptContext, site: SiteAdapter, onError: (err: unknown) => void, isActive: () => boolean): Notes {
   let config: PostPauseConfig = {};
   let pack: PolicyPack = resolvePack({}).pack;
-  const active = new Set<NoticeKind>();
+  const active = new Set<NoteKind>();
   let anchor: Element | null = null;
   let host: HTMLElement | null = null;
   let container: HTMLElement | null = null;
@@ -73,7 +73,7 @@ export function createNudges(ctx: ContentScriptContext, site: SiteAdapter, onErr
     host.style.setProperty('z-index', '2147483646');
     const shadow = host.attachShadow({ mode: 'open' });
     const style = document.createElement('style');
-    style.textContent = NUDGE_NOTES_CSS;
+    style.textContent = GENTLE_NOTES_CSS;
     container = document.createElement('div');
     shadow.append(style, container);
     // Keys and clicks on the notes are ours: a page's shortcuts or "click outside" must not hear them.
@@ -113,11 +113,11 @@ export function createNudges(ctx: ContentScriptContext, site: SiteAdapter, onErr
     panel.style.top = `${spot.top}px`;
   });
 
-  const current = () => NOTICE_KINDS.filter((k) => active.has(k)).map((k) => noticeFor(k, pack, config.policyUrl));
+  const current = () => NOTE_KINDS.filter((k) => active.has(k)).map((k) => noteFor(k, pack, config.policyUrl));
 
   const draw = guard(() => {
-    const notices = current();
-    if (notices.length === 0) {
+    const notes = current();
+    if (notes.length === 0) {
       if (container) render(null, container);
       host?.remove();
       host = null;
@@ -128,23 +128,23 @@ export function createNudges(ctx: ContentScriptContext, site: SiteAdapter, onErr
     }
     const into = ensureHost();
     render(
-      <NudgeNotes notices={notices} onDismiss={dismiss} resolveUrl={resolvePolicyUrl} openLink={openExtensionPage} theme={pageTheme(document)} />,
+      <GentleNotes notes={notes} onDismiss={dismiss} resolveUrl={resolvePolicyUrl} openLink={openExtensionPage} theme={pageTheme(document)} />,
       into,
     );
     place();
     if (!interval) interval = window.setInterval(place, FOLLOW_MS);
   });
 
-  function dismiss(kind: NoticeKind) {
+  function dismiss(kind: NoteKind) {
     if (kind !== 'working-hours') return;
-    const { day } = workingHoursNudge(new Date(), config);
+    const { day } = workingHoursNote(new Date(), config);
     dismissedOn = day;
     active.delete(kind);
     draw();
     writeHoursDismissedOn(browserStorage(), day).catch(onError);
   }
 
-  const set = (kind: NoticeKind, on: boolean) => {
+  const set = (kind: NoteKind, on: boolean) => {
     if (on && !isActive()) return;
     if (on === active.has(kind)) return;
     if (on) active.add(kind);
@@ -155,12 +155,12 @@ export function createNudges(ctx: ContentScriptContext, site: SiteAdapter, onErr
   const checkHours = async () => {
     await loaded;
     const now = new Date();
-    set('working-hours', workingHoursNudge(now, config).inHours && !dismissedToday(dismissedOn, now));
+    set('working-hours', workingHoursNote(now, config).inHours && !dismissedToday(dismissedOn, now));
   };
 
-  const watch = site.nudges
-    ? watchNudges({
-        nudges: site.nudges,
+  const watch = site.notes
+    ? watchNoteSignals({
+        hints: site.notes,
         signal: ctx.signal,
         onError,
         onMedia: guard(() => set('media', true)),

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { CATEGORIES, type Category } from '../lib/engine/types.ts';
-import type { NudgeCounts as Counts } from '../extension/storage/nudge-counts.ts';
+import type { PauseCounts as Counts } from '../extension/storage/pause-counts.ts';
 
 const CATEGORY_NAME = { pupil: 'Pupils', school: 'Your school', personal: 'Personal details', tone: 'Tone' } satisfies Record<Category, string>;
 
-const NUDGE_CSS = `
+const PAUSE_COUNTS_CSS = `
 .ppn { margin-top: 14px; padding-top: 10px; border-top: 1px solid var(--ppc-border, #c9d1d9); }
 .ppn h2 { font-size: 15px; margin: 0 0 4px; }
 .ppn-totals { display: grid; grid-template-columns: repeat(4, 1fr); gap: 6px; margin: 8px 0; }
@@ -17,7 +17,7 @@ const NUDGE_CSS = `
 .ppn-sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 `;
 
-export interface NudgeCountsProps {
+export interface PauseCountsProps {
   load(): Promise<Counts>;
 }
 
@@ -25,7 +25,7 @@ export interface NudgeCountsProps {
  * The member of staff's own tally: how often PostPause paused a post and what they did next. Numbers
  * only; nothing about the posts themselves is ever kept.
  */
-export function NudgeCounts({ load }: NudgeCountsProps) {
+export function PauseCounts({ load }: PauseCountsProps) {
   const [counts, setCounts] = useState<Counts | null>(null);
   useEffect(() => {
     load().then(setCounts, () => setCounts(null));
@@ -34,8 +34,8 @@ export function NudgeCounts({ load }: NudgeCountsProps) {
   const t = counts.total;
   const since = new Date(counts.since).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
   return (
-    <section class="ppn" aria-labelledby="ppn-title" data-testid="nudge-counts">
-      <style>{NUDGE_CSS}</style>
+    <section class="ppn" aria-labelledby="ppn-title" data-testid="pause-counts">
+      <style>{PAUSE_COUNTS_CSS}</style>
       <h2 id="ppn-title">Your pauses</h2>
       {t.shown === 0 ? (
         <p class="ppc-muted">No posts paused yet. Counts only, kept on this device: never what you wrote.</p>

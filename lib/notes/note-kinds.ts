@@ -1,15 +1,15 @@
 /**
- * The gentle notices that are not about the post's words: posting in school hours, attaching a photo or
+ * The gentle notes that are not about the post's words: posting in school hours, attaching a photo or
  * video, and a post going to a public audience. Each cites the clause of the school's policy that covers
  * it, like a finding does, but none of them ever holds a post back.
  */
 import type { Clause, Theme } from '../engine/types.ts';
 import { clauseFor, type PolicyPack } from '../policy/pack.ts';
 
-export type NoticeKind = 'working-hours' | 'media' | 'audience';
+export type NoteKind = 'working-hours' | 'media' | 'audience';
 
-export interface Notice {
-  kind: NoticeKind;
+export interface Note {
+  kind: NoteKind;
   /** One calm sentence, shown as is. */
   message: string;
   clause: Clause;
@@ -17,7 +17,7 @@ export interface Notice {
   dismissible: boolean;
 }
 
-const NOTICES = {
+const NOTES = {
   'working-hours': { theme: 'working-hours', message: (c: string) => `School hours: posting now may go against ${c}.`, dismissible: true },
   media: {
     theme: 'pupil-images',
@@ -25,15 +25,15 @@ const NOTICES = {
     dismissible: false,
   },
   audience: { theme: 'privacy-settings', message: (c: string) => `This post is public: anyone can see it (${c}).`, dismissible: false },
-} as const satisfies Record<NoticeKind, { theme: Theme; message(clauseLabel: string): string; dismissible: boolean }>;
+} as const satisfies Record<NoteKind, { theme: Theme; message(clauseLabel: string): string; dismissible: boolean }>;
 
 /** Kinds in the order they are shown. */
-export const NOTICE_KINDS: readonly NoticeKind[] = ['working-hours', 'media', 'audience'];
+export const NOTE_KINDS: readonly NoteKind[] = ['working-hours', 'media', 'audience'];
 
-export function noticeFor(kind: NoticeKind, pack: PolicyPack, policyUrl?: string): Notice {
-  const n = NOTICES[kind];
-  // A rule-style override ("nudge/<kind>") lets a pack cite a more precise clause than the theme's.
-  const clause = clauseFor(pack, n.theme, policyUrl, `nudge/${kind}`);
+export function noteFor(kind: NoteKind, pack: PolicyPack, policyUrl?: string): Note {
+  const n = NOTES[kind];
+  // A rule-style override ("note/<kind>") lets a pack cite a more precise clause than the theme's.
+  const clause = clauseFor(pack, n.theme, policyUrl, `note/${kind}`);
   return { kind, message: n.message(clauseLabel(clause)), clause, dismissible: n.dismissible };
 }
 

@@ -1,9 +1,9 @@
-import type { Notice, NoticeKind } from '../lib/nudges/notices.ts';
+import type { Note, NoteKind } from '../lib/notes/note-kinds.ts';
 
-export interface NudgeNotesProps {
-  notices: readonly Notice[];
-  /** "Not today" on a dismissible notice. */
-  onDismiss?(kind: NoticeKind): void;
+export interface GentleNotesProps {
+  notes: readonly Note[];
+  /** "Not today" on a dismissible note. */
+  onDismiss?(kind: NoteKind): void;
   /** Absolute URL for a clause link, or null for no link. */
   resolveUrl?(url: string): string | null;
   /** Opens links the page may not navigate to itself (extension pages); returns true when it did. */
@@ -12,13 +12,13 @@ export interface NudgeNotesProps {
 }
 
 /**
- * The gentle notices beside a composer: school hours, media attached, a public audience. A polite live
+ * The gentle notes beside a composer: school hours, media attached, a public audience. A polite live
  * region, never a dialog: nothing here holds a post back or takes focus. All text, no HTML.
  */
-export function NudgeNotes({ notices, onDismiss, resolveUrl, openLink, theme = 'auto' }: NudgeNotesProps) {
+export function GentleNotes({ notes, onDismiss, resolveUrl, openLink, theme = 'auto' }: GentleNotesProps) {
   return (
     <div class="pp-notes" data-theme={theme} role="status" aria-live="polite" aria-label="PostPause notes">
-      {notices.map((n) => {
+      {notes.map((n) => {
         const href = resolveUrl ? resolveUrl(n.clause.url) : n.clause.url;
         const clauseName = n.clause.id ? `${n.clause.id} — ${n.clause.title}` : n.clause.title;
         return (
@@ -45,7 +45,7 @@ export function NudgeNotes({ notices, onDismiss, resolveUrl, openLink, theme = '
   );
 }
 
-export const NUDGE_NOTES_CSS = /* css */ `
+export const GENTLE_NOTES_CSS = /* css */ `
 :host { all: initial; }
 .pp-notes {
   --pp-bg: #ffffff; --pp-fg: #1b1f24; --pp-muted: #4a5561; --pp-border: #c9d1d9; --pp-accent: #0b5cad; --pp-warn: #a15c07; --pp-focus: #f2b600;

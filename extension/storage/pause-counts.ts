@@ -4,27 +4,27 @@
  * total and per category. Never any post text, site, time of a post or finding: only numbers.
  *
  * Kept with idb-keyval in the extension's own origin. A content script's IndexedDB would be the site's,
- * so content scripts send a message and the background records it (handleNudgeMessages).
+ * so content scripts send a message and the background records it (handlePauseOutcomeMessages).
  */
 import { createStore, get, set, update, type UseStore } from 'idb-keyval';
 import { browser } from 'wxt/browser';
 import { CATEGORIES, type Category } from '../../lib/engine/types.ts';
 
-export type NudgeOutcome = 'shown' | 'edited' | 'posted' | 'fixed';
-export const NUDGE_OUTCOMES: readonly NudgeOutcome[] = ['shown', 'edited', 'posted', 'fixed'];
+export type PauseOutcome = 'shown' | 'edited' | 'posted' | 'fixed';
+export const PAUSE_OUTCOMES: readonly PauseOutcome[] = ['shown', 'edited', 'posted', 'fixed'];
 
-export type OutcomeCounts = Record<NudgeOutcome, number>;
+export type OutcomeCounts = Record<PauseOutcome, number>;
 
-export interface NudgeCounts {
+export interface PauseCounts {
   /** When counting started (ms since epoch), so "since" can be shown. */
   since: number;
   total: OutcomeCounts;
   byCategory: Record<Category, OutcomeCounts>;
 }
 
-export interface NudgeMessage {
-  type: 'postpause:nudge';
-  outcome: NudgeOutcome;
+export interface PauseOutcomeMessage {
+  type: 'postpause:pause-outcome';
+  outcome: PauseOutcome;
   /** The categories of the findings involved (each counted once per nudge). */
   categories: Category[];
 }
@@ -36,19 +36,19 @@ const store = () => (db ??= createStore('postpause-counts', 'kv'));
 
 const zero = (): OutcomeCounts => ({ shown: 0, edited: 0, posted: 0, fixed: 0 });
 
-export function emptyCounts(now: number): NudgeCounts {
+export function emptyCounts(now: number): PauseCounts {
   return { since: now, total: zero(), byCategory: Object.fromEntries(CATEGORIES.map((c) => [c, zero()])) as Record<Category, OutcomeCounts> };
 }
 
 /** Whatever is stored, as valid counts (unknown keys dropped, bad numbers as 0). */
-export function parseCounts(v: unknown, now: number): NudgeCounts {
+export function parseCounts(v: unknown, now: number): PauseCounts {
   const out = emptyCounts(now);
   if (!v || typeof v !== 'object') return out;
-  const o = v as Partial<Record<keyof NudgeCounts, unknown>>;
+  const o = v as Partial<Record<keyof PauseCounts, unknown>>;
   const num = (x: unknown) => (typeof x === 'number' && Number.isFinite(x) && x >= 0 ? Math.floor(x) : 0);
   const outcomes = (x: unknown, into: OutcomeCounts) => {
     if (!x || typeof x !== 'object') return;
-    for (const k of NUDGE_OUTCOMES) into[k] = num((x as Record<string, unknown>)[k]);
+    for (const k of PAUSE_OUTCOMES) into[k] = num((x as Record<string, unknown>)[k]);
   };
   if (typeof o.since === 'number' && Number.isFinite(o.since)) out.since = o.since;
   outcomes(o.total, out.total);
@@ -57,38 +57,38 @@ export function parseCounts(v: unknown, now: number): NudgeCounts {
 }
 
 /** Pure: counts after one nudge event. */
-export function withNudge(counts: NudgeCounts, outcome: NudgeOutcome, categories: readonly Category[]): NudgeCounts {
+export function withPause(counts: PauseCounts, outcome: PauseOutcome, categories: readonly Category[]): PauseCounts {
   const next = parseCounts(counts, counts.since);
   next.total[outcome]++;
   for (const c of new Set(categories)) if (CATEGORIES.includes(c)) next.byCategory[c][outcome]++;
   return next;
 }
 
-export function isNudgeMessage(m: unknown): m is NudgeMessage {
+export function isPauseOutcomeMessage(m: unknown): m is PauseOutcomeMessage {
   if (!m || typeof m !== 'object') return false;
-  const n = m as Partial<NudgeMessage>;
-  return n.type === 'postpause:nudge' && NUDGE_OUTCOMES.includes(n.outcome as NudgeOutcome) && Array.isArray(n.categories);
+  const n = m as Partial<PauseOutcomeMessage>;
+  return n.type === 'postpause:pause-outcome' && PAUSE_OUTCOMES.includes(n.outcome as PauseOutcome) && Array.isArray(n.categories);
 }
 
-export async function loadNudgeCounts(now = Date.now()): Promise<NudgeCounts> {
+export async function loadPauseCounts(now = Date.now()): Promise<PauseCounts> {
   return parseCounts(await get(KEY, store()), now);
 }
 
-export async function recordNudge(outcome: NudgeOutcome, categories: readonly Category[], now = Date.now()): Promise<NudgeCounts> {
+export async function recordPauseOutcome(outcome: PauseOutcome, categories: readonly Category[], now = Date.now()): Promise<PauseCounts> {
   let next = emptyCounts(now);
-  await update<unknown>(KEY, (old) => (next = withNudge(parseCounts(old, now), outcome, categories)), store());
+  await update<unknown>(KEY, (old) => (next = withPause(parseCounts(old, now), outcome, categories)), store());
   return next;
 }
 
-export async function resetNudgeCounts(now = Date.now()): Promise<NudgeCounts> {
+export async function resetPauseCounts(now = Date.now()): Promise<PauseCounts> {
   const fresh = emptyCounts(now);
   await set(KEY, fresh, store());
   return fresh;
 }
 
 /** Content script side: count a nudge. Never throws (an invalidated extension simply counts nothing). */
-export function sendNudge(outcome: NudgeOutcome, categories: readonly Category[]): void {
-  const message: NudgeMessage = { type: 'postpause:nudge', outcome, categories: [...new Set(categories)] };
+export function sendPauseOutcome(outcome: PauseOutcome, categories: readonly Category[]): void {
+  const message: PauseOutcomeMessage = { type: 'postpause:pause-outcome', outcome, categories: [...new Set(categories)] };
   try {
     browser.runtime.sendMessage(message).catch(() => undefined);
   } catch {
@@ -97,11 +97,11 @@ export function sendNudge(outcome: NudgeOutcome, categories: readonly Category[]
 }
 
 /** Background side. */
-export function handleNudgeMessages(): void {
+export function handlePauseOutcomeMessages(): void {
   browser.runtime.onMessage.addListener((message: unknown) => {
-    if (!isNudgeMessage(message)) return undefined;
+    if (!isPauseOutcomeMessage(message)) return undefined;
     const categories = message.categories.filter((c): c is Category => CATEGORIES.includes(c));
-    return recordNudge(message.outcome, categories).then(
+    return recordPauseOutcome(message.outcome, categories).then(
       () => ({ ok: true }),
       () => ({ ok: false }),
     );

@@ -1,12 +1,12 @@
 /**
- * Watches a page for the things the gentle notices are about (lib/nudges): a photo or video attached
+ * Watches a page for the things the gentle notes are about (lib/notes): a photo or video attached
  * through one of the site's file inputs or shown as an attachment preview, and the audience control
  * showing "Public". Reads the page only; reports changes of state, never the post's text.
  */
-import type { SiteNudges } from '../../lib/sites/types.ts';
+import type { SiteNoteHints } from '../../lib/sites/types.ts';
 
-export interface NudgeWatchOptions {
-  nudges: SiteNudges;
+export interface NoteWatchOptions {
+  hints: SiteNoteHints;
   doc?: Document;
   signal?: AbortSignal;
   /** Media attached (a file chosen, or a preview appeared). */
@@ -16,7 +16,7 @@ export interface NudgeWatchOptions {
   onError?(error: unknown): void;
 }
 
-export interface NudgeWatch {
+export interface NoteWatch {
   /** Look again now (a composer got focus). */
   check(): void;
 }
@@ -53,10 +53,10 @@ export function saysPublic(el: Element, words: readonly string[]): boolean {
   return words.some((w) => new RegExp(`(^|[^\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'iu').test(label));
 }
 
-export function watchNudges(opts: NudgeWatchOptions): NudgeWatch {
+export function watchNoteSignals(opts: NoteWatchOptions): NoteWatch {
   const doc = opts.doc ?? document;
   const win = doc.defaultView ?? window;
-  const { mediaInputs = [], mediaPreviews = [], audienceControls } = opts.nudges;
+  const { mediaInputs = [], mediaPreviews = [], audienceControls } = opts.hints;
   let audience: boolean | null = null;
   let previews = 0;
   let timer = 0;

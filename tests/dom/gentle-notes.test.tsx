@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
-import { NudgeNotes } from '../../components/NudgeNotes.tsx';
-import { noticeFor } from '../../lib/nudges/notices.ts';
-import { saysPublic } from '../../extension/dom/nudge-watch.ts';
+import { GentleNotes } from '../../components/GentleNotes.tsx';
+import { noteFor } from '../../lib/notes/note-kinds.ts';
+import { saysPublic } from '../../extension/dom/note-watch.ts';
 import { defaultPack } from '../../lib/policy/packs/index.ts';
 
 let host: HTMLElement | undefined;
@@ -13,7 +13,7 @@ function mount(kinds: ('working-hours' | 'media' | 'audience')[], onDismiss = vi
   const shadow = host.attachShadow({ mode: 'open' });
   const container = document.createElement('div');
   shadow.append(container);
-  render(<NudgeNotes notices={kinds.map((k) => noticeFor(k, defaultPack))} onDismiss={onDismiss} />, container);
+  render(<GentleNotes notes={kinds.map((k) => noteFor(k, defaultPack))} onDismiss={onDismiss} />, container);
   return { shadow, onDismiss };
 }
 
@@ -22,8 +22,8 @@ afterEach(() => {
   host = undefined;
 });
 
-describe('NudgeNotes', () => {
-  it('shows each notice with its clause link, as a polite status (never a dialog)', () => {
+describe('GentleNotes', () => {
+  it('shows each note with its clause link, as a polite status (never a dialog)', () => {
     const { shadow } = mount(['working-hours', 'media', 'audience']);
     const panel = shadow.querySelector('.pp-notes')!;
     expect(panel.getAttribute('role')).toBe('status');
@@ -36,7 +36,7 @@ describe('NudgeNotes', () => {
     expect(link.getAttribute('rel')).toContain('noopener');
   });
 
-  it('offers "Not today" only on the school-hours notice, and reports which was dismissed', () => {
+  it('offers "Not today" only on the school-hours note, and reports which was dismissed', () => {
     const { shadow, onDismiss } = mount(['working-hours', 'media']);
     const buttons = [...shadow.querySelectorAll('button')];
     expect(buttons.map((b) => b.textContent)).toEqual(['Not today']);
