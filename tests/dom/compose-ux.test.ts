@@ -192,33 +192,6 @@ describe('watchComposers pacing', () => {
   });
 });
 
-describe('content-free counts and the error log (pure parts)', async () => {
-  const { emptyCounts, parseCounts, withPause, isPauseOutcomeMessage } = await import('../../extension/storage/pause-counts.ts');
-  const { scrubMessage, withEntry, parseLog, MAX_ENTRIES } = await import('../../extension/storage/error-log.ts');
-
-  it('counts each category once per pause and keeps nothing but numbers', () => {
-    let c = emptyCounts(1000);
-    c = withPause(c, 'shown', ['pupil', 'pupil', 'personal']);
-    c = withPause(c, 'posted', ['pupil']);
-    expect(c.total).toEqual({ shown: 1, edited: 0, posted: 1, fixed: 0 });
-    expect(c.byCategory.pupil).toEqual({ shown: 1, edited: 0, posted: 1, fixed: 0 });
-    expect(c.byCategory.personal.shown).toBe(1);
-    expect(JSON.stringify(parseCounts({ ...c, text: 'Sam Jones', total: { shown: -3, edited: 'x' } }, 0))).not.toContain('Sam');
-    expect(parseCounts({ total: { shown: -3 } }, 0).total.shown).toBe(0);
-    expect(isPauseOutcomeMessage({ type: 'postpause:pause-outcome', outcome: 'shown', categories: [] })).toBe(true);
-    expect(isPauseOutcomeMessage({ type: 'postpause:pause-outcome', outcome: 'deleted', categories: [] })).toBe(false);
-  });
-
-  it('error log entries are short, masked, and capped', () => {
-    expect(scrubMessage('bad input jo.bloggs@example.com 07700 900123')).toBe('bad input [email] [number]');
-    expect(scrubMessage('x'.repeat(500)).length).toBe(200);
-    let log = parseLog('nonsense');
-    for (let i = 0; i < MAX_ENTRIES + 5; i++) log = withEntry(log, { at: i, site: 'x', where: 'send-guard', message: `e${i}` });
-    expect(log).toHaveLength(MAX_ENTRIES);
-    expect(log[0]!.message).toBe('e5');
-  });
-});
-
 describe('Overlay quick fix', async () => {
   const { render } = await import('preact');
   const { h } = await import('preact');
