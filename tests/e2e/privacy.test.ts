@@ -134,7 +134,8 @@ describe('privacy checklist in the popup', () => {
     }
     expect(b.blocked.filter((u) => !u.startsWith('chrome'))).toEqual([]);
     await page.close();
-  });
+    // Opens every settings link in turn (over thirty tabs): a budget for the work, not for one page.
+  }, 240_000);
 
   it('shows a panel on a platform’s own settings page that marks items without leaving the page', async () => {
     const page = await b.open('https://x.com/settings/audience_and_tagging');
