@@ -13,9 +13,12 @@ import pupilInitialsClass from './pupil/initials-class.ts';
 import pupilNameTag from './pupil/name-tag.ts';
 import pupilRosterName from './pupil/roster-name.ts';
 import schoolKnownSchool from './school/known-school.ts';
+import schoolSchoolEmail from './school/school-email.ts';
 import schoolSchoolName from './school/school-name.ts';
 import schoolSchoolPattern from './school/school-pattern.ts';
+import schoolSchoolTag from './school/school-tag.ts';
 import schoolStaffIdentity from './school/staff-identity.ts';
+import schoolWelshSchool from './school/welsh-school.ts';
 import toneConfidential from './tone/confidential.ts';
 import toneDiscrimination from './tone/discrimination.ts';
 import toneGrievance from './tone/grievance.ts';
@@ -44,9 +47,12 @@ export const RULES: readonly Rule[] = [
   pupilNameTag,
   pupilRosterName,
   schoolKnownSchool,
+  schoolSchoolEmail,
   schoolSchoolName,
   schoolSchoolPattern,
+  schoolSchoolTag,
   schoolStaffIdentity,
+  schoolWelshSchool,
   toneConfidential,
   toneDiscrimination,
   toneGrievance,
