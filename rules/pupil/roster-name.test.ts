@@ -42,6 +42,7 @@ testRule(rule, {
     "Reading Priya Sharma's new novel, gripping", // a namesake author
     'Big game tonight, come on Novak!!', // a surname alone without family words
     'Hope the weather holds for the weekend',
+    'Priya from accounts is leaving, we will miss her', // grown-ups' work
     'My husband Tom cooked tonight, then Year 6 reports', // adult relation
     'Reading Stephen King in the staff room', // not on the roster
     'Smith was top of the table again', // a surname alone is never a match

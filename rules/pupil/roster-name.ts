@@ -37,7 +37,7 @@ function nameTalk(words: readonly Word[], last: number): boolean {
 }
 
 /** Grown-ups' life within a few words of a lone first name: the pub, wine, a wedding, the gym, uni. */
-const ADULT_LIFE = new Set(['pub', 'pint', 'pints', 'wine', 'beer', 'beers', 'cocktails', 'cocktail', 'gin', 'prosecco', 'wedding', 'engaged', 'anniversary', 'honeymoon', 'mortgage', 'uni', 'university', 'gym', 'marathon', 'hen', 'stag', 'date', 'work', 'office', 'colleague', 'colleagues', 'boss', 'husband', 'wife', 'boyfriend', 'girlfriend', 'partner', 'flatmate', 'housemate', 'mate', 'mates', 'friend', 'friends', 'bestie', 'neighbour', 'retirement', 'retiring', 'retired', 'driving', 'concert', 'gig', 'festival']);
+const ADULT_LIFE = new Set(['pub', 'pint', 'pints', 'wine', 'beer', 'beers', 'cocktails', 'cocktail', 'gin', 'prosecco', 'wedding', 'engaged', 'anniversary', 'honeymoon', 'mortgage', 'uni', 'university', 'gym', 'marathon', 'hen', 'stag', 'date', 'job', 'accounts', 'company', 'firm', 'client', 'clients', 'colleague', 'colleagues', 'boss', 'husband', 'wife', 'boyfriend', 'girlfriend', 'partner', 'flatmate', 'housemate', 'mate', 'mates', 'friend', 'friends', 'bestie', 'neighbour', 'retirement', 'retiring', 'retired', 'driving', 'concert', 'gig', 'festival']);
 function adultLifeNear(words: readonly Word[], i: number): boolean {
   for (let k = Math.max(0, i - 8); k < Math.min(words.length, i + 9); k++) {
     if (k === i) continue;

@@ -3,6 +3,9 @@ import rule from './staff-identity.ts';
 
 testRule(rule, {
   valid: [
+    'My trust in the trains is gone',
+    'Our academy chain of thought at book club was the ending',
+    '#TeacherLife is 10% teaching and 90% finding glue sticks', // a slogan
     'Our caretaker at the allotment is a grumpy man', // not a school's caretaker
     'Our trust fund... just kidding, we\'re skint',
     'My daughter loves her new nursery, she cried when I picked her up',
@@ -28,6 +31,7 @@ testRule(rule, {
     "My son's school has non-uniform day tomorrow",
   ],
   invalid: [
+    { text: 'Congratulations to our Year 6 leavers, you were brilliant', spans: ['our Year 6 leavers'] },
     { text: 'Our academy chain is rolling out yet another new marking policy', spans: ['Our academy'] },
     { text: "Our trust's new uniform policy is a joke", spans: ["Our trust's"] },
     { text: 'Our MAT CEO visited today. Lots of lanyards.', spans: ['Our MAT'] },

@@ -110,7 +110,7 @@ export default defineRule({
         const n1 = words[i + 1]?.norm;
         // Words only staff use about their own day: "PPA time", "teacher life", "back in the classroom". ("The
         // staffroom" and "INSET day" alone are left as clean: they say nothing a school policy asks to hide.)
-        if ((w === 'ppa' && words[i]!.upper) || (w === 'teacher' && n1 === 'life') || w === 'teacherlife') {
+        if ((w === 'ppa' && words[i]!.upper) || (w === 'teacher' && n1 === 'life' && !words[i]!.prefix)) {
           push(i, w === 'teacher' ? i + 2 : i + 1, REASON_MY);
           if (w === 'teacher') i++;
           continue;
@@ -215,7 +215,7 @@ export default defineRule({
               continue;
             }
             const group = words[e]?.norm;
-            if (group && ['class', 'classes', 'group', 'groups', 'pupils', 'students', 'kids', 'children', 'lot', 'form', 'set', 'babies', 'team', 'tutees', 'boys', 'girls', 'cohort'].includes(group)) {
+            if (group && ['class', 'classes', 'group', 'groups', 'pupils', 'students', 'kids', 'children', 'lot', 'form', 'set', 'babies', 'team', 'tutees', 'boys', 'girls', 'cohort', 'leavers', 'starters'].includes(group)) {
               push(i, e + 1, REASON_MY);
               i = e;
             }
@@ -250,6 +250,8 @@ export default defineRule({
           }
           if (n1 === 'blwyddyn' && !/^(?:[1-9]|1[0-3])$/.test(nx ?? '')) continue;
           if (n1 === 'trust' && (parent ??= postHas(words, OWN_CHILD, true))) continue;
+          // "our trust", "our academy chain" are an employer's; "my trust in the trains", "our academy chain of thought" are not.
+          if ((n1 === 'trust' || n1 === 'academy' || n1 === 'mat') && (w === 'my' || nx === 'in' || (nx === 'chain' && words[i + 3]?.norm === 'of'))) continue;
           if (n1 === 'form' && !FORM_NEXT.has(nx ?? '') && !/^\d/.test(nx ?? '') && !(words[i - 1]?.norm === 'in' && !['fill', 'filled', 'filling', 'fills', 'put', 'typed', 'sent', 'send', 'hand', 'handed'].includes(words[i - 2]?.norm ?? ''))) {
             // "my form" alone is too often a form to fill in: "in my form", "my form group", "my form are".
             continue;

@@ -127,6 +127,7 @@ const FAMOUS: ReadonlyMap<string, readonly string[]> = new Map([
   ['greta', ['thunberg']],
   ['malala', ['*']],
   ['sherlock', ['*']],
+  ['kofi', ['annan']],
   ['maxime', ['bernier']],
   ['lewis', ['hamilton', 'capaldi', 'carroll']],
   ['andy', ['murray', 'griffiths']],
