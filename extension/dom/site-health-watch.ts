@@ -32,6 +32,8 @@ export interface SiteHealthWatchOptions {
   signal?: AbortSignal;
   isActive?(): boolean;
   onError?(error: unknown): void;
+  /** Whether an event is the member of staff's own (default: `isTrusted`; the page's scripts do not count). */
+  isUserEvent?(e: Event): boolean;
   /** When to look at the box after a send-like gesture, in ms (sites empty it after their request returns). */
   checkAfterMs?: readonly number[];
   win?: Window;
@@ -52,8 +54,14 @@ const DIALOG = 'dialog, [role="dialog"], [role="alertdialog"]';
  * Buttons that close or throw away a box rather than send it: matched as whole words in the label, test id
  * or text. English, Welsh, French, Polish, German, Spanish, Italian, Dutch, Portuguese, Urdu.
  */
-const DISMISS =
-  /\b(close|cancel|discard|dismiss|delete|remove|clear|back|not now|undo|cau|canslo|dileu|fermer|annuler|supprimer|effacer|retour|zamknij|anuluj|usuń|odrzuć|schließen|abbrechen|verwerfen|löschen|cerrar|cancelar|descartar|eliminar|chiudi|annulla|elimina|sluiten|annuleren|verwijderen|fechar|excluir)\b|بند کریں|منسوخ|حذف/iu;
+const DISMISS_WORDS = [
+  'close', 'cancel', 'discard', 'dismiss', 'delete', 'remove', 'clear', 'back', 'not now', 'undo',
+  'cau', 'canslo', 'dileu', 'fermer', 'annuler', 'supprimer', 'effacer', 'retour', 'zamknij', 'anuluj', 'usuń', 'odrzuć',
+  'schließen', 'abbrechen', 'verwerfen', 'löschen', 'cerrar', 'cancelar', 'descartar', 'eliminar', 'chiudi', 'annulla',
+  'elimina', 'sluiten', 'annuleren', 'verwijderen', 'fechar', 'excluir', 'بند کریں', 'منسوخ', 'حذف',
+];
+// Whole words in any script (\b only knows ASCII letters).
+const DISMISS = new RegExp(`(?<![\\p{L}\\p{N}])(${DISMISS_WORDS.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 
 interface Watched {
   surface: CompiledSurface;
@@ -118,6 +126,7 @@ export function watchSiteHealth(opts: SiteHealthWatchOptions): SiteHealthWatch {
   const watched = new Map<Element, Watched>();
   const timers = new Set<number>();
   const now = () => win.performance.now();
+  const byUser = opts.isUserEvent ?? ((e: Event) => e.isTrusted);
   const active = () => !opts.signal?.aborted && (opts.isActive?.() ?? true);
   let seen = false;
 
@@ -187,7 +196,7 @@ export function watchSiteHealth(opts: SiteHealthWatchOptions): SiteHealthWatch {
   });
 
   const onInput = safely((e: Event) => {
-    if (!e.isTrusted || !active()) return;
+    if (!byUser(e) || !active()) return;
     const hit = composerOnPath(e.composedPath(), surfaces);
     if (!hit) return;
     const w = track(hit.composer, hit.surface);
@@ -197,21 +206,22 @@ export function watchSiteHealth(opts: SiteHealthWatchOptions): SiteHealthWatch {
   });
 
   const onKeyDown = safely((e: KeyboardEvent) => {
-    if (!e.isTrusted || !active() || e.isComposing) return;
+    if (!byUser(e) || !active() || e.isComposing) return;
     const hit = composerOnPath(e.composedPath(), surfaces);
     if (!hit) return;
     const w = track(hit.composer, hit.surface);
     // Editors that handle deletion themselves (Draft.js) fire no input event: the key says it.
     if (e.key === 'Backspace' || e.key === 'Delete' || ((e.ctrlKey || e.metaKey) && (e.key === 'x' || e.key === 'X'))) w.deletedAt = now();
-    else if (e.key === 'Enter' && !e.shiftKey && w.armed) afterGesture([hit.composer]);
+    else if (e.key === 'Enter' && !e.shiftKey && w.armed && !looksEmpty(hit.composer)) afterGesture([hit.composer]);
   });
 
   const onClick = safely((e: MouseEvent) => {
-    if (!e.isTrusted || !active() || watched.size === 0) return;
+    if (!byUser(e) || !active() || watched.size === 0) return;
     const start = e.composedPath().find(isElement);
     const button = start ? closestDeep(start, BUTTONISH) : null;
     if (!button || dismisses(button)) return;
-    const candidates = [...watched].filter(([c, w]) => w.armed && c.isConnected && near(button, c)).map(([c]) => c);
+    // Only boxes that hold text at the moment of the gesture: one the site emptied earlier is not this send.
+    const candidates = [...watched].filter(([c, w]) => w.armed && c.isConnected && near(button, c) && !looksEmpty(c)).map(([c]) => c);
     if (candidates.length) afterGesture(candidates);
   });
 
