@@ -8,9 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { changedSiteFixture } from '../fixtures/sites/changed-site.ts';
 import { launchBrowser, type TestBrowser } from './harness.ts';
-
-const RISKY = 'Email me at jane.doe@example.com about the trip';
-const CLEAN = 'Lovely weather for the fete this weekend';
+import { CLEAN, OVERLAY, RISKY } from './constants.ts';
 const sent = (page: Page) => page.evaluate(() => (window as unknown as { __sent: string[] }).__sent);
 
 let browser: TestBrowser;
@@ -48,7 +46,7 @@ describe('site health record (real Chromium)', () => {
     await page.keyboard.type(RISKY);
     await page.locator('[data-fixture-send]').click();
     expect(await sent(page)).toEqual([RISKY]);
-    expect(await page.getByRole('dialog', { name: "If in doubt, don't post" }).count()).toBe(0);
+    expect(await page.getByRole('dialog', OVERLAY).count()).toBe(0);
 
     // A rich box with no role, sent with Ctrl+Enter, is unknown too (the school's fix in managed-policy.test.ts).
     const note = 'Call me on 07700 900123 tonight';
@@ -56,7 +54,7 @@ describe('site health record (real Chromium)', () => {
     await page.keyboard.type(note);
     await page.keyboard.press('Control+Enter');
     expect(await sent(page)).toEqual([RISKY, note]);
-    expect(await page.getByRole('dialog', { name: "If in doubt, don't post" }).count()).toBe(0);
+    expect(await page.getByRole('dialog', OVERLAY).count()).toBe(0);
 
     // The reply box's "Post" is recognised (generic fallback): a clean post passes at once.
     await page.locator('textarea.nd-reply').click();
@@ -88,7 +86,7 @@ describe('site health record (real Chromium)', () => {
         weeks: [{ week: expect.any(Number) as number, seen: 1, recognised: 1, unrecognised: 1 }],
       },
     });
-    for (const s of ['jane', 'example', 'weather', '07700', 'nextdoor.co.uk']) expect(stored).not.toContain(s);
+    for (const s of ['bloggs', 'example', 'sunny', '07700', 'nextdoor.co.uk']) expect(stored).not.toContain(s);
 
     // "Start counting again" empties it.
     await health.getByRole('button', { name: 'Start counting again' }).click();
