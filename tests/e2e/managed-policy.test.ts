@@ -274,5 +274,9 @@ describe('managed policy (real Chromium, policy file in /etc/chromium/policies/m
     expect(await fixes.innerText()).toContain('div[role="button"][data-fixture-send]');
     expect(await fixes.innerText()).toContain('Nextdoor, note');
     expect(await fixes.innerText()).toContain('Ctrl+Enter');
+    // Long selectors wrap: nothing sideways at 320 px (WCAG 1.4.10).
+    await options.setViewportSize({ width: 320, height: 700 });
+    expect(await fixes.evaluate((el) => el.getBoundingClientRect().right <= document.documentElement.clientWidth)).toBe(true);
+    await options.setViewportSize({ width: 1000, height: 800 });
   });
 });

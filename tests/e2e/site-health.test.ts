@@ -75,6 +75,11 @@ describe('site health record (real Chromium)', () => {
       .toContain('Nextdoor: last checked post today; 1 send not recognised this week');
     expect(await health.locator('li[data-site="nextdoor"]').getAttribute('data-status')).toBe('check');
     expect(await health.innerText()).toContain('Worth reporting');
+    // Readable on a phone-sized window (WCAG 1.4.10): the section never scrolls sideways at 320 px.
+    await options.setViewportSize({ width: 320, height: 700 });
+    expect(await health.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    expect(await health.evaluate((el) => el.getBoundingClientRect().right <= document.documentElement.clientWidth)).toBe(true);
+    await options.setViewportSize({ width: 1000, height: 800 });
 
     // Counts and day numbers only: nothing of either post, no address.
     const stored = await storedRecord(options);
