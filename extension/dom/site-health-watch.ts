@@ -94,9 +94,12 @@ function closestDeep(el: Element, selector: string): Element | null {
   return null;
 }
 
-/** True when the button sits next to the box: a common ancestor close to the box, in the same dialog. */
+/** True when the button sits next to the box: in the same dialog, or (outside dialogs) a common ancestor close to the box. */
 function near(button: Element, composer: Element): boolean {
-  if (closestDeep(button, DIALOG) !== closestDeep(composer, DIALOG)) return false;
+  const dialog = closestDeep(composer, DIALOG);
+  if (closestDeep(button, DIALOG) !== dialog) return false;
+  // A compose dialog's own footer button, however deep the editor sits (Meta: 15-30 levels).
+  if (dialog) return true;
   let el: Element | null = composer;
   for (let i = 0; el && i <= NEAR_LEVELS; i++, el = parentOf(el)) {
     if (el.tagName === 'BODY' || el.tagName === 'HTML') return false;

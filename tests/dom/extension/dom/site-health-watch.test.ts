@@ -136,6 +136,28 @@ describe('site health watch: a send that went out unrecognised', () => {
     expect(events).toEqual(['seen', 'unrecognised']);
   });
 
+  it('is counted for a box nested 30 levels deep in a compose dialog, sent by the dialog\'s footer button', async () => {
+    const dialog = document.createElement('div');
+    dialog.setAttribute('role', 'dialog');
+    document.body.append(dialog);
+    let deep: HTMLElement = dialog;
+    for (let i = 0; i < 30; i++) {
+      const d = document.createElement('div');
+      deep.append(d);
+      deep = d;
+    }
+    const { box } = composeArea(deep);
+    const footer = document.createElement('div');
+    footer.setAttribute('role', 'button');
+    footer.textContent = 'Opublikuj';
+    dialog.append(footer);
+    footer.addEventListener('click', () => dialog.remove());
+    type(box, 'Witam');
+    click(footer);
+    await settle();
+    expect(events).toEqual(['seen', 'unrecognised']);
+  });
+
   it('is counted once per send, and again for the next post', async () => {
     const { box, button } = composeArea();
     const send = button('Post');
