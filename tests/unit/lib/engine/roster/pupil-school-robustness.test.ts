@@ -7,6 +7,7 @@ import { buildAnalyzer } from '../../../../../lib/engine/analyzer.ts';
 import { defaultPack } from '../../../../../lib/policy/packs/default.ts';
 import { RULES } from '../../../../../rules/index.ts';
 import { hashRoster } from '../../../../../lib/engine/roster/index.ts';
+import { makePost } from '../../../../bench/corpus.ts';
 
 const mine = RULES.filter((r) => r.meta.category === 'pupil' || r.meta.category === 'school');
 const config = {
@@ -56,23 +57,26 @@ describe('pupil and school rules on hostile input', () => {
     ['cue phrases', 'my class '.repeat(11_000)],
     ['hashtags', '#a '.repeat(33_000)],
     ['invisible characters', 'J\u200B'.repeat(50_000)],
-  ])('stays fast on 100,000 characters of %s', (_, text) => {
-    // Linear, judged by ratio of CPU time (not wall-clock time, which other processes on a shared machine
-    // stretch): the best of three runs on a tenth of the text against the best of three on all of it.
-    // Linear is 10x; a quadratic pass would be 100x. The 50 ms floor absorbs timer granularity on tiny inputs.
-    const best = (s: string): number => {
-      let m = Infinity;
-      for (let k = 0; k < 3; k++) {
-        const c = process.cpuUsage();
-        analyzer.analyze(s);
-        const d = process.cpuUsage(c);
-        m = Math.min(m, (d.user + d.system) / 1000);
+  ])(
+    'stays fast on 100,000 characters of %s (at most 8x a realistic post of that length)',
+    (_, text) => {
+      analyzer.analyze(text.slice(0, 1000));
+      const realistic = makePost(text.length, 11);
+      const time = (t: string) => {
+        const start = performance.now();
+        analyzer.analyze(t);
+        return performance.now() - start;
+      };
+      // Interleaved best-of-three: a ratio to a baseline from the same moment, so machine load cancels out.
+      let ms = Infinity;
+      let baseline = Infinity;
+      for (let i = 0; i < 3; i++) {
+        ms = Math.min(ms, time(text));
+        baseline = Math.min(baseline, time(realistic));
       }
-      return m;
-    };
-    const tenth = best(text.slice(0, text.length / 10));
-    const whole = best(text);
-    expect(whole).toBeLessThan(30 * tenth + 50);
-    expect(analyzer.lastErrors).toEqual([]);
-  });
+      expect(ms / Math.max(baseline, 0.05)).toBeLessThan(8);
+      expect(analyzer.lastErrors).toEqual([]);
+    },
+    120_000,
+  );
 });
