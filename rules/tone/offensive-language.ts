@@ -84,9 +84,10 @@ function blanked(text: string, start: number, end: number, ranges: readonly [num
   return out + text.slice(pos, end);
 }
 
-/** The text with negated, self-directed, reported and idiomatic words blanked (same length and offsets). */
+/** The (normalised) text with negated, self-directed, reported and idiomatic words blanked (same length and offsets as the normalised text). */
 export function neutralise(text: string): string {
-  return blanked(text, 0, text.length, blanks(createDoc(text)), 0);
+  const doc = createDoc(text);
+  return blanked(doc.text, 0, doc.text.length, blanks(doc), 0);
 }
 
 // The model was trained on tweets, so it scores tweet-sized pieces: sentences grouped up to ~280 characters.
