@@ -29,6 +29,8 @@ testRule(rule, {
     'Anyone been to Malaga? Thinking about booking for Easter',
     'Back to school on the 5th, where did the summer go',
     'In Year 6 we are learning about rivers',
+    'Home alone is the best Christmas film, no arguments',
+    'My parents are in Spain for a month, living their best life',
   ],
   invalid: [
     { text: "I'm at Alton Towers with the family!", spans: ["I'm at Alton"], reasons: ['check-in'] },
@@ -56,6 +58,10 @@ testRule(rule, {
     { text: "Flat's empty till the 12th, key's under the mat", spans: ["Flat's empty", "key's under the mat"] },
     { text: "Hubby's working nights all week so it's just me and the dog rattling round", spans: ["Hubby's working nights all week", 'just me and the dog rattling'], reasons: ['alone'] },
     { text: 'Flying out to Dubai tomorrow, back on the 3rd', spans: ['Flying out to Dubai tomorrow', 'back on the 3rd'] },
+    { text: 'Queuing for Legoland with the whole family', spans: ['Queuing for Legoland'] },
+    { text: 'Just pulled into the services at Tamworth', spans: ['pulled into the services'] },
+    { text: "Whole family's away this half term", spans: ["Whole family's away"] },
+    { text: 'Sitting in the sun at Ladybower reservoir', spans: ['Sitting in the sun at Ladybower'] },
     { text: '𝗝𝘂𝘀𝘁 𝗹𝗮𝗻𝗱𝗲𝗱 𝗶𝗻 𝗠𝗮𝗹𝗮𝗴𝗮', spans: ['𝗹𝗮𝗻𝗱𝗲𝗱 𝗶𝗻 𝗠𝗮𝗹𝗮𝗴𝗮'] },
   ],
 });

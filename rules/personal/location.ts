@@ -33,8 +33,13 @@ const ACT_AT = new RegExp(
   'gi',
 );
 // "Checked into the Travelodge", "booked into the Premier Inn".
-const CHECK_INTO = new RegExp(`\\b(?:checked|checking|booked|booking)\\s+(?:in\\s+)?into\\s+(?:the\\s+)?${PLACE}`, 'gi');
-const ACT_WORDS = new Set(['booked', 'booking', 'sat', 'sitting', 'stood', 'standing', 'waiting', 'queuing', 'queueing', 'queue', 'stuck', 'camping', 'staying', 'chilling', 'relaxing', 'enjoying', 'spending', 'grabbing', 'shopping', 'browsing', 'lunch', 'dinner', 'brunch', 'breakfast', 'drinks', 'coffee', 'cuppa', 'pint', 'pints', 'arrived', 'landed', 'touched', 'pulled', 'checked', 'checking', 'boarding', 'boarded', 'made', 'currently', 'now', 'here', 'parked']);
+const CHECK_INTO = new RegExp(`\\b(?:checked|checking|booked|booking|pulled|pulling)\\s+(?:in\\s+)?into\\s+(?:the\\s+)?${PLACE}|\\bqueu(?:e|ing|eing)\\s+(?:up\\s+)?for\\s+(?:the\\s+)?${PLACE}`, 'gi');
+// A longer gap before "at": "Sitting in the sun at Ladybower", "Enjoying a glass of wine at the Crown".
+const ACT_FAR_AT = new RegExp(
+  `\\b(?:${ACTS})\\b(?:\\s+(?!at\\b)[A-Za-z’'&-]+){1,6}?\\s+at\\s+(?:the\\s+)?${PLACE}`,
+  'gi',
+);
+const ACT_WORDS = new Set(['booked', 'booking', 'pulling', 'sat', 'sitting', 'stood', 'standing', 'waiting', 'queuing', 'queueing', 'queue', 'stuck', 'camping', 'staying', 'chilling', 'relaxing', 'enjoying', 'spending', 'grabbing', 'shopping', 'browsing', 'lunch', 'dinner', 'brunch', 'breakfast', 'drinks', 'coffee', 'cuppa', 'pint', 'pints', 'arrived', 'landed', 'touched', 'pulled', 'checked', 'checking', 'boarding', 'boarded', 'made', 'currently', 'now', 'here', 'parked']);
 // A clause that opens with where you are: "At Gatwick now", "In A&E with my dad", "At the Bull & Bush till last orders".
 const OPEN_AT = new RegExp(`\\b(?:at|in|outside|inside)\\s+(?:the\\s+)?${PLACE}`, 'gi');
 const OPEN_WORDS = new Set(['at', 'in', 'outside', 'inside']);
@@ -64,8 +69,8 @@ const WHEN = `(?:(?:the\\s+)?${ORD}(?:\\s+(?:of\\s+)?${MONTH})?|${DAY}(?:\\s+(?:
 const RETURN = new RegExp(`\\b(?:back\\s+home|home|back|fly(?:ing)?\\s+(?:back|home)|return(?:ing)?(?:\\s+home)?|due\\s+back|home\\s+again)\\s+(?:on|from|by)\\s+${WHEN}\\b`, 'gi');
 const RETURN_WORDS = new Set(['back', 'home', 'fly', 'flying', 'return', 'returning', 'due']);
 // "Whole family away", "we're away all next week", "Away all next week with the in-laws".
-const FAMILY_AWAY = /\b(?:whole\s+family|the\s+family|family|all\s+of\s+us|the\s+lot\s+of\s+us|both\s+of\s+us|we|us)\s+(?:is\s+|are\s+|['’]s\s+|['’]re\s+|will\s+be\s+|['’]ll\s+be\s+|both\s+)?(?:away|abroad|out\s+of\s+the\s+country)\b|\baway\s+(?:all|this|next|till|until|til|for|from|over)\s+(?:next\s+|this\s+|the\s+)?(?:week|weekend|fortnight|half\s+term|\w+day|\d)/gi;
-const FAMILY_WORDS = new Set(['family', 'us', 'we', 'away', 'lot', 'both', 'all']);
+const FAMILY_AWAY = /\b(?:whole\s+(?:family|street|house|household|lot\s+of\s+us)|the\s+family|family|all\s+of\s+us|the\s+lot\s+of\s+us|both\s+of\s+us|we|us)(?:\s+is|\s+are|['’]s|['’]re|\s+will\s+be|['’]ll\s+be|\s+both)?\s+(?:away|abroad|out\s+of\s+the\s+country)\b|\baway\s+(?:all|this|next|till|until|til|for|from|over)\s+(?:next\s+|this\s+|the\s+)?(?:week|weekend|fortnight|half\s+term|\w+day|\d)/gi;
+const FAMILY_WORDS = new Set(['family', 'us', 'we', 'away', 'lot', 'both', 'all', 'whole']);
 // On your own at home: "Hubby's working nights all week so it's just me and the dog".
 const ALONE = /\b(?:(?:hubby|husband|wife|partner|other\s+half|boyfriend|girlfriend|flatmate|housemate)(?:['’]s|\s+is)\s+(?:away|abroad|working\s+nights|on\s+nights|on\s+a\s+(?:stag|hen|work\s+trip|course)|at\s+(?:his|her)\s+mum['’]s)\b[^.!?\n]{0,40}?\b(?:all\s+week|this\s+week|all\s+weekend|this\s+weekend|tonight|till|until|for\s+(?:the|a|two|three|\d+)\b)|just\s+me\s+(?:and\s+the\s+(?:dog|cat|kids|baby|cats|dogs)\s+)?(?:rattling|home|in\s+the\s+house|on\s+my\s+own|tonight|all\s+week|this\s+week|all\s+weekend)|(?:spare\s+)?key['’]?s?\s+(?:is\s+)?under\s+the\s+(?:mat|doormat|pot|plant\s+pot|stone|flowerpot))\b/gi;
 const ALONE_WORDS2 = new Set(['hubby', 'husband', 'wife', 'partner', 'other', 'boyfriend', 'girlfriend', 'flatmate', 'housemate', 'just', 'key', 'spare', "key's", 'keys']);
@@ -119,6 +124,8 @@ function acceptedMatches(text: string, re: RegExp, windows: readonly Range[], ac
   return out;
 }
 
+// Someone else's whereabouts: "my parents are in Spain", "they're at Alton Towers".
+const OTHERS_BEFORE = /\b(?:they|he|she|(?:my|our|his|her|their)\s+(?:parents|mum|dad|mam|sister|brother|in-laws|grandparents|nan|nana|grandad|grandma|friends?|neighbours?|cousins?|aunt|auntie|uncle|colleagues?))\s+$/i;
 // Someone else arriving or sitting somewhere ("The Princess Royal arrived at ...", "she's sitting in ...").
 const THIRD_PERSON_BEFORE = /\b(?:he|she|they|who|which|princess|prince|king|queen|royal|minister|president|mp|team|squad)(?:['’]s|\s+is|\s+are|\s+has|\s+have|\s+had|\s+just)*\s+$/i;
 // A bare "back on Sunday" is a return home only in a post about being away.
@@ -182,12 +189,16 @@ export default defineRule({
         const capitalised = word[0] !== word[0]!.toLowerCase();
         if (NOT_PLACES.has(lower)) continue;
         if (!capitalised && !PLACE_NOUNS.has(lower)) continue;
+        // "My parents are in Spain": someone else's whereabouts (your own children's still count).
+        if (/^are\b/i.test(m.text) && OTHERS_BEFORE.test(before(text, m.index, 30))) continue;
         hits.push({ start: m.index, end: m.index + m.text.length, reason: 'This is a check-in: it tells everyone where you are right now. Share where you were after you have left instead.' });
       }
       for (const m of matchInWindows(text, LIVE, triggerWindows(doc, LIVE_WORDS, 40, ['📍']))) {
         hits.push({ start: m.index, end: m.index + m.text.length, reason: 'This shares your live location. Anyone who sees it, including parents and pupils, can find you.' });
       }
       for (const m of matchInWindows(text, HOME_ALONE, triggerWindows(doc, ALONE_WORDS, 60))) {
+        // "Home Alone is the best Christmas film".
+        if (/^\s*(?:\d|is\s+(?:the|a|my|still)\s+(?:best|greatest|worst|favourite|fave|classic)|film|movie|on\s+(?:tv|telly|itv|bbc|netflix|tonight))/i.test(text.slice(m.index + m.text.length, m.index + m.text.length + 40))) continue;
         hits.push({ start: m.index, end: m.index + m.text.length, reason: 'This says when you are alone or your home is empty, which is useful to the wrong people. Keep it for private messages.' });
       }
       for (const m of matchInWindows(text, AWAY, triggerWindows(doc, AWAY_WORDS, 120))) {
@@ -198,11 +209,12 @@ export default defineRule({
       const actWindows = triggerWindows(doc, ACT_WORDS, 80);
       const acceptAct = (index: number, match: string, groups: (string | undefined)[]): boolean => {
         const end = index + match.length;
-        if (!isPlace(groups[0]!, false) || !present(index, end)) return false;
+        const place = groups.find((g) => g !== undefined);
+        if (place === undefined || !isPlace(place, false) || !present(index, end)) return false;
         if (THIRD_PERSON_BEFORE.test(before(text, index, 30))) return false;
         return !(/^\w+ing\b/i.test(match) && GERUND_BEFORE.test(before(text, index, 24)));
       };
-      for (const re of [ACT_AT, CHECK_INTO]) {
+      for (const re of [ACT_AT, CHECK_INTO, ACT_FAR_AT]) {
         for (const m of acceptedMatches(text, re, actWindows, acceptAct)) add(m.index, m.index + m.text.length, REASON_HERE);
       }
       for (const m of matchInWindows(text, OPEN_AT, triggerWindows(doc, OPEN_WORDS, 60))) {
@@ -233,7 +245,7 @@ export default defineRule({
       for (const m of matchInWindows(text, ROUTINE, triggerWindows(doc, ROUTINE_WORDS, 60))) {
         const sentence = sentenceAround(text, m.index, m.index + m.text.length);
         const post = text.length < 400 ? text : sentence;
-        if (/\bevery\s+(?:\w+day|morning|evening|night|week|lunchtime)s?\b|\b\w+days\b/i.test(post)) add(m.index, m.index + m.text.length, REASON_ROUTINE);
+        if (/\bevery\s+(?:\w+day|morning|evening|night|week|lunchtime)s?\b|\b\w+days\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(post)) add(m.index, m.index + m.text.length, REASON_ROUTINE);
       }
       for (const m of matchInWindows(text, RETURN, triggerWindows(doc, RETURN_WORDS, 60))) {
         const end = m.index + m.text.length;
