@@ -90,7 +90,7 @@ const NOT_A_PLACE = new Set(
     'traffic rain sun snow sunshine fog front back middle future past general fact case order theory reality public private person advance bulk total town the').split(' '),
 );
 // Something that ended: the post is about where you were, not where you are.
-const PAST = /\b(?:was|were|went|been|used\s+to|last\s+(?:week|weekend|month|year|summer|night|time|christmas|easter|term|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|ago|back\s+from|earlier\s+this\s+(?:year|month|week)|remember\s+when|once)\b/i;
+const PAST = /\b(?:was|were|went|been|had|used\s+to|last\s+(?:week|weekend|month|year|summer|night|time|christmas|easter|term|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|ago|back\s+from|earlier\s+this\s+(?:year|month|week)|remember\s+when|once)\b/i;
 // A clause that says "right now" or "till then".
 const NOW = /\b(?:now|right\s+now|currently|till|until|til|today|tonight|this\s+(?:morning|afternoon|evening)|for\s+the\s+(?:day|night|week|weekend)|with\s+(?:my|the|our)\b|waiting|queue|here)\b/i;
 // Words before an -ing verb that make it a noun ("too old for sitting on tiny chairs").
