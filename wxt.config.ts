@@ -19,7 +19,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'PostPause',
     description: "A calm, local second look before school staff post: if in doubt, don't post.",
-    // scripting + any https host on request: Mastodon servers added by staff or the school (lib/mastodon).
+    // scripting + any https host on request: Mastodon servers added by staff or the school (extension/mastodon).
     permissions: ['storage', 'alarms', 'notifications', 'scripting'],
     ...(browser === 'firefox' ? { optional_permissions: ['https://*/*'] } : { optional_host_permissions: ['https://*/*'] }),
     ...(browser !== 'firefox' && !STORE_BUILD ? { key: DEV_KEY } : {}),

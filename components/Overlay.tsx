@@ -2,7 +2,7 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Finding } from '../lib/engine/types.ts';
 import { FindingCard, type FixOutcome } from './FindingCard.tsx';
 import type { QuickFix } from './quick-fix.ts';
-import type { Notice } from '../lib/nudges/notices.ts';
+import type { Note } from '../lib/notes/note-kinds.ts';
 
 export interface OverlayProps {
   findings: readonly Finding[];
@@ -20,8 +20,8 @@ export interface OverlayProps {
   fixes?: readonly (QuickFix | null)[];
   /** Apply the quick fix of finding `index` in the post; resolves once it has been checked. */
   onFix?(index: number): Promise<FixOutcome>;
-  /** Gentle notices (school hours, media, public audience) shown after the findings; never a reason to hold a post. */
-  notices?: readonly Notice[];
+  /** Gentle notes (school hours, media, public audience) shown after the findings; never a reason to hold a post. */
+  notes?: readonly Note[];
 }
 
 const FOCUSABLE = 'a[href], button:not([disabled]), [tabindex]:not([tabindex="-1"])';
@@ -58,7 +58,7 @@ export function handleOverlayKey(e: KeyboardEvent, dialog: HTMLElement, onEdit: 
  * "If in doubt, don't post": a modal dialog listing what PostPause noticed. Calm wording, the safe choice
  * first and focused, Escape = Edit, Tab kept inside the dialog.
  */
-export function Overlay({ findings, onEdit, onPostAnyway, resolveUrl, openLink, theme = 'auto', fixes, onFix, notices = [] }: OverlayProps) {
+export function Overlay({ findings, onEdit, onPostAnyway, resolveUrl, openLink, theme = 'auto', fixes, onFix, notes = [] }: OverlayProps) {
   const dialog = useRef<HTMLDivElement>(null);
   const edit = useRef<HTMLButtonElement>(null);
 
@@ -103,14 +103,14 @@ export function Overlay({ findings, onEdit, onPostAnyway, resolveUrl, openLink, 
             </li>
           ))}
         </ul>
-        {notices.length ? (
-          <ul class="pp-findings pp-notices" aria-label="Also worth a look">
-            {notices.map((n) => {
+        {notes.length ? (
+          <ul class="pp-findings pp-notes" aria-label="Also worth a look">
+            {notes.map((n) => {
               const href = resolveUrl ? resolveUrl(n.clause.url) : n.clause.url;
               const clauseName = n.clause.id ? `${n.clause.id} — ${n.clause.title}` : n.clause.title;
               return (
                 <li key={n.kind}>
-                  <div class="pp-card pp-low pp-notice" data-notice={n.kind}>
+                  <div class="pp-card pp-low pp-note" data-note={n.kind}>
                     <p class="pp-reason">{n.message}</p>
                     <p class="pp-clause">
                       <span class="pp-policy">{n.clause.policy}: </span>

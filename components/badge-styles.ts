@@ -3,7 +3,7 @@
  * clickable (pointer-events: none), so it cannot get in the way of the site. Pixel sizes because sites
  * set their own root font size; both themes meet WCAG AA contrast.
  */
-import { MIRROR_MARK_CSS } from '../lib/dom/highlight.ts';
+import { MIRROR_MARK_CSS } from '../extension/dom/highlight.ts';
 
 export const BADGE_CSS = /* css */ `
 :host { all: initial; }

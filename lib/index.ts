@@ -30,5 +30,5 @@ export type { PolicyPack, PackClause } from './policy/pack.ts';
 export { clauseFor, clauseKey } from './policy/pack.ts';
 export { validateCustomPack, formatPackErrors, MAX_PACK_CHARS, type PackError, type PackValidation } from './policy/custom-pack.ts';
 export { resolvePack, type PackResolution } from './policy/resolve-pack.ts';
-export { listPacks, getPack, BUILTIN_PACKS } from '../rules/packs/index.ts';
+export { listPacks, getPack, BUILTIN_PACKS } from './policy/packs/index.ts';
 export { RULES } from '../rules/index.ts';

@@ -8,16 +8,9 @@ import { instant, type PrivacyState } from '../../lib/privacy/state.ts';
 import { Checklist } from './Checklist.tsx';
 import { CHECKLIST_CSS } from './styles.ts';
 
-/**
- * Where the checklist's data comes from and goes to. The entrypoints bind it to IndexedDB, the resolved
- * configuration and a message to the background; tests bind it to memory.
- */
-export interface ChecklistSource {
-  load(): Promise<{ state: PrivacyState; config: PostPauseConfig }>;
-  mark(ids: string[], checked: boolean, at: number): Promise<PrivacyState>;
-  snooze(until: number | undefined): Promise<PrivacyState>;
-  reset(now: number): Promise<PrivacyState>;
-}
+import type { ChecklistSource } from '../../lib/privacy/checklist-source.ts';
+
+export type { ChecklistSource };
 
 export interface ChecklistAppProps {
   source: ChecklistSource;

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { ChecklistApp } from '../../components/checklist/ChecklistApp.tsx';
 import { systemTimeZone } from '../../lib/privacy/dates.ts';
-import { extensionChecklistSource } from '../../lib/reminders/checklist-source.ts';
+import { extensionChecklistSource } from '../../extension/reminders/checklist-source.ts';
 
 function ChecklistPage() {
   return (

@@ -1,21 +1,19 @@
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Finding } from '../../lib/engine/types.ts';
-import type { Notice } from '../../lib/nudges/notices.ts';
+import type { Note } from '../../lib/notes/note-kinds.ts';
 import type { SiteAdapter, Surface } from '../../lib/sites/types.ts';
-import type { BlockedSend } from '../../lib/dom/send-guard.ts';
-import type { ComposeWatchOptions } from '../../lib/dom/compose-watch.ts';
-import type { CaretMemory } from '../../lib/dom/focus.ts';
-import { createComposeMarks } from '../../lib/dom/compose-marks.ts';
-import { createComposeActivity } from '../../lib/dom/compose-activity.ts';
-import { locate, replaceText, selectSpan } from '../../lib/dom/replace-text.ts';
-import { readComposerText } from '../../lib/dom/read-text.ts';
+import type { BlockedSend } from '../../extension/dom/send-guard.ts';
+import type { ComposeWatchOptions } from '../../extension/dom/compose-watch.ts';
+import type { CaretMemory } from '../../extension/dom/focus.ts';
+import { createComposeMarks } from '../../extension/dom/compose-marks.ts';
+import { createComposeActivity } from '../../extension/dom/compose-activity.ts';
+import { locate, replaceText, selectSpan } from '../../extension/dom/replace-text.ts';
+import { readComposerText } from '../../extension/dom/read-text.ts';
 import { BADGE_CSS } from '../../components/badge-styles.ts';
 import { quickFixFor } from '../../components/quick-fix.ts';
 import type { FixOutcome } from '../../components/FindingCard.tsx';
-import { sendNudge } from '../../lib/storage/nudge-counts.ts';
-import { sendError } from '../../lib/storage/error-log.ts';
-import type { PrivacyMessage } from '../../lib/reminders/messages.ts';
+import { reportError } from '../../extension/runtime/report-error.ts';
+import { tell } from '../../extension/messages/send.ts';
 import type { Choice, OverlayHost } from './overlay.tsx';
 
 /**
@@ -47,26 +45,19 @@ export function createComposeUx(
   site: SiteAdapter,
   analyze: (text: string) => Finding[],
   carets: CaretMemory,
-  /** The gentle notices showing now, added to the overlay of a post held for its text (never a reason to hold one). */
-  notices: () => Notice[] = () => [],
+  /** The gentle notes showing now, added to the overlay of a post held for its text (never a reason to hold one). */
+  notes: () => Note[] = () => [],
 ): ComposeUx {
   const report = (where: string) => (err: unknown) => {
     const message = err instanceof Error ? err.message : String(err);
     // After an extension update the old script keeps running with a dead runtime; that is expected.
     if (message.includes('Extension context invalidated') || !ctx.isValid) return;
     console.warn(`[PostPause] ${where}: let the page carry on after an internal error:`, message);
-    sendError(site.id, where, err);
+    reportError(site.id, where, err);
   };
 
   const marks = createComposeMarks({ css: BADGE_CSS, signal: ctx.signal, onError: report('marks'), isActive: () => ctx.isValid });
-  const activity = createComposeActivity((active) => {
-    const message: PrivacyMessage = { type: 'postpause:compose-activity', active };
-    try {
-      browser.runtime.sendMessage(message).catch(() => undefined);
-    } catch {
-      // Extension context invalidated: no reminders to hold back either.
-    }
-  });
+  const activity = createComposeActivity((active) => tell({ type: 'postpause:compose-activity', active }));
   let overlayHost: OverlayHost | null = null;
 
   const guarded = <A extends unknown[]>(where: string, fn: (...a: A) => void) => {
@@ -107,7 +98,7 @@ export function createComposeUx(
   async function applyFix(item: Located, replacement: string): Promise<FixOutcome> {
     const r = await replaceText(item.composer, item.surface.editor, { start: item.finding.start, end: item.finding.end, expected: item.finding.text, replacement });
     if (r.ok) {
-      sendNudge('fixed', [item.finding.category]);
+      tell({ type: 'postpause:pause-outcome', outcome: 'fixed', categories: [item.finding.category] });
       return 'done';
     }
     return r.reason === 'changed' ? 'changed' : 'unchanged';
@@ -139,7 +130,7 @@ export function createComposeUx(
         items.map((i) => i.finding),
         {
           fixes,
-          notices: notices(),
+          notes: notes(),
           onFix: async (index) => {
             const item = items[index];
             const fix = fixes[index];
@@ -156,9 +147,9 @@ export function createComposeUx(
         },
       );
       if (!shown) return 'repeat';
-      sendNudge('shown', categories);
+      tell({ type: 'postpause:pause-outcome', outcome: 'shown', categories: [...new Set(categories)] });
       const choice = await shown;
-      sendNudge(choice === 'edit' ? 'edited' : 'posted', categories);
+      tell({ type: 'postpause:pause-outcome', outcome: choice === 'edit' ? 'edited' : 'posted', categories: [...new Set(categories)] });
       const first = send.composers.find((c) => c.isConnected);
       try {
         if (choice === 'edit') {

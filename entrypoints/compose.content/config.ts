@@ -1,9 +1,9 @@
 import type { PostPauseConfig } from '../../lib/policy/config.ts';
-import { loadConfig as loadResolvedConfig, watchConfig } from '../../lib/storage/config.ts';
+import { loadConfig as loadResolvedConfig, watchConfig } from '../../extension/storage/config.ts';
 
 /**
  * The configuration the content script runs with: built-in defaults < user settings < school policy,
- * resolved and validated by lib/storage/config.ts (the one reader of browser storage).
+ * resolved and validated by extension/storage/config.ts (the one reader of browser storage).
  */
 export async function loadConfig(): Promise<PostPauseConfig> {
   return loadResolvedConfig();

@@ -1,15 +1,15 @@
 import { render } from 'preact';
-import { resolvePolicyUrl } from '../../lib/runtime/policy-link.ts';
+import { resolvePolicyUrl } from '../../extension/runtime/policy-link.ts';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { Finding } from '../../lib/engine/types.ts';
-import type { Notice } from '../../lib/nudges/notices.ts';
+import type { Note } from '../../lib/notes/note-kinds.ts';
 import { Overlay, handleOverlayKey } from '../../components/Overlay.tsx';
 import type { FixOutcome } from '../../components/FindingCard.tsx';
 import type { QuickFix } from '../../components/quick-fix.ts';
 import { OVERLAY_CSS } from '../../components/overlay-styles.ts';
-import { pageTheme } from '../../lib/dom/page-theme.ts';
-import { openExtensionPage } from '../../lib/runtime/open-page.ts';
+import { pageTheme } from '../../extension/dom/page-theme.ts';
+import { openExtensionPage } from '../../extension/runtime/open-page.ts';
 
 export type Choice = 'edit' | 'post';
 
@@ -17,8 +17,8 @@ export interface OverlayExtras {
   /** Quick fixes by finding index, and how to apply one. */
   fixes?: readonly (QuickFix | null)[];
   onFix?(index: number): Promise<FixOutcome>;
-  /** Gentle notices showing beside the composer, listed after the findings. */
-  notices?: readonly Notice[];
+  /** Gentle notes showing beside the composer, listed after the findings. */
+  notes?: readonly Note[];
 }
 
 export interface OverlayHost {
@@ -65,7 +65,7 @@ export async function createOverlayHost(ctx: ContentScriptContext): Promise<Over
           theme={pageTheme(document)}
           {...(c.extras.fixes ? { fixes: c.extras.fixes } : {})}
           {...(c.extras.onFix ? { onFix: c.extras.onFix } : {})}
-          {...(c.extras.notices?.length ? { notices: c.extras.notices } : {})}
+          {...(c.extras.notes?.length ? { notes: c.extras.notes } : {})}
         />,
         container,
       );

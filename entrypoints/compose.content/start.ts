@@ -1,13 +1,13 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { siteForPage } from '../../lib/sites/index.ts';
-import { installSendGuard, type BlockedSend } from '../../lib/dom/send-guard.ts';
-import { watchComposers } from '../../lib/dom/compose-watch.ts';
-import { createCaretMemory } from '../../lib/dom/focus.ts';
+import { installSendGuard, type BlockedSend } from '../../extension/dom/send-guard.ts';
+import { watchComposers } from '../../extension/dom/compose-watch.ts';
+import { createCaretMemory } from '../../extension/dom/focus.ts';
 import { createCachedAnalyzer } from './analysis.ts';
 import { watchConfig } from './config.ts';
 import { createOverlayHost } from './overlay.tsx';
 import { createComposeUx } from './compose-ux.ts';
-import { createNudges } from './nudges.tsx';
+import { createNotes } from './notes.tsx';
 
 /**
  * Wire one page: guard its sends, analyse its composers as they change, show the overlay when a send has
@@ -23,22 +23,22 @@ export function startCompose(ctx: ContentScriptContext): void {
   const carets = createCaretMemory(site.surfaces, document, ctx.signal);
   let enabled = true;
   const isActive = () => enabled && ctx.isValid;
-  // Gentle notices (school hours, media, public audience): never part of the send decision.
-  let nudges: ReturnType<typeof createNudges> | null = null;
-  const ux = createComposeUx(ctx, site, analyzer.analyze, carets, () => nudges?.current() ?? []);
+  // Gentle notes (school hours, media, public audience): never part of the send decision.
+  let notes: ReturnType<typeof createNotes> | null = null;
+  const ux = createComposeUx(ctx, site, analyzer.analyze, carets, () => notes?.current() ?? []);
   const onError = ux.report('content-script');
   try {
-    nudges = createNudges(ctx, site, ux.report('nudges'), isActive);
+    notes = createNotes(ctx, site, ux.report('notes'), isActive);
   } catch (err) {
-    ux.report('nudges')(err);
+    ux.report('notes')(err);
   }
   try {
     const stop = watchConfig((config) => {
       try {
         enabled = !config.enabledSites || config.enabledSites.includes(site.id);
         analyzer.configure(config);
-        nudges?.configure(config);
-        if (!enabled) nudges?.clear();
+        notes?.configure(config);
+        if (!enabled) notes?.clear();
         if (enabled) ctx.requestIdleCallback(() => analyzer.warm(), { timeout: 3000 });
         else ux.clear();
       } catch (err) {
@@ -61,7 +61,7 @@ export function startCompose(ctx: ContentScriptContext): void {
     onError: ux.report('send-guard'),
     onPassed() {
       ux.onPassed();
-      nudges?.onPassed();
+      notes?.onPassed();
     },
     onBlocked(send) {
       void decide(send).then((choice) => {
@@ -88,7 +88,7 @@ export function startCompose(ctx: ContentScriptContext): void {
     ...ux.watch,
     onFocus(composer, surface) {
       ux.watch.onFocus?.(composer, surface);
-      if (isActive()) nudges?.onFocus(composer);
+      if (isActive()) notes?.onFocus(composer);
     },
   });
 }

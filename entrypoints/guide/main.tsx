@@ -5,8 +5,8 @@
  */
 import { render } from 'preact';
 import { useEffect } from 'preact/hooks';
-import { defaultPack } from '../../rules/packs/default.ts';
-import { getPack } from '../../rules/packs/index.ts';
+import { defaultPack } from '../../lib/policy/packs/default.ts';
+import { getPack } from '../../lib/policy/packs/index.ts';
 import { clauseKey } from '../../lib/policy/pack.ts';
 
 // guide.html?pack=<id> shows a school pack whose full document has no known public link.

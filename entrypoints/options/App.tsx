@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ConfigKey } from '../../lib/policy/config.ts';
 import { resolvePack } from '../../lib/policy/resolve-pack.ts';
 import { describeProblem, type ResolvedConfig, type ResolvedProblem } from '../../lib/policy/resolver.ts';
-import type { ConfigStore } from '../../lib/storage/config-store.ts';
+import type { ConfigStore } from '../../extension/storage/config-store.ts';
 import { PLATFORMS } from '../../lib/privacy/platforms.ts';
 import { SITES } from '../../lib/sites/index.ts';
 import { RULES } from '../../rules/index.ts';

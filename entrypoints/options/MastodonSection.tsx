@@ -1,13 +1,13 @@
 /**
  * "Extra Mastodon servers": add any server by name. Adding asks the browser for access to that one
  * server (the prompt only appears during the click, so the request is the first thing the click does),
- * then saves it; the background registers PostPause there (lib/mastodon). Servers set by the school are
+ * then saves it; the background registers PostPause there (extension/mastodon). Servers set by the school are
  * listed too, with "Allow" where the browser has not granted access yet: a policy cannot grant it.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { ResolvedConfig } from '../../lib/policy/resolver.ts';
-import { extraInstances, parseInstance } from '../../lib/mastodon/instances.ts';
-import { instanceAccessGranted, releaseInstanceAccess, requestInstanceAccess } from '../../lib/mastodon/browser.ts';
+import { extraInstances, parseInstance } from '../../extension/mastodon/instances.ts';
+import { instanceAccessGranted, releaseInstanceAccess, requestInstanceAccess } from '../../extension/mastodon/browser.ts';
 import { MASTODON_BUILT_IN_HOSTS } from '../../lib/sites/mastodon.ts';
 import { Setting } from './Setting.tsx';
 import type { Save } from './controls.tsx';

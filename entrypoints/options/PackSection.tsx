@@ -1,7 +1,7 @@
 import type { Theme } from '../../lib/engine/types.ts';
 import type { PackResolution } from '../../lib/policy/resolve-pack.ts';
 import type { ResolvedConfig } from '../../lib/policy/resolver.ts';
-import { listPacks } from '../../rules/packs/index.ts';
+import { listPacks } from '../../lib/policy/packs/index.ts';
 import type { Save } from './controls.tsx';
 import { Setting } from './Setting.tsx';
 

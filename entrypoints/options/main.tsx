@@ -1,8 +1,8 @@
 import { render } from 'preact';
-import { configStore } from '../../lib/storage/config.ts';
+import { configStore } from '../../extension/storage/config.ts';
 import { OptionsApp } from './App.tsx';
 import { ErrorLog } from '../../components/ErrorLog.tsx';
-import { clearErrorLog, loadErrorLog } from '../../lib/storage/error-log.ts';
+import { clearErrorLog, loadErrorLog } from '../../extension/storage/error-log.ts';
 import './style.css';
 
 render(

@@ -2,11 +2,11 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { ChecklistApp } from '../../components/checklist/ChecklistApp.tsx';
 import { systemTimeZone } from '../../lib/privacy/dates.ts';
-import { extensionChecklistSource } from '../../lib/reminders/checklist-source.ts';
-import { NudgeCounts } from '../../components/NudgeCounts.tsx';
-import { loadNudgeCounts } from '../../lib/storage/nudge-counts.ts';
+import { extensionChecklistSource } from '../../extension/reminders/checklist-source.ts';
+import { PauseCounts } from '../../components/PauseCounts.tsx';
+import { loadPauseCounts } from '../../extension/storage/pause-counts.ts';
 
-const loadCounts = () => loadNudgeCounts();
+const loadCounts = () => loadPauseCounts();
 
 function Popup() {
   return (
@@ -19,7 +19,7 @@ function Popup() {
         timeZone={systemTimeZone()}
         fullPageUrl={browser.runtime.getURL('/checklist.html')}
       />
-      <NudgeCounts load={loadCounts} />
+      <PauseCounts load={loadCounts} />
     </main>
   );
 }

@@ -6,7 +6,7 @@ import { CHECKLIST_CSS } from '../../components/checklist/styles.ts';
 import type { PostPauseConfig } from '../../lib/policy/config.ts';
 import { clauseFor } from '../../lib/policy/pack.ts';
 import { resolvePack } from '../../lib/policy/resolve-pack.ts';
-import { getActiveConfig, isManagedBySchool } from '../../lib/storage/privacy-state.ts';
+import { getActiveConfig, isManagedBySchool } from '../../extension/storage/privacy-state.ts';
 
 function WelcomePage() {
   const [config, setConfig] = useState<PostPauseConfig | null>(null);

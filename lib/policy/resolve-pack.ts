@@ -1,7 +1,7 @@
 import type { PolicyPack } from './pack.ts';
 import type { ConfigProblem } from './config.ts';
 import { validateCustomPack } from './custom-pack.ts';
-import { BUILTIN_PACKS, defaultPack, getPack } from '../../rules/packs/index.ts';
+import { BUILTIN_PACKS, defaultPack, getPack } from './packs/index.ts';
 
 export interface PackResolution {
   pack: PolicyPack;

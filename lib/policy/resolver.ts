@@ -1,7 +1,7 @@
 /**
  * The single configuration resolver: built-in defaults < user settings < managed (school) policy.
  *
- * Pure: the storage layer reads the raw layers (lib/storage) and calls resolveConfig() every time one of
+ * Pure: the storage layer reads the raw layers (extension/storage) and calls resolveConfig() every time one of
  * them changes. Each layer is validated key by key with the one validator (config.ts): a bad value drops
  * only itself, the next layer down shows through, and the problem is kept so the options page can say
  * what was ignored and why.

@@ -3,7 +3,7 @@
  * reminders were snoozed until, when the last notification went out, and when the reminder clock
  * started (install or reset). No settings values, no account names, nothing about the sites.
  *
- * Pure transitions on a plain object; lib/storage/privacy-state.ts persists it.
+ * Pure transitions on a plain object; extension/storage/privacy-state.ts persists it.
  */
 
 export interface PrivacyState {

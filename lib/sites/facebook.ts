@@ -3,7 +3,7 @@ import type { SiteAdapter } from './types.ts';
 /**
  * Facebook and Messenger. Every compose box is Lexical (data-lexical-editor="true" on the contenteditable
  * root); buttons are divs with role="button" and an English aria-label. Sources: automation scripts and
- * open-source extensions (Nov 2026), see /work/shared/notes/sites.md; all confidence M unless noted.
+ * open-source extensions (Nov 2026), see docs/site-notes.md; all confidence M unless noted.
  *
  * Order matters: a post opened in a dialog holds comment boxes, so the comment surface is listed before
  * the feed composer (whose selector only says "a Lexical box in a dialog").
@@ -74,7 +74,7 @@ export const facebook = {
       replay: 'click',
     },
   ],
-  nudges: {
+  notes: {
     mediaInputs: [
       // The "Photo/video" input of the create-post dialog and comment boxes. Confidence M.
       'input[type="file"][accept*="image"]',

@@ -39,7 +39,7 @@ export function siteForUrl(url: string, sites: readonly SiteAdapter[] = SITES): 
 
 /**
  * The adapter for the page the compose content script runs in. That script runs only where the manifest
- * or lib/mastodon registered it, so a page no adapter matches is a Mastodon server added at run time
+ * or extension/mastodon registered it, so a page no adapter matches is a Mastodon server added at run time
  * (setting `mastodonInstances`).
  */
 export function siteForPage(url: string): SiteAdapter | undefined {

@@ -3,7 +3,7 @@ import type { SiteAdapter } from './types.ts';
 /**
  * Instagram on the web. Its buttons carry no stable attributes, only their text ("Share", "Post",
  * "Send"), so they are found by text near the composer. Sources: automation scripts and open-source
- * extensions (Nov 2026), see /work/shared/notes/sites.md; all confidence M unless noted.
+ * extensions (Nov 2026), see docs/site-notes.md; all confidence M unless noted.
  */
 export const instagram = {
   id: 'instagram',

@@ -2,7 +2,7 @@ import type { SiteAdapter } from './types.ts';
 
 /**
  * LinkedIn. Sources: LinkedIn's markup as seen by automation scripts and open-source extensions (Nov 2026);
- * see /work/shared/notes/sites.md. The share box and comment boxes are Quill 1 (`.ql-editor`, one `<p>` per
+ * see docs/site-notes.md. The share box and comment boxes are Quill 1 (`.ql-editor`, one `<p>` per
  * line); messaging is LinkedIn's own contenteditable of `<p>`. LinkedIn pages enforce Trusted Types, which
  * only matters to code that writes HTML (PostPause never does).
  */

@@ -4,7 +4,7 @@ import type { SiteAdapter, Surface } from './types.ts';
  * Mastodon, from its open-source web client (the same on every server): a textarea in `form.compose-form`
  * that sends with Ctrl/Cmd+Enter or the Publish button, and a form submit. Any server can be added by the
  * member of staff or the school (setting `mastodonInstances`); those are registered at run time once the
- * browser has granted access (lib/mastodon), so the manifest only lists a few of the largest servers.
+ * browser has granted access (extension/mastodon), so the manifest only lists a few of the largest servers.
  */
 export const MASTODON_SURFACES = [
   {

@@ -6,7 +6,7 @@ import type { SiteAdapter } from './types.ts';
  * slotted from the light DOM. A post's comment box only exists after its trigger ("Join the
  * conversation") is clicked. In Markdown mode the box is a textarea two shadow roots deep, inside
  * <faceplate-textarea-input>. Sources: automation scripts and extensions (Nov 2026), see
- * /work/shared/notes/sites.md; confidence M.
+ * docs/site-notes.md; confidence M.
  */
 export const reddit = {
   id: 'reddit',

@@ -3,7 +3,7 @@ import type { SiteAdapter } from './types.ts';
 /**
  * Threads (Meta). The composer is Lexical; the "Post" button is a div with role="button" and nothing
  * but its text to go by. Enter is a new line: only the button posts. Sources: automation scripts and
- * open-source extensions (Nov 2026), see /work/shared/notes/sites.md; confidence M.
+ * open-source extensions (Nov 2026), see docs/site-notes.md; confidence M.
  */
 export const threads = {
   id: 'threads',

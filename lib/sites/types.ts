@@ -1,6 +1,6 @@
 /**
  * Site adapters: everything PostPause knows about one site's compose boxes, as plain data. The DOM code in
- * lib/dom interprets it; nothing here touches the page, so adapters can be checked in Node against
+ * extension/dom interprets it; nothing here touches the page, so adapters can be checked in Node against
  * offline fixtures and reviewed without reading event-handling code.
  *
  * Selectors are lists, most specific first, with a comment per entry saying where it comes from: sites
@@ -65,7 +65,7 @@ export interface Surface {
   shadowComposers?: readonly (readonly string[])[];
 }
 
-/** Where a site shows who a post goes to, for the "This post is public" notice. */
+/** Where a site shows who a post goes to, for the "This post is public" note. */
 export interface AudienceControls {
   /** The control showing the current audience (a button or its label), most specific first. */
   selectors: readonly string[];
@@ -74,10 +74,10 @@ export interface AudienceControls {
 }
 
 /**
- * Page-level hints for the gentle notices (lib/nudges), which never hold a post: a photo or video being
- * attached, and a post going to everyone. Optional: a site without them simply gets no such notice.
+ * Page-level hints for the gentle notes (lib/notes), which never hold a post: a photo or video being
+ * attached, and a post going to everyone. Optional: a site without them simply gets no such note.
  */
-export interface SiteNudges {
+export interface SiteNoteHints {
   /** File inputs the site attaches photos and videos with; a `change` with files means media attached. */
   mediaInputs?: readonly string[];
   /** Previews of attached media near the composer; one rendered means media attached. */
@@ -93,5 +93,5 @@ export interface SiteAdapter {
   /** Manifest match patterns for the content script. */
   matches: readonly string[];
   surfaces: readonly Surface[];
-  nudges?: SiteNudges;
+  notes?: SiteNoteHints;
 }

@@ -4,7 +4,7 @@ import type { SiteAdapter } from './types.ts';
  * WhatsApp Web. The message box is Lexical in the chat's footer; Enter sends. The send button shares its
  * slot with the voice-note button (it turns into "record" the moment the box is empty), so a send is
  * replayed with Enter, never with a click. Sources: WhatsApp Web's markup as used by automation libraries
- * and extensions (Nov 2026), see /work/shared/notes/sites.md.
+ * and extensions (Nov 2026), see docs/site-notes.md.
  */
 export const whatsapp = {
   id: 'whatsapp',

@@ -2,7 +2,7 @@ import type { SiteAdapter } from './types.ts';
 
 /**
  * X (formerly Twitter). Sources: X's own markup as seen by automation scripts and open-source extensions
- * (Nov 2026); see /work/shared/notes/sites.md. The post composer is Draft.js: `webDriverTestID` puts the
+ * (Nov 2026); see docs/site-notes.md. The post composer is Draft.js: `webDriverTestID` puts the
  * data-testid on the contenteditable root, whose wrapper label is `tweetTextarea_0_label` (hence the
  * contenteditable / textarea qualifiers, so the wrapper never matches).
  */
@@ -49,7 +49,7 @@ export const x = {
       replay: 'click',
     },
   ],
-  nudges: {
+  notes: {
     mediaInputs: [
       // The hidden input behind the "Media" toolbar button in every composer. Confidence H.
       'input[data-testid="fileInput"]',

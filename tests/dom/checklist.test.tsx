@@ -8,7 +8,7 @@ import type { PostPauseConfig } from '../../lib/policy/config.ts';
 import { reminderSettings } from '../../lib/privacy/due.ts';
 import { buildChecklist } from '../../lib/privacy/model.ts';
 import { emptyState, withChecked, withSnooze, withoutChecked, type PrivacyState } from '../../lib/privacy/state.ts';
-import { defaultPack, getPack } from '../../rules/packs/index.ts';
+import { defaultPack, getPack } from '../../lib/policy/packs/index.ts';
 
 const LONDON = 'Europe/London';
 const NOW = Date.UTC(2026, 10, 2, 10); // Monday 2 November 2026

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { watchComposers } from '../../lib/dom/compose-watch.ts';
-import { createCaretMemory } from '../../lib/dom/focus.ts';
-import { pageTheme } from '../../lib/dom/page-theme.ts';
+import { watchComposers } from '../../extension/dom/compose-watch.ts';
+import { createCaretMemory } from '../../extension/dom/focus.ts';
+import { pageTheme } from '../../extension/dom/page-theme.ts';
 import { x } from '../../lib/sites/x.ts';
 
 let controller: AbortController;

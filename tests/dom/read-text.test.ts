@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rangeFor, readComposerText } from '../../lib/dom/read-text.ts';
+import { rangeFor, readComposerText } from '../../extension/dom/read-text.ts';
 
 function editor(html: string): HTMLElement {
   const host = document.createElement('div');

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { installSendGuard, type BlockedSend, type SendGuard } from '../../lib/dom/send-guard.ts';
+import { installSendGuard, type BlockedSend, type SendGuard } from '../../extension/dom/send-guard.ts';
 import { GENERIC_SURFACES } from '../../lib/sites/generic.ts';
 import type { Finding } from '../../lib/engine/types.ts';
 

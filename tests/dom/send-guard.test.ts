@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { installSendGuard, type BlockedSend, type SendGuardOptions } from '../../lib/dom/send-guard.ts';
+import { installSendGuard, type BlockedSend, type SendGuardOptions } from '../../extension/dom/send-guard.ts';
 import { x } from '../../lib/sites/x.ts';
 import type { Finding } from '../../lib/engine/types.ts';
 

@@ -11,12 +11,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ARTIFACTS, ROOT, launchBrowser, type TestBrowser } from './harness.ts';
+import { ARTIFACTS, launchBrowser, type TestBrowser } from './harness.ts';
+import { OVERLAY, RISKY_PUPIL as RISKY, SCREENSHOTS } from './constants.ts';
 import { siteFixtures } from '../fixtures/sites/build.ts';
 
-const SCREENSHOTS = resolve(ROOT, 'docs/screenshots');
-const OVERLAY = { name: "If in doubt, don't post" } as const;
-const RISKY = 'Well done Sam Jones from Year 6! Email me at jo.bloggs@example.com';
 
 let browser: TestBrowser;
 
@@ -398,7 +396,7 @@ describe('compose experience (real Chromium, built extension)', () => {
     await options.close();
   });
 
-  it('counts nudges (numbers only) for the popup, and holds reminders while composing', async () => {
+  it('counts pauses (numbers only) for the popup, and holds reminders while composing', async () => {
     const sw = browser.serviceWorker!;
     await sw.evaluate(() => {
       const g = globalThis as unknown as { __activity: boolean[]; chrome: { runtime: { onMessage: { addListener(f: (m: { type?: string; active?: boolean }) => void): void } } } };
@@ -423,7 +421,7 @@ describe('compose experience (real Chromium, built extension)', () => {
     await page.close();
 
     const popup = await browser.openExtensionPage('popup.html');
-    const counts = popup.getByTestId('nudge-counts');
+    const counts = popup.getByTestId('pause-counts');
     await counts.waitFor();
     const n = async (k: string) => Number(await counts.locator(`[data-count="${k}"]`).innerText());
     // Earlier tests in this file paused posts too: at least these two, one fix, one edit, one post anyway.

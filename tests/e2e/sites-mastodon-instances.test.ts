@@ -2,7 +2,7 @@
  * Mastodon servers added at run time, end to end in headless Chromium with the built extension: a server
  * not in the manifest (https://toot.example-school.org.uk, served by the Mastodon fixture) is added on the
  * options page ("Add a Mastodon instance"), the browser's permission is asked for that one origin, and the
- * background registers the compose content script there (lib/mastodon); after a browser restart with the
+ * background registers the compose content script there (extension/mastodon); after a browser restart with the
  * registration gone (as after an extension update) it is made again at start-up for the already-granted
  * server; "Remove" takes it away again. One browser, restarted once on the same profile.
  *

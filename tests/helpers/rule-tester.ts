@@ -7,7 +7,7 @@ import type { Rule } from '../../lib/engine/rule.ts';
 import type { Finding } from '../../lib/engine/types.ts';
 import type { PostPauseConfig } from '../../lib/policy/config.ts';
 import { buildAnalyzer } from '../../lib/engine/analyzer.ts';
-import { defaultPack } from '../../rules/packs/default.ts';
+import { defaultPack } from '../../lib/policy/packs/default.ts';
 
 export type Span = string | [number, number];
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildAnalyzer } from '../../lib/engine/analyzer.ts';
 import { defineRule, type Rule } from '../../lib/engine/rule.ts';
 import type { Hit, Severity } from '../../lib/engine/types.ts';
-import { defaultPack } from '../../rules/packs/default.ts';
+import { defaultPack } from '../../lib/policy/packs/default.ts';
 
 function fixedRule(id: string, hits: Hit[], opts: { severity?: Severity; precedence?: number; category?: 'pupil' | 'tone' } = {}): Rule {
   return defineRule({

@@ -7,7 +7,7 @@ import { createAnalyzer } from '../../lib/index.ts';
 import { MAX_PACK_CHARS, validateCustomPack, type PackError } from '../../lib/policy/custom-pack.ts';
 import { resolvePack } from '../../lib/policy/resolve-pack.ts';
 import { THEMES } from '../../lib/engine/types.ts';
-import { getPack } from '../../rules/packs/index.ts';
+import { getPack } from '../../lib/policy/packs/index.ts';
 
 const ourPack = () => ({
   id: 'hillside-primary',

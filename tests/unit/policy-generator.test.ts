@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parsePlist } from 'plist';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildConfig, PolicyInputError, policyFiles, sizeWarnings, type OutputFile } from '../../lib/cli/policy/generate.ts';
-import { DEV_CHROME_ID, FIREFOX_ID } from '../../lib/cli/policy/ids.ts';
-import { packHashes, policyValues, regFile, stableUuid, unpackHashes } from '../../lib/cli/policy/formats.ts';
+import { buildConfig, PolicyInputError, policyFiles, sizeWarnings, type OutputFile } from '../../cli/policy/generate.ts';
+import { DEV_CHROME_ID, FIREFOX_ID } from '../../cli/policy/ids.ts';
+import { packHashes, policyValues, regFile, stableUuid, unpackHashes } from '../../cli/policy/formats.ts';
 import { validateConfig } from '../../lib/policy/config.ts';
 import { hashRoster } from '../../lib/engine/roster/index.ts';
 
@@ -207,7 +207,7 @@ describe('output formats', () => {
 describe('npm run policy (command line)', { timeout: 30_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'postpause-policy-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'lib/cli/policy.ts', ...args], { encoding: 'utf8', cwd: process.cwd() });
+  const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'cli/policy.ts', ...args], { encoding: 'utf8', cwd: process.cwd() });
 
   it('writes every file, generates and saves the secret, and never prints a name', () => {
     writeFileSync(join(dir, 'pupils.csv'), '\uFEFFForename,Preferred Forename,Surname\r\nJack,,Smith\r\nAmelia,Millie,Zyskowska\r\n');

@@ -3,15 +3,15 @@
  * from a CSV must make the analyser recognise those pupils, under the forms staff actually write.
  */
 import { describe, expect, it } from 'vitest';
-import { readRosterCsv } from '../../lib/cli/policy/roster-csv.ts';
-import { buildConfig } from '../../lib/cli/policy/generate.ts';
-import { policyValues } from '../../lib/cli/policy/formats.ts';
+import { readRosterCsv } from '../../cli/policy/roster-csv.ts';
+import { buildConfig } from '../../cli/policy/generate.ts';
+import { policyValues } from '../../cli/policy/formats.ts';
 import { createAnalyzer } from '../../lib/index.ts';
 import { buildAnalyzer } from '../../lib/engine/analyzer.ts';
 import rosterName from '../../rules/pupil/roster-name.ts';
 import { clauseFor } from '../../lib/policy/pack.ts';
 import { resolveConfig } from '../../lib/policy/resolver.ts';
-import { getPack } from '../../rules/packs/index.ts';
+import { getPack } from '../../lib/policy/packs/index.ts';
 
 const csv = 'Legal Forename,Preferred Forename,Legal Surname\nJonathan,Jonny,Zyskowski\nAmelia,,Okonkwo-Baptiste\nZoë,,Ní Bhriain\n';
 const { pupils } = readRosterCsv(new TextEncoder().encode(csv));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readRosterCsv, RosterFileError } from '../../lib/cli/policy/roster-csv.ts';
+import { readRosterCsv, RosterFileError } from '../../cli/policy/roster-csv.ts';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const read = (s: string) => readRosterCsv(enc(s));

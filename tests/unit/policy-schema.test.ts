@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CONFIG_KEYS, SENSITIVE_KEYS, validateConfig, validateKey, type ConfigKey } from '../../lib/policy/config.ts';
-import { listPacks } from '../../rules/packs/index.ts';
+import { listPacks } from '../../lib/policy/packs/index.ts';
 
 interface SchemaNode {
   type: string;

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { StorageApi, StorageChangeListener } from '../../lib/storage/api.ts';
-import { createConfigStore } from '../../lib/storage/config-store.ts';
-import { readManaged } from '../../lib/storage/managed.ts';
-import { USER_SETTINGS_KEY } from '../../lib/storage/user-settings.ts';
+import type { StorageApi, StorageChangeListener } from '../../extension/storage/api.ts';
+import { createConfigStore } from '../../extension/storage/config-store.ts';
+import { readManaged } from '../../extension/storage/managed.ts';
+import { USER_SETTINGS_KEY } from '../../extension/storage/user-settings.ts';
 import type { ResolvedConfig } from '../../lib/policy/resolver.ts';
 
 /** In-memory storage that behaves like Chrome's: writes fire onChanged with the changed keys. */

@@ -5,7 +5,7 @@ import { pageItems, settingsMatchPatterns } from '../../lib/privacy/pages.ts';
 import { PLATFORMS, PLATFORM_IDS, itemId } from '../../lib/privacy/platforms.ts';
 import { emptyState, parseState, withChecked, withoutChecked, withStarted } from '../../lib/privacy/state.ts';
 import { reminderSettings } from '../../lib/privacy/due.ts';
-import { defaultPack, getPack } from '../../rules/packs/index.ts';
+import { defaultPack, getPack } from '../../lib/policy/packs/index.ts';
 import { THEMES } from '../../lib/engine/types.ts';
 
 const LONDON = 'Europe/London';

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Window } from 'happy-dom';
 import { SITES, type SiteAdapter } from '../../lib/sites/index.ts';
-import { compileSurfaces, composerOnPath, controlOnPath, type CompiledSurface } from '../../lib/dom/compose-target.ts';
+import { compileSurfaces, composerOnPath, controlOnPath, type CompiledSurface } from '../../extension/dom/compose-target.ts';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/sites');
 

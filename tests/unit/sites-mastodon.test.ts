@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extraInstances, hostOfScriptId, parseInstance, scriptId } from '../../lib/mastodon/instances.ts';
-import { syncMastodonScripts, type RegistrationApi } from '../../lib/mastodon/registration.ts';
+import { extraInstances, hostOfScriptId, parseInstance, scriptId } from '../../extension/mastodon/instances.ts';
+import { syncMastodonScripts, type RegistrationApi } from '../../extension/mastodon/registration.ts';
 import { siteForPage, siteForUrl } from '../../lib/sites/index.ts';
 
 describe('Mastodon server names', () => {

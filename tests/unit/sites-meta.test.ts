@@ -5,8 +5,8 @@
  * the "What's on your mind" opener) are not taken for sends.
  */
 import { describe, expect, it } from 'vitest';
-import { targetForComposer, targetForControl, targetForForm } from '../../lib/dom/compose-target.ts';
-import { readComposerText } from '../../lib/dom/read-text.ts';
+import { targetForComposer, targetForControl, targetForForm } from '../../extension/dom/compose-target.ts';
+import { readComposerText } from '../../extension/dom/read-text.ts';
 import { byText, loadSnapshot, one, probe } from './site-snapshots.ts';
 
 describe('Facebook adapter on the fixture feed', () => {

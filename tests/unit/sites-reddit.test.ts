@@ -3,8 +3,8 @@
  * <shreddit-composer> from the light DOM, and the Markdown textarea two shadow roots deep.
  */
 import { describe, expect, it } from 'vitest';
-import { targetForComposer, targetForControl } from '../../lib/dom/compose-target.ts';
-import { readComposerText } from '../../lib/dom/read-text.ts';
+import { targetForComposer, targetForControl } from '../../extension/dom/compose-target.ts';
+import { readComposerText } from '../../extension/dom/read-text.ts';
 import { loadSnapshot, one, probe } from './site-snapshots.ts';
 
 describe('Reddit adapter on the fixture', () => {

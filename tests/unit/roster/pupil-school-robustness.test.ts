@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildAnalyzer } from '../../../lib/engine/analyzer.ts';
-import { defaultPack } from '../../../rules/packs/default.ts';
+import { defaultPack } from '../../../lib/policy/packs/default.ts';
 import { RULES } from '../../../rules/index.ts';
 import { hashRoster } from '../../../lib/engine/roster/index.ts';
 

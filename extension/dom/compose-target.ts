@@ -1,0 +1,195 @@
+/**
+ * Work out what a send event would post: which composer(s) and which submit control, using a surface's
+ * selectors. A composer and its control are paired by the smallest ancestor that holds both, which is how
+ * the sites lay them out (X's compose dialog, a thread with several boxes and one "Post all" button).
+ */
+import type { Surface } from '../../lib/sites/types.ts';
+
+export interface SendTarget {
+  surface: Surface;
+  /** Every composer this send posts, in document order (a thread has several). */
+  composers: Element[];
+  /** The enabled control that sends them, when one was found. */
+  control: Element | null;
+  /** The form whose submit event this was (surfaces with `formSubmit`), for replay without a control. */
+  form?: HTMLFormElement;
+}
+
+/** How far up from a composer or control to look for its partner: the sites nest them well within this. */
+const MAX_DEPTH = 40;
+/**
+ * How far up from a button found only by its text (Surface.submitControlTexts) to look for its box; the
+ * smallest scope holding one must hold exactly one.
+ */
+const NEAR_DEPTH = 6;
+/** Elements that can be a button found by its text. */
+const BUTTONISH = 'button, [role="button"], input[type="submit"]';
+
+/** Surfaces with every selector checked once, so one bad selector in site data cannot break the others. */
+export interface CompiledSurface {
+  surface: Surface;
+  composer: string;
+  control: string;
+  /** Surface.submitControlTexts, lower-cased. */
+  texts: ReadonlySet<string>;
+  /**
+   * For a fallback surface (Surface.fallback): the composers the site's own surfaces claim, which the
+   * fallback leaves to them. Empty otherwise.
+   */
+  claimed: string;
+  /** Surface.shadowComposers whose selectors all parse. */
+  shadow: readonly (readonly string[])[];
+}
+
+export function compileSurfaces(surfaces: readonly Surface[], doc: Document): CompiledSurface[] {
+  const probe = doc.createDocumentFragment();
+  const valid = (sels: readonly string[]) =>
+    sels.filter((s) => {
+      try {
+        probe.querySelector(s);
+        return true;
+      } catch {
+        return false;
+      }
+    });
+  const claimed = valid(surfaces.filter((s) => !s.fallback).flatMap((s) => s.composers)).join(', ');
+  return surfaces
+    .map((surface) => ({
+      surface,
+      composer: valid(surface.composers).join(', '),
+      control: valid(surface.submitControls).join(', '),
+      texts: new Set((surface.submitControlTexts ?? []).map(normLabel)),
+      claimed: surface.fallback ? claimed : '',
+      shadow: (surface.shadowComposers ?? []).filter((chain) => chain.length >= 2 && valid(chain).length === chain.length),
+    }))
+    .filter((c) => c.composer !== '');
+}
+
+const isElement = (t: unknown): t is Element => typeof t === 'object' && t !== null && (t as Node).nodeType === 1;
+
+/** The first element on an event's path that is a composer of one of the surfaces. */
+export function composerOnPath(path: readonly EventTarget[], surfaces: readonly CompiledSurface[]): { surface: CompiledSurface; composer: Element } | null {
+  for (const t of path) {
+    if (!isElement(t)) continue;
+    for (const s of surfaces) if (t.matches(s.composer) || s.shadow.some((chain) => matchesChain(t, chain))) return { surface: s, composer: t };
+  }
+  return null;
+}
+
+/** The first element on an event's path that is an enabled submit control of one of the surfaces. */
+export function controlOnPath(path: readonly EventTarget[], surfaces: readonly CompiledSurface[]): { surface: CompiledSurface; control: Element } | null {
+  for (const t of path) {
+    if (!isElement(t)) continue;
+    for (const s of surfaces) if ((s.control && t.matches(s.control)) || isTextControl(t, s)) return { surface: s, control: t };
+  }
+  return null;
+}
+
+const normLabel = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** A button whose whole text or aria-label is one of the surface's send words ("Post", "Reply"). */
+function isTextControl(el: Element, s: CompiledSurface): boolean {
+  if (s.texts.size === 0 || !el.matches(BUTTONISH)) return false;
+  const aria = el.getAttribute('aria-label');
+  if (aria !== null && s.texts.has(normLabel(aria))) return true;
+  const text = el.tagName === 'INPUT' ? (el as HTMLInputElement).value : (el.textContent ?? '');
+  // Long texts are never a one-word label; skip normalising them.
+  return text.length < 40 && s.texts.has(normLabel(text));
+}
+
+/** Disabled controls do not send (X disables "Post" while the box is empty or over the limit). */
+export function isDisabled(el: Element): boolean {
+  return el.matches(':disabled') || el.getAttribute('aria-disabled') === 'true';
+}
+
+/** Parent, stepping out of shadow roots to their host (Reddit puts composers in custom elements). */
+function parentOf(el: Element): Element | null {
+  if (el.parentElement) return el.parentElement;
+  const root = el.getRootNode() as Node & { host?: Element };
+  return root && root !== el && isElement(root.host) ? root.host : null;
+}
+
+/** An element at the end of a shadow chain: it matches the last selector, its shadow host the one before... */
+function matchesChain(el: Element, chain: readonly string[]): boolean {
+  let cur: Element = el;
+  for (let i = chain.length - 1; i >= 0; i--) {
+    if (!cur.matches(chain[i]!)) return false;
+    if (i === 0) return true;
+    const host = (cur.getRootNode() as Node & { host?: Element }).host;
+    if (!isElement(host)) return false;
+    cur = host;
+  }
+  return false;
+}
+
+/** Elements at the end of a shadow chain, from `scope` (itself included) down through open shadow roots. */
+function queryChain(scope: Element, chain: readonly string[]): Element[] {
+  let found = [...(scope.matches(chain[0]!) ? [scope] : []), ...scope.querySelectorAll(chain[0]!)];
+  for (const sel of chain.slice(1)) found = found.flatMap((host) => (host.shadowRoot ? [...host.shadowRoot.querySelectorAll(sel)] : []));
+  return found;
+}
+
+/** The surface's composers inside `scope`, including those in shadow roots (Surface.shadowComposers). */
+function composersIn(scope: Element, s: CompiledSurface): Element[] {
+  const found = [...scope.querySelectorAll(s.composer)];
+  for (const chain of s.shadow) found.push(...queryChain(scope, chain));
+  return found;
+}
+
+/** Drops the composers a fallback surface leaves to the site's own surfaces. */
+const unclaimed = (found: Element[], s: CompiledSurface): Element[] => (s.claimed ? found.filter((c) => !c.matches(s.claimed)) : found);
+
+function smallestScope(from: Element, find: (scope: Element) => Element[], maxDepth = MAX_DEPTH): { scope: Element; found: Element[] } | null {
+  let el: Element | null = from;
+  for (let depth = 0; el && depth < maxDepth; depth++, el = parentOf(el)) {
+    const found = find(el);
+    if (found.length) return { scope: el, found };
+  }
+  return null;
+}
+
+/** What clicking this control sends. Null when no composer belongs to it. */
+export function targetForControl(control: Element, s: CompiledSurface): SendTarget | null {
+  if (s.control !== '' && control.matches(s.control)) {
+    const hit = smallestScope(control, (el) => composersIn(el, s));
+    const composers = hit ? unclaimed(hit.found, s) : [];
+    return composers.length ? { surface: s.surface, composers, control } : null;
+  }
+  // Found by its text only: it must sit right next to exactly one box, or it is some other button (and
+  // next to a box the site's own surfaces know, it is one of the site's buttons).
+  const hit = smallestScope(control, (el) => composersIn(el, s), NEAR_DEPTH);
+  const composers = hit && hit.found.length === 1 ? unclaimed(hit.found, s) : [];
+  return composers.length ? { surface: s.surface, composers, control } : null;
+}
+
+/**
+ * What a send key pressed in this composer sends, with the control that would send it (for replay; it
+ * may be disabled, in which case the site will not send either).
+ */
+export function targetForComposer(composer: Element, s: CompiledSurface): SendTarget {
+  const hit =
+    (s.control ? smallestScope(composer, (el) => [...el.querySelectorAll(s.control)]) : null) ??
+    (s.texts.size ? smallestScope(composer, (el) => [...el.querySelectorAll(BUTTONISH)].filter((b) => isTextControl(b, s)), NEAR_DEPTH) : null);
+  if (!hit) return { surface: s.surface, composers: [composer], control: null };
+  const composers = composersIn(hit.scope, s);
+  const control = hit.found.find((c) => !isDisabled(c)) ?? hit.found[0] ?? null;
+  return { surface: s.surface, composers: composers.length ? composers : [composer], control };
+}
+
+/**
+ * What submitting this form sends, for surfaces with `formSubmit`: the composers inside it and its send
+ * control. Null when the form holds no composer (a search box, a login form).
+ */
+export function targetForForm(form: HTMLFormElement, surfaces: readonly CompiledSurface[], submitter: Element | null): SendTarget | null {
+  for (const s of surfaces) {
+    if (!s.surface.formSubmit) continue;
+    const composers = unclaimed(composersIn(form, s), s);
+    if (composers.length === 0) continue;
+    const controls = [...form.querySelectorAll(s.control || BUTTONISH)].filter((c) => (s.control ? true : isTextControl(c, s)));
+    // requestSubmit() has no submitter (some DOMs report the form itself).
+    const button = submitter && submitter !== form && submitter.matches(BUTTONISH) ? submitter : null;
+    const control = button ?? controls.find((c) => !isDisabled(c)) ?? null;
+    return { surface: s.surface, composers, control, form };
+  }
+  return null;
+}
