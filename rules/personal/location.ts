@@ -177,7 +177,7 @@ export default defineRule({
     category: 'personal',
     severity: 'medium',
     theme: 'location-sharing',
-    description: 'Check-ins and live-location phrases ("I\'m at ...") and posts that say your home is empty ("away till Sunday").',
+    description: 'Where you are right now ("at Gatwick now", "sat in Nero on the high street", "on the 17:32 to Crewe") and when your home is empty ("home on the 21st", "nobody home till Friday").',
   },
   create() {
     return (doc): Hit[] => {
