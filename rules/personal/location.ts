@@ -14,7 +14,7 @@ const NOT_PLACES = new Set(
   'year reception class key ks the a an my our your his her their this that it work home school bed church charge love trouble pain tears shock awe bits pieces peace denial agony limbo stitches heaven hell two twos control favour favor touch need despair'.split(' '),
 );
 const LIVE = /\b(?:live location|sharing my location|share my location|my location is|location sharing is on|find me at|come and find me|come find me|come say hi at|checked in at|checking in at)\b|📍/gi;
-const HOME_ALONE = /\b(?:home alone|(?:house|home|flat|place)(?: is| will be|'s|’s| stays?| sits?) (?:empty|unoccupied)|nobody(?: will be|'s| is)? (?:home|in) (?:all|this|until|till|for)|no one(?: will be|'s| is)? (?:home|in) (?:all|this|until|till|for))\b/gi;
+const HOME_ALONE = /\b(?:home alone|(?:house|home|flat|place)(?: is| will be|'s|’s| stays?| sits?) (?:empty|unoccupied)|nobody(?: will be|'s| is)? (?:home|in)(?: at (?:ours|mine|home|the house))? (?:all|this|until|till|for)|no one(?: will be|'s| is)? (?:home|in)(?: at (?:ours|mine|home|the house))? (?:all|this|until|till|for))\b/gi;
 const AWAY = new RegExp(
   `\\b(?:we'?re|we’re|we are|i'?m|i’m|i am|we'?ll be|we’ll be|i'?ll be|i’ll be|we will be|i will be|family(?:'s| is)|off|jetting off|flying out|heading off|going)\\s(?:(?:off|out)\\s)?(?:away|abroad|on holiday|out of the country|to (?:spain|france|greece|portugal|italy|turkey|tenerife|majorca|mallorca|ibiza|florida|lanzarote|cyprus|crete|dubai|the canaries|cornwall|devon|wales|scotland|the lakes|center ?parcs|[A-Z][a-z]{2,20}))(?!\\s(?:with|game|match|kit|day|fixture|from\\s+(?:the|my|home|work|school|it|screens?|here)))[^.!?\\n]{0,30}?\\b(?:till|until|til|'til|for (?:a|the|two|three|2|3|ten|10|\\d{1,2}) (?:week|weeks|fortnight|days|nights|month|weekend)|for a fortnight|all week|all weekend|this week|next week|this weekend|next weekend|tomorrow|tonight|over (?:half term|easter|christmas|summer))\\b`,
   'gi',
@@ -90,7 +90,7 @@ const NOT_A_PLACE = new Set(
     'traffic rain sun snow sunshine fog front back middle future past general fact case order theory reality public private person advance bulk total town the').split(' '),
 );
 // Something that ended: the post is about where you were, not where you are.
-const PAST = /\b(?:was|were|went|been|had|used\s+to|last\s+(?:week|weekend|month|year|summer|night|time|christmas|easter|term|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|ago|back\s+from|earlier\s+this\s+(?:year|month|week)|remember\s+when|once)\b/i;
+const PAST = /\b(?:was|were|went|been|had|used\s+to|last\s+(?:week|weekend|month|year|summer|night|time|christmas|easter|term|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|ago|back\s+from|earlier\s+this\s+(?:year|month|week)|remember\s+when)\b/i;
 // A clause that says "right now" or "till then".
 const NOW = /\b(?:now|right\s+now|currently|till|until|til|today|tonight|this\s+(?:morning|afternoon|evening)|for\s+the\s+(?:day|night|week|weekend)|with\s+(?:my|the|our)\b|waiting|queue|here)\b/i;
 // Words before an -ing verb that make it a noun ("too old for sitting on tiny chairs").
@@ -212,6 +212,8 @@ export default defineRule({
         const place = groups.find((g) => g !== undefined);
         if (place === undefined || !isPlace(place, false) || !present(index, end)) return false;
         if (THIRD_PERSON_BEFORE.test(before(text, index, 30))) return false;
+        // "The new coffee place on Market Street is overpriced": a meal or drink word describing a place.
+        if (/^(?:lunch|dinner|brunch|breakfast|drinks|coffee|cuppa|pint|pints)\b/i.test(match) && (/\s(?:on|place|shop|house|bar|places|shops)\s/i.test(match) || /^\s*(?:[\w'’-]+\s+){0,2}(?:is|was|does|do|has|have|are|were)\b/i.test(text.slice(end, end + 30)))) return false;
         return !(/^\w+ing\b/i.test(match) && GERUND_BEFORE.test(before(text, index, 24)));
       };
       for (const re of [ACT_AT, CHECK_INTO, ACT_FAR_AT]) {

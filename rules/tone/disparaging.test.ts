@@ -14,6 +14,9 @@ testRule(rule, {
     'Our head of year is the calmest person in a crisis, so lucky to work with her',
     'The new series of that baking show is awful, they have ruined it',
     'The SLT are not useless at all, they have been brilliant this term',
+    "I'm terrible at maths, my Year 6 niece had to help me with her homework",
+    'Anyone watched the new series of Line of Duty? The acting is dreadful',
+    'The trains were a shambles again, two hours to get home',
   ],
   invalid: [
     { text: 'So glad the new marking policy landed the night before reports are due 🙃', spans: ['So glad the new marking policy'], reasons: ['Criticising your school'] },
@@ -24,6 +27,8 @@ testRule(rule, {
     { text: 'The office staff are the biggest gossips in the building', spans: ['office staff are the biggest gossips'], reasons: ['colleagues'] },
     { text: 'Year 9 this afternoon were vile, absolutely vile', spans: ['Year 9 this afternoon were vile'], reasons: ['pupils'] },
     { text: 'Restructure meeting today. They called it "an exciting opportunity". Seven TAs losing their jobs. Exciting.', spans: ['TAs losing their jobs'] },
+    { text: 'Our SENCO has been off for six weeks and nobody has told parents. Brilliant communication.', spans: ['parents. Brilliant communication'], reasons: ['parents'] },
+    { text: 'Pay freeze again. Meanwhile the CEO got a 10% rise. Funny that.', spans: ['CEO got a 10% rise. Funny that'] },
     { text: '𝗢𝘂𝗿 𝗦𝗟𝗧 𝗮𝗿𝗲 𝗰𝗹𝘂𝗲𝗹𝗲𝘀𝘀', spans: ['𝗦𝗟𝗧 𝗮𝗿𝗲 𝗰𝗹𝘂𝗲𝗹𝗲𝘀𝘀'] },
   ],
 });

@@ -2,7 +2,8 @@ import { defineRule, type Doc } from '../../lib/engine/rule.ts';
 import type { Hit, Severity, Theme } from '../../lib/engine/types.ts';
 import { hasSchoolContext } from '../../lib/engine/context/index.ts';
 import { SARCASTIC_SENTENCE, findPhrases, ownFamily, sarcasmEmoji, scareQuotes, stanceLexicon, type PhraseMatch, type TargetKind } from './shared/stance.ts';
-import { isNegator, sentenceIds } from './shared/context.ts';
+import { aboutSelf, isNegator, sentenceIds } from './shared/context.ts';
+import type { Token } from '../../lib/engine/text.ts';
 
 interface Span {
   start: number;
@@ -69,10 +70,12 @@ export default defineRule({
       const { text, tokens } = doc;
       if (tokens.length === 0) return [];
       const lex = stanceLexicon();
-      const targets = findPhrases(tokens, lex.targets).filter((m) => !ownFamily(tokens, m));
+      const ids0 = sentenceIds(doc);
+      const targets = findPhrases(tokens, lex.targets).filter((m) => !ownFamily(tokens, m) && !inTitle(tokens, ids0, m));
       if (targets.length === 0) return [];
       const ids = sentenceIds(doc);
-      const stance = findPhrases(tokens, lex.stance).filter((m) => !negated(doc, m));
+      // Negated ("not a joke") and self-directed ("I'm terrible at maths") cues do not count.
+      const stance = findPhrases(tokens, lex.stance).filter((m) => !negated(doc, m) && !aboutSelf(doc, m.from, 3));
       const praise = findPhrases(tokens, lex.praise);
       const schoolTalk = targets.some((t) => t.kind !== 'authority' && t.kind !== 'work') || hasSchoolContext(doc);
       const hits: Hit[] = [];
@@ -127,6 +130,17 @@ export default defineRule({
   },
 });
 
+// Ordinary words that are targets only in lower case mid-sentence ("Line of Duty" is a TV show).
+const ORDINARY = new Set(['duty', 'duties', 'cover', 'policy', 'class', 'form', 'lead', 'leads', 'head', 'department', 'supply', 'staff', 'family', 'families', 'reports', 'marking', 'budget', 'funding', 'deadline', 'trust']);
+function inTitle(tokens: readonly Token[], ids: Int32Array, m: PhraseMatch): boolean {
+  if (m.from !== m.to) return false;
+  const t = tokens[m.from]!;
+  if (!ORDINARY.has(t.norm) || !t.capitalised || t.raw === t.raw.toUpperCase()) return false;
+  const prev = tokens[m.from - 1];
+  // Capitalised at the start of a sentence is ordinary; capitalised mid-sentence after a capitalised word is a title.
+  return prev !== undefined && ids[m.from - 1] === ids[m.from] && (prev.capitalised || prev.norm === 'of');
+}
+
 /** A negator just before a stance phrase ("not a joke", "never useless") cancels it. */
 function negated(doc: Doc, m: PhraseMatch): boolean {
   const { tokens } = doc;
@@ -137,6 +151,9 @@ function negated(doc: Doc, m: PhraseMatch): boolean {
   }
   return false;
 }
+
+/** First words of a short sarcastic verdict: "Brilliant communication.", "Great planning.", "Thanks, management." */
+const VERDICT_HEAD = new Set(['brilliant', 'great', 'lovely', 'fantastic', 'wonderful', 'excellent', 'superb', 'top', 'nice', 'genius', 'classic', 'inspirational', 'thanks', 'cheers', 'fab', 'marvellous', 'stellar', 'amazing', 'quality', 'outstanding', 'impressive', 'love', 'such']);
 
 /** Short sentences of sarcastic praise after another sentence: "... before reports are due. Lovely." */
 function sarcasticSentences(doc: Doc, st: Span): Span[] {
@@ -155,7 +172,7 @@ function sarcasticSentences(doc: Doc, st: Span): Span[] {
     if (id !== firstSentence && n <= 3) {
       let all = true;
       for (let k = i; k <= j && all; k++) all = SARCASTIC_SENTENCE.has(tokens[k]!.norm);
-      if (all) out.push({ start: tokens[i]!.start, end: tokens[j]!.end });
+      if (all || (n <= 3 && VERDICT_HEAD.has(tokens[i]!.norm))) out.push({ start: tokens[i]!.start, end: tokens[j]!.end });
     }
     i = j + 1;
   }

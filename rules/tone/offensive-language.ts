@@ -130,7 +130,7 @@ export function chunks(text: string): { start: number; end: number }[] {
 }
 
 // Signs a borderline post is about the writer, their family, pets or a programme, said fondly.
-const BANTER = /\b(?:i['’]?m|i\s+am|me|my\s+life|my\s+own|and\s+i\s+love\s+(?:him|her|them|it)|love\s+(?:him|her|them)\s+(?:really|though|to\s+bits)|my\s+(?:husband|hubby|wife|partner|dog|cat|kids|son|daughter|brother|sister|mum|dad|mate|friends?)|series|episode|finale|show|drama|film|season|haircut|moment)\b|😂|🤣|🙈/i;
+const BANTER = /\b(?:i['’]?m|i\s+am|me|my\s+life|my\s+own|and\s+i\s+love\s+(?:him|her|them|it)|love\s+(?:him|her|them)\s+(?:really|though|to\s+bits)|my\s+(?:husband|hubby|wife|partner|dog|cat|kids|son|daughter|brother|sister|mum|dad|mate|friends?)|series|episode|finale|show|drama|film|season|haircut|moment|referee|ref|match|league|football|var|game|team)\b|😂|🤣|🙈/i;
 // Signs it is aimed at other people: second person, handles, groups.
 const AIMED = /(?:^|\s)@\w|\b(?:you|u|ur|your|you['’]re|youre|they|them|their|these\s+people|those\s+people|liberals|conservatives|parents|colleagues|staff|slt|head)\b/i;
 

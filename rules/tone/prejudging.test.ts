@@ -11,6 +11,7 @@ testRule(rule, {
     'She is going to be a brilliant scientist, mark my words',
     'I was born in Leeds',
     'The trouble with Wi-Fi on trips is nobody can find the password',
+    "My kids will be trouble when they're teenagers, they're already negotiating bedtime",
   ],
   invalid: [
     { text: "That one in the back row will be trouble when he's older", spans: ['will be trouble'], reasons: ['Judging a child'] },
@@ -20,6 +21,7 @@ testRule(rule, {
     { text: 'Kids off the Northfield estate never do their homework', spans: ['Kids off the Northfield estate never'], reasons: ['Generalising about families'] },
     { text: 'Lone-parent families never read the newsletter', spans: ['Lone-parent families never'] },
     { text: "Families from Romania don't value education", spans: ["Families from Romania don't"] },
+    { text: "The travellers' kids will be off again after Easter, same every year", spans: ["travellers' kids will be off again"] },
     { text: 'Typical lone-parent household, no boundaries', spans: ['Typical lone-parent household, no boundaries'] },
   ],
 });

@@ -33,6 +33,7 @@ const PREDICTION_WORDS = new Set(['will', 'going', 'gonna', "he'll", "she'll", "
 // A prediction needs a child (or children) in the post: "he", "she", "that boy", "kids", "Year 9".
 const CHILD = /\b(?:he|she|him|her|his|they|them|boy|boys|girl|girls|lad|lads|kid|kids|child|children|pupil|pupils|student|students|madam|that\s+one|this\s+one|year\s+\d{1,2}|reception|son|daughter|brother|sister)\b/i;
 
+const OWN_CHILD = /\bmy\s+(?:own\s+)?(?:kids|children|son|daughter|boys|girls|little\s+ones?|youngest|eldest|toddler|baby|twins)\b/i;
 const BLEAK = /\b(?:trouble|prison|inside|jail|pregnant|excluded|expelled|nothing|never|same\s+way|worse|handful|nightmare|drugs|benefits|before\s+(?:he|she)['’]?s|dead|gone|out)\b/i;
 
 // ---- Generalisations about groups of families ---------------------------------------------------
@@ -56,7 +57,7 @@ const GROUP_FROM = /\b(?:[Ff]amilies|[Pp]arents|[Kk]ids|[Cc]hildren|[Pp]eople|[M
 const GROUP_WORDS = new Set(['kids', 'children', 'families', 'family', 'parents', 'mums', 'mum', 'moms', 'dads', 'households', 'household', 'lot', 'pupils', 'boys', 'girls', 'people', 'mothers', 'fathers', 'lads']);
 // What makes a mention of a group a generalisation: a fixed, negative claim about all of them.
 const CLAIM = new RegExp(
-  `\\b(?:never|don${A}?t|do\\s+not|doesn${A}?t|can${A}?t|won${A}?t|just\\s+(?:don${A}?t|take|do|want|sit|turn)|all\\s+the\\s+same|are\\s+(?:always\\s+)?the\\s+worst|the\\s+worst|always\\s+the\\s+(?:ones|same|worst)|are\\s+always|always\\s+(?:late|off|absent|the)|the\\s+ones|no\\s+(?:manners|respect|boundaries|routine|aspiration|ambition|interest)|drag|drags|dragging|bring\\s+the\\s+tone|brings\\s+the\\s+tone|ruin|ruins|stick\\s+together|law\\s+unto|push\\s+their|abusive|backwards|lazy|same\\s+way|all\\s+end\\s+up|end\\s+up|come\\s+with|causing\\s+problems|a\\s+problem|trouble|no\\s+wonder|take\\s+(?:their|the)\\s+kids\\s+out|think\\s+the\\s+rules|a\\s+nightmare|rough|feral|thick|scroungers|sponging|can\\s+barely|not\\s+worth|every\\s+single\\s+time)\\b`,
+  `\\b(?:never|don${A}?t|do\\s+not|doesn${A}?t|can${A}?t|won${A}?t|just\\s+(?:don${A}?t|take|do|want|sit|turn)|all\\s+the\\s+same|are\\s+(?:always\\s+)?the\\s+worst|the\\s+worst|always\\s+the\\s+(?:ones|same|worst)|are\\s+always|always\\s+(?:late|off|absent|the)|the\\s+ones|no\\s+(?:manners|respect|boundaries|routine|aspiration|ambition|interest)|drag|drags|dragging|bring\\s+the\\s+tone|brings\\s+the\\s+tone|ruin|ruins|stick\\s+together|law\\s+unto|push\\s+their|abusive|backwards|lazy|same\\s+way|all\\s+end\\s+up|end\\s+up|come\\s+with|causing\\s+problems|a\\s+problem|trouble|no\\s+wonder|take\\s+(?:their|the)\\s+kids\\s+out|think\\s+the\\s+rules|a\\s+nightmare|rough|feral|thick|scroungers|sponging|can\\s+barely|not\\s+worth|every\\s+single\\s+time|same\\s+every\\s+year|every\\s+year|off\\s+again)\\b`,
   'i',
 );
 const TYPICAL_BEFORE = /\btypical\s+$/i;
@@ -77,6 +78,8 @@ export default defineRule({
       if (predictionWindows.length && CHILD.test(text)) {
         for (const m of matchInWindows(text, PREDICTION, predictionWindows)) {
           if (NEGATED_BEFORE.test(before(text, m.index, 16)) && !/^(?:never|won)/i.test(m.text)) continue;
+          // About the writer's own children ("My kids will be trouble when they're teenagers"): fond, not a pupil.
+          if (OWN_CHILD.test(text) && !/\b(?:pupil|pupils|class|year\s+\d|student|students|that\s+one|that\s+boy|that\s+girl|that\s+child)\b/i.test(text)) continue;
           // "Mark my words" and "I give it ..." only add weight to a negative prediction.
           if (/^(?:mark|i\s+give|i['’]?d\s+bet)/i.test(m.text) && !BLEAK.test(text)) continue;
           hits.push({

@@ -19,7 +19,7 @@ interface Pattern {
 
 const PATTERNS: Pattern[] = [
   // "I'll kill him", "could strangle Year 9", "someone should punch that head"
-  { re: new RegExp(`\\b(?:${INTENT})\\s+(?:(?:just|actually|honestly|literally|fucking|bloody|seriously|happily|absolutely|totally|completely|properly)\\s+|(?:lose\\s+it|snap|go|go\\s+over|come\\s+round|come\\s+over)\\s+and\\s+)?(?:${VIOLENT})\\s+(?:${TARGET}|([A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF]{3,}))\\b`, 'gi'), severity: 'high', kind: 'threat' },
+  { re: new RegExp(`\\b(?:${INTENT})\\s+(?:(?:just|actually|honestly|literally|fucking|bloody|seriously|happily|absolutely|totally|completely|properly|cheerfully|gladly|genuinely|quite\\s+happily)\\s+|(?:lose\\s+it|snap|go|go\\s+over|come\\s+round|come\\s+over)\\s+and\\s+)?(?:${VIOLENT})\\s+(?:${TARGET}|([A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF]{3,}))\\b`, 'gi'), severity: 'high', kind: 'threat' },
   // "I'll knock his block off", "could wring her neck": the target is inside the phrase.
   { re: new RegExp(`\\b(?:${INTENT})\\s+(?:(?:just|actually|honestly|literally|fucking|bloody|seriously|happily)\\s+)?(?:(?:knock|kick|smash)\\s+(?:his|her|their|your|ur)\\s+(?:block|head|heads|teeth|face|faces)\\s+(?:off|in)|wring\\s+(?:his|her|their|your)\\s+(?:neck|necks)|(?:run|mow)\\s+(?:him|her|them|you)\\s+(?:over|down))\\b`, 'gi'), severity: 'high', kind: 'threat' },
   // "deserves a slap", "needs a good kicking"
@@ -32,14 +32,14 @@ const PATTERNS: Pattern[] = [
   { re: /\b(?:slap|knock|beat|smack|kick)\s+(?:some\s+)?sense\s+into\b/gi, severity: 'medium', kind: 'incitement' },
   // "Joking" threats that name no violence: "I'll be waiting for him in the car park", "setting fire to the server room",
   // "throw my laptop at someone", "gets their tyres let down".
-  { re: /\b(?:i['’]ll|i\s+will|i['’]m\s+going\s+to|i['’]m\s+gonna|gonna|we['’]ll)\s+be\s+waiting\s+for\s+(?:him|her|them|you)\s+(?:in|at|outside|after)\b|\b(?:set(?:ting)?|light(?:ing)?)\s+fire\s+to\s+(?:the|this|their|his|her|my|our|that)\s+\w+|\bthrow(?:ing)?\s+(?:my|a|the|this)\s+\w+\s+at\s+(?:someone|somebody|him|her|them|the\s+next|whoever|anyone)\b|\b(?:tyres|tires)\s+(?:let\s+down|slashed|done)\b|\bkey\s+(?:his|her|their)\s+car\b/gi, severity: 'medium', kind: 'threat' },
+  { re: /\b(?:i['’]ll|i\s+will|i['’]m\s+going\s+to|i['’]m\s+gonna|gonna|we['’]ll)\s+be\s+waiting\s+for\s+(?:him|her|them|you)\s+(?:in|at|outside|after)\b|\b(?:set(?:ting)?|light(?:ing)?)\s+fire\s+to\s+(?:the|this|their|his|her|my|our|that)\s+\w+|\bthrow(?:ing)?\s+(?:my|a|the|this)\s+\w+\s+at\s+(?:someone|somebody|him|her|them|the\s+next|whoever|anyone)\b|\b(?:tyres|tires)\s+(?:let\s+down|slashed|done)\b|\b(?:is\s+getting|gets|getting|will\s+get)\s+a\s+(?:stapler|chair|ruler|book|brick|slap|smack|punch|kick|board\s+rubber|mug|shoe|laptop)\s+(?:to|in|round|across)\s+the\s+(?:head|face|teeth|ear)\b|\bkey\s+(?:his|her|their)\s+car\b/gi, severity: 'medium', kind: 'threat' },
   // Stock threats.
   { re: /\b(?:watch\s+your\s+back|you['’]ll\s+regret\s+(?:it|this)|you\s+will\s+regret\s+(?:it|this)|i\s+know\s+where\s+you\s+live|you['’]re\s+dead\s+meat|you\s+are\s+dead\s+meat|dead\s+meat|coming\s+for\s+you|i['’]ll\s+get\s+you|i['’]ll\s+make\s+(?:you|him|her|them)\s+pay|get\s+what['’]s\s+coming|burn\s+(?:it|the\s+school|this\s+place|the\s+place|the\s+building)\s+down|blow\s+(?:it|the\s+school|this\s+place|the\s+place)\s+up|shoot\s+up\s+the|bring\s+a\s+(?:knife|gun)|kill\s+yourself|kill\s+urself|kys|(?:brick|rock|stone)s?\s+through\s+(?:their|his|her|your|ur|the)\s+windows?|(?:i['’]ll|i\s+will)\s+end\s+(?:you|him|her|them)|(?:i['’]ll|i\s+will)\s+find\s+you\s+and)\b/gi, severity: 'high', kind: 'threat' },
 ];
 
 // Words every pattern above contains: a violent verb, a punishment noun, or a stock phrase's key word.
 const TRIGGERS = new Set(
-  ('waiting set setting light lighting fire throw throwing tyres tires key kill killing murder strangle throttle punch smack slap batter deck stab shoot knife glass hurt beat smash kick lamp twat burn torch bomb hang drown choke stamp headbutt hit thump wring knock run ' +
+  ('getting gets get waiting set setting light lighting fire throw throwing tyres tires key kill killing murder strangle throttle punch smack slap batter deck stab shoot knife glass hurt beat smash kick lamp twat burn torch bomb hang drown choke stamp headbutt hit thump wring knock run ' +
     'kicking hiding beating battering clip bullet shooting stabbing shot hanged hung strung lynched put gassed burned burnt beaten stabbed killed executed wiped exterminated locked ' +
     'sense hope watch regret know dead coming get make pay blow bring kys urself destroy ruin brick bricks rock stone sterilised sterilized neutered castrated euthanised euthanized flogged whipped end find lose snap go come').split(' '),
 );
