@@ -31,6 +31,8 @@ testRule(rule, {
     'In Year 6 we are learning about rivers',
     'Home alone is the best Christmas film, no arguments',
     'My parents are in Spain for a month, living their best life',
+    "Apparently it's going to snow next week, believe it when I see it",
+    'The house feels empty since the kids went to uni',
   ],
   invalid: [
     { text: "I'm at Alton Towers with the family!", spans: ["I'm at Alton"], reasons: ['check-in'] },
@@ -58,6 +60,9 @@ testRule(rule, {
     { text: "Flat's empty till the 12th, key's under the mat", spans: ["Flat's empty", "key's under the mat"] },
     { text: "Hubby's working nights all week so it's just me and the dog rattling round", spans: ["Hubby's working nights all week", 'just me and the dog rattling'], reasons: ['alone'] },
     { text: 'Flying out to Dubai tomorrow, back on the 3rd', spans: ['Flying out to Dubai tomorrow', 'back on the 3rd'] },
+    { text: "We're on the Eurostar to Paris!!!", spans: ["We're on the Eurostar to Paris"] },
+    { text: 'Just got to the Lake District, here till Saturday', spans: ['Just got to the Lake', 'here till Saturday'] },
+    { text: 'Heading to Benidorm tomorrow for a week, empty house if anyone wants to water the plants', spans: ['Heading to Benidorm tomorrow', 'empty house'] },
     { text: 'Queuing for Legoland with the whole family', spans: ['Queuing for Legoland'] },
     { text: 'Just pulled into the services at Tamworth', spans: ['pulled into the services'] },
     { text: "Whole family's away this half term", spans: ["Whole family's away"] },

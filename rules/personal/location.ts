@@ -16,7 +16,7 @@ const NOT_PLACES = new Set(
 const LIVE = /\b(?:live location|sharing my location|share my location|my location is|location sharing is on|find me at|come and find me|come find me|come say hi at|checked in at|checking in at)\b|📍/gi;
 const HOME_ALONE = /\b(?:home alone|(?:house|home|flat|place)(?: is| will be|'s|’s| stays?| sits?) (?:empty|unoccupied)|nobody(?: will be|'s| is)? (?:home|in)(?: at (?:ours|mine|home|the house))? (?:all|this|until|till|for)|no one(?: will be|'s| is)? (?:home|in)(?: at (?:ours|mine|home|the house))? (?:all|this|until|till|for))\b/gi;
 const AWAY = new RegExp(
-  `\\b(?:we'?re|we’re|we are|i'?m|i’m|i am|we'?ll be|we’ll be|i'?ll be|i’ll be|we will be|i will be|family(?:'s| is)|off|jetting off|flying out|heading off|going)\\s(?:(?:off|out)\\s)?(?:away|abroad|on holiday|out of the country|to (?:spain|france|greece|portugal|italy|turkey|tenerife|majorca|mallorca|ibiza|florida|lanzarote|cyprus|crete|dubai|the canaries|cornwall|devon|wales|scotland|the lakes|center ?parcs|[A-Z][a-z]{2,20}))(?!\\s(?:with|game|match|kit|day|fixture|from\\s+(?:the|my|home|work|school|it|screens?|here)))[^.!?\\n]{0,30}?\\b(?:till|until|til|'til|for (?:a|the|two|three|2|3|ten|10|\\d{1,2}) (?:week|weeks|fortnight|days|nights|month|weekend)|for a fortnight|all week|all weekend|this week|next week|this weekend|next weekend|tomorrow|tonight|over (?:half term|easter|christmas|summer))\\b`,
+  `\\b(?:we'?re|we’re|we are|i'?m|i’m|i am|we'?ll be|we’ll be|i'?ll be|i’ll be|we will be|i will be|family(?:'s| is)|off|jetting off|flying out|heading off|heading|headed|going)\\s(?:(?:off|out)\\s)?(?:away|abroad|on holiday|out of the country|to (?:spain|france|greece|portugal|italy|turkey|tenerife|majorca|mallorca|ibiza|florida|lanzarote|cyprus|crete|dubai|the canaries|cornwall|devon|wales|scotland|the lakes|center ?parcs|[A-Z][a-z]{2,20}))(?!\\s(?:with|game|match|kit|day|fixture|from\\s+(?:the|my|home|work|school|it|screens?|here)))[^.!?\\n]{0,30}?\\b(?:till|until|til|'til|for (?:a|the|two|three|2|3|ten|10|\\d{1,2}) (?:week|weeks|fortnight|days|nights|month|weekend)|for a fortnight|all week|all weekend|this week|next week|this weekend|next weekend|tomorrow|tonight|over (?:half term|easter|christmas|summer))\\b`,
   'gi',
 );
 
@@ -51,6 +51,9 @@ const TRANSPORT = new RegExp(
 const TRANSPORT_WORDS = new Set(['on']);
 // Stuck on a motorway: "Stuck on the M6 at junction 19".
 const ROAD = /\b(?:stuck|sat|sitting|queuing|queueing|crawling|parked|broken\s+down|broke\s+down)\s+(?:in\s+(?:traffic|a\s+jam|a\s+queue)\s+)?on\s+the\s+(?:M|A)\d{1,4}\b/gi;
+const GOT_WORDS = new Set(['got', 'made', 'arrived']);
+const HERE_WORDS = new Set(['here']);
+const EMPTY_WORDS = new Set(['empty']);
 const ROAD_WORDS = new Set(['stuck', 'sat', 'sitting', 'queuing', 'queueing', 'crawling', 'parked', 'broken', 'broke']);
 // Inviting people to where you are: "Anyone around Nottingham station? Got 40 minutes to kill".
 const ANYONE_NEAR = new RegExp(`\\b(?:anyone|anybody|any\\s+friends?)\\s+(?:around|near|nearby|about|in|at)\\s+(?:the\\s+)?${PLACE}`, 'gi');
@@ -165,6 +168,14 @@ const REASON_ROUTINE = 'This says where you can be found at a regular time. Anyo
 const REASON_EMPTY = 'This says when you will be away from home, so it also says when the house is empty. Post the photos after you are back.';
 const REASON_ALONE = 'This says when you are alone or your home is empty, which is useful to the wrong people. Keep it for private messages.';
 
+const KNOWN_DESTINATIONS = /\bto\s+(?:spain|france|greece|portugal|italy|turkey|tenerife|majorca|mallorca|ibiza|florida|lanzarote|cyprus|crete|dubai|the\s+canaries|cornwall|devon|wales|scotland|the\s+lakes|center\s?parcs)\b/i;
+// "Just got to the Lake District", "finally made it to Cornwall".
+const GOT_TO = new RegExp(`\\b(?:just|finally|safely|we['’]ve|i['’]ve|we\\s+have|we|i)\\s+(?:got|made\\s+it|arrived)\\s+(?:to|at|in)\\s+(?:the\\s+)?${PLACE}`, 'gi');
+// Named trains, ferries and coaches: "We're on the Eurostar to Paris".
+const NAMED_TRANSPORT = new RegExp(`\\b(?:[Ww]e['’]?re|I['’]?m|[Ww]e\\s+are|I\\s+am|[Cc]urrently|[Nn]ow|[Ss]at|[Ss]itting)\\s+on\\s+the\\s+([A-Z][A-Za-z]+)\\s+(?:to|from)\\s+${PLACE}`, 'g');
+const HERE_TILL = /\bhere\s+(?:till|until|til)\s+(?:\w+day|tomorrow|the\s+\d{1,2}(?:st|nd|rd|th)|next\s+week|the\s+weekend)\b/gi;
+const EMPTY_HOUSE = /\bempty\s+(?:house|home|flat)\b/gi;
+
 // Key words of each pattern, so the regexes run only near them.
 const AT_WORDS = new Set(["i'm", 'im', "we're", 'currently', 'arrived', 'checked', 'checking', 'sat', 'sitting', 'here', 'am', 'are']);
 const LIVE_WORDS = new Set(['live', 'sharing', 'share', 'location', 'find', 'come', 'checked', 'checking']);
@@ -202,6 +213,10 @@ export default defineRule({
         hits.push({ start: m.index, end: m.index + m.text.length, reason: 'This says when you are alone or your home is empty, which is useful to the wrong people. Keep it for private messages.' });
       }
       for (const m of matchInWindows(text, AWAY, triggerWindows(doc, AWAY_WORDS, 120))) {
+        // The regex is case-insensitive: a destination outside the list must be a capitalised name
+        // ("going to Benidorm", not "going to snow next week").
+        const dest = /\bto\s+(?:the\s+)?([A-Za-z]+)/i.exec(m.text);
+        if (dest && !KNOWN_DESTINATIONS.test(dest[0]) && dest[1]![0] === dest[1]![0]!.toLowerCase()) continue;
         hits.push({ start: m.index, end: m.index + m.text.length, reason: REASON_EMPTY });
       }
       const add = (start: number, end: number, reason: string) => hits.push({ start, end, reason });
@@ -234,6 +249,12 @@ export default defineRule({
         const b = before(text, m.index, 30);
         if (!clauseStart(text, m.index) && !/\b(?:i['’]?m|we['’]?re|i\s+am|we\s+are|are|is|currently|now|sat|sitting|stuck|just\s+got|finally|still|me)\s+$/i.test(b)) continue;
         add(m.index, end, REASON_HERE);
+      }
+      for (const m of acceptedMatches(text, GOT_TO, triggerWindows(doc, GOT_WORDS, 60), (index, match, groups) => isPlace(groups[0]!, false) && present(index, index + match.length))) add(m.index, m.index + m.text.length, REASON_HERE);
+      for (const m of acceptedMatches(text, NAMED_TRANSPORT, triggerWindows(doc, TRANSPORT_WORDS, 60), (index, match, groups) => isPlace(groups[1]!, false) && present(index, index + match.length))) add(m.index, m.index + m.text.length, REASON_HERE);
+      for (const m of matchInWindows(text, HERE_TILL, triggerWindows(doc, HERE_WORDS, 40))) add(m.index, m.index + m.text.length, REASON_HERE);
+      for (const m of matchInWindows(text, EMPTY_HOUSE, triggerWindows(doc, EMPTY_WORDS, 40))) {
+        if (present(m.index, m.index + m.text.length)) add(m.index, m.index + m.text.length, REASON_ALONE);
       }
       for (const m of matchInWindows(text, ROAD, triggerWindows(doc, ROAD_WORDS, 60))) {
         const end = m.index + m.text.length;

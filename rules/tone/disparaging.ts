@@ -153,7 +153,9 @@ function negated(doc: Doc, m: PhraseMatch): boolean {
 }
 
 /** First words of a short sarcastic verdict: "Brilliant communication.", "Great planning.", "Thanks, management." */
-const VERDICT_HEAD = new Set(['brilliant', 'great', 'lovely', 'fantastic', 'wonderful', 'excellent', 'superb', 'top', 'nice', 'genius', 'classic', 'inspirational', 'thanks', 'cheers', 'fab', 'marvellous', 'stellar', 'amazing', 'quality', 'outstanding', 'impressive', 'love', 'such']);
+const VERDICT_HEAD = new Set(['talent', 'diligent', 'shock', 'wow', 'bravo', 'smooth', 'efficient', 'professional', 'leadership', 'magic', 'inspiring', 'bless', 'nice', 'priceless', 'incredible', 'unreal', 'stunning', 'sterling', 'textbook', 'masterful', 'visionary', 'competent', 'brilliant', 'great', 'lovely', 'fantastic', 'wonderful', 'excellent', 'superb', 'top', 'nice', 'genius', 'classic', 'inspirational', 'thanks', 'cheers', 'fab', 'marvellous', 'stellar', 'amazing', 'quality', 'outstanding', 'impressive', 'love', 'such']);
+
+const ANSWER_HEAD = new Set(['never', 'nope', 'no', 'oh', 'apparently', 'clearly', 'obviously', 'of', 'course', 'nah', 'nobody', 'none', 'not', 'hint', 'spoiler', 'answer', 'exactly']);
 
 /** Short sentences of sarcastic praise after another sentence: "... before reports are due. Lovely." */
 function sarcasticSentences(doc: Doc, st: Span): Span[] {
@@ -169,6 +171,10 @@ function sarcasticSentences(doc: Doc, st: Span): Span[] {
     while (j + 1 < tokens.length && ids[j + 1] === id) j++;
     if (firstSentence === -1) firstSentence = id;
     const n = j - i + 1;
+    // "Boundaries? Never heard of them.": a short question answered by the writer.
+    if (id !== firstSentence && i > 0 && doc.text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes('?') && ANSWER_HEAD.has(tokens[i]!.norm) && n <= 6) {
+      out.push({ start: tokens[i]!.start, end: tokens[j]!.end });
+    }
     if (id !== firstSentence && n <= 3) {
       let all = true;
       for (let k = i; k <= j && all; k++) all = SARCASTIC_SENTENCE.has(tokens[k]!.norm);

@@ -134,6 +134,9 @@ const BANTER = /\b(?:i['’]?m|i\s+am|me|my\s+life|my\s+own|and\s+i\s+love\s+(?:
 // Signs it is aimed at other people: second person, handles, groups.
 const AIMED = /(?:^|\s)@\w|\b(?:you|u|ur|your|you['’]re|youre|they|them|their|these\s+people|those\s+people|liberals|conservatives|parents|colleagues|staff|slt|head)\b/i;
 
+// Any person at all: pronouns, people words, names are left to AIMED and PEOPLE-like words here.
+const PERSON = /\b(?:he|she|him|her|his|hers|we|us|our|people|person|man|men|woman|women|guy|guys|kids?|children|child|boy|girls?|boys|parents?|mums?|dads?|teachers?|staff|colleagues?|boss|manager|head|deputy|governors?|idiots?|morons?|bitch|twat|dick|prick|clowns?|muppets?)\b|(?<=[a-z,;:]\s)[A-Z][a-z]+\b/;
+
 const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c === 0xa0;
 
 export default defineRule({
@@ -162,6 +165,8 @@ export default defineRule({
         // A borderline score on a post that laughs at the writer, their family or a TV show is banter,
         // not hostility: "Total klutz moment", "My dog is an idiot and I love him".
         if (p < 0.8 && BANTER.test(text.slice(start, end)) && !AIMED.test(text.slice(start, end))) continue;
+        // A borderline score with nobody in it at all ("Eurostar prices are ridiculous") is a moan about things.
+        if (p < 0.8 && !AIMED.test(text.slice(start, end)) && !PERSON.test(text.slice(start, end))) continue;
         hits.push({
           start,
           end,

@@ -22,6 +22,8 @@ testRule(rule, {
     { text: 'Lone-parent families never read the newsletter', spans: ['Lone-parent families never'] },
     { text: "Families from Romania don't value education", spans: ["Families from Romania don't"] },
     { text: "The travellers' kids will be off again after Easter, same every year", spans: ["travellers' kids will be off again"] },
+    { text: "That family are trouble, the older brother was excluded and this one's no different", spans: ['That family are trouble', "this one's no different"] },
+    { text: 'Asylum seeker kids get all the attention while the rest fall behind', spans: ['Asylum seeker kids get all the'] },
     { text: 'Typical lone-parent household, no boundaries', spans: ['Typical lone-parent household, no boundaries'] },
   ],
 });

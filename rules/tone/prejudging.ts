@@ -26,10 +26,13 @@ const PREDICTION = new RegExp(
     `\\b(?:trouble|a\\s+handful|a\\s+nightmare|dangerous)\\s+when\\s+(?:he${A}?s|she${A}?s|they${A}?re|he\\s+is|she\\s+is|they\\s+are)\\s+older\\b`,
     `\\bkids\\s+like\\s+(?:him|her|that|them|those)\\s+(?:never|always|don${A}?t|won${A}?t|end\\s+up)\\b`,
     `\\bknown\\s+troublemaker\\b`,
+    `\\b(?:this|that)\\s+one${A}?s\\s+no\\s+different\\b|\\bno\\s+different\\s+(?:from|to|than)\\s+(?:his|her|their)\\b|\\bjust\\s+like\\s+(?:his|her|their)\\s+(?:brother|sister|dad|mum|father|mother|family)\\b`,
+    `\\bno\\s+wonder\\s+(?:he|she)${A}?s\\s+(?:like\\s+(?:he|she)\\s+is|the\\s+way\\s+(?:he|she)\\s+is|so\\s+\\w+)\\b`,
+    `\\b(?:that|this|the)\\s+(?:family|lot)\\s+(?:are|is)\\s+(?:trouble|a\\s+nightmare|a\\s+problem|bad\\s+news)\\b`,
   ].join('|'),
   'gi',
 );
-const PREDICTION_WORDS = new Set(['will', 'going', 'gonna', "he'll", "she'll", "they'll", 'headed', 'heading', 'end', 'ends', 'ending', 'pregnant', 'inside', 'excluded', 'expelled', 'in', 'selling', 'dealing', 'arrested', 'a', 'never', "won't", 'wont', 'not', 'goes', 'go', 'gone', 'went', 'mark', 'i', "i'd", 'id', 'born', 'just', 'wired', 'bad', 'rotten', 'lost', 'no', "it's", 'its', 'it', 'apple', 'trouble', 'handful', 'nightmare', 'dangerous', 'kids', 'known']);
+const PREDICTION_WORDS = new Set(['this', 'that', 'one', "one's", 'different', 'like', 'wonder', 'family', 'lot', 'will', 'going', 'gonna', "he'll", "she'll", "they'll", 'headed', 'heading', 'end', 'ends', 'ending', 'pregnant', 'inside', 'excluded', 'expelled', 'in', 'selling', 'dealing', 'arrested', 'a', 'never', "won't", 'wont', 'not', 'goes', 'go', 'gone', 'went', 'mark', 'i', "i'd", 'id', 'born', 'just', 'wired', 'bad', 'rotten', 'lost', 'no', "it's", 'its', 'it', 'apple', 'trouble', 'handful', 'nightmare', 'dangerous', 'kids', 'known']);
 // A prediction needs a child (or children) in the post: "he", "she", "that boy", "kids", "Year 9".
 const CHILD = /\b(?:he|she|him|her|his|they|them|boy|boys|girl|girls|lad|lads|kid|kids|child|children|pupil|pupils|student|students|madam|that\s+one|this\s+one|year\s+\d{1,2}|reception|son|daughter|brother|sister)\b/i;
 
@@ -40,7 +43,7 @@ const BLEAK = /\b(?:trouble|prison|inside|jail|pregnant|excluded|expelled|nothin
 const NATIONALITY =
   'polish|romanian|bulgarian|lithuanian|latvian|slovak|czech|albanian|eastern\\s+european|pakistani|indian|bangladeshi|somali|nigerian|african|asian|chinese|arab|muslim|jewish|irish|gypsy|traveller|travellers|roma|foreign|immigrant|refugee|syrian|afghan|kurdish|turkish|portuguese|eritrean|ukrainian|black|white|hindu|sikh|catholic|christian';
 const KIND =
-  "council[\\s-]estate|estate|lone[\\s-]parent|single[\\s-]parent|single|benefit|benefits|foster|eal|sen|send|pp|pupil\\s+premium|fsm|free\\s+school\\s+meals|working[\\s-]class|posh|middle[\\s-]class|teen|teenage|young|" +
+  "asylum[\\s-]seeker|asylum[\\s-]seekers|migrant|council[\\s-]estate|estate|lone[\\s-]parent|single[\\s-]parent|single|benefit|benefits|foster|eal|sen|send|pp|pupil\\s+premium|fsm|free\\s+school\\s+meals|working[\\s-]class|posh|middle[\\s-]class|teen|teenage|young|" +
   NATIONALITY;
 const WHO = 'kids|children|families|family|parents|mums|mum|moms|dads|households?|lot|pupils|boys|girls|people|mothers|fathers|lads';
 const GROUP = new RegExp(
@@ -57,7 +60,7 @@ const GROUP_FROM = /\b(?:[Ff]amilies|[Pp]arents|[Kk]ids|[Cc]hildren|[Pp]eople|[M
 const GROUP_WORDS = new Set(['kids', 'children', 'families', 'family', 'parents', 'mums', 'mum', 'moms', 'dads', 'households', 'household', 'lot', 'pupils', 'boys', 'girls', 'people', 'mothers', 'fathers', 'lads']);
 // What makes a mention of a group a generalisation: a fixed, negative claim about all of them.
 const CLAIM = new RegExp(
-  `\\b(?:never|don${A}?t|do\\s+not|doesn${A}?t|can${A}?t|won${A}?t|just\\s+(?:don${A}?t|take|do|want|sit|turn)|all\\s+the\\s+same|are\\s+(?:always\\s+)?the\\s+worst|the\\s+worst|always\\s+the\\s+(?:ones|same|worst)|are\\s+always|always\\s+(?:late|off|absent|the)|the\\s+ones|no\\s+(?:manners|respect|boundaries|routine|aspiration|ambition|interest)|drag|drags|dragging|bring\\s+the\\s+tone|brings\\s+the\\s+tone|ruin|ruins|stick\\s+together|law\\s+unto|push\\s+their|abusive|backwards|lazy|same\\s+way|all\\s+end\\s+up|end\\s+up|come\\s+with|causing\\s+problems|a\\s+problem|trouble|no\\s+wonder|take\\s+(?:their|the)\\s+kids\\s+out|think\\s+the\\s+rules|a\\s+nightmare|rough|feral|thick|scroungers|sponging|can\\s+barely|not\\s+worth|every\\s+single\\s+time|same\\s+every\\s+year|every\\s+year|off\\s+again)\\b`,
+  `\\b(?:never|don${A}?t|do\\s+not|doesn${A}?t|can${A}?t|won${A}?t|just\\s+(?:don${A}?t|take|do|want|sit|turn)|all\\s+the\\s+same|are\\s+(?:always\\s+)?the\\s+worst|the\\s+worst|always\\s+the\\s+(?:ones|same|worst)|are\\s+always|always\\s+(?:late|off|absent|the)|the\\s+ones|no\\s+(?:manners|respect|boundaries|routine|aspiration|ambition|interest)|drag|drags|dragging|bring\\s+the\\s+tone|brings\\s+the\\s+tone|ruin|ruins|stick\\s+together|law\\s+unto|push\\s+their|abusive|backwards|lazy|same\\s+way|all\\s+end\\s+up|end\\s+up|come\\s+with|causing\\s+problems|a\\s+problem|trouble|no\\s+wonder|take\\s+(?:their|the)\\s+kids\\s+out|think\\s+the\\s+rules|a\\s+nightmare|rough|feral|thick|scroungers|sponging|can\\s+barely|not\\s+worth|every\\s+single\\s+time|same\\s+every\\s+year|every\\s+year|off\\s+again|always\\s+(?:take|get|have|want|bring|turn\\s+up|complain)|get\\s+all\\s+the|cultural\\s+thing|their\\s+culture|while\\s+the\\s+rest)\\b`,
   'i',
 );
 const TYPICAL_BEFORE = /\btypical\s+$/i;
