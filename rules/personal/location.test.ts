@@ -63,6 +63,7 @@ testRule(rule, {
     { text: "We're on the Eurostar to Paris!!!", spans: ["We're on the Eurostar to Paris"] },
     { text: 'Just got to the Lake District, here till Saturday', spans: ['Just got to the Lake', 'here till Saturday'] },
     { text: 'Heading to Benidorm tomorrow for a week, empty house if anyone wants to water the plants', spans: ['Heading to Benidorm tomorrow', 'empty house'] },
+    { text: 'Off on a cruise for 14 nights from Saturday', spans: ['Off on a cruise for 14 nights'] },
     { text: 'Queuing for Legoland with the whole family', spans: ['Queuing for Legoland'] },
     { text: 'Just pulled into the services at Tamworth', spans: ['pulled into the services'] },
     { text: "Whole family's away this half term", spans: ["Whole family's away"] },

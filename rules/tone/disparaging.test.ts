@@ -17,6 +17,7 @@ testRule(rule, {
     "I'm terrible at maths, my Year 6 niece had to help me with her homework",
     'Anyone watched the new series of Line of Duty? The acting is dreadful',
     'The trains were a shambles again, two hours to get home',
+    'The kids were a joy on the trip today, not a single moan',
   ],
   invalid: [
     { text: 'So glad the new marking policy landed the night before reports are due 🙃', spans: ['So glad the new marking policy'], reasons: ['Criticising your school'] },
@@ -29,6 +30,7 @@ testRule(rule, {
     { text: 'Restructure meeting today. They called it "an exciting opportunity". Seven TAs losing their jobs. Exciting.', spans: ['TAs losing their jobs'] },
     { text: 'Our SENCO has been off for six weeks and nobody has told parents. Brilliant communication.', spans: ['parents. Brilliant communication'], reasons: ['parents'] },
     { text: 'Pay freeze again. Meanwhile the CEO got a 10% rise. Funny that.', spans: ['CEO got a 10% rise. Funny that'] },
+    { text: 'Another "quick" staff meeting that ran till 5.30. Love that for us.', spans: ['staff meeting that ran till 5.30. Love that for us'] },
     { text: '𝗢𝘂𝗿 𝗦𝗟𝗧 𝗮𝗿𝗲 𝗰𝗹𝘂𝗲𝗹𝗲𝘀𝘀', spans: ['𝗦𝗟𝗧 𝗮𝗿𝗲 𝗰𝗹𝘂𝗲𝗹𝗲𝘀𝘀'] },
   ],
 });
