@@ -21,9 +21,11 @@ import schoolStaffIdentity from './school/staff-identity.ts';
 import schoolWelshSchool from './school/welsh-school.ts';
 import toneConfidential from './tone/confidential.ts';
 import toneDiscrimination from './tone/discrimination.ts';
+import toneDisparaging from './tone/disparaging.ts';
 import toneGrievance from './tone/grievance.ts';
 import toneInsult from './tone/insult.ts';
 import toneOffensiveLanguage from './tone/offensive-language.ts';
+import tonePrejudging from './tone/prejudging.ts';
 import toneProfanity from './tone/profanity.ts';
 import toneShouting from './tone/shouting.ts';
 import toneThreat from './tone/threat.ts';
@@ -55,9 +57,11 @@ export const RULES: readonly Rule[] = [
   schoolWelshSchool,
   toneConfidential,
   toneDiscrimination,
+  toneDisparaging,
   toneGrievance,
   toneInsult,
   toneOffensiveLanguage,
+  tonePrejudging,
   toneProfanity,
   toneShouting,
   toneThreat,
