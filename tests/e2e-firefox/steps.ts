@@ -7,7 +7,7 @@ import type { Page } from 'puppeteer-core';
 import { inflateSync } from 'node:zlib';
 import { pollUntil } from './harness.ts';
 
-export { CLEAN, RISKY } from '../e2e/lexical-helpers.ts';
+export { CLEAN, RISKY } from '../e2e/constants.ts';
 export const OVERLAY_TITLE = "If in doubt, don't post";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

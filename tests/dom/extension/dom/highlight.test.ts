@@ -6,7 +6,7 @@
  * in the real Firefox 140 and 153.
  */
 import { describe, expect, it } from 'vitest';
-import { ensureHighlightStyles } from '../../extension/dom/highlight.ts';
+import { ensureHighlightStyles } from '../../../../extension/dom/highlight.ts';
 
 const RULE = /::highlight\(postpause-high\)/;
 
