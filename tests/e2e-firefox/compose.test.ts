@@ -126,11 +126,7 @@ async function start(s: Surface): Promise<Page> {
 }
 
 async function typeText(page: Page, s: Surface, text: string): Promise<void> {
-  // The first key into an empty Draft.js editor re-renders it (the placeholder goes); a second key that
-  // arrives before that lands in front of the first. A person is never that quick: wait for the editor.
-  await page.keyboard.type(text.slice(0, 1));
-  await expect.poll(() => s.text(page), { timeout: 5_000 }).toBe(text.slice(0, 1));
-  await page.keyboard.type(text.slice(1));
+  await page.keyboard.type(text);
   // The editor has all of it before anything is sent (Firefox delivers keys asynchronously).
   await expect.poll(() => s.text(page), { timeout: 5_000 }).toBe(text);
 }
