@@ -133,8 +133,8 @@ async function typeText(page: Page, s: Surface, text: string): Promise<void> {
 
 /** The email address in RISKY is highlighted and the words before it are not: on screen, in pixels. */
 async function expectPainted(page: Page, s: Surface): Promise<void> {
-  const badge = await waitForBadge(page, 2);
-  expect([...badge.highlights].sort()).toEqual(['jo.bloggs@example.com', 'shit']);
+  const badge = await waitForBadge(page, ['jo.bloggs@example.com', 'shit']);
+  expect(badge.count).toBe(2);
   if (!s.textarea) {
     // The page's own highlight registry holds the ranges (not nodes in the editor).
     expect(Object.values(await pageHighlights(page)).flat().sort()).toEqual(['jo.bloggs@example.com', 'shit']);

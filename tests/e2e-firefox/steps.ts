@@ -102,24 +102,27 @@ export interface Badge {
   highlights: string[];
 }
 
-/** Waits for the badge beside the composer to show `count` findings. */
-export async function waitForBadge(page: Page, count: number): Promise<Badge> {
-  await pollUntil(
-    page,
-    (n) =>
-      [...(document.querySelector('postpause-marks')?.shadowRoot?.querySelectorAll<HTMLElement>('.pp-badge') ?? [])].some(
-        (b) => b.dataset.shown === 'true' && Number(b.dataset.count) === n,
-      ),
-    count,
-    10_000,
-    `the badge to count ${count}`,
-  );
-  return page.evaluate((n) => {
-    const b = [...(document.querySelector('postpause-marks')?.shadowRoot?.querySelectorAll<HTMLElement>('.pp-badge') ?? [])].find(
-      (x) => x.dataset.shown === 'true' && Number(x.dataset.count) === n,
-    )!;
-    return { count: n, text: b.textContent ?? '', highlights: JSON.parse(b.dataset.highlights ?? '[]') as string[] };
-  }, count);
+/**
+ * Waits for the badge beside the composer to mark exactly `texts` (in any order). Not just a count: while
+ * the text is still being analysed, an earlier state can have the same count ("...example.co", or
+ * "abo" before "about").
+ */
+export async function waitForBadge(page: Page, texts: string[]): Promise<Badge> {
+  const want = JSON.stringify([...texts].sort());
+  const read = () =>
+    page.evaluate(() =>
+      [...(document.querySelector('postpause-marks')?.shadowRoot?.querySelectorAll<HTMLElement>('.pp-badge') ?? [])]
+        .filter((b) => b.dataset.shown === 'true')
+        .map((b) => ({ count: Number(b.dataset.count), text: b.textContent ?? '', highlights: JSON.parse(b.dataset.highlights ?? '[]') as string[] })),
+    );
+  const end = Date.now() + 10_000;
+  for (;;) {
+    const badges = await read();
+    const hit = badges.find((b) => JSON.stringify([...b.highlights].sort()) === want);
+    if (hit) return hit;
+    if (Date.now() > end) throw new Error(`timed out waiting for the badge to mark ${want}; badges: ${JSON.stringify(badges)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 /** What the page itself sees in CSS.highlights: PostPause's highlight names and the text under each range. */
