@@ -1,94 +1,43 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { browser } from 'wxt/browser';
 import { siteForPage } from '../../lib/sites/index.ts';
-import { installSendGuard, type BlockedSend } from '../../extension/dom/send-guard.ts';
-import { watchComposers } from '../../extension/dom/compose-watch.ts';
-import { createCaretMemory } from '../../extension/dom/focus.ts';
-import { createCachedAnalyzer } from './analysis.ts';
-import { watchConfig } from './config.ts';
-import { createOverlayHost } from './overlay.tsx';
-import { createComposeUx } from './compose-ux.ts';
-import { createNotes } from './notes.tsx';
+import { installSendGuard } from '../../extension/dom/send-guard.ts';
+import { ENGINE_FILE } from '../../extension/compose/engine-api.ts';
+import { createEngineLoader, importByUrl } from '../../extension/compose/engine-loader.ts';
+import { createSendGate } from '../../extension/compose/send-gate.ts';
+import { onFirstComposerTouch } from '../../extension/compose/first-touch.ts';
+import { createReport } from '../../extension/compose/report.ts';
 
 /**
- * Wire one page: guard its sends, analyse its composers as they change, show the overlay when a send has
- * findings. Anything that goes wrong in here lets the post through (fail open) and is logged to this
- * page's console and PostPause's local error log (options page), never with the post's text.
+ * Wire one page at document_start, carrying nothing of the engine: guard its sends, and load the compose
+ * engine (entrypoints/compose-engine) when a composer is first touched, or when a send comes first (that
+ * send is held until the engine decides it). Anything that goes wrong lets the post through (fail open).
  */
 export function startCompose(ctx: ContentScriptContext): void {
   const site = siteForPage(location.href);
   if (!site) return;
+  const report = createReport(site.id, () => ctx.isValid);
 
-  // Built-in defaults from the first moment, so no send slips past while the configuration loads.
-  const analyzer = createCachedAnalyzer();
-  const carets = createCaretMemory(site.surfaces, document, ctx.signal);
-  let enabled = true;
-  const isActive = () => enabled && ctx.isValid;
-  // Gentle notes (school hours, media, public audience): never part of the send decision.
-  let notes: ReturnType<typeof createNotes> | null = null;
-  const ux = createComposeUx(ctx, site, analyzer.analyze, carets, () => notes?.current() ?? []);
-  const onError = ux.report('content-script');
-  try {
-    notes = createNotes(ctx, site, ux.report('notes'), isActive);
-  } catch (err) {
-    ux.report('notes')(err);
-  }
-  try {
-    const stop = watchConfig((config) => {
-      try {
-        enabled = !config.enabledSites || config.enabledSites.includes(site.id);
-        analyzer.configure(config);
-        notes?.configure(config);
-        if (!enabled) notes?.clear();
-        if (enabled) ctx.requestIdleCallback(() => analyzer.warm(), { timeout: 3000 });
-        else ux.clear();
-      } catch (err) {
-        onError(err);
-      }
-    });
-    ctx.onInvalidated(stop);
-  } catch (err) {
-    onError(err);
-  }
+  const engine = createEngineLoader({ ctx, site, report, guard: { sendAnyway: (send) => guard.sendAnyway(send) } }, importByUrl(browser.runtime.getURL(ENGINE_FILE)));
+  const load = () => void engine.load().catch(() => undefined);
 
-  const overlay = createOverlayHost(ctx);
-  overlay.catch(ux.report('overlay'));
-
+  const gate = createSendGate({
+    engine,
+    sendAnyway: (send) => guard.sendAnyway(send),
+    alive: () => ctx.isValid,
+    onError: (where, err) => report(where)(err),
+  });
   const guard = installSendGuard({
     surfaces: site.surfaces,
-    analyze: analyzer.analyze,
     signal: ctx.signal,
-    isActive,
-    onError: ux.report('send-guard'),
-    onPassed() {
-      ux.onPassed();
-      notes?.onPassed();
-    },
-    onBlocked(send) {
-      void decide(send).then((choice) => {
-        // Back in the box ("Edit post" lands on the first finding), then for "Post anyway" send it once.
-        if (choice === 'post') guard.sendAnyway(send);
-      });
+    onError: report('send-guard'),
+    ...gate,
+    hold() {
+      const hold = gate.hold();
+      if (hold) load();
+      return hold;
     },
   });
 
-  /** The choice for a blocked send: 'post' also when the overlay cannot be shown (fail open). */
-  async function decide(send: BlockedSend): Promise<'edit' | 'post' | 'repeat'> {
-    try {
-      return await ux.decide(send, overlay);
-    } catch (err) {
-      ux.report('overlay')(err);
-      const composer = send.composers.find((c) => c.isConnected);
-      if (composer) carets.restore(composer);
-      return 'post';
-    }
-  }
-
-  watchComposers({ surfaces: site.surfaces, analyze: analyzer.analyze, signal: ctx.signal, isActive,
-    onError: ux.report('analysis'),
-    ...ux.watch,
-    onFocus(composer, surface) {
-      ux.watch.onFocus?.(composer, surface);
-      if (isActive()) notes?.onFocus(composer);
-    },
-  });
+  onFirstComposerTouch(site.surfaces, load, { signal: ctx.signal, onError: report('first-touch') });
 }
