@@ -7,8 +7,6 @@ import { createCaretMemory } from '../../extension/dom/focus.ts';
 import { readComposerText } from '../../extension/dom/read-text.ts';
 import type { BlockedSend } from '../../extension/dom/send-guard.ts';
 import { watchConfig } from '../../extension/storage/config.ts';
-import { browserStorage } from '../../extension/storage/browser-storage.ts';
-import { readSessionConfig } from '../../extension/storage/session-config.ts';
 import { createComposeUx } from '../../components/compose/compose-ux.ts';
 import { createNotes } from '../../components/compose/notes-host.tsx';
 import { createOverlayHost } from '../../components/compose/overlay-host.tsx';
@@ -33,7 +31,7 @@ export async function startEngine({ ctx, site, guard, report }: EngineHost): Pro
     report('notes')(err);
   }
 
-  const config = watchEngineConfig({ readLast: () => readSessionConfig(browserStorage()), watch: watchConfig }, (next) => {
+  const config = watchEngineConfig(watchConfig, (next) => {
     try {
       enabled = !next.enabledSites || next.enabledSites.includes(site.id);
       analyzer.configure(next);

@@ -1,30 +1,35 @@
 /**
- * The last resolved configuration (defaults < user settings < school policy, roster hashes included) in
- * storage.session, written by the background whenever it changes. A new tab's compose engine reads it in
- * one quick call instead of waiting for managed policy, which Chrome answers only once policy has loaded;
- * the full read (extension/storage/config.ts) follows and wins. Kept only while the browser runs; never
- * anything about a post.
+ * The school's policy (the managed layer, roster hashes included) as last read, kept in storage.session.
+ * Chrome answers storage.managed only once policy has loaded: about 3 s in a fresh profile on this machine,
+ * for the first reader in each browser session. With this copy, every later reader (a new tab's compose
+ * engine, the popup, the options page) resolves the configuration at once; the real read follows and wins.
+ * Refreshed by every read of the managed layer (config-store.ts), so a policy change updates it. Cleared
+ * when the browser closes; never anything about a post.
  */
 import type { StorageApi } from './api.ts';
-import type { PostPauseConfig } from '../../lib/policy/config.ts';
 
-/** storage.session key of the last resolved configuration. */
-export const SESSION_CONFIG_KEY = 'postpause.resolvedConfig';
+/** storage.session key of the last managed layer read. */
+export const SESSION_MANAGED_KEY = 'postpause.managedLayer';
 const VERSION = 1;
 
-export async function readSessionConfig(api: StorageApi): Promise<PostPauseConfig | null> {
+/** The managed layer last read in this browser session, or null when there is none (or no session area). */
+export async function readSessionManaged(api: StorageApi): Promise<Record<string, unknown> | null> {
   try {
     if (!api.session) return null;
-    const got = (await api.session.get(SESSION_CONFIG_KEY))?.[SESSION_CONFIG_KEY] as { v?: unknown; config?: unknown } | undefined;
+    const got = (await api.session.get(SESSION_MANAGED_KEY))?.[SESSION_MANAGED_KEY] as { v?: unknown; managed?: unknown } | undefined;
     if (!got || got.v !== VERSION) return null;
-    const c = got.config;
-    return c !== null && typeof c === 'object' && !Array.isArray(c) ? (c as PostPauseConfig) : null;
+    const m = got.managed;
+    return m !== null && typeof m === 'object' && !Array.isArray(m) ? { ...(m as Record<string, unknown>) } : null;
   } catch {
-    // Content scripts may not be allowed to read the area (older browsers): the full read still comes.
+    // Content scripts may not be allowed to read the area: the full read still comes.
     return null;
   }
 }
 
-export async function writeSessionConfig(api: StorageApi, config: PostPauseConfig): Promise<void> {
-  await api.session?.set({ [SESSION_CONFIG_KEY]: { v: VERSION, config } });
+export async function writeSessionManaged(api: StorageApi, managed: Record<string, unknown>): Promise<void> {
+  try {
+    await api.session?.set({ [SESSION_MANAGED_KEY]: { v: VERSION, managed } });
+  } catch {
+    // A context that may not write the area (a content script in an older browser): the next reader reads.
+  }
 }

@@ -2,6 +2,7 @@
  * What PostPause costs a page that is only read, and how soon it is ready once someone writes.
  *
  *   npm run build && npm run bench:page        # LOADS=12 by default; LOADS=20 npm run bench:page
+ *   ONLY=load,pages npm run bench:page          # some parts only (sizes, load, ready, pages)
  *
  * 1. Page load: a bare page served at https://x.com/home (no composer, like reading a feed), loaded
  *    alternately in a browser with the built extension and one without (same run, interleaved). Each load
@@ -51,7 +52,7 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 async function traced(page: Page, cdp: CDPSession, url: string): Promise<TraceEvent[]> {
   const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (e: { value: TraceEvent[] }) => events.push(...e.value));
+  cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown as TraceEvent[])));
   const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
   await cdp.send('Tracing.start', {
     categories: ['devtools.timeline', 'v8', 'v8.execute', 'disabled-by-default-devtools.timeline', 'blink.user_timing'].join(','),
@@ -201,29 +202,41 @@ async function focusToReady(): Promise<void> {
 
 async function extensionPages(): Promise<void> {
   const rows: string[] = [];
+  const timeTo = async (b: TestBrowser, path: string, ready: string) => {
+    const page = await b.openExtensionPage(path);
+    const t = await page.waitForFunction((sel) => document.querySelector(sel) !== null && performance.now(), ready, { timeout: 30_000, polling: 'raf' });
+    const v = (await t.jsonValue()) as number;
+    await page.close();
+    return v;
+  };
   for (const [path, ready] of [
+    // A static page rendered from bundled data at once: this browser's floor for opening any page.
+    ['guide.html', 'h1'],
     ['popup.html', '.ppc-actions'],
     ['options.html', '[data-setting]'],
   ] as const) {
-    const times: number[] = [];
+    const first: number[] = [];
+    const again: number[] = [];
     for (let i = 0; i < 3; i++) {
-      // A fresh profile each time: the first open after install.
+      // A fresh profile each time: the first open after install; then a second open in the same profile.
       const b = await launchBrowser();
       try {
-        const page = await b.openExtensionPage(path);
-        const t = await page.waitForFunction((sel) => document.querySelector(sel) !== null && performance.now(), ready, { timeout: 30_000, polling: 'raf' });
-        times.push((await t.jsonValue()) as number);
+        first.push(await timeTo(b, path, ready));
+        again.push(await timeTo(b, path, ready));
       } finally {
         await b.close();
       }
     }
-    rows.push(`  ${path.padEnd(14)} median ${ms(median(times))}  [${times.map((t) => t.toFixed(0)).join(', ')}]`);
+    const list = (xs: number[]) => `[${xs.map((t) => t.toFixed(0)).join(', ')}]`;
+    rows.push(`  ${path.padEnd(13)} first open: median ${ms(median(first))} ${list(first)}; opened again: median ${ms(median(again))} ${list(again)}`);
   }
-  console.log(`\n## Extension pages: navigation to content (first open in a fresh profile, 3 profiles each)`);
+  console.log(`\n## Extension pages: navigation start to content (3 fresh profiles)`);
   console.log(rows.join('\n'));
 }
 
-sizes();
-await pageLoads();
-await focusToReady();
-await extensionPages();
+// ONLY=sizes,load,ready,pages runs a part (all by default).
+const only = new Set((process.env.ONLY ?? 'sizes,load,ready,pages').split(','));
+if (only.has('sizes')) sizes();
+if (only.has('load')) await pageLoads();
+if (only.has('ready')) await focusToReady();
+if (only.has('pages')) await extensionPages();
