@@ -8,11 +8,13 @@ import { idbPrivacyStore } from '../storage/privacy-state.ts';
 import { watchConfig } from '../storage/config.ts';
 import type { PostPauseConfig } from '../../lib/policy/config.ts';
 import type { PrivacyState } from '../../lib/privacy/state.ts';
-import { ask } from '../messages/send.ts';
+import { tell } from '../messages/send.ts';
 
-async function tellBackground(state: PrivacyState): Promise<PrivacyState> {
-  // The badge catching up later (next alarm) is fine if the background is busy or restarting.
-  await ask({ type: 'postpause:privacy-changed' });
+function tellBackground(state: PrivacyState): PrivacyState {
+  // Not waited for: the background may be busy (reading the school's policy for the first time in this
+  // browser session takes seconds) and the checklist must not wait on it. The badge catching up later
+  // (next alarm) is fine if the background is restarting.
+  tell({ type: 'postpause:privacy-changed' });
   return state;
 }
 
