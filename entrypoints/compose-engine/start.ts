@@ -6,6 +6,9 @@ import { watchComposers } from '../../extension/dom/compose-watch.ts';
 import { createCaretMemory } from '../../extension/dom/focus.ts';
 import { readComposerText } from '../../extension/dom/read-text.ts';
 import type { BlockedSend } from '../../extension/dom/send-guard.ts';
+import type { PostPauseConfig } from '../../lib/policy/config.ts';
+import type { SiteAdapter, Surface } from '../../lib/sites/types.ts';
+import { withExtraSelectors } from '../../lib/sites/extra-selectors.ts';
 import { watchConfig } from '../../extension/storage/config.ts';
 import { createComposeUx } from '../../components/compose/compose-ux.ts';
 import { createNotes } from '../../components/compose/notes-host.tsx';
@@ -16,7 +19,7 @@ import { createOverlayHost } from '../../components/compose/overlay-host.tsx';
  * analysis of the composers, highlights, notes and the overlay. Resolves when the configuration is known
  * and the composer in use has been analysed; anything that fails later lets the post through.
  */
-export async function startEngine({ ctx, site, guard, report }: EngineHost): Promise<EngineSession> {
+export async function startEngine({ ctx, site, guard, report, setExtraSelectors }: EngineHost): Promise<EngineSession> {
   const analyzer = createCachedAnalyzer();
   const carets = createCaretMemory(site.surfaces, document, ctx.signal);
   let enabled = true;
@@ -24,6 +27,13 @@ export async function startEngine({ ctx, site, guard, report }: EngineHost): Pro
   // Gentle notes (school hours, media, public audience): never part of the send decision.
   let notes: ReturnType<typeof createNotes> | null = null;
   const ux = createComposeUx(ctx, analyzer.analyze, carets, report, () => notes?.current() ?? []);
+  const watch = {
+    ...ux.watch,
+    onFocus(composer: Element, surface: Surface) {
+      ux.watch.onFocus?.(composer, surface);
+      if (isActive()) notes?.onFocus(composer);
+    },
+  };
   const onError = report('content-script');
   try {
     notes = createNotes(ctx, site, report('notes'), isActive);
@@ -31,8 +41,30 @@ export async function startEngine({ ctx, site, guard, report }: EngineHost): Pro
     report('notes')(err);
   }
 
+  // The live analysis as composers change, for the site's surfaces with the school's extra selectors
+  // (setting siteSelectors); wired again, with the page's send guard, when those change.
+  let extra: string | undefined;
+  let watching: AbortController | null = null;
+  const watchFor = (adapter: SiteAdapter) => {
+    watching?.abort();
+    watching = new AbortController();
+    const signal = watching.signal;
+    ctx.signal.addEventListener('abort', () => watching?.abort(), { once: true });
+    watchComposers({ surfaces: adapter.surfaces, analyze: analyzer.analyze, signal, isActive, onError: report('analysis'), ...watch });
+  };
+  const applySelectors = (next: PostPauseConfig) => {
+    const mine = next.siteSelectors?.[site.id];
+    const key = JSON.stringify(mine ?? {});
+    if (key === extra) return;
+    const first = extra === undefined;
+    extra = key;
+    setExtraSelectors(mine);
+    if (!first || mine) watchFor(withExtraSelectors(site, mine));
+  };
+
   const config = watchEngineConfig(watchConfig, (next) => {
     try {
+      applySelectors(next);
       enabled = !next.enabledSites || next.enabledSites.includes(site.id);
       analyzer.configure(next);
       notes?.configure(next);
@@ -61,14 +93,7 @@ export async function startEngine({ ctx, site, guard, report }: EngineHost): Pro
     }
   }
 
-  const watch = {
-    ...ux.watch,
-    onFocus(composer: Element, surface: (typeof site.surfaces)[number]) {
-      ux.watch.onFocus?.(composer, surface);
-      if (isActive()) notes?.onFocus(composer);
-    },
-  };
-  watchComposers({ surfaces: site.surfaces, analyze: analyzer.analyze, signal: ctx.signal, isActive, onError: report('analysis'), ...watch });
+  if (!watching) watchFor(site);
 
   await config.ready;
 

@@ -7,6 +7,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Finding } from '../../lib/engine/types.ts';
 import type { SiteAdapter } from '../../lib/sites/types.ts';
+import type { ExtraSurfaceSelectors } from '../../lib/sites/extra-selectors.ts';
 import type { BlockedSend, SendGuard } from '../dom/send-guard.ts';
 
 /** The built engine file, relative to the extension root (wxt.config.ts makes it web-accessible). */
@@ -22,6 +23,8 @@ export interface EngineHost {
   guard: SendGuard;
   /** Log an internal error (never with the post's text) and let the page carry on. */
   report(where: string): (err: unknown) => void;
+  /** The school's extra selectors for this site (setting siteSelectors): the guard is wired again with them. */
+  setExtraSelectors(extra: Readonly<Record<string, ExtraSurfaceSelectors>> | undefined): void;
 }
 
 export interface ComposeEngine {

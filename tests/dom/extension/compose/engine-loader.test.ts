@@ -4,7 +4,7 @@ import { createEngineLoader, importByUrl } from '../../../../extension/compose/e
 import { registerEngine, registeredEngine, type EngineSession } from '../../../../extension/compose/engine-api.ts';
 import { x } from '../../../../lib/sites/x.ts';
 
-const host = { ctx: {} as ContentScriptContext, site: x, guard: { sendAnyway: () => true }, report: () => () => undefined };
+const host = { ctx: {} as ContentScriptContext, site: x, guard: { sendAnyway: () => true }, report: () => () => undefined, setExtraSelectors: () => undefined };
 const session: EngineSession = { analyze: () => [], enabled: () => true, onBlocked: () => undefined, onPassed: () => undefined };
 
 describe('engine loader', () => {

@@ -55,7 +55,7 @@ function setup(opts: { enabled?: boolean } = {}) {
       scope,
     );
   });
-  const host = { ctx: {} as ContentScriptContext, site: x, guard: { sendAnyway: (s: BlockedSend) => guard.sendAnyway(s) }, report: () => () => undefined };
+  const host = { ctx: {} as ContentScriptContext, site: x, guard: { sendAnyway: (s: BlockedSend) => guard.sendAnyway(s) }, report: () => () => undefined, setExtraSelectors: () => undefined };
   const engine = createEngineLoader(host, importEngine, scope);
   const gate = createSendGate({ engine, sendAnyway: (s) => guard.sendAnyway(s), alive: () => true, onError: (where) => errors.push(where) });
   const guard = installSendGuard({
