@@ -7,10 +7,14 @@ import { recordPauseOutcome } from '../extension/storage/pause-counts.ts';
 import { appendError } from '../extension/storage/error-log.ts';
 import { recordSiteHealth } from '../extension/storage/site-health.ts';
 import { createRouter } from '../extension/messages/router.ts';
+import { shareSessionWithContentScripts } from '../extension/storage/browser-storage.ts';
 
 export default defineBackground(() => {
   // Privacy-check reminders: badge, hourly alarm, notification, welcome page on install.
   startPrivacyReminders();
+  // New tabs' compose engines read the school's policy as last read (storage.session, kept fresh by every
+  // read of it, the reminders' own watch included) instead of waiting for managed storage.
+  shareSessionWithContentScripts().catch((err: unknown) => console.warn('PostPause: storage.session not shared:', err));
   // Extra Mastodon servers: the compose content script registered on each one the browser allowed.
   keepMastodonScriptsInSync();
   // Every message from content scripts and pages goes through one router (extension/messages/contract.ts).

@@ -41,6 +41,7 @@ export function ChecklistApp({ source, variant, timeZone, now = Date.now, resolv
       () => setError('PostPause could not read its saved check dates. Try closing and reopening this window.'),
     );
   }, [source]);
+  useEffect(() => source.watchConfig?.(setConfig), [source]);
 
   const run = useCallback(async (fn: () => Promise<PrivacyState>) => {
     setBusy(true);

@@ -11,12 +11,27 @@ import { PackSection } from './PackSection.tsx';
 import { MastodonSection } from './MastodonSection.tsx';
 import { SiteSelectorsSetting } from './SiteSelectorsSetting.tsx';
 
+const PROVISIONAL_AFTER_MS = 50;
+
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'].map((label, i) => ({ id: i + 1, label: label.slice(0, 3), title: label }));
 
 export function OptionsApp({ store }: { store: Pick<ConfigStore, 'watch' | 'changeSetting'> }) {
   const [resolved, setResolved] = useState<ResolvedConfig | null>(null);
+  const [provisional, setProvisional] = useState(false);
   const [errors, setErrors] = useState<Partial<Record<string, string>>>({});
-  useEffect(() => store.watch(setResolved), [store]);
+  // The school's policy can take seconds to arrive the first time in a browser session: show the user's
+  // own settings at once, marked as such, and the full picture when it comes.
+  useEffect(
+    () =>
+      store.watch(
+        (r, info) => {
+          setResolved(r);
+          setProvisional(info.provisional);
+        },
+        { provisionalAfterMs: PROVISIONAL_AFTER_MS },
+      ),
+    [store],
+  );
 
   const inForce = useMemo(() => (resolved ? resolvePack(resolved.config) : null), [resolved]);
 
@@ -41,6 +56,11 @@ export function OptionsApp({ store }: { store: Pick<ConfigStore, 'watch' | 'chan
     <main>
       <h1>PostPause settings</h1>
       <p class="intro">Everything PostPause checks stays on this device. These settings only change what it looks for and which policy it quotes.</p>
+      {provisional && (
+        <p class="hint" role="status" data-testid="policy-pending">
+          Checking for settings from your school…
+        </p>
+      )}
 
       {resolved.managed && (
         <section class="managed" role="status" data-testid="managed-banner">

@@ -27,12 +27,20 @@ export interface BlockedSend extends SendTarget {
   texts: string[];
   findings: Finding[];
   via: 'click' | 'key' | 'submit';
+  /** Held without analysis because `hold()` said the analyser is not ready yet (`findings` is empty). */
+  held?: boolean;
 }
 
 export interface SendGuardOptions {
   surfaces: readonly Surface[];
   /** Must be synchronous and must not throw (the analyser never throws). */
   analyze(text: string): Finding[];
+  /**
+   * True while the analyser is not ready (still loading): a send with text is then held without analysis
+   * and handed to onBlocked with `held: true`, for the caller to decide once it can (send it with
+   * sendAnyway, or show why not). A send with no text at all is let through.
+   */
+  hold?(): boolean;
   /** Called inside the blocked event, after it has been stopped. */
   onBlocked(send: BlockedSend): void;
   /** Aborting removes every listener (pass WXT's ctx.signal). */
@@ -87,11 +95,12 @@ export function installSendGuard(opts: SendGuardOptions): SendGuard {
       }
     };
     if (confirmed && confirmed.key === textKey(texts) && Date.now() < confirmed.until) return passed();
-    const findings = texts.flatMap((t) => opts.analyze(t));
-    if (findings.length === 0) return passed();
+    const held = (opts.hold?.() ?? false) && texts.some((t) => t.trim() !== '');
+    const findings = held ? [] : texts.flatMap((t) => opts.analyze(t));
+    if (!held && findings.length === 0) return passed();
     e.preventDefault();
     e.stopImmediatePropagation();
-    const send: BlockedSend = { ...target, texts, findings, via };
+    const send: BlockedSend = { ...target, texts, findings, via, ...(held ? { held } : {}) };
     try {
       opts.onBlocked(send);
     } catch (err) {

@@ -280,3 +280,32 @@ describe('managed policy (real Chromium, policy file in /etc/chromium/policies/m
     await options.setViewportSize({ width: 1000, height: 800 });
   });
 });
+
+describe('the first post after a browser start (issue 12)', () => {
+  it('is checked against the school roster, even when sent at once: held until the policy is read, then paused', async () => {
+    // A fresh start of the browser: nothing read yet, storage.session empty, the engine not loaded.
+    const profile = mkdtempSync(join(tmpdir(), 'postpause-e2e-first-post-'));
+    const { x } = await siteFixtures();
+    try {
+      for (const start of ['first start', 'restart on the same profile']) {
+        const fresh = await launchBrowser({ sites: [x!], executablePath: place.executablePath, profileDir: profile });
+        try {
+          const page = await fresh.context.newPage();
+          await page.goto('https://x.com/compose/post', { waitUntil: 'domcontentloaded' });
+          await page.waitForFunction(() => window.__fixtureReady === true);
+          await page.getByTestId('tweetTextarea_0').focus();
+          await page.keyboard.insertText(PUPIL_POST);
+          await page.getByTestId('tweetButton').click();
+          const dialog = page.getByRole('dialog', OVERLAY);
+          await dialog.waitFor({ state: 'visible', timeout: POLICY_RELOAD_MS });
+          expect(await dialog.innerText(), start).toContain('Amelia Zyskowska');
+          expect(await page.evaluate(() => window.__sent), start).toEqual([]);
+        } finally {
+          await fresh.close();
+        }
+      }
+    } finally {
+      rmSync(profile, { recursive: true, force: true });
+    }
+  }, 180_000);
+});

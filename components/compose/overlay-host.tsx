@@ -4,10 +4,10 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { Finding } from '../../lib/engine/types.ts';
 import type { Note } from '../../lib/notes/note-kinds.ts';
-import { Overlay, handleOverlayKey } from '../../components/Overlay.tsx';
-import type { FixOutcome } from '../../components/FindingCard.tsx';
-import type { QuickFix } from '../../components/quick-fix.ts';
-import { OVERLAY_CSS } from '../../components/overlay-styles.ts';
+import { Overlay, handleOverlayKey } from '../Overlay.tsx';
+import type { FixOutcome } from '../FindingCard.tsx';
+import type { QuickFix } from '../quick-fix.ts';
+import { OVERLAY_CSS } from '../overlay-styles.ts';
 import { pageTheme } from '../../extension/dom/page-theme.ts';
 import { openExtensionPage } from '../../extension/runtime/open-page.ts';
 
