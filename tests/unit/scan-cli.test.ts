@@ -23,7 +23,8 @@ function tmpFile(name: string, content: string): string {
   return f;
 }
 
-describe('scan command', () => {
+// Each case starts Node with tsx, which takes seconds on a loaded machine: a generous limit, not a budget.
+describe('scan command', { timeout: 60_000 }, () => {
   it('prints readable findings for a risky post', () => {
     const r = scan(['Email me at jane.doe@example.com if you want the details']);
     expect(r.code).toBe(0);
