@@ -23,7 +23,7 @@ function tmpFile(name: string, content: string): string {
   return f;
 }
 
-// Each case starts Node with tsx, which takes seconds on a loaded machine: a generous limit, not a budget.
+// Each test starts Node processes (tsx compiles on start): seconds each on a busy shared machine.
 describe('scan command', { timeout: 60_000 }, () => {
   it('prints readable findings for a risky post', () => {
     const r = scan(['Email me at jane.doe@example.com if you want the details']);
