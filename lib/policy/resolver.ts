@@ -133,7 +133,7 @@ export function changeUserSetting(
   key: string,
   value: unknown,
 ): { ok: true; user: Record<string, unknown> } | { ok: false; message: string } {
-  if (!isConfigKey(key) || POLICY_ONLY.has(key)) return { ok: false, message: `"${key}" is not a setting you can change here` };
+  if (!isConfigKey(key) || POLICY_ONLY.has(key)) return { ok: false, message: `"${key.length > 40 ? `${key.slice(0, 40)}…` : key}" is not a setting you can change here` };
   if (resolved.locked.has(key)) return { ok: false, message: 'your school has fixed this setting' };
   const user: Record<string, unknown> = isObject(userSettings) ? { ...userSettings } : {};
   if (value === undefined) {
