@@ -278,6 +278,12 @@ function main(argv: string[]): number {
   return 0;
 }
 
+// Output piped into a command that stops reading early (`| head`): stop quietly, never a stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') console.error(`policy: cannot write the output (${e.code ?? 'error'})`);
+  process.exit(e.code === 'EPIPE' ? (typeof process.exitCode === 'number' ? process.exitCode : 0) : 1);
+});
+
 try {
   process.exitCode = main(process.argv.slice(2));
 } catch (e) {

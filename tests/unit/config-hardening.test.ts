@@ -221,6 +221,13 @@ describe('4. a generator run writes a complete set of files or none', CLI, () =>
     expect(listing()).toEqual(before);
   });
 
+  it('output piped into a command that stops reading early ends quietly, files complete', () => {
+    const out = join(dir, 'piped');
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" --import tsx cli/policy.ts --roster "${csv()}" --school W --out "${out}" | head -c 1 >/dev/null; echo "exit=$?"`], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.stderr).not.toMatch(/EPIPE|\n\s+at /);
+    expect(JSON.parse(readFileSync(join(out, 'config.json'), 'utf8')).rosterKeyCheck).toBe(rosterKeyCheck(readFileSync(join(out, 'roster-secret.txt'), 'utf8').trim()));
+  });
+
   it('a folder holding other files is refused and left alone', () => {
     const out = join(dir, 'busy');
     mkdirSync(out);
