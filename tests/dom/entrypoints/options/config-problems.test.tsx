@@ -8,16 +8,16 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 
 // The Mastodon section asks the browser about site access; the page under test does not need it.
-vi.mock('../../extension/mastodon/browser.ts', () => ({
+vi.mock('../../../../extension/mastodon/browser.ts', () => ({
   instanceAccessGranted: async () => false,
   requestInstanceAccess: async () => false,
   releaseInstanceAccess: async () => undefined,
 }));
 
-const { OptionsApp } = await import('../../entrypoints/options/App.tsx');
-const { resolveConfig } = await import('../../lib/policy/resolver.ts');
-const { hashRoster } = await import('../../lib/engine/roster/index.ts');
-const { rosterKeyCheck } = await import('../../lib/engine/roster/key-check.ts');
+const { OptionsApp } = await import('../../../../entrypoints/options/App.tsx');
+const { resolveConfig } = await import('../../../../lib/policy/resolver.ts');
+const { hashRoster } = await import('../../../../lib/engine/roster/index.ts');
+const { rosterKeyCheck } = await import('../../../../lib/engine/roster/key-check.ts');
 
 const SECRET = 'school-secret-0123456789abcdef';
 const roster = { rosterHashes: hashRoster(SECRET, [{ forename: 'Jack', surname: 'Smith' }]), rosterSecret: SECRET, rosterKeyCheck: rosterKeyCheck(SECRET) };

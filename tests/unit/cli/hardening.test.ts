@@ -9,18 +9,18 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildConfig, PolicyInputError } from '../../cli/policy/generate.ts';
-import { readRosterCsv } from '../../cli/policy/roster-csv.ts';
-import { decodeText } from '../../cli/read-text.ts';
-import { createAnalyzer } from '../../lib/index.ts';
-import { hashRoster } from '../../lib/engine/roster/index.ts';
-import { rosterKeyCheck } from '../../lib/engine/roster/key-check.ts';
-import { formatProblem, validateConfig, ROSTER_SECRET_MIN } from '../../lib/policy/config.ts';
-import { validateCustomPack } from '../../lib/policy/custom-pack.ts';
-import { describeProblem, resolveConfig, unknownRuleProblems } from '../../lib/policy/resolver.ts';
-import { RULES } from '../../rules/index.ts';
+import { buildConfig, PolicyInputError } from '../../../cli/policy/generate.ts';
+import { readRosterCsv } from '../../../cli/policy/roster-csv.ts';
+import { decodeText } from '../../../cli/read-text.ts';
+import { createAnalyzer } from '../../../lib/index.ts';
+import { hashRoster } from '../../../lib/engine/roster/index.ts';
+import { rosterKeyCheck } from '../../../lib/engine/roster/key-check.ts';
+import { formatProblem, validateConfig, ROSTER_SECRET_MIN } from '../../../lib/policy/config.ts';
+import { validateCustomPack } from '../../../lib/policy/custom-pack.ts';
+import { describeProblem, resolveConfig, unknownRuleProblems } from '../../../lib/policy/resolver.ts';
+import { RULES } from '../../../rules/index.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
+const ROOT = resolve(import.meta.dirname, '../../..');
 const dir = mkdtempSync(join(tmpdir(), 'postpause-issue15-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -8,13 +8,13 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readRosterCsv, RosterFileError } from '../../cli/policy/roster-csv.ts';
-import { createAnalyzer } from '../../lib/index.ts';
-import { hashRoster } from '../../lib/engine/roster/index.ts';
-import { rosterKeyCheck } from '../../lib/engine/roster/key-check.ts';
-import { CONFIG_KEYS, formatProblem, validateConfig, type ConfigKey } from '../../lib/policy/config.ts';
-import { describeProblem, resolveConfig, unknownRuleProblems } from '../../lib/policy/resolver.ts';
-import { RULES } from '../../rules/index.ts';
+import { readRosterCsv, RosterFileError } from '../../../../cli/policy/roster-csv.ts';
+import { createAnalyzer } from '../../../../lib/index.ts';
+import { hashRoster } from '../../../../lib/engine/roster/index.ts';
+import { rosterKeyCheck } from '../../../../lib/engine/roster/key-check.ts';
+import { CONFIG_KEYS, formatProblem, validateConfig, type ConfigKey } from '../../../../lib/policy/config.ts';
+import { describeProblem, resolveConfig, unknownRuleProblems } from '../../../../lib/policy/resolver.ts';
+import { RULES } from '../../../../rules/index.ts';
 
 const RULE_IDS = RULES.map((r) => r.meta.id);
 const SECRET = 'property-secret-0123456789';
