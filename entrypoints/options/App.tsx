@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ConfigKey } from '../../lib/policy/config.ts';
 import { resolvePack } from '../../lib/policy/resolve-pack.ts';
-import { describeProblem, type ResolvedConfig, type ResolvedProblem } from '../../lib/policy/resolver.ts';
+import { describeProblem, unknownRuleProblems, type ResolvedConfig, type ResolvedProblem } from '../../lib/policy/resolver.ts';
 import type { ConfigStore } from '../../extension/storage/config-store.ts';
 import { PLATFORMS } from '../../lib/privacy/platforms.ts';
 import { SITES } from '../../lib/sites/index.ts';
@@ -47,9 +47,11 @@ export function OptionsApp({ store }: { store: Pick<ConfigStore, 'watch' | 'chan
 
   // Pack problems (unknown id, invalid custom pack) belong to whichever layer supplied the setting.
   const packProblems: ResolvedProblem[] = inForce.problems.map((p) => ({ ...p, source: resolved.sources[p.key as ConfigKey] === 'managed' ? 'managed' : 'user' }));
-  const problems = [...resolved.problems, ...packProblems];
-  const schoolProblems = problems.filter((p) => p.source === 'managed');
-  const ownProblems = problems.filter((p) => p.source === 'user');
+  const problems = [...resolved.problems, ...packProblems, ...unknownRuleProblems(resolved, RULES.map((r) => r.meta.id))];
+  // Notices (an older roster without its key check) change nothing: shown apart, not as problems.
+  const notices = problems.filter((p) => p.notice);
+  const schoolProblems = problems.filter((p) => p.source === 'managed' && !p.notice);
+  const ownProblems = problems.filter((p) => p.source === 'user' && !p.notice);
   const rosterCount = resolved.config.rosterHashes?.length ?? 0;
 
   return (
@@ -86,6 +88,15 @@ export function OptionsApp({ store }: { store: Pick<ConfigStore, 'watch' | 'chan
             ))}
           </ul>
         </section>
+      )}
+      {notices.length > 0 && (
+        <ul class="hint notices" data-testid="policy-notices">
+          {notices.map((p, i) => (
+            <li key={`${p.key}-${i}`} data-key={p.key}>
+              {describeProblem(p)}
+            </li>
+          ))}
+        </ul>
       )}
       {ownProblems.length > 0 && (
         <section class="problems" aria-labelledby="own-problems-heading" data-testid="user-problems">

@@ -215,10 +215,12 @@ describe('managed policy (real Chromium, policy file in /etc/chromium/policies/m
     await row('rosterHashes').waitFor();
     expect(await row('rosterHashes').innerText()).toContain('********');
     expect(await row('rosterSecret').innerText()).toContain('********');
+    expect(await row('rosterKeyCheck').innerText()).toContain('********');
     expect(await row('schoolName').innerText()).toContain('Woodbridge Junior School');
     const all = await page.locator('div.policy.row').allInnerTexts();
     const text = all.join('\n');
     expect(text).not.toContain(SECRET);
+    expect(text).not.toContain(config.rosterKeyCheck!);
     for (const h of config.rosterHashes!.slice(0, 5)) expect(text).not.toContain(h);
     await page.close();
   });
