@@ -4,6 +4,7 @@
  * the sites lay them out (X's compose dialog, a thread with several boxes and one "Post all" button).
  */
 import type { Surface } from '../../lib/sites/types.ts';
+import { sendWords } from '../../lib/sites/send-words.ts';
 
 export interface SendTarget {
   surface: Surface;
@@ -24,13 +25,17 @@ const MAX_DEPTH = 40;
 const NEAR_DEPTH = 6;
 /** Elements that can be a button found by its text. */
 const BUTTONISH = 'button, [role="button"], input[type="submit"]';
+/** A form's submit buttons, by their explicit type (a stable hook, whatever the label's language). */
+const FORM_SUBMIT = 'button[type="submit"], input[type="submit"]';
+/** A dialog: a control inside one sends the composers inside the same one (Threads, Instagram's Share). */
+const DIALOG = '[role="dialog"], dialog, [aria-modal="true"]';
 
 /** Surfaces with every selector checked once, so one bad selector in site data cannot break the others. */
 export interface CompiledSurface {
   surface: Surface;
   composer: string;
   control: string;
-  /** Surface.submitControlTexts, lower-cased. */
+  /** Surface.submitControlTexts in English and the page's and browser's languages, lower-cased. */
   texts: ReadonlySet<string>;
   /**
    * For a fallback surface (Surface.fallback): the composers the site's own surfaces claim, which the
@@ -41,7 +46,13 @@ export interface CompiledSurface {
   shadow: readonly (readonly string[])[];
 }
 
-export function compileSurfaces(surfaces: readonly Surface[], doc: Document): CompiledSurface[] {
+/** The languages whose send words count: the page's (`<html lang>`) and the browser's. */
+export function pageLanguages(doc: Document): string[] {
+  const nav = doc.defaultView?.navigator;
+  return [doc.documentElement?.lang ?? '', ...(nav?.languages ?? []), nav?.language ?? ''].filter((l) => l !== '');
+}
+
+export function compileSurfaces(surfaces: readonly Surface[], doc: Document, languages: readonly string[] = pageLanguages(doc)): CompiledSurface[] {
   const probe = doc.createDocumentFragment();
   const valid = (sels: readonly string[]) =>
     sels.filter((s) => {
@@ -58,7 +69,7 @@ export function compileSurfaces(surfaces: readonly Surface[], doc: Document): Co
       surface,
       composer: valid(surface.composers).join(', '),
       control: valid(surface.submitControls).join(', '),
-      texts: new Set((surface.submitControlTexts ?? []).map(normLabel)),
+      texts: new Set(sendWords(surface.submitControlTexts ?? [], languages).map(normLabel)),
       claimed: surface.fallback ? claimed : '',
       shadow: (surface.shadowComposers ?? []).filter((chain) => chain.length >= 2 && valid(chain).length === chain.length),
     }))
@@ -76,13 +87,44 @@ export function composerOnPath(path: readonly EventTarget[], surfaces: readonly 
   return null;
 }
 
-/** The first element on an event's path that is an enabled submit control of one of the surfaces. */
+/**
+ * The first element on an event's path that is a submit control of one of the surfaces: by the surface's
+ * selectors (stable hooks: test ids, icons), as the submit button of a form holding one of its composers,
+ * or by its accessible name. `control` is the pressable element itself: when a selector names a wrapper
+ * (Facebook's #focused-state-composer-submit) it is the role=button inside it that was clicked.
+ */
 export function controlOnPath(path: readonly EventTarget[], surfaces: readonly CompiledSurface[]): { surface: CompiledSurface; control: Element } | null {
-  for (const t of path) {
+  for (let i = 0; i < path.length; i++) {
+    const t = path[i];
     if (!isElement(t)) continue;
-    for (const s of surfaces) if ((s.control && t.matches(s.control)) || isTextControl(t, s)) return { surface: s, control: t };
+    for (const s of surfaces) {
+      if ((s.control && t.matches(s.control)) || isFormSubmitFor(t, s) || isTextControl(t, s)) {
+        return { surface: s, control: innermostButton(path.slice(0, i)) ?? pressable(t) };
+      }
+    }
   }
   return null;
+}
+
+/** The button-like element nearest to the matched one among the elements inside it on the path. */
+function innermostButton(inner: readonly EventTarget[]): Element | null {
+  for (let i = inner.length - 1; i >= 0; i--) {
+    const t = inner[i];
+    if (isElement(t) && t.matches(BUTTONISH)) return t;
+  }
+  return null;
+}
+
+/** The element a click must reach: the control itself if it is a button, else the button inside it. */
+export function pressable(el: Element): Element {
+  return el.matches(BUTTONISH) ? el : (el.querySelector(BUTTONISH) ?? el);
+}
+
+/** A form's submit button whose form holds a composer of the surface (LinkedIn's TipTap comment box). */
+function isFormSubmitFor(el: Element, s: CompiledSurface): boolean {
+  if (!el.matches(FORM_SUBMIT)) return false;
+  const form = (el as HTMLButtonElement | HTMLInputElement).form;
+  return !!form && unclaimed(composersIn(form, s), s).length > 0;
 }
 
 const normLabel = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
@@ -99,7 +141,8 @@ function isTextControl(el: Element, s: CompiledSurface): boolean {
 
 /** Disabled controls do not send (X disables "Post" while the box is empty or over the limit). */
 export function isDisabled(el: Element): boolean {
-  return el.matches(':disabled') || el.getAttribute('aria-disabled') === 'true';
+  const off = (e: Element) => e.matches(':disabled') || e.getAttribute('aria-disabled') === 'true';
+  return off(el) || off(pressable(el));
 }
 
 /** Parent, stepping out of shadow roots to their host (Reddit puts composers in custom elements). */
@@ -129,11 +172,33 @@ function queryChain(scope: Element, chain: readonly string[]): Element[] {
   return found;
 }
 
-/** The surface's composers inside `scope`, including those in shadow roots (Surface.shadowComposers). */
+/**
+ * Every element matching `selector` inside `scope`, also inside the open shadow roots under it (LinkedIn's
+ * share box under #interop-outlet, XChat under xchatEmbedRoute), in document order per tree.
+ */
+export function deepQueryAll(scope: Element | ShadowRoot, selector: string): Element[] {
+  const found = [...scope.querySelectorAll(selector)];
+  const visit = (root: Element | ShadowRoot) => {
+    for (const el of root.querySelectorAll('*')) {
+      if (!el.shadowRoot) continue;
+      found.push(...el.shadowRoot.querySelectorAll(selector));
+      visit(el.shadowRoot);
+    }
+  };
+  const own = (scope as Element).shadowRoot;
+  if (own) {
+    found.push(...own.querySelectorAll(selector));
+    visit(own);
+  }
+  visit(scope);
+  return [...new Set(found)];
+}
+
+/** The surface's composers inside `scope`, through open shadow roots and Surface.shadowComposers chains. */
 function composersIn(scope: Element, s: CompiledSurface): Element[] {
-  const found = [...scope.querySelectorAll(s.composer)];
+  const found = deepQueryAll(scope, s.composer);
   for (const chain of s.shadow) found.push(...queryChain(scope, chain));
-  return found;
+  return [...new Set(found)];
 }
 
 /** Drops the composers a fallback surface leaves to the site's own surfaces. */
@@ -150,16 +215,42 @@ function smallestScope(from: Element, find: (scope: Element) => Element[], maxDe
 
 /** What clicking this control sends. Null when no composer belongs to it. */
 export function targetForControl(control: Element, s: CompiledSurface): SendTarget | null {
-  if (s.control !== '' && control.matches(s.control)) {
+  if (s.control !== '' && nearSelector(control, s.control)) {
     const hit = smallestScope(control, (el) => composersIn(el, s));
     const composers = hit ? unclaimed(hit.found, s) : [];
     return composers.length ? { surface: s.surface, composers, control } : null;
   }
-  // Found by its text only: it must sit right next to exactly one box, or it is some other button (and
-  // next to a box the site's own surfaces know, it is one of the site's buttons).
+  // The submit button of a form: the composers in that form.
+  const form = control.matches(FORM_SUBMIT) ? (control as HTMLButtonElement | HTMLInputElement).form : null;
+  if (form) {
+    const composers = unclaimed(composersIn(form, s), s);
+    if (composers.length) return { surface: s.surface, composers, control, form };
+  }
+  // Found by its text only. Inside a dialog it sends every box in that dialog (a Threads thread of several
+  // posts, Instagram's "Share" in the header far above the caption); the dialog must hold one.
+  const dialog = closestComposed(control, DIALOG);
+  if (dialog) {
+    const composers = unclaimed(composersIn(dialog, s), s);
+    if (composers.length) return { surface: s.surface, composers, control };
+  }
+  // Elsewhere it must sit right next to exactly one box, or it is some other button (and next to a box the
+  // site's own surfaces know, it is one of the site's buttons).
   const hit = smallestScope(control, (el) => composersIn(el, s), NEAR_DEPTH);
   const composers = hit && hit.found.length === 1 ? unclaimed(hit.found, s) : [];
   return composers.length ? { surface: s.surface, composers, control } : null;
+}
+
+/** The control matches the selector, or is the button inside a wrapper it names (a few levels up). */
+function nearSelector(control: Element, selector: string): boolean {
+  let cur: Element | null = control;
+  for (let depth = 0; cur && depth < 4; depth++, cur = cur.parentElement) if (cur.matches(selector)) return true;
+  return false;
+}
+
+/** The nearest ancestor (itself included, stepping out of shadow roots) matching `selector`. */
+function closestComposed(el: Element, selector: string): Element | null {
+  for (let cur: Element | null = el; cur; cur = parentOf(cur)) if (cur.matches(selector)) return cur;
+  return null;
 }
 
 /**
@@ -167,9 +258,12 @@ export function targetForControl(control: Element, s: CompiledSurface): SendTarg
  * may be disabled, in which case the site will not send either).
  */
 export function targetForComposer(composer: Element, s: CompiledSurface): SendTarget {
+  const buttons = (found: Element[]) => [...new Set(found.map(pressable))];
+  const form = (composer as HTMLTextAreaElement).form ?? closestComposed(composer, 'form');
   const hit =
-    (s.control ? smallestScope(composer, (el) => [...el.querySelectorAll(s.control)]) : null) ??
-    (s.texts.size ? smallestScope(composer, (el) => [...el.querySelectorAll(BUTTONISH)].filter((b) => isTextControl(b, s)), NEAR_DEPTH) : null);
+    (s.control ? smallestScope(composer, (el) => buttons(deepQueryAll(el, s.control))) : null) ??
+    (form ? ((found) => (found.length ? { scope: form, found } : null))(deepQueryAll(form, FORM_SUBMIT)) : null) ??
+    (s.texts.size ? smallestScope(composer, (el) => deepQueryAll(el, BUTTONISH).filter((b) => isTextControl(b, s)), NEAR_DEPTH) : null);
   if (!hit) return { surface: s.surface, composers: [composer], control: null };
   const composers = composersIn(hit.scope, s);
   const control = hit.found.find((c) => !isDisabled(c)) ?? hit.found[0] ?? null;
@@ -185,7 +279,11 @@ export function targetForForm(form: HTMLFormElement, surfaces: readonly Compiled
     if (!s.surface.formSubmit) continue;
     const composers = unclaimed(composersIn(form, s), s);
     if (composers.length === 0) continue;
-    const controls = [...form.querySelectorAll(s.control || BUTTONISH)].filter((c) => (s.control ? true : isTextControl(c, s)));
+    const controls = [
+      ...(s.control ? deepQueryAll(form, s.control).map(pressable) : []),
+      ...deepQueryAll(form, FORM_SUBMIT),
+      ...deepQueryAll(form, BUTTONISH).filter((c) => isTextControl(c, s)),
+    ];
     // requestSubmit() has no submitter (some DOMs report the form itself).
     const button = submitter && submitter !== form && submitter.matches(BUTTONISH) ? submitter : null;
     const control = button ?? controls.find((c) => !isDisabled(c)) ?? null;

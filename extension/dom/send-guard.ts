@@ -16,6 +16,7 @@ import {
   composerOnPath,
   controlOnPath,
   isDisabled,
+  pressable,
   targetForComposer,
   targetForControl,
   targetForForm,
@@ -27,6 +28,14 @@ export interface BlockedSend extends SendTarget {
   texts: string[];
   findings: Finding[];
   via: 'click' | 'key' | 'submit';
+}
+
+/**
+ * Counting points for a content-free record of how well a site is recognised (never given any text):
+ * every send the guard recognised, whether it held it or let it through.
+ */
+export interface SendObserver {
+  recognised?(event: { surface: Surface; via: BlockedSend['via']; held: boolean; composers: number }): void;
 }
 
 export interface SendGuardOptions {
@@ -43,6 +52,10 @@ export interface SendGuardOptions {
   onPassed?(target: SendTarget): void;
   /** A problem inside PostPause; the send it happened in was let through. */
   onError?(error: unknown): void;
+  /** See SendObserver. Its errors are reported through onError and never change what happens to a send. */
+  observer?: SendObserver;
+  /** The languages whose send words count (default: the page's lang and the browser's languages). */
+  languages?: readonly string[];
   win?: Window;
 }
 
@@ -52,6 +65,11 @@ export interface SendGuard {
    * bypassed for that one synchronous dispatch. False when there is nothing left to send it with.
    */
   sendAnyway(send: BlockedSend): boolean;
+  /**
+   * When the guard last recognised a send from this composer (performance.now()), or null: lets a watcher
+   * tell a send the guard saw from text that left a watched box some other way (the site changed).
+   */
+  lastRecognised(composer: Element): number | null;
 }
 
 /** How long a text confirmed with "Post anyway" passes without being held again. */
@@ -60,7 +78,17 @@ const CONFIRMED_MS = 30_000;
 export function installSendGuard(opts: SendGuardOptions): SendGuard {
   const win = opts.win ?? window;
   const doc = win.document;
-  const surfaces = compileSurfaces(opts.surfaces, doc);
+  const surfaces = compileSurfaces(opts.surfaces, doc, opts.languages);
+  const recognisedAt = new WeakMap<Element, number>();
+  const observe = (target: SendTarget, via: BlockedSend['via'], held: boolean) => {
+    const at = win.performance.now();
+    for (const c of target.composers) recognisedAt.set(c, at);
+    try {
+      opts.observer?.recognised?.({ surface: target.surface, via, held, composers: target.composers.length });
+    } catch (err) {
+      opts.onError?.(err);
+    }
+  };
   // Set only for the duration of our own synchronous replay dispatch, so exactly that one event passes.
   let bypass = false;
   const active = () => !bypass && (opts.isActive?.() ?? true);
@@ -73,6 +101,7 @@ export function installSendGuard(opts: SendGuardOptions): SendGuard {
   const check = (target: SendTarget, via: BlockedSend['via'], e: Event) => {
     const texts = target.composers.map((c) => readComposerText(c).text);
     const passed = () => {
+      observe(target, via, false);
       try {
         opts.onPassed?.(target);
       } catch (err) {
@@ -84,6 +113,7 @@ export function installSendGuard(opts: SendGuardOptions): SendGuard {
     if (findings.length === 0) return passed();
     e.preventDefault();
     e.stopImmediatePropagation();
+    observe(target, via, true);
     const send: BlockedSend = { ...target, texts, findings, via };
     try {
       opts.onBlocked(send);
@@ -112,7 +142,7 @@ export function installSendGuard(opts: SendGuardOptions): SendGuard {
     try {
       const hit = composerOnPath(e.composedPath(), surfaces);
       if (!hit || !hit.surface.surface.submitKeys.some((k) => keyMatches(k, e))) return;
-      if (hit.surface.surface.suggestionLists?.some((sel) => isShown(doc, sel))) return;
+      if (hit.surface.surface.suggestionLists?.some((sel) => isShown(doc, hit.composer, sel))) return;
       if (ariaSuggestionsOpen(hit.composer)) return;
       const target = targetForComposer(hit.composer, hit.surface);
       // The site's own button is disabled (empty, over the length limit): the key will not send either.
@@ -143,11 +173,13 @@ export function installSendGuard(opts: SendGuardOptions): SendGuard {
   if (opts.surfaces.some((s) => s.formSubmit)) win.addEventListener('submit', onSubmit, listen);
 
   const guard: SendGuard = {
+    lastRecognised: (composer) => recognisedAt.get(composer) ?? null,
     sendAnyway(send) {
       confirmed = { key: textKey(send.texts), until: Date.now() + CONFIRMED_MS };
       bypass = true;
       try {
-        const usable = (c: Element | null) => (c && c.isConnected && !isDisabled(c) ? c : null);
+        // The pressable element: a selector may name the wrapper of the site's role=button.
+        const usable = (c: Element | null) => (c && c.isConnected && !isDisabled(c) ? pressable(c) : null);
         const compiled = surfaces.find((s) => s.surface === send.surface);
         const first = send.composers.find((c) => c.isConnected);
         const control = usable(send.control) ?? (first && compiled ? usable(targetForComposer(first, compiled).control) : null);
@@ -179,9 +211,14 @@ export function installSendGuard(opts: SendGuardOptions): SendGuard {
   return guard;
 }
 
-/** A suggestion list counts only while it is rendered: sites keep closed typeahead lists in the DOM. */
-function isShown(doc: Document, selector: string): boolean {
-  for (const el of doc.querySelectorAll(selector)) if (el.getClientRects().length > 0) return true;
+/**
+ * A suggestion list counts only while it is rendered: sites keep closed typeahead lists in the DOM. Looked
+ * for in the document and, for composers in a shadow root, in that root (XChat, LinkedIn's overlay).
+ */
+function isShown(doc: Document, composer: Element, selector: string): boolean {
+  const root = composer.getRootNode();
+  const scopes: (Document | ShadowRoot)[] = [doc, ...(root !== doc && root.nodeType === 11 && 'host' in root ? [root as ShadowRoot] : [])];
+  for (const scope of scopes) for (const el of scope.querySelectorAll(selector)) if (el.getClientRects().length > 0) return true;
   return false;
 }
 
