@@ -35,8 +35,12 @@ export interface CompiledSurface {
   surface: Surface;
   composer: string;
   control: string;
-  /** Surface.submitControlTexts in English and the page's and browser's languages, lower-cased. */
-  texts: ReadonlySet<string>;
+  /**
+   * Surface.submitControlTexts in English and in the page's and browser's languages, lower-cased. Read at
+   * the moment of a send: the page's lang may only be set after the guard starts (document_start), or
+   * change in a single-page app.
+   */
+  texts(): ReadonlySet<string>;
   /**
    * For a fallback surface (Surface.fallback): the composers the site's own surfaces claim, which the
    * fallback leaves to them. Empty otherwise.
@@ -52,7 +56,7 @@ export function pageLanguages(doc: Document): string[] {
   return [doc.documentElement?.lang ?? '', ...(nav?.languages ?? []), nav?.language ?? ''].filter((l) => l !== '');
 }
 
-export function compileSurfaces(surfaces: readonly Surface[], doc: Document, languages: readonly string[] = pageLanguages(doc)): CompiledSurface[] {
+export function compileSurfaces(surfaces: readonly Surface[], doc: Document, languages?: readonly string[]): CompiledSurface[] {
   const probe = doc.createDocumentFragment();
   const valid = (sels: readonly string[]) =>
     sels.filter((s) => {
@@ -69,11 +73,28 @@ export function compileSurfaces(surfaces: readonly Surface[], doc: Document, lan
       surface,
       composer: valid(surface.composers).join(', '),
       control: valid(surface.submitControls).join(', '),
-      texts: new Set(sendWords(surface.submitControlTexts ?? [], languages).map(normLabel)),
+      texts: wordsFor(surface.submitControlTexts ?? [], doc, languages),
       claimed: surface.fallback ? claimed : '',
       shadow: (surface.shadowComposers ?? []).filter((chain) => chain.length >= 2 && valid(chain).length === chain.length),
     }))
     .filter((c) => c.composer !== '');
+}
+
+/** The send words of one surface, recomputed only when the languages change. */
+function wordsFor(english: readonly string[], doc: Document, fixed?: readonly string[]): () => ReadonlySet<string> {
+  const none: ReadonlySet<string> = new Set();
+  if (english.length === 0) return () => none;
+  let key = '';
+  let words = none;
+  return () => {
+    const langs = fixed ?? pageLanguages(doc);
+    const k = langs.join(',');
+    if (words === none || k !== key) {
+      key = k;
+      words = new Set(sendWords(english, langs).map(normLabel));
+    }
+    return words;
+  };
 }
 
 const isElement = (t: unknown): t is Element => typeof t === 'object' && t !== null && (t as Node).nodeType === 1;
@@ -131,12 +152,13 @@ const normLabel = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** A button whose whole text or aria-label is one of the surface's send words ("Post", "Reply"). */
 function isTextControl(el: Element, s: CompiledSurface): boolean {
-  if (s.texts.size === 0 || !el.matches(BUTTONISH)) return false;
+  const texts = s.texts();
+  if (texts.size === 0 || !el.matches(BUTTONISH)) return false;
   const aria = el.getAttribute('aria-label');
-  if (aria !== null && s.texts.has(normLabel(aria))) return true;
+  if (aria !== null && texts.has(normLabel(aria))) return true;
   const text = el.tagName === 'INPUT' ? (el as HTMLInputElement).value : (el.textContent ?? '');
   // Long texts are never a one-word label; skip normalising them.
-  return text.length < 40 && s.texts.has(normLabel(text));
+  return text.length < 40 && texts.has(normLabel(text));
 }
 
 /** Disabled controls do not send (X disables "Post" while the box is empty or over the limit). */
@@ -263,7 +285,7 @@ export function targetForComposer(composer: Element, s: CompiledSurface): SendTa
   const hit =
     (s.control ? smallestScope(composer, (el) => buttons(deepQueryAll(el, s.control))) : null) ??
     (form ? ((found) => (found.length ? { scope: form, found } : null))(deepQueryAll(form, FORM_SUBMIT)) : null) ??
-    (s.texts.size ? smallestScope(composer, (el) => deepQueryAll(el, BUTTONISH).filter((b) => isTextControl(b, s)), NEAR_DEPTH) : null);
+    (s.texts().size ? smallestScope(composer, (el) => deepQueryAll(el, BUTTONISH).filter((b) => isTextControl(b, s)), NEAR_DEPTH) : null);
   if (!hit) return { surface: s.surface, composers: [composer], control: null };
   const composers = composersIn(hit.scope, s);
   const control = hit.found.find((c) => !isDisabled(c)) ?? hit.found[0] ?? null;
