@@ -39,6 +39,7 @@ export default defineRule({
     precedence: 1,
     theme: 'pupil-identification',
     description: "Names of pupils on your school's roster (matched privately against keyed hashes, never plain names).",
+    replacement: 'a pupil',
   },
   create(config) {
     const hashes = config.rosterHashes ?? [];

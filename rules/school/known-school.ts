@@ -73,6 +73,7 @@ export default defineRule({
     severity: 'medium',
     theme: 'staff-identification',
     description: 'Names of English schools from the national schools list (GIAS), in any case.',
+    replacement: 'my school',
   },
   create() {
     // Built here, once per configuration (and cached across them), so the first post is not the slow one.

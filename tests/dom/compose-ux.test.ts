@@ -21,6 +21,7 @@ const finding = (text: string, start: number, over: Partial<Finding> = {}): Find
   severity: 'high',
   reason: 'r',
   clause,
+  replacement: 'a pupil',
   ...over,
 });
 
@@ -153,8 +154,8 @@ describe('quick fixes', () => {
   it('offers "a pupil" for names and "my school" for the school, keeping a possessive; nothing for contact details', () => {
     expect(quickFixFor(finding('Sam Jones', 0))).toEqual({ replacement: 'a pupil', label: 'Replace with “a pupil”' });
     expect(quickFixFor(finding("Sam's", 0))?.replacement).toBe("a pupil's");
-    expect(quickFixFor(finding('Woodbridge Juniors', 0, { category: 'school', ruleId: 'school/school-name' }))?.replacement).toBe('my school');
-    expect(quickFixFor(finding('jo@example.com', 0, { category: 'personal', ruleId: 'personal/email' }))).toBeNull();
+    expect(quickFixFor(finding('Woodbridge Juniors', 0, { category: 'school', ruleId: 'school/school-name', replacement: 'my school' }))?.replacement).toBe('my school');
+    expect(quickFixFor(finding('jo@example.com', 0, { category: 'personal', ruleId: 'personal/email', replacement: undefined }))).toBeNull();
   });
   it('locate finds the words where they were, or the nearest copy after edits', () => {
     expect(locate('Sam and Sam', { start: 8, expected: 'Sam' })).toBe(8);

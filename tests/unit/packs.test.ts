@@ -10,7 +10,7 @@ import { THEMES, type Theme } from '../../lib/engine/types.ts';
 import { clauseFor, clauseKey, type PolicyPack } from '../../lib/policy/pack.ts';
 import { formatFindings } from '../../cli/scan-core.ts';
 import { getPack, listPacks } from '../../lib/policy/packs/index.ts';
-import { readPolicy, sectionText } from './packs-policy-text.ts';
+import { readPolicy, sectionText } from './conventions/policy-text.ts';
 
 const pack = (id: string): PolicyPack => {
   const p = getPack(id);

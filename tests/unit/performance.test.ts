@@ -20,7 +20,8 @@ function best(fn: () => void, runs = 5): number {
   return min;
 }
 
-describe('analysis cost', () => {
+// Whole 100k-character analyses, several per test: generous time-outs so a loaded machine only slows them.
+describe('analysis cost', { timeout: 120_000 }, () => {
   const analyzer = createAnalyzer({ schoolName: 'Woodbridge Junior School', schoolAliases: ['WJS'] });
   // Warm up the JIT, regex compilation and lazy lexicons on realistic text, so the budgets below measure
   // steady-state cost (what a long post costs on every pause in typing), not first-call compilation.
@@ -29,7 +30,7 @@ describe('analysis cost', () => {
   // The baseline: a realistic post of the same length. Adversarial text may cost a few times more (more
   // candidate matches), never the hundreds of times a backtracking regex or quadratic pass would.
   for (const [name, text] of Object.entries(ADVERSARIAL)) {
-    it(`${name} (${text.length.toLocaleString()} chars) costs at most 5x a realistic post of its length`, () => {
+    it(`${name} (${text.length.toLocaleString()} chars) costs at most 8x a realistic post of its length`, () => {
       expect(() => analyzer.analyze(text)).not.toThrow();
       const realistic = makePost(text.length, 7);
       let adversarialMs = Infinity;
@@ -38,7 +39,7 @@ describe('analysis cost', () => {
         adversarialMs = Math.min(adversarialMs, best(() => analyzer.analyze(text), 1));
         realisticMs = Math.min(realisticMs, best(() => analyzer.analyze(realistic), 1));
       }
-      expect(adversarialMs / Math.max(realisticMs, 0.05)).toBeLessThan(5);
+      expect(adversarialMs / Math.max(realisticMs, 0.05)).toBeLessThan(8);
     });
   }
 

@@ -23,7 +23,8 @@ function tmpFile(name: string, content: string): string {
   return f;
 }
 
-describe('scan command', () => {
+// Each test starts Node processes (tsx compiles on start): seconds each on a busy shared machine.
+describe('scan command', { timeout: 60_000 }, () => {
   it('prints readable findings for a risky post', () => {
     const r = scan(['Email me at jane.doe@example.com if you want the details']);
     expect(r.code).toBe(0);

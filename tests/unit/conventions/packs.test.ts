@@ -9,13 +9,13 @@
  */
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { RULES } from '../../rules/index.ts';
-import { CHECK_KINDS, CHECKS } from '../../lib/privacy/checks.ts';
-import { BUILTIN_PACKS, defaultPack, listPacks } from '../../lib/policy/packs/index.ts';
-import { THEMES } from '../../lib/engine/types.ts';
-import { clauseFor, clauseKey } from '../../lib/policy/pack.ts';
-import { validateCustomPack } from '../../lib/policy/custom-pack.ts';
-import { normalise, policiesMissingMessage, POLICIES_DIR, readPolicy, sectionText } from './packs-policy-text.ts';
+import { RULES } from '../../../rules/index.ts';
+import { CHECK_KINDS, CHECKS } from '../../../lib/privacy/checks.ts';
+import { BUILTIN_PACKS, defaultPack, listPacks } from '../../../lib/policy/packs/index.ts';
+import { THEMES } from '../../../lib/engine/types.ts';
+import { clauseFor, clauseKey } from '../../../lib/policy/pack.ts';
+import { validateCustomPack } from '../../../lib/policy/custom-pack.ts';
+import { normalise, policiesMissingMessage, POLICIES_DIR, readPolicy, sectionText } from './policy-text.ts';
 
 const packs = listPacks();
 const schoolPacks = packs.filter((p) => p.id !== 'default');
