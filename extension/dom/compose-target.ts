@@ -115,12 +115,16 @@ export function composerOnPath(path: readonly EventTarget[], surfaces: readonly 
  * (Facebook's #focused-state-composer-submit) it is the role=button inside it that was clicked.
  */
 export function controlOnPath(path: readonly EventTarget[], surfaces: readonly CompiledSurface[]): { surface: CompiledSurface; control: Element } | null {
-  for (let i = 0; i < path.length; i++) {
-    const t = path[i];
-    if (!isElement(t)) continue;
-    for (const s of surfaces) {
-      if ((s.control && t.matches(s.control)) || isFormSubmitFor(t, s) || isTextControl(t, s)) {
-        return { surface: s, control: innermostButton(path.slice(0, i)) ?? pressable(t) };
+  // The site's own surfaces along the whole path first: a button the generic fallback would take by its
+  // label ("Post") may sit inside a control the site's adapter names (Reddit's r-post-form-submit-button).
+  for (const group of [surfaces.filter((s) => !s.surface.fallback), surfaces.filter((s) => s.surface.fallback)]) {
+    for (let i = 0; i < path.length; i++) {
+      const t = path[i];
+      if (!isElement(t)) continue;
+      for (const s of group) {
+        if ((s.control && t.matches(s.control)) || isFormSubmitFor(t, s) || isTextControl(t, s)) {
+          return { surface: s, control: innermostButton(path.slice(0, i)) ?? pressable(t) };
+        }
       }
     }
   }
@@ -265,7 +269,7 @@ export function targetForControl(control: Element, s: CompiledSurface): SendTarg
 /** The control matches the selector, or is the button inside a wrapper it names (a few levels up). */
 function nearSelector(control: Element, selector: string): boolean {
   let cur: Element | null = control;
-  for (let depth = 0; cur && depth < 4; depth++, cur = cur.parentElement) if (cur.matches(selector)) return true;
+  for (let depth = 0; cur && depth < 4; depth++, cur = parentOf(cur)) if (cur.matches(selector)) return true;
   return false;
 }
 

@@ -261,6 +261,8 @@ describe('PostPause on the 2026 sites (real Chromium, built extension)', () => {
         expect(await sent(page)).toEqual([clean]);
         expect(await overlay(page).count()).toBe(0);
 
+        // Dialogs that close after a post (Facebook's "Create post") are opened again.
+        if (c.open && !(await page.locator(c.composer).first().isVisible())) await c.open(page);
         await page.locator(c.composer).first().click();
         await page.keyboard.type(RISKY);
         const before = await text(page, c);
