@@ -228,3 +228,28 @@ describe('the generic fallback on a supported site', () => {
     expect(blocked.map((b) => b.surface.id)).toEqual(['generic']);
   });
 });
+
+describe('counting points for the site health record', () => {
+  it('a throwing observer never changes a send; lastRecognised tells which composers a send came from', () => {
+    const errors: unknown[] = [];
+    const guard = install(site('x'), {
+      observer: {
+        recognised: () => {
+          throw new Error('counter broke');
+        },
+      },
+      onError: (e) => errors.push(e),
+    });
+    document.body.append(
+      html('<div role="dialog"><div data-testid="tweetTextarea_0" contenteditable="true" role="textbox">hello</div><div data-testid="tweetTextarea_1" contenteditable="true" role="textbox">me@example.com</div><button data-testid="tweetButton">Post</button></div><textarea id="other"></textarea>'),
+    );
+    const [first, second] = document.querySelectorAll('[role=textbox]');
+    expect(guard.lastRecognised(first!)).toBeNull();
+    document.querySelector<HTMLElement>('button')!.click();
+    expect(blocked).toHaveLength(1);
+    expect(errors).toHaveLength(1);
+    expect(guard.lastRecognised(first!)).toEqual(expect.any(Number));
+    expect(guard.lastRecognised(second!)).toEqual(guard.lastRecognised(first!));
+    expect(guard.lastRecognised(document.getElementById('other')!)).toBeNull();
+  });
+});
