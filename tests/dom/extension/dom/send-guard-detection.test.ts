@@ -5,10 +5,10 @@
  * alone (search, like, follow). The adapters used are the real ones from lib/sites.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { installSendGuard, type BlockedSend, type SendGuard, type SendGuardOptions } from '../../extension/dom/send-guard.ts';
-import { SITES } from '../../lib/sites/index.ts';
-import type { Surface } from '../../lib/sites/types.ts';
-import type { Finding } from '../../lib/engine/types.ts';
+import { installSendGuard, type BlockedSend, type SendGuard, type SendGuardOptions } from '../../../../extension/dom/send-guard.ts';
+import { SITES } from '../../../../lib/sites/index.ts';
+import type { Surface } from '../../../../lib/sites/types.ts';
+import type { Finding } from '../../../../lib/engine/types.ts';
 
 function analyze(text: string): Finding[] {
   const m = /\S+@\S+/.exec(text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SEND_WORD_LANGUAGES, primaryLanguage, sendWords } from '../../lib/sites/send-words.ts';
+import { SEND_WORD_LANGUAGES, primaryLanguage, sendWords } from '../../../../lib/sites/send-words.ts';
 
 describe('send words in the languages staff use', () => {
   it.each([
