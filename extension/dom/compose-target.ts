@@ -199,25 +199,42 @@ function queryChain(scope: Element, chain: readonly string[]): Element[] {
 }
 
 /**
- * Every element matching `selector` inside `scope`, also inside the open shadow roots under it (LinkedIn's
- * share box under #interop-outlet, XChat under xchatEmbedRoute), in document order per tree.
+ * Every open shadow host in the document (nested ones too). One walk of the page per send event: the list
+ * is kept until the current task's microtasks run, so the many scopes one send looks through share it.
  */
-export function deepQueryAll(scope: Element | ShadowRoot, selector: string): Element[] {
-  const found = [...scope.querySelectorAll(selector)];
-  const visit = (root: Element | ShadowRoot) => {
+let hostCache: { doc: Document; hosts: Element[] } | null = null;
+function shadowHosts(doc: Document): Element[] {
+  if (hostCache?.doc === doc) return hostCache.hosts;
+  const hosts: Element[] = [];
+  const visit = (root: Document | ShadowRoot) => {
     for (const el of root.querySelectorAll('*')) {
       if (!el.shadowRoot) continue;
-      found.push(...el.shadowRoot.querySelectorAll(selector));
+      hosts.push(el);
       visit(el.shadowRoot);
     }
   };
-  const own = (scope as Element).shadowRoot;
-  if (own) {
-    found.push(...own.querySelectorAll(selector));
-    visit(own);
+  visit(doc);
+  hostCache = { doc, hosts };
+  queueMicrotask(() => (hostCache = null));
+  return hosts;
+}
+
+/** `node` is `scope` or inside it, counting shadow trees as inside their host. */
+function composedContains(scope: Element, node: Element): boolean {
+  for (let cur: Element | null = node; cur; cur = parentOf(cur)) if (cur === scope) return true;
+  return false;
+}
+
+/**
+ * Every element matching `selector` inside `scope`, also inside the open shadow roots under it (LinkedIn's
+ * share box under #interop-outlet, XChat under xchatEmbedRoute).
+ */
+export function deepQueryAll(scope: Element, selector: string): Element[] {
+  const found = [...scope.querySelectorAll(selector)];
+  for (const host of shadowHosts(scope.ownerDocument)) {
+    if (composedContains(scope, host)) found.push(...host.shadowRoot!.querySelectorAll(selector));
   }
-  visit(scope);
-  return [...new Set(found)];
+  return found.length > 1 ? [...new Set(found)] : found;
 }
 
 /** The surface's composers inside `scope`, through open shadow roots and Surface.shadowComposers chains. */
