@@ -5,6 +5,7 @@ import { openPage } from '../extension/runtime/open-page.ts';
 import { keepMastodonScriptsInSync } from '../extension/mastodon/browser.ts';
 import { recordPauseOutcome } from '../extension/storage/pause-counts.ts';
 import { appendError } from '../extension/storage/error-log.ts';
+import { recordSiteHealth } from '../extension/storage/site-health.ts';
 import { createRouter } from '../extension/messages/router.ts';
 
 export default defineBackground(() => {
@@ -23,6 +24,8 @@ export default defineBackground(() => {
         'postpause:error': async (m) => (await appendError({ at: Date.now(), site: m.site, where: m.where, message: m.message }), { ok: true }),
         // The overlay's clause links open the bundled guide beside the tab.
         'postpause:open-page': openPage,
+        // Content-free site health (composer seen, send recognised / not recognised) for the options page.
+        'postpause:site-health': async (m) => (await recordSiteHealth(m.site, m.event), { ok: true }),
       },
       (type, err) => console.warn(`PostPause: ${type} failed:`, err),
     ),

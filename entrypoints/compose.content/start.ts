@@ -1,5 +1,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { siteForPage } from '../../lib/sites/index.ts';
+import { siteForPage, type SiteAdapter } from '../../lib/sites/index.ts';
+import { withExtraSelectors, type ExtraSurfaceSelectors } from '../../lib/sites/extra-selectors.ts';
+import { watchSiteHealth } from '../../extension/dom/site-health-watch.ts';
+import { tell } from '../../extension/messages/send.ts';
 import { installSendGuard, type BlockedSend } from '../../extension/dom/send-guard.ts';
 import { watchComposers } from '../../extension/dom/compose-watch.ts';
 import { createCaretMemory } from '../../extension/dom/focus.ts';
@@ -32,10 +35,22 @@ export function startCompose(ctx: ContentScriptContext): void {
   } catch (err) {
     ux.report('notes')(err);
   }
+  // The school's extra selectors for this site (setting siteSelectors): a change re-wires the page.
+  let wired: AbortController | null = null;
+  let extra: Readonly<Record<string, ExtraSurfaceSelectors>> | undefined;
+  const rewire = (next: typeof extra) => {
+    if (JSON.stringify(next ?? {}) === JSON.stringify(extra ?? {})) return;
+    extra = next;
+    if (!wired || ctx.signal.aborted) return;
+    wired.abort();
+    wired = new AbortController();
+    wire(withExtraSelectors(site, extra), wired.signal);
+  };
   try {
     const stop = watchConfig((config) => {
       try {
         enabled = !config.enabledSites || config.enabledSites.includes(site.id);
+        rewire(config.siteSelectors?.[site.id]);
         analyzer.configure(config);
         notes?.configure(config);
         if (!enabled) notes?.clear();
@@ -53,24 +68,6 @@ export function startCompose(ctx: ContentScriptContext): void {
   const overlay = createOverlayHost(ctx);
   overlay.catch(ux.report('overlay'));
 
-  const guard = installSendGuard({
-    surfaces: site.surfaces,
-    analyze: analyzer.analyze,
-    signal: ctx.signal,
-    isActive,
-    onError: ux.report('send-guard'),
-    onPassed() {
-      ux.onPassed();
-      notes?.onPassed();
-    },
-    onBlocked(send) {
-      void decide(send).then((choice) => {
-        // Back in the box ("Edit post" lands on the first finding), then for "Post anyway" send it once.
-        if (choice === 'post') guard.sendAnyway(send);
-      });
-    },
-  });
-
   /** The choice for a blocked send: 'post' also when the overlay cannot be shown (fail open). */
   async function decide(send: BlockedSend): Promise<'edit' | 'post' | 'repeat'> {
     try {
@@ -83,12 +80,47 @@ export function startCompose(ctx: ContentScriptContext): void {
     }
   }
 
-  watchComposers({ surfaces: site.surfaces, analyze: analyzer.analyze, signal: ctx.signal, isActive,
-    onError: ux.report('analysis'),
-    ...ux.watch,
-    onFocus(composer, surface) {
-      ux.watch.onFocus?.(composer, surface);
-      if (isActive()) notes?.onFocus(composer);
-    },
-  });
+  /**
+   * The send guard, the analysis as composers change and the site health record, for the site's surfaces
+   * with the school's extra selectors (setting siteSelectors); wired again when those change.
+   */
+  function wire(adapter: SiteAdapter, signal: AbortSignal): void {
+    const health = watchSiteHealth({
+      surfaces: adapter.surfaces,
+      report: (event) => tell({ type: 'postpause:site-health', site: adapter.id, event }),
+      signal,
+      isActive,
+      onError: ux.report('site-health'),
+    });
+    const guard = installSendGuard({
+      surfaces: adapter.surfaces,
+      analyze: analyzer.analyze,
+      signal,
+      isActive,
+      onError: ux.report('send-guard'),
+      onRecognised: (target) => health.recognised(target.composers),
+      onPassed() {
+        ux.onPassed();
+        notes?.onPassed();
+      },
+      onBlocked(send) {
+        void decide(send).then((choice) => {
+          // Back in the box ("Edit post" lands on the first finding), then for "Post anyway" send it once.
+          if (choice === 'post') guard.sendAnyway(send);
+        });
+      },
+    });
+    watchComposers({ surfaces: adapter.surfaces, analyze: analyzer.analyze, signal, isActive,
+      onError: ux.report('analysis'),
+      ...ux.watch,
+      onFocus(composer, surface) {
+        ux.watch.onFocus?.(composer, surface);
+        if (isActive()) notes?.onFocus(composer);
+      },
+    });
+  }
+
+  wired = new AbortController();
+  ctx.signal.addEventListener('abort', () => wired?.abort());
+  wire(withExtraSelectors(site, extra), wired.signal);
 }

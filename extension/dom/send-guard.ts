@@ -30,14 +30,6 @@ export interface BlockedSend extends SendTarget {
   via: 'click' | 'key' | 'submit';
 }
 
-/**
- * Counting points for a content-free record of how well a site is recognised (never given any text):
- * every send the guard recognised, whether it held it or let it through.
- */
-export interface SendObserver {
-  recognised?(event: { surface: Surface; via: BlockedSend['via']; held: boolean; composers: number }): void;
-}
-
 export interface SendGuardOptions {
   surfaces: readonly Surface[];
   /** Must be synchronous and must not throw (the analyser never throws). */
@@ -50,10 +42,10 @@ export interface SendGuardOptions {
   isActive?(): boolean;
   /** A send went through untouched (no findings, or already confirmed): the compose is over. */
   onPassed?(target: SendTarget): void;
+  /** Observer: every send the guard recognised, held or not, before it decides (the site health record). */
+  onRecognised?(target: SendTarget): void;
   /** A problem inside PostPause; the send it happened in was let through. */
   onError?(error: unknown): void;
-  /** See SendObserver. Its errors are reported through onError and never change what happens to a send. */
-  observer?: SendObserver;
   /** The languages whose send words count (default: the page's lang and the browser's languages). */
   languages?: readonly string[];
   win?: Window;
@@ -80,15 +72,6 @@ export function installSendGuard(opts: SendGuardOptions): SendGuard {
   const doc = win.document;
   const surfaces = compileSurfaces(opts.surfaces, doc, opts.languages);
   const recognisedAt = new WeakMap<Element, number>();
-  const observe = (target: SendTarget, via: BlockedSend['via'], held: boolean) => {
-    const at = win.performance.now();
-    for (const c of target.composers) recognisedAt.set(c, at);
-    try {
-      opts.observer?.recognised?.({ surface: target.surface, via, held, composers: target.composers.length });
-    } catch (err) {
-      opts.onError?.(err);
-    }
-  };
   // Set only for the duration of our own synchronous replay dispatch, so exactly that one event passes.
   let bypass = false;
   const active = () => !bypass && (opts.isActive?.() ?? true);
@@ -99,9 +82,15 @@ export function installSendGuard(opts: SendGuardOptions): SendGuard {
   const textKey = (texts: readonly string[]) => texts.join('\u0000');
 
   const check = (target: SendTarget, via: BlockedSend['via'], e: Event) => {
+    const at = win.performance.now();
+    for (const c of target.composers) recognisedAt.set(c, at);
+    try {
+      opts.onRecognised?.(target);
+    } catch (err) {
+      opts.onError?.(err);
+    }
     const texts = target.composers.map((c) => readComposerText(c).text);
     const passed = () => {
-      observe(target, via, false);
       try {
         opts.onPassed?.(target);
       } catch (err) {
@@ -113,7 +102,6 @@ export function installSendGuard(opts: SendGuardOptions): SendGuard {
     if (findings.length === 0) return passed();
     e.preventDefault();
     e.stopImmediatePropagation();
-    observe(target, via, true);
     const send: BlockedSend = { ...target, texts, findings, via };
     try {
       opts.onBlocked(send);
