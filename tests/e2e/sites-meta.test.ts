@@ -1,7 +1,7 @@
 /**
  * PostPause on the Meta sites, end to end: the built extension in headless Chromium, fixtures made from
  * the real Lexical (and a React 18 textarea for Instagram comments) served at www.facebook.com,
- * www.messenger.com, www.instagram.com, www.threads.com / .net and web.whatsapp.com, typing with the real
+ * www.instagram.com, www.threads.com / .net and web.whatsapp.com, typing with the real
  * keyboard. One browser for the whole file; every surface runs the same matrix.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -57,8 +57,8 @@ const SURFACES: SurfaceCase[] = [
     enterSends: true,
   },
   {
-    name: 'Messenger',
-    url: 'https://www.messenger.com/t/100001234/',
+    name: 'Facebook messages',
+    url: 'https://www.facebook.com/messages/t/100001234/',
     box: (p) => p.locator('[role="textbox"][aria-label="Message"]'),
     textName: 'chat',
     button: (p) => p.locator('[aria-label="Press enter to send"]'),
