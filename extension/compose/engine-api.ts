@@ -20,7 +20,7 @@ export interface EngineHost {
   ctx: ContentScriptContext;
   site: SiteAdapter;
   /** The page-load script's send guard, for sending a held or paused post after all. */
-  guard: SendGuard;
+  guard: Pick<SendGuard, 'sendAnyway'>;
   /** Log an internal error (never with the post's text) and let the page carry on. */
   report(where: string): (err: unknown) => void;
   /** The school's extra selectors for this site (setting siteSelectors): the guard is wired again with them. */
