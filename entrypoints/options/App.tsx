@@ -91,7 +91,7 @@ export function OptionsApp({ store }: { store: Pick<ConfigStore, 'watch' | 'chan
           <div class="control">
             <p class="hint" data-testid="roster-status">
               {rosterCount > 0
-                ? `Your school has provided its pupil list as ${rosterCount.toLocaleString('en-GB')} scrambled name forms (keyed hashes, never the names themselves).`
+                ? `Your school has provided its pupil list as ${rosterCount.toLocaleString('en-GB')} scrambled name forms: PostPause can recognise these names in a post, but the names themselves are not stored on this device.`
                 : "No pupil list has been provided. Your school's IT team can add one (see the deployment guide)."}
             </p>
           </div>

@@ -137,7 +137,7 @@ export default defineRule({
     // Low, so a precise rule's finding (a named insult, a threat) wins where both cover the same words.
     severity: 'low',
     theme: 'offensive-content',
-    description: 'Hostile or offensive wording overall, scored by a small model trained on labelled tweets (OLID).',
+    description: 'Hostile or offensive wording overall, judged by a small built-in language check that learned from thousands of real posts.',
   },
   create() {
     return (doc): Hit[] => {
@@ -157,7 +157,7 @@ export default defineRule({
           start,
           end,
           severity: p >= 0.8 ? 'medium' : 'low',
-          reason: `Offensive or hostile tone: this reads as aggressive or insulting overall (model score ${Math.round(p * 100)}%). Read it as a parent or your head teacher would.`,
+          reason: 'Offensive or hostile tone: this reads as aggressive or insulting overall. Read it as a parent or your head teacher would.',
         });
       }
       return hits;
