@@ -10,7 +10,9 @@ const loadCounts = () => loadPauseCounts();
 
 function Popup() {
   return (
-    <main style={{ width: '380px', padding: '12px 14px' }} class="ppc">
+    <main class="ppc pp-popup">
+      {/* The toolbar popup is 380 px wide; opened in a narrow window (or zoomed in) it follows the window. */}
+      <style>{'.pp-popup { width: 380px; padding: 12px 14px; box-sizing: border-box; } @media (max-width: 379px) { .pp-popup { width: auto; } }'}</style>
       <h1>PostPause: privacy check-up</h1>
       <p class="ppc-muted">Platforms change privacy settings often and with little or no warning. Tick each one off as you look.</p>
       <ChecklistApp
