@@ -24,7 +24,7 @@ export const EXTENSION_ID = 'jfjdpojhabpmbdfkaejflmhncmmchmjk';
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Source folders whose changes need a rebuild before the browser tests mean anything. */
-const SOURCES = ['entrypoints', 'components', 'lib', 'rules', 'public', 'wxt.config.ts'];
+const SOURCES = ['entrypoints', 'components', 'extension', 'lib', 'rules', 'public', 'wxt.config.ts'];
 const NOT_BUILT = [/\.test\.tsx?$/, /^lib\/cli\//];
 
 export interface LaunchOptions {
