@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { siteForPage } from '../../lib/sites/index.ts';
+import type { SiteAdapter } from '../../lib/sites/types.ts';
 import { installSendGuard, type BlockedSend } from '../../extension/dom/send-guard.ts';
 import { watchComposers } from '../../extension/dom/compose-watch.ts';
 import { createCaretMemory } from '../../extension/dom/focus.ts';
@@ -14,8 +15,15 @@ import { createNotes } from './notes.tsx';
  * findings. Anything that goes wrong in here lets the post through (fail open) and is logged to this
  * page's console and PostPause's local error log (options page), never with the post's text.
  */
-export function startCompose(ctx: ContentScriptContext): void {
-  const site = siteForPage(location.href);
+export interface StartOptions {
+  /** The compose boxes to guard; by default the site this page belongs to. */
+  site?: SiteAdapter;
+  /** Check even when the settings switch this site off (the extension's own "Try PostPause" page). */
+  alwaysOn?: boolean;
+}
+
+export function startCompose(ctx: ContentScriptContext, opts: StartOptions = {}): void {
+  const site = opts.site ?? siteForPage(location.href);
   if (!site) return;
 
   // Built-in defaults from the first moment, so no send slips past while the configuration loads.
@@ -35,7 +43,7 @@ export function startCompose(ctx: ContentScriptContext): void {
   try {
     const stop = watchConfig((config) => {
       try {
-        enabled = !config.enabledSites || config.enabledSites.includes(site.id);
+        enabled = opts.alwaysOn === true || !config.enabledSites || config.enabledSites.includes(site.id);
         analyzer.configure(config);
         notes?.configure(config);
         if (!enabled) notes?.clear();

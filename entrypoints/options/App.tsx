@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import type { ConfigKey } from '../../lib/policy/config.ts';
 import { resolvePack } from '../../lib/policy/resolve-pack.ts';
 import { describeProblem, type ResolvedConfig, type ResolvedProblem } from '../../lib/policy/resolver.ts';
@@ -40,6 +41,12 @@ export function OptionsApp({ store }: { store: Pick<ConfigStore, 'watch' | 'chan
     <main>
       <h1>PostPause settings</h1>
       <p class="intro">Everything PostPause checks stays on this device. These settings only change what it looks for and which policy it quotes.</p>
+      <p class="intro">
+        <a href={browser.runtime.getURL('/try.html')} target="_blank" rel="noopener noreferrer" data-testid="try-link">
+          Try PostPause
+        </a>{' '}
+        with a practice post to see these settings at work (for IT leads: to check that your school’s pupil list is working).
+      </p>
 
       {resolved.managed && (
         <section class="managed" role="status" data-testid="managed-banner">

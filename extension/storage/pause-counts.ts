@@ -96,10 +96,15 @@ export function sendPauseOutcome(outcome: PauseOutcome, categories: readonly Cat
   }
 }
 
-/** Background side. */
+/**
+ * Background side. Pauses on the extension's own pages (the "Try PostPause" page) are practice, not
+ * posts: they are not counted.
+ */
 export function handlePauseOutcomeMessages(): void {
-  browser.runtime.onMessage.addListener((message: unknown) => {
+  const ownPages = browser.runtime.getURL('/');
+  browser.runtime.onMessage.addListener((message: unknown, sender: { url?: string }) => {
     if (!isPauseOutcomeMessage(message)) return undefined;
+    if (sender.url?.startsWith(ownPages)) return undefined;
     const categories = message.categories.filter((c): c is Category => CATEGORIES.includes(c));
     return recordPauseOutcome(message.outcome, categories).then(
       () => ({ ok: true }),
