@@ -104,6 +104,7 @@ function TryPage() {
           aria-describedby="try-compose-hint"
           spellcheck
           data-testid="try-composer"
+          onInput={() => posted && setPosted('')}
         />
         <p id="try-compose-hint" class="ppc-muted">
           Ctrl+Enter (⌘+Enter on a Mac) posts too.

@@ -172,3 +172,20 @@ export const activeDescription = (page: Page) =>
 
 /** True when the page scrolls sideways. */
 export const scrollsSideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+
+/** RGB of screenshot pixels at CSS-pixel points, decoded by the browser itself (no image library). */
+export async function pixelsAt(page: Page, png: Buffer, points: { x: number; y: number }[]): Promise<number[][]> {
+  return page.evaluate(
+    async ([b64, pts]) => {
+      // An <img> from a data: URL: pages' CSPs commonly allow data: images but not fetch().
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const canvas = new OffscreenCanvas(img.width, img.height);
+      const g = canvas.getContext('2d')!;
+      g.drawImage(img, 0, 0);
+      return pts.map((p) => [...g.getImageData(Math.round(p.x), Math.round(p.y), 1, 1).data.slice(0, 3)]);
+    },
+    [png.toString('base64'), points] as const,
+  );
+}

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchBrowser, type TestBrowser } from './harness.ts';
 import { siteFixtures } from '../fixtures/sites/build.ts';
-import { activeDescription, axeViolations, contrastIssues, focusRing, scrollsSideways, type FocusRing } from './a11y.ts';
+import { activeDescription, axeViolations, contrastIssues, focusRing, pixelsAt, scrollsSideways, type FocusRing } from './a11y.ts';
 
 const OVERLAY = { name: "If in doubt, don't post" } as const;
 const RISKY = 'Well done Sam Jones from Year 6! Email me at jo.bloggs@example.com';
@@ -277,20 +277,24 @@ describe('the overlay', () => {
     await page.close();
   });
 
-  it('in forced colours (Windows contrast themes) "Edit post" and "Post anyway" look different', async () => {
+  it('in forced colours (Windows contrast themes) "Edit post" and "Post anyway" look different on screen', async () => {
     const page = await openX();
-    await page.emulateMedia({ forcedColors: 'active' });
-    const dialog = await holdPost(page, RISKY);
-    const look = (name: string) =>
-      dialog.getByRole('button', { name }).evaluate((b) => {
-        const s = getComputedStyle(b);
-        return { background: s.backgroundColor, color: s.color, border: `${s.borderTopStyle} ${s.borderTopWidth} ${s.borderTopColor}` };
-      });
-    const edit = await look('Edit post');
-    const post = await look('Post anyway');
-    expect(edit.background).not.toBe(post.background);
-    expect(edit.border).not.toBe(post.border);
-    expect(await contrastIssues(page, 'postpause-overlay')).toEqual([]);
+    // No fade-in: the screenshot must show the dialog as it settles.
+    await page.emulateMedia({ forcedColors: 'active', reducedMotion: 'reduce' });
+    await holdPost(page, RISKY);
+    // What is painted, not what the style sheet asked for: forced colours replace most author colours.
+    const spots = await page.evaluate(() => {
+      const root = document.querySelector('postpause-overlay')!.shadowRoot!;
+      const at = (name: string) => {
+        const r = [...root.querySelectorAll('button')].find((b) => b.textContent === name)!.getBoundingClientRect();
+        // Inside the border, left of the text: the button's own fill.
+        return { x: r.left + 7, y: r.top + r.height / 2 };
+      };
+      return [at('Edit post'), at('Post anyway')];
+    });
+    const [edit, post] = await pixelsAt(page, await page.screenshot(), spots);
+    const difference = edit!.reduce((sum, v, i) => sum + Math.abs(v - post![i]!), 0);
+    expect(difference, `Edit post ${edit} vs Post anyway ${post}`).toBeGreaterThan(120);
     await page.close();
   });
 });

@@ -212,6 +212,27 @@ describe('managed policy (real Chromium, policy file in /etc/chromium/policies/m
     await page.close();
   });
 
+  it('(f) the Try PostPause page shows the school\'s setup and catches a rostered pupil, without posting anywhere', async () => {
+    const page = await browser.openExtensionPage('try.html');
+    await expect.poll(() => page.getByTestId('try-managed').innerText(), { timeout: 10_000 }).toBe('Your school');
+    expect(await page.getByTestId('try-school').innerText()).toBe('Woodbridge Junior School');
+    expect(await page.getByTestId('try-pack').innerText()).toBe(getPack('woodbridge-junior')!.name);
+    expect(await page.getByTestId('try-roster').innerText()).toBe(`Provided (${config.rosterHashes!.length} scrambled name forms)`);
+    await page.getByTestId('try-composer').click();
+    await page.keyboard.type(PUPIL_POST);
+    await page.getByRole('button', { name: 'Post', exact: true }).click();
+    const dialog = page.getByRole('dialog', OVERLAY);
+    await dialog.waitFor({ state: 'visible', timeout: 10_000 });
+    const text = await dialog.innerText();
+    // The generic child-name check is off in this policy: only the school's own list can have caught it.
+    expect(text).toContain('Amelia Zyskowska');
+    expect(text).toContain("pupil on your school's roster");
+    expect(text).toContain(clauseFor(getPack('woodbridge-junior')!, 'pupil-identification').policy);
+    await dialog.getByRole('button', { name: 'Edit post' }).click();
+    expect(await page.getByTestId('try-posted').innerText()).toBe('');
+    await page.close();
+  });
+
   it('(c) rewriting the policy file takes effect without a restart', async () => {
     writePolicy({ reminderIntervalDays: 45, schoolPostcode: 'DE55 4FY', policyPack: 'stockham-primary' });
     const interval = setting(options, 'reminderIntervalDays').getByRole('spinbutton');
