@@ -41,7 +41,7 @@ function Setup({ resolved }: { resolved: ResolvedConfig | null }) {
       <div>
         <dt>Pupil list</dt>
         <dd data-testid="try-roster">
-          {roster > 0 ? `Provided (${roster.toLocaleString('en-GB')} scrambled name forms)` : 'None provided: pupils’ names are only spotted near school words'}
+          {roster > 0 ? `Provided (${roster.toLocaleString('en-GB')} scrambled name forms)` : 'None provided'}
         </dd>
       </div>
     </dl>
@@ -88,7 +88,8 @@ function TryPage() {
         <h2 id="try-setup-heading">Checking with</h2>
         <Setup resolved={resolved} />
         <p class="ppc-muted">
-          IT leads: type the name of a pupil on your list to check that the school’s list is working.
+          Without a pupil list, children’s first names are only spotted near school words. IT leads: type the name of a pupil on
+          your list to check that the school’s list is working.
         </p>
       </section>
       <section class="try-compose" aria-labelledby="try-compose-heading">
