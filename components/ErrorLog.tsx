@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ErrorEntry } from '../extension/storage/error-log.ts';
+import type { ErrorEntry } from '../lib/records/error-log.ts';
 
 export interface ErrorLogProps {
   load(): Promise<ErrorEntry[]>;

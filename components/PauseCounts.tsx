@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { CATEGORIES, type Category } from '../lib/engine/types.ts';
-import type { PauseCounts as Counts } from '../extension/storage/pause-counts.ts';
+import type { PauseCounts as Counts } from '../lib/records/pause-counts.ts';
 
 const CATEGORY_NAME = { pupil: 'Pupils', school: 'Your school', personal: 'Personal details', tone: 'Tone' } satisfies Record<Category, string>;
 

@@ -1,18 +1,35 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { startPrivacyReminders } from '../extension/reminders/background.ts';
-import { handleOpenPageMessages } from '../extension/runtime/open-page.ts';
+import { startPrivacyReminders, reminderHandlers } from '../extension/reminders/background.ts';
+import { openPage } from '../extension/runtime/open-page.ts';
 import { keepMastodonScriptsInSync } from '../extension/mastodon/browser.ts';
-import { handlePauseOutcomeMessages } from '../extension/storage/pause-counts.ts';
-import { handleErrorLogMessages } from '../extension/storage/error-log.ts';
+import { recordPauseOutcome } from '../extension/storage/pause-counts.ts';
+import { appendError } from '../extension/storage/error-log.ts';
+import { createRouter } from '../extension/messages/router.ts';
 
 export default defineBackground(() => {
-  // Wiring only; configuration, reminders and messages are added by later work.
+  // Privacy-check reminders: badge, hourly alarm, notification, welcome page on install.
   startPrivacyReminders();
-  // The overlay's clause links to the bundled guide (see extension/runtime/open-page.ts).
-  handleOpenPageMessages();
   // Extra Mastodon servers: the compose content script registered on each one the browser allowed.
   keepMastodonScriptsInSync();
-  // Content-free nudge counts (popup) and PostPause's own error log (options page), from content scripts.
-  handlePauseOutcomeMessages();
-  handleErrorLogMessages();
+  // Every message from content scripts and pages goes through one router (extension/messages/contract.ts).
+  browser.runtime.onMessage.addListener(
+    createRouter(
+      {
+        ...reminderHandlers,
+        // Content-free pause counts for the popup. Pauses on the extension's own "Try PostPause" page are
+        // practice, not posts: not counted.
+        'postpause:pause-outcome': async (m, sender) => {
+          if (sender.url?.startsWith(browser.runtime.getURL('/'))) return { ok: true };
+          await recordPauseOutcome(m.outcome, m.categories);
+          return { ok: true };
+        },
+        // PostPause's own error log for the options page.
+        'postpause:error': async (m) => (await appendError({ at: Date.now(), site: m.site, where: m.where, message: m.message }), { ok: true }),
+        // The overlay's clause links open the bundled guide beside the tab.
+        'postpause:open-page': openPage,
+      },
+      (type, err) => console.warn(`PostPause: ${type} failed:`, err),
+    ),
+  );
 });

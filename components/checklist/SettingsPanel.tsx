@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { PrivacyPageReply } from '../../extension/reminders/messages.ts';
+import type { PrivacyPageReply } from '../../extension/messages/contract.ts';
 import { ItemRow } from './ItemRow.tsx';
 import { CHECKLIST_CSS } from './styles.ts';
 

@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Finding } from '../../lib/engine/types.ts';
 import type { Note } from '../../lib/notes/note-kinds.ts';
@@ -13,9 +12,8 @@ import { readComposerText } from '../../extension/dom/read-text.ts';
 import { BADGE_CSS } from '../../components/badge-styles.ts';
 import { quickFixFor } from '../../components/quick-fix.ts';
 import type { FixOutcome } from '../../components/FindingCard.tsx';
-import { sendPauseOutcome } from '../../extension/storage/pause-counts.ts';
-import { sendError } from '../../extension/storage/error-log.ts';
-import type { PrivacyMessage } from '../../extension/reminders/messages.ts';
+import { reportError } from '../../extension/runtime/report-error.ts';
+import { tell } from '../../extension/messages/send.ts';
 import type { Choice, OverlayHost } from './overlay.tsx';
 
 /**
@@ -55,18 +53,11 @@ export function createComposeUx(
     // After an extension update the old script keeps running with a dead runtime; that is expected.
     if (message.includes('Extension context invalidated') || !ctx.isValid) return;
     console.warn(`[PostPause] ${where}: let the page carry on after an internal error:`, message);
-    sendError(site.id, where, err);
+    reportError(site.id, where, err);
   };
 
   const marks = createComposeMarks({ css: BADGE_CSS, signal: ctx.signal, onError: report('marks'), isActive: () => ctx.isValid });
-  const activity = createComposeActivity((active) => {
-    const message: PrivacyMessage = { type: 'postpause:compose-activity', active };
-    try {
-      browser.runtime.sendMessage(message).catch(() => undefined);
-    } catch {
-      // Extension context invalidated: no reminders to hold back either.
-    }
-  });
+  const activity = createComposeActivity((active) => tell({ type: 'postpause:compose-activity', active }));
   let overlayHost: OverlayHost | null = null;
 
   const guarded = <A extends unknown[]>(where: string, fn: (...a: A) => void) => {
@@ -107,7 +98,7 @@ export function createComposeUx(
   async function applyFix(item: Located, replacement: string): Promise<FixOutcome> {
     const r = await replaceText(item.composer, item.surface.editor, { start: item.finding.start, end: item.finding.end, expected: item.finding.text, replacement });
     if (r.ok) {
-      sendPauseOutcome('fixed', [item.finding.category]);
+      tell({ type: 'postpause:pause-outcome', outcome: 'fixed', categories: [item.finding.category] });
       return 'done';
     }
     return r.reason === 'changed' ? 'changed' : 'unchanged';
@@ -156,9 +147,9 @@ export function createComposeUx(
         },
       );
       if (!shown) return 'repeat';
-      sendPauseOutcome('shown', categories);
+      tell({ type: 'postpause:pause-outcome', outcome: 'shown', categories: [...new Set(categories)] });
       const choice = await shown;
-      sendPauseOutcome(choice === 'edit' ? 'edited' : 'posted', categories);
+      tell({ type: 'postpause:pause-outcome', outcome: choice === 'edit' ? 'edited' : 'posted', categories: [...new Set(categories)] });
       const first = send.composers.find((c) => c.isConnected);
       try {
         if (choice === 'edit') {

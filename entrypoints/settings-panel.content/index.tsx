@@ -1,12 +1,12 @@
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
 import { resolvePolicyUrl } from '../../extension/runtime/policy-link.ts';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { SettingsPanel } from '../../components/checklist/SettingsPanel.tsx';
 import { pageItems, settingsMatchPatterns } from '../../lib/privacy/pages.ts';
-import type { PrivacyMessage, PrivacyPageReply } from '../../extension/reminders/messages.ts';
+import { ask } from '../../extension/messages/send.ts';
+import type { PrivacyPageReply } from '../../extension/messages/contract.ts';
 
 /**
  * A small PostPause panel on a platform's own privacy settings pages, listing that page's checklist
@@ -36,7 +36,7 @@ function startPanel(ctx: ContentScriptContext) {
     // Most pages of these sites are not settings pages: decide locally before waking the background.
     const reply = pageItems(location.href) ? await ask({ type: 'postpause:privacy-page', url: location.href }) : null;
     if (mine !== generation || ctx.isInvalid) return;
-    page = reply && Array.isArray((reply as PrivacyPageReply).items) && (reply as PrivacyPageReply).items.length ? (reply as PrivacyPageReply) : null;
+    page = reply && Array.isArray(reply.items) && reply.items.length ? reply : null;
     if (!page) {
       ui?.remove();
       return;
@@ -69,13 +69,3 @@ function startPanel(ctx: ContentScriptContext) {
   ctx.addEventListener(window, 'wxt:locationchange', () => void refresh());
   void refresh();
 }
-
-async function ask(message: PrivacyMessage): Promise<unknown> {
-  try {
-    return await browser.runtime.sendMessage(message);
-  } catch {
-    // The extension was updated or reloaded under the page: show nothing rather than a broken panel.
-    return null;
-  }
-}
-

@@ -1,6 +1,6 @@
 /**
  * Tell the background when a post is being written, so privacy reminders never pop up in the middle of
- * one (see extension/reminders/messages.ts): `active: true` on focus or input in a composer, at most every
+ * one (see extension/messages/contract.ts): `active: true` on focus or input in a composer, at most every
  * 30 s (each is a two-minute lease), and `active: false` once when the post is sent or focus leaves.
  */
 export const ACTIVITY_EVERY_MS = 30_000;

@@ -4,7 +4,7 @@
  * the welcome page on first install. The decisions themselves are pure (lib/privacy/due.ts); this file
  * only reads state, asks, and applies the answer.
  */
-import { browser, type Browser } from 'wxt/browser';
+import { browser } from 'wxt/browser';
 import { resolvePack } from '../../lib/policy/resolve-pack.ts';
 import { systemTimeZone } from '../../lib/privacy/dates.ts';
 import { reminderDecision, reminderSettings, type Clock } from '../../lib/privacy/due.ts';
@@ -23,7 +23,8 @@ import {
   watchActiveConfig,
 } from '../storage/privacy-state.ts';
 import { FALLBACK_NOTIFICATION_ICON } from './icon.ts';
-import { COMPOSE_LEASE_MS, isPrivacyMessage, type PrivacyMessage, type PrivacyPageReply } from './messages.ts';
+import { COMPOSE_LEASE_MS, type Ack, type MessageOf, type PrivacyPageReply } from '../messages/contract.ts';
+import type { Handlers, Sender } from '../messages/router.ts';
 
 const ALARM = 'postpause-privacy-reminder';
 const NOTIFICATION = 'postpause-privacy-reminder';
@@ -113,25 +114,25 @@ async function pageReply(url: string): Promise<PrivacyPageReply | null> {
   return { platformName: platform.name, exact: match.exact, items, timeZone: clock.timeZone };
 }
 
-async function handle(message: PrivacyMessage, sender: Browser.runtime.MessageSender): Promise<unknown> {
-  switch (message.type) {
-    case 'postpause:compose-activity':
-      await updateLease(sender.tab?.id, message.active === true, Date.now());
-      return { ok: true };
-    case 'postpause:privacy-changed':
-      await refreshReminders();
-      return { ok: true };
-    case 'postpause:privacy-page':
-      return pageReply(String(message.url));
-    case 'postpause:privacy-mark': {
-      const ids = (Array.isArray(message.ids) ? message.ids : []).filter((id) => KNOWN_ITEMS.has(id));
-      if (message.checked === false) await idbPrivacyStore.unmark(ids);
-      else await idbPrivacyStore.mark(ids, Date.now());
-      await refreshReminders();
-      return { ok: true };
-    }
-  }
-}
+/** The background's answers to the reminder messages (wired into its one router). */
+export const reminderHandlers: Pick<Handlers, 'postpause:compose-activity' | 'postpause:privacy-changed' | 'postpause:privacy-page' | 'postpause:privacy-mark'> = {
+  'postpause:compose-activity': async (message: MessageOf<'postpause:compose-activity'>, sender: Sender): Promise<Ack> => {
+    await updateLease(sender.tab?.id, message.active, Date.now());
+    return { ok: true };
+  },
+  'postpause:privacy-changed': async (): Promise<Ack> => {
+    await refreshReminders();
+    return { ok: true };
+  },
+  'postpause:privacy-page': (message: MessageOf<'postpause:privacy-page'>) => pageReply(message.url),
+  'postpause:privacy-mark': async (message: MessageOf<'postpause:privacy-mark'>): Promise<Ack> => {
+    const ids = message.ids.filter((id) => KNOWN_ITEMS.has(id));
+    if (message.checked === false) await idbPrivacyStore.unmark(ids);
+    else await idbPrivacyStore.mark(ids, Date.now());
+    await refreshReminders();
+    return { ok: true };
+  },
+};
 
 /** Wire reminders into the background. Call once, synchronously, from defineBackground's main(). */
 export function startPrivacyReminders(): void {
@@ -151,14 +152,6 @@ export function startPrivacyReminders(): void {
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     if (leases.delete(tabId)) setComposeLease(Math.max(0, ...leases.values())).catch(logError);
-  });
-  browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
-    // Not ours: return nothing so other listeners can answer.
-    if (!isPrivacyMessage(message)) return undefined;
-    return handle(message, sender).catch((err) => {
-      logError(err);
-      return null;
-    });
   });
   ensureAlarm().catch(logError);
   // Runs now and again whenever the school's policy or the user's settings change (interval, platforms).

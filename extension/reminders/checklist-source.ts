@@ -1,18 +1,16 @@
 /**
  * The checklist screens' data source inside the extension (popup, full page, welcome page): check
- * dates in IndexedDB, configuration from the resolver, and a nudge to the background after every change
+ * dates in IndexedDB, configuration from the resolver, and a message to the background after every change
  * so the toolbar badge follows at once.
  */
-import { browser } from 'wxt/browser';
 import type { ChecklistSource } from '../../lib/privacy/checklist-source.ts';
 import { getActiveConfig, idbPrivacyStore } from '../storage/privacy-state.ts';
 import type { PrivacyState } from '../../lib/privacy/state.ts';
-import type { PrivacyMessage } from './messages.ts';
+import { ask } from '../messages/send.ts';
 
 async function tellBackground(state: PrivacyState): Promise<PrivacyState> {
-  const message: PrivacyMessage = { type: 'postpause:privacy-changed' };
   // The badge catching up later (next alarm) is fine if the background is busy or restarting.
-  await browser.runtime.sendMessage(message).catch(() => undefined);
+  await ask({ type: 'postpause:privacy-changed' });
   return state;
 }
 

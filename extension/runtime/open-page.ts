@@ -5,7 +5,9 @@
  * overlay asks the background to open the page in a new tab instead.
  */
 import { browser } from 'wxt/browser';
-import { isOpenPageMessage, type OpenPageMessage } from './open-page-message.ts';
+import { isMessage, type Ack, type MessageOf } from '../messages/contract.ts';
+import type { Sender } from '../messages/router.ts';
+import { tell } from '../messages/send.ts';
 
 /**
  * Content script side: if `href` is one of our pages, ask the background to open it and return true
@@ -19,18 +21,15 @@ export function openExtensionPage(href: string): boolean {
     return false; // Extension reloaded under the page: let the link do whatever it can.
   }
   if (!href.startsWith(base)) return false;
-  const message: OpenPageMessage = { type: 'postpause/open-page', path: href.slice(base.length) };
-  if (!isOpenPageMessage(message)) return false;
-  browser.runtime.sendMessage(message).catch(() => undefined);
+  const message: MessageOf<'postpause:open-page'> = { type: 'postpause:open-page', path: href.slice(base.length) };
+  if (!isMessage(message)) return false;
+  tell(message);
   return true;
 }
 
-/** Background side: open requested pages in a new tab next to the one asking. */
-export function handleOpenPageMessages(): void {
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (!isOpenPageMessage(message)) return undefined;
-    const tab = sender.tab;
-    void browser.tabs.create({ url: browser.runtime.getURL(`/${message.path}` as '/'), ...(tab?.id !== undefined ? { openerTabId: tab.id, index: tab.index + 1 } : {}) });
-    return undefined;
-  });
+/** Background side: open the requested page in a new tab next to the one asking. */
+export async function openPage(message: MessageOf<'postpause:open-page'>, sender: Sender): Promise<Ack> {
+  const tab = sender.tab;
+  await browser.tabs.create({ url: browser.runtime.getURL(`/${message.path}` as '/'), ...(tab?.id !== undefined ? { openerTabId: tab.id, index: tab.index + 1 } : {}) });
+  return { ok: true };
 }

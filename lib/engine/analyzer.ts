@@ -82,6 +82,7 @@ export function buildAnalyzer(rawConfig: unknown, opts: AnalyzerOptions): Analyz
             reason: h.reason,
             // A pack's per-rule mapping applies to the rule's own theme, not to a hit that overrides it.
             clause: clauseFor(opts.pack, h.theme ?? rule.meta.theme, config.policyUrl, h.theme ? undefined : rule.meta.id),
+            ...(rule.meta.replacement ? { replacement: rule.meta.replacement } : {}),
           });
         }
       }

@@ -18,6 +18,11 @@ export interface RuleMeta {
    * outrank generic lexicon rules, because their reasons are more specific.
    */
   precedence?: number;
+  /**
+   * A safe rewording for this rule's findings ("a pupil", "my school"), offered in the overlay as a one-click
+   * quick fix. Left out where only the member of staff can judge (contact details, tone).
+   */
+  replacement?: string;
 }
 
 /**

@@ -69,6 +69,8 @@ export interface Finding {
   /** Plain-English explanation, written for the member of staff. */
   reason: string;
   clause: Clause;
+  /** The rule's safe rewording, when it has one (see RuleMeta.replacement). */
+  replacement?: string;
 }
 
 /** What a rule reports; the analyser adds category, rule id, matched text and clause. */

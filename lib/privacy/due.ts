@@ -78,7 +78,7 @@ export interface ReminderInput {
   due: number;
   state: PrivacyState;
   clock: Clock;
-  /** A content script reported an active compose (see extension/reminders/messages.ts). */
+  /** A content script reported an active compose (see extension/messages/contract.ts). */
   composing: boolean;
 }
 

@@ -51,6 +51,7 @@ export default defineRule({
     severity: 'medium',
     theme: 'pupil-identification',
     description: "A child's name in a post about school (first names of today's school-age children, near school words).",
+    replacement: 'a pupil',
   },
   create() {
     return (doc) => {

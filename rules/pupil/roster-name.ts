@@ -39,6 +39,7 @@ export default defineRule({
     precedence: 1,
     theme: 'pupil-identification',
     description: "Names of pupils on your school's list (the list is scrambled, so the names themselves are never stored).",
+    replacement: 'a pupil',
   },
   create(config) {
     const hashes = config.rosterHashes ?? [];

@@ -73,6 +73,7 @@ export default defineRule({
     severity: 'medium',
     theme: 'staff-identification',
     description: 'Names of schools in England, from the government\'s list of schools, however they are written ("oakfield primary" too).',
+    replacement: 'my school',
   },
   create() {
     // Built here, once per configuration (and cached across them), so the first post is not the slow one.

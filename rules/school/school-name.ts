@@ -61,6 +61,7 @@ export default defineRule({
     precedence: 1,
     theme: 'staff-identification',
     description: "Your school's configured name, aliases, short forms, initials, hashtags, postcode and web domain.",
+    replacement: 'my school',
   },
   create(config) {
     const names = [config.schoolName, ...(config.schoolAliases ?? [])].filter((s): s is string => typeof s === 'string' && s.trim() !== '');

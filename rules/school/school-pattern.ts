@@ -63,6 +63,7 @@ export default defineRule({
     severity: 'medium',
     theme: 'staff-identification',
     description: 'Capitalised school names such as "Oakfield Primary" or "St Aidan\'s C of E Academy".',
+    replacement: 'my school',
   },
   create() {
     return (doc: Doc): Hit[] => {

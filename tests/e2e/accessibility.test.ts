@@ -10,10 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchBrowser, type TestBrowser } from './harness.ts';
 import { siteFixtures } from '../fixtures/sites/build.ts';
+import { OVERLAY, RISKY_PUPIL as RISKY } from './constants.ts';
 import { activeDescription, axeViolations, contrastIssues, focusRing, pixelsAt, scrollsSideways, type FocusRing } from './a11y.ts';
 
-const OVERLAY = { name: "If in doubt, don't post" } as const;
-const RISKY = 'Well done Sam Jones from Year 6! Email me at jo.bloggs@example.com';
 const THREE = `${RISKY} or call 07700 900123`;
 const PAGES = ['popup.html', 'checklist.html', 'welcome.html', 'options.html', 'guide.html', 'try.html'] as const;
 

@@ -11,14 +11,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ROOT, launchBrowser, type TestBrowser } from './harness.ts';
+import { launchBrowser, type TestBrowser } from './harness.ts';
+import { OVERLAY, RISKY_PUPIL as RISKY, SCREENSHOTS } from './constants.ts';
 import { buildFacebookFixture } from '../fixtures/sites/facebook.ts';
 import { buildLinkedInFixture } from '../fixtures/sites/linkedin.ts';
 import { buildRedditFixture } from '../fixtures/sites/reddit.ts';
 
-const SCREENSHOTS = resolve(ROOT, 'docs/screenshots');
-const OVERLAY = { name: "If in doubt, don't post" } as const;
-const RISKY = 'Well done Sam Jones from Year 6! Email me at jo.bloggs@example.com';
 const FIXED = RISKY.replace('Sam Jones', 'a pupil');
 
 let browser: TestBrowser;

@@ -11,12 +11,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ARTIFACTS, ROOT, launchBrowser, type TestBrowser } from './harness.ts';
+import { ARTIFACTS, launchBrowser, type TestBrowser } from './harness.ts';
+import { OVERLAY, RISKY_PUPIL as RISKY, SCREENSHOTS } from './constants.ts';
 import { siteFixtures } from '../fixtures/sites/build.ts';
 
-const SCREENSHOTS = resolve(ROOT, 'docs/screenshots');
-const OVERLAY = { name: "If in doubt, don't post" } as const;
-const RISKY = 'Well done Sam Jones from Year 6! Email me at jo.bloggs@example.com';
 
 let browser: TestBrowser;
 

@@ -5,9 +5,9 @@
 import type { Locator, Page } from 'playwright-core';
 import type { TestBrowser } from './harness.ts';
 
-export const RISKY = 'Email me at jo.bloggs@example.com about this shit';
-export const CLEAN = 'Lovely sunny day for a walk by the river.';
-export const OVERLAY = { name: "If in doubt, don't post" } as const;
+import { OVERLAY } from './constants.ts';
+
+export { CLEAN, OVERLAY, RISKY } from './constants.ts';
 
 export async function openFixture(browser: TestBrowser, url: string): Promise<Page> {
   const page = await browser.open(url);

@@ -18,11 +18,11 @@ import { clauseFor } from '../../lib/policy/pack.ts';
 import { getPack } from '../../lib/policy/packs/index.ts';
 import { siteFixtures } from '../fixtures/sites/build.ts';
 import { CHROMIUM_PATH, EXTENSION_ID, launchBrowser, type TestBrowser } from './harness.ts';
+import { OVERLAY } from './constants.ts';
 
 const SYSTEM_POLICY_DIR = '/etc/chromium/policies/managed';
 const SECRET = 'e2e-roster-secret-not-for-real-use';
 const PUPIL_POST = 'Well done to Amelia Zyskowska for her reading award today!';
-const OVERLAY = { name: "If in doubt, don't post" } as const;
 /** The extension's storage API inside its own page (the test's tsconfig has no chrome types). */
 interface ExtStorage {
   chrome: { storage: { local: { get(key: string): Promise<unknown>; set(items: object): Promise<void> } } };

@@ -9,9 +9,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchBrowser, type TestBrowser } from './harness.ts';
+import { CLEAN, OVERLAY } from './constants.ts';
 import { siteFixtures } from '../fixtures/sites/build.ts';
 
-const CLEAN = 'Lovely sunny day for a walk by the river.';
 const RISKY = 'Email me at jo.bloggs@example.com about this';
 /** A 1×1 transparent PNG. */
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
@@ -56,7 +56,7 @@ async function openX(): Promise<Page> {
 }
 
 const note = (page: Page, kind: string) => page.locator(`postpause-notes .pp-note[data-kind="${kind}"]`);
-const overlay = (page: Page) => page.getByRole('dialog', { name: "If in doubt, don't post" });
+const overlay = (page: Page) => page.getByRole('dialog', OVERLAY);
 const sent = (page: Page) => page.evaluate(() => window.__sent);
 
 describe('gentle notes (real Chromium, built extension)', () => {

@@ -6,13 +6,13 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { EXTENSION_ID, ROOT, launchBrowser, type TestBrowser } from './harness.ts';
+import { EXTENSION_ID, launchBrowser, type TestBrowser } from './harness.ts';
+import { SCREENSHOTS } from './constants.ts';
 import type { FixtureResponse } from '../fixtures/sites/build.ts';
 import { PLATFORMS } from '../../lib/privacy/platforms.ts';
 
-const SCREENSHOTS = resolve(ROOT, 'docs/screenshots');
 const DAY = 86_400_000;
 
 /** Every settings page and platform home the checklist links to, plus a non-settings page. */
@@ -134,7 +134,8 @@ describe('privacy checklist in the popup', () => {
     }
     expect(b.blocked.filter((u) => !u.startsWith('chrome'))).toEqual([]);
     await page.close();
-  });
+    // Opens every settings link in turn (over thirty tabs): a budget for the work, not for one page.
+  }, 240_000);
 
   it('shows a panel on a platform’s own settings page that marks items without leaving the page', async () => {
     const page = await b.open('https://x.com/settings/audience_and_tagging');

@@ -7,11 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ROOT, launchBrowser, type TestBrowser } from './harness.ts';
-
-const SCREENSHOTS = resolve(ROOT, 'docs/screenshots');
-const OVERLAY = { name: "If in doubt, don't post" } as const;
-const RISKY = 'Well done Sam Jones from Year 6! Email me at jo.bloggs@example.com';
+import { launchBrowser, type TestBrowser } from './harness.ts';
+import { CLEAN, OVERLAY, RISKY_PUPIL as RISKY, SCREENSHOTS } from './constants.ts';
 
 let browser: TestBrowser;
 
@@ -74,7 +71,7 @@ describe('Try PostPause page (real Chromium, built extension)', () => {
     const posted = page.getByTestId('try-posted');
 
     await box.click();
-    await page.keyboard.type('Lovely sunny afternoon at the park with friends.');
+    await page.keyboard.type(CLEAN);
     await expect.poll(() => badge(page), { timeout: 10_000 }).toMatchObject({ shown: true, count: 0 });
     await page.getByRole('button', { name: 'Post', exact: true }).click();
     await expect.poll(() => posted.innerText()).toContain('would have been posted now');
@@ -110,7 +107,7 @@ describe('Try PostPause page (real Chromium, built extension)', () => {
 
     // Nothing typed here is kept anywhere, and the practice pauses are not in the counts.
     const stored = await everythingStored(page);
-    for (const words of ['Sam Jones', 'a pupil from', 'jo.bloggs', 'Lovely sunny']) expect(stored).not.toContain(words);
+    for (const words of ['Sam Jones', 'a pupil from', 'jo.bloggs', CLEAN]) expect(stored).not.toContain(words);
     const popup = await browser.openExtensionPage('popup.html');
     await popup.getByTestId('pause-counts').waitFor();
     expect(await popup.getByTestId('pause-counts').innerText()).toContain('No posts paused yet');

@@ -6,11 +6,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { EXTENSION_ID, launchBrowser, type TestBrowser } from './harness.ts';
+import { CLEAN, OVERLAY, RISKY } from './constants.ts';
 import { siteFixtures } from '../fixtures/sites/build.ts';
 
-const RISKY = 'Email me at jo.bloggs@example.com about this shit';
-const CLEAN = 'Lovely sunny day for a walk by the river.';
-const OVERLAY = { name: "If in doubt, don't post" } as const;
 
 let browser: TestBrowser;
 

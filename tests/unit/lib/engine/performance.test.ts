@@ -1,0 +1,67 @@
+/**
+ * Worst cases must stay fast and linear: analysis runs on every pause in typing and on every send.
+ * Every budget is a ratio to a baseline measured in the same test, interleaved, so a loaded machine slows
+ * both sides alike (an absolute millisecond budget flaked whenever other builds shared the cores), while
+ * catastrophic backtracking or a quadratic loop still fails loudly.
+ */
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../../../../lib/index.ts';
+import { ADVERSARIAL } from '../../../bench/adversarial.ts';
+import { makePost } from '../../../bench/corpus.ts';
+
+// Best of five: the first runs of a new 100k input include regex and JIT warm-up, and this machine is shared.
+function best(fn: () => void, runs = 5): number {
+  let min = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    min = Math.min(min, performance.now() - t);
+  }
+  return min;
+}
+
+// Whole 100k-character analyses, several per test: generous time-outs so a loaded machine only slows them.
+describe('analysis cost', { timeout: 120_000 }, () => {
+  const analyzer = createAnalyzer({ schoolName: 'Woodbridge Junior School', schoolAliases: ['WJS'] });
+  // Warm up the JIT, regex compilation and lazy lexicons on realistic text, so the budgets below measure
+  // steady-state cost (what a long post costs on every pause in typing), not first-call compilation.
+  for (let i = 0; i < 3; i++) analyzer.analyze(makePost(30_000, i + 1));
+
+  // The baseline: a realistic post of the same length. Adversarial text may cost a few times more (more
+  // candidate matches), never the hundreds of times a backtracking regex or quadratic pass would.
+  for (const [name, text] of Object.entries(ADVERSARIAL)) {
+    it(`${name} (${text.length.toLocaleString()} chars) costs at most 8x a realistic post of its length`, () => {
+      expect(() => analyzer.analyze(text)).not.toThrow();
+      const realistic = makePost(text.length, 7);
+      let adversarialMs = Infinity;
+      let realisticMs = Infinity;
+      for (let i = 0; i < 5; i++) {
+        adversarialMs = Math.min(adversarialMs, best(() => analyzer.analyze(text), 1));
+        realisticMs = Math.min(realisticMs, best(() => analyzer.analyze(realistic), 1));
+      }
+      expect(adversarialMs / Math.max(realisticMs, 0.05)).toBeLessThan(8);
+    });
+  }
+
+  it('grows linearly with text length', () => {
+    const small = makePost(10_000, 3);
+    const large = makePost(100_000, 3);
+    // Interleaved, so a burst of load on the shared machine falls on both sizes alike.
+    let tSmall = Infinity;
+    let tLarge = Infinity;
+    for (let i = 0; i < 5; i++) {
+      tSmall = Math.min(tSmall, best(() => analyzer.analyze(small), 1));
+      tLarge = Math.min(tLarge, best(() => analyzer.analyze(large), 1));
+    }
+    // 10x the text should cost about 10x; allow 25x for noise, far below the 100x of a quadratic pass.
+    expect(tLarge / Math.max(tSmall, 0.05)).toBeLessThan(25);
+  });
+
+  it('never throws on strange input', () => {
+    const strange = ['', ' ', '\u0000\u0001', '\uD800', 'a\uDC00b', '\u202Eevil', '#', '@', "'s", '-'.repeat(1000), 'Ⅻ ⅷ ½'];
+    for (const s of strange) expect(() => analyzer.analyze(s)).not.toThrow();
+    // Non-strings from a confused caller give no findings rather than a crash.
+    expect(analyzer.analyze(undefined as unknown as string)).toEqual([]);
+    expect(analyzer.analyze(42 as unknown as string)).toEqual([]);
+  });
+});

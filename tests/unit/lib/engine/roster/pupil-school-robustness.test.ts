@@ -1,0 +1,67 @@
+/**
+ * The pupil and school rules must never throw and must stay linear on hostile input (the analyser would
+ * isolate a throw, but a rule that throws finds nothing).
+ */
+import { describe, expect, it } from 'vitest';
+import { buildAnalyzer } from '../../../../../lib/engine/analyzer.ts';
+import { defaultPack } from '../../../../../lib/policy/packs/default.ts';
+import { RULES } from '../../../../../rules/index.ts';
+import { hashRoster } from '../../../../../lib/engine/roster/index.ts';
+
+const mine = RULES.filter((r) => r.meta.category === 'pupil' || r.meta.category === 'school');
+const config = {
+  schoolName: "St Mary's C of E Primary School",
+  schoolAliases: ['SMP', 'St Marys'],
+  schoolPostcode: 'DE55 4FY',
+  schoolDomain: 'stmarys.example.sch.uk',
+  rosterSecret: 'robustness',
+  rosterHashes: hashRoster('robustness', [{ forename: 'Jack', surname: 'Smith' }, { forename: 'Zoë', surname: 'Ng' }]),
+};
+
+/** Small deterministic generator so failures reproduce. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const PIECES = ['Jack', 'Smith', 'S.', 'J.', ' ', '\n', '\u200B', '#', '@', "'s", '-', 'Year 6', 'my class', 'St', "Mary's", 'Primary', 'School', 'Academy', 'C of E', 'as a', 'teacher', 'at', 'our head', '\uD800', '\u0301', 'É', '.', '!', '?', 'DE55', '4FY', 'stmarys.example.sch.uk', 'ZOË', 'ng', 'the', 'A', 'I', '5B', 'Reception', '😀', '\t', ',', '"'];
+
+describe('pupil and school rules on hostile input', () => {
+  const analyzer = buildAnalyzer(config, { rules: mine, pack: defaultPack });
+  const plain = buildAnalyzer({}, { rules: mine, pack: defaultPack });
+
+  it('never throw on random mixes of names, cues and odd characters', () => {
+    const rand = rng(42);
+    for (let n = 0; n < 300; n++) {
+      let s = '';
+      const len = Math.floor(rand() * 40);
+      for (let k = 0; k < len; k++) s += PIECES[Math.floor(rand() * PIECES.length)];
+      for (const a of [analyzer, plain]) {
+        const found = a.analyze(s);
+        expect(a.lastErrors).toEqual([]);
+        for (const f of found) expect(s.slice(f.start, f.end)).toBe(f.text);
+      }
+    }
+  });
+
+  it.each([
+    ['one character repeated', 'a'.repeat(100_000)],
+    ['single capitals', 'A '.repeat(50_000)],
+    ['capitalised words', Array.from({ length: 15_000 }, (_, i) => ['Amelia', 'School', 'Primary', 'Oakfield', 'St', 'Year', 'Jack', 'Smith'][i % 8]).join(' ')],
+    ['cue phrases', 'my class '.repeat(11_000)],
+    ['hashtags', '#a '.repeat(33_000)],
+    ['invisible characters', 'J\u200B'.repeat(50_000)],
+  ])('stays fast on 100,000 characters of %s', (_, text) => {
+    analyzer.analyze(text.slice(0, 1000));
+    const t = performance.now();
+    analyzer.analyze(text);
+    // Generous for a shared 2-core CI machine; typically 20-60 ms.
+    expect(performance.now() - t).toBeLessThan(1500);
+    expect(analyzer.lastErrors).toEqual([]);
+  });
+});
