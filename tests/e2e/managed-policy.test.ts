@@ -163,7 +163,7 @@ describe('managed policy (real Chromium, policy file in /etc/chromium/policies/m
     const checks = setting(options, 'disabledRules');
     expect(await checks.getAttribute('data-lock')).toBe('set-by-school');
     for (const box of await checks.getByRole('checkbox').all()) expect(await box.isDisabled()).toBe(true);
-    expect(await checks.getByRole('checkbox', { name: /roster/ }).isChecked()).toBe(true);
+    expect(await checks.getByRole('checkbox', { name: /pupils on your school's list/ }).isChecked()).toBe(true);
     // Pack fixed by the policy too.
     expect(await setting(options, 'policyPack').getByRole('combobox').isDisabled()).toBe(true);
 
@@ -182,7 +182,7 @@ describe('managed policy (real Chromium, policy file in /etc/chromium/policies/m
     );
     await options.waitForTimeout(1000);
     expect(await interval.getByRole('spinbutton').inputValue()).toBe('30');
-    expect(await checks.getByRole('checkbox', { name: /roster/ }).isChecked()).toBe(true);
+    expect(await checks.getByRole('checkbox', { name: /pupils on your school's list/ }).isChecked()).toBe(true);
     expect(await sites.getByRole('checkbox').first().isChecked()).toBe(true);
     const { page, dialogText } = await postOnX(PUPIL_POST);
     expect(dialogText).toContain('Amelia Zyskowska');
