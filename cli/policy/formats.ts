@@ -9,9 +9,12 @@ import { CHROME_UPDATE_URL, EDGE_UPDATE_URL, FIREFOX_INSTALL_URL, type Extension
 
 export type PolicyValue = string | number | boolean | (string | number)[];
 
+/** Settings the schema declares as JSON text: Chrome's schema cannot say "any object", nor can the registry. */
+const JSON_TEXT_KEYS: readonly string[] = ['customPack', 'siteSelectors'];
+
 /**
- * The configuration as browser policy values: keys in schema order, and the custom pack as JSON text
- * because the schema declares it a string (Chrome's schema cannot say "any object").
+ * The configuration as browser policy values: keys in schema order, and the custom pack and the extra site
+ * selectors as JSON text because the schema declares them strings.
  */
 export function policyValues(config: PostPauseConfig): Record<string, PolicyValue> {
   const out: Record<string, PolicyValue> = {};
@@ -19,7 +22,7 @@ export function policyValues(config: PostPauseConfig): Record<string, PolicyValu
   for (const key of CONFIG_KEYS) {
     const v = c[key];
     if (v === undefined) continue;
-    out[key] = key === 'customPack' && typeof v !== 'string' ? JSON.stringify(v) : (v as PolicyValue);
+    out[key] = JSON_TEXT_KEYS.includes(key) && typeof v !== 'string' ? JSON.stringify(v) : (v as PolicyValue);
   }
   return out;
 }

@@ -10,6 +10,7 @@ import { RULES } from '../../rules/index.ts';
 import { ChoicesSetting, LinesSetting, NumberSetting, TextSetting, type Save } from './controls.tsx';
 import { PackSection } from './PackSection.tsx';
 import { MastodonSection } from './MastodonSection.tsx';
+import { SiteSelectorsSetting } from './SiteSelectorsSetting.tsx';
 
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'].map((label, i) => ({ id: i + 1, label: label.slice(0, 3), title: label }));
 
@@ -109,6 +110,7 @@ export function OptionsApp({ store }: { store: Pick<ConfigStore, 'watch' | 'chan
         <h2 id="sites-heading">Where PostPause checks posts</h2>
         <ChoicesSetting {...common} name="enabledSites" label="Sites" mode="only" options={SITES.map((s) => ({ id: s.id, label: s.name }))} />
         <MastodonSection {...common} />
+        <SiteSelectorsSetting {...common} />
       </section>
 
       <section aria-labelledby="hours-heading">

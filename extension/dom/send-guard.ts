@@ -41,6 +41,8 @@ export interface SendGuardOptions {
   isActive?(): boolean;
   /** A send went through untouched (no findings, or already confirmed): the compose is over. */
   onPassed?(target: SendTarget): void;
+  /** Observer: every send the guard recognised, held or not, before it decides (the site health record). */
+  onRecognised?(target: SendTarget): void;
   /** A problem inside PostPause; the send it happened in was let through. */
   onError?(error: unknown): void;
   win?: Window;
@@ -71,6 +73,11 @@ export function installSendGuard(opts: SendGuardOptions): SendGuard {
   const textKey = (texts: readonly string[]) => texts.join('\u0000');
 
   const check = (target: SendTarget, via: BlockedSend['via'], e: Event) => {
+    try {
+      opts.onRecognised?.(target);
+    } catch (err) {
+      opts.onError?.(err);
+    }
     const texts = target.composers.map((c) => readComposerText(c).text);
     const passed = () => {
       try {

@@ -8,6 +8,7 @@
 import { CATEGORIES, type Category } from '../../lib/engine/types.ts';
 import type { ChecklistItemView } from '../../lib/privacy/model.ts';
 import { PAUSE_OUTCOMES, type PauseOutcome } from '../../lib/records/pause-counts.ts';
+import { HEALTH_EVENTS, SITE_ID, type HealthEvent } from '../../lib/records/site-health.ts';
 
 /** The items the on-page privacy panel shows for one settings page. */
 export interface PrivacyPageReply {
@@ -45,6 +46,11 @@ export interface Contract {
   'postpause:error': [{ site: string; where: string; message: string }, Ack];
   /** From a content script: open one of our pages (e.g. "guide.html#G4") in a new tab. */
   'postpause:open-page': [{ path: string }, Ack];
+  /**
+   * From a compose content script: a compose box was seen, a send was recognised, or a watched box was sent
+   * without passing through the guard (lib/records/site-health.ts). The site's id and the event only.
+   */
+  'postpause:site-health': [{ site: string; event: HealthEvent }, Ack];
 }
 
 export type MessageType = keyof Contract;
@@ -69,6 +75,7 @@ const VALID: { [T in MessageType]: (m: Record<string, unknown>) => boolean } = {
     PAUSE_OUTCOMES.includes(m.outcome as PauseOutcome) && Array.isArray(m.categories) && m.categories.every((c) => CATEGORIES.includes(c as Category)),
   'postpause:error': (m) => isString(m.site) && isString(m.where) && isString(m.message),
   'postpause:open-page': (m) => isString(m.path) && PAGE.test(m.path),
+  'postpause:site-health': (m) => isString(m.site) && SITE_ID.test(m.site) && HEALTH_EVENTS.includes(m.event as HealthEvent),
 };
 
 export function isMessage(m: unknown): m is Message {

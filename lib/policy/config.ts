@@ -7,6 +7,9 @@
  * rejected key with a reason a person can act on.
  */
 
+import { SITES } from '../sites/index.ts';
+import { parseSiteSelectors, type SiteSelectors } from '../sites/extra-selectors.ts';
+
 export interface PostPauseConfig {
   /** The school's name as staff would write it, e.g. "Woodbridge Junior School". */
   schoolName?: string;
@@ -45,6 +48,8 @@ export interface PostPauseConfig {
   disabledRules?: string[];
   /** Settings (keys of this object) that staff cannot change. */
   locked?: string[];
+  /** Extra selectors per site and surface from the school's IT lead (lib/sites/extra-selectors.ts). */
+  siteSelectors?: SiteSelectors;
 }
 
 export type ConfigKey = keyof PostPauseConfig;
@@ -164,6 +169,7 @@ const CHECKS: Record<ConfigKey, Check> = {
   reminderPlatforms: list(text({ max: 64, pattern: ID, hint: 'a platform id such as "facebook"' }), { max: 50 }),
   disabledRules: list(text({ max: 100, pattern: /^[a-z]+\/[a-z0-9-]+$/, hint: 'a rule id such as "tone/profanity"' }), { max: 200 }),
   locked: list(text({ max: 64 }), { max: 100 }),
+  siteSelectors: (v) => parseSiteSelectors(v, SITES),
 };
 
 export const CONFIG_KEYS = Object.keys(CHECKS) as ConfigKey[];

@@ -17,6 +17,7 @@ import { readRosterCsv } from '../../cli/policy/roster-csv.ts';
 import { clauseFor } from '../../lib/policy/pack.ts';
 import { getPack } from '../../lib/policy/packs/index.ts';
 import { siteFixtures } from '../fixtures/sites/build.ts';
+import { changedSiteFixture } from '../fixtures/sites/changed-site.ts';
 import { CHROMIUM_PATH, EXTENSION_ID, launchBrowser, type TestBrowser } from './harness.ts';
 import { OVERLAY } from './constants.ts';
 
@@ -37,7 +38,17 @@ const config = buildConfig({
   pack: 'woodbridge-junior',
   locked: ['enabledSites'],
   // The generic child-name check is off so a hit can only come from the roster.
-  base: { reminderIntervalDays: 30, disabledRules: ['pupil/child-name'] },
+  base: {
+    reminderIntervalDays: 30,
+    disabledRules: ['pupil/child-name'],
+    // The IT lead's fix for a site that changed (tests/fixtures/sites/changed-site.ts): its icon-only send.
+    siteSelectors: {
+      nextdoor: {
+        post: { composers: ['textarea.nd-box'], submitControls: ['div[role="button"][data-fixture-send]'] },
+        note: { composers: ['div.nd-note[contenteditable="true"]'], submitKeys: ['Ctrl+Enter'] },
+      },
+    },
+  },
   pupils: roster.pupils,
   secret: SECRET,
 });
@@ -94,7 +105,7 @@ beforeAll(async () => {
   // (d) An invalid value, as a typo in the policy would be: the right type, so Chromium passes it on.
   writePolicy({ schoolPostcode: 'NOT A POSTCODE' });
   const { x } = await siteFixtures();
-  browser = await launchBrowser({ sites: [x!], executablePath: place.executablePath });
+  browser = await launchBrowser({ sites: [x!, changedSiteFixture()], executablePath: place.executablePath });
   options = await browser.openExtensionPage('options.html');
   // Chromium answers storage.managed only once policy has loaded: wait for it here, once.
   await options.getByTestId('managed-banner').waitFor({ timeout: POLICY_RELOAD_MS });
@@ -248,5 +259,45 @@ describe('managed policy (real Chromium, policy file in /etc/chromium/policies/m
     expect(dialogText).toContain(clause.policy);
     expect(dialogText).toContain(clause.title);
     await page.close();
+  });
+
+  it('(f) a selector from the school makes PostPause catch a send button it does not know, and is listed on the options page', async () => {
+    // Without the policy this button is unknown and even a risky post goes straight out (site-health.test.ts).
+    const page = await browser.open('https://nextdoor.co.uk/news_feed/');
+    await page.waitForFunction(() => (window as unknown as { __fixtureReady?: boolean }).__fixtureReady === true);
+    await page.locator('textarea.nd-box').click();
+    await page.keyboard.type(PUPIL_POST);
+    await page.locator('[data-fixture-send]').click();
+    const dialog = page.getByRole('dialog', OVERLAY);
+    await dialog.waitFor({ state: 'visible', timeout: 10_000 });
+    expect(await dialog.innerText()).toContain('Amelia Zyskowska');
+    expect(await page.evaluate(() => window.__sent)).toEqual([]);
+    // "Post anyway" sends it exactly once, through the school's selector.
+    await dialog.getByRole('button', { name: 'Post anyway' }).click();
+    await expect.poll(() => page.evaluate(() => window.__sent)).toEqual([PUPIL_POST]);
+
+    // A box PostPause does not know at all, sent with Ctrl+Enter: the school's composer and key catch it.
+    // (Another text: the one just confirmed with "Post anyway" passes for a while, by design.)
+    const note = 'Amelia Zyskowska read to the whole school today';
+    await page.locator('div.nd-note').click();
+    await page.keyboard.type(note);
+    await page.keyboard.press('Control+Enter');
+    await dialog.waitFor({ state: 'visible', timeout: 10_000 });
+    expect(await dialog.innerText()).toContain('Amelia Zyskowska');
+    expect(await page.evaluate(() => window.__sent)).toEqual([PUPIL_POST]);
+    await dialog.getByRole('button', { name: 'Post anyway' }).click();
+    await expect.poll(() => page.evaluate(() => window.__sent)).toEqual([PUPIL_POST, note]);
+    await page.close();
+
+    const fixes = options.getByTestId('site-selectors');
+    expect(await setting(options, 'siteSelectors').getAttribute('data-lock')).toBe('set-by-school');
+    expect(await fixes.innerText()).toContain('Nextdoor, post');
+    expect(await fixes.innerText()).toContain('div[role="button"][data-fixture-send]');
+    expect(await fixes.innerText()).toContain('Nextdoor, note');
+    expect(await fixes.innerText()).toContain('Ctrl+Enter');
+    // Long selectors wrap: nothing sideways at 320 px (WCAG 1.4.10).
+    await options.setViewportSize({ width: 320, height: 700 });
+    expect(await fixes.evaluate((el) => el.getBoundingClientRect().right <= document.documentElement.clientWidth)).toBe(true);
+    await options.setViewportSize({ width: 1000, height: 800 });
   });
 });

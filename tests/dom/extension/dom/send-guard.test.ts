@@ -82,6 +82,18 @@ describe('send guard', () => {
     expect(blocked).toEqual([]);
   });
 
+  it('tells its observer of every send it recognised, held or not, and of nothing else', () => {
+    const { button, boxes } = page(['Lovely day']);
+    const recognised: Element[][] = [];
+    guard({ onRecognised: (t) => recognised.push(t.composers) });
+    button.click();
+    boxes[0]!.textContent = 'mail jo@example.com';
+    button.click();
+    boxes[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    expect(recognised).toEqual([[boxes[0]], [boxes[0]]]);
+    expect(sent).toEqual(['Lovely day']);
+  });
+
   it('holds a risky post on click (even on the label inside the button) before the page sees it', () => {
     const { span } = page(['mail jo@example.com']);
     const { blocked } = guard();

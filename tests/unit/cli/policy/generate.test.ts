@@ -30,7 +30,12 @@ const config = buildConfig({
   customPack: { id: 'ours', clauses: [] },
   policyUrl: 'https://woodbridge.sch.uk/policies/social-media.pdf',
   locked: ['disabledRules', 'policyPack'],
-  base: { schoolDays: [1, 2, 3, 4, 5], reminderIntervalDays: 30, schoolHoursStart: '08:45' },
+  base: {
+    schoolDays: [1, 2, 3, 4, 5],
+    reminderIntervalDays: 30,
+    schoolHoursStart: '08:45',
+    siteSelectors: { linkedin: { share: { composers: ['div.share-editor [contenteditable="true"]'], submitControls: ["button[aria-label='Post']"], submitKeys: ['Ctrl+Enter'] } } },
+  },
   pupils,
   secret: SECRET,
 });
@@ -113,6 +118,12 @@ describe('output formats', () => {
   it('policy formats carry the custom pack as JSON text (the schema type), which the validator accepts back', () => {
     expect(values.customPack).toBe('{"id":"ours","clauses":[]}');
     expect(validateConfig(values).config).toEqual(config);
+  });
+
+  it('policy formats carry the extra site selectors as JSON text too, quotes and all', () => {
+    expect(typeof values.siteSelectors).toBe('string');
+    expect(JSON.parse(values.siteSelectors as string)).toEqual(config.siteSelectors);
+    expect(config.siteSelectors!.linkedin!.share!.composers).toEqual(['div.share-editor [contenteditable="true"]']);
   });
 
   it('Linux JSON uses lower-case "extensions" and the Chrome ID', () => {

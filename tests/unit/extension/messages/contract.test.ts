@@ -10,6 +10,7 @@ describe('message contract', () => {
     { type: 'postpause:pause-outcome', outcome: 'shown', categories: ['pupil', 'tone'] },
     { type: 'postpause:error', site: 'x', where: 'send-guard', message: 'TypeError: boom' },
     { type: 'postpause:open-page', path: 'guide.html#G4' },
+    { type: 'postpause:site-health', site: 'linkedin', event: 'unrecognised' },
   ])('accepts $type', (m) => {
     expect(isMessage(m)).toBe(true);
   });
@@ -23,6 +24,8 @@ describe('message contract', () => {
     ['an unknown outcome', { type: 'postpause:pause-outcome', outcome: 'deleted', categories: [] }],
     ['an unknown category', { type: 'postpause:pause-outcome', outcome: 'shown', categories: ['gossip'] }],
     ['an error without a message', { type: 'postpause:error', site: 'x', where: 'y' }],
+    ['site health with post text', { type: 'postpause:site-health', site: 'Proud of Jack Smith', event: 'seen' }],
+    ['site health with an unknown event', { type: 'postpause:site-health', site: 'x', event: 'typed' }],
     ['an inherited type name', { type: 'toString' }],
     ['null', null],
     ['a string', 'postpause:privacy-changed'],

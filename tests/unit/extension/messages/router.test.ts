@@ -11,6 +11,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'postpause:pause-outcome': ok,
     'postpause:error': ok,
     'postpause:open-page': ok,
+    'postpause:site-health': ok,
     ...overrides,
   };
 }

@@ -40,6 +40,10 @@ const EXAMPLES: Record<ConfigKey, { valid: unknown; invalid: unknown[] }> = {
   reminderPlatforms: { valid: ['facebook', 'instagram'], invalid: ['facebook', ['Face Book']] },
   disabledRules: { valid: ['tone/profanity'], invalid: ['tone/profanity', ['profanity'], ['Tone/Profanity']] },
   locked: { valid: ['policyPack', 'disabledRules'], invalid: ['policyPack', [1], ['']] },
+  siteSelectors: {
+    valid: '{"linkedin":{"share":{"composers":["div.share-editor [contenteditable=\\"true\\"]"],"submitControls":["button[data-test-share]"],"submitKeys":["Ctrl+Enter"]}}}',
+    invalid: ['{not json', 3, ['a'], '{"myspace":{}}', '{"x":{"post":{"composers":["div {color:red}"]}}}', '{"x":{"post":{"script":"alert(1)"}}}'],
+  },
 };
 
 function conforms(node: SchemaNode, value: unknown): boolean {

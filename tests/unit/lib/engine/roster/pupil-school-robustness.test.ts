@@ -7,6 +7,7 @@ import { buildAnalyzer } from '../../../../../lib/engine/analyzer.ts';
 import { defaultPack } from '../../../../../lib/policy/packs/default.ts';
 import { RULES } from '../../../../../rules/index.ts';
 import { hashRoster } from '../../../../../lib/engine/roster/index.ts';
+import { makePost } from '../../../../bench/corpus.ts';
 
 const mine = RULES.filter((r) => r.meta.category === 'pupil' || r.meta.category === 'school');
 const config = {
@@ -56,12 +57,26 @@ describe('pupil and school rules on hostile input', () => {
     ['cue phrases', 'my class '.repeat(11_000)],
     ['hashtags', '#a '.repeat(33_000)],
     ['invisible characters', 'J\u200B'.repeat(50_000)],
-  ])('stays fast on 100,000 characters of %s', (_, text) => {
-    analyzer.analyze(text.slice(0, 1000));
-    const t = performance.now();
-    analyzer.analyze(text);
-    // Generous for a shared 2-core CI machine; typically 20-60 ms.
-    expect(performance.now() - t).toBeLessThan(1500);
-    expect(analyzer.lastErrors).toEqual([]);
-  });
+  ])(
+    'stays fast on 100,000 characters of %s (at most 8x a realistic post of that length)',
+    (_, text) => {
+      analyzer.analyze(text.slice(0, 1000));
+      const realistic = makePost(text.length, 11);
+      const time = (t: string) => {
+        const start = performance.now();
+        analyzer.analyze(t);
+        return performance.now() - start;
+      };
+      // Interleaved best-of-three: a ratio to a baseline from the same moment, so machine load cancels out.
+      let ms = Infinity;
+      let baseline = Infinity;
+      for (let i = 0; i < 3; i++) {
+        ms = Math.min(ms, time(text));
+        baseline = Math.min(baseline, time(realistic));
+      }
+      expect(ms / Math.max(baseline, 0.05)).toBeLessThan(8);
+      expect(analyzer.lastErrors).toEqual([]);
+    },
+    120_000,
+  );
 });
