@@ -15,9 +15,11 @@ import schoolSchoolPattern from './school/school-pattern.ts';
 import schoolStaffIdentity from './school/staff-identity.ts';
 import toneConfidential from './tone/confidential.ts';
 import toneDiscrimination from './tone/discrimination.ts';
+import toneDisparaging from './tone/disparaging.ts';
 import toneGrievance from './tone/grievance.ts';
 import toneInsult from './tone/insult.ts';
 import toneOffensiveLanguage from './tone/offensive-language.ts';
+import tonePrejudging from './tone/prejudging.ts';
 import toneProfanity from './tone/profanity.ts';
 import toneShouting from './tone/shouting.ts';
 import toneThreat from './tone/threat.ts';
@@ -43,9 +45,11 @@ export const RULES: readonly Rule[] = [
   schoolStaffIdentity,
   toneConfidential,
   toneDiscrimination,
+  toneDisparaging,
   toneGrievance,
   toneInsult,
   toneOffensiveLanguage,
+  tonePrejudging,
   toneProfanity,
   toneShouting,
   toneThreat,

@@ -68,16 +68,18 @@ export function buildAnalyzer(rawConfig: unknown, opts: AnalyzerOptions): Analyz
           continue;
         }
         for (const h of hits) {
-          if (!(h.start >= 0 && h.end <= text.length && h.start < h.end)) {
+          if (!(h.start >= 0 && h.end <= doc.text.length && h.start < h.end)) {
             lastErrors.push({ ruleId: rule.meta.id, message: `bad span ${h.start}-${h.end}` });
             continue;
           }
+          // Rules read the normalised text; findings point at the characters as written.
+          const [start, end] = doc.toOriginal(h.start, h.end);
           findings.push({
             category: rule.meta.category,
             ruleId: rule.meta.id,
-            start: h.start,
-            end: h.end,
-            text: text.slice(h.start, h.end),
+            start,
+            end,
+            text: text.slice(start, end),
             severity: h.severity ?? rule.meta.severity,
             reason: h.reason,
             // A pack's per-rule mapping applies to the rule's own theme, not to a hit that overrides it.

@@ -30,7 +30,12 @@ export interface RuleMeta {
  * tokenized once; `memo` lets rules share other derived facts (e.g. "is there school context?").
  */
 export interface Doc {
+  /** The normalised text (lib/engine/normalise.ts). Hits are offsets into this text. */
   readonly text: string;
+  /** The post as written. */
+  readonly original: string;
+  /** The span of `original` that the span [start, end) of `text` came from. */
+  toOriginal(start: number, end: number): [number, number];
   readonly tokens: readonly Token[];
   memo<T>(key: string, compute: () => T): T;
 }

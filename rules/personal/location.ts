@@ -1,6 +1,7 @@
 import { defineRule } from '../../lib/engine/rule.ts';
 import type { Hit } from '../../lib/engine/types.ts';
-import { matchInWindows, triggerWindows } from '../tone/shared/windows.ts';
+import { matchInWindows, triggerWindows, type Range } from '../tone/shared/windows.ts';
+import { before } from '../tone/shared/phrases.ts';
 
 const SUBJECT = "(?:i'?m|i’m|i am|we'?re|we’re|we are|are|currently|just arrived|i['’]ve arrived|we['’]ve arrived|just got to|checked in|checking in|sat|sitting|here)";
 // "I'm at <Place>" / "we're at the beach": the word after "at/in" decides whether it is a place.
@@ -13,11 +14,167 @@ const NOT_PLACES = new Set(
   'year reception class key ks the a an my our your his her their this that it work home school bed church charge love trouble pain tears shock awe bits pieces peace denial agony limbo stitches heaven hell two twos control favour favor touch need despair'.split(' '),
 );
 const LIVE = /\b(?:live location|sharing my location|share my location|my location is|location sharing is on|find me at|come and find me|come find me|come say hi at|checked in at|checking in at)\b|📍/gi;
-const HOME_ALONE = /\b(?:home alone|(?:house|home|flat|place) (?:is|will be|'s|’s) (?:empty|unoccupied)|nobody(?: will be|'s| is)? (?:home|in) (?:all|this|until|till|for)|no one(?: will be|'s| is)? (?:home|in) (?:all|this|until|till|for))\b/gi;
+const HOME_ALONE = /\b(?:home alone|(?:house|home|flat|place)(?: is| will be|'s|’s| stays?| sits?) (?:empty|unoccupied)|nobody(?: will be|'s| is)? (?:home|in)(?: at (?:ours|mine|home|the house))? (?:all|this|until|till|for)|no one(?: will be|'s| is)? (?:home|in)(?: at (?:ours|mine|home|the house))? (?:all|this|until|till|for))\b/gi;
 const AWAY = new RegExp(
-  `\\b(?:we'?re|we’re|we are|i'?m|i’m|i am|we'?ll be|we’ll be|i'?ll be|i’ll be|we will be|i will be|family(?:'s| is)|off|jetting off|flying out|heading off|going)\\s(?:(?:off|out)\\s)?(?:away|abroad|on holiday|out of the country|to (?:spain|france|greece|portugal|italy|turkey|tenerife|majorca|mallorca|ibiza|florida|lanzarote|cyprus|crete|dubai|the canaries|cornwall|devon|wales|scotland|the lakes|center ?parcs|[A-Z][a-z]{2,20}))(?!\\s(?:with|game|match|kit|day|fixture|from\\s+(?:the|my|home|work|school|it|screens?|here)))[^.!?\\n]{0,30}?\\b(?:till|until|til|'til|for (?:a|the|two|three|2|3|ten|10|\\d{1,2}) (?:week|weeks|fortnight|days|nights|month|weekend)|for a fortnight|all week|all weekend|this week|next week|this weekend|next weekend|tomorrow|tonight|over (?:half term|easter|christmas|summer))\\b`,
+  `\\b(?:we'?re|we’re|we are|i'?m|i’m|i am|we'?ll be|we’ll be|i'?ll be|i’ll be|we will be|i will be|family(?:'s| is)|off|jetting off|flying out|heading off|heading|headed|going)\\s(?:(?:off|out)\\s)?(?:away|abroad|on holiday|on (?:a|our) (?:cruise|city break|road trip|trip|break)|out of the country|to (?:spain|france|greece|portugal|italy|turkey|tenerife|majorca|mallorca|ibiza|florida|lanzarote|cyprus|crete|dubai|the canaries|cornwall|devon|wales|scotland|the lakes|center ?parcs|[A-Z][a-z]{2,20}))(?!\\s(?:with|game|match|kit|day|fixture|from\\s+(?:the|my|home|work|school|it|screens?|here)))[^.!?\\n]{0,30}?\\b(?:till|until|til|'til|for (?:a|the|two|three|2|3|ten|10|\\d{1,2}) (?:week|weeks|fortnight|days|nights|month|weekend)|for a fortnight|all week|all weekend|this week|next week|this weekend|next weekend|tomorrow|tonight|over (?:half term|easter|christmas|summer))\\b`,
   'gi',
 );
+
+
+// ---- Where you are right now, said without "I'm at" -------------------------------------------------
+// A word that could be the name of a place (checked in code: capitalised, or a venue noun).
+const PLACE = "([A-Za-z\\u00C0-\\u024F0-9][A-Za-z\\u00C0-\\u024F0-9&’'.-]{0,29})";
+// Doing something somewhere right now: "Sat in Nero", "Waiting at platform 4", "Enjoying a pint at the Red Lion",
+// "Just landed in Malaga", "Checked into the Travelodge", "Boarding now at Manchester", "In the queue at Stansted".
+const ACTS =
+  'sat|sitting|stood|standing|waiting|queuing|queueing|queue|stuck|camping|staying|chilling|relaxing|enjoying|spending|grabbing|shopping|browsing|lunch|dinner|brunch|breakfast|drinks|coffee|cuppa|pint|pints|arrived|landed|touched\\s+down|pulled\\s+up|checked\\s+in|checking\\s+in|checked\\s+into|checking\\s+into|boarding|boarded|made\\s+it|currently|now|here|parked';
+const ACT_AT = new RegExp(
+  `\\b(?:${ACTS})\\b(?:\\s+(?:right\\s+now|now|currently|just|still|already|safely|finally|all\\s+day))?(?:\\s+(?!(?:at|in|on|outside|into|inside)\\b)[A-Za-z’'&-]+){0,3}?\\s+(?:at|in|on|outside|into|inside)\\s+(?:the\\s+)?${PLACE}`,
+  'gi',
+);
+// "Checked into the Travelodge", "booked into the Premier Inn".
+const CHECK_INTO = new RegExp(`\\b(?:checked|checking|booked|booking|pulled|pulling)\\s+(?:in\\s+)?into\\s+(?:the\\s+)?${PLACE}|\\bqueu(?:e|ing|eing)\\s+(?:up\\s+)?for\\s+(?:the\\s+)?${PLACE}`, 'gi');
+// A longer gap before "at": "Sitting in the sun at Ladybower", "Enjoying a glass of wine at the Crown".
+const ACT_FAR_AT = new RegExp(
+  `\\b(?:${ACTS})\\b(?:\\s+(?!at\\b)[A-Za-z’'&-]+){1,6}?\\s+at\\s+(?:the\\s+)?${PLACE}`,
+  'gi',
+);
+const ACT_WORDS = new Set(['booked', 'booking', 'pulling', 'sat', 'sitting', 'stood', 'standing', 'waiting', 'queuing', 'queueing', 'queue', 'stuck', 'camping', 'staying', 'chilling', 'relaxing', 'enjoying', 'spending', 'grabbing', 'shopping', 'browsing', 'lunch', 'dinner', 'brunch', 'breakfast', 'drinks', 'coffee', 'cuppa', 'pint', 'pints', 'arrived', 'landed', 'touched', 'pulled', 'checked', 'checking', 'boarding', 'boarded', 'made', 'currently', 'now', 'here', 'parked']);
+// A clause that opens with where you are: "At Gatwick now", "In A&E with my dad", "At the Bull & Bush till last orders".
+const OPEN_AT = new RegExp(`\\b(?:at|in|outside|inside)\\s+(?:the\\s+)?${PLACE}`, 'gi');
+const OPEN_WORDS = new Set(['at', 'in', 'outside', 'inside']);
+// On a train, ferry or flight: "On the 17:32 to Crewe", "we're on the 9:15 ferry to Dublin".
+const TRANSPORT = new RegExp(
+  `\\bon\\s+(?:the|a|an|my|our)\\s+(?:(\\d{1,2}[:.]\\d{2})\\s*(?:am|pm)?\\s+|(?:early|late|last|first|next|night|overnight|delayed|slow|fast|packed)\\s+)?(?:(train|ferry|flight|plane|bus|coach|tram|boat|sleeper|tube|overground|underground|metro|sleeper)\\s+)?(?:to|from|into|out\\s+of)\\s+${PLACE}`,
+  'gi',
+);
+const TRANSPORT_WORDS = new Set(['on']);
+// Stuck on a motorway: "Stuck on the M6 at junction 19".
+const ROAD = /\b(?:stuck|sat|sitting|queuing|queueing|crawling|parked|broken\s+down|broke\s+down)\s+(?:in\s+(?:traffic|a\s+jam|a\s+queue)\s+)?on\s+the\s+(?:M|A)\d{1,4}\b/gi;
+const GOT_WORDS = new Set(['got', 'made', 'arrived']);
+const HERE_WORDS = new Set(['here']);
+const EMPTY_WORDS = new Set(['empty']);
+const ROAD_WORDS = new Set(['stuck', 'sat', 'sitting', 'queuing', 'queueing', 'crawling', 'parked', 'broken', 'broke']);
+// Inviting people to where you are: "Anyone around Nottingham station? Got 40 minutes to kill".
+const ANYONE_NEAR = new RegExp(`\\b(?:anyone|anybody|any\\s+friends?)\\s+(?:around|near|nearby|about|in|at)\\s+(?:the\\s+)?${PLACE}`, 'gi');
+const ANYONE_WORDS = new Set(['anyone', 'anybody', 'any']);
+const MEET_WORDS = /\b(?:fancy|fancies|meet|meeting\s+up|coffee|drink|drinks|pint|say\s+hi|say\s+hello|come|join|kill|free|now|today|tonight|pop\s+by)\b|\?/i;
+// A routine that says where to find you: "every Tuesday at 6, I'm always there".
+const ROUTINE = /\b(?:i['’]?m|i\s+am|you['’]ll\s+(?:always\s+)?find\s+me)\s+(?:always|usually|normally|there)\s+(?:there|at|in|on)\b/gi;
+const ROUTINE_WORDS = new Set(["i'm", 'im', 'am', "you'll", 'youll']);
+
+// ---- When the house is empty ------------------------------------------------------------------------
+const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thurs?|fri|sat|sun)';
+const ORD = '(?:\\d{1,2}(?:st|nd|rd|th)|\\d{1,2}[/.]\\d{1,2})';
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const WHEN = `(?:(?:the\\s+)?${ORD}(?:\\s+(?:of\\s+)?${MONTH})?|${DAY}(?:\\s+(?:the\\s+)?${ORD})?|\\d{1,2}\\s+${MONTH}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?)`;
+// "home on the 21st", "back on Sunday", "Back home on Saturday the 14th", "flying back on the 3rd".
+const RETURN = new RegExp(`\\b(?:back\\s+home|home|back|fly(?:ing)?\\s+(?:back|home)|return(?:ing)?(?:\\s+home)?|due\\s+back|home\\s+again)\\s+(?:on|from|by)\\s+${WHEN}\\b`, 'gi');
+const RETURN_WORDS = new Set(['back', 'home', 'fly', 'flying', 'return', 'returning', 'due']);
+// "Whole family away", "we're away all next week", "Away all next week with the in-laws".
+const FAMILY_AWAY = /\b(?:whole\s+(?:family|street|house|household|lot\s+of\s+us)|the\s+family|family|all\s+of\s+us|the\s+lot\s+of\s+us|both\s+of\s+us|we|us)(?:\s+is|\s+are|['’]s|['’]re|\s+will\s+be|['’]ll\s+be|\s+both)?\s+(?:away|abroad|out\s+of\s+the\s+country)\b|\baway\s+(?:all|this|next|till|until|til|for|from|over)\s+(?:next\s+|this\s+|the\s+)?(?:week|weekend|fortnight|half\s+term|\w+day|\d)/gi;
+const FAMILY_WORDS = new Set(['family', 'us', 'we', 'away', 'lot', 'both', 'all', 'whole']);
+// On your own at home: "Hubby's working nights all week so it's just me and the dog".
+const ALONE = /\b(?:(?:hubby|husband|wife|partner|other\s+half|boyfriend|girlfriend|flatmate|housemate)(?:['’]s|\s+is)\s+(?:away|abroad|working\s+nights|on\s+nights|on\s+a\s+(?:stag|hen|work\s+trip|course)|at\s+(?:his|her)\s+mum['’]s)\b[^.!?\n]{0,40}?\b(?:all\s+week|this\s+week|all\s+weekend|this\s+weekend|tonight|till|until|for\s+(?:the|a|two|three|\d+)\b)|just\s+me\s+(?:and\s+the\s+(?:dog|cat|kids|baby|cats|dogs)\s+)?(?:rattling|home|in\s+the\s+house|on\s+my\s+own|tonight|all\s+week|this\s+week|all\s+weekend)|(?:spare\s+)?key['’]?s?\s+(?:is\s+)?under\s+the\s+(?:mat|doormat|pot|plant\s+pot|stone|flowerpot))\b/gi;
+const ALONE_WORDS2 = new Set(['hubby', 'husband', 'wife', 'partner', 'other', 'boyfriend', 'girlfriend', 'flatmate', 'housemate', 'just', 'key', 'spare', "key's", 'keys']);
+
+// Venues and kinds of place you can be found at, in lower case.
+const VENUES = new Set(
+  ('a&e airport terminal platform gate station services vet vets hospital maternity ward surgery dentist dentists clinic hotel travelodge airbnb pub bar cafe café costa nero starbucks greggs ' +
+    'mcdonalds wetherspoons spoons restaurant cinema gym pool lido beach park zoo museum gallery theatre stadium arena festival concert gig campsite caravan mall supermarket ' +
+    'tesco asda aldi lidl morrisons waitrose sainsbury ikea spa junction motorway ferry port car carpark seaside races fair funfair market library chippy takeaway queue').split(' '),
+);
+// Capitalised words after at/in/on that are not somewhere you can be found.
+const NOT_A_PLACE = new Set(
+  ('year yr reception nursery class key ks ks1 ks2 ks3 ks4 school work home bed church charge love trouble pain tears shock awe bits pieces peace denial agony limbo stitches heaven hell ' +
+    'staffroom classroom playground hall assembly office meeting meetings lesson lessons maths english science history geography art music pe re pshe french spanish german computing ' +
+    'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday christmas easter ' +
+    'half term summer winter spring autumn i my our your his her their this that it a an the mr mrs miss ms dr room my own time total full part first last next one two three ' +
+    'traffic rain sun snow sunshine fog front back middle future past general fact case order theory reality public private person advance bulk total town the').split(' '),
+);
+// Something that ended: the post is about where you were, not where you are.
+const PAST = /\b(?:was|were|went|been|had|used\s+to|last\s+(?:week|weekend|month|year|summer|night|time|christmas|easter|term|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|ago|back\s+from|earlier\s+this\s+(?:year|month|week)|remember\s+when)\b/i;
+// A clause that says "right now" or "till then".
+const NOW = /\b(?:now|right\s+now|currently|till|until|til|today|tonight|this\s+(?:morning|afternoon|evening)|for\s+the\s+(?:day|night|week|weekend)|with\s+(?:my|the|our)\b|waiting|queue|here)\b/i;
+// Words before an -ing verb that make it a noun ("too old for sitting on tiny chairs").
+const GERUND_BEFORE = /\b(?:for|of|about|from|without|by|love|loves|hate|hates|like|likes|enjoy|enjoys|miss|remember|avoid|avoids|stop|mind|fancy|after|before|than|instead\s+of)\s+$/i;
+
+/**
+ * Matches of a global regex inside the windows; when `accept` rejects a match, the search goes on from the
+ * next character rather than after the match ("sitting in the waiting room at the Royal": "waiting ... at
+ * the Royal" is tried after "sitting in the waiting" is rejected).
+ */
+function acceptedMatches(text: string, re: RegExp, windows: readonly Range[], accept: (index: number, match: string, groups: (string | undefined)[]) => boolean): { index: number; text: string }[] {
+  const out: { index: number; text: string }[] = [];
+  for (const w of windows) {
+    const slice = text.slice(w.start, w.end);
+    re.lastIndex = 0;
+    for (;;) {
+      const m = re.exec(slice);
+      if (!m) break;
+      const index = w.start + m.index;
+      if (accept(index, m[0], m.slice(1))) {
+        out.push({ index, text: m[0] });
+        re.lastIndex = m.index + Math.max(m[0].length, 1);
+      } else {
+        // Skip to the next word start so a rejected match costs at most one retry per word.
+        let next = m.index + 1;
+        while (next < slice.length && /\w/.test(slice[next - 1]!) && /\w/.test(slice[next]!)) next++;
+        re.lastIndex = next;
+      }
+    }
+  }
+  return out;
+}
+
+// Someone else's whereabouts: "my parents are in Spain", "they're at Alton Towers".
+const OTHERS_BEFORE = /\b(?:they|he|she|(?:my|our|his|her|their)\s+(?:parents|mum|dad|mam|sister|brother|in-laws|grandparents|nan|nana|grandad|grandma|friends?|neighbours?|cousins?|aunt|auntie|uncle|colleagues?))\s+$/i;
+// Someone else arriving or sitting somewhere ("The Princess Royal arrived at ...", "she's sitting in ...").
+const THIRD_PERSON_BEFORE = /\b(?:he|she|they|who|which|princess|prince|king|queen|royal|minister|president|mp|team|squad)(?:['’]s|\s+is|\s+are|\s+has|\s+have|\s+had|\s+just)*\s+$/i;
+// A bare "back on Sunday" is a return home only in a post about being away.
+const TRAVEL = /\b(?:away|holiday|hols|flying|fly|flight|flights|abroad|trip|off\s+to|jetting|ferry|cruise|beach|in-laws|villa|camping|caravan|break|fortnight|tomorrow|sun|airport|landed|packing|packed)\b/i;
+
+function sentenceAround(text: string, start: number, end: number): string {
+  let s = start;
+  while (s > 0 && !/[.!?\n]/.test(text[s - 1]!) && start - s < 200) s--;
+  let e = end;
+  while (e < text.length && !/[.!?\n]/.test(text[e]!) && e - end < 200) e++;
+  return text.slice(s, e);
+}
+
+/** Does a clause start right before `index` (start of text, punctuation or emoji before it)? */
+function clauseStart(text: string, index: number): boolean {
+  let i = index - 1;
+  while (i >= 0 && /[\s\p{Extended_Pictographic}\uFE0F"“‘'(]/u.test(text[i]!)) i--;
+  if (i < 0) return true;
+  return /[.!?,;:\-–—)]/.test(text[i]!) || /[\uD800-\uDFFF]/.test(text[i]!);
+}
+
+/** Could `word` (the first word after at/in/on) be a place you are at right now? */
+function isPlace(word: string, strictCapital: boolean): boolean {
+  const lower = word.toLowerCase().replace(/['’]s$/, '').replace(/[.'’-]+$/, '');
+  if (!lower || NOT_A_PLACE.has(lower)) return false;
+  if (VENUES.has(lower)) return true;
+  if (/^(?:m|a)\d{1,4}$/.test(lower) || /^t\d$/.test(lower)) return true;
+  if (/^\d/.test(lower)) return false;
+  // Short all-capital words are mostly abbreviations and shouting ("in UR", "at KS2"), not places.
+  if (word.length <= 3 && word === word.toUpperCase()) return false;
+  const capitalised = word[0] !== word[0]!.toLowerCase();
+  return strictCapital ? capitalised && word.slice(1) !== word.slice(1).toUpperCase() || (capitalised && word.length <= 4 && /&/.test(word)) || (capitalised && word === 'A&E') : capitalised;
+}
+
+const REASON_HERE = 'This is a check-in: it tells everyone where you are right now. Share where you were after you have left instead.';
+const REASON_ROUTINE = 'This says where you can be found at a regular time. Anyone who sees it, including parents and pupils, can find you there.';
+const REASON_EMPTY = 'This says when you will be away from home, so it also says when the house is empty. Post the photos after you are back.';
+const REASON_ALONE = 'This says when you are alone or your home is empty, which is useful to the wrong people. Keep it for private messages.';
+
+const KNOWN_DESTINATIONS = /\bto\s+(?:spain|france|greece|portugal|italy|turkey|tenerife|majorca|mallorca|ibiza|florida|lanzarote|cyprus|crete|dubai|the\s+canaries|cornwall|devon|wales|scotland|the\s+lakes|center\s?parcs)\b/i;
+// "Just got to the Lake District", "finally made it to Cornwall".
+const GOT_TO = new RegExp(`\\b(?:just|finally|safely|we['’]ve|i['’]ve|we\\s+have|we|i)\\s+(?:got|made\\s+it|arrived)\\s+(?:to|at|in)\\s+(?:the\\s+)?${PLACE}`, 'gi');
+// Named trains, ferries and coaches: "We're on the Eurostar to Paris".
+const NAMED_TRANSPORT = new RegExp(`\\b(?:[Ww]e['’]?re|I['’]?m|[Ww]e\\s+are|I\\s+am|[Cc]urrently|[Nn]ow|[Ss]at|[Ss]itting)\\s+on\\s+the\\s+([A-Z][A-Za-z]+)\\s+(?:to|from)\\s+${PLACE}`, 'g');
+const HERE_TILL = /\bhere\s+(?:till|until|til)\s+(?:\w+day|tomorrow|the\s+\d{1,2}(?:st|nd|rd|th)|next\s+week|the\s+weekend)\b/gi;
+const EMPTY_HOUSE = /\bempty\s+(?:house|home|flat)\b/gi;
 
 // Key words of each pattern, so the regexes run only near them.
 const AT_WORDS = new Set(["i'm", 'im', "we're", 'currently', 'arrived', 'checked', 'checking', 'sat', 'sitting', 'here', 'am', 'are']);
@@ -31,7 +188,7 @@ export default defineRule({
     category: 'personal',
     severity: 'medium',
     theme: 'location-sharing',
-    description: 'Check-ins and live-location phrases ("I\'m at ...") and posts that say your home is empty ("away till Sunday").',
+    description: 'Where you are right now ("at Gatwick now", "sat in Nero on the high street", "on the 17:32 to Crewe") and when your home is empty ("home on the 21st", "nobody home till Friday").',
   },
   create() {
     return (doc): Hit[] => {
@@ -43,16 +200,93 @@ export default defineRule({
         const capitalised = word[0] !== word[0]!.toLowerCase();
         if (NOT_PLACES.has(lower)) continue;
         if (!capitalised && !PLACE_NOUNS.has(lower)) continue;
+        // "My parents are in Spain": someone else's whereabouts (your own children's still count).
+        if (/^are\b/i.test(m.text) && OTHERS_BEFORE.test(before(text, m.index, 30))) continue;
         hits.push({ start: m.index, end: m.index + m.text.length, reason: 'This is a check-in: it tells everyone where you are right now. Share where you were after you have left instead.' });
       }
       for (const m of matchInWindows(text, LIVE, triggerWindows(doc, LIVE_WORDS, 40, ['📍']))) {
         hits.push({ start: m.index, end: m.index + m.text.length, reason: 'This shares your live location. Anyone who sees it, including parents and pupils, can find you.' });
       }
       for (const m of matchInWindows(text, HOME_ALONE, triggerWindows(doc, ALONE_WORDS, 60))) {
+        // "Home Alone is the best Christmas film".
+        if (/^\s*(?:\d|is\s+(?:the|a|my|still)\s+(?:best|greatest|worst|favourite|fave|classic)|film|movie|on\s+(?:tv|telly|itv|bbc|netflix|tonight))/i.test(text.slice(m.index + m.text.length, m.index + m.text.length + 40))) continue;
         hits.push({ start: m.index, end: m.index + m.text.length, reason: 'This says when you are alone or your home is empty, which is useful to the wrong people. Keep it for private messages.' });
       }
       for (const m of matchInWindows(text, AWAY, triggerWindows(doc, AWAY_WORDS, 120))) {
-        hits.push({ start: m.index, end: m.index + m.text.length, reason: 'This says when you will be away from home, so it also says when the house is empty. Post the photos after you are back.' });
+        // The regex is case-insensitive: a destination outside the list must be a capitalised name
+        // ("going to Benidorm", not "going to snow next week").
+        const dest = /\bto\s+(?:the\s+)?([A-Za-z]+)/i.exec(m.text);
+        if (dest && !KNOWN_DESTINATIONS.test(dest[0]) && dest[1]![0] === dest[1]![0]!.toLowerCase()) continue;
+        hits.push({ start: m.index, end: m.index + m.text.length, reason: REASON_EMPTY });
+      }
+      const add = (start: number, end: number, reason: string) => hits.push({ start, end, reason });
+      const present = (start: number, end: number): boolean => !PAST.test(sentenceAround(text, start, end));
+      const actWindows = triggerWindows(doc, ACT_WORDS, 80);
+      const acceptAct = (index: number, match: string, groups: (string | undefined)[]): boolean => {
+        const end = index + match.length;
+        const place = groups.find((g) => g !== undefined);
+        if (place === undefined || !isPlace(place, false) || !present(index, end)) return false;
+        if (THIRD_PERSON_BEFORE.test(before(text, index, 30))) return false;
+        // "The new coffee place on Market Street is overpriced": a meal or drink word describing a place.
+        if (/^(?:lunch|dinner|brunch|breakfast|drinks|coffee|cuppa|pint|pints)\b/i.test(match) && (/\s(?:on|place|shop|house|bar|places|shops)\s/i.test(match) || /^\s*(?:[\w'’-]+\s+){0,2}(?:is|was|does|do|has|have|are|were)\b/i.test(text.slice(end, end + 30)))) return false;
+        return !(/^\w+ing\b/i.test(match) && GERUND_BEFORE.test(before(text, index, 24)));
+      };
+      for (const re of [ACT_AT, CHECK_INTO, ACT_FAR_AT]) {
+        for (const m of acceptedMatches(text, re, actWindows, acceptAct)) add(m.index, m.index + m.text.length, REASON_HERE);
+      }
+      for (const m of matchInWindows(text, OPEN_AT, triggerWindows(doc, OPEN_WORDS, 60))) {
+        const end = m.index + m.text.length;
+        if (!clauseStart(text, m.index) || !isPlace(m.groups[0]!, false)) continue;
+        const sentence = sentenceAround(text, m.index, end);
+        if (PAST.test(sentence)) continue;
+        if (!VENUES.has(m.groups[0]!.toLowerCase()) && !NOW.test(sentence.slice(sentence.indexOf(m.text) + m.text.length))) continue;
+        add(m.index, end, REASON_HERE);
+      }
+      for (const m of matchInWindows(text, TRANSPORT, triggerWindows(doc, TRANSPORT_WORDS, 60))) {
+        const end = m.index + m.text.length;
+        if (m.groups[0] === undefined && m.groups[1] === undefined) continue;
+        if (!isPlace(m.groups[2]!, false) || !present(m.index, end)) continue;
+        const b = before(text, m.index, 30);
+        if (!clauseStart(text, m.index) && !/\b(?:i['’]?m|we['’]?re|i\s+am|we\s+are|are|is|currently|now|sat|sitting|stuck|just\s+got|finally|still|me)\s+$/i.test(b)) continue;
+        add(m.index, end, REASON_HERE);
+      }
+      for (const m of acceptedMatches(text, GOT_TO, triggerWindows(doc, GOT_WORDS, 60), (index, match, groups) => isPlace(groups[0]!, false) && present(index, index + match.length))) add(m.index, m.index + m.text.length, REASON_HERE);
+      for (const m of acceptedMatches(text, NAMED_TRANSPORT, triggerWindows(doc, TRANSPORT_WORDS, 60), (index, match, groups) => isPlace(groups[1]!, false) && present(index, index + match.length))) add(m.index, m.index + m.text.length, REASON_HERE);
+      for (const m of matchInWindows(text, HERE_TILL, triggerWindows(doc, HERE_WORDS, 40))) add(m.index, m.index + m.text.length, REASON_HERE);
+      for (const m of matchInWindows(text, EMPTY_HOUSE, triggerWindows(doc, EMPTY_WORDS, 40))) {
+        if (present(m.index, m.index + m.text.length)) add(m.index, m.index + m.text.length, REASON_ALONE);
+      }
+      for (const m of matchInWindows(text, ROAD, triggerWindows(doc, ROAD_WORDS, 60))) {
+        const end = m.index + m.text.length;
+        if (present(m.index, end)) add(m.index, end, REASON_HERE);
+      }
+      for (const m of matchInWindows(text, ANYONE_NEAR, triggerWindows(doc, ANYONE_WORDS, 80))) {
+        const end = m.index + m.text.length;
+        if (!isPlace(m.groups[0]!, false) || !MEET_WORDS.test(text.slice(end, end + 60))) continue;
+        add(m.index, end, REASON_HERE);
+      }
+      for (const m of matchInWindows(text, ROUTINE, triggerWindows(doc, ROUTINE_WORDS, 60))) {
+        const sentence = sentenceAround(text, m.index, m.index + m.text.length);
+        const post = text.length < 400 ? text : sentence;
+        if (/\bevery\s+(?:\w+day|morning|evening|night|week|lunchtime)s?\b|\b\w+days\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(post)) add(m.index, m.index + m.text.length, REASON_ROUTINE);
+      }
+      for (const m of matchInWindows(text, RETURN, triggerWindows(doc, RETURN_WORDS, 60))) {
+        const end = m.index + m.text.length;
+        const b = before(text, m.index, 30);
+        if (/\bback\s+(?:to\s+)?(?:school|work)\b/i.test(m.text)) continue;
+        if (!clauseStart(text, m.index) && !/\b(?:i['’]?m|we['’]?re|i\s+am|we\s+are|we['’]ll\s+be|i['’]ll\s+be|we\s+will\s+be|i\s+will\s+be|and|be|then|away|off|gone|holiday)\s+$/i.test(b)) continue;
+        if (/\b(?:came|got|arrived|was|were|went)\s+$/i.test(b)) continue;
+        if (/^back\s+(?!home)/i.test(m.text) && !TRAVEL.test(text.length < 600 ? text : sentenceAround(text, m.index, end))) continue;
+        add(m.index, end, REASON_EMPTY);
+      }
+      for (const m of matchInWindows(text, FAMILY_AWAY, triggerWindows(doc, FAMILY_WORDS, 60))) {
+        const end = m.index + m.text.length;
+        if (m.text.toLowerCase().startsWith('away') && !clauseStart(text, m.index)) continue;
+        if (!present(m.index, end)) continue;
+        add(m.index, end, REASON_EMPTY);
+      }
+      for (const m of matchInWindows(text, ALONE, triggerWindows(doc, ALONE_WORDS2, 80))) {
+        add(m.index, m.index + m.text.length, REASON_ALONE);
       }
       return hits;
     };

@@ -3,6 +3,8 @@ import rule from './confidential.ts';
 
 testRule(rule, {
   valid: [
+    'Between us we ate a whole Colin the Caterpillar',
+    "Rumour has it there's cake in the kitchen, be right back",
     'The school nurse offers confidential support to any pupil who needs it',
     'Results will be made public on Thursday',
     'Tell everyone about the summer fair!',

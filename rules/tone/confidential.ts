@@ -67,6 +67,10 @@ export default defineRule({
       for (const m of windows.length ? MARKERS : []) {
         for (const x of matchInWindows(doc.text, m.re, windows)) {
           const lead = x.text.length - x.text.trimStart().length;
+          // "Between us we ate a whole cake": "between us" as "together".
+          if (/^between\s+us$/i.test(x.text.trim()) && /^\s*,?\s*(?:we|we['’]ve|we['’]d|we\s+have|we\s+had|we\s+managed|we\s+ate|we\s+drank|we\s+raised|we\s+made)\b/i.test(doc.text.slice(x.index + x.text.length, x.index + x.text.length + 20))) continue;
+          // "Rumour has it there's cake in the kitchen": news about things, not people.
+          if (m.kind === 'gossip' && /^\s*(?:there['’]?s|there\s+is|there\s+are|there\s+will\s+be|it['’]?s\s+going\s+to)\b/i.test(doc.text.slice(x.index + x.text.length, x.index + x.text.length + 24))) continue;
           hits.push({
             start: x.index + lead,
             end: x.index + x.text.length,

@@ -1,6 +1,6 @@
 import { defineRule } from '../../lib/engine/rule.ts';
 import type { Hit, Severity } from '../../lib/engine/types.ts';
-import { NEGATED_BEFORE, before } from './shared/phrases.ts';
+import { NEGATED_BEFORE, SELF_BEFORE, before } from './shared/phrases.ts';
 import { matchInWindows, triggerWindows, type Range } from './shared/windows.ts';
 
 const A = "['’]";
@@ -116,7 +116,14 @@ export default defineRule({
             if (t.start < n.end && t.end > n.start) continue;
             if (!best || Math.abs(t.start - n.start) < Math.abs(best.start - n.start)) best = t;
           }
-          if (best) hits.push({ start: Math.min(best.start, n.start), end: Math.max(best.end, n.end), severity, reason: REASON_RANT });
+          if (!best) continue;
+          const from = Math.min(best.start, n.start), to = Math.max(best.end, n.end);
+          // "Hate marking but love the kids": the feeling is about something else; "my own kids": family;
+          // "I'm terrible at maths": about the writer.
+          if (/\b(?:but|love|loves|adore|adores)\b/i.test(text.slice(Math.min(n.end, best.end), Math.max(n.start, best.start)))) continue;
+          if (/\bown\s+$/i.test(before(text, best.start, 8)) || /^(?:my|our)\s+own\b/i.test(text.slice(best.start, best.end))) continue;
+          if (!needTargetAfter && SELF_BEFORE.test(before(text, n.start, 20))) continue;
+          hits.push({ start: from, end: to, severity, reason: REASON_RANT });
         }
       };
       pair(feelings, targets, true, 'medium');

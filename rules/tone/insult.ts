@@ -31,6 +31,9 @@ const PATTERNS: Pattern[] = [
   { re: /🤡/g, kind: 'mocking', severity: 'low' },
 ];
 
+const FAMILY = '(?:husband|hubby|wife|partner|other\\s+half|boyfriend|girlfriend|brother|sister|bro|sis|mum|mam|dad|son|daughter|kids|nan|nana|grandad|grandma|mate|mates|friends?|bestie|best\\s+friend|dog|cat|dogs|cats|puppy|kitten|fella|missus|in-laws|cousin|uncle|auntie|aunt)';
+const FAMILY_BEFORE = new RegExp(`\\b(?:my|our)\\s+(?:own\\s+|little\\s+|big\\s+|dear\\s+|darling\\s+|lovely\\s+)?${FAMILY}(?:['’]s)?\\s+(?:is|are|was|were|['’]s|['’]re)?\\s*(?:such\\s+|so\\s+|an?\\s+|absolute\\s+|total\\s+|complete\\s+|all\\s+)*$|\\b(?:love|loves|adore)\\s+my\\s+${FAMILY}[^.!?]{0,30}$`, 'i');
+const FAMILY_START = new RegExp(`^${FAMILY}\\b`, 'i');
 const ALWAYS = new RegExp(`\\b(?:${[...ALWAYS_INSULT].join('|')})\\b`, 'gi');
 
 // sPoNgEbOb case: at least two words whose letters keep flipping case.
@@ -85,6 +88,8 @@ export default defineRule({
       const hits: Hit[] = [];
       const keep = (start: number, end: number): boolean => {
         const b = before(text, start);
+        // Teasing your own family, friends or pets: "My husband is useless at flat-pack", "my brother is an absolute muppet".
+        if (FAMILY_BEFORE.test(b) || (/\b(?:my|our)\s+(?:own\s+|little\s+|big\s+)?$/i.test(b) && FAMILY_START.test(text.slice(start, end)))) return false;
         return !(NEGATED_BEFORE.test(b) || SELF_BEFORE.test(b) || REPORTED_BEFORE.test(b) || SELF_AFTER.test(text.slice(end, end + 12)));
       };
       const windows = triggerWindows(doc, TRIGGERS, 90, NEEDLES);

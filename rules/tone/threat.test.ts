@@ -20,6 +20,11 @@ testRule(rule, {
     'Pupils should be vaccinated before the trip',
   ],
   invalid: [
+    { text: "If that parent shouts at my TA again I'll be waiting for him in the car park", spans: ["I'll be waiting for him in"] },
+    { text: "One more data drop and I'm setting fire to the server room", spans: ['setting fire to the server'] },
+    { text: 'I could cheerfully throttle whoever changed the photocopier code', spans: ['I could cheerfully throttle whoever'] },
+    { text: "I swear if Year 11 ask again I'll chuck them out the window", spans: ['chuck them out the window'] },
+    { text: 'Next parent who calls me "just a TA" is getting a stapler to the head', spans: ['is getting a stapler to the head'] },
     { text: "I'm going to kill him when I see him", spans: ["I'm going to kill him"], reasons: ['Threat'] },
     { text: 'I could strangle Year 9 today', spans: ['I could strangle Year 9'] },
     { text: 'That parent deserves a slap', spans: ['deserves a slap'], reasons: ['Incitement'] },

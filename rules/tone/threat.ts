@@ -7,7 +7,7 @@ const P = alt(PEOPLE);
 const VIOLENT = 'kill|murder|destroy|ruin|strangle|throttle|punch|smack|slap|batter|deck|stab|shoot|knife|glass|hurt|beat\\s+up|beat|smash|kick|lamp|twat|burn|torch|bomb|hang|drown|choke|stamp\\s+on|headbutt|hit|thump|wring\\s+(?:his|her|their)\\s+(?:neck|necks)|knock\\s+(?:his|her|their)\\s+(?:block|head|teeth)\\s+off|run\\s+(?:him|her|them)\\s+over';
 const INTENT = "i['’]ll|i\\s+will|i['’]m\\s+going\\s+to|i['’]m\\s+gonna|im\\s+gonna|gonna|going\\s+to|want\\s+to|wanna|could|i\\s+could|i['’]d\\s+like\\s+to|i\\s+would|someone\\s+should|somebody\\s+should|someone\\s+needs\\s+to|somebody\\s+needs\\s+to|should|let['’]s|we\\s+should|i['’]d|tempted\\s+to|ready\\s+to|about\\s+to";
 // Who or what is on the receiving end. "the" only with a person after it ("punch the air" is fine).
-const TARGET = `him|her|them|you|ya|u|his|their|your|someone|somebody|(?:that|this|the|my|our|some|any)\\s+(?:next\\s+|new\\s+|last\\s+|other\\s+)?(?:${P})|every\\s+(?:one|${P})|all\\s+of\\s+(?:them|you)|year\\s+\\d{1,2}|y\\d{1,2}`;
+const TARGET = `him|her|them|you|ya|u|his|their|your|someone|somebody|whoever|the\\s+next\\s+(?:person|parent|kid|child|one)|anyone\\s+who|(?:that|this|the|my|our|some|any)\\s+(?:next\\s+|new\\s+|last\\s+|other\\s+)?(?:${P})|every\\s+(?:one|${P})|all\\s+of\\s+(?:them|you)|year\\s+\\d{1,2}|y\\d{1,2}`;
 
 const COMMON = new Set(['the', 'this', 'that', 'it', 'for', 'and', 'all', 'today', 'tomorrow', 'time', 'one', 'some', 'everyone', 'anyone', 'myself']);
 
@@ -19,7 +19,7 @@ interface Pattern {
 
 const PATTERNS: Pattern[] = [
   // "I'll kill him", "could strangle Year 9", "someone should punch that head"
-  { re: new RegExp(`\\b(?:${INTENT})\\s+(?:(?:just|actually|honestly|literally|fucking|bloody|seriously|happily|absolutely|totally|completely|properly)\\s+|(?:lose\\s+it|snap|go|go\\s+over|come\\s+round|come\\s+over)\\s+and\\s+)?(?:${VIOLENT})\\s+(?:${TARGET}|([A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF]{3,}))\\b`, 'gi'), severity: 'high', kind: 'threat' },
+  { re: new RegExp(`\\b(?:${INTENT})\\s+(?:(?:just|actually|honestly|literally|fucking|bloody|seriously|happily|absolutely|totally|completely|properly|cheerfully|gladly|genuinely|quite\\s+happily)\\s+|(?:lose\\s+it|snap|go|go\\s+over|come\\s+round|come\\s+over)\\s+and\\s+)?(?:${VIOLENT})\\s+(?:${TARGET}|([A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF]{3,}))\\b`, 'gi'), severity: 'high', kind: 'threat' },
   // "I'll knock his block off", "could wring her neck": the target is inside the phrase.
   { re: new RegExp(`\\b(?:${INTENT})\\s+(?:(?:just|actually|honestly|literally|fucking|bloody|seriously|happily)\\s+)?(?:(?:knock|kick|smash)\\s+(?:his|her|their|your|ur)\\s+(?:block|head|heads|teeth|face|faces)\\s+(?:off|in)|wring\\s+(?:his|her|their|your)\\s+(?:neck|necks)|(?:run|mow)\\s+(?:him|her|them|you)\\s+(?:over|down))\\b`, 'gi'), severity: 'high', kind: 'threat' },
   // "deserves a slap", "needs a good kicking"
@@ -30,13 +30,16 @@ const PATTERNS: Pattern[] = [
   { re: /\bhope\s+(?:he|she|they|you|u|it|that\s+\w+|the\s+\w+)\s+(?:dies|die|gets?\s+hit\s+by|gets?\s+run\s+over|rots?|burns?|chokes?|gets?\s+cancer|drops\s+dead|gets?\s+what['’]s\s+coming|suffers?)\b/gi, severity: 'high', kind: 'threat' },
   // "slap some sense into", "knock some sense into": violent even as an idiom about people.
   { re: /\b(?:slap|knock|beat|smack|kick)\s+(?:some\s+)?sense\s+into\b/gi, severity: 'medium', kind: 'incitement' },
+  // "Joking" threats that name no violence: "I'll be waiting for him in the car park", "setting fire to the server room",
+  // "throw my laptop at someone", "gets their tyres let down".
+  { re: /\b(?:i['’]ll|i\s+will|i['’]m\s+going\s+to|i['’]m\s+gonna|gonna|we['’]ll)\s+be\s+waiting\s+for\s+(?:him|her|them|you)\s+(?:in|at|outside|after)\b|\b(?:set(?:ting)?|light(?:ing)?)\s+fire\s+to\s+(?:the|this|their|his|her|my|our|that)\s+\w+|\bthrow(?:ing)?\s+(?:my|a|the|this)\s+\w+\s+at\s+(?:someone|somebody|him|her|them|the\s+next|whoever|anyone)\b|\b(?:tyres|tires)\s+(?:let\s+down|slashed|done)\b|\b(?:is\s+getting|gets|getting|will\s+get)\s+a\s+(?:stapler|chair|ruler|book|brick|slap|smack|punch|kick|board\s+rubber|mug|shoe|laptop)\s+(?:to|in|round|across)\s+the\s+(?:head|face|teeth|ear)\b|\bkey\s+(?:his|her|their)\s+car\b|\b(?:chuck|throw|lob|launch|boot|fling)\s+(?:him|her|them|you|the\s+lot\s+of\s+them)\s+out\s+(?:of\s+)?(?:the|a)\s+window\b/gi, severity: 'medium', kind: 'threat' },
   // Stock threats.
   { re: /\b(?:watch\s+your\s+back|you['’]ll\s+regret\s+(?:it|this)|you\s+will\s+regret\s+(?:it|this)|i\s+know\s+where\s+you\s+live|you['’]re\s+dead\s+meat|you\s+are\s+dead\s+meat|dead\s+meat|coming\s+for\s+you|i['’]ll\s+get\s+you|i['’]ll\s+make\s+(?:you|him|her|them)\s+pay|get\s+what['’]s\s+coming|burn\s+(?:it|the\s+school|this\s+place|the\s+place|the\s+building)\s+down|blow\s+(?:it|the\s+school|this\s+place|the\s+place)\s+up|shoot\s+up\s+the|bring\s+a\s+(?:knife|gun)|kill\s+yourself|kill\s+urself|kys|(?:brick|rock|stone)s?\s+through\s+(?:their|his|her|your|ur|the)\s+windows?|(?:i['’]ll|i\s+will)\s+end\s+(?:you|him|her|them)|(?:i['’]ll|i\s+will)\s+find\s+you\s+and)\b/gi, severity: 'high', kind: 'threat' },
 ];
 
 // Words every pattern above contains: a violent verb, a punishment noun, or a stock phrase's key word.
 const TRIGGERS = new Set(
-  ('kill killing murder strangle throttle punch smack slap batter deck stab shoot knife glass hurt beat smash kick lamp twat burn torch bomb hang drown choke stamp headbutt hit thump wring knock run ' +
+  ('chuck lob launch boot fling getting gets get waiting set setting light lighting fire throw throwing tyres tires key kill killing murder strangle throttle punch smack slap batter deck stab shoot knife glass hurt beat smash kick lamp twat burn torch bomb hang drown choke stamp headbutt hit thump wring knock run ' +
     'kicking hiding beating battering clip bullet shooting stabbing shot hanged hung strung lynched put gassed burned burnt beaten stabbed killed executed wiped exterminated locked ' +
     'sense hope watch regret know dead coming get make pay blow bring kys urself destroy ruin brick bricks rock stone sterilised sterilized neutered castrated euthanised euthanized flogged whipped end find lose snap go come').split(' '),
 );

@@ -1,0 +1,228 @@
+/**
+ * The one normalisation layer every rule reads through (lib/engine/doc.ts): text people really paste is
+ * turned into plain text the rules can match, and every character of the result remembers which
+ * characters of the original it came from, so findings are reported on the original text.
+ *
+ * - Unicode compatibility forms (NFKC): LinkedIn "fancy" letters (𝗯𝗼𝗹𝗱, 𝘪𝘵𝘢𝘭𝘪𝘤, Ⓒⓘⓡⓒⓛⓔⓓ, ｆｕｌｌ-ｗｉｄｔｈ),
+ *   full-width and mathematical digits, ligatures, and unusual spaces (no-break, narrow, thin, figure,
+ *   ideographic) all become their plain forms.
+ * - Invisible characters (zero-width space/joiners, direction marks and isolates, word joiner and
+ *   invisible operators, byte-order mark, soft hyphen) are dropped.
+ * - Apostrophe look-alikes (‘ ’ ‛ ′ ʼ ʹ ＇ ´, and ` between letters) become "'", so "O‘Neill" is "O'Neill".
+ * - Runs of spaces become one space ("07700  900461").
+ * - Cyrillic and Greek letters that look like Latin ones are read as Latin inside a word that mixes them
+ *   with Latin letters, or whose letters are all look-alikes ("Jасk" with Cyrillic а and с). Real Russian or
+ *   Greek words keep their letters: they contain letters with no Latin twin.
+ *
+ * Linear in the length of the text. Plain ASCII text without double spaces or backticks is returned as
+ * it is, without building a map.
+ */
+
+export interface Normalised {
+  /** The text the rules read. */
+  readonly text: string;
+  /** The text as written. */
+  readonly original: string;
+  /** False when `text === original` and offsets are the same. */
+  readonly changed: boolean;
+  /** The span of the original text that the span [start, end) of `text` came from. */
+  toOriginal(start: number, end: number): [number, number];
+}
+
+/** Characters that are invisible and carry no letter: dropped. */
+function isInvisible(c: number): boolean {
+  return (
+    c === 0xad ||
+    c === 0x34f ||
+    c === 0x61c ||
+    c === 0x180e ||
+    (c >= 0x200b && c <= 0x200f) ||
+    (c >= 0x202a && c <= 0x202e) ||
+    (c >= 0x2060 && c <= 0x2064) ||
+    (c >= 0x2066 && c <= 0x2069) ||
+    c === 0xfeff
+  );
+}
+
+/** Apostrophe look-alikes, mapped before NFKC (which would turn ´ into a space and a combining accent). */
+const APOSTROPHES = new Set([0x2018, 0x2019, 0x201b, 0x2032, 0x2035, 0x02bc, 0x02b9, 0x02bb, 0x02bd, 0xff07, 0x00b4]);
+
+/** Cyrillic and Greek letters drawn like a Latin letter (Unicode confusables, the common ones). */
+const CONFUSABLE: Record<string, string> = {
+  // Cyrillic
+  а: 'a', в: 'b', е: 'e', ё: 'ë', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', ї: 'ï', ј: 'j', ѕ: 's', ԁ: 'd', һ: 'h', ԛ: 'q', ԝ: 'w', ү: 'y', ӏ: 'l',
+  А: 'A', В: 'B', Е: 'E', Ё: 'Ë', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', У: 'Y', Х: 'X', І: 'I', Ї: 'Ï', Ј: 'J', Ѕ: 'S', Ү: 'Y', Ԁ: 'D', Ԛ: 'Q', Ԝ: 'W', Ӏ: 'I',
+  // Greek
+  α: 'a', ο: 'o', ρ: 'p', ν: 'v', ι: 'i', κ: 'k', υ: 'u', ϲ: 'c', ϳ: 'j',
+  Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X', Ϲ: 'C',
+};
+
+const LETTER_RE = /\p{L}/u;
+const MARK_RE = /\p{M}/u;
+// Per UTF-16 code unit: 0 = not looked up yet, 1 = yes, 2 = no. Filled lazily, like text.ts's table, so a
+// Unicode regex runs once per distinct character rather than once per character.
+const LETTER_TABLE = new Uint8Array(65536);
+const MARK_TABLE = new Uint8Array(65536);
+const LETTER = { test: (ch: string) => lookup(LETTER_TABLE, LETTER_RE, ch) };
+const MARK = { test: (ch: string) => lookup(MARK_TABLE, MARK_RE, ch) };
+function lookup(table: Uint8Array, re: RegExp, ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  // Astral characters (surrogate pairs) are tested directly; they are rare.
+  if (c >= 0xd800 && c <= 0xdfff) return re.test(ch);
+  let v = table[c]!;
+  if (v === 0) table[c] = v = re.test(ch) ? 1 : 2;
+  return v === 1;
+}
+/** NFKC of one character with its marks; most posts repeat the same few non-ASCII characters (emoji). */
+const NFKC_CACHE = new Map<string, string>();
+function nfkc(chunk: string): string {
+  let v = NFKC_CACHE.get(chunk);
+  if (v === undefined) {
+    v = chunk.normalize('NFKC');
+    if (v.length === 1 && v !== ' ' && /\s/.test(v)) v = ' ';
+    if (NFKC_CACHE.size < 4096) NFKC_CACHE.set(chunk, v);
+  }
+  return v;
+}
+const isLatinLetter = (ch: string): boolean => /[A-Za-z\u00C0-\u024F]/.test(ch);
+
+function identity(text: string): Normalised {
+  return { text, original: text, changed: false, toOriginal: (start, end) => [start, end] };
+}
+
+/** Does the text need the slow path at all? */
+function needsWork(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || c === 0x60 || (c === 32 && text.charCodeAt(i + 1) === 32)) return true;
+  }
+  return false;
+}
+
+export function normaliseText(original: string): Normalised {
+  if (!needsWork(original)) return identity(original);
+  const out: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const push = (ch: string, s: number, e: number) => {
+    out.push(ch);
+    starts.push(s);
+    ends.push(e);
+  };
+  const n = original.length;
+  let lookAlikes = false;
+  let changed = false;
+  let i = 0;
+  while (i < n) {
+    const c = original.charCodeAt(i);
+    const next = i + 1 < n ? original.charCodeAt(i + 1) : 0;
+    // An ASCII letter followed by a combining accent ("e\u0308") is composed by NFKC below.
+    if (c < 128 && !(next >= 0x300 && !isInvisible(next) && MARK.test(original[i + 1]!))) {
+      if (c === 32 && out.length > 0 && out[out.length - 1] === ' ') {
+        // A run of spaces is one space that covers them all.
+        ends[ends.length - 1] = i + 1;
+        changed = true;
+      } else if (c === 0x60 && i > 0 && i + 1 < n && LETTER.test(original[i - 1]!) && LETTER.test(original[i + 1]!)) {
+        push("'", i, i + 1);
+        changed = true;
+      } else {
+        push(original[i]!, i, i + 1);
+      }
+      i++;
+      continue;
+    }
+    if (isInvisible(c)) {
+      changed = true;
+      i++;
+      continue;
+    }
+    if (APOSTROPHES.has(c)) {
+      changed = true;
+      push("'", i, i + 1);
+      i++;
+      continue;
+    }
+    // One character (a surrogate pair counts as one) with the combining marks that follow it.
+    if (c >= 0x370 && c <= 0x52f) lookAlikes = true;
+    const cp = original.codePointAt(i)!;
+    let j = i + (cp > 0xffff ? 2 : 1);
+    while (j < n) {
+      const m = original.codePointAt(j)!;
+      // Astral combining marks are rare (variation selectors supplement only are kept with the letter).
+      if (m < 0x300 || isInvisible(m) || (m > 0xffff ? !(m >= 0xe0100 && m <= 0xe01ef) : !MARK.test(original[j]!))) break;
+      j += m > 0xffff ? 2 : 1;
+    }
+    const chunk = original.slice(i, j);
+    const norm = nfkc(chunk);
+    if (norm !== chunk) changed = true;
+    for (let k = 0; k < norm.length; k++) {
+      const ch = norm[k]!;
+      if (ch === ' ' && out.length > 0 && out[out.length - 1] === ' ') {
+        ends[ends.length - 1] = j;
+        continue;
+      }
+      if (isInvisible(ch.charCodeAt(0))) continue;
+      push(ch, i, j);
+    }
+    i = j;
+  }
+  if (lookAlikes && foldConfusables(out)) changed = true;
+  if (!changed) return identity(original);
+  const text = out.join('');
+  // `out` holds one UTF-16 unit per entry except astral characters NFKC left alone (emoji): expand the
+  // maps so they are indexed by UTF-16 offsets of `text`.
+  const s16 = new Int32Array(text.length);
+  const e16 = new Int32Array(text.length);
+  let p = 0;
+  for (let k = 0; k < out.length; k++) {
+    for (let u = 0; u < out[k]!.length; u++) {
+      s16[p] = starts[k]!;
+      e16[p] = ends[k]!;
+      p++;
+    }
+  }
+  return {
+    text,
+    original,
+    changed: true,
+    toOriginal(start, end) {
+      if (text.length === 0) return [0, 0];
+      const s = Math.min(Math.max(start, 0), text.length - 1);
+      if (end <= start) return [s16[s]!, s16[s]!];
+      const e = Math.min(end, text.length) - 1;
+      return [s16[s]!, e16[e]!];
+    },
+  };
+}
+
+/** Read look-alike Cyrillic/Greek letters as Latin inside words that are (or pretend to be) Latin. In place. */
+function foldConfusables(out: string[]): boolean {
+  let folded = false;
+  let k = 0;
+  while (k < out.length) {
+    if (!LETTER.test(out[k]!)) {
+      k++;
+      continue;
+    }
+    let e = k;
+    let latin = false;
+    let confusable = false;
+    let other = false;
+    while (e < out.length && (LETTER.test(out[e]!) || MARK.test(out[e]!))) {
+      const ch = out[e]!;
+      if (CONFUSABLE[ch] !== undefined) confusable = true;
+      else if (isLatinLetter(ch)) latin = true;
+      else if (LETTER.test(ch)) other = true;
+      e++;
+    }
+    if (confusable && (latin || !other)) {
+      // All-look-alike words of one or two letters are more likely real Greek or Cyrillic ("Α", "в").
+      if (latin || e - k > 2) {
+        for (let x = k; x < e; x++) out[x] = CONFUSABLE[out[x]!] ?? out[x]!;
+        folded = true;
+      }
+    }
+    k = e;
+  }
+  return folded;
+}

@@ -1,0 +1,115 @@
+import { defineRule } from '../../lib/engine/rule.ts';
+import type { Hit, Severity } from '../../lib/engine/types.ts';
+import { matchInWindows, triggerWindows } from './shared/windows.ts';
+import { NEGATED_BEFORE, before } from './shared/phrases.ts';
+
+const A = "['’]";
+// ---- Negative predictions and fixed judgements about a child -------------------------------------
+const PREDICTION = new RegExp(
+  [
+    `\\bwill\\s+be\\s+(?:(?:real|serious|big|nothing\\s+but)\\s+)?(?:trouble|a\\s+handful|a\\s+nightmare|excluded|expelled|inside|in\\s+prison|in\\s+jail|on\\s+benefits|pregnant|a\\s+problem|a\\s+lost\\s+cause)\\b`,
+    `\\b(?:going\\s+to|gonna|will|${A}ll|headed\\s+for|heading\\s+for)\\s+(?:be\\s+)?(?:end\\s+up\\s+|ending\\s+up\\s+)?(?:inside|in\\s+prison|in\\s+jail|in\\s+a\\s+young\\s+offenders|selling\\s+drugs|dealing|on\\s+benefits|a\\s+handful|trouble|excluded|expelled|pregnant|like\\s+(?:his|her|their)\\s+(?:dad|mum|father|mother|brother|sister|family))\\b`,
+    `\\bend(?:s|ing)?\\s+up\\s+(?:inside|in\\s+prison|in\\s+jail|selling\\s+drugs|on\\s+benefits|the\\s+same(?:\\s+way)?)\\b`,
+    `\\b(?:pregnant|inside|excluded|expelled|in\\s+prison|in\\s+jail|selling\\s+drugs|dealing|arrested|a\\s+mum|a\\s+dad)\\s+by\\s+(?:sixteen|fifteen|fourteen|seventeen|1[3-8]|year\\s+\\d{1,2}|the\\s+time|secondary)\\b`,
+    `\\b(?:never|won${A}?t|will\\s+never|not\\s+going\\s+to)\\s+amount\\s+to\\s+(?:anything|much|owt)\\b`,
+    `\\b(?:going|heading|goes|go|gone|went)\\s+(?:exactly\\s+|just\\s+|straight\\s+)?(?:the\\s+same\\s+way|down\\s+the\\s+same\\s+(?:road|path|route))\\b`,
+    `\\bmark\\s+my\\s+words\\b`,
+    `\\bi\\s+give\\s+(?:it|him|her|them|that\\s+\\w+|this\\s+\\w+)\\s+(?:\\w+\\s+){0,2}(?:years|months|weeks)\\b`,
+    `\\bi${A}?d\\s+bet\\s+my\\s+(?:pension|house|life|mortgage|salary)\\s+on\\s+it\\b`,
+    `\\b(?:born|just)\\s+(?:lazy|bad|thick|trouble|naughty|evil|wrong)\\b`,
+    `\\bwired\\s+wrong\\b`,
+    `\\b(?:a\\s+)?(?:bad|rotten)\\s+(?:apple|egg)\\b`,
+    `\\b(?:a\\s+)?lost\\s+cause\\b`,
+    `\\bno\\s+hope\\s+for\\s+(?:him|her|them|that\\s+\\w+)\\b`,
+    `\\b(?:it${A}?s|its|it\\s+is)\\s+in\\s+the\\s+genes\\b`,
+    `\\bapple\\s+(?:doesn${A}?t|does\\s+not|never)\\s+fall\\s+far\\b`,
+    `\\b(?:trouble|a\\s+handful|a\\s+nightmare|dangerous)\\s+when\\s+(?:he${A}?s|she${A}?s|they${A}?re|he\\s+is|she\\s+is|they\\s+are)\\s+older\\b`,
+    `\\bkids\\s+like\\s+(?:him|her|that|them|those)\\s+(?:never|always|don${A}?t|won${A}?t|end\\s+up)\\b`,
+    `\\bknown\\s+troublemaker\\b`,
+    `\\b(?:this|that)\\s+one${A}?s\\s+no\\s+different\\b|\\bno\\s+different\\s+(?:from|to|than)\\s+(?:his|her|their)\\b|\\bjust\\s+like\\s+(?:his|her|their)\\s+(?:brother|sister|dad|mum|father|mother|family)\\b`,
+    `\\bno\\s+wonder\\s+(?:he|she)${A}?s\\s+(?:like\\s+(?:he|she)\\s+is|the\\s+way\\s+(?:he|she)\\s+is|so\\s+\\w+)\\b`,
+    `\\b(?:that|this|the)\\s+(?:family|lot)\\s+(?:are|is)\\s+(?:trouble|a\\s+nightmare|a\\s+problem|bad\\s+news)\\b`,
+  ].join('|'),
+  'gi',
+);
+const PREDICTION_WORDS = new Set(['this', 'that', 'one', "one's", 'different', 'like', 'wonder', 'family', 'lot', 'will', 'going', 'gonna', "he'll", "she'll", "they'll", 'headed', 'heading', 'end', 'ends', 'ending', 'pregnant', 'inside', 'excluded', 'expelled', 'in', 'selling', 'dealing', 'arrested', 'a', 'never', "won't", 'wont', 'not', 'goes', 'go', 'gone', 'went', 'mark', 'i', "i'd", 'id', 'born', 'just', 'wired', 'bad', 'rotten', 'lost', 'no', "it's", 'its', 'it', 'apple', 'trouble', 'handful', 'nightmare', 'dangerous', 'kids', 'known']);
+// A prediction needs a child (or children) in the post: "he", "she", "that boy", "kids", "Year 9".
+const CHILD = /\b(?:he|she|him|her|his|they|them|boy|boys|girl|girls|lad|lads|kid|kids|child|children|pupil|pupils|student|students|madam|that\s+one|this\s+one|year\s+\d{1,2}|reception|son|daughter|brother|sister)\b/i;
+
+const OWN_CHILD = /\bmy\s+(?:own\s+)?(?:kids|children|son|daughter|boys|girls|little\s+ones?|youngest|eldest|toddler|baby|twins)\b/i;
+const BLEAK = /\b(?:trouble|prison|inside|jail|pregnant|excluded|expelled|nothing|never|same\s+way|worse|handful|nightmare|drugs|benefits|before\s+(?:he|she)['’]?s|dead|gone|out)\b/i;
+
+// ---- Generalisations about groups of families ---------------------------------------------------
+const NATIONALITY =
+  'polish|romanian|bulgarian|lithuanian|latvian|slovak|czech|albanian|eastern\\s+european|pakistani|indian|bangladeshi|somali|nigerian|african|asian|chinese|arab|muslim|jewish|irish|gypsy|traveller|travellers|roma|foreign|immigrant|refugee|syrian|afghan|kurdish|turkish|portuguese|eritrean|ukrainian|black|white|hindu|sikh|catholic|christian';
+const KIND =
+  "asylum[\\s-]seeker|asylum[\\s-]seekers|migrant|council[\\s-]estate|estate|lone[\\s-]parent|single[\\s-]parent|single|benefit|benefits|foster|eal|sen|send|pp|pupil\\s+premium|fsm|free\\s+school\\s+meals|working[\\s-]class|posh|middle[\\s-]class|teen|teenage|young|" +
+  NATIONALITY;
+const WHO = 'kids|children|families|family|parents|mums|mum|moms|dads|households?|lot|pupils|boys|girls|people|mothers|fathers|lads';
+const GROUP = new RegExp(
+  [
+    // "kids off the Northfield estate", "mums from the posh end", "people from council estates"
+    `\\b(?:${WHO})\\s+(?:off|from|on|in)\\s+(?:the\\s+|that\\s+|those\\s+|these\\s+)?(?:[A-Za-z'’-]+\\s+){0,2}(?:estates?|end|side\\s+of\\s+town|part\\s+of\\s+town|site|flats|traveller\\s+site|council\\s+estates?)\\b`,
+    // "lone-parent families", "single mums", "Eastern European families", "travellers' kids"
+    `\\b(?:${KIND})(?:['’]s?)?\\s+(?:${WHO})\\b`,
+  ].join('|'),
+  'gi',
+);
+// "families from Romania": the place is a capitalised name, so this one is case-sensitive.
+const GROUP_FROM = /\b(?:[Ff]amilies|[Pp]arents|[Kk]ids|[Cc]hildren|[Pp]eople|[Mm]ums|[Dd]ads)\s+from\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b/g;
+const GROUP_WORDS = new Set(['kids', 'children', 'families', 'family', 'parents', 'mums', 'mum', 'moms', 'dads', 'households', 'household', 'lot', 'pupils', 'boys', 'girls', 'people', 'mothers', 'fathers', 'lads']);
+// What makes a mention of a group a generalisation: a fixed, negative claim about all of them.
+const CLAIM = new RegExp(
+  `\\b(?:never|don${A}?t|do\\s+not|doesn${A}?t|can${A}?t|won${A}?t|just\\s+(?:don${A}?t|take|do|want|sit|turn)|all\\s+the\\s+same|are\\s+(?:always\\s+)?the\\s+worst|the\\s+worst|always\\s+the\\s+(?:ones|same|worst)|are\\s+always|always\\s+(?:late|off|absent|the)|the\\s+ones|no\\s+(?:manners|respect|boundaries|routine|aspiration|ambition|interest)|drag|drags|dragging|bring\\s+the\\s+tone|brings\\s+the\\s+tone|ruin|ruins|stick\\s+together|law\\s+unto|push\\s+their|abusive|backwards|lazy|same\\s+way|all\\s+end\\s+up|end\\s+up|come\\s+with|causing\\s+problems|a\\s+problem|trouble|no\\s+wonder|take\\s+(?:their|the)\\s+kids\\s+out|think\\s+the\\s+rules|a\\s+nightmare|rough|feral|thick|scroungers|sponging|can\\s+barely|not\\s+worth|every\\s+single\\s+time|same\\s+every\\s+year|every\\s+year|off\\s+again|always\\s+(?:take|get|have|want|bring|turn\\s+up|complain)|get\\s+all\\s+the|cultural\\s+thing|their\\s+culture|while\\s+the\\s+rest)\\b`,
+  'i',
+);
+const TYPICAL_BEFORE = /\btypical\s+$/i;
+
+export default defineRule({
+  meta: {
+    id: 'tone/prejudging',
+    category: 'tone',
+    severity: 'medium',
+    theme: 'offensive-content',
+    description: 'Negative predictions or fixed judgements about a child ("that one will be trouble when he\'s older") and generalisations about groups of families ("kids off the Northfield estate", "lone-parent families never ...").',
+  },
+  create() {
+    return (doc): Hit[] => {
+      const { text } = doc;
+      const hits: Hit[] = [];
+      const predictionWindows = triggerWindows(doc, PREDICTION_WORDS, 80);
+      if (predictionWindows.length && CHILD.test(text)) {
+        for (const m of matchInWindows(text, PREDICTION, predictionWindows)) {
+          if (NEGATED_BEFORE.test(before(text, m.index, 16)) && !/^(?:never|won)/i.test(m.text)) continue;
+          // About the writer's own children ("My kids will be trouble when they're teenagers"): fond, not a pupil.
+          if (OWN_CHILD.test(text) && !/\b(?:pupil|pupils|class|year\s+\d|student|students|that\s+one|that\s+boy|that\s+girl|that\s+child)\b/i.test(text)) continue;
+          // "Mark my words" and "I give it ..." only add weight to a negative prediction.
+          if (/^(?:mark|i\s+give|i['’]?d\s+bet)/i.test(m.text) && !BLEAK.test(text)) continue;
+          hits.push({
+            start: m.index,
+            end: m.index + m.text.length,
+            reason: 'Judging a child: a negative prediction or fixed judgement about a pupil reads as writing them off. Families may recognise who you mean.',
+          });
+        }
+      }
+      const groupWindows = triggerWindows(doc, GROUP_WORDS, 100);
+      for (const m of [...matchInWindows(text, GROUP, groupWindows), ...matchInWindows(text, GROUP_FROM, groupWindows)]) {
+        const end = m.index + m.text.length;
+        // The claim is in the same sentence, after the group (or "Typical lone-parent household").
+        let stop = end;
+        while (stop < text.length && stop - end < 90 && !/[.!?\n]/.test(text[stop]!)) stop++;
+        const claim = CLAIM.exec(text.slice(end, stop));
+        const typical = TYPICAL_BEFORE.test(before(text, m.index, 12));
+        if (!claim && !typical) continue;
+        const severity: Severity = 'high';
+        hits.push({
+          start: typical ? m.index - (before(text, m.index, 12).length - before(text, m.index, 12).search(/typical\s+$/i)) : m.index,
+          end: claim ? end + claim.index + claim[0].length : end,
+          severity,
+          reason: 'Generalising about families: this makes a sweeping negative claim about a group of families or children. It breaches the equality duties school staff work under, and families will recognise themselves.',
+        });
+      }
+      return hits;
+    };
+  },
+});

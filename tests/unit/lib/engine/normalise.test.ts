@@ -1,0 +1,124 @@
+/**
+ * The normalisation layer (lib/engine/normalise.ts): what it makes plain, and that every offset maps back
+ * to the right characters of the original text, checked over random insertions of invisible characters,
+ * odd spaces and fancy letters.
+ */
+import { describe, expect, it } from 'vitest';
+import { normaliseText } from '../../../../lib/engine/normalise.ts';
+import { createAnalyzer } from '../../../../lib/index.ts';
+
+/** Small deterministic generator so failures reproduce. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const INVISIBLES = ['\u200B', '\u200C', '\u200D', '\u200E', '\u200F', '\u2060', '\u2061', '\u2062', '\u2063', '\u2064', '\uFEFF', '\u00AD'];
+const BOLD = (s: string) =>
+  [...s].map((ch) => {
+    const c = ch.charCodeAt(0);
+    if (c >= 65 && c <= 90) return String.fromCodePoint(0x1d5d4 + c - 65);
+    if (c >= 97 && c <= 122) return String.fromCodePoint(0x1d5ee + c - 97);
+    if (c >= 48 && c <= 57) return String.fromCodePoint(0x1d7ec + c - 48);
+    return ch;
+  }).join('');
+
+describe('normaliseText', () => {
+  it.each([
+    ['𝗯𝗼𝗹𝗱 𝘪𝘵𝘢𝘭𝘪𝘤', 'bold italic'],
+    ['Ⓒⓘⓡⓒⓛⓔⓓ', 'Circled'],
+    ['ｆｕｌｌ－ｗｉｄｔｈ ０７７００', 'full-width 07700'],
+    ['07700\u202F900\u2009461', '07700 900 461'],
+    ['DE22\u30001JT', 'DE22 1JT'],
+    ['07700\u2007900  461', '07700 900 461'],
+    ['O\u2018Neill O\u2032Neill O`Neill O\u00B4Neill', "O'Neill O'Neill O'Neill O'Neill"],
+    ['J\u0430ck \u0405mith', 'Jack Smith'],
+    ['Zo\u0065\u0308', 'Zo\u00EB'],
+    ['Ja\u00ADck\u200B', 'Jack'],
+  ])('"%s" reads as "%s"', (input, want) => {
+    expect(normaliseText(input).text).toBe(want);
+  });
+
+  it.each(['Привет, как дела?', 'Καλημέρα σας', 'Ελλάδα', 'Plain ASCII stays as it is.', 'Emoji 🙃👨‍👩‍👧 stay emoji'])('leaves real Cyrillic, Greek and emoji alone: %s', (s) => {
+    const n = normaliseText(s);
+    expect(n.text.replace(/\u200D/g, '')).toBe(s.replace(/\u200D/g, ''));
+  });
+
+  it('returns plain ASCII without a map', () => {
+    const n = normaliseText('Nothing to see here, 07700 900461.');
+    expect(n.changed).toBe(false);
+    expect(n.toOriginal(8, 11)).toEqual([8, 11]);
+  });
+
+  it('maps every character back to the characters it came from (random invisible insertions)', () => {
+    const rand = rng(11);
+    const base = "Call Aoife O'Neill on 07700 900461 or email jo@example.com, we're at Gatwick now";
+    for (let round = 0; round < 300; round++) {
+      let s = '';
+      for (const ch of base) {
+        if (rand() < 0.3) s += INVISIBLES[Math.floor(rand() * INVISIBLES.length)];
+        s += ch;
+      }
+      const n = normaliseText(s);
+      expect(n.text).toBe(base);
+      for (let k = 0; k < 40; k++) {
+        const a = Math.floor(rand() * base.length);
+        const b = a + 1 + Math.floor(rand() * (base.length - a));
+        const [os, oe] = n.toOriginal(a, b);
+        const slice = s.slice(os, oe);
+        // The original span holds exactly the same visible characters, and starts and ends on them.
+        expect(slice.replace(/[\u200B-\u200F\u2060-\u2064\uFEFF\u00AD]/g, '')).toBe(base.slice(a, b));
+        expect(INVISIBLES).not.toContain(slice[0]);
+        expect(INVISIBLES).not.toContain(slice[slice.length - 1]);
+      }
+    }
+  });
+
+  it('maps fancy letters back to whole surrogate pairs', () => {
+    const rand = rng(5);
+    const base = 'Text me on 07700 900461 today';
+    for (let round = 0; round < 100; round++) {
+      const s = [...base].map((ch) => (rand() < 0.5 ? BOLD(ch) : ch)).join('');
+      const n = normaliseText(s);
+      expect(n.text).toBe(base);
+      const a = Math.floor(rand() * base.length);
+      const b = a + 1 + Math.floor(rand() * (base.length - a));
+      const [os, oe] = n.toOriginal(a, b);
+      expect(s.slice(os, oe).normalize('NFKC')).toBe(base.slice(a, b));
+    }
+  });
+});
+
+describe('findings on disguised text point at the original characters', () => {
+  const analyzer = createAnalyzer({});
+  const clean = [
+    'Text me on 07700 900461 if you need a lift',
+    'New address: 14 Elm Grove, Derby DE22 1JT',
+    'email jo.hartley83@gmail.com for the rota',
+    'Our head is a useless twat and everyone knows it',
+  ];
+  it.each(clean)('same findings with invisible characters and fancy letters inserted: %s', (base) => {
+    const want = analyzer.analyze(base).map((f) => [f.category, f.ruleId, f.text]);
+    expect(want.length).toBeGreaterThan(0);
+    const rand = rng(base.length);
+    for (let round = 0; round < 50; round++) {
+      let s = '';
+      for (const ch of base) {
+        const r = rand();
+        if (r < 0.15) s += INVISIBLES[Math.floor(rand() * INVISIBLES.length)] + ch;
+        else if (r < 0.3) s += BOLD(ch);
+        else s += ch;
+      }
+      const found = analyzer.analyze(s);
+      expect(analyzer.lastErrors).toEqual([]);
+      for (const f of found) expect(s.slice(f.start, f.end)).toBe(f.text);
+      const got = found.map((f) => [f.category, f.ruleId, normaliseText(f.text).text]);
+      expect(got).toEqual(want);
+    }
+  });
+});
