@@ -19,7 +19,7 @@ import { createOverlayHost } from '../../components/compose/overlay-host.tsx';
  * analysis of the composers, highlights, notes and the overlay. Resolves when the configuration is known
  * and the composer in use has been analysed; anything that fails later lets the post through.
  */
-export async function startEngine({ ctx, site, guard, report, setExtraSelectors }: EngineHost): Promise<EngineSession> {
+export async function startEngine({ ctx, site, guard, report, setExtraSelectors, alwaysOn }: EngineHost): Promise<EngineSession> {
   const analyzer = createCachedAnalyzer();
   const carets = createCaretMemory(site.surfaces, document, ctx.signal);
   let enabled = true;
@@ -65,7 +65,7 @@ export async function startEngine({ ctx, site, guard, report, setExtraSelectors 
   const config = watchEngineConfig(watchConfig, (next) => {
     try {
       applySelectors(next);
-      enabled = !next.enabledSites || next.enabledSites.includes(site.id);
+      enabled = alwaysOn === true || !next.enabledSites || next.enabledSites.includes(site.id);
       analyzer.configure(next);
       notes?.configure(next);
       if (!enabled) {

@@ -11,21 +11,28 @@ import { createSendGate } from '../../extension/compose/send-gate.ts';
 import { onFirstComposerTouch } from '../../extension/compose/first-touch.ts';
 import { createReport } from '../../extension/compose/report.ts';
 
+export interface StartOptions {
+  /** The compose boxes to guard; by default the site this page belongs to. */
+  site?: SiteAdapter;
+  /** Check even when the settings switch this site off (the extension's own "Try PostPause" page). */
+  alwaysOn?: boolean;
+}
+
 /**
  * Wire one page at document_start, carrying nothing of the engine: guard its sends, keep the site health
  * record, and load the compose engine (entrypoints/compose-engine) when a composer is first touched, or
  * when a send comes first (that send is held until the engine decides it). Anything that goes wrong lets
  * the post through (fail open).
  */
-export function startCompose(ctx: ContentScriptContext): void {
-  const site = siteForPage(location.href);
+export function startCompose(ctx: ContentScriptContext, opts: StartOptions = {}): void {
+  const site = opts.site ?? siteForPage(location.href);
   if (!site) return;
   const report = createReport(site.id, () => ctx.isValid);
 
   let guard: SendGuard | null = null;
   const sendAnyway: SendGuard['sendAnyway'] = (send) => guard?.sendAnyway(send) ?? false;
   const engine = createEngineLoader(
-    { ctx, site, report, guard: { sendAnyway }, setExtraSelectors: (next) => rewire(next) },
+    { ctx, site, report, guard: { sendAnyway }, alwaysOn: opts.alwaysOn === true, setExtraSelectors: (next) => rewire(next) },
     importByUrl(browser.runtime.getURL(ENGINE_FILE)),
   );
   const load = () => void engine.load().catch(() => undefined);

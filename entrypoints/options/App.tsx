@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import type { ConfigKey } from '../../lib/policy/config.ts';
 import { resolvePack } from '../../lib/policy/resolve-pack.ts';
 import { describeProblem, unknownRuleProblems, type ResolvedConfig, type ResolvedProblem } from '../../lib/policy/resolver.ts';
@@ -63,6 +64,12 @@ export function OptionsApp({ store }: { store: Pick<ConfigStore, 'watch' | 'chan
           Checking for settings from your school…
         </p>
       )}
+      <p class="intro">
+        <a href={browser.runtime.getURL('/try.html')} target="_blank" rel="noopener noreferrer" data-testid="try-link">
+          Try PostPause
+        </a>{' '}
+        with a practice post to see these settings at work (for IT leads: to check that your school’s pupil list is working).
+      </p>
 
       {resolved.managed && (
         <section class="managed" role="status" data-testid="managed-banner">
@@ -123,7 +130,7 @@ export function OptionsApp({ store }: { store: Pick<ConfigStore, 'watch' | 'chan
           <div class="control">
             <p class="hint" data-testid="roster-status">
               {rosterCount > 0
-                ? `Your school has provided its pupil list as ${rosterCount.toLocaleString('en-GB')} scrambled name forms (keyed hashes, never the names themselves).`
+                ? `Your school has provided its pupil list as ${rosterCount.toLocaleString('en-GB')} scrambled name forms: PostPause can recognise these names in a post, but the names themselves are not stored on this device.`
                 : "No pupil list has been provided. Your school's IT team can add one (see the deployment guide)."}
             </p>
           </div>

@@ -21,6 +21,8 @@ export interface EngineHost {
   site: SiteAdapter;
   /** The page-load script's send guard, for sending a held or paused post after all. */
   guard: Pick<SendGuard, 'sendAnyway'>;
+  /** Check even when the settings switch this site off (the extension's own "Try PostPause" page). */
+  alwaysOn?: boolean;
   /** Log an internal error (never with the post's text) and let the page carry on. */
   report(where: string): (err: unknown) => void;
   /** The school's extra selectors for this site (setting siteSelectors): the guard is wired again with them. */
