@@ -14,6 +14,9 @@ vi.mock('../../../../extension/mastodon/browser.ts', () => ({
   releaseInstanceAccess: async () => undefined,
 }));
 
+// The page links to the Try page by its extension URL.
+vi.mock('wxt/browser', () => ({ browser: { runtime: { getURL: (path: string) => `chrome-extension://postpause${path}` } } }));
+
 const { OptionsApp } = await import('../../../../entrypoints/options/App.tsx');
 const { resolveConfig } = await import('../../../../lib/policy/resolver.ts');
 const { hashRoster } = await import('../../../../lib/engine/roster/index.ts');
