@@ -18,6 +18,12 @@ testRule(rule, {
     'Anyone watched the new series of Line of Duty? The acting is dreadful',
     'The trains were a shambles again, two hours to get home',
     'The kids were a joy on the trip today, not a single moan',
+    "Exhausted but happy, parents' evening done for another year",
+    'The kids were devastated when the swimming gala was cancelled',
+    'Staff v Year 11 netball tomorrow, we will be destroyed',
+    'Had a lovely chat with Mrs Khan about her allotment',
+    'Bob the caretaker fixed the boiler again. Hero.',
+    'Harry Kane missed a penalty and ruined my weekend',
   ],
   invalid: [
     { text: 'So glad the new marking policy landed the night before reports are due 🙃', spans: ['So glad the new marking policy'], reasons: ['Criticising your school'] },
@@ -32,5 +38,10 @@ testRule(rule, {
     { text: 'Pay freeze again. Meanwhile the CEO got a 10% rise. Funny that.', spans: ['CEO got a 10% rise. Funny that'] },
     { text: 'Another "quick" staff meeting that ran till 5.30. Love that for us.', spans: ['staff meeting that ran till 5.30. Love that for us'] },
     { text: '𝗢𝘂𝗿 𝗦𝗟𝗧 𝗮𝗿𝗲 𝗰𝗹𝘂𝗲𝗹𝗲𝘀𝘀', spans: ['𝗦𝗟𝗧 𝗮𝗿𝗲 𝗰𝗹𝘂𝗲𝗹𝗲𝘀𝘀'] },
+    { text: 'Some staff in this building moan about everything', spans: ['Some staff in this building moan'] },
+    { text: "The governors are so out of touch it's embarrassing", spans: ['governors are so out of touch'] },
+    { text: 'The exam officer messed up the entries again. Shocking.', spans: ['exam officer messed up'] },
+    { text: 'Honestly Mr Grant is the most boring teacher in the building', spans: ['boring teacher'], reasons: ['colleagues'] },
+    { text: 'Mr Grant has been boring us all senseless in briefing', spans: ['Mr Grant has been boring'], reasons: ['colleagues'] },
   ],
 });

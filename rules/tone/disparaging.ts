@@ -2,8 +2,9 @@ import { defineRule, type Doc } from '../../lib/engine/rule.ts';
 import type { Hit, Severity, Theme } from '../../lib/engine/types.ts';
 import { hasSchoolContext } from '../../lib/engine/context/index.ts';
 import { SARCASTIC_SENTENCE, findPhrases, ownFamily, sarcasmEmoji, scareQuotes, stanceLexicon, type PhraseMatch, type TargetKind } from './shared/stance.ts';
-import { aboutSelf, isNegator, sentenceIds } from './shared/context.ts';
+import { aboutSelf, isNegator, negatedBefore, sentenceIds } from './shared/context.ts';
 import type { Token } from '../../lib/engine/text.ts';
+import { valence } from './shared/afinn.ts';
 
 interface Span {
   start: number;
@@ -71,7 +72,7 @@ export default defineRule({
       if (tokens.length === 0) return [];
       const lex = stanceLexicon();
       const ids0 = sentenceIds(doc);
-      const targets = findPhrases(tokens, lex.targets).filter((m) => !ownFamily(tokens, m) && !inTitle(tokens, ids0, m));
+      const targets = [...findPhrases(tokens, lex.targets).filter((m) => !ownFamily(tokens, m) && !inTitle(tokens, ids0, m)), ...titledColleagues(tokens)].sort((a, b) => a.from - b.from);
       if (targets.length === 0) return [];
       const ids = sentenceIds(doc);
       // Negated ("not a joke") and self-directed ("I'm terrible at maths") cues do not count.
@@ -92,6 +93,8 @@ export default defineRule({
           const c = stance[si++]!;
           if (inStretch(c)) cues.push({ start: tokens[c.from]!.start, end: tokens[c.to]!.end, weight: c.weight, sentence: ids[c.from]! });
         }
+        // General negative evaluation (AFINN-165), where no listed phrase already covers the word.
+        for (const c of evaluativeCues(doc, st, stance, ts)) cues.push(c);
         let praised = 0;
         while (pi < praise.length && tokens[praise[pi]!.from]!.start < st.end) if (inStretch(praise[pi++]!)) praised++;
         if (ts.length === 0) continue;
@@ -141,6 +144,73 @@ function inTitle(tokens: readonly Token[], ids: Int32Array, m: PhraseMatch): boo
   return prev !== undefined && ids[m.from - 1] === ids[m.from] && (prev.capitalised || prev.norm === 'of');
 }
 
+const WE = new Set(['we', "we're", "we've", "we'll", 'us', 'i', "i'm", 'im', "i've", "i'll", "i'd", 'me', 'my', 'myself']);
+// AFINN words that are everyday school vocabulary or mostly used in praise or neutrally here.
+const NOT_EVALUATIVE = new Set(['no', 'cut', 'cuts', 'cutting', 'miss', 'missed', 'lost', 'lose', 'lost', 'cancelled', 'cancel', 'stop', 'stopped', 'pay', 'bullying', 'anti', 'fight', 'hard', 'hard-working', 'crazy', 'mad', 'funny', 'laughing', 'tired', 'cold', 'leave', 'leaving', 'ill', 'sick', 'sorry', 'block', 'blocked', 'challenge', 'challenges', 'challenging', 'fire', 'alone', 'war', 'killing', 'killed', 'destroyed', 'disabled', 'special', 'needs', 'problem', 'problems', 'risk', 'stress', 'stressed', 'pressure', 'worried', 'worry', 'difficult', 'struggle', 'struggling', 'poor', 'poverty', 'hunger', 'hungry', 'limited', 'exclusion', 'excluded', 'absent', 'delayed', 'delay', 'demand', 'demands', 'damn', 'crying', 'cry', 'sad', 'scared', 'afraid', 'fear', 'ugh', 'flu', 'mock', 'mocks', 'pain', 'hurt', 'injury', 'injured', 'accident', 'emergency', 'detention', 'detentions', 'missing', 'battle', 'drill', 'lonely', 'grief', 'loss', 'died', 'death', 'dead', 'cancer', 'sore', 'storm', 'rain', 'freezing', 'shortage', 'bereavement', 'mourning', 'victim', 'victims', 'abuse', 'neglect', 'safeguarding', 'disaster', 'wrong', 'weird', 'dizzy', 'panic', 'nervous', 'anxious', 'anxiety', 'lose', 'losing',
+  // Feelings of the people described (not a judgement of them), strong everyday words, and story content.
+  'devastated', 'shattered', 'gutted', 'terrified', 'exhausted', 'confused', 'upset', 'heartbroken', 'horrified', 'bored', 'nervous', 'frightened', 'disappointed', 'worried', 'embarrassed', 'ashamed', 'lonely', 'homesick', 'brutal', 'bloody', 'hell', 'damned', 'damn', 'dying', 'die', 'evil', 'murder', 'racism', 'racist', 'lying', 'lie', 'lies', 'cried', 'crisis', 'dangerous', 'danger', 'mercy', 'battered', 'beaten', 'miss', 'missed', 'shame', 'stupidly', 'ruined', 'horrible', 'scary', 'spooky', 'monster', 'monsters', 'ghost', 'witch', 'villain', 'war', 'wars', 'bomb', 'weapon', 'weapons', 'guilty', 'crime', 'crimes', 'criminal', 'criminals', 'poison', 'trouble']);
+
+/**
+ * Tokens of a stretch that the AFINN-165 lexicon rates negative (-2 or below), outside listed stance
+ * phrases, not negated ("not bad") and not about the writer or their team ("we were destroyed").
+ * Very negative words (-3 and below) weigh 2, others 1.
+ */
+function evaluativeCues(doc: Doc, st: Span, stance: readonly PhraseMatch[], targets: readonly PhraseMatch[]): Cue[] {
+  const { tokens } = doc;
+  const ids = sentenceIds(doc);
+  const out: Cue[] = [];
+  const covered = new Set<number>();
+  for (const m of stance) for (let k = m.from; k <= m.to; k++) covered.add(k);
+  // Targets naming people or groups (not the everyday 'work' and 'school' words) pull a nearby judgement onto them.
+  const near = (i: number) => targets.some((t) => t.kind !== 'work' && t.kind !== 'school' && ids[t.from] === ids[i] && Math.abs(i - t.to) <= 8);
+  let positiveOpening = -1;
+  // Sentence valence (AFINN sum): judgements only count in sentences that read negative overall
+  // ("Exhausted but happy", "calmest person in a crisis, so lucky" are not complaints).
+  const mood = new Map<number, number>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (NOT_EVALUATIVE.has(tokens[i]!.norm)) continue;
+    const v = valence(tokens[i]!.norm);
+    if (v !== 0) mood.set(ids[i]!, (mood.get(ids[i]!) ?? 0) + (negatedBefore(doc, i, 2) ? -v : v));
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.start < st.start) continue;
+    if (t.end > st.end) break;
+    if (covered.has(i) || NOT_EVALUATIVE.has(t.norm)) continue;
+    const v = valence(t.norm);
+    const first = i === 0 || ids[i - 1] !== ids[i];
+    if (first && v >= 3) positiveOpening = ids[i]!;
+    // A negated positive ("aren't interested", "never supported") is a mild negative.
+    if (v >= 2 && !first && negatedBefore(doc, i, 2)) {
+      if ((mood.get(ids[i]!) ?? 0) < 0) out.push({ start: t.start, end: t.end, weight: 1, sentence: ids[i]! });
+      continue;
+    }
+    if (v > -2) continue;
+    if (negatedBefore(doc, i, 3)) continue;
+    if ((mood.get(ids[i]!) ?? 0) >= 0 && positiveOpening !== ids[i]) continue;
+    let self = false;
+    for (let j = i - 1; j >= 0 && j >= i - 3 && ids[j] === ids[i]; j--) if (WE.has(tokens[j]!.norm)) self = true;
+    if (self) continue;
+    let weight = v <= -3 ? 2 : 1;
+    if (weight === 1 && (near(i) || INTENSIFIERS.has(tokens[i - 1]?.norm ?? '') || positiveOpening === ids[i])) weight = 2;
+    out.push({ start: t.start, end: t.end, weight, sentence: ids[i]! });
+  }
+  return out;
+}
+
+const INTENSIFIERS = new Set(['so', 'absolutely', 'completely', 'utterly', 'totally', 'really', 'such', 'truly', 'genuinely', 'properly', 'bloody', 'seriously', 'most', 'very']);
+
+const TITLES = new Set(['mr', 'mrs', 'miss', 'ms', 'mx', 'sir']);
+/** A colleague by title and surname ("Mr Hughes", "Mrs P"): capitalised title, capitalised name. */
+function titledColleagues(tokens: readonly Token[]): PhraseMatch[] {
+  const out: PhraseMatch[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!, n = tokens[i + 1]!;
+    if (TITLES.has(t.norm) && t.capitalised && n.capitalised && n.start - t.end <= 2) out.push({ from: i, to: i + 1, weight: 0, kind: 'colleague' });
+  }
+  return out;
+}
+
 /** A negator just before a stance phrase ("not a joke", "never useless") cancels it. */
 function negated(doc: Doc, m: PhraseMatch): boolean {
   const { tokens } = doc;
@@ -178,7 +248,15 @@ function sarcasticSentences(doc: Doc, st: Span): Span[] {
     if (id !== firstSentence && n <= 3) {
       let all = true;
       for (let k = i; k <= j && all; k++) all = SARCASTIC_SENTENCE.has(tokens[k]!.norm);
-      if (all || (n <= 3 && VERDICT_HEAD.has(tokens[i]!.norm))) out.push({ start: tokens[i]!.start, end: tokens[j]!.end });
+      let rated = false;
+      let before = 0;
+      for (let k = 0; k < i; k++) if (tokens[k]!.start >= st.start && !NOT_EVALUATIVE.has(tokens[k]!.norm)) before += valence(tokens[k]!.norm);
+      for (let k = i; k <= j && !rated; k++) {
+        if (NOT_EVALUATIVE.has(tokens[k]!.norm)) continue;
+        const v = valence(tokens[k]!.norm);
+        rated = v <= -2 || (v >= 2 && before < 0);
+      }
+      if (all || rated || (n <= 3 && VERDICT_HEAD.has(tokens[i]!.norm))) out.push({ start: tokens[i]!.start, end: tokens[j]!.end });
     }
     i = j + 1;
   }
