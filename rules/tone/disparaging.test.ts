@@ -24,6 +24,8 @@ testRule(rule, {
     'Had a lovely chat with Mrs Khan about her allotment',
     'Bob the caretaker fixed the boiler again. Hero.',
     'Harry Kane missed a penalty and ruined my weekend',
+    "Year 6 leavers' hoodies have arrived and they've spelt 'leavers' wrong",
+    'Our TA never complains, she is a star',
   ],
   invalid: [
     { text: 'So glad the new marking policy landed the night before reports are due 🙃', spans: ['So glad the new marking policy'], reasons: ['Criticising your school'] },
@@ -43,5 +45,8 @@ testRule(rule, {
     { text: 'The exam officer messed up the entries again. Shocking.', spans: ['exam officer messed up'] },
     { text: 'Honestly Mr Grant is the most boring teacher in the building', spans: ['boring teacher'], reasons: ['colleagues'] },
     { text: 'Mr Grant has been boring us all senseless in briefing', spans: ['Mr Grant has been boring'], reasons: ['colleagues'] },
+    { text: 'Another "optional" twilight that is absolutely not optional', spans: ['"optional" twilight'] },
+    { text: 'The SENCo never replies to anything', spans: ['SENCo never'] },
+    { text: 'Families from that end of town just aren\'t interested in education', spans: ["Families from that end of town just aren't interested"] },
   ],
 });

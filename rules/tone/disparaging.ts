@@ -100,7 +100,7 @@ export default defineRule({
         if (ts.length === 0) continue;
         // Applause can be sincere: alone it is a weak sign.
         for (const e of sarcasmEmoji(text, st.start, st.end)) cues.push({ ...e, weight: text.startsWith('👏', e.start) ? 1 : 2, sentence: -1 });
-        for (const q of scareQuotes(text, st.start, st.end)) cues.push({ ...q, weight: 1, sentence: -1 });
+        for (const q of scareQuotes(text, st.start, st.end)) cues.push({ ...q, weight: echoed(text, q, st) ? 2 : 1, sentence: -1 });
         for (const s of sarcasticSentences(doc, st)) cues.push({ ...s, weight: 2, sentence: -1 });
         const strong = cues.filter((c) => c.weight >= 2).length;
         let score = cues.reduce((a, c) => a + c.weight, 0);
@@ -164,6 +164,18 @@ function evaluativeCues(doc: Doc, st: Span, stance: readonly PhraseMatch[], targ
   // Targets naming people or groups (not the everyday 'work' and 'school' words) pull a nearby judgement onto them.
   const near = (i: number) => targets.some((t) => t.kind !== 'work' && t.kind !== 'school' && ids[t.from] === ids[i] && Math.abs(i - t.to) <= 8);
   let positiveOpening = -1;
+  // "The SENCo never replies": a habitual 'never' right after a person or group, in a sentence that is not positive.
+  for (const tg of targets) {
+    if (tg.kind === 'work' || tg.kind === 'school') continue;
+    for (let k = tg.to + 1; k <= tg.to + 3 && k < tokens.length && ids[k] === ids[tg.to]; k++) {
+      const n = tokens[k]!;
+      if (n.norm !== 'never' || n.start < st.start || n.end > st.end) continue;
+      let m = 0;
+      // Words after 'never' are negated by it: "never complains" is praise, and any praise word cancels.
+      for (let q = k + 1; q < tokens.length && ids[q] === ids[k]; q++) m += NOT_EVALUATIVE.has(tokens[q]!.norm) ? 0 : Math.abs(valence(tokens[q]!.norm));
+      if (m === 0) out.push({ start: n.start, end: n.end, weight: 2, sentence: ids[k]! });
+    }
+  }
   // Sentence valence (AFINN sum): judgements only count in sentences that read negative overall
   // ("Exhausted but happy", "calmest person in a crisis, so lucky" are not complaints).
   const mood = new Map<number, number>();
@@ -182,7 +194,7 @@ function evaluativeCues(doc: Doc, st: Span, stance: readonly PhraseMatch[], targ
     if (first && v >= 3) positiveOpening = ids[i]!;
     // A negated positive ("aren't interested", "never supported") is a mild negative.
     if (v >= 2 && !first && negatedBefore(doc, i, 2)) {
-      if ((mood.get(ids[i]!) ?? 0) < 0) out.push({ start: t.start, end: t.end, weight: 1, sentence: ids[i]! });
+      if ((mood.get(ids[i]!) ?? 0) < 0) out.push({ start: t.start, end: t.end, weight: near(i) ? 2 : 1, sentence: ids[i]! });
       continue;
     }
     if (v > -2) continue;
@@ -199,6 +211,17 @@ function evaluativeCues(doc: Doc, st: Span, stance: readonly PhraseMatch[], targ
 }
 
 const INTENSIFIERS = new Set(['so', 'absolutely', 'completely', 'utterly', 'totally', 'really', 'such', 'truly', 'genuinely', 'properly', 'bloody', 'seriously', 'most', 'very']);
+
+/** A scare-quoted word that the post repeats unquoted ('Another "optional" twilight that is not optional'): irony. */
+function echoed(text: string, q: Span, st: Span): boolean {
+  const inner = text.slice(q.start + 1, q.end - 1).toLowerCase();
+  if (inner.length < 4) return false;
+  const rest = (text.slice(st.start, q.start) + ' ' + text.slice(q.end, st.end)).toLowerCase();
+  const words = inner.replace(/[^a-z\s-]/g, '').trim();
+  if (!words) return false;
+  // Echoed and denied: '"optional" ... not optional', '"support" ... no support'.
+  return new RegExp(`\\b(?:not|no|never|hardly|n't)\\s+(?:\\w+\\s+){0,2}${words}\\b`).test(rest);
+}
 
 const TITLES = new Set(['mr', 'mrs', 'miss', 'ms', 'mx', 'sir']);
 /** A colleague by title and surname ("Mr Hughes", "Mrs P"): capitalised title, capitalised name. */
