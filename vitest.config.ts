@@ -1,5 +1,14 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * The Firefox end-to-end tests (tests/e2e-firefox/) run once per Firefox: Debian's firefox-esr (153 in Dec 2026) and
+ * Firefox 140 ESR, the oldest the manifest accepts, unpacked beside it by scripts/setup.sh.
+ */
+const FIREFOXES = [
+  { name: 'firefox', path: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', major: '' },
+  { name: 'firefox-140', path: process.env.FIREFOX_140_PATH ?? '.browsers/firefox-140/usr/lib/firefox-esr/firefox-esr', major: '140' },
+];
+
 export default defineConfig({
   test: {
     projects: [
@@ -29,6 +38,18 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      ...FIREFOXES.map((f) => ({
+        test: {
+          name: f.name,
+          include: ['tests/e2e-firefox/**/*.test.ts'],
+          environment: 'node',
+          env: { POSTPAUSE_FIREFOX: f.path, POSTPAUSE_FIREFOX_MAJOR: f.major },
+          // One browser at a time: the machine has 2 cores.
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      })),
     ],
   },
 });

@@ -8,11 +8,17 @@ import personalNiNumber from './personal/ni-number.ts';
 import personalPhone from './personal/phone.ts';
 import personalUkPostcode from './personal/uk-postcode.ts';
 import pupilChildName from './pupil/child-name.ts';
+import pupilFamilyName from './pupil/family-name.ts';
+import pupilInitialsClass from './pupil/initials-class.ts';
+import pupilNameTag from './pupil/name-tag.ts';
 import pupilRosterName from './pupil/roster-name.ts';
 import schoolKnownSchool from './school/known-school.ts';
+import schoolSchoolEmail from './school/school-email.ts';
 import schoolSchoolName from './school/school-name.ts';
 import schoolSchoolPattern from './school/school-pattern.ts';
+import schoolSchoolTag from './school/school-tag.ts';
 import schoolStaffIdentity from './school/staff-identity.ts';
+import schoolWelshSchool from './school/welsh-school.ts';
 import toneConfidential from './tone/confidential.ts';
 import toneDiscrimination from './tone/discrimination.ts';
 import toneDisparaging from './tone/disparaging.ts';
@@ -38,11 +44,17 @@ export const RULES: readonly Rule[] = [
   personalPhone,
   personalUkPostcode,
   pupilChildName,
+  pupilFamilyName,
+  pupilInitialsClass,
+  pupilNameTag,
   pupilRosterName,
   schoolKnownSchool,
+  schoolSchoolEmail,
   schoolSchoolName,
   schoolSchoolPattern,
+  schoolSchoolTag,
   schoolStaffIdentity,
+  schoolWelshSchool,
   toneConfidential,
   toneDiscrimination,
   toneDisparaging,

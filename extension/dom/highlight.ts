@@ -48,23 +48,74 @@ export function highlightApi(win: Window): HighlightApi | null {
 
 const styled = new WeakSet<Document | ShadowRoot>();
 
+/** Firefox's view of a page object from a content script: the page's own object behind the wrapper. */
+interface Waivable {
+  wrappedJSObject?: unknown;
+}
+interface PageRoot {
+  adoptedStyleSheets: CSSStyleSheet[];
+}
+interface PageWindow {
+  CSSStyleSheet: new () => CSSStyleSheet;
+  Array: new () => CSSStyleSheet[];
+}
+
 /**
  * Put the ::highlight rules where the composer is styled: its document, or its shadow root when it is
  * not slotted into the light DOM. A constructed sheet, not a <style>: the page's CSP does not apply to
- * it and nothing is added to the page's DOM.
+ * it and nothing is added to the page's DOM. Returns how the rules were attached (for tests):
+ *  - "adopted": a sheet of the content script's own world adopted by the root (Chromium, Firefox 153);
+ *  - "adopted-page": Firefox 140, where assigning our array through Firefox's wrappers throws ("not
+ *    iterable"): a sheet made in the page's own world (wrappedJSObject) and adopted there;
+ *  - "style": a <style> element as the last resort;
+ *  - "none": no way to style (or already styled).
  */
-export function ensureHighlightStyles(root: Document | ShadowRoot, win: Window): void {
-  if (styled.has(root)) return;
-  const Sheet = (win as Window & typeof globalThis).CSSStyleSheet;
-  if (!Sheet || !('adoptedStyleSheets' in root)) return;
+export function ensureHighlightStyles(root: Document | ShadowRoot, win: Window): 'adopted' | 'adopted-page' | 'style' | 'none' {
+  if (styled.has(root)) return 'none';
   styled.add(root);
+  const Sheet = (win as Window & typeof globalThis).CSSStyleSheet;
+  if (Sheet && 'adoptedStyleSheets' in root) {
+    try {
+      const sheet = new Sheet();
+      sheet.replaceSync(HIGHLIGHT_CSS);
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      if (root.adoptedStyleSheets.includes(sheet)) return 'adopted';
+    } catch {
+      // Firefox 140: the assignment throws through the wrappers. Try the page's own objects below.
+    }
+    if (adoptInPageWorld(root, win)) return 'adopted-page';
+  }
   try {
-    const sheet = new Sheet();
-    sheet.replaceSync(HIGHLIGHT_CSS);
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    const doc = 'host' in root ? root.ownerDocument : root;
+    const style = doc.createElement('style');
+    style.dataset.postpause = 'highlights';
+    style.textContent = HIGHLIGHT_CSS;
+    if ('host' in root) root.append(style);
+    else (root.head ?? root.documentElement).append(style);
+    return 'style';
   } catch {
-    // A browser that will not let a content script adopt sheets into the page: the ranges are still
-    // registered, only unstyled; the badge and the overlay carry on.
+    // Nowhere to put the rules: the ranges are still registered, only unstyled; the badge and the
+    // overlay carry on.
+    return 'none';
+  }
+}
+
+/** Firefox only: the sheet and the array are made by the page's own constructors, so no wrapper is crossed. */
+function adoptInPageWorld(root: Document | ShadowRoot, win: Window): boolean {
+  const pageRoot = (root as unknown as Waivable).wrappedJSObject as PageRoot | undefined;
+  const pageWin = (win as unknown as Waivable).wrappedJSObject as PageWindow | undefined;
+  if (!pageRoot || !pageWin?.CSSStyleSheet || !pageWin.Array) return false;
+  try {
+    const sheet = new pageWin.CSSStyleSheet();
+    sheet.replaceSync(HIGHLIGHT_CSS);
+    const sheets = new pageWin.Array();
+    const current = pageRoot.adoptedStyleSheets;
+    for (let i = 0; i < current.length; i++) sheets.push(current[i]!);
+    sheets.push(sheet);
+    pageRoot.adoptedStyleSheets = sheets;
+    return pageRoot.adoptedStyleSheets.length === sheets.length && pageRoot.adoptedStyleSheets[sheets.length - 1] === sheet;
+  } catch {
+    return false;
   }
 }
 

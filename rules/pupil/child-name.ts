@@ -1,8 +1,9 @@
 import { defineRule, type Doc } from '../../lib/engine/rule.ts';
 import type { Hit } from '../../lib/engine/types.ts';
 import { docWords, isSchoolNameTail, schoolContextNear, schoolCues, type Word } from '../../lib/engine/context/index.ts';
-import { isChildName, isNameWord } from './shared/first-names.ts';
-import { ageAfter, authorAfterTitle, agentAtSentenceStart, characterUse, nameSlotInLowerCase, childEvidenceAfter, childRoleAfter, dateOrPlaceUse, famousAt, isAdultOrFamily, isMonthName, isTitleAfterVerb, nounUse, partOfOtherName, weakCueNear } from './shared/person-cues.ts';
+import { isChildName, isEnglishWord, isKnownName, isNameWord, isRareName, nameShapeScore } from './shared/first-names.ts';
+import { childAchievementAfter, classroomVisitAfter } from './shared/child-evidence.ts';
+import { ageAfter, authorAfterTitle, agentAtSentenceStart, characterUse, nameSlotInLowerCase, childEvidenceAfter, childRoleAfter, dateOrPlaceUse, famousAt, isAdultOrFamily, isMonthName, isTitleAfterVerb, listEnd, nounUse, partOfOtherName, praiseBefore, weakCueNear } from './shared/person-cues.ts';
 
 /** Capitalised words that are never first names in a post, though some children are given them. */
 const NEVER_NAMES = new Set([
@@ -21,6 +22,24 @@ const NEVER_NAMES = new Set([
   'roman', 'romans', 'viking', 'vikings', 'tudor', 'tudors', 'saxon', 'saxons', 'norman', 'normans', 'celt', 'celtic',
   'victorian', 'greek', 'egyptian', 'aztec', 'mayan', 'inca', 'stone', 'bronze', 'iron',
 ]);
+
+/** Words before a rare or unlisted name that make it a place: "arrived from Kharkiv", "a trip to Ghana". */
+const PLACE_BEFORE = new Set(['in', 'at', 'to', 'from', 'near', 'visiting', 'visit', 'visited', 'via', 'outside', 'around', 'into', 'towards', 'across']);
+
+/** Minimum name-shape score (mean trigram log-odds) for a capitalised word no list holds to be read as a name. */
+const SHAPE_MIN = 0.6;
+
+/**
+ * How a word may be a child's first name: 'child' (ONS 2008-2024, 30+ babies), 'rare' (the full ONS lists),
+ * 'shape' (no list holds it but it is shaped like a name, not an English word), or undefined.
+ */
+function nameKind(w: Word): 'child' | 'rare' | 'shape' | undefined {
+  if (isChildName(w.norm)) return 'child';
+  if (w.norm.length < 3 || /[^a-z-]/.test(w.norm)) return undefined;
+  if (isRareName(w.norm)) return 'rare';
+  if (!w.cap || w.upper || w.prefix || isKnownName(w.norm) || isEnglishWord(w.norm)) return undefined;
+  return nameShapeScore(w.norm) >= SHAPE_MIN ? 'shape' : undefined;
+}
 
 /** Word gaps that still make "Jack" and the next word one name: a space or a line break, no punctuation. */
 function adjacent(text: string, a: Word, b: Word): boolean {
@@ -61,7 +80,7 @@ export default defineRule({
       // Every path below needs some school talk in the post; without a cue only "Evie H." near lesson words.
       const noCues = cues.length === 0;
       // Without a cue, only direct evidence counts: "Evie H" near lesson words, "Zainab in 5B", "Ibrahim, 8,".
-      if (noCues && !words.some((w) => (w.norm.length === 1 && w.cap) || /^(?:in|from|[2-9]|1[0-7])$/.test(w.norm))) return [];
+      if (noCues && !words.some((w) => (w.norm.length === 1 && w.cap) || w.possessive || /^(?:in|from|[2-9]|1[0-7]|aged|done|proud|congratulations|congrats)$/.test(w.norm))) return [];
       const cueWords = new Uint8Array(words.length);
       for (const [a, b] of cues) for (let k = a; k < b; k++) cueWords[k] = 1;
       const capsStyle = doc.memo('pupil:caps-style', () => {
@@ -77,7 +96,11 @@ export default defineRule({
         capRun = w.cap && !w.sentenceStart ? capRun + 1 : 0;
         if (w.prefix === '@' || cueWords[i]) continue;
         const looksLikeName = capsStyle.lower || w.cap;
-        if (!looksLikeName || NEVER_NAMES.has(w.norm) || isSchoolNameTail(w.norm) || !isChildName(w.norm)) continue;
+        if (!looksLikeName || (NEVER_NAMES.has(w.norm) && !(w.norm === 'mary' && childRoleAfter(words, i))) || isSchoolNameTail(w.norm)) continue;
+        const kind = nameKind(w);
+        if (!kind) continue;
+        // A rare or unlisted name after "from", "in", "to" is more likely a place: "arrived from Kharkiv".
+        if (kind !== 'child' && PLACE_BEFORE.has(words[i - 1]?.norm ?? '') && !praiseBefore(words, i) && !childRoleAfter(words, i) && !w.possessive) continue;
         const famous = famousAt(words, i);
         if (famous > 0) {
           i += famous - 1;
@@ -105,13 +128,25 @@ export default defineRule({
         if (len === 2 && famousAt(words, i) > 0) continue;
         const radius = wordLike ? 10 : 40;
         if (authorAfterTitle(words, i)) continue;
-        const direct = childRoleAfter(words, i, len) || ageAfter(doc.text, words, i, len);
-        const childish = direct || childEvidenceAfter(words, i, len);
+        const end = len === 1 ? listEnd(doc.text, words, i, capsStyle.lower) : i + len - 1;
+        const praised = praiseBefore(words, i);
+        const direct =
+          childRoleAfter(words, i, len) ||
+          (end > i && childRoleAfter(words, end)) ||
+          ageAfter(doc.text, words, i, len) ||
+          classroomVisitAfter(words, i, len) ||
+          (praised && childAchievementAfter(words, end));
+        const childish = direct || childEvidenceAfter(words, i, len) || (praised && !noCues);
+        // A word no list holds needs the post to say it is a child: a class, an age, a parent, praise in school talk.
+        if (kind === 'shape' && !childish) continue;
         // A month-name ("May", "August") is a child only on direct evidence: "May in Year 2", "June's mum".
         if (isMonthName(w.norm) && !childish && len === 1) continue;
         const initial = len === 2 && words[i + 1]!.norm.length === 1;
+        // "Leen S. finally cracked column addition": a first name and an initial, then what the child did.
+        const initialThenVerb = initial && words[i + 1]!.dot && kind !== 'shape' && !!words[i + 2] && !words[i + 2]!.cap;
         if (noCues && !initial && !direct) continue;
-        const nearCue = schoolContextNear(doc, i, radius, len) || (initial && weakCueNear(words, i));
+        if (noCues && initial && !direct && !initialThenVerb && !weakCueNear(words, i)) continue;
+        const nearCue = schoolContextNear(doc, i, radius, len) || (initial && (weakCueNear(words, i) || initialThenVerb));
         if (!nearCue && !childish) continue;
         const last = words[i + len - 1]!;
         hits.push(

@@ -19,6 +19,14 @@ const config = {
     { forename: 'Zephyrine', surname: 'Lloyd' },
     { forename: 'Florence', surname: 'Barker', preferred: 'Flo' },
     { forename: 'Ruby', surname: 'Jones' },
+    { forename: 'Olufemi', surname: 'Adebayo' },
+    { forename: 'Małgorzata', surname: 'Kowalczyk' },
+    { forename: 'Tomasz', surname: 'Nowicki' },
+    { forename: 'Nnamdi-Chukwu', surname: 'Okeke' },
+    { forename: 'Zsófia', surname: 'Varga' },
+    { forename: 'Cerys', surname: 'Llewellyn' },
+    { forename: 'Priya', surname: 'Sharma' },
+    { forename: 'William', surname: 'Novak' },
   ]),
 };
 
@@ -26,7 +34,15 @@ testRule(rule, {
   config,
   valid: [
     'Lovely walk with the dog this morning.',
-    'Jack is such a common name these days', // common first name, no school context
+    'Jack is such a common name these days', // the name talked about as a word
+    'Tom and I won the pub quiz again', // grown-ups' life
+    'My husband Femi made me breakfast in bed', // someone else
+    'Gosia from uni is visiting this weekend',
+    'Cerys Matthews on the radio this morning was great', // another surname: someone else
+    "Reading Priya Sharma's new novel, gripping", // a namesake author
+    'Big game tonight, come on Novak!!', // a surname alone without family words
+    'Hope the weather holds for the weekend',
+    'Priya from accounts is leaving, we will miss her', // grown-ups' work
     'My husband Tom cooked tonight, then Year 6 reports', // adult relation
     'Reading Stephen King in the staff room', // not on the roster
     'Smith was top of the table again', // a surname alone is never a match
@@ -64,5 +80,17 @@ testRule(rule, {
     { text: 'So proud of Amelia and Isabella for their science fair project', spans: ['Amelia', 'Isabella'] },
     { text: 'ollie b finally remembered his PE kit. miracles do happen', spans: ['ollie'] },
     { text: 'Isabella and Mary-Jane did a duet at the Christmas concert', spans: ['Isabella', 'Mary-Jane'] },
+    // Short forms across cultures, accents either way, hashtags and handles, surnames with family words.
+    { text: 'Femi was an absolute superstar in the spelling bee today', spans: ['Femi'] },
+    { text: 'Gosia finally read a whole page aloud to the class', spans: ['Gosia'] },
+    { text: 'Tomek scored the winning goal at lunch', spans: ['Tomek'] },
+    { text: 'Nnamdi asked if dinosaurs had teachers. Deep questions in Year 3', spans: ['Nnamdi'] },
+    { text: 'so proud of zsofi today', spans: ['zsofi'], reasons: ['worth a look'] },
+    { text: 'Malgorzata Kowalczyk has the neatest exercise book', spans: ['Malgorzata Kowalczyk'] },
+    { text: 'Zsofia Varga won the county poetry prize', spans: ['Zsofia Varga'] },
+    { text: '#GoGosia county finals here we come', spans: ['#GoGosia'] },
+    { text: '@tomeknowicki2016 stop posting about Minecraft', spans: ['@tomeknowicki2016'] },
+    { text: 'The Novak brothers were so helpful at the fair', spans: ['Novak brothers'], reasons: ['surname'] },
+    { text: 'Great to see Cerys at the park today', spans: ['Cerys'], reasons: ['worth a look'] },
   ],
 });

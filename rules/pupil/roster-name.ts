@@ -6,18 +6,63 @@ import { isChildName, isCommonName, isNameWord } from './shared/first-names.ts';
 import { nicknameVariants } from '../../lib/engine/roster/index.ts';
 import { ageAfter, authorAfterTitle, weakCueNear, agentAtSentenceStart, characterUse, nameSlotInLowerCase, childEvidenceAfter, childRoleAfter, dateOrPlaceUse, famousAt, isAdultOrFamily, isMonthName, isTitleAfterVerb, nounUse, partOfOtherName } from './shared/person-cues.ts';
 
-const REASONS: Record<RosterFormType | 'first-rare', string> = {
+const REASONS: Record<RosterFormType | 'first-rare' | 'first-alone', string> = {
   full: "This looks like the name of a pupil on your school's roster (full name).",
   'init-last': "This looks like a pupil on your school's roster (initial and surname), which is enough to identify them.",
   'first-init': "This looks like a pupil on your school's roster (first name and surname initial), which is enough to identify them.",
   joined: "This hashtag or handle looks like the name of a pupil on your school's roster.",
+  last: "This is the surname of a pupil on your school's roster, with family words: people who know the school can tell who is meant.",
   first: "This is the first name of a pupil on your school's roster, in a post about school.",
   'first-rare': "This is the first name of a pupil on your school's roster. It is unusual enough to identify them even on its own.",
+  'first-alone': "This is the first name of a pupil on your school's roster. The post does not seem to be about school, so it may be someone else: worth a look.",
 };
 
 /** How far (in words) school talk may be from a first name for the name to count as a pupil's. */
 const CONTEXT_RADIUS = 40;
 const NAME_WORD_RADIUS = 10;
+
+/** Verbs right after a name that make it a person doing something: "Grace made", "Summer is so kind". */
+const PERSON_VERBS = new Set(['asked', 'said', 'told', 'came', 'brought', 'made', 'wrote', 'won', 'drew', 'built', 'cried', 'laughed', 'ran', 'finished', 'got', 'gets', 'has', 'had', 'was', 'is', 'scored', 'read', 'sang', 'helped', 'loves', 'loved', 'finally', 'just']);
+function agentAfter(words: readonly Word[], last: number): boolean {
+  return PERSON_VERBS.has(words[last + 1]?.norm ?? '');
+}
+
+const NAME_TALK = new Set(['name', 'names', 'word', 'words', 'season', 'horoscope', 'zodiac']);
+
+/** "Jack is such a common name", "the name Jack", "Leo season": the name is talked about as a word. */
+function nameTalk(words: readonly Word[], last: number): boolean {
+  if (words[last - 1]?.norm === 'name' || words[last - 1]?.norm === 'named' || words[last - 1]?.norm === 'called') return true;
+  for (let k = last + 1; k <= last + 6 && k < words.length; k++) if (NAME_TALK.has(words[k]!.norm)) return true;
+  return false;
+}
+
+/** Grown-ups' life within a few words of a lone first name: the pub, wine, a wedding, the gym, uni. */
+const ADULT_LIFE = new Set(['pub', 'pint', 'pints', 'wine', 'beer', 'beers', 'cocktails', 'cocktail', 'gin', 'prosecco', 'wedding', 'engaged', 'anniversary', 'honeymoon', 'mortgage', 'uni', 'university', 'gym', 'marathon', 'hen', 'stag', 'date', 'job', 'accounts', 'company', 'firm', 'client', 'clients', 'colleague', 'colleagues', 'boss', 'husband', 'wife', 'boyfriend', 'girlfriend', 'partner', 'flatmate', 'housemate', 'mate', 'mates', 'friend', 'friends', 'bestie', 'neighbour', 'retirement', 'retiring', 'retired', 'driving', 'concert', 'gig', 'festival']);
+function adultLifeNear(words: readonly Word[], i: number): boolean {
+  for (let k = Math.max(0, i - 8); k < Math.min(words.length, i + 9); k++) {
+    if (k === i) continue;
+    const n = words[k]!.norm;
+    if (ADULT_LIFE.has(n)) return true;
+    // "Ruby and her gorgeous new baby" (a mother), "Aisha from my book club".
+    if (n === 'baby' && k > i && ['her', 'his', 'their', 'new'].includes(words[k - 1]!.norm) && !['brother', 'sister', 'cousin'].includes(words[k + 1]?.norm ?? '')) return true;
+    if (n === 'club' && words[k - 1]?.norm === 'book') return true;
+  }
+  return false;
+}
+
+/** Works that name their maker: "Priya Sharma's new novel". */
+const WORKS = new Set(['novel', 'book', 'books', 'album', 'single', 'song', 'film', 'show', 'series', 'exhibition', 'podcast', 'memoir', 'play', 'poem', 'poetry', 'column', 'documentary', 'tour', 'concert', 'recipe', 'recipes']);
+
+/** A capitalised surname right after the name (same line, no punctuation): a different person. */
+function otherSurnameAfter(text: string, words: readonly Word[], at: number): boolean {
+  const nx = words[at];
+  const prev = words[at - 1];
+  if (!nx || !prev || prev.possessive || !nx.cap || nx.sentenceStart || nx.upper || nx.prefix || nx.norm.length < 2 || /\d/.test(nx.norm)) return false;
+  if (!/^ $/.test(text.slice(prev.end, nx.start))) return false;
+  return !NOT_SURNAME.has(nx.norm);
+}
+/** Capitalised words that may follow a first name without being a surname. */
+const NOT_SURNAME = new Set(['and', 'in', 'from', 'at', 'year', 'reception', 'nursery', 'class', 'is', 'was', 'has', 'had', 'did', 'got', 'the', 'you', 'i', 'we', 'my', 'our', 'well', 'thank', 'thanks', 'so', 'but', 'mum', 'dad', 'miss', 'sir']);
 
 /** A post written all in lower case: capitalisation is no evidence either way. */
 function lowerCaseStyle(doc: Doc, words: readonly Word[]): boolean {
@@ -55,11 +100,15 @@ export default defineRule({
         const first = words[m.from]!;
         const last = words[m.to - 1]!;
         if (m.type !== 'first') {
+          // "Reading Priya Sharma's new novel": a namesake author or artist, named by their work.
+          if (m.type === 'full' && (isTitleAfterVerb(words, m.from) || (last.possessive && WORKS.has(words[m.to]?.norm ?? '')) || WORKS.has(words[m.to + 1]?.norm ?? '') && words[m.to]?.norm === 'new')) continue;
           hits.push({ start: first.start, end: last.end, reason: REASONS[m.type] });
           continue;
         }
         const len = m.to - m.from;
         const norm = len === 1 ? first.norm : words.slice(m.from, m.to).map((w) => w.norm).join(' ');
+        // "Cerys Matthews on the radio": the first name with a surname that is not the pupil's is someone else.
+        if (otherSurnameAfter(doc.text, words, m.to)) continue;
         const looksLikeName = first.cap || first.prefix !== '' || lowerCaseStyle(doc, words);
         if (!looksLikeName) continue;
         if (isAdultOrFamily(words, m.from, len) || famousAt(words, m.from) > 0 || partOfOtherName(words, m.from, len)) continue;
@@ -78,8 +127,16 @@ export default defineRule({
         // Rare: given to fewer than ~30 babies in five recent years, not a short form, not a word; and written
         // as a name, so "Zephyrine" counts on its own and "Jax" or "Sandy" do not.
         const rare = len === 1 && !wordLike && norm.length >= 4 && !isChildName(norm) && !isCommonName(norm) && nicknameVariants(norm).length === 0;
-        if (!inContext && !rare) continue;
-        hits.push({ start: first.start, end: last.end, reason: inContext ? REASONS.first : REASONS['first-rare'], severity: inContext ? 'high' : 'medium' });
+        if (inContext || rare) {
+          hits.push({ start: first.start, end: last.end, reason: inContext ? REASONS.first : REASONS['first-rare'], severity: inContext ? 'high' : 'medium' });
+          continue;
+        }
+        // A rostered first name alone, with nothing to say it is someone else: worth a look. A name that is
+        // also a word (Hope, Summer, Grace) counts alone only where it acts as a person ("Summer's painting").
+        if (wordLike && !first.possessive && !agentAfter(words, m.from + len - 1)) continue;
+        // "Jack is such a common name", "Tom and I won the pub quiz": the name as a word, or grown-ups' life.
+        if (nameTalk(words, m.from + len - 1) || adultLifeNear(words, m.from)) continue;
+        hits.push({ start: first.start, end: last.end, reason: REASONS['first-alone'], severity: 'low' });
       }
       return hits;
     };

@@ -1,46 +1,8 @@
 import { defineRule, type Doc } from '../../lib/engine/rule.ts';
 import type { Hit } from '../../lib/engine/types.ts';
 import { docWords, type Word } from '../../lib/engine/context/index.ts';
-import { SCHOOL_STEMS } from '../lexicons/school-names.ts';
+import { ALONE, EVERYDAY, PREFIX, STEM, stemIndex } from './shared/school-stems.ts';
 import { SCHOOL_TYPE_WORDS, isSchoolNameTail, schoolKeyWord } from './shared/school-key.ts';
-
-interface StemIndex {
-  /** Stem or proper prefix of a stem -> flags: 1 = matches alone, 2 = everyday words (capitals needed), 4 = a stem, 8 = a longer stem starts with this. */
-  stems: Map<string, number>;
-}
-const ALONE = 1;
-const EVERYDAY = 2;
-const STEM = 4;
-const PREFIX = 8;
-
-let index: StemIndex | undefined;
-
-/** Parsed on first use (about 26,000 stems and their prefixes, ~20 ms) and shared by every analyser. */
-function stemIndex(): StemIndex {
-  if (index) return index;
-  const stems = new Map<string, number>();
-  for (const line of SCHOOL_STEMS.split('\n')) {
-    let flags = STEM;
-    let s = 0;
-    if (line[s] === '*') {
-      flags |= ALONE;
-      s++;
-    }
-    if (line[s] === '~') {
-      flags |= EVERYDAY;
-      s++;
-    }
-    const key = line.slice(s);
-    stems.set(key, (stems.get(key) ?? 0) | flags);
-    // Every proper prefix, so the matcher stops as soon as no stem can start with the words so far.
-    for (let i = key.indexOf(' '); i !== -1; i = key.indexOf(' ', i + 1)) {
-      const prefix = key.slice(0, i);
-      stems.set(prefix, (stems.get(prefix) ?? 0) | PREFIX);
-    }
-  }
-  index = { stems };
-  return index;
-}
 
 const MAX_TAIL = 6;
 /** After "<Stem> High" these make it a street or a place, not a school: "Barnet High Street", "Wycombe High Road". */

@@ -3,6 +3,8 @@ import rule from './school-pattern.ts';
 
 testRule(rule, {
   valid: [
+    'Supply of toilet roll at Tesco is dire', // not a working day at a school
+    "Parents' evening at my son's school tonight",
     'Watched School of Rock with my nephew, Jack Black is a genius',
     'Wedding at St Mary\'s on Saturday, so excited', // a church: no working day around it
     "Supply day? No, lunch at St John's Church with the choir",
@@ -21,6 +23,9 @@ testRule(rule, {
     'Primary Care Networks are struggling',
   ],
   invalid: [
+    { text: 'Supply at Harrowgate Hill today, lovely Year 3 class', spans: ['Harrowgate Hill'], reasons: ['where you work'] },
+    { text: "Parents' evening at Stoneham tonight, 22 appointments", spans: ['Stoneham'] },
+    { text: 'Covering Year 8 French at Parklands. Wish me luck', spans: ['Parklands'] },
     { text: "Supply shift at St Mary's today, lovely kids", spans: ["St Mary's"], reasons: ['church schools'] },
     { text: "Covering at St Aidan's all week, lovely staff", spans: ["St Aidan's"] },
     { text: 'Marking mocks for #OakwoodAcademy Year 11 tonight', spans: ['#OakwoodAcademy'], reasons: ['hashtag'] },

@@ -36,6 +36,34 @@ const NOT_SCHOOL_AFTER_SAINT = new Set(['church', 'churches', 'hospital', 'cathe
 /** Words that put "at St Mary's" in a working day: supply, cover, an interview. */
 const STAFF_WORK = new Set(['supply', 'cover', 'covering', 'interview', 'interviewed', 'teaching', 'taught', 'staff', 'staffroom', 'inset', 'job', 'colleagues', 'pupils', 'kids', 'children', 'class', 'classes']);
 
+/** A working day in a school just before "at <Place>": "Supply at Harrowgate Hill", "Parents' evening at Stoneham". */
+const WORK_BEFORE_AT = new Set(['supply', 'inset', 'covering', 'cover', 'moderation', 'duty', 'ppa', 'placement', 'evening', 'interview', 'teaching', 'staffroom', 'assembly', 'residential']);
+/** Capitalised words after "at" that are times, days or venues, not a school. */
+const NOT_PLACE = new Set(['home', 'the', 'last', 'christmas', 'easter', 'half', 'lunch', 'lunchtime', 'break', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'night', 'school', 'work', 'tesco', 'asda', 'costa', 'i', 'my', 'our', 'noon', 'midnight', 'church', 'hospital', 'uni', 'university', 'college']);
+
+/** "Supply at Harrowgate Hill today": the capitalised place after a school working day is the school. Returns the end index, or -1. */
+function workPlaceAt(words: readonly Word[], t: number): number {
+  const at = words[t]!;
+  if (at.norm !== 'at') return -1;
+  let work = false;
+  for (let k = Math.max(0, t - 5); k < t; k++) {
+    const x = words[k]!;
+    if (WORK_BEFORE_AT.has(x.norm) && (x.norm !== 'evening' || words[k - 1]?.norm === 'parents' || words[k - 1]?.norm === 'parent') && (x.norm !== 'ppa' || x.upper) && (x.norm !== 'inset' || x.upper || words[k + 1]?.norm === 'day')) work = true;
+  }
+  if (!work) return -1;
+  // "at St Mary's" and "at Oakfield Primary" are the other paths' to judge.
+  if (words[t + 1]?.norm === 'st' || words[t + 1]?.norm === 'saint') return -1;
+  let e = t + 1;
+  while (e < words.length && e <= t + 3) {
+    const x = words[e]!;
+    if (isSchoolNameTail(x.norm)) return -1;
+    if (!x.cap || x.sentenceStart || x.upper || x.prefix || /\d/.test(x.norm) || NOT_PLACE.has(x.norm) || FUNCTION_WORDS.has(x.norm)) break;
+    e++;
+    if (x.possessive) break;
+  }
+  return e > t + 1 ? e : -1;
+}
+
 /** "#OakwoodAcademy", "#StAidansPrimary": a hashtag that spells a school's name. */
 function hashtagSchool(w: Word): boolean {
   if (w.prefix !== '#' || !w.camel) return false;
@@ -73,6 +101,15 @@ export default defineRule({
       let staffWork: boolean | undefined;
       for (let t = 0; t < words.length; t++) {
         const tw = words[t]!;
+        if (tw.norm === 'at' && t > lastEnd) {
+          const e = workPlaceAt(words, t);
+          if (e > 0) {
+            hits.push({ start: words[t + 1]!.start, end: words[e - 1]!.end, reason: 'This names the place where you work in a school (a supply day, INSET or parents\' evening there). Naming it can identify your school.' });
+            lastEnd = e - 1;
+            t = e - 1;
+            continue;
+          }
+        }
         if (tw.prefix === '#' && hashtagSchool(tw)) {
           hits.push({ start: tw.start, end: tw.end, reason: 'This hashtag looks like the name of a school. Naming a school on a personal account can identify where you work and the children you teach.' });
           lastEnd = t;

@@ -3,6 +3,14 @@ import rule from './staff-identity.ts';
 
 testRule(rule, {
   valid: [
+    'My trust in the trains is gone',
+    'Our academy chain of thought at book club was the ending',
+    '#TeacherLife is 10% teaching and 90% finding glue sticks', // a slogan
+    'Our caretaker at the allotment is a grumpy man', // not a school's caretaker
+    'Our trust fund... just kidding, we\'re skint',
+    'My daughter loves her new nursery, she cried when I picked her up',
+    'Pizza for the staffroom cost £47.80', // the staffroom alone says nothing a policy asks to hide
+    'Our mat by the front door is soaked',
     'Year 6 SATs results are out today', // no self-identification
     'Loved my school days, if I am honest',
     'My head is pounding after that party',
@@ -23,6 +31,17 @@ testRule(rule, {
     "My son's school has non-uniform day tomorrow",
   ],
   invalid: [
+    { text: 'Congratulations to our Year 6 leavers, you were brilliant', spans: ['our Year 6 leavers'] },
+    { text: 'Our academy chain is rolling out yet another new marking policy', spans: ['Our academy'] },
+    { text: "Our trust's new uniform policy is a joke", spans: ["Our trust's"] },
+    { text: 'Our MAT CEO visited today. Lots of lanyards.', spans: ['Our MAT'] },
+    { text: 'Our caretaker has fixed the boiler AGAIN, legend', spans: ['Our caretaker'] },
+    { text: "our Nursery class had a teddy bears' picnic today", spans: ['our Nursery class'] },
+    { text: 'Our Reception class hatched ducklings today!', spans: ['Our Reception class'] },
+    { text: 'Marking at 7am. Teacher life.', spans: ['Teacher life'] },
+    { text: 'PPA time spent laminating. Living the dream', spans: ['PPA'] },
+    { text: 'Back in the classroom tomorrow, summer holidays over', spans: ['Back in the classroom'] },
+    { text: 'My Blwyddyn 6 class are off on their residential', spans: ['My Blwyddyn'] },
     { text: 'As a teacher, I find this exhausting', spans: ['As a teacher'], reasons: ['work in a school'] },
     { text: "I'm a Year 6 teacher and proud of it", spans: ["I'm a Year 6 teacher"] },
     { text: 'As a teacher at Oakfield Primary I see this daily', spans: ['As a teacher at Oakfield Primary'] },

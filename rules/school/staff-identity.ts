@@ -29,8 +29,16 @@ const MY_THINGS: ReadonlyMap<string, readonly string[]> = new Map([
   ['slt', []],
   ['deputy', []],
   ['pupil', ['dilated']],
-  ['caretaker', []],
+  ['caretaker', ['at', 'in', 'of', 'for', 's', 'says', 'quote']],
   ['tas', []],
+  // Trusts and academy chains: "our trust's new policy", "our academy trust", "our MAT", "our academy chain".
+  ['trust', ['fund', 'funds', 'issues', 'me', 'us', 'him', 'her']],
+  ['academy', ['awards', 'award']],
+  ['mat', ['is', 'was', 'on', 'in', 'by']],
+  ['ysgol', []],
+  ['reception', ['desk', 'area', 'party', 'venue', 'drinks']],
+  ['nursery', ['rhymes', 'rhyme', 'bill', 'fees', 'run', 'drop', 'pickup', 'pick', 'nurse', 'at', 'is', 'was', 'has', 'had', 'said', 'called', 'sent', 'staff', 'are', 'key', 'keyworker']],
+  ['blwyddyn', []],
   ['sencos', []],
   ['lessons', []],
   ['kids', []], // only "my kids at school" / "my kids in class": checked below
@@ -100,6 +108,18 @@ export default defineRule({
       for (let i = 0; i < words.length; i++) {
         const w = words[i]!.norm;
         const n1 = words[i + 1]?.norm;
+        // Words only staff use about their own day: "PPA time", "teacher life", "back in the classroom". ("The
+        // staffroom" and "INSET day" alone are left as clean: they say nothing a school policy asks to hide.)
+        if ((w === 'ppa' && words[i]!.upper) || (w === 'teacher' && n1 === 'life' && !words[i]!.prefix)) {
+          push(i, w === 'teacher' ? i + 2 : i + 1, REASON_MY);
+          if (w === 'teacher') i++;
+          continue;
+        }
+        if (w === 'back' && n1 === 'in' && words[i + 2]?.norm === 'the' && words[i + 3]?.norm === 'classroom') {
+          push(i, i + 4, REASON_MY);
+          i += 3;
+          continue;
+        }
         // "as a teacher", "I'm a TA", "I am a headteacher", "being a teacher", "work as a TA"
         if ((w === 'as' || w === 'im' || (w === 'being' && words[i]!.sentenceStart) || (w === 'am' && words[i - 1]?.norm === 'i')) && (n1 === 'a' || n1 === 'an')) {
           const end = matchRoleAfter(words, i + 2);
@@ -195,7 +215,7 @@ export default defineRule({
               continue;
             }
             const group = words[e]?.norm;
-            if (group && ['class', 'classes', 'group', 'groups', 'pupils', 'students', 'kids', 'children', 'lot', 'form', 'set', 'babies', 'team', 'tutees', 'boys', 'girls', 'cohort'].includes(group)) {
+            if (group && ['class', 'classes', 'group', 'groups', 'pupils', 'students', 'kids', 'children', 'lot', 'form', 'set', 'babies', 'team', 'tutees', 'boys', 'girls', 'cohort', 'leavers', 'starters'].includes(group)) {
               push(i, e + 1, REASON_MY);
               i = e;
             }
@@ -220,6 +240,18 @@ export default defineRule({
           // "my head" is mostly the one on your shoulders: only "our head has announced", "my head of year".
           if (n1 === 'head' && (nx === undefined || !(HEAD_NEXT.has(nx) || (words[i + 2]!.cap && !words[i + 2]!.sentenceStart)))) continue;
           if ((n1 === 'ta' || n1 === 'slt') && !words[i + 1]!.upper) continue;
+          // "our MAT" (multi-academy trust), never "my mat"; "our Reception class", "my nursery children", not "our nursery" (a parent's).
+          if (n1 === 'mat' && !words[i + 1]!.upper) continue;
+          if ((n1 === 'reception' || n1 === 'nursery') && !['class', 'classes', 'children', 'kids', 'team', 'teacher', 'babies', 'cohort', 'class\'s'].includes(nx ?? '')) continue;
+          if (n1 === 'reception' || n1 === 'nursery') {
+            push(i, i + 3, REASON_MY);
+            i += 2;
+            continue;
+          }
+          if (n1 === 'blwyddyn' && !/^(?:[1-9]|1[0-3])$/.test(nx ?? '')) continue;
+          if (n1 === 'trust' && (parent ??= postHas(words, OWN_CHILD, true))) continue;
+          // "our trust", "our academy chain" are an employer's; "my trust in the trains", "our academy chain of thought" are not.
+          if ((n1 === 'trust' || n1 === 'academy' || n1 === 'mat') && (w === 'my' || nx === 'in' || (nx === 'chain' && words[i + 3]?.norm === 'of'))) continue;
           if (n1 === 'form' && !FORM_NEXT.has(nx ?? '') && !/^\d/.test(nx ?? '') && !(words[i - 1]?.norm === 'in' && !['fill', 'filled', 'filling', 'fills', 'put', 'typed', 'sent', 'send', 'hand', 'handed'].includes(words[i - 2]?.norm ?? ''))) {
             // "my form" alone is too often a form to fill in: "in my form", "my form group", "my form are".
             continue;

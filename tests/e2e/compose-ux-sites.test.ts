@@ -84,11 +84,13 @@ describe('compose experience on Facebook and LinkedIn (real editors, built exten
       const box = page.locator(c.composer).first();
       await box.click();
       await page.keyboard.type(RISKY);
+      // Wait for the analysis of the whole text: a pause in typing mid-address ("jo.bloggs@example.co") already
+      // gives two findings, so the count alone can match a half-typed post.
+      await expect.poll(async () => (await pageHighlights(page)).sort(), { timeout: 15_000 }).toEqual(['Sam Jones', 'jo.bloggs@example.com'].sort());
       await page.waitForFunction(() => {
         const b = document.querySelector('postpause-marks')?.shadowRoot?.querySelector<HTMLElement>('.pp-badge');
         return b?.dataset.shown === 'true' && b.dataset.count === '2';
       });
-      expect((await pageHighlights(page)).sort()).toEqual(['Sam Jones', 'jo.bloggs@example.com'].sort());
       const badge = (await badgeState(page))!;
       const boxRect = await box.evaluate((el) => {
         const r = el.getBoundingClientRect();
@@ -129,8 +131,7 @@ describe('compose experience behind shadow roots (Reddit)', () => {
     await page.getByTestId('trigger-button').click();
     await page.locator('shreddit-composer > div[role="textbox"]').click();
     await page.keyboard.type(RISKY);
-    await page.waitForFunction(() => document.querySelector('postpause-marks')?.shadowRoot?.querySelector<HTMLElement>('.pp-badge')?.dataset.count === '2');
-    expect((await pageHighlights(page)).sort()).toEqual(['Sam Jones', 'jo.bloggs@example.com'].sort());
+    await expect.poll(async () => (await pageHighlights(page)).sort(), { timeout: 15_000 }).toEqual(['Sam Jones', 'jo.bloggs@example.com'].sort());
 
     await page.getByRole('button', { name: 'Switch to Markdown' }).click();
     const markdown = page.locator('faceplate-textarea-input textarea');

@@ -11,21 +11,17 @@
  * Fails loudly, never skips: no Chromium, no build, or a build older than the sources is an error.
  */
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { FixtureResponse, SiteFixture } from '../fixtures/sites/build.ts';
+import { ARTIFACTS, ROOT, assertBuilt as assertBuiltIn, recordLaunch as record } from './build-state.ts';
 
-export const ROOT = resolve(import.meta.dirname, '../..');
+export { ARTIFACTS, ROOT };
 export const CHROME_BUILD = resolve(ROOT, '.output/chrome-mv3');
-export const ARTIFACTS = resolve(ROOT, 'tests/e2e/.artifacts');
 /** Fixed by the development key in wxt.config.ts. */
 export const EXTENSION_ID = 'jfjdpojhabpmbdfkaejflmhncmmchmjk';
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** Source folders whose changes need a rebuild before the browser tests mean anything. */
-const SOURCES = ['entrypoints', 'components', 'lib', 'rules', 'public', 'wxt.config.ts'];
-const NOT_BUILT = [/\.test\.tsx?$/, /^lib\/cli\//];
 
 export interface LaunchOptions {
   /** Load the built extension (default true). False: the same browser without PostPause, for comparison. */
@@ -60,35 +56,7 @@ export interface TestBrowser {
 
 /** Throws unless .output/chrome-mv3 exists and is newer than every source file it is built from. */
 export function assertBuilt(): void {
-  const manifest = join(CHROME_BUILD, 'manifest.json');
-  if (!existsSync(manifest)) {
-    throw new Error(`No extension build at ${CHROME_BUILD}. Run \`npm run build\` first (npm run test:e2e does it for you).`);
-  }
-  if (process.env.POSTPAUSE_E2E_ALLOW_STALE === '1') return;
-  const built = statSync(manifest).mtimeMs;
-  const newer = newestSource();
-  if (newer && newer.mtime > built) {
-    throw new Error(
-      `The extension build is older than ${newer.path}. Run \`npm run build\` again (or set POSTPAUSE_E2E_ALLOW_STALE=1 to test the old build anyway).`,
-    );
-  }
-}
-
-function newestSource(): { path: string; mtime: number } | null {
-  let best: { path: string; mtime: number } | null = null;
-  const visit = (rel: string) => {
-    const abs = join(ROOT, rel);
-    if (!existsSync(abs)) return;
-    const st = statSync(abs);
-    if (st.isDirectory()) {
-      for (const name of readdirSync(abs)) visit(`${rel}/${name}`);
-      return;
-    }
-    if (NOT_BUILT.some((re) => re.test(rel))) return;
-    if (!best || st.mtimeMs > best.mtime) best = { path: rel, mtime: st.mtimeMs };
-  };
-  for (const s of SOURCES) visit(s);
-  return best;
+  assertBuiltIn(CHROME_BUILD, 'npm run build');
 }
 
 export function assertChromium(): void {
@@ -196,6 +164,5 @@ async function closeContext(context: BrowserContext, profile: string, keepProfil
 
 /** .ci/run checks this log: no line means the browser tests never really ran. */
 function recordLaunch(extension: boolean, id: string | null): void {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  appendFileSync(resolve(ARTIFACTS, 'chromium-launches.log'), `${new Date().toISOString()} ${CHROMIUM_PATH} extension=${extension ? id : 'none'}\n`);
+  record('chromium-launches.log', `${CHROMIUM_PATH} extension=${extension ? id : 'none'}`);
 }

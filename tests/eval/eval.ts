@@ -13,6 +13,10 @@
  *   npm run eval -- tone personal     only files whose name contains one of these
  *   npm run eval -- --errors          also list the misclassified posts
  *   npm run eval -- --json out.json   also write the figures as JSON
+ *
+ * Besides the overall table it prints the same figures for blind files (name starts with "blind": written
+ * before the rules were tuned on them) and development files separately, and for posts whose config carries
+ * a roster ("with roster") and posts without one ("no roster").
  */
 import { readFileSync, readdirSync, existsSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -42,6 +46,19 @@ interface Counts {
 
 const zero = (): Counts => ({ tp: 0, fp: 0, fn: 0, tn: 0 });
 const analyzers = new Map<string, Analyzer>();
+const rosterConfigs = new Map<string, boolean>();
+
+/** Does this config carry a pupil roster? */
+function hasRoster(name: string | undefined): boolean {
+  if (!name) return false;
+  let r = rosterConfigs.get(name);
+  if (r === undefined) {
+    const config = JSON.parse(readFileSync(join(dir, 'configs', `${name}.json`), 'utf8')) as { rosterHashes?: unknown[] };
+    r = Array.isArray(config.rosterHashes) && config.rosterHashes.length > 0;
+    rosterConfigs.set(name, r);
+  }
+  return r;
+}
 
 function analyzerFor(name: string | undefined): Analyzer {
   const key = name ?? '';
@@ -74,6 +91,12 @@ const files = readdirSync(dir)
   .sort();
 
 const total = new Map<Category, Counts>(CATEGORIES.map((c) => [c, zero()]));
+/** The same counts split by group: blind vs development files, roster vs no roster. */
+const GROUPS = ['blind files', 'development files', 'with roster', 'no roster'] as const;
+type Group = (typeof GROUPS)[number];
+const byGroup = new Map<Group, { counts: Map<Category, Counts>; clean: { posts: number; flagged: number } }>(
+  GROUPS.map((g) => [g, { counts: new Map(CATEGORIES.map((c) => [c, zero()])), clean: { posts: 0, flagged: 0 } }]),
+);
 const cleanTotal = { posts: 0, flagged: 0 };
 const cleanByCat = new Map<Category, number>(CATEGORIES.map((c) => [c, 0]));
 const perFile: { file: string; categories: Category[]; counts: Map<Category, Counts>; clean: { posts: number; flagged: number }; posts: number }[] = [];
@@ -112,22 +135,26 @@ for (const file of files) {
     posts++;
     const got = new Set(findings.map((f) => f.category));
     const want = new Set(line.expect);
+    const groups = [byGroup.get(file.startsWith('blind') ? 'blind files' : 'development files')!, byGroup.get(hasRoster(line.config) ? 'with roster' : 'no roster')!];
     for (const c of CATEGORIES) {
       const counted = categories.includes(c) || (want.size === 0 && got.has(c));
       if (!counted) continue;
-      const k = counts.get(c)!;
-      if (want.has(c) && got.has(c)) k.tp++;
-      else if (got.has(c)) k.fp++;
-      else if (want.has(c)) k.fn++;
-      else k.tn++;
+      for (const k of [counts.get(c)!, ...groups.map((g) => g.counts.get(c)!)]) {
+        if (want.has(c) && got.has(c)) k.tp++;
+        else if (got.has(c)) k.fp++;
+        else if (want.has(c)) k.fn++;
+        else k.tn++;
+      }
       if (showErrors && want.has(c) !== got.has(c)) {
         const why = findings.filter((f) => f.category === c).map((f) => `${f.ruleId} "${f.text}"`).join('; ');
         errors.push(`${want.has(c) ? 'FN' : 'FP'} ${c.padEnd(8)} ${file}#${line.id}: ${JSON.stringify(line.text).slice(0, 160)}${why ? `  <- ${why}` : ''}`);
       }
     }
     if (want.size === 0) {
-      clean.posts++;
-      if (got.size) clean.flagged++;
+      for (const k of [clean, ...groups.map((g) => g.clean)]) {
+        k.posts++;
+        if (got.size) k.flagged++;
+      }
       for (const c of got) cleanByCat.set(c, cleanByCat.get(c)! + 1);
     }
   }
@@ -158,6 +185,17 @@ for (const c of CATEGORIES) {
 console.log(`\nclean posts (expect: []): ${cleanTotal.flagged}/${cleanTotal.posts} flagged = false-positive rate ${pct(cleanTotal.posts ? cleanTotal.flagged / cleanTotal.posts : NaN).trim()}`);
 console.log(`  by category: ${CATEGORIES.map((c) => `${c} ${cleanByCat.get(c)}`).join(', ')}`);
 
+for (const g of GROUPS) {
+  const { counts, clean } = byGroup.get(g)!;
+  if (!CATEGORIES.some((c) => { const k = counts.get(c)!; return k.tp + k.fp + k.fn; }) && !clean.posts) continue;
+  console.log(`\n${g}: clean ${clean.flagged}/${clean.posts} flagged (${pct(clean.posts ? clean.flagged / clean.posts : NaN).trim()})`);
+  console.log('  ' + header);
+  for (const c of CATEGORIES) {
+    const k = counts.get(c)!;
+    if (k.tp + k.fp + k.fn) console.log('  ' + row(c, k));
+  }
+}
+
 console.log('\nper file');
 for (const f of perFile) {
   console.log(`\n${f.file} (${f.posts} posts; about ${f.categories.join(', ') || 'nothing'}; clean ${f.clean.flagged}/${f.clean.posts} flagged)`);
@@ -175,6 +213,7 @@ if (jsonOut) {
     posts,
     categories: Object.fromEntries(CATEGORIES.map((c) => [c, { ...total.get(c)!, ...prf(total.get(c)!) }])),
     clean: cleanTotal,
+    groups: Object.fromEntries(GROUPS.map((g) => [g, { clean: byGroup.get(g)!.clean, categories: Object.fromEntries(CATEGORIES.map((c) => [c, { ...byGroup.get(g)!.counts.get(c)!, ...prf(byGroup.get(g)!.counts.get(c)!) }])) }])),
     files: perFile.map((f) => ({ file: f.file, categories: f.categories, clean: f.clean, counts: Object.fromEntries(f.counts) })),
   };
   writeFileSync(jsonOut, JSON.stringify(out, null, 2));

@@ -18,6 +18,9 @@ const CUE_WORDS = new Set([
   'register', 'multiplication', 'sixthform', 'formtime', 'yeargroup', 'preschool', 'schoolday', 'hometime',
   'plenary', 'moderation', 'marking', 'wraparound', 'sencos', 'subtraction', 'fractions', 'handwriting', 'spelling',
   'phonic', 'twinkl', 'seesaw', 'tapestry', 'timestables', 'ttrs', 'prefect', 'prefects',
+  // Welsh-medium school words: "Blwyddyn 2" (Year 2), "dosbarth" (class), "ysgol" (school), the Urdd and eisteddfod.
+  'blwyddyn', 'dosbarth', 'ysgol', 'eisteddfod', 'urdd',
+  'merit', 'merits', 'staffroom', 'arithmetic',
 ]);
 
 /** Upper-case-only cues: "TA" is a teaching assistant, "ta" is thanks; "SEND" is special needs, "send" a verb. */
@@ -25,10 +28,22 @@ const UPPER_CUES = new Set(['ta', 'tas', 'sen', 'send', 'slt', 'dsl', 'fsm', 'ie
 
 /** Two- and three-word cues: first word -> remaining words. */
 const CUE_PHRASES: ReadonlyMap<string, readonly (readonly string[])[]> = new Map([
-  ['my', [['class'], ['form'], ['tutor', 'group'], ['tutees'], ['year'], ['kids', 'at', 'school'], ['little', 'ones']]],
+  ['my', [['class'], ['form'], ['tutor', 'group'], ['tutees'], ['year'], ['kids', 'at', 'school'], ['little', 'ones'], ['top', 'set'], ['bottom', 'set'], ['phonics', 'group'], ['reading', 'group'], ['maths', 'group'], ['set'], ['tutor', 'group'], ['form', 'group']]],
   ['our', [['class'], ['form'], ['year']]],
   ['the', [['class'], ['register']]],
+  ['to', [['the', 'class']]],
   ['in', [['class'], ['reception'], ['nursery']]],
+  ['top', [['set']]],
+  ['spelling', [['bee']]],
+  ['book', [['corner'], ['bag'], ['bags']]],
+  ['reading', [['buddy'], ['buddies'], ['challenge'], ['book'], ['books'], ['record'], ['records'], ['age'], ['group'], ['level'], ['band']]],
+  ['cross', [['country']]],
+  ['head', [['girl'], ['boy'], ['teacher'], ['of', 'year']]],
+  ['bake', [['sale']]],
+  ['science', [['fair'], ['lesson'], ['project']]],
+  ['history', [['lesson']]],
+  ['swimming', [['badge'], ['gala']]],
+  ['show', [['and', 'tell']]],
   ['whole', [['class']]],
   ['class', [['teacher'], ['assembly'], ['trip'], ['photo'], ['of'], ['rules'], ['reward'], ['reader']]],
   ['tutor', [['group'], ['time']]],
@@ -44,8 +59,7 @@ const CUE_PHRASES: ReadonlyMap<string, readonly (readonly string[])[]> = new Map
   ['pe', [['kit']]],
   ['times', [['tables'], ['table']]],
   ['spelling', [['test'], ['tests']]],
-  ['reading', [['book'], ['books'], ['record'], ['records'], ['age'], ['group'], ['level'], ['band']]],
-  ['book', [['bag'], ['bags']]],
+
   ['star', [['of', 'the', 'week']]],
   ['golden', [['time']]],
   ['wet', [['play'], ['break'], ['playtime']]],
@@ -61,14 +75,12 @@ const CUE_PHRASES: ReadonlyMap<string, readonly (readonly string[])[]> = new Map
   ['leavers', [['assembly'], ['assemblies'], ['service'], ['hoodies'], ['disco']]],
   ['maths', [['group'], ['set'], ['lesson']]],
   ['house', [['points']]],
-  ['show', [['and', 'tell']]],
   ['world', [['book', 'day']]],
   ['key', [['stage']]],
   ['a', [['level'], ['levels']]],
   ['sixth', [['form'], ['formers'], ['former']]],
   ['teaching', [['assistant']]],
   ['deputy', [['head']]],
-  ['head', [['teacher'], ['of', 'year']]],
   ['after', [['school']]],
   ['breakfast', [['club']]],
   ['transition', [['day']]],
@@ -92,22 +104,39 @@ const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'sev
 const YEAR_WORD = /^(?:y|yr|year)(?:[1-9]|1[0-3])s?$/;
 /** Letters that after a digit are units or technology, not a class ("5G", "3D", "4K", "5p", "10k"). */
 const NOT_CLASS_LETTERS = new Set(['d', 'g', 'k', 'p', 'm', 'x', 's', 'v', 'w', 'l', 'f']);
+/** Units that are never a class even where a class stands: "in 3D", "on 5G", "in 4K". */
+const TECH_LETTERS = new Set(['d', 'g', 'k']);
 const CLASS_CODE = /^(?:[1-9]|1[0-3])([a-z])$/;
 
+/** "in 4M", "(8X)", "from 3P", "P3 trip": the word stands where a class or year group is written. */
+function classSlot(text: string, words: readonly Word[], i: number): boolean {
+  const p = words[i - 1]?.norm;
+  if (p === 'in' || p === 'from' || p === 'into' || p === 'to') return true;
+  // "the whole of 2W", "P4 trip", "8X class"
+  if (p === 'of' && words[i - 2]?.norm === 'whole') return true;
+  if (['trip', 'class', 'children', 'kids', 'teacher', 'team', 'assembly', 'pupils'].includes(words[i + 1]?.norm ?? '')) return true;
+  const w = words[i]!;
+  return text[w.start - 1] === '(' && text[w.end] === ')';
+}
+
 /** Number of words a school cue starting at word i covers (0 when none). */
-function cueAt(words: readonly Word[], i: number): number {
+function cueAt(text: string, words: readonly Word[], i: number): number {
   const w = words[i]!;
   const n = w.norm;
   if (CUE_WORDS.has(n)) return 1;
   if (w.upper && UPPER_CUES.has(n)) return 1;
   if (YEAR_WORD.test(n)) return 1;
-  if (n === 'year' || n === 'yr' || n === 'years') {
+  if (n === 'year' || n === 'yr' || n === 'years' || n === 'blwyddyn') {
     const next = words[i + 1]?.norm ?? '';
     if (/^(?:[1-9]|1[0-3])s?$/.test(next) || NUMBER_WORDS.has(next)) return 2;
   }
   const code = CLASS_CODE.exec(n);
-  // "6B", "5H": a class. Only with an upper-case letter, and only letters that are not common units.
-  if (code && !w.prefix && !NOT_CLASS_LETTERS.has(code[1]!) && /^\d+[A-Z]$/.test(w.text)) return 1;
+  // "6B", "5H": a class. Only with an upper-case letter, and only letters that are not common units, unless
+  // the code is written as a class is: "in 4M", "(8X)", "from 3P".
+  if (code && !w.prefix && /^\d+[A-Z]$/.test(w.text) && (!NOT_CLASS_LETTERS.has(code[1]!) || (!TECH_LETTERS.has(code[1]!) && classSlot(text, words, i)))) return 1;
+  // Scottish and Welsh year forms: "P3" (primary 3), "S2", "Bl.4" / "Bl 4" (blwyddyn).
+  if (/^p[1-7]$/.test(n) && /^P[1-7]$/.test(w.text) && classSlot(text, words, i)) return 1;
+  if (n === 'bl' && w.text === 'Bl' && /^[1-9]$/.test(words[i + 1]?.norm ?? '')) return 2;
   if (n === 'residential') {
     // "the Year 6 residential", "residential day 2" — not "residential area".
     const next = words[i + 1]?.norm ?? '';
@@ -115,6 +144,7 @@ function cueAt(words: readonly Word[], i: number): number {
   }
   if (n === 'reception' || n === 'nursery') {
     const prev = words[i - 1]?.norm ?? '';
+    if (['children', 'kids', 'class', 'classes', 'teacher', 'teachers', 'team', 'pupils', 'staff', 'parents', 'intake', 'baseline'].includes(words[i + 1]?.norm ?? '')) return 1;
     if (['wedding', 'hotel', 'drinks', 'evening', 'party', 'plant', 'garden', 'tv', 'phone', 'signal', 'the'].includes(prev)) return 0;
     if (w.cap || ['in', 'my', 'our', 'teaching', 'into', 'starting', 'started'].includes(prev)) return 1;
     return 0;
@@ -151,7 +181,7 @@ export function schoolCues(doc: Doc): SchoolCues {
     let covered = 0;
     for (; i < words.length; i++) {
       if (covered === 0) {
-        const len = cueAt(words, i);
+        const len = cueAt(doc.text, words, i);
         if (len > 0) {
           cues.push([i, i + len]);
           covered = len;

@@ -1,5 +1,5 @@
 import { nameWords, normaliseName } from './normalise.ts';
-import { nicknameVariants } from './nicknames.ts';
+import { nicknameVariants, yorubaShortForms } from './nicknames.ts';
 
 /** One pupil as the school's MIS exports it. `preferred` is the name used in class, `legal` the registered one. */
 export interface RosterPupil {
@@ -24,6 +24,11 @@ export const FORM_TYPES = {
   firstInit: 'first-init:',
   /** Forename variant and surname written as one word: "joined:jacksmith" (#JackSmith, @jacksmith). */
   joined: 'joined:',
+  /**
+   * Surname alone: "last:novak". Matched only next to family words ("the Novak brothers", "the Chen family",
+   * "the Petrović twins"), never on its own.
+   */
+  last: 'last:',
 } as const;
 
 /** Surname particles that are never used on their own ("de Souza" is never "Jack de"). */
@@ -39,6 +44,10 @@ function firstVariants(p: RosterPupil): string[] {
     // "Mary Jane" / "Mary-Jane" / "Jack Thomas" (a middle name in the forename field): staff may use the first word alone.
     const words = whole.split(' ');
     if (words.length > 1) out.add(words[0]!);
+  }
+  for (const name of [...out]) {
+    if (name.includes(' ')) continue;
+    for (const y of yorubaShortForms(name)) out.add(y);
   }
   for (const name of [...out]) {
     if (name.includes(' ')) continue;
@@ -65,6 +74,7 @@ export function rosterForms(p: RosterPupil): string[] {
   const firsts = firstVariants(p);
   const lasts = surnameVariants(p);
   const out = new Set<string>();
+  for (const l of lasts) out.add(FORM_TYPES.last + l);
   for (const f of firsts) {
     out.add(FORM_TYPES.first + f);
     // The analyser only tries longer forms after a first-word hit, so each variant's first word must be a form too.

@@ -6,4 +6,4 @@ export { ROSTER_SCHEME, createRosterHasher, hashRoster } from './hash.ts';
 export { rosterForms, FORM_TYPES, type RosterPupil } from './forms.ts';
 export { normaliseName, nameWords } from './normalise.ts';
 export { nicknameVariants, NICKNAME_GROUPS } from './nicknames.ts';
-export { compileRoster, FUNCTION_WORDS, type CompiledRoster, type RosterMatch, type RosterFormType } from './match.ts';
+export { compileRoster, FUNCTION_WORDS, TAG_PREFIXES, type CompiledRoster, type RosterMatch, type RosterFormType } from './match.ts';

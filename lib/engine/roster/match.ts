@@ -2,8 +2,9 @@ import type { Doc } from '../rule.ts';
 import { docWords, type Word } from '../context/words.ts';
 import { createRosterHasher } from './hash.ts';
 import { FORM_TYPES } from './forms.ts';
+import { rosterWord } from './normalise.ts';
 
-export type RosterFormType = 'full' | 'first' | 'init-last' | 'first-init' | 'joined';
+export type RosterFormType = 'full' | 'first' | 'init-last' | 'first-init' | 'joined' | 'last';
 
 export interface RosterMatch {
   type: RosterFormType;
@@ -37,6 +38,12 @@ export interface CompiledRoster {
 
 const CACHE_LIMIT = 20_000;
 
+/** Praise and cheer words that start a hashtag before a pupil's name: #WellDoneDami, #GoGosia, #ProudOfZikora. */
+export const TAG_PREFIXES = ['welldoneto', 'welldone', 'congratulations', 'congrats', 'proudof', 'goteam', 'teamgo', 'shoutoutto', 'shoutout', 'bravo', 'thankyou', 'thanks', 'happybirthday', 'hbd', 'starofthe', 'go', 'team', 'yay', 'well'];
+
+/** Words after a surname that make it a family ("the Novak brothers", "the Chen family's youngest"). */
+const FAMILY_AFTER = new Set(['brothers', 'sisters', 'twins', 'triplets', 'boys', 'girls', 'family', 'kids', 'children', 'siblings', 'clan', 'household', 'cousins']);
+
 export function compileRoster(hashes: readonly string[], secret: string): CompiledRoster {
   const set = new Set(hashes);
   const hash = createRosterHasher(secret);
@@ -56,16 +63,40 @@ export function compileRoster(hashes: readonly string[], secret: string): Compil
     size: set.size,
     find(doc: Doc): RosterMatch[] {
       if (set.size === 0) return [];
-      const words = docWords(doc);
+      const words = docWords(doc).map((w) => (/[łøđðßæœıŀþħ]/.test(w.norm) ? { ...w, norm: rosterWord(w.norm) } : w));
       const out: RosterMatch[] = [];
       const lowerCase = !words.some((w) => w.cap);
       for (let i = 0; i < words.length; i++) {
         const w = words[i]!;
-        // #JackSmith, @jacksmith2015, JackSmith
+        // #JackSmith, @jacksmith2015, JackSmith, #WellDoneJack, #GoJackSmith
         if ((w.prefix || w.camel) && w.norm.length >= 4) {
           const n = w.norm.replace(/\d+$/, '');
           if (n.length >= 4 && !/\d/.test(n) && has(FORM_TYPES.joined + n)) {
             out.push({ type: 'joined', from: i, to: i + 1 });
+            continue;
+          }
+          const p = TAG_PREFIXES.find((t) => n.startsWith(t) && n.length - t.length >= 2);
+          if (p) {
+            const rest = n.slice(p.length);
+            if (!/\d/.test(rest) && (has(FORM_TYPES.first + rest) || (rest.length >= 4 && has(FORM_TYPES.joined + rest)))) {
+              out.push({ type: 'joined', from: i, to: i + 1 });
+              continue;
+            }
+          }
+        }
+        // "the Novak brothers", "the Ellis family's youngest", "Chen family": a rostered surname with family words.
+        const fam = words[i + 1];
+        if (fam && FAMILY_AFTER.has(fam.norm) && !w.possessive && (w.cap || lowerCase) && nameLike(w) && w.norm.length >= 2 && !FUNCTION_WORDS.has(w.norm)) {
+          // Two-word surnames first ("the De Souza family"), then the word alone.
+          const pw = words[i - 1];
+          if (pw && nameLike(pw) && !FUNCTION_WORDS.has(pw.norm) && !pw.possessive && (pw.cap || lowerCase) && out.at(-1)?.to !== i && has(`${FORM_TYPES.last}${pw.norm} ${w.norm}`)) {
+            out.push({ type: 'last', from: i - 1, to: i + 2 });
+            i += 1;
+            continue;
+          }
+          if (has(FORM_TYPES.last + w.norm)) {
+            out.push({ type: 'last', from: i, to: i + 2 });
+            i += 1;
             continue;
           }
         }

@@ -1,4 +1,7 @@
 import { CHILD_NAMES, COMMON_NAMES, NAME_WORDS } from '../../lexicons/first-names.ts';
+import { RARE_NAMES } from '../../lexicons/rare-names.ts';
+import { ENGLISH_BLOOM, NAME_SHAPE } from '../../lexicons/name-shape.ts';
+import { bloomHashes, shapeBucket, shapeGrams, SHAPE_SCALE } from '../../lexicons/name-shape-core.ts';
 
 let child: Set<string> | undefined;
 let common: Set<string> | undefined;
@@ -20,4 +23,75 @@ export function isCommonName(norm: string): boolean {
 export function isNameWord(norm: string): boolean {
   words ??= new Set(NAME_WORDS.split('|'));
   return words.has(norm);
+}
+
+let rare: Set<string> | undefined;
+let bloom: Uint8Array | undefined;
+let shape: Int8Array | undefined;
+
+/** Decodes a base64 string without Node or DOM globals (the engine stays pure). */
+function fromBase64(s: string): Uint8Array {
+  const A = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  const map = new Int8Array(128).fill(-1);
+  for (let i = 0; i < A.length; i++) map[A.charCodeAt(i)] = i;
+  const clean = s.replace(/=+$/, '');
+  const out = new Uint8Array(Math.floor((clean.length * 6) / 8));
+  let bits = 0;
+  let acc = 0;
+  let o = 0;
+  for (let i = 0; i < clean.length; i++) {
+    acc = (acc << 6) | map[clean.charCodeAt(i)]!;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[o++] = (acc >>> bits) & 0xff;
+    }
+  }
+  return out;
+}
+
+/** Front-coded list (see scripts/build-names-lexicon.ts) -> set. */
+function decodeFrontCoded(enc: string): Set<string> {
+  const out = new Set<string>();
+  let prev = '';
+  let i = 0;
+  while (i < enc.length) {
+    const k = enc.charCodeAt(i) - 65;
+    let j = ++i;
+    while (j < enc.length && !(enc.charCodeAt(j) >= 65 && enc.charCodeAt(j) <= 90)) j++;
+    prev = prev.slice(0, k) + enc.slice(i, j);
+    out.add(prev);
+    i = j;
+  }
+  return out;
+}
+
+/** A name of the full ONS lists given to fewer than 30 babies (Ayobami, Gwenlli, Khizr), not an English word. */
+export function isRareName(norm: string): boolean {
+  rare ??= decodeFrontCoded(RARE_NAMES);
+  return rare.has(norm);
+}
+
+/** Any first name the ONS lists hold. */
+export function isKnownName(norm: string): boolean {
+  return isChildName(norm) || isRareName(norm) || isCommonName(norm);
+}
+
+/** An ordinary English word (Bloom filter of SUBTLEX-US lower-case words; about 1% false "yes"). */
+export function isEnglishWord(norm: string): boolean {
+  bloom ??= fromBase64(ENGLISH_BLOOM);
+  for (const h of bloomHashes(norm)) if ((bloom[h >>> 3]! & (1 << (h & 7))) === 0) return false;
+  return true;
+}
+
+/** How much a word is shaped like a first name rather than an English word: mean trigram log-odds (> 0: name-like). */
+export function nameShapeScore(norm: string): number {
+  if (!shape) {
+    const b = fromBase64(NAME_SHAPE);
+    shape = new Int8Array(b.buffer, b.byteOffset, b.byteLength);
+  }
+  const grams = shapeGrams(norm);
+  let sum = 0;
+  for (const g of grams) sum += shape[shapeBucket(g)]!;
+  return grams.length ? sum / grams.length / SHAPE_SCALE : 0;
 }

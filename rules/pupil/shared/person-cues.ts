@@ -34,7 +34,7 @@ const RELATIONS = new Set([
 const STAFF_AFTER = new Set(['ta', 'tas', 'hlta', 'lsa', 'senco', 'head', 'headteacher', 'deputy', 'colleague', 'caretaker', 'governor', 'teacher', 'mentor', 'tutor', 'ect', 'nqt', 'trainee', 'ht', 'dsl', 'bursar', 'cook', 'husband', 'wife', 'partner', 'friend', 'bestie', 'boss', 'mum', 'dad', 'sister', 'brother', 'neighbour']);
 
 /** Words after a possessive name that say the name is a child's: "Amelia's mum", "Jack's reading book". */
-const CHILD_AFTER_POSSESSIVE = new Set(['mum', 'mummy', 'mam', 'mom', 'dad', 'daddy', 'parents', 'parent', 'mother', 'father', 'carer', 'carers', 'nan', 'grandma', 'grandad', 'nanny', 'gran', 'family', 'reading', 'book', 'homework', 'spelling', 'spellings', 'ehcp', 'teacher', 'ta', 'report', 'behaviour', 'class', 'lunchbox', 'pe', 'tray', 'peg', 'drawing', 'picture', 'work', 'writing', 'sats', 'results', 'tooth', 'first', 'birthday', 'sen', 'iep', 'plan', 'keyworker', 'key', 'social', 'worker', 'school', 'uniform']);
+const CHILD_AFTER_POSSESSIVE = new Set(['mum', 'mummy', 'mam', 'mom', 'dad', 'daddy', 'parents', 'parent', 'mother', 'father', 'carer', 'carers', 'nan', 'grandma', 'grandad', 'nanny', 'gran', 'family', 'granddad', 'grandpa', 'granny', 'nana', 'nanna', 'grandparents', 'stepdad', 'stepmum', 'foster', 'handwriting', 'poem', 'pen', 'science', 'painting', 'project', 'spelling', 'times', 'reading', 'book', 'homework', 'spelling', 'spellings', 'ehcp', 'teacher', 'ta', 'report', 'behaviour', 'class', 'lunchbox', 'pe', 'tray', 'peg', 'drawing', 'picture', 'work', 'writing', 'sats', 'results', 'tooth', 'first', 'birthday', 'sen', 'iep', 'plan', 'keyworker', 'key', 'social', 'worker', 'school', 'uniform']);
 
 /** After a name, these say "a child": "Leo, aged 7". */
 const CHILD_AFTER = new Set(['aged']);
@@ -98,7 +98,7 @@ const FAMOUS: ReadonlyMap<string, readonly string[]> = new Map([
   ['taylor', ['swift']],
   ['ed', ['sheeran']],
   ['joe', ['wicks', 'biden', 'root']],
-  ['jack', ['whitehall', 'grealish', 'frost', 'sparrow']],
+  ['jack', ['whitehall', 'grealish', 'frost', 'sparrow', 'russell', 'and', 'reacher', 'black']],
   ['florence', ['nightingale']],
   ['grace', ['darling']],
   ['winston', ['churchill']],
@@ -126,6 +126,9 @@ const FAMOUS: ReadonlyMap<string, readonly string[]> = new Map([
   ['stig', ['of']],
   ['greta', ['thunberg']],
   ['malala', ['*']],
+  ['sherlock', ['*']],
+  ['kofi', ['annan']],
+  ['maxime', ['bernier']],
   ['lewis', ['hamilton', 'capaldi', 'carroll']],
   ['andy', ['murray', 'griffiths']],
   ['lionel', ['messi']],
@@ -310,6 +313,8 @@ export function dateOrPlaceUse(words: readonly Word[], i: number, wordLike: bool
     if (prev && (/^\d{1,2}(?:st|nd|rd|th)?$/.test(prev.norm) || DATE_BEFORE.has(prev.norm))) return true;
     if (next && /^(?:\d{1,2}(?:st|nd|rd|th)?|\d{4})$/.test(next.norm)) return true;
   }
+  // "Sienna in Italy", "Florence in the spring": a place-name followed by where it is.
+  if (PLACES.has(w.norm) && next?.norm === 'in' && words[i + 2]?.cap && !/\d/.test(words[i + 2]!.norm) && !['year', 'reception', 'nursery', 'class'].includes(words[i + 2]!.norm)) return true;
   if (!wordLike || !prev) return false;
   if (PLACES.has(w.norm)) return PLACE_BEFORE.has(prev.norm);
   return PLACE_BEFORE.has(prev.norm) && prev.norm !== 'of' && prev.norm !== 'trip' && prev.norm !== 'holiday';
@@ -319,6 +324,11 @@ export function dateOrPlaceUse(words: readonly Word[], i: number, wordLike: bool
 export function ageAfter(text: string, words: readonly Word[], i: number, len = 1): boolean {
   const last = words[i + len - 1]!;
   const n = words[i + len];
+  // "Leo, aged 7," / "Leo (aged 7)"
+  if (n?.norm === 'aged' && /^\s?[,(]\s?$/.test(text.slice(last.end, n.start))) {
+    const a = words[i + len + 1];
+    return a !== undefined && /^(?:[2-9]|1[0-7])$/.test(a.norm);
+  }
   if (!n || !/^(?:[2-9]|1[0-7])$/.test(n.norm)) return false;
   return /^\s?[,(]\s?$/.test(text.slice(last.end, n.start)) && /^\s?[,)]/.test(text.slice(n.end, n.end + 2));
 }
@@ -335,7 +345,13 @@ export function authorAfterTitle(words: readonly Word[], i: number): boolean {
   return caps >= 2;
 }
 
-/** After "Name", a role in school: "Maya in Year 2", "Zainab in 5B", "Ezra (Reception)", "Jack from 4C". */
+/** Nouns after "my"/"our" that name a teaching group: "from my class", "in my top set", "in my phonics group". */
+const GROUP_NOUNS = new Set(['class', 'form', 'group', 'set', 'tutees', 'year']);
+
+/**
+ * After "Name", a role in school: "Maya in Year 2", "Zainab in 5B", "Ezra (Reception)", "Jack from 4C",
+ * "Khizr in P3", "Gwenlli in Blwyddyn 2", "Bl.4", "Wafa in my top set", "Ifor from my form group".
+ */
 export function childRoleAfter(words: readonly Word[], i: number, len = 1): boolean {
   let k = i + len;
   const n = words[k];
@@ -343,9 +359,56 @@ export function childRoleAfter(words: readonly Word[], i: number, len = 1): bool
   if (n.norm === 'in' || n.norm === 'from') k++;
   const a = words[k];
   if (!a) return false;
-  if (/^(?:y|yr|year)(?:[1-9]|1[0-3])s?$/.test(a.norm) || (/^(?:year|yr)$/.test(a.norm) && /^(?:[1-9]|1[0-3])$/.test(words[k + 1]?.norm ?? ''))) return true;
+  if (/^(?:y|yr|year)(?:[1-9]|1[0-3])s?$/.test(a.norm) || (/^(?:year|yr|blwyddyn|bl)$/.test(a.norm) && /^(?:[1-9]|1[0-3])$/.test(words[k + 1]?.norm ?? ''))) return true;
   if (/^(?:[1-9]|1[0-3])[a-z]$/.test(a.norm) && /^\d+[A-Z]$/.test(a.text)) return true;
-  return a.norm === 'reception' || a.norm === 'nursery' || (k > i + len && (a.norm === 'my' || a.norm === 'our') && ['class', 'form', 'group', 'set'].includes(words[k + 1]?.norm ?? ''));
+  if (/^[ps][1-7]$/.test(a.norm) && /^[PS][1-7]$/.test(a.text)) return true;
+  if (k > i + len && (a.norm === 'my' || a.norm === 'our')) {
+    for (let m = k + 1; m <= k + 3 && m < words.length; m++) {
+      const g = words[m]!.norm;
+      if (GROUP_NOUNS.has(g)) return !(g === 'year' && !/^(?:[1-9]|1[0-3])s?$/.test(words[m + 1]?.norm ?? ''));
+      if (!['top', 'bottom', 'middle', 'phonics', 'reading', 'maths', 'tutor', 'form', 'english', 'science', 'new', 'lovely', 'little', 'nursery', 'reception'].includes(g)) break;
+    }
+  }
+  return a.norm === 'reception' || a.norm === 'nursery';
+}
+
+/**
+ * The last name of a list that starts at word i: "Ada, Bilal and Wen from my class" -> index of "Wen".
+ * Names are capitalised (or all lower case in a lower-case post); separators are commas, "and", "&".
+ */
+export function listEnd(text: string, words: readonly Word[], i: number, lower = false): number {
+  let j = i;
+  for (let guard = 0; guard < 8; guard++) {
+    const cur = words[j]!;
+    const nx = words[j + 1];
+    if (!nx) break;
+    const gap = text.slice(cur.end, nx.start);
+    let cand: Word | undefined;
+    let at = j + 1;
+    if (/^\s*[,&]\s*$/.test(gap)) cand = nx;
+    if (nx.norm === 'and' && /^\s+$/.test(gap) && words[j + 2]) {
+      cand = words[j + 2];
+      at = j + 2;
+    }
+    if (!cand || !(cand.cap || lower) || cand.sentenceStart || cand.norm.length < 2 || /\d/.test(cand.norm) || FUNCTION_LIKE.has(cand.norm)) break;
+    j = at;
+  }
+  return j;
+}
+
+const FUNCTION_LIKE = new Set(['and', 'the', 'a', 'an', 'my', 'our', 'their', 'his', 'her', 'i', 'we', 'you', 'they', 'he', 'she', 'it', 'me', 'mr', 'mrs', 'miss', 'ms']);
+
+/** Praise and thanks before a name: "Well done (to) X", "so proud of X", "shout out to X", "star of the week goes to X". */
+export function praiseBefore(words: readonly Word[], i: number): boolean {
+  const p1 = words[i - 1]?.norm ?? '';
+  const p2 = words[i - 2]?.norm ?? '';
+  const p3 = words[i - 3]?.norm ?? '';
+  if (p1 === 'done' && p2 === 'well') return true;
+  if (p1 === 'to' && p2 === 'done' && p3 === 'well') return true;
+  if (p1 === 'of' && p2 === 'proud') return true;
+  if (p1 === 'to' && ['out', 'shoutout', 'congratulations', 'congrats', 'goes', 'thanks', 'go'].includes(p2)) return true;
+  if (p1 === 'for' && p2 === 'cheers') return true;
+  return p1 === 'congratulations' || p1 === 'congrats' || p1 === 'bravo';
 }
 
 /** Verbs after a sentence-initial name-word that make it a person: "Flo has started", "Will asked me". */
@@ -418,7 +481,7 @@ export function characterUse(words: readonly Word[], i: number): boolean {
 }
 
 /** Weak hints that a post is about lessons, enough with a name written as "Evie H." (how teachers shorten pupils' names). */
-const WEAK_CUES = new Set(['maths', 'english', 'science', 'history', 'geography', 'french', 'spanish', 'german', 'computing', 'music', 'drama', 'art', 'grade', 'grades', 'merit', 'merits', 'sticker', 'stickers', 'certificate', 'certificates', 'mock', 'revision', 'exam', 'exams', 'test', 'tests', 'quiz', 'project', 'poem', 'story', 'essay', 'dt', 'pe', 're', 'sats']);
+const WEAK_CUES = new Set(['addition', 'division', 'romans', 'vikings', 'tudors', 'victorians', 'egyptians', 'saxons', 'portrait', 'gold', 'maths', 'english', 'science', 'history', 'geography', 'french', 'spanish', 'german', 'computing', 'music', 'drama', 'art', 'grade', 'grades', 'merit', 'merits', 'sticker', 'stickers', 'certificate', 'certificates', 'mock', 'revision', 'exam', 'exams', 'test', 'tests', 'quiz', 'project', 'poem', 'story', 'essay', 'dt', 'pe', 're', 'sats']);
 
 /** School subjects and rewards only: what a roster name needs when the post has no stronger cue. */
 const LESSON_CUES = new Set(['maths', 'science', 'geography', 'french', 'spanish', 'german', 'computing', 'grade', 'grades', 'merit', 'merits', 'sticker', 'stickers', 'certificate', 'certificates', 'mock', 'mocks', 'revision', 'dt', 'sats']);

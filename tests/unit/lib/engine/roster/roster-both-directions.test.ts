@@ -14,6 +14,8 @@ const PUPILS: RosterPupil[] = [
   { forename: 'Zoë', surname: "O'Neill-Adeyemi" },
   { forename: 'Oliver James', surname: 'de Souza', preferred: 'Ollie' },
   { forename: 'Mary-Jane', surname: 'Wiśniewska' },
+  { forename: 'Małgorzata', surname: 'Kowalczyk' },
+  { forename: 'Olufemi', surname: 'Adebayo' },
 ];
 
 /** Write a form the way a person would: "full:jack smith" -> "Jack Smith", "init-last:j smith" -> "J. Smith". */
@@ -30,6 +32,8 @@ function written(form: string): string {
       return title(value).replace(/^(\p{L}) /u, '$1. ');
     case 'joined':
       return `#${value}`;
+    case 'last':
+      return `${title(value)} family`;
     default:
       throw new Error(`unknown form type ${type}`);
   }
@@ -63,6 +67,13 @@ describe('roster scheme: analyser -> generator', () => {
     ['Ollie de Souza', 'full:ollie de souza'],
     ['Mary Jane Wisniewska', 'full:mary jane wisniewska'],
     ['@JackSmith2016', 'joined:jacksmith'],
+    ['Malgorzata Kowalczyk', 'full:malgorzata kowalczyk'],
+    ['Małgorzata Kowalczyk', 'full:malgorzata kowalczyk'],
+    ['Gosia', 'first:gosia'],
+    ['Femi', 'first:femi'],
+    ['#WellDoneFemi', 'first:femi'],
+    ['the Kowalczyk twins', 'last:kowalczyk'],
+    ['the Wisniewska family', 'last:wisniewska'],
   ])('"%s" is hashed as %s, which the generator produced', (text, form) => {
     expect(forms.has(form)).toBe(true);
     expect(hashes.has(hash(form))).toBe(true);

@@ -1,0 +1,19 @@
+import { testRule } from '../../tests/helpers/rule-tester.ts';
+import rule from './family-name.ts';
+
+testRule(rule, {
+  valid: [
+    'The Jonas Brothers are touring again and my Year 9s are screaming', // a band
+    'The Novak brothers opened a restaurant in town', // no school talk
+    'Watched the Williams sisters documentary after marking', // famous
+    'The Grace sisters were lovely at church', // a word, no school talk
+    'The Beckham family Christmas card is out',
+    'the Smith family next door have a new puppy',
+  ],
+  invalid: [
+    { text: 'The Novak brothers were absolute gems on the Year 6 residential', spans: ['Novak brothers'], reasons: ['family name'] },
+    { text: "the Ellis family's youngest starts in Nursery next week, third one we've had!", spans: ["Ellis family's youngest"] },
+    { text: 'The Kowalski twins are in my new Year 3 class, send help', spans: ['Kowalski twins'] },
+    { text: 'Parents evening: the Adeyemi girls both got glowing reports', spans: ['Adeyemi girls'] },
+  ],
+});

@@ -1,0 +1,48 @@
+import { defineRule } from '../../lib/engine/rule.ts';
+import type { Hit } from '../../lib/engine/types.ts';
+import { docWords, schoolContextNear } from '../../lib/engine/context/index.ts';
+import { isChildName, isEnglishWord } from './shared/first-names.ts';
+
+/** Family words after a surname that say "these children": "the Novak brothers", "the Kowalski twins". */
+const SIBLINGS = new Set(['brothers', 'sisters', 'twins', 'triplets', 'boys', 'girls', 'siblings', 'cousins']);
+/** After "the X family's": which child. */
+const WHICH_CHILD = new Set(['youngest', 'eldest', 'oldest', 'middle', 'little', 'kids', 'children', 'boys', 'girls', 'twins', 'son', 'daughter', 'baby']);
+/** Surnames that are bands, comedians and sports stars more often than pupils. */
+const FAMOUS_FAMILIES = new Set(['jonas', 'chuckle', 'williams', 'kardashian', 'beckham', 'gallagher', 'mitchell', 'wright', 'grimm', 'marx', 'osmond', 'jackson', 'neville', 'brownlee', 'collins', 'obama', 'simpson', 'weasley', 'addams', 'belcher', 'incredible', 'incredibles', 'kray', 'bronte', 'brontë', 'warner', 'coen', 'russo', 'wachowski', 'everly', 'righteous', 'blues', 'doobie', 'allman', 'property', 'hairy', 'royal', 'robinson']);
+
+/**
+ * Pupils named by their family: "the Novak brothers were gems on the residential", "the Ellis family's
+ * youngest starts in Nursery", "the Kowalski twins are in my Year 3 class". Needs school talk nearby.
+ */
+export default defineRule({
+  meta: {
+    id: 'pupil/family-name',
+    category: 'pupil',
+    severity: 'medium',
+    theme: 'pupil-identification',
+    description: 'A family name with brothers, twins or "family\'s youngest" in a post about school ("the Novak brothers").',
+  },
+  create() {
+    return (doc) => {
+      const words = docWords(doc);
+      const hits: Hit[] = [];
+      for (let i = 1; i < words.length - 1; i++) {
+        const w = words[i]!;
+        if (!w.cap || w.upper || w.prefix || w.norm.length < 3 || /[^a-z]/.test(w.norm)) continue;
+        if (words[i - 1]!.norm !== 'the') continue;
+        const nx = words[i + 1]!;
+        let len = 0;
+        if (SIBLINGS.has(nx.norm) && !w.possessive) len = 2;
+        else if (nx.norm === 'family' && nx.possessive && WHICH_CHILD.has(words[i + 2]?.norm ?? '')) len = 3;
+        if (!len) continue;
+        // "the Smith twins" is a surname; "the Grace sisters" or "the Star boys" are not clearly one.
+        if (FAMOUS_FAMILIES.has(w.norm) || (isEnglishWord(w.norm) && !isChildName(w.norm))) continue;
+        if (!schoolContextNear(doc, i, 25, len)) continue;
+        const last = words[i + len - 1]!;
+        hits.push({ start: w.start, end: last.end, reason: 'A family name with "brothers", "twins" or "family\'s youngest" in a post about school points to particular pupils: people who know the school can tell who is meant.' });
+        i += len - 1;
+      }
+      return hits;
+    };
+  },
+});

@@ -1,0 +1,19 @@
+import { testRule } from '../../tests/helpers/rule-tester.ts';
+import rule from './initials-class.ts';
+
+testRule(rule, {
+  valid: [
+    'RE in Year 4 is about festivals this term', // a subject, no full stops
+    'P.E. in Year 6 is on Tuesdays', // P.E. is a subject... written with stops
+    'J.K. Rowling is coming to Edinburgh',
+    'Lunch with A.B. from uni today',
+    'The B.F.G. is our class read',
+  ],
+  invalid: [
+    { text: 'R.M. in 3C asked if teachers sleep at school', spans: ['R.M.'], reasons: ['Initials'] },
+    { text: 'J.T. in 6P asked if homework is a human rights violation', spans: ['J.T.'] },
+    { text: 'Huge well done to A.K. (Y4) for her poem', spans: ['A.K.'] },
+    { text: 'S. J. from Year 2 lost a tooth in phonics', spans: ['S. J.'] },
+    { text: 'K.L. in my class read the whole book', spans: ['K.L.'] },
+  ],
+});

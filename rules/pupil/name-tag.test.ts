@@ -1,0 +1,26 @@
+import { testRule } from '../../tests/helpers/rule-tester.ts';
+import rule from './name-tag.ts';
+
+testRule(rule, {
+  valid: [
+    '#WellDoneEveryone what a sports day',
+    '#GoTeam at the district gala', // no name after the cheer
+    '#ProudOfYou all',
+    '#GoEngland come on!!',
+    '#WellDoneMarcusRashford for the free school meals campaign', // famous
+    '#BackToSchool chaos',
+    'Follow @MrsB_Year6 for our class news', // a teacher's handle
+    '@hillcrest_y6team', // no: the year is not at the end of a name handle
+    '#Congrats to all the Year 6s',
+  ],
+  invalid: [
+    { text: '#WellDoneDami for the best Viking longship in Year 4', spans: ['#WellDoneDami'], reasons: ['hashtag'] },
+    { text: '#GoMaisie!! County cross country champion at 10 years old', spans: ['#GoMaisie'] },
+    { text: '#ProudOfZikora for her science fair win', spans: ['#ProudOfZikora'] },
+    { text: '#CongratsOtilia reading award winner', spans: ['#CongratsOtilia'] },
+    { text: '#GoTeamKofi at the district swimming gala', spans: ['#GoTeamKofi'] },
+    { text: '@jb_year6 has been posting homework memes again', spans: ['@jb_year6'], reasons: ['year group'] },
+    { text: '@ollie_y7 stop tweeting in lessons please', spans: ['@ollie_y7'] },
+    { text: '@mia.year5 your homework is late', spans: ['@mia.year5'] },
+  ],
+});

@@ -1,0 +1,42 @@
+import type { Word } from '../../../lib/engine/context/index.ts';
+
+/**
+ * What staff write about a child right after the name, strong enough without other school words:
+ * "Kemi's grandad came in to talk about Nigeria", "Well done to Eadie for reading 50 books".
+ */
+
+const RELATIVES = new Set(['mum', 'mummy', 'mam', 'dad', 'daddy', 'grandad', 'granddad', 'grandpa', 'grandma', 'nan', 'nana', 'nanna', 'nanny', 'gran', 'granny', 'auntie', 'aunty', 'uncle', 'parents', 'carer', 'stepdad', 'stepmum']);
+const VISIT_VERBS = new Set(['came', 'comes', 'come', 'brought', 'popped', 'read', 'helped', 'volunteered', 'visited', 'talked', 'spoke', 'made', 'knitted', 'baked', 'sent', 'offered']);
+const VISIT_OBJECTS = new Set(['in', 'into', 'to', 'for', 'on', 'with']);
+
+/** "X's grandad came in", "X's mum brought in cakes for the class", "X's nan knitted hats for the whole of Nursery". */
+export function classroomVisitAfter(words: readonly Word[], i: number, len = 1): boolean {
+  const last = words[i + len - 1]!;
+  if (!last.possessive) return false;
+  const rel = words[i + len];
+  if (!rel || !RELATIVES.has(rel.norm)) return false;
+  const v = words[i + len + 1];
+  if (!v || !VISIT_VERBS.has(v.norm)) return false;
+  for (let k = i + len + 2; k < i + len + 7 && k < words.length; k++) {
+    const w = words[k]!.norm;
+    if (VISIT_OBJECTS.has(w) && ['class', 'children', 'kids', 'whole', 'in', 'talk', 'read'].some((x) => words[k + 1]?.norm === x || w === 'in')) return true;
+  }
+  return false;
+}
+
+/** Things children are praised for (after "Well done to X for ..."): reading, badges, tests, projects, sport at school. */
+const ACHIEVEMENTS = new Set([
+  'reading', 'books', 'book', 'badge', 'award', 'certificate', 'merit', 'merits', 'star', 'sticker', 'test', 'spelling',
+  'spellings', 'project', 'assembly', 'longship', 'licence', 'license', 'score', 'times', 'tables', 'swimming', 'writing',
+  'handwriting', 'poem', 'story', 'drawing', 'painting', 'homework', 'maths', 'arithmetic', 'phonics', 'kind', 'kindness',
+  'helping', 'sharing', 'effort', 'attendance', 'behaviour', 'starter', 'performance', 'presentation', 'model', 'volcano',
+  'race', 'sports', 'medal', 'gala', 'netball', 'tournament', 'quiz', 'bee', 'grade', 'violin', 'piano', 'recorder', 'choir',
+]);
+
+/** "Well done to Eadie for reading 50 books" / "Congratulations to Otilia on her swimming badge": the praise is for a child's doing. */
+export function childAchievementAfter(words: readonly Word[], end: number): boolean {
+  const n = words[end + 1]?.norm;
+  if (n !== 'for' && n !== 'on') return false;
+  for (let k = end + 2; k < end + 10 && k < words.length; k++) if (ACHIEVEMENTS.has(words[k]!.norm)) return true;
+  return false;
+}

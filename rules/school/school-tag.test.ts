@@ -1,0 +1,23 @@
+import { testRule } from '../../tests/helpers/rule-tester.ts';
+import rule from './school-tag.ts';
+
+testRule(rule, {
+  valid: [
+    '#TeamGB were incredible at the Olympics',
+    '#LondonPride at the weekend, what a party',
+    '#PrimaryTeacher life',
+    '#BackToSchool chaos',
+    '@jb_year6 has been posting memes', // a pupil, not a school
+    '#TeacherLife',
+    '#ProudMum moment',
+  ],
+  invalid: [
+    { text: 'Thanks @OakfieldPrimary for having me on supply today', spans: ['@OakfieldPrimary'], reasons: ["school's account"] },
+    { text: '#StAnnesCE Year 2 have been planting potatoes', spans: ['#StAnnesCE'], reasons: ['names a school'] },
+    { text: 'Follow @StMarysCEPrimary for news', spans: ['@StMarysCEPrimary'] },
+    { text: 'Thank you @HillcrestPS for hosting the cluster moderation', spans: ['@HillcrestPS'] },
+    { text: '#OakfieldPride Year 4 won the eco award!', spans: ['#OakfieldPride'] },
+    { text: '#TeamRedhill Year 5 coding club made a game!', spans: ['#TeamRedhill'] },
+    { text: 'follow @greenbankprimary for the fair', spans: ['@greenbankprimary'] },
+  ],
+});

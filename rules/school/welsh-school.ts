@@ -1,0 +1,59 @@
+import { defineRule } from '../../lib/engine/rule.ts';
+import type { Hit } from '../../lib/engine/types.ts';
+import { docWords } from '../../lib/engine/context/index.ts';
+
+/** Small Welsh words inside school names: "Ysgol y Wern", "Ysgol Bro Morgannwg", "Ysgol Pen y Bryn", "Ysgol Dewi Sant". */
+const WELSH_JOINERS = new Set(['y', 'yr', "'r", 'r', 'a', 'ac', 'i', 'o', 'ar', 'yn', 'bro', 'cwm', 'pen', 'glan', 'bryn', 'nant', 'llan']);
+/** After "Ysgol": words that make it a joke, a restaurant or a street, not a school. */
+const NOT_AFTER = new Set(['street', 'st', 'road', 'rd', 'lane', 'kitchen', 'cafe', 'café', 'bar', 'pub', 'restaurant', 'hotel']);
+
+/**
+ * Welsh-medium schools, which the national list (England only) does not hold: "Ysgol Glan Clwyd", "Ysgol y
+ * Wern", "Ysgol Gymraeg Bro Morgannwg", "Ysgol Gyfun Cwm Rhondda", "our Ysgol". "Ysgol" is Welsh for school,
+ * so "Ysgol" and the capitalised words after it are a school's name.
+ */
+export default defineRule({
+  meta: {
+    id: 'school/welsh-school',
+    category: 'school',
+    severity: 'medium',
+    theme: 'staff-identification',
+    description: 'Welsh-medium school names ("Ysgol Glan Clwyd", "Ysgol y Wern", "our Ysgol").',
+    replacement: 'my school',
+  },
+  create() {
+    return (doc) => {
+      const words = docWords(doc);
+      const hits: Hit[] = [];
+      for (let i = 0; i < words.length; i++) {
+        const w = words[i]!;
+        if (w.norm !== 'ysgol' || w.prefix) continue;
+        const prev = words[i - 1]?.norm;
+        // "our Ysgol", "my ysgol": the writer's own school.
+        if ((prev === 'our' || prev === 'my') && !(words[i + 1]?.cap && !words[i + 1]!.sentenceStart)) {
+          hits.push({ start: words[i - 1]!.start, end: w.end, reason: 'This says which school you work at ("ysgol" is Welsh for school).' });
+          continue;
+        }
+        if (!w.cap) continue;
+        let e = i;
+        let proper = 0;
+        for (let k = i + 1; k < words.length && k <= i + 6; k++) {
+          const x = words[k]!;
+          if (x.sentenceStart || /\d/.test(x.norm) || doc.text.slice(words[k - 1]!.end, x.start).trim() !== '') break;
+          if (x.cap && !x.upper) {
+            proper++;
+            e = k;
+            if (x.possessive) break;
+            continue;
+          }
+          if (WELSH_JOINERS.has(x.norm) && words[k + 1]?.cap) continue;
+          break;
+        }
+        if (proper === 0 || NOT_AFTER.has(words[i + 1]!.norm) || NOT_AFTER.has(words[e + 1]?.norm ?? '')) continue;
+        hits.push({ start: w.start, end: words[e]!.end, reason: 'This is the name of a school ("Ysgol" is Welsh for school). Naming it can identify where you work and the children you teach.' });
+        i = e;
+      }
+      return hits;
+    };
+  },
+});
