@@ -78,6 +78,8 @@ export default defineRule({
       // Negated ("not a joke") and self-directed ("I'm terrible at maths") cues do not count.
       const stance = findPhrases(tokens, lex.stance).filter((m) => !negated(doc, m) && !aboutSelf(doc, m.from, 3));
       const praise = findPhrases(tokens, lex.praise);
+      const covered = new Set<number>();
+      for (const m of stance) for (let k = m.from; k <= m.to; k++) covered.add(k);
       const schoolTalk = targets.some((t) => t.kind !== 'authority' && t.kind !== 'work') || hasSchoolContext(doc);
       const hits: Hit[] = [];
       let ti = 0, si = 0, pi = 0;
@@ -94,7 +96,7 @@ export default defineRule({
           if (inStretch(c)) cues.push({ start: tokens[c.from]!.start, end: tokens[c.to]!.end, weight: c.weight, sentence: ids[c.from]! });
         }
         // General negative evaluation (AFINN-165), where no listed phrase already covers the word.
-        for (const c of evaluativeCues(doc, st, stance, ts)) cues.push(c);
+        for (const c of evaluativeCues(doc, st, covered, ts)) cues.push(c);
         let praised = 0;
         while (pi < praise.length && tokens[praise[pi]!.from]!.start < st.end) if (inStretch(praise[pi++]!)) praised++;
         if (ts.length === 0) continue;
@@ -155,12 +157,10 @@ const NOT_EVALUATIVE = new Set(['no', 'cut', 'cuts', 'cutting', 'miss', 'missed'
  * phrases, not negated ("not bad") and not about the writer or their team ("we were destroyed").
  * Very negative words (-3 and below) weigh 2, others 1.
  */
-function evaluativeCues(doc: Doc, st: Span, stance: readonly PhraseMatch[], targets: readonly PhraseMatch[]): Cue[] {
+function evaluativeCues(doc: Doc, st: Span, covered: ReadonlySet<number>, targets: readonly PhraseMatch[]): Cue[] {
   const { tokens } = doc;
   const ids = sentenceIds(doc);
   const out: Cue[] = [];
-  const covered = new Set<number>();
-  for (const m of stance) for (let k = m.from; k <= m.to; k++) covered.add(k);
   // Targets naming people or groups (not the everyday 'work' and 'school' words) pull a nearby judgement onto them.
   const near = (i: number) => targets.some((t) => t.kind !== 'work' && t.kind !== 'school' && ids[t.from] === ids[i] && Math.abs(i - t.to) <= 8);
   let positiveOpening = -1;
@@ -172,21 +172,15 @@ function evaluativeCues(doc: Doc, st: Span, stance: readonly PhraseMatch[], targ
       if (n.norm !== 'never' || n.start < st.start || n.end > st.end) continue;
       let m = 0;
       // Words after 'never' are negated by it: "never complains" is praise, and any praise word cancels.
-      for (let q = k + 1; q < tokens.length && ids[q] === ids[k]; q++) m += NOT_EVALUATIVE.has(tokens[q]!.norm) ? 0 : Math.abs(valence(tokens[q]!.norm));
+      for (let q = k + 1; q < tokens.length && q <= k + 12 && ids[q] === ids[k]; q++) m += NOT_EVALUATIVE.has(tokens[q]!.norm) ? 0 : Math.abs(valence(tokens[q]!.norm));
       if (m === 0) out.push({ start: n.start, end: n.end, weight: 2, sentence: ids[k]! });
     }
   }
   // Sentence valence (AFINN sum): judgements only count in sentences that read negative overall
   // ("Exhausted but happy", "calmest person in a crisis, so lucky" are not complaints).
-  const mood = new Map<number, number>();
-  for (let i = 0; i < tokens.length; i++) {
-    if (NOT_EVALUATIVE.has(tokens[i]!.norm)) continue;
-    const v = valence(tokens[i]!.norm);
-    if (v !== 0) mood.set(ids[i]!, (mood.get(ids[i]!) ?? 0) + (negatedBefore(doc, i, 2) ? -v : v));
-  }
-  for (let i = 0; i < tokens.length; i++) {
+  const mood = sentenceMood(doc);
+  for (let i = firstTokenFrom(tokens, st.start); i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.start < st.start) continue;
     if (t.end > st.end) break;
     if (covered.has(i) || NOT_EVALUATIVE.has(t.norm)) continue;
     const v = valence(t.norm);
@@ -208,6 +202,32 @@ function evaluativeCues(doc: Doc, st: Span, stance: readonly PhraseMatch[], targ
     out.push({ start: t.start, end: t.end, weight, sentence: ids[i]! });
   }
   return out;
+}
+
+/** AFINN sum of each sentence, "not"/"never" flipping the next words; once per post. */
+function sentenceMood(doc: Doc): Map<number, number> {
+  return doc.memo('tone:mood', () => {
+    const { tokens } = doc;
+    const ids = sentenceIds(doc);
+    const mood = new Map<number, number>();
+    for (let i = 0; i < tokens.length; i++) {
+      if (NOT_EVALUATIVE.has(tokens[i]!.norm)) continue;
+      const v = valence(tokens[i]!.norm);
+      if (v !== 0) mood.set(ids[i]!, (mood.get(ids[i]!) ?? 0) + (negatedBefore(doc, i, 2) ? -v : v));
+    }
+    return mood;
+  });
+}
+
+/** Index of the first token starting at or after `pos` (binary search). */
+function firstTokenFrom(tokens: readonly Token[], pos: number): number {
+  let lo = 0, hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const INTENSIFIERS = new Set(['so', 'absolutely', 'completely', 'utterly', 'totally', 'really', 'such', 'truly', 'genuinely', 'properly', 'bloody', 'seriously', 'most', 'very']);
@@ -255,9 +275,10 @@ function sarcasticSentences(doc: Doc, st: Span): Span[] {
   const { tokens } = doc;
   const ids = sentenceIds(doc);
   const out: Span[] = [];
-  let i = 0;
-  while (i < tokens.length && tokens[i]!.start < st.start) i++;
+  let i = firstTokenFrom(tokens, st.start);
   let firstSentence = -1;
+  // Running AFINN sum of the stretch before the current sentence.
+  let before = 0;
   while (i < tokens.length && tokens[i]!.end <= st.end) {
     const id = ids[i]!;
     let j = i;
@@ -272,8 +293,6 @@ function sarcasticSentences(doc: Doc, st: Span): Span[] {
       let all = true;
       for (let k = i; k <= j && all; k++) all = SARCASTIC_SENTENCE.has(tokens[k]!.norm);
       let rated = false;
-      let before = 0;
-      for (let k = 0; k < i; k++) if (tokens[k]!.start >= st.start && !NOT_EVALUATIVE.has(tokens[k]!.norm)) before += valence(tokens[k]!.norm);
       for (let k = i; k <= j && !rated; k++) {
         if (NOT_EVALUATIVE.has(tokens[k]!.norm)) continue;
         const v = valence(tokens[k]!.norm);
@@ -281,6 +300,7 @@ function sarcasticSentences(doc: Doc, st: Span): Span[] {
       }
       if (all || rated || (n <= 3 && VERDICT_HEAD.has(tokens[i]!.norm))) out.push({ start: tokens[i]!.start, end: tokens[j]!.end });
     }
+    for (let k = i; k <= j; k++) if (!NOT_EVALUATIVE.has(tokens[k]!.norm)) before += valence(tokens[k]!.norm);
     i = j + 1;
   }
   return out;
