@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { SITE_MATCHES } from './lib/sites/index.ts';
 
 // Public half of the development key: gives unpacked dev/test builds the stable extension ID
 // jfjdpojhabpmbdfkaejflmhncmmchmjk (needed so managed policy can be addressed to it). Store builds
@@ -23,6 +24,14 @@ export default defineConfig({
     permissions: ['storage', 'alarms', 'notifications', 'scripting'],
     ...(browser === 'firefox' ? { optional_permissions: ['https://*/*'] } : { optional_host_permissions: ['https://*/*'] }),
     ...(browser !== 'firefox' && !STORE_BUILD ? { key: DEV_KEY } : {}),
+    // The compose engine, imported by the compose content script when someone starts writing
+    // (extension/compose/engine-loader.ts). Pages can probe web-accessible files, so Chrome gets it only at
+    // a per-session random URL (use_dynamic_url); Firefox's extension URLs are random per install already.
+    // Any https host: Mastodon servers added at run time get the content script too.
+    web_accessible_resources:
+      browser === 'firefox'
+        ? ['compose-engine.js']
+        : [{ resources: ['compose-engine.js'], matches: [...new Set([...SITE_MATCHES, 'https://*/*'])], use_dynamic_url: true }],
     // Chrome/Edge read managed policy through this schema; Firefox has no schema (policies.json is not
     // validated) and warns on the key, so PostPause validates every value itself either way.
     ...(browser !== 'firefox' ? { storage: { managed_schema: 'managed_schema.json' } } : {}),

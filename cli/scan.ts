@@ -5,10 +5,10 @@
  * The engine from a terminal, for people checking a configuration. Node-only (lives in cli/).
  * Exit codes: 0 done (findings or not), 2 bad usage or bad configuration.
  */
-import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createAnalyzer, formatProblem, type Analyzer } from '../lib/index.ts';
 import { formatFindings, scanLine } from './scan-core.ts';
+import { readJsonFile, TextFileError } from './read-text.ts';
 
 const USAGE = `Usage:
   npm run --silent scan -- [--config FILE] "text of a post"
@@ -49,27 +49,29 @@ function parseArgs(argv: string[]): Args | 'help' {
   return args;
 }
 
+/** UTF-8 or UTF-16 (with or without a byte-order mark), as Notepad and PowerShell save it. */
 function loadConfig(file: string): unknown {
-  let raw: string;
   try {
-    raw = readFileSync(file, 'utf8');
+    return readJsonFile(file, 'config file').value;
   } catch (e) {
-    throw new UsageError(`cannot read config file ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
-  }
-  try {
-    return JSON.parse(raw.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    throw new UsageError(`config file ${file} is not valid JSON: ${(e as Error).message}`);
+    if (e instanceof TextFileError) throw new UsageError(e.message);
+    throw e;
   }
 }
 
+/**
+ * Refuses a configuration with problems, one line each (the first twenty), naming the setting, the problem
+ * and the fix. Notices (an older roster without its key check) are printed and the scan goes on.
+ */
 function makeAnalyzer(configFile: string | undefined): Analyzer {
   const config = configFile === undefined ? {} : loadConfig(configFile);
   const analyzer = createAnalyzer(config);
-  const [first, ...rest] = analyzer.problems;
-  if (first) {
-    const more = rest.length ? ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})` : '';
-    throw new UsageError(`config file ${configFile}: ${formatProblem(first)}${more}`);
+  const problems = analyzer.problems.filter((p) => !p.notice);
+  for (const n of analyzer.problems.filter((p) => p.notice)) console.error(`scan: config file ${configFile}: ${formatProblem(n)}`);
+  if (problems.length) {
+    const shown = problems.slice(0, 20).map((p) => `config file ${configFile}: ${formatProblem(p)}`);
+    if (problems.length > 20) shown.push(`... and ${problems.length - 20} more problems`);
+    throw new UsageError(shown.join('\nscan: '));
   }
   return analyzer;
 }
@@ -123,12 +125,19 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+// Output piped into a command that stops reading early (`| head`): stop quietly, never a stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') console.error(`scan: cannot write the output (${e.code ?? 'error'})`);
+  process.exit(e.code === 'EPIPE' ? (typeof process.exitCode === 'number' ? process.exitCode : 0) : 1);
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
   (e) => {
-    console.error(`scan: unexpected error: ${(e as Error).stack ?? e}`);
+    // One line, never a stack trace: the output ends up in tickets and screenshots.
+    console.error(`scan: unexpected error: ${e instanceof Error ? e.message.split('\n')[0]!.slice(0, 200) : 'unknown'}`);
     process.exitCode = 1;
   },
 );

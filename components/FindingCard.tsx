@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Category, Finding } from '../lib/engine/types.ts';
 import type { QuickFix } from './quick-fix.ts';
 
@@ -39,15 +39,15 @@ export function FindingCard({ finding: f, href, openLink, fix, onFix }: FindingC
   const status = useRef<HTMLParagraphElement>(null);
   const match = f.text.length > MAX_MATCH ? `${f.text.slice(0, MAX_MATCH - 1)}…` : f.text;
   const clauseName = f.clause.id ? `${f.clause.id} — ${f.clause.title}` : f.clause.title;
+  // The button goes away once the fix is done: focus moves to the result in the same render, so it is
+  // never left on the page behind the dialog, not even for a frame.
+  useLayoutEffect(() => {
+    if (state !== 'idle' && state !== 'working') status.current?.focus({ preventScroll: true });
+  }, [state]);
   const apply = () => {
     if (!onFix || state !== 'idle') return;
     setState('working');
-    const finish = (outcome: FixOutcome) => {
-      setState(outcome);
-      // The button goes away: keep focus inside the dialog, on the result.
-      requestAnimationFrame(() => status.current?.focus());
-    };
-    onFix().then(finish, () => finish('unchanged'));
+    onFix().then(setState, () => setState('unchanged'));
   };
   return (
     <article class={`pp-card pp-${f.severity}${state === 'done' ? ' pp-fixed' : ''}`} data-rule={f.ruleId}>
@@ -72,7 +72,8 @@ export function FindingCard({ finding: f, href, openLink, fix, onFix }: FindingC
       {fix && onFix ? (
         <div class="pp-fix">
           {state === 'idle' || state === 'working' ? (
-            <button type="button" class="pp-button pp-small" onClick={apply} disabled={state === 'working'}>
+            // aria-disabled, not disabled: a disabled button loses keyboard focus to the page.
+            <button type="button" class="pp-button pp-small" onClick={apply} aria-disabled={state === 'working' ? 'true' : undefined}>
               {fix.label}
             </button>
           ) : null}

@@ -48,14 +48,14 @@ export function GentleNotes({ notes, onDismiss, resolveUrl, openLink, theme = 'a
 export const GENTLE_NOTES_CSS = /* css */ `
 :host { all: initial; }
 .pp-notes {
-  --pp-bg: #ffffff; --pp-fg: #1b1f24; --pp-muted: #4a5561; --pp-border: #c9d1d9; --pp-accent: #0b5cad; --pp-warn: #a15c07; --pp-focus: #f2b600;
+  --pp-bg: #ffffff; --pp-fg: #1b1f24; --pp-muted: #4a5561; --pp-border: #c9d1d9; --pp-accent: #0b5cad; --pp-warn: #a15c07; --pp-focus: #6b2fa3;
   position: fixed; box-sizing: border-box; display: flex; flex-direction: column; gap: 6px; width: 320px; max-width: calc(100vw - 16px);
   font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: var(--pp-fg);
   pointer-events: none;
 }
-.pp-notes[data-theme="dark"] { --pp-bg: #1e2329; --pp-fg: #eef1f4; --pp-muted: #b6c0ca; --pp-border: #48515c; --pp-accent: #8cc4ff; --pp-warn: #f5c26b; }
+.pp-notes[data-theme="dark"] { --pp-bg: #1e2329; --pp-fg: #eef1f4; --pp-muted: #b6c0ca; --pp-border: #48515c; --pp-accent: #8cc4ff; --pp-warn: #f5c26b; --pp-focus: #f2b600; }
 @media (prefers-color-scheme: dark) {
-  .pp-notes[data-theme="auto"] { --pp-bg: #1e2329; --pp-fg: #eef1f4; --pp-muted: #b6c0ca; --pp-border: #48515c; --pp-accent: #8cc4ff; --pp-warn: #f5c26b; }
+  .pp-notes[data-theme="auto"] { --pp-bg: #1e2329; --pp-fg: #eef1f4; --pp-muted: #b6c0ca; --pp-border: #48515c; --pp-accent: #8cc4ff; --pp-warn: #f5c26b; --pp-focus: #f2b600; }
 }
 .pp-note {
   pointer-events: none; box-sizing: border-box; padding: 8px 10px; background: var(--pp-bg); border: 1px solid var(--pp-border);

@@ -61,18 +61,21 @@ export function handleOverlayKey(e: KeyboardEvent, dialog: HTMLElement, onEdit: 
 export function Overlay({ findings, onEdit, onPostAnyway, resolveUrl, openLink, theme = 'auto', fixes, onFix, notes = [] }: OverlayProps) {
   const dialog = useRef<HTMLDivElement>(null);
   const edit = useRef<HTMLButtonElement>(null);
+  const body = useRef<HTMLDivElement>(null);
 
   // Layout effect: focus moves during the render that shows the dialog, so a key pressed straight after
-  // the send cannot land in the page behind it.
+  // the send cannot land in the page behind it. "Edit post" stays in view below the scrolling findings, so
+  // focusing it scrolls nothing: the dialog opens at its top, heading first, at any size or zoom.
   useLayoutEffect(() => {
-    edit.current?.focus();
+    edit.current?.focus({ preventScroll: true });
+    if (body.current) body.current.scrollTop = 0;
   }, []);
 
   const onKeyDown = (e: KeyboardEvent) => dialog.current && handleOverlayKey(e, dialog.current, onEdit);
 
   const count = findings.length;
   return (
-    <div class="pp-backdrop" data-theme={theme} onMouseDown={(e) => e.target === e.currentTarget && (e.preventDefault(), edit.current?.focus())}>
+    <div class="pp-backdrop" data-theme={theme} onMouseDown={(e) => e.target === e.currentTarget && (e.preventDefault(), edit.current?.focus({ preventScroll: true }))}>
       <div
         ref={dialog}
         class="pp-dialog"
@@ -82,52 +85,55 @@ export function Overlay({ findings, onEdit, onPostAnyway, resolveUrl, openLink, 
         aria-describedby="pp-summary"
         onKeyDown={onKeyDown}
       >
-        <h2 id="pp-title" class="pp-title">
-          If in doubt, don't post
-        </h2>
-        <p id="pp-summary" class="pp-summary">
-          {count === 1 ? 'One thing' : `${count} things`} in this post may go against your school's social media policy. Nothing has
-          been posted yet.
-        </p>
-        <ul class="pp-findings">
-          {findings.map((f, i) => (
-            // Index too: a thread's boxes can have findings at the same offsets.
-            <li key={`${i}:${f.ruleId}:${f.start}`}>
-              <FindingCard
-                finding={f}
-                href={resolveUrl ? resolveUrl(f.clause.url) : f.clause.url}
-                openLink={openLink}
-                fix={fixes?.[i] ?? null}
-                {...(onFix ? { onFix: () => onFix(i) } : {})}
-              />
-            </li>
-          ))}
-        </ul>
-        {notes.length ? (
-          <ul class="pp-findings pp-notes" aria-label="Also worth a look">
-            {notes.map((n) => {
-              const href = resolveUrl ? resolveUrl(n.clause.url) : n.clause.url;
-              const clauseName = n.clause.id ? `${n.clause.id} — ${n.clause.title}` : n.clause.title;
-              return (
-                <li key={n.kind}>
-                  <div class="pp-card pp-low pp-note" data-note={n.kind}>
-                    <p class="pp-reason">{n.message}</p>
-                    <p class="pp-clause">
-                      <span class="pp-policy">{n.clause.policy}: </span>
-                      {href ? (
-                        <a href={href} target="_blank" rel="noopener noreferrer" onClick={(e) => openLink?.(href) && e.preventDefault()}>
-                          {clauseName}
-                        </a>
-                      ) : (
-                        <span>{clauseName}</span>
-                      )}
-                    </p>
-                  </div>
-                </li>
-              );
-            })}
+        <div ref={body} class="pp-body">
+          <h2 id="pp-title" class="pp-title">
+            If in doubt, don't post
+          </h2>
+          <p id="pp-summary" class="pp-summary">
+            {count === 1 ? 'One thing' : `${count} things`} in this post may go against your school's social media policy. Nothing has
+            been posted yet.
+          </p>
+          <ul class="pp-findings">
+            {findings.map((f, i) => (
+              // Index too: a thread's boxes can have findings at the same offsets.
+              <li key={`${i}:${f.ruleId}:${f.start}`}>
+                <FindingCard
+                  finding={f}
+                  href={resolveUrl ? resolveUrl(f.clause.url) : f.clause.url}
+                  openLink={openLink}
+                  fix={fixes?.[i] ?? null}
+                  {...(onFix ? { onFix: () => onFix(i) } : {})}
+                />
+              </li>
+            ))}
           </ul>
-        ) : null}
+          {notes.length ? (
+            <ul class="pp-findings pp-notes" aria-label="Also worth a look">
+              {notes.map((n) => {
+                const href = resolveUrl ? resolveUrl(n.clause.url) : n.clause.url;
+                const clauseName = n.clause.id ? `${n.clause.id} — ${n.clause.title}` : n.clause.title;
+                return (
+                  <li key={n.kind}>
+                    <div class="pp-card pp-low pp-note" data-note={n.kind}>
+                      <p class="pp-reason">{n.message}</p>
+                      <p class="pp-clause">
+                        <span class="pp-policy">{n.clause.policy}: </span>
+                        {href ? (
+                          <a href={href} target="_blank" rel="noopener noreferrer" onClick={(e) => openLink?.(href) && e.preventDefault()}>
+                            {clauseName}
+                          </a>
+                        ) : (
+                          <span>{clauseName}</span>
+                        )}
+                      </p>
+                    </div>
+                  </li>
+                );
+              })}
+            </ul>
+          ) : null}
+          <p class="pp-footnote">Checked on this device by PostPause. Your post was not sent anywhere.</p>
+        </div>
         <div class="pp-actions">
           <button ref={edit} type="button" class="pp-button pp-primary" onClick={onEdit}>
             Edit post
@@ -136,7 +142,6 @@ export function Overlay({ findings, onEdit, onPostAnyway, resolveUrl, openLink, 
             Post anyway
           </button>
         </div>
-        <p class="pp-footnote">Checked on this device by PostPause. Your post was not sent anywhere.</p>
       </div>
     </div>
   );

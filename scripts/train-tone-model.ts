@@ -21,9 +21,10 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FEATURES, featureIndices, isCharFeature, type FeatureOptions } from '../rules/tone/shared/features.ts';
 import { createAnalyzer } from '../lib/index.ts';
+import { sourceDataDir } from './source-data.ts';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const src = process.argv[2] ?? resolve(repo, '../shared/data/olid_offenseval2019_train/olid-training-v1.0.tsv');
+const src = process.argv[2] ?? resolve(sourceDataDir(undefined), 'olid_offenseval2019_train/olid-training-v1.0.tsv');
 const HELDOUT_FILE = resolve(repo, 'tests/fixtures/eval/olid-heldout.jsonl');
 const HELDOUT = 1500;
 const DEV = 1500;

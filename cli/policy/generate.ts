@@ -3,8 +3,11 @@
  * reads the inputs and writes the outputs.
  */
 import { hashRoster, ROSTER_SCHEME, type RosterPupil } from '../../lib/engine/roster/index.ts';
-import { CONFIG_KEYS, formatProblem, validateConfig, type PostPauseConfig } from '../../lib/policy/config.ts';
+import { rosterKeyCheck } from '../../lib/engine/roster/key-check.ts';
+import { CONFIG_KEYS, formatProblem, MAX_ROSTER_FORMS, MAX_ROSTER_PUPILS_ABOUT, validateConfig, type PostPauseConfig } from '../../lib/policy/config.ts';
+import { validateCustomPack } from '../../lib/policy/custom-pack.ts';
 import { BUILTIN_PACKS } from '../../lib/policy/packs/index.ts';
+import { RULES } from '../../rules/index.ts';
 import type { ExtensionIds } from './ids.ts';
 import {
   configJson,
@@ -40,6 +43,14 @@ export interface PolicyInputs {
 
 export class PolicyInputError extends Error {}
 
+const MAX_LISTED = 20;
+
+/**
+ * The validated configuration, or a PolicyInputError listing every problem (one line each, naming the
+ * setting, the problem and the fix). Everything is checked here, before the caller writes anything: a
+ * custom pack the extension would refuse is refused here too, not written and then silently replaced by
+ * the default pack on every device.
+ */
 export function buildConfig(inputs: PolicyInputs): PostPauseConfig {
   const raw: Record<string, unknown> = { ...(inputs.base ?? {}) };
   const set = (key: keyof PostPauseConfig, v: unknown) => {
@@ -54,16 +65,35 @@ export function buildConfig(inputs: PolicyInputs): PostPauseConfig {
   set('policyUrl', inputs.policyUrl);
   set('locked', inputs.locked);
   if (inputs.pupils) {
+    // A roster in --base is last term's: the one made here replaces it whole.
+    for (const key of ['rosterHashes', 'rosterSecret', 'rosterKeyCheck', 'rosterScheme'] as const) delete raw[key];
     if (!inputs.secret) throw new PolicyInputError('a roster needs a secret');
-    raw.rosterHashes = hashRoster(inputs.secret, inputs.pupils);
+    const hashes = hashRoster(inputs.secret, inputs.pupils);
+    if (hashes.length > MAX_ROSTER_FORMS) {
+      throw new PolicyInputError(
+        `the roster has ${count(inputs.pupils.length)} pupils, which make ${count(hashes.length)} name forms; PostPause takes at most ${count(MAX_ROSTER_FORMS)} (about ${MAX_ROSTER_PUPILS_ABOUT} pupils). Split the roster (by key stage, phase or site), run the generator once per part, and give each group of staff the policy for their pupils. Nothing was written.`,
+      );
+    }
+    raw.rosterHashes = hashes;
     raw.rosterSecret = inputs.secret;
+    raw.rosterKeyCheck = rosterKeyCheck(inputs.secret);
     raw.rosterScheme = ROSTER_SCHEME;
   }
+  const lines: string[] = [];
   if (typeof raw.policyPack === 'string' && !BUILTIN_PACKS[raw.policyPack]) {
-    throw new PolicyInputError(`unknown policy pack "${raw.policyPack}" (built-in packs: ${Object.keys(BUILTIN_PACKS).sort().join(', ')}; or give a .json file with your own pack)`);
+    lines.push(`unknown policy pack "${truncate(raw.policyPack)}" (built-in packs: ${Object.keys(BUILTIN_PACKS).sort().join(', ')}; or give a .json file with your own pack)`);
   }
-  const { config, problems } = validateConfig(raw);
-  if (problems.length) throw new PolicyInputError(problems.map(formatProblem).join('\n'));
+  if (raw.customPack !== undefined) {
+    const pack = validateCustomPack(raw.customPack);
+    if (!pack.ok) lines.push(...pack.errors.map((e) => `the policy pack (--pack or customPack): ${e.message}`));
+  }
+  const { config, problems } = validateConfig(raw, { ruleIds: RULES.map((r) => r.meta.id) });
+  lines.push(...problems.filter((p) => !p.notice).map(formatProblem));
+  if (lines.length) {
+    const shown = lines.slice(0, MAX_LISTED);
+    if (lines.length > MAX_LISTED) shown.push(`... and ${lines.length - MAX_LISTED} more problems`);
+    throw new PolicyInputError([...shown, 'Nothing was written. Fix these and run again.'].join('\n'));
+  }
   // Schema order, so every output lists the settings the same way.
   const ordered: Record<string, unknown> = {};
   for (const key of CONFIG_KEYS) if ((config as Record<string, unknown>)[key] !== undefined) ordered[key] = (config as Record<string, unknown>)[key];
@@ -111,6 +141,31 @@ function readme(files: OutputFile[], config: PostPauseConfig): string {
   ];
   return lines.join('\n');
 }
+
+function truncate(s: string, n = 40): string {
+  const t = s.slice(0, n * 4).replace(/\s+/g, ' ');
+  return t.length > n ? `${t.slice(0, n)}…` : t;
+}
+
+function count(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** Every path policyFiles() can write, and roster-secret.txt: what a previous run may have left in --out. */
+export const OUTPUT_PATHS: readonly string[] = [
+  'config.json',
+  'linux/postpause.json',
+  'windows/chrome.reg',
+  'windows/edge.reg',
+  'windows/postpause-policy.ps1',
+  'macos/chrome.mobileconfig',
+  'macos/edge.mobileconfig',
+  'google-admin/policy-for-extensions.json',
+  'firefox/policies.json',
+  'install/extension-settings.json',
+  'README.txt',
+  'roster-secret.txt',
+];
 
 /** Sizes worth warning about: Intune platform scripts are capped at 200 KB, Chrome policy at 5 MiB. */
 export function sizeWarnings(files: OutputFile[]): string[] {

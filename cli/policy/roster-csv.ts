@@ -7,7 +7,8 @@
  * and screenshots.
  */
 import { parse } from 'csv-parse/sync';
-import type { RosterPupil } from '../../lib/engine/roster/index.ts';
+import { nameWords, type RosterPupil } from '../../lib/engine/roster/index.ts';
+import { decodeText, type TextEncoding } from '../read-text.ts';
 
 type Field = 'forename' | 'legal' | 'preferred' | 'surname' | 'legalSurname' | 'preferredSurname';
 
@@ -38,21 +39,20 @@ export interface RosterRead {
   /** Rows with nothing in them (blank lines, ",,,"). */
   blankRows: number;
   /** Set when the file was not UTF-8 and was read in another encoding. */
-  encoding: 'utf-8' | 'utf-16le' | 'windows-1252';
+  encoding: TextEncoding;
   /** Which columns were used, by header text as written. */
   columns: Partial<Record<Field, string>>;
 }
 
 export class RosterFileError extends Error {}
 
+/**
+ * UTF-8 (BOM or not), UTF-16 LE or BE with or without a BOM (Excel "Unicode Text", PowerShell 5.1 `Out-File`),
+ * and otherwise Excel's plain "CSV" on Windows (Windows-1252, which maps every byte).
+ */
 export function decodeRoster(bytes: Uint8Array): { text: string; encoding: RosterRead['encoding'] } {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes), encoding: 'utf-8' };
-  } catch {
-    // Excel's plain "CSV" on Windows; every byte sequence is valid there, so this cannot fail.
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
-  }
+  const { text, encoding } = decodeText(bytes, 'windows-1252');
+  return { text, encoding };
 }
 
 export function readRosterCsv(bytes: Uint8Array): RosterRead {
@@ -110,7 +110,17 @@ export function readRosterCsv(bytes: Uint8Array): RosterRead {
       continue;
     }
     const forename = get(rec, 'forename') || get(rec, 'legal') || get(rec, 'preferred');
-    const surnames = unique([get(rec, 'surname'), get(rec, 'legalSurname'), get(rec, 'preferredSurname')]);
+    const allSurnames = unique([get(rec, 'surname'), get(rec, 'legalSurname'), get(rec, 'preferredSurname')]);
+    // A name of only emoji, symbols or punctuation folds to nothing: it could never be matched.
+    const surnames = allSurnames.filter(hasNameWords);
+    if (forename && !hasNameWords(forename)) {
+      problems.push({ row, message: `has a forename with no letters or digits PostPause can match (only symbols, emoji or punctuation): correct the name or delete the row` });
+      continue;
+    }
+    if (surnames.length === 0 && allSurnames.length > 0) {
+      problems.push({ row, message: `has a surname with no letters or digits PostPause can match (only symbols, emoji or punctuation): correct the name or delete the row` });
+      continue;
+    }
     if (!forename) {
       problems.push({ row, message: `has no forename (${columnList(header, columns, ['forename', 'legal', 'preferred'])} ${plural(columns, ['forename', 'legal', 'preferred'])} empty)` });
       continue;
@@ -129,6 +139,10 @@ export function readRosterCsv(bytes: Uint8Array): RosterRead {
   const used: Partial<Record<Field, string>> = {};
   for (const [f, i] of Object.entries(columns) as [Field, number][]) used[f] = header[i]!.trim();
   return { pupils, problems, blankRows, encoding, columns: used };
+}
+
+function hasNameWords(s: string): boolean {
+  return nameWords(s).length > 0;
 }
 
 function normaliseHeader(h: string): string {

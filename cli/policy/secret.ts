@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { ROSTER_SECRET_MAX, ROSTER_SECRET_MIN } from '../../lib/policy/config.ts';
+import { decodeText, readBytes, TextFileError } from '../read-text.ts';
 import { PolicyInputError } from './generate.ts';
 
 /** 32 random bytes, base64url: 256 bits, and safe in every policy format (no quotes or backslashes). */
@@ -8,15 +9,18 @@ export function generateSecret(): string {
 }
 
 export function readSecretFile(file: string): string {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(file, 'utf8');
+    bytes = readBytes(file, 'the secret file');
   } catch (e) {
-    throw new PolicyInputError(`cannot read the secret file ${file} (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+    if (e instanceof TextFileError) throw new PolicyInputError(e.message);
+    throw e;
   }
-  const secret = text.replace(/^\uFEFF/, '').trim();
-  if (secret.length < 16) throw new PolicyInputError(`the secret in ${file} is too short (at least 16 characters; leave out --secret-file to have one made)`);
-  if (secret.length > 512) throw new PolicyInputError(`the secret in ${file} is too long (at most 512 characters)`);
+  // UTF-16 too: `"..." > secret.txt` in Windows PowerShell 5.1 writes UTF-16 LE.
+  const secret = decodeText(bytes, 'replace').text.replace(/^\uFEFF/, '').trim();
+  if (secret.length < ROSTER_SECRET_MIN) throw new PolicyInputError(`the secret in ${file} is too short (at least ${ROSTER_SECRET_MIN} characters; leave out --secret-file to have one made)`);
+  if (secret.length > ROSTER_SECRET_MAX) throw new PolicyInputError(`the secret in ${file} is too long (at most ${ROSTER_SECRET_MAX} characters)`);
+  if (secret.includes('\uFFFD')) throw new PolicyInputError(`the secret in ${file} has characters that are not UTF-8; use the roster-secret.txt the generator wrote, or leave out --secret-file to have one made`);
   if (/\s/.test(secret)) throw new PolicyInputError(`the secret in ${file} must be one line with no spaces`);
   return secret;
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { PostPauseConfig } from '../../lib/policy/config.ts';
 import { resolvePack } from '../../lib/policy/resolve-pack.ts';
 import { formatDay } from '../../lib/privacy/dates.ts';
@@ -31,6 +31,20 @@ export function ChecklistApp({ source, variant, timeZone, now = Date.now, resolv
   const [busy, setBusy] = useState(false);
   const [confirmReset, setConfirmReset] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  /** What the last action did, for screen readers (the region is always there, so the first change is read). */
+  const [announcement, setAnnouncement] = useState('');
+  /** Where keyboard focus goes after the next render, when the control that had it went away. */
+  const focusNext = useRef<string | null>(null);
+  const root = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const targets = focusNext.current;
+    if (!targets || !root.current) return;
+    // Alternatives in order of preference, separated by ' || '; the checklist itself as the last resort.
+    const el = targets.split(' || ').reduce<HTMLElement | null>((found, t) => found ?? root.current!.querySelector<HTMLElement>(t), null);
+    if (!el) return;
+    focusNext.current = null;
+    el.focus();
+  });
 
   useEffect(() => {
     source.load().then(
@@ -41,12 +55,17 @@ export function ChecklistApp({ source, variant, timeZone, now = Date.now, resolv
       () => setError('PostPause could not read its saved check dates. Try closing and reopening this window.'),
     );
   }, [source]);
+  useEffect(() => source.watchConfig?.(setConfig), [source]);
 
-  const run = useCallback(async (fn: () => Promise<PrivacyState>) => {
+  const run = useCallback(async (fn: () => Promise<PrivacyState>, done: string, focus?: string) => {
     setBusy(true);
     try {
       setState(await fn());
       setError(null);
+      if (focus) focusNext.current = focus;
+      // A repeated message (marking two items in a row) must still be read: clear, then set.
+      setAnnouncement('');
+      setTimeout(() => setAnnouncement(done), 50);
     } catch {
       setError('That did not save. Please try again.');
     } finally {
@@ -73,13 +92,29 @@ export function ChecklistApp({ source, variant, timeZone, now = Date.now, resolv
 
   const snoozed = isSnoozed(state, clockNow);
   const snoozedUntil = instant(state.snoozedUntil);
-  const onMark = (ids: string[], checked: boolean) => void run(() => source.mark(ids, checked, now()));
-  const snooze = (days: number) => void run(() => source.snooze(snoozeUntil(days, { now: now(), timeZone })));
+  const labelOf = (id: string) => model.platforms.flatMap((p) => p.items.map((i) => ({ i, p }))).find((x) => x.i.id === id);
+  const onMark = (ids: string[], checked: boolean) => {
+    const found = ids.length === 1 ? labelOf(ids[0]!) : undefined;
+    const what = found ? `${found.p.name}: ${found.i.label}` : `${ids.length} checks`;
+    void run(
+      () => source.mark(ids, checked, now()),
+      checked ? `${what} marked checked today.` : `${what}: check date removed.`,
+      ids.length === 1 ? `[data-item="${CSS.escape(ids[0]!)}"] [data-testid="mark"]` : undefined,
+    );
+  };
+  const snooze = (days: number) => {
+    const until = snoozeUntil(days, { now: now(), timeZone });
+    void run(() => source.snooze(until), `Reminders snoozed until ${formatDay(until, timeZone)}.`, '[data-focus="snooze-off"]');
+  };
 
   return (
-    <div class={`ppc ppc-${variant}`}>
+    <div class={`ppc ppc-${variant}`} ref={root} tabIndex={-1} data-focus="checklist">
       <style>{CHECKLIST_CSS}</style>
+      <p class="ppc-sr" role="status" data-testid="checklist-status">
+        {announcement}
+      </p>
       {error ? <p role="alert">{error}</p> : null}
+
       <div class="ppc-actions">
         {fullPageUrl ? (
           <a class="ppc-btn" href={fullPageUrl} target="_blank" rel="noopener noreferrer">
@@ -91,16 +126,22 @@ export function ChecklistApp({ source, variant, timeZone, now = Date.now, resolv
             <span class="ppc-muted" data-testid="snoozed">
               Reminders snoozed until {formatDay(snoozedUntil, timeZone)}.
             </span>
-            <button type="button" class="ppc-btn ppc-btn-link" disabled={busy} onClick={() => void run(() => source.snooze(undefined))}>
+            <button
+              type="button"
+              class="ppc-btn ppc-btn-link"
+              aria-disabled={busy ? 'true' : undefined}
+              data-focus="snooze-off"
+              onClick={() => !busy && void run(() => source.snooze(undefined), 'Reminders are back on.', '[data-focus="snooze"] || [data-focus="checklist"]')}
+            >
               Turn reminders back on
             </button>
           </>
         ) : model.overall.due ? (
           <>
-            <button type="button" class="ppc-btn" disabled={busy} onClick={() => snooze(1)}>
+            <button type="button" class="ppc-btn" aria-disabled={busy ? 'true' : undefined} data-focus="snooze" onClick={() => !busy && snooze(1)}>
               Remind me tomorrow
             </button>
-            <button type="button" class="ppc-btn" disabled={busy} onClick={() => snooze(7)}>
+            <button type="button" class="ppc-btn" aria-disabled={busy ? 'true' : undefined} onClick={() => !busy && snooze(7)}>
               Snooze for a week
             </button>
           </>
@@ -115,20 +156,40 @@ export function ChecklistApp({ source, variant, timeZone, now = Date.now, resolv
             <button
               type="button"
               class="ppc-btn"
-              disabled={busy}
+              aria-disabled={busy ? 'true' : undefined}
               onClick={() => {
+                if (busy) return;
                 setConfirmReset(false);
-                void run(() => source.reset(now()));
+                focusNext.current = '[data-focus="reset"]';
+                void run(() => source.reset(now()), 'Checklist reset: every check date has been forgotten.', '[data-focus="reset"]');
               }}
             >
               Yes, reset
             </button>{' '}
-            <button type="button" class="ppc-btn ppc-btn-link" onClick={() => setConfirmReset(false)}>
+            <button
+              type="button"
+              class="ppc-btn ppc-btn-link"
+              data-focus="reset-cancel"
+              onClick={() => {
+                focusNext.current = '[data-focus="reset"]';
+                setConfirmReset(false);
+                setAnnouncement('Reset cancelled. Nothing was changed.');
+              }}
+            >
               Cancel
             </button>
           </div>
         ) : (
-          <button type="button" class="ppc-btn ppc-btn-link" onClick={() => setConfirmReset(true)}>
+          <button
+            type="button"
+            class="ppc-btn ppc-btn-link"
+            data-focus="reset"
+            onClick={() => {
+              // The safe choice gets focus when the question appears.
+              focusNext.current = '[data-focus="reset-cancel"]';
+              setConfirmReset(true);
+            }}
+          >
             Reset checklist
           </button>
         )}

@@ -1,3 +1,4 @@
+import { useRef } from 'preact/hooks';
 import { formatDay } from '../../lib/privacy/dates.ts';
 import type { ChecklistItemView } from '../../lib/privacy/model.ts';
 
@@ -29,6 +30,15 @@ export function ItemRow({ item, timeZone, resolveUrl, onMark, whyOpen = false, h
   const clauseUrl = item.clause.url ? resolveUrl(item.clause.url) : null;
   const clauseName = item.clause.id ? `${item.clause.id} — ${item.clause.title}` : item.clause.title;
   const upToDate = item.status.state === 'ok';
+  const mark = useRef<HTMLButtonElement>(null);
+  // aria-disabled, not disabled, while saving: a disabled button drops keyboard focus to the page.
+  const waiting = busy ? 'true' : undefined;
+  const act = (checked: boolean) => {
+    if (busy) return;
+    onMark([item.id], checked);
+    // "Undo" disappears once the date is gone: focus goes to this item's "Mark checked" beside it.
+    if (!checked) mark.current?.focus();
+  };
   return (
     <li class="ppc-item" data-item={item.id} data-state={item.status.state}>
       <div class="ppc-item-head">
@@ -65,15 +75,16 @@ export function ItemRow({ item, timeZone, resolveUrl, onMark, whyOpen = false, h
           </a>
         ) : null}
         {upToDate ? (
-          <button type="button" class="ppc-btn ppc-btn-link" disabled={busy} onClick={() => onMark([item.id], false)}>
+          <button type="button" class="ppc-btn ppc-btn-link" aria-disabled={waiting} onClick={() => act(false)}>
             Undo
           </button>
         ) : null}
         <button
+          ref={mark}
           type="button"
           class={`ppc-btn ${upToDate ? '' : 'ppc-btn-primary'}`}
-          disabled={busy}
-          onClick={() => onMark([item.id], true)}
+          aria-disabled={waiting}
+          onClick={() => act(true)}
           data-testid="mark"
         >
           {upToDate ? 'Mark checked today' : 'Mark checked'}

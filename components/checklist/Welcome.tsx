@@ -7,12 +7,14 @@ export interface WelcomeProps {
   /** Link for the policy document (absolute), or null when none is known. */
   policyHref: string | null;
   checklistUrl: string;
+  /** The "Try PostPause" page. */
+  tryUrl: string;
   /** True when the school's IT set PostPause up through managed policy. */
   managed?: boolean;
 }
 
 /** First-run page: what PostPause does and does not do, the school and policy in force, and a start. */
-export function Welcome({ config, pack, policyHref, checklistUrl, managed = false }: WelcomeProps) {
+export function Welcome({ config, pack, policyHref, checklistUrl, tryUrl, managed = false }: WelcomeProps) {
   return (
     <div>
       <h1>Welcome to PostPause</h1>
@@ -51,6 +53,16 @@ export function Welcome({ config, pack, policyHref, checklistUrl, managed = fals
           <span class="ppc-muted">({pack.version})</span>
         </p>
         <p class="ppc-muted">{managed ? 'Set up by your school.' : 'Your school’s IT lead can set this for everyone; until then PostPause uses its own good-practice guide.'}</p>
+      </section>
+
+      <section aria-labelledby="pp-try">
+        <h2 id="pp-try">See it work</h2>
+        <p>
+          <a href={tryUrl} data-testid="try-link">
+            Try PostPause
+          </a>{' '}
+          with a practice post: write as you would on a social site and press Post. Nothing is sent or saved.
+        </p>
       </section>
 
       <section aria-labelledby="pp-start">

@@ -7,7 +7,7 @@ export const CHECKLIST_CSS = /* css */ `
 .ppc {
   --ppc-bg: #ffffff; --ppc-fg: #1b1f24; --ppc-muted: #4a5561; --ppc-card: #f5f7f9; --ppc-border: #c9d1d9;
   --ppc-accent: #0b5cad; --ppc-accent-fg: #ffffff; --ppc-ok: #0f766e; --ppc-due: #a15c07; --ppc-track: #dde3e8;
-  --ppc-focus: #f2b600;
+  --ppc-focus: #6b2fa3;
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
   color: var(--ppc-fg); background: var(--ppc-bg); box-sizing: border-box;
 }
@@ -15,13 +15,14 @@ export const CHECKLIST_CSS = /* css */ `
   .ppc {
     --ppc-bg: #1e2329; --ppc-fg: #eef1f4; --ppc-muted: #b6c0ca; --ppc-card: #2a3038; --ppc-border: #48515c;
     --ppc-accent: #8cc4ff; --ppc-accent-fg: #0d1b2a; --ppc-ok: #5fd0c2; --ppc-due: #f5c26b; --ppc-track: #3a424c;
+    --ppc-focus: #f2b600;
   }
 }
 .ppc *, .ppc *::before, .ppc *::after { box-sizing: inherit; }
 .ppc h1 { font-size: 17px; margin: 0 0 4px; }
 .ppc h2 { font-size: 15px; margin: 0; }
 .ppc p { margin: 0 0 6px; }
-.ppc a { color: var(--ppc-accent); }
+.ppc a:not(.ppc-btn) { color: var(--ppc-accent); }
 .ppc :focus-visible { outline: 3px solid var(--ppc-focus); outline-offset: 2px; }
 .ppc-muted { color: var(--ppc-muted); font-size: 13px; }
 .ppc-summary { display: flex; gap: 12px; align-items: center; margin: 8px 0 10px; }
@@ -36,6 +37,7 @@ export const CHECKLIST_CSS = /* css */ `
   border: 1px solid var(--ppc-border); background: var(--ppc-card); color: var(--ppc-fg); display: inline-block;
 }
 .ppc-btn:hover { border-color: var(--ppc-accent); }
+.ppc-btn[aria-disabled="true"] { cursor: progress; }
 .ppc-btn-primary { background: var(--ppc-accent); color: var(--ppc-accent-fg); border-color: var(--ppc-accent); }
 .ppc-btn-link { background: none; border: none; padding: 5px 4px; color: var(--ppc-accent); text-decoration: underline; }
 .ppc-platforms { list-style: none; margin: 0; padding: 0; }
@@ -51,9 +53,9 @@ export const CHECKLIST_CSS = /* css */ `
 .ppc-due-count { color: var(--ppc-due); font-weight: 600; }
 .ppc-items { list-style: none; margin: 0; padding: 0; }
 .ppc-item { border-top: 1px solid var(--ppc-border); padding: 8px 0; }
-.ppc-item-head { display: flex; align-items: baseline; gap: 8px; justify-content: space-between; }
+.ppc-item-head { display: flex; flex-wrap: wrap; align-items: baseline; gap: 8px; justify-content: space-between; }
 .ppc-item-label { font-weight: 600; }
-.ppc-chip { flex: none; font-size: 12px; border-radius: 999px; padding: 1px 8px; border: 1px solid currentColor; white-space: nowrap; }
+.ppc-chip { flex: none; max-width: 100%; overflow-wrap: anywhere; font-size: 12px; border-radius: 999px; padding: 1px 8px; border: 1px solid currentColor; white-space: nowrap; }
 .ppc-chip-ok { color: var(--ppc-ok); }
 .ppc-chip-due { color: var(--ppc-due); font-weight: 600; }
 .ppc-chip-unchecked { color: var(--ppc-muted); }
@@ -68,6 +70,7 @@ export const CHECKLIST_CSS = /* css */ `
 .ppc-footer { margin-top: 12px; display: flex; flex-wrap: wrap; gap: 8px; align-items: center; }
 .ppc-note { background: var(--ppc-card); border-radius: 8px; padding: 6px 8px; font-size: 13px; margin: 0 0 6px; }
 .ppc-confirm { background: var(--ppc-card); border: 1px solid var(--ppc-due); border-radius: 8px; padding: 8px; }
-.ppc-page .ppc-platforms { display: grid; grid-template-columns: repeat(auto-fill, minmax(420px, 1fr)); gap: 10px; align-items: start; }
+.ppc-page .ppc-platforms { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(420px, 100%), 1fr)); gap: 10px; align-items: start; }
 .ppc-page .ppc-platform { margin: 0; }
+.ppc-sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 `;

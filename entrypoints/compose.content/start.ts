@@ -1,126 +1,78 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { browser } from 'wxt/browser';
 import { siteForPage, type SiteAdapter } from '../../lib/sites/index.ts';
 import { withExtraSelectors, type ExtraSurfaceSelectors } from '../../lib/sites/extra-selectors.ts';
+import { installSendGuard, type SendGuard } from '../../extension/dom/send-guard.ts';
 import { watchSiteHealth } from '../../extension/dom/site-health-watch.ts';
 import { tell } from '../../extension/messages/send.ts';
-import { installSendGuard, type BlockedSend } from '../../extension/dom/send-guard.ts';
-import { watchComposers } from '../../extension/dom/compose-watch.ts';
-import { createCaretMemory } from '../../extension/dom/focus.ts';
-import { createCachedAnalyzer } from './analysis.ts';
-import { watchConfig } from './config.ts';
-import { createOverlayHost } from './overlay.tsx';
-import { createComposeUx } from './compose-ux.ts';
-import { createNotes } from './notes.tsx';
+import { ENGINE_FILE } from '../../extension/compose/engine-api.ts';
+import { createEngineLoader, importByUrl } from '../../extension/compose/engine-loader.ts';
+import { createSendGate } from '../../extension/compose/send-gate.ts';
+import { onFirstComposerTouch } from '../../extension/compose/first-touch.ts';
+import { createReport } from '../../extension/compose/report.ts';
+
+export interface StartOptions {
+  /** The compose boxes to guard; by default the site this page belongs to. */
+  site?: SiteAdapter;
+  /** Check even when the settings switch this site off (the extension's own "Try PostPause" page). */
+  alwaysOn?: boolean;
+}
 
 /**
- * Wire one page: guard its sends, analyse its composers as they change, show the overlay when a send has
- * findings. Anything that goes wrong in here lets the post through (fail open) and is logged to this
- * page's console and PostPause's local error log (options page), never with the post's text.
+ * Wire one page at document_start, carrying nothing of the engine: guard its sends, keep the site health
+ * record, and load the compose engine (entrypoints/compose-engine) when a composer is first touched, or
+ * when a send comes first (that send is held until the engine decides it). Anything that goes wrong lets
+ * the post through (fail open).
  */
-export function startCompose(ctx: ContentScriptContext): void {
-  const site = siteForPage(location.href);
+export function startCompose(ctx: ContentScriptContext, opts: StartOptions = {}): void {
+  const site = opts.site ?? siteForPage(location.href);
   if (!site) return;
+  const report = createReport(site.id, () => ctx.isValid);
 
-  // Built-in defaults from the first moment, so no send slips past while the configuration loads.
-  const analyzer = createCachedAnalyzer();
-  const carets = createCaretMemory(site.surfaces, document, ctx.signal);
-  let enabled = true;
-  const isActive = () => enabled && ctx.isValid;
-  // Gentle notes (school hours, media, public audience): never part of the send decision.
-  let notes: ReturnType<typeof createNotes> | null = null;
-  const ux = createComposeUx(ctx, site, analyzer.analyze, carets, () => notes?.current() ?? []);
-  const onError = ux.report('content-script');
-  try {
-    notes = createNotes(ctx, site, ux.report('notes'), isActive);
-  } catch (err) {
-    ux.report('notes')(err);
-  }
-  // The school's extra selectors for this site (setting siteSelectors): a change re-wires the page.
-  let wired: AbortController | null = null;
-  let extra: Readonly<Record<string, ExtraSurfaceSelectors>> | undefined;
-  const rewire = (next: typeof extra) => {
-    if (JSON.stringify(next ?? {}) === JSON.stringify(extra ?? {})) return;
-    extra = next;
-    if (!wired || ctx.signal.aborted) return;
-    wired.abort();
-    wired = new AbortController();
-    wire(withExtraSelectors(site, extra), wired.signal);
-  };
-  try {
-    const stop = watchConfig((config) => {
-      try {
-        enabled = !config.enabledSites || config.enabledSites.includes(site.id);
-        rewire(config.siteSelectors?.[site.id]);
-        analyzer.configure(config);
-        notes?.configure(config);
-        if (!enabled) notes?.clear();
-        if (enabled) ctx.requestIdleCallback(() => analyzer.warm(), { timeout: 3000 });
-        else ux.clear();
-      } catch (err) {
-        onError(err);
-      }
-    });
-    ctx.onInvalidated(stop);
-  } catch (err) {
-    onError(err);
-  }
+  let guard: SendGuard | null = null;
+  const sendAnyway: SendGuard['sendAnyway'] = (send) => guard?.sendAnyway(send) ?? false;
+  const engine = createEngineLoader(
+    { ctx, site, report, guard: { sendAnyway }, alwaysOn: opts.alwaysOn === true, setExtraSelectors: (next) => rewire(next) },
+    importByUrl(browser.runtime.getURL(ENGINE_FILE)),
+  );
+  const load = () => void engine.load().catch(() => undefined);
+  const gate = createSendGate({ engine, sendAnyway, alive: () => ctx.isValid, onError: (where, err) => report(where)(err) });
 
-  const overlay = createOverlayHost(ctx);
-  overlay.catch(ux.report('overlay'));
-
-  /** The choice for a blocked send: 'post' also when the overlay cannot be shown (fail open). */
-  async function decide(send: BlockedSend): Promise<'edit' | 'post' | 'repeat'> {
-    try {
-      return await ux.decide(send, overlay);
-    } catch (err) {
-      ux.report('overlay')(err);
-      const composer = send.composers.find((c) => c.isConnected);
-      if (composer) carets.restore(composer);
-      return 'post';
-    }
-  }
-
-  /**
-   * The send guard, the analysis as composers change and the site health record, for the site's surfaces
-   * with the school's extra selectors (setting siteSelectors); wired again when those change.
-   */
-  function wire(adapter: SiteAdapter, signal: AbortSignal): void {
+  /** The send guard, the site health record and the first-touch watch, for the surfaces in force. */
+  const wire = (adapter: SiteAdapter, signal: AbortSignal) => {
     const health = watchSiteHealth({
       surfaces: adapter.surfaces,
       report: (event) => tell({ type: 'postpause:site-health', site: adapter.id, event }),
       signal,
-      isActive,
-      onError: ux.report('site-health'),
+      isActive: gate.isActive,
+      onError: report('site-health'),
     });
-    const guard = installSendGuard({
+    guard = installSendGuard({
       surfaces: adapter.surfaces,
-      analyze: analyzer.analyze,
       signal,
-      isActive,
-      onError: ux.report('send-guard'),
+      onError: report('send-guard'),
+      ...gate,
+      hold() {
+        const hold = gate.hold();
+        if (hold) load();
+        return hold;
+      },
       onRecognised: (target) => health.recognised(target.composers),
-      onPassed() {
-        ux.onPassed();
-        notes?.onPassed();
-      },
-      onBlocked(send) {
-        void decide(send).then((choice) => {
-          // Back in the box ("Edit post" lands on the first finding), then for "Post anyway" send it once.
-          if (choice === 'post') guard.sendAnyway(send);
-        });
-      },
     });
-    watchComposers({ surfaces: adapter.surfaces, analyze: analyzer.analyze, signal, isActive,
-      onError: ux.report('analysis'),
-      ...ux.watch,
-      onFocus(composer, surface) {
-        ux.watch.onFocus?.(composer, surface);
-        if (isActive()) notes?.onFocus(composer);
-      },
-    });
-  }
+    if (engine.state() === 'idle') onFirstComposerTouch(adapter.surfaces, load, { signal, onError: report('first-touch') });
+  };
 
-  wired = new AbortController();
-  ctx.signal.addEventListener('abort', () => wired?.abort());
-  wire(withExtraSelectors(site, extra), wired.signal);
+  // The school's extra selectors for this site (setting siteSelectors) come with the configuration, which
+  // the engine reads: it hands them here, and a change re-wires the page.
+  let extra: Readonly<Record<string, ExtraSurfaceSelectors>> | undefined;
+  let wired = new AbortController();
+  function rewire(next: typeof extra): void {
+    if (JSON.stringify(next ?? {}) === JSON.stringify(extra ?? {}) || ctx.signal.aborted) return;
+    extra = next;
+    wired.abort();
+    wired = new AbortController();
+    wire(withExtraSelectors(site!, extra), wired.signal);
+  }
+  ctx.signal.addEventListener('abort', () => wired.abort());
+  wire(site, wired.signal);
 }

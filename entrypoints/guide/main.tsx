@@ -24,7 +24,7 @@ function Guide() {
       <h1 style={{ fontSize: '1.5rem' }}>{pack.name}</h1>
       {isDefault ? (
         <p>
-          PostPause links its nudges to these points when your school has not chosen its own policy. They are general good practice
+          PostPause refers to these points when your school has not chosen its own policy. They are general good practice
           in our own words, not your school's rules: your school's social media policy is the one that applies, so ask for a copy
           if you have not seen it.
         </p>

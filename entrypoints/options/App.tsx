@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import type { ConfigKey } from '../../lib/policy/config.ts';
 import { resolvePack } from '../../lib/policy/resolve-pack.ts';
-import { describeProblem, type ResolvedConfig, type ResolvedProblem } from '../../lib/policy/resolver.ts';
+import { describeProblem, unknownRuleProblems, type ResolvedConfig, type ResolvedProblem } from '../../lib/policy/resolver.ts';
 import type { ConfigStore } from '../../extension/storage/config-store.ts';
 import { PLATFORMS } from '../../lib/privacy/platforms.ts';
 import { SITES } from '../../lib/sites/index.ts';
@@ -11,12 +12,27 @@ import { PackSection } from './PackSection.tsx';
 import { MastodonSection } from './MastodonSection.tsx';
 import { SiteSelectorsSetting } from './SiteSelectorsSetting.tsx';
 
+const PROVISIONAL_AFTER_MS = 50;
+
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'].map((label, i) => ({ id: i + 1, label: label.slice(0, 3), title: label }));
 
 export function OptionsApp({ store }: { store: Pick<ConfigStore, 'watch' | 'changeSetting'> }) {
   const [resolved, setResolved] = useState<ResolvedConfig | null>(null);
+  const [provisional, setProvisional] = useState(false);
   const [errors, setErrors] = useState<Partial<Record<string, string>>>({});
-  useEffect(() => store.watch(setResolved), [store]);
+  // The school's policy can take seconds to arrive the first time in a browser session: show the user's
+  // own settings at once, marked as such, and the full picture when it comes.
+  useEffect(
+    () =>
+      store.watch(
+        (r, info) => {
+          setResolved(r);
+          setProvisional(info.provisional);
+        },
+        { provisionalAfterMs: PROVISIONAL_AFTER_MS },
+      ),
+    [store],
+  );
 
   const inForce = useMemo(() => (resolved ? resolvePack(resolved.config) : null), [resolved]);
 
@@ -32,15 +48,28 @@ export function OptionsApp({ store }: { store: Pick<ConfigStore, 'watch' | 'chan
 
   // Pack problems (unknown id, invalid custom pack) belong to whichever layer supplied the setting.
   const packProblems: ResolvedProblem[] = inForce.problems.map((p) => ({ ...p, source: resolved.sources[p.key as ConfigKey] === 'managed' ? 'managed' : 'user' }));
-  const problems = [...resolved.problems, ...packProblems];
-  const schoolProblems = problems.filter((p) => p.source === 'managed');
-  const ownProblems = problems.filter((p) => p.source === 'user');
+  const problems = [...resolved.problems, ...packProblems, ...unknownRuleProblems(resolved, RULES.map((r) => r.meta.id))];
+  // Notices (an older roster without its key check) change nothing: shown apart, not as problems.
+  const notices = problems.filter((p) => p.notice);
+  const schoolProblems = problems.filter((p) => p.source === 'managed' && !p.notice);
+  const ownProblems = problems.filter((p) => p.source === 'user' && !p.notice);
   const rosterCount = resolved.config.rosterHashes?.length ?? 0;
 
   return (
     <main>
       <h1>PostPause settings</h1>
       <p class="intro">Everything PostPause checks stays on this device. These settings only change what it looks for and which policy it quotes.</p>
+      {provisional && (
+        <p class="hint" role="status" data-testid="policy-pending">
+          Checking for settings from your school…
+        </p>
+      )}
+      <p class="intro">
+        <a href={browser.runtime.getURL('/try.html')} target="_blank" rel="noopener noreferrer" data-testid="try-link">
+          Try PostPause
+        </a>{' '}
+        with a practice post to see these settings at work (for IT leads: to check that your school’s pupil list is working).
+      </p>
 
       {resolved.managed && (
         <section class="managed" role="status" data-testid="managed-banner">
@@ -67,6 +96,15 @@ export function OptionsApp({ store }: { store: Pick<ConfigStore, 'watch' | 'chan
           </ul>
         </section>
       )}
+      {notices.length > 0 && (
+        <ul class="hint notices" data-testid="policy-notices">
+          {notices.map((p, i) => (
+            <li key={`${p.key}-${i}`} data-key={p.key}>
+              {describeProblem(p)}
+            </li>
+          ))}
+        </ul>
+      )}
       {ownProblems.length > 0 && (
         <section class="problems" aria-labelledby="own-problems-heading" data-testid="user-problems">
           <h2 id="own-problems-heading">Saved settings that could not be used</h2>
@@ -92,7 +130,7 @@ export function OptionsApp({ store }: { store: Pick<ConfigStore, 'watch' | 'chan
           <div class="control">
             <p class="hint" data-testid="roster-status">
               {rosterCount > 0
-                ? `Your school has provided its pupil list as ${rosterCount.toLocaleString('en-GB')} scrambled name forms (keyed hashes, never the names themselves).`
+                ? `Your school has provided its pupil list as ${rosterCount.toLocaleString('en-GB')} scrambled name forms: PostPause can recognise these names in a post, but the names themselves are not stored on this device.`
                 : "No pupil list has been provided. Your school's IT team can add one (see the deployment guide)."}
             </p>
           </div>

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useRef, useState } from 'preact/hooks';
 import type { ConfigKey } from '../../lib/policy/config.ts';
 import { lockReason, type ResolvedConfig } from '../../lib/policy/resolver.ts';
 
@@ -27,8 +28,16 @@ export function Setting({ name, label, resolved, error, hint, group, onReset, ch
   const lock = lockReason(resolved, name);
   const id = `setting-${name}`;
   const describedBy = [lock && `${id}-lock`, hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
+  const box = useRef<HTMLDivElement>(null);
+  const [done, setDone] = useState('');
+  const reset = () => {
+    onReset?.();
+    // The button goes away with the user's value: focus goes to the setting itself, and the change is read out.
+    box.current?.querySelector<HTMLElement>('input:not([disabled]), textarea:not([disabled]), select:not([disabled])')?.focus();
+    setDone(`${label}: back to the default.`);
+  };
   return (
-    <div class="setting" data-setting={name} data-lock={lock ?? undefined} role={group ? 'group' : undefined} aria-labelledby={group ? `${id}-label` : undefined}>
+    <div ref={box} class="setting" data-setting={name} data-lock={lock ?? undefined} role={group ? 'group' : undefined} aria-labelledby={group ? `${id}-label` : undefined}>
       {group ? (
         <span class="label" id={`${id}-label`}>
           {label}
@@ -56,10 +65,13 @@ export function Setting({ name, label, resolved, error, hint, group, onReset, ch
           </p>
         )}
         {!lock && onReset && resolved.sources[name] === 'user' && (
-          <button type="button" class="reset" onClick={onReset}>
+          <button type="button" class="reset" onClick={reset}>
             Reset to default
           </button>
         )}
+        <p class="saved" role="status">
+          {done}
+        </p>
       </div>
     </div>
   );

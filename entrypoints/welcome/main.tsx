@@ -27,6 +27,7 @@ function WelcomePage() {
         pack={pack}
         policyHref={url ? new URL(url, location.href).href : null}
         checklistUrl={browser.runtime.getURL('/checklist.html')}
+        tryUrl={browser.runtime.getURL('/try.html')}
         managed={managed}
       />
     </main>

@@ -12,6 +12,7 @@ import { createHighlightLayer } from './highlight.ts';
 import { createTextareaMirror, type TextareaMirror } from './highlight-mirror.ts';
 import { readComposerText, isTextField, type ComposerText } from './read-text.ts';
 import { pageTheme } from './page-theme.ts';
+import { describeFindings } from '../../lib/engine/finding-kinds.ts';
 
 export const MARKS_TAG = 'postpause-marks';
 
@@ -54,11 +55,19 @@ interface Entry {
   badge: HTMLElement;
   label: HTMLElement;
   mirror: TextareaMirror | null;
+  /** The last text announced for this composer ('' before its first finding): unchanged is not re-read. */
+  announced: string;
   slot: number;
   observer: ResizeObserver | null;
 }
 
 /** Elements a badge must never cover. */
+
+/**
+ * A live region's first change is only read once assistive technology has seen the (empty) region: the
+ * first announcement waits this long after the region is made.
+ */
+const LIVE_REGION_SETTLE_MS = 300;
 
 /** How often badges re-check their place while shown, for layout moves no event tells us about. */
 const FOLLOW_MS = 400;
@@ -72,6 +81,18 @@ export function createComposeMarks(opts: ComposeMarksOptions): ComposeMarks {
   let layer: HTMLElement | null = null;
   let frame = 0;
   let interval = 0;
+  /** One polite live region for every badge: the count and the kinds of finding, in words. */
+  let live: HTMLElement | null = null;
+  let liveSince = 0;
+  let liveTimer = 0;
+  const announce = (text: string) => {
+    if (liveTimer) win.clearTimeout(liveTimer);
+    const wait = Math.max(0, liveSince + LIVE_REGION_SETTLE_MS - win.performance.now());
+    liveTimer = win.setTimeout(() => {
+      liveTimer = 0;
+      if (live) live.textContent = text;
+    }, wait);
+  };
 
   const ensureLayer = (): HTMLElement => {
     if (host?.isConnected && layer) return layer;
@@ -97,7 +118,12 @@ export function createComposeMarks(opts: ComposeMarksOptions): ComposeMarks {
     }
     layer = doc.createElement('div');
     layer.className = 'pp-layer';
-    shadow.append(layer);
+    live = doc.createElement('div');
+    live.className = 'pp-sr';
+    live.setAttribute('role', 'status');
+    live.dataset.live = 'badge';
+    liveSince = win.performance.now();
+    shadow.append(layer, live);
     doc.documentElement.append(host);
     // Entries made for an old host (the page replaced <html>'s children) re-attach their nodes.
     for (const e of entries.values()) {
@@ -167,6 +193,9 @@ export function createComposeMarks(opts: ComposeMarksOptions): ComposeMarks {
     layer = null;
     if (interval) win.clearInterval(interval);
     if (frame) win.cancelAnimationFrame(frame);
+    if (liveTimer) win.clearTimeout(liveTimer);
+    live = null;
+    liveTimer = 0;
     interval = 0;
     frame = 0;
   }
@@ -178,7 +207,6 @@ export function createComposeMarks(opts: ComposeMarksOptions): ComposeMarks {
     const parent = ensureLayer();
     const badge = doc.createElement('div');
     badge.className = 'pp-badge';
-    badge.setAttribute('role', 'status');
     badge.dataset.shown = 'false';
     const sr = doc.createElement('span');
     sr.className = 'pp-sr';
@@ -193,7 +221,7 @@ export function createComposeMarks(opts: ComposeMarksOptions): ComposeMarks {
     const RO = (win as Window & typeof globalThis).ResizeObserver;
     const observer = RO ? new RO(schedule) : null;
     observer?.observe(composer);
-    e = { placedFor: '', read, findings: [], badge, label, mirror, slot: 0, observer };
+    e = { placedFor: '', read, findings: [], badge, label, mirror, announced: '', slot: 0, observer };
     entries.set(composer, e);
     if (!interval) interval = win.setInterval(schedule, FOLLOW_MS);
     return e;
@@ -226,6 +254,12 @@ export function createComposeMarks(opts: ComposeMarksOptions): ComposeMarks {
       e.badge.dataset.count = String(n);
       e.badge.dataset.theme = pageTheme(doc);
       e.label.textContent = n === 0 ? 'Clear' : n === 1 ? '1 thing to check' : `${n} things to check`;
+      // Read out only what changed; a box that starts clear is not news.
+      const said = describeFindings(findings);
+      if (said !== e.announced && (e.announced !== '' || n > 0)) {
+        e.announced = said;
+        announce(`PostPause: ${said}`);
+      }
       draw(composer, e);
       placeOne(composer, e);
       e.badge.dataset.updatedAt = String(win.performance.now());

@@ -47,6 +47,12 @@ export async function replaceText(composer: Element, editor: EditorKind, req: Re
   const end = start + req.expected.length;
   const wanted = before.text.slice(0, start) + req.replacement + before.text.slice(end);
 
+  // Editors only take input while focused; whatever had focus (the overlay's quick-fix button) gets it
+  // back as soon as the edit is in, so it is away only while the editor takes the selection.
+  const returnTo = deepActiveElement(doc);
+  const giveFocusBack = () => {
+    if (returnTo && returnTo !== composer && !composer.contains(returnTo) && returnTo.isConnected) returnTo.focus({ preventScroll: true });
+  };
   const el = composer as HTMLElement;
   el.focus({ preventScroll: true });
   if (isTextField(composer)) {
@@ -54,7 +60,10 @@ export async function replaceText(composer: Element, editor: EditorKind, req: Re
   } else {
     const range = rangeFor(before, start, end, doc);
     const sel = doc.getSelection();
-    if (!range || !sel) return { ok: false, reason: 'unsupported' };
+    if (!range || !sel) {
+      giveFocusBack();
+      return { ok: false, reason: 'unsupported' };
+    }
     sel.removeAllRanges();
     sel.addRange(range);
   }
@@ -79,6 +88,8 @@ export async function replaceText(composer: Element, editor: EditorKind, req: Re
     }
   } catch {
     return { ok: false, reason: 'unsupported' };
+  } finally {
+    giveFocusBack();
   }
 
   const deadline = win.performance.now() + VERIFY_MS;
@@ -89,6 +100,13 @@ export async function replaceText(composer: Element, editor: EditorKind, req: Re
   }
   if (now === wanted) return { ok: true, text: now };
   return { ok: false, reason: now === before.text ? 'unchanged' : 'changed' };
+}
+
+/** The focused element, inside open shadow roots too (the overlay's button, not its host). */
+function deepActiveElement(doc: Document): HTMLElement | null {
+  let active: Element | null = doc.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active && active !== doc.body && 'focus' in active ? (active as HTMLElement) : null;
 }
 
 /** Where the expected words are: at the given offset if still there, else the nearest copy. */

@@ -16,6 +16,7 @@ import {
   composerOnPath,
   controlOnPath,
   isDisabled,
+  pressable,
   targetForComposer,
   targetForControl,
   targetForForm,
@@ -27,12 +28,20 @@ export interface BlockedSend extends SendTarget {
   texts: string[];
   findings: Finding[];
   via: 'click' | 'key' | 'submit';
+  /** Held without analysis because `hold()` said the analyser is not ready yet (`findings` is empty). */
+  held?: boolean;
 }
 
 export interface SendGuardOptions {
   surfaces: readonly Surface[];
   /** Must be synchronous and must not throw (the analyser never throws). */
   analyze(text: string): Finding[];
+  /**
+   * True while the analyser is not ready (still loading): a send with text is then held without analysis
+   * and handed to onBlocked with `held: true`, for the caller to decide once it can (send it with
+   * sendAnyway, or show why not). A send with no text at all is let through.
+   */
+  hold?(): boolean;
   /** Called inside the blocked event, after it has been stopped. */
   onBlocked(send: BlockedSend): void;
   /** Aborting removes every listener (pass WXT's ctx.signal). */
@@ -45,6 +54,8 @@ export interface SendGuardOptions {
   onRecognised?(target: SendTarget): void;
   /** A problem inside PostPause; the send it happened in was let through. */
   onError?(error: unknown): void;
+  /** The languages whose send words count (default: the page's lang and the browser's languages). */
+  languages?: readonly string[];
   win?: Window;
 }
 
@@ -54,6 +65,11 @@ export interface SendGuard {
    * bypassed for that one synchronous dispatch. False when there is nothing left to send it with.
    */
   sendAnyway(send: BlockedSend): boolean;
+  /**
+   * When the guard last recognised a send from this composer (performance.now()), or null: lets a watcher
+   * tell a send the guard saw from text that left a watched box some other way (the site changed).
+   */
+  lastRecognised(composer: Element): number | null;
 }
 
 /** How long a text confirmed with "Post anyway" passes without being held again. */
@@ -62,7 +78,8 @@ const CONFIRMED_MS = 30_000;
 export function installSendGuard(opts: SendGuardOptions): SendGuard {
   const win = opts.win ?? window;
   const doc = win.document;
-  const surfaces = compileSurfaces(opts.surfaces, doc);
+  const surfaces = compileSurfaces(opts.surfaces, doc, opts.languages);
+  const recognisedAt = new WeakMap<Element, number>();
   // Set only for the duration of our own synchronous replay dispatch, so exactly that one event passes.
   let bypass = false;
   const active = () => !bypass && (opts.isActive?.() ?? true);
@@ -73,6 +90,8 @@ export function installSendGuard(opts: SendGuardOptions): SendGuard {
   const textKey = (texts: readonly string[]) => texts.join('\u0000');
 
   const check = (target: SendTarget, via: BlockedSend['via'], e: Event) => {
+    const at = win.performance.now();
+    for (const c of target.composers) recognisedAt.set(c, at);
     try {
       opts.onRecognised?.(target);
     } catch (err) {
@@ -87,11 +106,12 @@ export function installSendGuard(opts: SendGuardOptions): SendGuard {
       }
     };
     if (confirmed && confirmed.key === textKey(texts) && Date.now() < confirmed.until) return passed();
-    const findings = texts.flatMap((t) => opts.analyze(t));
-    if (findings.length === 0) return passed();
+    const held = (opts.hold?.() ?? false) && texts.some((t) => t.trim() !== '');
+    const findings = held ? [] : texts.flatMap((t) => opts.analyze(t));
+    if (!held && findings.length === 0) return passed();
     e.preventDefault();
     e.stopImmediatePropagation();
-    const send: BlockedSend = { ...target, texts, findings, via };
+    const send: BlockedSend = { ...target, texts, findings, via, ...(held ? { held } : {}) };
     try {
       opts.onBlocked(send);
     } catch (err) {
@@ -119,7 +139,7 @@ export function installSendGuard(opts: SendGuardOptions): SendGuard {
     try {
       const hit = composerOnPath(e.composedPath(), surfaces);
       if (!hit || !hit.surface.surface.submitKeys.some((k) => keyMatches(k, e))) return;
-      if (hit.surface.surface.suggestionLists?.some((sel) => isShown(doc, sel))) return;
+      if (hit.surface.surface.suggestionLists?.some((sel) => isShown(doc, hit.composer, sel))) return;
       if (ariaSuggestionsOpen(hit.composer)) return;
       const target = targetForComposer(hit.composer, hit.surface);
       // The site's own button is disabled (empty, over the length limit): the key will not send either.
@@ -150,11 +170,13 @@ export function installSendGuard(opts: SendGuardOptions): SendGuard {
   if (opts.surfaces.some((s) => s.formSubmit)) win.addEventListener('submit', onSubmit, listen);
 
   const guard: SendGuard = {
+    lastRecognised: (composer) => recognisedAt.get(composer) ?? null,
     sendAnyway(send) {
       confirmed = { key: textKey(send.texts), until: Date.now() + CONFIRMED_MS };
       bypass = true;
       try {
-        const usable = (c: Element | null) => (c && c.isConnected && !isDisabled(c) ? c : null);
+        // The pressable element: a selector may name the wrapper of the site's role=button.
+        const usable = (c: Element | null) => (c && c.isConnected && !isDisabled(c) ? pressable(c) : null);
         const compiled = surfaces.find((s) => s.surface === send.surface);
         const first = send.composers.find((c) => c.isConnected);
         const control = usable(send.control) ?? (first && compiled ? usable(targetForComposer(first, compiled).control) : null);
@@ -186,9 +208,14 @@ export function installSendGuard(opts: SendGuardOptions): SendGuard {
   return guard;
 }
 
-/** A suggestion list counts only while it is rendered: sites keep closed typeahead lists in the DOM. */
-function isShown(doc: Document, selector: string): boolean {
-  for (const el of doc.querySelectorAll(selector)) if (el.getClientRects().length > 0) return true;
+/**
+ * A suggestion list counts only while it is rendered: sites keep closed typeahead lists in the DOM. Looked
+ * for in the document and, for composers in a shadow root, in that root (XChat, LinkedIn's overlay).
+ */
+function isShown(doc: Document, composer: Element, selector: string): boolean {
+  const root = composer.getRootNode();
+  const scopes: (Document | ShadowRoot)[] = [doc, ...(root !== doc && root.nodeType === 11 && 'host' in root ? [root as ShadowRoot] : [])];
+  for (const scope of scopes) for (const el of scope.querySelectorAll(selector)) if (el.getClientRects().length > 0) return true;
   return false;
 }
 

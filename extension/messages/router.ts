@@ -9,6 +9,8 @@ import { isMessage, type MessageOf, type MessageType, type ReplyOf } from './con
 /** Who sent the message: the tab, for content scripts (used for per-tab leases and opening pages beside it). */
 export interface Sender {
   tab?: { id?: number; index: number };
+  /** The sending page's address (a site for content scripts, the extension's own origin for its pages). */
+  url?: string;
 }
 
 export type Handlers = {

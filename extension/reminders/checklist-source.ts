@@ -4,21 +4,50 @@
  * so the toolbar badge follows at once.
  */
 import type { ChecklistSource } from '../../lib/privacy/checklist-source.ts';
-import { getActiveConfig, idbPrivacyStore } from '../storage/privacy-state.ts';
+import { idbPrivacyStore } from '../storage/privacy-state.ts';
+import { watchConfig } from '../storage/config.ts';
+import type { PostPauseConfig } from '../../lib/policy/config.ts';
 import type { PrivacyState } from '../../lib/privacy/state.ts';
-import { ask } from '../messages/send.ts';
+import { tell } from '../messages/send.ts';
 
-async function tellBackground(state: PrivacyState): Promise<PrivacyState> {
-  // The badge catching up later (next alarm) is fine if the background is busy or restarting.
-  await ask({ type: 'postpause:privacy-changed' });
+function tellBackground(state: PrivacyState): PrivacyState {
+  // Not waited for: the background may be busy (reading the school's policy for the first time in this
+  // browser session takes seconds) and the checklist must not wait on it. The badge catching up later
+  // (next alarm) is fine if the background is restarting.
+  tell({ type: 'postpause:privacy-changed' });
   return state;
+}
+
+/**
+ * How long the checklist waits for the configuration before showing with the user's settings alone: the
+ * school's policy can take seconds to arrive the first time in a browser session (see
+ * extension/storage/session-config.ts), and the dates are what the checklist is about.
+ */
+const CONFIG_WAIT_MS = 50;
+
+/** The first configuration answer, a provisional one included. */
+function firstConfig(): Promise<PostPauseConfig> {
+  return new Promise((resolve) => {
+    let done = false;
+    const stop = watchConfig(
+      (config) => {
+        if (done) return;
+        done = true;
+        resolve(config);
+        // Never called synchronously (storage answers asynchronously), so stop is set by now.
+        queueMicrotask(() => stop());
+      },
+      { provisionalAfterMs: CONFIG_WAIT_MS },
+    );
+  });
 }
 
 export const extensionChecklistSource: ChecklistSource = {
   load: async () => {
-    const [state, config] = await Promise.all([idbPrivacyStore.load(), getActiveConfig()]);
+    const [state, config] = await Promise.all([idbPrivacyStore.load(), firstConfig()]);
     return { state, config };
   },
+  watchConfig: (listener) => watchConfig((config) => listener(config)),
   mark: async (ids, checked, at) => tellBackground(checked ? await idbPrivacyStore.mark(ids, at) : await idbPrivacyStore.unmark(ids)),
   snooze: async (until) => tellBackground(await idbPrivacyStore.snooze(until)),
   reset: async (now) => tellBackground(await idbPrivacyStore.reset(now)),

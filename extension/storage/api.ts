@@ -16,6 +16,14 @@ export interface StorageApi {
     get(key: string): Promise<Record<string, unknown>>;
     set(items: Record<string, unknown>): Promise<void>;
   };
+  /**
+   * storage.session: kept while the browser runs, cleared when it closes. Absent where the browser has no
+   * such area (or does not let content scripts read it).
+   */
+  session?: {
+    get(key: string): Promise<Record<string, unknown>>;
+    set(items: Record<string, unknown>): Promise<void>;
+  };
   onChanged: {
     addListener(listener: StorageChangeListener): void;
     removeListener(listener: StorageChangeListener): void;

@@ -3,7 +3,7 @@
  * background and options page call these; nothing else reads storage for configuration.
  */
 import { browserStorage } from './browser-storage.ts';
-import { createConfigStore, type ConfigStore } from './config-store.ts';
+import { createConfigStore, type ConfigStore, type WatchInfo, type WatchOptions } from './config-store.ts';
 import type { PostPauseConfig } from '../../lib/policy/config.ts';
 import type { ResolvedConfig } from '../../lib/policy/resolver.ts';
 
@@ -20,13 +20,13 @@ export async function loadConfig(): Promise<PostPauseConfig> {
 }
 
 /** Current configuration now, then again on every change (policy edits apply without a restart). */
-export function watchConfig(listener: (config: PostPauseConfig) => void): () => void {
-  return configStore().watch((r) => listener(r.config));
+export function watchConfig(listener: (config: PostPauseConfig, info: WatchInfo) => void, opts?: WatchOptions): () => void {
+  return configStore().watch((r, info) => listener(r.config, info), opts);
 }
 
 /** Everything the options page needs: values, where they came from, locks and ignored policy values. */
-export function watchResolvedConfig(listener: (resolved: ResolvedConfig) => void): () => void {
-  return configStore().watch(listener);
+export function watchResolvedConfig(listener: (resolved: ResolvedConfig, info: WatchInfo) => void, opts?: WatchOptions): () => void {
+  return configStore().watch(listener, opts);
 }
 
 export function changeSetting(key: string, value: unknown) {

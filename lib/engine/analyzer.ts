@@ -32,7 +32,7 @@ const SEVERITY_RANK = { low: 0, medium: 1, high: 2 } as const;
  * isolated (see `lastErrors`), and non-string input yields no findings.
  */
 export function buildAnalyzer(rawConfig: unknown, opts: AnalyzerOptions): Analyzer {
-  const { config, problems: configProblems } = validateConfig(rawConfig ?? {});
+  const { config, problems: configProblems } = validateConfig(rawConfig ?? {}, { ruleIds: opts.rules.map((r) => r.meta.id) });
   const packProblems = opts.problems ?? [];
   const problems = [...configProblems.filter((p) => !packProblems.some((q) => q.key === p.key)), ...packProblems];
   const disabled = new Set(config.disabledRules ?? []);

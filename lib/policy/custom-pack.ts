@@ -8,6 +8,7 @@
  */
 import { THEMES, type Theme } from '../engine/types.ts';
 import { clauseKey, GUIDE_PAGE, type PackClause, type PolicyPack } from './pack.ts';
+import { describeJsonError } from './json-error.ts';
 
 export interface PackError {
   /** Where in the JSON: "clauses[2].quote", "themes.grievances", "" for the whole value. */
@@ -48,10 +49,11 @@ export function validateCustomPack(input: unknown): PackValidation {
     if (value.length > MAX_PACK_CHARS) {
       return fail('', `the policy pack is ${count(value.length)} characters long; a pack may be at most ${count(MAX_PACK_CHARS)} (a real one is a few thousand)`);
     }
+    const json = value;
     try {
-      value = JSON.parse(value);
+      value = JSON.parse(json);
     } catch (e) {
-      return fail('', `the policy pack is not valid JSON (${e instanceof Error ? e.message : String(e)})`);
+      return fail('', `the policy pack is not valid JSON: ${describeJsonError(e, json)}`);
     }
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {

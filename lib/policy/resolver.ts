@@ -48,7 +48,7 @@ const POLICY_ONLY: ReadonlySet<ConfigKey> = new Set<ConfigKey>(['locked']);
  * Keys that only make sense together: the roster hashes are useless with another layer's secret, so the
  * whole group comes from one layer, decided by its leading key (the first).
  */
-const GROUPS: readonly (readonly ConfigKey[])[] = [['rosterHashes', 'rosterSecret', 'rosterScheme']];
+const GROUPS: readonly (readonly ConfigKey[])[] = [['rosterHashes', 'rosterSecret', 'rosterKeyCheck', 'rosterScheme']];
 
 export interface ConfigLayers {
   /** Raw `storage.managed` contents (Chrome/Edge: schema-checked types only; Firefox: anything). */
@@ -57,14 +57,17 @@ export interface ConfigLayers {
   user?: unknown;
   /** Override for tests; CONFIG_DEFAULTS otherwise. */
   defaults?: PostPauseConfig;
+  /** Rule ids of the registry: when given, `disabledRules` naming other ids is reported. */
+  ruleIds?: readonly string[];
 }
 
 export function resolveConfig(layers: ConfigLayers): ResolvedConfig {
   const defaults: PostPauseConfig = layers.defaults ?? CONFIG_DEFAULTS;
   const managedRaw = isObject(layers.managed) ? layers.managed : {};
-  const managed = validateConfig(managedRaw);
+  const opts = { ruleIds: layers.ruleIds };
+  const managed = validateConfig(managedRaw, opts);
   const userRaw = isObject(layers.user) ? withoutPolicyOnly(layers.user) : {};
-  const user = validateConfig(userRaw);
+  const user = validateConfig(userRaw, opts);
 
   const problems: ResolvedProblem[] = [
     ...(layers.managed !== undefined && !isObject(layers.managed) ? [{ source: 'managed' as const, key: '(root)', message: 'must be a set of named settings' }] : []),
@@ -130,7 +133,7 @@ export function changeUserSetting(
   key: string,
   value: unknown,
 ): { ok: true; user: Record<string, unknown> } | { ok: false; message: string } {
-  if (!isConfigKey(key) || POLICY_ONLY.has(key)) return { ok: false, message: `"${key}" is not a setting you can change here` };
+  if (!isConfigKey(key) || POLICY_ONLY.has(key)) return { ok: false, message: `"${key.length > 40 ? `${key.slice(0, 40)}…` : key}" is not a setting you can change here` };
   if (resolved.locked.has(key)) return { ok: false, message: 'your school has fixed this setting' };
   const user: Record<string, unknown> = isObject(userSettings) ? { ...userSettings } : {};
   if (value === undefined) {
@@ -144,8 +147,21 @@ export function changeUserSetting(
   return { ok: true, user };
 }
 
-/** The sentence the options page shows for an ignored value. */
+/**
+ * `disabledRules` ids in force that name no rule (a typo switches nothing off), for readers that hold the
+ * rule registry (the options page); the store resolves without it.
+ */
+export function unknownRuleProblems(resolved: ResolvedConfig, ruleIds: readonly string[]): ResolvedProblem[] {
+  const list = resolved.config.disabledRules;
+  const source = resolved.sources.disabledRules;
+  if (!list || (source !== 'managed' && source !== 'user')) return [];
+  const checked = validateConfig({ disabledRules: list }, { ruleIds });
+  return checked.problems.map((p) => ({ ...p, source }));
+}
+
+/** The sentence the options page shows for an ignored value (or, for a notice, a value used as it is). */
 export function describeProblem(p: ResolvedProblem): string {
+  if (p.notice) return `Note: ${p.source === 'user' ? 'your saved setting' : "your school's policy setting"} "${p.key}" ${p.message}.`;
   if (p.source === 'user') return `Your saved setting "${p.key}" was not used because it ${p.message}.`;
   if (p.key === '(root)') return `Your school's policy was ignored because it ${p.message}.`;
   return `${p.partial ? "Part of your school's" : "Your school's"} policy setting "${p.key}" was ignored because it ${p.message}.`;

@@ -21,7 +21,8 @@ export const GENERIC_SURFACES = [
       'textarea',
     ],
     submitControls: [],
-    // Whole label, any case; English as the sites serve UK staff.
+    // Whole label, any case; in English and the page's and browser's languages (lib/sites/send-words.ts).
+    // Never "Search", "Like", "Follow": a risky box next to them is not what they send.
     submitControlTexts: ['Post', 'Send', 'Reply', 'Comment', 'Share', 'Publish', 'Post comment', 'Post reply', 'Send message'],
     submitKeys: [],
     formSubmit: true,

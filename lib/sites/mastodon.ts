@@ -23,8 +23,10 @@ export const MASTODON_SURFACES = [
     submitKeys: [{ key: 'Enter', mod: 'ctrl-or-meta' }],
     formSubmit: true,
     replay: 'click',
-    // Mention, hashtag and emoji suggestions take Enter while shown. Confidence H.
-    suggestionLists: ['.autosuggest-textarea__suggestions--visible'],
+    // Mention, hashtag and emoji suggestions take Enter while shown: 4.3+ mounts
+    // .autosuggest-textarea__suggestions in an Overlay only while shown; older builds toggle --visible.
+    // Confirmed (MA, autosuggest_textarea.jsx @6936e5a).
+    suggestionLists: ['.autosuggest-textarea__suggestions', '.autosuggest-textarea__suggestions--visible'],
   },
 ] as const satisfies readonly Surface[];
 

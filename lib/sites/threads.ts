@@ -2,8 +2,10 @@ import type { SiteAdapter } from './types.ts';
 
 /**
  * Threads (Meta). The composer is Lexical; the "Post" button is a div with role="button" and nothing
- * but its text to go by. Enter is a new line: only the button posts. Sources: automation scripts and
- * open-source extensions (Nov 2026), see docs/site-notes.md; confidence M.
+ * but its text to go by (in the member of staff's language). A thread of several posts ("Add to thread")
+ * puts several boxes in the dialog under one "Post": every one of them is read. Enter is a new line: only
+ * the button posts. Sources: docs/site-evidence-2026.md (TV "last captured 2026-02-27": composer "stable
+ * across languages", `div[role="button"]` Post, "DIV not BUTTON") and docs/site-notes.md.
  */
 export const threads = {
   id: 'threads',
@@ -14,11 +16,12 @@ export const threads = {
       id: 'post',
       editor: 'lexical',
       composers: [
-        // New thread and reply boxes (placeholder "What's new?" / "Reply to jo…"). Confidence M.
+        // New thread and reply boxes (placeholder "What's new?" / "Reply to jo…"). Confirmed (TV 2026-02).
         'div[role="textbox"][contenteditable="true"][data-lexical-editor="true"]',
       ],
       submitControls: [],
       submitControlTexts: ['Post'],
+      // Whether Ctrl/Cmd+Enter posts is unconfirmed: not held.
       submitKeys: [],
       replay: 'click',
     },

@@ -27,9 +27,16 @@ export interface Surface {
   id: string;
   /** Which editor library drives the box; decides how text is read and (later) replaced. */
   editor: 'draft' | 'lexical' | 'prosemirror' | 'quill' | 'contenteditable' | 'textarea';
-  /** The editable element itself (the contenteditable root or the textarea), never a wrapper. */
+  /**
+   * The editable element itself (the contenteditable root, the textarea or input), never a wrapper. Also
+   * found inside open shadow roots (on the event path, and by deep queries from the send control).
+   */
   composers: readonly string[];
-  /** Controls that send what is in the composer. Disabled controls are ignored. */
+  /**
+   * Controls that send what is in the composer, by stable hooks (test ids, icons, ids). Disabled controls
+   * are ignored. A selector may name a wrapper: the role=button inside it is what is clicked on replay.
+   * Besides these, a `button[type=submit]` in a form holding one of the composers always counts.
+   */
   submitControls: readonly string[];
   /** Keys that send while focus is in the composer. */
   submitKeys: readonly SubmitKey[];
@@ -41,8 +48,11 @@ export interface Surface {
   suggestionLists?: readonly string[];
   /**
    * Buttons that send, recognised by their visible text or aria-label (the whole of it, any case), for
-   * sites that give the button nothing stable to select. Only a button close to exactly one composer (a
-   * few ancestors apart) counts, so a "Share" button elsewhere on the page is not taken for a send.
+   * sites that give the button nothing stable to select. Written in English; the DOM code also matches
+   * the same words in the languages of the page and the browser (lib/sites/send-words.ts: "Post" is
+   * "Publier" on a French page). Which composers such a button sends: those in its form, else those in
+   * its dialog (all of them: a Threads thread, Instagram's "Share" in the dialog header), else the one
+   * composer close by (a few ancestors apart), so a "Share" button elsewhere on the page is not a send.
    */
   submitControlTexts?: readonly string[];
   /**

@@ -15,17 +15,23 @@ export const whatsapp = {
       id: 'chat',
       editor: 'lexical',
       composers: [
-        // Message box ("Type a message"); the chat search box is Lexical too, but not in the footer. Confidence H.
+        // Message box ("Type a message"); the chat search box is Lexical too, but not in the footer. Confirmed
+        // (WA, Aug 2026).
         'footer div[role="textbox"][contenteditable="true"][data-lexical-editor="true"]',
-        // Older builds: the box by its tab index. Confidence M.
+        // The box by its tab index. Confirmed (WA, Aug 2026).
         'footer div[contenteditable="true"][data-tab="10"]',
       ],
       submitControls: [
-        // Confidence M.
+        // The send button by its icon, the same in every language. Confirmed (WA, hand-verified Aug 2026).
+        'footer button:has(span[data-icon="wds-ic-send-filled"])',
+        'footer [role="button"]:has(span[data-icon="wds-ic-send-filled"])',
+        // By its English label. Confirmed (WA).
         'footer button[aria-label="Send"]',
-        // Older builds. Confidence L.
+        // Older builds. Dead per WA (only in old bots); unconfirmed in 2026.
         'footer [data-testid="compose-btn-send"]',
       ],
+      // Its label in other languages ("Wyślij", "Anfon").
+      submitControlTexts: ['Send'],
       submitKeys: [{ key: 'Enter', mod: 'none' }],
       replay: 'key',
       // Mentions in groups and emoji suggestions (":smi…") pop up over the footer. Confidence L.

@@ -17,7 +17,10 @@ export const x = {
       composers: [
         // Desktop: Draft.js root; one per post in a thread (tweetTextarea_0, _1, ...). Confidence H.
         '[data-testid^="tweetTextarea_"][contenteditable="true"]',
-        // Mobile web and some reply boxes: a plain textarea with the same test id. Confidence M.
+        // Mobile / narrow web: the test id is on a wrapper div around a plain textarea. Confirmed
+        // (docs/site-evidence-2026.md, source CP, 2025-02-18, HEAD 2026-08-17).
+        '[data-testid^="tweetTextarea_"] textarea',
+        // Older mobile builds with the test id on the textarea itself. Kept, not seen in 2026 evidence.
         'textarea[data-testid^="tweetTextarea_"]',
       ],
       submitControls: [
@@ -33,19 +36,30 @@ export const x = {
       id: 'dm',
       editor: 'textarea',
       composers: [
-        // Current DM composer. Confidence M.
+        // XChat DM composer, inside the open shadow root of [data-testid="xchatEmbedRoute"] (full page) or
+        // xchatEmbedOverlays (chat drawer): matched on the event path and by deep queries. Confirmed
+        // (source XC, several 2026 scripts).
         'textarea[data-testid="dm-composer-textarea"]',
-        // Older DM composer: Draft.js, test id on the contenteditable root. Confidence M.
+        // Older DM composer: Draft.js, test id on the contenteditable root. Evidence says dead (XC, 2026); kept
+        // for accounts not yet moved to XChat. Unconfirmed in 2026.
         '[data-testid="dmComposerTextInput"][contenteditable="true"]',
       ],
+      shadowComposers: [
+        // Confirmed (XC, 2026).
+        ['[data-testid="xchatEmbedRoute"]', 'textarea[data-testid="dm-composer-textarea"]'],
+        ['[data-testid="xchatEmbedOverlays"]', 'textarea[data-testid="dm-composer-textarea"]'],
+      ],
       submitControls: [
-        // Current send button. Confidence M.
+        // Send button in [data-testid="dm-composer-form"]; the slot shows the voice button while empty.
+        // Confirmed (XC, 2026).
         '[data-testid="dm-composer-send-button"]',
-        // Older send button. Confidence M.
+        // Older send button. Unconfirmed in 2026.
         '[data-testid="dmComposerSendButton"]',
       ],
-      // Enter sends a DM; Shift+Enter is a new line.
+      // Enter sends a DM; Shift+Enter is a new line. Plausible (XC: no direct 2026 evidence for the key).
       submitKeys: [{ key: 'Enter', mod: 'none' }],
+      // The send slot turns into the voice button once the box is empty, so a click replays only while the
+      // text is still there (it is: a held send leaves the box untouched).
       replay: 'click',
     },
   ],

@@ -83,7 +83,7 @@ export default defineRule({
     // Matches the school's own roster: more specific than the generic child-name rule on the same span.
     precedence: 1,
     theme: 'pupil-identification',
-    description: "Names of pupils on your school's roster (matched privately against keyed hashes, never plain names).",
+    description: "Names of pupils on your school's list (the list is scrambled, so the names themselves are never stored).",
     replacement: 'a pupil',
   },
   create(config) {

@@ -34,7 +34,7 @@ export default defineRule({
     category: 'school',
     severity: 'medium',
     theme: 'staff-identification',
-    description: 'Names of English schools from the national schools list (GIAS), in any case.',
+    description: 'Names of schools in England, from the government\'s list of schools, however they are written ("oakfield primary" too).',
     replacement: 'my school',
   },
   create() {

@@ -146,7 +146,7 @@ export default defineRule({
     // Low, so a precise rule's finding (a named insult, a threat) wins where both cover the same words.
     severity: 'low',
     theme: 'offensive-content',
-    description: 'Hostile or offensive wording overall, scored by a small model trained on labelled tweets (OLID).',
+    description: 'Hostile or offensive wording overall, judged by a small built-in language check that learned from thousands of real posts.',
   },
   create() {
     return (doc): Hit[] => {

@@ -13,6 +13,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ARTIFACTS, launchBrowser, type TestBrowser } from './harness.ts';
 import { OVERLAY, RISKY_PUPIL as RISKY, SCREENSHOTS } from './constants.ts';
+import { sentOnceDecided } from './lexical-helpers.ts';
 import { siteFixtures } from '../fixtures/sites/build.ts';
 
 
@@ -383,7 +384,7 @@ describe('compose experience (real Chromium, built extension)', () => {
       document.body.append(wrap);
     });
     await page.locator('section button[data-testid="tweetButtonInline"]').click();
-    expect(await page.evaluate(() => window.__sent)).toEqual(['deep reply']);
+    expect(await sentOnceDecided(page)).toEqual(['deep reply']);
     expect(await overlay(page).count()).toBe(0);
     await page.close();
 

@@ -17,6 +17,15 @@ export async function openFixture(browser: TestBrowser, url: string): Promise<Pa
 
 export const overlay = (page: Page): Locator => page.getByRole('dialog', OVERLAY);
 export const sent = (page: Page): Promise<string[]> => page.evaluate(() => window.__sent);
+/**
+ * What the page has sent once `count` sends arrived. A send that comes before the engine is loaded (it
+ * loads when a composer is first touched) is held until the engine decides it, so a clean post may reach
+ * the page a moment after the click; the held-send tests (engine-on-demand.test.ts) check it is only once.
+ */
+export async function sentOnceDecided(page: Page, count = 1): Promise<string[]> {
+  await page.waitForFunction((n) => window.__sent.length >= n, count, { timeout: 15_000 });
+  return sent(page);
+}
 /** The composer's text as its own editor reports it (Lexical's state, a textarea's value). */
 export const editorText = (page: Page, name: string): Promise<string> => page.evaluate((n) => window.__text(n), name);
 /** The composer's DOM, to show the overlay left the editor byte-for-byte as it was. */

@@ -174,7 +174,7 @@ describe('managed policy (real Chromium, policy file in /etc/chromium/policies/m
     const checks = setting(options, 'disabledRules');
     expect(await checks.getAttribute('data-lock')).toBe('set-by-school');
     for (const box of await checks.getByRole('checkbox').all()) expect(await box.isDisabled()).toBe(true);
-    expect(await checks.getByRole('checkbox', { name: /roster/ }).isChecked()).toBe(true);
+    expect(await checks.getByRole('checkbox', { name: /pupils on your school's list/ }).isChecked()).toBe(true);
     // Pack fixed by the policy too.
     expect(await setting(options, 'policyPack').getByRole('combobox').isDisabled()).toBe(true);
 
@@ -193,7 +193,7 @@ describe('managed policy (real Chromium, policy file in /etc/chromium/policies/m
     );
     await options.waitForTimeout(1000);
     expect(await interval.getByRole('spinbutton').inputValue()).toBe('30');
-    expect(await checks.getByRole('checkbox', { name: /roster/ }).isChecked()).toBe(true);
+    expect(await checks.getByRole('checkbox', { name: /pupils on your school's list/ }).isChecked()).toBe(true);
     expect(await sites.getByRole('checkbox').first().isChecked()).toBe(true);
     const { page, dialogText } = await postOnX(PUPIL_POST);
     expect(dialogText).toContain('Amelia Zyskowska');
@@ -215,11 +215,34 @@ describe('managed policy (real Chromium, policy file in /etc/chromium/policies/m
     await row('rosterHashes').waitFor();
     expect(await row('rosterHashes').innerText()).toContain('********');
     expect(await row('rosterSecret').innerText()).toContain('********');
+    expect(await row('rosterKeyCheck').innerText()).toContain('********');
     expect(await row('schoolName').innerText()).toContain('Woodbridge Junior School');
     const all = await page.locator('div.policy.row').allInnerTexts();
     const text = all.join('\n');
     expect(text).not.toContain(SECRET);
+    expect(text).not.toContain(config.rosterKeyCheck!);
     for (const h of config.rosterHashes!.slice(0, 5)) expect(text).not.toContain(h);
+    await page.close();
+  });
+
+  it('(f) the Try PostPause page shows the school\'s setup and catches a rostered pupil, without posting anywhere', async () => {
+    const page = await browser.openExtensionPage('try.html');
+    await expect.poll(() => page.getByTestId('try-managed').innerText(), { timeout: 10_000 }).toBe('Your school');
+    expect(await page.getByTestId('try-school').innerText()).toBe('Woodbridge Junior School');
+    expect(await page.getByTestId('try-pack').innerText()).toBe(getPack('woodbridge-junior')!.name);
+    expect(await page.getByTestId('try-roster').innerText()).toBe(`Provided (${config.rosterHashes!.length} scrambled name forms)`);
+    await page.getByTestId('try-composer').click();
+    await page.keyboard.type(PUPIL_POST);
+    await page.getByRole('button', { name: 'Post', exact: true }).click();
+    const dialog = page.getByRole('dialog', OVERLAY);
+    await dialog.waitFor({ state: 'visible', timeout: 10_000 });
+    const text = await dialog.innerText();
+    // The generic child-name check is off in this policy: only the school's own list can have caught it.
+    expect(text).toContain('Amelia Zyskowska');
+    expect(text).toContain("pupil on your school's roster");
+    expect(text).toContain(clauseFor(getPack('woodbridge-junior')!, 'pupil-identification').policy);
+    await dialog.getByRole('button', { name: 'Edit post' }).click();
+    expect(await page.getByTestId('try-posted').innerText()).toBe('');
     await page.close();
   });
 
@@ -279,4 +302,33 @@ describe('managed policy (real Chromium, policy file in /etc/chromium/policies/m
     expect(await fixes.evaluate((el) => el.getBoundingClientRect().right <= document.documentElement.clientWidth)).toBe(true);
     await options.setViewportSize({ width: 1000, height: 800 });
   });
+});
+
+describe('the first post after a browser start (issue 12)', () => {
+  it('is checked against the school roster, even when sent at once: held until the policy is read, then paused', async () => {
+    // A fresh start of the browser: nothing read yet, storage.session empty, the engine not loaded.
+    const profile = mkdtempSync(join(tmpdir(), 'postpause-e2e-first-post-'));
+    const { x } = await siteFixtures();
+    try {
+      for (const start of ['first start', 'restart on the same profile']) {
+        const fresh = await launchBrowser({ sites: [x!], executablePath: place.executablePath, profileDir: profile });
+        try {
+          const page = await fresh.context.newPage();
+          await page.goto('https://x.com/compose/post', { waitUntil: 'domcontentloaded' });
+          await page.waitForFunction(() => window.__fixtureReady === true);
+          await page.getByTestId('tweetTextarea_0').focus();
+          await page.keyboard.insertText(PUPIL_POST);
+          await page.getByTestId('tweetButton').click();
+          const dialog = page.getByRole('dialog', OVERLAY);
+          await dialog.waitFor({ state: 'visible', timeout: POLICY_RELOAD_MS });
+          expect(await dialog.innerText(), start).toContain('Amelia Zyskowska');
+          expect(await page.evaluate(() => window.__sent), start).toEqual([]);
+        } finally {
+          await fresh.close();
+        }
+      }
+    } finally {
+      rmSync(profile, { recursive: true, force: true });
+    }
+  }, 180_000);
 });

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { changedSiteFixture } from '../fixtures/sites/changed-site.ts';
 import { launchBrowser, type TestBrowser } from './harness.ts';
 import { CLEAN, OVERLAY, RISKY } from './constants.ts';
+import { sentOnceDecided } from './lexical-helpers.ts';
 const sent = (page: Page) => page.evaluate(() => (window as unknown as { __sent: string[] }).__sent);
 
 let browser: TestBrowser;
@@ -60,7 +61,7 @@ describe('site health record (real Chromium)', () => {
     await page.locator('textarea.nd-reply').click();
     await page.keyboard.type(CLEAN);
     await page.getByRole('button', { name: 'Post', exact: true }).click();
-    expect(await sent(page)).toEqual([RISKY, note, CLEAN]);
+    expect(await sentOnceDecided(page, 3)).toEqual([RISKY, note, CLEAN]);
 
     const options = await browser.openExtensionPage('options.html');
     const health = options.getByTestId('site-health');

@@ -11,7 +11,7 @@ import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { TestBrowser } from './harness.ts';
 
-import { CLEAN, OVERLAY, RISKY, editorText as text, overlay, sent } from './lexical-helpers.ts';
+import { CLEAN, OVERLAY, RISKY, editorText as text, overlay, sent, sentOnceDecided } from './lexical-helpers.ts';
 
 // The post texts and overlay name are shared with the Lexical sites' steps: one definition.
 export { CLEAN, OVERLAY, RISKY, overlay };
@@ -59,7 +59,7 @@ export function surfaceMatrix(browser: () => TestBrowser, s: SurfaceSpec): void 
       const page = await openSurface(browser(), s);
       await page.keyboard.type(CLEAN);
       await path.send(page);
-      expect(await sent(page)).toEqual([CLEAN]);
+      expect(await sentOnceDecided(page)).toEqual([CLEAN]);
       expect(await overlay(page).count()).toBe(0);
 
       await page.locator(s.composer).first().click();

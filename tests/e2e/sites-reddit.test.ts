@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchBrowser, type TestBrowser } from './harness.ts';
 import { buildRedditFixture } from '../fixtures/sites/reddit.ts';
-import { CLEAN, RISKY, editPost, editorText, expectHeld, focused, imeEnter, markup, openFixture, overlay, postAnyway, sent } from './lexical-helpers.ts';
+import { CLEAN, RISKY, editPost, editorText, expectHeld, focused, imeEnter, markup, openFixture, overlay, postAnyway, sent, sentOnceDecided } from './lexical-helpers.ts';
 
 const POST = 'https://www.reddit.com/r/Teachers/comments/abc123/sports_day_ideas/';
 
@@ -61,7 +61,7 @@ describe('PostPause on Reddit (real Chromium, built extension)', () => {
     const page = await openComment();
     await page.keyboard.type(CLEAN);
     await submit(page).click();
-    expect(await sent(page)).toEqual([CLEAN]);
+    expect(await sentOnceDecided(page)).toEqual([CLEAN]);
     expect(await overlay(page).count()).toBe(0);
     await page.close();
   });
@@ -127,7 +127,7 @@ describe('PostPause on Reddit (real Chromium, built extension)', () => {
     await toMarkdown(page);
     await page.keyboard.type(CLEAN);
     await submit(page).click();
-    expect(await sent(page)).toEqual([CLEAN]);
+    expect(await sentOnceDecided(page)).toEqual([CLEAN]);
     expect(await overlay(page).count()).toBe(0);
     await page.close();
   });

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { EXTENSION_ID, launchBrowser, type TestBrowser } from './harness.ts';
 import { CLEAN, OVERLAY, RISKY } from './constants.ts';
+import { sentOnceDecided } from './lexical-helpers.ts';
 import { siteFixtures } from '../fixtures/sites/build.ts';
 
 
@@ -58,7 +59,7 @@ describe('PostPause on X (real Chromium, built extension)', () => {
     const page = await compose();
     await typeInto(page, CLEAN);
     await page.getByTestId('tweetButton').click();
-    expect(await sent(page)).toEqual([CLEAN]);
+    expect(await sentOnceDecided(page)).toEqual([CLEAN]);
     expect(await overlay(page).count()).toBe(0);
     await page.close();
   });
@@ -67,7 +68,7 @@ describe('PostPause on X (real Chromium, built extension)', () => {
     const page = await compose();
     await typeInto(page, CLEAN);
     await page.keyboard.press('Control+Enter');
-    expect(await sent(page)).toEqual([CLEAN]);
+    expect(await sentOnceDecided(page)).toEqual([CLEAN]);
     expect(await overlay(page).count()).toBe(0);
     await page.close();
   });

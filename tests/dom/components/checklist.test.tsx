@@ -212,7 +212,7 @@ describe('Welcome', () => {
     document.body.append(root);
     const pack = getPack('stockham-primary')!;
     await act(async () => {
-      render(<Welcome config={{ schoolName: 'Stockham Primary School' }} pack={pack} policyHref={pack.url || null} checklistUrl="checklist.html" managed />, root!);
+      render(<Welcome config={{ schoolName: 'Stockham Primary School' }} pack={pack} policyHref={pack.url || null} checklistUrl="checklist.html" tryUrl="try.html" managed />, root!);
     });
     expect(root.textContent).toContain('Nothing leaves this device.');
     expect(root.querySelector('[data-testid="school"]')!.textContent).toBe('School: Stockham Primary School');

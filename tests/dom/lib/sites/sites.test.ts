@@ -16,8 +16,10 @@ describe('site adapters', () => {
         }
         expect(s.composers.length).toBeGreaterThan(0);
         const byText = s.submitControlTexts?.length ?? 0;
-        expect(s.submitControls.length + byText + s.submitKeys.length).toBeGreaterThan(0);
-        if (s.replay === 'click') expect(s.submitControls.length + byText).toBeGreaterThan(0);
+        // A form's submit button (formSubmit) is a send path of its own: LinkedIn's TipTap comment form.
+        const byForm = s.formSubmit ? 1 : 0;
+        expect(s.submitControls.length + byText + byForm + s.submitKeys.length).toBeGreaterThan(0);
+        if (s.replay === 'click') expect(s.submitControls.length + byText + byForm).toBeGreaterThan(0);
       }
     }
   });

@@ -21,13 +21,22 @@ const pupils = [
   { forename: 'Jack', surname: 'Smith' },
   { forename: 'Zoë', surname: "O'Neil-Brown", preferred: 'Zo' },
 ];
+// A complete custom pack: the generator refuses one the extension would refuse (issue 15).
+const OUR_PACK = {
+  id: 'ours',
+  name: 'Our social media policy',
+  version: '2026',
+  url: 'https://woodbridge.sch.uk/policies/social-media.pdf',
+  generalClause: '1',
+  clauses: [{ id: '1', title: 'If in doubt', quote: 'If in doubt, do not post.' }],
+};
 const config = buildConfig({
   schoolName: 'Woodbridge "Juniors" \\ Ysgol Gymraeg Bro Ŵyn',
   aliases: ['WJS'],
   postcode: 'DE55 4FY',
   domain: 'woodbridge.derbyshire.sch.uk',
   pack: 'default',
-  customPack: { id: 'ours', clauses: [] },
+  customPack: OUR_PACK,
   policyUrl: 'https://woodbridge.sch.uk/policies/social-media.pdf',
   locked: ['disabledRules', 'policyPack'],
   base: {
@@ -104,7 +113,9 @@ describe('buildConfig', () => {
 
   it('refuses unknown packs and invalid settings with the validator\'s words', () => {
     expect(() => buildConfig({ schoolName: 'A', pack: 'no-such-pack' })).toThrow(/unknown policy pack "no-such-pack" \(built-in packs: .*default/);
-    expect(() => buildConfig({ schoolName: 'A', postcode: 'nowhere' })).toThrow(new PolicyInputError('setting "schoolPostcode" must be a UK postcode such as "DE55 4FY", got "nowhere"'));
+    expect(() => buildConfig({ schoolName: 'A', postcode: 'nowhere' })).toThrow(
+      new PolicyInputError('setting "schoolPostcode" must be a UK postcode such as "DE55 4FY", got "nowhere"\nNothing was written. Fix these and run again.'),
+    );
     expect(() => buildConfig({ schoolName: 'A', locked: ['colour'] })).toThrow(/setting "locked" names settings PostPause does not have/);
   });
 });
@@ -112,11 +123,11 @@ describe('buildConfig', () => {
 describe('output formats', () => {
   it('config.json is the plain configuration', () => {
     expect(JSON.parse(text('config.json'))).toEqual(config);
-    expect(JSON.parse(text('config.json')).customPack).toEqual({ id: 'ours', clauses: [] });
+    expect(JSON.parse(text('config.json')).customPack).toEqual(OUR_PACK);
   });
 
   it('policy formats carry the custom pack as JSON text (the schema type), which the validator accepts back', () => {
-    expect(values.customPack).toBe('{"id":"ours","clauses":[]}');
+    expect(values.customPack).toBe(JSON.stringify(OUR_PACK));
     expect(validateConfig(values).config).toEqual(config);
   });
 

@@ -79,10 +79,10 @@ describe('resolveConfig precedence: defaults < user < managed', () => {
   });
 
   it('takes the roster hashes, secret and scheme from one layer only', () => {
-    const school = { rosterHashes: [HASH], rosterSecret: 'school-secret' };
-    const mixed = resolveConfig({ managed: { rosterSecret: 'school-secret' }, user: { rosterHashes: [HASH], rosterSecret: 'own-secret' } });
+    const school = { rosterHashes: [HASH], rosterSecret: 'school-secret-0123456789' };
+    const mixed = resolveConfig({ managed: { rosterSecret: 'school-secret-0123456789' }, user: { rosterHashes: [HASH], rosterSecret: 'own-secret-0123456789' } });
     expect(mixed.config.rosterHashes).toBeUndefined();
-    expect(mixed.config.rosterSecret).toBe('school-secret');
+    expect(mixed.config.rosterSecret).toBe('school-secret-0123456789');
     expect(mixed.locked.has('rosterHashes')).toBe(true);
 
     const managed = resolveConfig({ managed: school, user: { rosterHashes: ['ffffffffffffffff'], rosterSecret: 'own' } });

@@ -38,7 +38,7 @@ describe('adapters for LinkedIn, Bluesky, Mastodon, TikTok, YouTube, Nextdoor', 
     }
   });
 
-  it('send keys follow each site: Ctrl/Cmd+Enter on Bluesky posts and Mastodon, Enter in chats and TikTok, none on YouTube and LinkedIn posts', () => {
+  it('send keys follow each site: Ctrl/Cmd+Enter on Bluesky posts and Mastodon, Enter in chats and TikTok, Ctrl/Cmd+Enter on YouTube comments, none on LinkedIn posts', () => {
     const keys = (site: string, surface: string) =>
       SITES.find((s) => s.id === site)!
         .surfaces.find((s) => s.id === surface)!
@@ -49,7 +49,8 @@ describe('adapters for LinkedIn, Bluesky, Mastodon, TikTok, YouTube, Nextdoor', 
     expect(keys('tiktok', 'comment')).toEqual(['none']);
     expect(keys('linkedin', 'message')).toEqual(['none']);
     expect(keys('linkedin', 'share')).toEqual([]);
-    expect(keys('youtube', 'comment')).toEqual([]);
+    // Ctrl/Cmd+Enter posts a YouTube comment (docs/site-evidence-2026.md, YT).
+    expect(keys('youtube', 'comment')).toEqual(['ctrl-or-meta']);
   });
 
   it('keeps the built-in Mastodon list short', () => {

@@ -14,7 +14,7 @@ import { resolvePolicyUrl } from '../../extension/runtime/policy-link.ts';
 import { openExtensionPage } from '../../extension/runtime/open-page.ts';
 import { browserStorage } from '../../extension/storage/browser-storage.ts';
 import { readHoursDismissedOn, writeHoursDismissedOn } from '../../extension/storage/hours-dismissal.ts';
-import { GentleNotes, GENTLE_NOTES_CSS } from '../../components/GentleNotes.tsx';
+import { GentleNotes, GENTLE_NOTES_CSS } from '../GentleNotes.tsx';
 
 /** storage.local key of the local date ("YYYY-MM-DD") "Not today" was chosen on: nothing else is kept. */
 

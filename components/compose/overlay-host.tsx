@@ -4,12 +4,13 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { Finding } from '../../lib/engine/types.ts';
 import type { Note } from '../../lib/notes/note-kinds.ts';
-import { Overlay, handleOverlayKey } from '../../components/Overlay.tsx';
-import type { FixOutcome } from '../../components/FindingCard.tsx';
-import type { QuickFix } from '../../components/quick-fix.ts';
-import { OVERLAY_CSS } from '../../components/overlay-styles.ts';
+import { Overlay, handleOverlayKey } from '../Overlay.tsx';
+import type { FixOutcome } from '../FindingCard.tsx';
+import type { QuickFix } from '../quick-fix.ts';
+import { OVERLAY_CSS } from '../overlay-styles.ts';
 import { pageTheme } from '../../extension/dom/page-theme.ts';
 import { openExtensionPage } from '../../extension/runtime/open-page.ts';
+import { makePageInert } from '../../extension/dom/page-inert.ts';
 
 export type Choice = 'edit' | 'post';
 
@@ -38,6 +39,8 @@ const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'beforeinput', 'input',
 
 export async function createOverlayHost(ctx: ContentScriptContext): Promise<OverlayHost> {
   let current: { findings: readonly Finding[]; extras: OverlayExtras; choose(c: Choice): void } | null = null;
+  /** Undoes the page's inertness; set while the overlay is open. */
+  let restorePage: (() => void) | null = null;
 
   const ui = await createShadowRootUi(ctx, {
     name: 'postpause-overlay',
@@ -64,7 +67,7 @@ export async function createOverlayHost(ctx: ContentScriptContext): Promise<Over
           openLink={openExtensionPage}
           theme={pageTheme(document)}
           {...(c.extras.fixes ? { fixes: c.extras.fixes } : {})}
-          {...(c.extras.onFix ? { onFix: c.extras.onFix } : {})}
+          {...(c.extras.onFix ? { onFix: fixWithPageLive(c.extras.onFix) } : {})}
           {...(c.extras.notes?.length ? { notes: c.extras.notes } : {})}
         />,
         container,
@@ -75,6 +78,20 @@ export async function createOverlayHost(ctx: ContentScriptContext): Promise<Over
       if (container) render(null, container);
     },
   });
+
+  // A quick fix types into the page's editor, which an inert page refuses (focus cannot go there): the page
+  // is live again only while the editor takes the edit; focus comes straight back to the dialog.
+  const fixWithPageLive =
+    (onFix: (index: number) => Promise<FixOutcome>) =>
+    async (index: number): Promise<FixOutcome> => {
+      restorePage?.();
+      restorePage = null;
+      try {
+        return await onFix(index);
+      } finally {
+        if (current) restorePage = makePageInert(ui.shadowHost);
+      }
+    };
 
   // While the overlay is open the page must not hear focus or key events from inside it: a modal's focus
   // trap (X's layers, react-native-web's ModalFocusTrap) would pull focus back into the compose dialog,
@@ -104,11 +121,16 @@ export async function createOverlayHost(ctx: ContentScriptContext): Promise<Over
           choose(choice) {
             if (current === null) return;
             current = null;
+            restorePage?.();
+            restorePage = null;
             ui.remove();
             resolve(choice);
           },
         };
         ui.mount();
+        // aria-modal alone leaves the page's composer and Post button to screen readers: everything
+        // beside the overlay is inert until a choice is made.
+        restorePage = makePageInert(ui.shadowHost);
       });
     },
   };

@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Finding } from '../../lib/engine/types.ts';
 import type { Note } from '../../lib/notes/note-kinds.ts';
-import type { SiteAdapter, Surface } from '../../lib/sites/types.ts';
+import type { Surface } from '../../lib/sites/types.ts';
 import type { BlockedSend } from '../../extension/dom/send-guard.ts';
 import type { ComposeWatchOptions } from '../../extension/dom/compose-watch.ts';
 import type { CaretMemory } from '../../extension/dom/focus.ts';
@@ -9,12 +9,12 @@ import { createComposeMarks } from '../../extension/dom/compose-marks.ts';
 import { createComposeActivity } from '../../extension/dom/compose-activity.ts';
 import { locate, replaceText, selectSpan } from '../../extension/dom/replace-text.ts';
 import { readComposerText } from '../../extension/dom/read-text.ts';
-import { BADGE_CSS } from '../../components/badge-styles.ts';
-import { quickFixFor } from '../../components/quick-fix.ts';
-import type { FixOutcome } from '../../components/FindingCard.tsx';
-import { reportError } from '../../extension/runtime/report-error.ts';
+import { BADGE_CSS } from '../badge-styles.ts';
+import { quickFixFor } from '../quick-fix.ts';
+import type { FixOutcome } from '../FindingCard.tsx';
+import type { Report } from '../../extension/compose/report.ts';
 import { tell } from '../../extension/messages/send.ts';
-import type { Choice, OverlayHost } from './overlay.tsx';
+import type { Choice, OverlayHost } from './overlay-host.tsx';
 
 /**
  * The compose experience around the send guard, on every site: highlights and a status badge while
@@ -31,7 +31,6 @@ export interface ComposeUx {
   decide(send: BlockedSend, overlay: Promise<OverlayHost>): Promise<Choice | 'repeat'>;
   /** The site was switched off (or the extension went away): remove every mark. */
   clear(): void;
-  report(where: string): (err: unknown) => void;
 }
 
 interface Located {
@@ -42,20 +41,12 @@ interface Located {
 
 export function createComposeUx(
   ctx: ContentScriptContext,
-  site: SiteAdapter,
   analyze: (text: string) => Finding[],
   carets: CaretMemory,
+  report: Report,
   /** The gentle notes showing now, added to the overlay of a post held for its text (never a reason to hold one). */
   notes: () => Note[] = () => [],
 ): ComposeUx {
-  const report = (where: string) => (err: unknown) => {
-    const message = err instanceof Error ? err.message : String(err);
-    // After an extension update the old script keeps running with a dead runtime; that is expected.
-    if (message.includes('Extension context invalidated') || !ctx.isValid) return;
-    console.warn(`[PostPause] ${where}: let the page carry on after an internal error:`, message);
-    reportError(site.id, where, err);
-  };
-
   const marks = createComposeMarks({ css: BADGE_CSS, signal: ctx.signal, onError: report('marks'), isActive: () => ctx.isValid });
   const activity = createComposeActivity((active) => tell({ type: 'postpause:compose-activity', active }));
   let overlayHost: OverlayHost | null = null;
@@ -164,6 +155,5 @@ export function createComposeUx(
       return choice;
     },
     clear: guarded('marks', () => marks.dispose()),
-    report,
   };
 }

@@ -1,0 +1,55 @@
+/**
+ * Load the compose engine once, on demand: the first focus or input in a composer, or a send that comes
+ * before either. `importEngine` evaluates the engine file in this content script's world (a dynamic
+ * import() of the extension's own file, which Chrome MV3 and Firefox MV2 both run in the content script's
+ * world); the engine then registers itself (engine-api.ts) and is started. Errors are kept, not thrown
+ * again on every call: a failed engine means sends fail open.
+ */
+import { registeredEngine, type EngineHost, type EngineSession } from './engine-api.ts';
+
+export type EngineState = 'idle' | 'loading' | 'ready' | 'failed';
+
+export interface EngineLoader {
+  /** Start loading (no-op after the first call); resolves with the started engine. */
+  load(): Promise<EngineSession>;
+  state(): EngineState;
+  /** The started engine, once ready. */
+  session(): EngineSession | null;
+}
+
+export function createEngineLoader(host: EngineHost, importEngine: () => Promise<unknown>, scope: object = globalThis): EngineLoader {
+  let state: EngineState = 'idle';
+  let session: EngineSession | null = null;
+  let loading: Promise<EngineSession> | null = null;
+
+  const start = async (): Promise<EngineSession> => {
+    if (!registeredEngine(scope)) await importEngine();
+    const engine = registeredEngine(scope);
+    if (!engine) throw new Error('the compose engine file loaded but did not register itself');
+    return engine.start(host);
+  };
+
+  return {
+    load() {
+      loading ??= (state = 'loading', start()).then(
+        (s) => {
+          session = s;
+          state = 'ready';
+          return s;
+        },
+        (err: unknown) => {
+          state = 'failed';
+          throw err;
+        },
+      );
+      return loading;
+    },
+    state: () => state,
+    session: () => session,
+  };
+}
+
+/** Import the built engine file by its extension URL (from runtime.getURL). */
+export function importByUrl(url: string): () => Promise<unknown> {
+  return () => import(/* @vite-ignore */ url);
+}
