@@ -2,8 +2,9 @@ import { defineRule, type Doc } from '../../lib/engine/rule.ts';
 import type { Hit, Severity, Theme } from '../../lib/engine/types.ts';
 import { hasSchoolContext } from '../../lib/engine/context/index.ts';
 import { SARCASTIC_SENTENCE, findPhrases, ownFamily, sarcasmEmoji, scareQuotes, stanceLexicon, type PhraseMatch, type TargetKind } from './shared/stance.ts';
-import { aboutSelf, isNegator, sentenceIds } from './shared/context.ts';
+import { aboutSelf, isNegator, negatedBefore, sentenceIds } from './shared/context.ts';
 import type { Token } from '../../lib/engine/text.ts';
+import { valence } from './shared/afinn.ts';
 
 interface Span {
   start: number;
@@ -71,12 +72,14 @@ export default defineRule({
       if (tokens.length === 0) return [];
       const lex = stanceLexicon();
       const ids0 = sentenceIds(doc);
-      const targets = findPhrases(tokens, lex.targets).filter((m) => !ownFamily(tokens, m) && !inTitle(tokens, ids0, m));
+      const targets = [...findPhrases(tokens, lex.targets).filter((m) => !ownFamily(tokens, m) && !inTitle(tokens, ids0, m)), ...titledColleagues(tokens)].sort((a, b) => a.from - b.from);
       if (targets.length === 0) return [];
       const ids = sentenceIds(doc);
       // Negated ("not a joke") and self-directed ("I'm terrible at maths") cues do not count.
       const stance = findPhrases(tokens, lex.stance).filter((m) => !negated(doc, m) && !aboutSelf(doc, m.from, 3));
       const praise = findPhrases(tokens, lex.praise);
+      const covered = new Set<number>();
+      for (const m of stance) for (let k = m.from; k <= m.to; k++) covered.add(k);
       const schoolTalk = targets.some((t) => t.kind !== 'authority' && t.kind !== 'work') || hasSchoolContext(doc);
       const hits: Hit[] = [];
       let ti = 0, si = 0, pi = 0;
@@ -92,12 +95,14 @@ export default defineRule({
           const c = stance[si++]!;
           if (inStretch(c)) cues.push({ start: tokens[c.from]!.start, end: tokens[c.to]!.end, weight: c.weight, sentence: ids[c.from]! });
         }
+        // General negative evaluation (AFINN-165), where no listed phrase already covers the word.
+        for (const c of evaluativeCues(doc, st, covered, ts)) cues.push(c);
         let praised = 0;
         while (pi < praise.length && tokens[praise[pi]!.from]!.start < st.end) if (inStretch(praise[pi++]!)) praised++;
         if (ts.length === 0) continue;
         // Applause can be sincere: alone it is a weak sign.
         for (const e of sarcasmEmoji(text, st.start, st.end)) cues.push({ ...e, weight: text.startsWith('👏', e.start) ? 1 : 2, sentence: -1 });
-        for (const q of scareQuotes(text, st.start, st.end)) cues.push({ ...q, weight: 1, sentence: -1 });
+        for (const q of scareQuotes(text, st.start, st.end)) cues.push({ ...q, weight: echoed(text, q, st) ? 2 : 1, sentence: -1 });
         for (const s of sarcasticSentences(doc, st)) cues.push({ ...s, weight: 2, sentence: -1 });
         const strong = cues.filter((c) => c.weight >= 2).length;
         let score = cues.reduce((a, c) => a + c.weight, 0);
@@ -141,6 +146,114 @@ function inTitle(tokens: readonly Token[], ids: Int32Array, m: PhraseMatch): boo
   return prev !== undefined && ids[m.from - 1] === ids[m.from] && (prev.capitalised || prev.norm === 'of');
 }
 
+const WE = new Set(['we', "we're", "we've", "we'll", 'us', 'i', "i'm", 'im', "i've", "i'll", "i'd", 'me', 'my', 'myself']);
+// AFINN words that are everyday school vocabulary or mostly used in praise or neutrally here.
+const NOT_EVALUATIVE = new Set(['no', 'cut', 'cuts', 'cutting', 'miss', 'missed', 'lost', 'lose', 'lost', 'cancelled', 'cancel', 'stop', 'stopped', 'pay', 'bullying', 'anti', 'fight', 'hard', 'hard-working', 'crazy', 'mad', 'funny', 'laughing', 'tired', 'cold', 'leave', 'leaving', 'ill', 'sick', 'sorry', 'block', 'blocked', 'challenge', 'challenges', 'challenging', 'fire', 'alone', 'war', 'killing', 'killed', 'destroyed', 'disabled', 'special', 'needs', 'problem', 'problems', 'risk', 'stress', 'stressed', 'pressure', 'worried', 'worry', 'difficult', 'struggle', 'struggling', 'poor', 'poverty', 'hunger', 'hungry', 'limited', 'exclusion', 'excluded', 'absent', 'delayed', 'delay', 'demand', 'demands', 'damn', 'crying', 'cry', 'sad', 'scared', 'afraid', 'fear', 'ugh', 'flu', 'mock', 'mocks', 'pain', 'hurt', 'injury', 'injured', 'accident', 'emergency', 'detention', 'detentions', 'missing', 'battle', 'drill', 'lonely', 'grief', 'loss', 'died', 'death', 'dead', 'cancer', 'sore', 'storm', 'rain', 'freezing', 'shortage', 'bereavement', 'mourning', 'victim', 'victims', 'abuse', 'neglect', 'safeguarding', 'disaster', 'wrong', 'weird', 'dizzy', 'panic', 'nervous', 'anxious', 'anxiety', 'lose', 'losing',
+  // Feelings of the people described (not a judgement of them), strong everyday words, and story content.
+  'devastated', 'shattered', 'gutted', 'terrified', 'exhausted', 'confused', 'upset', 'heartbroken', 'horrified', 'bored', 'nervous', 'frightened', 'disappointed', 'worried', 'embarrassed', 'ashamed', 'lonely', 'homesick', 'brutal', 'bloody', 'hell', 'damned', 'damn', 'dying', 'die', 'evil', 'murder', 'racism', 'racist', 'lying', 'lie', 'lies', 'cried', 'crisis', 'dangerous', 'danger', 'mercy', 'battered', 'beaten', 'miss', 'missed', 'shame', 'stupidly', 'ruined', 'horrible', 'scary', 'spooky', 'monster', 'monsters', 'ghost', 'witch', 'villain', 'war', 'wars', 'bomb', 'weapon', 'weapons', 'guilty', 'crime', 'crimes', 'criminal', 'criminals', 'poison', 'trouble']);
+
+/**
+ * Tokens of a stretch that the AFINN-165 lexicon rates negative (-2 or below), outside listed stance
+ * phrases, not negated ("not bad") and not about the writer or their team ("we were destroyed").
+ * Very negative words (-3 and below) weigh 2, others 1.
+ */
+function evaluativeCues(doc: Doc, st: Span, covered: ReadonlySet<number>, targets: readonly PhraseMatch[]): Cue[] {
+  const { tokens } = doc;
+  const ids = sentenceIds(doc);
+  const out: Cue[] = [];
+  // Targets naming people or groups (not the everyday 'work' and 'school' words) pull a nearby judgement onto them.
+  const near = (i: number) => targets.some((t) => t.kind !== 'work' && t.kind !== 'school' && ids[t.from] === ids[i] && Math.abs(i - t.to) <= 8);
+  let positiveOpening = -1;
+  // "The SENCo never replies": a habitual 'never' right after a person or group, in a sentence that is not positive.
+  for (const tg of targets) {
+    if (tg.kind === 'work' || tg.kind === 'school') continue;
+    for (let k = tg.to + 1; k <= tg.to + 3 && k < tokens.length && ids[k] === ids[tg.to]; k++) {
+      const n = tokens[k]!;
+      if (n.norm !== 'never' || n.start < st.start || n.end > st.end) continue;
+      let m = 0;
+      // Words after 'never' are negated by it: "never complains" is praise, and any praise word cancels.
+      for (let q = k + 1; q < tokens.length && q <= k + 12 && ids[q] === ids[k]; q++) m += NOT_EVALUATIVE.has(tokens[q]!.norm) ? 0 : Math.abs(valence(tokens[q]!.norm));
+      if (m === 0) out.push({ start: n.start, end: n.end, weight: 2, sentence: ids[k]! });
+    }
+  }
+  // Sentence valence (AFINN sum): judgements only count in sentences that read negative overall
+  // ("Exhausted but happy", "calmest person in a crisis, so lucky" are not complaints).
+  const mood = sentenceMood(doc);
+  for (let i = firstTokenFrom(tokens, st.start); i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.end > st.end) break;
+    if (covered.has(i) || NOT_EVALUATIVE.has(t.norm)) continue;
+    const v = valence(t.norm);
+    const first = i === 0 || ids[i - 1] !== ids[i];
+    if (first && v >= 3) positiveOpening = ids[i]!;
+    // A negated positive ("aren't interested", "never supported") is a mild negative.
+    if (v >= 2 && !first && negatedBefore(doc, i, 2)) {
+      if ((mood.get(ids[i]!) ?? 0) < 0) out.push({ start: t.start, end: t.end, weight: near(i) ? 2 : 1, sentence: ids[i]! });
+      continue;
+    }
+    if (v > -2) continue;
+    if (negatedBefore(doc, i, 3)) continue;
+    if ((mood.get(ids[i]!) ?? 0) >= 0 && positiveOpening !== ids[i]) continue;
+    let self = false;
+    for (let j = i - 1; j >= 0 && j >= i - 3 && ids[j] === ids[i]; j--) if (WE.has(tokens[j]!.norm)) self = true;
+    if (self) continue;
+    let weight = v <= -3 ? 2 : 1;
+    if (weight === 1 && (near(i) || INTENSIFIERS.has(tokens[i - 1]?.norm ?? '') || positiveOpening === ids[i])) weight = 2;
+    out.push({ start: t.start, end: t.end, weight, sentence: ids[i]! });
+  }
+  return out;
+}
+
+/** AFINN sum of each sentence, "not"/"never" flipping the next words; once per post. */
+function sentenceMood(doc: Doc): Map<number, number> {
+  return doc.memo('tone:mood', () => {
+    const { tokens } = doc;
+    const ids = sentenceIds(doc);
+    const mood = new Map<number, number>();
+    for (let i = 0; i < tokens.length; i++) {
+      if (NOT_EVALUATIVE.has(tokens[i]!.norm)) continue;
+      const v = valence(tokens[i]!.norm);
+      if (v !== 0) mood.set(ids[i]!, (mood.get(ids[i]!) ?? 0) + (negatedBefore(doc, i, 2) ? -v : v));
+    }
+    return mood;
+  });
+}
+
+/** Index of the first token starting at or after `pos` (binary search). */
+function firstTokenFrom(tokens: readonly Token[], pos: number): number {
+  let lo = 0, hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const INTENSIFIERS = new Set(['so', 'absolutely', 'completely', 'utterly', 'totally', 'really', 'such', 'truly', 'genuinely', 'properly', 'bloody', 'seriously', 'most', 'very']);
+
+/** A scare-quoted word that the post repeats unquoted ('Another "optional" twilight that is not optional'): irony. */
+function echoed(text: string, q: Span, st: Span): boolean {
+  const inner = text.slice(q.start + 1, q.end - 1).toLowerCase();
+  if (inner.length < 4) return false;
+  const rest = (text.slice(st.start, q.start) + ' ' + text.slice(q.end, st.end)).toLowerCase();
+  const words = inner.replace(/[^a-z\s-]/g, '').trim();
+  if (!words) return false;
+  // Echoed and denied: '"optional" ... not optional', '"support" ... no support'.
+  return new RegExp(`\\b(?:not|no|never|hardly|n't)\\s+(?:\\w+\\s+){0,2}${words}\\b`).test(rest);
+}
+
+const TITLES = new Set(['mr', 'mrs', 'miss', 'ms', 'mx', 'sir']);
+/** A colleague by title and surname ("Mr Hughes", "Mrs P"): capitalised title, capitalised name. */
+function titledColleagues(tokens: readonly Token[]): PhraseMatch[] {
+  const out: PhraseMatch[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!, n = tokens[i + 1]!;
+    if (TITLES.has(t.norm) && t.capitalised && n.capitalised && n.start - t.end <= 2) out.push({ from: i, to: i + 1, weight: 0, kind: 'colleague' });
+  }
+  return out;
+}
+
 /** A negator just before a stance phrase ("not a joke", "never useless") cancels it. */
 function negated(doc: Doc, m: PhraseMatch): boolean {
   const { tokens } = doc;
@@ -162,9 +275,10 @@ function sarcasticSentences(doc: Doc, st: Span): Span[] {
   const { tokens } = doc;
   const ids = sentenceIds(doc);
   const out: Span[] = [];
-  let i = 0;
-  while (i < tokens.length && tokens[i]!.start < st.start) i++;
+  let i = firstTokenFrom(tokens, st.start);
   let firstSentence = -1;
+  // Running AFINN sum of the stretch before the current sentence.
+  let before = 0;
   while (i < tokens.length && tokens[i]!.end <= st.end) {
     const id = ids[i]!;
     let j = i;
@@ -178,8 +292,15 @@ function sarcasticSentences(doc: Doc, st: Span): Span[] {
     if (id !== firstSentence && n <= 3) {
       let all = true;
       for (let k = i; k <= j && all; k++) all = SARCASTIC_SENTENCE.has(tokens[k]!.norm);
-      if (all || (n <= 3 && VERDICT_HEAD.has(tokens[i]!.norm))) out.push({ start: tokens[i]!.start, end: tokens[j]!.end });
+      let rated = false;
+      for (let k = i; k <= j && !rated; k++) {
+        if (NOT_EVALUATIVE.has(tokens[k]!.norm)) continue;
+        const v = valence(tokens[k]!.norm);
+        rated = v <= -2 || (v >= 2 && before < 0);
+      }
+      if (all || rated || (n <= 3 && VERDICT_HEAD.has(tokens[i]!.norm))) out.push({ start: tokens[i]!.start, end: tokens[j]!.end });
     }
+    for (let k = i; k <= j; k++) if (!NOT_EVALUATIVE.has(tokens[k]!.norm)) before += valence(tokens[k]!.norm);
     i = j + 1;
   }
   return out;

@@ -2,6 +2,31 @@ import { defineRule } from '../../lib/engine/rule.ts';
 import type { Hit, Severity } from '../../lib/engine/types.ts';
 import { matchInWindows, triggerWindows } from './shared/windows.ts';
 import { NEGATED_BEFORE, before } from './shared/phrases.ts';
+import { valence } from './shared/afinn.ts';
+
+// Feelings and circumstances a child has (not a judgement of them), and words common in neutral school talk.
+const NOT_JUDGEMENT = new Set(['like', 'devastated', 'exhausted', 'upset', 'gutted', 'tired', 'sad', 'sick', 'ill', 'poorly', 'scared', 'nervous', 'worried', 'shattered', 'miss', 'missed', 'missing', 'late', 'cold', 'hungry', 'lonely', 'homesick', 'hurt', 'pain', 'sorry', 'no', 'cry', 'crying', 'disappointed', 'embarrassed', 'bored', 'confused', 'fight', 'struggle', 'struggling', 'needs', 'special', 'disabled', 'poor', 'poverty', 'absent', 'excluded', 'limited', 'challenge', 'challenging', 'difficult', 'hard', 'mad', 'crazy', 'funny', 'alone', 'lost', 'lose', 'losing', 'hell', 'bloody', 'damn', 'fire', 'war', 'die', 'dead', 'died', 'death', 'stop', 'cancelled', 'leave', 'leaving', 'loss', 'grief', 'anxious', 'anxiety', 'stress', 'stressed', 'afraid', 'fear', 'panic', 'wrong', 'problem', 'problems']);
+const NEGATION = /^(?:not|no|never|nothing|hardly|cannot|\w+n['’]t)$/i;
+
+/** AFINN valence of a clause, with negation flipping the next two words; feelings left out. */
+function clauseMood(clause: string): number {
+  let sum = 0;
+  let flip = 0;
+  for (const w of clause.toLowerCase().match(/[a-z]+(?:['’][a-z]+)?/g) ?? []) {
+    if (NEGATION.test(w)) {
+      flip = 2;
+      continue;
+    }
+    const v = NOT_JUDGEMENT.has(w) ? 0 : valence(w);
+    sum += flip > 0 ? -v : v;
+    if (flip > 0) flip--;
+  }
+  return sum;
+}
+
+/** "He'll be a failure", "that one is going to end up a thug": a child, a future, then a negative word. */
+const FUTURE = /\b(?:he|she|they|that\s+one|this\s+one|that\s+(?:boy|girl|lad|kid|child)|this\s+lot|that\s+lot)(?:['’]ll|\s+will|\s+(?:is|are)\s+going\s+to|['’](?:s|re)\s+going\s+to|['’](?:s|re)\s+(?:heading|headed)\s+for|\s+(?:is|are)\s+(?:heading|headed)\s+for)\b/gi;
+const FUTURE_WORDS = new Set(['he', 'she', 'they', 'one', 'lot', 'boy', 'girl', 'lad', 'kid', 'child', "he'll", "she'll", "they'll", 'will', 'going', 'heading', 'headed']);
 
 const A = "['’]";
 // ---- Negative predictions and fixed judgements about a child -------------------------------------
@@ -92,13 +117,32 @@ export default defineRule({
           });
         }
       }
+      const futureWindows = triggerWindows(doc, FUTURE_WORDS, 80);
+      if (futureWindows.length && !hits.length && !OWN_CHILD.test(text)) {
+        for (const m of matchInWindows(text, FUTURE, futureWindows)) {
+          const end = m.index + m.text.length;
+          let stop = end;
+          while (stop < text.length && stop - end < 60 && !/[.!?\n,;]/.test(text[stop]!)) stop++;
+          const clause = text.slice(end, stop);
+          // "He'll be fine", "she'll be devastated when she hears": not negative, or a feeling.
+          // "They'll hate me for this": about the writer, not a judgement of the child.
+          if (clauseMood(clause) > -2 || /\b(?:me|us|i|my)\b/i.test(clause) || NEGATED_BEFORE.test(before(text, m.index, 16))) continue;
+          hits.push({
+            start: m.index,
+            end: stop,
+            reason: 'Judging a child: a negative prediction or fixed judgement about a pupil reads as writing them off. Families may recognise who you mean.',
+          });
+          break;
+        }
+      }
       const groupWindows = triggerWindows(doc, GROUP_WORDS, 100);
       for (const m of [...matchInWindows(text, GROUP, groupWindows), ...matchInWindows(text, GROUP_FROM, groupWindows)]) {
         const end = m.index + m.text.length;
         // The claim is in the same sentence, after the group (or "Typical lone-parent household").
         let stop = end;
         while (stop < text.length && stop - end < 90 && !/[.!?\n]/.test(text[stop]!)) stop++;
-        const claim = CLAIM.exec(text.slice(end, stop));
+        const rest = text.slice(end, stop);
+        const claim = CLAIM.exec(rest) ?? (clauseMood(rest) <= -2 ? { index: 0, 0: rest } : null);
         const typical = TYPICAL_BEFORE.test(before(text, m.index, 12));
         if (!claim && !typical) continue;
         const severity: Severity = 'high';
