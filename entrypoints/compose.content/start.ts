@@ -11,6 +11,16 @@ import { createSendGate } from '../../extension/compose/send-gate.ts';
 import { onFirstComposerTouch } from '../../extension/compose/first-touch.ts';
 import { createReport } from '../../extension/compose/report.ts';
 
+/**
+ * Where to import the engine from. On a site, the web-accessible file by the URL the browser gives (in
+ * Chrome a per-session dynamic URL, so pages cannot probe for PostPause). On the extension's own pages (the
+ * Try page) that dynamic origin is not the page's 'self' in its CSP, so the file is imported from the page's
+ * own origin instead.
+ */
+function engineUrl(): string {
+  return /^(chrome|moz)-extension:$/.test(location.protocol) ? `${location.origin}${ENGINE_FILE}` : browser.runtime.getURL(ENGINE_FILE);
+}
+
 export interface StartOptions {
   /** The compose boxes to guard; by default the site this page belongs to. */
   site?: SiteAdapter;
@@ -33,7 +43,7 @@ export function startCompose(ctx: ContentScriptContext, opts: StartOptions = {})
   const sendAnyway: SendGuard['sendAnyway'] = (send) => guard?.sendAnyway(send) ?? false;
   const engine = createEngineLoader(
     { ctx, site, report, guard: { sendAnyway }, alwaysOn: opts.alwaysOn === true, setExtraSelectors: (next) => rewire(next) },
-    importByUrl(browser.runtime.getURL(ENGINE_FILE)),
+    importByUrl(engineUrl()),
   );
   const load = () => void engine.load().catch(() => undefined);
   const gate = createSendGate({ engine, sendAnyway, alive: () => ctx.isValid, onError: (where, err) => report(where)(err) });

@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { launchBrowser, type TestBrowser } from './harness.ts';
 import { buildFixture2026 } from '../fixtures/sites/sites-2026.ts';
 import type { SiteFixture } from '../fixtures/sites/build.ts';
-import { CLEAN, RISKY, editorText, expectHeld, overlay, postAnyway, sent } from './lexical-helpers.ts';
+import { CLEAN, RISKY, editorText, expectHeld, overlay, postAnyway, sent, sentOnceDecided } from './lexical-helpers.ts';
 
 interface Path {
   name: string;
@@ -258,7 +258,7 @@ describe('PostPause on the 2026 sites (real Chromium, built extension)', () => {
         await page.keyboard.type(CLEAN);
         const clean = await text(page, c);
         await path.send(page);
-        expect(await sent(page)).toEqual([clean]);
+        expect(await sentOnceDecided(page)).toEqual([clean]);
         expect(await overlay(page).count()).toBe(0);
 
         // Dialogs that close after a post (Facebook's "Create post") are opened again.
@@ -272,7 +272,7 @@ describe('PostPause on the 2026 sites (real Chromium, built extension)', () => {
         expect(await text(page, c)).toBe(before);
 
         await postAnyway(page);
-        expect(await sent(page)).toEqual([clean, before]);
+        expect(await sentOnceDecided(page, 2)).toEqual([clean, before]);
         await page.close();
       });
     }
@@ -299,7 +299,7 @@ describe('PostPause on the 2026 sites (real Chromium, built extension)', () => {
     await page.keyboard.type('and more');
     const post = page.locator('[role="dialog"] [role="button"]').filter({ hasText: /^Post$/ });
     await post.click();
-    expect(await sent(page)).toEqual([`${CLEAN}\n\nand more`]);
+    expect(await sentOnceDecided(page)).toEqual([`${CLEAN}\n\nand more`]);
     expect(await overlay(page).count()).toBe(0);
 
     await boxes.nth(0).click();
@@ -310,7 +310,7 @@ describe('PostPause on the 2026 sites (real Chromium, built extension)', () => {
     await expectHeld(page, [`${CLEAN}\n\nand more`]);
     expect(await editorText(page, 'thread')).toBe(`Part one\n\n${RISKY}`);
     await postAnyway(page);
-    expect(await sent(page)).toEqual([`${CLEAN}\n\nand more`, `Part one\n\n${RISKY}`]);
+    expect(await sentOnceDecided(page, 2)).toEqual([`${CLEAN}\n\nand more`, `Part one\n\n${RISKY}`]);
     await page.close();
   });
 
@@ -327,7 +327,7 @@ describe('PostPause on the 2026 sites (real Chromium, built extension)', () => {
     await page.getByRole('button', { name: 'Post', exact: true }).click();
     await page.waitForTimeout(200);
     expect(await overlay(page).count()).toBe(0);
-    expect(await sent(page)).toEqual([RISKY]);
+    expect(await sentOnceDecided(page)).toEqual([RISKY]);
     await page.close();
   });
 

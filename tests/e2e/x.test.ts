@@ -212,7 +212,7 @@ describe('PostPause on X (real Chromium, built extension)', () => {
     await box.click();
     await page.keyboard.type('See you at ten');
     await page.keyboard.press('Enter');
-    expect(await sent(page)).toEqual(['See you at ten']);
+    expect(await sentOnceDecided(page)).toEqual(['See you at ten']);
 
     await page.keyboard.type('My email is jo.bloggs@example.com');
     await page.keyboard.press('Shift+Enter');
