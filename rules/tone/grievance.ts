@@ -73,6 +73,8 @@ function sentenceOf(breaks: number[], pos: number): number {
   return lo;
 }
 
+const FICTION = /\b(?:play|plays|production|panto|pantomime|villain|villains|character|characters|film|films|movie|movies|novel|musical|nativity|rehearsal|rehearsals|episode|series|role-play|roleplay)\b/i;
+
 const REASON_RANT = 'Grievance: this complains about pupils, parents, colleagues or the school in public. Raise concerns through the proper channels instead; parents and colleagues may recognise who you mean.';
 const REASON_PROCESS = 'Grievance: this discusses a work dispute or formal process. Keep it to your union, HR or the proper channels, not social media.';
 
@@ -123,6 +125,8 @@ export default defineRule({
           if (/\b(?:but|love|loves|adore|adores)\b/i.test(text.slice(Math.min(n.end, best.end), Math.max(n.start, best.start)))) continue;
           if (/\bown\s+$/i.test(before(text, best.start, 8)) || /^(?:my|our)\s+own\b/i.test(text.slice(best.start, best.end))) continue;
           if (!needTargetAfter && SELF_BEFORE.test(before(text, n.start, 20))) continue;
+          // "The villain in our school play is so horrible": a judgement of a character or a show.
+          if (FICTION.test(text.slice(sn > 0 ? breaks[sn - 1]! : 0, sn < breaks.length ? breaks[sn]! : text.length))) continue;
           hits.push({ start: from, end: to, severity, reason: REASON_RANT });
         }
       };

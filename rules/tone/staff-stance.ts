@@ -1,9 +1,9 @@
 import { defineRule, type Doc } from '../../lib/engine/rule.ts';
 import type { Hit, Severity, Theme } from '../../lib/engine/types.ts';
 import { hasSchoolContext } from '../../lib/engine/context/index.ts';
-import { findPhrases, ownFamily, stanceLexicon, type TargetKind } from './shared/stance.ts';
+import { classCodeTargets, findPhrases, ownFamily, stanceLexicon, type TargetKind } from './shared/stance.ts';
 import { sentenceIds } from './shared/context.ts';
-import { staffToneProbability, staffWeight } from './shared/staff-model.ts';
+import { staffPostFeatures, staffToneProbability, staffWeight } from './shared/staff-model.ts';
 import { staffWord } from './shared/staff-features.ts';
 
 /**
@@ -33,7 +33,9 @@ const THEMES: Record<TargetKind, Theme> = { leader: 'grievances', colleague: 'gr
 const KIND_ORDER: TargetKind[] = ['pupil', 'parent', 'leader', 'colleague', 'authority', 'school', 'work'];
 // Target words that are as common outside school as in it ("the girls", "the head", "pay", "the council"):
 // alone they do not make a post about school.
-const EVERYDAY = new Set('girl girls boy boys kid kids child children lad lads teenagers madam head heads lead leads leadership management trust mat hr top principal consultant consultants council la pay budget budgets funding wage wages salary salaries settlement deadline deadlines overtime reports policy cover duty duties class reception nursery mum dad mother father mothers fathers families family staff department supply favourites marking'.split(' '));
+const EVERYDAY = new Set('deputy this_one that_one the_top girl girls boy boys kid kids child children lad lads teenagers madam head heads lead leads leadership management trust mat hr top principal consultant consultants council la pay budget budgets funding wage wages salary salaries settlement deadline deadlines overtime reports policy cover duty duties class reception nursery mum dad mother father mothers fathers families family staff department supply favourites marking'.split(' '));
+// Features that are a negative or mocking sign: listed stance, AFINN negatives, irony, eye-rolls, scare quotes.
+const NEGATIVE_SIGN = /^(?:s:|neg:|irony$|negated-positive$|e:sarcasm$|quotes$)/;
 const GENERAL = 'Reads as a complaint or mockery about school life. Your policy asks staff not to criticise pupils, parents, colleagues or the school in public.';
 
 /** The sentence whose words and word pairs weigh most towards a complaint: [first token, last token]. */
@@ -82,9 +84,16 @@ export default defineRule({
         kinds.add(m.kind!);
         // "our head", "my class": the writer's own workplace (family words were dropped above).
         const owner = tokens[m.from - 1]?.norm;
-        if (m.from !== m.to || !EVERYDAY.has(tokens[m.from]!.norm) || owner === 'our' || owner === 'my') schoolTied = true;
+        const phrase = tokens.slice(m.from, m.to + 1).map((t) => t.norm).join('_');
+        if (!EVERYDAY.has(phrase) || owner === 'our' || owner === 'my') schoolTied = true;
+      }
+      if (classCodeTargets(tokens).length > 0) {
+        kinds.add('pupil');
+        schoolTied = true;
       }
       if (!schoolTied && !hasSchoolContext(doc)) return [];
+      // Praise with no negative or mocking sign at all is praise ("a lovely touch", "the most resilient people I know").
+      if (findPhrases(tokens, stanceLexicon().praise).length > 0 && !staffPostFeatures(doc).some((f) => NEGATIVE_SIGN.test(f))) return [];
       const kind = KIND_ORDER.find((k) => kinds.has(k));
       const [a, b] = leaningSentence(doc);
       const severity: Severity = p >= SURE ? 'medium' : 'low';

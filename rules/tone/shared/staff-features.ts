@@ -12,7 +12,7 @@
  */
 import type { Doc } from '../../../lib/engine/rule.ts';
 import type { Token } from '../../../lib/engine/text.ts';
-import { findPhrases, ownFamily, sarcasmEmoji, scareQuotes, stanceLexicon } from './stance.ts';
+import { classCodeTargets, findPhrases, ownFamily, sarcasmEmoji, scareQuotes, stanceLexicon } from './stance.ts';
 import { negatedBefore, sentenceIds } from './context.ts';
 import { valence } from './afinn.ts';
 
@@ -55,6 +55,7 @@ export function staffFeatures(doc: Doc): string[] {
   }
   const lex = stanceLexicon();
   for (const m of findPhrases(tokens, lex.targets)) if (!ownFamily(tokens, m)) out.add('t:' + m.kind);
+  if (classCodeTargets(tokens).length > 0) out.add('t:pupil');
   let stance = 0;
   for (const m of findPhrases(tokens, lex.stance)) if (!negatedBefore(doc, m.from, 2)) stance += m.weight;
   if (stance > 0) out.add('s:' + Math.min(stance, 4));

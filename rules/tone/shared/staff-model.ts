@@ -44,7 +44,12 @@ export function staffToneProbability(doc: Doc): number {
   return doc.memo('tone:staff-model', () => {
     const w = weights();
     let z = model.bias;
-    for (const f of staffFeatures(doc)) z += w.get(f) ?? 0;
+    for (const f of staffPostFeatures(doc)) z += w.get(f) ?? 0;
     return 1 / (1 + Math.exp(-z));
   });
+}
+
+/** The post's features (./staff-features.ts), once per post. */
+export function staffPostFeatures(doc: Doc): readonly string[] {
+  return doc.memo('tone:staff-features', () => staffFeatures(doc));
 }
