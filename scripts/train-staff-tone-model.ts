@@ -4,7 +4,7 @@
  * by full-batch Adam, on the project's own staff-voice posts in tests/fixtures/eval/: every post of the
  * TRAIN files below is an example, positive when it expects 'tone', negative otherwise. The negatives are
  * mostly school posts (pupil, school, personal and clean sets), so "school words" alone do not make a
- * post look like a complaint. Never trained on: OLID (tweets, another task), the blind batches written for
+ * post look like a complaint; the everyday sentences of scripts/train-tone-neutral.txt are negatives too. Never trained on: OLID (tweets, another task), the blind batches written for
  * this model (blind6-tone, blind8-tone) and dev6-tone (kept for choosing the threshold and settings).
  *
  *   npx tsx scripts/train-staff-tone-model.ts            fit on all TRAIN files, write the model
@@ -123,7 +123,15 @@ function report(label: string, model: Model, examples: Example[], thresholds: nu
   console.log(`${label.padEnd(22)} ${parts.join(' | ')}`);
 }
 
-const train = TRAIN.flatMap(read);
+/** Everyday sentences written for the OLID model (scripts/train-tone-neutral.txt): more negatives outside school. */
+function neutral(): Example[] {
+  return readFileSync(resolve(repo, 'scripts/train-tone-neutral.txt'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() && !l.startsWith('#'))
+    .map((text, i) => ({ file: 'neutral', id: `neutral-${i}`, feats: staffFeatures(createDoc(text)), y: 0 }));
+}
+
+const train = [...TRAIN.flatMap(read), ...neutral()];
 const dev = DEV.flatMap(read);
 const THRESHOLDS = [0.5, 0.6, 0.7, 0.8, 0.9];
 if (process.env.SEARCH) {

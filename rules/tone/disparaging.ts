@@ -82,7 +82,8 @@ export default defineRule({
       const praise = findPhrases(tokens, lex.praise);
       const covered = new Set<number>();
       for (const m of stance) for (let k = m.from; k <= m.to; k++) covered.add(k);
-      const schoolTalk = targets.some((t) => t.kind !== 'authority' && t.kind !== 'work') || hasSchoolContext(doc);
+      // The local authority, Ofsted, the DfE or an EHCP are school business; a council alone may be about bins.
+      const schoolTalk = targets.some((t) => (t.kind !== 'authority' && t.kind !== 'work') || (t.kind === 'authority' && !COUNCIL.has(tokens[t.to]!.norm))) || hasSchoolContext(doc);
       const hits: Hit[] = [];
       let ti = 0, si = 0, pi = 0;
       for (const st of stretches(doc)) {
@@ -155,6 +156,8 @@ function selfAfter(doc: Doc, to: number): boolean {
   const a = tokens[to + 1], b = tokens[to + 2];
   return a !== undefined && b !== undefined && ids[to + 2] === ids[to] && (a.norm === 'when' || a.norm === 'if') && (b.norm === 'i' || b.norm === "i'm" || b.norm === 'me');
 }
+
+const COUNCIL = new Set(['council', 'la']);
 
 const WE = new Set(['we', "we're", "we've", "we'll", 'us', 'i', "i'm", 'im', "i've", "i'll", "i'd", 'me', 'my', 'myself']);
 // AFINN words that are everyday school vocabulary or mostly used in praise or neutrally here.

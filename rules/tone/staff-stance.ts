@@ -91,7 +91,8 @@ export default defineRule({
         kinds.add('pupil');
         schoolTied = true;
       }
-      if (!schoolTied && !hasSchoolContext(doc)) return [];
+      // School context with no school-tied target ("went to school there") needs a surer model.
+      if (!schoolTied && (p < SURE || !hasSchoolContext(doc))) return [];
       // Praise with no negative or mocking sign at all is praise ("a lovely touch", "the most resilient people I know").
       if (findPhrases(tokens, stanceLexicon().praise).length > 0 && !staffPostFeatures(doc).some((f) => NEGATIVE_SIGN.test(f))) return [];
       const kind = KIND_ORDER.find((k) => kinds.has(k));
