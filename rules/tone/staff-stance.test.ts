@@ -16,8 +16,11 @@ testRule(rule, {
     'Spurs were dreadful again, sack the manager',
     // Too short to judge.
     'ugh. Mondays.',
+    // A council alone is not school business.
+    'The council have missed our bins again. impressive consistency',
   ],
   invalid: [
+    { text: "The kids in 9X couldn't find the exit with a map", spans: ["The kids in 9X couldn't find the exit with a map"], reasons: ['pupils'] },
     { text: 'Our head thinks a new logo will fix recruitment. Genius.', spans: ['Our head thinks a new logo will fix recruitment'], reasons: ['head, leaders'] },
     { text: 'Another survey about workload from the people who create the workload', spans: ['Another survey about workload from the people who create the workload'], reasons: ['workload'] },
     { text: 'Nobody in SLT has taught a full timetable in a decade and it shows', spans: ['Nobody in SLT has taught a full timetable in a decade and it shows'], reasons: ['leaders'] },

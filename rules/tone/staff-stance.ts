@@ -33,7 +33,7 @@ const THEMES: Record<TargetKind, Theme> = { leader: 'grievances', colleague: 'gr
 const KIND_ORDER: TargetKind[] = ['pupil', 'parent', 'leader', 'colleague', 'authority', 'school', 'work'];
 // Target words that are as common outside school as in it ("the girls", "the head", "pay", "the council"):
 // alone they do not make a post about school.
-const EVERYDAY = new Set('deputy this_one that_one the_top girl girls boy boys kid kids child children lad lads teenagers madam head heads lead leads leadership management trust mat hr top principal consultant consultants council la pay budget budgets funding wage wages salary salaries settlement deadline deadlines overtime reports policy cover duty duties class reception nursery mum dad mother father mothers fathers families family staff department supply favourites marking'.split(' '));
+const EVERYDAY = new Set('deputy this_one that_one the_top the_council county_council the_la girl girls boy boys kid kids child children lad lads teenagers madam head heads lead leads leadership management trust mat hr top principal consultant consultants council la pay budget budgets funding wage wages salary salaries settlement deadline deadlines overtime reports policy cover duty duties class reception nursery mum dad mother father mothers fathers families family staff department supply favourites marking'.split(' '));
 // Features that are a negative or mocking sign: listed stance, AFINN negatives, irony, eye-rolls, scare quotes.
 const NEGATIVE_SIGN = /^(?:s:|neg:|irony$|negated-positive$|e:sarcasm$|quotes$)/;
 const GENERAL = 'Reads as a complaint or mockery about school life. Your policy asks staff not to criticise pupils, parents, colleagues or the school in public.';
