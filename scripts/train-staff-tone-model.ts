@@ -4,12 +4,13 @@
  * by full-batch Adam, on the project's own staff-voice posts in tests/fixtures/eval/: every post of the
  * TRAIN files below is an example, positive when it expects 'tone', negative otherwise. The negatives are
  * mostly school posts (pupil, school, personal and clean sets), so "school words" alone do not make a
- * post look like a complaint; the everyday sentences of scripts/train-tone-neutral.txt are negatives too. Never trained on: OLID (tweets, another task), the blind batches written for
- * this model (blind6-tone, blind8-tone) and dev6-tone (kept for choosing the threshold and settings).
+ * post look like a complaint; the everyday sentences of scripts/train-tone-neutral.txt are negatives too.
+ * Never trained on: OLID (tweets, another task) or the blind batches written to test this model
+ * (blind6-tone, blind8-tone).
  *
- *   npx tsx scripts/train-staff-tone-model.ts            fit on all TRAIN files, write the model
- *   CV=1 npx tsx scripts/train-staff-tone-model.ts       hold out each tone file in turn, report, write nothing
- *   SEARCH=1 L2=0.05 MIN=2 npx tsx scripts/train-staff-tone-model.ts   one setting on dev6, write nothing
+ *   npx tsx scripts/train-staff-tone-model.ts                    fit on all TRAIN files, write the model
+ *   CV=1 npx tsx scripts/train-staff-tone-model.ts               hold out each tone file in turn, report, write nothing
+ *   HOLD_DEV=1 SEARCH=1 L2=0.05 MIN=2 npx tsx scripts/...        one setting, judged on dev6 held out, write nothing
  *
  * Deterministic: rerunning it gives the same file.
  */
@@ -28,11 +29,16 @@ const TRAIN = [
   'tone', 'dev2-tone', 'dev5-tone', 'dev3-mixed', 'blind2-tone', 'blind5-tone', 'blind3-mixed', 'blind4-mixed', 'blind-mixed',
   'dev2-clean', 'blind2-clean', 'dev2-pupil', 'dev2-school', 'dev2-personal', 'dev2-names', 'dev3-pupil-school',
   'blind-pupil', 'blind-school', 'blind-personal', 'blind2-pupil', 'blind2-school', 'blind2-personal', 'pupil', 'school', 'personal',
+  ...(process.env.HOLD_DEV ? [] : ['dev6-tone']),
 ];
-/** Development file: threshold and settings are chosen on it; never trained on. */
-const DEV = ['dev6-tone'];
+/**
+ * Development file: the settings (L2 0.005, features seen in 2+ posts) and the rule's threshold (0.7) were
+ * chosen on it while it was held out (HOLD_DEV=1: model alone at 0.7 R 76.7% P 96.3%; with the other tone
+ * rules R 88.3% P 97.8%); the shipped model is then refitted with it.
+ */
+const DEV = process.env.HOLD_DEV ? ['dev6-tone'] : [];
 
-const L2 = Number(process.env.L2 ?? 0.02);
+const L2 = Number(process.env.L2 ?? 0.005);
 const EPOCHS = Number(process.env.EPOCHS ?? 300);
 const MIN_COUNT = Number(process.env.MIN ?? 2);
 
@@ -141,11 +147,10 @@ if (process.env.SEARCH) {
     const model = fit(train.filter((e) => e.file !== held));
     report(held, model, train.filter((e) => e.file === held), THRESHOLDS);
   }
-  const all = fit(train);
-  report('dev6-tone (all train)', all, dev, THRESHOLDS);
+  if (dev.length > 0) report('dev6-tone (all train)', fit(train), dev, THRESHOLDS);
 } else {
   const model = fit(train);
-  report('dev6-tone', model, dev, THRESHOLDS);
+  if (dev.length > 0) report('dev6-tone', model, dev, THRESHOLDS);
   // Quantise to int8 with one scale; drop features whose weight rounds to zero.
   let max = 0;
   for (const x of model.w) max = Math.max(max, Math.abs(x));
