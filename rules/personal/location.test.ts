@@ -3,6 +3,7 @@ import rule from './location.ts';
 
 testRule(rule, {
   valid: [
+    "I was at my mum's in Redcar till Sunday, lovely weekend",
     // Other people's whereabouts, activities as subjects, stories and plans.
     'Mum and dad are in Spain for a month, jealous',
     "My brother's just landed in Sydney after 23 hours of flying",
@@ -44,6 +45,8 @@ testRule(rule, {
     'The house feels empty since the kids went to uni',
   ],
   invalid: [
+    { text: "Currently at my mum's in Redcar till Sunday", spans: ["Currently at my mum's in Redcar till"] },
+    { text: 'Away from tomorrow till the 28th, the house sitter has the keys', spans: ['Away from tomorrow'] },
     { text: "we're on our way to Cornwall now!! 6 hours in the car", spans: ['on our way to Cornwall'] },
     { text: 'Heading to Heathrow, see you all in a fortnight', spans: ['Heading to Heathrow'] },
     { text: 'Packing up my classroom then straight to Stansted', spans: ['straight to Stansted'] },

@@ -72,7 +72,10 @@ const WHEN = `(?:(?:the\\s+)?${ORD}(?:\\s+(?:of\\s+)?${MONTH})?|${DAY}(?:\\s+(?:
 const RETURN = new RegExp(`\\b(?:back\\s+home|home|back|fly(?:ing)?\\s+(?:back|home)|return(?:ing)?(?:\\s+home)?|due\\s+back|home\\s+again)\\s+(?:(?:on|from|by)\\s+)?${WHEN}(?:\\s+(?:night|morning|afternoon|evening|lunchtime))?\\b`, 'gi');
 const RETURN_WORDS = new Set(['back', 'home', 'fly', 'flying', 'return', 'returning', 'due']);
 // "Whole family away", "we're away all next week", "Away all next week with the in-laws".
-const FAMILY_AWAY = /\b(?:whole\s+(?:family|street|house|household|lot\s+of\s+us)|the\s+family|family|all\s+of\s+us|the\s+lot\s+of\s+us|both\s+of\s+us|we|us)(?:\s+is|\s+are|['’]s|['’]re|\s+will\s+be|['’]ll\s+be|\s+both)?\s+(?:away|abroad|out\s+of\s+the\s+country)\b|\baway\s+(?:all|this|next|till|until|til|for|from|over)\s+(?:next\s+|this\s+|the\s+)?(?:week|weekend|fortnight|half\s+term|\w+day|\d)/gi;
+const FAMILY_AWAY = /\b(?:whole\s+(?:family|street|house|household|lot\s+of\s+us)|the\s+family|family|all\s+of\s+us|the\s+lot\s+of\s+us|both\s+of\s+us|we|us)(?:\s+is|\s+are|['’]s|['’]re|\s+will\s+be|['’]ll\s+be|\s+both)?\s+(?:away|abroad|out\s+of\s+the\s+country)\b|\baway\s+(?:all|this|next|till|until|til|for|from|over)\s+(?:next\s+|this\s+|the\s+)?(?:week|weekend|fortnight|half\s+term|\w+day|tomorrow|tonight|\d)/gi;
+// Staying with family till a date: "Currently at my mum's in Redcar till Sunday", "we're at the in-laws' all week".
+const STAYING = /\b(?:i['’]?m|we['’]?re|i\s+am|we\s+are|currently|staying|stopping)\s+(?:at|with)\s+(?:my|our|the)\s+(?:mum|mam|mom|dad|parents|nan|nana|gran|granny|grandparents|sister|brother|in-laws|auntie|aunt|uncle|cousin|friend)(?:['’]s|['’])?(?:\s+(?:in|at|near)\s+[A-Z][A-Za-z-]+)?[^.!?\n]{0,20}?\b(?:till|until|til|all\s+week|all\s+weekend|this\s+week|for\s+(?:the|a|two|three|\d+)\s+(?:week|weeks|weekend|days|nights|fortnight))\b/gi;
+const STAYING_WORDS = new Set(["i'm", 'im', "we're", 'am', 'are', 'currently', 'staying', 'stopping']);
 const FAMILY_WORDS = new Set(['family', 'us', 'we', 'away', 'lot', 'both', 'all', 'whole']);
 // On your own at home: "Hubby's working nights all week so it's just me and the dog".
 const ALONE = /\b(?:(?:hubby|husband|wife|partner|other\s+half|boyfriend|girlfriend|flatmate|housemate)(?:['’]s|\s+is)\s+(?:away|abroad|working\s+nights|on\s+nights|on\s+a\s+(?:stag|hen|work\s+trip|course)|at\s+(?:his|her)\s+mum['’]s)\b[^.!?\n]{0,40}?\b(?:all\s+week|this\s+week|all\s+weekend|this\s+weekend|tonight|till|until|for\s+(?:the|a|two|three|\d+)\b)|just\s+me\s+(?:and\s+the\s+(?:dog|cat|kids|baby|cats|dogs)\s+)?(?:rattling|home|in\s+the\s+house|on\s+my\s+own|tonight|all\s+week|this\s+week|all\s+weekend)|(?:spare\s+)?key['’]?s?\s+(?:is\s+)?under\s+the\s+(?:mat|doormat|pot|plant\s+pot|stone|flowerpot))\b/gi;
@@ -322,6 +325,9 @@ export default defineRule({
         if (m.text.toLowerCase().startsWith('away') && !clauseStart(text, m.index)) continue;
         if (!present(m.index, end)) continue;
         add(m.index, end, REASON_EMPTY);
+      }
+      for (const m of matchInWindows(text, STAYING, triggerWindows(doc, STAYING_WORDS, 60))) {
+        if (present(m.index, m.index + m.text.length)) add(m.index, m.index + m.text.length, REASON_EMPTY);
       }
       for (const m of matchInWindows(text, ALONE, triggerWindows(doc, ALONE_WORDS2, 80))) {
         add(m.index, m.index + m.text.length, REASON_ALONE);

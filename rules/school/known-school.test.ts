@@ -15,6 +15,8 @@ testRule(rule, {
     'Spice Girls reunion tour tickets',
     // A school's stem without its type word, and nothing tying it to school life: a place.
     'Walked round Benton Park lake, swans everywhere',
+    'Lovely day at Benton Park with the dog',
+    "St Mary's Church choir practice moved to Thursday",
     'St Mark\'s Church has a new vicar',
     'Tatworth village fete is next Saturday, dog show at 2',
     'My mum was head of Pitmaston\'s maths society back in the day',
@@ -42,5 +44,9 @@ testRule(rule, {
     { text: 'Say goodbye to Mr Pearce, caretaker at Ladywood for 31 years', spans: ['Ladywood'] },
     { text: 'Just had a cuppa with the head of Stoke Lodge', spans: ['Stoke Lodge'] },
     { text: 'Farsley Springbank have got their Ofsted letter', spans: ['Farsley Springbank'] },
+    { text: 'Sharing for a friend: Kearsley West need volunteers for the summer fair', spans: ['Kearsley West'] },
+    { text: 'Week one at Sir William Robertson done', spans: ['Sir William Robertson'] },
+    { text: 'First day at Benton Park tomorrow, nervous', spans: ['Benton Park'] },
+    { text: 'The office at Cann Hall rang about the trip', spans: ['Cann Hall'] },
   ],
 });

@@ -42,8 +42,11 @@ const ROLE_BEFORE = new Set([
   'caretaker', 'head', 'headteacher', 'headmaster', 'headmistress', 'senco', 'sendco', 'ta', 'tas', 'hlta', 'lsa',
   'teacher', 'teachers', 'deputy', 'governor', 'governors', 'supply', 'inset', 'placement', 'ect', 'nqt', 'pgce',
   'pupils', 'staff', 'job', 'post', 'vacancy', 'interview', 'interviewed', 'teaching', 'taught', 'dinner', 'midday',
-  'lunchtime', 'receptionist', 'bursar', 'technician', 'tutor', 'chair',
+  'lunchtime', 'receptionist', 'bursar', 'technician', 'tutor', 'chair', 'office', 'playground', 'staffroom', 'classroom',
 ]);
+/** A first or last working stretch: "first day at", "week one at", "last term at", "new job at". */
+const STRETCH = new Set(['day', 'week', 'term', 'job', 'year']);
+const STRETCH_BEFORE = new Set(['first', 'last', 'final', 'new', 'second', 'third']);
 /** Upper-case church-school qualifiers: "CofE", "CE", "RC", "C of E", "R.C.". */
 function qualifierAfter(words: readonly Word[], j: number): number {
   const w = words[j];
@@ -81,6 +84,9 @@ function groupAfter(words: readonly Word[], j: number): number {
 function roleBefore(words: readonly Word[], i: number): boolean {
   const prep = words[i - 1]?.norm;
   if (prep !== 'at' && prep !== 'of' && prep !== 'for') return false;
+  // "First day at Benton Park", "Week one at Sir William Robertson done", "my last term at Farley".
+  const s2 = words[i - 2];
+  if (prep === 'at' && s2 && ((STRETCH.has(s2.norm) && STRETCH_BEFORE.has(words[i - 3]?.norm ?? '')) || (s2.norm === 'one' && (words[i - 3]?.norm === 'week' || words[i - 3]?.norm === 'day')))) return true;
   for (let k = i - 2; k >= 0 && k >= i - 4; k--) {
     const w = words[k]!;
     if (ROLE_BEFORE.has(w.norm)) {
@@ -108,6 +114,19 @@ function cueNear(doc: Doc, words: readonly Word[], i: number, len: number): bool
     let broken = false;
     for (let k = lo + 1; k <= hi; k++) if (words[k]!.sentenceStart) broken = true;
     if (!broken) return true;
+  }
+  return false;
+}
+
+/** After the name these make it another place: "St Mary's Church choir", "Benton Park Road". */
+const PLACE_AFTER = new Set(['church', 'churches', 'cathedral', 'chapel', 'hospital', 'hospice', 'surgery', 'park', 'road', 'rd', 'street', 'st', 'lane', 'avenue', 'close', 'drive', 'way', 'centre', 'center', 'club', 'fc', 'station', 'parish', 'estate', 'village', 'hall', 'leisure', 'library', 'community', 'methodist', 'baptist']);
+
+/** One of the school's groups or events a few words after a name of two or more words: "Kearsley West need volunteers for the summer fair". */
+function groupNear(words: readonly Word[], i: number, len: number): boolean {
+  for (let k = i + len; k < words.length && k <= i + len + 6; k++) {
+    const w = words[k]!;
+    if (w.sentenceStart) return false;
+    if (GROUP_AFTER.has(w.norm) && !/^(?:sixth|open|sports|reception|nursery|harvest|staff)$/.test(w.norm) && !NOT_GROUP_NEXT.get(w.norm)?.has(words[k + 1]?.norm ?? '')) return true;
   }
   return false;
 }
@@ -194,7 +213,7 @@ export default defineRule({
               // A stem that starts with a first name is a person as often as a school ("Florence Nightingale topic",
               // "my daughter Grace's nativity"): only a role before it ties it to a school.
               if (isCommonName(words[i]!.norm)) continue;
-              if (groupAfter(words, i + best) < 0 && !(best > 1 && cueNear(doc, words, i, best))) continue;
+              if (groupAfter(words, i + best) < 0 && !(best > 1 && !PLACE_AFTER.has(words[i + best]?.norm ?? '') && (cueNear(doc, words, i, best) || groupNear(words, i, best)))) continue;
             }
             // else: the stem alone, tied to school life; the finding covers the name only.
           } else continue;
