@@ -103,19 +103,16 @@ function roleBefore(words: readonly Word[], i: number): boolean {
   return false;
 }
 
-/** A school cue within a few words of the name, in the same sentence (names of two or more words only). */
+/** A school cue within a few words of the name, in the same sentence (names of two or more words only). O(window). */
 function cueNear(doc: Doc, words: readonly Word[], i: number, len: number): boolean {
-  const { cues } = schoolCues(doc);
-  for (const [a, b] of cues) {
-    if (b <= i - 5 || a >= i + len + 6) continue;
-    if (a >= i && a < i + len) continue;
-    const lo = Math.min(a, i);
-    const hi = Math.max(b - 1, i + len - 1);
-    let broken = false;
-    for (let k = lo + 1; k <= hi; k++) if (words[k]!.sentenceStart) broken = true;
-    if (!broken) return true;
-  }
-  return false;
+  const { prefix } = schoolCues(doc);
+  let lo = i;
+  while (lo > 0 && lo > i - 5 && !words[lo]!.sentenceStart) lo--;
+  let hi = i + len;
+  while (hi < words.length && hi < i + len + 6 && !words[hi]!.sentenceStart) hi++;
+  const around = prefix[hi]! - prefix[lo]!;
+  const self = prefix[i + len]! - prefix[i]!;
+  return around - self > 0;
 }
 
 /** After the name these make it another place: "St Mary's Church choir", "Benton Park Road". */

@@ -112,6 +112,7 @@ export default defineRule({
       // Whole-post facts, computed at most once per post (never per match: "my class" x 10,000 stays linear).
       let parent: boolean | undefined;
       let hobby: boolean | undefined;
+      let childhood: boolean | undefined;
       const push = (a: number, b: number, reason: string, severity?: Hit['severity']): void => {
         hits.push({ start: words[a]!.start, end: words[b - 1]!.end, reason, ...(severity ? { severity } : {}) });
       };
@@ -218,7 +219,7 @@ export default defineRule({
             continue;
           }
         }
-        if ((w === 'my' || w === 'our') && n1 !== undefined && (n1 === 'old' || n1 === 'former') && MY_THINGS.has(words[i + 2]?.norm ?? '') && CHILDHOOD.test(doc.text)) {
+        if ((w === 'my' || w === 'our') && n1 !== undefined && (n1 === 'old' || n1 === 'former') && MY_THINGS.has(words[i + 2]?.norm ?? '') && (childhood ??= CHILDHOOD.test(doc.text))) {
           // "our old headteacher used to stand at the gate when I was little": the writer's own school days.
           i += 2;
           continue;
