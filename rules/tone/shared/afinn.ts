@@ -29,9 +29,10 @@ export function valence(word: string): number {
   }
   const v = table.get(word);
   if (v !== undefined) return v;
-  // Unrated comparatives, superlatives and adverbs of a negative word keep its rating ("rudest",
-  // "lazier", "pathetically"); positive words are left out, as their inflections are often not praise.
-  const m = /^(.{3,}?)(iest|ier|ily|est|er|ly)$/.exec(word);
+  // Unrated superlatives and adverbs of a negative word keep its rating ("rudest", "laziest",
+  // "pathetically"); not "-er" (a "killer" workout), and not positive words, whose inflections are often
+  // not praise.
+  const m = /^(.{3,}?)(iest|ily|est|ly)$/.exec(word);
   if (!m) return 0;
   const stem = m[1]!;
   const candidates = m[2]!.startsWith('i') ? [stem + 'y'] : [stem, stem + 'e', stem + 'le', stem.endsWith('al') ? stem.slice(0, -2) : stem, stem.length > 3 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : stem];
