@@ -16,6 +16,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
+    // POSTPAUSE_PROFILE_BUILD=1: keep names readable for CPU profiles (npm run bench:page, ONLY=profile).
+    ...(process.env.POSTPAUSE_PROFILE_BUILD === '1' ? { build: { minify: false } } : {}),
   }),
   manifest: ({ browser }) => ({
     name: 'PostPause',

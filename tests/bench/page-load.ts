@@ -3,6 +3,8 @@
  *
  *   npm run build && npm run bench:page        # LOADS=12 by default; LOADS=20 npm run bench:page
  *   ONLY=load,pages npm run bench:page          # some parts only (sizes, load, ready, pages)
+ *   ONLY=profile npm run bench:page             # where focus-to-ready goes (trace + CPU profile; not in the default run)
+ *   POSTPAUSE_PROFILE_BUILD=1 npm run build     # ... with readable function names (unminified engine)
  *
  * 1. Page load: a bare page served at https://x.com/home (no composer, like reading a feed), loaded
  *    alternately in a browser with the built extension and one without (same run, interleaved). Each load
@@ -16,7 +18,7 @@
  *
  * Headless Chromium on a shared machine: figures vary from run to run; compare within one run.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { CDPSession, Page } from 'playwright-core';
@@ -200,6 +202,132 @@ async function focusToReady(): Promise<void> {
   console.log(`  median ${ms(median(times))}, first ${ms(times[0]!)}, max ${ms(Math.max(...times))}  [${times.map((t) => t.toFixed(0)).join(', ')}]`);
 }
 
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  children?: number[];
+}
+interface CpuProfile {
+  nodes: ProfileNode[];
+  startTime: number;
+  endTime: number;
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/**
+ * Where the focus-to-ready time goes (ONLY=profile): per fresh tab, a trace and a CPU profile of the window
+ * from the focus to the badge. Trace: the engine file's request (sent, received), its compile and module
+ * evaluation. CPU profile (0.1 ms sampling): self time in the window by script (engine, content script,
+ * page, GC, idle) and the engine's heaviest functions. Read with the engine built unminified for names:
+ * POSTPAUSE_PROFILE_BUILD=1 npm run build.
+ */
+async function focusToReadyProfile(): Promise<void> {
+  const { x } = await siteFixtures();
+  const b = await launchBrowser({ sites: [x!] });
+  const rows: Record<string, number[]> = {};
+  const fns = new Map<string, number>();
+  const add = (k: string, v: number) => (rows[k] ??= []).push(v);
+  try {
+    for (let i = 0; i < READY_ROUNDS; i++) {
+      const page = await b.open('https://x.com/compose/post');
+      await page.waitForFunction(() => window.__fixtureReady === true);
+      const cdp = await b.context.newCDPSession(page);
+      const events: TraceEvent[] = [];
+      cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown as TraceEvent[])));
+      const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await cdp.send('Tracing.start', {
+        categories: ['devtools.timeline', 'v8', 'v8.execute', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'loading'].join(','),
+        transferMode: 'ReportEvents',
+      });
+      await cdp.send('Profiler.start');
+      await page.evaluate(() => {
+        const w = window as unknown as { __ready?: number; __focusAt?: number };
+        new MutationObserver((_, mo) => {
+          if (document.querySelector('postpause-marks')) {
+            w.__ready = performance.now();
+            performance.mark('pp-bench-ready');
+            mo.disconnect();
+          }
+        }).observe(document.documentElement, { childList: true });
+        performance.mark('pp-bench-focus');
+        w.__focusAt = performance.now();
+        (document.querySelector('[data-testid="tweetTextarea_0"]') as HTMLElement).focus();
+      });
+      await page.keyboard.insertText('Well done to Sam in Year 6 today, so proud of the whole class!');
+      const t = await page.waitForFunction(() => {
+        const w = window as unknown as { __ready?: number; __focusAt?: number };
+        return w.__ready !== undefined && w.__ready - w.__focusAt!;
+      }, null, { timeout: 30_000 });
+      const total = (await t.jsonValue()) as number;
+      const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+      await cdp.send('Tracing.end');
+      await done;
+      await page.close();
+
+      const mark = (name: string) => events.find((e) => e.name === name && (e.ph === 'R' || e.ph === 'I' || e.ph === 'b' || e.ph === 'n'))?.ts;
+      const t0 = mark('pp-bench-focus');
+      const t1 = mark('pp-bench-ready');
+      if (t0 === undefined || t1 === undefined) throw new Error('the bench marks are missing from the trace');
+      if (process.env.PROFILE_DUMP) writeFileSync(`${process.env.PROFILE_DUMP}-${i}.json`, JSON.stringify({ events, profile, t0, t1 }));
+      add('total (page clock)', total);
+      add('total (trace)', (t1 - t0) / 1000);
+      const inWin = (e: TraceEvent) => e.ts >= t0 && e.ts <= t1;
+      const isEngine = (e: TraceEvent) => /compose-engine/.test(JSON.stringify(e.args ?? {}));
+      const send = events.find((e) => e.name === 'ResourceSendRequest' && isEngine(e));
+      const finish = events.find((e) => e.name === 'ResourceFinish' && isEngine(e));
+      if (send) add('focus -> engine request sent', (send.ts - t0) / 1000);
+      const response = events.find((e) => e.name === 'ResourceReceiveResponse' && e.args?.data && send && (e.args.data as { requestId?: string }).requestId === (send.args?.data as { requestId?: string }).requestId);
+      if (send && response) add('engine request sent -> response', (response.ts - send.ts) / 1000);
+      if (send && finish) add('engine request sent -> finished', (finish.ts - send.ts) / 1000);
+      const parsed = events.find((e) => e.name === 'v8.parseOnBackground' && isEngine(e));
+      if (parsed?.dur) add('engine parse (background thread)', parsed.dur / 1000);
+      const evaluated = events.find((e) => e.name === 'v8.evaluateModule' && e.ts > (finish?.ts ?? t0) && inWin(e));
+      if (evaluated?.dur) add('engine module evaluation', evaluated.dur / 1000);
+      if (evaluated?.dur) add('module evaluated -> ready', (t1 - evaluated.ts - evaluated.dur) / 1000);
+      const spans = (pred: (e: TraceEvent) => boolean) => events.filter((e) => e.ph === 'X' && e.dur && inWin(e) && pred(e)).reduce((a, e) => a + e.dur! / 1000, 0);
+      add('engine compile on the main thread', spans((e) => /^v8\.compile/.test(e.name) && isEngine(e)));
+
+      // CPU profile inside the window: each sample goes to the nearest frame with a script URL (a native
+      // call such as Map.set counts for the script that made it), or to (idle), (program), (garbage collector).
+      const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+      const parent = new Map<number, number>();
+      for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+      const owner = (id: number): ProfileNode | null => {
+        for (let n: number | undefined = id; n !== undefined; n = parent.get(n)) if (byId.get(n)!.callFrame.url) return byId.get(n)!;
+        return null;
+      };
+      let ts = profile.startTime;
+      const bucket = new Map<string, number>(['engine', 'content script', 'page', '(idle)', '(program)', '(garbage collector)', '(other, no script)'].map((k) => [k, 0]));
+      for (let s = 0; s < profile.samples.length; s++) {
+        ts += profile.timeDeltas[s]!;
+        const next = s + 1 < profile.timeDeltas.length ? profile.timeDeltas[s + 1]! : 0;
+        if (ts < t0 || ts > t1) continue;
+        const self = byId.get(profile.samples[s]!)!;
+        const node = owner(self.id);
+        const url = node?.callFrame.url ?? '';
+        const special = ['(idle)', '(program)', '(garbage collector)'].includes(self.callFrame.functionName) ? self.callFrame.functionName : '(other, no script)';
+        const who = /compose-engine/.test(url) ? 'engine' : /content-scripts\/compose/.test(url) ? 'content script' : url ? 'page' : special;
+        bucket.set(who, (bucket.get(who) ?? 0) + next / 1000);
+        if (who === 'engine') {
+          const { functionName, lineNumber } = node!.callFrame;
+          const k = `${functionName || '(anonymous)'}:${lineNumber + 1}`;
+          fns.set(k, (fns.get(k) ?? 0) + next / 1000);
+        }
+      }
+      for (const [k, v] of bucket) add(`cpu: ${k}`, v);
+    }
+  } finally {
+    await b.close();
+  }
+  console.log(`\n## Focus to engine ready, profiled (${READY_ROUNDS} fresh tabs; medians, first tab in brackets)`);
+  for (const [k, v] of Object.entries(rows)) console.log(`  ${k.padEnd(36)} ${ms(median(v))}  [first ${ms(v[0]!)}; ${v.map((t) => t.toFixed(0)).join(', ')}]`);
+  console.log(`  heaviest engine functions (self time summed over all tabs):`);
+  for (const [k, v] of [...fns].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`    ${ms(v).padStart(10)}  ${k}`);
+}
+
 async function extensionPages(): Promise<void> {
   const rows: string[] = [];
   const timeTo = async (b: TestBrowser, path: string, ready: string) => {
@@ -234,9 +362,10 @@ async function extensionPages(): Promise<void> {
   console.log(rows.join('\n'));
 }
 
-// ONLY=sizes,load,ready,pages runs a part (all by default).
+// ONLY=sizes,load,ready,pages,profile runs a part (all but profile by default).
 const only = new Set((process.env.ONLY ?? 'sizes,load,ready,pages').split(','));
 if (only.has('sizes')) sizes();
 if (only.has('load')) await pageLoads();
 if (only.has('ready')) await focusToReady();
+if (only.has('profile')) await focusToReadyProfile();
 if (only.has('pages')) await extensionPages();
