@@ -118,10 +118,17 @@ export async function startEngine({ ctx, site, guard, report, setExtraSelectors,
   } catch (err) {
     report('analysis')(err);
   }
-  // The rules' lexicons and model load lazily: while the page is idle, before the first send needs them.
-  ctx.requestIdleCallback(() => {
-    if (isActive()) analyzer.warm();
-  }, { timeout: 3000 });
+  // The rules' lexicons and model load lazily: while the page is idle, before the first send needs them,
+  // one sample post per idle slice so no single task stalls typing.
+  const warmNext = () =>
+    ctx.requestIdleCallback(() => {
+      try {
+        if (isActive() && analyzer.warm()) warmNext();
+      } catch (err) {
+        report('analysis')(err);
+      }
+    }, { timeout: 3000 });
+  warmNext();
 
   return {
     analyze: analyzer.analyze,
