@@ -57,5 +57,6 @@ export function createEngineLoader(host: EngineHost, importEngine: () => Promise
  */
 export function importByUrl(url: string): () => Promise<unknown> {
   const lexicons = url.endsWith(ENGINE_FILE) ? url.slice(0, -ENGINE_FILE.length) + LEXICONS_FILE : null;
-  return () => Promise.all([lexicons && import(/* @vite-ignore */ lexicons), import(/* @vite-ignore */ url)]);
+  // The engine first: its code takes longer to parse than the lexicons' strings.
+  return () => Promise.all([import(/* @vite-ignore */ url), lexicons && import(/* @vite-ignore */ lexicons)]);
 }
