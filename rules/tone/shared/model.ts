@@ -8,51 +8,7 @@ import { FEATURES, featureIndices } from './features.ts';
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
-let lookup: Uint8Array | undefined;
-
-/** Base64 -> bytes, four characters at a time (the model is decoded on the first post; this is its cost). */
-export function decodeBase64(s: string): Uint8Array {
-  if (!lookup) {
-    lookup = new Uint8Array(128).fill(255);
-    for (let i = 0; i < B64.length; i++) lookup[B64.charCodeAt(i)] = i;
-  }
-  const L = lookup;
-  const at = (i: number) => {
-    const c = s.charCodeAt(i);
-    return c < 128 ? L[c]! : 255;
-  };
-  let end = s.length;
-  while (end > 0 && s.charCodeAt(end - 1) === 61 /* = */) end--;
-  const out = new Uint8Array(Math.floor((end * 3) / 4));
-  const whole = end - (end % 4);
-  let o = 0;
-  let bad = 0;
-  let i = 0;
-  for (; i < whole; i += 4) {
-    const a = at(i), b = at(i + 1), c = at(i + 2), d = at(i + 3);
-    bad |= a | b | c | d;
-    const n = (a << 18) | (b << 12) | (c << 6) | d;
-    out[o++] = (n >>> 16) & 0xff;
-    out[o++] = (n >>> 8) & 0xff;
-    out[o++] = n & 0xff;
-  }
-  // Anything but the 64 characters (whitespace, say): the careful way, which skips them.
-  if (bad & 0xc0) return decodeBase64Lenient(s);
-  let buf = 0, bits = 0;
-  for (; i < end; i++) {
-    const v = at(i);
-    if (v === 255) return decodeBase64Lenient(s);
-    buf = ((buf << 6) | v) & 0xffffff;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out[o++] = (buf >> bits) & 0xff;
-    }
-  }
-  return out;
-}
-
-function decodeBase64Lenient(s: string): Uint8Array {
+function decodeBase64(s: string): Uint8Array {
   const lookup = new Int16Array(128).fill(-1);
   for (let i = 0; i < B64.length; i++) lookup[B64.charCodeAt(i)] = i;
   const out = new Uint8Array(Math.floor((s.replace(/=+$/, '').length * 3) / 4));
