@@ -164,7 +164,7 @@ if (process.env.SEARCH) {
     bytes.push(q & 0xff);
   }
   const out = {
-    note: 'Staff-tone model: logistic regression over rules/tone/shared/staff-features.ts, trained by scripts/train-staff-tone-model.ts on the staff-voice posts of tests/fixtures/eval (not OLID, not blind6/blind8, not dev6). Weights are int8 (times scale), one per feature, in the order of the feature list.',
+    note: 'Staff-tone model: logistic regression over rules/tone/shared/staff-features.ts, trained by scripts/train-staff-tone-model.ts on the staff-voice posts of tests/fixtures/eval and the everyday sentences of scripts/train-tone-neutral.txt (not OLID, not the blind batches blind6-tone and blind8-tone). Weights are int8 (times scale), one per feature, in the order of the feature list.',
     version: STAFF_FEATURES_VERSION,
     trainedOn: TRAIN.map((f) => f + '.jsonl'),
     examples: train.length,
