@@ -31,6 +31,7 @@ testRule(rule, {
     'Lunch in Cwmbran shopping centre then home',
     'Cwmbran High Street is heaving today',
     'Y Garnedd? Never heard of it, is that near Bangor?',
+    'Parkrun at Pen y Bont this morning, new PB!',
   ],
   invalid: [
     { text: 'Interview at Oakfield Primary School tomorrow!', spans: ['Oakfield Primary School'], reasons: ['school in England'] },
@@ -65,5 +66,6 @@ testRule(rule, {
     { text: 'Estyn are in at Dyffryn Conwy next week', spans: ['Dyffryn Conwy'] },
     { text: 'Eisteddfod results for Bro Myrddin pupils were brilliant', spans: ['Bro Myrddin'] },
     { text: 'Interview at Amlwch Primary on Monday', spans: ['Amlwch Primary'] },
+    { text: 'TA vacancy at Pen y Pil, lovely team', spans: ['Pen y Pil'] },
   ],
 });

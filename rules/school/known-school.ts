@@ -203,7 +203,8 @@ export default defineRule({
           // and not "Barnet High Street".
           const lastKey = bestKey.slice(bestKey.lastIndexOf(' ') + 1);
           const nx = words[i + best];
-          const capsName = words.slice(i, i + best).every((x) => x.cap || /^(?:of|and|the|on|in|upon)$/.test(x.norm));
+          // Welsh names keep their small words in lower case: "Pen y Pil", "Glan yr Afon", "Twm o'r Nant".
+          const capsName = words.slice(i, i + best).every((x, k) => x.cap || (k > 0 && /^(?:of|and|the|on|in|upon|y|yr|or)$/.test(x.norm)));
           if (capsName && best > 1 && (lastKey === 'girl' || lastKey === 'boy') && words[i + best - 1]!.cap) tail = 0;
           else if (capsName && nx && nx.norm === 'high' && nx.cap && !nx.sentenceStart && !STREET_AFTER_HIGH.has(words[i + best + 1]?.norm ?? '')) tail = 1;
           else if (capsName && !(best === 1 && words[i]!.upper)) {
