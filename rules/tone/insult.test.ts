@@ -30,6 +30,7 @@ testRule(rule, {
     'You are not an idiot for getting that wrong',
     'The train service was an absolute disgrace this morning',
     "It's a joke how long the queue at the post office was",
+    "Our trust's new uniform policy is a joke",
   ],
   invalid: [
     { text: 'You idiot, you parked across the gate again', spans: ['You idiot'], reasons: ['Name-calling'] },
@@ -48,7 +49,7 @@ testRule(rule, {
     // predicate name-calling whatever the subject looks like
     { text: 'The bloke in the van behind me was an absolute idiot', spans: ['was an absolute idiot'], reasons: ['Insult'] },
     { text: 'That presenter is a smug, arrogant prat', spans: ['is a smug, arrogant prat'] },
-    { text: 'The referee was a disgrace', spans: ['was a disgrace'] },
+    { text: 'The referee was a joke', spans: ['was a joke'] },
     { text: 'My landlord is a prick and a half', spans: ['is a prick'] },
     // a plain warm word does not excuse a hostile post
     { text: 'Thanks for nothing, you useless idiot, shut up', spans: ['you useless idiot'] },

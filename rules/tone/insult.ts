@@ -12,7 +12,7 @@ const PREDICATE_NOUNS = [
   'bigot', 'slob', 'sleazebag', 'slimeball', 'lowlife', 'buffoon', 'sod', 'gobshite', 'wazzock', 'cheat', 'fraud', 'thug', 'bitch',
 ] as const;
 /** Nouns that fit things as well as people ("the service was a disgrace"): an insult only with a person as the subject. */
-const SUBJECT_NOUNS = ['disgrace', 'joke', 'embarrassment', 'parasite', 'leech', 'weasel', 'snake', 'clown', 'clowns', 'scum', 'vermin', 'waste of space'] as const;
+const SUBJECT_NOUNS = ['joke', 'parasite', 'leech', 'weasel', 'snake', 'clown', 'clowns', 'scum', 'vermin', 'waste of space'] as const;
 const COPULA_START = /^(?:is|was|are|were|['’]s|['’]re|being)\b/i;
 const SUBJECT_ONLY = new RegExp(`(?:${alt(SUBJECT_NOUNS)})$`, 'i');
 /** A person as the subject of the clause before "is a …". */
@@ -131,8 +131,10 @@ export default defineRule({
           if (p.kind !== 'mocking' && teasing(text, m.text)) continue;
           if (p.kind === 'name-calling' && nobodyElse && FRAGMENT.test(m.text)) continue;
           if (SUBJECT_ONLY.test(m.text) && COPULA_START.test(m.text)) {
-            const clause = before(text, start, 80).split(/[.!?\n]/).pop()!;
-            if (!PERSON_SUBJECT.test(clause) && !NAME_LIKE.test(clause)) continue;
+            // The head of the subject is the word just before the verb: "the referee was a joke", not "our
+            // trust's new policy is a joke".
+            const head = /(\S+)\s+(?:(?:really|just|honestly|basically|literally|also|always|still|now|clearly|obviously)\s+)?$/.exec(before(text, start, 60))?.[1] ?? '';
+            if (!PERSON_SUBJECT.test(head) && !NAME_LIKE.test(before(text, start, 60).slice(-head.length - 2))) continue;
           }
           hits.push({ start, end, severity: p.severity, reason: REASONS[p.kind] });
         }
