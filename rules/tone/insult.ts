@@ -1,7 +1,7 @@
 import { defineRule } from '../../lib/engine/rule.ts';
 import type { Hit, Severity } from '../../lib/engine/types.ts';
 import { firstWords, matchInWindows, triggerWindows } from './shared/windows.ts';
-import { FAMILY_BEFORE, FAMILY_START, teasing } from './shared/teasing.ts';
+import { FAMILY_BEFORE, FAMILY_START, moodOf, teasing, type Mood } from './shared/teasing.ts';
 import { ALWAYS_INSULT, INSULT_ADJ, INSULT_NOUNS, NEGATED_BEFORE, PEOPLE, REPORTED_BEFORE, SELF_AFTER, SELF_BEFORE, alt, before } from './shared/phrases.ts';
 
 /** Nouns that only ever name-call a person, so "X is a … <noun>" is an insult whatever X looks like. */
@@ -123,13 +123,16 @@ export default defineRule({
         return !(NEGATED_BEFORE.test(b) || self || REPORTED_BEFORE.test(b) || SELF_AFTER.test(text.slice(end, end + 12)));
       };
       const windows = triggerWindows(doc, TRIGGERS, 90, NEEDLES);
-      const nobodyElse = !OTHER_PERSON.test(text) && !NAME_LIKE.test(text);
+      let nobody: boolean | undefined;
+      const nobodyElse = (): boolean => (nobody ??= !OTHER_PERSON.test(text) && !NAME_LIKE.test(text));
+      let moodCache: Mood | undefined;
+      const mood = (): Mood => (moodCache ??= moodOf(text));
       for (const p of PATTERNS) {
         for (const m of matchInWindows(text, p.re, windows)) {
           const start = m.index, end = start + m.text.length;
           if (p.kind !== 'mocking' && !keep(start, end)) continue;
-          if (p.kind !== 'mocking' && teasing(text, m.text)) continue;
-          if (p.kind === 'name-calling' && nobodyElse && FRAGMENT.test(m.text)) continue;
+          if (p.kind !== 'mocking' && teasing(mood(), m.text)) continue;
+          if (p.kind === 'name-calling' && FRAGMENT.test(m.text) && nobodyElse()) continue;
           if (SUBJECT_ONLY.test(m.text) && COPULA_START.test(m.text)) {
             // The head of the subject is the word just before the verb: "the referee was a joke", not "our
             // trust's new policy is a joke".
@@ -141,7 +144,7 @@ export default defineRule({
       }
       for (const m of matchInWindows(text, ALWAYS, windows)) {
         const start = m.index, end = start + m.text.length;
-        if (!keep(start, end) || teasing(text, m.text)) continue;
+        if (!keep(start, end) || teasing(mood(), m.text)) continue;
         hits.push({ start, end, reason: REASONS['name-calling'] });
       }
       // Cheap gate: mocking case needs a lower-upper-lower-upper flip somewhere.

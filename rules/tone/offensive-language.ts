@@ -4,7 +4,7 @@ import { createDoc } from '../../lib/engine/doc.ts';
 import { modelThreshold, offensiveProbability } from './shared/model.ts';
 import { valence } from './shared/afinn.ts';
 import { modelWords } from './shared/features.ts';
-import { FAMILY_BEFORE, innocentSpans, teasing } from './shared/teasing.ts';
+import { FAMILY_BEFORE, innocentSpans, moodOf, teasing, type Mood } from './shared/teasing.ts';
 import { INSULT_ADJ, INSULT_NOUNS, NEGATED_BEFORE, REPORTED_BEFORE, SELF_AFTER, SELF_BEFORE, before } from './shared/phrases.ts';
 
 // The model reads words, not grammar: "not an idiot" and "I'm such an idiot" look like insults to it.
@@ -39,6 +39,7 @@ const REFLEXIVE_BEFORE = /\b(?:call|calls|calling|called|think|thinks|thinking|t
 function blanks(doc: Doc): [number, number][] {
   const { text, tokens } = doc;
   const out: [number, number][] = [];
+  let mood: Mood | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const q = text[t.start - 1];
@@ -70,7 +71,7 @@ function blanks(doc: Doc): [number, number][] {
       if (!ok) continue;
       const end = tokens[i + words.length - 1]!.end;
       const b = before(text, t.start);
-      if (NEGATED_BEFORE.test(b) || SELF_BEFORE.test(b) || REPORTED_BEFORE.test(b) || THING_BEFORE.test(b) || FEELING_BEFORE.test(b) || REFLEXIVE_BEFORE.test(b) || SELF_AFTER.test(text.slice(end, end + 12)) || FAMILY_BEFORE.test(b) || teasing(text, text.slice(t.start, end))) out.push([t.start, end]);
+      if (NEGATED_BEFORE.test(b) || SELF_BEFORE.test(b) || REPORTED_BEFORE.test(b) || THING_BEFORE.test(b) || FEELING_BEFORE.test(b) || REFLEXIVE_BEFORE.test(b) || SELF_AFTER.test(text.slice(end, end + 12)) || FAMILY_BEFORE.test(b) || teasing((mood ??= moodOf(text)), text.slice(t.start, end))) out.push([t.start, end]);
       break;
     }
   }

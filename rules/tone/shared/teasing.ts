@@ -8,7 +8,19 @@ const GENTLEST = /(?:^|\s)(?:muppets?|plonkers?|numpty|numpties|weirdos?|nutters
 const WARM = /💕|❤|♥|😘|🥰|😍|🤗|💖|💗|\blove\b|\badore\b|\bproud\s+of\b|\bhappy\s+(?:birthday|bday|anniversary|\d+(?:st|nd|rd|th))\b|\bthank(?:s|\s+you)\b|\bmiss(?:ing)?\s+(?:you|u|ya|these|those|them|him|her)\b|\bbest\s+(?:friends?|mates?|day|night|weekend|ever)\b|\bwouldn['’]?t\s+(?:swap|change)\b|\bcan['’]?t\s+wait\s+to\s+see\b|(?:^|\s)x{1,3}\s*$/i;
 const LAUGH = /😂|🤣|😹|😆|😜|😝|\blol\b|\bhaha/i;
 const HOSTILE = /\b(?:shut\s+up|shut\s+your|f+u+c+k|piss\s+off|hate\s+(?:you|him|her|them)|get\s+lost|disgusting|ashamed|pathetic|delete\s+your|nobody\s+likes|scum|vile|cunt|twat|wanker|bitch)\b/i;
-export const teasing = (text: string, span: string): boolean => !HOSTILE.test(text) && GENTLE.test(span) && (WARM.test(text) || (LAUGH.test(text) && GENTLEST.test(span)));
+/** Whole-post signals for teasing, read once per post (not once per insult: that would be quadratic). */
+export interface Mood {
+  warm: boolean;
+  laugh: boolean;
+  hostile: boolean;
+}
+
+export function moodOf(text: string): Mood {
+  return { warm: WARM.test(text), laugh: LAUGH.test(text), hostile: HOSTILE.test(text) };
+}
+
+/** The insult `span` is teasing in a post with this mood. */
+export const teasing = (mood: Mood, span: string): boolean => !mood.hostile && GENTLE.test(span) && (mood.warm || (mood.laugh && GENTLEST.test(span)));
 
 
 const FAMILY = '(?:husband|hubby|wife|partner|other\\s+half|boyfriend|girlfriend|brother|sister|bro|sis|mum|mam|dad|son|daughter|kids|nan|nana|grandad|grandma|mate|mates|friends?|bestie|best\\s+friend|dog|cat|dogs|cats|puppy|kitten|fella|missus|in-laws|cousin|uncle|auntie|aunt)';
