@@ -36,6 +36,7 @@ const KIND_ORDER: TargetKind[] = ['pupil', 'parent', 'leader', 'colleague', 'aut
 const EVERYDAY = new Set('school senior_team deputy this_one that_one the_top the_council county_council the_la girl girls boy boys kid kids child children lad lads teenagers madam head heads lead leads leadership management trust mat hr top principal consultant consultants council la pay budget budgets funding wage wages salary salaries settlement deadline deadlines overtime reports policy cover duty duties class reception nursery mum dad mother father mothers fathers families family staff department supply favourites marking'.split(' '));
 // Features that are a negative or mocking sign: listed stance, AFINN negatives, irony, eye-rolls, scare quotes.
 const NEGATIVE_SIGN = /^(?:s:|neg:|irony$|negated-positive$|e:sarcasm$|quotes$)/;
+const WRITER = new Set(['i', "i'm", 'im', "i've", "i'll", "i'd", 'me', 'my', 'myself', 'we', "we're", "we've", "we'll", 'us', 'our', 'ours']);
 const GENERAL = 'Reads as a complaint or mockery about school life. Your policy asks staff not to criticise pupils, parents, colleagues or the school in public.';
 
 /** The sentence whose words and word pairs weigh most towards a complaint: [first token, last token]. */
@@ -91,8 +92,9 @@ export default defineRule({
         kinds.add('pupil');
         schoolTied = true;
       }
-      // School context with no school-tied target ("went to school there") needs a surer model.
-      if (!schoolTied && (p < SURE || !hasSchoolContext(doc))) return [];
+      // School context with no school-tied target needs a surer model and the writer's own voice ("our",
+      // "I"): "everyone that went to school there" is someone else's story.
+      if (!schoolTied && (p < SURE || !hasSchoolContext(doc) || !tokens.some((t) => WRITER.has(t.norm)))) return [];
       // Praise with no negative or mocking sign at all is praise ("a lovely touch", "the most resilient people I know").
       if (findPhrases(tokens, stanceLexicon().praise).length > 0 && !staffPostFeatures(doc).some((f) => NEGATIVE_SIGN.test(f))) return [];
       const kind = KIND_ORDER.find((k) => kinds.has(k));
