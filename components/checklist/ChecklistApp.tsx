@@ -7,6 +7,7 @@ import { buildChecklist } from '../../lib/privacy/model.ts';
 import { instant, type PrivacyState } from '../../lib/privacy/state.ts';
 import { Checklist } from './Checklist.tsx';
 import { CHECKLIST_CSS } from './styles.ts';
+import { usePageMark } from '../page-marks.ts';
 
 import type { ChecklistSource } from '../../lib/privacy/checklist-source.ts';
 
@@ -86,6 +87,8 @@ export function ChecklistApp({ source, variant, timeZone, now = Date.now, resolv
       }),
     [state, config, clockNow, timeZone],
   );
+
+  usePageMark('content', model !== null);
 
   if (error && !state) return <p role="alert">{error}</p>;
   if (!state || !model) return <p class="ppc-muted">Loading your checklist…</p>;
