@@ -47,7 +47,9 @@ export function ChecklistApp({ source, variant, timeZone, now = Date.now, resolv
     el.focus();
   });
 
-  useEffect(() => {
+  // A layout effect, not an effect: the read starts as soon as the "Loading" line is committed, not a
+  // frame later (Preact runs plain effects after the next paint).
+  useLayoutEffect(() => {
     source.load().then(
       (r) => {
         setState(r.state);

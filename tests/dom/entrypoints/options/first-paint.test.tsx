@@ -80,7 +80,9 @@ describe('options page: first paint', () => {
 
     // Even a change event that reaches a disabled control saves nothing.
     interval.value = '30';
-    await act(() => interval.dispatchEvent(new Event('change', { bubbles: true })));
+    await act(() => {
+      interval.dispatchEvent(new Event('change', { bubbles: true }));
+    });
     expect(s.changeSetting).not.toHaveBeenCalled();
   });
 
