@@ -13,7 +13,12 @@ import { SiteSelectorsSetting } from './SiteSelectorsSetting.tsx';
 import { POLICY_PENDING_ID, PolicyPending } from './Setting.tsx';
 import { usePageMark } from '../../components/page-marks.ts';
 
-const PROVISIONAL_AFTER_MS = 50;
+/**
+ * The user's own settings are shown at once when the school's policy is not known yet (it can take
+ * seconds the first time in a browser session): disabled and marked pending, so nothing waits for it.
+ * The policy as last read in this session is asked for first and normally answers before this.
+ */
+const PROVISIONAL_AFTER_MS = 0;
 
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'].map((label, i) => ({ id: i + 1, label: label.slice(0, 3), title: label }));
 
@@ -37,7 +42,7 @@ export function OptionsApp({ store, loadRules = loadRuleList }: { store: Pick<Co
   const [errors, setErrors] = useState<Partial<Record<string, string>>>({});
   const [rules, setRules] = useState<readonly RuleInfo[] | 'failed' | null>(null);
   // The school's policy can take seconds to arrive the first time in a browser session: show the user's
-  // own settings at once, marked as such, and the full picture when it comes.
+  // own settings at once, marked as such and not changeable, and the full picture when it comes.
   useEffect(
     () =>
       store.watch(
