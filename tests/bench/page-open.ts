@@ -6,15 +6,17 @@
  *   npm run build && npx tsx tests/bench/page-open.ts    # on its own; RUNS=20, PAGES=popup.html,options.html
  *
  * What is timed, and from when: every figure is a performance-timeline entry of the page itself, so it
- * counts from the page's own navigation start (performance.timeOrigin), not from when the harness asked
- * for a tab (creating a tab and starting an extension process in headless Chromium is most of the old
- * figure, and the same for every page):
+ * counts from the page's own navigation start (performance.timeOrigin) to a moment the page itself records.
+ * (The measure this replaces read performance.now() when Playwright's polling predicate first ran, which
+ * Playwright starts only after page.goto() has seen the load event and it has set up its own script in the
+ * page: the harness's round trips, the same for every page, were most of its 741 ms for the static page.)
  *   - html:    navigation timing responseEnd (the page's HTML has arrived from the extension),
  *   - fcp:     first contentful paint (paint timing; a "Loading…" line counts, so this alone is not enough),
  *   - content: the page's mark "postpause:content", set when its real content is rendered (the checklist in
  *              the popup, the settings form in options, ...; components/page-marks.ts), checked here
  *              against a selector for that content,
- *   - shown:   "postpause:content-shown", the next animation frame after `content`: content painted,
+ *   - shown:   "postpause:content-shown", a task queued from the next animation frame after `content`:
+ *              the frame with the content has been painted,
  *   - settled: (options) "postpause:settled": the school's policy is known and every setting's lock final.
  * First open: a fresh profile (the extension just installed; its welcome tab opens by itself and is left
  * to load, as for a real user), one page opened. Again: the same page opened a second time in that
@@ -22,6 +24,7 @@
  * run so load on the shared machine falls on all of them alike. guide.html, rendered from bundled data
  * with no storage read, is the baseline: what opening any page of this extension costs in this browser.
  */
+import { availableParallelism, loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
 import { launchBrowser, type TestBrowser } from '../e2e/harness.ts';
 
@@ -141,6 +144,10 @@ export function pageOpenReport(results: readonly PageOpenResult[]): string {
     `\n## Extension pages: navigation start to content, ${runs} runs (each a fresh profile: first open after install, then opened again)`,
     'ms from the page\'s navigation start; median (interquartile range; min–max). shown = content painted (next frame after it is in the DOM);',
     'settled = the school\'s policy known (options: no "Checking for settings…" left). "over baseline": median shown minus the static page\'s.',
+    `Machine load average now (1, 5 min): ${loadavg()
+      .slice(0, 2)
+      .map((x) => x.toFixed(1))
+      .join(', ')} on ${availableParallelism()} cores: compare within one run.`,
   ];
   for (const which of ['first', 'again'] as const) {
     lines.push(`\n### ${which === 'first' ? 'First open after install' : 'Opened again (same profile)'}`);
