@@ -142,7 +142,7 @@ export function pageOpenReport(results: readonly PageOpenResult[]): string {
   const base = results.find((r) => r.spec.baseline);
   const lines = [
     `\n## Extension pages: navigation start to content, ${runs} runs (each a fresh profile: first open after install, then opened again)`,
-    'ms from the page\'s navigation start; median (interquartile range; min–max). shown = content painted (next frame after it is in the DOM);',
+    'ms from the page\'s navigation start; median (interquartile range; min–max). shown = content painted (a task queued from the frame after it is in the DOM);',
     'settled = the school\'s policy known (options: no "Checking for settings…" left). "over baseline": median shown minus the static page\'s.',
     `Machine load average now (1, 5 min): ${loadavg()
       .slice(0, 2)
