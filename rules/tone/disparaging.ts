@@ -5,6 +5,7 @@ import { FICTION_WORDS, SARCASTIC_SENTENCE, classCodeTargets, findPhrases, ownFa
 import { aboutSelf, isNegator, negatedBefore, sentenceIds } from './shared/context.ts';
 import type { Token } from '../../lib/engine/text.ts';
 import { valence } from './shared/afinn.ts';
+import { careOf, modifierUse, selfNarrated } from './shared/care.ts';
 
 interface Span {
   start: number;
@@ -72,15 +73,23 @@ export default defineRule({
       if (tokens.length === 0) return [];
       const lex = stanceLexicon();
       const ids0 = sentenceIds(doc);
-      const targets = [...findPhrases(tokens, lex.targets).filter((m) => !ownFamily(tokens, m) && !inTitle(tokens, ids0, m)), ...titledColleagues(tokens), ...classCodeTargets(tokens)].sort((a, b) => a.from - b.from);
+      // School and work words that place or describe a thing ("the printer in the staffroom", "school run traffic") are not what is judged.
+      const thingWord = (m: PhraseMatch) => (m.kind === 'school' || m.kind === 'work' || (m.from === m.to && tokens[m.from]!.norm === 'staff')) && modifierUse(text, tokens[m.from]!.start, tokens[m.to]!.end);
+      const targets = [...findPhrases(tokens, lex.targets).filter((m) => !ownFamily(tokens, m) && !inTitle(tokens, ids0, m) && !thingWord(m)), ...titledColleagues(tokens), ...classCodeTargets(tokens)].sort((a, b) => a.from - b.from);
       if (targets.length === 0) return [];
+      // Gratitude, sympathy and well-wishing outweigh mild negative words ("thinking of our head, who lost her mum").
+      if (careOf(doc).kind) return [];
+      // "Not me hiding in the stock cupboard and blaming the science department": the writer mocks themself.
+      const selfish = selfNarrated(doc);
       const ids = sentenceIds(doc);
       // Negated ("not a joke") and self-directed ("I'm terrible at maths") cues do not count.
       const fiction = new Set<number>();
       for (let i = 0; i < tokens.length; i++) if (FICTION_WORDS.has(tokens[i]!.norm)) fiction.add(ids0[i]!);
-      const stance = findPhrases(tokens, lex.stance).filter((m) => !negated(doc, m) && !aboutSelf(doc, m.from, 3) && !selfAfter(doc, m.to) && !fiction.has(ids0[m.from]!));
+      const stance = findPhrases(tokens, lex.stance).filter((m) => !negated(doc, m) && !aboutSelf(doc, m.from, 3) && !selfAfter(doc, m.to) && !fiction.has(ids0[m.from]!) && !selfish.has(ids0[m.from]!) && !gaveSomething(doc, m));
       const praise = findPhrases(tokens, lex.praise);
       const covered = new Set<number>();
+      // "insane harmonies": an admiring intensity word is neither a listed cue nor a rated one.
+      for (let k = stance.length - 1; k >= 0; k--) if (praisingIntensity(doc, stance[k]!)) covered.add(stance.splice(k, 1)[0]!.from);
       for (const m of stance) for (let k = m.from; k <= m.to; k++) covered.add(k);
       // The local authority, Ofsted, the DfE or an EHCP are school business; a council alone may be about bins.
       const schoolTalk = targets.some((t) => (t.kind !== 'authority' && t.kind !== 'work') || (t.kind === 'authority' && !COUNCIL.has(tokens[t.to]!.norm))) || hasSchoolContext(doc);
@@ -99,7 +108,7 @@ export default defineRule({
           if (inStretch(c)) cues.push({ start: tokens[c.from]!.start, end: tokens[c.to]!.end, weight: c.weight, sentence: ids[c.from]! });
         }
         // General negative evaluation (AFINN-165), where no listed phrase already covers the word.
-        for (const c of evaluativeCues(doc, st, covered, ts)) if (!fiction.has(c.sentence)) cues.push(c);
+        for (const c of evaluativeCues(doc, st, covered, ts)) if (!fiction.has(c.sentence) && !selfish.has(c.sentence)) cues.push(c);
         let praised = 0;
         while (pi < praise.length && tokens[praise[pi]!.from]!.start < st.end) if (inStretch(praise[pi++]!)) praised++;
         if (ts.length === 0) continue;
@@ -290,8 +299,10 @@ function sarcasticSentences(doc: Doc, st: Span): Span[] {
   const out: Span[] = [];
   let i = firstTokenFrom(tokens, st.start);
   let firstSentence = -1;
-  // Running AFINN sum of the stretch before the current sentence.
+  // Running AFINN sum of the stretch before the current sentence, and whether any negative word came before.
   let before = 0;
+  let negativeBefore = false;
+  let positiveBefore = false;
   while (i < tokens.length && tokens[i]!.end <= st.end) {
     const id = ids[i]!;
     let j = i;
@@ -311,10 +322,59 @@ function sarcasticSentences(doc: Doc, st: Span): Span[] {
         const v = valence(tokens[k]!.norm);
         rated = v <= -2 || (v >= 2 && before < 0);
       }
-      if (all || rated || (n <= 3 && VERDICT_HEAD.has(tokens[i]!.norm))) out.push({ start: tokens[i]!.start, end: tokens[j]!.end });
+      // After nothing but good news ("...did a victory lap. Love it.", "...the funniest story. Genius.") a short verdict is sincere.
+      const sincere = positiveBefore && !negativeBefore && !rated;
+      if (!sincere && (all || rated || (n <= 3 && VERDICT_HEAD.has(tokens[i]!.norm)))) out.push({ start: tokens[i]!.start, end: tokens[j]!.end });
     }
-    for (let k = i; k <= j; k++) if (!NOT_EVALUATIVE.has(tokens[k]!.norm)) before += valence(tokens[k]!.norm);
+    for (let k = i; k <= j; k++) {
+      if (positiveWord(tokens[k]!.norm)) positiveBefore = true;
+      if (NOT_EVALUATIVE.has(tokens[k]!.norm)) continue;
+      const v = valence(tokens[k]!.norm);
+      before += v;
+      if (v < 0 || stanceWord(tokens[k]!.norm)) negativeBefore = true;
+    }
     i = j + 1;
   }
   return out;
+}
+
+/** A word that starts a listed stance phrase of weight 2 (a negative judgement or a sarcastic set-up). */
+function stanceWord(norm: string): boolean {
+  return stanceLexicon().stance.get(norm)?.some((p) => p.weight >= 2) ?? false;
+}
+
+/** A positive word, superlatives included ("funniest", "kindest", "proudest"): AFINN-165 rates its base 2 or more. */
+function positiveWord(norm: string): boolean {
+  if (valence(norm) >= 2) return true;
+  if (norm.length < 6 || !norm.endsWith('est')) return false;
+  const stem = norm.slice(0, -3);
+  return [stem.endsWith('i') ? stem.slice(0, -1) + 'y' : '', stem, stem + 'e', stem.length > 3 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : ''].some((b) => b.length > 2 && valence(b) >= 2);
+}
+
+const GAVE = new Set(['give', 'gives', 'given', 'gave', 'giving']);
+const AFTER_GIVING_UP = new Set(['on', 'trying', 'hope', 'now', 'already', 'again', 'completely', 'totally', 'and', 'but', 'with', 'caring', 'on them', 'teaching']);
+/** "Has given up so many hours", "gave up her Saturday": giving something up is generosity, not giving up on someone. */
+function gaveSomething(doc: Doc, m: PhraseMatch): boolean {
+  const { tokens } = doc;
+  if (m.to !== m.from + 1 || !GAVE.has(tokens[m.from]!.norm) || tokens[m.to]!.norm !== 'up') return false;
+  const ids = sentenceIds(doc);
+  const n = tokens[m.to + 1];
+  return n !== undefined && ids[m.to + 1] === ids[m.to] && !AFTER_GIVING_UP.has(n.norm) && !doc.text.slice(tokens[m.to]!.end, n.start).trim();
+}
+
+// Strong words that are often admiring before a noun ("insane questions", "ridiculous talent", "unreal goal").
+const INTENSITY = new Set(['insane', 'ridiculous', 'unreal', 'mental', 'crazy', 'wild', 'outrageous']);
+/** An intensity word before a non-school noun, in a sentence with no other negative word: admiration. */
+function praisingIntensity(doc: Doc, m: PhraseMatch): boolean {
+  const { tokens, text } = doc;
+  if (m.from !== m.to || !INTENSITY.has(tokens[m.from]!.norm)) return false;
+  const ids = sentenceIds(doc);
+  const n = tokens[m.to + 1];
+  if (n === undefined || ids[m.to + 1] !== ids[m.to] || text.slice(tokens[m.to]!.end, n.start).trim() || !/^[a-z]/.test(n.raw)) return false;
+  if (stanceLexicon().targets.has(n.norm) || ['amount', 'amounts', 'number', 'levels', 'level', 'hours', 'workload', 'behaviour', 'expectations', 'demands', 'decision', 'decisions', 'idea', 'ideas', 'rules', 'policy'].includes(n.norm)) return false;
+  for (let k = 0; k < tokens.length; k++) {
+    if (ids[k] !== ids[m.from] || k === m.from || NOT_EVALUATIVE.has(tokens[k]!.norm)) continue;
+    if (valence(tokens[k]!.norm) < 0) return false;
+  }
+  return true;
 }

@@ -5,6 +5,7 @@ import { classCodeTargets, findPhrases, ownFamily, stanceLexicon, type TargetKin
 import { sentenceIds } from './shared/context.ts';
 import { staffPostFeatures, staffToneProbability, staffWeight } from './shared/staff-model.ts';
 import { staffWord } from './shared/staff-features.ts';
+import { careOf, selfNarrated } from './shared/care.ts';
 
 /**
  * Complaints, mockery and grievances in a member of staff's own words, judged by a small trained model
@@ -78,6 +79,8 @@ export default defineRule({
       if (tokens.length < 3) return [];
       const p = staffToneProbability(doc);
       if (p < THRESHOLD) return [];
+      // Gratitude, sympathy and well-wishing outweigh the hard things they mention ("one of our families lost their dad").
+      if (careOf(doc).kind) return [];
       const kinds = new Set<TargetKind>();
       let schoolTied = false;
       for (const m of findPhrases(tokens, stanceLexicon().targets)) {
