@@ -102,6 +102,8 @@ export default defineRule({
       if (findPhrases(tokens, stanceLexicon().praise).length > 0 && !staffPostFeatures(doc).some((f) => NEGATIVE_SIGN.test(f))) return [];
       const kind = KIND_ORDER.find((k) => kinds.has(k));
       const [a, b] = leaningSentence(doc);
+      // The sentence it leans on is the writer narrating their own mishap ("Not me hiding in the cupboard...").
+      if (selfNarrated(doc).has(sentenceIds(doc)[a]!)) return [];
       const severity: Severity = p >= SURE ? 'medium' : 'low';
       return [{ start: tokens[a]!.start, end: tokens[b]!.end, severity, theme: kind ? THEMES[kind] : 'grievances', reason: kind ? REASONS[kind] : GENERAL }];
     };
