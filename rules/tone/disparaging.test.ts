@@ -3,6 +3,8 @@ import rule from './disparaging.ts';
 
 testRule(rule, {
   valid: [
+    // Scare quotes around a child's words or creation are play.
+    "My Year 3s built me a 'castle' out of lunchboxes",
     // Kindness outweighs a passing negative word; a school word placing a thing is not what is judged.
     'Thank you to our head who gave up her whole weekend to paint the hall',
     'Huge thanks to the office team for sorting the trip chaos, no idea what we would do without them',
@@ -42,6 +44,7 @@ testRule(rule, {
     'The council have missed our bins again. impressive consistency',
   ],
   invalid: [
+    { text: 'Our wonderful trust has decided TAs do not need a pay rise this year. Lovely.', spans: ['pay rise this year. Lovely'], reasons: ['leaders'] },
     { text: 'Huge thanks to the trust for another pay freeze. Really appreciated.', spans: ['pay freeze. Really appreciated'], reasons: ['leaders'] },
     { text: 'The behaviour policy at this school is a joke', spans: ['behaviour policy at this school is a joke'], reasons: ['school'] },
     { text: 'So glad the new marking policy landed the night before reports are due 🙃', spans: ['So glad the new marking policy'], reasons: ['Criticising your school'] },

@@ -16,6 +16,8 @@ interface Cue extends Span {
   weight: number;
   /** Sentence index (for tokens) or -1 for cues found in the raw text (emoji, quotes): nearest sentence. */
   sentence: number;
+  /** Found by the AFINN rating alone, not by a listed phrase or a sarcasm sign. */
+  rated?: boolean;
 }
 
 // Posts are scored in stretches of at most this many characters (whole sentences), like a tweet.
@@ -108,18 +110,26 @@ export default defineRule({
           if (inStretch(c)) cues.push({ start: tokens[c.from]!.start, end: tokens[c.to]!.end, weight: c.weight, sentence: ids[c.from]! });
         }
         // General negative evaluation (AFINN-165), where no listed phrase already covers the word.
-        for (const c of evaluativeCues(doc, st, covered, ts)) if (!fiction.has(c.sentence) && !selfish.has(c.sentence)) cues.push(c);
+        for (const c of evaluativeCues(doc, st, covered, ts)) if (!fiction.has(c.sentence) && !selfish.has(c.sentence)) cues.push({ ...c, rated: true });
         let praised = 0;
         while (pi < praise.length && tokens[praise[pi]!.from]!.start < st.end) if (inStretch(praise[pi++]!)) praised++;
         if (ts.length === 0) continue;
         // Applause can be sincere: alone it is a weak sign.
+        const adultTarget = ts.some((t) => t.kind !== 'pupil');
         for (const e of sarcasmEmoji(text, st.start, st.end)) cues.push({ ...e, weight: text.startsWith('👏', e.start) ? 1 : 2, sentence: -1 });
-        for (const q of scareQuotes(text, st.start, st.end)) cues.push({ ...q, weight: echoed(text, q, st) ? 2 : 1, sentence: -1 });
-        for (const s of sarcasticSentences(doc, st)) cues.push({ ...s, weight: 2, sentence: -1 });
+        // Scare quotes mock adults and the school ('"support" from SLT'); around a child's words or creation
+        // ("told me I'm 'cringe'", "a 'pizza' out of playdough") they are play, unless echoed and denied.
+        for (const q of scareQuotes(text, st.start, st.end)) {
+          const echo = echoed(text, q, st);
+          if (echo || (adultTarget && !SPEECH_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start)))) cues.push({ ...q, weight: echo ? 2 : 1, sentence: -1 });
+        }
+        for (const s of sarcasticSentences(doc, st, adultTarget)) cues.push({ ...s, weight: 2, sentence: -1 });
         const strong = cues.filter((c) => c.weight >= 2).length;
         let score = cues.reduce((a, c) => a + c.weight, 0);
-        // Praise without a strong negative or sarcastic sign is praise ("our TA is an absolute legend").
-        if (praised > 0 && strong === 0) score -= praised * 2;
+        // Praise without a strong negative or sarcastic sign is praise ("our TA is an absolute legend"); a rated
+        // word alone (AFINN, not a listed judgement or sarcasm) does not outweigh it ("a kid whose family had forgotten. hearts of gold").
+        const listedStrong = cues.filter((c) => c.weight >= 2 && !c.rated).length;
+        if (praised > 0 && listedStrong === 0) score -= praised * 2;
         if (score < 2 || cues.length === 0) continue;
         // 'work' and 'school' words are everyday words: they need a strong sign in the same stretch.
         const kinds = new Set(ts.map((t) => t.kind!));
@@ -165,6 +175,9 @@ function selfAfter(doc: Doc, to: number): boolean {
   const a = tokens[to + 1], b = tokens[to + 2];
   return a !== undefined && b !== undefined && ids[to + 2] === ids[to] && (a.norm === 'when' || a.norm === 'if') && (b.norm === 'i' || b.norm === "i'm" || b.norm === 'me');
 }
+
+// Quotation after a speech verb is someone's words ("told me I'm 'cringe'", "called it a 'rocket'"), not scare quotes.
+const SPEECH_BEFORE = /\b(?:said|says|say|told|tells|called|calls|asked|asks|named|wrote|writes|shouted|announced|declared|insisted)\b[^.!?]{0,20}$/i;
 
 const COUNCIL = new Set(['council', 'la']);
 
@@ -293,7 +306,7 @@ const VERDICT_HEAD = new Set(['talent', 'diligent', 'shock', 'wow', 'bravo', 'sm
 const ANSWER_HEAD = new Set(['never', 'nope', 'no', 'oh', 'apparently', 'clearly', 'obviously', 'of', 'course', 'nah', 'nobody', 'none', 'not', 'hint', 'spoiler', 'answer', 'exactly']);
 
 /** Short sentences of sarcastic praise after another sentence: "... before reports are due. Lovely." */
-function sarcasticSentences(doc: Doc, st: Span): Span[] {
+function sarcasticSentences(doc: Doc, st: Span, adultTarget: boolean): Span[] {
   const { tokens } = doc;
   const ids = sentenceIds(doc);
   const out: Span[] = [];
@@ -303,6 +316,9 @@ function sarcasticSentences(doc: Doc, st: Span): Span[] {
   let before = 0;
   let negativeBefore = false;
   let positiveBefore = false;
+  // Tokens that start a listed negative judgement or sarcastic set-up (weight 2).
+  const strongAt = new Set<number>();
+  for (const m of findPhrases(tokens, stanceLexicon().stance)) if (m.weight >= 2) strongAt.add(m.from);
   while (i < tokens.length && tokens[i]!.end <= st.end) {
     const id = ids[i]!;
     let j = i;
@@ -322,8 +338,9 @@ function sarcasticSentences(doc: Doc, st: Span): Span[] {
         const v = valence(tokens[k]!.norm);
         rated = v <= -2 || (v >= 2 && before < 0);
       }
-      // After nothing but good news ("...did a victory lap. Love it.", "...the funniest story. Genius.") a short verdict is sincere.
-      const sincere = positiveBefore && !negativeBefore && !rated;
+      // After nothing but good news about pupils ("...did a victory lap. Love it.", "...the funniest story. Genius.") a short
+      // verdict is sincere; about adults or the school it is still sarcasm ("Our wonderful trust has decided... Lovely.").
+      const sincere = !adultTarget && positiveBefore && !negativeBefore && !rated;
       if (!sincere && (all || rated || (n <= 3 && VERDICT_HEAD.has(tokens[i]!.norm)))) out.push({ start: tokens[i]!.start, end: tokens[j]!.end });
     }
     for (let k = i; k <= j; k++) {
@@ -331,17 +348,13 @@ function sarcasticSentences(doc: Doc, st: Span): Span[] {
       if (NOT_EVALUATIVE.has(tokens[k]!.norm)) continue;
       const v = valence(tokens[k]!.norm);
       before += v;
-      if (v < 0 || stanceWord(tokens[k]!.norm)) negativeBefore = true;
+      if (v < 0 || strongAt.has(k)) negativeBefore = true;
     }
     i = j + 1;
   }
   return out;
 }
 
-/** A word that starts a listed stance phrase of weight 2 (a negative judgement or a sarcastic set-up). */
-function stanceWord(norm: string): boolean {
-  return stanceLexicon().stance.get(norm)?.some((p) => p.weight >= 2) ?? false;
-}
 
 /** A positive word, superlatives included ("funniest", "kindest", "proudest"): AFINN-165 rates its base 2 or more. */
 function positiveWord(norm: string): boolean {
