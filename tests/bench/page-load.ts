@@ -58,17 +58,18 @@ const FEED_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><t
   let round = 0;
   const batch = () => {
     const frag = document.createDocumentFragment();
-    for (let i = 0; i < 15; i++) frag.appendChild(post());
+    for (let i = 0; i < 8; i++) frag.appendChild(post());
     main.appendChild(frag);
     // A virtualised list: the oldest posts leave the DOM.
-    while (main.children.length > 60) main.firstElementChild.remove();
-    for (const b of main.querySelectorAll('button[aria-label="Like"]')) b.textContent = String(Number(b.textContent) + 1);
+    while (main.children.length > 40) main.firstElementChild.remove();
+    const like = main.querySelector('article:last-child button[aria-label="Like"]');
+    like.textContent = String(Number(like.textContent) + 1);
     document.title = '(' + round + ') Home / X';
     history.replaceState({ round }, '', '/home?r=' + round);
     window.postMessage({ feed: round }, '*');
     window.dispatchEvent(new Event('scroll'));
     if (++round === 3) history.pushState({}, '', '/home');
-    if (round < 20) setTimeout(batch, 40);
+    if (round < 15) setTimeout(batch, 40);
     else window.__feedDone = true;
   };
   addEventListener('message', () => {});
