@@ -10,7 +10,7 @@
  * settings pages).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { onSettingsPage, siteHasSettingsPages, type SettingsPageList } from '../../lib/privacy/settings-match.ts';
+import { settingsPageMatcher, siteHasSettingsPages, type SettingsPageList } from '../../lib/privacy/settings-match.ts';
 import { registeredPanel, type SettingsPanelUi } from './panel-api.ts';
 
 export interface PanelWatchOptions {
@@ -34,6 +34,7 @@ export function watchSettingsPages(ctx: ContentScriptContext, opts: PanelWatchOp
   const win = opts.win ?? window;
   // A site with no settings pages in the data (a Mastodon server, WhatsApp): nothing to watch.
   if (!siteHasSettingsPages(win.location.href, opts.pages)) return null;
+  const isSettingsPage = settingsPageMatcher(opts.pages);
   let state: ReturnType<PanelWatch['state']> = 'idle';
   let ui: SettingsPanelUi | null = null;
   // The newest URL seen while the panel loads: it shows for that one.
@@ -58,12 +59,16 @@ export function watchSettingsPages(ctx: ContentScriptContext, opts: PanelWatchOp
   const check = (href: string) => {
     latest = href;
     if (ui) ui.show(href);
-    else if (state === 'idle' && onSettingsPage(href, opts.pages)) void load();
+    else if (state === 'idle' && isSettingsPage(href)) void load();
   };
 
-  ctx.addEventListener(win, 'wxt:locationchange', (e) => check(e.newUrl.href));
-  // The page as loaded: once its document is parsed (the panel sits outside the page's body anyway).
-  if (win.document.readyState === 'loading') win.document.addEventListener('DOMContentLoaded', () => check(win.location.href), { once: true, signal: ctx.signal });
-  else check(win.location.href);
+  // Nothing during the page's own loading: the page as loaded is checked once its document is parsed
+  // (the panel sits outside the page's body anyway), and its navigations from then on.
+  const start = () => {
+    ctx.addEventListener(win, 'wxt:locationchange', (e) => check(e.newUrl.href));
+    check(win.location.href);
+  };
+  if (win.document.readyState === 'loading') win.document.addEventListener('DOMContentLoaded', start, { once: true, signal: ctx.signal });
+  else start();
   return { state: () => state };
 }

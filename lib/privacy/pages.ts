@@ -82,10 +82,10 @@ export function settingsMatchPatterns(platforms: readonly PlatformDef[] = PLATFO
  * `pageItems(href)` finds the page.
  */
 export function settingsPageList(platforms: readonly PlatformDef[] = PLATFORMS): SettingsPageList {
-  return {
-    exact: [...new Set(platforms.flatMap((def) => def.items.flatMap((i) => (i.url ? [i.url] : []))))],
-    prefixes: [...new Set(platforms.flatMap((def) => def.settingsPages))],
-  };
+  const exact = [...new Set(platforms.flatMap((def) => def.items.flatMap((i) => (i.url ? [i.url] : []))))];
+  const prefixes = [...new Set(platforms.flatMap((def) => def.settingsPages))];
+  const hosts = [...new Set([...exact, ...prefixes].flatMap((url) => normalise(url)?.host ?? []))].sort();
+  return { exact, prefixes, hosts };
 }
 
 /**

@@ -11,6 +11,8 @@ export interface SettingsPageList {
   readonly exact: readonly string[];
   /** Settings areas: the prefix's page and every page under it. */
   readonly prefixes: readonly string[];
+  /** The hosts of all of them, as normaliseUrl gives them (a page on another host is no settings page). */
+  readonly hosts: readonly string[];
 }
 
 /** Hosts that serve the same pages under another name. */
@@ -58,24 +60,37 @@ export function samePage(page: NormalisedUrl, target: NormalisedUrl): boolean {
 
 export function underPrefix(page: NormalisedUrl, prefix: string): boolean {
   const p = normaliseUrl(prefix);
-  if (!p || p.host !== page.host) return false;
-  if (p.path === '/') return true;
+  return p !== undefined && under(page, p);
+}
+
+function under(page: NormalisedUrl, prefix: NormalisedUrl): boolean {
+  if (prefix.host !== page.host) return false;
+  if (prefix.path === '/') return true;
   // "https://www.tiktok.com/setting" covers /setting and /setting/..., not /settings-foo.
-  return page.path === p.path || page.path.startsWith(`${p.path}/`);
+  return page.path === prefix.path || page.path.startsWith(`${prefix.path}/`);
+}
+
+/** A settings-page test for one list, its URLs parsed once (it runs on every navigation of a site). */
+export function settingsPageMatcher(list: SettingsPageList): (href: string) => boolean {
+  let exact: NormalisedUrl[] | null = null;
+  let prefixes: NormalisedUrl[] | null = null;
+  const hosts = new Set(list.hosts);
+  return (href) => {
+    const page = normaliseUrl(href);
+    if (!page || !hosts.has(page.host)) return false;
+    exact ??= list.exact.flatMap((url) => normaliseUrl(url) ?? []);
+    prefixes ??= list.prefixes.flatMap((url) => normaliseUrl(url) ?? []);
+    return exact.some((t) => samePage(page, t)) || prefixes.some((p) => under(page, p));
+  };
 }
 
 /** True when `href` is a settings page of the list (the panel has something to show there). */
 export function onSettingsPage(href: string, list: SettingsPageList): boolean {
-  const page = normaliseUrl(href);
-  if (!page) return false;
-  return list.exact.some((url) => {
-    const t = normaliseUrl(url);
-    return t !== undefined && samePage(page, t);
-  }) || list.prefixes.some((prefix) => underPrefix(page, prefix));
+  return settingsPageMatcher(list)(href);
 }
 
 /** True when the site `href` is on has any settings page in the list (else there is nothing to watch). */
 export function siteHasSettingsPages(href: string, list: SettingsPageList): boolean {
   const host = normaliseUrl(href)?.host;
-  return host !== undefined && [...list.exact, ...list.prefixes].some((url) => normaliseUrl(url)?.host === host);
+  return host !== undefined && list.hosts.includes(host);
 }
