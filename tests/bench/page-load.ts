@@ -219,6 +219,8 @@ async function pageLoads(): Promise<void> {
     const wo = med('without', k);
     console.log(`| ${label} | ${f(wo)} (${spread(col('without', k), f)}) | ${f(w)} (${spread(col('with', k), f)}) | **${f(w - wo)}** | ${wo > 0 ? `${(w / wo).toFixed(2)}×` : 'n/a'} |`);
   }
+  console.log(`(Page totals include the page's own work, which varies from load to load on a busy machine: compare the`);
+  console.log(` interquartile ranges before reading the added figures. The traced time below is what the extension's scripts cost.)`);
   const urls = new Set(samples.with.flatMap((s) => [...s.extension.keys()]));
   console.log(`\nTraced main-thread time per extension script on the page's main thread (compile, evaluation, callbacks); median (interquartile range):`);
   if (urls.size === 0) console.log('  (none: no extension script ran on the page)');
