@@ -13,6 +13,9 @@ import { startCompose } from './start.ts';
 export default defineContentScript({
   matches: [...SITE_MATCHES],
   runAt: 'document_start',
+  // WXT's start notice to older copies of this script goes by a DOM event only, not also by a
+  // window.postMessage that would wake every message listener of the page on each load.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     // Independent of each other, as two scripts would be: a fault in one leaves the other running.
     for (const start of [startCompose, startSettingsWatch]) {

@@ -16,6 +16,9 @@ declare const __POSTPAUSE_SETTINGS_PANEL_MATCHES__: string[];
 export default defineContentScript({
   matches: __POSTPAUSE_SETTINGS_PANEL_MATCHES__,
   runAt: 'document_idle',
+  // WXT's start notice to older copies of this script goes by a DOM event only, not also by a
+  // window.postMessage that would wake every message listener of the page on each load.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     startSettingsWatch(ctx);
   },
