@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { SITE_MATCHES } from './lib/sites/index.ts';
 import { settingsMatchPatterns, settingsPageList, settingsPanelOnlyMatches } from './lib/privacy/pages.ts';
+import { lexiconShimPlugin } from './scripts/lexicon-shim.ts';
 
 // Public half of the development key: gives unpacked dev/test builds the stable extension ID
 // jfjdpojhabpmbdfkaejflmhncmmchmjk (needed so managed policy can be addressed to it). Store builds
@@ -42,9 +43,13 @@ export default defineConfig({
       __POSTPAUSE_SETTINGS_PAGES__: JSON.stringify(settingsPageList()),
       __POSTPAUSE_SETTINGS_PANEL_MATCHES__: JSON.stringify(settingsPanelOnlyMatches(SITE_MATCHES)),
     },
+    // POSTPAUSE_PROFILE_BUILD=1: keep names readable for CPU profiles (npm run bench:page, ONLY=profile).
+    ...(process.env.POSTPAUSE_PROFILE_BUILD === '1' ? { build: { minify: false } } : {}),
   }),
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {
+      // The compose engine's lexicons travel in compose-lexicons.js, imported beside it (scripts/lexicon-shim.ts).
+      if (entrypoints.some((e) => e.name === 'compose-engine')) config.plugins = [lexiconShimPlugin(), ...(config.plugins ?? [])];
       if (entrypoints.length === 1 && entrypoints[0]!.type === 'content-script' && NATIVE_BROWSER_ENTRYPOINTS.has(entrypoints[0]!.name)) {
         config.plugins = [nativeBrowser(), ...(config.plugins ?? [])];
       }
@@ -64,9 +69,9 @@ export default defineConfig({
     // Any https host for the engine: Mastodon servers added at run time get the content script too.
     web_accessible_resources:
       browser === 'firefox'
-        ? ['compose-engine.js', 'settings-panel-ui.js']
+        ? ['compose-engine.js', 'compose-lexicons.js', 'settings-panel-ui.js']
         : [
-            { resources: ['compose-engine.js'], matches: [...new Set([...SITE_MATCHES, 'https://*/*'])], use_dynamic_url: true },
+            { resources: ['compose-engine.js', 'compose-lexicons.js'], matches: [...new Set([...SITE_MATCHES, 'https://*/*'])], use_dynamic_url: true },
             // Chrome takes only whole origins here (a path must be /*).
             { resources: ['settings-panel-ui.js'], matches: [...new Set(settingsMatchPatterns().map((p) => `${new URL(p.replace(/\*$/, '')).origin}/*`))], use_dynamic_url: true },
           ],
