@@ -231,10 +231,6 @@ const OWNER_OTHER = /\b(?:neighbours?|neighbour['’]s|next\s+door|his|her|their
 // A place inside a place, where someone stands or sits: "front row", "the window of", "waiting room", "pitchside".
 const POSITION = 'front|row|rows|corner|window|queue|pitchside|ringside|trackside|poolside|seat|seats|table|gate|platform|lounge|departures|arrivals|room|area|ward|bay|bed|cubicle|foyer|lobby|terrace|balcony|garden|car\\s+park|entrance|reception|triage|recovery';
 const MED = "(?:a&e|hospital|ward|clinic|infirmary|triage|recovery|maternity|hospice|urgent\\s+care|walk-in|minor\\s+injuries|outpatients|radiology|x-ray|children['’]s\\s+ward|labour\\s+ward|resus|day\\s+surgery)";
-// A clause that opens with where you are, with a few words of position first:
-// "In the front row at the O2 Academy Leeds", "Pitchside at Edgbaston", "waiting room at the QE fracture clinic",
-// "Still at Musgrove Park Hospital", "on the children's ward at Alder Hey", "in recovery at Southmead".
-const FRAGMENT = new RegExp(`(?:[A-Za-z’'&-]+\\s+){0,5}?(?:at|in|on|of)\\s+(?:the\\s+)?${PLACE}`, 'gy');
 // Words that make the opening a sentence about someone or something else, or about the past.
 const FRAGMENT_STOP = /^(?:he|she|they|it|its|it['’]s|his|her|their|who|what|which|somebody|someone|anybody|anyone|everyone|nobody|was|were|been|went|had|did|remember|remembering|loved|love|loves|miss|missed|thinking|think|best|worst|my|mum|dad|mum['’]s|dad['’]s|brother|sister|grandad|nan|neighbours?|friends?|[a-z]+['’]s|is|are|if|when|once|one|there|this|that|these|those|tickets?|seats?|price|prices|news|times|reviews|documentary|film|photo|photos|pic|pics|post|book|booked|booking|going|planning|plan|fancy|would|could|should|might|will|can|anybody|spent|spend|stayed|saw|watched|read)$/i;
 const POSITION_RE = new RegExp(`\\b(?:${POSITION})\\b`, 'i');
