@@ -19,6 +19,7 @@ testRule(rule, {
     "Grandad, b. 1931, never missed a match",
     "My nan was born in 1929 and still drives",
     "It's my birthday on Saturday, no fuss please",
+    "Roald Dahl, born 1916, wrote Matilda",
   ],
   invalid: [
     { text: 'Forms want DOB: 03/04/1985 again', spans: ['DOB: 03/04/1985'], reasons: ['date of birth'] },
@@ -40,5 +41,6 @@ testRule(rule, {
     { text: "Me, b. 1991, still can't parallel park", spans: ["b. 1991"] },
     { text: "b.03/11/1984 and proud", spans: ["b.03/11/1984"] },
     { text: "I was born in '87 so I remember Tamagotchis", spans: ["born in '87"] },
+    { text: "birthday girl! 40 today, born 1986", spans: ["born 1986"] },
   ],
 });

@@ -63,7 +63,9 @@ export function findBirthDates(text: string): Span[] {
     // "She was born on 1/27/1952": a pronoun and a full modern date is someone's date of birth; "Roald Dahl was
     // born on 13 September 1916" (a named, historical figure) is not.
     const thirdPerson = /\b(?:he|she|they)\s+(?:was|were)\s*$/i.test(lead) && /(?:19[2-9]\d|20\d\d|\d{1,2}[/.-]\d{1,2}[/.-]\d{2})\s*$/.test(dateText);
-    if (!FIRST_PERSON_BEFORE.test(lead) && !/(?:^|[.!?\n])\s*$/.test(lead) && !thirdPerson) continue;
+    // "40 today, born 1986": an age today names the writer as much as "I" does.
+    const ageToday = /\b(?:\d{1,3}|thirty|forty|fifty|sixty|seventy)\s+today\b[^.!?\n]{0,6}$/i.test(lead);
+    if (!FIRST_PERSON_BEFORE.test(lead) && !/(?:^|[.!?\n])\s*$/.test(lead) && !thirdPerson && !ageToday) continue;
     const yearOnly = /^\s(?:in\s)?(?:\d{4}|['’]\d{2})$/.test(text.slice(m.index + m[0].length, end));
     if (yearOnly && ELDER_BEFORE.test(lead)) continue;
     out.push({ start: m.index, end, severity: yearOnly ? 'low' : 'high', partial: yearOnly });

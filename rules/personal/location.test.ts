@@ -56,6 +56,8 @@ testRule(rule, {
     "Mid-flight meals are grim",
     "sitting in the car outside",
     "sat in the garden with a cuppa",
+    "In general with my class it works",
+    "At Christmas with the family",
   ],
   invalid: [
     { text: "Currently at my mum's in Redcar till Sunday", spans: ["Currently at my mum's in Redcar till"] },
@@ -116,5 +118,6 @@ testRule(rule, {
     { text: "Train's just pulled out of Carlisle", spans: ["Train's just pulled out of Carlisle"] },
     { text: "on the number 12 to Halifax", spans: ["on the number 12 to Halifax"] },
     { text: "we're on the Caledonian Sleeper right now", spans: ["we're on the Caledonian Sleeper right now"] },
+    { text: "At the General with my little one, suspected broken wrist", spans: ["At the General"] },
   ],
 });

@@ -268,7 +268,7 @@ function clauseStarts(text: string): number[] {
   return out;
 }
 
-const FRAGMENT_PREP = new RegExp(`\\b(?:at|in|on|of)\\s+(?:the\\s+)?${PLACE}`, 'g');
+const FRAGMENT_PREP = new RegExp(`\\b(?:at|in|on|of)\\s+(?:the\\s+)?${PLACE}`, 'gi');
 const PRESENCE = /\b(?:still|currently|now|sat|sitting|stood|standing|here|waiting|stuck|i['’]?m|we['’]?re|i\s+am|we\s+are|just\s+arrived)\b/i;
 /**
  * A clause that opens with where you are, with at most six words of position before the place:
@@ -292,7 +292,9 @@ function fragmentAt(text: string, start: number): Range | null {
     const medical = MED_RE.test(clause);
     const capital = place[0] !== place[0]!.toLowerCase();
     // "the QE fracture clinic": a short capital name is a place when a hospital word follows it.
-    const ok = capital && (isPlace(place, true) || (/^[A-Z&]{2,4}$/.test(place) && medical));
+    // "At the General", "on a ward at the Royal": a hospital's short name, capitalised after "the".
+    const hospitalShort = /^(?:General|Royal|Infirmary|County|District|Memorial|Children['’]s)$/.test(place) && /\bthe\s+\S+$/i.test(m[0]);
+    const ok = capital && (isPlace(place, true) || hospitalShort || (/^[A-Z&]{2,4}$/.test(place) && medical));
     if (!ok) continue;
     // "Sitting on the beach in Summer is all I can think about": the scene as a subject, not where you are.
     if (/^[^,;:]{0,30}?\b(?:is|was|sounds|would\s+be|beats|must\s+be)\b/i.test(after)) return null;
