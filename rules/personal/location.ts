@@ -254,16 +254,22 @@ const NAMED_NOW_WORDS = new Set(["we're", 'were', "i'm", 'im', 'we', 'i', 'curre
 const REMEMBERED = /\b(?:remember(?:ing)?|reminisc\w*|that\s+time|throwback|tbt|flashback|in\s+(?:19|20)\d\d|back\s+in)\b/i;
 
 /** Where clauses start: the text's start and after sentence or clause punctuation. Linear in the text. */
+const CLAUSE_BREAK = new Set(['.', '!', '?', ',', ';', ':', '\n', '\u2013', '\u2014', '(', ')']);
 function clauseStarts(text: string): number[] {
   const out: number[] = [];
   let expect = true;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (/[.!?,;:\n\u2013\u2014()]/.test(ch)) expect = true;
-    else if (expect && /[A-Za-z\u00C0-\u024F]/.test(ch)) {
-      out.push(i);
+    if (!expect) {
+      if (CLAUSE_BREAK.has(text[i]!)) expect = true;
+      continue;
+    }
+    const c = text.charCodeAt(i);
+    if (CLAUSE_BREAK.has(text[i]!)) continue;
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f)) {
+      // Only a clause with "at", "in", "on" or "of" among its first words can open with a place.
+      if (/\b(?:at|in|on|of)\s/i.test(text.slice(i, i + 80))) out.push(i);
       expect = false;
-    } else if (expect && /[0-9#@]/.test(ch)) expect = false;
+    } else if ((c >= 48 && c <= 57) || c === 35 || c === 64) expect = false;
   }
   return out;
 }
@@ -277,7 +283,7 @@ const PRESENCE = /\b(?:still|currently|now|sat|sitting|stood|standing|here|waiti
  */
 function fragmentAt(text: string, start: number): Range | null {
   let end = start;
-  while (end < text.length && end - start < 160 && !/[.!?\n;]/.test(text[end]!)) end++;
+  while (end < text.length && end - start < 120 && !/[.!?\n;]/.test(text[end]!)) end++;
   const clause = text.slice(start, end);
   const clauseEnd = clause.search(/,/);
   FRAGMENT_PREP.lastIndex = 0;
