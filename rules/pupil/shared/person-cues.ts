@@ -51,6 +51,8 @@ export function isTitleBefore(words: readonly Word[], i: number): boolean {
 export function isAdultOrFamily(words: readonly Word[], i: number, len = 1): boolean {
   if (isTitleBefore(words, i)) return true;
   if (fromElsewhere(words, i, len) || epithetAfter(words, i, len) || ownChildCollected(words, i, len) || petBefore(words, i)) return true;
+  // "my little girl Summer", "our baby boy Kai": the writer's own child.
+  if (['girl', 'boy', 'girls', 'boys', 'lad'].includes(words[i - 1]?.norm ?? '') && ['little', 'baby', 'eldest', 'youngest', 'big'].includes(words[i - 2]?.norm ?? '') && ['my', 'our'].includes(words[i - 3]?.norm ?? '')) return true;
   for (let k = 1; k <= 3; k++) {
     const p = words[i - k];
     if (!p) break;
@@ -648,4 +650,11 @@ export function authorsWork(words: readonly Word[], i: number, len = 1): boolean
   if (work !== 'book' && work !== 'books') return true;
   const about = ['on', 'about'].includes(words[k + 1]?.norm ?? '');
   return fresh || (READ_VERBS.has(words[i - 1]?.norm ?? '') && about);
+}
+
+/** "Knight (yes that's his real name)", "Ranger (yes, really)": the writer confirms an unusual word is a name. */
+export function nameConfirmedAfter(text: string, words: readonly Word[], i: number): boolean {
+  const w = words[i]!;
+  const m = /^\s*\(([^)]{0,40})\)/.exec(text.slice(w.end, w.end + 48));
+  return m !== null && /\b(?:name|really|honestly|seriously)\b/i.test(m[1]!);
 }
