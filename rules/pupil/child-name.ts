@@ -1,7 +1,7 @@
 import { defineRule, type Doc } from '../../lib/engine/rule.ts';
 import type { Hit } from '../../lib/engine/types.ts';
 import { docWords, isSchoolNameTail, schoolContextNear, schoolCues, type Word } from '../../lib/engine/context/index.ts';
-import { isChildName, isCommonName, isEnglishWord, isKnownName, isNameWord, isRareName, isWordName, nameShapeScore } from './shared/first-names.ts';
+import { isChildName, isEnglishWord, isKnownName, isNameWord, isRareName, isWordName, nameShapeScore } from './shared/first-names.ts';
 import { hasLessonCue, lessonCueNear } from './shared/pupil-context.ts';
 import { childAchievementAfter, classroomVisitAfter } from './shared/child-evidence.ts';
 import { nameConfirmedAfter, actsAsPerson, animateAfter, authorsWork, childRoleBefore, ageAfter, authorAfterTitle, agentAtSentenceStart, characterUse, nameSlotInLowerCase, childEvidenceAfter, childRoleAfter, dateOrPlaceUse, famousAt, isAdultOrFamily, isMonthName, isTitleAfterVerb, listEnd, nounUse, partOfOtherName, praiseBefore, weakCueNear } from './shared/person-cues.ts';
@@ -35,8 +35,7 @@ const LOWER_SHAPE_MIN = 1.0;
  */
 function lowerCaseName(w: Word): boolean {
   if (w.cap || w.upper || w.prefix || w.norm.length < 3 || /[^a-z-]/.test(w.norm) || NEVER_NAMES.has(w.norm)) return false;
-  // Common names written in lower case are too often words ("holly and ivy", "a rose").
-  if (isNameWord(w.norm) || isEnglishWord(w.norm) || isCommonName(w.norm)) return false;
+  if (isNameWord(w.norm) || isEnglishWord(w.norm)) return false;
   return isChildName(w.norm) || isRareName(w.norm) || nameShapeScore(w.norm) >= LOWER_SHAPE_MIN;
 }
 
@@ -107,7 +106,8 @@ export default defineRule({
       const capsStyle = doc.memo('pupil:caps-style', () => {
         // Acronyms ("PE", "SATs" aside) and a lone "I" say nothing about whether the writer capitalises names.
         let caps = 0;
-        for (const w of words) if (w.cap && !w.upper && w.norm !== 'i') caps++;
+        // Class codes and year forms ("Y3", "4M") say nothing either.
+        for (const w of words) if (w.cap && !w.upper && w.norm !== 'i' && !/\d/.test(w.norm)) caps++;
         return { lower: words.length >= 3 && caps === 0 };
       });
       const hits: Hit[] = [];
@@ -139,6 +139,9 @@ export default defineRule({
         if (wordLike && w.upper && !w.possessive) continue;
         if (wordLike && w.sentenceStart && !w.possessive && !agentAtSentenceStart(words, i) && !childRoleAfter(words, i) && !nameConfirmedAfter(doc.text, words, i)) continue;
         if (!w.cap && !nameSlotInLowerCase(words, i)) continue;
+        // In a post that capitalises, a lower-case name needs a person's slot: praise before it, a verb or a
+        // class after it ("so proud of zsofi", "and wiktoria got full marks"); "holly and ivy decorations" is not.
+        if (lowerInCaps && !(praiseBefore(words, i) || w.possessive || childRoleAfter(words, i) || actsAsPerson(words, i, i, false) || ['of', 'to', 'for', 'with'].includes(words[i - 1]?.norm ?? ''))) continue;
         // "in Dallas", "to Florence", "12 May", "since August": a place or a date.
         if (dateOrPlaceUse(words, i, wordLike)) continue;
         // "Bill Clinton", "Heather Mac Donald": a capitalised name right before makes this a surname.
@@ -166,7 +169,7 @@ export default defineRule({
           nameConfirmedAfter(doc.text, words, i) ||
           (praised && childAchievementAfter(words, end));
         // Class life near a name that acts as a person: "Bilal was so chuffed with his certificate".
-        const lessonActing = !wordLike && lessonCueNear(doc, i, 15, len) && (praised || actsAsPerson(words, i, end, wordLike));
+        const lessonActing = lessonCueNear(doc, i, 15, len) && (praised || actsAsPerson(words, i, end, wordLike));
         const childish = direct || childEvidenceAfter(words, i, len) || (praised && !noCues) || lessonActing;
         // A word no list holds needs the post to say it is a child: a class, an age, a parent, praise in school talk.
         if (kind === 'shape' && !childish) continue;
