@@ -51,6 +51,8 @@ export function isTitleBefore(words: readonly Word[], i: number): boolean {
 export function isAdultOrFamily(words: readonly Word[], i: number, len = 1): boolean {
   if (isTitleBefore(words, i)) return true;
   if (fromElsewhere(words, i, len) || epithetAfter(words, i, len) || ownChildCollected(words, i, len) || petBefore(words, i)) return true;
+  // "Our Isla starts Reception in September", "my Alfie": a family member (but "so proud of our Amelia").
+  if (['our', 'my'].includes(words[i - 1]?.norm ?? '') && !words[i - 1]!.possessive && !['of', 'to', 'for', 'with'].includes(words[i - 2]?.norm ?? '')) return true;
   // "my little girl Summer", "our baby boy Kai": the writer's own child.
   if (['girl', 'boy', 'girls', 'boys', 'lad'].includes(words[i - 1]?.norm ?? '') && ['little', 'baby', 'eldest', 'youngest', 'big'].includes(words[i - 2]?.norm ?? '') && ['my', 'our'].includes(words[i - 3]?.norm ?? '')) return true;
   for (let k = 1; k <= 3; k++) {
