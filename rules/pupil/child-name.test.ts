@@ -19,6 +19,7 @@ testRule(rule, {
     'Will the photocopier ever work? Year 6 reports due Friday',
     'Summer has arrived and Year 2 are melting',
     'Story time was chaos today but the class loved it',
+    "Our Zuri starts Reception in September and I'm not ready", // the writer's own child
     // An all-capitals name-word is emphasis.
     'Top tip for new teachers: the photocopier WILL jam the morning of your observation. Print the night before!',
     'My husband Tom made dinner tonight', // an adult, and no school context
