@@ -31,12 +31,18 @@ const LOWER_SHAPE_MIN = 1.0;
 
 /**
  * A lower-case word in a post that otherwise capitalises: a name only if a name list holds it (or it is
- * strongly name-shaped) and it is no English word ("so proud of zsofi", "well done to olina").
+ * strongly name-shaped) and it is no English word, in a person's slot: praise or "of"/"to" before it, a verb or
+ * a class after it ("so proud of zsofi", "and wiktoria got full marks"); "holly and ivy decorations" is not.
  */
-function lowerCaseName(w: Word): boolean {
-  if (w.cap || w.upper || w.prefix || w.norm.length < 3 || /[^a-z-]/.test(w.norm) || NEVER_NAMES.has(w.norm)) return false;
+function lowerCaseName(w: Word, words: readonly Word[], i: number): boolean {
+  if (w.norm.length < 3 || /[^a-z-]/.test(w.norm) || NEVER_NAMES.has(w.norm)) return false;
+  const listed = isChildName(w.norm) || isRareName(w.norm);
+  // A word no list holds is tried only after praise or "of"/"to" ("so proud of zsofi"): cheap first, shape last.
+  const strongSlot = w.possessive || ['of', 'to', 'for', 'with'].includes(words[i - 1]?.norm ?? '') || praiseBefore(words, i);
+  if (!listed && !strongSlot) return false;
   if (isNameWord(w.norm) || isEnglishWord(w.norm)) return false;
-  return isChildName(w.norm) || isRareName(w.norm) || nameShapeScore(w.norm) >= LOWER_SHAPE_MIN;
+  if (!listed) return nameShapeScore(w.norm) >= LOWER_SHAPE_MIN;
+  return strongSlot || childRoleAfter(words, i) || actsAsPerson(words, i, i, false);
 }
 
 /** Words before a rare or unlisted name that make it a place: "arrived from Kharkiv", "a trip to Ghana". */
@@ -116,7 +122,10 @@ export default defineRule({
         const w = words[i]!;
         capRun = w.cap && !w.sentenceStart ? capRun + 1 : 0;
         if (w.prefix === '@' || cueWords[i]) continue;
-        const lowerInCaps = !capsStyle.lower && lowerCaseName(w);
+        // In a post that capitalises, a lower-case name needs a person's slot: praise before it, a verb or a
+        // class after it ("so proud of zsofi", "and wiktoria got full marks"); "holly and ivy decorations" is not.
+        // The slot is checked first: it is cheaper than the name lists.
+        const lowerInCaps = !capsStyle.lower && !w.cap && !w.upper && !w.prefix && lowerCaseName(w, words, i);
         const looksLikeName = capsStyle.lower || w.cap || lowerInCaps;
         if (!looksLikeName || (NEVER_NAMES.has(w.norm) && !(w.norm === 'mary' && childRoleAfter(words, i))) || isSchoolNameTail(w.norm)) continue;
         const kind = nameKind(w, capsStyle.lower || lowerInCaps);
@@ -139,9 +148,6 @@ export default defineRule({
         if (wordLike && w.upper && !w.possessive) continue;
         if (wordLike && w.sentenceStart && !w.possessive && !agentAtSentenceStart(words, i) && !childRoleAfter(words, i) && !nameConfirmedAfter(doc.text, words, i)) continue;
         if (!w.cap && !nameSlotInLowerCase(words, i)) continue;
-        // In a post that capitalises, a lower-case name needs a person's slot: praise before it, a verb or a
-        // class after it ("so proud of zsofi", "and wiktoria got full marks"); "holly and ivy decorations" is not.
-        if (lowerInCaps && !(praiseBefore(words, i) || w.possessive || childRoleAfter(words, i) || actsAsPerson(words, i, i, false) || ['of', 'to', 'for', 'with'].includes(words[i - 1]?.norm ?? ''))) continue;
         // "in Dallas", "to Florence", "12 May", "since August": a place or a date.
         if (dateOrPlaceUse(words, i, wordLike)) continue;
         // "Bill Clinton", "Heather Mac Donald": a capitalised name right before makes this a surname.
