@@ -11,7 +11,7 @@
 const KEY = Symbol.for('postpause.compose-lexicons');
 
 /** The files of rules/lexicons that travel in compose-lexicons.js (their big strings; small values stay inline). */
-export const LEXICON_FILES = ['first-names.ts', 'name-shape.ts', 'rare-names.ts', 'school-names.ts', 'tone-model.json'] as const;
+export const LEXICON_FILES = ['first-names.ts', 'name-shape.ts', 'rare-names.ts', 'school-names.ts', 'tone-model.json', 'staff-tone-model.json'] as const;
 
 /** The lexicons file, beside the engine file (web-accessible the same way: wxt.config.ts). */
 export const LEXICONS_FILE = '/compose-lexicons.js';

@@ -14,7 +14,8 @@
  * 2. Sizes of the content scripts and the engine file, raw and gzip.
  * 3. Focus to engine ready: the X fixture, a composer focused and a post pasted at once; ready is when
  *    PostPause's status badge (drawn after the first analysis) appears, timed inside the page.
- * 4. Popup and options: time from navigation to their real content, first open in a fresh profile.
+ * 4. Popup, options and the other extension pages: navigation start to content, first open after install
+ *    and opened again, beside a static page (page-open.ts; RUNS=10 by default).
  *
  * Headless Chromium on a shared machine: figures vary from run to run; compare within one run.
  */
@@ -24,6 +25,7 @@ import { gzipSync } from 'node:zlib';
 import type { CDPSession, Page, Route } from 'playwright-core';
 import { CHROME_BUILD, launchBrowser, type TestBrowser } from '../e2e/harness.ts';
 import { siteFixtures, type SiteFixture } from '../fixtures/sites/build.ts';
+import { measurePageOpens, pageOpenReport } from './page-open.ts';
 
 const LOADS = Math.max(10, Number(process.env.LOADS ?? 12));
 const READY_ROUNDS = Math.max(3, Number(process.env.READY_ROUNDS ?? 6));
@@ -368,44 +370,10 @@ async function focusToReadyProfile(): Promise<void> {
   for (const [k, v] of [...fns].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`    ${ms(v).padStart(10)}  ${k}`);
 }
 
-async function extensionPages(): Promise<void> {
-  const rows: string[] = [];
-  const timeTo = async (b: TestBrowser, path: string, ready: string) => {
-    const page = await b.openExtensionPage(path);
-    const t = await page.waitForFunction((sel) => document.querySelector(sel) !== null && performance.now(), ready, { timeout: 30_000, polling: 'raf' });
-    const v = (await t.jsonValue()) as number;
-    await page.close();
-    return v;
-  };
-  for (const [path, ready] of [
-    // A static page rendered from bundled data at once: this browser's floor for opening any page.
-    ['guide.html', 'h1'],
-    ['popup.html', '.ppc-actions'],
-    ['options.html', '[data-setting]'],
-  ] as const) {
-    const first: number[] = [];
-    const again: number[] = [];
-    for (let i = 0; i < 3; i++) {
-      // A fresh profile each time: the first open after install; then a second open in the same profile.
-      const b = await launchBrowser();
-      try {
-        first.push(await timeTo(b, path, ready));
-        again.push(await timeTo(b, path, ready));
-      } finally {
-        await b.close();
-      }
-    }
-    const list = (xs: number[]) => `[${xs.map((t) => t.toFixed(0)).join(', ')}]`;
-    rows.push(`  ${path.padEnd(13)} first open: median ${ms(median(first))} ${list(first)}; opened again: median ${ms(median(again))} ${list(again)}`);
-  }
-  console.log(`\n## Extension pages: navigation start to content (3 fresh profiles)`);
-  console.log(rows.join('\n'));
-}
-
 // ONLY=sizes,load,ready,pages,profile runs a part (all but profile by default).
 const only = new Set((process.env.ONLY ?? 'sizes,load,ready,pages').split(','));
 if (only.has('sizes')) sizes();
 if (only.has('load')) await pageLoads();
 if (only.has('ready')) await focusToReady();
 if (only.has('profile')) await focusToReadyProfile();
-if (only.has('pages')) await extensionPages();
+if (only.has('pages')) console.log(pageOpenReport(await measurePageOpens({ runs: Number(process.env.RUNS ?? 10) })));
