@@ -53,6 +53,8 @@ testRule(rule, {
     "Reading Priya Sharma's new novel, gripping", // a namesake author
     'Big game tonight, come on Novak!!', // a surname alone without family words
     'Hope the weather holds for the weekend',
+    'Grace she said, and then the bell went', // a pronoun straight after: not a subject
+    'Faith restored, she finally got the boiler fixed', // "Faith" with no verb of its own after it
     'Priya from accounts is leaving, we will miss her', // grown-ups' work
     'My husband Tom cooked tonight, then Year 6 reports', // adult relation
     'Reading Stephen King in the staff room', // not on the roster
@@ -72,6 +74,9 @@ testRule(rule, {
     { text: 'Harman smashed his times tables check today', spans: ['Harman'] },
     { text: 'temi read the class story beautifully', spans: ['temi'] },
     { text: 'Faith sang a solo at the carol concert', spans: ['Faith'] },
+    // The sentence goes on to call its subject "her"/"his", or calls it a person.
+    { text: 'Faith had the best week, her writing has come on leaps and bounds', spans: ['Faith'] },
+    { text: 'Grace was a superstar in the nativity. Not a dry eye in the hall.', spans: ['Grace'] },
     { text: 'So proud of Jack Smith today', spans: ['Jack Smith'], reasons: ['full name'] },
     { text: 'JACK SMITH!!!', spans: ['JACK SMITH'] },
     { text: 'jack smith has been a star', spans: ['jack smith'] },

@@ -508,6 +508,7 @@ const NEVER_AGENTS = new Set(['april', 'may', 'june', 'august', 'summer', 'autum
 export function agentAtSentenceStart(words: readonly Word[], i: number): boolean {
   const w = words[i]!;
   if (PLACES.has(w.norm)) return false;
+  if (calledAPersonLater(words, i)) return true;
   // "Summer painted a self portrait", "Faith sang a solo", "summer finally got her pen licence": a season or
   // virtue does not paint or sing, so an animate verb (or one with "her"/"his" after it) makes it a person.
   if (NEVER_AGENTS.has(w.norm)) return animateAfter(words, i);
@@ -515,6 +516,34 @@ export function agentAtSentenceStart(words: readonly Word[], i: number): boolean
   if (!n || n.cap) return false;
   if (n.norm === 'and') return words[i + 2]?.cap === true && (!NEVER_AGENTS.has(words[i + 2]!.norm) || animateAfter(words, i + 2));
   return AGENT_VERBS.has(n.norm);
+}
+
+/** Words after a sentence-initial "Hope", "Will", "Summer" that make it the verb or the season, not a subject. */
+const NOT_A_SUBJECT_NEXT = new Set(['you', 'u', 'ya', 'yall', 'she', 'he', 'they', 'we', 'i', 'it', 'its', 'everyone', 'everybody', 'all', 'that', 'so', 'to', 'this', 'these', 'those', 'your', 'ur', 'our', 'my', 'his', 'her', 'their', 'the', 'a', 'an', 'for', 'not', 'there', 'be', 'anyone', 'somebody', 'someone', 'nobody', 'is', 'holidays', 'term', 'break', 'sun', 'weather']);
+const SHE_OR_HE = new Set(['she', 'he', 'her', 'his', 'herself', 'himself', 'shes', 'hes']);
+/** What a child is called in praise: "Precious was a superstar", "Will is an absolute legend". */
+const PERSON_PRAISE = new Set(['superstar', 'star', 'legend', 'hero', 'superhero', 'champion', 'champ', 'trooper', 'natural', 'genius', 'rockstar', 'sweetheart', 'delight', 'credit', 'ray']);
+
+/**
+ * The sentence a name-like word opens goes on to call its subject a person: "Hope had the best week, her
+ * writing has come on leaps and bounds" ("her" a few words on), "Precious was a superstar in the nativity".
+ * "Hope you all have a lovely break", "Summer can't come soon enough", "Will anyone be at the quiz" do neither.
+ */
+function calledAPersonLater(words: readonly Word[], i: number): boolean {
+  const n = words[i + 1];
+  if (!n || n.cap || NOT_A_SUBJECT_NEXT.has(n.norm)) return false;
+  if (n.norm === 'was' || n.norm === 'is') {
+    let k = i + 2;
+    if (['a', 'an', 'the', 'our', 'my', 'such', 'absolute', 'an'].includes(words[k]?.norm ?? '')) k++;
+    while (k < i + 5 && ['a', 'an', 'absolute', 'total', 'little', 'real', 'complete', 'proper', 'true'].includes(words[k]?.norm ?? '')) k++;
+    if (PERSON_PRAISE.has(words[k]?.norm ?? '')) return true;
+  }
+  for (let k = i + 2; k < words.length && k <= i + 12; k++) {
+    const w = words[k]!;
+    if (w.sentenceStart) break;
+    if (SHE_OR_HE.has(w.norm)) return true;
+  }
+  return false;
 }
 
 /** Verbs whose subject is a person (or an animal): a season, a virtue or a month does none of these. */
