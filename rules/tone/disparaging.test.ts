@@ -3,6 +3,17 @@ import rule from './disparaging.ts';
 
 testRule(rule, {
   valid: [
+    // Scare quotes around a child's words or creation are play.
+    "My Year 3s built me a 'castle' out of lunchboxes",
+    // Kindness outweighs a passing negative word; a school word placing a thing is not what is judged.
+    'Thank you to our head who gave up her whole weekend to paint the hall',
+    'Huge thanks to the office team for sorting the trip chaos, no idea what we would do without them',
+    'The kettle in the staffroom is a nightmare, ten minutes to boil',
+    'the school car park was a nightmare this morning',
+    // Self-mockery, admiring intensity words, a sincere verdict after good news.
+    'Not me eating all the biscuits and blaming the maths department 😂',
+    'Our choir were on fire tonight, insane harmonies from the kids',
+    'Z.B. in 3K read her first chapter book and was so happy. Brilliant.',
     'Huge thanks to our amazing office team who kept everything running during the snow',
     'Our TA is an absolute legend, sorted the whole trip kit list in ten minutes',
     'The traffic was absolutely hideous this morning, 45 minutes to go 3 miles',
@@ -33,6 +44,9 @@ testRule(rule, {
     'The council have missed our bins again. impressive consistency',
   ],
   invalid: [
+    { text: 'Our wonderful trust has decided TAs do not need a pay rise this year. Lovely.', spans: ['pay rise this year. Lovely'], reasons: ['leaders'] },
+    { text: 'Huge thanks to the trust for another pay freeze. Really appreciated.', spans: ['pay freeze. Really appreciated'], reasons: ['leaders'] },
+    { text: 'The behaviour policy at this school is a joke', spans: ['behaviour policy at this school is a joke'], reasons: ['school'] },
     { text: 'So glad the new marking policy landed the night before reports are due 🙃', spans: ['So glad the new marking policy'], reasons: ['Criticising your school'] },
     { text: 'Our deputy head couldn\'t organise a raffle at a bingo night', spans: ["deputy head couldn't organise"], reasons: ['Criticising leaders'] },
     { text: 'Some parents think the school is a free babysitting service', spans: ['the school is a free babysitting'], reasons: ['Criticising parents'] },

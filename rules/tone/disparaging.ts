@@ -5,6 +5,7 @@ import { FICTION_WORDS, SARCASTIC_SENTENCE, classCodeTargets, findPhrases, ownFa
 import { aboutSelf, isNegator, negatedBefore, sentenceIds } from './shared/context.ts';
 import type { Token } from '../../lib/engine/text.ts';
 import { valence } from './shared/afinn.ts';
+import { careOf, modifierUse, selfNarrated } from './shared/care.ts';
 
 interface Span {
   start: number;
@@ -15,6 +16,8 @@ interface Cue extends Span {
   weight: number;
   /** Sentence index (for tokens) or -1 for cues found in the raw text (emoji, quotes): nearest sentence. */
   sentence: number;
+  /** Found by the AFINN rating alone, not by a listed phrase or a sarcasm sign. */
+  rated?: boolean;
 }
 
 // Posts are scored in stretches of at most this many characters (whole sentences), like a tweet.
@@ -72,15 +75,23 @@ export default defineRule({
       if (tokens.length === 0) return [];
       const lex = stanceLexicon();
       const ids0 = sentenceIds(doc);
-      const targets = [...findPhrases(tokens, lex.targets).filter((m) => !ownFamily(tokens, m) && !inTitle(tokens, ids0, m)), ...titledColleagues(tokens), ...classCodeTargets(tokens)].sort((a, b) => a.from - b.from);
+      // School and work words that place or describe a thing ("the printer in the staffroom", "school run traffic") are not what is judged.
+      const thingWord = (m: PhraseMatch) => (m.kind === 'school' || m.kind === 'work' || (m.from === m.to && tokens[m.from]!.norm === 'staff')) && modifierUse(text, tokens[m.from]!.start, tokens[m.to]!.end);
+      const targets = [...findPhrases(tokens, lex.targets).filter((m) => !ownFamily(tokens, m) && !inTitle(tokens, ids0, m) && !thingWord(m)), ...titledColleagues(tokens), ...classCodeTargets(tokens)].sort((a, b) => a.from - b.from);
       if (targets.length === 0) return [];
+      // Gratitude, sympathy and well-wishing outweigh mild negative words ("thinking of our head, who lost her mum").
+      if (careOf(doc).kind) return [];
+      // "Not me hiding in the stock cupboard and blaming the science department": the writer mocks themself.
+      const selfish = selfNarrated(doc);
       const ids = sentenceIds(doc);
       // Negated ("not a joke") and self-directed ("I'm terrible at maths") cues do not count.
       const fiction = new Set<number>();
       for (let i = 0; i < tokens.length; i++) if (FICTION_WORDS.has(tokens[i]!.norm)) fiction.add(ids0[i]!);
-      const stance = findPhrases(tokens, lex.stance).filter((m) => !negated(doc, m) && !aboutSelf(doc, m.from, 3) && !selfAfter(doc, m.to) && !fiction.has(ids0[m.from]!));
+      const stance = findPhrases(tokens, lex.stance).filter((m) => !negated(doc, m) && !aboutSelf(doc, m.from, 3) && !selfAfter(doc, m.to) && !fiction.has(ids0[m.from]!) && !selfish.has(ids0[m.from]!) && !gaveSomething(doc, m));
       const praise = findPhrases(tokens, lex.praise);
       const covered = new Set<number>();
+      // "insane harmonies": an admiring intensity word is neither a listed cue nor a rated one.
+      for (let k = stance.length - 1; k >= 0; k--) if (praisingIntensity(doc, stance[k]!)) covered.add(stance.splice(k, 1)[0]!.from);
       for (const m of stance) for (let k = m.from; k <= m.to; k++) covered.add(k);
       // The local authority, Ofsted, the DfE or an EHCP are school business; a council alone may be about bins.
       const schoolTalk = targets.some((t) => (t.kind !== 'authority' && t.kind !== 'work') || (t.kind === 'authority' && !COUNCIL.has(tokens[t.to]!.norm))) || hasSchoolContext(doc);
@@ -99,18 +110,26 @@ export default defineRule({
           if (inStretch(c)) cues.push({ start: tokens[c.from]!.start, end: tokens[c.to]!.end, weight: c.weight, sentence: ids[c.from]! });
         }
         // General negative evaluation (AFINN-165), where no listed phrase already covers the word.
-        for (const c of evaluativeCues(doc, st, covered, ts)) if (!fiction.has(c.sentence)) cues.push(c);
+        for (const c of evaluativeCues(doc, st, covered, ts)) if (!fiction.has(c.sentence) && !selfish.has(c.sentence)) cues.push({ ...c, rated: true });
         let praised = 0;
         while (pi < praise.length && tokens[praise[pi]!.from]!.start < st.end) if (inStretch(praise[pi++]!)) praised++;
         if (ts.length === 0) continue;
         // Applause can be sincere: alone it is a weak sign.
+        const adultTarget = ts.some((t) => t.kind !== 'pupil');
         for (const e of sarcasmEmoji(text, st.start, st.end)) cues.push({ ...e, weight: text.startsWith('👏', e.start) ? 1 : 2, sentence: -1 });
-        for (const q of scareQuotes(text, st.start, st.end)) cues.push({ ...q, weight: echoed(text, q, st) ? 2 : 1, sentence: -1 });
-        for (const s of sarcasticSentences(doc, st)) cues.push({ ...s, weight: 2, sentence: -1 });
+        // Scare quotes mock adults and the school ('"support" from SLT'); around a child's words or creation
+        // ("told me I'm 'cringe'", "a 'pizza' out of playdough") they are play, unless echoed and denied.
+        for (const q of scareQuotes(text, st.start, st.end)) {
+          const echo = echoed(text, q, st);
+          if (echo || (adultTarget && !SPEECH_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start)))) cues.push({ ...q, weight: echo ? 2 : 1, sentence: -1 });
+        }
+        for (const s of sarcasticSentences(doc, st, adultTarget)) cues.push({ ...s, weight: 2, sentence: -1 });
         const strong = cues.filter((c) => c.weight >= 2).length;
         let score = cues.reduce((a, c) => a + c.weight, 0);
-        // Praise without a strong negative or sarcastic sign is praise ("our TA is an absolute legend").
-        if (praised > 0 && strong === 0) score -= praised * 2;
+        // Praise without a strong negative or sarcastic sign is praise ("our TA is an absolute legend"); a rated
+        // word alone (AFINN, not a listed judgement or sarcasm) does not outweigh it ("a kid whose family had forgotten. hearts of gold").
+        const listedStrong = cues.filter((c) => c.weight >= 2 && !c.rated).length;
+        if (praised > 0 && listedStrong === 0) score -= praised * 2;
         if (score < 2 || cues.length === 0) continue;
         // 'work' and 'school' words are everyday words: they need a strong sign in the same stretch.
         const kinds = new Set(ts.map((t) => t.kind!));
@@ -156,6 +175,9 @@ function selfAfter(doc: Doc, to: number): boolean {
   const a = tokens[to + 1], b = tokens[to + 2];
   return a !== undefined && b !== undefined && ids[to + 2] === ids[to] && (a.norm === 'when' || a.norm === 'if') && (b.norm === 'i' || b.norm === "i'm" || b.norm === 'me');
 }
+
+// Quotation after a speech verb is someone's words ("told me I'm 'cringe'", "called it a 'rocket'"), not scare quotes.
+const SPEECH_BEFORE = /\b(?:said|says|say|told|tells|called|calls|asked|asks|named|wrote|writes|shouted|announced|declared|insisted)\b[^.!?]{0,20}$/i;
 
 const COUNCIL = new Set(['council', 'la']);
 
@@ -284,14 +306,19 @@ const VERDICT_HEAD = new Set(['talent', 'diligent', 'shock', 'wow', 'bravo', 'sm
 const ANSWER_HEAD = new Set(['never', 'nope', 'no', 'oh', 'apparently', 'clearly', 'obviously', 'of', 'course', 'nah', 'nobody', 'none', 'not', 'hint', 'spoiler', 'answer', 'exactly']);
 
 /** Short sentences of sarcastic praise after another sentence: "... before reports are due. Lovely." */
-function sarcasticSentences(doc: Doc, st: Span): Span[] {
+function sarcasticSentences(doc: Doc, st: Span, adultTarget: boolean): Span[] {
   const { tokens } = doc;
   const ids = sentenceIds(doc);
   const out: Span[] = [];
   let i = firstTokenFrom(tokens, st.start);
   let firstSentence = -1;
-  // Running AFINN sum of the stretch before the current sentence.
+  // Running AFINN sum of the stretch before the current sentence, and whether any negative word came before.
   let before = 0;
+  let negativeBefore = false;
+  let positiveBefore = false;
+  // Tokens that start a listed negative judgement or sarcastic set-up (weight 2).
+  const strongAt = new Set<number>();
+  for (const m of findPhrases(tokens, stanceLexicon().stance)) if (m.weight >= 2) strongAt.add(m.from);
   while (i < tokens.length && tokens[i]!.end <= st.end) {
     const id = ids[i]!;
     let j = i;
@@ -311,10 +338,56 @@ function sarcasticSentences(doc: Doc, st: Span): Span[] {
         const v = valence(tokens[k]!.norm);
         rated = v <= -2 || (v >= 2 && before < 0);
       }
-      if (all || rated || (n <= 3 && VERDICT_HEAD.has(tokens[i]!.norm))) out.push({ start: tokens[i]!.start, end: tokens[j]!.end });
+      // After nothing but good news about pupils ("...did a victory lap. Love it.", "...the funniest story. Genius.") a short
+      // verdict is sincere; about adults or the school it is still sarcasm ("Our wonderful trust has decided... Lovely.").
+      const sincere = !adultTarget && positiveBefore && !negativeBefore && !rated;
+      if (!sincere && (all || rated || (n <= 3 && VERDICT_HEAD.has(tokens[i]!.norm)))) out.push({ start: tokens[i]!.start, end: tokens[j]!.end });
     }
-    for (let k = i; k <= j; k++) if (!NOT_EVALUATIVE.has(tokens[k]!.norm)) before += valence(tokens[k]!.norm);
+    for (let k = i; k <= j; k++) {
+      if (positiveWord(tokens[k]!.norm)) positiveBefore = true;
+      if (NOT_EVALUATIVE.has(tokens[k]!.norm)) continue;
+      const v = valence(tokens[k]!.norm);
+      before += v;
+      if (v < 0 || strongAt.has(k)) negativeBefore = true;
+    }
     i = j + 1;
   }
   return out;
+}
+
+
+/** A positive word, superlatives included ("funniest", "kindest", "proudest"): AFINN-165 rates its base 2 or more. */
+function positiveWord(norm: string): boolean {
+  if (valence(norm) >= 2) return true;
+  if (norm.length < 6 || !norm.endsWith('est')) return false;
+  const stem = norm.slice(0, -3);
+  return [stem.endsWith('i') ? stem.slice(0, -1) + 'y' : '', stem, stem + 'e', stem.length > 3 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : ''].some((b) => b.length > 2 && valence(b) >= 2);
+}
+
+const GAVE = new Set(['give', 'gives', 'given', 'gave', 'giving']);
+const AFTER_GIVING_UP = new Set(['on', 'trying', 'hope', 'now', 'already', 'again', 'completely', 'totally', 'and', 'but', 'with', 'caring', 'on them', 'teaching']);
+/** "Has given up so many hours", "gave up her Saturday": giving something up is generosity, not giving up on someone. */
+function gaveSomething(doc: Doc, m: PhraseMatch): boolean {
+  const { tokens } = doc;
+  if (m.to !== m.from + 1 || !GAVE.has(tokens[m.from]!.norm) || tokens[m.to]!.norm !== 'up') return false;
+  const ids = sentenceIds(doc);
+  const n = tokens[m.to + 1];
+  return n !== undefined && ids[m.to + 1] === ids[m.to] && !AFTER_GIVING_UP.has(n.norm) && !doc.text.slice(tokens[m.to]!.end, n.start).trim();
+}
+
+// Strong words that are often admiring before a noun ("insane questions", "ridiculous talent", "unreal goal").
+const INTENSITY = new Set(['insane', 'ridiculous', 'unreal', 'mental', 'crazy', 'wild', 'outrageous']);
+/** An intensity word before a non-school noun, in a sentence with no other negative word: admiration. */
+function praisingIntensity(doc: Doc, m: PhraseMatch): boolean {
+  const { tokens, text } = doc;
+  if (m.from !== m.to || !INTENSITY.has(tokens[m.from]!.norm)) return false;
+  const ids = sentenceIds(doc);
+  const n = tokens[m.to + 1];
+  if (n === undefined || ids[m.to + 1] !== ids[m.to] || text.slice(tokens[m.to]!.end, n.start).trim() || !/^[a-z]/.test(n.raw)) return false;
+  if (stanceLexicon().targets.has(n.norm) || ['amount', 'amounts', 'number', 'levels', 'level', 'hours', 'workload', 'behaviour', 'expectations', 'demands', 'decision', 'decisions', 'idea', 'ideas', 'rules', 'policy'].includes(n.norm)) return false;
+  for (let k = 0; k < tokens.length; k++) {
+    if (ids[k] !== ids[m.from] || k === m.from || NOT_EVALUATIVE.has(tokens[k]!.norm)) continue;
+    if (valence(tokens[k]!.norm) < 0) return false;
+  }
+  return true;
 }

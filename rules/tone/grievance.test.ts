@@ -3,6 +3,10 @@ import rule from './grievance.ts';
 
 testRule(rule, {
   valid: [
+    // Places that hold a thing, and kind posts.
+    'The photocopier in the staffroom is a nightmare again',
+    'the car park at work is a joke in the rain',
+    'Sending love to a colleague who is off poorly, the department is not the same without your awful jokes. Get well soon!',
     'Our Year 6 production of Matilda: Miss Trunchbull was deliciously awful',
     'The villain in our school play is so horrible the year 2s hissed at him',
     "I'm so angry about the traffic this morning",
@@ -16,6 +20,7 @@ testRule(rule, {
     'Watched Matilda with Year 4, they loved Miss Trunchbull being horrible',
   ],
   invalid: [
+    { text: 'The kids in my class are a nightmare this week', spans: ['my class are a nightmare'], reasons: ['Grievance'] },
     { text: 'I hate Year 9 on a Friday afternoon', spans: ['hate Year 9'], reasons: ['Grievance'] },
     { text: 'Our SLT are absolutely useless', spans: ['Our SLT are absolutely useless'] },
     { text: 'Sick of parents who think emails at 11pm need an instant reply', spans: ['Sick of parents'] },

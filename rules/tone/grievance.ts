@@ -2,6 +2,7 @@ import { defineRule } from '../../lib/engine/rule.ts';
 import type { Hit, Severity } from '../../lib/engine/types.ts';
 import { NEGATED_BEFORE, SELF_BEFORE, before } from './shared/phrases.ts';
 import { matchInWindows, triggerWindows, type Range } from './shared/windows.ts';
+import { careOf, modifierUse } from './shared/care.ts';
 
 const A = "['’]";
 // People and places a teacher's rant would be about.
@@ -13,6 +14,8 @@ const SCHOOL_TARGET = new RegExp(
   ].join('|'),
   'gi',
 );
+// Targets that are places or the staff as a body: as a modifier they describe a thing ("staff toilet").
+const PLACE = /(?:school|academy|place|department|dept|faculty|staffroom|workplace|staff)$/i;
 const JOB_TARGET = /\b(?:my job|this job|work|teaching|this profession|the profession)\b/gi;
 
 // Feelings that point at something after them: "I hate Year 9", "sick of the parents".
@@ -94,8 +97,12 @@ export default defineRule({
       if (windows.length === 0) return hits;
       for (const s of spans(PROCESS, text, windows)) hits.push({ ...s, reason: REASON_PROCESS });
 
-      const targets = spans(SCHOOL_TARGET, text, windows);
-      const jobs = spans(JOB_TARGET, text, windows);
+      // Gratitude, sympathy and well-wishing outweigh a passing negative word ("the staffroom isn't the same without your terrible puns").
+      if (careOf(doc).kind) return hits;
+      // Places and the job as modifiers of a thing ("the printer in the staffroom", "the staff toilet lock", "the car park at work")
+      // are not what is judged; the writer's own children ("my kids at bedtime") are family.
+      const targets = spans(SCHOOL_TARGET, text, windows).filter((s) => !(PLACE.test(text.slice(s.start, s.end)) && modifierUse(text, s.start, s.end)) && !/^(?:my|our)\s+(?:kids|children)$/i.test(text.slice(s.start, s.end)));
+      const jobs = spans(JOB_TARGET, text, windows).filter((s) => !modifierUse(text, s.start, s.end));
       if (targets.length === 0 && jobs.length === 0) return hits;
       const feelings = spans(AT_TARGET, text, windows).filter((s) => !NEGATED_BEFORE.test(before(text, s.start, 20)));
       // "loved Miss Trunchbull being horrible": a judgement of a character or a role, not a complaint.

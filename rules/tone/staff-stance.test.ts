@@ -3,6 +3,9 @@ import rule from './staff-stance.ts';
 
 testRule(rule, {
   valid: [
+    // Sympathy and gratitude that mention hard things.
+    'thinking of our deputy head today who lost his dad. sending love from all of us x',
+    'Huge thanks to the site team for sorting the flood chaos, we would be lost without them',
     // Praise, news, sympathy and everyday moans stay clean.
     'Lovely assembly from Year 2 today, so proud of them',
     'Thank you to our brilliant office team for sorting the trip',

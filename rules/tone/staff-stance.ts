@@ -5,6 +5,7 @@ import { classCodeTargets, findPhrases, ownFamily, stanceLexicon, type TargetKin
 import { sentenceIds } from './shared/context.ts';
 import { staffPostFeatures, staffToneProbability, staffWeight } from './shared/staff-model.ts';
 import { staffWord } from './shared/staff-features.ts';
+import { careOf, selfNarrated } from './shared/care.ts';
 
 /**
  * Complaints, mockery and grievances in a member of staff's own words, judged by a small trained model
@@ -78,6 +79,8 @@ export default defineRule({
       if (tokens.length < 3) return [];
       const p = staffToneProbability(doc);
       if (p < THRESHOLD) return [];
+      // Gratitude, sympathy and well-wishing outweigh the hard things they mention ("one of our families lost their dad").
+      if (careOf(doc).kind) return [];
       const kinds = new Set<TargetKind>();
       let schoolTied = false;
       for (const m of findPhrases(tokens, stanceLexicon().targets)) {
@@ -99,6 +102,8 @@ export default defineRule({
       if (findPhrases(tokens, stanceLexicon().praise).length > 0 && !staffPostFeatures(doc).some((f) => NEGATIVE_SIGN.test(f))) return [];
       const kind = KIND_ORDER.find((k) => kinds.has(k));
       const [a, b] = leaningSentence(doc);
+      // The sentence it leans on is the writer narrating their own mishap ("Not me hiding in the cupboard...").
+      if (selfNarrated(doc).has(sentenceIds(doc)[a]!)) return [];
       const severity: Severity = p >= SURE ? 'medium' : 'low';
       return [{ start: tokens[a]!.start, end: tokens[b]!.end, severity, theme: kind ? THEMES[kind] : 'grievances', reason: kind ? REASONS[kind] : GENERAL }];
     };

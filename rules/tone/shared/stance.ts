@@ -191,3 +191,13 @@ export function sarcasmEmoji(text: string, start: number, end: number): { start:
 export function docTokens(doc: Doc): readonly Token[] {
   return doc.tokens;
 }
+
+let setups: Map<string, Phrase[]> | undefined;
+/** The sarcastic and rhetorical set-ups of the stance lexicon alone ("thanks for nothing", "real team player"), built on first use. */
+export function sarcasticSetups(): Map<string, Phrase[]> {
+  if (!setups) {
+    setups = new Map();
+    for (const p of STANCE_PACKED[1]![1].split('|')) index(setups, p, 2);
+  }
+  return setups;
+}

@@ -1,0 +1,125 @@
+/**
+ * Kindness signals for the staff-tone rules (tone/staff-stance, tone/disparaging, tone/grievance): a post
+ * whose stance is gratitude ("massive thanks to our site team, we'd be lost without them"), sympathy or
+ * well-wishing ("thinking of our head who lost her mum", "get well soon") describes hard things or uses a
+ * negative word in passing ("the trip money chaos", "your terrible puns"), but it is not a complaint. That
+ * stance outweighs mild negative signs; it does not outweigh sarcasm: an eye-roll emoji, a sarcastic set-up
+ * ("thanks for nothing", "really appreciated"), or thanks FOR an imposition ("thanks for the 9pm email about
+ * the new marking policy") where the thing thanked for is a policy, meeting, pay or workload word.
+ *
+ * Also shared here: how the writer narrates their own mishaps ("Not me hiding in the stock cupboard...",
+ * "Me: I'll mark tonight."), whose judgements are about the writer.
+ */
+import type { Doc } from '../../../lib/engine/rule.ts';
+import { findPhrases, sarcasmEmoji, sarcasticSetups, stanceLexicon, type PhraseMatch } from './stance.ts';
+import { sentenceIds } from './context.ts';
+
+const A = "['’]";
+// Gratitude and appreciation aimed at someone.
+const GRATITUDE = new RegExp(
+  `(?<!\\b(?:no|no,)\\s)\\b(?:thank(?:s| you| u)(?! to)|thankful|grateful|gratitude|appreciate(?:d)?|shout ?outs?|big love to|hats off|credit where|unsung heroes?|(?:we|i)${A}?d be lost without|(?:would|we${A}?d|i${A}?d) be lost without|(?:don${A}?t|do not) know what (?:we|i)${A}?d do without|couldn${A}?t (?:do|manage) (?:it|this)? ?without)\\b`,
+  'i',
+);
+// "Thanks to" is gratitude at the start of a sentence ("Huge thanks to..."), and cause after a clause ("a joke thanks to SLT").
+const THANKS_TO = /(?:^|[.!?\n:]\s*|\b(?:huge|big|massive|special|many|enormous|a|and|so|with)\s+)thanks\s+to\b/i;
+// Sympathy, care and well-wishing.
+const SYMPATHY = new RegExp(
+  `\\b(?:thinking of|thoughts are with|in (?:your|our) thoughts|sending (?:love|hugs|strength|best wishes|positive vibes)|get well|speedy recovery|wishing (?:him|her|them|you) (?:well|a)|condolences|rest in peace|sorry for (?:your|their|his|her) loss|look after (?:each other|yourselves|yourself)|(?:we${A}?re|we are) (?:all )?(?:here|there) for|there for (?:him|her|them|each other)|rall(?:y|ying|ied) round|keep (?:\\w+ ){1,4}in your thoughts|heart goes out|hearts go out)\\b`,
+  'i',
+);
+// Thanks for an imposition is sarcasm: "thanks for the lovely twilight", "thanks SLT".
+const THANKED_FOR = new RegExp(`\\b(?:thank(?:s| you)|grateful|appreciate(?:d)?|shout ?out)\\s+(?:(?:so|very) much\\s+)?(?:to\\s+\\S+\\s+)?(?:for|,)`, 'gi');
+
+
+export interface Care {
+  /** The post's stance is gratitude, sympathy or well-wishing, with no sarcasm sign. */
+  kind: boolean;
+}
+
+/** Whether a post is kind (gratitude, sympathy, well-wishing) and free of sarcasm; once per post. */
+export function careOf(doc: Doc): Care {
+  return doc.memo('tone:care', () => {
+    const { text, tokens } = doc;
+    const grateful = GRATITUDE.test(text) || THANKS_TO.test(text);
+    const sympathetic = SYMPATHY.test(text);
+    if (!grateful && !sympathetic) return { kind: false };
+    // Sarcasm signs: eye-roll emoji, or a sarcastic set-up of the stance lexicon ("thanks ever so much", "real team player").
+    if (sarcasmEmoji(text, 0, text.length).length > 0 || findPhrases(tokens, sarcasticSetups()).length > 0) return { kind: false };
+    if (grateful && !sympathetic && thanksForImposition(doc)) return { kind: false };
+    // Many strong judgements are a complaint with a thank-you on top.
+    const strong = findPhrases(tokens, stanceLexicon().stance).filter((m) => m.weight >= 2).length;
+    return { kind: strong <= 1 };
+  });
+}
+
+/** "Thanks for the 9pm email about the new policy": what is thanked for is a policy, meeting, pay or workload. */
+function thanksForImposition(doc: Doc): boolean {
+  const { text, tokens } = doc;
+  const targets = findPhrases(tokens, stanceLexicon().targets).filter((t) => t.kind === 'school' || t.kind === 'work' || t.kind === 'authority');
+  if (targets.length === 0) return false;
+  for (const m of text.matchAll(THANKED_FOR)) {
+    const from = m.index + m[0].length;
+    if (targets.some((t: PhraseMatch) => tokens[t.from]!.start >= from && tokens[t.from]!.start - from <= 60)) return true;
+  }
+  return false;
+}
+
+const SELF_OPEN = new Set(['me', 'me:']);
+
+/**
+ * Sentences where the writer narrates their own act: "Not me hiding in the stock cupboard and blaming
+ * the science department", "Me: I'll mark tonight", "Also me: ...". Their judgements are self-mockery.
+ */
+export function selfNarrated(doc: Doc): Set<number> {
+  return doc.memo('tone:self-narrated', () => {
+    const { tokens, text } = doc;
+    const ids = sentenceIds(doc);
+    const out = new Set<number>();
+    for (let i = 0; i < tokens.length; i++) {
+      if (i > 0 && ids[i - 1] === ids[i]) continue;
+      const a = tokens[i]!.norm, b = tokens[i + 1]?.norm;
+      const same = ids[i + 1] === ids[i];
+      const meFirst = (a === 'not' || a === 'also' || a === 'just') && same && b !== undefined && SELF_OPEN.has(b);
+      const colon = SELF_OPEN.has(a) && /^\s*:/.test(text.slice(tokens[i]!.end));
+      if (meFirst || colon) out.add(ids[i]!);
+    }
+    return out;
+  });
+}
+
+// Words that may follow a subject without making it a noun modifier: verbs, auxiliaries, adverbs, pronouns,
+// prepositions and conjunctions ("our school is", "work was", "the staffroom today").
+const NOT_A_HEAD = new Set(
+  ("is are was were be been being am 's 're has have had do does did will would can could should might must shall may " +
+    "isn't aren't wasn't weren't hasn't haven't hadn't don't doesn't didn't won't wouldn't can't couldn't shouldn't " +
+    'never always just really honestly literally still also too even only already again ever who that which what when where whose why how ' +
+    "we we've we're i i've i'm you they he she it him her them us here there today now tonight yesterday tomorrow lately recently " +
+    'this these those all both at in on of for to with from by and but or so as if than then about after before over under into ' +
+    'get gets got getting keep keeps kept seem seems seemed feel feels felt look looks looked become becomes became remain remains ' +
+    'makes made make went goes go going thinks think thought says said wants wanted needs needed till until due late every each whole without within across through during since because like per').split(' '),
+);
+const LOCATIVE = /\b(?:in|at|on|outside|near|by|behind|inside|round|around|opposite)\s+(?:(?:the|my|our|this|that|his|her|their|your)\s+)?$/i;
+
+/**
+ * A school or work word used to place or describe a thing, not as what is judged: "the printer in the
+ * staffroom is a nightmare", "the car park at work is a joke", "school run traffic", "the staff toilet lock".
+ * `start`/`end` are the word's offsets in `text`.
+ */
+export function modifierUse(text: string, start: number, end: number): boolean {
+  // Only in the subject of a verdict: the word, or the word and up to three more, then "is/was/are/were".
+  const after = COPULA_AFTER.exec(text.slice(end, end + 60));
+  if (!after) return false;
+  // A following noun makes it a modifier ("school run traffic was", "the staff toilet lock is"); verbs, adverbs and -s/-ed forms do not.
+  const next = /^[ \t]+([a-z][a-z'’-]*)/.exec(text.slice(end, end + 40));
+  if (after[1] && next) {
+    const w = next[1]!.replace(/’/g, "'");
+    if (!NOT_A_HEAD.has(w) && !w.endsWith('ly') && !w.endsWith('ed') && !w.endsWith('s') && !w.endsWith('ing')) return true;
+  }
+  // A place after a thing: "the printer in the staffroom is", "the car park at work is" (a word before the preposition).
+  if (after[1]) return false;
+  const before = text.slice(Math.max(0, start - 40), start);
+  const loc = LOCATIVE.exec(before);
+  return loc !== null && /[A-Za-z]\s*$/.test(before.slice(0, loc.index));
+}
+// The subject ends and its verdict starts: up to three words, then a copula.
+const COPULA_AFTER = /^((?:[ \t]+[a-z][a-z'’-]*){0,3}?)[ \t]+(?:is|are|was|were|has been|have been)\b/;
