@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import nlp from 'compromise';
 import { schoolKeyWords, isSchoolNameTail, SCHOOL_TYPE_WORDS, NOT_SCHOOL_STEMS } from '../rules/school/shared/school-key.ts';
-import { sourceDataDir } from '../source-data.ts';
+import { sourceDataDir } from './source-data.ts';
 
 const dataDir = sourceDataDir(process.argv[2]);
 const rows = parse(readFileSync(join(dataDir, 'dfe_gias_school_names', 'schools.csv')), { columns: true }) as { name: string }[];
