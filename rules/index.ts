@@ -7,6 +7,7 @@ import personalNhsNumber from './personal/nhs-number.ts';
 import personalNiNumber from './personal/ni-number.ts';
 import personalPhone from './personal/phone.ts';
 import personalUkPostcode from './personal/uk-postcode.ts';
+import personalVehicleReg from './personal/vehicle-reg.ts';
 import pupilChildName from './pupil/child-name.ts';
 import pupilFamilyName from './pupil/family-name.ts';
 import pupilInitialsClass from './pupil/initials-class.ts';
@@ -43,6 +44,7 @@ export const RULES: readonly Rule[] = [
   personalNiNumber,
   personalPhone,
   personalUkPostcode,
+  personalVehicleReg,
   pupilChildName,
   pupilFamilyName,
   pupilInitialsClass,

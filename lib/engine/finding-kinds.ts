@@ -21,6 +21,7 @@ const KIND_BY_RULE: Readonly<Record<string, string>> = {
   'personal/ni-number': 'a National Insurance number',
   'personal/phone': 'a phone number',
   'personal/uk-postcode': 'a postcode',
+  'personal/vehicle-reg': 'a car registration',
   'tone/confidential': 'something confidential',
   'tone/discrimination': 'hateful wording',
   'tone/grievance': 'a complaint or rant',

@@ -3,6 +3,10 @@ import rule from './address.ts';
 
 testRule(rule, {
   valid: [
+    // A business's address, not a home.
+    'The new bakery at 22 Market Street does the best cheese scones',
+    'Fab meal at the Thai place on 14 Bridge Street, highly recommend',
+    'The garage at 3 Mill Lane fixed my exhaust for £90',
     'Year 6 Road Safety talk today',
     'Top 5 Christmas Crafts for Reception',
     'We walked 3 miles down the road to the park',
@@ -25,6 +29,7 @@ testRule(rule, {
     'Chapter 3 Street Child by Berlie Doherty',
   ],
   invalid: [
+    { text: 'Come round, my place at 14 Elm Grove from 7', spans: ['14 Elm Grove'] },
     { text: 'Party at ours, 14 Elm Grove, from 7!', spans: ['14 Elm Grove'], reasons: ['street address'] },
     { text: 'New address: Flat 3, 21 Acacia Avenue, Derby DE1 3AB', spans: ['Flat 3, 21 Acacia Avenue, Derby DE1 3AB'] },
     { text: 'Rose Cottage, Packhouse Lane, Birmingham', spans: ['Rose Cottage, Packhouse Lane, Birmingham'] },

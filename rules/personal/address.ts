@@ -54,6 +54,16 @@ const FOREIGN_TRIGGER = /(?:stra(?:ss|ß)e|str|weg|gasse|vej|vei|veien|laan|stra
 // Every form ends in a road type, so the regexes only run near one.
 const TYPE_WORDS = new Set(TYPE.slice(3, -1).replace('Meadows?', 'Meadow|Meadows').toLowerCase().split('|'));
 
+/**
+ * "The new bakery at 22 Market Street", "the Thai place on 14 Bridge Street", "Our local pub at 2 Station Road":
+ * a business's address, which everyone may know, not anyone's home ("my place at 14 Elm Grove" still counts).
+ */
+const BUSINESS_BEFORE = /\b(?:bakery|bakers|cafe|café|coffee\s+shop|shop|place|restaurant|pub|bar|garage|salon|barbers?|hairdressers?|dentists?|vets?|surgery|chippy|chip\s+shop|takeaway|store|library|church|village\s+hall|town\s+hall|gym|hotel|studio|clinic|centre|center|market|florists?|butchers?|bank|post\s+office|pharmacy|chemists?|deli|bistro|brewery|venue|office|offices|showroom|boutique|spa|museum|gallery|cinema|theatre)\s+(?:at|on|in)\s+$/i;
+function businessBefore(text: string, start: number): boolean {
+  const b = text.slice(Math.max(0, start - 40), start);
+  return BUSINESS_BEFORE.test(b) && !/\b(?:my|our|his|her|their)\s+(?:new\s+|little\s+)?(?:place|office|studio)\s+(?:at|on|in)\s+$/i.test(b);
+}
+
 export function findAddresses(doc: Doc): { start: number; end: number; streetOnly: boolean }[] {
   const out: { start: number; end: number; streetOnly: boolean }[] = [];
   const { text } = doc;
@@ -123,7 +133,7 @@ export default defineRule({
   },
   create() {
     return (doc): Hit[] => {
-      return findAddresses(doc).filter((a) => !FAMOUS.test(doc.text.slice(a.start, a.end).replace(/[,.]$/, ''))).map((a) => ({
+      return findAddresses(doc).filter((a) => !FAMOUS.test(doc.text.slice(a.start, a.end).replace(/[,.]$/, '')) && !businessBefore(doc.text, a.start)).map((a) => ({
         start: a.start,
         end: a.end,
         severity: a.streetOnly ? 'medium' : 'high',

@@ -3,6 +3,9 @@ import rule from './email.ts';
 
 testRule(rule, {
   valid: [
+    'Dot to dot puzzles at the cafe for the kids',
+    'See you at the park at 3',
+    'Join the dots at school.com style websites', // no "at" between
     'Follow @PostPause for updates',
     '@USER @USER you are right',
     'Meet at 3 @ the gate',
@@ -12,6 +15,9 @@ testRule(rule, {
     '',
   ],
   invalid: [
+    { text: 'email jen dot hartley at gmail dot com for the pattern', spans: ['jen dot hartley at gmail dot com'] },
+    { text: 'email jen.hartley[at]gmail.com', spans: ['jen.hartley[at]gmail.com'] },
+    { text: 'bex (at) hotmail (dot) co (dot) uk', spans: ['bex (at) hotmail (dot) co (dot) uk'] },
     { text: 'Drop me a line at jane.smith@gmail.com if you want the resources', spans: ['jane.smith@gmail.com'], reasons: ['email address'] },
     { text: 'Contact: J.Bloggs@woodbridge.derbyshire.sch.uk.', spans: ['J.Bloggs@woodbridge.derbyshire.sch.uk'] },
     { text: 'a@b.co and mr_o\'neill+class@school-mail.org.uk', spans: ['a@b.co', "mr_o'neill+class@school-mail.org.uk"] },

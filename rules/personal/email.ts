@@ -28,6 +28,29 @@ export function findEmails(text: string): { start: number; end: number }[] {
   return out;
 }
 
+/**
+ * Addresses spelled out to dodge scrapers: "jen dot hartley at gmail dot com", "jen.hartley[at]gmail.com",
+ * "bex (at) hotmail (dot) co (dot) uk". Only when the post spells a "dot" or brackets the "at", so "at home"
+ * and "see you at 3" never start one.
+ */
+const SEP_DOT = '(?:\\s*[\\[({]dot[\\])}]\\s*|\\s+dot\\s+|\\.)';
+const SEP_AT = '(?:\\s*[\\[({]at[\\])}]\\s*|\\s+at\\s+)';
+const SPELLED = new RegExp(
+  `(?<![A-Za-z0-9._-])[A-Za-z0-9][A-Za-z0-9_-]{0,30}(?:${SEP_DOT}[A-Za-z0-9_-]{1,30}){0,3}${SEP_AT}[A-Za-z0-9-]{2,30}(?:${SEP_DOT}[A-Za-z0-9-]{2,20}){0,2}${SEP_DOT}(?:com|net|org|uk|io|me|info|biz)(?![A-Za-z0-9])`,
+  'gi',
+);
+const SPELLED_HINT = /\bdot\b|[\[({]at[\])}]/i;
+
+export function findSpelledEmails(text: string): { start: number; end: number }[] {
+  if (!SPELLED_HINT.test(text)) return [];
+  const out: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(SPELLED)) {
+    if (!SPELLED_HINT.test(m[0])) continue;
+    out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
 export default defineRule({
   meta: {
     id: 'personal/email',
@@ -38,11 +61,9 @@ export default defineRule({
   },
   create() {
     return (doc): Hit[] =>
-      doc.text.indexOf('@') === -1
-        ? []
-        : findEmails(doc.text).map((m) => ({
-            ...m,
-            reason: 'This looks like an email address. Posting it lets anyone who sees the post contact the owner directly.',
-          }));
+      [...(doc.text.indexOf('@') === -1 ? [] : findEmails(doc.text)), ...findSpelledEmails(doc.text)].map((m) => ({
+        ...m,
+        reason: 'This looks like an email address. Posting it lets anyone who sees the post contact the owner directly.',
+      }));
   },
 });

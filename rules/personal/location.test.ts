@@ -3,6 +3,16 @@ import rule from './location.ts';
 
 testRule(rule, {
   valid: [
+    "I was at my mum's in Redcar till Sunday, lovely weekend",
+    // Other people's whereabouts, activities as subjects, stories and plans.
+    'Mum and dad are in Spain for a month, jealous',
+    "My brother's just landed in Sydney after 23 hours of flying",
+    'Sitting on the beach in Summer is all I can think about right now',
+    'Walking on the beach in winter is underrated',
+    'The chain on my bike snapped on the way to the gym',
+    'Off to Woodbridge for a weekend of walks next month',
+    'Off to see Aoife and her new baby tomorrow',
+    "My sister's family are in Spain this week",
     "I'm at a loss with this marking",
     "I'm at breaking point",
     "I'm in Year 6 this year and loving it",
@@ -35,6 +45,16 @@ testRule(rule, {
     'The house feels empty since the kids went to uni',
   ],
   invalid: [
+    { text: "Currently at my mum's in Redcar till Sunday", spans: ["Currently at my mum's in Redcar till"] },
+    { text: 'Away from tomorrow till the 28th, the house sitter has the keys', spans: ['Away from tomorrow'] },
+    { text: "we're on our way to Cornwall now!! 6 hours in the car", spans: ['on our way to Cornwall'] },
+    { text: 'Heading to Heathrow, see you all in a fortnight', spans: ['Heading to Heathrow'] },
+    { text: 'Packing up my classroom then straight to Stansted', spans: ['straight to Stansted'] },
+    { text: 'Leaving the house empty for the whole of half term', spans: ['Leaving the house empty'] },
+    { text: "Whole family's in Florida till the 3rd", spans: ["Whole family's in Florida"] },
+    { text: "back Tuesday night, the cat sitter's coming twice a day", spans: ['back Tuesday night'] },
+    { text: 'At the Etihad for the derby, atmosphere is electric', spans: ['At the Etihad'] },
+    { text: 'My partner and I are in Rome for the week', spans: ['are in Rome'] },
     { text: "I'm at Alton Towers with the family!", spans: ["I'm at Alton"], reasons: ['check-in'] },
     { text: 'Currently at the beach, bliss', spans: ['Currently at the beach'] },
     { text: 'Home alone this week, anyone fancy a takeaway?', spans: ['Home alone'], reasons: ['home is empty'] },

@@ -3,7 +3,7 @@ import type { Hit } from '../../lib/engine/types.ts';
 import { matchInWindows, triggerWindows, type Range } from '../tone/shared/windows.ts';
 import { before } from '../tone/shared/phrases.ts';
 
-const SUBJECT = "(?:i'?m|i’m|i am|we'?re|we’re|we are|are|currently|just arrived|i['’]ve arrived|we['’]ve arrived|just got to|checked in|checking in|sat|sitting|here)";
+const SUBJECT = "(?:i'?m|i’m|i am|we'?re|we’re|we are|are|(?:whole\\s+)?family(?:'s|’s|\\s+is|\\s+are)|currently|just arrived|i['’]ve arrived|we['’]ve arrived|just got to|checked in|checking in|sat|sitting|here)";
 // "I'm at <Place>" / "we're at the beach": the word after "at/in" decides whether it is a place.
 const AT = new RegExp(`\\b${SUBJECT}\\s(?:(?:at|in)\\s)(?:the\\s)?([A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF’'&-]{2,30})`, 'gi');
 const PLACE_NOUNS = new Set(
@@ -69,10 +69,13 @@ const ORD = '(?:\\d{1,2}(?:st|nd|rd|th)|\\d{1,2}[/.]\\d{1,2})';
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const WHEN = `(?:(?:the\\s+)?${ORD}(?:\\s+(?:of\\s+)?${MONTH})?|${DAY}(?:\\s+(?:the\\s+)?${ORD})?|\\d{1,2}\\s+${MONTH}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?)`;
 // "home on the 21st", "back on Sunday", "Back home on Saturday the 14th", "flying back on the 3rd".
-const RETURN = new RegExp(`\\b(?:back\\s+home|home|back|fly(?:ing)?\\s+(?:back|home)|return(?:ing)?(?:\\s+home)?|due\\s+back|home\\s+again)\\s+(?:on|from|by)\\s+${WHEN}\\b`, 'gi');
+const RETURN = new RegExp(`\\b(?:back\\s+home|home|back|fly(?:ing)?\\s+(?:back|home)|return(?:ing)?(?:\\s+home)?|due\\s+back|home\\s+again)\\s+(?:(?:on|from|by)\\s+)?${WHEN}(?:\\s+(?:night|morning|afternoon|evening|lunchtime))?\\b`, 'gi');
 const RETURN_WORDS = new Set(['back', 'home', 'fly', 'flying', 'return', 'returning', 'due']);
 // "Whole family away", "we're away all next week", "Away all next week with the in-laws".
-const FAMILY_AWAY = /\b(?:whole\s+(?:family|street|house|household|lot\s+of\s+us)|the\s+family|family|all\s+of\s+us|the\s+lot\s+of\s+us|both\s+of\s+us|we|us)(?:\s+is|\s+are|['’]s|['’]re|\s+will\s+be|['’]ll\s+be|\s+both)?\s+(?:away|abroad|out\s+of\s+the\s+country)\b|\baway\s+(?:all|this|next|till|until|til|for|from|over)\s+(?:next\s+|this\s+|the\s+)?(?:week|weekend|fortnight|half\s+term|\w+day|\d)/gi;
+const FAMILY_AWAY = /\b(?:whole\s+(?:family|street|house|household|lot\s+of\s+us)|the\s+family|family|all\s+of\s+us|the\s+lot\s+of\s+us|both\s+of\s+us|we|us)(?:\s+is|\s+are|['’]s|['’]re|\s+will\s+be|['’]ll\s+be|\s+both)?\s+(?:away|abroad|out\s+of\s+the\s+country)\b|\baway\s+(?:all|this|next|till|until|til|for|from|over)\s+(?:next\s+|this\s+|the\s+)?(?:week|weekend|fortnight|half\s+term|\w+day|tomorrow|tonight|\d)/gi;
+// Staying with family till a date: "Currently at my mum's in Redcar till Sunday", "we're at the in-laws' all week".
+const STAYING = /\b(?:i['’]?m|we['’]?re|i\s+am|we\s+are|currently|staying|stopping)\s+(?:at|with)\s+(?:my|our|the)\s+(?:mum|mam|mom|dad|parents|nan|nana|gran|granny|grandparents|sister|brother|in-laws|auntie|aunt|uncle|cousin|friend)(?:['’]s|['’])?(?:\s+(?:in|at|near)\s+[A-Z][A-Za-z-]+)?[^.!?\n]{0,20}?\b(?:till|until|til|all\s+week|all\s+weekend|this\s+week|for\s+(?:the|a|two|three|\d+)\s+(?:week|weeks|weekend|days|nights|fortnight))\b/gi;
+const STAYING_WORDS = new Set(["i'm", 'im', "we're", 'am', 'are', 'currently', 'staying', 'stopping']);
 const FAMILY_WORDS = new Set(['family', 'us', 'we', 'away', 'lot', 'both', 'all', 'whole']);
 // On your own at home: "Hubby's working nights all week so it's just me and the dog".
 const ALONE = /\b(?:(?:hubby|husband|wife|partner|other\s+half|boyfriend|girlfriend|flatmate|housemate)(?:['’]s|\s+is)\s+(?:away|abroad|working\s+nights|on\s+nights|on\s+a\s+(?:stag|hen|work\s+trip|course)|at\s+(?:his|her)\s+mum['’]s)\b[^.!?\n]{0,40}?\b(?:all\s+week|this\s+week|all\s+weekend|this\s+weekend|tonight|till|until|for\s+(?:the|a|two|three|\d+)\b)|just\s+me\s+(?:and\s+the\s+(?:dog|cat|kids|baby|cats|dogs)\s+)?(?:rattling|home|in\s+the\s+house|on\s+my\s+own|tonight|all\s+week|this\s+week|all\s+weekend)|(?:spare\s+)?key['’]?s?\s+(?:is\s+)?under\s+the\s+(?:mat|doormat|pot|plant\s+pot|stone|flowerpot))\b/gi;
@@ -95,7 +98,7 @@ const NOT_A_PLACE = new Set(
 // Something that ended: the post is about where you were, not where you are.
 const PAST = /\b(?:was|were|went|been|had|used\s+to|last\s+(?:week|weekend|month|year|summer|night|time|christmas|easter|term|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|ago|back\s+from|earlier\s+this\s+(?:year|month|week)|remember\s+when)\b/i;
 // A clause that says "right now" or "till then".
-const NOW = /\b(?:now|right\s+now|currently|till|until|til|today|tonight|this\s+(?:morning|afternoon|evening)|for\s+the\s+(?:day|night|week|weekend)|with\s+(?:my|the|our)\b|waiting|queue|here)\b/i;
+const NOW = /\b(?:now|right\s+now|currently|till|until|til|today|tonight|this\s+(?:morning|afternoon|evening)|for\s+the\s+(?:day|night|week|weekend)|with\s+(?:my|the|our)\b|waiting|queue|here|for\s+(?:the|a|my|our)\s+(?:match|game|gig|concert|show|derby|wedding|party|conference|festival|race|final))\b/i;
 // Words before an -ing verb that make it a noun ("too old for sitting on tiny chairs").
 const GERUND_BEFORE = /\b(?:for|of|about|from|without|by|love|loves|hate|hates|like|likes|enjoy|enjoys|miss|remember|avoid|avoids|stop|mind|fancy|after|before|than|instead\s+of)\s+$/i;
 
@@ -129,10 +132,19 @@ function acceptedMatches(text: string, re: RegExp, windows: readonly Range[], ac
 
 // Someone else's whereabouts: "my parents are in Spain", "they're at Alton Towers".
 const OTHERS_BEFORE = /\b(?:they|he|she|(?:my|our|his|her|their)\s+(?:parents|mum|dad|mam|sister|brother|in-laws|grandparents|nan|nana|grandad|grandma|friends?|neighbours?|cousins?|aunt|auntie|uncle|colleagues?))\s+$/i;
+/** "Mum and dad are", "Nan and grandad are", "My sister and her husband are": other people, and not "my partner and I are". */
+const OTHER_PEOPLE = /\b(?:parents|mum|mam|mom|dad|sister|brother|in-laws|grandparents|nan|nana|nanna|gran|granny|grandad|grandma|grandpa|friends?|neighbours?|cousins?|aunt|auntie|aunty|uncle|colleagues?|niece|nephew|they)\b/i;
+function othersAre(b: string): boolean {
+  const clause = b.slice(Math.max(0, b.search(/[^.!?\n]*$/)));
+  return OTHER_PEOPLE.test(clause) && !/\b(?:i|we|me|us)\b/i.test(clause);
+}
+
 // Someone else arriving or sitting somewhere ("The Princess Royal arrived at ...", "she's sitting in ...").
 const THIRD_PERSON_BEFORE = /\b(?:he|she|they|who|which|princess|prince|king|queen|royal|minister|president|mp|team|squad)(?:['’]s|\s+is|\s+are|\s+has|\s+have|\s+had|\s+just)*\s+$/i;
+// "My brother's just landed in Sydney", "my cousin just arrived at ...": a relative's whereabouts, not yours.
+const RELATIVE_BEFORE = /\b(?:my|our|his|her|their)\s+(?:parents|mum|mam|mom|dad|sister|brother|in-laws|grandparents|nan|nana|gran|granny|grandad|grandma|grandpa|friends?|best\s+friend|neighbours?|cousins?|aunt|auntie|aunty|uncle|colleagues?|niece|nephew|son|daughter|husband|wife|partner)(?:['’]s|\s+is|\s+are|\s+has|\s+have|\s+had)?(?:\s+(?:just|finally|safely|now|already))?\s+$/i;
 // A bare "back on Sunday" is a return home only in a post about being away.
-const TRAVEL = /\b(?:away|holiday|hols|flying|fly|flight|flights|abroad|trip|off\s+to|jetting|ferry|cruise|beach|in-laws|villa|camping|caravan|break|fortnight|tomorrow|sun|airport|landed|packing|packed)\b/i;
+const TRAVEL = /\b(?:heading|sitter|sitters|away|holiday|hols|flying|fly|flight|flights|abroad|trip|off\s+to|jetting|ferry|cruise|beach|in-laws|villa|camping|caravan|break|fortnight|tomorrow|sun|airport|landed|packing|packed)\b/i;
 
 function sentenceAround(text: string, start: number, end: number): string {
   let s = start;
@@ -168,16 +180,24 @@ const REASON_ROUTINE = 'This says where you can be found at a regular time. Anyo
 const REASON_EMPTY = 'This says when you will be away from home, so it also says when the house is empty. Post the photos after you are back.';
 const REASON_ALONE = 'This says when you are alone or your home is empty, which is useful to the wrong people. Keep it for private messages.';
 
+const LATER = /\bnext\s+(?:month|year|summer|spring|autumn|winter|term)\b|\bin\s+(?:the\s+summer|a\s+few\s+(?:weeks|months))\b/i;
 const KNOWN_DESTINATIONS = /\bto\s+(?:spain|france|greece|portugal|italy|turkey|tenerife|majorca|mallorca|ibiza|florida|lanzarote|cyprus|crete|dubai|the\s+canaries|cornwall|devon|wales|scotland|the\s+lakes|center\s?parcs)\b/i;
 // "Just got to the Lake District", "finally made it to Cornwall".
 const GOT_TO = new RegExp(`\\b(?:just|finally|safely|we['’]ve|i['’]ve|we\\s+have|we|i)\\s+(?:got|made\\s+it|arrived)\\s+(?:to|at|in)\\s+(?:the\\s+)?${PLACE}`, 'gi');
 // Named trains, ferries and coaches: "We're on the Eurostar to Paris".
 const NAMED_TRANSPORT = new RegExp(`\\b(?:[Ww]e['’]?re|I['’]?m|[Ww]e\\s+are|I\\s+am|[Cc]urrently|[Nn]ow|[Ss]at|[Ss]itting)\\s+on\\s+the\\s+([A-Z][A-Za-z]+)\\s+(?:to|from)\\s+${PLACE}`, 'g');
+// On the way somewhere: "on our way to Cornwall", "Heading to Heathrow", "Driving to Luton airport now", "then
+// straight to Stansted". "Off to <Place>" only when it is today or tomorrow ("off to Spain next summer" is a plan).
+const HEADING = new RegExp(`\\b(?:on\\s+(?:my|our|the)\\s+way|heading|headed|driving|travelling|traveling|en\\s+route|setting\\s+off|straight|off)\\s+(?:(?:down|up|back|over|out)\\s+)?to\\s+(?:the\\s+)?${PLACE}`, 'gi');
+const HEADING_WORDS = new Set(['way', 'heading', 'headed', 'driving', 'travelling', 'traveling', 'route', 'setting', 'straight', 'off']);
+const SOON = /\b(?:now|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening|weekend)|in\s+the\s+morning|first\s+thing|at\s+(?:dawn|\d)|then|later)\b/i;
 const HERE_TILL = /\bhere\s+(?:till|until|til)\s+(?:\w+day|tomorrow|the\s+\d{1,2}(?:st|nd|rd|th)|next\s+week|the\s+weekend)\b/gi;
+/** "Leaving the house empty for half term", "leave the flat empty over Christmas". */
+const LEAVE_EMPTY = /\b(?:leaving|leave|left|lock(?:ing)?\s+up\s+and\s+leav(?:e|ing))\s+(?:the|our|my)\s+(?:house|home|flat|place|cottage)\s+empty\b/gi;
 const EMPTY_HOUSE = /\bempty\s+(?:house|home|flat)\b/gi;
 
 // Key words of each pattern, so the regexes run only near them.
-const AT_WORDS = new Set(["i'm", 'im', "we're", 'currently', 'arrived', 'checked', 'checking', 'sat', 'sitting', 'here', 'am', 'are']);
+const AT_WORDS = new Set(['family', "i'm", 'im', "we're", 'currently', 'arrived', 'checked', 'checking', 'sat', 'sitting', 'here', 'am', 'are']);
 const LIVE_WORDS = new Set(['live', 'sharing', 'share', 'location', 'find', 'come', 'checked', 'checking']);
 const ALONE_WORDS = new Set(['alone', 'empty', 'unoccupied', 'nobody', 'no']);
 const AWAY_WORDS = new Set(['away', 'abroad', 'holiday', 'country', 'off', 'jetting', 'flying', 'heading', 'going']);
@@ -201,7 +221,9 @@ export default defineRule({
         if (NOT_PLACES.has(lower)) continue;
         if (!capitalised && !PLACE_NOUNS.has(lower)) continue;
         // "My parents are in Spain": someone else's whereabouts (your own children's still count).
-        if (/^are\b/i.test(m.text) && OTHERS_BEFORE.test(before(text, m.index, 30))) continue;
+        if (/^are\b/i.test(m.text) && (OTHERS_BEFORE.test(before(text, m.index, 30)) || othersAre(before(text, m.index, 50)))) continue;
+        // "My sister's family are in Spain": someone else's family.
+        if (/^(?:whole\s+)?family/i.test(m.text) && /['’]s\s+(?:whole\s+)?$/.test(before(text, m.index, 20))) continue;
         hits.push({ start: m.index, end: m.index + m.text.length, reason: 'This is a check-in: it tells everyone where you are right now. Share where you were after you have left instead.' });
       }
       for (const m of matchInWindows(text, LIVE, triggerWindows(doc, LIVE_WORDS, 40, ['📍']))) {
@@ -217,6 +239,8 @@ export default defineRule({
         // ("going to Benidorm", not "going to snow next week").
         const dest = /\bto\s+(?:the\s+)?([A-Za-z]+)/i.exec(m.text);
         if (dest && !KNOWN_DESTINATIONS.test(dest[0]) && dest[1]![0] === dest[1]![0]!.toLowerCase()) continue;
+        // A plan months ahead ("off to Woodbridge for a weekend next month") leaves no house empty yet.
+        if (LATER.test(sentenceAround(text, m.index, m.index + m.text.length))) continue;
         hits.push({ start: m.index, end: m.index + m.text.length, reason: REASON_EMPTY });
       }
       const add = (start: number, end: number, reason: string) => hits.push({ start, end, reason });
@@ -226,7 +250,9 @@ export default defineRule({
         const end = index + match.length;
         const place = groups.find((g) => g !== undefined);
         if (place === undefined || !isPlace(place, false) || !present(index, end)) return false;
-        if (THIRD_PERSON_BEFORE.test(before(text, index, 30))) return false;
+        if (THIRD_PERSON_BEFORE.test(before(text, index, 30)) || RELATIVE_BEFORE.test(before(text, index, 40))) return false;
+        // "Sitting on the beach in Summer is all I can think about": the activity as a subject, not where you are.
+        if (/^\w+ing\b/i.test(match) && clauseStart(text, index) && /^[^,.;:!?\n]{0,40}?\b(?:is|was|sounds|would\s+be|beats|must\s+be)\b/i.test(text.slice(end, end + 60)) && !/^[^,.;:!?\n]{0,40}?\b(?:i|we|you)\b/i.test(text.slice(end, end + 60).split(/\b(?:is|was|sounds|would|beats|must)\b/i)[0]!)) return false;
         // "The new coffee place on Market Street is overpriced": a meal or drink word describing a place.
         if (/^(?:lunch|dinner|brunch|breakfast|drinks|coffee|cuppa|pint|pints)\b/i.test(match) && (/\s(?:on|place|shop|house|bar|places|shops)\s/i.test(match) || /^\s*(?:[\w'’-]+\s+){0,2}(?:is|was|does|do|has|have|are|were)\b/i.test(text.slice(end, end + 30)))) return false;
         return !(/^\w+ing\b/i.test(match) && GERUND_BEFORE.test(before(text, index, 24)));
@@ -252,6 +278,21 @@ export default defineRule({
       }
       for (const m of acceptedMatches(text, GOT_TO, triggerWindows(doc, GOT_WORDS, 60), (index, match, groups) => isPlace(groups[0]!, false) && present(index, index + match.length))) add(m.index, m.index + m.text.length, REASON_HERE);
       for (const m of acceptedMatches(text, NAMED_TRANSPORT, triggerWindows(doc, TRANSPORT_WORDS, 60), (index, match, groups) => isPlace(groups[1]!, false) && present(index, index + match.length))) add(m.index, m.index + m.text.length, REASON_HERE);
+      for (const m of acceptedMatches(text, HEADING, triggerWindows(doc, HEADING_WORDS, 60), (index, match, groups) => {
+        const place = groups[0]!;
+        if (!isPlace(place, false) || !present(index, index + match.length)) return false;
+        if (/^(?:work|school|bed|class|sleep|see|meet|get|do|be|have|the)$/i.test(place)) return false;
+        if (THIRD_PERSON_BEFORE.test(before(text, index, 30)) || RELATIVE_BEFORE.test(before(text, index, 40))) return false;
+        // "The chain snapped on the way to the gym": a story, unless it opens the clause or follows "I'm", "we're", "now".
+        if (!clauseStart(text, index) && !/\b(?:i['’]?m|we['’]?re|i\s+am|we\s+are|are|currently|now|just|then|and|me|us|finally)\s+$/i.test(before(text, index, 30))) return false;
+        const sentence = sentenceAround(text, index, index + match.length);
+        if (/^(?:off|straight)\b/i.test(match) && !SOON.test(sentence)) return false;
+        // A plan for a later date ("heading to Spain next month") is not where you are.
+        return !LATER.test(sentence);
+      })) add(m.index, m.index + m.text.length, REASON_HERE);
+      for (const m of matchInWindows(text, LEAVE_EMPTY, triggerWindows(doc, EMPTY_WORDS, 40))) {
+        if (present(m.index, m.index + m.text.length)) add(m.index, m.index + m.text.length, REASON_EMPTY);
+      }
       for (const m of matchInWindows(text, HERE_TILL, triggerWindows(doc, HERE_WORDS, 40))) add(m.index, m.index + m.text.length, REASON_HERE);
       for (const m of matchInWindows(text, EMPTY_HOUSE, triggerWindows(doc, EMPTY_WORDS, 40))) {
         if (present(m.index, m.index + m.text.length)) add(m.index, m.index + m.text.length, REASON_ALONE);
@@ -284,6 +325,9 @@ export default defineRule({
         if (m.text.toLowerCase().startsWith('away') && !clauseStart(text, m.index)) continue;
         if (!present(m.index, end)) continue;
         add(m.index, end, REASON_EMPTY);
+      }
+      for (const m of matchInWindows(text, STAYING, triggerWindows(doc, STAYING_WORDS, 60))) {
+        if (present(m.index, m.index + m.text.length)) add(m.index, m.index + m.text.length, REASON_EMPTY);
       }
       for (const m of matchInWindows(text, ALONE, triggerWindows(doc, ALONE_WORDS2, 80))) {
         add(m.index, m.index + m.text.length, REASON_ALONE);

@@ -3,6 +3,7 @@ import rule from './nhs-number.ts';
 
 testRule(rule, {
   valid: [
+    'call 485 777 3456 for the plumber', // fails the check digit and is not called an NHS number
     'Reference 943 476 5918 fails the check digit',
     'Order number 9434765919 shipped',
     'Call 0161 496 0000',
@@ -12,6 +13,8 @@ testRule(rule, {
   invalid: [
     { text: 'My NHS number is 943 476 5919, can someone check the form', spans: ['943 476 5919'], reasons: ['NHS number'] },
     { text: 'NHS no: 9434765919', spans: ['9434765919'] },
+    // Named as an NHS number, grouped digits count even when the check digit fails.
+    { text: 'the receptionist read my NHS number 485 777 3456 out loud', spans: ['485 777 3456'] },
     { text: 'number 401-023-2137 on the letter', spans: ['401-023-2137'] },
   ],
 });

@@ -15,6 +15,8 @@ export function isValidNhsNumber(digits: string): boolean {
 // "health number", since one random number in eleven passes the check digit.
 const GROUPED = /(?<![0-9A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])\d{3}[ \u00A0-]\d{3}[ \u00A0-]\d{4}(?![0-9A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/g;
 const BARE = /(?<![0-9A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])\d{10}(?![0-9A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/g;
+/** "my NHS number", "NHS no.", "NHS number:" right before the digits. */
+const NAMED = /\bnhs\s+(?:number|no\.?|num|#)\s*(?:is|was|:)?\s*$/i;
 const CONTEXT = /\b(?:nhs|health (?:service )?(?:no|number)|chi (?:no|number))\b/i;
 
 export default defineRule({
@@ -31,7 +33,9 @@ export default defineRule({
       const hits: Hit[] = [];
       const reason = 'This looks like an NHS number. It is a health record identifier and should never be shared publicly.';
       for (const m of text.matchAll(GROUPED)) {
-        if (isValidNhsNumber(m[0].replace(/\D/g, ''))) hits.push({ start: m.index, end: m.index + m[0].length, reason });
+        // Named as an NHS number just before it, it is one even when the check digit fails (a typo, or the
+        // NHS's own example number, 485 777 3456, pasted as a joke still teaches the shape).
+        if (isValidNhsNumber(m[0].replace(/\D/g, '')) || NAMED.test(text.slice(Math.max(0, m.index - 40), m.index))) hits.push({ start: m.index, end: m.index + m[0].length, reason });
       }
       for (const m of text.matchAll(BARE)) {
         const near = text.slice(Math.max(0, m.index - 40), m.index);

@@ -12,5 +12,8 @@ testRule(rule, {
   invalid: [
     { text: 'My NI number is JT 12 34 56 C', spans: ['JT 12 34 56 C'], reasons: ['National Insurance'] },
     { text: 'NINO: PX123456D.', spans: ['PX123456D'] },
+    // Called an NI number, any prefix counts (typos, unallocated prefixes people still type).
+    { text: 'Got a letter with my NI number QQ 12 34 56 C printed on the envelope', spans: ['QQ 12 34 56 C'] },
+    { text: 'national insurance no. is GB 12 34 56 A', spans: ['GB 12 34 56 A'] },
   ],
 });

@@ -5,6 +5,9 @@ import type { Hit } from '../../lib/engine/types.ts';
 // A-D. Printed as "AB 12 34 56 C" or run together.
 const NINO = /(?<![A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])[ \u00A0]?(\d{2})[ \u00A0]?(\d{2})[ \u00A0]?(\d{2})[ \u00A0]?([A-D])(?![A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])/gi;
 const NOT_ALLOCATED = new Set(['BG', 'GB', 'NK', 'KN', 'TN', 'NT', 'ZZ']);
+/** Any two letters, six digits and a suffix when the post calls it a National Insurance number ("my NI number QQ 12 34 56 C"). */
+const ANY_NINO = /(?<![A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])[A-Z]{2}[ \u00A0]?\d{2}[ \u00A0]?\d{2}[ \u00A0]?\d{2}[ \u00A0]?[A-D](?![A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])/g;
+const NAMED = /\b(?:ni|nat(?:ional)?\.?\s+ins(?:urance)?)\s+(?:number|num|no)\b\.?[^!?\n]{0,30}$/i;
 
 export default defineRule({
   meta: {
@@ -17,7 +20,14 @@ export default defineRule({
   create() {
     return (doc): Hit[] => {
       const hits: Hit[] = [];
+      const seen = new Set<number>();
+      for (const m of doc.text.matchAll(ANY_NINO)) {
+        if (!NAMED.test(doc.text.slice(Math.max(0, m.index - 50), m.index))) continue;
+        seen.add(m.index);
+        hits.push({ start: m.index, end: m.index + m[0].length, reason: 'This looks like a National Insurance number, which can be used for identity fraud. Keep it private.' });
+      }
       for (const m of doc.text.matchAll(NINO)) {
+        if (seen.has(m.index)) continue;
         const prefix = m[1]!.toUpperCase();
         // Lower-case runs like "ab123456c" are rare in prose but common in codes; require capitals there.
         if (NOT_ALLOCATED.has(prefix) || m[0] !== m[0].toUpperCase()) continue;

@@ -17,6 +17,8 @@ testRule(rule, {
     '1A1 1AA',
     'EH1JS',
     'EH 1JS',
+    'Y5 2 PE lessons this week',
+    'we scored 12 6 NE of the pavilion', // lower-case and numbers only
   ],
   config: { schoolPostcode: 'DE55 4FY' },
   invalid: [
@@ -26,5 +28,10 @@ testRule(rule, {
     { text: 'Post it to GIR 0AA', spans: ['GIR 0AA'] },
     { text: 'NR103EZ RG45AY NE69 7AW SE23 2NF MA1 1AA BT35 8GE', spans: ['NR103EZ', 'RG45AY', 'NE69 7AW', 'SE23 2NF', 'MA1 1AA', 'BT35 8GE'] },
     { text: 'My address ends DE55 4FY', spans: ['DE55 4FY'], config: {} },
+    // The inward code split after its digit, and odd spaces (normalised to one before rules run).
+    { text: 'lost cat near B97 6 HT, grey tabby', spans: ['B97 6 HT'] },
+    { text: 'Finally moved!! PO19 8 DJ here we come', spans: ['PO19 8 DJ'] },
+    { text: 'sat nav didn\'t know S6 1  TW', spans: ['S6 1  TW'] },
+    { text: 'Postcode is LS6\u2009\u20091AB', spans: ['LS6\u2009\u20091AB'] },
   ],
 });

@@ -10,6 +10,14 @@ const OUTWARD = '(?:[A-PR-UWYZ](?:[0-9][0-9]?|[A-HK-Y][0-9][0-9]?|[0-9][A-HJKPST
 const INWARD = '[0-9][ABD-HJLNP-UW-Z]{2}';
 export const POSTCODE_RE = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF0-9])(?:${OUTWARD}[ \\u00A0]?${INWARD}|GIR[ \\u00A0]?0AA)(?![A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF0-9])`, 'gi');
 
+/**
+ * The inward code split after its digit, as people type it in a hurry or pasted from a form ("B97 6 HT",
+ * "PO19 8 DJ"): capitals only, so "y5 2 pe" and other runs of words and numbers stay clear.
+ */
+const SPLIT_RE = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF0-9])(${OUTWARD})[ \\u00A0]{0,3}[0-9][ \\u00A0]{1,3}[ABD-HJLNP-UW-Z]{2}(?![A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF0-9])`, 'g');
+/** Year groups and classes that look like an outward code: "Y5 2 PE lessons", "P3 1 RE" (Sheffield's S1-S9 stay postcodes). */
+const NOT_SPLIT_OUTWARD = /^(?:Y|P)\d$/;
+
 export function normalisePostcode(s: string): string {
   return s.toUpperCase().replace(/[\s\u00A0]+/g, '');
 }
@@ -27,6 +35,10 @@ export default defineRule({
     const school = config.schoolPostcode ? normalisePostcode(config.schoolPostcode) : '';
     return (doc): Hit[] => {
       const hits: Hit[] = [];
+      for (const m of doc.text.matchAll(SPLIT_RE)) {
+        if (NOT_SPLIT_OUTWARD.test(m[1]!) || (school && normalisePostcode(m[0]) === school)) continue;
+        hits.push({ start: m.index, end: m.index + m[0].length, reason: 'This looks like a UK postcode. A postcode narrows a home down to a few houses, so it can show people where you (or someone else) live.' });
+      }
       for (const m of doc.text.matchAll(POSTCODE_RE)) {
         if (school && normalisePostcode(m[0]) === school) continue;
         hits.push({

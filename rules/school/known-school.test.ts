@@ -13,6 +13,16 @@ testRule(rule, {
     'Harry Potter and the school of wizardry',
     'Bramhall High Street is closed for the parade', // a street, not the school
     'Spice Girls reunion tour tickets',
+    // A school's stem without its type word, and nothing tying it to school life: a place.
+    'Walked round Benton Park lake, swans everywhere',
+    'Lovely day at Benton Park with the dog',
+    "St Mary's Church choir practice moved to Thursday",
+    'St Mark\'s Church has a new vicar',
+    'Tatworth village fete is next Saturday, dog show at 2',
+    'My mum was head of Pitmaston\'s maths society back in the day',
+    // A stem that starts with a first name is a person near a year group ("Florence Nightingale topic").
+    'Florence Nightingale topic launch today, Year 2 made the most amazing lamps',
+    "Off to my daughter Grace's nativity, bring tissues",
   ],
   invalid: [
     { text: 'Interview at Oakfield Primary School tomorrow!', spans: ['Oakfield Primary School'], reasons: ['school in England'] },
@@ -24,5 +34,19 @@ testRule(rule, {
     { text: 'I used to teach at the Aldgate School in the city', spans: ['Aldgate School'] },
     { text: 'Bramhall High results day, so proud of this year group', spans: ['Bramhall High'] },
     { text: 'Open evening at Tiffin Girls tonight', spans: ['Tiffin Girls'] },
+    // The stem alone, tied to school life by a qualifier, a group or event, a role before it, or a cue nearby.
+    { text: 'Lambourn CofE had the bishop in today', spans: ['Lambourn CofE'] },
+    { text: "St Cuthbert's RC High in Rochdale, class of 2006", spans: ["St Cuthbert's RC High"] },
+    { text: 'Cann Hall parents, the raffle winners are up on the gate', spans: ['Cann Hall'] },
+    { text: 'Cliffe Woods choir at the O2 tonight', spans: ['Cliffe Woods'] },
+    { text: 'Anyone else exhausted after the Gallions Christmas fair?', spans: ['Gallions'] },
+    { text: 'So the Castle Rock year 11s smashed their mocks', spans: ['Castle Rock'] },
+    { text: 'Say goodbye to Mr Pearce, caretaker at Ladywood for 31 years', spans: ['Ladywood'] },
+    { text: 'Just had a cuppa with the head of Stoke Lodge', spans: ['Stoke Lodge'] },
+    { text: 'Farsley Springbank have got their Ofsted letter', spans: ['Farsley Springbank'] },
+    { text: 'Sharing for a friend: Kearsley West need volunteers for the summer fair', spans: ['Kearsley West'] },
+    { text: 'Week one at Sir William Robertson done', spans: ['Sir William Robertson'] },
+    { text: 'First day at Benton Park tomorrow, nervous', spans: ['Benton Park'] },
+    { text: 'The office at Cann Hall rang about the trip', spans: ['Cann Hall'] },
   ],
 });

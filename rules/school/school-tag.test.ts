@@ -10,6 +10,9 @@ testRule(rule, {
     '@jb_year6 has been posting memes', // a pupil, not a school
     '#TeacherLife',
     '#ProudMum moment',
+    '#LifeAtTheBeach is the best life', // no school after "life at"
+    'Lovely service @StMarksChurch this morning',
+    '#PrimarySchoolTeacher problems',
   ],
   invalid: [
     { text: 'Thanks @OakfieldPrimary for having me on supply today', spans: ['@OakfieldPrimary'], reasons: ["school's account"] },
@@ -19,5 +22,10 @@ testRule(rule, {
     { text: '#OakfieldPride Year 4 won the eco award!', spans: ['#OakfieldPride'] },
     { text: '#TeamRedhill Year 5 coding club made a game!', spans: ['#TeamRedhill'] },
     { text: 'follow @greenbankprimary for the fair', spans: ['@greenbankprimary'] },
+    { text: 'Shoutout to @uplands_infants for the parachute', spans: ['@uplands_infants'] },
+    { text: 'cake sale raised £212!! thank you all @CrescentPrimaryMansfield', spans: ['@CrescentPrimaryMansfield'] },
+    { text: 'Look at these wreaths #ManorPrimaryFamily', spans: ['#ManorPrimaryFamily'] },
+    { text: '#LifeAtLathom open evening, come and see us', spans: ['#LifeAtLathom'] },
+    { text: 'Huge thanks @StLukesCannock for hosting', spans: ['@StLukesCannock'] },
   ],
 });

@@ -15,6 +15,12 @@ const LOWER_TYPES = /^([a-z]{3,})(primary|academy|school|juniors|infants|cofe|hi
 /** School-spirit hashtags around a school's name: #HillcrestPride, #TeamOakhill, #OakfieldFamily. */
 const SPIRIT_AFTER = new Set(['pride', 'family', 'proud', 'values', 'way', 'stars', 'learners']);
 const SPIRIT_BEFORE = new Set(['team', 'proudtobe', 'proud']);
+/** Two-part openings of school-life hashtags before a school's name: #LifeAtLathom, #ProudToBeBrooklands, #WeAreOakfield. */
+const SPIRIT_OPEN: readonly (readonly string[])[] = [['life', 'at'], ['proud', 'to', 'be'], ['we', 'are'], ['love', 'being'], ['at']];
+/** Type words that may sit inside a tag before a town or a spirit word: @CrescentPrimaryMansfield, #ManorPrimaryFamily. */
+const INNER_TYPES = new Set(['primary', 'academy', 'school', 'juniors', 'junior', 'infants', 'infant', 'grammar', 'cofe']);
+/** After "St <Name>" in a handle these make it a church, hospital or place: @StMarksChurch, @StJamesHospital. */
+const SAINT_NOT = new Set(['church', 'churches', 'hospital', 'cathedral', 'chapel', 'parish', 'park', 'fc', 'hospice', 'centre', 'surgery', 'pub', 'bar', 'market', 'day', 'choir', 'bells', 'priory', 'abbey', 'mission', 'youth', 'ministry', 'cc', 'rfc', 'afc']);
 /** Names that are also teams, places and brands in cheer hashtags: #TeamGB, #LondonPride. */
 const NOT_SPIRIT = new Set(['gb', 'england', 'wales', 'scotland', 'uk', 'london', 'manchester', 'leeds', 'liverpool', 'us', 'usa', 'teacher', 'teachers', 'staff', 'school', 'edu', 'work', 'mum', 'dad', 'family', 'kindness', 'love', 'pride', 'one', 'all', 'red', 'blue', 'green']);
 
@@ -43,7 +49,9 @@ export default defineRule({
       for (const w of docWords(doc)) {
         if (!w.prefix || w.norm.length < 4) continue;
         // The tag's own characters (docWords splits hyphens, not underscores; the token keeps the rest).
-        const body = doc.text.slice(w.start + 1, w.end);
+        // The tokenizer stops a word at "_" or ".": "@pitmaston_primary" keeps its whole body here.
+        const rest = /^(?:[_.][\p{L}\p{N}]+)*/u.exec(doc.text.slice(w.end, w.end + 40))?.[0] ?? '';
+        const body = doc.text.slice(w.start + 1, w.end) + rest;
         const ps = parts(body).map((p) => p.toLowerCase());
         const reason = w.prefix === '@' ? "This handle looks like a school's account. Tagging a school from a personal account links you to it." : "This hashtag names a school. Hashtags are searchable, so it links the post to the school.";
         let hit = false;
@@ -61,11 +69,34 @@ export default defineRule({
             const core = ps.slice(1);
             hit = isKnownSchoolStem(stem(core)) || isKnownSchoolStem(core.join(''));
           }
+          // @CrescentPrimaryMansfield, #ManorPrimaryFamily: a type word inside, then at most a town or a spirit word.
+          if (!hit) {
+            for (let k = 1; k < ps.length - 1 && k >= ps.length - 3; k++) {
+              if (!INNER_TYPES.has(ps[k]!)) continue;
+              const name = ps.slice(0, k).filter((p) => !TAG_TYPES.has(p) && !/^\d+$/.test(p));
+              if (name.length > 0 && !SLOGAN_START.has(name[0]!) && !name.some((p) => FUNCTION_WORDS.has(p) && p !== 'st') && name.some((p) => p.length > 2 && !NOT_SCHOOL_STEMS.has(schoolKeyWord(p)))) hit = true;
+              break;
+            }
+          }
+          // #LifeAtLathom, #ProudToBeBrooklands: a school-life opening, then a school on the national list.
+          if (!hit) {
+            for (const open of SPIRIT_OPEN) {
+              if (ps.length <= open.length || !open.every((o, k) => ps[k] === o)) continue;
+              const core = ps.slice(open.length);
+              if (NOT_SPIRIT.has(core[0]!)) continue;
+              hit = isKnownSchoolStem(stem(core)) || isKnownSchoolStem(core.join(''));
+              if (hit) break;
+            }
+          }
+          // @StLukesCannock, @StMarksBasingstoke: a church school's "St <Name>" on the national list, then a town.
+          if (!hit && (ps[0] === 'st' || ps[0] === 'saint') && ps.length >= 3 && ps.length <= 4 && isKnownSchoolStem(stem(['st', ps[1]!]))) {
+            hit = !ps.slice(2).some((p) => SAINT_NOT.has(p));
+          }
         } else if (w.prefix === '@' || w.prefix === '#') {
           const m = LOWER_TYPES.exec(body.toLowerCase().replace(/[_.]/g, ''));
           if (m && !NOT_SCHOOL_STEMS.has(m[1]!)) hit = true;
         }
-        if (hit) hits.push({ start: w.start, end: w.end, reason });
+        if (hit) hits.push({ start: w.start, end: w.end + rest.length, reason });
       }
       return hits;
     };

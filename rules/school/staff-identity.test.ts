@@ -13,6 +13,11 @@ testRule(rule, {
     'Our mat by the front door is soaked',
     'Year 6 SATs results are out today', // no self-identification
     'Loved my school days, if I am honest',
+    'My 5K time is finally under 30 minutes', // a distance, not a class code
+    'my head\'s banging after that wedding',
+    'Our old headteacher used to stand at the gate every morning when I was little',
+    'My class tonight was a killer, legs are jelly',
+    'Our HR department has moved floors',
     'My head is pounding after that party',
     'We kept our heads down and got on with it',
     'Booked my yoga class for Thursday',
@@ -31,6 +36,12 @@ testRule(rule, {
     "My son's school has non-uniform day tomorrow",
   ],
   invalid: [
+    { text: 'my 8X are a chatty bunch', spans: ['my 8X'] },
+    { text: 'my 6B lot were on fire in the maths test', spans: ['my 6B'] },
+    { text: 'Our sixth form common room has a pool table now', spans: ['Our sixth form'] },
+    { text: 'our science department\'s new technician is a gem', spans: ["our science department's"] },
+    { text: 'Staffroom at ours has finally got a new kettle', spans: ['Staffroom at ours'] },
+    { text: "Our head's given us an early finish", spans: ["Our head's"] },
     { text: 'Congratulations to our Year 6 leavers, you were brilliant', spans: ['our Year 6 leavers'] },
     { text: 'Our academy chain is rolling out yet another new marking policy', spans: ['Our academy'] },
     { text: "Our trust's new uniform policy is a joke", spans: ["Our trust's"] },

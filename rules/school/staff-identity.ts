@@ -15,7 +15,7 @@ const YEAR_NUM = /^(?:[1-9]|1[0-3]|y[1-9]|y1[0-3])s?$/;
 /** "my ___" / "our ___" that say "I work in a school". Value: words that, next, mean it is not (my school days). */
 const MY_THINGS: ReadonlyMap<string, readonly string[]> = new Map([
   ['school', ['days', 'years', 'friends', 'friend', 'reunion', 'uniform', 'run', 'bag', 'shoes', 'photo', 'photos', 'report', 'reports', 'dinners', 'holidays']],
-  ['class', ['of', 'at', 'mates', 'reunion', 'reunions', 'ring']],
+  ['class', ['of', 'at', 'mates', 'reunion', 'reunions', 'ring', 'tonight', 'later']],
   ['classroom', []],
   ['form', ['filling']],
   ['tutees', []],
@@ -44,7 +44,7 @@ const MY_THINGS: ReadonlyMap<string, readonly string[]> = new Map([
   ['kids', []], // only "my kids at school" / "my kids in class": checked below
 ]);
 
-const HEAD_NEXT = new Set(['of', 'teacher', 'has', 'had', 'said', 'says', 'wants', 'announced', 'asked', 'told', 'came', 'emailed', 'called', 'just', 'and', 'thinks', 'decided', 'sent', 'gave', 'did', 'does', 'will', 'would']);
+const HEAD_NEXT = new Set(['given', 'gave', 'got', 'let', 'booked', 'bought', 'made', 'put', 'cancelled', 'approved', 'agreed', 'of', 'teacher', 'has', 'had', 'said', 'says', 'wants', 'announced', 'asked', 'told', 'came', 'emailed', 'called', 'just', 'and', 'thinks', 'decided', 'sent', 'gave', 'did', 'does', 'will', 'would']);
 /** After "I teach", words that say it is not a job ("I teach my sons manners"). */
 const NOT_TEACH_NEXT = new Set(['my', 'your', 'his', 'her', 'their', 'him', 'them', 'people', 'myself', 'yourself', 'that', 'this', 'how', 'you', 'me', 'it', 'the', 'kids', 'children']);
 const FORM_NEXT = new Set(['group', 'class', 'tutor', 'time', 'room', 'are', 'were', 'have', 'had', 'did', 'made', 'raised', 'won']);
@@ -52,6 +52,16 @@ const ADJECTIVES = new Set(['new', 'lovely', 'amazing', 'wonderful', 'brilliant'
 
 /** Words that make "my class" a gym or hobby class: "my spin class", "my class tonight was packed ... yoga". */
 const HOBBY = new Set(['gym', 'spin', 'yoga', 'pilates', 'zumba', 'fitness', 'workout', 'bootcamp', 'boxing', 'dance', 'ballet', 'salsa', 'barre', 'hiit', 'aerobics', 'aqua', 'swim', 'swimming', 'karate', 'judo', 'martial', 'instructor', 'pottery', 'cookery', 'art', 'choir', 'evening', 'night', 'adult', 'adults', 'beginners', 'community', 'university', 'uni', 'lecture', 'seminar', 'lecturer']);
+/** School subjects that name a department: "our science department", "my English department". */
+const SUBJECTS = new Set(['english', 'maths', 'math', 'science', 'sciences', 'history', 'geography', 'music', 'art', 'pe', 're', 'mfl', 'languages', 'humanities', 'computing', 'drama', 'dt', 'send', 'sen', 'rs', 'pshe', 'physics', 'chemistry', 'biology', 'french', 'spanish', 'german']);
+/** School rooms, roles and bodies said of "ours" (our school): "staffroom at ours", "the caretaker at ours". */
+const AT_OURS = new Set(['staffroom', 'playground', 'caretaker', 'headteacher', 'senco', 'sendco', 'tas', 'hlta', 'classroom', 'classrooms', 'assembly', 'assemblies', 'pta', 'governors', 'nativity', 'ofsted', 'head', 'deputy', 'reception', 'nursery', 'sixth', 'canteen', 'dinner']);
+/** Words that put an "our old headteacher" in the writer's own childhood. */
+const CHILDHOOD = /\b(?:when\s+i\s+was|when\s+we\s+were|used\s+to|back\s+in\s+the\s+day|growing\s+up|as\s+a\s+(?:kid|child)|i\s+was\s+(?:little|small|a\s+kid))\b/i;
+/** Letters after a number that are distances, sizes or units unless a class word follows: "my 5K", "my 4G". */
+const UNIT_LETTERS = new Set(['k', 'g', 'd', 'm', 'l', 'p', 'x', 's', 'v', 'w', 'f', 'c', 't']);
+const CODE_GROUP = new Set(['lot', 'class', 'kids', 'children', 'pupils', 'students', 'group', 'set', 'form', 'are', 'were', 'have', 'had', 'did', 'made', 'loved', 'were', 'cohort']);
+
 /** "my son's", "my daughter": the writer is talking as a parent, so "our school" is their child's school. */
 const OWN_CHILD = new Set(['son', 'daughter', 'sons', 'daughters', 'child', 'kids', 'boy', 'girl', 'boys', 'girls', 'little', 'eldest', 'youngest', 'twins', 'stepson', 'stepdaughter']);
 
@@ -102,6 +112,7 @@ export default defineRule({
       // Whole-post facts, computed at most once per post (never per match: "my class" x 10,000 stays linear).
       let parent: boolean | undefined;
       let hobby: boolean | undefined;
+      let childhood: boolean | undefined;
       const push = (a: number, b: number, reason: string, severity?: Hit['severity']): void => {
         hits.push({ start: words[a]!.start, end: words[b - 1]!.end, reason, ...(severity ? { severity } : {}) });
       };
@@ -179,6 +190,39 @@ export default defineRule({
             i = e - 1;
             continue;
           }
+        }
+        // "staffroom at ours", "the caretaker at ours": "ours" is the writer's school.
+        if (AT_OURS.has(w) && (n1 === 'at' || n1 === 'in') && words[i + 2]?.norm === 'ours') {
+          push(i, i + 3, REASON_MY);
+          i += 2;
+          continue;
+        }
+        if ((w === 'my' || w === 'our') && n1 !== undefined) {
+          const x = words[i + 1]!;
+          // "my 6B lot", "my 8X are chatty": a class code (a unit letter only with a class word after it: not "my 5K").
+          const code = /^(?:[1-9]|1[0-3])([a-z])$/.exec(n1);
+          if (code && /^\d+[A-Z]$/.test(x.text) && !x.prefix && (!UNIT_LETTERS.has(code[1]!) || CODE_GROUP.has(words[i + 2]?.norm ?? ''))) {
+            push(i, i + 2, REASON_MY);
+            i += 1;
+            continue;
+          }
+          // "our sixth form", "our science department".
+          if ((n1 === 'sixth' && words[i + 2]?.norm === 'form') || (SUBJECTS.has(n1) && (n1 !== 're' && n1 !== 'pe' && n1 !== 'send' && n1 !== 'sen' && n1 !== 'dt' ? true : x.upper) && /^departments?$/.test(words[i + 2]?.norm ?? ''))) {
+            push(i, i + 3, REASON_MY);
+            i += 2;
+            continue;
+          }
+          // "our head's given us an early finish" (never "my head's banging").
+          if (w === 'our' && n1 === 'head' && x.possessive && !/^(?:pounding|banging|spinning|hurting|killing|full|fried|gone|mashed|all|a|in|not|still|so)$/.test(words[i + 2]?.norm ?? '')) {
+            push(i, i + 2, REASON_MY);
+            i += 1;
+            continue;
+          }
+        }
+        if ((w === 'my' || w === 'our') && n1 !== undefined && (n1 === 'old' || n1 === 'former') && MY_THINGS.has(words[i + 2]?.norm ?? '') && (childhood ??= CHILDHOOD.test(doc.text))) {
+          // "our old headteacher used to stand at the gate when I was little": the writer's own school days.
+          i += 2;
+          continue;
         }
         if ((w === 'my' || w === 'our') && n1 !== undefined && ADJECTIVES.has(n1) && MY_THINGS.has(words[i + 2]?.norm ?? '') && words[i + 2]?.norm !== 'kids' && !(n1 === 'old' && words[i + 2]?.norm === 'school')) {
           // "our new SENCO", "my lovely class": skip the adjective.

@@ -6,12 +6,17 @@ testRule(rule, {
     'Ysgol? Sorry, Welsh autocorrect on my phone again',
     'Booked a table at Ysgol Street Kitchen', // a restaurant
     'Learning Welsh: ysgol means school',
+    'Blwyddyn Newydd Dda i bawb!', // happy new year
+    'Mae dosbarth yoga yn y neuadd', // a class, not ours
   ],
   invalid: [
-    { text: 'Thrilled to join Ysgol Gymraeg Bro Morgannwg as a Blwyddyn 3 teacher', spans: ['Ysgol Gymraeg Bro Morgannwg'], reasons: ['Welsh for school'] },
+    { text: 'Thrilled to join Ysgol Gymraeg Bro Morgannwg as a Blwyddyn 3 teacher', spans: ['Ysgol Gymraeg Bro Morgannwg', 'Blwyddyn 3'], reasons: ['Welsh for school', 'Welsh for year'] },
     { text: 'Diwrnod cyntaf yn Ysgol y Wern heddiw!', spans: ['Ysgol y Wern'] },
-    { text: 'Blwyddyn 6 at Ysgol Pen y Bryn did a fantastic eisteddfod', spans: ['Ysgol Pen y Bryn'] },
+    { text: 'Blwyddyn 6 at Ysgol Pen y Bryn did a fantastic eisteddfod', spans: ['Blwyddyn 6', 'Ysgol Pen y Bryn'] },
     { text: "Ysgol Glan Clwyd's choir won at the Urdd!", spans: ["Ysgol Glan Clwyd's"] },
-    { text: "Our Ysgol's new Blwyddyn 1 classroom is ready", spans: ["Our Ysgol's"] },
+    { text: "Our Ysgol's new Blwyddyn 1 classroom is ready", spans: ["Our Ysgol's", 'Blwyddyn 1'] },
+    { text: 'Blwyddyn 6 ni wedi gwneud yn wych yn yr Eisteddfod!', spans: ['Blwyddyn 6 ni'] },
+    { text: "Dosbarth ni wedi mwynhau'r trip i'r traeth", spans: ['Dosbarth ni'] },
+    { text: 'Croeso i bawb i ein hysgol ni', spans: ['ein hysgol ni'] },
   ],
 });

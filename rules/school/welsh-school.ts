@@ -27,7 +27,23 @@ export default defineRule({
       const hits: Hit[] = [];
       for (let i = 0; i < words.length; i++) {
         const w = words[i]!;
-        if (w.norm !== 'ysgol' || w.prefix) continue;
+        if (w.prefix) continue;
+        // "Blwyddyn 6" / "Bl. 4": a Welsh-medium school's year group (never "Blwyddyn Newydd Dda", new year).
+        if ((w.norm === 'blwyddyn' || w.norm === 'flwyddyn' || (w.text === 'Bl' && words[i + 1] !== undefined)) && /^(?:[1-9]|1[0-3])$/.test(words[i + 1]?.norm ?? '')) {
+          const own = words[i + 2]?.norm === 'ni';
+          hits.push({ start: w.start, end: words[i + (own ? 2 : 1)]!.end, reason: 'This is a year group in a Welsh-medium school ("Blwyddyn" is Welsh for year), which narrows down where you work.', severity: 'low' });
+          i += own ? 2 : 1;
+          continue;
+        }
+        // "dosbarth ni" (our class), "ein hysgol ni" (our school): Welsh puts "ni" (our) after the noun.
+        if ((w.norm === 'dosbarth' || w.norm === 'nosbarth' || w.norm === 'hysgol') && (words[i + 1]?.norm === 'ni' || (w.norm === 'hysgol' && words[i - 1]?.norm === 'ein'))) {
+          const s0 = words[i - 1]?.norm === 'ein' ? i - 1 : i;
+          const e0 = words[i + 1]?.norm === 'ni' ? i + 1 : i;
+          hits.push({ start: words[s0]!.start, end: words[e0]!.end, reason: 'This says "our class" or "our school" in Welsh, which tells readers you work in a school.', severity: 'low' });
+          i = e0;
+          continue;
+        }
+        if (w.norm !== 'ysgol') continue;
         const prev = words[i - 1]?.norm;
         // "our Ysgol", "my ysgol": the writer's own school.
         if ((prev === 'our' || prev === 'my') && !(words[i + 1]?.cap && !words[i + 1]!.sentenceStart)) {

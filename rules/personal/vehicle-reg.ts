@@ -1,0 +1,40 @@
+import { defineRule } from '../../lib/engine/rule.ts';
+import type { Hit } from '../../lib/engine/types.ts';
+
+/**
+ * UK number plates in the current format (two letters, the two-digit age identifier, three letters: "KX19 BZF")
+ * and the older prefix format ("R123 ABC"). DVLA never issues I, Q or Z in the memory tag or I and Q in the
+ * random letters, so "AB12 ICE" is not one.
+ */
+const CURRENT = '[A-HJ-PR-Y][A-HJ-PR-Y](?:0[2-9]|[1-7][0-9])[ \\u00A0]?[A-HJ-PR-Z]{3}';
+const PREFIX = '[A-HJ-NPR-Y][1-9][0-9]{0,2}[ \\u00A0][A-HJ-PR-Y]{3}';
+const PLATE = new RegExp(`(?<![A-Za-z0-9\\u00C0-\\u024F])(?:${CURRENT}|${PREFIX})(?![A-Za-z0-9\\u00C0-\\u024F])`, 'g');
+/** A plate only counts next to car words: the same shape is also a product code or a password. */
+const CAR_WORDS = /\b(?:reg|regs|registration|plates?|number\s*plates?|numberplate|car|cars|van|motor|vehicle|corsa|fiesta|golf|polo|parked|parking|dented|scraped|reversed|bumped|dvla|mot|drive|driving|driver|blocked|towed|clamped|stolen|nicked)\b/i;
+
+export default defineRule({
+  meta: {
+    id: 'personal/vehicle-reg',
+    category: 'personal',
+    severity: 'medium',
+    theme: 'personal-details',
+    description: 'Car registration numbers ("Reg KX19 BZF"), which lead anyone to your car, and from it to your home or school.',
+  },
+  create() {
+    return (doc): Hit[] => {
+      const { text } = doc;
+      const hits: Hit[] = [];
+      if (!/\d/.test(text)) return hits;
+      for (const m of text.matchAll(PLATE)) {
+        const around = text.slice(Math.max(0, m.index - 60), Math.min(text.length, m.index + m[0].length + 60));
+        if (!CAR_WORDS.test(around)) continue;
+        hits.push({
+          start: m.index,
+          end: m.index + m[0].length,
+          reason: 'This looks like a car registration. A number plate lets people find your car, and from it where you live or work.',
+        });
+      }
+      return hits;
+    };
+  },
+});
