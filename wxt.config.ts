@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { SITE_MATCHES } from './lib/sites/index.ts';
+import { lexiconShimPlugin } from './scripts/lexicon-shim.ts';
 
 // Public half of the development key: gives unpacked dev/test builds the stable extension ID
 // jfjdpojhabpmbdfkaejflmhncmmchmjk (needed so managed policy can be addressed to it). Store builds
@@ -16,7 +17,15 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
+    // POSTPAUSE_PROFILE_BUILD=1: keep names readable for CPU profiles (npm run bench:page, ONLY=profile).
+    ...(process.env.POSTPAUSE_PROFILE_BUILD === '1' ? { build: { minify: false } } : {}),
   }),
+  hooks: {
+    // The compose engine's lexicons travel in compose-lexicons.js, imported beside it (scripts/lexicon-shim.ts).
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.some((e) => e.name === 'compose-engine')) config.plugins = [lexiconShimPlugin(), ...(config.plugins ?? [])];
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'PostPause',
     description: "A calm, local second look before school staff post: if in doubt, don't post.",
@@ -30,8 +39,8 @@ export default defineConfig({
     // Any https host: Mastodon servers added at run time get the content script too.
     web_accessible_resources:
       browser === 'firefox'
-        ? ['compose-engine.js']
-        : [{ resources: ['compose-engine.js'], matches: [...new Set([...SITE_MATCHES, 'https://*/*'])], use_dynamic_url: true }],
+        ? ['compose-engine.js', 'compose-lexicons.js']
+        : [{ resources: ['compose-engine.js', 'compose-lexicons.js'], matches: [...new Set([...SITE_MATCHES, 'https://*/*'])], use_dynamic_url: true }],
     // Chrome/Edge read managed policy through this schema; Firefox has no schema (policies.json is not
     // validated) and warns on the key, so PostPause validates every value itself either way.
     ...(browser !== 'firefox' ? { storage: { managed_schema: 'managed_schema.json' } } : {}),

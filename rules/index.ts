@@ -29,6 +29,7 @@ import toneOffensiveLanguage from './tone/offensive-language.ts';
 import tonePrejudging from './tone/prejudging.ts';
 import toneProfanity from './tone/profanity.ts';
 import toneShouting from './tone/shouting.ts';
+import toneStaffStance from './tone/staff-stance.ts';
 import toneThreat from './tone/threat.ts';
 
 /**
@@ -66,5 +67,6 @@ export const RULES: readonly Rule[] = [
   tonePrejudging,
   toneProfanity,
   toneShouting,
+  toneStaffStance,
   toneThreat,
 ];

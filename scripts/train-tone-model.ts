@@ -21,6 +21,9 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FEATURES, featureIndices, isCharFeature, type FeatureOptions } from '../rules/tone/shared/features.ts';
 import { createAnalyzer } from '../lib/index.ts';
+import { useTrialModel } from '../rules/tone/shared/model.ts';
+import { offensiveScore } from '../rules/tone/offensive-language.ts';
+import { friendlyTweet } from '../tests/eval/friendly.ts';
 import { sourceDataDir } from './source-data.ts';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -336,10 +339,24 @@ function fitRows(rs: Row[], s: Settings, fo: FeatureOptions = FEATURES): Model {
   return fit(all.map((r) => featureIndices(r.text, fo)), all.map((r) => r.off), s, fo, all.map((r) => (r.id.startsWith('neutral-') ? s.neutralWeight : 1)));
 }
 
-function evaluate(fo: FeatureOptions, s: Settings): { model: Prf; combined: Prf; scores: number[]; auc: number } {
+function evaluate(fo: FeatureOptions, s: Settings): { model: Prf; combined: Prf; scores: number[]; auc: number; fitted: Model } {
   const m = fitRows(train, s, fo);
   const scores = dev.map((r) => predict(m, r.text, fo));
-  return { model: best(scores, devGold), combined: best(scores, devGold, devRuleHit), scores, auc: auc(scores, devGold) };
+  return { model: best(scores, devGold), combined: best(scores, devGold, devRuleHit), scores, auc: auc(scores, devGold), fitted: m };
+}
+
+/** int8 quantisation: clip at the 99.9th percentile of |w| so a few outliers do not flatten the rest. */
+function quantScale(m: Model): number {
+  const mags = [...m.weights.values()].map(Math.abs).filter((x) => x > 0).sort((a, b) => a - b);
+  return (mags[Math.floor(mags.length * 0.999)] ?? 1) / 127;
+}
+
+/** The model as the detector will hold it (int8 weights), for scoring the validation split through the real rule. */
+function asShipped(m: Model, threshold: number): { weights: Int8Array; scale: number; bias: number; threshold: number } {
+  const scale = quantScale(m);
+  const weights = new Int8Array(1 << FEATURES.bits);
+  for (const [h, w] of m.weights) weights[h] = Math.max(-127, Math.min(127, Math.round(w / scale)));
+  return { weights, scale, bias: m.bias, threshold };
 }
 
 if (process.env.SEARCH) {
@@ -361,21 +378,41 @@ if (process.env.SEARCH) {
 
 const e = evaluate(FEATURES, CHOSEN);
 console.log(`dev, fitted on train: AUC ${e.auc.toFixed(4)}, model ${fmt(e.model)} | with rules ${fmt(e.combined)}`);
+// Overfitting check: the same model on the tweets it was fitted on. A wide gap is expected of a model with
+// far more features than tweets (it can nearly memorise them); what matters is the validation figure.
+const trainAuc = auc(train.map((r) => predict(e.fitted, r.text)), train.map((r) => r.off));
+console.log(`overfitting check: AUC on the training tweets ${trainAuc.toFixed(4)} vs ${e.auc.toFixed(4)} on validation`);
+// The detector does not score a tweet whole: it blanks idioms, negated, self-directed and reported words,
+// scores tweet-sized chunks and drops borderline chunks that are banter or about nobody. So the threshold
+// is chosen on what the rule itself sees: the train-only model, quantised as shipped, run through
+// tone/offensive-language on every dev tweet.
+const trialModel = asShipped(e.fitted, 0.5);
+// TRIAL_OUT=file.json keeps the train-only model (dense int8, base64) for studying dev errors by hand.
+if (process.env.TRIAL_OUT) writeFileSync(process.env.TRIAL_OUT, JSON.stringify({ ...trialModel, weights: Buffer.from(trialModel.weights.buffer).toString('base64') }));
+useTrialModel(trialModel);
+const pipeScores = dev.map((r) => offensiveScore(r.text));
+useTrialModel(undefined);
+console.log(`dev through the rule (train-only model): AUC ${auc(pipeScores, devGold).toFixed(4)}, with rules ${fmt(best(pipeScores, devGold, devRuleHit))}`);
 // Shipped threshold. OLID is a third offensive; posts by school staff are far less often offensive, and
 // at a lower base rate the same threshold turns into many more false alarms per true find. So the
 // threshold maximises the mean of two dev F1 scores (rules included): as sampled, and with inoffensive
-// tweets re-weighted so that only 10% of posts are offensive.
+// tweets re-weighted so that only 10% of posts are offensive; among thresholds that keep alarms on the
+// dev split's friendly tweets (tests/eval/friendly.ts) at or under 3%, the issue's bound.
 const TARGET_RATE = 0.1;
-let ship = { t: 0.5, olid: e.combined, shifted: e.combined, score: -1 };
+const FRIENDLY_MAX = 0.03;
+const devFriendly = dev.map((r) => !r.off && friendlyTweet(r.text));
+const nFriendly = devFriendly.filter(Boolean).length;
+const friendlyRate = (th: number) => pipeScores.filter((p, i) => devFriendly[i] && (p >= th || devRuleHit[i])).length / nFriendly;
+let ship = { t: 0.5, olid: e.combined, shifted: e.combined, score: -1, friendly: 0 };
 {
   const nPos = devGold.filter(Boolean).length;
   const negWeight = ((1 - TARGET_RATE) / TARGET_RATE) * (nPos / (devGold.length - nPos));
-  const curve: { t: number; olid: Prf; shifted: Prf; score: number }[] = [];
+  const curve: { t: number; olid: Prf; shifted: Prf; score: number; friendly: number }[] = [];
   for (let t = 0.2; t <= 0.9001; t += 0.01) {
     const th = Math.round(t * 100) / 100;
-    const olid = prfAt(e.scores, devGold, th, devRuleHit);
+    const olid = prfAt(pipeScores, devGold, th, devRuleHit);
     let tp = 0, fp = 0, fn = 0;
-    e.scores.forEach((p, i) => {
+    pipeScores.forEach((p, i) => {
       const pred = p >= th || devRuleHit[i]!;
       if (pred && devGold[i]) tp++;
       else if (pred) fp += negWeight;
@@ -383,17 +420,18 @@ let ship = { t: 0.5, olid: e.combined, shifted: e.combined, score: -1 };
     });
     const prec = tp / (tp + fp || 1), rec = tp / (tp + fn || 1);
     const shifted = { t: th, p: prec, r: rec, f1: (2 * prec * rec) / (prec + rec || 1) };
-    curve.push({ t: th, olid, shifted, score: (olid.f1 + shifted.f1) / 2 });
-    if (process.env.VERBOSE && Math.round(th * 100) % 2 === 0 && th >= 0.26 && th <= 0.56) console.log(`  ${th.toFixed(2)}: ${fmt(olid)} | 10%: ${fmt(shifted)}`);
+    const friendly = friendlyRate(th);
+    curve.push({ t: th, olid, shifted, score: (olid.f1 + shifted.f1) / 2, friendly });
+    if (process.env.VERBOSE && Math.round(th * 100) % 2 === 0 && th >= 0.26 && th <= 0.7) console.log(`  ${th.toFixed(2)}: ${fmt(olid)} | 10%: ${fmt(shifted)} | friendly ${(friendly * 100).toFixed(1)}%`);
   }
   // 1,500 tweets make the curve jagged: pick the peak of its five-step moving average, not a lucky step.
   curve.forEach((r, i) => {
     const win = curve.slice(Math.max(0, i - 2), i + 3);
     const smooth = win.reduce((a, x) => a + x.score, 0) / win.length;
-    if (smooth > ship.score) ship = { ...r, score: smooth };
+    if (r.friendly <= FRIENDLY_MAX && smooth > ship.score) ship = { ...r, score: smooth };
   });
   if (process.env.DUMP_DEV) {
-    const lines = dev.map((r, i) => `${r.off ? 'OFF' : 'NOT'}\t${e.scores[i]!.toFixed(2)}\t${devRuleHit[i] ? 'rule' : '-'}\t${r.text.replace(/\s+/g, ' ')}`);
+    const lines = dev.map((r, i) => `${r.off ? 'OFF' : 'NOT'}\t${e.scores[i]!.toFixed(2)}\t${pipeScores[i]!.toFixed(2)}\t${devRuleHit[i] ? 'rule' : '-'}\t${r.text.replace(/\s+/g, ' ')}`);
     writeFileSync(process.env.DUMP_DEV, lines.join('\n') + '\n');
   }
   // THRESHOLD=0.3 ships another operating point (e.g. for tweet-like text), reported the same way.
@@ -401,14 +439,12 @@ let ship = { t: 0.5, olid: e.combined, shifted: e.combined, score: -1 };
     const t = Number(process.env.THRESHOLD);
     ship = { ...(curve.find((r) => r.t === t) ?? ship), t };
   }
-  console.log(`shipped threshold ${ship.t}: dev with rules ${fmt(ship.olid)}; at a ${TARGET_RATE * 100}% offensive rate ${fmt(ship.shifted)}`);
+  console.log(`dev friendly tweets: ${nFriendly}; alarms from the other rules alone ${((friendlyRate(2) * 100)).toFixed(1)}%`);
+  console.log(`shipped threshold ${ship.t}: dev with rules ${fmt(ship.olid)}; at a ${TARGET_RATE * 100}% offensive rate ${fmt(ship.shifted)}; friendly tweets flagged ${(ship.friendly * 100).toFixed(1)}%`);
 }
 
 const m = fitRows([...train, ...dev], CHOSEN);
-// int8 quantisation: clip at the 99.9th percentile of |w| so a few outliers do not flatten the rest.
-const mags = [...m.weights.values()].map(Math.abs).filter((x) => x > 0).sort((a, b) => a - b);
-const clip = mags[Math.floor(mags.length * 0.999)] ?? 1;
-const scale = clip / 127;
+const scale = quantScale(m);
 const { data, nonZero } = encode(m.weights, scale);
 const model = {
   about:
@@ -420,8 +456,18 @@ const model = {
   scale,
   bias: m.bias,
   threshold: ship.t,
+  training: {
+    split: `OLID v1.0 training file, ${rows.length} tweets shuffled with seed 2019: first ${HELDOUT} held out (tests/fixtures/eval/olid-heldout.jsonl, never used here), next ${DEV} validation, remaining ${train.length} training; plus ${neutral.length} everyday sentences (scripts/train-tone-neutral.txt) as inoffensive, weight ${CHOSEN.neutralWeight}`,
+    settings: CHOSEN,
+    validation: {
+      modelAlone: `AUC ${e.auc.toFixed(4)} (${trainAuc.toFixed(4)} on its own training tweets), best ${fmt(e.model)}`,
+      throughTheRule: `AUC ${auc(pipeScores, devGold).toFixed(4)}`,
+      atThreshold: `with the other tone rules ${fmt(ship.olid)}; at a ${TARGET_RATE * 100}% offensive rate ${fmt(ship.shifted)}; friendly tweets flagged ${(ship.friendly * 100).toFixed(1)}% of ${nFriendly}`,
+    },
+    threshold: `maximises the mean of validation F1 as sampled and at a ${TARGET_RATE * 100}% offensive rate (5-step moving average), among thresholds flagging at most ${FRIENDLY_MAX * 100}% of friendly validation tweets; then refitted on training + validation`,
+  },
   nonZero,
   weights: data,
 };
-writeFileSync(resolve(repo, 'rules/lexicons/tone-model.json'), JSON.stringify(model) + '\n');
+writeFileSync(process.env.MODEL_OUT ?? resolve(repo, 'rules/lexicons/tone-model.json'), JSON.stringify(model) + '\n');
 console.log(`wrote rules/lexicons/tone-model.json: ${nonZero} non-zero weights, ${(data.length / 1024).toFixed(0)} KB of base64`);

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'preact/hooks';
 import { formatDay } from '../../lib/privacy/dates.ts';
 import type { ChecklistModel, PlatformView } from '../../lib/privacy/model.ts';
 import { ItemRow } from './ItemRow.tsx';
@@ -25,6 +26,11 @@ function platformCount(p: PlatformView) {
 /** Overall progress, then one foldable section per platform with its items. */
 export function Checklist({ model, timeZone, resolveUrl, onMark, variant, busy = false }: ChecklistProps) {
   const { overall } = model;
+  // In the popup every platform starts folded, so its items (most of the checklist's DOM) are not drawn
+  // for the first paint: they follow once it is on screen (Preact runs effects after the next paint), or
+  // at once when a platform is opened before that.
+  const [bodies, setBodies] = useState(variant === 'page');
+  useEffect(() => setBodies(true), []);
   return (
     <section aria-label="Privacy checklist">
       <div class="ppc-summary">
@@ -46,7 +52,7 @@ export function Checklist({ model, timeZone, resolveUrl, onMark, variant, busy =
       <ul class="ppc-platforms">
         {model.platforms.map((p) => (
           <li key={p.id}>
-            <details class="ppc-platform" open={variant === 'page'} data-platform={p.id}>
+            <details class="ppc-platform" open={variant === 'page'} data-platform={p.id} onToggle={(e) => e.currentTarget.open && setBodies(true)}>
               <summary>
                 <ProgressRing progress={p.progress} size={32} label={p.name} />
                 <span>
@@ -54,21 +60,23 @@ export function Checklist({ model, timeZone, resolveUrl, onMark, variant, busy =
                   {platformCount(p)}
                 </span>
               </summary>
-              <div class="ppc-platform-body">
-                {p.note ? <p class="ppc-note">{p.note}</p> : null}
-                {p.home ? (
-                  <p>
-                    <a class="ppc-btn" href={p.home} target="_blank" rel="noopener noreferrer" data-testid="open-home">
-                      Open {p.name} ↗
-                    </a>
-                  </p>
-                ) : null}
-                <ul class="ppc-items">
-                  {p.items.map((item) => (
-                    <ItemRow key={item.id} item={item} timeZone={timeZone} resolveUrl={resolveUrl} onMark={onMark} whyOpen={variant === 'page'} busy={busy} />
-                  ))}
-                </ul>
-              </div>
+              {bodies && (
+                <div class="ppc-platform-body">
+                  {p.note ? <p class="ppc-note">{p.note}</p> : null}
+                  {p.home ? (
+                    <p>
+                      <a class="ppc-btn" href={p.home} target="_blank" rel="noopener noreferrer" data-testid="open-home">
+                        Open {p.name} ↗
+                      </a>
+                    </p>
+                  ) : null}
+                  <ul class="ppc-items">
+                    {p.items.map((item) => (
+                      <ItemRow key={item.id} item={item} timeZone={timeZone} resolveUrl={resolveUrl} onMark={onMark} whyOpen={variant === 'page'} busy={busy} />
+                    ))}
+                  </ul>
+                </div>
+              )}
             </details>
           </li>
         ))}

@@ -7,6 +7,7 @@ import { buildChecklist } from '../../lib/privacy/model.ts';
 import { instant, type PrivacyState } from '../../lib/privacy/state.ts';
 import { Checklist } from './Checklist.tsx';
 import { CHECKLIST_CSS } from './styles.ts';
+import { usePageMark } from '../page-marks.ts';
 
 import type { ChecklistSource } from '../../lib/privacy/checklist-source.ts';
 
@@ -46,7 +47,9 @@ export function ChecklistApp({ source, variant, timeZone, now = Date.now, resolv
     el.focus();
   });
 
-  useEffect(() => {
+  // A layout effect, not an effect: the read starts as soon as the "Loading" line is committed, not a
+  // frame later (Preact runs plain effects after the next paint).
+  useLayoutEffect(() => {
     source.load().then(
       (r) => {
         setState(r.state);
@@ -86,6 +89,8 @@ export function ChecklistApp({ source, variant, timeZone, now = Date.now, resolv
       }),
     [state, config, clockNow, timeZone],
   );
+
+  usePageMark('content', model !== null);
 
   if (error && !state) return <p role="alert">{error}</p>;
   if (!state || !model) return <p class="ppc-muted">Loading your checklist…</p>;

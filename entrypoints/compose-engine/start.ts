@@ -102,17 +102,33 @@ export async function startEngine({ ctx, site, guard, report, setExtraSelectors,
   try {
     const now = focusedComposer(site.surfaces);
     if (now && isActive()) {
-      watch.onFocus(now.composer, now.surface);
+      ux.watch.onFocus?.(now.composer, now.surface);
       const read = readComposerText(now.composer);
       ux.watch.onResult?.(now.composer, read, analyzer.analyze(read.text), now.surface);
+      // The gentle notes (school hours: a time-zone formatter, ~15 ms the first time) come just after ready.
+      const { composer } = now;
+      ctx.setTimeout(() => {
+        try {
+          if (isActive() && composer.isConnected) notes?.onFocus(composer);
+        } catch (err) {
+          report('notes')(err);
+        }
+      }, 0);
     }
   } catch (err) {
     report('analysis')(err);
   }
-  // The rules' lexicons and model load lazily: while the page is idle, before the first send needs them.
-  ctx.requestIdleCallback(() => {
-    if (isActive()) analyzer.warm();
-  }, { timeout: 3000 });
+  // The rules' lexicons and model load lazily: while the page is idle, before the first send needs them,
+  // one sample post per idle slice so no single task stalls typing.
+  const warmNext = () =>
+    ctx.requestIdleCallback(() => {
+      try {
+        if (isActive() && analyzer.warm()) warmNext();
+      } catch (err) {
+        report('analysis')(err);
+      }
+    }, { timeout: 3000 });
+  warmNext();
 
   return {
     analyze: analyzer.analyze,

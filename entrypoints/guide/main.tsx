@@ -8,12 +8,14 @@ import { useEffect } from 'preact/hooks';
 import { defaultPack } from '../../lib/policy/packs/default.ts';
 import { getPack } from '../../lib/policy/packs/index.ts';
 import { clauseKey } from '../../lib/policy/pack.ts';
+import { usePageMark } from '../../components/page-marks.ts';
 
 // guide.html?pack=<id> shows a school pack whose full document has no known public link.
 const pack = getPack(new URLSearchParams(location.search).get('pack') ?? '') ?? defaultPack;
 const isDefault = pack.id === defaultPack.id;
 
 function Guide() {
+  usePageMark('content');
   // Preact renders after the browser has tried the #anchor, so scroll to it once the clauses exist.
   useEffect(() => {
     const id = decodeURIComponent(location.hash.slice(1));

@@ -6,15 +6,26 @@ import { CHECKLIST_CSS } from '../../components/checklist/styles.ts';
 import type { PostPauseConfig } from '../../lib/policy/config.ts';
 import { clauseFor } from '../../lib/policy/pack.ts';
 import { resolvePack } from '../../lib/policy/resolve-pack.ts';
-import { getActiveConfig, isManagedBySchool } from '../../extension/storage/privacy-state.ts';
+import { usePageMark } from '../../components/page-marks.ts';
+import { watchResolvedConfig } from '../../extension/storage/config.ts';
 
 function WelcomePage() {
   const [config, setConfig] = useState<PostPauseConfig | null>(null);
   const [managed, setManaged] = useState(false);
-  useEffect(() => {
-    getActiveConfig().then(setConfig, () => setConfig({}));
-    isManagedBySchool().then(setManaged, () => setManaged(false));
-  }, []);
+  // This page opens as the extension is installed, when the school's policy takes seconds to be readable:
+  // show it at once from the user's settings and the defaults, and follow when the policy arrives.
+  useEffect(
+    () =>
+      watchResolvedConfig(
+        (r) => {
+          setConfig(r.config);
+          setManaged(r.managed);
+        },
+        { provisionalAfterMs: 0 },
+      ),
+    [],
+  );
+  usePageMark('content', config !== null);
   if (!config) return null;
   const { pack } = resolvePack(config);
   // The general clause's link is the policy document itself (with the school's own policyUrl applied).

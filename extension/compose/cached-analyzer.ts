@@ -1,4 +1,4 @@
-import { createAnalyzer, type Finding, type PostPauseConfig } from '../../lib/index.ts';
+import { createAnalyzer, type Analyzer, type Finding, type PostPauseConfig } from '../../lib/index.ts';
 
 /** Texts remembered: the live analysis of the last few keystrokes, so the send itself rarely analyses. */
 const CACHE_SIZE = 16;
@@ -8,11 +8,11 @@ export interface CachedAnalyzer {
   /** Swap in a new configuration (settings or managed policy changed). */
   configure(config: PostPauseConfig): void;
   /**
-   * Run every rule once on a sample post. Rules load lexicons and models lazily, and the first analysis
-   * in a fresh page can take a couple of hundred milliseconds; doing it while the page is idle keeps
-   * that cost off the first real send.
+   * Run every rule on the next sample post; true while there are more. Rules load lexicons and models
+   * lazily, and the first analyses in a fresh page can take tens of milliseconds; doing them while the
+   * page is idle, one sample per idle slice, keeps that cost off the first real keystrokes and send.
    */
-  warm(): void;
+  warm(): boolean;
 }
 
 const WARM_UP_TEXTS = [
@@ -20,9 +20,14 @@ const WARM_UP_TEXTS = [
   'Lovely sunny afternoon at the park with friends. Back to school tomorrow, what a week it has been.',
 ];
 
-export function createCachedAnalyzer(config: PostPauseConfig = {}): CachedAnalyzer {
-  let analyzer = createAnalyzer(config);
+export function createCachedAnalyzer(initial: PostPauseConfig = {}): CachedAnalyzer {
+  // The analyser for the first configuration is built on first use: the engine configures this before its
+  // first analysis, so one for the built-in defaults is usually never needed (building one compiles every
+  // rule: a few ms at start-up). A new configuration is built at once, off the next keystroke.
+  let built: Analyzer | null = null;
+  const current = () => (built ??= createAnalyzer(initial));
   const cache = new Map<string, Finding[]>();
+  let warmed = 0;
   return {
     analyze(text) {
       const hit = cache.get(text);
@@ -32,17 +37,19 @@ export function createCachedAnalyzer(config: PostPauseConfig = {}): CachedAnalyz
         cache.set(text, hit);
         return hit;
       }
-      const findings = analyzer.analyze(text);
+      const findings = current().analyze(text);
       cache.set(text, findings);
       if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
       return findings;
     },
     configure(next) {
-      analyzer = createAnalyzer(next);
+      built = createAnalyzer(next);
       cache.clear();
     },
     warm() {
-      for (const t of WARM_UP_TEXTS) analyzer.analyze(t);
+      const t = WARM_UP_TEXTS[warmed++];
+      if (t !== undefined) current().analyze(t);
+      return warmed < WARM_UP_TEXTS.length;
     },
   };
 }

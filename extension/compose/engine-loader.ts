@@ -5,7 +5,8 @@
  * world); the engine then registers itself (engine-api.ts) and is started. Errors are kept, not thrown
  * again on every call: a failed engine means sends fail open.
  */
-import { registeredEngine, type EngineHost, type EngineSession } from './engine-api.ts';
+import { ENGINE_FILE, registeredEngine, type EngineHost, type EngineSession } from './engine-api.ts';
+import { LEXICONS_FILE } from './lexicon-registry.ts';
 
 export type EngineState = 'idle' | 'loading' | 'ready' | 'failed';
 
@@ -49,7 +50,13 @@ export function createEngineLoader(host: EngineHost, importEngine: () => Promise
   };
 }
 
-/** Import the built engine file by its extension URL (from runtime.getURL). */
+/**
+ * Import the built engine file by its extension URL (from runtime.getURL), and with it, in parallel, the
+ * lexicons file beside it (compose-lexicons.js: lexicon-registry.ts): two requests and two background
+ * parses side by side rather than one file of 1.2 MB. Both must load for the engine to start.
+ */
 export function importByUrl(url: string): () => Promise<unknown> {
-  return () => import(/* @vite-ignore */ url);
+  const lexicons = url.endsWith(ENGINE_FILE) ? url.slice(0, -ENGINE_FILE.length) + LEXICONS_FILE : null;
+  // The engine first: its code takes longer to parse than the lexicons' strings.
+  return () => Promise.all([import(/* @vite-ignore */ url), lexicons && import(/* @vite-ignore */ lexicons)]);
 }

@@ -19,11 +19,13 @@ function tellBackground(state: PrivacyState): PrivacyState {
 }
 
 /**
- * How long the checklist waits for the configuration before showing with the user's settings alone: the
- * school's policy can take seconds to arrive the first time in a browser session (see
- * extension/storage/session-config.ts), and the dates are what the checklist is about.
+ * How long the checklist waits for the configuration before showing with the user's settings alone: none.
+ * The school's policy can take seconds to arrive the first time in a browser session (see
+ * extension/storage/session-config.ts), and the dates are what the checklist is about. The policy as last
+ * read in this session is asked for first and normally answers first; whatever comes later updates the
+ * checklist (watchConfig).
  */
-const CONFIG_WAIT_MS = 50;
+const CONFIG_WAIT_MS = 0;
 
 /** The first configuration answer, a provisional one included. */
 function firstConfig(): Promise<PostPauseConfig> {

@@ -23,6 +23,15 @@ testRule(rule, {
     // A stem that starts with a first name is a person near a year group ("Florence Nightingale topic").
     'Florence Nightingale topic launch today, Year 2 made the most amazing lamps',
     "Off to my daughter Grace's nativity, bring tissues",
+    // Welsh schools' stems are places: alone, with nothing about school, they stay places.
+    'Beautiful walk along the Glan Conwy estuary this morning',
+    'Traffic through Cwm Rhondda is awful again',
+    'Bro Morgannwg council have changed the bin day',
+    'Amlwch harbour was gorgeous at sunset',
+    'Lunch in Cwmbran shopping centre then home',
+    'Cwmbran High Street is heaving today',
+    'Y Garnedd? Never heard of it, is that near Bangor?',
+    'Parkrun at Pen y Bont this morning, new PB!',
   ],
   invalid: [
     { text: 'Interview at Oakfield Primary School tomorrow!', spans: ['Oakfield Primary School'], reasons: ['school in England'] },
@@ -48,5 +57,15 @@ testRule(rule, {
     { text: 'Week one at Sir William Robertson done', spans: ['Sir William Robertson'] },
     { text: 'First day at Benton Park tomorrow, nervous', spans: ['Benton Park'] },
     { text: 'The office at Cann Hall rang about the trip', spans: ['Cann Hall'] },
+    // Schools in Wales, from the Welsh Government's list.
+    { text: 'Cwmbran High parents evening tonight, wish me luck', spans: ['Cwmbran High'], reasons: ['school in England or Wales'] },
+    { text: 'Y Garnedd parents, the Christmas fair is on Friday', spans: ['Y Garnedd'] },
+    { text: 'Supply day at Bro Edern tomorrow', spans: ['Bro Edern'] },
+    { text: 'Gowerton Comprehensive have a new head', spans: ['Gowerton Comprehensive'] },
+    { text: 'maesteg comprehensive school open evening is on thursday', spans: ['maesteg comprehensive school'] },
+    { text: 'Estyn are in at Dyffryn Conwy next week', spans: ['Dyffryn Conwy'] },
+    { text: 'Eisteddfod results for Bro Myrddin pupils were brilliant', spans: ['Bro Myrddin'] },
+    { text: 'Interview at Amlwch Primary on Monday', spans: ['Amlwch Primary'] },
+    { text: 'TA vacancy at Pen y Pil, lovely team', spans: ['Pen y Pil'] },
   ],
 });

@@ -25,7 +25,7 @@ const GROUP_AFTER = new Set([
   'choir', 'staff', 'parents', 'pta', 'ptfa', 'governors', 'pupils', 'nativity', 'assembly', 'residential', 'leavers',
   'disco', 'fete', 'fair', 'netball', 'orchestra', 'uniform', 'playground', 'staffroom', 'panto', 'ks1', 'ks2', 'ks3',
   'ks4', 'eyfs', 'headteacher', 'caretaker', 'senco', 'sixth', 'intake', 'prom', 'open', 'sports', 'ofsted', 'inset',
-  'harvest', 'reception', 'nursery',
+  'harvest', 'reception', 'nursery', 'eisteddfod',
 ]);
 /** One word allowed between the name and its group: "Gallions Christmas fair", "Tatworth summer fete". */
 const GROUP_FILLER = new Set(['christmas', 'summer', 'spring', 'autumn', 'winter', 'easter', 'harvest', 'charity', 'school', 'staff', 'annual', 'big', 'new', 'whole']);
@@ -128,25 +128,31 @@ function groupNear(words: readonly Word[], i: number, len: number): boolean {
   return false;
 }
 
+/** Secondary schools in Wales (and some in England) are "Comprehensives": "Gowerton Comprehensive", "Maesteg Comprehensive School". */
+const MORE_TYPE_WORDS = new Set(['comprehensive']);
+
 /** Kind-of-school words after a stem ("C of E Primary School"): how many, and whether one says "school". */
 function tailAfter(words: readonly Word[], from: number): number {
   let k = 0;
   let typed = 0;
-  while (k < MAX_TAIL && from + k < words.length && isSchoolNameTail(words[from + k]!.norm)) {
+  while (k < MAX_TAIL && from + k < words.length && (isSchoolNameTail(words[from + k]!.norm) || MORE_TYPE_WORDS.has(words[from + k]!.norm))) {
     const n = words[from + k]!.norm;
     // Never across a sentence break ("Washington. The Primary is over") or into "the".
     if (n === 'the' || words[from + k]!.sentenceStart) break;
     // "High Street", "First Avenue": only kind-of-school words that are not street words count.
-    if (SCHOOL_TYPE_WORDS.has(n)) typed = k + 1;
+    if (SCHOOL_TYPE_WORDS.has(n) || MORE_TYPE_WORDS.has(n)) typed = k + 1;
     k++;
   }
   return typed;
 }
 
 /**
- * School names from the national list of English schools (GIAS, open and closed): "Oakfield Primary",
- * "st bede's catholic primary", "Harris Academy South Norwood". Case-insensitive and whole-word; a stem
- * made of everyday words ("Green Lane") needs capitals, and most stems need a kind-of-school word after them.
+ * School names from the national list of English schools (GIAS, open and closed) and the Welsh Government's
+ * list of schools in Wales: "Oakfield Primary", "st bede's catholic primary", "Harris Academy South Norwood",
+ * "Cwmbran High", "Gowerton Comprehensive", "Y Garnedd parents", "supply day at Bro Edern". Case-insensitive
+ * and whole-word; a stem made of everyday words ("Green Lane") needs capitals, and most stems need a
+ * kind-of-school word after them. A Welsh school's stem is the name after "Ysgol" ("Y Garnedd" from "Ysgol
+ * Gymraeg Y Garnedd"), so it is always one of those: a kind-of-school word, or something tying it to school.
  */
 export default defineRule({
   meta: {
@@ -154,7 +160,7 @@ export default defineRule({
     category: 'school',
     severity: 'medium',
     theme: 'staff-identification',
-    description: 'Names of schools in England, from the government\'s list of schools, however they are written ("oakfield primary" too).',
+    description: 'Names of schools in England and Wales, from the governments\' lists of schools, however they are written ("oakfield primary" too).',
     replacement: 'my school',
   },
   create() {
@@ -197,7 +203,8 @@ export default defineRule({
           // and not "Barnet High Street".
           const lastKey = bestKey.slice(bestKey.lastIndexOf(' ') + 1);
           const nx = words[i + best];
-          const capsName = words.slice(i, i + best).every((x) => x.cap || /^(?:of|and|the|on|in|upon)$/.test(x.norm));
+          // Welsh names keep their small words in lower case: "Pen y Pil", "Glan yr Afon", "Twm o'r Nant".
+          const capsName = words.slice(i, i + best).every((x, k) => x.cap || (k > 0 && /^(?:of|and|the|on|in|upon|y|yr|or)$/.test(x.norm)));
           if (capsName && best > 1 && (lastKey === 'girl' || lastKey === 'boy') && words[i + best - 1]!.cap) tail = 0;
           else if (capsName && nx && nx.norm === 'high' && nx.cap && !nx.sentenceStart && !STREET_AFTER_HIGH.has(words[i + best + 1]?.norm ?? '')) tail = 1;
           else if (capsName && !(best === 1 && words[i]!.upper)) {
@@ -216,7 +223,7 @@ export default defineRule({
           } else continue;
         }
         const last = words[i + best + tail - 1]!;
-        hits.push({ start: w.start, end: last.end, reason: 'This looks like the name of a school in England. Naming a school on a personal account can identify where you work and the children you teach.' });
+        hits.push({ start: w.start, end: last.end, reason: 'This looks like the name of a school in England or Wales. Naming a school on a personal account can identify where you work and the children you teach.' });
         i += best + tail - 1;
       }
       return hits;

@@ -8,6 +8,8 @@ testRule(rule, {
     'Learning Welsh: ysgol means school',
     'Blwyddyn Newydd Dda i bawb!', // happy new year
     'Mae dosbarth yoga yn y neuadd', // a class, not ours
+    'Duolingo says ysgol is school and cwm is valley',
+    'ysgol and ygg are on my Welsh flashcards', // no school after them
   ],
   invalid: [
     { text: 'Thrilled to join Ysgol Gymraeg Bro Morgannwg as a Blwyddyn 3 teacher', spans: ['Ysgol Gymraeg Bro Morgannwg', 'Blwyddyn 3'], reasons: ['Welsh for school', 'Welsh for year'] },
@@ -18,5 +20,11 @@ testRule(rule, {
     { text: 'Blwyddyn 6 ni wedi gwneud yn wych yn yr Eisteddfod!', spans: ['Blwyddyn 6 ni'] },
     { text: "Dosbarth ni wedi mwynhau'r trip i'r traeth", spans: ['Dosbarth ni'] },
     { text: 'Croeso i bawb i ein hysgol ni', spans: ['ein hysgol ni'] },
+    // In lower case, "ysgol" is a school's name when the words after it are a school on the lists.
+    { text: 'diwrnod mabolgampau yn ysgol y garnedd heddiw', spans: ['ysgol y garnedd'] },
+    { text: 'covering at ysgol gyfun cwm rhondda this week', spans: ['ysgol gyfun cwm rhondda'] },
+    // YGG: Ysgol Gynradd Gymraeg.
+    { text: 'YGG Pontardawe choir sang beautifully', spans: ['YGG Pontardawe'] },
+    { text: 'Ygg Bronllwyn nativity was adorable', spans: ['Ygg Bronllwyn'] },
   ],
 });

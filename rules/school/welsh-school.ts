@@ -1,16 +1,41 @@
 import { defineRule } from '../../lib/engine/rule.ts';
 import type { Hit } from '../../lib/engine/types.ts';
-import { docWords } from '../../lib/engine/context/index.ts';
+import { docWords, type Word } from '../../lib/engine/context/index.ts';
+import { isKnownSchoolStem } from './shared/school-stems.ts';
+import { schoolKeyWord } from './shared/school-key.ts';
 
 /** Small Welsh words inside school names: "Ysgol y Wern", "Ysgol Bro Morgannwg", "Ysgol Pen y Bryn", "Ysgol Dewi Sant". */
 const WELSH_JOINERS = new Set(['y', 'yr', "'r", 'r', 'a', 'ac', 'i', 'o', 'ar', 'yn', 'bro', 'cwm', 'pen', 'glan', 'bryn', 'nant', 'llan']);
 /** After "Ysgol": words that make it a joke, a restaurant or a street, not a school. */
 const NOT_AFTER = new Set(['street', 'st', 'road', 'rd', 'lane', 'kitchen', 'cafe', 'café', 'bar', 'pub', 'restaurant', 'hotel']);
 
+/** Welsh kind-of-school words between "Ysgol" and the name: primary, Welsh-medium, comprehensive, secondary, community, infants, juniors. */
+const WELSH_TYPE = new Set(['gynradd', 'gymraeg', 'gyfun', 'uwchradd', 'gymuned', 'gymunedol', 'babanod', 'iau', 'feithrin', 'wirfoddol']);
+const MAX_STEM = 6;
+
 /**
- * Welsh-medium schools, which the national list (England only) does not hold: "Ysgol Glan Clwyd", "Ysgol y
- * Wern", "Ysgol Gymraeg Bro Morgannwg", "Ysgol Gyfun Cwm Rhondda", "our Ysgol". "Ysgol" is Welsh for school,
- * so "Ysgol" and the capitalised words after it are a school's name.
+ * "ysgol [gymraeg] <a school on the lists>" in any case ("ysgol y garnedd", "ysgol gyfun cwm rhondda"): the
+ * index of the name's last word, or -1. The lists are those of known-school (schools in England and Wales).
+ */
+function listedAfter(words: readonly Word[], i: number): number {
+  let j = i + 1;
+  while (j < words.length && j <= i + 3 && WELSH_TYPE.has(words[j]!.norm) && !words[j]!.sentenceStart) j++;
+  let best = -1;
+  let key = '';
+  for (let k = j; k < words.length && k < j + MAX_STEM; k++) {
+    const x = words[k]!;
+    if (x.sentenceStart || x.prefix) break;
+    key = key ? `${key} ${schoolKeyWord(x.norm)}` : schoolKeyWord(x.norm);
+    if (isKnownSchoolStem(key)) best = k;
+  }
+  return best;
+}
+
+/**
+ * Welsh-medium schools: "Ysgol Glan Clwyd", "Ysgol y Wern", "Ysgol Gymraeg Bro Morgannwg", "Ysgol Gyfun Cwm
+ * Rhondda", "YGG Pontardawe", "our Ysgol". "Ysgol" is Welsh for school (YGG: Ysgol Gynradd Gymraeg), so "Ysgol"
+ * and the capitalised words after it are a school's name; written in lower case ("ysgol y garnedd") it is one
+ * when the words after it are a school on the lists of schools in England and Wales.
  */
 export default defineRule({
   meta: {
@@ -18,7 +43,7 @@ export default defineRule({
     category: 'school',
     severity: 'medium',
     theme: 'staff-identification',
-    description: 'Welsh-medium school names ("Ysgol Glan Clwyd", "Ysgol y Wern", "our Ysgol").',
+    description: 'Welsh-medium school names ("Ysgol Glan Clwyd", "ysgol y wern", "YGG Pontardawe", "our Ysgol").',
     replacement: 'my school',
   },
   create() {
@@ -43,10 +68,18 @@ export default defineRule({
           i = e0;
           continue;
         }
-        if (w.norm !== 'ysgol') continue;
+        // "YGG Pontardawe", "Ygg Bronllwyn": Ysgol Gynradd Gymraeg, written as initials.
+        const ygg = w.norm === 'ygg' && (w.text === 'YGG' || w.text === 'Ygg');
+        if (w.norm !== 'ysgol' && !ygg) continue;
+        const listed = listedAfter(words, i);
+        if (listed > i && !NOT_AFTER.has(words[listed + 1]?.norm ?? '')) {
+          hits.push({ start: w.start, end: words[listed]!.end, reason: 'This is the name of a school ("Ysgol" is Welsh for school). Naming it can identify where you work and the children you teach.' });
+          i = listed;
+          continue;
+        }
         const prev = words[i - 1]?.norm;
         // "our Ysgol", "my ysgol": the writer's own school.
-        if ((prev === 'our' || prev === 'my') && !(words[i + 1]?.cap && !words[i + 1]!.sentenceStart)) {
+        if (!ygg && (prev === 'our' || prev === 'my') && !(words[i + 1]?.cap && !words[i + 1]!.sentenceStart)) {
           hits.push({ start: words[i - 1]!.start, end: w.end, reason: 'This says which school you work at ("ysgol" is Welsh for school).' });
           continue;
         }

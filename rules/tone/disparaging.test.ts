@@ -26,6 +26,11 @@ testRule(rule, {
     'Harry Kane missed a penalty and ruined my weekend',
     "Year 6 leavers' hoodies have arrived and they've spelt 'leavers' wrong",
     'Our TA never complains, she is a star',
+    'The villain in our nativity play was so horrible the Reception kids booed',
+    'What could possibly go wrong when I take 30 Year 4s to the zoo',
+    'Taught 5B today and they were brilliant',
+    "Sorry, I'm the laziest person in my family",
+    'The council have missed our bins again. impressive consistency',
   ],
   invalid: [
     { text: 'So glad the new marking policy landed the night before reports are due 🙃', spans: ['So glad the new marking policy'], reasons: ['Criticising your school'] },
@@ -47,6 +52,11 @@ testRule(rule, {
     { text: 'Mr Grant has been boring us all senseless in briefing', spans: ['Mr Grant has been boring'], reasons: ['colleagues'] },
     { text: 'Another "optional" twilight that is absolutely not optional', spans: ['"optional" twilight'] },
     { text: 'The SENCo never replies to anything', spans: ['SENCo never'] },
+    { text: 'Our new office manager is about as useful as a chocolate teapot', spans: ['office manager is about as useful as'], reasons: ['leaders'] },
+    { text: 'Rumour has it the deputy is leaving under a cloud 👀', spans: ['Rumour has it the deputy'] },
+    { text: 'Our receptionist is the rudest woman alive', spans: ['receptionist is the rudest'], reasons: ['colleagues'] },
+    { text: 'local authority lost the EHCP paperwork for the third time. impressive consistency', spans: ['EHCP paperwork for the third time. impressive consistency'], reasons: ['local authority'] },
+    { text: 'Tried to teach fractions to 8R today. Might as well have been herding cats', spans: ['8R today. Might as well have been herding cats'], reasons: ['pupils'] },
     { text: 'Families from that end of town just aren\'t interested in education', spans: ["Families from that end of town just aren't interested"] },
   ],
 });

@@ -1,7 +1,7 @@
 import { defineRule, type Doc } from '../../lib/engine/rule.ts';
 import type { Hit, Severity, Theme } from '../../lib/engine/types.ts';
 import { hasSchoolContext } from '../../lib/engine/context/index.ts';
-import { SARCASTIC_SENTENCE, findPhrases, ownFamily, sarcasmEmoji, scareQuotes, stanceLexicon, type PhraseMatch, type TargetKind } from './shared/stance.ts';
+import { FICTION_WORDS, SARCASTIC_SENTENCE, classCodeTargets, findPhrases, ownFamily, sarcasmEmoji, scareQuotes, stanceLexicon, type PhraseMatch, type TargetKind } from './shared/stance.ts';
 import { aboutSelf, isNegator, negatedBefore, sentenceIds } from './shared/context.ts';
 import type { Token } from '../../lib/engine/text.ts';
 import { valence } from './shared/afinn.ts';
@@ -72,15 +72,18 @@ export default defineRule({
       if (tokens.length === 0) return [];
       const lex = stanceLexicon();
       const ids0 = sentenceIds(doc);
-      const targets = [...findPhrases(tokens, lex.targets).filter((m) => !ownFamily(tokens, m) && !inTitle(tokens, ids0, m)), ...titledColleagues(tokens)].sort((a, b) => a.from - b.from);
+      const targets = [...findPhrases(tokens, lex.targets).filter((m) => !ownFamily(tokens, m) && !inTitle(tokens, ids0, m)), ...titledColleagues(tokens), ...classCodeTargets(tokens)].sort((a, b) => a.from - b.from);
       if (targets.length === 0) return [];
       const ids = sentenceIds(doc);
       // Negated ("not a joke") and self-directed ("I'm terrible at maths") cues do not count.
-      const stance = findPhrases(tokens, lex.stance).filter((m) => !negated(doc, m) && !aboutSelf(doc, m.from, 3));
+      const fiction = new Set<number>();
+      for (let i = 0; i < tokens.length; i++) if (FICTION_WORDS.has(tokens[i]!.norm)) fiction.add(ids0[i]!);
+      const stance = findPhrases(tokens, lex.stance).filter((m) => !negated(doc, m) && !aboutSelf(doc, m.from, 3) && !selfAfter(doc, m.to) && !fiction.has(ids0[m.from]!));
       const praise = findPhrases(tokens, lex.praise);
       const covered = new Set<number>();
       for (const m of stance) for (let k = m.from; k <= m.to; k++) covered.add(k);
-      const schoolTalk = targets.some((t) => t.kind !== 'authority' && t.kind !== 'work') || hasSchoolContext(doc);
+      // The local authority, Ofsted, the DfE or an EHCP are school business; a council alone may be about bins.
+      const schoolTalk = targets.some((t) => (t.kind !== 'authority' && t.kind !== 'work') || (t.kind === 'authority' && !COUNCIL.has(tokens[t.to]!.norm))) || hasSchoolContext(doc);
       const hits: Hit[] = [];
       let ti = 0, si = 0, pi = 0;
       for (const st of stretches(doc)) {
@@ -96,7 +99,7 @@ export default defineRule({
           if (inStretch(c)) cues.push({ start: tokens[c.from]!.start, end: tokens[c.to]!.end, weight: c.weight, sentence: ids[c.from]! });
         }
         // General negative evaluation (AFINN-165), where no listed phrase already covers the word.
-        for (const c of evaluativeCues(doc, st, covered, ts)) cues.push(c);
+        for (const c of evaluativeCues(doc, st, covered, ts)) if (!fiction.has(c.sentence)) cues.push(c);
         let praised = 0;
         while (pi < praise.length && tokens[praise[pi]!.from]!.start < st.end) if (inStretch(praise[pi++]!)) praised++;
         if (ts.length === 0) continue;
@@ -145,6 +148,16 @@ function inTitle(tokens: readonly Token[], ids: Int32Array, m: PhraseMatch): boo
   // Capitalised at the start of a sentence is ordinary; capitalised mid-sentence after a capitalised word is a title.
   return prev !== undefined && ids[m.from - 1] === ids[m.from] && (prev.capitalised || prev.norm === 'of');
 }
+
+/** "What could possibly go wrong when I try to bake": the set-up is about what the writer does next. */
+function selfAfter(doc: Doc, to: number): boolean {
+  const { tokens } = doc;
+  const ids = sentenceIds(doc);
+  const a = tokens[to + 1], b = tokens[to + 2];
+  return a !== undefined && b !== undefined && ids[to + 2] === ids[to] && (a.norm === 'when' || a.norm === 'if') && (b.norm === 'i' || b.norm === "i'm" || b.norm === 'me');
+}
+
+const COUNCIL = new Set(['council', 'la']);
 
 const WE = new Set(['we', "we're", "we've", "we'll", 'us', 'i', "i'm", 'im', "i've", "i'll", "i'd", 'me', 'my', 'myself']);
 // AFINN words that are everyday school vocabulary or mostly used in praise or neutrally here.

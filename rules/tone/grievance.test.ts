@@ -3,6 +3,8 @@ import rule from './grievance.ts';
 
 testRule(rule, {
   valid: [
+    'Our Year 6 production of Matilda: Miss Trunchbull was deliciously awful',
+    'The villain in our school play is so horrible the year 2s hissed at him',
     "I'm so angry about the traffic this morning",
     'The kids were brilliant on the trip today',
     'Parents evening went really well, lovely chats',

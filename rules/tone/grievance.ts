@@ -73,6 +73,8 @@ function sentenceOf(breaks: number[], pos: number): number {
   return lo;
 }
 
+const FICTION = /\b(?:play|plays|production|panto|pantomime|villain|villains|character|characters|film|films|movie|movies|novel|musical|nativity|rehearsal|rehearsals|episode|series|role-play|roleplay)\b/gi;
+
 const REASON_RANT = 'Grievance: this complains about pupils, parents, colleagues or the school in public. Raise concerns through the proper channels instead; parents and colleagues may recognise who you mean.';
 const REASON_PROCESS = 'Grievance: this discusses a work dispute or formal process. Keep it to your union, HR or the proper channels, not social media.';
 
@@ -100,6 +102,9 @@ export default defineRule({
       const judgements = spans(JUDGEMENT, text, windows).filter((s) => !NEGATED_BEFORE.test(before(text, s.start, 20)) && !/\b(?:being|loved?|enjoyed|pretend(?:ing)? to be|playing)\s+(?:\S+\s+){0,3}$/i.test(before(text, s.start, 40)));
       if (feelings.length === 0 && judgements.length === 0) return hits;
       const breaks = sentenceBreaks(text);
+      // Sentences that talk about a play, a film or a character (one scan of the text).
+      const fiction = new Set<number>();
+      for (const m of text.matchAll(FICTION)) fiction.add(sentenceOf(breaks, m.index));
       const pair = (neg: Span[], tgt: Span[], needTargetAfter: boolean, severity: Severity) => {
         // Both lists are sorted; each judgement pairs with the nearest target in its sentence (within 90 chars).
         let lo = 0;
@@ -123,6 +128,8 @@ export default defineRule({
           if (/\b(?:but|love|loves|adore|adores)\b/i.test(text.slice(Math.min(n.end, best.end), Math.max(n.start, best.start)))) continue;
           if (/\bown\s+$/i.test(before(text, best.start, 8)) || /^(?:my|our)\s+own\b/i.test(text.slice(best.start, best.end))) continue;
           if (!needTargetAfter && SELF_BEFORE.test(before(text, n.start, 20))) continue;
+          // "The villain in our school play is so horrible": a judgement of a character or a show.
+          if (fiction.has(sn)) continue;
           hits.push({ start: from, end: to, severity, reason: REASON_RANT });
         }
       };

@@ -19,6 +19,18 @@ testRule(rule, {
     'The parents at our school are so supportive',
     'That was a savage workout, legs have gone',
     'Staffroom gossip says the new coffee machine arrives Monday',
+    // teasing friends: a gentle name in a warm or laughing post
+    "@sammyj you plonker, you've left your keys at ours again 😂",
+    'Best mates since we were four and still a pair of idiots 💕',
+    'Happy 40th you old git, love you loads x',
+    // the writer laughing at themselves, nobody else in the post
+    'Locked myself out twice today. Total numpty.',
+    'Drove to the wrong station, then the wrong car park. Complete muppet.',
+    // negated, and things rather than people
+    'You are not an idiot for getting that wrong',
+    'The train service was an absolute disgrace this morning',
+    "It's a joke how long the queue at the post office was",
+    "Our trust's new uniform policy is a joke",
   ],
   invalid: [
     { text: 'You idiot, you parked across the gate again', spans: ['You idiot'], reasons: ['Name-calling'] },
@@ -34,5 +46,13 @@ testRule(rule, {
     { text: 'Managed by morons', spans: ['morons'] },
     { text: 'lol at the parents who think homework is optional', spans: ['lol at the'], reasons: ['Mocking'] },
     { text: 'oh sUrE tHaT wIlL wOrK', spans: ['sUrE tHaT wIlL wOrK'] },
+    // predicate name-calling whatever the subject looks like
+    { text: 'The bloke in the van behind me was an absolute idiot', spans: ['was an absolute idiot'], reasons: ['Insult'] },
+    { text: 'That presenter is a smug, arrogant prat', spans: ['is a smug, arrogant prat'] },
+    { text: 'The referee was a joke', spans: ['was a joke'] },
+    { text: 'My landlord is a prick and a half', spans: ['is a prick'] },
+    // a plain warm word does not excuse a hostile post
+    { text: 'Thanks for nothing, you useless idiot, shut up', spans: ['you useless idiot'] },
+    { text: 'Anyone who parks on the pavement like that is so thick', spans: ['Anyone who parks on the pavement like that is so thick'] },
   ],
 });

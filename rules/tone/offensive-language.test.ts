@@ -19,6 +19,14 @@ testRule(rule, {
     'This printer is useless, I have had to photocopy everything by hand',
     'Preheat the oven to 200C and roast the vegetables for forty minutes.',
     'The striker shot from the edge of the box and the keeper could only parry it.',
+    // states and self-talk, not attacks
+    'Nobody should ever be made to feel stupid for asking a question',
+    'Please stop calling yourself useless, you are doing an amazing job',
+    // innocent compounds, pets and teasing
+    'Moby Dick is finally done. 600 pages of whale. Worth it',
+    'our cat is a total idiot, fell in the bath again 😹',
+    // style alone, with no hostile word in it
+    'Johnny is a very sympathetic person. They are also good listeners.',
   ],
   invalid: [
     { text: 'You are a disgusting pathetic liar and everyone hates you', spans: ['You are a disgusting pathetic liar and everyone hates you'], reasons: ['Offensive or hostile tone'] },
@@ -46,5 +54,16 @@ describe('tone/offensive-language neutralise', () => {
     expect(out).not.toContain('muppet');
     expect(out).not.toContain('killed it');
     expect(out).toContain('You idiot');
+  });
+
+  it('blanks innocent compounds and feelings, not insults', async () => {
+    const { neutralise, hasHostileWord } = await import('./offensive-language.ts');
+    const out = neutralise('Spotted dick for pudding. It is ok to feel stupid. She is a vile liar.');
+    expect(out).not.toContain('dick');
+    expect(out).not.toContain('stupid');
+    expect(out).toContain('vile liar');
+    expect(hasHostileWord('a very sympathetic person')).toBe(false);
+    expect(hasHostileWord('what a load of sh*t')).toBe(true);
+    expect(hasHostileWord('you are pathetic')).toBe(true);
   });
 });

@@ -15,6 +15,8 @@ testRule(rule, {
     'Mezzo forte is written mf in the score',
     'e.g. the well-known i.e. case',
     '@fuckbot is a handle we do not report',
+    'The bitch had her litter overnight, mum and pups doing well',
+    'Spotted dick and custard, then Dick Whittington at the Playhouse',
   ],
   invalid: [
     { text: 'What the fuck is going on', spans: ['fuck'], reasons: ['Profanity'] },
@@ -29,5 +31,6 @@ testRule(rule, {
     { text: 'wtf was that', spans: ['wtf'] },
     { text: 'That was a proper piss-take', spans: ['piss'] },
     { text: 'you $h!t', spans: ['$h!t'] },
+    { text: 'Shut your mouth you ugly bitch', spans: ['bitch'] },
   ],
 });

@@ -3,6 +3,9 @@ import rule from './threat.ts';
 
 testRule(rule, {
   valid: [
+    "I'll tie my hair up before PE",
+    "I'm going to lock up at 6 tonight",
+    "I'm going to lock myself in the car with a coffee",
     'I could kill for a coffee right now',
     'My feet are killing me after sports day',
     'Year 6 absolutely smashed it at the quiz',
@@ -20,6 +23,8 @@ testRule(rule, {
     'Pupils should be vaccinated before the trip',
   ],
   invalid: [
+    { text: "if year 9 push me any further I'm going to duct tape them to their chairs 😂", spans: ["I'm going to duct tape them to"] },
+    { text: 'I will lock them in the science lab and throw away the key', spans: ['lock them in the science lab and throw away the key'] },
     { text: "If that parent shouts at my TA again I'll be waiting for him in the car park", spans: ["I'll be waiting for him in"] },
     { text: "One more data drop and I'm setting fire to the server room", spans: ['setting fire to the server'] },
     { text: 'I could cheerfully throttle whoever changed the photocopier code', spans: ['I could cheerfully throttle whoever'] },

@@ -3,6 +3,8 @@
  *
  *   npm run build && npm run bench:page        # LOADS=12 by default; LOADS=20 npm run bench:page
  *   ONLY=load,pages npm run bench:page          # some parts only (sizes, load, ready, pages)
+ *   ONLY=profile npm run bench:page             # where focus-to-ready goes (trace + CPU profile; not in the default run)
+ *   POSTPAUSE_PROFILE_BUILD=1 npm run build     # ... with readable function names (unminified engine)
  *
  * 1. Page load: a bare page served at https://x.com/home (no composer, like reading a feed), loaded
  *    alternately in a browser with the built extension and one without (same run, interleaved). Each load
@@ -12,16 +14,18 @@
  * 2. Sizes of the content scripts and the engine file, raw and gzip.
  * 3. Focus to engine ready: the X fixture, a composer focused and a post pasted at once; ready is when
  *    PostPause's status badge (drawn after the first analysis) appears, timed inside the page.
- * 4. Popup and options: time from navigation to their real content, first open in a fresh profile.
+ * 4. Popup, options and the other extension pages: navigation start to content, first open after install
+ *    and opened again, beside a static page (page-open.ts; RUNS=10 by default).
  *
  * Headless Chromium on a shared machine: figures vary from run to run; compare within one run.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { CDPSession, Page } from 'playwright-core';
+import type { CDPSession, Page, Route } from 'playwright-core';
 import { CHROME_BUILD, launchBrowser, type TestBrowser } from '../e2e/harness.ts';
-import { siteFixtures } from '../fixtures/sites/build.ts';
+import { siteFixtures, type SiteFixture } from '../fixtures/sites/build.ts';
+import { measurePageOpens, pageOpenReport } from './page-open.ts';
 
 const LOADS = Math.max(10, Number(process.env.LOADS ?? 12));
 const READY_ROUNDS = Math.max(3, Number(process.env.READY_ROUNDS ?? 6));
@@ -153,7 +157,7 @@ function sizes(): void {
   const manifest = JSON.parse(readFileSync(join(CHROME_BUILD, 'manifest.json'), 'utf8')) as { content_scripts?: { js?: string[]; run_at?: string }[] };
   const injected = new Map<string, string>();
   for (const cs of manifest.content_scripts ?? []) for (const js of cs.js ?? []) injected.set(js, cs.run_at ?? 'document_idle');
-  const files = [...readdirSync(join(CHROME_BUILD, 'content-scripts')).filter((f) => f.endsWith('.js')).map((f) => `content-scripts/${f}`), 'compose-engine.js'];
+  const files = [...readdirSync(join(CHROME_BUILD, 'content-scripts')).filter((f) => f.endsWith('.js')).map((f) => `content-scripts/${f}`), 'compose-engine.js', 'compose-lexicons.js'];
   for (const f of files) {
     const path = join(CHROME_BUILD, f);
     try {
@@ -166,13 +170,43 @@ function sizes(): void {
   }
 }
 
+/**
+ * Open the X fixture for a focus-to-ready round. The harness answers every request from this Node process
+ * (CDP request interception), the extension's own files included: each engine file would wait for a round
+ * trip through a busy Node process before Chromium even reads it, which no real browser does. So the
+ * fixture is served by interception only while the page loads; then interception is off and the engine's
+ * files load as in a real browser. READY_INTERCEPT=1 keeps it on (as measured before this change).
+ */
+async function openComposer(b: TestBrowser, site: SiteFixture): Promise<Page> {
+  const url = 'https://x.com/compose/post';
+  if (process.env.READY_INTERCEPT === '1') return b.open(url);
+  const serve = async (route: Route) => {
+    const u = new URL(route.request().url());
+    if (u.protocol === 'chrome-extension:') return route.continue();
+    const answer = site.origins.includes(u.origin) ? site.respond(u) : undefined;
+    if (!answer) return route.abort('blockedbyclient');
+    return route.fulfill({ status: answer.status ?? 200, contentType: answer.contentType, body: answer.body, headers: answer.headers });
+  };
+  // The harness's catch-all goes for good; this one only while each fixture page loads.
+  await b.context.unroute('**/*');
+  await b.context.route('**/*', serve);
+  try {
+    const page = await b.context.newPage();
+    await page.goto(url);
+    await page.waitForFunction(() => window.__fixtureReady === true);
+    return page;
+  } finally {
+    await b.context.unroute('**/*', serve);
+  }
+}
+
 async function focusToReady(): Promise<void> {
   const { x } = await siteFixtures();
   const b = await launchBrowser({ sites: [x!] });
   const times: number[] = [];
   try {
     for (let i = 0; i < READY_ROUNDS; i++) {
-      const page = await b.open('https://x.com/compose/post');
+      const page = await openComposer(b, x!);
       await page.waitForFunction(() => window.__fixtureReady === true);
       await page.evaluate(() => {
         const w = window as unknown as { __ready?: number; __focusAt?: number };
@@ -200,43 +234,146 @@ async function focusToReady(): Promise<void> {
   console.log(`  median ${ms(median(times))}, first ${ms(times[0]!)}, max ${ms(Math.max(...times))}  [${times.map((t) => t.toFixed(0)).join(', ')}]`);
 }
 
-async function extensionPages(): Promise<void> {
-  const rows: string[] = [];
-  const timeTo = async (b: TestBrowser, path: string, ready: string) => {
-    const page = await b.openExtensionPage(path);
-    const t = await page.waitForFunction((sel) => document.querySelector(sel) !== null && performance.now(), ready, { timeout: 30_000, polling: 'raf' });
-    const v = (await t.jsonValue()) as number;
-    await page.close();
-    return v;
-  };
-  for (const [path, ready] of [
-    // A static page rendered from bundled data at once: this browser's floor for opening any page.
-    ['guide.html', 'h1'],
-    ['popup.html', '.ppc-actions'],
-    ['options.html', '[data-setting]'],
-  ] as const) {
-    const first: number[] = [];
-    const again: number[] = [];
-    for (let i = 0; i < 3; i++) {
-      // A fresh profile each time: the first open after install; then a second open in the same profile.
-      const b = await launchBrowser();
-      try {
-        first.push(await timeTo(b, path, ready));
-        again.push(await timeTo(b, path, ready));
-      } finally {
-        await b.close();
-      }
-    }
-    const list = (xs: number[]) => `[${xs.map((t) => t.toFixed(0)).join(', ')}]`;
-    rows.push(`  ${path.padEnd(13)} first open: median ${ms(median(first))} ${list(first)}; opened again: median ${ms(median(again))} ${list(again)}`);
-  }
-  console.log(`\n## Extension pages: navigation start to content (3 fresh profiles)`);
-  console.log(rows.join('\n'));
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  children?: number[];
+}
+interface CpuProfile {
+  nodes: ProfileNode[];
+  startTime: number;
+  endTime: number;
+  samples: number[];
+  timeDeltas: number[];
 }
 
-// ONLY=sizes,load,ready,pages runs a part (all by default).
+/**
+ * Where the focus-to-ready time goes (ONLY=profile): per fresh tab, a trace and a CPU profile of the window
+ * from the focus to the badge. Trace: the engine file's request (sent, received), its compile and module
+ * evaluation. CPU profile (0.1 ms sampling): self time in the window by script (engine, content script,
+ * page, GC, idle) and the engine's heaviest functions. Read with the engine built unminified for names:
+ * POSTPAUSE_PROFILE_BUILD=1 npm run build.
+ */
+async function focusToReadyProfile(): Promise<void> {
+  const { x } = await siteFixtures();
+  const b = await launchBrowser({ sites: [x!] });
+  const rows: Record<string, number[]> = {};
+  const fns = new Map<string, number>();
+  const add = (k: string, v: number) => (rows[k] ??= []).push(v);
+  try {
+    for (let i = 0; i < READY_ROUNDS; i++) {
+      const page = await openComposer(b, x!);
+      const cdp = await b.context.newCDPSession(page);
+      const events: TraceEvent[] = [];
+      cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown as TraceEvent[])));
+      const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await cdp.send('Tracing.start', {
+        categories: ['devtools.timeline', 'v8', 'v8.execute', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'loading'].join(','),
+        transferMode: 'ReportEvents',
+      });
+      await cdp.send('Profiler.start');
+      await page.evaluate(() => {
+        const w = window as unknown as { __ready?: number; __focusAt?: number };
+        new MutationObserver((_, mo) => {
+          if (document.querySelector('postpause-marks')) {
+            w.__ready = performance.now();
+            performance.mark('pp-bench-ready');
+            mo.disconnect();
+          }
+        }).observe(document.documentElement, { childList: true });
+        performance.mark('pp-bench-focus');
+        w.__focusAt = performance.now();
+        (document.querySelector('[data-testid="tweetTextarea_0"]') as HTMLElement).focus();
+      });
+      await page.keyboard.insertText('Well done to Sam in Year 6 today, so proud of the whole class!');
+      const t = await page.waitForFunction(() => {
+        const w = window as unknown as { __ready?: number; __focusAt?: number };
+        return w.__ready !== undefined && w.__ready - w.__focusAt!;
+      }, null, { timeout: 30_000 });
+      const total = (await t.jsonValue()) as number;
+      const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+      await cdp.send('Tracing.end');
+      await done;
+      await page.close();
+
+      const mark = (name: string) => events.find((e) => e.name === name && (e.ph === 'R' || e.ph === 'I' || e.ph === 'b' || e.ph === 'n'))?.ts;
+      const t0 = mark('pp-bench-focus');
+      const t1 = mark('pp-bench-ready');
+      if (t0 === undefined || t1 === undefined) throw new Error('the bench marks are missing from the trace');
+      if (process.env.PROFILE_DUMP) writeFileSync(`${process.env.PROFILE_DUMP}-${i}.json`, JSON.stringify({ events, profile, t0, t1 }));
+      add('total (page clock)', total);
+      add('total (trace)', (t1 - t0) / 1000);
+      const inWin = (e: TraceEvent) => e.ts >= t0 && e.ts <= t1;
+      const requestId = (e: TraceEvent | undefined) => (e?.args?.data as { requestId?: string } | undefined)?.requestId;
+      const spans = (pred: (e: TraceEvent) => boolean) => events.filter((e) => e.ph === 'X' && e.dur && inWin(e) && pred(e)).reduce((a, e) => a + e.dur! / 1000, 0);
+      // Each file the engine is loaded from (the engine, and its lexicons beside it when built so).
+      let loadedAt = t0;
+      for (const file of ['compose-engine', 'compose-lexicons']) {
+        const about = (e: TraceEvent) => JSON.stringify(e.args ?? {}).includes(`${file}.js`);
+        const send = events.find((e) => e.name === 'ResourceSendRequest' && inWin(e) && about(e));
+        if (!send) continue;
+        const mine = (name: string) => events.find((e) => e.name === name && requestId(e) === requestId(send));
+        const response = mine('ResourceReceiveResponse');
+        const finish = mine('ResourceFinish');
+        add(`${file}: focus -> request sent`, (send.ts - t0) / 1000);
+        if (response) add(`${file}: request -> response`, (response.ts - send.ts) / 1000);
+        if (finish) add(`${file}: request -> loaded (data in, parsed)`, (finish.ts - send.ts) / 1000);
+        if (finish) loadedAt = Math.max(loadedAt, finish.ts);
+        const parsed = events.find((e) => e.name === 'v8.parseOnBackground' && about(e));
+        if (parsed?.dur) add(`${file}: parse (background thread)`, parsed.dur / 1000);
+        add(`${file}: compile (main thread)`, spans((e) => /^v8\.compile/.test(e.name) && about(e)));
+      }
+      // Module evaluation after the loads (both files' top-level code and the engine's start-up).
+      const evaluations = events.filter((e) => e.name === 'v8.evaluateModule' && e.ph === 'X' && e.ts >= loadedAt - 50_000 && inWin(e));
+      add('module evaluation (all engine files)', evaluations.reduce((a, e) => a + (e.dur ?? 0) / 1000, 0));
+      const lastEval = Math.max(loadedAt, ...evaluations.map((e) => e.ts + (e.dur ?? 0)));
+      add('last file loaded -> ready', (t1 - loadedAt) / 1000);
+      add('modules evaluated -> ready', (t1 - lastEval) / 1000);
+
+      // CPU profile inside the window: each sample goes to the nearest frame with a script URL (a native
+      // call such as Map.set counts for the script that made it), or to (idle), (program), (garbage collector).
+      const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+      const parent = new Map<number, number>();
+      for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+      const owner = (id: number): ProfileNode | null => {
+        for (let n: number | undefined = id; n !== undefined; n = parent.get(n)) if (byId.get(n)!.callFrame.url) return byId.get(n)!;
+        return null;
+      };
+      let ts = profile.startTime;
+      const bucket = new Map<string, number>(['engine', 'content script', 'page', '(idle)', '(program)', '(garbage collector)', '(other, no script)'].map((k) => [k, 0]));
+      for (let s = 0; s < profile.samples.length; s++) {
+        ts += profile.timeDeltas[s]!;
+        const next = s + 1 < profile.timeDeltas.length ? profile.timeDeltas[s + 1]! : 0;
+        if (ts < t0 || ts > t1) continue;
+        const self = byId.get(profile.samples[s]!)!;
+        const node = owner(self.id);
+        const url = node?.callFrame.url ?? '';
+        const special = ['(idle)', '(program)', '(garbage collector)'].includes(self.callFrame.functionName) ? self.callFrame.functionName : '(other, no script)';
+        const who = /compose-engine/.test(url) ? 'engine' : /content-scripts\/compose/.test(url) ? 'content script' : url ? 'page' : special;
+        bucket.set(who, (bucket.get(who) ?? 0) + next / 1000);
+        if (who === 'engine') {
+          const { functionName, lineNumber } = node!.callFrame;
+          const k = `${functionName || '(anonymous)'}:${lineNumber + 1}`;
+          fns.set(k, (fns.get(k) ?? 0) + next / 1000);
+        }
+      }
+      for (const [k, v] of bucket) add(`cpu: ${k}`, v);
+    }
+  } finally {
+    await b.close();
+  }
+  console.log(`\n## Focus to engine ready, profiled (${READY_ROUNDS} fresh tabs; medians, first tab in brackets)`);
+  for (const [k, v] of Object.entries(rows)) console.log(`  ${k.padEnd(36)} ${ms(median(v))}  [first ${ms(v[0]!)}; ${v.map((t) => t.toFixed(0)).join(', ')}]`);
+  console.log(`  heaviest engine functions (self time summed over all tabs):`);
+  for (const [k, v] of [...fns].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`    ${ms(v).padStart(10)}  ${k}`);
+}
+
+// ONLY=sizes,load,ready,pages,profile runs a part (all but profile by default).
 const only = new Set((process.env.ONLY ?? 'sizes,load,ready,pages').split(','));
 if (only.has('sizes')) sizes();
 if (only.has('load')) await pageLoads();
 if (only.has('ready')) await focusToReady();
-if (only.has('pages')) await extensionPages();
+if (only.has('profile')) await focusToReadyProfile();
+if (only.has('pages')) console.log(pageOpenReport(await measurePageOpens({ runs: Number(process.env.RUNS ?? 10) })));

@@ -40,7 +40,14 @@ describe('extension pages in Firefox', () => {
 
   it('the options page is not managed without a policy, and a setting changed there is kept', async () => {
     const page = await ff.openExtensionPage('options.html');
-    await pollUntil(page, () => !!document.querySelector('[data-setting="reminderIntervalDays"] input'), undefined, 10_000, 'the settings');
+    // Settings are shown at once but disabled until the policy has been read ("Checking for settings…").
+    await pollUntil(
+      page,
+      () => !!document.querySelector('[data-setting="reminderIntervalDays"] input') && !document.querySelector('[data-testid="policy-pending"]'),
+      undefined,
+      10_000,
+      'the settings, with the policy read',
+    );
     expect(await page.$('[data-testid="managed-banner"]')).toBeNull();
     const input = '[data-setting="reminderIntervalDays"] input';
     expect(await page.$eval(input, (el) => (el as HTMLInputElement).disabled)).toBe(false);

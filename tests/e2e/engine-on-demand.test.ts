@@ -18,6 +18,9 @@ let browser: TestBrowser;
 let held: Route[] = [];
 let engineRequests = 0;
 let failEngine = false;
+/** The lexicons file, imported beside the engine file (not held back; failed when the test says so). */
+let lexiconRequests = 0;
+let failLexicons = false;
 
 beforeAll(async () => {
   const { x } = await siteFixtures();
@@ -29,6 +32,14 @@ beforeAll(async () => {
       engineRequests++;
       if (failEngine) return route.abort('failed');
       held.push(route);
+    },
+  );
+  await browser.context.route(
+    (url) => url.pathname === '/compose-lexicons.js' && url.protocol === 'chrome-extension:',
+    async (route) => {
+      lexiconRequests++;
+      if (failLexicons) return route.abort('failed');
+      return route.continue();
     },
   );
 });
@@ -120,19 +131,39 @@ describe('a send before the engine is ready', () => {
       failEngine = false;
     }
   });
+
+  it('fails open when the lexicons file cannot load (the engine does not run without it): the held send goes through once', async () => {
+    failLexicons = true;
+    try {
+      const page = await sendAtOnce(RISKY, 'click');
+      await engineWaiting();
+      await releaseEngine();
+      await page.waitForFunction(() => window.__sent.length > 0, null, { timeout: 15_000 });
+      await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+      expect(await sent(page)).toEqual([RISKY]);
+      expect(await overlay(page).count()).toBe(0);
+      await page.close();
+    } finally {
+      failLexicons = false;
+    }
+  });
 });
 
 describe('a page that is only read', () => {
   it('never loads the engine; the first focus in a composer does', async () => {
     const before = engineRequests;
+    const lexiconsBefore = lexiconRequests;
     const page = await browser.context.newPage();
     await page.goto('https://x.com/compose/post');
     await page.waitForFunction(() => window.__fixtureReady === true);
     await page.mouse.wheel(0, 400);
     await page.evaluate(() => new Promise((r) => setTimeout(r, 500)));
     expect(engineRequests).toBe(before);
+    expect(lexiconRequests).toBe(lexiconsBefore);
     await page.getByTestId('tweetTextarea_0').focus();
     await expect.poll(() => engineRequests, { timeout: 10_000 }).toBe(before + 1);
+    // The lexicons come with the engine, in parallel: asked for at the same first touch.
+    await expect.poll(() => lexiconRequests, { timeout: 10_000 }).toBe(lexiconsBefore + 1);
     await releaseEngine();
     // Ready: typing now gets the live analysis (the status badge).
     await page.keyboard.insertText(RISKY);

@@ -20,6 +20,7 @@ import { siteFixtures } from '../fixtures/sites/build.ts';
 import { changedSiteFixture } from '../fixtures/sites/changed-site.ts';
 import { CHROMIUM_PATH, EXTENSION_ID, launchBrowser, type TestBrowser } from './harness.ts';
 import { OVERLAY } from './constants.ts';
+import { optionsWatch, WATCH_OPTIONS, type OptionsWatch } from './options-watch.ts';
 
 const SYSTEM_POLICY_DIR = '/etc/chromium/policies/managed';
 const SECRET = 'e2e-roster-secret-not-for-real-use';
@@ -99,6 +100,8 @@ function writePolicy(changes: Record<string, unknown> = {}): void {
 
 let browser: TestBrowser;
 let options: Page;
+/** The options page as it first came up under the policy: what it showed editable, and what the policy locks. */
+let firstOpen: { watch: OptionsWatch; locked: string[] };
 
 beforeAll(async () => {
   expect(roster.problems).toEqual([]);
@@ -106,9 +109,12 @@ beforeAll(async () => {
   writePolicy({ schoolPostcode: 'NOT A POSTCODE' });
   const { x } = await siteFixtures();
   browser = await launchBrowser({ sites: [x!, changedSiteFixture()], executablePath: place.executablePath });
+  await browser.context.addInitScript({ content: WATCH_OPTIONS });
   options = await browser.openExtensionPage('options.html');
   // Chromium answers storage.managed only once policy has loaded: wait for it here, once.
   await options.getByTestId('managed-banner').waitFor({ timeout: POLICY_RELOAD_MS });
+  await options.locator('[data-setting="disabledRules"][data-lock]').waitFor();
+  firstOpen = { watch: await optionsWatch(options), locked: await options.locator('[data-setting][data-lock]').evaluateAll((els) => els.map((e) => e.getAttribute('data-setting')!)) };
 });
 
 afterAll(async () => {
@@ -140,6 +146,15 @@ describe('managed policy (real Chromium, policy file in /etc/chromium/policies/m
     expect(await options.getByTestId('managed-banner').innerText()).toContain('Managed by your school');
     expect(await options.getByTestId('managed-banner').innerText()).toContain('Woodbridge Junior School');
     expect(await options.getByTestId('roster-status').innerText()).toContain(`${config.rosterHashes!.length} scrambled name forms`);
+  });
+
+  it('the options page never showed a setting the school locks as editable, even before the policy was read', () => {
+    expect(firstOpen.locked).toEqual(expect.arrayContaining(['reminderIntervalDays', 'enabledSites', 'disabledRules', 'policyPack', 'schoolName']));
+    expect(firstOpen.watch.contentAt).toBeDefined();
+    expect(firstOpen.watch.everEditable.filter((name) => firstOpen.locked.includes(name))).toEqual([]);
+    expect(firstOpen.watch.editableWhilePending).toEqual([]);
+    // Settings the school left alone are editable once the policy is known.
+    expect(firstOpen.watch.everEditable).toContain('schoolAliases');
   });
 
   it('(a) a post naming a rostered pupil is held, citing the school pack\'s clause', async () => {

@@ -22,6 +22,7 @@ import { readFileSync, readdirSync, existsSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createAnalyzer, CATEGORIES, type Analyzer, type Category } from '../../lib/index.ts';
+import { friendlyTweet } from './friendly.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dir = resolve(here, '../fixtures/eval');
@@ -101,6 +102,7 @@ const cleanTotal = { posts: 0, flagged: 0 };
 const cleanByCat = new Map<Category, number>(CATEGORIES.map((c) => [c, 0]));
 const perFile: { file: string; categories: Category[]; counts: Map<Category, Counts>; clean: { posts: number; flagged: number }; posts: number }[] = [];
 const errors: string[] = [];
+const friendly = { posts: 0, flagged: 0, tone: 0 };
 let posts = 0;
 let ms = 0;
 let chars = 0;
@@ -156,6 +158,11 @@ for (const file of files) {
         if (got.size) k.flagged++;
       }
       for (const c of got) cleanByCat.set(c, cleanByCat.get(c)! + 1);
+      if (file.startsWith('olid') && friendlyTweet(line.text)) {
+        friendly.posts++;
+        if (got.size) friendly.flagged++;
+        if (got.has('tone')) friendly.tone++;
+      }
     }
   }
   for (const c of CATEGORIES) {
@@ -184,6 +191,9 @@ for (const c of CATEGORIES) {
 }
 console.log(`\nclean posts (expect: []): ${cleanTotal.flagged}/${cleanTotal.posts} flagged = false-positive rate ${pct(cleanTotal.posts ? cleanTotal.flagged / cleanTotal.posts : NaN).trim()}`);
 console.log(`  by category: ${CATEGORIES.map((c) => `${c} ${cleanByCat.get(c)}`).join(', ')}`);
+if (friendly.posts) {
+  console.log(`friendly tweets (OLID not offensive, no AFINN word <= -3, AFINN sum >= 0): ${friendly.flagged}/${friendly.posts} flagged = ${pct(friendly.flagged / friendly.posts).trim()} (tone ${friendly.tone})`);
+}
 
 for (const g of GROUPS) {
   const { counts, clean } = byGroup.get(g)!;
@@ -213,6 +223,7 @@ if (jsonOut) {
     posts,
     categories: Object.fromEntries(CATEGORIES.map((c) => [c, { ...total.get(c)!, ...prf(total.get(c)!) }])),
     clean: cleanTotal,
+    friendly,
     groups: Object.fromEntries(GROUPS.map((g) => [g, { clean: byGroup.get(g)!.clean, categories: Object.fromEntries(CATEGORIES.map((c) => [c, { ...byGroup.get(g)!.counts.get(c)!, ...prf(byGroup.get(g)!.counts.get(c)!) }])) }])),
     files: perFile.map((f) => ({ file: f.file, categories: f.categories, clean: f.clean, counts: Object.fromEntries(f.counts) })),
   };

@@ -20,6 +20,8 @@ const CUE_WORDS = new Set([
   'phonic', 'twinkl', 'seesaw', 'tapestry', 'timestables', 'ttrs', 'prefect', 'prefects',
   // Welsh-medium school words: "Blwyddyn 2" (Year 2), "dosbarth" (class), "ysgol" (school), the Urdd and eisteddfod.
   'blwyddyn', 'dosbarth', 'ysgol', 'eisteddfod', 'urdd',
+  // Estyn is the schools inspectorate in Wales (Ofsted's counterpart).
+  'estyn',
   'merit', 'merits', 'staffroom', 'arithmetic',
 ]);
 

@@ -27,5 +27,18 @@ export function valence(word: string): number {
     table = new Map();
     for (const [score, words] of PACKED) for (const w of words.split(" ")) table.set(w, score);
   }
-  return table.get(word) ?? 0;
+  const v = table.get(word);
+  if (v !== undefined) return v;
+  // Unrated superlatives and adverbs of a negative word keep its rating ("rudest", "laziest",
+  // "pathetically"); not "-er" (a "killer" workout), and not positive words, whose inflections are often
+  // not praise.
+  const m = /^(.{3,}?)(iest|ily|est|ly)$/.exec(word);
+  if (!m) return 0;
+  const stem = m[1]!;
+  const candidates = m[2]!.startsWith('i') ? [stem + 'y'] : [stem, stem + 'e', stem + 'le', stem.endsWith('al') ? stem.slice(0, -2) : stem, stem.length > 3 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : stem];
+  for (const c of candidates) {
+    const b = table.get(c);
+    if (b !== undefined && b < 0) return b;
+  }
+  return 0;
 }

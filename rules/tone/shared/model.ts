@@ -27,6 +27,17 @@ function decodeBase64(s: string): Uint8Array {
 }
 
 let weights: Int8Array | undefined;
+/** A model the training script is trying out (fitted on its training split only); undefined = the shipped one. */
+let trial: { weights: Int8Array; scale: number; bias: number; threshold: number } | undefined;
+
+/**
+ * For scripts/train-tone-model.ts only: score with a model that is not the shipped file, so the script can
+ * measure the whole detector (blanking, gates, other rules) on its validation split before choosing a
+ * threshold. Pass undefined to go back to the shipped model.
+ */
+export function useTrialModel(m: typeof trial): void {
+  trial = m;
+}
 
 function loaded(): Int8Array {
   if (weights) return weights;
@@ -51,14 +62,18 @@ function loaded(): Int8Array {
   return w;
 }
 
-export const MODEL_THRESHOLD: number = model.threshold;
+/** The probability at or above which the detector reports a piece of text (chosen by the training script on its validation split). */
+export function modelThreshold(): number {
+  return trial ? trial.threshold : model.threshold;
+}
 
 /** Probability (0-1) that a short text is offensive, as judged by the OLID-trained model. */
 export function offensiveProbability(text: string): number {
-  const w = loaded();
+  const m = trial ?? { weights: loaded(), scale: model.scale, bias: model.bias };
+  const w = m.weights;
   const feats = featureIndices(text);
   if (feats.length === 0) return 0;
   let z = 0;
   for (const f of feats) z += w[f]!;
-  return 1 / (1 + Math.exp(-(model.bias + (z * model.scale) / Math.sqrt(feats.length))));
+  return 1 / (1 + Math.exp(-(m.bias + (z * m.scale) / Math.sqrt(feats.length))));
 }

@@ -20,6 +20,8 @@ export const INSULT_NOUNS = [
   'fool', 'fools', 'simpleton', 'dope', 'div', 'divs', 'mug', 'gobshite', 'wazzock', 'pleb', 'plebs', 'neanderthal', 'neanderthals',
   'scrounger', 'scroungers', 'sponger', 'spongers', 'freeloader', 'freeloaders', 'drama queen', 'drama queens', 'control freak', 'sods', 'yes-man', 'fraud', 'frauds', 'dirtbag', 'dirtbags', 'nutjob', 'nutjobs', 'nutcase',
   'nutcases', 'savages', 'savage', 'gossip', 'busybody', 'waste of a salary', 'waste of money', 'waste of time', 'dead weight', 'deadweight',
+  'toerag', 'toerags', 'narcissist', 'narcissists', 'psychopath', 'sociopath', 'weasel', 'weasels', 'bully', 'bullies', 'bigot', 'bigots', 'cheat', 'cheats',
+  'plank', 'wally', 'sod',
 ] as const;
 
 /** Nouns that are insults wherever they appear (plural name-calling, unambiguous words). */

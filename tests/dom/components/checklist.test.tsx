@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { ChecklistApp, type ChecklistSource } from '../../../components/checklist/ChecklistApp.tsx';
+import { Checklist } from '../../../components/checklist/Checklist.tsx';
 import { SettingsPanel } from '../../../components/checklist/SettingsPanel.tsx';
 import { Welcome } from '../../../components/checklist/Welcome.tsx';
 import type { PostPauseConfig } from '../../../lib/policy/config.ts';
@@ -72,6 +73,31 @@ afterEach(() => {
 });
 
 describe('ChecklistApp', () => {
+  it('popup: the folded platforms are drawn first and their items after that paint; the full page draws everything at once', async () => {
+    const model = buildChecklist({ state: emptyState(NOW - DAY), settings: reminderSettings({}), pack: defaultPack, clock: { now: NOW, timeZone: LONDON } });
+    const draw = (variant: 'popup' | 'page') => {
+      root = document.createElement('div');
+      document.body.append(root);
+      // Not inside act(): what the first render commits, before Preact runs effects after the paint.
+      render(<Checklist model={model} timeZone={LONDON} resolveUrl={(u) => u} onMark={() => undefined} variant={variant} />, root);
+      return root;
+    };
+    const popup = draw('popup');
+    expect(popup.querySelectorAll('[data-platform]')).toHaveLength(model.platforms.length);
+    expect(popup.querySelector('[data-testid="overall"]')!.textContent).toMatch(/checks up to date/);
+    expect(popup.querySelectorAll('[data-item]')).toHaveLength(0);
+    await act(async () => {
+      await new Promise((r) => setTimeout(r, 50));
+    });
+    const items = model.platforms.reduce((n, p) => n + p.items.length, 0);
+    expect(popup.querySelectorAll('[data-item]')).toHaveLength(items);
+    render(null, popup);
+    popup.remove();
+
+    const page = draw('page');
+    expect(page.querySelectorAll('[data-item]')).toHaveLength(items);
+  });
+
   it('renders every platform with a progress ring, and overall progress', async () => {
     const m = memorySource(emptyState(NOW - DAY));
     const ui = await mount(m.source);

@@ -69,6 +69,8 @@ describe('options page: configuration problems', () => {
 
   it('reports a disabledRules id that is not a rule, and a pasted roster without quoting it', async () => {
     const el = await page({ disabledRules: ['tone/profanty'], rosterSecret: SECRET, rosterHashes: 'Jack Smith, Amelia Jones' });
+    // The rule ids come with the list of checks, loaded once the settings are on screen.
+    await vi.waitFor(() => expect(el.querySelector('[data-setting="disabledRules"]')).not.toBeNull(), { timeout: 5000 });
     const text = el.querySelector('[data-testid="policy-problems"]')!.textContent!;
     expect(text).toMatch(/"disabledRules" was ignored because it names rules PostPause does not have \("tone\/profanty"\)/);
     expect(text).toMatch(/"rosterHashes" was ignored because it must be a list, got text \(not shown\)/);

@@ -1,0 +1,83 @@
+/**
+ * Features of the staff-tone model (rules/tone/staff-stance.ts), shared with its trainer
+ * (scripts/train-staff-tone-model.ts) so both see exactly the same strings:
+ *   - folded words ("u:...") and word pairs within a sentence ("b:..._..."), numbers as "#", class
+ *     codes ("9X", "10C") as "#class";
+ *   - abstract signs that carry over to wording no training post used: the kinds of school-tied target
+ *     present ("t:leader", "t:parent", ...), the weight of listed stance phrases ("s:2"), AFINN-165
+ *     negative and positive words (negation-aware) and a positive word in a negative post ("irony"),
+ *     eye-roll and laughing emoji, scare quotes, question and exclamation marks, and the writer's
+ *     self-reference ("self").
+ * Features are binary (each counted once per post).
+ */
+import type { Doc } from '../../../lib/engine/rule.ts';
+import type { Token } from '../../../lib/engine/text.ts';
+import { classCodeTargets, findPhrases, ownFamily, sarcasmEmoji, scareQuotes, stanceLexicon } from './stance.ts';
+import { negatedBefore, sentenceIds } from './context.ts';
+import { valence } from './afinn.ts';
+
+/** Bumped whenever the features change, so a model trained on other features is refused. */
+export const STAFF_FEATURES_VERSION = 1;
+
+const CLASS_CODE = /^(?:[1-9]|1[0-3])[a-z]{1,2}\d?$/;
+const NOT_CLASS = new Set(['am', 'pm', 'st', 'nd', 'rd', 'th', 'k', 'g', 'm', 'p', 's', 'd', 'x', 'h', 'ish', 'mm', 'cm', 'km', 'kg', 'ml', 'gb', 'mb', 'hr', 'hrs', 'min', 'mins', 'yr', 'yrs', 'x']);
+const SELF = new Set(['i', "i'm", 'im', 'me', 'my', 'myself', "i've", "i'll", "i'd"]);
+const LAUGH = ['😂', '🤣', '😆', '😅'];
+const HEART = ['❤', '💛', '💙', '💚', '💜', '🧡', '🥰', '😍', '🙌', '🥳', '💪'];
+
+/** The word feature of a token: folded form, numbers as "#", class codes ("9X", "10C") as "#class". */
+export function staffWord(t: Token): string {
+  return wordOf(t.raw, t.norm);
+}
+
+function wordOf(raw: string, norm: string): string {
+  if (/^\d+(?:[.,:]\d+)*$/.test(norm)) return '#';
+  const m = CLASS_CODE.exec(norm);
+  if (m && !NOT_CLASS.has(norm.replace(/^\d+/, '')) && /[A-Z]/.test(raw)) return '#class';
+  return norm.replace(/’/g, "'");
+}
+
+/** The feature strings of a post, deduplicated. Linear in the number of tokens. */
+export function staffFeatures(doc: Doc): string[] {
+  const { text, tokens } = doc;
+  const out = new Set<string>();
+  if (tokens.length === 0) return [];
+  const ids = sentenceIds(doc);
+  let prev = '';
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const w = wordOf(t.raw, t.norm);
+    out.add('u:' + w);
+    if (i > 0 && ids[i - 1] === ids[i]) out.add('b:' + prev + '_' + w);
+    else out.add('b:^_' + w);
+    prev = w;
+    if (SELF.has(t.norm)) out.add('self');
+  }
+  const lex = stanceLexicon();
+  for (const m of findPhrases(tokens, lex.targets)) if (!ownFamily(tokens, m)) out.add('t:' + m.kind);
+  if (classCodeTargets(tokens).length > 0) out.add('t:pupil');
+  let stance = 0;
+  for (const m of findPhrases(tokens, lex.stance)) if (!negatedBefore(doc, m.from, 2)) stance += m.weight;
+  if (stance > 0) out.add('s:' + Math.min(stance, 4));
+  let neg = 0, pos = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const v = valence(tokens[i]!.norm);
+    if (v === 0) continue;
+    const flipped = negatedBefore(doc, i, 2);
+    if (v <= -2 && !flipped) neg += v <= -3 ? 2 : 1;
+    else if (v >= 2 && flipped) {
+      neg++;
+      out.add('negated-positive');
+    } else if (v >= 2) pos++;
+  }
+  if (neg > 0) out.add('neg:' + Math.min(neg, 3));
+  if (pos > 0) out.add('pos:' + Math.min(pos, 2));
+  if (neg > 0 && pos > 0) out.add('irony');
+  if (sarcasmEmoji(text, 0, text.length).length > 0) out.add('e:sarcasm');
+  if (LAUGH.some((e) => text.includes(e))) out.add('e:laugh');
+  if (HEART.some((e) => text.includes(e))) out.add('e:heart');
+  if (scareQuotes(text, 0, text.length).length > 0) out.add('quotes');
+  if (text.includes('?')) out.add('question');
+  if (text.includes('!')) out.add('exclaim');
+  return [...out];
+}

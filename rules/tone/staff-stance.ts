@@ -1,0 +1,106 @@
+import { defineRule, type Doc } from '../../lib/engine/rule.ts';
+import type { Hit, Severity, Theme } from '../../lib/engine/types.ts';
+import { hasSchoolContext } from '../../lib/engine/context/index.ts';
+import { classCodeTargets, findPhrases, ownFamily, stanceLexicon, type TargetKind } from './shared/stance.ts';
+import { sentenceIds } from './shared/context.ts';
+import { staffPostFeatures, staffToneProbability, staffWeight } from './shared/staff-model.ts';
+import { staffWord } from './shared/staff-features.ts';
+
+/**
+ * Complaints, mockery and grievances in a member of staff's own words, judged by a small trained model
+ * (rules/lexicons/staff-tone-model.json) rather than by listed phrases: irony, understatement and idiom
+ * ("about as open as a locked cupboard", "answers on a postcard") carry no rated word, but the model has
+ * learnt which words, word pairs and signs (targets, scare quotes, eye-roll emoji, irony) make a staff post
+ * read as criticism. It only speaks when the post is about school: a school-tied person, group or thing
+ * is named, or the post has school context. The highlighted span is the sentence the model leans on most.
+ */
+
+// Above this the model's judgement is reported; chosen on dev6-tone.jsonl together with the other tone rules.
+const THRESHOLD = 0.7;
+// Above this it is sure enough for 'medium'.
+const SURE = 0.9;
+
+const REASONS: Record<TargetKind, string> = {
+  pupil: 'Reads as mocking or running down pupils. Pupils and parents may recognise who you mean, even without names.',
+  parent: 'Reads as mocking or complaining about parents or families. They may recognise themselves, even without names.',
+  leader: 'Reads as criticism of the head, leaders, governors or the trust. Your policy asks you to raise this through the proper channels.',
+  colleague: 'Reads as criticism or gossip about colleagues. Colleagues and parents may recognise who you mean.',
+  authority: 'Reads as criticism of the local authority or inspectors. Public complaints about the bodies your school works with can bring it into disrepute.',
+  school: 'Reads as a complaint about your school, its policies or its decisions (sarcasm counts too). Raise it through the proper channels instead.',
+  work: 'Reads as a grievance about pay, workload or jobs. Keep it for your union, HR or the proper channels.',
+};
+const THEMES: Record<TargetKind, Theme> = { leader: 'grievances', colleague: 'grievances', pupil: 'offensive-content', parent: 'offensive-content', school: 'grievances', work: 'grievances', authority: 'grievances' };
+const KIND_ORDER: TargetKind[] = ['pupil', 'parent', 'leader', 'colleague', 'authority', 'school', 'work'];
+// Target words that are as common outside school as in it ("the girls", "the head", "pay", "the council"):
+// alone they do not make a post about school.
+const EVERYDAY = new Set('school senior_team deputy this_one that_one the_top the_council county_council the_la girl girls boy boys kid kids child children lad lads teenagers madam head heads lead leads leadership management trust mat hr top principal consultant consultants council la pay budget budgets funding wage wages salary salaries settlement deadline deadlines overtime reports policy cover duty duties class reception nursery mum dad mother father mothers fathers families family staff department supply favourites marking'.split(' '));
+// Features that are a negative or mocking sign: listed stance, AFINN negatives, irony, eye-rolls, scare quotes.
+const NEGATIVE_SIGN = /^(?:s:|neg:|irony$|negated-positive$|e:sarcasm$|quotes$)/;
+const WRITER = new Set(['i', "i'm", 'im', "i've", "i'll", "i'd", 'me', 'my', 'myself', 'we', "we're", "we've", "we'll", 'us', 'our', 'ours']);
+const GENERAL = 'Reads as a complaint or mockery about school life. Your policy asks staff not to criticise pupils, parents, colleagues or the school in public.';
+
+/** The sentence whose words and word pairs weigh most towards a complaint: [first token, last token]. */
+function leaningSentence(doc: Doc): [number, number] {
+  const { tokens } = doc;
+  const ids = sentenceIds(doc);
+  let best = -Infinity, bestId = 0;
+  let sum = 0, prev = '';
+  for (let i = 0; i < tokens.length; i++) {
+    const first = i === 0 || ids[i - 1] !== ids[i];
+    if (first) sum = 0;
+    const w = staffWord(tokens[i]!);
+    sum += Math.max(0, staffWeight('u:' + w)) + Math.max(0, staffWeight('b:' + (first ? '^' : prev) + '_' + w));
+    prev = w;
+    const last = i === tokens.length - 1 || ids[i + 1] !== ids[i];
+    if (last && sum > best) {
+      best = sum;
+      bestId = ids[i]!;
+    }
+  }
+  let a = 0;
+  while (ids[a] !== bestId) a++;
+  let b = a;
+  while (b + 1 < tokens.length && ids[b + 1] === bestId) b++;
+  return [a, b];
+}
+
+export default defineRule({
+  meta: {
+    id: 'tone/staff-stance',
+    category: 'tone',
+    severity: 'low',
+    theme: 'grievances',
+    description: 'Posts that read as criticism, mockery, gossip or grievance about pupils, parents, colleagues, leaders or the school, judged by a small model trained on staff posts (irony, understatement and idiom included).',
+  },
+  create() {
+    return (doc): Hit[] => {
+      const { tokens } = doc;
+      if (tokens.length < 3) return [];
+      const p = staffToneProbability(doc);
+      if (p < THRESHOLD) return [];
+      const kinds = new Set<TargetKind>();
+      let schoolTied = false;
+      for (const m of findPhrases(tokens, stanceLexicon().targets)) {
+        if (ownFamily(tokens, m)) continue;
+        kinds.add(m.kind!);
+        // "our head", "my class": the writer's own workplace (family words were dropped above).
+        const owner = tokens[m.from - 1]?.norm;
+        const phrase = tokens.slice(m.from, m.to + 1).map((t) => t.norm).join('_');
+        if (!EVERYDAY.has(phrase) || owner === 'our' || owner === 'my') schoolTied = true;
+      }
+      if (classCodeTargets(tokens).length > 0) {
+        kinds.add('pupil');
+        schoolTied = true;
+      }
+      // School context with no school-tied target needs a surer model and the writer's own voice ("our",
+      // "I"): "everyone that went to school there" is someone else's story.
+      if (!schoolTied && (p < SURE || !hasSchoolContext(doc) || !tokens.some((t) => WRITER.has(t.norm)))) return [];
+      // Praise with no negative or mocking sign at all is praise ("a lovely touch", "the most resilient people I know").
+      if (findPhrases(tokens, stanceLexicon().praise).length > 0 && !staffPostFeatures(doc).some((f) => NEGATIVE_SIGN.test(f))) return [];
+      const kind = KIND_ORDER.find((k) => kinds.has(k));
+      const [a, b] = leaningSentence(doc);
+      const severity: Severity = p >= SURE ? 'medium' : 'low';
+      return [{ start: tokens[a]!.start, end: tokens[b]!.end, severity, theme: kind ? THEMES[kind] : 'grievances', reason: kind ? REASONS[kind] : GENERAL }];
+    };
+  },
+});
