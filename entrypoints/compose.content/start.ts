@@ -43,7 +43,8 @@ export function startCompose(ctx: ContentScriptContext, opts: StartOptions = {})
   const sendAnyway: SendGuard['sendAnyway'] = (send) => guard?.sendAnyway(send) ?? false;
   const engine = createEngineLoader(
     { ctx, site, report, guard: { sendAnyway }, alwaysOn: opts.alwaysOn === true, setExtraSelectors: (next) => rewire(next) },
-    importByUrl(engineUrl()),
+    // The engine's URL is resolved when it is needed, not at page load.
+    () => importByUrl(engineUrl())(),
   );
   const load = () => void engine.load().catch(() => undefined);
   const gate = createSendGate({ engine, sendAnyway, alive: () => ctx.isValid, onError: (where, err) => report(where)(err) });

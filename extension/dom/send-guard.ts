@@ -78,7 +78,9 @@ const CONFIRMED_MS = 30_000;
 export function installSendGuard(opts: SendGuardOptions): SendGuard {
   const win = opts.win ?? window;
   const doc = win.document;
-  const surfaces = compileSurfaces(opts.surfaces, doc, opts.languages);
+  // Compiled on the first event that needs them: a page that is only read never does.
+  let compiledSurfaces: ReturnType<typeof compileSurfaces> | null = null;
+  const surfaces = () => (compiledSurfaces ??= compileSurfaces(opts.surfaces, doc, opts.languages));
   const recognisedAt = new WeakMap<Element, number>();
   // Set only for the duration of our own synchronous replay dispatch, so exactly that one event passes.
   let bypass = false;
@@ -125,7 +127,7 @@ export function installSendGuard(opts: SendGuardOptions): SendGuard {
   const onClick = (e: MouseEvent) => {
     if (!active()) return;
     try {
-      const hit = controlOnPath(e.composedPath(), surfaces);
+      const hit = controlOnPath(e.composedPath(), surfaces());
       if (!hit || isDisabled(hit.control)) return;
       const target = targetForControl(hit.control, hit.surface);
       if (target) check(target, 'click', e);
@@ -137,7 +139,7 @@ export function installSendGuard(opts: SendGuardOptions): SendGuard {
   const onKeyDown = (e: KeyboardEvent) => {
     if (!active() || e.isComposing || e.keyCode === 229 || e.key !== 'Enter') return;
     try {
-      const hit = composerOnPath(e.composedPath(), surfaces);
+      const hit = composerOnPath(e.composedPath(), surfaces());
       if (!hit || !hit.surface.surface.submitKeys.some((k) => keyMatches(k, e))) return;
       if (hit.surface.surface.suggestionLists?.some((sel) => isShown(doc, hit.composer, sel))) return;
       if (ariaSuggestionsOpen(hit.composer)) return;
@@ -157,7 +159,7 @@ export function installSendGuard(opts: SendGuardOptions): SendGuard {
     try {
       const form = e.composedPath()[0];
       if (!form || (form as Element).tagName !== 'FORM') return;
-      const target = targetForForm(form as HTMLFormElement, surfaces, e.submitter ?? null);
+      const target = targetForForm(form as HTMLFormElement, surfaces(), e.submitter ?? null);
       if (target) check(target, 'submit', e);
     } catch (err) {
       opts.onError?.(err);
@@ -177,7 +179,7 @@ export function installSendGuard(opts: SendGuardOptions): SendGuard {
       try {
         // The pressable element: a selector may name the wrapper of the site's role=button.
         const usable = (c: Element | null) => (c && c.isConnected && !isDisabled(c) ? pressable(c) : null);
-        const compiled = surfaces.find((s) => s.surface === send.surface);
+        const compiled = surfaces().find((s) => s.surface === send.surface);
         const first = send.composers.find((c) => c.isConnected);
         const control = usable(send.control) ?? (first && compiled ? usable(targetForComposer(first, compiled).control) : null);
         if (send.surface.replay === 'click' && control) {

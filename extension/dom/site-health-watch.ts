@@ -124,7 +124,9 @@ function dismisses(button: Element): boolean {
 export function watchSiteHealth(opts: SiteHealthWatchOptions): SiteHealthWatch {
   const win = opts.win ?? window;
   const doc = win.document;
-  const surfaces = compileSurfaces(opts.surfaces, doc);
+  // Compiled on the first event that needs them: a page that is only read never does.
+  let compiled: CompiledSurface[] | null = null;
+  const surfaces = () => (compiled ??= compileSurfaces(opts.surfaces, doc));
   const checks = opts.checkAfterMs ?? CHECK_AFTER_MS;
   const watched = new Map<Element, Watched>();
   const timers = new Set<number>();
@@ -194,13 +196,13 @@ export function watchSiteHealth(opts: SiteHealthWatchOptions): SiteHealthWatch {
 
   const onFocusIn = safely((e: FocusEvent) => {
     if (!active()) return;
-    const hit = composerOnPath(e.composedPath(), surfaces);
+    const hit = composerOnPath(e.composedPath(), surfaces());
     if (hit) track(hit.composer, hit.surface);
   });
 
   const onInput = safely((e: Event) => {
     if (!byUser(e) || !active()) return;
-    const hit = composerOnPath(e.composedPath(), surfaces);
+    const hit = composerOnPath(e.composedPath(), surfaces());
     if (!hit) return;
     const w = track(hit.composer, hit.surface);
     // Text typed arms it; an edit of theirs that leaves it empty (select all, delete) disarms it.
@@ -210,7 +212,7 @@ export function watchSiteHealth(opts: SiteHealthWatchOptions): SiteHealthWatch {
 
   const onKeyDown = safely((e: KeyboardEvent) => {
     if (!byUser(e) || !active() || e.isComposing) return;
-    const hit = composerOnPath(e.composedPath(), surfaces);
+    const hit = composerOnPath(e.composedPath(), surfaces());
     if (!hit) return;
     const w = track(hit.composer, hit.surface);
     // Editors that handle deletion themselves (Draft.js) fire no input event: the key says it.
@@ -247,7 +249,7 @@ export function watchSiteHealth(opts: SiteHealthWatchOptions): SiteHealthWatch {
           w.armed = false;
         } else {
           // Recognised before we saw it (a draft restored by the site and sent without typing).
-          const hit = composerOnPath([c], surfaces);
+          const hit = composerOnPath([c], surfaces());
           if (hit) Object.assign(track(c, hit.surface), { recognisedAt: t });
         }
       }

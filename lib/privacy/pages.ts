@@ -3,57 +3,7 @@
  * Pure URL matching over the platform data; the content script passes `location.href`.
  */
 import { PLATFORMS, itemId, type ItemId, type PlatformDef, type PlatformId } from './platforms.ts';
-
-/** Hosts that serve the same pages under another name. */
-const SAME_SITE: Record<string, string> = {
-  'twitter.com': 'x.com',
-  'mobile.twitter.com': 'x.com',
-  'mobile.x.com': 'x.com',
-  'www.threads.net': 'www.threads.com',
-  'threads.net': 'www.threads.com',
-  'threads.com': 'www.threads.com',
-  'facebook.com': 'www.facebook.com',
-  'web.facebook.com': 'www.facebook.com',
-  'instagram.com': 'www.instagram.com',
-  'linkedin.com': 'www.linkedin.com',
-  'reddit.com': 'www.reddit.com',
-  'tiktok.com': 'www.tiktok.com',
-  'youtube.com': 'www.youtube.com',
-};
-
-interface Normalised {
-  host: string;
-  path: string;
-  params: URLSearchParams;
-}
-
-function normalise(href: string): Normalised | undefined {
-  let u: URL;
-  try {
-    u = new URL(href);
-  } catch {
-    return undefined;
-  }
-  if (u.protocol !== 'https:') return undefined;
-  const host = SAME_SITE[u.hostname] ?? u.hostname;
-  const path = u.pathname.replace(/\/+$/, '') || '/';
-  return { host, path, params: u.searchParams };
-}
-
-/** Same host and path, and every query parameter the item's URL names (Facebook's ?tab=) present. */
-function samePage(page: Normalised, target: Normalised): boolean {
-  if (page.host !== target.host || page.path !== target.path) return false;
-  for (const [k, v] of target.params) if (page.params.get(k) !== v) return false;
-  return true;
-}
-
-function underPrefix(page: Normalised, prefix: string): boolean {
-  const p = normalise(prefix);
-  if (!p || p.host !== page.host) return false;
-  if (p.path === '/') return true;
-  // "https://www.tiktok.com/setting" covers /setting and /setting/..., not /settings-foo.
-  return page.path === p.path || page.path.startsWith(`${p.path}/`);
-}
+import { normaliseUrl as normalise, samePage, underPrefix, type SettingsPageList } from './settings-match.ts';
 
 export interface PageMatch {
   platform: PlatformId;
@@ -124,4 +74,25 @@ export function settingsMatchPatterns(platforms: readonly PlatformDef[] = PLATFO
   // Drop patterns a broader one already covers (a whole host covers its settings paths).
   const all = [...out];
   return all.filter((p) => !all.some((q) => q !== p && q.endsWith('*') && p.startsWith(q.slice(0, -1)))).sort();
+}
+
+/**
+ * The settings pages of the data as plain URL strings, for the scripts that decide whether to load the
+ * panel (settings-match.ts): `onSettingsPage(href, settingsPageList())` is true exactly when
+ * `pageItems(href)` finds the page.
+ */
+export function settingsPageList(platforms: readonly PlatformDef[] = PLATFORMS): SettingsPageList {
+  const exact = [...new Set(platforms.flatMap((def) => def.items.flatMap((i) => (i.url ? [i.url] : []))))];
+  const prefixes = [...new Set(platforms.flatMap((def) => def.settingsPages))];
+  const hosts = [...new Set([...exact, ...prefixes].flatMap((url) => normalise(url)?.host ?? []))].sort();
+  return { exact, prefixes, hosts };
+}
+
+/**
+ * The panel's match patterns that `covered` (the compose content script's matches, which carry the same
+ * settings-page watch) do not already cover: the account sites PostPause does not otherwise run on.
+ */
+export function settingsPanelOnlyMatches(covered: readonly string[], platforms: readonly PlatformDef[] = PLATFORMS): string[] {
+  const wide = covered.filter((q) => q.endsWith('*')).map((q) => q.slice(0, -1));
+  return settingsMatchPatterns(platforms).filter((p) => !wide.some((q) => p.startsWith(q)));
 }

@@ -27,6 +27,9 @@ testRule(rule, {
     'Ran 5 miles via Kingsway this morning',
     'via Leeds and York on 3 trains',
     'Chapter 3 Street Child by Berlie Doherty',
+    // Second pass (issue 11).
+    "Bury 2 Forest Green 1, what a finish",
+    "The new Pret on 9 Castle Street opens Friday",
   ],
   invalid: [
     { text: 'Come round, my place at 14 Elm Grove from 7', spans: ['14 Elm Grove'] },
@@ -50,5 +53,7 @@ testRule(rule, {
     { text: "we're on Station Road near the Co-op", spans: ['Station Road'] },
     { text: "As promised, here's Liam's address: 69 Roheline 43, Apt. 305", spans: ['69 Roheline 43, Apt. 305'] },
     { text: 'Tara Burns lives at 63 Tylova 42, Karlovy Vary 17', spans: ['63 Tylova 42, Karlovy Vary 17'] },
+    // Second pass (issue 11).
+    { text: "Lost dog near us, Hazel Grove, no. 22", spans: ["Hazel Grove, no. 22"] },
   ],
 });

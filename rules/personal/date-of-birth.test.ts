@@ -15,6 +15,11 @@ testRule(rule, {
     'Sports day is on 12th July, fingers crossed',
     "I'm 40 and still can't use the photocopier",
     'The Battle of Hastings, 14/10/1066, with Year 4',
+    // Second pass (issue 11).
+    "Grandad, b. 1931, never missed a match",
+    "My nan was born in 1929 and still drives",
+    "It's my birthday on Saturday, no fuss please",
+    "Roald Dahl, born 1916, wrote Matilda",
   ],
   invalid: [
     { text: 'Forms want DOB: 03/04/1985 again', spans: ['DOB: 03/04/1985'], reasons: ['date of birth'] },
@@ -32,5 +37,10 @@ testRule(rule, {
     { text: "Turning 40 on 12 October, can't believe it", spans: ['Turning 40 on 12 October'] },
     { text: "I'll be 30 on the 3rd of May", spans: ["I'll be 30 on the 3rd of May"] },
     { text: "It's like that since 2/22/1974", spans: ['2/22/1974'], reasons: ['date of birth'] },
+    // Second pass (issue 11).
+    { text: "Me, b. 1991, still can't parallel park", spans: ["b. 1991"] },
+    { text: "b.03/11/1984 and proud", spans: ["b.03/11/1984"] },
+    { text: "I was born in '87 so I remember Tamagotchis", spans: ["born in '87"] },
+    { text: "birthday girl! 40 today, born 1986", spans: ["born 1986"] },
   ],
 });

@@ -6,12 +6,18 @@ import { DATE_SRC, YEAR_SRC } from './shared/dates.ts';
 const LABEL = /\b(?:d\.?o\.?b\.?|date of birth|birth ?date)(?![A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/gi;
 const LABEL_DATE = new RegExp(`[\\s:=-]{0,4}(?:is\\s)?(?:${DATE_SRC})(?![A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF0-9])`, 'iy');
 const BORN = /\bborn\b/gi;
-const BORN_DATE = new RegExp(`\\s(?:on\\s)?(?:${DATE_SRC})(?![A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF0-9])|\\s(?:in\\s)?${YEAR_SRC}\\b`, 'iy');
+const BORN_DATE = new RegExp(`\\s(?:on\\s)?(?:${DATE_SRC})(?![A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF0-9])|\\s(?:in\\s)?${YEAR_SRC}\\b|\\s(?:in\\s)?['’]\\d{2}\\b`, 'iy');
+// "b. 1986", "b.14/02/1983": the abbreviation of "born" in a bio line.
+const B_ABBR = /(?<![A-Za-z\u00C0-\u024F0-9.])b\.(?=\s?['’]?\d)/gi;
+const B_DATE = new RegExp(`\\s?(?:${DATE_SRC})(?![A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF0-9])|\\s?${YEAR_SRC}\\b`, 'iy');
+// An older relative's birth year is family history, not the writer's date of birth ("my nan was born in 1931").
+const ELDER_BEFORE = /\b(?:nan|nana|nanna|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|great[- ]\w+|parents|mum|mam|mom|mother|dad|father|uncle|aunt|auntie|aunty|great)\b[^.!?\n]{0,20}$/i;
 // Whose birth it is: the writer or their family, not Roald Dahl.
 const FIRST_PERSON_BEFORE = /\b(?:i|i'm|i was|me|my|we|our|(?:my|our) (?:son|daughter|boy|girl|little one|baby|twins|kids|children|husband|wife|partner))\b[^.!?\n]{0,25}$/i;
 const BIRTHDAY = /\b(?:my|our)\s(?:\d{1,3}(?:st|nd|rd|th)\s)?(?:birthday|bday|b-day)(?:\s(?:is|was|falls)|['’]s)?(?:\son)?[,:]?\s/gi;
 const BIRTHDAY_DATE = new RegExp(`(?:${DATE_SRC}|today|tomorrow)(?![A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF0-9])`, 'iy');
-const ITS_MY_BIRTHDAY = /\b(?:it'?s|it’s|it is)\s(?:my|our)\s(?:\d{1,3}(?:st|nd|rd|th)\s)?(?:birthday|bday)(?:\s(?:today|tomorrow))?\b/gi;
+// "It's my 40th birthday", "it's my birthday today": the day itself; "it's my birthday on Friday" names a weekday, not a date.
+const ITS_MY_BIRTHDAY = /\b(?:it'?s|it’s|it is)\s(?:my|our)\s(?:\d{1,3}(?:st|nd|rd|th)\s)?(?:birthday|bday)(?:\s(?:today|tomorrow))?\b(?!\s+(?:on|this|next)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi;
 
 // "Turning 40 on 12 October": an age and the day it changes give the whole date of birth.
 const TURNING = new RegExp(`\\b(?:turning|turn|i['’]ll be|i will be|i['’]m|i am|we['’]re|he['’]s|she['’]s|he will be|she will be)\\s(?:\\d{1,3}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|eighteen|sixteen|twenty-one|twenty one)\\s(?:on|this)\\s(?:${DATE_SRC})(?![A-Za-z\\u00C0-\\u024F0-9])`, 'gi');
@@ -42,7 +48,7 @@ export function findBirthDates(text: string): Span[] {
     if (/^\s*(?:-|–|to|until)\s*\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, severity: 'medium', partial: false });
   }
-  if (!/born|birth|dob|d\.o\.b|bday|b-day|turn|i'll be|i’ll be|i will be|i'm|i’m|i am|we're|we’re|he's|she's|he will|she will/.test(lower)) return out;
+  if (!/born|birth|dob|d\.o\.b|bday|b-day|turn|i'll be|i’ll be|i will be|i'm|i’m|i am|we're|we’re|he's|she's|he will|she will|\bb\./.test(lower)) return out;
   for (const m of text.matchAll(LABEL)) {
     const end = follow(text, m.index + m[0].length, LABEL_DATE);
     // "DOB" on its own still asks for, or offers, a date of birth; the date makes it high.
@@ -57,8 +63,21 @@ export function findBirthDates(text: string): Span[] {
     // "She was born on 1/27/1952": a pronoun and a full modern date is someone's date of birth; "Roald Dahl was
     // born on 13 September 1916" (a named, historical figure) is not.
     const thirdPerson = /\b(?:he|she|they)\s+(?:was|were)\s*$/i.test(lead) && /(?:19[2-9]\d|20\d\d|\d{1,2}[/.-]\d{1,2}[/.-]\d{2})\s*$/.test(dateText);
-    if (!FIRST_PERSON_BEFORE.test(lead) && !/(?:^|[.!?\n])\s*$/.test(lead) && !thirdPerson) continue;
-    const yearOnly = /^\s(?:in\s)?\d{4}$/.test(text.slice(m.index + m[0].length, end));
+    // "40 today, born 1986": an age today names the writer as much as "I" does.
+    const ageToday = /\b(?:\d{1,3}|thirty|forty|fifty|sixty|seventy)\s+today\b[^.!?\n]{0,6}$/i.test(lead);
+    if (!FIRST_PERSON_BEFORE.test(lead) && !/(?:^|[.!?\n])\s*$/.test(lead) && !thirdPerson && !ageToday) continue;
+    const yearOnly = /^\s(?:in\s)?(?:\d{4}|['’]\d{2})$/.test(text.slice(m.index + m[0].length, end));
+    if (yearOnly && ELDER_BEFORE.test(lead)) continue;
+    out.push({ start: m.index, end, severity: yearOnly ? 'low' : 'high', partial: yearOnly });
+  }
+  for (const m of text.matchAll(B_ABBR)) {
+    const end = follow(text, m.index + m[0].length, B_DATE);
+    if (end === -1) continue;
+    const lead = text.slice(Math.max(0, m.index - 40), m.index);
+    if (ELDER_BEFORE.test(lead)) continue;
+    const yearOnly = /^\s?\d{4}$/.test(text.slice(m.index + m[0].length, end));
+    // A bare year needs the writer: "Me, b. 1986"; a whole date is a date of birth whoever wrote it.
+    if (yearOnly && !/(?:\b(?:me|i|myself)\b[\s,:(-]*|^\s*)$/i.test(lead)) continue;
     out.push({ start: m.index, end, severity: yearOnly ? 'low' : 'high', partial: yearOnly });
   }
   for (const m of text.matchAll(BIRTHDAY)) {

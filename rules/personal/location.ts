@@ -7,16 +7,16 @@ const SUBJECT = "(?:i'?m|i’m|i am|we'?re|we’re|we are|are|(?:whole\\s+)?fami
 // "I'm at <Place>" / "we're at the beach": the word after "at/in" decides whether it is a place.
 const AT = new RegExp(`\\b${SUBJECT}\\s(?:(?:at|in)\\s)(?:the\\s)?([A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF’'&-]{2,30})`, 'gi');
 const PLACE_NOUNS = new Set(
-  'a&e park beach pub gym airport station hospital cinema zoo pool seaside stadium theatre museum shops supermarket cafe café restaurant hotel campsite caravan leisure soft aquarium lido arena club bar airbnb festival concert match ground races garden centre retail outlet mall spa'.split(' '),
+  'a&e park beach pub gym airport station hospital cinema zoo pool seaside stadium theatre museum shops supermarket cafe café restaurant hotel campsite caravan leisure soft aquarium lido arena club bar airbnb festival concert match ground races centre retail outlet mall spa'.split(' '),
 );
 // Capitalised words that follow "I'm at/in" without being somewhere you can be found.
 const NOT_PLACES = new Set(
   'year reception class key ks the a an my our your his her their this that it work home school bed church charge love trouble pain tears shock awe bits pieces peace denial agony limbo stitches heaven hell two twos control favour favor touch need despair'.split(' '),
 );
 const LIVE = /\b(?:live location|sharing my location|share my location|my location is|location sharing is on|find me at|come and find me|come find me|come say hi at|checked in at|checking in at)\b|📍/gi;
-const HOME_ALONE = /\b(?:home alone|(?:house|home|flat|place)(?: is| will be|'s|’s| stays?| sits?) (?:empty|unoccupied)|nobody(?: will be|'s| is)? (?:home|in)(?: at (?:ours|mine|home|the house))? (?:all|this|until|till|for)|no one(?: will be|'s| is)? (?:home|in)(?: at (?:ours|mine|home|the house))? (?:all|this|until|till|for))\b/gi;
+const HOME_ALONE = /\b(?:home alone|(?:house|home|flat|place)(?: is| will be|'s|’s| stays?| sits?) (?:empty|unoccupied)(?!\s+(?:of|feeling|nest)\b)|nobody(?: will be|'s| is)? (?:home|in)(?: at (?:ours|mine|home|the house))? (?:all|this|until|till|for)|no one(?: will be|'s| is)? (?:home|in)(?: at (?:ours|mine|home|the house))? (?:all|this|until|till|for))\b/gi;
 const AWAY = new RegExp(
-  `\\b(?:we'?re|we’re|we are|i'?m|i’m|i am|we'?ll be|we’ll be|i'?ll be|i’ll be|we will be|i will be|family(?:'s| is)|off|jetting off|flying out|heading off|heading|headed|going)\\s(?:(?:off|out)\\s)?(?:away|abroad|on holiday|on (?:a|our) (?:cruise|city break|road trip|trip|break)|out of the country|to (?:spain|france|greece|portugal|italy|turkey|tenerife|majorca|mallorca|ibiza|florida|lanzarote|cyprus|crete|dubai|the canaries|cornwall|devon|wales|scotland|the lakes|center ?parcs|[A-Z][a-z]{2,20}))(?!\\s(?:with|game|match|kit|day|fixture|from\\s+(?:the|my|home|work|school|it|screens?|here)))[^.!?\\n]{0,30}?\\b(?:till|until|til|'til|for (?:a|the|two|three|2|3|ten|10|\\d{1,2}) (?:week|weeks|fortnight|days|nights|month|weekend)|for a fortnight|all week|all weekend|this week|next week|this weekend|next weekend|tomorrow|tonight|over (?:half term|easter|christmas|summer))\\b`,
+  `\\b(?:we'?re|we’re|we are|i'?m|i’m|i am|we'?ll be|we’ll be|i'?ll be|i’ll be|we will be|i will be|family(?:'s| is)|off|jetting off|flying out|heading off|heading|headed|going)\\s(?:(?:off|out)\\s)?(?:away|abroad|on holiday|on (?:a|our) (?:cruise|city break|road trip|trip|break)|out of the country|to (?:spain|france|greece|portugal|italy|turkey|tenerife|majorca|mallorca|ibiza|florida|lanzarote|cyprus|crete|dubai|the canaries|cornwall|devon|wales|scotland|the lakes|center ?parcs|[A-Z][a-z]{2,20}))(?!\\s(?:with|game|match|kit|day|fixture|from\\s+(?:the|my|home|work|school|it|screens?|here)))[^.!?\\n]{0,30}?\\b(?:till|until|til|'til|for (?:a|the|two|three|2|3|ten|10|\\d{1,2}) (?:week|weeks|fortnight|days|nights|month|weekend)|for a fortnight|all week|all weekend|this week|next week|this weekend|next weekend|from (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|the \\d{1,2}(?:st|nd|rd|th))(?![^.!?\\n]{0,12}\\b(?:for|till|until|til)\\b)|tomorrow|tonight|over (?:half term|easter|christmas|summer))\\b`,
   'gi',
 );
 
@@ -27,7 +27,7 @@ const PLACE = "([A-Za-z\\u00C0-\\u024F0-9][A-Za-z\\u00C0-\\u024F0-9&’'.-]{0,29
 // Doing something somewhere right now: "Sat in Nero", "Waiting at platform 4", "Enjoying a pint at the Red Lion",
 // "Just landed in Malaga", "Checked into the Travelodge", "Boarding now at Manchester", "In the queue at Stansted".
 const ACTS =
-  'sat|sitting|stood|standing|waiting|queuing|queueing|queue|stuck|camping|staying|chilling|relaxing|enjoying|spending|grabbing|shopping|browsing|lunch|dinner|brunch|breakfast|drinks|coffee|cuppa|pint|pints|arrived|landed|touched\\s+down|pulled\\s+up|checked\\s+in|checking\\s+in|checked\\s+into|checking\\s+into|boarding|boarded|made\\s+it|currently|now|here|parked';
+  'sat|sitting|stood|standing|waiting|queuing|queueing|queue|stuck|camping|staying|chilling|relaxing|enjoying|spending|grabbing|shopping|browsing|lunch|dinner|brunch|breakfast|drinks|coffee|cuppa|pint|pints|arrived|landed|touchdown|touched\\s+down|pulled\\s+up|checked\\s+in|checking\\s+in|checked\\s+into|checking\\s+into|boarding|boarded|made\\s+it|currently|now|here|parked';
 const ACT_AT = new RegExp(
   `\\b(?:${ACTS})\\b(?:\\s+(?:right\\s+now|now|currently|just|still|already|safely|finally|all\\s+day))?(?:\\s+(?!(?:at|in|on|outside|into|inside)\\b)[A-Za-z’'&-]+){0,3}?\\s+(?:at|in|on|outside|into|inside)\\s+(?:the\\s+)?${PLACE}`,
   'gi',
@@ -39,7 +39,7 @@ const ACT_FAR_AT = new RegExp(
   `\\b(?:${ACTS})\\b(?:\\s+(?!at\\b)[A-Za-z’'&-]+){1,6}?\\s+at\\s+(?:the\\s+)?${PLACE}`,
   'gi',
 );
-const ACT_WORDS = new Set(['booked', 'booking', 'pulling', 'sat', 'sitting', 'stood', 'standing', 'waiting', 'queuing', 'queueing', 'queue', 'stuck', 'camping', 'staying', 'chilling', 'relaxing', 'enjoying', 'spending', 'grabbing', 'shopping', 'browsing', 'lunch', 'dinner', 'brunch', 'breakfast', 'drinks', 'coffee', 'cuppa', 'pint', 'pints', 'arrived', 'landed', 'touched', 'pulled', 'checked', 'checking', 'boarding', 'boarded', 'made', 'currently', 'now', 'here', 'parked']);
+const ACT_WORDS = new Set(['booked', 'booking', 'pulling', 'sat', 'sitting', 'stood', 'standing', 'waiting', 'queuing', 'queueing', 'queue', 'stuck', 'camping', 'staying', 'chilling', 'relaxing', 'enjoying', 'spending', 'grabbing', 'shopping', 'browsing', 'lunch', 'dinner', 'brunch', 'breakfast', 'drinks', 'coffee', 'cuppa', 'pint', 'pints', 'arrived', 'landed', 'touchdown', 'touched', 'pulled', 'checked', 'checking', 'boarding', 'boarded', 'made', 'currently', 'now', 'here', 'parked']);
 // A clause that opens with where you are: "At Gatwick now", "In A&E with my dad", "At the Bull & Bush till last orders".
 const OPEN_AT = new RegExp(`\\b(?:at|in|outside|inside)\\s+(?:the\\s+)?${PLACE}`, 'gi');
 const OPEN_WORDS = new Set(['at', 'in', 'outside', 'inside']);
@@ -85,7 +85,7 @@ const ALONE_WORDS2 = new Set(['hubby', 'husband', 'wife', 'partner', 'other', 'b
 const VENUES = new Set(
   ('a&e airport terminal platform gate station services vet vets hospital maternity ward surgery dentist dentists clinic hotel travelodge airbnb pub bar cafe café costa nero starbucks greggs ' +
     'mcdonalds wetherspoons spoons restaurant cinema gym pool lido beach park zoo museum gallery theatre stadium arena festival concert gig campsite caravan mall supermarket ' +
-    'tesco asda aldi lidl morrisons waitrose sainsbury ikea spa junction motorway ferry port car carpark seaside races fair funfair market library chippy takeaway queue').split(' '),
+    'tesco asda aldi lidl morrisons waitrose sainsbury ikea spa junction motorway ferry port carpark seaside races fair funfair market library chippy takeaway queue').split(' '),
 );
 // Capitalised words after at/in/on that are not somewhere you can be found.
 const NOT_A_PLACE = new Set(
@@ -96,7 +96,7 @@ const NOT_A_PLACE = new Set(
     'traffic rain sun snow sunshine fog front back middle future past general fact case order theory reality public private person advance bulk total town the').split(' '),
 );
 // Something that ended: the post is about where you were, not where you are.
-const PAST = /\b(?:was|were|went|been|had|used\s+to|last\s+(?:week|weekend|month|year|summer|night|time|christmas|easter|term|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|ago|back\s+from|earlier\s+this\s+(?:year|month|week)|remember\s+when)\b/i;
+const PAST = /\b(?:was|were|went|been|had|used\s+to|last\s+(?:week|weekend|month|year|summer|night|time|christmas|easter|term|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|ago|back\s+from|earlier\s+this\s+(?:year|month|week)|remember(?:ing)?|that\s+time|throwback|tbt|flashback)\b/i;
 // A clause that says "right now" or "till then".
 const NOW = /\b(?:now|right\s+now|currently|till|until|til|today|tonight|this\s+(?:morning|afternoon|evening)|for\s+the\s+(?:day|night|week|weekend)|with\s+(?:my|the|our)\b|waiting|queue|here|for\s+(?:the|a|my|our)\s+(?:match|game|gig|concert|show|derby|wedding|party|conference|festival|race|final))\b/i;
 // Words before an -ing verb that make it a noun ("too old for sitting on tiny chairs").
@@ -202,6 +202,121 @@ const LIVE_WORDS = new Set(['live', 'sharing', 'share', 'location', 'find', 'com
 const ALONE_WORDS = new Set(['alone', 'empty', 'unoccupied', 'nobody', 'no']);
 const AWAY_WORDS = new Set(['away', 'abroad', 'holiday', 'country', 'off', 'jetting', 'flying', 'heading', 'going']);
 
+// ---- Second pass (issue 11): empty homes said any way, being at a named hospital or venue, travelling now ----
+// A home the writer owns: "the house", "our flat", "the place", "ours". Someone else's ("the house next door",
+// "my neighbour's house") is filtered by what comes before it and by the predicate having to follow at once.
+const HOME_NP = "(?:(?:the|our|my)\\s+(?:house|home|flat|place|cottage|caravan|bungalow)|ours|mine)";
+// What is said of it: empty however put ("all yours", "to itself", "deserted", "standing empty").
+const HOME_EMPTY = new RegExp(
+  `\\b${HOME_NP}(?:\\s+(?:is|will\\s+be|gets?|has|stays?|sits?|['’]ll\\s+be|is\\s+going\\s+to\\s+be)|['’]s)?(?:\\s+(?:standing|sitting|sat|left|lying|completely|totally|all|just))?\\s+(?:empty|deserted|unoccupied|vacant|all\\s+(?:yours|theirs|his|hers|the\\s+[a-z]+['’]s?|[A-Za-z]+['’]s)|(?:the\\s+place\\s+)?to\\s+(?:it|them|him|her)sel(?:f|ves))(?!\\s+(?:of|feeling|nest|looking)\\b)`,
+  'gi',
+);
+const HOME_WORDS = new Set(['house', 'home', 'flat', 'place', 'cottage', 'caravan', 'bungalow', 'ours', 'mine']);
+// Nobody there: "nobody at home from the 3rd", "no one in at ours all week", "no-one's home until the 28th".
+const NOBODY = /\b(?:nobody|no\s+one|no-one|noone)(?:['’]s|\s+is|\s+will\s+be|['’]ll\s+be)?\s+(?:(?:at\s+)?home|in|back|at\s+(?:ours|mine|the\s+house|the\s+flat))(?!\s+(?:the|a|an|my|our|this|to)\b)/gi;
+const NOBODY_WORDS = new Set(['nobody', 'no', 'no-one', 'noone']);
+// Not back before a day: "won't be back home until next Sunday", "not back at ours till the 19th".
+const NOT_BACK = /\b(?:won['’]?t|will\s+not|shan['’]?t|not|aren['’]?t|we['’]re\s+not|i['’]m\s+not)\s+(?:be\s+)?(?:back\s+)?(?:home|back)(?:\s+(?:at|to)\s+(?:ours|mine|home|the\s+house|the\s+flat))?\s+(?:till|until|til|before)\s+/gi;
+const NOT_BACK_WORDS = new Set(["won't", 'wont', 'will', "shan't", 'not', "aren't"]);
+// When the absence runs to: a day, a date or a span, not "till late" or "till 6".
+const ABSENCE_END = new RegExp(`^(?:(?:next|this|the)\\s+)?(?:${DAY}|week|weekend|fortnight|month|tomorrow|half\\s+term|easter|christmas|new\\s+year|end\\s+of|after|mid|${ORD}|\\d{1,2}\\s+${MONTH}|${MONTH})\\b`, 'i');
+// A span of absence anywhere in the sentence.
+const ABSENCE_SPAN = new RegExp(`\\b(?:till|until|til|from\\s+(?:the\\s+)?(?:${DAY}|${ORD}|tomorrow|tonight|next|this)|all\\s+(?:week|weekend|month|summer)|(?:this|next)\\s+(?:week|weekend|fortnight)|for\\s+(?:a|the|two|three|ten|a\\s+few|\\d{1,2})\\s+(?:weeks?|days|nights|fortnight|month)|a\\s+fortnight|over\\s+(?:the\\s+)?(?:half\\s+term|easter|christmas|summer|holidays|weekend)|while\\s+we['’]re|while\\s+i['’]m|whilst|tomorrow|tonight|away|holiday|see\\s+you\\s+on|back\\s+on|back\\s+home)\\b`, 'i');
+// Leaving for a stretch: "Leaving tonight for 10 days in Kefalonia", "off tomorrow for a week".
+const LEAVING = /\b(?:leaving|leave|off|flying|fly|driving|heading|setting\s+off|jetting\s+off)\s+(?:out\s+)?(?:tonight|tomorrow|today|in\s+the\s+morning|first\s+thing|on\s+(?:\w+day|the\s+\d{1,2}(?:st|nd|rd|th)))\s+for\s+(?:a|two|three|ten|a\s+few|\d{1,2})\s+(?:days|nights|weeks?|fortnight)\b/gi;
+const LEAVING_WORDS = new Set(['leaving', 'leave', 'off', 'flying', 'fly', 'driving', 'heading', 'setting', 'jetting']);
+// Other people's homes and whereabouts: "my neighbour's house", "their place".
+const OWNER_OTHER = /\b(?:neighbours?|neighbour['’]s|next\s+door|his|her|their|they|he|she|friend['’]s|sister['’]s|brother['’]s|mum['’]s|dad['’]s|parents['’]?)\s+(?:\w+\s+)?$/i;
+
+// A place inside a place, where someone stands or sits: "front row", "the window of", "waiting room", "pitchside".
+const POSITION = 'front|row|rows|corner|window|queue|pitchside|ringside|trackside|poolside|seat|seats|table|gate|platform|lounge|departures|arrivals|room|area|ward|bay|bed|cubicle|foyer|lobby|terrace|balcony|garden|car\\s+park|entrance|reception|triage|recovery';
+const MED = "(?:a&e|hospital|ward|clinic|infirmary|triage|recovery|maternity|hospice|urgent\\s+care|walk-in|minor\\s+injuries|outpatients|radiology|x-ray|children['’]s\\s+ward|labour\\s+ward|resus|day\\s+surgery)";
+// Words that make the opening a sentence about someone or something else, or about the past.
+const FRAGMENT_STOP = /^(?:he|she|they|it|its|it['’]s|his|her|their|who|what|which|somebody|someone|anybody|anyone|everyone|nobody|was|were|been|went|had|did|remember|remembering|loved|love|loves|miss|missed|thinking|think|best|worst|my|mum|dad|mum['’]s|dad['’]s|brother|sister|grandad|nan|neighbours?|friends?|[a-z]+['’]s|is|are|if|when|once|one|there|this|that|these|those|tickets?|seats?|price|prices|news|times|reviews|documentary|film|photo|photos|pic|pics|post|book|booked|booking|going|planning|plan|fancy|would|could|should|might|will|can|anybody|spent|spend|stayed|saw|watched|read)$/i;
+const POSITION_RE = new RegExp(`\\b(?:${POSITION})\\b`, 'i');
+const MED_RE = new RegExp(`\\b${MED}(?![a-z])`, 'i');
+// Travelling now: "Boarding now", "mid-flight to Alicante", "mid-air over France", "at the gate", "about to take off".
+const AIRBORNE = /\b(?:boarding|boarded|mid-?flight|mid-?air|wheels\s+up|about\s+to\s+(?:board|take\s+off|fly)|taking\s+off|at\s+the\s+gate|in\s+departures|departure\s+lounge)\b(?!\s+(?:pass|passes|card|cards|school|schools|house|kennels?|cattery|meals?|food|snacks?|entertainment|staff|crew)\b)/gi;
+const AIRBORNE_WORDS = new Set(['boarding', 'boarded', 'mid-flight', 'midflight', 'mid-air', 'midair', 'mid', 'wheels', 'about', 'taking', 'gate', 'departures', 'departure']);
+// "Gatwick North terminal, 5am", "Heathrow T5": an airport terminal named at the start of a clause.
+const TERMINAL = /\b[A-Z][a-z]{2,20}(?:\s+(?:North|South|East|West|International|Airport))?\s+(?:T\d|[Tt]erminal(?:\s+\d)?|[Dd]epartures|[Aa]rrivals)\b/g;
+const TERMINAL_WORDS = new Set(['t1', 't2', 't3', 't4', 't5', 'terminal', 'departures', 'arrivals']);
+// A vehicle that has just left or reached a named place: "Ferry's just left Holyhead", "train just pulled into York".
+const VEHICLE_MOVE = new RegExp(`\\b(?:ferry|train|plane|flight|boat|coach|bus|ship)(?:['’]s|\\s+has)?\\s+(?:just\\s+)?(?:left|pulled\\s+(?:out\\s+of|into)|departed|set\\s+sail\\s+from|docked\\s+(?:in|at)|arrived\\s+(?:in|at)|landed\\s+(?:in|at)|leaving)\\s+(?:the\\s+)?${PLACE}`, 'gi');
+const VEHICLE_WORDS = new Set(['ferry', 'train', 'plane', 'flight', 'boat', 'coach', 'bus', 'ship']);
+// A bus route or service number: "on the X43 to Manchester", "on the number 36 to Harrogate".
+const ROUTE = new RegExp(`\\bon\\s+the\\s+(?:number\\s+\\d{1,3}[A-Za-z]?|[A-Z]{1,2}\\d{1,3}[A-Z]?|\\d{1,3}[A-Z]?\\s+bus)\\s+(?:to|from|into|out\\s+of)\\s+${PLACE}`, 'g');
+const ROUTE_WORDS = new Set(['on']);
+// "We're on the Eurostar right now": a named service and "now".
+const NAMED_NOW = /\b(?:we['’]?re|i['’]?m|we\s+are|i\s+am|currently|sat|sitting)\s+on\s+the\s+[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?\s+(?:right\s+now|now|currently|as\s+we\s+speak)\b/g;
+const NAMED_NOW_WORDS = new Set(["we're", 'were', "i'm", 'im', 'we', 'i', 'currently', 'sat', 'sitting']);
+// The past said without a past verb: "remember being stuck at Gatwick", "that time we ...", "in 2019".
+const REMEMBERED = /\b(?:remember(?:ing)?|reminisc\w*|that\s+time|throwback|tbt|flashback|in\s+(?:19|20)\d\d|back\s+in)\b/i;
+
+/** Where clauses start: the text's start and after sentence or clause punctuation. Linear in the text. */
+const CLAUSE_BREAK = new Set(['.', '!', '?', ',', ';', ':', '\n', '\u2013', '\u2014', '(', ')']);
+function clauseStarts(text: string): number[] {
+  const out: number[] = [];
+  let expect = true;
+  for (let i = 0; i < text.length; i++) {
+    if (!expect) {
+      if (CLAUSE_BREAK.has(text[i]!)) expect = true;
+      continue;
+    }
+    const c = text.charCodeAt(i);
+    if (CLAUSE_BREAK.has(text[i]!)) continue;
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f)) {
+      // Only a clause with "at", "in", "on" or "of" among its first words can open with a place.
+      if (/\b(?:at|in|on|of)\s/i.test(text.slice(i, i + 80))) out.push(i);
+      expect = false;
+    } else if ((c >= 48 && c <= 57) || c === 35 || c === 64) expect = false;
+  }
+  return out;
+}
+
+const FRAGMENT_PREP = new RegExp(`\\b(?:at|in|on|of)\\s+(?:the\\s+)?${PLACE}`, 'gi');
+const PRESENCE = /\b(?:still|currently|now|sat|sitting|stood|standing|here|waiting|stuck|i['’]?m|we['’]?re|i\s+am|we\s+are|just\s+arrived)\b/i;
+/**
+ * A clause that opens with where you are, with at most six words of position before the place:
+ * "In the front row at the O2 Academy Leeds right now", "Pitchside at Edgbaston with the girls",
+ * "waiting room at the QE fracture clinic", "on the children's ward at Alder Hey".
+ */
+function fragmentAt(text: string, start: number): Range | null {
+  let end = start;
+  while (end < text.length && end - start < 120 && !/[.!?\n;]/.test(text[end]!)) end++;
+  const clause = text.slice(start, end);
+  const clauseEnd = clause.search(/,/);
+  FRAGMENT_PREP.lastIndex = 0;
+  for (const m of clause.matchAll(FRAGMENT_PREP)) {
+    if (clauseEnd !== -1 && m.index > clauseEnd) break;
+    const lead = clause.slice(0, m.index);
+    const words = lead.split(/\s+/).filter(Boolean);
+    if (words.length > 6) break;
+    if (words.some((w) => FRAGMENT_STOP.test(w.replace(/[^A-Za-z’'&-]/g, '')))) return null;
+    const place = m[1]!;
+    const after = clause.slice(m.index + m[0].length);
+    const medical = MED_RE.test(clause);
+    const capital = place[0] !== place[0]!.toLowerCase();
+    // "the QE fracture clinic": a short capital name is a place when a hospital word follows it.
+    // "At the General", "on a ward at the Royal": a hospital's short name, capitalised after "the".
+    const hospitalShort = /^(?:General|Royal|Infirmary|County|District|Memorial|Children['’]s)$/.test(place) && /\bthe\s+\S+$/i.test(m[0]);
+    const ok = capital && (isPlace(place, true) || hospitalShort || (/^[A-Z&]{2,4}$/.test(place) && medical));
+    if (!ok) continue;
+    // "Sitting on the beach in Summer is all I can think about": the scene as a subject, not where you are.
+    if (/^[^,;:]{0,30}?\b(?:is|was|sounds|would\s+be|beats|must\s+be)\b/i.test(after)) return null;
+    const sentence = sentenceAround(text, start, start + m.index + m[0].length);
+    if (PAST.test(sentence) || REMEMBERED.test(sentence) || LATER.test(sentence)) return null;
+    // In traffic or a jam you are passing through, not somewhere to be found.
+    if (/\b(?:traffic|jam|roadworks|tailback)\b/i.test(lead)) return null;
+    // "the window of Costa", "the corner of Caffè Nero": "of" names a place only after a position.
+    if (/^of\b/i.test(m[0]) && !POSITION_RE.test(lead)) continue;
+    // A position in a place, or a hospital, says where you are; "I'm ..." or a bare "At X" needs "now", "till", "with my".
+    if (!POSITION_RE.test(lead) && !medical && !((words.length === 0 || PRESENCE.test(lead)) && NOW.test(after))) continue;
+    return { start: start, end: start + m.index + m[0].length };
+  }
+  return null;
+}
+
 export default defineRule({
   meta: {
     id: 'personal/location',
@@ -220,6 +335,8 @@ export default defineRule({
         const capitalised = word[0] !== word[0]!.toLowerCase();
         if (NOT_PLACES.has(lower)) continue;
         if (!capitalised && !PLACE_NOUNS.has(lower)) continue;
+        // "Remember sitting at Gatwick in 2019": a memory, not a check-in.
+        if (REMEMBERED.test(sentenceAround(text, m.index, m.index + m.text.length))) continue;
         // "My parents are in Spain": someone else's whereabouts (your own children's still count).
         if (/^are\b/i.test(m.text) && (OTHERS_BEFORE.test(before(text, m.index, 30)) || othersAre(before(text, m.index, 50)))) continue;
         // "My sister's family are in Spain": someone else's family.
@@ -230,6 +347,8 @@ export default defineRule({
         hits.push({ start: m.index, end: m.index + m.text.length, reason: 'This shares your live location. Anyone who sees it, including parents and pupils, can find you.' });
       }
       for (const m of matchInWindows(text, HOME_ALONE, triggerWindows(doc, ALONE_WORDS, 60))) {
+        // "My neighbour's house is empty while they're in Florida": someone else's home.
+        if (OWNER_OTHER.test(before(text, m.index, 30))) continue;
         // "Home Alone is the best Christmas film".
         if (/^\s*(?:\d|is\s+(?:the|a|my|still)\s+(?:best|greatest|worst|favourite|fave|classic)|film|movie|on\s+(?:tv|telly|itv|bbc|netflix|tonight))/i.test(text.slice(m.index + m.text.length, m.index + m.text.length + 40))) continue;
         hits.push({ start: m.index, end: m.index + m.text.length, reason: 'This says when you are alone or your home is empty, which is useful to the wrong people. Keep it for private messages.' });
@@ -331,6 +450,60 @@ export default defineRule({
       }
       for (const m of matchInWindows(text, ALONE, triggerWindows(doc, ALONE_WORDS2, 80))) {
         add(m.index, m.index + m.text.length, REASON_ALONE);
+      }
+      // ---- Second pass: empty homes, named hospitals and venues, travelling now ----
+      const absentSentence = (start: number, end: number): boolean => {
+        const sentence = sentenceAround(text, start, end);
+        return ABSENCE_SPAN.test(text.length < 300 ? text : sentence) && !PAST.test(sentence) && !REMEMBERED.test(sentence);
+      };
+      for (const m of matchInWindows(text, HOME_EMPTY, triggerWindows(doc, HOME_WORDS, 80))) {
+        const end = m.index + m.text.length;
+        if (OWNER_OTHER.test(before(text, m.index, 30)) || !absentSentence(m.index, end)) continue;
+        add(m.index + (/^(?:the|our|my)\s+/i.exec(m.text)?.[0].length ?? 0), end, REASON_EMPTY);
+      }
+      for (const m of matchInWindows(text, NOBODY, triggerWindows(doc, NOBODY_WORDS, 80))) {
+        const end = m.index + m.text.length;
+        if (!absentSentence(m.index, end)) continue;
+        add(m.index, end, REASON_EMPTY);
+      }
+      for (const m of matchInWindows(text, NOT_BACK, triggerWindows(doc, NOT_BACK_WORDS, 60))) {
+        const end = m.index + m.text.length;
+        if (!ABSENCE_END.test(text.slice(end, end + 30)) || THIRD_PERSON_BEFORE.test(before(text, m.index, 30)) || RELATIVE_BEFORE.test(before(text, m.index, 40))) continue;
+        if (/\b(?:he|she|they|dad|mum|husband|wife|partner|hubby)\s+$/i.test(before(text, m.index, 20))) continue;
+        add(m.index, end + (ABSENCE_END.exec(text.slice(end, end + 30))?.[0].length ?? 0), REASON_EMPTY);
+      }
+      for (const m of matchInWindows(text, LEAVING, triggerWindows(doc, LEAVING_WORDS, 80))) {
+        if (THIRD_PERSON_BEFORE.test(before(text, m.index, 30)) || RELATIVE_BEFORE.test(before(text, m.index, 40)) || !present(m.index, m.index + m.text.length)) continue;
+        add(m.index, m.index + m.text.length, REASON_EMPTY);
+      }
+      for (const start of clauseStarts(text)) {
+        const hit = fragmentAt(text, start);
+        if (hit) add(hit.start, hit.end, REASON_HERE);
+      }
+      for (const m of matchInWindows(text, AIRBORNE, triggerWindows(doc, AIRBORNE_WORDS, 60))) {
+        const end = m.index + m.text.length;
+        const sentence = sentenceAround(text, m.index, end);
+        if (PAST.test(sentence) || REMEMBERED.test(sentence)) continue;
+        if (THIRD_PERSON_BEFORE.test(before(text, m.index, 30)) || RELATIVE_BEFORE.test(before(text, m.index, 40))) continue;
+        // "boarding" and "taking off" are travel only where the clause opens with them or follows "I'm"/"we're"/"now".
+        if (!clauseStart(text, m.index) && !/\b(?:i['’]?m|we['’]?re|i\s+am|we\s+are|now|just|currently|finally|and|are|sat|sitting|waiting|still)\s+$/i.test(before(text, m.index, 20))) continue;
+        add(m.index, end, REASON_HERE);
+      }
+      for (const m of matchInWindows(text, TERMINAL, triggerWindows(doc, TERMINAL_WORDS, 60))) {
+        const end = m.index + m.text.length;
+        const sentence = sentenceAround(text, m.index, end);
+        if (!clauseStart(text, m.index) && !/\b(?:at|in|now)\s+$/i.test(before(text, m.index, 10))) continue;
+        if (PAST.test(sentence) || REMEMBERED.test(sentence) || LATER.test(sentence)) continue;
+        add(m.index, end, REASON_HERE);
+      }
+      for (const re of [VEHICLE_MOVE, ROUTE]) {
+        for (const m of acceptedMatches(text, re, triggerWindows(doc, re === ROUTE ? ROUTE_WORDS : VEHICLE_WORDS, 60), (index, match, groups) => {
+          const sentence = sentenceAround(text, index, index + match.length);
+          return isPlace(groups[0]!, true) && !PAST.test(sentence) && !REMEMBERED.test(sentence) && !THIRD_PERSON_BEFORE.test(before(text, index, 30)) && !RELATIVE_BEFORE.test(before(text, index, 40));
+        })) add(m.index, m.index + m.text.length, REASON_HERE);
+      }
+      for (const m of matchInWindows(text, NAMED_NOW, triggerWindows(doc, NAMED_NOW_WORDS, 60))) {
+        if (present(m.index, m.index + m.text.length)) add(m.index, m.index + m.text.length, REASON_HERE);
       }
       return hits;
     };

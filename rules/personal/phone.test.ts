@@ -16,6 +16,10 @@ testRule(rule, {
     'Order number 100234987 still has not arrived',
     'Booking ref: 4471 2290 118 for the hall',
     'Tracking no. 0012 3456 7890 says out for delivery',
+    // Second pass (issue 11).
+    "Call the box office on 0113 243 0808",
+    "Bookings on 01274 555 012",
+    "The score was one two three four five six seven eight nine ten",
   ],
   invalid: [
     { text: 'Text me on 07700 900123 if you need a lift', spans: ['07700 900123'], reasons: ['phone number'] },
@@ -28,5 +32,8 @@ testRule(rule, {
     { text: "They're not answering at 06-24312407", spans: ['06-24312407'] },
     { text: 'Phone: 678-777-1600', spans: ['678-777-1600'] },
     { text: '166-684-7899 fax', spans: ['166-684-7899'] },
+    // Second pass (issue 11).
+    { text: "ring me on oh seven seven double oh, nine one two, three four five", spans: ["oh seven seven double oh, nine one two, three four five"] },
+    { text: "zero seven nine one one two three four five six seven", spans: ["zero seven nine one one two three four five six seven"] },
   ],
 });

@@ -53,6 +53,34 @@ export function findOtherPhones(text: string): { start: number; end: number }[] 
   return out;
 }
 
+// A business's or venue's line: "call the box office on", "Bookings on", "ring the surgery on". Posting it shares
+// nobody's personal number ("my office number", "our landline" still count).
+const BUSINESS_LINE_BEFORE = /\b(?:box\s+office|ticket\s+office|bookings?|reservations?|enquiries|helpline|switchboard|customer\s+services?|the\s+(?:office|surgery|shop|venue|theatre|restaurant|council|practice|salon|hotel|library|centre|club))\b[^\d\n]{0,20}$/i;
+function businessLine(text: string, start: number): boolean {
+  const b = text.slice(Math.max(0, start - 40), start);
+  return BUSINESS_LINE_BEFORE.test(b) && !/\b(?:my|our|me|us)\b[^\d\n]{0,25}$/i.test(b);
+}
+
+// A number read out in words: "oh-seven-nine-five-two, four-four-one, eight-three-two", "zero seven seven double one ...".
+const DIGIT_WORD = '(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|double|treble|triple)';
+const SPELLED = new RegExp(`\\b${DIGIT_WORD}(?:[\\s,.-]{1,3}${DIGIT_WORD}){9,16}\\b`, 'gi');
+const DIGIT_VALUE: Record<string, number> = { zero: 0, oh: 0, nought: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+
+/** Digits of a number written in words, or null when the words are not a whole UK phone number. */
+export function spelledDigits(words: string): string | null {
+  let out = '';
+  let repeat = 1;
+  for (const w of words.toLowerCase().split(/[\s,.-]+/).filter(Boolean)) {
+    if (w === 'double') repeat = 2;
+    else if (w === 'treble' || w === 'triple') repeat = 3;
+    else {
+      out += String(DIGIT_VALUE[w]).repeat(repeat);
+      repeat = 1;
+    }
+  }
+  return UK.test(out) ? out : null;
+}
+
 export default defineRule({
   meta: {
     id: 'personal/phone',
@@ -68,16 +96,21 @@ export default defineRule({
         const raw = m[0];
         // Separators must look like phone grouping, not arithmetic or a date range ("0121-2024").
         if (/[.-].*[.-].*[.-]/.test(raw) && !/^\+?[\d ]+$/.test(raw.replace(/[.-]/g, ' '))) continue;
-        if (!ukNationalDigits(raw)) continue;
+        if (!ukNationalDigits(raw) || businessLine(doc.text, m.index)) continue;
         hits.push({
           start: m.index,
           end: m.index + raw.length,
           reason: 'This looks like a UK phone number. Anyone who sees the post could call or message it, and numbers are hard to change.',
         });
       }
+      if (/\b(?:zero|oh|nought)\b/i.test(doc.text)) {
+        for (const m of doc.text.matchAll(SPELLED)) {
+          if (spelledDigits(m[0])) hits.push({ start: m.index, end: m.index + m[0].length, reason: 'This is a phone number written out in words. Anyone who sees the post could still call or message it.' });
+        }
+      }
       const seen = new Set(hits.map((h) => h.start));
       for (const o of findOtherPhones(doc.text)) {
-        if (seen.has(o.start) || hits.some((h) => o.start < h.end && h.start < o.end)) continue;
+        if (seen.has(o.start) || hits.some((h) => o.start < h.end && h.start < o.end) || businessLine(doc.text, o.start)) continue;
         hits.push({ ...o, severity: 'medium', reason: 'This looks like a phone number. Anyone who sees the post could call or message it.' });
       }
       return hits;

@@ -160,6 +160,39 @@ describe('privacy checklist in the popup', () => {
     await home.close();
     await page.close();
   });
+
+  it('shows the panel when a single-page app navigates to a settings page, and removes it when it navigates away', async () => {
+    const page = await b.open('https://x.com/home');
+    const panel = page.getByTestId('postpause-panel');
+    // The home page is read with no panel (and no panel code: it loads on a settings page only).
+    await page.waitForLoadState('load');
+    await page.waitForTimeout(300);
+    expect(await panel.count()).toBe(0);
+    // X's own router: pushState, no page load.
+    await page.evaluate(() => history.pushState({}, '', '/settings/audience_and_tagging'));
+    await panel.waitFor({ timeout: 10_000 });
+    expect(await panel.locator('[data-item]').evaluateAll((els) => els.map((e) => e.getAttribute('data-item')))).toEqual(['x/audience', 'x/tagging']);
+    // On to a page that is not a settings page: the panel goes.
+    await page.evaluate(() => history.pushState({}, '', '/home'));
+    await panel.waitFor({ state: 'detached', timeout: 10_000 });
+    // Back (popstate) to the settings page: it comes back, for that page's items.
+    await page.goBack();
+    await panel.waitFor({ timeout: 10_000 });
+    expect(await panel.locator('[data-item]').evaluateAll((els) => els.map((e) => e.getAttribute('data-item')))).toEqual(['x/audience', 'x/tagging']);
+    // Another settings page of the same app: its own items.
+    await page.evaluate(() => history.pushState({}, '', '/settings/contacts'));
+    await expect.poll(() => panel.locator('[data-item]').evaluateAll((els) => els.map((e) => e.getAttribute('data-item')))).toEqual(['x/findability']);
+    await page.close();
+  });
+
+  it('shows the panel on an account site PostPause does not otherwise run on (its own small script)', async () => {
+    const page = await b.open('https://myaccount.google.com/signinoptions/two-step-verification');
+    const panel = page.getByTestId('postpause-panel');
+    await panel.waitFor({ timeout: 10_000 });
+    expect(await panel.locator('[data-item]').count()).toBeGreaterThan(0);
+    expect(await panel.locator('[data-item]').evaluateAll((els) => els.map((e) => e.getAttribute('data-item')))).toContain('youtube/two-factor');
+    await page.close();
+  });
 });
 
 describe('check dates survive a browser restart', () => {
