@@ -49,6 +49,7 @@ describe('normaliseText', () => {
   it('maps every character back to the characters it came from (random invisible insertions)', () => {
     const rand = seededRandom(11);
     const base = "Call Aoife O'Neill on 07700 900461 or email jo@example.com, we're at Gatwick now";
+    const wrong: { input: string; span: [number, number]; original: [number, number]; slice: string }[] = [];
     for (let round = 0; round < 300; round++) {
       let s = '';
       for (const ch of base) {
@@ -63,11 +64,15 @@ describe('normaliseText', () => {
         const [os, oe] = n.toOriginal(a, b);
         const slice = s.slice(os, oe);
         // The original span holds exactly the same visible characters, and starts and ends on them.
-        expect(slice.replace(/[\u200B-\u200F\u2060-\u2064\uFEFF\u00AD]/g, '')).toBe(base.slice(a, b));
-        expect(INVISIBLES).not.toContain(slice[0]);
-        expect(INVISIBLES).not.toContain(slice[slice.length - 1]);
+        // Checked with plain comparisons and reported together: 12,000 expect() calls made this test
+        // slow enough to time out on a loaded machine.
+        const visible = slice.replace(/[\u200B-\u200F\u2060-\u2064\uFEFF\u00AD]/g, '');
+        if (visible !== base.slice(a, b) || INVISIBLES.includes(slice[0]!) || INVISIBLES.includes(slice[slice.length - 1]!)) {
+          wrong.push({ input: JSON.stringify(s), span: [a, b], original: [os, oe], slice: JSON.stringify(slice) });
+        }
       }
     }
+    expect(wrong).toEqual([]);
   });
 
   it('maps fancy letters back to whole surrogate pairs', () => {
