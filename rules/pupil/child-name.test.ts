@@ -3,6 +3,23 @@ import rule from './child-name.ts';
 
 testRule(rule, {
   valid: [
+    // Grown-ups by where they are from, in-laws, epithets, pets, authors' books, name talk (issue 11).,
+    'My sister-in-law Yetunde is staying for half term',
+    'Kwabena from the car wash did a great job, then back to marking',
+    'Thanks to Emma and Sarah in the office for sorting out the trip money',
+    "Reading Sadia's book on curriculum design over the holidays",
+    'Year 3 named the class hamster Nibbles',
+    'Oakley the school dog is back after his op',
+    'Picking up Zaid from nursery then straight to parents evening',
+    "Siobhan means 'God is gracious', my Year 8s told me",
+    'Mo Farah visited our school today!',
+    'My Year 10s are reading Romeo and Juliet this term',
+    'Holly and ivy decorations are up in the classroom, so festive',
+    'So proud of my little girl Hope, she swam 10m at her swimming lesson',
+    'Will the photocopier ever work? Year 6 reports due Friday',
+    'Summer has arrived and Year 2 are melting',
+    'Story time was chaos today but the class loved it',
+    "Our Zuri starts Reception in September and I'm not ready", // the writer's own child
     // An all-capitals name-word is emphasis.
     'Top tip for new teachers: the photocopier WILL jam the morning of your observation. Print the night before!',
     'My husband Tom made dinner tonight', // an adult, and no school context
@@ -42,6 +59,19 @@ testRule(rule, {
     'Sherlock Holmes week in Year 5', // a character
   ],
   invalid: [
+    // Class life near a name acting as a person; lower-case names; word-names on direct evidence (issue 11).,
+    { text: 'Ifeoluwa and Kamsi were brilliant in geography this morning', spans: ['Ifeoluwa', 'Kamsi'] },
+    { text: 'Dovydas was so pleased with his certificate he showed everyone', spans: ['Dovydas'] },
+    { text: 'So proud of agata today, she read aloud in assembly', spans: ['agata'] },
+    { text: 'Year 4 spelling test done and wiktoria got full marks', spans: ['wiktoria'] },
+    { text: 'Honour in 6B asked why the sea is salty', spans: ['Honour'] },
+    { text: 'Blessing from 3K drew the whole class a dragon', spans: ['Blessing'] },
+    { text: 'Faith painted the best portrait in art today', spans: ['Faith'] },
+    { text: 'hope in my Y3 group got her pen licence!', spans: ['hope'] },
+    { text: 'P4 have been building bug hotels and Tiwaloluwa found a beetle', spans: ['Tiwaloluwa'] },
+    { text: 'shout out to aamina in 9c for the best homework this week', spans: ['aamina'] },
+    { text: 'Our new girl Ximena is settling in beautifully', spans: ['Ximena'] },
+    { text: 'Legend (yes, really, that is his name) won the Year 5 chess club', spans: ['Legend'] },
     { text: 'Amelia in my class cried all morning', spans: ['Amelia'], reasons: ["child's first name"] },
     { text: 'So proud of Jack Smith in 5B today', spans: ['Jack Smith'], reasons: ["child's full name"] },
     { text: "Leo's mum came in to complain about his reading book", spans: ["Leo's"] },

@@ -1,9 +1,10 @@
 import { defineRule, type Doc } from '../../lib/engine/rule.ts';
 import type { Hit } from '../../lib/engine/types.ts';
 import { docWords, isSchoolNameTail, schoolContextNear, schoolCues, type Word } from '../../lib/engine/context/index.ts';
-import { isChildName, isEnglishWord, isKnownName, isNameWord, isRareName, nameShapeScore } from './shared/first-names.ts';
+import { isChildName, isEnglishWord, isKnownName, isNameWord, isRareName, isWordName, nameShapeScore } from './shared/first-names.ts';
+import { hasLessonCue, lessonCueNear } from './shared/pupil-context.ts';
 import { childAchievementAfter, classroomVisitAfter } from './shared/child-evidence.ts';
-import { ageAfter, authorAfterTitle, agentAtSentenceStart, characterUse, nameSlotInLowerCase, childEvidenceAfter, childRoleAfter, dateOrPlaceUse, famousAt, isAdultOrFamily, isMonthName, isTitleAfterVerb, listEnd, nounUse, partOfOtherName, praiseBefore, weakCueNear } from './shared/person-cues.ts';
+import { nameConfirmedAfter, actsAsPerson, animateAfter, authorsWork, childRoleBefore, ageAfter, authorAfterTitle, agentAtSentenceStart, characterUse, nameSlotInLowerCase, childEvidenceAfter, childRoleAfter, dateOrPlaceUse, famousAt, isAdultOrFamily, isMonthName, isTitleAfterVerb, listEnd, nounUse, partOfOtherName, praiseBefore, weakCueNear } from './shared/person-cues.ts';
 
 /** Capitalised words that are never first names in a post, though some children are given them. */
 const NEVER_NAMES = new Set([
@@ -21,7 +22,28 @@ const NEVER_NAMES = new Set([
   // Peoples and periods from the history curriculum, which some children are also named.
   'roman', 'romans', 'viking', 'vikings', 'tudor', 'tudors', 'saxon', 'saxons', 'norman', 'normans', 'celt', 'celtic',
   'victorian', 'greek', 'egyptian', 'aztec', 'mayan', 'inca', 'stone', 'bronze', 'iron',
+  // Family titles written as names: "Sunday lunch with Nan and Grandad".
+  'nan', 'nanna', 'grandad', 'granddad', 'grandma', 'grandpa', 'granny', 'gran', 'aunty', 'auntie', 'uncle',
 ]);
+
+/** Shape score a lower-case word no list holds needs to be read as a name ("so proud of zsofi"). */
+const LOWER_SHAPE_MIN = 1.0;
+
+/**
+ * A lower-case word in a post that otherwise capitalises: a name only if a name list holds it (or it is
+ * strongly name-shaped) and it is no English word, in a person's slot: praise or "of"/"to" before it, a verb or
+ * a class after it ("so proud of zsofi", "and wiktoria got full marks"); "holly and ivy decorations" is not.
+ */
+function lowerCaseName(w: Word, words: readonly Word[], i: number): boolean {
+  if (w.norm.length < 3 || /[^a-z-]/.test(w.norm) || NEVER_NAMES.has(w.norm)) return false;
+  const listed = isChildName(w.norm) || isRareName(w.norm);
+  // A word no list holds is tried only after praise or "of"/"to" ("so proud of zsofi"): cheap first, shape last.
+  const strongSlot = w.possessive || ['of', 'to', 'for', 'with'].includes(words[i - 1]?.norm ?? '') || praiseBefore(words, i);
+  if (!listed && !strongSlot) return false;
+  if (isNameWord(w.norm) || isEnglishWord(w.norm)) return false;
+  if (!listed) return nameShapeScore(w.norm) >= LOWER_SHAPE_MIN;
+  return strongSlot || childRoleAfter(words, i) || actsAsPerson(words, i, i, false);
+}
 
 /** Words before a rare or unlisted name that make it a place: "arrived from Kharkiv", "a trip to Ghana". */
 const PLACE_BEFORE = new Set(['in', 'at', 'to', 'from', 'near', 'visiting', 'visit', 'visited', 'via', 'outside', 'around', 'into', 'towards', 'across']);
@@ -33,11 +55,14 @@ const SHAPE_MIN = 0.6;
  * How a word may be a child's first name: 'child' (ONS 2008-2024, 30+ babies), 'rare' (the full ONS lists),
  * 'shape' (no list holds it but it is shaped like a name, not an English word), or undefined.
  */
-function nameKind(w: Word): 'child' | 'rare' | 'shape' | undefined {
+function nameKind(w: Word, lower: boolean): 'child' | 'rare' | 'shape' | 'word' | undefined {
   if (isChildName(w.norm)) return 'child';
   if (w.norm.length < 3 || /[^a-z-]/.test(w.norm)) return undefined;
   if (isRareName(w.norm)) return 'rare';
-  if (!w.cap || w.upper || w.prefix || isKnownName(w.norm) || isEnglishWord(w.norm)) return undefined;
+  // "Journey in Y1", "Story from 4T": a name of the ONS lists that is also a word, on direct evidence only.
+  if (w.cap && !w.upper && !w.prefix && isWordName(w.norm)) return 'word';
+  if (w.upper || w.prefix || isKnownName(w.norm) || isEnglishWord(w.norm)) return undefined;
+  if (!w.cap) return lower && nameShapeScore(w.norm) >= LOWER_SHAPE_MIN ? 'shape' : undefined;
   return nameShapeScore(w.norm) >= SHAPE_MIN ? 'shape' : undefined;
 }
 
@@ -79,14 +104,16 @@ export default defineRule({
       const { cues } = schoolCues(doc);
       // Every path below needs some school talk in the post; without a cue only "Evie H." near lesson words.
       const noCues = cues.length === 0;
+      const lessons = hasLessonCue(doc);
       // Without a cue, only direct evidence counts: "Evie H" near lesson words, "Zainab in 5B", "Ibrahim, 8,".
-      if (noCues && !words.some((w) => (w.norm.length === 1 && w.cap) || w.possessive || /^(?:in|from|[2-9]|1[0-7]|aged|done|proud|congratulations|congrats)$/.test(w.norm))) return [];
+      if (noCues && !lessons && !words.some((w) => (w.norm.length === 1 && w.cap) || w.possessive || /^(?:in|from|[2-9]|1[0-7]|aged|done|proud|congratulations|congrats)$/.test(w.norm))) return [];
       const cueWords = new Uint8Array(words.length);
       for (const [a, b] of cues) for (let k = a; k < b; k++) cueWords[k] = 1;
       const capsStyle = doc.memo('pupil:caps-style', () => {
         // Acronyms ("PE", "SATs" aside) and a lone "I" say nothing about whether the writer capitalises names.
         let caps = 0;
-        for (const w of words) if (w.cap && !w.upper && w.norm !== 'i') caps++;
+        // Class codes and year forms ("Y3", "4M") say nothing either.
+        for (const w of words) if (w.cap && !w.upper && w.norm !== 'i' && !/\d/.test(w.norm)) caps++;
         return { lower: words.length >= 3 && caps === 0 };
       });
       const hits: Hit[] = [];
@@ -95,10 +122,18 @@ export default defineRule({
         const w = words[i]!;
         capRun = w.cap && !w.sentenceStart ? capRun + 1 : 0;
         if (w.prefix === '@' || cueWords[i]) continue;
-        const looksLikeName = capsStyle.lower || w.cap;
+        // In a post that capitalises, a lower-case name needs a person's slot: praise before it, a verb or a
+        // class after it ("so proud of zsofi", "and wiktoria got full marks"); "holly and ivy decorations" is not.
+        // The slot is checked first: it is cheaper than the name lists.
+        const lowerInCaps = !capsStyle.lower && !w.cap && !w.upper && !w.prefix && lowerCaseName(w, words, i);
+        const looksLikeName = capsStyle.lower || w.cap || lowerInCaps;
         if (!looksLikeName || (NEVER_NAMES.has(w.norm) && !(w.norm === 'mary' && childRoleAfter(words, i))) || isSchoolNameTail(w.norm)) continue;
-        const kind = nameKind(w);
+        const kind = nameKind(w, capsStyle.lower || lowerInCaps);
         if (!kind) continue;
+        // "Mo Farah", "Jude Bellingham": the second word of a famous name.
+        if (i > 0 && famousAt(words, i - 1) >= 2 && !w.sentenceStart) continue;
+        // "Merveille means wonder": the name talked about as a word.
+        if (['means', 'meaning'].includes(words[i + 1]?.norm ?? '')) continue;
         // A rare or unlisted name after "from", "in", "to" is more likely a place: "arrived from Kharkiv".
         if (kind !== 'child' && PLACE_BEFORE.has(words[i - 1]?.norm ?? '') && !praiseBefore(words, i) && !childRoleAfter(words, i) && !w.possessive) continue;
         const famous = famousAt(words, i);
@@ -108,18 +143,19 @@ export default defineRule({
         }
         if (isAdultOrFamily(words, i) || partOfOtherName(words, i) || (isTitleAfterVerb(words, i) && !w.possessive)) continue;
         if (nounUse(doc.text, words, i) || characterUse(words, i)) continue;
-        const wordLike = isNameWord(w.norm);
+        const wordLike = isNameWord(w.norm) || kind === 'word';
         // An all-capitals name-word is emphasis, not a name: "the photocopier WILL jam".
         if (wordLike && w.upper && !w.possessive) continue;
-        if (wordLike && w.sentenceStart && !w.possessive && !agentAtSentenceStart(words, i) && !childRoleAfter(words, i)) continue;
+        if (wordLike && w.sentenceStart && !w.possessive && !agentAtSentenceStart(words, i) && !childRoleAfter(words, i) && !nameConfirmedAfter(doc.text, words, i)) continue;
         if (!w.cap && !nameSlotInLowerCase(words, i)) continue;
         // "in Dallas", "to Florence", "12 May", "since August": a place or a date.
         if (dateOrPlaceUse(words, i, wordLike)) continue;
         // "Bill Clinton", "Heather Mac Donald": a capitalised name right before makes this a surname.
         const prev = words[i - 1];
         if (prev && prev.cap && !prev.sentenceStart && !NEVER_NAMES.has(prev.norm) && !w.sentenceStart && !prev.prefix && !cueWords[i - 1] && doc.text.slice(prev.end, w.start).trim() === '' && !isSchoolNameTail(prev.norm)) continue;
-        // In a post written all in lower case a name-word ("will", "cash", "may") is just a word.
-        if (wordLike && capsStyle.lower) continue;
+        // In a post written all in lower case a name-word ("will", "cash", "may") is just a word, unless it
+        // opens a sentence and does what only people do ("summer finally got her pen licence").
+        if (wordLike && capsStyle.lower && !(w.sentenceStart && animateAfter(words, i)) && !childRoleAfter(words, i)) continue;
         // Long runs of capitalised words are titles and headings ("The Boy Who Grew Dragons").
         let runAhead = 0;
         while (runAhead < 4 && words[i + 1 + runAhead]?.cap && !words[i + 1 + runAhead]!.sentenceStart) runAhead++;
@@ -127,7 +163,7 @@ export default defineRule({
         const len = wordLike ? 1 : surnameAfter(doc, words, i, cueWords) || 1;
         if (len === 2 && famousAt(words, i) > 0) continue;
         const radius = wordLike ? 10 : 40;
-        if (authorAfterTitle(words, i)) continue;
+        if (authorAfterTitle(words, i) || authorsWork(words, i, len)) continue;
         const end = len === 1 ? listEnd(doc.text, words, i, capsStyle.lower) : i + len - 1;
         const praised = praiseBefore(words, i);
         const direct =
@@ -135,16 +171,22 @@ export default defineRule({
           (end > i && childRoleAfter(words, end)) ||
           ageAfter(doc.text, words, i, len) ||
           classroomVisitAfter(words, i, len) ||
+          childRoleBefore(words, i) ||
+          nameConfirmedAfter(doc.text, words, i) ||
           (praised && childAchievementAfter(words, end));
-        const childish = direct || childEvidenceAfter(words, i, len) || (praised && !noCues);
+        // Class life near a name that acts as a person: "Bilal was so chuffed with his certificate".
+        const lessonActing = lessonCueNear(doc, i, 15, len) && (praised || actsAsPerson(words, i, end, wordLike));
+        const childish = direct || childEvidenceAfter(words, i, len) || (praised && !noCues) || lessonActing;
         // A word no list holds needs the post to say it is a child: a class, an age, a parent, praise in school talk.
         if (kind === 'shape' && !childish) continue;
+        // A name that is also a word and in no common list ("Journey", "Story") needs direct evidence.
+        if (kind === 'word' && !direct) continue;
         // A month-name ("May", "August") is a child only on direct evidence: "May in Year 2", "June's mum".
         if (isMonthName(w.norm) && !childish && len === 1) continue;
         const initial = len === 2 && words[i + 1]!.norm.length === 1;
         // "Leen S. finally cracked column addition": a first name and an initial, then what the child did.
         const initialThenVerb = initial && words[i + 1]!.dot && kind !== 'shape' && !!words[i + 2] && !words[i + 2]!.cap;
-        if (noCues && !initial && !direct) continue;
+        if (noCues && !initial && !direct && !lessonActing) continue;
         if (noCues && initial && !direct && !initialThenVerb && !weakCueNear(words, i)) continue;
         const nearCue = schoolContextNear(doc, i, radius, len) || (initial && (weakCueNear(words, i) || initialThenVerb));
         if (!nearCue && !childish) continue;

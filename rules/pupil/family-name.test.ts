@@ -3,6 +3,7 @@ import rule from './family-name.ts';
 
 testRule(rule, {
   valid: [
+    'The Adeyemi-Cole sisters are opening a bakery on the high street',
     'The Jonas Brothers are touring again and my Year 9s are screaming', // a band
     'The Novak brothers opened a restaurant in town', // no school talk
     'Watched the Williams sisters documentary after marking', // famous
@@ -11,6 +12,7 @@ testRule(rule, {
     'the Smith family next door have a new puppy',
   ],
   invalid: [
+    { text: 'The Adeyemi-Cole sisters sang at the carol service', spans: ['Adeyemi-Cole sisters'] },
     { text: 'The Novak brothers were absolute gems on the Year 6 residential', spans: ['Novak brothers'], reasons: ['family name'] },
     { text: "the Ellis family's youngest starts in Nursery next week, third one we've had!", spans: ["Ellis family's youngest"] },
     { text: 'The Kowalski twins are in my new Year 3 class, send help', spans: ['Kowalski twins'] },

@@ -2,6 +2,7 @@ import { defineRule } from '../../lib/engine/rule.ts';
 import type { Hit } from '../../lib/engine/types.ts';
 import { docWords, schoolContextNear } from '../../lib/engine/context/index.ts';
 import { isChildName, isEnglishWord } from './shared/first-names.ts';
+import { lessonCueNear } from './shared/pupil-context.ts';
 
 /** Family words after a surname that say "these children": "the Novak brothers", "the Kowalski twins". */
 const SIBLINGS = new Set(['brothers', 'sisters', 'twins', 'triplets', 'boys', 'girls', 'siblings', 'cousins']);
@@ -29,7 +30,10 @@ export default defineRule({
       for (let i = 1; i < words.length - 1; i++) {
         const w = words[i]!;
         if (!w.cap || w.upper || w.prefix || w.norm.length < 3 || /[^a-z]/.test(w.norm)) continue;
-        if (words[i - 1]!.norm !== 'the') continue;
+        // "the Oyelaran-Smith sisters": a double-barrelled surname arrives as two words joined by a hyphen.
+        let from = i;
+        if (words[i - 1]!.cap && doc.text.slice(words[i - 1]!.end, w.start) === '-' && words[i - 2]?.norm === 'the') from = i - 1;
+        if (words[from - 1]!.norm !== 'the') continue;
         const nx = words[i + 1]!;
         let len = 0;
         if (SIBLINGS.has(nx.norm) && !w.possessive) len = 2;
@@ -37,9 +41,9 @@ export default defineRule({
         if (!len) continue;
         // "the Smith twins" is a surname; "the Grace sisters" or "the Star boys" are not clearly one.
         if (FAMOUS_FAMILIES.has(w.norm) || (isEnglishWord(w.norm) && !isChildName(w.norm))) continue;
-        if (!schoolContextNear(doc, i, 25, len)) continue;
+        if (!schoolContextNear(doc, i, 25, len) && !lessonCueNear(doc, i, 15, len)) continue;
         const last = words[i + len - 1]!;
-        hits.push({ start: w.start, end: last.end, reason: 'A family name with "brothers", "twins" or "family\'s youngest" in a post about school points to particular pupils: people who know the school can tell who is meant.' });
+        hits.push({ start: words[from]!.start, end: last.end, reason: 'A family name with "brothers", "twins" or "family\'s youngest" in a post about school points to particular pupils: people who know the school can tell who is meant.' });
         i += len - 1;
       }
       return hits;

@@ -10,6 +10,7 @@ testRule(rule, {
     'The B.F.G. is our class read',
   ],
   invalid: [
+    { text: 'B.T. from my Y9 form got into the county squad', spans: ['B.T.'] },
     { text: 'R.M. in 3C asked if teachers sleep at school', spans: ['R.M.'], reasons: ['Initials'] },
     { text: 'J.T. in 6P asked if homework is a human rights violation', spans: ['J.T.'] },
     { text: 'Huge well done to A.K. (Y4) for her poem', spans: ['A.K.'] },

@@ -7,7 +7,7 @@ const INITIALS = /(?<![\p{L}\p{N}.])(\p{Lu})\.\s?(\p{Lu})\.?(?:\s?(\p{Lu})\.?)?(
 const SUBJECTS = new Set(['PE', 'RE', 'DT', 'IT', 'ICT', 'RS', 'PSHE', 'MFL', 'BFG']);
 
 /** What follows: a class or year group, "in 3C", "(Y4)", "from Year 6", "in Reception", "in my class". */
-const CLASS_AFTER = /^\s*(?:\(\s*|(?:in|from)\s+)(?:(?:Year|Yr|Y|Blwyddyn|Bl\.?)\s?(?:[1-9]|1[0-3])\b|(?:[1-9]|1[0-3])[A-Z]\b|Reception\b|Nursery\b|P[1-7]\b|S[1-6]\b|my (?:class|form|tutor group|set|top set|group))/;
+const CLASS_AFTER = /^\s*(?:\(\s*|(?:in|from)\s+)(?:(?:Year|Yr|Y|Blwyddyn|Bl\.?)\s?(?:[1-9]|1[0-3])\b|(?:[1-9]|1[0-3])[A-Z]\b|Reception\b|Nursery\b|P[1-7]\b|S[1-6]\b|(?:my|our) (?:(?:(?:Y|Yr|Year) ?(?:[1-9]|1[0-3])s?|(?:[1-9]|1[0-3])[A-Z]|top|bottom|middle|maths|English|science|reading|phonics|tutor|form|little) )*(?:class|form|tutor group|form group|set|group|tutees))/i;
 
 /**
  * Initials with a class: "R.M. in 3C asked if teachers sleep at school", "J.T. (Y6)". Staff shorten a

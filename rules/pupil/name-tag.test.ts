@@ -14,6 +14,7 @@ testRule(rule, {
     '#Congrats to all the Year 6s',
   ],
   invalid: [
+    { text: '#GoTemi at the county finals!', spans: ['#GoTemi'] },
     { text: '#WellDoneDami for the best Viking longship in Year 4', spans: ['#WellDoneDami'], reasons: ['hashtag'] },
     { text: '#GoMaisie!! County cross country champion at 10 years old', spans: ['#GoMaisie'] },
     { text: '#ProudOfZikora for her science fair win', spans: ['#ProudOfZikora'] },

@@ -13,8 +13,12 @@ const STAFF_HANDLE = /^(?:mr|mrs|miss|ms|mx|dr|sir|teacher|head|deputy|senco|the
 function nameWord(norm: string): boolean {
   if (norm.length < 2 || /[^a-z]/.test(norm)) return false;
   if (isChildName(norm) || isRareName(norm)) return true;
-  return norm.length >= 3 && !isKnownName(norm) && !isEnglishWord(norm) && nameShapeScore(norm) >= 0.6;
+  // After a cheer word a short name-shaped part is enough (#GoTemi, #WellDoneKemi); English words stay out.
+  return norm.length >= 3 && !isKnownName(norm) && !isEnglishWord(norm) && nameShapeScore(norm) >= TAG_SHAPE_MIN;
 }
+
+/** Name-shape score (see first-names.ts) a hashtag's name part needs when no list holds it. */
+const TAG_SHAPE_MIN = 0.3;
 
 /**
  * Hashtags and handles with a child's name inside: #WellDoneDami, #GoMaisie, #ProudOfZikora, and handles

@@ -27,12 +27,23 @@ const config = {
     { forename: 'Cerys', surname: 'Llewellyn' },
     { forename: 'Priya', surname: 'Sharma' },
     { forename: 'William', surname: 'Novak' },
+    { forename: 'Harmanpreet', surname: 'Gill' },
+    { forename: 'Temitope', surname: 'Ajayi' },
+    { forename: 'Faith', surname: 'Mensah' },
   ]),
 };
 
 testRule(rule, {
   config,
   valid: [
+    // Someone else with a rostered first name (issue 11).,
+    'My brother-in-law Tomasz is over from Gdańsk',
+    'Priya from the coffee van remembered my order again',
+    'Cerys from my Pilates class made me laugh so much',
+    "Reading Priya's book on leadership, recommend to every new head",
+    'Tomasz the plumber finally fixed the boiler',
+    'Cerys and Priya, my old uni friends, are visiting',
+    'Faith in humanity restored by the bus driver this morning',
     'Lovely walk with the dog this morning.',
     'Jack is such a common name these days', // the name talked about as a word
     'Tom and I won the pub quiz again', // grown-ups' life
@@ -57,6 +68,10 @@ testRule(rule, {
     { text: 'Jack Smith scored', config: { ...config, rosterSecret: 'another-secret' } }, // wrong secret
   ],
   invalid: [
+    // Compound short forms and word-names acting as people (issue 11).,
+    { text: 'Harman smashed his times tables check today', spans: ['Harman'] },
+    { text: 'temi read the class story beautifully', spans: ['temi'] },
+    { text: 'Faith sang a solo at the carol concert', spans: ['Faith'] },
     { text: 'So proud of Jack Smith today', spans: ['Jack Smith'], reasons: ['full name'] },
     { text: 'JACK SMITH!!!', spans: ['JACK SMITH'] },
     { text: 'jack smith has been a star', spans: ['jack smith'] },

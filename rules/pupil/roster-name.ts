@@ -4,7 +4,8 @@ import { docWords, schoolContextNear, type Word } from '../../lib/engine/context
 import { compileRoster, type RosterFormType } from '../../lib/engine/roster/index.ts';
 import { isChildName, isCommonName, isNameWord } from './shared/first-names.ts';
 import { nicknameVariants } from '../../lib/engine/roster/index.ts';
-import { ageAfter, authorAfterTitle, weakCueNear, agentAtSentenceStart, characterUse, nameSlotInLowerCase, childEvidenceAfter, childRoleAfter, dateOrPlaceUse, famousAt, isAdultOrFamily, isMonthName, isTitleAfterVerb, nounUse, partOfOtherName } from './shared/person-cues.ts';
+import { hasLessonCue, lessonCueNear } from './shared/pupil-context.ts';
+import { actsAsPerson, animateAfter, authorsWork, childRoleBefore, ageAfter, authorAfterTitle, weakCueNear, agentAtSentenceStart, characterUse, nameSlotInLowerCase, childEvidenceAfter, childRoleAfter, dateOrPlaceUse, famousAt, isAdultOrFamily, isMonthName, isTitleAfterVerb, nounUse, partOfOtherName } from './shared/person-cues.ts';
 
 const REASONS: Record<RosterFormType | 'first-rare' | 'first-alone', string> = {
   full: "This looks like the name of a pupil on your school's roster (full name).",
@@ -24,10 +25,10 @@ const NAME_WORD_RADIUS = 10;
 /** Verbs right after a name that make it a person doing something: "Grace made", "Summer is so kind". */
 const PERSON_VERBS = new Set(['asked', 'said', 'told', 'came', 'brought', 'made', 'wrote', 'won', 'drew', 'built', 'cried', 'laughed', 'ran', 'finished', 'got', 'gets', 'has', 'had', 'was', 'is', 'scored', 'read', 'sang', 'helped', 'loves', 'loved', 'finally', 'just']);
 function agentAfter(words: readonly Word[], last: number): boolean {
-  return PERSON_VERBS.has(words[last + 1]?.norm ?? '');
+  return PERSON_VERBS.has(words[last + 1]?.norm ?? '') || animateAfter(words, last);
 }
 
-const NAME_TALK = new Set(['name', 'names', 'word', 'words', 'season', 'horoscope', 'zodiac']);
+const NAME_TALK = new Set(['name', 'names', 'word', 'words', 'season', 'horoscope', 'zodiac', 'means', 'meaning']);
 
 /** "Jack is such a common name", "the name Jack", "Leo season": the name is talked about as a word. */
 function nameTalk(words: readonly Word[], last: number): boolean {
@@ -63,6 +64,8 @@ function otherSurnameAfter(text: string, words: readonly Word[], at: number): bo
 }
 /** Capitalised words that may follow a first name without being a surname. */
 const NOT_SURNAME = new Set(['and', 'in', 'from', 'at', 'year', 'reception', 'nursery', 'class', 'is', 'was', 'has', 'had', 'did', 'got', 'the', 'you', 'i', 'we', 'my', 'our', 'well', 'thank', 'thanks', 'so', 'but', 'mum', 'dad', 'miss', 'sir']);
+
+const wordLikeName = (norm: string): boolean => isNameWord(norm);
 
 /** A post written all in lower case: capitalisation is no evidence either way. */
 function lowerCaseStyle(doc: Doc, words: readonly Word[]): boolean {
@@ -119,8 +122,10 @@ export default defineRule({
         if (!first.cap && !first.prefix && !nameSlotInLowerCase(words, m.from)) continue;
         // "a week in Florence", "back in May": a place or a date.
         if (len === 1 && dateOrPlaceUse(words, m.from, wordLike)) continue;
-        if (authorAfterTitle(words, m.from)) continue;
-        const childish = childEvidenceAfter(words, m.from, len) || childRoleAfter(words, m.from, len) || ageAfter(doc.text, words, m.from, len);
+        if (authorAfterTitle(words, m.from) || authorsWork(words, m.from, len)) continue;
+        const childish = childEvidenceAfter(words, m.from, len) || childRoleAfter(words, m.from, len) || ageAfter(doc.text, words, m.from, len) || childRoleBefore(words, m.from) ||
+          // Class life near a rostered name that acts as a person: "Faith sang a solo at the carol concert".
+          (hasLessonCue(doc) && lessonCueNear(doc, m.from, 15, len) && actsAsPerson(words, m.from, m.to - 1, wordLikeName(first.norm)));
         if (isMonthName(first.norm) && !childish) continue;
         // A pupil on the roster near lesson words ("science fair project") is enough; a word-name needs a real cue.
         const inContext = childish || schoolContextNear(doc, m.from, wordLike ? NAME_WORD_RADIUS : CONTEXT_RADIUS, len) || (!wordLike && weakCueNear(words, m.from, 12, true));

@@ -281,9 +281,31 @@ export const NICKNAME_GROUPS = [
  * Oluwadamilola -> Damilola). Only where what is left is a name of three letters or more.
  */
 export function yorubaShortForms(name: string): string[] {
-  for (const p of ['oluwa', 'olu']) if (name.startsWith(p) && name.length - p.length >= 3) return [name.slice(p.length)];
+  const out: string[] = [];
+  for (const p of ['oluwa', 'olu']) {
+    if (name.startsWith(p) && name.length - p.length >= 3) {
+      out.push(name.slice(p.length));
+      break;
+    }
+  }
+  // The first part of a compound name is used alone: Temilola / Temitope -> Temi, Ayodele -> Ayo, Adebayo -> Ade.
+  const rest = out[0] ?? name;
+  for (const m of YORUBA_LEADS) if (rest.startsWith(m) && rest.length - m.length >= 3 && rest !== m) out.push(m);
+  return out;
+}
+
+/** Leading parts of Yoruba compound names that are used alone as the everyday name. */
+const YORUBA_LEADS = ['temi', 'tomi', 'tobi', 'ayo', 'ade', 'femi', 'dami', 'fola', 'funmi', 'bola', 'kemi', 'tolu', 'yemi', 'dayo', 'sola', 'shola', 'tunde', 'yinka', 'bisi', 'jide', 'kunle', 'niyi', 'seyi', 'deji', 'tayo', 'kayode', 'busola', 'ife', 'simi', 'tife'];
+
+/**
+ * Punjabi and Sikh names built on a second part such as -preet, -deep, -jeet, -veer: staff often use the
+ * first part (Sehajpreet -> Sehaj, Agampreet -> Agam, Simranjeet -> Simran), where four letters or more are left.
+ */
+export function punjabiShortForms(name: string): string[] {
+  for (const s of PUNJABI_TAILS) if (name.endsWith(s) && name.length - s.length >= 4) return [name.slice(0, -s.length)];
   return [];
 }
+const PUNJABI_TAILS = ['preet', 'deep', 'jeet', 'jit', 'veer', 'vir', 'inder', 'jot', 'meet', 'noor', 'leen', 'dev'];
 
 /**
  * Formal name or short form -> the other forms staff may write for the same child. A formal name gives

@@ -1,5 +1,6 @@
 import { CHILD_NAMES, COMMON_NAMES, NAME_WORDS } from '../../lexicons/first-names.ts';
 import { RARE_NAMES } from '../../lexicons/rare-names.ts';
+import { WORD_NAMES } from '../../lexicons/word-names.ts';
 import { ENGLISH_BLOOM, NAME_SHAPE } from '../../lexicons/name-shape.ts';
 import { bloomHashes, shapeBucket, shapeGrams, SHAPE_SCALE } from '../../lexicons/name-shape-core.ts';
 
@@ -70,6 +71,14 @@ function decodeFrontCoded(enc: string): Set<string> {
 export function isRareName(norm: string): boolean {
   rare ??= decodeFrontCoded(RARE_NAMES);
   return rare.has(norm);
+}
+
+let wordNames: Set<string> | undefined;
+
+/** A name of the full ONS lists that is also an ordinary English word and in no other list (Journey, Story, Wealth). */
+export function isWordName(norm: string): boolean {
+  wordNames ??= decodeFrontCoded(WORD_NAMES);
+  return wordNames.has(norm);
 }
 
 /** Any first name the ONS lists hold. */

@@ -31,7 +31,7 @@ const RELATIONS = new Set([
 ]);
 
 /** Role nouns that, after a name ("Claire, my TA"), say the person is staff. */
-const STAFF_AFTER = new Set(['ta', 'tas', 'hlta', 'lsa', 'senco', 'head', 'headteacher', 'deputy', 'colleague', 'caretaker', 'governor', 'teacher', 'mentor', 'tutor', 'ect', 'nqt', 'trainee', 'ht', 'dsl', 'bursar', 'cook', 'husband', 'wife', 'partner', 'friend', 'bestie', 'boss', 'mum', 'dad', 'sister', 'brother', 'neighbour']);
+const STAFF_AFTER = new Set(['colleagues', 'friends', 'mates', 'neighbours', 'cousins', 'nieces', 'nephews', 'sons', 'daughters', 'kids', 'children', 'grandchildren', 'parents', 'inlaws', 'in-laws', 'ta', 'tas', 'hlta', 'lsa', 'senco', 'head', 'headteacher', 'deputy', 'colleague', 'caretaker', 'governor', 'teacher', 'mentor', 'tutor', 'ect', 'nqt', 'trainee', 'ht', 'dsl', 'bursar', 'cook', 'husband', 'wife', 'partner', 'friend', 'bestie', 'boss', 'mum', 'dad', 'sister', 'brother', 'neighbour']);
 
 /** Words after a possessive name that say the name is a child's: "Amelia's mum", "Jack's reading book". */
 const CHILD_AFTER_POSSESSIVE = new Set(['mum', 'mummy', 'mam', 'mom', 'dad', 'daddy', 'parents', 'parent', 'mother', 'father', 'carer', 'carers', 'nan', 'grandma', 'grandad', 'nanny', 'gran', 'family', 'granddad', 'grandpa', 'granny', 'nana', 'nanna', 'grandparents', 'stepdad', 'stepmum', 'foster', 'handwriting', 'poem', 'pen', 'science', 'painting', 'project', 'spelling', 'times', 'reading', 'book', 'homework', 'spelling', 'spellings', 'ehcp', 'teacher', 'ta', 'report', 'behaviour', 'class', 'lunchbox', 'pe', 'tray', 'peg', 'drawing', 'picture', 'work', 'writing', 'sats', 'results', 'tooth', 'first', 'birthday', 'sen', 'iep', 'plan', 'keyworker', 'key', 'social', 'worker', 'school', 'uniform']);
@@ -50,9 +50,18 @@ export function isTitleBefore(words: readonly Word[], i: number): boolean {
  */
 export function isAdultOrFamily(words: readonly Word[], i: number, len = 1): boolean {
   if (isTitleBefore(words, i)) return true;
+  if (fromElsewhere(words, i, len) || epithetAfter(words, i, len) || ownChildCollected(words, i, len) || petBefore(words, i)) return true;
+  // "Our Isla starts Reception in September", "my Alfie": a family member (but "so proud of our Amelia").
+  if (['our', 'my'].includes(words[i - 1]?.norm ?? '') && !words[i - 1]!.possessive && !['of', 'to', 'for', 'with'].includes(words[i - 2]?.norm ?? '')) return true;
+  // "my little girl Summer", "our baby boy Kai": the writer's own child.
+  if (['girl', 'boy', 'girls', 'boys', 'lad'].includes(words[i - 1]?.norm ?? '') && ['little', 'baby', 'eldest', 'youngest', 'big'].includes(words[i - 2]?.norm ?? '') && ['my', 'our'].includes(words[i - 3]?.norm ?? '')) return true;
   for (let k = 1; k <= 3; k++) {
     const p = words[i - k];
     if (!p) break;
+    // "my brother-in-law Tariq", "the in-laws": the hyphenated words arrive split (brother, in, law).
+    if (p.norm === 'law' && words[i - k - 1]?.norm === 'in') return true;
+    // "our school council chair Rubaab", "the eco captain": a pupil's role, not a grown-up's.
+    if ((p.norm === 'chair' || p.norm === 'captain' || p.norm === 'rep') && ['council', 'eco', 'house', 'class', 'team', 'sports'].includes(words[i - k - 1]?.norm ?? '')) break;
     if (RELATIONS.has(p.norm) || (p.possessive && RELATIONS.has(p.norm))) {
       // "my husband Tom", "my son's friend Tom" — but not "my class Tom" (no relation word).
       return true;
@@ -61,16 +70,88 @@ export function isAdultOrFamily(words: readonly Word[], i: number, len = 1): boo
   }
   const last = words[i + len - 1]!;
   if (last.possessive) return false;
-  for (let k = 0; k < 3; k++) {
-    const n = words[i + len + k];
+  // "Hodan and Priya, my old colleagues": the role after a list of names applies to every name of it.
+  let from = i + len;
+  for (let guard = 0; guard < 6; guard++) {
+    const a = words[from];
+    if (a?.norm === 'and' && words[from + 1]?.cap && !words[from + 1]!.sentenceStart) from += 2;
+    else if (a?.cap && !a.sentenceStart && !a.upper && !STAFF_AFTER.has(a.norm) && !BETWEEN_ROLE.has(a.norm) && !TITLES.has(a.norm)) from += 1;
+    else break;
+  }
+  for (let k = 0; k < 4; k++) {
+    const n = words[from + k];
     if (!n) break;
-    if (STAFF_AFTER.has(n.norm) && !(n.norm === 'head' && words[i + len + k + 1]?.norm === 'of')) {
-      // "Claire, my TA" / "Claire our head" / "Tom (my husband)"
-      const between = words.slice(i + len, i + len + k).every((b) => b.norm === 'my' || b.norm === 'our' || b.norm === 'the' || b.norm === 'new');
+    if (STAFF_AFTER.has(n.norm) && !(n.norm === 'head' && words[from + k + 1]?.norm === 'of')) {
+      // "Claire, my TA" / "Claire our head" / "Tom (my husband)" / "Erine and Janel, my old uni friends"
+      const between = words.slice(from, from + k).every((b) => BETWEEN_ROLE.has(b.norm));
       if (between) return true;
     }
   }
   return false;
+}
+
+/** Words that may stand between a name and the role that says who they are: "Claire, my lovely old TA". */
+const BETWEEN_ROLE = new Set(['my', 'our', 'the', 'new', 'old', 'lovely', 'best', 'fab', 'amazing', 'wonderful', 'two', 'dear', 'uni', 'work', 'school', 'former', 'ex']);
+
+/** Nouns after "from the/my" that are school life: "Kaytlyn from my tutor group", "Cuan from after school club". */
+const SCHOOL_GROUPS = new Set(['class', 'classes', 'form', 'group', 'set', 'year', 'reception', 'nursery', 'school', 'club', 'team', 'squad', 'choir', 'council', 'register', 'tutor', 'register', 'house', 'cast', 'band', 'orchestra']);
+/** Grown-ups' classes and clubs: "Milica from my Pilates class" is a fellow adult, not a pupil. */
+const ADULT_ACTIVITIES = new Set(['pilates', 'yoga', 'spin', 'zumba', 'salsa', 'boxing', 'fitness', 'gym', 'evening', 'night', 'pottery', 'book', 'running', 'cycling', 'swim', 'aqua', 'crossfit', 'bootcamp', 'antenatal', 'nct', 'baby', 'toddler', 'language', 'cookery', 'knitting', 'walking', 'hockey', 'rugby', 'golf', 'tennis', 'darts', 'pub', 'quiz', 'church', 'choir']);
+
+/**
+ * "Dawit from the coffee van", "Ayaan from the corner shop", "Grace from the PTA", "Milica from my Pilates
+ * class", "Tom from work": where the person is from is grown-up life, not a class or a school group.
+ */
+export function fromElsewhere(words: readonly Word[], i: number, len = 1): boolean {
+  const f = words[i + len];
+  // "Emma and Sarah in the office": the office, the kitchen, the staffroom are grown-ups' places.
+  if (f?.norm === 'in' && words[i + len + 1]?.norm === 'the' && ['office', 'kitchen', 'staffroom', 'canteen', 'pub'].includes(words[i + len + 2]?.norm ?? '')) return true;
+  // Only "from": "Cerys at the park" may well be a pupil seen out of school.
+  if (f?.norm !== 'from') return false;
+  const d = words[i + len + 1];
+  if (!d) return false;
+  if ((d.norm === 'work' || d.norm === 'uni' || d.norm === 'university' || d.norm === 'church' || d.norm === 'next')) return true;
+  if (d.norm !== 'the' && d.norm !== 'my' && d.norm !== 'our') return false;
+  let activity = false;
+  let other = false;
+  for (let k = i + len + 2; k < i + len + 5 && k < words.length; k++) {
+    const w = words[k]!;
+    if (/\d/.test(w.norm) || /^(?:y|yr|year)\d/.test(w.norm)) return false;
+    if (SCHOOL_GROUPS.has(w.norm)) return activity;
+    if (!/^[a-z]+$/.test(w.norm) || ['and', 'who', 'was', 'is', 'has', 'had', 'with', 'for', 'in', 'on', 'to', 'at'].includes(w.norm)) break;
+    if (ADULT_ACTIVITIES.has(w.norm) || w.upper) activity = true;
+    else other = true;
+  }
+  return activity || other;
+}
+
+/** Occupations and animals after "Name the ...": "Yusuf the plumber", "Wojtek the soldier bear", "Misha the tabby cat". */
+const EPITHETS = new Set(['plumber', 'builder', 'electrician', 'postman', 'postie', 'caretaker', 'cleaner', 'driver', 'mechanic', 'vet', 'dentist', 'doctor', 'nurse', 'barber', 'hairdresser', 'gardener', 'chef', 'cook', 'baker', 'butcher', 'milkman', 'handyman', 'decorator', 'painter', 'receptionist', 'manager', 'engineer', 'lollipop', 'bear', 'cat', 'dog', 'tortoise', 'hamster', 'rabbit', 'bunny', 'fish', 'goldfish', 'snake', 'horse', 'pony', 'cow', 'sheep', 'goat', 'duck', 'owl', 'parrot', 'budgie', 'gerbil', 'guinea', 'puppy', 'kitten', 'tabby', 'labrador', 'spaniel', 'terrier', 'cockapoo', 'dragon', 'giraffe', 'elephant', 'lion', 'tiger', 'monkey', 'penguin', 'mascot', 'robot', 'teddy', 'doll', 'puppet', 'engine', 'tractor', 'tank', 'explorer', 'king', 'queen', 'great', 'conqueror', 'poet', 'artist']);
+
+export function epithetAfter(words: readonly Word[], i: number, len = 1): boolean {
+  if (words[i + len]?.norm !== 'the' || words[i + len - 1]!.possessive) return false;
+  for (let k = i + len + 1; k < i + len + 4 && k < words.length; k++) {
+    const w = words[k]!;
+    if (EPITHETS.has(w.norm)) return true;
+    if (w.cap && !w.upper) return false;
+  }
+  return false;
+}
+
+/** "Picking up Alif from nursery", "collecting Ava from school": the writer's own child. */
+export function ownChildCollected(words: readonly Word[], i: number, len = 1): boolean {
+  const p1 = words[i - 1]?.norm ?? '';
+  const p2 = words[i - 2]?.norm ?? '';
+  const collect = (p1 === 'up' && /^pick/.test(p2)) || /^collect/.test(p1) || p1 === 'fetch' || p1 === 'fetching';
+  if (!collect) return false;
+  const f = words[i + len]?.norm;
+  return f === 'from' || f === 'after' || f === 'at';
+}
+
+/** "the class hamster Boycie", "named the tortoise Shelly": the name is an animal's. */
+export function petBefore(words: readonly Word[], i: number): boolean {
+  const p = words[i - 1];
+  return p !== undefined && !p.possessive && (PETS.has(p.norm) || EPITHETS.has(p.norm) && ['tortoise', 'hamster', 'mascot', 'teddy', 'robot', 'bear'].includes(p.norm));
 }
 
 /** "Amelia's mum", "Jack's reading book", "Leo, aged 7": evidence that the name is a child's. */
@@ -241,12 +322,17 @@ const FAMOUS: ReadonlyMap<string, readonly string[]> = new Map([
   ['mary', ['earps', 'seacole', 'anning', 'berry', 'poppins', 'shelley', 'queen', 'beard']],
 ]);
 
+/** Title pairs: "Romeo and Juliet", "Jack and Jill", "Charlie and Lola". */
+const PAIRS: ReadonlyMap<string, string> = new Map([['romeo', 'juliet'], ['jack', 'jill'], ['charlie', 'lola'], ['biff', 'chip'], ['hansel', 'gretel'], ['antony', 'cleopatra'], ['tristan', 'isolde'], ['troilus', 'cressida']]);
+
 /** A famous person or character at word i: the pair ("Harry Kane"), or a name famous on its own. Returns its length. */
 export function famousAt(words: readonly Word[], i: number): number {
   const list = FAMOUS.get(words[i]!.norm);
   if (!list) return 0;
   if (list.includes('*')) return 1;
   const next = words[i + 1]?.norm;
+  // "Romeo and Juliet", "Jack and Jill": the pair is one title.
+  if (next === 'and' && PAIRS.get(words[i]!.norm) === words[i + 2]?.norm) return 3;
   return next !== undefined && list.includes(next) ? 2 : 0;
 }
 
@@ -297,7 +383,7 @@ const PLACES = new Set([
   'warwick', 'york', 'phoenix', 'victoria', 'sienna', 'siena', 'verona', 'geneva', 'seville', 'vienna', 'kyoto',
   'dubai', 'tokyo', 'venice', 'naples', 'nice', 'lourdes', 'bristol', 'chester', 'durham', 'hastings', 'tenerife',
 ]);
-const PLACE_BEFORE = new Set(['in', 'at', 'to', 'from', 'near', 'visiting', 'visit', 'visited', 'via', 'outside', 'around', 'of', 'into', 'towards', 'across', 'round', 'explore', 'exploring', 'explored', 'flew', 'fly', 'flying', 'trip', 'holiday']);
+const PLACE_BEFORE = new Set(['support', 'supports', 'supporting', 'in', 'at', 'to', 'from', 'near', 'visiting', 'visit', 'visited', 'via', 'outside', 'around', 'of', 'into', 'towards', 'across', 'round', 'explore', 'exploring', 'explored', 'flew', 'fly', 'flying', 'trip', 'holiday']);
 
 export const isMonthName = (norm: string): boolean => MONTHS.has(norm);
 
@@ -360,12 +446,14 @@ export function childRoleAfter(words: readonly Word[], i: number, len = 1): bool
   const a = words[k];
   if (!a) return false;
   if (/^(?:y|yr|year)(?:[1-9]|1[0-3])s?$/.test(a.norm) || (/^(?:year|yr|blwyddyn|bl)$/.test(a.norm) && /^(?:[1-9]|1[0-3])$/.test(words[k + 1]?.norm ?? ''))) return true;
-  if (/^(?:[1-9]|1[0-3])[a-z]$/.test(a.norm) && /^\d+[A-Z]$/.test(a.text)) return true;
+  if (/^(?:[1-9]|1[0-3])[a-z]$/.test(a.norm) && (/^\d+[A-Z]$/.test(a.text) || k > i + len)) return true;
   if (/^[ps][1-7]$/.test(a.norm) && /^[PS][1-7]$/.test(a.text)) return true;
   if (k > i + len && (a.norm === 'my' || a.norm === 'our')) {
     for (let m = k + 1; m <= k + 3 && m < words.length; m++) {
       const g = words[m]!.norm;
       if (GROUP_NOUNS.has(g)) return !(g === 'year' && !/^(?:[1-9]|1[0-3])s?$/.test(words[m + 1]?.norm ?? ''));
+      // "in my Y2 group", "from my 9X set", "in our year 3 class"
+      if (/^(?:y|yr|year)?(?:[1-9]|1[0-3])[a-z]?s?$/.test(g)) continue;
       if (!['top', 'bottom', 'middle', 'phonics', 'reading', 'maths', 'tutor', 'form', 'english', 'science', 'new', 'lovely', 'little', 'nursery', 'reception'].includes(g)) break;
     }
   }
@@ -406,7 +494,7 @@ export function praiseBefore(words: readonly Word[], i: number): boolean {
   if (p1 === 'done' && p2 === 'well') return true;
   if (p1 === 'to' && p2 === 'done' && p3 === 'well') return true;
   if (p1 === 'of' && p2 === 'proud') return true;
-  if (p1 === 'to' && ['out', 'shoutout', 'congratulations', 'congrats', 'goes', 'thanks', 'go'].includes(p2)) return true;
+  if (p1 === 'to' && ['out', 'shoutout', 'congratulations', 'congrats', 'goes', 'thanks', 'go', 'mention', 'love', 'award', 'prize', 'certificate'].includes(p2)) return true;
   if (p1 === 'for' && p2 === 'cheers') return true;
   return p1 === 'congratulations' || p1 === 'congrats' || p1 === 'bravo';
 }
@@ -419,14 +507,39 @@ const NEVER_AGENTS = new Set(['april', 'may', 'june', 'august', 'summer', 'autum
 /** A sentence-initial name-word that acts like a person: "Flo has started calling me Miss". */
 export function agentAtSentenceStart(words: readonly Word[], i: number): boolean {
   const w = words[i]!;
-  if (NEVER_AGENTS.has(w.norm) || PLACES.has(w.norm)) return false;
+  if (PLACES.has(w.norm)) return false;
+  // "Summer painted a self portrait", "Faith sang a solo", "summer finally got her pen licence": a season or
+  // virtue does not paint or sing, so an animate verb (or one with "her"/"his" after it) makes it a person.
+  if (NEVER_AGENTS.has(w.norm)) return animateAfter(words, i);
   const n = words[i + 1];
   if (!n || n.cap) return false;
-  if (n.norm === 'and') return words[i + 2]?.cap === true && !NEVER_AGENTS.has(words[i + 2]!.norm);
+  if (n.norm === 'and') return words[i + 2]?.cap === true && (!NEVER_AGENTS.has(words[i + 2]!.norm) || animateAfter(words, i + 2));
   return AGENT_VERBS.has(n.norm);
 }
 
-const LOWER_NAME_BEFORE = new Set(['and', 'to', 'with', 'done', 'congrats', 'congratulations', 'thanks', 'love', 'proud', 'of', 'for', 'me', 'tell', 'told', 'asked', 'when', 'but', 'so', 'then', 'because']);
+/** Verbs whose subject is a person (or an animal): a season, a virtue or a month does none of these. */
+const ANIMATE_VERBS = new Set(['asked', 'asks', 'said', 'says', 'told', 'tells', 'wrote', 'drew', 'painted', 'sang', 'sings', 'danced', 'laughed', 'cried', 'shouted', 'scored', 'won', 'built', 'brought', 'made', 'read', 'helped', 'gave', 'showed', 'announced', 'insisted', 'wanted', 'wants', 'finished', 'managed', 'tried', 'decided', 'learned', 'learnt', 'remembered', 'forgot', 'explained', 'answered', 'smashed', 'nailed', 'aced', 'passed', 'failed', 'lost', 'cracked', 'spelled', 'spelt', 'counted', 'performed', 'presented', 'led', 'ran', 'swam', 'jumped', 'climbed', 'hugged', 'thanked', 'wore', 'blended', 'giggled', 'sobbed', 'waved', 'joined', 'started', 'moved', 'settled', 'reads', 'writes', 'loves', 'loved', 'hates', 'hated', 'wants', 'needs', 'tied', 'taught', 'volunteered', 'organised', 'organized', 'raised', 'designed', 'invented', 'baked', 'knitted', 'sewed', 'recited']);
+/** Adverbs that may stand between a name and its verb: "Summer finally got", "Hope just asked". */
+const ADVERBS = new Set(['finally', 'just', 'also', 'really', 'actually', 'both', 'even', 'then', 'now', 'today', 'proudly', 'quietly', 'always', 'never', 'has', 'had', 'have', 'was', 'were']);
+
+/**
+ * The word at i is followed by a verb only a person does ("Summer painted", "Faith sang"), or by a verb and
+ * then "her"/"his" ("summer finally got her pen licence"). "Summer has arrived", "Hope is", "Will be" are not.
+ */
+export function animateAfter(words: readonly Word[], i: number): boolean {
+  let k = i + 1;
+  // "Summer and Grace painted": over a list of capitalised names to the verb.
+  if (words[k]?.norm === 'and' && words[k + 1]?.cap) k += 2;
+  while (k < words.length && k < i + 5 && ADVERBS.has(words[k]!.norm)) k++;
+  const v = words[k];
+  if (!v || v.cap) return false;
+  if (ANIMATE_VERBS.has(v.norm)) return true;
+  // "got her pen licence", "did his best", "lost her tooth": a verb, then a person's possessive.
+  const after = words[k + 1]?.norm;
+  return /^[a-z]{2,}$/.test(v.norm) && (after === 'her' || after === 'his' || after === 'herself' || after === 'himself');
+}
+
+const LOWER_NAME_BEFORE = new Set(['and', 'to', 'with', 'done', 'congrats', 'congratulations', 'thanks', 'love', 'proud', 'of', 'for', 'me', 'tell', 'told', 'asked', 'when', 'but', 'so', 'then', 'because', 'especially', 'little', 'including', 'mention']);
 
 /**
  * In a post written in lower case, a word like "kit", "bob" or "rose" is usually a word. It reads as a name
@@ -437,7 +550,7 @@ export function nameSlotInLowerCase(words: readonly Word[], i: number): boolean 
   const w = words[i]!;
   if (w.sentenceStart || w.possessive || childRoleAfter(words, i)) return true;
   const n = words[i + 1]?.norm ?? '';
-  if (AGENT_VERBS.has(n) || n === 'and' || n === 'is' || n === 'was') return true;
+  if (AGENT_VERBS.has(n) || ANIMATE_VERBS.has(n) || n === 'and' || n === 'is' || n === 'was' || n === 'who' || n === 'in') return true;
   return LOWER_NAME_BEFORE.has(words[i - 1]?.norm ?? '');
 }
 
@@ -490,4 +603,60 @@ export function weakCueNear(words: readonly Word[], i: number, radius = 20, less
   const set = lessonsOnly ? LESSON_CUES : WEAK_CUES;
   for (let k = Math.max(0, i - radius); k < Math.min(words.length, i + radius); k++) if (k !== i && set.has(words[k]!.norm)) return true;
   return false;
+}
+
+/** Nouns before a name that make it a pupil: "our new girl Mileta", "new starter Adwin", "my tutee Ravi". */
+export function childRoleBefore(words: readonly Word[], i: number): boolean {
+  const p1 = words[i - 1]?.norm ?? '';
+  const p2 = words[i - 2]?.norm ?? '';
+  if (['tutee', 'pupil', 'student', 'learner', 'classmate'].includes(p1)) return true;
+  return ['girl', 'boy', 'starter', 'starters', 'arrival', 'joiner'].includes(p1) && p2 === 'new';
+}
+
+/** Verbs and auxiliaries after a name (not a name-word) that make it the subject of a clause: "Paarth were", "Zahian wrote". */
+const CLAUSE_VERBS = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'did', 'does', 'got', 'gets', 'will', 'would', 'can', 'could', 'wants', 'needs', 'came', 'went', 'made', 'kept', 'took', 'found', 'saw', 'gave', 'told', 'wrote', 'drew', 'ran', 'won', 'brought', 'said', 'lost', 'left', 'built', 'sang', 'read', 'spent', 'felt', 'thought', 'knew', 'began', 'became', 'caught', 'threw', 'swam', 'rode', 'forgot', 'taught', 'fell', 'hid', 'ate', 'chose', 'stood', 'sat', 'heard', 'held', 'met', 'paid', 'put', 'shook', 'showed', 'spoke', 'tore', 'understood', 'woke', 'wore', 'beat', 'bought', 'cut', 'dug', 'fought', 'flew', 'grew', 'hit', 'hung', 'let', 'lit', 'meant', 'rang', 'rose', 'said', 'sent', 'set', 'shut', 'slept', 'stuck', 'swept', 'won']);
+const PERSON_PRONOUNS = new Set(['his', 'her', 'he', 'she', 'himself', 'herself', 'hers']);
+
+/**
+ * The name at [i, end] acts as a person: an animate verb ("Faith sang"), a clause verb for a name that is no
+ * word ("Paarth were superstars", "Dejan got"), a verb ending in -ed, or "his"/"her" in the same clause soon
+ * after ("Bilal was so chuffed with his certificate").
+ */
+export function actsAsPerson(words: readonly Word[], i: number, end: number, wordLike: boolean): boolean {
+  if (animateAfter(words, end)) return true;
+  if (wordLike) return false;
+  let k = end + 1;
+  // Over the rest of a list: "Sehajpreet and Paarth were"
+  if (words[k]?.norm === 'and' && words[k + 1]?.cap) k += 2;
+  while (k < words.length && ADVERBS.has(words[k]!.norm) && !CLAUSE_VERBS.has(words[k]!.norm)) k++;
+  const v = words[k];
+  if (v && !v.cap && (CLAUSE_VERBS.has(v.norm) || AGENT_VERBS.has(v.norm) || /^[a-z]{3,}ed$/.test(v.norm))) return true;
+  for (let m = end + 1; m < end + 9 && m < words.length; m++) {
+    if (words[m]!.sentenceStart) break;
+    if (PERSON_PRONOUNS.has(words[m]!.norm)) return true;
+  }
+  return false;
+}
+
+/** Grown-ups' books: "Reading Bilal's book on school leadership", "Sadhana's new book", "Zadie's memoir". */
+const AUTHOR_WORKS = new Set(['book', 'books', 'novel', 'novels', 'memoir', 'autobiography', 'biography', 'album', 'podcast', 'column', 'documentary', 'thriller']);
+const READ_VERBS = new Set(['reading', 'read', 'finished', 'finishing', 'loved', 'loving', 'recommend', 'recommending', 'started', 'devoured', 'listening', 'bought']);
+export function authorsWork(words: readonly Word[], i: number, len = 1): boolean {
+  const last = words[i + len - 1]!;
+  if (!last.possessive) return false;
+  let k = i + len;
+  const fresh = ['new', 'latest', 'debut', 'brilliant', 'excellent'].includes(words[k]?.norm ?? '');
+  if (fresh) k++;
+  const work = words[k]?.norm ?? '';
+  if (!AUTHOR_WORKS.has(work)) return false;
+  if (work !== 'book' && work !== 'books') return true;
+  const about = ['on', 'about'].includes(words[k + 1]?.norm ?? '');
+  return fresh || (READ_VERBS.has(words[i - 1]?.norm ?? '') && about);
+}
+
+/** "Knight (yes that's his real name)", "Ranger (yes, really)": the writer confirms an unusual word is a name. */
+export function nameConfirmedAfter(text: string, words: readonly Word[], i: number): boolean {
+  const w = words[i]!;
+  const m = /^\s*\(([^)]{0,40})\)/.exec(text.slice(w.end, w.end + 48));
+  return m !== null && /\b(?:name|really|honestly|seriously)\b/i.test(m[1]!);
 }

@@ -47,6 +47,15 @@ describe('roster hashing scheme', () => {
     expect(rosterForms({ forename: 'Alex', surname: 'Cole' })).toEqual(expect.arrayContaining(['first:alexander', 'first:alexandra']));
   });
 
+  it('adds the first part of Yoruba and Punjabi compound names', () => {
+    expect(rosterForms({ forename: 'Temilola', surname: 'Adeleke' })).toEqual(expect.arrayContaining(['first:temi', 'full:temi adeleke']));
+    expect(rosterForms({ forename: 'Oluwatobiloba', surname: 'Ade' })).toEqual(expect.arrayContaining(['first:tobiloba', 'first:tobi']));
+    expect(rosterForms({ forename: 'Sehajpreet', surname: 'Dhillon' })).toEqual(expect.arrayContaining(['first:sehaj', 'full:sehaj dhillon']));
+    // Too little left to be a name on its own: "Manpreet" gives no "man", "Ayomi" no "ayo".
+    expect(rosterForms({ forename: 'Manpreet', surname: 'Kaur' })).not.toContain('first:man');
+    expect(rosterForms({ forename: 'Ayomi', surname: 'Bello' })).not.toContain('first:ayo');
+  });
+
   it('keeps short forms from spreading across families', () => {
     expect(nicknameVariants('oliver')).toEqual(expect.arrayContaining(['ollie', 'olly', 'oli']));
     expect(nicknameVariants('alex')).not.toContain('alfie');

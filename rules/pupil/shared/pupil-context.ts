@@ -1,0 +1,93 @@
+import type { Doc } from '../../../lib/engine/rule.ts';
+import { docWords, type Word } from '../../../lib/engine/context/index.ts';
+
+/**
+ * Class life that the school-cue list (lib/engine/context) leaves to the pupil rules because, alone, it
+ * does not say "school": subjects, rewards, tests, class jobs and events ("in science", "his certificate",
+ * "the carol service", "class monitor"). With a name that acts as a person ("Bilal was so chuffed with his
+ * certificate", "Sehajpreet and Paarth were superstars in science") it says the name is a pupil's.
+ * Also class codes written as the subject of a sentence ("P3 have been learning", "9R were", "4D did").
+ */
+const LESSON_WORDS = new Set([
+  'maths', 'math', 'science', 'geography', 'computing', 'literacy', 'numeracy', 'phonics', 'spelling', 'spellings',
+  'handwriting', 'homework', 'mock', 'mocks', 'exam', 'exams', 'certificate', 'certificates', 'merit', 'merits',
+  'sticker', 'stickers', 'badge', 'booster', 'revision', 'coursework', 'assembly', 'register', 'nativity', 'carol',
+  'harvest', 'residential', 'monitor', 'librarian', 'prefect', 'eco', 'tooth', 'division', 'multiplication',
+  'fractions', 'fraction', 'gala', 'netball', 'rounders', 'choir', 'recorder', 'playtime', 'lunchtime', 'classroom',
+  'lesson', 'lessons', 'ks1', 'ks2', 'ks3', 'ks4', 'reception', 'nursery', 'tutor', 'pshe', 'gcse', 'gcses', 'sats',
+  'scholarship', 'sixth', 'disco', 'teacher', 'timestables', 'pe', 'dt', 're', 'sen',
+]);
+
+/** Subjects that are also everyday words: a cue only as a lesson ("in art", "during music", "her history homework"). */
+const SUBJECTS = new Set(['art', 'music', 'drama', 'history', 'english', 'french', 'spanish', 'german', 'latin', 'dance', 'gymnastics', 'swimming', 'reading', 'writing', 'test', 'quiz', 'project', 'presentation', 'poem', 'painting', 'drawing', 'model', 'story']);
+
+/** Two-word class-life cues: "pen licence", "new boy", "class monitor", "times tables", "young carers". */
+const PAIR_CUES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['pen', ['licence', 'licences', 'license', 'licenses']],
+  ['times', ['tables', 'table']],
+  ['new', ['boy', 'girl', 'starter', 'starters', 'pupil', 'pupils']],
+  ['class', ['monitor', 'helper', 'helpers', 'librarian', 'rep', 'reader', 'assembly', 'trip', 'book', 'pet', 'clown', 'councillor', 'ambassador', 'charts', 'dojo']],
+  ['school', ['council', 'trip', 'play', 'disco', 'report', 'uniform', 'bag']],
+  ['book', ['corner', 'week', 'bag']],
+  ['sports', ['day']],
+  ['young', ['writers', 'carers', 'carer', 'leaders', 'interpreters']],
+  ['house', ['points', 'captain', 'captains']],
+  ['spelling', ['bee', 'test']],
+  ['reading', ['book', 'record', 'buddy', 'buddies', 'challenge', 'ambassador', 'ambassadors']],
+  ['star', ['writer', 'reader', 'pupil']],
+  ['show', ['and']],
+  ['golden', ['time']],
+  ['wet', ['play']],
+  ['lunch', ['queue']],
+  ['dinner', ['queue', 'hall']],
+  ['eco', ['warrior', 'warriors', 'monitor', 'council', 'captain']],
+  ['head', ['girl', 'boy']],
+  ['sixth', ['form']],
+  ['county', ['squad', 'finals', 'team']],
+  ['football', ['squad', 'team', 'tournament']],
+  ['netball', ['team', 'squad']],
+]);
+const SUBJECT_BEFORE = new Set(['in', 'during', 'for', 'at', 'after', 'before', 'his', 'her', 'their', 'our', 'my', 'spelling', 'maths', 'times', 'tables', 'weekly', 'class']);
+
+/** Plural verbs after a class code that make it the class doing something: "9R were", "P3 have", "4D did". */
+const CLASS_VERBS = new Set(['have', 'had', 'were', 'are', 'did', 'do', 'made', 'won', 'went', 'loved', 'enjoyed', 'been', 'wrote', 'performed', 'visited', 'learned', 'learnt', 'finished', 'started', 'got', 'smashed', 'nailed', 'absolutely', 'really', 'all']);
+
+function classCodeSubject(words: readonly Word[], k: number): boolean {
+  const w = words[k]!;
+  const code = /^(?:(?:[1-9]|1[0-3])[A-Z]|[PS][1-7])$/.test(w.text) || /^(?:[1-9]|1[0-3])[a-z]$/.test(w.text) && ['in', 'from'].includes(words[k - 1]?.norm ?? '');
+  if (!code) return false;
+  return /^(?:[1-9]|1[0-3])[a-z]$/.test(w.text) || CLASS_VERBS.has(words[k + 1]?.norm ?? '') || w.sentenceStart;
+}
+
+/** Word indexes of class-life cues in the post (computed once). */
+function lessonCueIndex(doc: Doc): Int32Array {
+  return doc.memo('pupil:lesson-cues', () => {
+    const words = docWords(doc);
+    const prefix = new Int32Array(words.length + 1);
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k]!;
+      const hit =
+        (!w.prefix && LESSON_WORDS.has(w.norm) && !(['pe', 're', 'dt', 'sen'].includes(w.norm) && !w.upper)) ||
+        (!w.prefix && SUBJECTS.has(w.norm) && SUBJECT_BEFORE.has(words[k - 1]?.norm ?? '')) ||
+        classCodeSubject(words, k) ||
+        (PAIR_CUES.get(w.norm)?.includes(words[k + 1]?.norm ?? '') ?? false);
+      prefix[k + 1] = prefix[k]! + (hit ? 1 : 0);
+    }
+    return prefix;
+  });
+}
+
+/** Is there a class-life cue within `radius` words of words [i, i+len)? */
+export function lessonCueNear(doc: Doc, i: number, radius = 20, len = 1): boolean {
+  const prefix = lessonCueIndex(doc);
+  const n = prefix.length - 1;
+  const a = Math.max(0, i - radius);
+  const b = Math.min(n, i + len + radius);
+  return prefix[b]! - prefix[a]! - (prefix[Math.min(n, i + len)]! - prefix[i]!) > 0;
+}
+
+/** Does the post hold any class-life cue at all? */
+export function hasLessonCue(doc: Doc): boolean {
+  const prefix = lessonCueIndex(doc);
+  return prefix[prefix.length - 1]! > 0;
+}
