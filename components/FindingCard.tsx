@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Category, Finding } from '../lib/engine/types.ts';
 import type { QuickFix } from './quick-fix.ts';
+import { ClauseLine } from './ClauseLine.tsx';
 
 const CATEGORY_LABEL = {
   pupil: 'Could identify a pupil',
@@ -38,7 +39,6 @@ export function FindingCard({ finding: f, href, openLink, fix, onFix }: FindingC
   const [state, setState] = useState<'idle' | 'working' | FixOutcome>('idle');
   const status = useRef<HTMLParagraphElement>(null);
   const match = f.text.length > MAX_MATCH ? `${f.text.slice(0, MAX_MATCH - 1)}…` : f.text;
-  const clauseName = f.clause.id ? `${f.clause.id} — ${f.clause.title}` : f.clause.title;
   // The button goes away once the fix is done: focus moves to the result in the same render, so it is
   // never left on the page behind the dialog, not even for a frame.
   useLayoutEffect(() => {
@@ -58,16 +58,7 @@ export function FindingCard({ finding: f, href, openLink, fix, onFix }: FindingC
         </span>
       </p>
       <p class="pp-reason">{f.reason}</p>
-      <p class="pp-clause">
-        <span class="pp-policy">{f.clause.policy}: </span>
-        {href ? (
-          <a href={href} target="_blank" rel="noopener noreferrer" onClick={(e) => openLink?.(href) && e.preventDefault()}>
-            {clauseName}
-          </a>
-        ) : (
-          <span>{clauseName}</span>
-        )}
-      </p>
+      <ClauseLine clause={f.clause} href={href} openLink={openLink} />
       {f.clause.quote ? <blockquote class="pp-quote">“{f.clause.quote}”</blockquote> : null}
       {fix && onFix ? (
         <div class="pp-fix">

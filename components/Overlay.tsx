@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Finding } from '../lib/engine/types.ts';
 import { FindingCard, type FixOutcome } from './FindingCard.tsx';
+import { ClauseLine } from './ClauseLine.tsx';
 import type { QuickFix } from './quick-fix.ts';
 import type { Note } from '../lib/notes/note-kinds.ts';
 
@@ -111,21 +112,11 @@ export function Overlay({ findings, onEdit, onPostAnyway, resolveUrl, openLink, 
             <ul class="pp-findings pp-notes" aria-label="Also worth a look">
               {notes.map((n) => {
                 const href = resolveUrl ? resolveUrl(n.clause.url) : n.clause.url;
-                const clauseName = n.clause.id ? `${n.clause.id} — ${n.clause.title}` : n.clause.title;
                 return (
                   <li key={n.kind}>
                     <div class="pp-card pp-low pp-note" data-note={n.kind}>
                       <p class="pp-reason">{n.message}</p>
-                      <p class="pp-clause">
-                        <span class="pp-policy">{n.clause.policy}: </span>
-                        {href ? (
-                          <a href={href} target="_blank" rel="noopener noreferrer" onClick={(e) => openLink?.(href) && e.preventDefault()}>
-                            {clauseName}
-                          </a>
-                        ) : (
-                          <span>{clauseName}</span>
-                        )}
-                      </p>
+                      <ClauseLine clause={n.clause} href={href} openLink={openLink} />
                     </div>
                   </li>
                 );

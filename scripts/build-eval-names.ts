@@ -10,22 +10,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { sourceDataDir } from '../source-data.ts';
+import { sourceDataDir } from './source-data.ts';
+import { seededRandom } from './seeded-random.ts';
 
 const dataDir = sourceDataDir(process.argv[2]);
 const out = join(import.meta.dirname, '..', 'tests', 'fixtures', 'eval', 'dev2-names.jsonl');
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rand = rng(1102);
+const rand = seededRandom(1102);
 const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
 const title = (s: string): string => s.toLowerCase().replace(/(^|[-' ])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 

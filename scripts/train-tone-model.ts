@@ -25,6 +25,7 @@ import { useTrialModel } from '../rules/tone/shared/model.ts';
 import { offensiveScore } from '../rules/tone/offensive-language.ts';
 import { friendlyTweet } from '../tests/eval/friendly.ts';
 import { sourceDataDir } from './source-data.ts';
+import { seededRandom } from './seeded-random.ts';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const src = process.argv[2] ?? resolve(sourceDataDir(undefined), 'olid_offenseval2019_train/olid-training-v1.0.tsv');
@@ -65,16 +66,6 @@ function readOlid(path: string): Row[] {
   return rows;
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a |= 0;
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffle<T>(xs: T[], rnd: () => number): T[] {
   for (let i = xs.length - 1; i > 0; i--) {
@@ -305,7 +296,7 @@ function encode(weights: Map<number, number>, scale: number): { data: string; no
 
 // ---------------------------------------------------------------------------------------------------
 
-const rows = shuffle(readOlid(src), mulberry32(2019));
+const rows = shuffle(readOlid(src), seededRandom(2019));
 const heldout = rows.slice(0, HELDOUT);
 const dev = rows.slice(HELDOUT, HELDOUT + DEV);
 const train = rows.slice(HELDOUT + DEV);

@@ -10,6 +10,7 @@ import { watchNoteSignals } from '../../extension/dom/note-watch.ts';
 import { pageTheme } from '../../extension/dom/page-theme.ts';
 import { placeBadge, type Box } from '../../extension/dom/badge-place.ts';
 import { spotIsFree } from '../../extension/dom/free-spot.ts';
+import { createFixedHost } from '../../extension/dom/fixed-host.ts';
 import { resolvePolicyUrl } from '../../extension/runtime/policy-link.ts';
 import { openExtensionPage } from '../../extension/runtime/open-page.ts';
 import { browserStorage } from '../../extension/storage/browser-storage.ts';
@@ -64,14 +65,9 @@ export function createNotes(ctx: ContentScriptContext, site: SiteAdapter, onErro
 
   const ensureHost = (): HTMLElement => {
     if (host?.isConnected && container) return container;
-    host = document.createElement(NOTES_TAG);
-    host.style.setProperty('all', 'initial');
-    host.style.setProperty('position', 'fixed');
-    host.style.setProperty('inset', '0 auto auto 0');
-    host.style.setProperty('width', '0');
-    host.style.setProperty('height', '0');
-    host.style.setProperty('z-index', '2147483646');
-    const shadow = host.attachShadow({ mode: 'open' });
+    const made = createFixedHost(document, NOTES_TAG);
+    host = made.host;
+    const shadow = made.shadow;
     const style = document.createElement('style');
     style.textContent = GENTLE_NOTES_CSS;
     container = document.createElement('div');

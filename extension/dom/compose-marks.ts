@@ -6,6 +6,7 @@
  * its marks with it.
  */
 import { spotIsFree } from './free-spot.ts';
+import { createFixedHost } from './fixed-host.ts';
 import type { Finding } from '../../lib/engine/types.ts';
 import { placeBadge } from './badge-place.ts';
 import { createHighlightLayer } from './highlight.ts';
@@ -96,16 +97,10 @@ export function createComposeMarks(opts: ComposeMarksOptions): ComposeMarks {
 
   const ensureLayer = (): HTMLElement => {
     if (host?.isConnected && layer) return layer;
-    host = doc.createElement(MARKS_TAG);
     // Out of the page's layout and hit-testing entirely; children are fixed-position.
-    host.style.setProperty('all', 'initial');
-    host.style.setProperty('position', 'fixed');
-    host.style.setProperty('inset', '0 auto auto 0');
-    host.style.setProperty('width', '0');
-    host.style.setProperty('height', '0');
-    host.style.setProperty('z-index', '2147483646');
-    host.style.setProperty('pointer-events', 'none');
-    const shadow = host.attachShadow({ mode: 'open' });
+    const made = createFixedHost(doc, MARKS_TAG, { passThrough: true });
+    host = made.host;
+    const shadow = made.shadow;
     try {
       const sheet = new (win as Window & typeof globalThis).CSSStyleSheet();
       sheet.replaceSync(opts.css);

@@ -89,11 +89,24 @@ export function systemTimeZone(): string {
   }
 }
 
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** A day formatter per zone, made once: building one costs far more than using it, and the checklist shows many dates. */
+function dayFormatter(timeZone: string): Intl.DateTimeFormat {
+  let f = dayFormatters.get(timeZone);
+  if (!f) {
+    try {
+      f = new Intl.DateTimeFormat('en-GB', { timeZone, day: 'numeric', month: 'short', year: 'numeric' });
+    } catch {
+      // An unknown zone name (a bad managed setting) falls back to UTC rather than failing the page.
+      f = dayFormatters.get('UTC') ?? new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' });
+    }
+    dayFormatters.set(timeZone, f);
+  }
+  return f;
+}
+
 /** "3 Nov 2026" in the member of staff's zone (British English: these are UK schools). */
 export function formatDay(instant: number, timeZone: string): string {
-  try {
-    return new Intl.DateTimeFormat('en-GB', { timeZone, day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(instant));
-  } catch {
-    return new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(instant));
-  }
+  return dayFormatter(timeZone).format(new Date(instant));
 }

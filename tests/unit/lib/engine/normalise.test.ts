@@ -6,17 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseText } from '../../../../lib/engine/normalise.ts';
 import { createAnalyzer } from '../../../../lib/index.ts';
+import { seededRandom } from '../../../../scripts/seeded-random.ts';
 
-/** Small deterministic generator so failures reproduce. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const INVISIBLES = ['\u200B', '\u200C', '\u200D', '\u200E', '\u200F', '\u2060', '\u2061', '\u2062', '\u2063', '\u2064', '\uFEFF', '\u00AD'];
 const BOLD = (s: string) =>
@@ -56,8 +47,9 @@ describe('normaliseText', () => {
   });
 
   it('maps every character back to the characters it came from (random invisible insertions)', () => {
-    const rand = rng(11);
+    const rand = seededRandom(11);
     const base = "Call Aoife O'Neill on 07700 900461 or email jo@example.com, we're at Gatwick now";
+    const wrong: { input: string; span: [number, number]; original: [number, number]; slice: string }[] = [];
     for (let round = 0; round < 300; round++) {
       let s = '';
       for (const ch of base) {
@@ -72,15 +64,19 @@ describe('normaliseText', () => {
         const [os, oe] = n.toOriginal(a, b);
         const slice = s.slice(os, oe);
         // The original span holds exactly the same visible characters, and starts and ends on them.
-        expect(slice.replace(/[\u200B-\u200F\u2060-\u2064\uFEFF\u00AD]/g, '')).toBe(base.slice(a, b));
-        expect(INVISIBLES).not.toContain(slice[0]);
-        expect(INVISIBLES).not.toContain(slice[slice.length - 1]);
+        // Checked with plain comparisons and reported together: 12,000 expect() calls made this test
+        // slow enough to time out on a loaded machine.
+        const visible = slice.replace(/[\u200B-\u200F\u2060-\u2064\uFEFF\u00AD]/g, '');
+        if (visible !== base.slice(a, b) || INVISIBLES.includes(slice[0]!) || INVISIBLES.includes(slice[slice.length - 1]!)) {
+          wrong.push({ input: JSON.stringify(s), span: [a, b], original: [os, oe], slice: JSON.stringify(slice) });
+        }
       }
     }
+    expect(wrong).toEqual([]);
   });
 
   it('maps fancy letters back to whole surrogate pairs', () => {
-    const rand = rng(5);
+    const rand = seededRandom(5);
     const base = 'Text me on 07700 900461 today';
     for (let round = 0; round < 100; round++) {
       const s = [...base].map((ch) => (rand() < 0.5 ? BOLD(ch) : ch)).join('');
@@ -105,7 +101,7 @@ describe('findings on disguised text point at the original characters', () => {
   it.each(clean)('same findings with invisible characters and fancy letters inserted: %s', (base) => {
     const want = analyzer.analyze(base).map((f) => [f.category, f.ruleId, f.text]);
     expect(want.length).toBeGreaterThan(0);
-    const rand = rng(base.length);
+    const rand = seededRandom(base.length);
     for (let round = 0; round < 50; round++) {
       let s = '';
       for (const ch of base) {

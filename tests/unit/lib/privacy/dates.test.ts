@@ -72,4 +72,11 @@ describe('offsetAt and formatDay', () => {
     expect(formatDay(Date.UTC(2026, 10, 2, 23, 30), 'Europe/London')).toBe('2 Nov 2026');
     expect(formatDay(Date.UTC(2026, 5, 30, 23, 30), 'Europe/London')).toBe('1 Jul 2026');
   });
+
+  it('an unknown zone name reads as UTC, every time it is asked for', () => {
+    const late = Date.UTC(2026, 5, 30, 23, 30);
+    expect(formatDay(late, 'Not/A_Zone')).toBe('30 Jun 2026');
+    expect(formatDay(late, 'Not/A_Zone')).toBe('30 Jun 2026');
+    expect(formatDay(late, 'Europe/London')).toBe('1 Jul 2026');
+  });
 });

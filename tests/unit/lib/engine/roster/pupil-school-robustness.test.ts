@@ -8,6 +8,7 @@ import { defaultPack } from '../../../../../lib/policy/packs/default.ts';
 import { RULES } from '../../../../../rules/index.ts';
 import { hashRoster } from '../../../../../lib/engine/roster/index.ts';
 import { makePost } from '../../../../bench/corpus.ts';
+import { seededRandom } from '../../../../../scripts/seeded-random.ts';
 
 const mine = RULES.filter((r) => r.meta.category === 'pupil' || r.meta.category === 'school');
 const config = {
@@ -19,16 +20,6 @@ const config = {
   rosterHashes: hashRoster('robustness', [{ forename: 'Jack', surname: 'Smith' }, { forename: 'Zoë', surname: 'Ng' }]),
 };
 
-/** Small deterministic generator so failures reproduce. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = ['Jack', 'Smith', 'S.', 'J.', ' ', '\n', '\u200B', '#', '@', "'s", '-', 'Year 6', 'my class', 'St', "Mary's", 'Primary', 'School', 'Academy', 'C of E', 'as a', 'teacher', 'at', 'our head', '\uD800', '\u0301', 'É', '.', '!', '?', 'DE55', '4FY', 'stmarys.example.sch.uk', 'ZOË', 'ng', 'the', 'A', 'I', '5B', 'Reception', '😀', '\t', ',', '"'];
 
@@ -37,7 +28,7 @@ describe('pupil and school rules on hostile input', () => {
   const plain = buildAnalyzer({}, { rules: mine, pack: defaultPack });
 
   it('never throw on random mixes of names, cues and odd characters', () => {
-    const rand = rng(42);
+    const rand = seededRandom(42);
     for (let n = 0; n < 300; n++) {
       let s = '';
       const len = Math.floor(rand() * 40);
