@@ -1,7 +1,7 @@
 import { defineRule, type Doc } from '../../lib/engine/rule.ts';
-import type { Hit, Severity, Theme } from '../../lib/engine/types.ts';
+import type { Hit, Severity } from '../../lib/engine/types.ts';
 import { hasSchoolContext } from '../../lib/engine/context/index.ts';
-import { FICTION_WORDS, SARCASTIC_SENTENCE, classCodeTargets, findPhrases, ownFamily, sarcasmEmoji, scareQuotes, stanceLexicon, type PhraseMatch, type TargetKind } from './shared/stance.ts';
+import { FICTION_WORDS, SARCASTIC_SENTENCE, classCodeTargets, findPhrases, ownFamily, sarcasmEmoji, scareQuotes, stanceLexicon, type PhraseMatch, type TargetKind, TARGET_THEMES, TARGET_KIND_ORDER } from './shared/stance.ts';
 import { aboutSelf, isNegator, negatedBefore, sentenceIds } from './shared/context.ts';
 import type { Token } from '../../lib/engine/text.ts';
 import { valence } from './shared/afinn.ts';
@@ -32,9 +32,6 @@ const REASONS: Record<TargetKind, string> = {
   work: 'Workplace grievance: this airs a complaint about pay, workload or jobs in public. Keep it for your union, HR or the proper channels.',
   authority: 'Criticising the local authority or inspectors: public complaints about the bodies your school works with can bring it into disrepute.',
 };
-const THEMES: Record<TargetKind, Theme> = { leader: 'grievances', colleague: 'grievances', pupil: 'offensive-content', parent: 'offensive-content', school: 'grievances', work: 'grievances', authority: 'grievances' };
-// When several kinds are present, name the most specific one.
-const KIND_ORDER: TargetKind[] = ['pupil', 'parent', 'leader', 'colleague', 'authority', 'school', 'work'];
 
 function stretches(doc: Doc): Span[] {
   const { text } = doc;
@@ -134,7 +131,7 @@ export default defineRule({
         // 'work' and 'school' words are everyday words: they need a strong sign in the same stretch.
         const kinds = new Set(ts.map((t) => t.kind!));
         if (strong === 0 && [...kinds].every((k) => k === 'work' || k === 'school')) continue;
-        const kind = KIND_ORDER.find((k) => kinds.has(k))!;
+        const kind = TARGET_KIND_ORDER.find((k) => kinds.has(k))!;
         // Report the nearest target-cue pair: the words a reader would point at.
         // The strongest cue first, then the nearest target to it.
         const top = Math.max(...cues.map((c) => c.weight));
@@ -150,7 +147,7 @@ export default defineRule({
         const start = Math.min(best!.t.start, best!.c.start);
         const end = Math.max(best!.t.end, best!.c.end);
         const severity: Severity = score >= 4 ? 'medium' : 'low';
-        hits.push({ start, end, severity, theme: THEMES[kind], reason: REASONS[kind] });
+        hits.push({ start, end, severity, theme: TARGET_THEMES[kind], reason: REASONS[kind] });
       }
       return hits;
     };

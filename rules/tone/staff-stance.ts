@@ -1,7 +1,7 @@
 import { defineRule, type Doc } from '../../lib/engine/rule.ts';
-import type { Hit, Severity, Theme } from '../../lib/engine/types.ts';
+import type { Hit, Severity } from '../../lib/engine/types.ts';
 import { hasSchoolContext } from '../../lib/engine/context/index.ts';
-import { classCodeTargets, findPhrases, ownFamily, stanceLexicon, type TargetKind } from './shared/stance.ts';
+import { classCodeTargets, findPhrases, ownFamily, stanceLexicon, type TargetKind, TARGET_THEMES, TARGET_KIND_ORDER } from './shared/stance.ts';
 import { sentenceIds } from './shared/context.ts';
 import { staffPostFeatures, staffToneProbability, staffWeight } from './shared/staff-model.ts';
 import { staffWord } from './shared/staff-features.ts';
@@ -30,8 +30,6 @@ const REASONS: Record<TargetKind, string> = {
   school: 'Reads as a complaint about your school, its policies or its decisions (sarcasm counts too). Raise it through the proper channels instead.',
   work: 'Reads as a grievance about pay, workload or jobs. Keep it for your union, HR or the proper channels.',
 };
-const THEMES: Record<TargetKind, Theme> = { leader: 'grievances', colleague: 'grievances', pupil: 'offensive-content', parent: 'offensive-content', school: 'grievances', work: 'grievances', authority: 'grievances' };
-const KIND_ORDER: TargetKind[] = ['pupil', 'parent', 'leader', 'colleague', 'authority', 'school', 'work'];
 // Target words that are as common outside school as in it ("the girls", "the head", "pay", "the council"):
 // alone they do not make a post about school.
 const EVERYDAY = new Set('school senior_team deputy this_one that_one the_top the_council county_council the_la girl girls boy boys kid kids child children lad lads teenagers madam head heads lead leads leadership management trust mat hr top principal consultant consultants council la pay budget budgets funding wage wages salary salaries settlement deadline deadlines overtime reports policy cover duty duties class reception nursery mum dad mother father mothers fathers families family staff department supply favourites marking'.split(' '));
@@ -100,12 +98,12 @@ export default defineRule({
       if (!schoolTied && (p < SURE || !hasSchoolContext(doc) || !tokens.some((t) => WRITER.has(t.norm)))) return [];
       // Praise with no negative or mocking sign at all is praise ("a lovely touch", "the most resilient people I know").
       if (findPhrases(tokens, stanceLexicon().praise).length > 0 && !staffPostFeatures(doc).some((f) => NEGATIVE_SIGN.test(f))) return [];
-      const kind = KIND_ORDER.find((k) => kinds.has(k));
+      const kind = TARGET_KIND_ORDER.find((k) => kinds.has(k));
       const [a, b] = leaningSentence(doc);
       // The sentence it leans on is the writer narrating their own mishap ("Not me hiding in the cupboard...").
       if (selfNarrated(doc).has(sentenceIds(doc)[a]!)) return [];
       const severity: Severity = p >= SURE ? 'medium' : 'low';
-      return [{ start: tokens[a]!.start, end: tokens[b]!.end, severity, theme: kind ? THEMES[kind] : 'grievances', reason: kind ? REASONS[kind] : GENERAL }];
+      return [{ start: tokens[a]!.start, end: tokens[b]!.end, severity, theme: kind ? TARGET_THEMES[kind] : 'grievances', reason: kind ? REASONS[kind] : GENERAL }];
     };
   },
 });

@@ -10,8 +10,14 @@
  */
 import type { Doc } from '../../../lib/engine/rule.ts';
 import type { Token } from '../../../lib/engine/text.ts';
+import type { Theme } from '../../../lib/engine/types.ts';
 
 export type TargetKind = 'leader' | 'colleague' | 'pupil' | 'parent' | 'school' | 'work' | 'authority';
+
+/** The policy theme a finding about each kind of target falls under: running down pupils or parents is offensive content, the rest are grievances. */
+export const TARGET_THEMES: Record<TargetKind, Theme> = { leader: 'grievances', colleague: 'grievances', pupil: 'offensive-content', parent: 'offensive-content', school: 'grievances', work: 'grievances', authority: 'grievances' };
+/** When a post names several kinds of target, the reason names the most specific one. */
+export const TARGET_KIND_ORDER: readonly TargetKind[] = ['pupil', 'parent', 'leader', 'colleague', 'authority', 'school', 'work'];
 
 /** Phrases naming someone or something tied to school, by kind. Words are folded token forms (no 's). */
 const TARGETS_PACKED: Record<TargetKind, string> = {
