@@ -314,8 +314,12 @@ function sarcasticSentences(doc: Doc, st: Span, adultTarget: boolean): Span[] {
   let negativeBefore = false;
   let positiveBefore = false;
   // Tokens that start a listed negative judgement or sarcastic set-up (weight 2).
-  const strongAt = new Set<number>();
-  for (const m of findPhrases(tokens, stanceLexicon().stance)) if (m.weight >= 2) strongAt.add(m.from);
+  // Found once per post, not once per stretch: a long post has many stretches (this was quadratic).
+  const strongAt = doc.memo('tone:strong-stance-at', () => {
+    const at = new Set<number>();
+    for (const m of findPhrases(tokens, stanceLexicon().stance)) if (m.weight >= 2) at.add(m.from);
+    return at;
+  });
   while (i < tokens.length && tokens[i]!.end <= st.end) {
     const id = ids[i]!;
     let j = i;
