@@ -108,6 +108,20 @@ function installColourTools(): void {
 
 /** Every visible piece of text under `root` (a selector; the whole document by default), including open shadow roots, below its needed contrast. */
 export async function contrastIssues(page: Page, root?: string): Promise<ContrastIssue[]> {
+  // Colours are read as rendered: text still fading in or out (a badge's panel, the dialog's entrance) is
+  // part-transparent and reads as low contrast. Wait for running finite animations and transitions to end
+  // (shadow roots included) so the measure is of what a person sees once it settles.
+  await page.evaluate(() =>
+    Promise.race([
+      Promise.all(
+        document
+          .getAnimations()
+          .filter((a) => Number.isFinite(a.effect?.getComputedTiming().endTime ?? Infinity))
+          .map((a) => a.finished.catch(() => undefined)),
+      ),
+      new Promise((resolve) => setTimeout(resolve, 3000)),
+    ]),
+  );
   await page.evaluate(installColourTools);
   return page.evaluate((sel) => {
     type RGBA = [number, number, number, number];

@@ -169,6 +169,9 @@ describe('the overlay', () => {
     expect(weakRings(rings), JSON.stringify(rings)).toEqual([]);
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
+    // The badge is drawn when the post's highlights are (the engine loads on first touch, so it may come just
+    // after the dialog): measure it once it is there.
+    await page.waitForFunction(() => !!document.querySelector('postpause-marks')?.shadowRoot?.querySelector('.pp-badge'));
     expect(await contrastIssues(page, 'postpause-marks')).toEqual([]);
 
     await page.evaluate(() => {
