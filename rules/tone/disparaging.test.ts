@@ -42,6 +42,11 @@ testRule(rule, {
     'Taught 5B today and they were brilliant',
     "Sorry, I'm the laziest person in my family",
     'The council have missed our bins again. impressive consistency',
+      "My spelling on the board was so bad a student corrected me. Twice",
+    "The PE department challenged us to rounders. We lost. Badly.",
+    "Huge thank you to the parent who dropped off samosas for the staffroom. You have no idea how much that helped",
+    "One of our Year 5s lost her nan at the weekend, so we did quiet drawing together and the class were so gentle with her",
+    "bless her, our Reception girl made me a paper crown and I wore it to the staff meeting",
   ],
   invalid: [
     { text: 'Our wonderful trust has decided TAs do not need a pay rise this year. Lovely.', spans: ['pay rise this year. Lovely'], reasons: ['leaders'] },
@@ -72,5 +77,9 @@ testRule(rule, {
     { text: 'local authority lost the EHCP paperwork for the third time. impressive consistency', spans: ['EHCP paperwork for the third time. impressive consistency'], reasons: ['local authority'] },
     { text: 'Tried to teach fractions to 8R today. Might as well have been herding cats', spans: ['8R today. Might as well have been herding cats'], reasons: ['pupils'] },
     { text: 'Families from that end of town just aren\'t interested in education', spans: ["Families from that end of town just aren't interested"] },
+    { text: "Amazing how SLT always find money for a new sign but never for glue sticks", spans: ['Amazing how SLT'], reasons: ['leaders'] },
+    { text: "Our new deputy is about as supportive as a paper umbrella", spans: ['deputy is about as supportive as'], reasons: ['leaders'] },
+    { text: "Colleague 'popped out' at 2 for a dentist appointment. Third one this month", spans: ["Colleague 'popped out'"], reasons: ['colleagues'] },
+    { text: "Word in the staffroom is the bursar has been fiddling the trip money. Wouldn't surprise me", spans: ["bursar has been fiddling the trip money. Wouldn't surprise me"] },
   ],
 });

@@ -118,9 +118,10 @@ export default defineRule({
         // ("told me I'm 'cringe'", "a 'pizza' out of playdough") they are play, unless echoed and denied.
         for (const q of scareQuotes(text, st.start, st.end)) {
           const echo = echoed(text, q, st);
-          if (echo || (adultTarget && !SPEECH_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start)))) cues.push({ ...q, weight: echo ? 2 : 1, sentence: -1 });
+          if (echo || (adultTarget && !SPEECH_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start)))) cues.push({ ...q, weight: echo || attributed(doc, q, ts) ? 2 : 1, sentence: -1 });
         }
         for (const s of sarcasticSentences(doc, st, adultTarget)) cues.push({ ...s, weight: 2, sentence: -1 });
+        for (const s of rhetoricalSetups(doc, st)) cues.push({ ...s, weight: 2, sentence: -1 });
         const strong = cues.filter((c) => c.weight >= 2).length;
         let score = cues.reduce((a, c) => a + c.weight, 0);
         // Praise without a strong negative or sarcastic sign is praise ("our TA is an absolute legend"); a rated
@@ -228,12 +229,30 @@ function evaluativeCues(doc: Doc, st: Span, covered: ReadonlySet<number>, target
     if ((mood.get(ids[i]!) ?? 0) >= 0 && positiveOpening !== ids[i]) continue;
     let self = false;
     for (let j = i - 1; j >= 0 && j >= i - 3 && ids[j] === ids[i]; j--) if (WE.has(tokens[j]!.norm)) self = true;
-    if (self) continue;
+    if (self || ownMishap(doc, i, targets)) continue;
     let weight = v <= -3 ? 2 : 1;
     if (weight === 1 && (near(i) || INTENSIFIERS.has(tokens[i - 1]?.norm ?? '') || positiveOpening === ids[i])) weight = 2;
     out.push({ start: t.start, end: t.end, weight, sentence: ids[i]! });
   }
   return out;
+}
+
+const MY_OPEN = new Set(['my', 'i', "i'm", 'im', "i've", "i'd", 'me']);
+/**
+ * "My spelling on the board was so bad a student corrected me", "I was so embarrassed when a parent saw me": the
+ * sentence opens with the writer and the negative word comes before anyone else is named, so it judges the writer.
+ */
+function ownMishap(doc: Doc, i: number, targets: readonly PhraseMatch[]): boolean {
+  const { tokens } = doc;
+  const ids = sentenceIds(doc);
+  let a = i;
+  while (a > 0 && ids[a - 1] === ids[i]) a--;
+  // A short verdict right after the writer's own sentence is about the writer too ("We lost. Badly.").
+  let b = i;
+  while (b + 1 < tokens.length && ids[b + 1] === ids[i]) b++;
+  if (b - a < 3 && a > 0 && (MY_OPEN.has(tokens[firstOfSentence(ids, a - 1)]!.norm) || WE.has(tokens[firstOfSentence(ids, a - 1)]!.norm))) return true;
+  if (!MY_OPEN.has(tokens[a]!.norm)) return false;
+  return !targets.some((t) => ids[t.from] === ids[i] && t.from < i && t.kind !== 'work' && t.kind !== 'school');
 }
 
 /** AFINN sum of each sentence, "not"/"never" flipping the next words; once per post. */
@@ -249,6 +268,12 @@ function sentenceMood(doc: Doc): Map<number, number> {
     }
     return mood;
   });
+}
+
+/** Index of the first token of the sentence that token `i` is in. */
+function firstOfSentence(ids: Int32Array, i: number): number {
+  while (i > 0 && ids[i - 1] === ids[i]) i--;
+  return i;
 }
 
 /** Index of the first token starting at or after `pos` (binary search). */
@@ -300,7 +325,10 @@ function negated(doc: Doc, m: PhraseMatch): boolean {
 /** First words of a short sarcastic verdict: "Brilliant communication.", "Great planning.", "Thanks, management." */
 const VERDICT_HEAD = new Set(['talent', 'diligent', 'shock', 'wow', 'bravo', 'smooth', 'efficient', 'professional', 'leadership', 'magic', 'inspiring', 'bless', 'nice', 'priceless', 'incredible', 'unreal', 'stunning', 'sterling', 'textbook', 'masterful', 'visionary', 'competent', 'brilliant', 'great', 'lovely', 'fantastic', 'wonderful', 'excellent', 'superb', 'top', 'nice', 'genius', 'classic', 'inspirational', 'thanks', 'cheers', 'fab', 'marvellous', 'stellar', 'amazing', 'quality', 'outstanding', 'impressive', 'love', 'such']);
 
-const ANSWER_HEAD = new Set(['never', 'nope', 'no', 'oh', 'apparently', 'clearly', 'obviously', 'of', 'course', 'nah', 'nobody', 'none', 'not', 'hint', 'spoiler', 'answer', 'exactly']);
+// Words naming who a short verdict is for: "Well done everyone", "Thanks Derek, fixed", "Great work team".
+const ADDRESSEE = new Set(['everyone', 'everybody', 'all', 'folks', 'team', 'guys', 'people', 'there', 'truly', 'again', 'then', 'eh', 'lads', 'slt', 'management', 'leadership', 'guys', 'y\'all']);
+
+const ANSWER_HEAD = new Set(['me', 'didn\'t', 'thought', 'quite', 'never', 'nope', 'no', 'oh', 'apparently', 'clearly', 'obviously', 'of', 'course', 'nah', 'nobody', 'none', 'not', 'hint', 'spoiler', 'answer', 'exactly']);
 
 /** Short sentences of sarcastic praise after another sentence: "... before reports are due. Lovely." */
 function sarcasticSentences(doc: Doc, st: Span, adultTarget: boolean): Span[] {
@@ -330,9 +358,14 @@ function sarcasticSentences(doc: Doc, st: Span, adultTarget: boolean): Span[] {
     if (id !== firstSentence && i > 0 && doc.text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes('?') && ANSWER_HEAD.has(tokens[i]!.norm) && n <= 6) {
       out.push({ start: tokens[i]!.start, end: tokens[j]!.end });
     }
-    if (id !== firstSentence && n <= 3) {
+    // Who the verdict is addressed to does not count towards its length ("Well done everyone.", "Great work, team.").
+    let words = 0;
+    for (let k = i; k <= j; k++) if (!ADDRESSEE.has(tokens[k]!.norm)) words++;
+    // After "We lost." a short verdict is about the writer's side ("We lost. Badly.").
+    const afterSelf = i > 0 && WE.has(tokens[firstOfSentence(ids, i - 1)]!.norm);
+    if (id !== firstSentence && words <= 3 && n <= 5 && !afterSelf) {
       let all = true;
-      for (let k = i; k <= j && all; k++) all = SARCASTIC_SENTENCE.has(tokens[k]!.norm);
+      for (let k = i; k <= j && all; k++) all = SARCASTIC_SENTENCE.has(tokens[k]!.norm) || ADDRESSEE.has(tokens[k]!.norm);
       let rated = false;
       for (let k = i; k <= j && !rated; k++) {
         if (NOT_EVALUATIVE.has(tokens[k]!.norm)) continue;
@@ -392,3 +425,36 @@ function praisingIntensity(doc: Doc, m: PhraseMatch): boolean {
   }
   return true;
 }
+
+/**
+ * A scare-quoted word right after an adult or group it describes ("Colleague 'popped out' at 2", "the music dept
+ * have 'lost' the keys", "our head of year 'delegates'"): the writer doubts what that person says they did.
+ */
+function attributed(doc: Doc, q: Span, targets: readonly PhraseMatch[]): boolean {
+  const { tokens, text } = doc;
+  return targets.some((t) => {
+    if (t.kind === 'pupil' || t.kind === 'work' || t.kind === 'school') return false;
+    const end = tokens[t.to]!.end;
+    return end <= q.start && q.start - end <= 12 && /^[\s]*(?:(?:has|have|had|is|are|was|were|just|apparently|has\s+just)\s+)?$/i.test(text.slice(end, q.start));
+  });
+}
+
+/**
+ * Sarcastic set-ups built from a praise word: "Amazing how SLT always find time for...", "Wonderful how people who've
+ * never taught know...": a sentence opening with a positive word then "how". And similes of uselessness: "about as
+ * supportive as a paper umbrella".
+ */
+function rhetoricalSetups(doc: Doc, st: Span): Span[] {
+  const { tokens } = doc;
+  const ids = sentenceIds(doc);
+  const out: Span[] = [];
+  for (let i = firstTokenFrom(tokens, st.start); i + 1 < tokens.length && tokens[i + 1]!.end <= st.end; i++) {
+    const t = tokens[i]!, n = tokens[i + 1]!;
+    if (ids[i + 1] !== ids[i]) continue;
+    const first = i === 0 || ids[i - 1] !== ids[i];
+    if (first && n.norm === 'how' && (positiveWord(t.norm) || INTENSITY_PRAISE.has(t.norm))) out.push({ start: t.start, end: n.end });
+    else if (t.norm === 'about' && n.norm === 'as' && tokens[i + 3]?.norm === 'as' && ids[i + 3] === ids[i] && !aboutSelf(doc, i, 3)) out.push({ start: t.start, end: tokens[i + 3]!.end });
+  }
+  return out;
+}
+const INTENSITY_PRAISE = new Set(['incredible', 'amazing', 'wonderful', 'brilliant', 'great', 'lovely', 'fascinating', 'remarkable', 'astonishing', 'marvellous', 'fab', 'nice', 'good']);

@@ -21,10 +21,22 @@ const GRATITUDE = new RegExp(
   'i',
 );
 // "Thanks to" is gratitude at the start of a sentence ("Huge thanks to..."), and cause after a clause ("a joke thanks to SLT").
-const THANKS_TO = /(?:^|[.!?\n:]\s*|\b(?:huge|big|massive|special|many|enormous|a|and|so|with)\s+)thanks\s+to\b/i;
+const THANKS_TO = /(?:^|[.!?\n:]\s*|\b(?:huge|big|massive|special|many|enormous|a|and|so|with)\s+)(?:thanks|thank\s+you|thank\s+u)\s+to\b/i;
 // Sympathy, care and well-wishing.
 const SYMPATHY = new RegExp(
   `\\b(?:thinking of|thoughts are with|in (?:your|our) thoughts|sending (?:love|hugs|strength|best wishes|positive vibes)|get well|speedy recovery|wishing (?:him|her|them|you) (?:well|a)|condolences|rest in peace|sorry for (?:your|their|his|her) loss|look after (?:each other|yourselves|yourself)|(?:we${A}?re|we are) (?:all )?(?:here|there) for|there for (?:him|her|them|each other)|rall(?:y|ying|ied) round|keep (?:\\w+ ){1,4}in your thoughts|heart goes out|hearts go out)\\b`,
+  'i',
+);
+// Loss and illness of a person the post cares about: "lost her grandad", "whose dad passed away", "a funeral",
+// "very poorly". Said of someone, not of a decision or a job ("lost their jobs" is not a bereavement).
+const KIN = '(?:mum|mam|mom|mother|dad|father|nan|nana|nanna|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|grandparents?|brother|sister|husband|wife|partner|son|daughter|baby|uncle|aunt|auntie|cousin|best\\s+friend|friend|dog|cat|pet)';
+const LOSS = new RegExp(
+  `\\b(?:lost|losing|lose|loses)\\s+(?:her|his|their|your|my|our|a)\\s+(?:\\w+\\s+)?${KIN}\\b|\\b${KIN}(?:${A}s)?\\s+(?:\\w+\\s+){0,3}(?:passed\\s+away|died|is\\s+(?:very|seriously|really|so)\\s+(?:poorly|ill|unwell)|is\\s+in\\s+hospital)\\b|\\bpassed\\s+away\\b|\\bfuneral\\b|\\bbereave(?:d|ment)\\b|\\bgrieving\\b|\\brainbow\\s+bridge\\b|\\bhold\\s+your\\s+(?:loved\\s+ones|people)\\b|\\bhug\\s+your\\s+(?:people|loved\\s+ones|kids|children)\\b`,
+  'i',
+);
+// Pride and affection: "so proud of my Year 1s", "my heart", "I love every single one of them", "so much love for".
+const AFFECTION = new RegExp(
+  `\\b(?:so|really|incredibly|immensely|very|super|massively|beyond|unbelievably|ridiculously|hugely)\\s+proud\\b|\\bproud\\s+(?:of|i\\s+could)\\b|\\bmy\\s+heart\\b|\\b(?:so\\s+much|all\\s+the|big|lots\\s+of)\\s+love\\s+(?:for|to)\\b|\\blove\\s+(?:every|each)\\s+(?:single\\s+)?(?:one|last|of)\\b|\\bnot\\s+crying,?\\s+you\\s+are\\b|\\bi${A}?m\\s+not\\s+crying\\b|💛|💙|💚|💜|🧡|❤|🥹|🥰`,
   'i',
 );
 // Thanks for an imposition is sarcasm: "thanks for the lovely twilight", "thanks SLT".
@@ -41,14 +53,16 @@ export function careOf(doc: Doc): Care {
   return doc.memo('tone:care', () => {
     const { text, tokens } = doc;
     const grateful = GRATITUDE.test(text) || THANKS_TO.test(text);
-    const sympathetic = SYMPATHY.test(text);
-    if (!grateful && !sympathetic) return { kind: false };
+    const sympathetic = SYMPATHY.test(text) || LOSS.test(text);
+    const fond = !grateful && !sympathetic && AFFECTION.test(text);
+    if (!grateful && !sympathetic && !fond) return { kind: false };
     // Sarcasm signs: eye-roll emoji, or a sarcastic set-up of the stance lexicon ("thanks ever so much", "real team player").
     if (sarcasmEmoji(text, 0, text.length).length > 0 || findPhrases(tokens, sarcasticSetups()).length > 0) return { kind: false };
     if (grateful && !sympathetic && thanksForImposition(doc)) return { kind: false };
     // Many strong judgements are a complaint with a thank-you on top.
     const strong = findPhrases(tokens, stanceLexicon().stance).filter((m) => m.weight >= 2).length;
-    return { kind: strong <= 1 };
+    // Pride and affection are easily worn by a complaint ("so proud of my team, shame SLT are clueless"): no strong judgement at all.
+    return { kind: fond ? strong === 0 : strong <= 1 };
   });
 }
 
