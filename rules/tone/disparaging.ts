@@ -183,6 +183,7 @@ const WE = new Set(['we', "we're", "we've", "we'll", 'us', 'i', "i'm", 'im', "i'
 // AFINN words that are everyday school vocabulary or mostly used in praise or neutrally here.
 const NOT_EVALUATIVE = new Set(['no', 'cut', 'cuts', 'cutting', 'miss', 'missed', 'lost', 'lose', 'lost', 'cancelled', 'cancel', 'stop', 'stopped', 'pay', 'bullying', 'anti', 'fight', 'hard', 'hard-working', 'crazy', 'mad', 'funny', 'laughing', 'tired', 'cold', 'leave', 'leaving', 'ill', 'sick', 'sorry', 'block', 'blocked', 'challenge', 'challenges', 'challenging', 'fire', 'alone', 'war', 'killing', 'killed', 'destroyed', 'disabled', 'special', 'needs', 'problem', 'problems', 'risk', 'stress', 'stressed', 'pressure', 'worried', 'worry', 'difficult', 'struggle', 'struggling', 'poor', 'poverty', 'hunger', 'hungry', 'limited', 'exclusion', 'excluded', 'absent', 'delayed', 'delay', 'demand', 'demands', 'damn', 'crying', 'cry', 'sad', 'scared', 'afraid', 'fear', 'ugh', 'flu', 'mock', 'mocks', 'pain', 'hurt', 'injury', 'injured', 'accident', 'emergency', 'detention', 'detentions', 'missing', 'battle', 'drill', 'lonely', 'grief', 'loss', 'died', 'death', 'dead', 'cancer', 'sore', 'storm', 'rain', 'freezing', 'shortage', 'bereavement', 'mourning', 'victim', 'victims', 'abuse', 'neglect', 'safeguarding', 'disaster', 'wrong', 'weird', 'dizzy', 'panic', 'nervous', 'anxious', 'anxiety', 'lose', 'losing',
   // Feelings of the people described (not a judgement of them), strong everyday words, and story content.
+  'tears', 'alarm', 'alarms', 'alarmed', 'apologise', 'apologised', 'apology',
   'devastated', 'shattered', 'gutted', 'terrified', 'exhausted', 'confused', 'upset', 'heartbroken', 'horrified', 'bored', 'nervous', 'frightened', 'disappointed', 'worried', 'embarrassed', 'ashamed', 'lonely', 'homesick', 'brutal', 'bloody', 'hell', 'damned', 'damn', 'dying', 'die', 'evil', 'murder', 'racism', 'racist', 'lying', 'lie', 'lies', 'cried', 'crisis', 'dangerous', 'danger', 'mercy', 'battered', 'beaten', 'miss', 'missed', 'shame', 'stupidly', 'ruined', 'horrible', 'scary', 'spooky', 'monster', 'monsters', 'ghost', 'witch', 'villain', 'war', 'wars', 'bomb', 'weapon', 'weapons', 'guilty', 'crime', 'crimes', 'criminal', 'criminals', 'poison', 'trouble']);
 
 /**
@@ -325,6 +326,9 @@ function negated(doc: Doc, m: PhraseMatch): boolean {
 /** First words of a short sarcastic verdict: "Brilliant communication.", "Great planning.", "Thanks, management." */
 const VERDICT_HEAD = new Set(['talent', 'diligent', 'shock', 'wow', 'bravo', 'smooth', 'efficient', 'professional', 'leadership', 'magic', 'inspiring', 'bless', 'nice', 'priceless', 'incredible', 'unreal', 'stunning', 'sterling', 'textbook', 'masterful', 'visionary', 'competent', 'brilliant', 'great', 'lovely', 'fantastic', 'wonderful', 'excellent', 'superb', 'top', 'nice', 'genius', 'classic', 'inspirational', 'thanks', 'cheers', 'fab', 'marvellous', 'stellar', 'amazing', 'quality', 'outstanding', 'impressive', 'love', 'such']);
 
+// A short verdict naming a person is praise of them: "Incredible young woman.", "What a lad.", "Top human."
+const PRAISED_PERSON = new Set(['woman', 'man', 'women', 'men', 'girl', 'girls', 'boy', 'boys', 'lad', 'lads', 'kid', 'kids', 'human', 'humans', 'person', 'people', 'star', 'stars', 'legend', 'legends', 'gem', 'hero', 'heroes', 'superstar', 'soul', 'bunch', 'team']);
+
 // Words naming who a short verdict is for: "Well done everyone", "Thanks Derek, fixed", "Great work team".
 const ADDRESSEE = new Set(['everyone', 'everybody', 'all', 'folks', 'team', 'guys', 'people', 'there', 'truly', 'again', 'then', 'eh', 'lads', 'slt', 'management', 'leadership', 'guys', 'y\'all']);
 
@@ -374,7 +378,10 @@ function sarcasticSentences(doc: Doc, st: Span, adultTarget: boolean): Span[] {
       }
       // After nothing but good news about pupils ("...did a victory lap. Love it.", "...the funniest story. Genius.") a short
       // verdict is sincere; about adults or the school it is still sarcasm ("Our wonderful trust has decided... Lovely.").
-      const sincere = !adultTarget && positiveBefore && !negativeBefore && !rated;
+      // Praise of a person ("Incredible young woman.", "What a lad.") after nothing negative is sincere whoever was named.
+      let person = false;
+      for (let k = i; k <= j && !person; k++) person = PRAISED_PERSON.has(tokens[k]!.norm);
+      const sincere = (!adultTarget || person) && (positiveBefore || person) && !negativeBefore && !rated;
       if (!sincere && (all || rated || (n <= 3 && VERDICT_HEAD.has(tokens[i]!.norm)))) out.push({ start: tokens[i]!.start, end: tokens[j]!.end });
     }
     for (let k = i; k <= j; k++) {
