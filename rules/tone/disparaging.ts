@@ -4,7 +4,8 @@ import { hasSchoolContext } from '../../lib/engine/context/index.ts';
 import { FICTION_WORDS, SARCASTIC_SENTENCE, classCodeTargets, findPhrases, ownFamily, sarcasmEmoji, scareQuotes, stanceLexicon, type PhraseMatch, type TargetKind, TARGET_THEMES, TARGET_KIND_ORDER } from './shared/stance.ts';
 import { aboutSelf, isNegator, negatedBefore, sentenceIds } from './shared/context.ts';
 import type { Token } from '../../lib/engine/text.ts';
-import { valence } from './shared/afinn.ts';
+import { valence as afinn } from './shared/afinn.ts';
+import { dismissive } from './shared/dismissive.ts';
 import { careOf, modifierUse, selfNarrated } from './shared/care.ts';
 
 interface Span {
@@ -22,6 +23,9 @@ interface Cue extends Span {
 
 // Posts are scored in stretches of at most this many characters (whole sentences), like a tweet.
 const STRETCH = 320;
+
+/** AFINN-165's rating, or a British dismissive verdict's ("rubbish", "shambles", "laughable") where AFINN has none. */
+const valence = (norm: string): number => afinn(norm) || dismissive(norm);
 
 const REASONS: Record<TargetKind, string> = {
   leader: 'Criticising leaders: this complains about or mocks the head, senior leaders, governors or the trust in public. Your policy asks you to raise concerns through the proper channels.',
@@ -442,6 +446,9 @@ function attributed(doc: Doc, q: Span, targets: readonly PhraseMatch[]): boolean
   return targets.some((t) => {
     if (t.kind === 'pupil' || t.kind === 'work' || t.kind === 'school') return false;
     const end = tokens[t.to]!.end;
+    // Or right before it, as what they are called: "our 'open door' head", "the 'supportive' SLT".
+    const start = tokens[t.from]!.start;
+    if (q.end <= start && start - q.end <= 2) return true;
     return end <= q.start && q.start - end <= 12 && /^[\s]*(?:(?:has|have|had|is|are|was|were|just|apparently|has\s+just)\s+)?$/i.test(text.slice(end, q.start));
   });
 }
