@@ -47,6 +47,11 @@ testRule(rule, {
     "Huge thank you to the parent who dropped off samosas for the staffroom. You have no idea how much that helped",
     "One of our Year 5s lost her nan at the weekend, so we did quiet drawing together and the class were so gentle with her",
     "bless her, our Reception girl made me a paper crown and I wore it to the staff meeting",
+    "A parent brought in homemade brownies for the whole staffroom today, what a lovely gesture",
+    "That documentary on children in care was heartbreaking, those poor kids",
+    "One of my Year 4s got full marks on his spelling test and did a little dance. Love it.",
+    "Hard week, a pupil's family is going through something awful and the staff are all a bit wobbly. Be kind",
+    "I'm rubbish at spreadsheets, the Year 9s had to show me how to sort a column",
   ],
   invalid: [
     { text: 'Our wonderful trust has decided TAs do not need a pay rise this year. Lovely.', spans: ['pay rise this year. Lovely'], reasons: ['leaders'] },
@@ -81,5 +86,7 @@ testRule(rule, {
     { text: "Our new deputy is about as supportive as a paper umbrella", spans: ['deputy is about as supportive as'], reasons: ['leaders'] },
     { text: "Colleague 'popped out' at 2 for a dentist appointment. Third one this month", spans: ["Colleague 'popped out'"], reasons: ['colleagues'] },
     { text: "Word in the staffroom is the bursar has been fiddling the trip money. Wouldn't surprise me", spans: ["bursar has been fiddling the trip money. Wouldn't surprise me"] },
+    { text: "Pay scales frozen, TA hours cut, and they've bought new lanyards for everyone. Brilliant priorities", spans: ['lanyards for everyone. Brilliant priorities'] },
+    { text: "The trust's new marking policy is utter rubbish", spans: ['marking policy is utter rubbish'] },
   ],
 });

@@ -330,6 +330,9 @@ function negated(doc: Doc, m: PhraseMatch): boolean {
 /** First words of a short sarcastic verdict: "Brilliant communication.", "Great planning.", "Thanks, management." */
 const VERDICT_HEAD = new Set(['talent', 'diligent', 'shock', 'wow', 'bravo', 'smooth', 'efficient', 'professional', 'leadership', 'magic', 'inspiring', 'bless', 'nice', 'priceless', 'incredible', 'unreal', 'stunning', 'sterling', 'textbook', 'masterful', 'visionary', 'competent', 'brilliant', 'great', 'lovely', 'fantastic', 'wonderful', 'excellent', 'superb', 'top', 'nice', 'genius', 'classic', 'inspirational', 'thanks', 'cheers', 'fab', 'marvellous', 'stellar', 'amazing', 'quality', 'outstanding', 'impressive', 'love', 'such']);
 
+// A child's achievement is good news even without a rated word: "got full marks and did a little dance. Love it."
+const ACHIEVEMENT = new Set(['marks', 'passed', 'won', 'smashed', 'nailed', 'achieved', 'improved', 'managed', 'dance', 'danced', 'scored', 'finished', 'read', 'wrote', 'learnt', 'learned', 'medal', 'certificate', 'trophy', 'record', 'first']);
+
 // A short verdict naming a person is praise of them: "Incredible young woman.", "What a lad.", "Top human."
 const PRAISED_PERSON = new Set(['woman', 'man', 'women', 'men', 'girl', 'girls', 'boy', 'boys', 'lad', 'lads', 'kid', 'kids', 'human', 'humans', 'person', 'people', 'star', 'stars', 'legend', 'legends', 'gem', 'hero', 'heroes', 'superstar', 'soul', 'bunch', 'team']);
 
@@ -389,7 +392,7 @@ function sarcasticSentences(doc: Doc, st: Span, adultTarget: boolean): Span[] {
       if (!sincere && (all || rated || (n <= 3 && VERDICT_HEAD.has(tokens[i]!.norm)))) out.push({ start: tokens[i]!.start, end: tokens[j]!.end });
     }
     for (let k = i; k <= j; k++) {
-      if (positiveWord(tokens[k]!.norm)) positiveBefore = true;
+      if (positiveWord(tokens[k]!.norm) || ACHIEVEMENT.has(tokens[k]!.norm)) positiveBefore = true;
       if (NOT_EVALUATIVE.has(tokens[k]!.norm)) continue;
       const v = valence(tokens[k]!.norm);
       before += v;

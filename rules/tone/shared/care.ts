@@ -34,6 +34,12 @@ const LOSS = new RegExp(
   `\\b(?:lost|losing|lose|loses)\\s+(?:her|his|their|your|my|our|a)\\s+(?:\\w+\\s+)?${KIN}\\b|\\b${KIN}(?:${A}s)?\\s+(?:\\w+\\s+){0,3}(?:passed\\s+away|died|is\\s+(?:very|seriously|really|so)\\s+(?:poorly|ill|unwell)|is\\s+in\\s+hospital)\\b|\\bpassed\\s+away\\b|\\bfuneral\\b|\\bbereave(?:d|ment)\\b|\\bgrieving\\b|\\brainbow\\s+bridge\\b|\\bhold\\s+your\\s+(?:loved\\s+ones|people)\\b|\\bhug\\s+your\\s+(?:people|loved\\s+ones|kids|children)\\b`,
   'i',
 );
+// Sympathy for people in hard times, and concern at hard news: "those poor kids", "heartbreaking for the staff",
+// "gutted for the lads", "be kind", a hospice or cancer.
+const CONCERN = /\b(?:those|these|the|our|my)\s+poor\s+(?:kids|children|child|things?|souls?|families|family|staff|teachers|loves?|boy|girl|lad)\b|\bpoor\s+(?:thing|things|love|lamb|soul|souls|mite|mites|sod)\b|\bheartbreaking\b|\bheartbroken\s+for\b|\b(?:gutted|devastated|sad|sorry)\s+for\s+(?:the|them|him|her|you|all|our|my|everyone)\b|\bfeel\s+for\s+(?:them|him|her|you|the)\b|\bheart\s+breaks\b|\bbe\s+(?:kind|gentle)\b|\bhospice\b|\bchemo(?:therapy)?\b|\bcancer\b/i;
+// Generosity: someone brought, baked, made or donated something for others ("a parent brought in homemade
+// brownies for the whole staffroom", "the dinner ladies made a birthday cake for a kid").
+const GENEROSITY = /\b(?:brought|bought|baked|made|cooked|dropped\s+off|sent\s+in|donated|gave|knitted|raised|treated)\b[^.!?\n]{0,50}?\bfor\s+(?:the\s+|a\s+|our\s+|my\s+|every\s+)?(?:whole\s+|entire\s+)?(?:staff|staffroom|staff\s+room|us|everyone|everybody|team|office|kids|children|class|kid|child|pupils|families|hospice|charity|school)\b|\bsuch\s+a\s+(?:kind|lovely|thoughtful|generous)\b|\bwhat\s+a\s+(?:kind|lovely|thoughtful|generous)\s+(?:gesture|thing|family|touch)\b/i;
 // Pride and affection: "so proud of my Year 1s", "my heart", "I love every single one of them", "so much love for".
 const AFFECTION = new RegExp(
   `\\b(?:so|really|incredibly|immensely|very|super|massively|beyond|unbelievably|ridiculously|hugely)\\s+proud\\b|\\b(?:i${A}?m|i\\s+am|we${A}?re|we\\s+are|feeling|felt)\\s+(?:\\w+\\s+)?proud\\b|(?:^|[.!?\\n]\\s*)proud\\s+of\\b|\\bproud\\s+i\\s+could\\b|\\bmy\\s+heart\\b|\\b(?:so\\s+much|all\\s+the|big|lots\\s+of)\\s+love\\s+(?:for|to)\\b|\\blove\\s+(?:every|each)\\s+(?:single\\s+)?(?:one|last|of)\\b|\\bnot\\s+crying,?\\s+you\\s+are\\b|\\bi${A}?m\\s+not\\s+crying\\b|💛|💙|💚|💜|🧡|❤|🥹|🥰`,
@@ -53,7 +59,8 @@ export function careOf(doc: Doc): Care {
   return doc.memo('tone:care', () => {
     const { text, tokens } = doc;
     const grateful = GRATITUDE.test(text) || THANKS_TO.test(text);
-    const sympathetic = SYMPATHY.test(text) || LOSS.test(text);
+    // Generosity set against pay or jobs is a complaint ("pay frozen, TA hours cut, and they've bought new lanyards for everyone").
+    const sympathetic = SYMPATHY.test(text) || LOSS.test(text) || CONCERN.test(text) || (GENEROSITY.test(text) && !findPhrases(tokens, stanceLexicon().targets).some((t) => t.kind === 'work'));
     const fond = !grateful && !sympathetic && AFFECTION.test(text);
     if (!grateful && !sympathetic && !fond) return { kind: false };
     // Sarcasm signs: eye-roll emoji, or a sarcastic set-up of the stance lexicon ("thanks ever so much", "real team player").
