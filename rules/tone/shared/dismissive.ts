@@ -7,7 +7,7 @@
  */
 const PACKED: [number, string][] = [
   [-3, 'rubbish abysmal shambles shambolic omnishambles farcical laughable piss-poor half-arsed cack-handed tosh drivel codswallop balderdash dross spineless gutless gormless brainless clueless insulting'],
-  [-2, 'naff daft dozy dopey dim dense bonkers barmy moaners moaner whingers whinger whingeing whinging amateurish amateur-hour slapdash shoddy sloppy woeful dire pitiful pants ropey ropy grotty gobby mardy stroppy jobsworth jobsworths'],
+  [-2, 'naff daft dozy dopey dim dense bonkers barmy moaners moaner whingers whinger whingeing whinging amateurish amateur-hour slapdash shoddy sloppy woeful dire pitiful pants ropey ropy grotty gobby mardy stroppy jobsworth jobsworths unemployable unteachable'],
 ];
 
 let table: Map<string, number> | undefined;
