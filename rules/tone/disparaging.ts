@@ -214,6 +214,9 @@ function evaluativeCues(doc: Doc, st: Span, covered: ReadonlySet<number>, target
       if (m === 0) out.push({ start: n.start, end: n.end, weight: 2, sentence: ids[k]! });
     }
   }
+  // First person or group named in each sentence (token index), for the writer's own mishaps.
+  const firstPerson = new Map<number, number>();
+  for (const t of targets) if (t.kind !== 'work' && t.kind !== 'school' && !firstPerson.has(ids[t.from]!)) firstPerson.set(ids[t.from]!, t.from);
   // Sentence valence (AFINN sum): judgements only count in sentences that read negative overall
   // ("Exhausted but happy", "calmest person in a crisis, so lucky" are not complaints).
   const mood = sentenceMood(doc);
@@ -234,7 +237,7 @@ function evaluativeCues(doc: Doc, st: Span, covered: ReadonlySet<number>, target
     if ((mood.get(ids[i]!) ?? 0) >= 0 && positiveOpening !== ids[i]) continue;
     let self = false;
     for (let j = i - 1; j >= 0 && j >= i - 3 && ids[j] === ids[i]; j--) if (WE.has(tokens[j]!.norm)) self = true;
-    if (self || ownMishap(doc, i, targets)) continue;
+    if (self || ownMishap(doc, i, firstPerson)) continue;
     let weight = v <= -3 ? 2 : 1;
     if (weight === 1 && (near(i) || INTENSIFIERS.has(tokens[i - 1]?.norm ?? '') || positiveOpening === ids[i])) weight = 2;
     out.push({ start: t.start, end: t.end, weight, sentence: ids[i]! });
@@ -247,17 +250,31 @@ const MY_OPEN = new Set(['my', 'i', "i'm", 'im', "i've", "i'd", 'me']);
  * "My spelling on the board was so bad a student corrected me", "I was so embarrassed when a parent saw me": the
  * sentence opens with the writer and the negative word comes before anyone else is named, so it judges the writer.
  */
-function ownMishap(doc: Doc, i: number, targets: readonly PhraseMatch[]): boolean {
+function ownMishap(doc: Doc, i: number, firstPerson: ReadonlyMap<number, number>): boolean {
   const { tokens } = doc;
   const ids = sentenceIds(doc);
-  let a = i;
-  while (a > 0 && ids[a - 1] === ids[i]) a--;
+  const { first, last } = sentenceEnds(doc);
+  const id = ids[i]!;
+  const a = first[id]!;
   // A short verdict right after the writer's own sentence is about the writer too ("We lost. Badly.").
-  let b = i;
-  while (b + 1 < tokens.length && ids[b + 1] === ids[i]) b++;
-  if (b - a < 3 && a > 0 && (MY_OPEN.has(tokens[firstOfSentence(ids, a - 1)]!.norm) || WE.has(tokens[firstOfSentence(ids, a - 1)]!.norm))) return true;
+  if (last[id]! - a < 3 && id > 0 && (MY_OPEN.has(tokens[first[id - 1]!]!.norm) || WE.has(tokens[first[id - 1]!]!.norm))) return true;
   if (!MY_OPEN.has(tokens[a]!.norm)) return false;
-  return !targets.some((t) => ids[t.from] === ids[i] && t.from < i && t.kind !== 'work' && t.kind !== 'school');
+  const p = firstPerson.get(id);
+  return p === undefined || p > i;
+}
+
+/** First and last token of each sentence, by sentence id; once per post. */
+function sentenceEnds(doc: Doc): { first: Int32Array; last: Int32Array } {
+  return doc.memo('tone:sentence-ends', () => {
+    const ids = sentenceIds(doc);
+    const n = ids.length ? ids[ids.length - 1]! + 1 : 0;
+    const first = new Int32Array(n).fill(-1), last = new Int32Array(n);
+    for (let k = 0; k < ids.length; k++) {
+      if (first[ids[k]!] === -1) first[ids[k]!] = k;
+      last[ids[k]!] = k;
+    }
+    return { first, last };
+  });
 }
 
 /** AFINN sum of each sentence, "not"/"never" flipping the next words; once per post. */
@@ -362,7 +379,8 @@ function sarcasticSentences(doc: Doc, st: Span, adultTarget: boolean): Span[] {
   while (i < tokens.length && tokens[i]!.end <= st.end) {
     const id = ids[i]!;
     let j = i;
-    while (j + 1 < tokens.length && ids[j + 1] === id) j++;
+    // Within the stretch: a sentence longer than a stretch is read in parts (else a long run-on post is quadratic).
+    while (j + 1 < tokens.length && ids[j + 1] === id && tokens[j + 1]!.end <= st.end) j++;
     if (firstSentence === -1) firstSentence = id;
     const n = j - i + 1;
     // "Boundaries? Never heard of them.": a short question answered by the writer.
@@ -371,7 +389,7 @@ function sarcasticSentences(doc: Doc, st: Span, adultTarget: boolean): Span[] {
     }
     // Who the verdict is addressed to does not count towards its length ("Well done everyone.", "Great work, team.").
     let words = 0;
-    for (let k = i; k <= j; k++) if (!ADDRESSEE.has(tokens[k]!.norm)) words++;
+    if (n <= 5) for (let k = i; k <= j; k++) if (!ADDRESSEE.has(tokens[k]!.norm)) words++;
     // After "We lost." a short verdict is about the writer's side ("We lost. Badly.").
     const afterSelf = i > 0 && WE.has(tokens[firstOfSentence(ids, i - 1)]!.norm);
     if (id !== firstSentence && words <= 3 && n <= 5 && !afterSelf) {
