@@ -10,18 +10,56 @@ export interface Range {
   end: number;
 }
 
+/** Token positions by folded form, built once per post and shared by every trigger set. */
+function tokenIndex(doc: Doc): Map<string, number[]> {
+  return doc.memo('windows:token-index', () => {
+    const index = new Map<string, number[]>();
+    const { tokens } = doc;
+    for (let i = 0; i < tokens.length; i++) {
+      const norm = tokens[i]!.norm;
+      const at = index.get(norm);
+      if (at) at.push(i);
+      else index.set(norm, [i]);
+    }
+    return index;
+  });
+}
+
+type WindowMemo = WeakMap<ReadonlySet<string>, Map<string, readonly Range[]>>;
+
 /** Merged ranges of `radius` characters around each token whose folded form is in `triggers`. */
 export function triggerWindows(doc: Doc, triggers: ReadonlySet<string>, radius: number, extraNeedles: readonly string[] = []): Range[] {
+  // Several rules ask for the same trigger set and radius: the windows are worked out once per post.
+  const memo = doc.memo<WindowMemo>('windows:by-trigger', () => new WeakMap());
+  let bySet = memo.get(triggers);
+  if (!bySet) memo.set(triggers, (bySet = new Map()));
+  const key = extraNeedles.length === 0 ? String(radius) : `${radius}\u0000${extraNeedles.join('\u0000')}`;
+  let found = bySet.get(key);
+  if (!found) bySet.set(key, (found = computeWindows(doc, triggers, radius, extraNeedles)));
+  return found.map((r) => ({ start: r.start, end: r.end }));
+}
+
+function computeWindows(doc: Doc, triggers: ReadonlySet<string>, radius: number, extraNeedles: readonly string[]): Range[] {
   const { text, tokens } = doc;
-  const points: Range[] = [];
-  for (const t of tokens) {
-    if (triggers.has(t.norm)) points.push({ start: t.start, end: t.end });
+  const index = tokenIndex(doc);
+  // Token positions of the trigger words: walk the smaller of the trigger set and the post's vocabulary.
+  const at: number[] = [];
+  if (triggers.size < index.size) {
+    for (const w of triggers) {
+      const list = index.get(w);
+      if (list) for (const i of list) at.push(i);
+    }
+  } else {
+    for (const [w, list] of index) if (triggers.has(w)) for (const i of list) at.push(i);
   }
+  at.sort((a, b) => a - b);
+  const points: Range[] = [];
+  for (const i of at) points.push({ start: tokens[i]!.start, end: tokens[i]!.end });
   for (const needle of extraNeedles) {
     for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + needle.length)) points.push({ start: i, end: i + needle.length });
   }
   if (points.length === 0) return [];
-  points.sort((a, b) => a.start - b.start);
+  if (extraNeedles.length > 0) points.sort((a, b) => a.start - b.start);
   const out: Range[] = [];
   for (const p of points) {
     const s = Math.max(0, p.start - radius);
@@ -32,8 +70,8 @@ export function triggerWindows(doc: Doc, triggers: ReadonlySet<string>, radius: 
   }
   // Widen to whitespace so a window never starts or ends inside a word (keeps \b and lookbehinds honest).
   for (const r of out) {
-    while (r.start > 0 && !/\s/.test(text[r.start - 1]!)) r.start--;
-    while (r.end < text.length && !/\s/.test(text[r.end]!)) r.end++;
+    while (r.start > 0 && !isWhitespace(text.charCodeAt(r.start - 1))) r.start--;
+    while (r.end < text.length && !isWhitespace(text.charCodeAt(r.end))) r.end++;
   }
   const merged: Range[] = [];
   for (const r of out) {
@@ -42,6 +80,13 @@ export function triggerWindows(doc: Doc, triggers: ReadonlySet<string>, radius: 
     else merged.push(r);
   }
   return merged;
+}
+
+/** Exactly the characters /\s/ matches (ECMAScript WhiteSpace and LineTerminator), by code unit. */
+function isWhitespace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 export interface WindowMatch {
