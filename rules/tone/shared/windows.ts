@@ -95,20 +95,43 @@ export interface WindowMatch {
   groups: (string | undefined)[];
 }
 
-/** All matches of a global regex inside the windows, with offsets into the whole text. */
+/**
+ * All matches of a global regex inside the windows, with offsets into the whole text. The same matches as
+ * `slice.matchAll(re)` per window (which starts each window at re.lastIndex and leaves `re` as it was),
+ * without cloning the regex and building an iterator for every window.
+ */
 export function matchInWindows(text: string, re: RegExp, windows: readonly Range[]): WindowMatch[] {
+  if (!re.global) throw new TypeError('matchInWindows needs a global regex');
   const out: WindowMatch[] = [];
+  const from = re.lastIndex;
+  const unicode = re.unicode || re.unicodeSets;
   let lastEnd = -1;
-  for (const w of windows) {
-    const slice = text.slice(w.start, w.end);
-    for (const m of slice.matchAll(re)) {
-      const index = w.start + m.index;
-      if (index < lastEnd) continue;
-      out.push({ index, text: m[0], groups: m.slice(1) });
-      lastEnd = index + m[0].length;
+  try {
+    for (const w of windows) {
+      const slice = text.slice(w.start, w.end);
+      re.lastIndex = from;
+      for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
+        const found = m[0];
+        if (found.length === 0) re.lastIndex = advance(slice, re.lastIndex, unicode);
+        const index = w.start + m.index;
+        if (index < lastEnd) continue;
+        out.push({ index, text: found, groups: m.slice(1) });
+        lastEnd = index + found.length;
+      }
     }
+  } finally {
+    re.lastIndex = from;
   }
   return out;
+}
+
+/** Where a global regex resumes after an empty match (ECMAScript AdvanceStringIndex). */
+function advance(s: string, i: number, unicode: boolean): number {
+  if (!unicode || i + 1 >= s.length) return i + 1;
+  const c = s.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) return i + 1;
+  const d = s.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff ? i + 2 : i + 1;
 }
 
 /** Folded first words of phrase alternatives ("sick of" -> "sick"), for building trigger sets. */
