@@ -25,48 +25,82 @@ function tokenIndex(doc: Doc): Map<string, number[]> {
   });
 }
 
-type WindowMemo = WeakMap<ReadonlySet<string>, Map<string, readonly Range[]>>;
+type WindowMemo = WeakMap<ReadonlySet<string>, Map<string, readonly Readonly<Range>[]>>;
 
-/** Merged ranges of `radius` characters around each token whose folded form is in `triggers`. */
-export function triggerWindows(doc: Doc, triggers: ReadonlySet<string>, radius: number, extraNeedles: readonly string[] = []): Range[] {
-  // Several rules ask for the same trigger set and radius: the windows are worked out once per post.
-  const memo = doc.memo<WindowMemo>('windows:by-trigger', () => new WeakMap());
+/**
+ * Merged ranges of `radius` characters around each token whose folded form is in `triggers`. Several rules
+ * ask for the same trigger set and radius, so the windows are worked out once per post and shared: callers
+ * only read them.
+ */
+export function triggerWindows(doc: Doc, triggers: ReadonlySet<string>, radius: number, extraNeedles: readonly string[] = []): readonly Readonly<Range>[] {
+  const memo = doc.memo<WindowMemo>('windows:by-trigger', newWindowMemo);
   let bySet = memo.get(triggers);
   if (!bySet) memo.set(triggers, (bySet = new Map()));
   const key = extraNeedles.length === 0 ? String(radius) : `${radius}\u0000${extraNeedles.join('\u0000')}`;
   let found = bySet.get(key);
   if (!found) bySet.set(key, (found = computeWindows(doc, triggers, radius, extraNeedles)));
-  return found.map((r) => ({ start: r.start, end: r.end }));
+  return found;
 }
+
+/** Positions so far plus `list`: the index's own list while it is the only one (read, never changed), else a copy. */
+function gather(at: number[] | undefined, list: number[], sorted: boolean): number[] {
+  if (!at) return list;
+  const out = sorted ? at.slice() : at;
+  for (const i of list) out.push(i);
+  return out;
+}
+
+const newWindowMemo = (): WindowMemo => new WeakMap();
 
 function computeWindows(doc: Doc, triggers: ReadonlySet<string>, radius: number, extraNeedles: readonly string[]): Range[] {
   const { text, tokens } = doc;
   const index = tokenIndex(doc);
   // Token positions of the trigger words: walk the smaller of the trigger set and the post's vocabulary.
-  const at: number[] = [];
+  let at: number[] | undefined;
+  let sorted = true;
   if (triggers.size < index.size) {
     for (const w of triggers) {
       const list = index.get(w);
-      if (list) for (const i of list) at.push(i);
+      if (!list) continue;
+      at = gather(at, list, sorted);
+      sorted = at === list;
     }
   } else {
-    for (const [w, list] of index) if (triggers.has(w)) for (const i of list) at.push(i);
+    for (const [w, list] of index) {
+      if (!triggers.has(w)) continue;
+      at = gather(at, list, sorted);
+      sorted = at === list;
+    }
   }
-  at.sort((a, b) => a - b);
-  const points: Range[] = [];
-  for (const i of at) points.push({ start: tokens[i]!.start, end: tokens[i]!.end });
-  for (const needle of extraNeedles) {
-    for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + needle.length)) points.push({ start: i, end: i + needle.length });
+  if (!sorted) at!.sort((x, y) => x - y);
+  const starts: number[] = [];
+  const ends: number[] = [];
+  if (at) {
+    for (const i of at) {
+      starts.push(tokens[i]!.start);
+      ends.push(tokens[i]!.end);
+    }
   }
-  if (points.length === 0) return [];
-  if (extraNeedles.length > 0) points.sort((a, b) => a.start - b.start);
+  if (extraNeedles.length > 0) {
+    const points: Range[] = starts.map((start, k) => ({ start, end: ends[k]! }));
+    for (const needle of extraNeedles) {
+      for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + needle.length)) points.push({ start: i, end: i + needle.length });
+    }
+    points.sort((x, y) => x.start - y.start);
+    starts.length = ends.length = 0;
+    for (const p of points) {
+      starts.push(p.start);
+      ends.push(p.end);
+    }
+  }
+  if (starts.length === 0) return [];
   const out: Range[] = [];
-  for (const p of points) {
-    const s = Math.max(0, p.start - radius);
-    const e = Math.min(text.length, p.end + radius);
-    const last = out[out.length - 1];
+  let last: Range | undefined;
+  for (let k = 0; k < starts.length; k++) {
+    const s = Math.max(0, starts[k]! - radius);
+    const e = Math.min(text.length, ends[k]! + radius);
     if (last && s <= last.end) last.end = Math.max(last.end, e);
-    else out.push({ start: s, end: e });
+    else out.push((last = { start: s, end: e }));
   }
   // Widen to whitespace so a window never starts or ends inside a word (keeps \b and lookbehinds honest).
   for (const r of out) {
@@ -75,8 +109,8 @@ function computeWindows(doc: Doc, triggers: ReadonlySet<string>, radius: number,
   }
   const merged: Range[] = [];
   for (const r of out) {
-    const last = merged[merged.length - 1];
-    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
+    const prev = merged[merged.length - 1];
+    if (prev && r.start <= prev.end) prev.end = Math.max(prev.end, r.end);
     else merged.push(r);
   }
   return merged;
