@@ -10,8 +10,8 @@ export interface Range {
   end: number;
 }
 
-/** Token positions by folded form, built once per post and shared by every trigger set. */
-function tokenIndex(doc: Doc): Map<string, number[]> {
+/** Token positions by folded form, built once per post and shared by every trigger set (read only). */
+export function tokenIndex(doc: Doc): ReadonlyMap<string, number[]> {
   return doc.memo('windows:token-index', () => {
     const index = new Map<string, number[]>();
     const { tokens } = doc;
