@@ -13,6 +13,7 @@
 import type { Doc } from '../../../lib/engine/rule.ts';
 import { findPhrases, sarcasmEmoji, sarcasticSetups, stanceLexicon, type PhraseMatch } from './stance.ts';
 import { sentenceIds } from './context.ts';
+import { tokenIndex } from './windows.ts';
 
 const A = "['’]";
 // Gratitude and appreciation aimed at someone.
@@ -45,6 +46,18 @@ const AFFECTION = new RegExp(
   `\\b(?:so|really|incredibly|immensely|very|super|massively|beyond|unbelievably|ridiculously|hugely)\\s+proud\\b|\\b(?:i${A}?m|i\\s+am|we${A}?re|we\\s+are|feeling|felt)\\s+(?:\\w+\\s+)?proud\\b|(?:^|[.!?\\n]\\s*)proud\\s+of\\b|\\bproud\\s+i\\s+could\\b|\\bmy\\s+heart\\b|\\b(?:so\\s+much|all\\s+the|big|lots\\s+of)\\s+love\\s+(?:for|to)\\b|\\blove\\s+(?:every|each)\\s+(?:single\\s+)?(?:one|last|of)\\b|\\bnot\\s+crying,?\\s+you\\s+are\\b|\\bi${A}?m\\s+not\\s+crying\\b|💛|💙|💚|💜|🧡|❤|🥹|🥰`,
   'i',
 );
+// Words one of which each cue above needs, to skip its regex on posts without any.
+const LOSS_WORDS = new Set('lost losing lose loses passed died poorly ill unwell hospital funeral bereaved bereavement grieving rainbow hold hug'.split(' '));
+const CONCERN_WORDS = new Set('poor heartbreaking heartbroken gutted devastated sad sorry feel breaks kind gentle hospice chemo chemotherapy cancer'.split(' '));
+const GIVING_WORDS = new Set('brought bought baked made cooked dropped sent donated gave knitted raised treated such what'.split(' '));
+const FOND_WORDS = new Set(['proud', 'heart', 'love', 'crying']);
+
+function mentions(doc: Doc, words: ReadonlySet<string>): boolean {
+  const index = tokenIndex(doc);
+  for (const w of words) if (index.has(w)) return true;
+  return false;
+}
+
 // Thanks for an imposition is sarcasm: "thanks for the lovely twilight", "thanks SLT".
 const THANKED_FOR = new RegExp(`\\b(?:thank(?:s| you)|grateful|appreciate(?:d)?|shout ?out)\\s+(?:(?:so|very) much\\s+)?(?:to\\s+\\S+\\s+)?(?:for|,)`, 'gi');
 
@@ -60,8 +73,13 @@ export function careOf(doc: Doc): Care {
     const { text, tokens } = doc;
     const grateful = GRATITUDE.test(text) || THANKS_TO.test(text);
     // Generosity set against pay or jobs is a complaint ("pay frozen, TA hours cut, and they've bought new lanyards for everyone").
-    const sympathetic = SYMPATHY.test(text) || LOSS.test(text) || CONCERN.test(text) || (GENEROSITY.test(text) && !findPhrases(tokens, stanceLexicon().targets).some((t) => t.kind === 'work'));
-    const fond = !grateful && !sympathetic && AFFECTION.test(text);
+    // The newer cues run only when one of their words is in the post (a look-up in the post's token index).
+    const sympathetic =
+      SYMPATHY.test(text) ||
+      (mentions(doc, LOSS_WORDS) && LOSS.test(text)) ||
+      (mentions(doc, CONCERN_WORDS) && CONCERN.test(text)) ||
+      (mentions(doc, GIVING_WORDS) && GENEROSITY.test(text) && !findPhrases(tokens, stanceLexicon().targets).some((t) => t.kind === 'work'));
+    const fond = !grateful && !sympathetic && (mentions(doc, FOND_WORDS) || /[💛💙💚💜🧡❤🥹🥰]/u.test(text)) && AFFECTION.test(text);
     if (!grateful && !sympathetic && !fond) return { kind: false };
     // Sarcasm signs: eye-roll emoji, or a sarcastic set-up of the stance lexicon ("thanks ever so much", "real team player").
     if (sarcasmEmoji(text, 0, text.length).length > 0 || findPhrases(tokens, sarcasticSetups()).length > 0) return { kind: false };
