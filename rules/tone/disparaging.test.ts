@@ -3,6 +3,8 @@ import rule from './disparaging.ts';
 
 testRule(rule, {
   valid: [
+    // An understatement set-up resolved as praise is a fond joke.
+    "Let's just say the staff Christmas do was lively 😂 great night everyone",
     // Scare quotes around a child's words or creation are play.
     "My Year 3s built me a 'castle' out of lunchboxes",
     // Kindness outweighs a passing negative word; a school word placing a thing is not what is judged.
