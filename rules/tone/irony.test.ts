@@ -16,6 +16,12 @@ testRule(rule, {
     'Got a lovely email from a parent at 9.30pm thanking me for the trip',
     'Our flight landed at 11.50pm and we were home by 1am',
     'Reminder: parents\' evening is Thursday 14th, 3.30-7pm. Book your slot via the app',
+    'Thank you for the message at 8pm last night, it made my week',
+    'Our new baby arrived at 3.12am on Sunday! Both doing well',
+    'Sunday 10pm: a lovely text from my mentor wishing me luck',
+    // Praise and family, not neglect.
+    'Our head has never once missed a concert, she is amazing',
+    'My sister took two weeks to reply to my wedding invite',
     // Everyday weariness.
     'So tired of the dark mornings already, roll on spring',
     'Fed up of being stuck in traffic on the M6 every morning',
@@ -38,5 +44,12 @@ testRule(rule, {
     { text: "The trust's idea of wellbeing is a yoga video and an extra INSET on a Saturday", spans: ["The trust's idea of wellbeing is a yoga video and an extra INSET on a Saturday"] },
     { text: 'Leadership got new laptops. We got told to share the one working printer', spans: ['Leadership got new laptops. We got told to share the one working printer'], reasons: ['contrasting'] },
     { text: "Half my Year 10s can't spell 'because'. Year 10!", spans: ["Half my Year 10s can't spell 'because'"], reasons: ['Mocking pupils'] },
+    { text: 'Honoured to be volunteered for the Christmas fair committee. Again. Without being asked', spans: ['Honoured to be volunteered for the Christmas fair committee'] },
+    { text: "Sunday 9pm: email about Monday's learning walk. Every week.", spans: ["Sunday 9pm: email about Monday's learning walk"] },
+    { text: 'Received the new duty rota at 11pm. Duty starts at 8.', spans: ['Received the new duty rota at 11pm'] },
+    { text: 'The business manager took two weeks to reply to a request for glue sticks', spans: ['The business manager took two weeks to reply to a request for glue sticks'], reasons: ['neglect'] },
+    { text: "Our SLT haven't set foot in a classroom since the pandemic", spans: ["Our SLT haven't set foot in a classroom since the pandemic"] },
+    { text: 'The reception teacher next door leaves at 3.20 every single day', spans: ['The reception teacher next door leaves at 3.20 every single day'] },
+    { text: 'None of my Year 7s can tie a tie. Thirty minutes of my life every morning', spans: ['None of my Year 7s can tie a tie'] },
   ],
 });

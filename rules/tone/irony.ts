@@ -24,27 +24,29 @@ const S = '(?:[^.!?\\n]|(?<=\\d)\\.(?=\\d))'; // a character inside the same sen
 
 // Thanks or delight, then something done to the writer.
 const THANKS = `(?:grateful|thankful|thank\\s+(?:you|u)(?:\\s+so\\s+much)?|thanks(?:\\s+so\\s+much)?|cheers|appreciate|blessed|thrilled|delighted|overjoyed|chuffed|honoured|love|loving|lovely|so\\s+glad|so\\s+happy)`;
-const DONE_TO = `(?:(?:being|to\\s+be|to\\s+get|getting|been)\\s+(?:told|asked|handed|given|put|landed|lumbered|dumped|informed|emailed|sent|made|expected|covering|the\\s+last\\s+to\\s+know|volunteered|allocated|timetabled)|to\\s+(?:find|finding)\\s+out|(?:to|for)\\s+(?:learn|learning|hear|hearing)|finding\\s+out|for\\s+(?:letting|telling|informing)\\s+(?:us|me)|for\\s+(?:the|that|your|this)\\s+(?:\\w+\\s+)?(?:email|e-mail|message|text|whatsapp|heads[- ]up|notice|memo|update|reminder)|(?:to|for)\\s+whoever\\s+(?:decided|thought|put|planned|scheduled|timetabled|booked|came\\s+up\\s+with|signed\\s+off|agreed))`;
+const DONE_TO = `(?:(?:being|to\\s+be|to\\s+get|getting|been)\\s+(?:told|asked|handed|given|put|landed|lumbered|dumped|informed|emailed|sent|made|expected|covering|the\\s+last\\s+to\\s+know|volunteered|allocated|timetabled)|to\\s+(?:find|finding)\\s+out|(?:to|for)\\s+(?:learn|learning|hear|hearing)|finding\\s+out|for\\s+(?:letting|telling|informing)\\s+(?:us|me)|for\\s+(?:the|that|your|this)\\s+(?:\\w+\\s+)?(?:email|e-mail|message|text|whatsapp|heads[- ]up|notice|memo|update|reminder)|(?:to\\s+get|getting|to\\s+receive|receiving)\\s+(?:the|a|an|our|my)\\s+(?:new|revised|updated|latest|final|extra)\\s+\\w+|(?:to|for)\\s+whoever\\s+(?:decided|thought|put|planned|scheduled|timetabled|booked|came\\s+up\\s+with|signed\\s+off|agreed))`;
 const THANKS_FOR_IMPOSITION = new RegExp(`\\b${THANKS}\\b${S}{0,40}?\\b${DONE_TO}\\b${S}{0,120}`, 'gi');
 // What makes the thing thanked for an imposition: more work, late or short notice, being left out.
 const IMPOSITION = new RegExp(
-  `\\b(?:extra|additional|cover|covering|duty|duties|ppa|free\\s+period|lunch\\s*break|night\\s+before|day\\s+before|week\\s+before|days\\s+before|morning\\s+of|last\\s+day|last\\s+minute|last-minute|short\\s+notice|no\\s+notice|tomorrow|tonight|weekend|holidays?|half[- ]term|saturday|sunday|nobody|no\\s+one|last\\s+to\\s+know|from\\s+a\\s+parent|on\\s+(?:twitter|facebook|x|instagram|the\\s+news)|newsletter|clash|clashes|in\\s+the\\s+rain|deadline|moved\\s+forward|brought\\s+forward|zero|mocks|whoever)\\b|\\b\\d{1,2}[.:]\\d{2}\\b|\\b\\d{1,2}\\s?(?:am|pm)\\b`,
+  `\\b(?:extra|additional|cover|covering|duty|duties|ppa|free\\s+period|lunch\\s*break|night\\s+before|day\\s+before|week\\s+before|days\\s+before|morning\\s+of|last\\s+day|last\\s+minute|last-minute|short\\s+notice|no\\s+notice|tomorrow|tonight|weekend|holidays?|half[- ]term|saturday|sunday|nobody|no\\s+one|last\\s+to\\s+know|from\\s+a\\s+parent|on\\s+(?:twitter|facebook|x|instagram|the\\s+news)|newsletter|clash|clashes|in\\s+the\\s+rain|deadline|moved\\s+forward|brought\\s+forward|zero|mocks|whoever|morning\\s+of|(?:minutes|mins|hours?|days?|seconds)\\s+before|(?:minutes|hours|days)['’]?\\s+notice|without\\s+(?:being\\s+)?(?:asked|consulted|told|warning|notice|any\\s+notice))\\b|\\b\\d{1,2}[.:]\\d{2}\\b|\\b\\d{1,2}\\s?(?:am|pm)\\b`,
   'i',
 );
 // "grateful to be given the chance", "thanks for the lovely message": kindness and opportunity.
-const SINCERE = /\b(?:chance|opportunity|privilege|honour|honor|award|lovely|kind|kindest|sweet|sweetest|beautiful|congratulations|well\s+done|passed|the\s+job|promotion|support(?:ing)?|help(?:ing|ed)?|flowers|cake|cakes|biscuits?|card|cards|gift|present)\b/i;
+const SINCERE = /\b(?:chance|opportunity|privilege|honour|honor|award|lovely|kind|kindest|sweet|sweetest|beautiful|congratulations|well\s+done|passed|the\s+job|promotion|support(?:ing)?|help(?:ing|ed)?|flowers|cake|cakes|biscuits?|card|cards|gift|present|made\s+my\s+(?:day|week|year|morning|night|evening)|made\s+me\s+(?:smile|cry|laugh)|touched|(?:so|really|very|deeply)\s+moved|moved\s+(?:me|us)|heart\w*)\b/i;
 
 // A message or news arriving at a clock time.
 const TIME = `(?:\\d{1,2}[.:]\\d{2}\\s?(?:am|pm)?|\\d{1,2}\\s?(?:am|pm))`;
 const ARRIVED = new RegExp(
-  `\\b(?:emails?|e-mails?|emailed|message|messages|whatsapp|text|texts|sent|landed|arrived|came\\s+(?:in|through|out)|pinged|published|released|announced|dropped|told|found\\s+out|informed|notified|popped\\s+up|went\\s+out)\\b${S}{0,40}?\\b(?:at\\s+)?(${TIME})(?!\\d|[.:]\\d)${S}{0,80}`,
+  `\\b(?:emails?|e-mails?|emailed|message|messages|whatsapp|text|texts|sent|landed|arrived|came\\s+(?:in|through|out)|pinged|published|released|announced|dropped|told|found\\s+out|informed|notified|popped\\s+up|went\\s+out|received|got)\\b${S}{0,40}?\\b(?:at\\s+)?(${TIME})(?!\\d|[.:]\\d)${S}{0,80}`,
   'gi',
 );
+// "Sunday 9pm: email about Monday's learning walk", "at 11pm, a message from the deputy".
+const TIME_THEN_MESSAGE = new RegExp(`(?:\\b(?:saturday|sunday|friday)\\s+)?\\b(?:at\\s+)?(${TIME})(?!\\d|[.:]\\d)\\s*[:,–—-]?\\s*(?:an?\\s+|the\\s+|another\\s+)?(?:email|e-mail|message|whatsapp|text|teams\\s+message)\\b${S}{0,80}`, 'gi');
 const TIME_PARTS = /(\d{1,2})(?:[.:](\d{2}))?\s?(am|pm)?/i;
 // The writer is the sender: "I sent", "Sent my", "we emailed".
 const OWN_SEND = /(?:^|[.!?\n]\s*)(?:(?:i|we)\s+(?:\w+\s+)?)?(?:sent|emailed|published|released|announced|dropped|texted|messaged)\s+(?:my|our|the|off|out|it|a|an)\b|\b(?:i|we)\s+(?:just\s+)?(?:sent|emailed|published|released|announced|dropped|texted|messaged|told)\b/i;
 const MESSAGE = /\b(?:emails?|e-mails?|messages?|whatsapps?|texts?|letters?|memos?|updates?|notices?|newsletters?|bulletins?|timetables?|rotas?|seating\s+plans?|plans?|policy|policies|templates?|forms?|lists?|data|targets?|deadlines?|feedback|results|calendar|schedule|slots|cover|requests?|questions?|surveys?|tasks?|agenda|minutes|invites?|invitations?)\b/i;
-const WEEKEND = /\b(?:on\s+(?:a\s+)?(?:saturday|sunday)|(?:saturday|sunday)\s+(?:night|evening|morning|at)|over\s+the\s+weekend|at\s+the\s+weekend|on\s+(?:a\s+)?friday\s+(?:night|evening)|bank\s+holiday|christmas\s+day|boxing\s+day|in\s+the\s+holidays)\b/i;
+const WEEKEND = /\b(?:on\s+(?:a\s+)?(?:saturday|sunday)|(?:saturday|sunday)\s+(?:night|evening|morning|at|\d)|over\s+the\s+weekend|at\s+the\s+weekend|on\s+(?:a\s+)?friday\s+(?:night|evening)|bank\s+holiday|christmas\s+day|boxing\s+day|in\s+the\s+holidays)\b/i;
 const SHORT_NOTICE = new RegExp(`\\b(?:for\\s+(?:a\\s+)?${TIME}|by\\s+${TIME}|tomorrow|the\\s+next\\s+(?:day|morning|afternoon)|from\\s+monday|for\\s+monday|first\\s+thing|same\\s+day|that\\s+(?:i['’]m|we['’]re|i\\s+am|we\\s+are)\\s+(?:teaching|covering|on|in))\\b`, 'i');
 const KINDLY = /\b(?:thank|thanks|thanking|lovely|kind|sweet|proud|congratulat\w*|well\s+done|passed|the\s+job|good\s+news|baby|born|engaged|yay|woo+|hooray|excited|results?\s+(?:are|were)\s+(?:in|out)|safe|arrived\s+safely|landed\s+safely)\b/i;
 
@@ -74,12 +76,23 @@ const CANT_BASICS = new RegExp(
   `\\b(?:half|most|some|none|all|loads|a\\s+third|two\\s+thirds|three\\s+quarters|a\\s+lot|the\\s+majority|most)\\s+(?:of\\s+)?${GROUP}\\s+(?:still\\s+)?(?:can${A}?t|cannot|couldn${A}?t|could\\s+not|don${A}?t\\s+know\\s+how\\s+to|didn${A}?t\\s+know\\s+how\\s+to)\\s+(?:even\\s+)?(?:read|write|spell|count|find|tell|add|use|hold|tie|name|work\\s+out|do|sit|say|point)\\b${S}{0,60}`,
   'gi',
 );
+const NONE_CAN = new RegExp(
+  `\\bnone\\s+of\\s+${GROUP}\\s+(?:can|could|know\\s+how\\s+to|knew\\s+how\\s+to)\\s+(?:even\\s+)?(?:read|write|spell|count|find|tell|add|use|hold|tie|name|work\\s+out|do|sit|say|point)\\b${S}{0,60}`,
+  'gi',
+);
 const LEARNING = /\b(?:yet|now\s+(?:they|he|she|we)|so\s+proud|proud|building|working\s+on|practis\w+|practic\w+|support|help|helping|progress|learning|we['’]re\s+doing|lots\s+of|getting\s+there|bless|sen|send|eal|new\s+to\s+english|dyslexi\w*|but)\b/i;
+
+// Neglect of duty stated as fact about a school person: "took two weeks to reply", "haven't set foot in a classroom".
+const PERSON = '(?:head|headteacher|head\\s+teacher|deputy(?:\\s+head)?|slt|leadership|senior\\s+leaders?|business\\s+manager|line\\s+manager|data\\s+manager|office\\s+manager|head\\s+of\\s+\\w+|hod|senco|sendco|dsl|governors|trust|caretaker|site\\s+manager|bursar|hr|office|(?:\\w+\\s+)?teacher\\s+next\\s+door|ceo|exec\\s+head)';
+const NEGLECT = new RegExp(
+  `\\b(?:the|our|my|their)\\s+(?:new\\s+)?${PERSON}\\s+(?:(?:took|takes|has\\s+taken)\\s+(?:\\w+\\s+){1,2}(?:weeks|days|months|terms)\\s+to\\s+(?:reply|respond|answer|get\\s+back|sort|fix|return|read)|(?:still\\s+)?(?:hasn${A}?t|haven${A}?t|has\\s+not|have\\s+not|has\\s+never|have\\s+never|never)\\s+(?:once\\s+|even\\s+|yet\\s+)?(?:set\\s+foot\\s+in|replied|responded|answered|returned|been\\s+seen|shown\\s+(?:up|their\\s+face)|stood\\s+on|done\\s+a|covered\\s+a|taught\\s+a)|(?:leaves|goes\\s+home|disappears|vanishes|clocks\\s+off)\\s+(?:at\\s+${TIME}|before\\s+\\w+)${S}{0,20}\\bevery\\s+(?:single\\s+)?(?:day|night|afternoon|week))${S}{0,60}`,
+  'gi',
+);
 
 const TRIGGERS = new Set(
   ("grateful thankful thank thanks cheers appreciate blessed thrilled delighted overjoyed chuffed honoured love loving lovely glad happy " +
     'email emails e-mail e-mails emailed message messages whatsapp text texts sent landed arrived came pinged published released announced dropped told found informed notified popped went ' +
-    "weary tired sick fed idea got get gets getting receive received receives can't cant cannot couldn't couldnt don't didn't").split(' '),
+    "weary tired sick fed idea took takes taken hasn't haven't hasnt havent never leaves disappears vanishes clocks none got get gets getting receive received receives can't cant cannot couldn't couldnt don't didn't").split(' '),
 );
 
 const REASON_THANKS = 'Sarcasm: thanks or delight for extra work or late notice reads as a public complaint about the school or its leaders. Raise it through the proper channels instead.';
@@ -87,6 +100,7 @@ const REASON_TIME = 'Complaint by timestamp: pointing out when a message arrived
 const REASON_WEARY = 'Grievance: weariness at what the school or its leaders keep telling staff reads as a public complaint. Raise it through the proper channels instead.';
 const REASON_IDEA = 'Sarcasm: "their idea of ... is" mocks the school, its leaders or the authority in public.';
 const REASON_CONTRAST = 'Grievance: contrasting what leaders get with what staff get reads as a public complaint about pay or treatment.';
+const REASON_NEGLECT = 'Criticising a colleague or leader: stating in public that they neglect their work reads as a complaint about them. Raise it through the proper channels instead.';
 const REASON_BASICS = 'Mocking pupils: saying a class cannot do something basic holds them up to ridicule, and parents may recognise the class.';
 
 /** Hour of the day (0-23) a clock time most likely means, or undefined when it could be either. */
@@ -143,7 +157,11 @@ export default defineRule({
 
       for (const m of matchInWindows(text, THANKS_FOR_IMPOSITION, windows)) {
         const after = m.text;
-        if (!IMPOSITION.test(after)) continue;
+        // The sign may follow in the next short sentences: "Honoured to be volunteered for the fair. Again. Without being asked".
+        const next = nextSentence(text, m.index + m.text.length);
+        const nextStart = text.indexOf(next, m.index + m.text.length);
+        const then = next.length < 20 && nextStart >= 0 ? nextSentence(text, nextStart + next.length) : '';
+        if (!IMPOSITION.test(after) && !IMPOSITION.test(next) && !IMPOSITION.test(then)) continue;
         if (SINCERE.test(after)) continue;
         hits.push({ start: m.index, end: m.index + m.text.trimEnd().length, reason: REASON_THANKS });
       }
@@ -153,7 +171,7 @@ export default defineRule({
         const sentence = sentenceAround(text, start, end);
         if (OWN_SEND.test(sentence) || KINDLY.test(sentence)) continue;
         // "landed", "arrived", "dropped": a message or a piece of school news did, not a flight or a parcel.
-        if (/^(?:landed|arrived|came|dropped|popped|went)\b/i.test(m.text) && !MESSAGE.test(sentence)) continue;
+        if (/^(?:landed|arrived|came|dropped|popped|went|received|got)\b/i.test(m.text) && !MESSAGE.test(sentence)) continue;
         const when = hourOf(m.groups[0] ?? '');
         if (!when) continue;
         const late = when.sure ? when.hour >= 21 || when.hour < 6 || (when.hour < 7 && /am/i.test(m.groups[0]!)) : when.hour >= 9 && when.hour <= 11 && /\b(?:night|tonight|last\s+night)\b/i.test(sentence);
@@ -164,6 +182,20 @@ export default defineRule({
         hits.push({ start, end, reason: REASON_TIME });
       }
 
+      for (const m of matchInWindows(text, TIME_THEN_MESSAGE, windows)) {
+        const start = m.index, end = m.index + m.text.trimEnd().length;
+        if (hits.some((h) => h.start < end && h.end > start)) continue;
+        const sentence = sentenceAround(text, start, end);
+        if (OWN_SEND.test(sentence) || KINDLY.test(sentence)) continue;
+        const when = hourOf(m.groups[0] ?? '');
+        if (!when) continue;
+        const late = when.sure && (when.hour >= 21 || when.hour < 6);
+        if (!late && !WEEKEND.test(m.text)) continue;
+        hits.push({ start, end, reason: REASON_TIME });
+      }
+
+      for (const m of matchInWindows(text, NEGLECT, windows)) hits.push({ start: m.index, end: m.index + m.text.trimEnd().length, reason: REASON_NEGLECT });
+
       for (const m of matchInWindows(text, WEARY, windows)) {
         const start = m.index, end = m.index + m.text.trimEnd().length;
         if (EVERYDAY.test(sentenceAround(text, start, end))) continue;
@@ -173,7 +205,7 @@ export default defineRule({
       for (const m of matchInWindows(text, IDEA_OF, windows)) hits.push({ start: m.index, end: m.index + m.text.trimEnd().length, reason: REASON_IDEA });
       for (const m of matchInWindows(text, THEY_GOT_WE_GOT, windows)) hits.push({ start: m.index, end: m.index + m.text.trimEnd().length, reason: REASON_CONTRAST });
 
-      for (const m of matchInWindows(text, CANT_BASICS, windows)) {
+      for (const m of [...matchInWindows(text, CANT_BASICS, windows), ...matchInWindows(text, NONE_CAN, windows)]) {
         const start = m.index, end = m.index + m.text.trimEnd().length;
         if (LEARNING.test(sentenceAround(text, start, end)) || LEARNING.test(nextSentence(text, end))) continue;
         hits.push({ start, end, reason: REASON_BASICS });
