@@ -22,6 +22,10 @@ testRule(rule, {
     // Praise and family, not neglect.
     'Our head has never once missed a concert, she is amazing',
     'My sister took two weeks to reply to my wedding invite',
+    // A count echoed in pride or about the writer.
+    'We raised 640 pounds for the hospice in three days. Three!',
+    'Our Year 2s read five books each this week. Five.',
+    "I've had three coffees today. Three.",
     // Everyday weariness.
     'So tired of the dark mornings already, roll on spring',
     'Fed up of being stuck in traffic on the M6 every morning',
@@ -51,5 +55,7 @@ testRule(rule, {
     { text: "Our SLT haven't set foot in a classroom since the pandemic", spans: ["Our SLT haven't set foot in a classroom since the pandemic"] },
     { text: 'The reception teacher next door leaves at 3.20 every single day', spans: ['The reception teacher next door leaves at 3.20 every single day'] },
     { text: 'None of my Year 7s can tie a tie. Thirty minutes of my life every morning', spans: ['None of my Year 7s can tie a tie'] },
+    { text: 'Our head has been in three times this term. Three.', spans: ['three times this term. Three.'], reasons: ['repeating a count'] },
+    { text: 'Not one parent replied to the survey. Not one.', spans: ['Not one parent replied to the survey. Not one.'] },
   ],
 });

@@ -89,10 +89,16 @@ const NEGLECT = new RegExp(
   'gi',
 );
 
+// Incredulous echo: a count about a school person or group, then the count again as a sentence of its own
+// ("Our head has been in three times this term. Three.", "Not one parent replied. Not one.").
+const ECHO = /\b(once|twice|three|four|five|six|seven|eight|nine|ten|none|zero|\d{1,2}|not\s+one|not\s+once|every\s+(?:single\s+)?(?:day|time|week|lesson|year))\b[^.!?\n]{0,80}[.!?]+\s*(?:(?:yes|literally|that['’]s|just)\s+)?(\w+(?:\s+\w+){0,2})[.!?]+(?:\s|$)/gi;
+const ECHO_TARGET = /\b(?:head|headteacher|deputy|slt|leadership|trust|governors|parents?|families|mums|dads|colleagues?|staff|department|hod|senco|office|management|ofsted|la|council|meetings?|emails?|twilights?|inset|learning\s+walks?|observations?|data\s+drops?)\b/i;
+const PROUD = /\b(?:raised|won|proud|amazing|brilliant|well\s+done|congrat\w*|incredible|record|love|loved|smashed|best|yay|hooray)\b/i;
+
 const TRIGGERS = new Set(
   ("grateful thankful thank thanks cheers appreciate blessed thrilled delighted overjoyed chuffed honoured love loving lovely glad happy " +
     'email emails e-mail e-mails emailed message messages whatsapp text texts sent landed arrived came pinged published released announced dropped told found informed notified popped went ' +
-    "weary tired sick fed idea took takes taken hasn't haven't hasnt havent never leaves disappears vanishes clocks none got get gets getting receive received receives can't cant cannot couldn't couldnt don't didn't").split(' '),
+    "weary tired sick fed idea took takes taken hasn't haven't hasnt havent never leaves disappears vanishes clocks none got once twice three four five six seven eight nine ten zero not every get gets getting receive received receives can't cant cannot couldn't couldnt don't didn't").split(' '),
 );
 
 const REASON_THANKS = 'Sarcasm: thanks or delight for extra work or late notice reads as a public complaint about the school or its leaders. Raise it through the proper channels instead.';
@@ -101,6 +107,7 @@ const REASON_WEARY = 'Grievance: weariness at what the school or its leaders kee
 const REASON_IDEA = 'Sarcasm: "their idea of ... is" mocks the school, its leaders or the authority in public.';
 const REASON_CONTRAST = 'Grievance: contrasting what leaders get with what staff get reads as a public complaint about pay or treatment.';
 const REASON_NEGLECT = 'Criticising a colleague or leader: stating in public that they neglect their work reads as a complaint about them. Raise it through the proper channels instead.';
+const REASON_ECHO = 'Sarcasm: repeating a count on its own ("Three.") holds the school, its staff or its families up to ridicule in public.';
 const REASON_BASICS = 'Mocking pupils: saying a class cannot do something basic holds them up to ridicule, and parents may recognise the class.';
 
 /** Hour of the day (0-23) a clock time most likely means, or undefined when it could be either. */
@@ -195,6 +202,16 @@ export default defineRule({
       }
 
       for (const m of matchInWindows(text, NEGLECT, windows)) hits.push({ start: m.index, end: m.index + m.text.trimEnd().length, reason: REASON_NEGLECT });
+
+      for (const m of matchInWindows(text, ECHO, windows)) {
+        const count = (m.groups[0] ?? '').toLowerCase().replace(/\s+/g, ' ');
+        const echo = (m.groups[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
+        if (echo !== count) continue;
+        const start = m.index, end = m.index + m.text.trimEnd().length;
+        const sentence = sentenceAround(text, start, start + 1);
+        if (!ECHO_TARGET.test(sentence) || PROUD.test(text)) continue;
+        hits.push({ start, end, reason: REASON_ECHO });
+      }
 
       for (const m of matchInWindows(text, WEARY, windows)) {
         const start = m.index, end = m.index + m.text.trimEnd().length;
