@@ -129,21 +129,24 @@ function isBreak(text: string, i: number): boolean {
   return c === '.' && !(/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''));
 }
 
+// How far a sentence is read either side of a match: keeps a post with no full stops linear in its length.
+const REACH = 240;
+
 function sentenceAround(text: string, start: number, end: number): string {
   let s = start;
-  while (s > 0 && !isBreak(text, s - 1)) s--;
+  while (s > 0 && start - s < REACH && !isBreak(text, s - 1)) s--;
   let e = end;
-  while (e < text.length && !isBreak(text, e)) e++;
+  while (e < text.length && e - end < REACH && !isBreak(text, e)) e++;
   return text.slice(s, e);
 }
 
 /** The sentence after the one ending at or after `end` (for short notice and sarcastic tails). */
 function nextSentence(text: string, end: number): string {
   let e = end;
-  while (e < text.length && !isBreak(text, e)) e++;
-  while (e < text.length && (isBreak(text, e) || /\s/.test(text[e]!))) e++;
+  while (e < text.length && e - end < REACH && !isBreak(text, e)) e++;
+  while (e < text.length && e - end < REACH && (isBreak(text, e) || /\s/.test(text[e]!))) e++;
   let f = e;
-  while (f < text.length && !isBreak(text, f)) f++;
+  while (f < text.length && f - e < REACH && !isBreak(text, f)) f++;
   return text.slice(e, f);
 }
 
@@ -189,9 +192,13 @@ export default defineRule({
         hits.push({ start, end, reason: REASON_TIME });
       }
 
+      // Hits so far, in text order: one moving pointer finds any that overlap (linear, not hits x matches).
+      const timed = hits.slice().sort((x, y) => x.start - y.start);
+      let ti = 0;
       for (const m of matchInWindows(text, TIME_THEN_MESSAGE, windows)) {
         const start = m.index, end = m.index + m.text.trimEnd().length;
-        if (hits.some((h) => h.start < end && h.end > start)) continue;
+        while (ti < timed.length && timed[ti]!.end <= start) ti++;
+        if (ti < timed.length && timed[ti]!.start < end) continue;
         const sentence = sentenceAround(text, start, end);
         if (OWN_SEND.test(sentence) || KINDLY.test(sentence)) continue;
         const when = hourOf(m.groups[0] ?? '');
