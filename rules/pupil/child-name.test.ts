@@ -57,6 +57,14 @@ testRule(rule, {
     'Dinner with Rahyl from the gym, what a catch up', // no school talk
     'My husband Kwame made me a lasagne',
     'Sherlock Holmes week in Year 5', // a character
+    // Lists of grown-ups, a parent's child without school talk, the writer's own and relatives' children.
+    'Thanks to Sarah, Jo and Priya for a brilliant night out, my feet are ruined',
+    'Shoutout to Deborah, Carol and Wendy in the office who keep this place running',
+    'Congrats to Tom, Chloe and Raj on their engagements this year',
+    'Her son Leon is getting married next month, she is beside herself',
+    'My friend\'s daughter Gifty just graduated as a nurse',
+    'My daughter Aneira had her school play tonight and I cried',
+    'Huge thanks to the TAs who stayed late to get the hall ready for the concert',
   ],
   invalid: [
     // Class life near a name acting as a person; lower-case names; word-names on direct evidence (issue 11).,
@@ -101,6 +109,19 @@ testRule(rule, {
     { text: 'Nesta, aged 7, has already written a three-chapter book', spans: ['Nesta'] },
     { text: 'Well done to Zakriya for getting his pen licence today', spans: ['Zakriya'] },
     { text: 'Leen S. finally cracked column addition today', spans: ['Leen S'] },
+    // A list is one group: school life in its sentence makes every name in it a pupil's (issue 11).
+    { text: 'Jiya, Anvi and Myra did a fab job running the cake sale for Children in Need', spans: ['Jiya', 'Anvi', 'Myra'] },
+    { text: 'Stars of the week: Hodan, Kiaan, Matylda, Guled. Well deserved', spans: ['Hodan', 'Kiaan', 'Matylda', 'Guled'] },
+    { text: 'Kudos to Ketsia, Rayssa and Jamiah for their brilliant recorder trio at the spring concert', spans: ['Ketsia', 'Rayssa', 'Jamiah'] },
+    { text: 'eco council today: riddhi, prachi and divjot want to ban plastic straws', spans: ['riddhi', 'prachi', 'divjot'] },
+    // A parent's child with school talk: "her son", "Mrs Shah's daughter", "their youngest".
+    { text: 'Told Mrs Kaur at pick-up that her daughter Tvisha had been a superstar in assembly', spans: ['Tvisha'] },
+    { text: "Mrs Shah's daughter Ashana got full marks on her times tables check!", spans: ['Ashana'] },
+    { text: 'Their youngest, Ihsaan, joined Reception this week and already runs the home corner', spans: ['Ihsaan'] },
+    // Early-years and school routines as class life; a performer after "watched"; "thank you to ... who".
+    { text: 'Tidy up time and little Lavin put every single block back', spans: ['Lavin'] },
+    { text: 'Watched Oluwatimilehin play Joseph in the nativity and he forgot nothing', spans: ['Oluwatimilehin'] },
+    { text: 'A massive thank you to Fatehveer who stayed behind to stack the chairs after the school concert', spans: ['Fatehveer'] },
     // The pupil, not the place after "from".
     { text: 'Vlada arrived from Kharkiv in March and was reading to my Y4s', spans: ['Vlada'] },
   ],

@@ -2,9 +2,9 @@ import { defineRule, type Doc } from '../../lib/engine/rule.ts';
 import type { Hit } from '../../lib/engine/types.ts';
 import { docWords, isSchoolNameTail, schoolContextNear, schoolCues, type Word } from '../../lib/engine/context/index.ts';
 import { isChildName, isEnglishWord, isKnownName, isNameWord, isRareName, isWordName, nameShapeScore } from './shared/first-names.ts';
-import { hasLessonCue, lessonCueNear } from './shared/pupil-context.ts';
+import { hasLessonCue, lessonCueBetween, lessonCueNear } from './shared/pupil-context.ts';
 import { childAchievementAfter, classroomVisitAfter } from './shared/child-evidence.ts';
-import { nameConfirmedAfter, actsAsPerson, animateAfter, authorsWork, childRoleBefore, ageAfter, authorAfterTitle, agentAtSentenceStart, characterUse, nameSlotInLowerCase, childEvidenceAfter, childRoleAfter, dateOrPlaceUse, famousAt, isAdultOrFamily, isMonthName, isTitleAfterVerb, listEnd, nounUse, partOfOtherName, praiseBefore, weakCueNear } from './shared/person-cues.ts';
+import { fromElsewhere, listStart, parentsChildBefore, nameConfirmedAfter, actsAsPerson, animateAfter, authorsWork, childRoleBefore, ageAfter, authorAfterTitle, agentAtSentenceStart, characterUse, nameSlotInLowerCase, childEvidenceAfter, childRoleAfter, dateOrPlaceUse, famousAt, isAdultOrFamily, isMonthName, isTitleAfterVerb, listEnd, nounUse, partOfOtherName, praiseBefore, weakCueNear } from './shared/person-cues.ts';
 
 /** Capitalised words that are never first names in a post, though some children are given them. */
 const NEVER_NAMES = new Set([
@@ -83,6 +83,48 @@ function surnameAfter(doc: Doc, words: readonly Word[], i: number, cueWords: Uin
   return 2;
 }
 
+/** Grown-ups' life in a sentence with a list of names: "Thanks to Sarah, Jo and Priya for a brilliant night out". */
+const ADULT_LIFE = new Set(['pub', 'pint', 'pints', 'wine', 'beer', 'beers', 'cocktails', 'prosecco', 'gin', 'wedding', 'weddings', 'engaged', 'engagement', 'engagements', 'married', 'anniversary', 'honeymoon', 'mortgage', 'uni', 'university', 'gym', 'hen', 'stag', 'brunch', 'colleague', 'colleagues', 'staffroom', 'retirement', 'retiring', 'graduated', 'graduation', 'marathon', 'peaks']);
+
+/** Word range [a, b) of the sentence around words [i, end]; a colon does not end it ("Stars of the week: Hodan, Kiaan"). */
+function sentenceAround(doc: Doc, words: readonly Word[], i: number, end: number): [number, number] {
+  let a = i;
+  while (a > 0 && a > i - 30 && (!words[a]!.sentenceStart || doc.text.slice(words[a - 1]!.end, words[a]!.start).includes(':'))) a--;
+  let b = end + 1;
+  while (b < words.length && b < end + 30 && (!words[b]!.sentenceStart || doc.text.slice(words[b - 1]!.end, words[b]!.start).includes(':'))) b++;
+  return [a, b];
+}
+
+/**
+ * A list of two or more first names ("Ada, Bilal and Wen", "Hodan, Kiaan, Matylda, Guled") is one group: class
+ * life or school talk in its sentence, with praise before it, a verb after it, or three names or more, makes
+ * every name of it a pupil's ("Jiya, Anvi and Myra did a fab job running the cake sale"); grown-ups' life in the
+ * sentence (a night out, a wedding, the office) makes it none.
+ */
+function listOfPupils(doc: Doc, words: readonly Word[], start: number, end: number, lower: boolean): 'pupils' | 'adults' | 'unknown' {
+  // "Emma and Sarah in the office", "my colleagues Deb, Carol and Wendy": what is said of one end is said of all.
+  if (fromElsewhere(words, end) || isAdultOrFamily(words, start)) return 'adults';
+  let names = 0;
+  for (let k = start; k <= end; k++) {
+    const w = words[k]!;
+    if (w.norm === 'and') continue;
+    if (nameKind(w, lower) && !NEVER_NAMES.has(w.norm)) names++;
+  }
+  if (names < 2) return 'unknown';
+  const [a, b] = sentenceAround(doc, words, start, end);
+  for (let k = a; k < b; k++) if (ADULT_LIFE.has(words[k]!.norm) || (words[k]!.norm === 'night' && words[k + 1]?.norm === 'out')) return 'unknown';
+  const { prefix } = schoolCues(doc);
+  const cue = prefix[b]! - prefix[a]! > 0 || lessonCueBetween(doc, a, b);
+  if (!cue) return 'unknown';
+  return names >= 3 || praiseBefore(words, start) || actsAsPerson(words, start, end, false) ? 'pupils' : 'unknown';
+}
+
+/** "Watched Oluwatimilehin play Joseph in the nativity": after "watched", a performer in school talk, not a title. */
+const PERFORMS = new Set(['play', 'playing', 'plays', 'sing', 'singing', 'perform', 'performing', 'dance', 'dancing', 'star', 'starring', 'as', 'in', 'read', 'reading', 'recite', 'reciting']);
+function performerAfterVerb(doc: Doc, words: readonly Word[], i: number): boolean {
+  return PERFORMS.has(words[i + 1]?.norm ?? '') && (schoolContextNear(doc, i, 8) || lessonCueNear(doc, i, 8));
+}
+
 /**
  * A child's first name in a post about school, without a roster: "Amelia in my class", "Jack (Year 4)",
  * "so proud of Leo Smith in 5B". Uses a lexicon of names given to today's school-age children; adults
@@ -117,10 +159,12 @@ export default defineRule({
         return { lower: words.length >= 3 && caps === 0 };
       });
       const hits: Hit[] = [];
+      const lists = new Map<number, 'pupils' | 'adults' | 'unknown'>();
       let capRun = 0;
       for (let i = 0; i < words.length; i++) {
         const w = words[i]!;
-        capRun = w.cap && !w.sentenceStart ? capRun + 1 : 0;
+        // A run of capitalised words is a title ("The Boy Who Grew Dragons"); commas make it a list of names.
+        capRun = w.cap && !w.sentenceStart && !(i > 0 && doc.text.slice(words[i - 1]!.end, w.start).includes(',')) ? capRun + 1 : 0;
         if (w.prefix === '@' || cueWords[i]) continue;
         // In a post that capitalises, a lower-case name needs a person's slot: praise before it, a verb or a
         // class after it ("so proud of zsofi", "and wiktoria got full marks"); "holly and ivy decorations" is not.
@@ -135,13 +179,15 @@ export default defineRule({
         // "Merveille means wonder": the name talked about as a word.
         if (['means', 'meaning'].includes(words[i + 1]?.norm ?? '')) continue;
         // A rare or unlisted name after "from", "in", "to" is more likely a place: "arrived from Kharkiv".
-        if (kind !== 'child' && PLACE_BEFORE.has(words[i - 1]?.norm ?? '') && !praiseBefore(words, i) && !childRoleAfter(words, i) && !w.possessive) continue;
+        if (kind !== 'child' && PLACE_BEFORE.has(words[i - 1]?.norm ?? '') && !praiseBefore(words, i) && !childRoleAfter(words, i) && !w.possessive && words[i + 1]?.norm !== 'who') continue;
         const famous = famousAt(words, i);
         if (famous > 0) {
           i += famous - 1;
           continue;
         }
-        if (isAdultOrFamily(words, i) || partOfOtherName(words, i) || (isTitleAfterVerb(words, i) && !w.possessive)) continue;
+        // "the TAs", "the Vikings": after "the" a capitalised word is a group or a thing, not a first name.
+        if (words[i - 1]?.norm === 'the' && !words[i - 1]!.cap && !w.possessive) continue;
+        if (isAdultOrFamily(words, i) || partOfOtherName(words, i) || (isTitleAfterVerb(words, i) && !w.possessive && !performerAfterVerb(doc, words, i))) continue;
         if (nounUse(doc.text, words, i) || characterUse(words, i)) continue;
         const wordLike = isNameWord(w.norm) || kind === 'word';
         // An all-capitals name-word is emphasis, not a name: "the photocopier WILL jam".
@@ -158,7 +204,7 @@ export default defineRule({
         if (wordLike && capsStyle.lower && !(w.sentenceStart && animateAfter(words, i)) && !childRoleAfter(words, i)) continue;
         // Long runs of capitalised words are titles and headings ("The Boy Who Grew Dragons").
         let runAhead = 0;
-        while (runAhead < 4 && words[i + 1 + runAhead]?.cap && !words[i + 1 + runAhead]!.sentenceStart) runAhead++;
+        while (runAhead < 4 && words[i + 1 + runAhead]?.cap && !words[i + 1 + runAhead]!.sentenceStart && !doc.text.slice(words[i + runAhead]!.end, words[i + 1 + runAhead]!.start).includes(',')) runAhead++;
         if (capRun + runAhead >= 4) continue;
         const len = wordLike ? 1 : surnameAfter(doc, words, i, cueWords) || 1;
         if (len === 2 && famousAt(words, i) > 0) continue;
@@ -166,7 +212,21 @@ export default defineRule({
         if (authorAfterTitle(words, i) || authorsWork(words, i, len)) continue;
         const end = len === 1 ? listEnd(doc.text, words, i, capsStyle.lower) : i + len - 1;
         const praised = praiseBefore(words, i);
+        // A list this name belongs to ("Jiya, Anvi and Myra ran the cake sale"): decided once for the whole list.
+        const from = listStart(doc.text, words, i, capsStyle.lower);
+        const to = from === i ? end : listEnd(doc.text, words, from, capsStyle.lower);
+        let listed = false;
+        if (to > from) {
+          let known = lists.get(from);
+          if (known === undefined) lists.set(from, (known = listOfPupils(doc, words, from, to, capsStyle.lower)));
+          if (known === 'adults') continue;
+          listed = known === 'pupils';
+        }
+        // "her son Libaan ... his spellings", "Mrs Shah's daughter Ashana ... times tables": a parent's child in school talk.
+        const parentsChild = parentsChildBefore(words, i) && (schoolContextNear(doc, i, 30) || lessonCueNear(doc, i, 30));
         const direct =
+          listed ||
+          parentsChild ||
           childRoleAfter(words, i, len) ||
           (end > i && childRoleAfter(words, end)) ||
           ageAfter(doc.text, words, i, len) ||

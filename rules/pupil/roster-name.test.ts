@@ -30,6 +30,10 @@ const config = {
     { forename: 'Harmanpreet', surname: 'Gill' },
     { forename: 'Temitope', surname: 'Ajayi' },
     { forename: 'Faith', surname: 'Mensah' },
+    { forename: 'Treasure', surname: 'Boateng' },
+    { forename: 'Loujain', surname: 'Haddad' },
+    { forename: 'Rumbidzai', surname: 'Moyo' },
+    { forename: 'Storm', surname: 'Mitchell' },
   ]),
 };
 
@@ -66,6 +70,11 @@ testRule(rule, {
     'Ruby Murray night with the staff after a long term',
     'Grace period for Year 6 reports ends Friday',
     'Tom and I won the pub quiz again', // a common name, no lesson words
+    // A grown-up with a title and a pupil's full name; a name that is also a word, used as the word (issue 11).
+    'Guest speaker Dr Loujain Haddad talked to staff about trauma-informed practice',
+    'Treasure hunt round the village with my two this afternoon',
+    'Ruby wedding party for my parents on Saturday',
+    'Storm warning for Friday, wrap up everyone',
     { text: 'Jack Smith scored for Spurs', config: {} }, // no roster configured
     { text: 'Jack Smith scored', config: { ...config, rosterSecret: 'another-secret' } }, // wrong secret
   ],
@@ -112,5 +121,9 @@ testRule(rule, {
     { text: '@tomeknowicki2016 stop posting about Minecraft', spans: ['@tomeknowicki2016'] },
     { text: 'The Novak brothers were so helpful at the fair', spans: ['Novak brothers'], reasons: ['surname'] },
     { text: 'Great to see Cerys at the park today', spans: ['Cerys'], reasons: ['worth a look'] },
+    // A parent's child; a word-name acting as a person.
+    { text: 'Mrs Moyo said her daughter Rumbidzai has been practising her lines every night', spans: ['Rumbidzai'] },
+    { text: 'Treasure finally beat me at chess', spans: ['Treasure'] },
+    { text: 'Storm had a much better day today', spans: ['Storm'], reasons: ['worth a look'] },
   ],
 });

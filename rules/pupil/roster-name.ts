@@ -2,10 +2,10 @@ import { defineRule, type Doc } from '../../lib/engine/rule.ts';
 import type { Hit } from '../../lib/engine/types.ts';
 import { docWords, schoolContextNear, type Word } from '../../lib/engine/context/index.ts';
 import { compileRoster, type RosterFormType } from '../../lib/engine/roster/index.ts';
-import { isChildName, isCommonName, isNameWord } from './shared/first-names.ts';
+import { isChildName, isCommonName, isEnglishWord, isNameWord, isWordName } from './shared/first-names.ts';
 import { nicknameVariants } from '../../lib/engine/roster/index.ts';
 import { hasLessonCue, lessonCueNear } from './shared/pupil-context.ts';
-import { actsAsPerson, animateAfter, authorsWork, childRoleBefore, ageAfter, authorAfterTitle, weakCueNear, agentAtSentenceStart, characterUse, nameSlotInLowerCase, childEvidenceAfter, childRoleAfter, dateOrPlaceUse, famousAt, isAdultOrFamily, isMonthName, isTitleAfterVerb, nounUse, partOfOtherName } from './shared/person-cues.ts';
+import { actsAsPerson, animateAfter, authorsWork, childRoleBefore, ageAfter, authorAfterTitle, weakCueNear, agentAtSentenceStart, characterUse, nameSlotInLowerCase, childEvidenceAfter, childRoleAfter, dateOrPlaceUse, famousAt, isAdultOrFamily, isMonthName, isTitleAfterVerb, isTitleBefore, nounUse, partOfOtherName } from './shared/person-cues.ts';
 
 const REASONS: Record<RosterFormType | 'first-rare' | 'first-alone', string> = {
   full: "This looks like the name of a pupil on your school's roster (full name).",
@@ -104,6 +104,8 @@ export default defineRule({
         const last = words[m.to - 1]!;
         if (m.type !== 'first') {
           // "Reading Priya Sharma's new novel": a namesake author or artist, named by their work.
+          // "Dr Loujain Haddad", "Professor Mykhailo Shevchenko": a grown-up who shares a pupil's name.
+          if ((m.type === 'full' || m.type === 'first-init') && isTitleBefore(words, m.from)) continue;
           if (m.type === 'full' && (isTitleAfterVerb(words, m.from) || (last.possessive && WORKS.has(words[m.to]?.norm ?? '')) || WORKS.has(words[m.to + 1]?.norm ?? '') && words[m.to]?.norm === 'new')) continue;
           hits.push({ start: first.start, end: last.end, reason: REASONS[m.type] });
           continue;
@@ -117,7 +119,9 @@ export default defineRule({
         if (isAdultOrFamily(words, m.from, len) || famousAt(words, m.from) > 0 || partOfOtherName(words, m.from, len)) continue;
         if (isTitleAfterVerb(words, m.from) && !first.possessive) continue;
         if (nounUse(doc.text, words, m.from, len) || characterUse(words, m.from)) continue;
-        const wordLike = isNameWord(first.norm);
+        // A name that is also a word ("Rose", "Treasure", "Storm") is a name at the start of a sentence only where
+        // it acts as a person: "Treasure finally beat me at chess", not "Treasure hunt round the village".
+        const wordLike = isNameWord(first.norm) || (len === 1 && (isWordName(first.norm) || (isEnglishWord(first.norm) && !isCommonName(first.norm))));
         if (wordLike && first.sentenceStart && !first.possessive && !agentAtSentenceStart(words, m.from) && !childRoleAfter(words, m.from, len)) continue;
         if (!first.cap && !first.prefix && !nameSlotInLowerCase(words, m.from)) continue;
         // "a week in Florence", "back in May": a place or a date.
@@ -139,6 +143,10 @@ export default defineRule({
         // A rostered first name alone, with nothing to say it is someone else: worth a look. A name that is
         // also a word (Hope, Summer, Grace) counts alone only where it acts as a person ("Summer's painting").
         if (wordLike && !first.possessive && !agentAfter(words, m.from + len - 1)) continue;
+        // At the start of a sentence, a name run straight into a lower-case word is a compound ("Rose gold
+        // balloons", "Jade plant") unless that word is what a person does ("Rose said", "Jade's").
+        const nx = words[m.to];
+        if (first.sentenceStart && !first.possessive && nx && !nx.cap && doc.text.slice(last.end, nx.start) === ' ' && !['and', 'in', 'from', 'is', 'was', 'has', 'had', 'who', 'did', 'does'].includes(nx.norm) && !agentAfter(words, m.to - 1)) continue;
         // "Jack is such a common name", "Tom and I won the pub quiz": the name as a word, or grown-ups' life.
         if (nameTalk(words, m.from + len - 1) || adultLifeNear(words, m.from)) continue;
         hits.push({ start: first.start, end: last.end, reason: REASONS['first-alone'], severity: 'low' });

@@ -63,6 +63,9 @@ export function isAdultOrFamily(words: readonly Word[], i: number, len = 1): boo
     // "our school council chair Rubaab", "the eco captain": a pupil's role, not a grown-up's.
     if ((p.norm === 'chair' || p.norm === 'captain' || p.norm === 'rep') && ['council', 'eco', 'house', 'class', 'team', 'sports'].includes(words[i - k - 1]?.norm ?? '')) break;
     if (RELATIONS.has(p.norm) || (p.possessive && RELATIONS.has(p.norm))) {
+      // "her son Libaan", "Mrs Shah's daughter Ashana": a parent's child, whom the school may teach (the
+      // rules decide with school talk); "my son Jack", "my friend's daughter Gifty" stay family.
+      if (parentsChildBefore(words, i)) return false;
       // "my husband Tom", "my son's friend Tom" — but not "my class Tom" (no relation word).
       return true;
     }
@@ -111,6 +114,8 @@ export function fromElsewhere(words: readonly Word[], i: number, len = 1): boole
   const d = words[i + len + 1];
   if (!d) return false;
   if ((d.norm === 'work' || d.norm === 'uni' || d.norm === 'university' || d.norm === 'church' || d.norm === 'next')) return true;
+  // "Milica from Pilates", "Jade from spin": an adult's class without "the" or "my".
+  if (ADULT_ACTIVITIES.has(d.norm) && d.norm !== 'book' && d.norm !== 'choir' && d.norm !== 'quiz') return true;
   if (d.norm !== 'the' && d.norm !== 'my' && d.norm !== 'our') return false;
   let activity = false;
   let other = false;
@@ -460,6 +465,59 @@ export function childRoleAfter(words: readonly Word[], i: number, len = 1): bool
   return a.norm === 'reception' || a.norm === 'nursery';
 }
 
+/** Relation words that name someone's child: "her son", "their youngest", "his little girl", "her twins". */
+const CHILD_RELATIONS = new Set(['son', 'sons', 'daughter', 'daughters', 'twins', 'triplets', 'youngest', 'eldest', 'oldest', 'boy', 'boys', 'girl', 'girls', 'lad', 'child', 'children', 'kids', 'one', 'ones']);
+/** Words that may stand between the possessor and the relation: "her little girl", "his eldest son", "her twin boys". */
+const CHILD_RELATION_FILLERS = new Set(['little', 'youngest', 'eldest', 'oldest', 'middle', 'twin', 'baby', 'big', 'two', 'three', 'lovely', 'gorgeous']);
+/** Possessors that make a child part of the writer's own circle: "my son", "our girls". */
+const OWN_POSSESSORS = new Set(['my', 'our', 'me', 'mine']);
+
+/**
+ * "her son Libaan", "Mrs Shah's daughter Ashana", "their youngest, Ihsaan", "his little girl Fayrouz": the
+ * name is a parent's child (not the writer's: "my son Jack"; not a friend's or relative's: "my sister's boy").
+ * Whether the child is a pupil is for the school talk around it to say.
+ */
+export function parentsChildBefore(words: readonly Word[], i: number): boolean {
+  let k = i - 1;
+  const rel = words[k];
+  if (!rel || !CHILD_RELATIONS.has(rel.norm) || rel.possessive) return false;
+  // "one" only as "little one", "youngest one".
+  if ((rel.norm === 'one' || rel.norm === 'ones') && !CHILD_RELATION_FILLERS.has(words[k - 1]?.norm ?? '')) return false;
+  k--;
+  while (k >= 0 && k > i - 5 && CHILD_RELATION_FILLERS.has(words[k]!.norm)) k--;
+  const owner = words[k];
+  if (!owner) return false;
+  if (owner.norm === 'her' || owner.norm === 'his' || owner.norm === 'their') return true;
+  if (OWN_POSSESSORS.has(owner.norm)) return false;
+  // "Mrs Shah's daughter", "Kemi's little brother"? no: only a named adult's child, not "my friend's".
+  return owner.possessive && owner.cap && !RELATIONS.has(owner.norm) && !TITLES.has(owner.norm);
+}
+
+/**
+ * The first name of a list that ends at word i: "Ada, Bilal and Wen" -> index of "Ada" from "Wen" (the
+ * mirror of listEnd, with the same separators and candidates).
+ */
+export function listStart(text: string, words: readonly Word[], i: number, lower = false): number {
+  let j = i;
+  for (let guard = 0; guard < 8; guard++) {
+    const cur = words[j]!;
+    if (cur.sentenceStart) break;
+    const pv = words[j - 1];
+    if (!pv) break;
+    let cand: Word | undefined;
+    let at = j - 1;
+    const gap = text.slice(pv.end, cur.start);
+    if (/^\s*[,&]\s*$/.test(gap)) cand = pv;
+    if (pv.norm === 'and' && /^\s+$/.test(gap) && words[j - 2] && /^\s*,?\s+$/.test(text.slice(words[j - 2]!.end, pv.start))) {
+      cand = words[j - 2];
+      at = j - 2;
+    }
+    if (!cand || !(cand.cap || lower) || cand.norm.length < 2 || /\d/.test(cand.norm) || FUNCTION_LIKE.has(cand.norm)) break;
+    j = at;
+  }
+  return j;
+}
+
 /**
  * The last name of a list that starts at word i: "Ada, Bilal and Wen from my class" -> index of "Wen".
  * Names are capitalised (or all lower case in a lower-case post); separators are commas, "and", "&".
@@ -494,7 +552,10 @@ export function praiseBefore(words: readonly Word[], i: number): boolean {
   if (p1 === 'done' && p2 === 'well') return true;
   if (p1 === 'to' && p2 === 'done' && p3 === 'well') return true;
   if (p1 === 'of' && p2 === 'proud') return true;
-  if (p1 === 'to' && ['out', 'shoutout', 'congratulations', 'congrats', 'goes', 'thanks', 'go', 'mention', 'love', 'award', 'prize', 'certificate'].includes(p2)) return true;
+  if (p1 === 'to' && ['out', 'shoutout', 'congratulations', 'congrats', 'goes', 'thanks', 'go', 'mention', 'love', 'award', 'prize', 'certificate', 'kudos', 'props'].includes(p2)) return true;
+  // "thank you to X", "celebrating X", "hats off to X"
+  if (p1 === 'to' && ((p2 === 'you' && p3 === 'thank') || (p2 === 'off' && p3 === 'hats'))) return true;
+  if (p1 === 'celebrating') return true;
   if (p1 === 'for' && p2 === 'cheers') return true;
   return p1 === 'congratulations' || p1 === 'congrats' || p1 === 'bravo';
 }
@@ -522,6 +583,8 @@ export function agentAtSentenceStart(words: readonly Word[], i: number): boolean
 const NOT_A_SUBJECT_NEXT = new Set(['you', 'u', 'ya', 'yall', 'she', 'he', 'they', 'we', 'i', 'it', 'its', 'everyone', 'everybody', 'all', 'that', 'so', 'to', 'this', 'these', 'those', 'your', 'ur', 'our', 'my', 'his', 'her', 'their', 'the', 'a', 'an', 'for', 'not', 'there', 'be', 'anyone', 'somebody', 'someone', 'nobody', 'is', 'holidays', 'term', 'break', 'sun', 'weather']);
 const SHE_OR_HE = new Set(['she', 'he', 'her', 'his', 'herself', 'himself', 'shes', 'hes']);
 /** What a child is called in praise: "Precious was a superstar", "Will is an absolute legend". */
+/** What a person is and a season, virtue or weather is not: "Hope was so kind", "Storm is really shy". */
+const PERSON_ADJECTIVES = new Set(['kind', 'brave', 'helpful', 'polite', 'thoughtful', 'caring', 'chatty', 'shy', 'cheeky', 'proud', 'chuffed', 'excited', 'upset', 'nervous', 'confident', 'funny', 'sweet', 'gentle', 'patient', 'determined', 'focused', 'focussed', 'sensible', 'mature', 'grown', 'resilient', 'generous', 'considerate', 'delighted', 'thrilled', 'buzzing', 'giggly', 'tearful', 'poorly', 'unwell', 'off', 'absent', 'quiet', 'calm', 'settled', 'independent', 'hardworking', 'creative', 'curious', 'enthusiastic', 'happy', 'sad', 'angry', 'cross', 'grumpy', 'tired', 'shattered', 'lovely', 'adorable', 'hilarious']);
 const PERSON_PRAISE = new Set(['superstar', 'star', 'legend', 'hero', 'superhero', 'champion', 'champ', 'trooper', 'natural', 'genius', 'rockstar', 'sweetheart', 'delight', 'credit', 'ray']);
 
 /**
@@ -537,6 +600,16 @@ function calledAPersonLater(words: readonly Word[], i: number): boolean {
     if (['a', 'an', 'the', 'our', 'my', 'such', 'absolute', 'an'].includes(words[k]?.norm ?? '')) k++;
     while (k < i + 5 && ['a', 'an', 'absolute', 'total', 'little', 'real', 'complete', 'proper', 'true'].includes(words[k]?.norm ?? '')) k++;
     if (PERSON_PRAISE.has(words[k]?.norm ?? '')) return true;
+    // "Hope was so kind to the new girl", "Storm is really proud of": what only a person is.
+    while (k < i + 6 && ['so', 'really', 'very', 'super', 'incredibly', 'extra', 'such', 'just'].includes(words[k]?.norm ?? '')) k++;
+    if (PERSON_ADJECTIVES.has(words[k]?.norm ?? '')) return true;
+  }
+  // "Storm had a much better day today", "Faith had a lovely week": a day or a week had is a person's.
+  if (n.norm === 'had' && words[i + 2]?.norm === 'a') {
+    for (let k = i + 3; k < i + 7 && k < words.length; k++) {
+      if (['day', 'week', 'morning', 'afternoon', 'term', 'time'].includes(words[k]!.norm)) return true;
+      if (!/^[a-z]+$/.test(words[k]!.norm)) break;
+    }
   }
   for (let k = i + 2; k < words.length && k <= i + 12; k++) {
     const w = words[k]!;
@@ -643,7 +716,7 @@ export function childRoleBefore(words: readonly Word[], i: number): boolean {
 }
 
 /** Verbs and auxiliaries after a name (not a name-word) that make it the subject of a clause: "Paarth were", "Zahian wrote". */
-const CLAUSE_VERBS = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'did', 'does', 'got', 'gets', 'will', 'would', 'can', 'could', 'wants', 'needs', 'came', 'went', 'made', 'kept', 'took', 'found', 'saw', 'gave', 'told', 'wrote', 'drew', 'ran', 'won', 'brought', 'said', 'lost', 'left', 'built', 'sang', 'read', 'spent', 'felt', 'thought', 'knew', 'began', 'became', 'caught', 'threw', 'swam', 'rode', 'forgot', 'taught', 'fell', 'hid', 'ate', 'chose', 'stood', 'sat', 'heard', 'held', 'met', 'paid', 'put', 'shook', 'showed', 'spoke', 'tore', 'understood', 'woke', 'wore', 'beat', 'bought', 'cut', 'dug', 'fought', 'flew', 'grew', 'hit', 'hung', 'let', 'lit', 'meant', 'rang', 'rose', 'said', 'sent', 'set', 'shut', 'slept', 'stuck', 'swept', 'won']);
+const CLAUSE_VERBS = new Set(['want', 'love', 'loved', 'run', 'sing', 'play', 'played', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'did', 'does', 'got', 'gets', 'will', 'would', 'can', 'could', 'wants', 'needs', 'came', 'went', 'made', 'kept', 'took', 'found', 'saw', 'gave', 'told', 'wrote', 'drew', 'ran', 'won', 'brought', 'said', 'lost', 'left', 'built', 'sang', 'read', 'spent', 'felt', 'thought', 'knew', 'began', 'became', 'caught', 'threw', 'swam', 'rode', 'forgot', 'taught', 'fell', 'hid', 'ate', 'chose', 'stood', 'sat', 'heard', 'held', 'met', 'paid', 'put', 'shook', 'showed', 'spoke', 'tore', 'understood', 'woke', 'wore', 'beat', 'bought', 'cut', 'dug', 'fought', 'flew', 'grew', 'hit', 'hung', 'let', 'lit', 'meant', 'rang', 'rose', 'said', 'sent', 'set', 'shut', 'slept', 'stuck', 'swept', 'won']);
 const PERSON_PRONOUNS = new Set(['his', 'her', 'he', 'she', 'himself', 'herself', 'hers']);
 
 /**
@@ -657,12 +730,16 @@ export function actsAsPerson(words: readonly Word[], i: number, end: number, wor
   let k = end + 1;
   // Over the rest of a list: "Sehajpreet and Paarth were"
   if (words[k]?.norm === 'and' && words[k + 1]?.cap) k += 2;
+  // "Godswill, Gifty and Ovie who sang the solos": the relative clause's verb.
+  if (words[k]?.norm === 'who' && !words[k]!.cap) k++;
   while (k < words.length && ADVERBS.has(words[k]!.norm) && !CLAUSE_VERBS.has(words[k]!.norm)) k++;
   const v = words[k];
   if (v && !v.cap && (CLAUSE_VERBS.has(v.norm) || AGENT_VERBS.has(v.norm) || /^[a-z]{3,}ed$/.test(v.norm))) return true;
   for (let m = end + 1; m < end + 9 && m < words.length; m++) {
     if (words[m]!.sentenceStart) break;
     if (PERSON_PRONOUNS.has(words[m]!.norm)) return true;
+    // "Ketsia, Rayssa and Jamiah for their recorder trio": a list of names referred to as people.
+    if (end > i && (words[m]!.norm === 'their' || words[m]!.norm === 'they' || words[m]!.norm === 'themselves')) return true;
   }
   return false;
 }
