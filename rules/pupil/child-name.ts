@@ -148,7 +148,7 @@ export default defineRule({
       const noCues = cues.length === 0;
       const lessons = hasLessonCue(doc);
       // Without a cue, only direct evidence counts: "Evie H" near lesson words, "Zainab in 5B", "Ibrahim, 8,".
-      if (noCues && !lessons && !words.some((w) => (w.norm.length === 1 && w.cap) || w.possessive || /^(?:in|from|[2-9]|1[0-7]|aged|done|proud|congratulations|congrats)$/.test(w.norm))) return [];
+      if (noCues && !lessons && !words.some((w) => (w.norm.length === 1 && w.cap) || w.possessive || /^(?:in|from|[2-9]|1[0-7]|aged|done|proud|congratulations|congrats|thanks|thank|kudos|shoutout|out|celebrating|cheers|bravo)$/.test(w.norm))) return [];
       const cueWords = new Uint8Array(words.length);
       for (const [a, b] of cues) for (let k = a; k < b; k++) cueWords[k] = 1;
       const capsStyle = doc.memo('pupil:caps-style', () => {
@@ -235,12 +235,13 @@ export default defineRule({
           nameConfirmedAfter(doc.text, words, i) ||
           (praised && childAchievementAfter(words, end));
         // Class life near a name that acts as a person: "Bilal was so chuffed with his certificate".
-        const lessonActing = lessonCueNear(doc, i, 15, len) && (praised || actsAsPerson(words, i, end, wordLike));
+        const lessonActing = lessonCueNear(doc, i, 15, len) && (praised || actsAsPerson(words, i, end, wordLike) || childEvidenceAfter(words, i, len));
         const childish = direct || childEvidenceAfter(words, i, len) || (praised && !noCues) || lessonActing;
         // A word no list holds needs the post to say it is a child: a class, an age, a parent, praise in school talk.
         if (kind === 'shape' && !childish) continue;
         // A name that is also a word and in no common list ("Journey", "Story") needs direct evidence.
-        if (kind === 'word' && !direct) continue;
+        // ... or, at the start of a sentence, to act as a person in school talk: "Comfort was so brave in assembly".
+        if (kind === 'word' && !direct && !(w.sentenceStart && agentAtSentenceStart(words, i) && schoolContextNear(doc, i, 12))) continue;
         // A month-name ("May", "August") is a child only on direct evidence: "May in Year 2", "June's mum".
         if (isMonthName(w.norm) && !childish && len === 1) continue;
         const initial = len === 2 && words[i + 1]!.norm.length === 1;

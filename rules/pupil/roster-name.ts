@@ -2,7 +2,7 @@ import { defineRule, type Doc } from '../../lib/engine/rule.ts';
 import type { Hit } from '../../lib/engine/types.ts';
 import { docWords, schoolContextNear, type Word } from '../../lib/engine/context/index.ts';
 import { compileRoster, type RosterFormType } from '../../lib/engine/roster/index.ts';
-import { isChildName, isCommonName, isEnglishWord, isNameWord, isWordName } from './shared/first-names.ts';
+import { isChildName, isCommonName, isEnglishWord, isNameWord, isWordName, nameShapeScore } from './shared/first-names.ts';
 import { nicknameVariants } from '../../lib/engine/roster/index.ts';
 import { hasLessonCue, lessonCueNear } from './shared/pupil-context.ts';
 import { actsAsPerson, animateAfter, authorsWork, childRoleBefore, ageAfter, authorAfterTitle, weakCueNear, agentAtSentenceStart, characterUse, nameSlotInLowerCase, childEvidenceAfter, childRoleAfter, dateOrPlaceUse, famousAt, isAdultOrFamily, isMonthName, isTitleAfterVerb, isTitleBefore, nounUse, partOfOtherName } from './shared/person-cues.ts';
@@ -114,7 +114,9 @@ export default defineRule({
         const norm = len === 1 ? first.norm : words.slice(m.from, m.to).map((w) => w.norm).join(' ');
         // "Cerys Matthews on the radio": the first name with a surname that is not the pupil's is someone else.
         if (otherSurnameAfter(doc.text, words, m.to)) continue;
-        const looksLikeName = first.cap || first.prefix !== '' || lowerCaseStyle(doc, words);
+        // A rostered name typed in lower case in a post that capitalises ("proud of loujain today") counts where a
+        // name stands, unless it is also a word ("grace under pressure").
+        const looksLikeName = first.cap || first.prefix !== '' || lowerCaseStyle(doc, words) || (len === 1 && !isNameWord(first.norm) && !isWordName(first.norm) && !isEnglishWord(first.norm) && nameSlotInLowerCase(words, m.from));
         if (!looksLikeName) continue;
         if (isAdultOrFamily(words, m.from, len) || famousAt(words, m.from) > 0 || partOfOtherName(words, m.from, len)) continue;
         if (isTitleAfterVerb(words, m.from) && !first.possessive) continue;
@@ -135,7 +137,11 @@ export default defineRule({
         const inContext = childish || schoolContextNear(doc, m.from, wordLike ? NAME_WORD_RADIUS : CONTEXT_RADIUS, len) || (!wordLike && weakCueNear(words, m.from, 12, true));
         // Rare: given to fewer than ~30 babies in five recent years, not a short form, not a word; and written
         // as a name, so "Zephyrine" counts on its own and "Jax" or "Sandy" do not.
-        const rare = len === 1 && !wordLike && norm.length >= 4 && !isChildName(norm) && !isCommonName(norm) && nicknameVariants(norm).length === 0;
+        // At the start of a sentence, a name run straight into a lower-case word is a compound ("Rose gold
+        // balloons", "Tulip fields") unless that word is what a person does ("Rose said", "Tulip's").
+        const nx = words[m.to];
+        const compound = first.sentenceStart && !first.possessive && nx !== undefined && !nx.cap && doc.text.slice(last.end, nx.start) === ' ' && !['and', 'in', 'from', 'is', 'was', 'has', 'had', 'who', 'did', 'does'].includes(nx.norm) && !agentAfter(words, m.to - 1);
+        const rare = len === 1 && !wordLike && norm.length >= 4 && !isChildName(norm) && !isCommonName(norm) && nicknameVariants(norm).length === 0 && !(compound && nameShapeScore(norm) < 0);
         if (inContext || rare) {
           hits.push({ start: first.start, end: last.end, reason: inContext ? REASONS.first : REASONS['first-rare'], severity: inContext ? 'high' : 'medium' });
           continue;
@@ -143,10 +149,7 @@ export default defineRule({
         // A rostered first name alone, with nothing to say it is someone else: worth a look. A name that is
         // also a word (Hope, Summer, Grace) counts alone only where it acts as a person ("Summer's painting").
         if (wordLike && !first.possessive && !agentAfter(words, m.from + len - 1)) continue;
-        // At the start of a sentence, a name run straight into a lower-case word is a compound ("Rose gold
-        // balloons", "Jade plant") unless that word is what a person does ("Rose said", "Jade's").
-        const nx = words[m.to];
-        if (first.sentenceStart && !first.possessive && nx && !nx.cap && doc.text.slice(last.end, nx.start) === ' ' && !['and', 'in', 'from', 'is', 'was', 'has', 'had', 'who', 'did', 'does'].includes(nx.norm) && !agentAfter(words, m.to - 1)) continue;
+        if (compound) continue;
         // "Jack is such a common name", "Tom and I won the pub quiz": the name as a word, or grown-ups' life.
         if (nameTalk(words, m.from + len - 1) || adultLifeNear(words, m.from)) continue;
         hits.push({ start: first.start, end: last.end, reason: REASONS['first-alone'], severity: 'low' });

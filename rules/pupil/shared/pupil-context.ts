@@ -64,6 +64,7 @@ const PAIR_CUES: ReadonlyMap<string, readonly string[]> = new Map([
   ['water', ['tray', 'play']],
   ['messy', ['play']],
   ['walking', ['bus']],
+  ['lost', ['property']],
   ['lollipop', ['lady', 'man']],
   ['climbing', ['frame']],
   ['book', ['corner', 'week', 'bag', 'band', 'bands', 'challenge', 'fair']],
