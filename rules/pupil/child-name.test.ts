@@ -122,6 +122,8 @@ testRule(rule, {
     { text: 'Tidy up time and little Lavin put every single block back', spans: ['Lavin'] },
     { text: 'Watched Oluwatimilehin play Joseph in the nativity and he forgot nothing', spans: ['Oluwatimilehin'] },
     { text: 'A massive thank you to Fatehveer who stayed behind to stack the chairs after the school concert', spans: ['Fatehveer'] },
+    { text: 'Comfort was so brave at the dentist talk in assembly', spans: ['Comfort'] },
+    { text: "Bedirhan's dad emailed about the nits letter", spans: ["Bedirhan's"] },
     // The pupil, not the place after "from".
     { text: 'Vlada arrived from Kharkiv in March and was reading to my Y4s', spans: ['Vlada'] },
   ],

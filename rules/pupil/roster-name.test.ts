@@ -34,6 +34,7 @@ const config = {
     { forename: 'Loujain', surname: 'Haddad' },
     { forename: 'Rumbidzai', surname: 'Moyo' },
     { forename: 'Storm', surname: 'Mitchell' },
+    { forename: 'Tulip', surname: 'Harrington' },
   ]),
 };
 
@@ -75,6 +76,7 @@ testRule(rule, {
     'Treasure hunt round the village with my two this afternoon',
     'Ruby wedding party for my parents on Saturday',
     'Storm warning for Friday, wrap up everyone',
+    'Tulip fields in Holland are on the bucket list',
     { text: 'Jack Smith scored for Spurs', config: {} }, // no roster configured
     { text: 'Jack Smith scored', config: { ...config, rosterSecret: 'another-secret' } }, // wrong secret
   ],
@@ -125,5 +127,7 @@ testRule(rule, {
     { text: 'Mrs Moyo said her daughter Rumbidzai has been practising her lines every night', spans: ['Rumbidzai'] },
     { text: 'Treasure finally beat me at chess', spans: ['Treasure'] },
     { text: 'Storm had a much better day today', spans: ['Storm'], reasons: ['worth a look'] },
+    { text: 'Proud of loujain today', spans: ['loujain'] },
+    { text: 'Tulip painted a self-portrait in art club', spans: ['Tulip'] },
   ],
 });
