@@ -65,6 +65,9 @@ testRule(rule, {
     'My friend\'s daughter Gifty just graduated as a nurse',
     'My daughter Aneira had her school play tonight and I cried',
     'Huge thanks to the TAs who stayed late to get the hall ready for the concert',
+    // A full name followed by what it is known for: an author, an artist, a character.
+    'Wilfrid Owen poems with year 10 today, heavy going',
+    'Georges Seurat for our Y5 art topic, they loved the dots',
   ],
   invalid: [
     // Class life near a name acting as a person; lower-case names; word-names on direct evidence (issue 11).,
@@ -123,6 +126,8 @@ testRule(rule, {
     { text: 'Watched Oluwatimilehin play Joseph in the nativity and he forgot nothing', spans: ['Oluwatimilehin'] },
     { text: 'A massive thank you to Fatehveer who stayed behind to stack the chairs after the school concert', spans: ['Fatehveer'] },
     { text: 'Comfort was so brave at the dentist talk in assembly', spans: ['Comfort'] },
+    { text: "Ilinca and Sahra from the nursery room made me a 'cake' out of sand", spans: ['Ilinca', 'Sahra'] },
+    { text: 'Aliye finished her first chapter book today and ran to show me', spans: ['Aliye'] },
     { text: "Bedirhan's dad emailed about the nits letter", spans: ["Bedirhan's"] },
     // The pupil, not the place after "from".
     { text: 'Vlada arrived from Kharkiv in March and was reading to my Y4s', spans: ['Vlada'] },

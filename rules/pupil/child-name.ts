@@ -119,6 +119,18 @@ function listOfPupils(doc: Doc, words: readonly Word[], start: number, end: numb
   return names >= 3 || praiseBefore(words, start) || actsAsPerson(words, start, end, false) ? 'pupils' : 'unknown';
 }
 
+/** Works and topics a full name is known for: "Wilfrid Owen poems", "Georges Seurat for our art topic". */
+const KNOWN_FOR = new Set(['poem', 'poems', 'poetry', 'painting', 'paintings', 'art', 'artwork', 'topic', 'novel', 'novels', 'books', 'album', 'albums', 'songs', 'film', 'films', 'play', 'plays', 'sculptures', 'biography', 'read', 'quotes', 'speech', 'speeches', 'inventions', 'style']);
+function workAfter(words: readonly Word[], k: number): boolean {
+  for (let m = k; m < k + 5 && m < words.length; m++) {
+    const w = words[m]!;
+    // "read her poem": the child's own work.
+    if (w.sentenceStart || ['her', 'his', 'their', 'my', 'own'].includes(w.norm)) return false;
+    if (KNOWN_FOR.has(w.norm) && !w.cap) return true;
+  }
+  return false;
+}
+
 /** "Watched Oluwatimilehin play Joseph in the nativity": after "watched", a performer in school talk, not a title. */
 const PERFORMS = new Set(['play', 'playing', 'plays', 'sing', 'singing', 'perform', 'performing', 'dance', 'dancing', 'star', 'starring', 'as', 'in', 'read', 'reading', 'recite', 'reciting']);
 function performerAfterVerb(doc: Doc, words: readonly Word[], i: number): boolean {
@@ -208,6 +220,9 @@ export default defineRule({
         if (capRun + runAhead >= 4) continue;
         const len = wordLike ? 1 : surnameAfter(doc, words, i, cueWords) || 1;
         if (len === 2 && famousAt(words, i) > 0) continue;
+        // "Wilfrid Owen poems with Year 10", "Georges Seurat for our art topic", "Artemis Fowl is our class read":
+        // a full name followed by the kind of work it is known for is an author, an artist or a character.
+        if (len === 2 && !words[i + 1]!.possessive && workAfter(words, i + 2) && !childRoleAfter(words, i, 2) && !praiseBefore(words, i)) continue;
         const radius = wordLike ? 10 : 40;
         if (authorAfterTitle(words, i) || authorsWork(words, i, len)) continue;
         const end = len === 1 ? listEnd(doc.text, words, i, capsStyle.lower) : i + len - 1;

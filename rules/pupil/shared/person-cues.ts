@@ -448,6 +448,8 @@ export function childRoleAfter(words: readonly Word[], i: number, len = 1): bool
   const n = words[k];
   if (!n) return false;
   if (n.norm === 'in' || n.norm === 'from') k++;
+  // "Ardal and Keeva from the nursery room", "Zane in the baby room": the early-years room.
+  if (k > i + len && words[k]?.norm === 'the' && ['nursery', 'reception', 'preschool', 'baby', 'toddler', 'toddlers', 'tweenies', 'preschoolers'].includes(words[k + 1]?.norm ?? '') && (words[k + 1]!.norm === 'nursery' || words[k + 1]!.norm === 'reception' || words[k + 2]?.norm === 'room')) return true;
   const a = words[k];
   if (!a) return false;
   if (/^(?:y|yr|year)(?:[1-9]|1[0-3])s?$/.test(a.norm) || (/^(?:year|yr|blwyddyn|bl)$/.test(a.norm) && /^(?:[1-9]|1[0-3])$/.test(words[k + 1]?.norm ?? ''))) return true;

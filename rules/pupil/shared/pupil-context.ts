@@ -65,6 +65,7 @@ const PAIR_CUES: ReadonlyMap<string, readonly string[]> = new Map([
   ['messy', ['play']],
   ['walking', ['bus']],
   ['lost', ['property']],
+  ['chapter', ['book', 'books']],
   ['lollipop', ['lady', 'man']],
   ['climbing', ['frame']],
   ['book', ['corner', 'week', 'bag', 'band', 'bands', 'challenge', 'fair']],
