@@ -120,7 +120,7 @@ function listOfPupils(doc: Doc, words: readonly Word[], start: number, end: numb
 }
 
 /** Works and topics a full name is known for: "Wilfrid Owen poems", "Georges Seurat for our art topic". */
-const KNOWN_FOR = new Set(['poem', 'poems', 'poetry', 'painting', 'paintings', 'art', 'artwork', 'topic', 'novel', 'novels', 'books', 'album', 'albums', 'songs', 'film', 'films', 'play', 'plays', 'sculptures', 'biography', 'read', 'quotes', 'speech', 'speeches', 'inventions', 'style']);
+const KNOWN_FOR = new Set(['poem', 'poems', 'poetry', 'painting', 'paintings', 'art', 'artwork', 'topic', 'novel', 'novels', 'books', 'album', 'albums', 'songs', 'film', 'films', 'plays', 'sculptures', 'biography', 'read', 'quotes', 'speech', 'speeches', 'inventions', 'style']);
 function workAfter(words: readonly Word[], k: number): boolean {
   for (let m = k; m < k + 5 && m < words.length; m++) {
     const w = words[m]!;
@@ -223,6 +223,8 @@ export default defineRule({
         // "Wilfrid Owen poems with Year 10", "Georges Seurat for our art topic", "Artemis Fowl is our class read":
         // a full name followed by the kind of work it is known for is an author, an artist or a character.
         if (len === 2 && !words[i + 1]!.possessive && workAfter(words, i + 2) && !childRoleAfter(words, i, 2) && !praiseBefore(words, i)) continue;
+        // ... and its second word alone when the first is no name a list holds ("Wilfrid Owen poems").
+        if (len === 1 && !w.possessive && i > 0 && words[i - 1]!.cap && !isEnglishWord(words[i - 1]!.norm) && doc.text.slice(words[i - 1]!.end, w.start) === ' ' && workAfter(words, i + 1) && !childRoleAfter(words, i)) continue;
         const radius = wordLike ? 10 : 40;
         if (authorAfterTitle(words, i) || authorsWork(words, i, len)) continue;
         const end = len === 1 ? listEnd(doc.text, words, i, capsStyle.lower) : i + len - 1;
