@@ -128,6 +128,8 @@ testRule(rule, {
     { text: 'Comfort was so brave at the dentist talk in assembly', spans: ['Comfort'] },
     { text: "Ilinca and Sahra from the nursery room made me a 'cake' out of sand", spans: ['Ilinca', 'Sahra'] },
     { text: 'Aliye finished her first chapter book today and ran to show me', spans: ['Aliye'] },
+    { text: 'Bumped into Mrs Ahmed whose son Zayyan is in my class', spans: ['Zayyan'] },
+    { text: 'Well done Ikenna, Zuzia and Rafferty - top readers!', spans: ['Ikenna', 'Zuzia', 'Rafferty'] },
     { text: "Bedirhan's dad emailed about the nits letter", spans: ["Bedirhan's"] },
     // The pupil, not the place after "from".
     { text: 'Vlada arrived from Kharkiv in March and was reading to my Y4s', spans: ['Vlada'] },

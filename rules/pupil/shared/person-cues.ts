@@ -447,7 +447,9 @@ export function childRoleAfter(words: readonly Word[], i: number, len = 1): bool
   let k = i + len;
   const n = words[k];
   if (!n) return false;
-  if (n.norm === 'in' || n.norm === 'from') k++;
+  // "Zayyan is in my class", "Comfort was in Reception with me"
+  if ((n.norm === 'is' || n.norm === 'was' || n.norm === 'are') && words[k + 1]?.norm === 'in') k++;
+  if (words[k]?.norm === 'in' || words[k]?.norm === 'from') k++;
   // "Ardal and Keeva from the nursery room", "Zane in the baby room": the early-years room.
   if (k > i + len && words[k]?.norm === 'the' && ['nursery', 'reception', 'preschool', 'baby', 'toddler', 'toddlers', 'tweenies', 'preschoolers'].includes(words[k + 1]?.norm ?? '') && (words[k + 1]!.norm === 'nursery' || words[k + 1]!.norm === 'reception' || words[k + 2]?.norm === 'room')) return true;
   const a = words[k];
@@ -489,7 +491,7 @@ export function parentsChildBefore(words: readonly Word[], i: number): boolean {
   while (k >= 0 && k > i - 5 && CHILD_RELATION_FILLERS.has(words[k]!.norm)) k--;
   const owner = words[k];
   if (!owner) return false;
-  if (owner.norm === 'her' || owner.norm === 'his' || owner.norm === 'their') return true;
+  if (owner.norm === 'her' || owner.norm === 'his' || owner.norm === 'their' || owner.norm === 'whose') return true;
   if (OWN_POSSESSORS.has(owner.norm)) return false;
   // "Mrs Shah's daughter", "Kemi's little brother"? no: only a named adult's child, not "my friend's".
   return owner.possessive && owner.cap && !RELATIONS.has(owner.norm) && !TITLES.has(owner.norm);

@@ -66,6 +66,8 @@ const PAIR_CUES: ReadonlyMap<string, readonly string[]> = new Map([
   ['walking', ['bus']],
   ['lost', ['property']],
   ['chapter', ['book', 'books']],
+  ['top', ['readers', 'reader', 'writers', 'writer', 'spellers', 'speller', 'mathematicians', 'scorer', 'scorers', 'set', 'table']],
+  ['careers', ['week', 'fair', 'day']],
   ['lollipop', ['lady', 'man']],
   ['climbing', ['frame']],
   ['book', ['corner', 'week', 'bag', 'band', 'bands', 'challenge', 'fair']],
