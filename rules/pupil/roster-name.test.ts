@@ -35,6 +35,7 @@ const config = {
     { forename: 'Rumbidzai', surname: 'Moyo' },
     { forename: 'Storm', surname: 'Mitchell' },
     { forename: 'Tulip', surname: 'Harrington' },
+    { forename: 'Yousuf', surname: 'Rahimi' },
   ]),
 };
 
@@ -128,6 +129,7 @@ testRule(rule, {
     { text: 'Treasure finally beat me at chess', spans: ['Treasure'] },
     { text: 'Storm had a much better day today', spans: ['Storm'], reasons: ['worth a look'] },
     { text: 'Proud of loujain today', spans: ['loujain'] },
+    { text: 'Yusuf was so helpful in class today', spans: ['Yusuf'] },
     { text: 'Tulip painted a self-portrait in art club', spans: ['Tulip'] },
   ],
 });
