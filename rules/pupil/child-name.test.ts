@@ -68,6 +68,11 @@ testRule(rule, {
     // A full name followed by what it is known for: an author, an artist, a character.
     'Wilfrid Owen poems with year 10 today, heavy going',
     'Georges Seurat for our Y5 art topic, they loved the dots',
+    // The writer's peers and colleagues covering; a list with one famous name or character in it.
+    'Jess, Amir and I are doing the school fun run for charity',
+    'Thanks to Tariq for covering my class today',
+    'Kylian Mbappe, Messi and Haaland: my Y6 boys debate this daily',
+    'Read Wonder to 4B, Auggie, Jack and Summer had them hooked',
   ],
   invalid: [
     // Class life near a name acting as a person; lower-case names; word-names on direct evidence (issue 11).,
@@ -129,6 +134,8 @@ testRule(rule, {
     { text: "Ilinca and Sahra from the nursery room made me a 'cake' out of sand", spans: ['Ilinca', 'Sahra'] },
     { text: 'Aliye finished her first chapter book today and ran to show me', spans: ['Aliye'] },
     { text: 'Bumped into Mrs Ahmed whose son Zayyan is in my class', spans: ['Zayyan'] },
+    { text: 'Gave Zuzanna a sticker for trying so hard', spans: ['Zuzanna'] },
+    { text: 'Tiago told me in registration that he is moving to Portugal', spans: ['Tiago'] },
     { text: 'Well done Ikenna, Zuzia and Rafferty - top readers!', spans: ['Ikenna', 'Zuzia', 'Rafferty'] },
     { text: "Bedirhan's dad emailed about the nits letter", spans: ["Bedirhan's"] },
     // The pupil, not the place after "from".

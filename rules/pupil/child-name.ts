@@ -3,8 +3,8 @@ import type { Hit } from '../../lib/engine/types.ts';
 import { docWords, isSchoolNameTail, schoolContextNear, schoolCues, type Word } from '../../lib/engine/context/index.ts';
 import { isChildName, isEnglishWord, isKnownName, isNameWord, isRareName, isWordName, nameShapeScore } from './shared/first-names.ts';
 import { hasLessonCue, lessonCueBetween, lessonCueNear } from './shared/pupil-context.ts';
-import { childAchievementAfter, classroomVisitAfter } from './shared/child-evidence.ts';
-import { fromElsewhere, listStart, parentsChildBefore, nameConfirmedAfter, actsAsPerson, animateAfter, authorsWork, childRoleBefore, ageAfter, authorAfterTitle, agentAtSentenceStart, characterUse, nameSlotInLowerCase, childEvidenceAfter, childRoleAfter, dateOrPlaceUse, famousAt, isAdultOrFamily, isMonthName, isTitleAfterVerb, listEnd, nounUse, partOfOtherName, praiseBefore, weakCueNear } from './shared/person-cues.ts';
+import { childAchievementAfter, classroomVisitAfter, rewardGiven } from './shared/child-evidence.ts';
+import { fromElsewhere, isCharacterName, listStart, parentsChildBefore, peerOfWriter, nameConfirmedAfter, actsAsPerson, animateAfter, authorsWork, childRoleBefore, ageAfter, authorAfterTitle, agentAtSentenceStart, characterUse, nameSlotInLowerCase, childEvidenceAfter, childRoleAfter, dateOrPlaceUse, famousAt, isAdultOrFamily, isMonthName, isTitleAfterVerb, listEnd, nounUse, partOfOtherName, praiseBefore, weakCueNear } from './shared/person-cues.ts';
 
 /** Capitalised words that are never first names in a post, though some children are given them. */
 const NEVER_NAMES = new Set([
@@ -108,6 +108,8 @@ function listOfPupils(doc: Doc, words: readonly Word[], start: number, end: numb
   for (let k = start; k <= end; k++) {
     const w = words[k]!;
     if (w.norm === 'and') continue;
+    // "Kylian Mbappe, Messi and Haaland", "Auggie, Jack and Summer": one famous person or character makes a cast.
+    if (famousAt(words, k) > 0 || isCharacterName(w.norm)) return 'adults';
     if (nameKind(w, lower) && !NEVER_NAMES.has(w.norm)) names++;
   }
   if (names < 2) return 'unknown';
@@ -199,6 +201,7 @@ export default defineRule({
         }
         // "the TAs", "the Vikings": after "the" a capitalised word is a group or a thing, not a first name.
         if (words[i - 1]?.norm === 'the' && !words[i - 1]!.cap && !w.possessive) continue;
+        if (peerOfWriter(words, i, listEnd(doc.text, words, i, capsStyle.lower))) continue;
         if (isAdultOrFamily(words, i) || partOfOtherName(words, i) || (isTitleAfterVerb(words, i) && !w.possessive && !performerAfterVerb(doc, words, i))) continue;
         if (nounUse(doc.text, words, i) || characterUse(words, i)) continue;
         const wordLike = isNameWord(w.norm) || kind === 'word';
@@ -244,6 +247,7 @@ export default defineRule({
         const direct =
           listed ||
           parentsChild ||
+          rewardGiven(words, i) ||
           childRoleAfter(words, i, len) ||
           (end > i && childRoleAfter(words, end)) ||
           ageAfter(doc.text, words, i, len) ||

@@ -78,6 +78,8 @@ testRule(rule, {
     'Ruby wedding party for my parents on Saturday',
     'Storm warning for Friday, wrap up everyone',
     'Tulip fields in Holland are on the bucket list',
+    'Priya covered my lunch duty today, owe her one', // a colleague doing the writer's job
+    'Femi and I survived parents evening', // the writer's peer
     { text: 'Jack Smith scored for Spurs', config: {} }, // no roster configured
     { text: 'Jack Smith scored', config: { ...config, rosterSecret: 'another-secret' } }, // wrong secret
   ],

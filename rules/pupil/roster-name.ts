@@ -5,7 +5,7 @@ import { compileRoster, type RosterFormType } from '../../lib/engine/roster/inde
 import { isChildName, isCommonName, isEnglishWord, isNameWord, isWordName, nameShapeScore } from './shared/first-names.ts';
 import { nicknameVariants } from '../../lib/engine/roster/index.ts';
 import { hasLessonCue, lessonCueNear } from './shared/pupil-context.ts';
-import { actsAsPerson, animateAfter, authorsWork, childRoleBefore, ageAfter, authorAfterTitle, weakCueNear, agentAtSentenceStart, characterUse, nameSlotInLowerCase, childEvidenceAfter, childRoleAfter, dateOrPlaceUse, famousAt, isAdultOrFamily, isMonthName, isTitleAfterVerb, isTitleBefore, nounUse, partOfOtherName } from './shared/person-cues.ts';
+import { actsAsPerson, animateAfter, authorsWork, childRoleBefore, ageAfter, authorAfterTitle, weakCueNear, agentAtSentenceStart, characterUse, nameSlotInLowerCase, childEvidenceAfter, childRoleAfter, dateOrPlaceUse, famousAt, isAdultOrFamily, isMonthName, isTitleAfterVerb, isTitleBefore, nounUse, partOfOtherName, peerOfWriter } from './shared/person-cues.ts';
 
 const REASONS: Record<RosterFormType | 'first-rare' | 'first-alone', string> = {
   full: "This looks like the name of a pupil on your school's roster (full name).",
@@ -119,6 +119,8 @@ export default defineRule({
         const looksLikeName = first.cap || first.prefix !== '' || lowerCaseStyle(doc, words) || (len === 1 && !isNameWord(first.norm) && !isWordName(first.norm) && !isEnglishWord(first.norm) && nameSlotInLowerCase(words, m.from));
         if (!looksLikeName) continue;
         if (isAdultOrFamily(words, m.from, len) || famousAt(words, m.from) > 0 || partOfOtherName(words, m.from, len)) continue;
+        // "Femi and I survived parents evening", "Priya covered my lunch duty": the writer's peer.
+        if (peerOfWriter(words, m.from, m.to - 1)) continue;
         if (isTitleAfterVerb(words, m.from) && !first.possessive) continue;
         if (nounUse(doc.text, words, m.from, len) || characterUse(words, m.from)) continue;
         // A name that is also a word ("Rose", "Treasure", "Storm") is a name at the start of a sentence only where

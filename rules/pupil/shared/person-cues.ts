@@ -201,6 +201,15 @@ const FAMOUS: ReadonlyMap<string, readonly string[]> = new Map([
   ['tracy', ['beaker']],
   ['horrid', ['henry']],
   ['peppa', ['*']],
+  // Mononyms of the famous, which hardly any child is given (ONS: fewer than 25 babies in five cohorts).
+  ['messi', ['*']],
+  ['neymar', ['*']],
+  ['beyonce', ['*']],
+  ['pele', ['*']],
+  ['madonna', ['*']],
+  ['mbappe', ['*']],
+  ['haaland', ['*']],
+  ['stormzy', ['*']],
   ['winnie', ['the']],
   ['peter', ['rabbit', 'pan', 'kay']],
   ['oliver', ['twist', 'jeffers', 'cromwell']],
@@ -692,6 +701,24 @@ const SCHOOL_NAME_END = new Set(['elementary', 'primary', 'academy', 'infants', 
  */
 const CHARACTERS = new Set(['matilda', 'auggie', 'hermione', 'pippi', 'heidi', 'wilbur', 'kensuke', 'lyra', 'wendy', 'dorothy', 'alice', 'greg', 'percy', 'tracy', 'bruno', 'shmuel', 'mowgli', 'cinderella', 'rapunzel', 'belle', 'ariel', 'olaf', 'aladdin', 'mulan', 'simba', 'nemo', 'dory', 'woody', 'shrek', 'fiona', 'scrooge', 'ebenezer', 'romeo', 'juliet', 'ophelia', 'lennie', 'curley', 'atticus', 'scout', 'heathcliff', 'darcy', 'sherlock', 'bilbo', 'frodo', 'gandalf', 'pinocchio', 'stig']);
 const BOOK_CUES = new Set(['dahl', 'donaldson', 'walliams', 'morpurgo', 'rowling', 'palacio', 'rosen', 'blyton', 'dickens', 'shakespeare', 'steinbeck', 'priestley', 'bronte', 'austen', 'orwell', 'golding', 'boyne', 'tolkien', 'pullman', 'kinney', 'character', 'characters', 'novel', 'author', 'protagonist', 'villain', 'disney']);
+
+/** A name of the famous characters above ("Auggie", "Hermione"), whatever is near it. */
+export const isCharacterName = (norm: string): boolean => CHARACTERS.has(norm);
+
+/**
+ * "Femi and I survived parents evening", "Priya covered my lunch duty", "Thanks to Tariq for covering my class":
+ * the person is the writer's peer or a colleague doing the writer's job, not a pupil.
+ */
+export function peerOfWriter(words: readonly Word[], i: number, end: number): boolean {
+  const a = words[end + 1];
+  if (a?.norm === 'and' && words[end + 2]?.text === 'I') return true;
+  for (let k = end + 1; k < end + 6 && k < words.length; k++) {
+    const w = words[k]!;
+    if (w.sentenceStart) break;
+    if (/^cover(?:ed|ing|s)?$/.test(w.norm) && ['my', 'for', 'me', 'our'].includes(words[k + 1]?.norm ?? '')) return true;
+  }
+  return false;
+}
 
 export function characterUse(words: readonly Word[], i: number): boolean {
   if (!CHARACTERS.has(words[i]!.norm)) return false;

@@ -25,6 +25,7 @@ const LESSON_WORDS = new Set([
   'librarians', 'prefects', 'ambassadors', 'champions', 'leaders', 'buddies', 'certificates', 'awards', 'stickers',
   'badges', 'assemblies', 'nativities', 'worksheet', 'workbook', 'jotter', 'storytime', 'lunchtimes',
   'playtimes', 'breaktime', 'hometime', 'choirs', 'orchestra', 'recorders', 'ukulele', 'ukuleles', 'glockenspiel',
+  'registration', 'dojo', 'dojos',
 ]);
 
 /** Subjects that are also everyday words: a cue only as a lesson ("in art", "during music", "her history homework"). */
@@ -39,7 +40,7 @@ const PAIR_CUES: ReadonlyMap<string, readonly string[]> = new Map([
   ['school', ['council', 'trip', 'play', 'disco', 'report', 'uniform', 'bag']],
   ['sports', ['day']],
   ['young', ['writers', 'carers', 'carer', 'leaders', 'interpreters', 'voices']],
-  ['house', ['points', 'captain', 'captains']],
+  ['house', ['points', 'point', 'captain', 'captains']],
   ['spelling', ['bee', 'test']],
   ['reading', ['book', 'record', 'buddy', 'buddies', 'challenge', 'ambassador', 'ambassadors']],
   ['star', ['writer', 'reader', 'pupil', 'writers', 'readers', 'pupils', 'mathematician', 'mathematicians', 'of']],
@@ -68,6 +69,10 @@ const PAIR_CUES: ReadonlyMap<string, readonly string[]> = new Map([
   ['chapter', ['book', 'books']],
   ['top', ['readers', 'reader', 'writers', 'writer', 'spellers', 'speller', 'mathematicians', 'scorer', 'scorers', 'set', 'table']],
   ['careers', ['week', 'fair', 'day']],
+  ['hand', ['up']],
+  ['naughty', ['step', 'chair', 'spot']],
+  ['thinking', ['chair', 'spot', 'step']],
+  ['good', ['note', 'notes']],
   ['lollipop', ['lady', 'man']],
   ['climbing', ['frame']],
   ['book', ['corner', 'week', 'bag', 'band', 'bands', 'challenge', 'fair']],
