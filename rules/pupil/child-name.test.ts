@@ -73,6 +73,9 @@ testRule(rule, {
     'Thanks to Tariq for covering my class today',
     'Kylian Mbappe, Messi and Haaland: my Y6 boys debate this daily',
     'Read Wonder to 4B, Auggie, Jack and Summer had them hooked',
+    // A full name with only school talk around: a public figure more often than a pupil.
+    'Kemi Badenoch visited the school today',
+    'My class are obsessed with Sabrina Carpenter',
   ],
   invalid: [
     // Class life near a name acting as a person; lower-case names; word-names on direct evidence (issue 11).,

@@ -272,6 +272,10 @@ export default defineRule({
         if (noCues && initial && !direct && !initialThenVerb && !weakCueNear(words, i)) continue;
         const nearCue = schoolContextNear(doc, i, radius, len) || (initial && (weakCueNear(words, i) || initialThenVerb));
         if (!nearCue && !childish) continue;
+        // A first name and a surname with only school talk around ("Sadiq Khan opened our new library", "my class are
+        // obsessed with Sabrina Carpenter") is more often a public figure than a pupil: staff who name a pupil in
+        // full say more about the child (a class, praise, what they did in class).
+        if (len === 2 && !initial && !childish) continue;
         const last = words[i + len - 1]!;
         hits.push(
           len === 2
