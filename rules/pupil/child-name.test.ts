@@ -76,6 +76,12 @@ testRule(rule, {
     // A full name with only school talk around: a public figure more often than a pupil.
     'Kemi Badenoch visited the school today',
     'My class are obsessed with Sabrina Carpenter',
+    // A parent writing about their own child.
+    'Ayaan got star of the week at school today, proud mummy moment',
+    "Lily's first day at big school!! where has the time gone",
+    'Picking Noor up from school, she has had a great day',
+    'Dropped Tobi at nursery for his first day and cried in the car',
+    'Taking Reuben to his swimming lesson after school',
   ],
   invalid: [
     // Class life near a name acting as a person; lower-case names; word-names on direct evidence (issue 11).,
@@ -138,6 +144,7 @@ testRule(rule, {
     { text: 'Aliye finished her first chapter book today and ran to show me', spans: ['Aliye'] },
     { text: 'Bumped into Mrs Ahmed whose son Zayyan is in my class', spans: ['Zayyan'] },
     { text: 'Gave Zuzanna a sticker for trying so hard', spans: ['Zuzanna'] },
+    { text: 'Proud teacher moment: Ayaan got star of the week in my class', spans: ['Ayaan'] },
     { text: 'Tiago told me in registration that he is moving to Portugal', spans: ['Tiago'] },
     { text: 'Well done Ikenna, Zuzia and Rafferty - top readers!', spans: ['Ikenna', 'Zuzia', 'Rafferty'] },
     { text: "Bedirhan's dad emailed about the nits letter", spans: ["Bedirhan's"] },

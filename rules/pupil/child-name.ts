@@ -4,7 +4,7 @@ import { docWords, isSchoolNameTail, schoolContextNear, schoolCues, type Word } 
 import { isChildName, isEnglishWord, isKnownName, isNameWord, isRareName, isWordName, nameShapeScore } from './shared/first-names.ts';
 import { hasLessonCue, lessonCueBetween, lessonCueNear } from './shared/pupil-context.ts';
 import { childAchievementAfter, classroomVisitAfter, rewardGiven } from './shared/child-evidence.ts';
-import { fromElsewhere, isCharacterName, listStart, parentsChildBefore, peerOfWriter, nameConfirmedAfter, actsAsPerson, animateAfter, authorsWork, childRoleBefore, ageAfter, authorAfterTitle, agentAtSentenceStart, characterUse, nameSlotInLowerCase, childEvidenceAfter, childRoleAfter, dateOrPlaceUse, famousAt, isAdultOrFamily, isMonthName, isTitleAfterVerb, listEnd, nounUse, partOfOtherName, praiseBefore, weakCueNear } from './shared/person-cues.ts';
+import { fromElsewhere, isCharacterName, listStart, parentVoice, parentsChildBefore, peerOfWriter, nameConfirmedAfter, actsAsPerson, animateAfter, authorsWork, childRoleBefore, ageAfter, authorAfterTitle, agentAtSentenceStart, characterUse, nameSlotInLowerCase, childEvidenceAfter, childRoleAfter, dateOrPlaceUse, famousAt, isAdultOrFamily, isMonthName, isTitleAfterVerb, listEnd, nounUse, partOfOtherName, praiseBefore, weakCueNear } from './shared/person-cues.ts';
 
 /** Capitalised words that are never first names in a post, though some children are given them. */
 const NEVER_NAMES = new Set([
@@ -81,6 +81,22 @@ function surnameAfter(doc: Doc, words: readonly Word[], i: number, cueWords: Uin
   if (!nx.cap || nx.sentenceStart || nx.norm.length < 2 || cueWords[i + 1] || NEVER_NAMES.has(nx.norm) || isSchoolNameTail(nx.norm)) return 0;
   if (/\d/.test(nx.norm) || isNameWord(nx.norm)) return 0;
   return 2;
+}
+
+/** The writer speaks as staff of a class: "my class", "my Y6s", "my pupils", "our class", "my tutor group". */
+const STAFF_GROUPS = new Set(['class', 'classes', 'form', 'pupils', 'students', 'tutees', 'set', 'group', 'learners', 'kids', 'children', 'year']);
+function staffVoice(words: readonly Word[]): boolean {
+  for (let k = 0; k + 1 < words.length; k++) {
+    const n = words[k]!.norm;
+    if (n !== 'my' && n !== 'our') continue;
+    for (let m = k + 1; m < k + 4 && m < words.length; m++) {
+      const g = words[m]!.norm;
+      if (/^(?:y|yr|year)?(?:[1-9]|1[0-3])[a-z]?s?$/.test(g) || g === 'reception' || g === 'nursery') return true;
+      if (STAFF_GROUPS.has(g)) return g !== 'kids' && g !== 'children' ? true : words[m + 1]?.norm === 'at' || words[m + 1]?.norm === 'in';
+      if (!['new', 'lovely', 'top', 'bottom', 'tutor', 'phonics', 'reading', 'maths', 'little', 'whole'].includes(g)) break;
+    }
+  }
+  return false;
 }
 
 /** Grown-ups' life in a sentence with a list of names: "Thanks to Sarah, Jo and Priya for a brilliant night out". */
@@ -172,6 +188,9 @@ export default defineRule({
         for (const w of words) if (w.cap && !w.upper && w.norm !== 'i' && !/\d/.test(w.norm)) caps++;
         return { lower: words.length >= 3 && caps === 0 };
       });
+      // A parent writing about their own child ("proud mummy moment", "her teacher says"), and not as staff about
+      // their own class ("my class", "my Y6s"): the children named are the writer's own.
+      const asParent = doc.memo('pupil:parent-voice', () => parentVoice(words) && !staffVoice(words));
       const hits: Hit[] = [];
       const lists = new Map<number, 'pupils' | 'adults' | 'unknown'>();
       let capRun = 0;
@@ -202,6 +221,7 @@ export default defineRule({
         // "the TAs", "the Vikings": after "the" a capitalised word is a group or a thing, not a first name.
         if (words[i - 1]?.norm === 'the' && !words[i - 1]!.cap && !w.possessive) continue;
         if (peerOfWriter(words, i, listEnd(doc.text, words, i, capsStyle.lower))) continue;
+        if (asParent && !childRoleAfter(words, i)) continue;
         if (isAdultOrFamily(words, i) || partOfOtherName(words, i) || (isTitleAfterVerb(words, i) && !w.possessive && !performerAfterVerb(doc, words, i))) continue;
         if (nounUse(doc.text, words, i) || characterUse(words, i)) continue;
         const wordLike = isNameWord(w.norm) || kind === 'word';

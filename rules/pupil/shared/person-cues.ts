@@ -143,14 +143,47 @@ export function epithetAfter(words: readonly Word[], i: number, len = 1): boolea
   return false;
 }
 
-/** "Picking up Alif from nursery", "collecting Ava from school": the writer's own child. */
+/**
+ * "Picking up Alif from nursery", "collecting Ava from school", "Picking Noor up from school", "Dropped Tobi at
+ * nursery", "Taking Reuben to his swimming lesson": the writer's own child.
+ */
 export function ownChildCollected(words: readonly Word[], i: number, len = 1): boolean {
   const p1 = words[i - 1]?.norm ?? '';
   const p2 = words[i - 2]?.norm ?? '';
+  let f = words[i + len]?.norm;
   const collect = (p1 === 'up' && /^pick/.test(p2)) || /^collect/.test(p1) || p1 === 'fetch' || p1 === 'fetching';
-  if (!collect) return false;
-  const f = words[i + len]?.norm;
-  return f === 'from' || f === 'after' || f === 'at';
+  if (collect) return f === 'from' || f === 'after' || f === 'at';
+  // "Picking Noor up from school", "dropped Tobi off at nursery"
+  if (/^(?:pick|drop)(?:ed|ing|s|ped|ping)?$/.test(p1) || /^dropp(?:ed|ing)$/.test(p1)) {
+    if (f === 'up' || f === 'off') f = words[i + len + 1]?.norm;
+    return f === 'from' || f === 'at' || f === 'to';
+  }
+  // "Taking Reuben to his swimming lesson": to the child's own activity.
+  return /^(?:take|taking|took|takes)$/.test(p1) && f === 'to' && ['his', 'her', 'their'].includes(words[i + len + 1]?.norm ?? '');
+}
+
+/** Ways a writer says "I am this child's parent": "proud mummy moment", "where has the time gone", "her teacher says". */
+const PARENT_SELF = new Set(['mum', 'mummy', 'mam', 'mama', 'mom', 'mommy', 'dad', 'daddy', 'papa', 'parent', 'parents', 'nana', 'nanny', 'grandma', 'grandad', 'auntie', 'aunty', 'mumma']);
+const PARENT_TAGS = /^(?:proud(?:mum|mummy|mam|mama|mom|dad|daddy|parent|parents|nana|nanny|grandma|grandad|auntie)|mumlife|dadlife|momlife|parenting|mumof\w*|boymum|girlmum)$/;
+
+/**
+ * The post speaks as a parent about their own child rather than as staff about a pupil: "Ayaan got star of the
+ * week at school today, proud mummy moment", "Lily's first day at big school!! where has the time gone",
+ * "her teacher says she's a chatterbox", "#proudmum". Staff talk about their own class wins ("my class").
+ */
+export function parentVoice(words: readonly Word[]): boolean {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    const n = w.norm;
+    if (w.prefix === '#' && PARENT_TAGS.test(n)) return true;
+    if (w.prefix) continue;
+    if (n === 'proud' && (PARENT_SELF.has(words[k + 1]?.norm ?? '') || (['moment', 'parent'].includes(words[k + 2]?.norm ?? '') && PARENT_SELF.has(words[k + 1]?.norm ?? '')))) return true;
+    if (PARENT_SELF.has(n) && ['moment', 'life', 'brag', 'pride'].includes(words[k + 1]?.norm ?? '')) return true;
+    if (n === 'big' && words[k + 1]?.norm === 'school' && ['at', 'to', 'for', 'starts', 'started', 'starting'].includes(words[k - 1]?.norm ?? '')) return true;
+    if (n === 'time' && ['gone', 'go'].includes(words[k + 1]?.norm ?? '') && words[k - 1]?.norm === 'the' && ['has', 'did'].includes(words[k - 2]?.norm ?? '') && words[k - 3]?.norm === 'where') return true;
+    if ((n === 'her' || n === 'his' || n === 'their') && words[k + 1]?.norm === 'teacher' && ['says', 'said', 'told', 'thinks', 'reckons', 'emailed', 'rang', 'called'].includes(words[k + 2]?.norm ?? '')) return true;
+  }
+  return false;
 }
 
 /** "the class hamster Boycie", "named the tortoise Shelly": the name is an animal's. */
