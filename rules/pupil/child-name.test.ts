@@ -82,6 +82,11 @@ testRule(rule, {
     'Picking Noor up from school, she has had a great day',
     'Dropped Tobi at nursery for his first day and cried in the car',
     'Taking Reuben to his swimming lesson after school',
+    // Brands, things, places and characters that are names too.
+    'Zara sale is on, spent my whole pay packet, back to marking',
+    'Isla of Arran trip with Year 9',
+    "Aldi's Kevin the Carrot is back, my class are buzzing",
+    'Alexa, play calming music for my Year 1s',
   ],
   invalid: [
     // Class life near a name acting as a person; lower-case names; word-names on direct evidence (issue 11).,

@@ -83,6 +83,9 @@ function surnameAfter(doc: Doc, words: readonly Word[], i: number, cueWords: Uin
   return 2;
 }
 
+/** Words after a sentence-initial name that keep it a person: "Zara and", "Zara in 4B", "Zara, who". */
+const NAME_SLOT_NEXT = new Set(['and', 'in', 'from', 'who', 'with', 'for', 'at', 'on', 'to', 'too', 'also', 'aged', 'of', 'but', 'so', 'because', 'then', 'always', 'never', 'just', 'finally', 'really', 'even', 'still', 'now', 'today', 'here', 'there', 'again', 'got', 'did', 'can', 'could', 'would', 'will', 'might', 'must', 'should', 'had', 'has', 'was', 'is', 'are', 'were', 'came', 'went', 'made', 'took', 'gave', 'told', 'said', 'saw', 'knew', 'felt', 'left', 'lost', 'won', 'ran', 'sat', 'stood', 'drew', 'wrote', 'read', 'sang', 'swam', 'ate', 'fell', 'brought', 'bought', 'built', 'caught', 'taught', 'thought', 'forgot', 'spent', 'kept', 'met', 'put', 'let', 'cut', 'hit', 'beat', 'became', 'began', 'broke', 'chose', 'drove', 'flew', 'grew', 'hid', 'held', 'hung', 'led', 'meant', 'paid', 'rode', 'rang', 'shook', 'showed', 'slept', 'spoke', 'stuck', 'threw', 'tore', 'understood', 'woke', 'wore', 'do', 'does']);
+
 /** The writer speaks as staff of a class: "my class", "my Y6s", "my pupils", "our class", "my tutor group". */
 const STAFF_GROUPS = new Set(['class', 'classes', 'form', 'pupils', 'students', 'tutees', 'set', 'group', 'learners', 'kids', 'children', 'year']);
 function staffVoice(words: readonly Word[]): boolean {
@@ -209,6 +212,8 @@ export default defineRule({
         if (!kind) continue;
         // "Mo Farah", "Jude Bellingham": the second word of a famous name.
         if (i > 0 && famousAt(words, i - 1) >= 2 && !w.sentenceStart) continue;
+        // "Isle of Arran", "Anne of Cleves": the second part of a place or a title.
+        if (words[i - 1]?.norm === 'of' && words[i - 2]?.cap && !w.possessive && !praiseBefore(words, i) && !['one', 'both', 'all', 'each', 'some', 'none', 'most', 'any', 'two', 'three', 'lots', 'couple', 'full', 'thinking', 'think', 'mum', 'dad', 'picture', 'photo'].includes(words[i - 2]!.norm)) continue;
         // "Merveille means wonder": the name talked about as a word.
         if (['means', 'meaning'].includes(words[i + 1]?.norm ?? '')) continue;
         // A rare or unlisted name after "from", "in", "to" is more likely a place: "arrived from Kharkiv".
@@ -221,6 +226,10 @@ export default defineRule({
         // "the TAs", "the Vikings": after "the" a capitalised word is a group or a thing, not a first name.
         if (words[i - 1]?.norm === 'the' && !words[i - 1]!.cap && !w.possessive) continue;
         if (peerOfWriter(words, i, listEnd(doc.text, words, i, capsStyle.lower))) continue;
+        // At the start of a sentence, a name run straight into a lower-case noun is a brand or a thing: "Zara sale
+        // is on", "Hunter wellies". A word that could be a verb (-s, -ed, -ing, or one people do) keeps the name.
+        const nx = words[i + 1];
+        if (w.sentenceStart && !w.possessive && !(i > 0 && doc.text.slice(words[i - 1]!.end, w.start).includes(':')) && nx && !nx.cap && doc.text.slice(w.end, nx.start) === ' ' && /^[a-z]{3,}$/.test(nx.norm) && !/(?:s|ed|ing)$/.test(nx.norm) && !NAME_SLOT_NEXT.has(nx.norm) && !animateAfter(words, i) && !actsAsPerson(words, i, i, false)) continue;
         if (asParent && !childRoleAfter(words, i)) continue;
         if (isAdultOrFamily(words, i) || partOfOtherName(words, i) || (isTitleAfterVerb(words, i) && !w.possessive && !performerAfterVerb(doc, words, i))) continue;
         if (nounUse(doc.text, words, i) || characterUse(words, i)) continue;

@@ -135,6 +135,9 @@ const EPITHETS = new Set(['plumber', 'builder', 'electrician', 'postman', 'posti
 
 export function epithetAfter(words: readonly Word[], i: number, len = 1): boolean {
   if (words[i + len]?.norm !== 'the' || words[i + len - 1]!.possessive) return false;
+  // "Kevin the Carrot", "Percy the Park Keeper": a name with a capitalised title is a character.
+  const t = words[i + len + 1];
+  if (t && t.cap && !t.upper && !t.sentenceStart && !/\d/.test(t.norm)) return true;
   for (let k = i + len + 1; k < i + len + 4 && k < words.length; k++) {
     const w = words[k]!;
     if (EPITHETS.has(w.norm)) return true;
@@ -402,6 +405,10 @@ export function isTitleAfterVerb(words: readonly Word[], i: number): boolean {
 /** "Poppy Appeal", "Chelsea FC", "Florence Street", "Grace Academy": the capitalised word is part of another name. */
 export function partOfOtherName(words: readonly Word[], i: number, len = 1): boolean {
   const n = words[i + len];
+  // "Isle of Arran", "Joan of Arc", "Anne of Green Gables", "Catherine of Aragon": a place or a title.
+  if (n?.norm === 'of' && !words[i + len - 1]!.possessive && words[i + len + 1]?.cap && !words[i + len + 1]!.sentenceStart && !/\d/.test(words[i + len + 1]!.norm)) return true;
+  // "Alexa, play some calming music": the voice assistant.
+  if ((words[i]!.norm === 'alexa' || words[i]!.norm === 'siri') && ['play', 'set', 'stop', 'turn', 'what', 'add', 'remind', 'call', 'how', 'whats'].includes(n?.norm ?? '')) return true;
   if (n && NOT_A_NAME_NEXT.has(n.norm) && !words[i + len - 1]!.possessive) return true;
   // "Rosie the school dog", "Biscuit, our class hamster": a pet.
   if (n && (n.norm === 'the' || n.norm === 'our' || n.norm === 'my')) {
