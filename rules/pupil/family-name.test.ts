@@ -19,6 +19,8 @@ testRule(rule, {
     { text: 'Parents evening: the Adeyemi girls both got glowing reports', spans: ['Adeyemi girls'] },
     // Class life beyond the school-cue list: classes, the climbing frame, the tuck shop (issue 11).
     { text: 'The Okafor twins are in different classes this year and it is going brilliantly', spans: ['Okafor twins'] },
+    { text: "the O'Connor twins are starting in Reception", spans: ["O'Connor twins"] },
+    { text: 'the okafor twins were a handful on the school trip', spans: ['okafor twins'] },
     { text: "Get well soon to the Mensah family's youngest, who fell off the climbing frame", spans: ["Mensah family's youngest"] },
   ],
 });
