@@ -3,13 +3,12 @@ import type { Hit } from '../../lib/engine/types.ts';
 import { docWords, schoolContextNear } from '../../lib/engine/context/index.ts';
 import { isChildName, isEnglishWord } from './shared/first-names.ts';
 import { lessonCueNear } from './shared/pupil-context.ts';
+import { FAMOUS_FAMILIES } from './shared/person-cues.ts';
 
 /** Family words after a surname that say "these children": "the Novak brothers", "the Kowalski twins". */
 const SIBLINGS = new Set(['brothers', 'sisters', 'twins', 'triplets', 'boys', 'girls', 'siblings', 'cousins']);
 /** After "the X family's": which child. */
 const WHICH_CHILD = new Set(['youngest', 'eldest', 'oldest', 'middle', 'little', 'kids', 'children', 'boys', 'girls', 'twins', 'son', 'daughter', 'baby']);
-/** Surnames that are bands, comedians and sports stars more often than pupils. */
-const FAMOUS_FAMILIES = new Set(['jonas', 'chuckle', 'williams', 'kardashian', 'beckham', 'gallagher', 'mitchell', 'wright', 'grimm', 'marx', 'osmond', 'jackson', 'neville', 'brownlee', 'collins', 'obama', 'simpson', 'weasley', 'addams', 'belcher', 'incredible', 'incredibles', 'kray', 'bronte', 'brontë', 'warner', 'coen', 'russo', 'wachowski', 'everly', 'righteous', 'blues', 'doobie', 'allman', 'property', 'hairy', 'royal', 'robinson']);
 
 /**
  * Pupils named by their family: "the Novak brothers were gems on the residential", "the Ellis family's

@@ -36,6 +36,7 @@ const config = {
     { forename: 'Storm', surname: 'Mitchell' },
     { forename: 'Tulip', surname: 'Harrington' },
     { forename: 'Yousuf', surname: 'Rahimi' },
+    { forename: 'Ellie', surname: 'Gallagher' },
   ]),
 };
 
@@ -80,6 +81,10 @@ testRule(rule, {
     'Tulip fields in Holland are on the bucket list',
     'Priya covered my lunch duty today, owe her one', // a colleague doing the writer's job
     'Femi and I survived parents evening', // the writer's peer
+    // A rostered surname with family words, clearly another family (issue 11).
+    'The Gallagher brothers are back on tour, I am 17 again',
+    'the Novak family next door have a new puppy',
+    'Sharma family wedding this weekend, so much dancing',
     { text: 'Jack Smith scored for Spurs', config: {} }, // no roster configured
     { text: 'Jack Smith scored', config: { ...config, rosterSecret: 'another-secret' } }, // wrong secret
   ],
@@ -132,6 +137,7 @@ testRule(rule, {
     { text: 'Storm had a much better day today', spans: ['Storm'], reasons: ['worth a look'] },
     { text: 'Proud of loujain today', spans: ['loujain'] },
     { text: 'Yusuf was so helpful in class today', spans: ['Yusuf'] },
+    { text: 'the Novak brothers came round for tea', spans: ['Novak brothers'], reasons: ['worth a look'] },
     { text: 'Tulip painted a self-portrait in art club', spans: ['Tulip'] },
   ],
 });

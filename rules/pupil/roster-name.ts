@@ -5,14 +5,15 @@ import { compileRoster, type RosterFormType } from '../../lib/engine/roster/inde
 import { isChildName, isCommonName, isEnglishWord, isNameWord, isWordName, nameShapeScore } from './shared/first-names.ts';
 import { nicknameVariants } from '../../lib/engine/roster/index.ts';
 import { hasLessonCue, lessonCueNear } from './shared/pupil-context.ts';
-import { actsAsPerson, animateAfter, authorsWork, childRoleBefore, ageAfter, authorAfterTitle, weakCueNear, agentAtSentenceStart, characterUse, nameSlotInLowerCase, childEvidenceAfter, childRoleAfter, dateOrPlaceUse, famousAt, isAdultOrFamily, isMonthName, isTitleAfterVerb, isTitleBefore, nounUse, partOfOtherName, peerOfWriter } from './shared/person-cues.ts';
+import { actsAsPerson, animateAfter, authorsWork, childRoleBefore, ageAfter, authorAfterTitle, weakCueNear, agentAtSentenceStart, characterUse, nameSlotInLowerCase, childEvidenceAfter, childRoleAfter, dateOrPlaceUse, famousAt, isAdultOrFamily, isMonthName, isTitleAfterVerb, isTitleBefore, nounUse, partOfOtherName, peerOfWriter, FAMOUS_FAMILIES, fromElsewhere } from './shared/person-cues.ts';
 
-const REASONS: Record<RosterFormType | 'first-rare' | 'first-alone', string> = {
+const REASONS: Record<RosterFormType | 'first-rare' | 'first-alone' | 'last-alone', string> = {
   full: "This looks like the name of a pupil on your school's roster (full name).",
   'init-last': "This looks like a pupil on your school's roster (initial and surname), which is enough to identify them.",
   'first-init': "This looks like a pupil on your school's roster (first name and surname initial), which is enough to identify them.",
   joined: "This hashtag or handle looks like the name of a pupil on your school's roster.",
   last: "This is the surname of a pupil on your school's roster, with family words: people who know the school can tell who is meant.",
+  'last-alone': "This is the surname of a pupil on your school's roster, with family words. The post does not seem to be about school, so it may be another family: worth a look.",
   first: "This is the first name of a pupil on your school's roster, in a post about school.",
   'first-rare': "This is the first name of a pupil on your school's roster. It is unusual enough to identify them even on its own.",
   'first-alone': "This is the first name of a pupil on your school's roster. The post does not seem to be about school, so it may be someone else: worth a look.",
@@ -106,6 +107,17 @@ export default defineRule({
           // "Reading Priya Sharma's new novel": a namesake author or artist, named by their work.
           // "Dr Loujain Haddad", "Professor Mykhailo Shevchenko": a grown-up who shares a pupil's name.
           if ((m.type === 'full' || m.type === 'first-init') && isTitleBefore(words, m.from)) continue;
+          // A rostered surname with family words and no school talk: "the Mitchell brothers are back in EastEnders",
+          // "the Haddad family next door", "Sandhu family wedding" are other families; otherwise worth a look.
+          if (m.type === 'last') {
+            const len = m.to - m.from;
+            if (!schoolContextNear(doc, m.from, 25, len) && !lessonCueNear(doc, m.from, 15, len)) {
+              const sur = words[m.from]!.norm === 'the' ? words[m.from + 1]! : first;
+              if (FAMOUS_FAMILIES.has(sur.norm) || adultLifeNear(words, m.from) || fromElsewhere(words, m.from, len) || (words[m.to]?.norm === 'next' && words[m.to + 1]?.norm === 'door')) continue;
+              hits.push({ start: first.start, end: last.end, reason: REASONS['last-alone'], severity: 'low' });
+              continue;
+            }
+          }
           if (m.type === 'full' && (isTitleAfterVerb(words, m.from) || (last.possessive && WORKS.has(words[m.to]?.norm ?? '')) || WORKS.has(words[m.to + 1]?.norm ?? '') && words[m.to]?.norm === 'new')) continue;
           hits.push({ start: first.start, end: last.end, reason: REASONS[m.type] });
           continue;

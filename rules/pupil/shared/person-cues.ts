@@ -5,6 +5,9 @@ import type { Word } from '../../../lib/engine/context/index.ts';
  * famous person's or a character's, or a child's ("Amelia's mum", "Amelia in my class").
  */
 
+/** Surnames that are bands, comedians and sports stars more often than pupils. */
+export const FAMOUS_FAMILIES = new Set(['jonas', 'chuckle', 'williams', 'kardashian', 'beckham', 'gallagher', 'mitchell', 'wright', 'grimm', 'marx', 'osmond', 'jackson', 'neville', 'brownlee', 'collins', 'obama', 'simpson', 'weasley', 'addams', 'belcher', 'incredible', 'incredibles', 'kray', 'bronte', 'brontë', 'warner', 'coen', 'russo', 'wachowski', 'everly', 'righteous', 'blues', 'doobie', 'allman', 'property', 'hairy', 'royal', 'robinson']);
+
 /** Titles and forms of address before a name: the person is an adult (or a character: Father Christmas). */
 const TITLES = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'doctor', 'sir', 'dame', 'lord', 'lady', 'prof', 'professor', 'rev', 'revd',
