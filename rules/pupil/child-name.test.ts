@@ -87,6 +87,7 @@ testRule(rule, {
     'Isla of Arran trip with Year 9',
     "Aldi's Kevin the Carrot is back, my class are buzzing",
     'Alexa, play calming music for my Year 1s',
+    'holly and ivy decorations in the classroom',
   ],
   invalid: [
     // Class life near a name acting as a person; lower-case names; word-names on direct evidence (issue 11).,
@@ -150,6 +151,7 @@ testRule(rule, {
     { text: 'Bumped into Mrs Ahmed whose son Zayyan is in my class', spans: ['Zayyan'] },
     { text: 'Gave Zuzanna a sticker for trying so hard', spans: ['Zuzanna'] },
     { text: 'Proud teacher moment: Ayaan got star of the week in my class', spans: ['Ayaan'] },
+    { text: 'Well done to amara and kezia for the best poster in Year 3', spans: ['amara', 'kezia'] },
     { text: 'Tiago told me in registration that he is moving to Portugal', spans: ['Tiago'] },
     { text: 'Well done Ikenna, Zuzia and Rafferty - top readers!', spans: ['Ikenna', 'Zuzia', 'Rafferty'] },
     { text: "Bedirhan's dad emailed about the nits letter", spans: ["Bedirhan's"] },

@@ -4,7 +4,7 @@ import { docWords, isSchoolNameTail, schoolContextNear, schoolCues, type Word } 
 import { isChildName, isEnglishWord, isKnownName, isNameWord, isRareName, isWordName, nameShapeScore } from './shared/first-names.ts';
 import { hasLessonCue, lessonCueBetween, lessonCueNear } from './shared/pupil-context.ts';
 import { childAchievementAfter, classroomVisitAfter, rewardGiven } from './shared/child-evidence.ts';
-import { fromElsewhere, isCharacterName, listStart, parentVoice, parentsChildBefore, peerOfWriter, nameConfirmedAfter, actsAsPerson, animateAfter, authorsWork, childRoleBefore, ageAfter, authorAfterTitle, agentAtSentenceStart, characterUse, nameSlotInLowerCase, childEvidenceAfter, childRoleAfter, dateOrPlaceUse, famousAt, isAdultOrFamily, isMonthName, isTitleAfterVerb, listEnd, nounUse, partOfOtherName, praiseBefore, weakCueNear } from './shared/person-cues.ts';
+import { fromElsewhere, isCharacterName, isPlantOrGem, listStart, parentVoice, parentsChildBefore, peerOfWriter, nameConfirmedAfter, actsAsPerson, animateAfter, authorsWork, childRoleBefore, ageAfter, authorAfterTitle, agentAtSentenceStart, characterUse, nameSlotInLowerCase, childEvidenceAfter, childRoleAfter, dateOrPlaceUse, famousAt, isAdultOrFamily, isMonthName, isTitleAfterVerb, listEnd, nounUse, partOfOtherName, praiseBefore, weakCueNear } from './shared/person-cues.ts';
 
 /** Capitalised words that are never first names in a post, though some children are given them. */
 const NEVER_NAMES = new Set([
@@ -38,7 +38,9 @@ function lowerCaseName(w: Word, words: readonly Word[], i: number): boolean {
   if (w.norm.length < 3 || /[^a-z-]/.test(w.norm) || NEVER_NAMES.has(w.norm)) return false;
   const listed = isChildName(w.norm) || isRareName(w.norm);
   // A word no list holds is tried only after praise or "of"/"to" ("so proud of zsofi"): cheap first, shape last.
-  const strongSlot = w.possessive || ['of', 'to', 'for', 'with'].includes(words[i - 1]?.norm ?? '') || praiseBefore(words, i);
+  const strongSlot = w.possessive || ['of', 'to', 'for', 'with'].includes(words[i - 1]?.norm ?? '') || praiseBefore(words, i) ||
+    // "well done to amara and kezia": coordinated with a lower-case name that a list holds.
+    (words[i - 1]?.norm === 'and' && !!words[i - 2] && !words[i - 2]!.cap && (isChildName(words[i - 2]!.norm) || isRareName(words[i - 2]!.norm)) && !isEnglishWord(words[i - 2]!.norm) && !isNameWord(words[i - 2]!.norm) && !isPlantOrGem(words[i - 2]!.norm) && !isPlantOrGem(w.norm));
   if (!listed && !strongSlot) return false;
   if (isNameWord(w.norm) || isEnglishWord(w.norm)) return false;
   if (!listed) return nameShapeScore(w.norm) >= LOWER_SHAPE_MIN;
@@ -233,6 +235,8 @@ export default defineRule({
         if (asParent && !childRoleAfter(words, i)) continue;
         if (isAdultOrFamily(words, i) || partOfOtherName(words, i) || (isTitleAfterVerb(words, i) && !w.possessive && !performerAfterVerb(doc, words, i))) continue;
         if (nounUse(doc.text, words, i) || characterUse(words, i)) continue;
+        // "holly and ivy": the second of two plants or gems is a plant too.
+        if (isPlantOrGem(w.norm) && (words[i - 1]?.norm === 'and' || words[i - 1]?.norm === '&') && isPlantOrGem(words[i - 2]?.norm ?? '')) continue;
         const wordLike = isNameWord(w.norm) || kind === 'word';
         // An all-capitals name-word is emphasis, not a name: "the photocopier WILL jam".
         if (wordLike && w.upper && !w.possessive) continue;

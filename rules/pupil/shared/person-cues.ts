@@ -735,6 +735,8 @@ export function nounUse(text: string, words: readonly Word[], i: number, len = 1
   }
   return false;
 }
+/** Plants and gems that are names too ("holly and ivy"). */
+export const isPlantOrGem = (norm: string): boolean => NOUN_AFTER_PAIR.has(norm);
 const NOUN_AFTER_PAIR = new Set(['ivy', 'holly', 'lily', 'rose', 'daisy', 'poppy', 'violet', 'jasmine', 'heather', 'iris', 'willow', 'hazel', 'rowan', 'ruby', 'pearl', 'amber', 'jade', 'olive', 'sage', 'rosemary', 'bay', 'fern', 'mistletoe']);
 const SCHOOL_NAME_END = new Set(['elementary', 'primary', 'academy', 'infants', 'juniors', 'school', 'high', 'grammar', 'college', 'church', 'chapel', 'cathedral', 'hospital', 'hospice', 'house', 'hall', 'road', 'street', 'lane']);
 
