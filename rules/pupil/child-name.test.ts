@@ -88,6 +88,7 @@ testRule(rule, {
     "Aldi's Kevin the Carrot is back, my class are buzzing",
     'Alexa, play calming music for my Year 1s',
     'holly and ivy decorations in the classroom',
+    'The Year 6 production of Oliver was fantastic, Fagin stole the show', // a show's title
   ],
   invalid: [
     // Class life near a name acting as a person; lower-case names; word-names on direct evidence (issue 11).,

@@ -402,6 +402,8 @@ const TITLE_BEFORE = new Set(['reading', 'read', 'reread', 'watching', 'watched'
 /** "reading Matilda with my class": the name is a book or film, not a child. */
 export function isTitleAfterVerb(words: readonly Word[], i: number): boolean {
   const p = words[i - 1];
+  // "The Year 6 production of Oliver", "our performance of Matilda": a show's title.
+  if (p?.norm === 'of' && ['production', 'performance', 'version', 'adaptation', 'staging', 'screening', 'showing'].includes(words[i - 2]?.norm ?? '')) return true;
   return p !== undefined && TITLE_BEFORE.has(p.norm) && p.norm !== 'called' && p.norm !== 'named';
 }
 
