@@ -364,6 +364,7 @@ const ANSWER_HEAD = new Set(['me', 'didn\'t', 'thought', 'quite', 'never', 'nope
 function sarcasticSentences(doc: Doc, st: Span, adultTarget: boolean): Span[] {
   const { tokens } = doc;
   const vals = tokenValences(doc);
+  const positive = positiveTable(doc);
   const ids = sentenceIds(doc);
   const out: Span[] = [];
   let i = firstTokenFrom(tokens, st.start);
@@ -413,7 +414,8 @@ function sarcasticSentences(doc: Doc, st: Span, adultTarget: boolean): Span[] {
       if (!sincere && (all || rated || (n <= 3 && VERDICT_HEAD.has(tokens[i]!.norm)))) out.push({ start: tokens[i]!.start, end: tokens[j]!.end });
     }
     for (let k = i; k <= j; k++) {
-      if (positiveAt(doc, k) || ACHIEVEMENT.has(tokens[k]!.norm)) positiveBefore = true;
+      if (positive[k] === -1) positive[k] = positiveWord(tokens[k]!.norm) ? 1 : 0;
+      if (positive[k] === 1 || ACHIEVEMENT.has(tokens[k]!.norm)) positiveBefore = true;
       if (NOT_EVALUATIVE.has(tokens[k]!.norm)) continue;
       const v = vals[k]!;
       before += v;
@@ -435,11 +437,9 @@ function tokenValences(doc: Doc): Float64Array {
   });
 }
 
-/** positiveWord of token `i`, worked out once per token and post. */
-function positiveAt(doc: Doc, i: number): boolean {
-  const known = doc.memo('tone:disparaging-positive', () => new Int8Array(doc.tokens.length).fill(-1));
-  if (known[i] === -1) known[i] = positiveWord(doc.tokens[i]!.norm) ? 1 : 0;
-  return known[i] === 1;
+/** positiveWord of each token of the post, worked out on first ask (-1 until then); once per post. */
+function positiveTable(doc: Doc): Int8Array {
+  return doc.memo('tone:disparaging-positive', () => new Int8Array(doc.tokens.length).fill(-1));
 }
 
 /** A positive word, superlatives included ("funniest", "kindest", "proudest"): AFINN-165 rates its base 2 or more. */
