@@ -137,6 +137,13 @@ export function fromElsewhere(words: readonly Word[], i: number, len = 1): boole
 const EPITHETS = new Set(['plumber', 'builder', 'electrician', 'postman', 'postie', 'caretaker', 'cleaner', 'driver', 'mechanic', 'vet', 'dentist', 'doctor', 'nurse', 'barber', 'hairdresser', 'gardener', 'chef', 'cook', 'baker', 'butcher', 'milkman', 'handyman', 'decorator', 'painter', 'receptionist', 'manager', 'engineer', 'lollipop', 'bear', 'cat', 'dog', 'tortoise', 'hamster', 'rabbit', 'bunny', 'fish', 'goldfish', 'snake', 'horse', 'pony', 'cow', 'sheep', 'goat', 'duck', 'owl', 'parrot', 'budgie', 'gerbil', 'guinea', 'puppy', 'kitten', 'tabby', 'labrador', 'spaniel', 'terrier', 'cockapoo', 'dragon', 'giraffe', 'elephant', 'lion', 'tiger', 'monkey', 'penguin', 'mascot', 'robot', 'teddy', 'doll', 'puppet', 'engine', 'tractor', 'tank', 'explorer', 'king', 'queen', 'great', 'conqueror', 'poet', 'artist']);
 
 export function epithetAfter(words: readonly Word[], i: number, len = 1): boolean {
+  // "RIP Hamish, best hamster ever", "Biscuit, our reading dog": an animal named, then what it is.
+  if (!words[i + len - 1]!.possessive && ['best', 'our', 'my', 'a', 'the'].includes(words[i + len]?.norm ?? '')) {
+    for (let k = i + len + 1; k < i + len + 4 && k < words.length; k++) {
+      if (PETS.has(words[k]!.norm)) return true;
+      if (words[k]!.sentenceStart) break;
+    }
+  }
   if (words[i + len]?.norm !== 'the' || words[i + len - 1]!.possessive) return false;
   // "Kevin the Carrot", "Percy the Park Keeper": a name with a capitalised title is a character.
   const t = words[i + len + 1];
@@ -213,6 +220,8 @@ export function childEvidenceAfter(words: readonly Word[], i: number, len = 1): 
  */
 const FAMOUS: ReadonlyMap<string, readonly string[]> = new Map([
   ['harry', ['potter', 'kane', 'styles', 'hill', 'redknapp', 'enfield', 'maguire']],
+  // Singers and stars known by one name (issue 11: "Adele in the car after parents evening").
+  ['adele', ['*']], ['rosalia', ['*']], ['rihanna', ['*']], ['shakira', ['*']], ['lizzo', ['*']], ['raye', ['*']], ['dido', ['*']], ['bjork', ['*']], ['enya', ['*']], ['aitch', ['*']], ['zendaya', ['*']], ['oprah', ['*']], ['ronaldinho', ['*']], ['cher', ['*']], ['kylie', ['minogue', 'jenner']], ['dua', ['lipa']],
   ['stephen', ['king', 'hawking', 'fry', 'merchant', 'graham']],
   ['michael', ['rosen', 'morpurgo', 'jackson', 'gove', 'owen', 'bond']],
   ['julia', ['donaldson', 'roberts']],
@@ -613,6 +622,8 @@ export function praiseBefore(words: readonly Word[], i: number): boolean {
   if (p1 === 'to' && ['out', 'shoutout', 'congratulations', 'congrats', 'goes', 'thanks', 'go', 'mention', 'love', 'award', 'prize', 'certificate', 'kudos', 'props'].includes(p2)) return true;
   // "thank you to X", "celebrating X", "hats off to X"
   if (p1 === 'to' && ((p2 === 'you' && p3 === 'thank') || (p2 === 'off' && p3 === 'hats'))) return true;
+  // "Thank you Filsan, Itamar and Kellan for running the raffle": thanks straight to the name.
+  if (p1 === 'you' && p2 === 'thank') return true;
   if (p1 === 'celebrating') return true;
   if (p1 === 'for' && p2 === 'cheers') return true;
   return p1 === 'congratulations' || p1 === 'congrats' || p1 === 'bravo';
@@ -653,8 +664,10 @@ const PERSON_PRAISE = new Set(['superstar', 'star', 'legend', 'hero', 'superhero
 function calledAPersonLater(words: readonly Word[], i: number): boolean {
   const n = words[i + 1];
   if (!n || n.cap || NOT_A_SUBJECT_NEXT.has(n.norm)) return false;
-  if (n.norm === 'was' || n.norm === 'is') {
-    let k = i + 2;
+  // "Blessing has been such a thoughtful buddy": "has been" is "was".
+  const been = (n.norm === 'has' || n.norm === 'had') && words[i + 2]?.norm === 'been' ? 1 : 0;
+  if (n.norm === 'was' || n.norm === 'is' || been) {
+    let k = i + 2 + been;
     if (['a', 'an', 'the', 'our', 'my', 'such', 'absolute', 'an'].includes(words[k]?.norm ?? '')) k++;
     while (k < i + 5 && ['a', 'an', 'absolute', 'total', 'little', 'real', 'complete', 'proper', 'true'].includes(words[k]?.norm ?? '')) k++;
     if (PERSON_PRAISE.has(words[k]?.norm ?? '')) return true;
@@ -690,7 +703,8 @@ export function animateAfter(words: readonly Word[], i: number): boolean {
   let k = i + 1;
   // "Summer and Grace painted": over a list of capitalised names to the verb.
   if (words[k]?.norm === 'and' && words[k + 1]?.cap) k += 2;
-  while (k < words.length && k < i + 5 && ADVERBS.has(words[k]!.norm)) k++;
+  // ... and over any -ly adverb: "Burhanuddin confidently led", "Chimaobi absolutely smashed".
+  while (k < words.length && k < i + 5 && (ADVERBS.has(words[k]!.norm) || /^[a-z]{3,}ly$/.test(words[k]!.norm))) k++;
   const v = words[k];
   if (!v || v.cap) return false;
   if (ANIMATE_VERBS.has(v.norm)) return true;
@@ -794,7 +808,7 @@ export function childRoleBefore(words: readonly Word[], i: number): boolean {
 }
 
 /** Verbs and auxiliaries after a name (not a name-word) that make it the subject of a clause: "Paarth were", "Zahian wrote". */
-const CLAUSE_VERBS = new Set(['want', 'love', 'loved', 'run', 'sing', 'play', 'played', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'did', 'does', 'got', 'gets', 'will', 'would', 'can', 'could', 'wants', 'needs', 'came', 'went', 'made', 'kept', 'took', 'found', 'saw', 'gave', 'told', 'wrote', 'drew', 'ran', 'won', 'brought', 'said', 'lost', 'left', 'built', 'sang', 'read', 'spent', 'felt', 'thought', 'knew', 'began', 'became', 'caught', 'threw', 'swam', 'rode', 'forgot', 'taught', 'fell', 'hid', 'ate', 'chose', 'stood', 'sat', 'heard', 'held', 'met', 'paid', 'put', 'shook', 'showed', 'spoke', 'tore', 'understood', 'woke', 'wore', 'beat', 'bought', 'cut', 'dug', 'fought', 'flew', 'grew', 'hit', 'hung', 'let', 'lit', 'meant', 'rang', 'rose', 'said', 'sent', 'set', 'shut', 'slept', 'stuck', 'swept', 'won']);
+const CLAUSE_VERBS = new Set(['sold', 'want', 'love', 'loved', 'run', 'sing', 'play', 'played', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'did', 'does', 'got', 'gets', 'will', 'would', 'can', 'could', 'wants', 'needs', 'came', 'went', 'made', 'kept', 'took', 'found', 'saw', 'gave', 'told', 'wrote', 'drew', 'ran', 'won', 'brought', 'said', 'lost', 'left', 'built', 'sang', 'read', 'spent', 'felt', 'thought', 'knew', 'began', 'became', 'caught', 'threw', 'swam', 'rode', 'forgot', 'taught', 'fell', 'hid', 'ate', 'chose', 'stood', 'sat', 'heard', 'held', 'met', 'paid', 'put', 'shook', 'showed', 'spoke', 'tore', 'understood', 'woke', 'wore', 'beat', 'bought', 'cut', 'dug', 'fought', 'flew', 'grew', 'hit', 'hung', 'let', 'lit', 'meant', 'rang', 'rose', 'said', 'sent', 'set', 'shut', 'slept', 'stuck', 'swept', 'won']);
 const PERSON_PRONOUNS = new Set(['his', 'her', 'he', 'she', 'himself', 'herself', 'hers']);
 
 /**
@@ -843,4 +857,38 @@ export function nameConfirmedAfter(text: string, words: readonly Word[], i: numb
   const w = words[i]!;
   const m = /^\s*\(([^)]{0,40})\)/.exec(text.slice(w.end, w.end + 48));
   return m !== null && /\b(?:name|really|honestly|seriously)\b/i.test(m[1]!);
+}
+
+/** Is this name also a town or a country ("Chester", "Chelsea", "Florence")? */
+export const isPlaceName = (norm: string): boolean => PLACES.has(norm);
+
+/** Animals, toys and mascots, singular and plural, that are given names: "the ponies are called Star and Duke". */
+const NAMED_THINGS = new Set([...PETS, 'dogs', 'cats', 'hamsters', 'rabbits', 'bunnies', 'tortoises', 'pigs', 'ponies', 'horses', 'puppies', 'kittens', 'gerbils', 'budgies', 'parrots', 'snakes', 'lizards', 'hens', 'ducks', 'ducklings', 'chicks', 'goats', 'sheep', 'lambs', 'cows', 'alpacas', 'llamas', 'pets', 'pet', 'fish', 'axolotl', 'axolotls', 'stick', 'insects', 'caterpillars', 'butterflies', 'snails', 'teddies', 'teddy', 'mascot', 'mascots', 'robot', 'robots', 'puppet', 'puppets', 'doll', 'dolls', 'tamagotchi']);
+
+/**
+ * Norms of the names given to animals or toys in this post: "Our class fish are called Bubbles, Finn and Goldie",
+ * "the ponies are named Star, Pepper and Duke ... my daughter loves Duke". Every later use of those names is the animal.
+ */
+export function namesGivenToAnimals(text: string, words: readonly Word[]): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (let k = 1; k < words.length; k++) {
+    const v = words[k]!.norm;
+    if (v !== 'called' && v !== 'named' && v !== 'christened') continue;
+    let animal = false;
+    for (let m = k - 1; m >= 0 && m >= k - 6; m--) {
+      if (NAMED_THINGS.has(words[m]!.norm)) animal = true;
+      if (words[m]!.sentenceStart) break;
+    }
+    if (!animal) continue;
+    // The list of capitalised words after "called": "Star, Pepper and Duke", "Nugget, Waffle and Pickle".
+    for (let m = k + 1; m < words.length && m < k + 12; m++) {
+      const w = words[m]!;
+      if (w.norm === 'and' || w.norm === '&') continue;
+      if (!w.cap || (w.sentenceStart && m > k + 1)) break;
+      out.add(w.norm);
+      const gap = text.slice(w.end, words[m + 1]?.start ?? w.end);
+      if (!/^[\s,&]*$/.test(gap) && !/^\s*(?:and|&)\s*$/.test(gap)) break;
+    }
+  }
+  return out;
 }
