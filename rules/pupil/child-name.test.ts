@@ -97,6 +97,7 @@ testRule(rule, {
     'Buried Nibbles today, best rabbit we ever had',
     'My new Barbour coat survived playground duty',
     'my son Alfie-James starts Year 1 on Monday',
+    'rock n roll assembly with year 2 today',
     'Antony Gormley exhibition with the sixth form next week',
   ],
   invalid: [
@@ -172,6 +173,7 @@ testRule(rule, {
     { text: 'Ngozi, Kacper and Elodie sold raffle tickets at the summer fete', spans: ['Ngozi', 'Kacper', 'Elodie'] },
     { text: 'Posted a praise postcard home to Ebenezer-Kofi for his kindness', spans: ['Ebenezer', 'Kofi'] },
     { text: 'The kindness cup this half term goes to Wiktoria', spans: ['Wiktoria'] },
+    { text: 'massive thank u to amara n kezia for helping at the school disco', spans: ['amara', 'kezia'] },
     { text: 'Precious has been such a thoughtful reading buddy this week', spans: ['Precious'] },
     { text: 'Jaroslav carefully explained his science fair project to the judges', spans: ['Jaroslav'] },
   ],

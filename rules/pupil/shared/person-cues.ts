@@ -575,7 +575,8 @@ export function listStart(text: string, words: readonly Word[], i: number, lower
     let at = j - 1;
     const gap = text.slice(pv.end, cur.start);
     if (/^\s*[,&]\s*$/.test(gap)) cand = pv;
-    if (pv.norm === 'and' && /^\s+$/.test(gap) && words[j - 2] && /^\s*,?\s+$/.test(text.slice(words[j - 2]!.end, pv.start))) {
+    // "amy n kezia": in a lower-case post, "n" is "and".
+    if ((pv.norm === 'and' || (lower && pv.norm === 'n')) && /^\s+$/.test(gap) && words[j - 2] && /^\s*,?\s+$/.test(text.slice(words[j - 2]!.end, pv.start))) {
       cand = words[j - 2];
       at = j - 2;
     }
@@ -599,7 +600,7 @@ export function listEnd(text: string, words: readonly Word[], i: number, lower =
     let cand: Word | undefined;
     let at = j + 1;
     if (/^\s*[,&]\s*$/.test(gap)) cand = nx;
-    if (nx.norm === 'and' && /^\s+$/.test(gap) && words[j + 2]) {
+    if ((nx.norm === 'and' || (lower && nx.norm === 'n')) && /^\s+$/.test(gap) && words[j + 2]) {
       cand = words[j + 2];
       at = j + 2;
     }
@@ -621,9 +622,9 @@ export function praiseBefore(words: readonly Word[], i: number): boolean {
   if (p1 === 'of' && p2 === 'proud') return true;
   if (p1 === 'to' && ['out', 'shoutout', 'congratulations', 'congrats', 'goes', 'thanks', 'go', 'mention', 'love', 'award', 'prize', 'certificate', 'kudos', 'props'].includes(p2)) return true;
   // "thank you to X", "celebrating X", "hats off to X"
-  if (p1 === 'to' && ((p2 === 'you' && p3 === 'thank') || (p2 === 'off' && p3 === 'hats'))) return true;
+  if (p1 === 'to' && (((p2 === 'you' || p2 === 'u') && p3 === 'thank') || (p2 === 'off' && p3 === 'hats'))) return true;
   // "Thank you Filsan, Itamar and Kellan for running the raffle": thanks straight to the name.
-  if (p1 === 'you' && p2 === 'thank') return true;
+  if ((p1 === 'you' || p1 === 'u') && p2 === 'thank') return true;
   if (p1 === 'celebrating') return true;
   if (p1 === 'for' && p2 === 'cheers') return true;
   return p1 === 'congratulations' || p1 === 'congrats' || p1 === 'bravo';
@@ -713,7 +714,7 @@ export function animateAfter(words: readonly Word[], i: number): boolean {
   return /^[a-z]{2,}$/.test(v.norm) && (after === 'her' || after === 'his' || after === 'herself' || after === 'himself');
 }
 
-const LOWER_NAME_BEFORE = new Set(['and', 'to', 'with', 'done', 'congrats', 'congratulations', 'thanks', 'love', 'proud', 'of', 'for', 'me', 'tell', 'told', 'asked', 'when', 'but', 'so', 'then', 'because', 'especially', 'little', 'including', 'mention']);
+const LOWER_NAME_BEFORE = new Set(['and', 'n', 'to', 'with', 'done', 'congrats', 'congratulations', 'thanks', 'love', 'proud', 'of', 'for', 'me', 'tell', 'told', 'asked', 'when', 'but', 'so', 'then', 'because', 'especially', 'little', 'including', 'mention']);
 
 /**
  * In a post written in lower case, a word like "kit", "bob" or "rose" is usually a word. It reads as a name
