@@ -98,6 +98,8 @@ testRule(rule, {
     'My new Barbour coat survived playground duty',
     'my son Alfie-James starts Year 1 on Monday',
     'rock n roll assembly with year 2 today',
+    'Olly Murs on full blast while I mark my Year 8s\' books',
+    'Raye on repeat in my classroom while I tidy',
     'Antony Gormley exhibition with the sixth form next week',
   ],
   invalid: [
@@ -174,6 +176,7 @@ testRule(rule, {
     { text: 'Posted a praise postcard home to Ebenezer-Kofi for his kindness', spans: ['Ebenezer', 'Kofi'] },
     { text: 'The kindness cup this half term goes to Wiktoria', spans: ['Wiktoria'] },
     { text: 'massive thank u to amara n kezia for helping at the school disco', spans: ['amara', 'kezia'] },
+    { text: 'Maisie in my class sang on the radio today!', spans: ['Maisie'] },
     { text: 'Precious has been such a thoughtful reading buddy this week', spans: ['Precious'] },
     { text: 'Jaroslav carefully explained his science fair project to the judges', spans: ['Jaroslav'] },
   ],

@@ -4,7 +4,7 @@ import { docWords, isSchoolNameTail, schoolContextNear, schoolCues, type Word } 
 import { isChildName, isEnglishWord, isKnownName, isNameWord, isRareName, isWordName, nameShapeScore } from './shared/first-names.ts';
 import { hasLessonCue, lessonCueBetween, lessonCueNear } from './shared/pupil-context.ts';
 import { childAchievementAfter, classroomVisitAfter, rewardFor, rewardGiven } from './shared/child-evidence.ts';
-import { fromElsewhere, isCharacterName, isPlantOrGem, listStart, parentVoice, parentsChildBefore, peerOfWriter, nameConfirmedAfter, actsAsPerson, isPlaceName, namesGivenToAnimals, animateAfter, authorsWork, childRoleBefore, ageAfter, authorAfterTitle, agentAtSentenceStart, characterUse, nameSlotInLowerCase, childEvidenceAfter, childRoleAfter, dateOrPlaceUse, famousAt, isAdultOrFamily, isMonthName, isTitleAfterVerb, listEnd, nounUse, partOfOtherName, praiseBefore, weakCueNear } from './shared/person-cues.ts';
+import { fromElsewhere, isCharacterName, isPlantOrGem, listStart, parentVoice, parentsChildBefore, peerOfWriter, nameConfirmedAfter, actsAsPerson, heardOrWatched, isPlaceName, namesGivenToAnimals, animateAfter, authorsWork, childRoleBefore, ageAfter, authorAfterTitle, agentAtSentenceStart, characterUse, nameSlotInLowerCase, childEvidenceAfter, childRoleAfter, dateOrPlaceUse, famousAt, isAdultOrFamily, isMonthName, isTitleAfterVerb, listEnd, nounUse, partOfOtherName, praiseBefore, weakCueNear } from './shared/person-cues.ts';
 
 /** Capitalised words that are never first names in a post, though some children are given them. */
 const NEVER_NAMES = new Set([
@@ -284,6 +284,11 @@ export default defineRule({
         }
         // ... and its second word alone when the first is no name a list holds ("Wilfrid Owen poems").
         if (len === 1 && !w.possessive && i > 0 && words[i - 1]!.cap && !isEnglishWord(words[i - 1]!.norm) && doc.text.slice(words[i - 1]!.end, w.start) === ' ' && workAfter(words, i + 1) && !childRoleAfter(words, i)) continue;
+        // "Raye on repeat while marking", "Shakira came on the radio": a performer heard, not a pupil.
+        if (heardOrWatched(words, i, len) && !childRoleAfter(words, i, len)) {
+          i += len - 1;
+          continue;
+        }
         const radius = wordLike ? 10 : 40;
         if (authorAfterTitle(words, i) || authorsWork(words, i, len)) continue;
         const end = len === 1 ? listEnd(doc.text, words, i, capsStyle.lower) : i + len - 1;

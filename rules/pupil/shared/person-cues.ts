@@ -893,3 +893,22 @@ export function namesGivenToAnimals(text: string, words: readonly Word[]): Reado
   }
   return out;
 }
+
+/** Where a performer is heard: "Raye on repeat", "Olly Murs on full blast", "Shakira came on the radio". */
+const HEARD_ON = new Set(['repeat', 'blast', 'volume', 'radio', 'spotify', 'loop', 'shuffle', 'telly', 'tv', 'youtube', 'vinyl']);
+const PERFORMER_NOUNS = new Set(['album', 'albums', 'playlist', 'gig', 'gigs', 'tour', 'tickets', 'lyrics', 'single', 'songs', 'concert']);
+
+/** The name is a performer being listened to or watched, not a child: "Rosalía on full blast in the staffroom". */
+export function heardOrWatched(words: readonly Word[], i: number, len = 1): boolean {
+  const last = words[i + len - 1]!;
+  let k = i + len;
+  // "came on the radio" (not "came on time").
+  if (words[k]?.norm === 'came' && words[k + 1]?.norm === 'on') k++;
+  if (!last.possessive && PERFORMER_NOUNS.has(words[k]?.norm ?? '') && !words[k]!.cap) return true;
+  if (words[k]?.norm !== 'on') return false;
+  for (k += 1; k < i + len + 6 && k < words.length; k++) {
+    if (words[k]!.sentenceStart) return false;
+    if (HEARD_ON.has(words[k]!.norm)) return true;
+  }
+  return false;
+}
