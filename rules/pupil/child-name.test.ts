@@ -98,6 +98,8 @@ testRule(rule, {
     'My new Barbour coat survived playground duty',
     'my son Alfie-James starts Year 1 on Monday',
     'rock n roll assembly with year 2 today',
+    'Emma and Tom ran the tombola at the summer fair, thanks to the PTA',
+    'The award went to Priya, our head of science',
     'Olly Murs on full blast while I mark my Year 8s\' books',
     'Raye on repeat in my classroom while I tidy',
     'Antony Gormley exhibition with the sixth form next week',

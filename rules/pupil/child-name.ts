@@ -105,7 +105,16 @@ function staffVoice(words: readonly Word[]): boolean {
 }
 
 /** Grown-ups' life in a sentence with a list of names: "Thanks to Sarah, Jo and Priya for a brilliant night out". */
-const ADULT_LIFE = new Set(['pub', 'pint', 'pints', 'wine', 'beer', 'beers', 'cocktails', 'prosecco', 'gin', 'wedding', 'weddings', 'engaged', 'engagement', 'engagements', 'married', 'anniversary', 'honeymoon', 'mortgage', 'uni', 'university', 'gym', 'hen', 'stag', 'brunch', 'colleague', 'colleagues', 'staffroom', 'retirement', 'retiring', 'graduated', 'graduation', 'marathon', 'peaks']);
+const ADULT_LIFE = new Set(['pub', 'pint', 'pints', 'wine', 'beer', 'beers', 'cocktails', 'prosecco', 'gin', 'wedding', 'weddings', 'engaged', 'engagement', 'engagements', 'married', 'anniversary', 'honeymoon', 'mortgage', 'uni', 'university', 'gym', 'hen', 'stag', 'brunch', 'colleague', 'colleagues', 'staffroom', 'retirement', 'retiring', 'pta', 'ptfa', 'pto', 'graduated', 'graduation', 'marathon', 'peaks']);
+
+/** Parents' associations, who run school fairs and discos too. */
+const PARENT_GROUPS = new Set(['pta', 'ptfa', 'pto', 'pfa']);
+/** A parents' association in the sentence around words [i, end]. */
+function parentGroupAround(doc: Doc, words: readonly Word[], i: number, end: number): boolean {
+  const [a, b] = sentenceAround(doc, words, i, end);
+  for (let k = a; k < b; k++) if (PARENT_GROUPS.has(words[k]!.norm)) return true;
+  return false;
+}
 
 /** Word range [a, b) of the sentence around words [i, end]; a colon does not end it ("Stars of the week: Hodan, Kiaan"). */
 function sentenceAround(doc: Doc, words: readonly Word[], i: number, end: number): [number, number] {
@@ -307,7 +316,7 @@ export default defineRule({
         const parentsChild = parentsChildBefore(words, i) && (schoolContextNear(doc, i, 30) || lessonCueNear(doc, i, 30));
         const direct =
           listed ||
-          rewardFor(words, i) ||
+          (rewardFor(words, i) && !isAdultOrFamily(words, i, len)) ||
           parentsChild ||
           rewardGiven(words, i) ||
           childRoleAfter(words, i, len) ||
@@ -317,6 +326,9 @@ export default defineRule({
           childRoleBefore(words, i) ||
           nameConfirmedAfter(doc.text, words, i) ||
           (praised && childAchievementAfter(words, end));
+        // "Emma and Tom ran the tombola at the summer fair, thanks to the PTA": the parents' association in the
+        // sentence leaves a name with only school-event talk around it alone.
+        if (!direct && !praised && parentGroupAround(doc, words, i, end)) continue;
         // Class life near a name that acts as a person: "Bilal was so chuffed with his certificate".
         // A name-word opening a sentence about a person ("Precious has been so helpful in the library") acts too.
         const lessonActing = lessonCueNear(doc, i, 15, len) && (praised || actsAsPerson(words, i, end, wordLike) || childEvidenceAfter(words, i, len) || (wordLike && w.sentenceStart && agentAtSentenceStart(words, i)));

@@ -87,7 +87,8 @@ export function isAdultOrFamily(words: readonly Word[], i: number, len = 1): boo
   for (let k = 0; k < 4; k++) {
     const n = words[from + k];
     if (!n) break;
-    if (STAFF_AFTER.has(n.norm) && !(n.norm === 'head' && words[from + k + 1]?.norm === 'of')) {
+    // "head of the queue" is no role, "our head of science" is.
+    if (STAFF_AFTER.has(n.norm) && !(n.norm === 'head' && words[from + k + 1]?.norm === 'of' && !['our', 'my'].includes(words[from + k - 1]?.norm ?? ''))) {
       // "Claire, my TA" / "Claire our head" / "Tom (my husband)" / "Erine and Janel, my old uni friends"
       const between = words.slice(from, from + k).every((b) => BETWEEN_ROLE.has(b.norm));
       if (between) return true;
