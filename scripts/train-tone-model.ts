@@ -7,6 +7,8 @@
  *
  *   npx tsx scripts/train-tone-model.ts [path/to/olid-training-v1.0.tsv]            fit and write the model
  *   SEARCH=1 npx tsx scripts/train-tone-model.ts                                    hyper-parameter search
+ *   SEARCH=cues npx tsx scripts/train-tone-model.ts                                 which word-level cues help
+ *   DIAGNOSE=1 [VERBOSE=1] npx tsx scripts/train-tone-model.ts                      which rules flag dev friendly tweets
  *
  * Splits (seeded shuffle, as when tests/fixtures/eval/olid-heldout.jsonl was first written):
  *   held out  the first 1,500 tweets = olid-heldout.jsonl. Never trained on, never used for tuning; this
@@ -45,7 +47,7 @@ interface Settings {
   /** Weight of each everyday sentence from scripts/train-tone-neutral.txt (0 = not used). */
   neutralWeight: number;
 }
-const CHOSEN: Settings = { l2: Number(process.env.L2 ?? 1e-5), nbAlpha: Number(process.env.NB ?? 1), posWeight: Number(process.env.POSW ?? 1), neutralWeight: Number(process.env.NEUTRAL ?? 10), wordScale: Number(process.env.WORDS ?? 1) };
+const CHOSEN: Settings = { l2: Number(process.env.L2 ?? 2e-4), nbAlpha: Number(process.env.NB ?? 1), posWeight: Number(process.env.POSW ?? 1), neutralWeight: Number(process.env.NEUTRAL ?? 10), wordScale: Number(process.env.WORDS ?? 1) };
 
 interface Row {
   id: string;
@@ -316,6 +318,36 @@ const rulesOnly = createAnalyzer({ disabledRules: ['tone/offensive-language'] })
 const devRuleHit = dev.map((r) => rulesOnly.analyze(r.text).some((f) => f.category === 'tone'));
 const devGold = dev.map((r) => r.off);
 console.log(`rules alone on dev: ${fmt(prfAt(dev.map(() => 0), devGold, 1, devRuleHit))}`);
+// Dev tweets that are friendly by tests/eval/friendly.ts (the issue's bound: at most 3% of them flagged).
+const devFriendly = dev.map((r) => !r.off && friendlyTweet(r.text));
+const nFriendly = devFriendly.filter(Boolean).length;
+const friendlyRate = (scores: number[], th: number) => scores.filter((p, i) => devFriendly[i] && (p >= th || devRuleHit[i])).length / nFriendly;
+
+// DIAGNOSE=1: which rule raises each alarm on the dev split's friendly tweets (every category, as npm run eval
+// counts them), and which rules find or wrongly flag dev tweets; then stop. Dev only: the held-out file is never read.
+if (process.env.DIAGNOSE) {
+  const all = createAnalyzer({ disabledRules: ['tone/offensive-language'] });
+  const friendlyBy = new Map<string, number>(), hitBy = new Map<string, [number, number]>();
+  let nF = 0, flagged = 0;
+  for (const r of dev) {
+    const findings = all.analyze(r.text);
+    const ids = [...new Set(findings.map((f) => f.ruleId))];
+    for (const id of ids) {
+      const c = hitBy.get(id) ?? [0, 0];
+      c[r.off ? 0 : 1]++;
+      hitBy.set(id, c);
+    }
+    if (r.off || !friendlyTweet(r.text)) continue;
+    nF++;
+    if (!ids.length) continue;
+    flagged++;
+    for (const id of ids) friendlyBy.set(id, (friendlyBy.get(id) ?? 0) + 1);
+    if (process.env.VERBOSE) console.log(`  friendly alarm ${ids.join(', ')}: ${findings.map((f) => JSON.stringify(f.text)).join(' ')}  in  ${r.text.replace(/\s+/g, ' ').slice(0, 200)}`);
+  }
+  console.log(`dev friendly tweets flagged by the rules (model off): ${flagged}/${nF}; by rule: ${[...friendlyBy].sort((a, b) => b[1] - a[1]).map(([id, n]) => `${id} ${n}`).join(', ')}`);
+  console.log(`dev tweets flagged by rule (offensive / not offensive): ${[...hitBy].sort((a, b) => b[1][0] + b[1][1] - a[1][0] - a[1][1]).map(([id, [tp, fp]]) => `${id} ${tp}/${fp}`).join(', ')}`);
+  process.exit(0);
+}
 
 // Tweets are not posts: OLID's inoffensive tweets are mostly politics and replies, so a model fitted on them
 // alone finds tweet style suspicious in ordinary sentences ("X is a very ... person"). A short list of
@@ -343,15 +375,44 @@ function quantScale(m: Model): number {
 }
 
 /** The model as the detector will hold it (int8 weights), for scoring the validation split through the real rule. */
-function asShipped(m: Model, threshold: number): { weights: Int8Array; scale: number; bias: number; threshold: number } {
+function asShipped(m: Model, threshold: number, fo: FeatureOptions = FEATURES): { weights: Int8Array; scale: number; bias: number; threshold: number; features: FeatureOptions } {
   const scale = quantScale(m);
-  const weights = new Int8Array(1 << FEATURES.bits);
+  const weights = new Int8Array(1 << fo.bits);
   for (const [h, w] of m.weights) weights[h] = Math.max(-127, Math.min(127, Math.round(w / scale)));
-  return { weights, scale, bias: m.bias, threshold };
+  return { weights, scale, bias: m.bias, threshold, features: fo };
+}
+
+/** Scores of the dev tweets as the detector sees them (blanking, chunks, gates) with a train-only model, quantised as shipped. */
+function throughTheRule(m: Model, fo: FeatureOptions = FEATURES): number[] {
+  useTrialModel(asShipped(m, 0.5, fo));
+  const scores = dev.map((r) => offensiveScore(r.text));
+  useTrialModel(undefined);
+  return scores;
+}
+
+/** The best dev F1 (rules included) among thresholds that flag at most `bound` of the dev split's friendly tweets. */
+function boundedBest(pipe: number[], bound: number): Prf & { friendly: number } {
+  let b = { ...prfAt(pipe, devGold, 2, devRuleHit), friendly: friendlyRate(pipe, 2) };
+  for (let t = 0.2; t <= 0.95001; t += 0.01) {
+    const th = Math.round(t * 100) / 100;
+    const fr = friendlyRate(pipe, th);
+    if (fr > bound) continue;
+    const x = prfAt(pipe, devGold, th, devRuleHit);
+    if (x.f1 > b.f1) b = { ...x, friendly: fr };
+  }
+  return b;
 }
 
 if (process.env.SEARCH) {
   const grid: [FeatureOptions, Settings][] = [];
+  if (process.env.SEARCH === 'knobs') {
+    for (const posWeight of [0.7, 1.5]) grid.push([FEATURES, { ...CHOSEN, posWeight }]);
+    for (const wordScale of [0.5, 2]) grid.push([FEATURES, { ...CHOSEN, wordScale }]);
+    for (const neutralWeight of [3, 30]) grid.push([FEATURES, { ...CHOSEN, neutralWeight }]);
+    grid.push([{ ...FEATURES, charMin: 2 }, CHOSEN], [{ ...FEATURES, charMax: 6 }, CHOSEN], [{ ...FEATURES, bits: 20 }, CHOSEN]);
+  } else if (process.env.SEARCH === 'cues') {
+    for (const cues of [{}, { negation: true }, { afinn: true }, { target: true }, { negation: true, afinn: true, target: true }]) grid.push([{ ...FEATURES, ...cues }, CHOSEN]);
+  } else {
   if (!process.env.SEARCH_SHORT) for (const bits of [18, 20]) for (const charMin of [2, 3]) grid.push([{ ...FEATURES, bits, charMin }, CHOSEN]);
   if (!process.env.SEARCH_SHORT) grid.push([{ ...FEATURES, charMax: 6 }, CHOSEN]);
   for (const l2 of process.env.SEARCH_SHORT ? [] : [1e-5, 3e-5, 1e-4, 1e-3]) grid.push([FEATURES, { ...CHOSEN, l2 }]);
@@ -359,10 +420,13 @@ if (process.env.SEARCH) {
   for (const neutralWeight of process.env.SEARCH_SHORT ? [] : [0, 1, 3, 10]) grid.push([FEATURES, { ...CHOSEN, neutralWeight }]);
   for (const wordScale of process.env.SEARCH_SHORT ? [] : [1.5, 2, 3]) grid.push([FEATURES, { ...CHOSEN, wordScale }]);
   grid.push([FEATURES, CHOSEN]);
+  }
   for (const [fo, s] of grid) {
     const t = performance.now();
     const e = evaluate(fo, s);
-    console.log(`${JSON.stringify(fo)} ${JSON.stringify(s)}: AUC ${e.auc.toFixed(4)} model ${fmt(e.model)} | with rules ${fmt(e.combined)}  [${((performance.now() - t) / 1000).toFixed(0)} s]`);
+    const pipe = throughTheRule(e.fitted, fo);
+    const b3 = boundedBest(pipe, 0.03), b25 = boundedBest(pipe, 0.025);
+    console.log(`${JSON.stringify(fo)} ${JSON.stringify(s)}: AUC ${e.auc.toFixed(4)} model ${fmt(e.model)} | with rules ${fmt(e.combined)} | through the rule AUC ${auc(pipe, devGold).toFixed(4)}, friendly <= 3%: ${fmt(b3)} [${(b3.friendly * 100).toFixed(1)}%], <= 2.5%: ${fmt(b25)} [${(b25.friendly * 100).toFixed(1)}%]  [${((performance.now() - t) / 1000).toFixed(0)} s]`);
   }
   process.exit(0);
 }
@@ -391,9 +455,6 @@ console.log(`dev through the rule (train-only model): AUC ${auc(pipeScores, devG
 // dev split's friendly tweets (tests/eval/friendly.ts) at or under 3%, the issue's bound.
 const TARGET_RATE = 0.1;
 const FRIENDLY_MAX = 0.03;
-const devFriendly = dev.map((r) => !r.off && friendlyTweet(r.text));
-const nFriendly = devFriendly.filter(Boolean).length;
-const friendlyRate = (th: number) => pipeScores.filter((p, i) => devFriendly[i] && (p >= th || devRuleHit[i])).length / nFriendly;
 let ship = { t: 0.5, olid: e.combined, shifted: e.combined, score: -1, friendly: 0 };
 {
   const nPos = devGold.filter(Boolean).length;
@@ -411,7 +472,7 @@ let ship = { t: 0.5, olid: e.combined, shifted: e.combined, score: -1, friendly:
     });
     const prec = tp / (tp + fp || 1), rec = tp / (tp + fn || 1);
     const shifted = { t: th, p: prec, r: rec, f1: (2 * prec * rec) / (prec + rec || 1) };
-    const friendly = friendlyRate(th);
+    const friendly = friendlyRate(pipeScores, th);
     curve.push({ t: th, olid, shifted, score: (olid.f1 + shifted.f1) / 2, friendly });
     if (process.env.VERBOSE && Math.round(th * 100) % 2 === 0 && th >= 0.26 && th <= 0.7) console.log(`  ${th.toFixed(2)}: ${fmt(olid)} | 10%: ${fmt(shifted)} | friendly ${(friendly * 100).toFixed(1)}%`);
   }
@@ -430,7 +491,7 @@ let ship = { t: 0.5, olid: e.combined, shifted: e.combined, score: -1, friendly:
     const t = Number(process.env.THRESHOLD);
     ship = { ...(curve.find((r) => r.t === t) ?? ship), t };
   }
-  console.log(`dev friendly tweets: ${nFriendly}; alarms from the other rules alone ${((friendlyRate(2) * 100)).toFixed(1)}%`);
+  console.log(`dev friendly tweets: ${nFriendly}; alarms from the other rules alone ${((friendlyRate(pipeScores, 2) * 100)).toFixed(1)}%`);
   console.log(`shipped threshold ${ship.t}: dev with rules ${fmt(ship.olid)}; at a ${TARGET_RATE * 100}% offensive rate ${fmt(ship.shifted)}; friendly tweets flagged ${(ship.friendly * 100).toFixed(1)}%`);
 }
 
