@@ -172,16 +172,20 @@ const HOSTILE_EXTRA = new Set([
 // anyone: "gutted", "lost again", "stuck at the station", "sick of this cold", "sadly". A low mood is not a
 // hostile word, so on its own it does not let a borderline score through.
 const MOOD = new Set(
-  ('sad sadly sadden saddened sadness lost lose loses losing loss losses miss missed missing stuck pain painful pains sick sickness ill illness ' +
+  ('sad sadly sadden saddened sadness lost lose loses losing loss losses miss missed missing stuck pain painful pains sickness ill illness ' +
     'tired exhausted ashamed embarrassed embarrassing cried cry cries crying tears gutted died dead death deaths grief grieving mourning ' +
-    'worried worry worries worrying scared afraid nervous anxious stressed lonely alone bored boring disappointed disappointing devastated ' +
-    'devastating heartbroken heartbreaking cancelled delayed injured hurt hurts hurting ache aching fail failed failing struggle struggling ' +
+    'worried worry worries worrying scared afraid nervous anxious stressed lonely alone bored disappointed devastated ' +
+    'devastating heartbroken heartbreaking cancelled delayed injured hurt hurts hurting ache aching struggle struggling ' +
     'regret sorry sorrow tragic tragedy accident crash crashed terrified frightened upset unhappy miserable homesick weary').split(' '),
 );
 
 /** Some word of the (blanked) text is a swear word, an insult word or rated -2 or worse by AFINN, other than a word of low mood (hashtags split as the model splits them). */
 export function hasHostileWord(text: string): boolean {
-  for (const w of modelWords(text).words) {
+  const words = modelWords(text).words;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    // "sick of the rain", "sick and tired" are moods; "you are sick", "sick people" are not.
+    if (w === 'sick' && (words[i + 1] === 'of' || words[i + 1] === 'and' || words[i + 1] === 'with')) continue;
     if (HOSTILE_EXTRA.has(w) || (valence(w) <= -2 && !MOOD.has(w)) || w.includes('*') || w.startsWith('fuck') || w.startsWith('shit')) return true;
   }
   return false;
