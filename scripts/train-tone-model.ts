@@ -584,6 +584,8 @@ for (let k = 0; k < FOLDS; k++) {
 const cvAuc = auc(oofLogits, poolGold), cvPipeAuc = auc(oofPipe, poolGold);
 console.log(`cross-validation (${FOLDS} folds, ${pool.length} tweets, ${poolFriendly.filter(Boolean).length} friendly): calibration a ${calibration.a.toFixed(3)}, b ${calibration.b.toFixed(3)}; AUC model ${cvAuc.toFixed(4)}, through the rule ${cvPipeAuc.toFixed(4)}; rules alone flag ${((poolFriendly.filter((f, i) => f && poolRuleHit[i]).length / poolFriendly.filter(Boolean).length) * 100).toFixed(1)}% of friendly tweets`);
 const ship = chooseThreshold(oofPipe, poolGold, poolRuleHit, poolFriendly, 'cv');
+// DUMP_CV=file.tsv keeps the out-of-fold scores (label, model alone, through the rule, rule hit, friendly, text) for study.
+if (process.env.DUMP_CV) writeFileSync(process.env.DUMP_CV, pool.map((r, i) => `${r.off ? 'OFF' : 'NOT'}\t${sigmoid(calibration.a * oofLogits[i]! + calibration.b).toFixed(3)}\t${oofPipe[i]!.toFixed(3)}\t${poolRuleHit[i] ? 'rule' : '-'}\t${poolFriendly[i] ? 'friendly' : '-'}\t${r.text.replace(/\s+/g, ' ')}`).join('\n') + '\n');
 const devAtShip = prfAt(pipeScores, devGold, ship.t, devRuleHit);
 console.log(`shipped threshold ${ship.t}: cross-validated with rules ${fmt(ship.olid)}; at a ${TARGET_RATE * 100}% offensive rate ${fmt(ship.shifted)}; friendly tweets flagged ${(ship.friendly * 100).toFixed(1)}%`);
 console.log(`  on dev (train-only model, dev calibration): ${fmt(devAtShip)}; friendly ${(friendlyRate(pipeScores, ship.t) * 100).toFixed(1)}%`);

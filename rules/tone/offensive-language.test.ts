@@ -76,7 +76,10 @@ describe('tone/offensive-language neutralise', () => {
     expect(hasHostileWord('gutted, we lost again and I missed the bus')).toBe(false);
     expect(hasHostileWord('sick of this rain')).toBe(false);
     expect(hasHostileWord('sick and tired of marking')).toBe(false);
+    expect(hasHostileWord('sorry you are feeling sick, get well soon')).toBe(false);
+    expect(hasHostileWord('off sick with a sick bug')).toBe(false);
     expect(hasHostileWord('you are a sick person')).toBe(true);
+    expect(hasHostileWord('sick people like him')).toBe(true);
     expect(hasHostileWord('what a boring little man')).toBe(true);
     expect(hasHostileWord('they are disgusting')).toBe(true);
   });

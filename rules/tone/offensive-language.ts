@@ -179,13 +179,16 @@ const MOOD = new Set(
     'regret sorry sorrow tragic tragedy accident crash crashed terrified frightened upset unhappy miserable homesick weary').split(' '),
 );
 
+const SICK_AFTER = new Set(['of', 'and', 'with', 'bug', 'bucket', 'note', 'day', 'days', 'leave', 'pay', 'child', 'kid', 'kids']);
+const SICK_BEFORE = new Set(['feel', 'feels', 'feeling', 'felt', 'been', 'off', 'home', 'go', 'gone', 'went', 'get', 'gets', 'getting', 'got', 'be', 'being', 'car', 'sea', 'travel', 'morning', 'love', 'worried', 'worry', 'worrying', 'so', 'really', 'very']);
+
 /** Some word of the (blanked) text is a swear word, an insult word or rated -2 or worse by AFINN, other than a word of low mood (hashtags split as the model splits them). */
 export function hasHostileWord(text: string): boolean {
   const words = modelWords(text).words;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    // "sick of the rain", "sick and tired" are moods; "you are sick", "sick people" are not.
-    if (w === 'sick' && (words[i + 1] === 'of' || words[i + 1] === 'and' || words[i + 1] === 'with')) continue;
+    // "sick of the rain", "sick and tired", "feeling sick", "off sick" are moods; "you are sick", "sick people" are not.
+    if (w === 'sick' && (SICK_AFTER.has(words[i + 1] ?? '') || SICK_BEFORE.has(words[i - 1] ?? ''))) continue;
     if (HOSTILE_EXTRA.has(w) || (valence(w) <= -2 && !MOOD.has(w)) || w.includes('*') || w.startsWith('fuck') || w.startsWith('shit')) return true;
   }
   return false;
