@@ -2,10 +2,14 @@
  * Trains the tone model: an NB-weighted logistic regression (NB-SVM style: each binary feature scaled by
  * its naive-Bayes log-count ratio, then an L2-regularised logistic regression fitted by full-batch L-BFGS)
  * over hashed word and character n-grams (rules/tone/shared/features.ts), on the OLID (OffensEval 2019)
- * training split. Writes rules/lexicons/tone-model.json: the NB ratios folded into the weights, int8
- * quantised, stored sparse (delta-coded indices + values, base64).
+ * training split, plus word-level cues (negation, AFINN valence, negative words aimed at a person) and a list
+ * of everyday sentences as inoffensive. Writes rules/lexicons/tone-model.json: the NB ratios and a Platt
+ * calibration folded into the weights and bias, int8 quantised, stored sparse (delta-coded indices + values,
+ * base64).
  *
- *   npx tsx scripts/train-tone-model.ts [path/to/olid-training-v1.0.tsv]            fit and write the model
+ *   POSTPAUSE_DATA=/path/to/data npx tsx scripts/train-tone-model.ts                 fit and write the model
+ *   npx tsx scripts/train-tone-model.ts [path/to/olid-training-v1.0.tsv]            (or give the file)
+ *   SEARCH=knobs npx tsx scripts/train-tone-model.ts                                more settings, same report
  *   SEARCH=1 npx tsx scripts/train-tone-model.ts                                    hyper-parameter search
  *   SEARCH=cues npx tsx scripts/train-tone-model.ts                                 which word-level cues help
  *   DIAGNOSE=1|all [VERBOSE=1] npx tsx scripts/train-tone-model.ts                  which rules flag friendly tweets (dev, or train + dev)
