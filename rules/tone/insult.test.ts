@@ -34,6 +34,8 @@ testRule(rule, {
     // describing words that only insult next to a name-calling noun
     'A selfish decision by the council to close the library',
     'Grumpy cat energy this Monday morning',
+    "You're not stupid for asking, it's a good question",
+    'Pure gold from Year 2 at the nativity today',
   ],
   invalid: [
     { text: 'You idiot, you parked across the gate again', spans: ['You idiot'], reasons: ['Name-calling'] },
@@ -59,5 +61,7 @@ testRule(rule, {
     { text: 'Anyone who parks on the pavement like that is so thick', spans: ['Anyone who parks on the pavement like that is so thick'] },
     { text: 'The woman at the gym who hogs the squat rack is a selfish cow', spans: ['selfish cow'], reasons: ['Name-calling'] },
     { text: 'Stuck behind some smug tosser in a Tesla for ten miles', spans: ['smug tosser'] },
+    { text: "Honestly, you're pathetic", spans: ["you're pathetic"], reasons: ['Insult'] },
+    { text: 'Whoever took the charity tin from the shop is scum, pure scum', spans: ['pure scum'] },
   ],
 });

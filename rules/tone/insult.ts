@@ -42,9 +42,9 @@ const PATTERNS: Pattern[] = [
   // "you idiot", "you're an absolute muppet", "you stupid cow"
   { re: new RegExp(`\\b(?:you|ya|u|ur|you['’]re|youre|you\\s+are)\\s+(?:${INTENS}\\s+){0,2}(?:(?:${A})\\s+)?(?:${N})\\b`, 'gi'), kind: 'name-calling', severity: 'medium' },
   // "what an idiot", "such a muppet", "absolute clown", "bunch of idiots"
-  { re: new RegExp(`\\b(?:what\\s+an?|such(?:\\s+an?)?|absolute|total|complete|utter|massive|bunch\\s+of|pack\\s+of|load\\s+of|set\\s+of|right\\s+little)\\s+(?:(?:${A}|absolute|total|complete|utter|bloody|fucking|little|old)\\s+){0,2}(?:${N})\\b`, 'gi'), kind: 'name-calling', severity: 'medium' },
+  { re: new RegExp(`\\b(?:what\\s+an?|such(?:\\s+an?)?|absolute|total|complete|utter|massive|pure|bunch\\s+of|pack\\s+of|load\\s+of|set\\s+of|right\\s+little)\\s+(?:(?:${A}|absolute|total|complete|utter|bloody|fucking|little|old)\\s+){0,2}(?:${N})\\b`, 'gi'), kind: 'name-calling', severity: 'medium' },
   // "he's so thick", "they are useless", "she is a liar"
-  { re: new RegExp(`\\b(?:he|she|they|he['’]s|she['’]s|they['’]re|hes|shes|theyre|he\\s+is|she\\s+is|they\\s+are|he\\s+was|she\\s+was|they\\s+were)\\s+(?:${INTENS}\\s+){0,2}(?:${A}|${N})\\b`, 'gi'), kind: 'insult', severity: 'medium' },
+  { re: new RegExp(`\\b(?:he|she|they|he['’]s|she['’]s|they['’]re|hes|shes|theyre|he\\s+is|she\\s+is|they\\s+are|he\\s+was|she\\s+was|they\\s+were|you['’]re|youre|you\\s+are|you\\s+were)\\s+(?:${INTENS}\\s+){0,2}(?:${A}|${N})\\b`, 'gi'), kind: 'insult', severity: 'medium' },
   // "thick kids", "useless head", "stupid parents", "lazy little so-and-sos"
   { re: new RegExp(`\\b(?:${A})\\s+(?:(?:little|old|bloody|fucking|lot\\s+of)\\s+)?(?:${P}|${N})\\b`, 'gi'), kind: 'insult', severity: 'medium' },
   // "a selfish cow", "smug git", "that arrogant prick": a describing word that only insults next to a name-calling noun
