@@ -600,7 +600,7 @@ const scale = quantScale(m);
 const { data, nonZero } = encode(m.weights, scale);
 const model = {
   about:
-    'PostPause tone model: NB-weighted logistic regression over hashed word/character n-grams (rules/tone/shared/features.ts), int8 weights, ' +
+    'PostPause tone model: NB-weighted logistic regression over hashed word/character n-grams and word-level cues (rules/tone/shared/features.ts), Platt-calibrated, int8 weights, ' +
     'sparse (LEB128 index gaps + int8 values), base64. Trained by scripts/train-tone-model.ts on the OLID v1.0 training split (Zampieri et al., ' +
     'NAACL 2019; redistributed under CC BY 4.0 by github.com/wenliangdai/multi-task-offensive-language-detection), excluding the 1,500 tweets ' +
     'in tests/fixtures/eval/olid-heldout.jsonl.',

@@ -1,6 +1,7 @@
 /**
  * The shipped tone model (rules/lexicons/tone-model.json): int8 weights over hashed features, stored sparse
- * (LEB128 index gaps + int8 values, base64) and expanded once on first use. Pure: base64 is decoded by
+ * (LEB128 index gaps + int8 values, base64) and expanded once on first use. The training script folds its
+ * calibration into `scale` and `bias`, so the score is a calibrated probability. Pure: base64 is decoded by
  * hand so this runs the same in Node and the browser.
  */
 import model from '../../lexicons/tone-model.json';
