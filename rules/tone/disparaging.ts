@@ -197,6 +197,7 @@ const NOT_EVALUATIVE = new Set(['no', 'cut', 'cuts', 'cutting', 'miss', 'missed'
  */
 function evaluativeCues(doc: Doc, st: Span, covered: ReadonlySet<number>, targets: readonly PhraseMatch[]): Cue[] {
   const { tokens } = doc;
+  const vals = tokenValences(doc);
   const ids = sentenceIds(doc);
   const out: Cue[] = [];
   // Targets naming people or groups (not the everyday 'work' and 'school' words) pull a nearby judgement onto them.
@@ -210,7 +211,7 @@ function evaluativeCues(doc: Doc, st: Span, covered: ReadonlySet<number>, target
       if (n.norm !== 'never' || n.start < st.start || n.end > st.end) continue;
       let m = 0;
       // Words after 'never' are negated by it: "never complains" is praise, and any praise word cancels.
-      for (let q = k + 1; q < tokens.length && q <= k + 12 && ids[q] === ids[k]; q++) m += NOT_EVALUATIVE.has(tokens[q]!.norm) ? 0 : Math.abs(valence(tokens[q]!.norm));
+      for (let q = k + 1; q < tokens.length && q <= k + 12 && ids[q] === ids[k]; q++) m += NOT_EVALUATIVE.has(tokens[q]!.norm) ? 0 : Math.abs(vals[q]!);
       if (m === 0) out.push({ start: n.start, end: n.end, weight: 2, sentence: ids[k]! });
     }
   }
@@ -224,7 +225,7 @@ function evaluativeCues(doc: Doc, st: Span, covered: ReadonlySet<number>, target
     const t = tokens[i]!;
     if (t.end > st.end) break;
     if (covered.has(i) || NOT_EVALUATIVE.has(t.norm)) continue;
-    const v = valence(t.norm);
+    const v = vals[i]!;
     const first = i === 0 || ids[i - 1] !== ids[i];
     if (first && v >= 3) positiveOpening = ids[i]!;
     // A negated positive ("aren't interested", "never supported") is a mild negative.
@@ -281,11 +282,12 @@ function sentenceEnds(doc: Doc): { first: Int32Array; last: Int32Array } {
 function sentenceMood(doc: Doc): Map<number, number> {
   return doc.memo('tone:mood', () => {
     const { tokens } = doc;
+    const vals = tokenValences(doc);
     const ids = sentenceIds(doc);
     const mood = new Map<number, number>();
     for (let i = 0; i < tokens.length; i++) {
       if (NOT_EVALUATIVE.has(tokens[i]!.norm)) continue;
-      const v = valence(tokens[i]!.norm);
+      const v = vals[i]!;
       if (v !== 0) mood.set(ids[i]!, (mood.get(ids[i]!) ?? 0) + (negatedBefore(doc, i, 2) ? -v : v));
     }
     return mood;
@@ -361,6 +363,8 @@ const ANSWER_HEAD = new Set(['me', 'didn\'t', 'thought', 'quite', 'never', 'nope
 /** Short sentences of sarcastic praise after another sentence: "... before reports are due. Lovely." */
 function sarcasticSentences(doc: Doc, st: Span, adultTarget: boolean): Span[] {
   const { tokens } = doc;
+  const vals = tokenValences(doc);
+  const positive = positiveTable(doc);
   const ids = sentenceIds(doc);
   const out: Span[] = [];
   let i = firstTokenFrom(tokens, st.start);
@@ -398,7 +402,7 @@ function sarcasticSentences(doc: Doc, st: Span, adultTarget: boolean): Span[] {
       let rated = false;
       for (let k = i; k <= j && !rated; k++) {
         if (NOT_EVALUATIVE.has(tokens[k]!.norm)) continue;
-        const v = valence(tokens[k]!.norm);
+        const v = vals[k]!;
         rated = v <= -2 || (v >= 2 && before < 0);
       }
       // After nothing but good news about pupils ("...did a victory lap. Love it.", "...the funniest story. Genius.") a short
@@ -410,9 +414,10 @@ function sarcasticSentences(doc: Doc, st: Span, adultTarget: boolean): Span[] {
       if (!sincere && (all || rated || (n <= 3 && VERDICT_HEAD.has(tokens[i]!.norm)))) out.push({ start: tokens[i]!.start, end: tokens[j]!.end });
     }
     for (let k = i; k <= j; k++) {
-      if (positiveWord(tokens[k]!.norm) || ACHIEVEMENT.has(tokens[k]!.norm)) positiveBefore = true;
+      if (positive[k] === -1) positive[k] = positiveWord(tokens[k]!.norm) ? 1 : 0;
+      if (positive[k] === 1 || ACHIEVEMENT.has(tokens[k]!.norm)) positiveBefore = true;
       if (NOT_EVALUATIVE.has(tokens[k]!.norm)) continue;
-      const v = valence(tokens[k]!.norm);
+      const v = vals[k]!;
       before += v;
       if (v < 0 || strongAt.has(k)) negativeBefore = true;
     }
@@ -421,6 +426,21 @@ function sarcasticSentences(doc: Doc, st: Span, adultTarget: boolean): Span[] {
   return out;
 }
 
+
+/** The rating (valence: AFINN-165, else dismissive) of each token of the post; once per post, shared by the checks below. */
+function tokenValences(doc: Doc): Float64Array {
+  return doc.memo('tone:disparaging-valences', () => {
+    const { tokens } = doc;
+    const out = new Float64Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) out[i] = valence(tokens[i]!.norm);
+    return out;
+  });
+}
+
+/** positiveWord of each token of the post, worked out on first ask (-1 until then); once per post. */
+function positiveTable(doc: Doc): Int8Array {
+  return doc.memo('tone:disparaging-positive', () => new Int8Array(doc.tokens.length).fill(-1));
+}
 
 /** A positive word, superlatives included ("funniest", "kindest", "proudest"): AFINN-165 rates its base 2 or more. */
 function positiveWord(norm: string): boolean {
@@ -438,9 +458,10 @@ const LET_SAY = new Set(['let', 'lets', "let's"]);
 function understatementResolvedKindly(doc: Doc, m: PhraseMatch): boolean {
   const { tokens } = doc;
   if (!LET_SAY.has(tokens[m.from]!.norm)) return false;
+  const vals = tokenValences(doc);
   let pos = 0;
   for (let i = m.to + 1; i < tokens.length; i++) {
-    const v = valence(tokens[i]!.norm);
+    const v = vals[i]!;
     if (v < 0 && !NOT_EVALUATIVE.has(tokens[i]!.norm)) return false;
     if (v > 0) pos += v;
   }
@@ -468,9 +489,10 @@ function praisingIntensity(doc: Doc, m: PhraseMatch): boolean {
   const n = tokens[m.to + 1];
   if (n === undefined || ids[m.to + 1] !== ids[m.to] || text.slice(tokens[m.to]!.end, n.start).trim() || !/^[a-z]/.test(n.raw)) return false;
   if (stanceLexicon().targets.has(n.norm) || ['amount', 'amounts', 'number', 'levels', 'level', 'hours', 'workload', 'behaviour', 'expectations', 'demands', 'decision', 'decisions', 'idea', 'ideas', 'rules', 'policy'].includes(n.norm)) return false;
+  const vals = tokenValences(doc);
   for (let k = 0; k < tokens.length; k++) {
     if (ids[k] !== ids[m.from] || k === m.from || NOT_EVALUATIVE.has(tokens[k]!.norm)) continue;
-    if (valence(tokens[k]!.norm) < 0) return false;
+    if (vals[k]! < 0) return false;
   }
   return true;
 }

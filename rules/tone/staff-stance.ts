@@ -3,7 +3,7 @@ import type { Hit, Severity } from '../../lib/engine/types.ts';
 import { hasSchoolContext } from '../../lib/engine/context/index.ts';
 import { classCodeTargets, findPhrases, ownFamily, stanceLexicon, type TargetKind, TARGET_THEMES, TARGET_KIND_ORDER } from './shared/stance.ts';
 import { sentenceIds } from './shared/context.ts';
-import { staffPostFeatures, staffToneProbability, staffWeight } from './shared/staff-model.ts';
+import { staffBigramWeight, staffPostSigns, staffToneProbability, staffUnigramWeight } from './shared/staff-model.ts';
 import { staffWord } from './shared/staff-features.ts';
 import { careOf, selfNarrated } from './shared/care.ts';
 
@@ -33,7 +33,7 @@ const REASONS: Record<TargetKind, string> = {
 // Target words that are as common outside school as in it ("the girls", "the head", "pay", "the council"):
 // alone they do not make a post about school.
 const EVERYDAY = new Set('school senior_team deputy this_one that_one the_top the_council county_council the_la girl girls boy boys kid kids child children lad lads teenagers madam head heads lead leads leadership management trust mat hr top principal consultant consultants council la pay budget budgets funding wage wages salary salaries settlement deadline deadlines overtime reports policy cover duty duties class reception nursery mum dad mother father mothers fathers families family staff department supply favourites marking observation observations observed'.split(' '));
-// Features that are a negative or mocking sign: listed stance, AFINN negatives, irony, eye-rolls, scare quotes.
+// Features that are a negative or mocking sign (never a word or word pair): listed stance, AFINN negatives, irony, eye-rolls, scare quotes.
 const NEGATIVE_SIGN = /^(?:s:|neg:|irony$|negated-positive$|e:sarcasm$|quotes$)/;
 const WRITER = new Set(['i', "i'm", 'im', "i've", "i'll", "i'd", 'me', 'my', 'myself', 'we', "we're", "we've", "we'll", 'us', 'our', 'ours']);
 const GENERAL = 'Reads as a complaint or mockery about school life. Your policy asks staff not to criticise pupils, parents, colleagues or the school in public.';
@@ -48,7 +48,7 @@ function leaningSentence(doc: Doc): [number, number] {
     const first = i === 0 || ids[i - 1] !== ids[i];
     if (first) sum = 0;
     const w = staffWord(tokens[i]!);
-    sum += Math.max(0, staffWeight('u:' + w)) + Math.max(0, staffWeight('b:' + (first ? '^' : prev) + '_' + w));
+    sum += Math.max(0, staffUnigramWeight(w)) + Math.max(0, staffBigramWeight(first ? '^' : prev, w));
     prev = w;
     const last = i === tokens.length - 1 || ids[i + 1] !== ids[i];
     if (last && sum > best) {
@@ -97,7 +97,7 @@ export default defineRule({
       // "I"): "everyone that went to school there" is someone else's story.
       if (!schoolTied && (p < SURE || !hasSchoolContext(doc) || !tokens.some((t) => WRITER.has(t.norm)))) return [];
       // Praise with no negative or mocking sign at all is praise ("a lovely touch", "the most resilient people I know").
-      if (findPhrases(tokens, stanceLexicon().praise).length > 0 && !staffPostFeatures(doc).some((f) => NEGATIVE_SIGN.test(f))) return [];
+      if (findPhrases(tokens, stanceLexicon().praise).length > 0 && !staffPostSigns(doc).some((f) => NEGATIVE_SIGN.test(f))) return [];
       const kind = TARGET_KIND_ORDER.find((k) => kinds.has(k));
       const [a, b] = leaningSentence(doc);
       // The sentence it leans on is the writer narrating their own mishap ("Not me hiding in the cupboard...").

@@ -52,26 +52,40 @@ function wordOf(raw: string, norm: string): string {
 
 /** The feature strings of a post, deduplicated. Linear in the number of tokens. */
 export function staffFeatures(doc: Doc): string[] {
-  const { text, tokens } = doc;
   const out = new Set<string>();
-  if (tokens.length === 0) return [];
+  forEachStaffFeature(
+    doc,
+    (w) => out.add('u:' + w),
+    (prev, w) => out.add('b:' + prev + '_' + w),
+    (f) => out.add(f),
+  );
+  return [...out];
+}
+
+/**
+ * Visits the features of a post in the order staffFeatures lists them (first occurrences first;
+ * repeats are visited again): a word "u:w" as unigram(w), a pair "b:p_w" as bigram(p, w) ("^" starts a
+ * sentence), any other feature as sign(f). Lets the model score a post without a string per word.
+ */
+export function forEachStaffFeature(doc: Doc, unigram: (w: string) => void, bigram: (prev: string, w: string) => void, sign: (f: string) => void): void {
+  const { text, tokens } = doc;
+  if (tokens.length === 0) return;
   const ids = sentenceIds(doc);
   let prev = '';
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const w = wordOf(t.raw, t.norm);
-    out.add('u:' + w);
-    if (i > 0 && ids[i - 1] === ids[i]) out.add('b:' + prev + '_' + w);
-    else out.add('b:^_' + w);
+    unigram(w);
+    bigram(i > 0 && ids[i - 1] === ids[i] ? prev : '^', w);
     prev = w;
-    if (SELF.has(t.norm)) out.add('self');
+    if (SELF.has(t.norm)) sign('self');
   }
   const lex = stanceLexicon();
-  for (const m of findPhrases(tokens, lex.targets)) if (!ownFamily(tokens, m)) out.add('t:' + m.kind);
-  if (classCodeTargets(tokens).length > 0) out.add('t:pupil');
+  for (const m of findPhrases(tokens, lex.targets)) if (!ownFamily(tokens, m)) sign('t:' + m.kind);
+  if (classCodeTargets(tokens).length > 0) sign('t:pupil');
   let stance = 0;
   for (const m of findPhrases(tokens, lex.stance)) if (!negatedBefore(doc, m.from, 2)) stance += m.weight;
-  if (stance > 0) out.add('s:' + Math.min(stance, 4));
+  if (stance > 0) sign('s:' + Math.min(stance, 4));
   let neg = 0, pos = 0;
   for (let i = 0; i < tokens.length; i++) {
     const v = valence(tokens[i]!.norm) || dismissive(tokens[i]!.norm);
@@ -80,17 +94,16 @@ export function staffFeatures(doc: Doc): string[] {
     if (v <= -2 && !flipped) neg += v <= -3 ? 2 : 1;
     else if (v >= 2 && flipped) {
       neg++;
-      out.add('negated-positive');
+      sign('negated-positive');
     } else if (v >= 2) pos++;
   }
-  if (neg > 0) out.add('neg:' + Math.min(neg, 3));
-  if (pos > 0) out.add('pos:' + Math.min(pos, 2));
-  if (neg > 0 && pos > 0) out.add('irony');
-  if (sarcasmEmoji(text, 0, text.length).length > 0) out.add('e:sarcasm');
-  if (LAUGH.some((e) => text.includes(e))) out.add('e:laugh');
-  if (HEART.some((e) => text.includes(e))) out.add('e:heart');
-  if (scareQuotes(text, 0, text.length).length > 0) out.add('quotes');
-  if (text.includes('?')) out.add('question');
-  if (text.includes('!')) out.add('exclaim');
-  return [...out];
+  if (neg > 0) sign('neg:' + Math.min(neg, 3));
+  if (pos > 0) sign('pos:' + Math.min(pos, 2));
+  if (neg > 0 && pos > 0) sign('irony');
+  if (sarcasmEmoji(text, 0, text.length).length > 0) sign('e:sarcasm');
+  if (LAUGH.some((e) => text.includes(e))) sign('e:laugh');
+  if (HEART.some((e) => text.includes(e))) sign('e:heart');
+  if (scareQuotes(text, 0, text.length).length > 0) sign('quotes');
+  if (text.includes('?')) sign('question');
+  if (text.includes('!')) sign('exclaim');
 }
