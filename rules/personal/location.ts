@@ -2,6 +2,7 @@ import { defineRule } from '../../lib/engine/rule.ts';
 import type { Hit } from '../../lib/engine/types.ts';
 import { matchInWindows, triggerWindows, type Range } from '../tone/shared/windows.ts';
 import { before } from '../tone/shared/phrases.ts';
+import { whereaboutsHits } from './shared/whereabouts.ts';
 
 const SUBJECT = "(?:i'?m|i’m|i am|we'?re|we’re|we are|are|(?:whole\\s+)?family(?:'s|’s|\\s+is|\\s+are)|currently|just arrived|i['’]ve arrived|we['’]ve arrived|just got to|checked in|checking in|sat|sitting|here)";
 // "I'm at <Place>" / "we're at the beach": the word after "at/in" decides whether it is a place.
@@ -505,6 +506,8 @@ export default defineRule({
       for (const m of matchInWindows(text, NAMED_NOW, triggerWindows(doc, NAMED_NOW_WORDS, 60))) {
         if (present(m.index, m.index + m.text.length)) add(m.index, m.index + m.text.length, REASON_HERE);
       }
+      // Issue 11, general signals: a place with a sign of now, an absence with a span (shared/whereabouts.ts).
+      hits.push(...whereaboutsHits(doc, hits));
       return hits;
     };
   },
