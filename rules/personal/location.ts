@@ -371,6 +371,8 @@ export default defineRule({
         const place = groups.find((g) => g !== undefined);
         if (place === undefined || !isPlace(place, false) || !present(index, end)) return false;
         if (THIRD_PERSON_BEFORE.test(before(text, index, 30)) || RELATIVE_BEFORE.test(before(text, index, 40))) return false;
+        // "We should do lunch at Bill's sometime": a wish or plan, not where you are.
+        if (/\b(?:should|could|would|might|must|shall|let['’]s|lets)\s+(?:[\w'’]+\s+){0,2}$/i.test(before(text, index, 40))) return false;
         // "Sitting on the beach in Summer is all I can think about": the activity as a subject, not where you are.
         if (/^\w+ing\b/i.test(match) && clauseStart(text, index) && /^[^,.;:!?\n]{0,40}?\b(?:is|was|sounds|would\s+be|beats|must\s+be)\b/i.test(text.slice(end, end + 60)) && !/^[^,.;:!?\n]{0,40}?\b(?:i|we|you)\b/i.test(text.slice(end, end + 60).split(/\b(?:is|was|sounds|would|beats|must)\b/i)[0]!)) return false;
         // "The new coffee place on Market Street is overpriced": a meal or drink word describing a place.
@@ -419,6 +421,8 @@ export default defineRule({
       }
       for (const m of matchInWindows(text, ROAD, triggerWindows(doc, ROAD_WORDS, 60))) {
         const end = m.index + m.text.length;
+        // "My husband's stuck on the M6": someone else on the road.
+        if (THIRD_PERSON_BEFORE.test(before(text, m.index, 30)) || RELATIVE_BEFORE.test(before(text, m.index, 40))) continue;
         if (present(m.index, end)) add(m.index, end, REASON_HERE);
       }
       for (const m of matchInWindows(text, ANYONE_NEAR, triggerWindows(doc, ANYONE_WORDS, 80))) {
