@@ -24,6 +24,7 @@ testRule(rule, {
     { text: "St Aidan's church bells are ringing for the wedding", config: { schoolName: "St Aidan's C of E Primary School", schoolAliases: ["St Aidan's"] } },
   ],
   invalid: [
+    { text: 'wjs staff night out was brilliant', spans: ['wjs'] },
     { text: 'Hillcrest netball team won the league', config: { schoolName: 'Hillcrest Primary School', schoolAliases: ['Hillcrest'] }, spans: ['Hillcrest'] },
     { text: 'So proud of everyone at Woodbridge Junior School today!', spans: ['Woodbridge Junior School'], reasons: ['names your school'] },
     { text: 'woodbridge junior school sports day was a washout', spans: ['woodbridge junior school'] },

@@ -144,7 +144,8 @@ export default defineRule({
             }
           }
           const ini = initials.get(w.norm);
-          if (ini && (w.upper || w.prefix)) {
+          // Initials in capitals or as a tag, or in lower case before the school's people ("wjs staff night out").
+          if (ini && (w.upper || w.prefix || SCHOOL_GROUPS.has(words[i + 1]?.norm ?? ''))) {
             hits.push({ start: w.start, end: w.end, reason: reasonFor('initials', ini.source), severity: SEVERITY.initials });
             continue;
           }

@@ -8,6 +8,7 @@ testRule(rule, {
     'Our new head gasket cost more than the car is worth',
     'The dinner ladies in the old Carry On films were hilarious',
     'My reading group picked a 700 page novel',
+    'The governors of the Bank of England raised rates again',
     'My trust in the trains is gone',
     'Our academy chain of thought at book club was the ending',
     '#TeacherLife is 10% teaching and 90% finding glue sticks', // a slogan
@@ -48,6 +49,7 @@ testRule(rule, {
     { text: 'My top set year 11s were fab today', spans: ['My top set year 11s'] },
     { text: 'My little Y1s sang happy birthday to me', spans: ['My little Y1s'] },
     { text: 'My nurture group made pancakes today', spans: ['My nurture group'] },
+    { text: 'Thanks to our governors for the lovely flowers', spans: ['our governors'] },
     { text: 'my 8X are a chatty bunch', spans: ['my 8X'] },
     { text: 'my 6B lot were on fire in the maths test', spans: ['my 6B'] },
     { text: 'Our sixth form common room has a pool table now', spans: ['Our sixth form'] },

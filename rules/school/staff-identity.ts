@@ -31,6 +31,9 @@ const MY_THINGS: ReadonlyMap<string, readonly string[]> = new Map([
   ['pupil', ['dilated']],
   ['caretaker', ['at', 'in', 'of', 'for', 's', 'says', 'quote']],
   ['tas', []],
+  // "our governors", "our governing body": a school's board ("the governors of the Bank of England" has no "our").
+  ['governors', []],
+  ['governing', ['principles', 'principle']],
   // Trusts and academy chains: "our trust's new policy", "our academy trust", "our MAT", "our academy chain".
   ['trust', ['fund', 'funds', 'issues', 'me', 'us', 'him', 'her']],
   ['academy', ['awards', 'award']],

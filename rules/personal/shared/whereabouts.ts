@@ -52,7 +52,7 @@ const SCHOOL_TYPE = /\b(?:school|primary|academy|juniors?|infants?|college|high|
 /** A sign the sentence is about now (tested on the sentence, and for short posts on the whole post). */
 const KIN = "(?:littlest|little\\s+(?:man|lady|one)|toddler|twins|dad|mum|mam|mom|nan|nana|nanna|gran|granny|grandad|grandma|husband|hubby|wife|partner|son|daughter|kids|little\\s+one|youngest|eldest|middle\\s+one|girls|boys|lads|family|sister|brother|baby|bump|parents|in-laws|other\\s+half|best\\s+friend|bestie|mate|mates|friends|team|colleagues|dog)";
 const NOW_CUE = new RegExp(
-  `\\b(?:now|rn|atm|currently|tonight|today|this\\s+(?:morning|afternoon|evening)|as\\s+we\\s+speak|here|for\\s+the\\s+(?:night|day|weekend|afternoon|match|game|gig|concert|show|wedding|party|conference|festival|race|final|proms|panto|musical|play|meeting)|for\\s+(?:\\w+['’]s\\s+|my\\s+|a\\s+|an\\s+|his\\s+|her\\s+)?(?:appointment|check[\\s-]?up|scan|bloods|x-ray|op|operation|treatment|chemo)\\b|going\\s+nowhere|not\\s+moving|with\\s+(?:my|our|the|his|her)\\s+(?:[a-z]+\\s+)?${KIN}|with\\s+${KIN}|waiting|queu(?:e|ing|eing)|sat|sitting|standing|stood|stuck|crawling|going\\s+nowhere|not\\s+moving|grabbing|sipping|drinking|watching|spending|enjoying|finishing|leaving|marking|delayed|cancelled|boarding|window\\s+seat|laptop\\s+(?:out|open)|(?:platform|gate|ward|bay|room|seat|pitch)\\s+\\d{1,3}[a-z]?|number\\s+\\d{1,3}\\s+in\\s+the\\s+queue|kept\\s+in|keeping\\s+(?:him|her|them|me|us)\\s+in|doing\\s+(?:more\\s+|some\\s+)?(?:scans|tests|bloods|x-rays)|(?:i['’]?m|we['’]?re)\\s+(?:on|in|at)\\b)`,
+  `(?:\\b(?:morning|evening|hello|hi|greetings|waving)\\s+(?:all\\s+|everyone\\s+|folks\\s+)?from\\b|\\bbefore\\s+(?:our|my|the)\\s+(?:[\\w:]+\\s+){0,2}(?:flight|train|ferry|op|operation|scan|appointment))|\\b(?:now|rn|atm|currently|tonight|today|this\\s+(?:morning|afternoon|evening)|as\\s+we\\s+speak|here|for\\s+the\\s+(?:night|day|weekend|afternoon|match|game|gig|concert|show|wedding|party|conference|festival|race|final|proms|panto|musical|play|meeting)|for\\s+(?:\\w+['’]s\\s+|my\\s+|a\\s+|an\\s+|his\\s+|her\\s+)?(?:appointment|check[\\s-]?up|scan|bloods|x-ray|op|operation|treatment|chemo)\\b|going\\s+nowhere|not\\s+moving|with\\s+(?:my|our|the|his|her)\\s+(?:[a-z]+\\s+)?${KIN}|with\\s+${KIN}|waiting|queu(?:e|ing|eing)|sat|sitting|standing|stood|stuck|crawling|going\\s+nowhere|not\\s+moving|grabbing|sipping|drinking|watching|spending|enjoying|finishing|leaving|marking|delayed|cancelled|boarding|window\\s+seat|laptop\\s+(?:out|open)|(?:platform|gate|ward|bay|room|seat|pitch)\\s+\\d{1,3}[a-z]?|number\\s+\\d{1,3}\\s+in\\s+the\\s+queue|kept\\s+in|keeping\\s+(?:him|her|them|me|us)\\s+in|doing\\s+(?:more\\s+|some\\s+)?(?:scans|tests|bloods|x-rays)|(?:i['’]?m|we['’]?re)\\s+(?:on|in|at)\\b)`,
   'i',
 );
 /**
@@ -61,7 +61,7 @@ const NOW_CUE = new RegExp(
  * "stuck on the A34" says too little to find anyone).
  */
 const PLACE_AFTER_PREP = new RegExp(
-  `\\b(?:[Aa]t|[Ii]n|[Oo]utside|[Ii]nside)\\s+(?:[Tt]he\\s+)?(?:([A-Z][A-Za-z0-9’'&.-]*(?:\\s+(?:[A-Z][A-Za-z’'&-]*|and|&|on|of|upon)){0,3})|(?:[a-z]+\\s+)?(?:${VENUE_ALT})(?![a-z]))` +
+  `\\b(?:[Aa]t|[Ii]n|[Oo]utside|[Ii]nside|(?<=\\b(?:[Mm]orning|[Ee]vening|[Hh]ello|[Hh]i|[Gg]reetings|[Ww]aving)(?:\\s+(?:all|everyone|folks|friends))?[,!]?\\s+)from)\\s+(?:(?:sunny|rainy|beautiful|lovely|gorgeous|windy|snowy|wet|grey|freezing)\\s+)?(?:[Tt]he\\s+)?(?:([A-Z][A-Za-z0-9’'&.-]*(?:\\s+(?:[A-Z][A-Za-z’'&-]*|and|&|on|of|upon)){0,3})|(?:[a-z]+\\s+)?(?:${VENUE_ALT})(?![a-z]))` +
     `|\\b(?:[Oo]n|[Aa]long|[Uu]p|[Dd]own|[Oo]ff)\\s+the\\s+[MA]\\d{1,4}(?:\\s+(?:northbound|southbound|eastbound|westbound|[nsew]b))?\\s+(?:near|by|past|at|through|around|outside|towards|into|approaching)\\s+(?:the\\s+)?(?:junction\\s+\\d{1,2}|J\\d{1,2}|[A-Z][A-Za-z’'-]+)`,
   'g',
 );
@@ -75,6 +75,10 @@ const LEAD_OK = new RegExp(
   [
     // Nothing, or only adverbs: "In the Alex", "Back up at the General", "still at the Royal".
     `^(?:(?:back|up|down|out|over|round|still|now|currently|just|finally|here|safely|again|right|all|so|and|then|anyway|only|also|officially)\\s+)*$`,
+    // A greeting from where you are: "Morning all from the Premier Inn in Swindon", "Greetings from sunny Skegness".
+    `^(?:good\\s+)?(?:morning|evening|hello|hi|greetings|waving)(?:\\s+(?:all|everyone|folks|friends))?[,!]?\\s+$`,
+    // A night's stay: "Night at the Holiday Inn Express near Heathrow", "overnight in the Travelodge".
+    `^(?:a\\s+|one\\s+|the\\s+)?(?:night|overnight|tonight)\\s+$`,
     // The writer and a present "be": "I'm", "we're all", "me and the kids are".
     `\\b(?:i['’]?m|we['’]?re|i\\s+am|we\\s+are|we['’]ve\\s+arrived|i['’]ve\\s+arrived|me\\s+and\\s+(?:[a-z]+\\s+){0,2}are)\\b(?:\\s+[a-z’']+){0,3}\\s+$`,
     // A verb of being somewhere, and its object: "Sitting", "Leaving the Christmas do", "Enjoying a cheeky pint".
@@ -106,7 +110,7 @@ const PLACE_SUBJECT = /^\s*(?:[A-Za-z’'&-]+\s+){0,2}?(?:is|are|has|have|does|d
 const DAY = '(?:mon|tues?|wednes|weds?|thurs?|fri|satur|sat|sun)(?:day)?';
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const SPAN = new RegExp(
-  `\\b(?:till|until|til|untill|from\\s+(?:the\\s+\\d|${DAY}\\b|tomorrow|tonight|next|this|today)|(?:this|next|all)\\s+(?:week|weekend|fortnight|month)|all\\s+(?:next|this)\\s+week|over\\s+(?:the\\s+)?(?:half\\s+term|easter|christmas|xmas|summer|new\\s+year|holidays|weekend)|for\\s+(?:a|one|two|three|four|five|ten|a\\s+few|\\d{1,2})\\s+(?:days|nights|weeks?|fortnight|months?)|a\\s+fortnight|back\\s+(?:home\\s+)?on|the\\s+\\d{1,2}(?:st|nd|rd|th)|\\d{1,2}(?:st|nd|rd|th)\\s+(?:of\\s+)?${MONTH}|${DAY}\\s+to\\s+${DAY}|tomorrow|tonight)\\b`,
+  `\\b(?:till|until|til|untill|from\\s+(?:the\\s+\\d|${DAY}\\b|tomorrow|tonight|next|this|today)|(?:this|next|all)\\s+(?:week|weekend|fortnight|month)|all\\s+(?:next|this)\\s+week|over\\s+(?:the\\s+)?(?:half\\s+term|easter|christmas|xmas|summer|new\\s+year|holidays|weekend)|for\\s+(?:a|one|two|three|four|five|ten|a\\s+few|\\d{1,2})\\s+(?:days|nights|weeks?|fortnight|months?)|a\\s+fortnight|back\\s+(?:home\\s+)?on|the\\s+\\d{1,2}(?:st|nd|rd|th)|\\d{1,2}(?:st|nd|rd|th)\\s+(?:of\\s+)?${MONTH}|${DAY}\\s+to\\s+${DAY}|(?:the\\s+)?following\\s+(?:${DAY}|week|weekend)|(?:leave|leaving|fly|flying)\\s+(?:out\\s+)?(?:on\\s+)?${DAY}|tomorrow|tonight)\\b`,
   'i',
 );
 /** Said of the writer: away, home empty, nobody in, at a relative's, not back. */
@@ -114,8 +118,10 @@ const ABSENT = new RegExp(
   [
     // "we're away", "I'll be away", "Away in Tenerife till ...", "Away from home from Monday".
     `(?:\\b(?:we['’]?re|we\\s+are|i['’]?m|i\\s+am|we['’]ll\\s+be|i['’]ll\\s+be|we\\s+will\\s+be|i\\s+will\\s+be|whole\\s+\\w+|all\\s+of\\s+us|family|both\\s+of\\s+us)\\s+(?:all\\s+|both\\s+|off\\s+)?|^\\s*)away\\b(?!\\s+(?:days?|game|games|match|kit|fans|end|win|wins|leg|goal|trip\\s+to\\s+see|with\\s+the\\s+fairies|from\\s+(?:my|the|it|screens?|work|desk|social)))`,
-    // "House empty", "the flat will be empty", "ours is all locked up".
-    `\\b(?:(?:the|our|my)\\s+)?(?:house|home|flat|place|cottage|bungalow|ours|mine)(?:\\s+(?:is|will\\s+be|['’]ll\\s+be|stays?|sits?|gets?)|['’]s)?(?:\\s+(?:all|completely|totally|standing|sitting|sat|left|lying))?\\s+(?:empty|unoccupied|locked\\s+up)\\b(?!\\s+(?:of|feeling|nest|looking)\\b)`,
+    // "House empty", "the flat will be empty", "ours is all locked up", "the house is all yours".
+    `\\b(?:(?:the|our|my)\\s+)?(?:house|home|flat|place|cottage|bungalow|ours|mine)(?:\\s+(?:is|will\\s+be|['’]ll\\s+be|stays?|sits?|gets?)|['’]s)?(?:\\s+(?:all|completely|totally|standing|sitting|sat|left|lying))?\\s+(?:empty|unoccupied|locked\\s+up|yours)\\b(?!\\s+(?:of|feeling|nest|looking)\\b)`,
+    // "Out of the country for a fortnight", "holiday mode on till the 5th", "house sitter's in charge".
+    `(?:\\b(?:we['’]?re|we\\s+are|i['’]?m|i\\s+am|we['’]ll\\s+be|i['’]ll\\s+be)\\s+|^\\s*)out\\s+of\\s+the\\s+country\\b|\\bholiday\\s+mode\\b|\\b(?:house|cat|dog|pet)[\\s-]?sitter\\b`,
     // "nobody home till", "no one else will be at ours".
     `\\b(?:nobody|no\\s+one|no-one|noone)(?:\\s+else)?(?:['’]s|\\s+is|\\s+will\\s+be|['’]ll\\s+be)?\\s+(?:(?:at\\s+)?home|in|at\\s+(?:ours|mine|the\\s+house|the\\s+flat))\\b(?!\\s+(?:the|a|an|my|our|this|to)\\b)`,
     // "we're at my sister's", "staying with mum in Devon", "while we're at his parents'".
@@ -137,6 +143,8 @@ const GATE = new Set([
   'noone', 'not', "won't", 'wont', 'aren\'t', 'staying', 'stopping',
   // Signs of now, for places that open a clause without a preposition ("Leeds station, train delayed").
   'now', 'rn', 'tonight', 'today', 'here', 'waiting', 'sat', 'sitting', 'stuck', 'delayed', 'cancelled', 'boarding', 'grabbing', 'queuing', 'queueing',
+  // Homes and absences said without a preposition ("the house is all yours", "holiday mode", "house sitter").
+  'house', 'home', 'flat', 'place', 'cottage', 'bungalow', 'ours', 'mine', 'holiday', 'sitter', 'country', 'from',
 ]);
 
 interface Sentence {
