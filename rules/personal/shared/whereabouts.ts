@@ -52,7 +52,7 @@ const SCHOOL_TYPE = /\b(?:school|primary|academy|juniors?|infants?|college|high|
 /** A sign the sentence is about now (tested on the sentence, and for short posts on the whole post). */
 const KIN = "(?:littlest|little\\s+(?:man|lady|one)|toddler|twins|dad|mum|mam|mom|nan|nana|nanna|gran|granny|grandad|grandma|husband|hubby|wife|partner|son|daughter|kids|little\\s+one|youngest|eldest|middle\\s+one|girls|boys|lads|family|sister|brother|baby|bump|parents|in-laws|other\\s+half|best\\s+friend|bestie|mate|mates|friends|team|colleagues|dog)";
 const NOW_CUE = new RegExp(
-  `(?:\\b(?:morning|evening|hello|hi|greetings|waving)\\s+(?:all\\s+|everyone\\s+|folks\\s+)?from\\b|\\bbefore\\s+(?:our|my|the)\\s+(?:[\\w:]+\\s+){0,2}(?:flight|train|ferry|op|operation|scan|appointment))|\\b(?:now|rn|atm|currently|tonight|today|this\\s+(?:morning|afternoon|evening)|as\\s+we\\s+speak|here|for\\s+the\\s+(?:night|day|weekend|afternoon|match|game|gig|concert|show|wedding|party|conference|festival|race|final|proms|panto|musical|play|meeting)|for\\s+(?:\\w+['’]s\\s+|my\\s+|a\\s+|an\\s+|his\\s+|her\\s+)?(?:appointment|check[\\s-]?up|scan|bloods|x-ray|op|operation|treatment|chemo)\\b|going\\s+nowhere|not\\s+moving|with\\s+(?:my|our|the|his|her)\\s+(?:[a-z]+\\s+)?${KIN}|with\\s+${KIN}|waiting|queu(?:e|ing|eing)|sat|sitting|standing|stood|stuck|crawling|going\\s+nowhere|not\\s+moving|grabbing|sipping|drinking|watching|spending|enjoying|finishing|leaving|marking|delayed|cancelled|boarding|window\\s+seat|laptop\\s+(?:out|open)|(?:platform|gate|ward|bay|room|seat|pitch)\\s+\\d{1,3}[a-z]?|number\\s+\\d{1,3}\\s+in\\s+the\\s+queue|kept\\s+in|keeping\\s+(?:him|her|them|me|us)\\s+in|doing\\s+(?:more\\s+|some\\s+)?(?:scans|tests|bloods|x-rays)|(?:i['’]?m|we['’]?re)\\s+(?:on|in|at)\\b)`,
+  `(?:\\b(?:morning|evening|hello|hi|greetings|waving)\\s+(?:all\\s+|everyone\\s+|folks\\s+)?from\\b|\\bbefore\\s+(?:our|my|the)\\s+(?:[\\w:]+\\s+){0,2}(?:flight|train|ferry|op|operation|scan|appointment))|\\b(?:now|rn|atm|currently|tonight|today|this\\s+(?:morning|afternoon|evening)|as\\s+we\\s+speak|here|for\\s+the\\s+(?:[A-Za-z-]+\\s+)?(?:night|day|weekend|afternoon|match|game|gig|concert|show|wedding|party|conference|festival|race|final|proms|panto|musical|play|meeting)|for\\s+(?:\\w+['’]s\\s+|my\\s+|a\\s+|an\\s+|his\\s+|her\\s+)?(?:appointment|check[\\s-]?up|scan|bloods|x-ray|op|operation|treatment|chemo)\\b|going\\s+nowhere|not\\s+moving|with\\s+(?:my|our|the|his|her)\\s+(?:[a-z]+\\s+)?${KIN}|with\\s+${KIN}|waiting|queu(?:e|ing|eing)|sat|sitting|standing|stood|stuck|crawling|going\\s+nowhere|not\\s+moving|grabbing|sipping|drinking|watching|spending|enjoying|finishing|leaving|marking|delayed|cancelled|boarding|window\\s+seat|laptop\\s+(?:out|open)|(?:platform|gate|ward|bay|room|seat|pitch)\\s+\\d{1,3}[a-z]?|number\\s+\\d{1,3}\\s+in\\s+the\\s+queue|kept\\s+in|keeping\\s+(?:him|her|them|me|us)\\s+in|doing\\s+(?:more\\s+|some\\s+)?(?:scans|tests|bloods|x-rays)|(?:i['’]?m|we['’]?re)\\s+(?:on|in|at)\\b)`,
   'i',
 );
 /**
@@ -61,7 +61,7 @@ const NOW_CUE = new RegExp(
  * "stuck on the A34" says too little to find anyone).
  */
 const PLACE_AFTER_PREP = new RegExp(
-  `\\b(?:[Aa]t|[Ii]n|[Oo]utside|[Ii]nside|(?<=\\b(?:[Mm]orning|[Ee]vening|[Hh]ello|[Hh]i|[Gg]reetings|[Ww]aving)(?:\\s+(?:all|everyone|folks|friends))?[,!]?\\s+)from)\\s+(?:(?:sunny|rainy|beautiful|lovely|gorgeous|windy|snowy|wet|grey|freezing)\\s+)?(?:[Tt]he\\s+)?(?:([A-Z][A-Za-z0-9’'&.-]*(?:\\s+(?:[A-Z][A-Za-z’'&-]*|and|&|on|of|upon)){0,3})|(?:[a-z]+\\s+)?(?:${VENUE_ALT})(?![a-z]))` +
+  `\\b(?:[Aa]t|[Ii]n|[Oo]utside|[Ii]nside|(?<=\\b(?:[Mm]orning|[Ee]vening|[Hh]ello|[Hh]i|[Gg]reetings|[Ww]aving)(?:\\s+(?:all|everyone|folks|friends))?[,!]?\\s+)from|(?<=\\b(?:made\\s+it|got|arrived|arriving|landed|pulled|rolled|dash|dashing|rushing|racing|en\\s+route)\\s+)(?:to|into))\\s+(?:(?:sunny|rainy|beautiful|lovely|gorgeous|windy|snowy|wet|grey|freezing)\\s+)?(?:[Tt]he\\s+)?(?:([A-Z][A-Za-z0-9’'&.-]*(?:\\s+(?:[A-Z][A-Za-z’'&-]*|and|&|on|of|upon)){0,3})|(?:[a-z]+\\s+)?(?:${VENUE_ALT})(?![a-z]))` +
     `|\\b(?:[Oo]n|[Aa]long|[Uu]p|[Dd]own|[Oo]ff)\\s+the\\s+[MA]\\d{1,4}(?:\\s+(?:northbound|southbound|eastbound|westbound|[nsew]b))?\\s+(?:near|by|past|at|through|around|outside|towards|into|approaching)\\s+(?:the\\s+)?(?:junction\\s+\\d{1,2}|J\\d{1,2}|[A-Z][A-Za-z’'-]+)`,
   'g',
 );
@@ -75,6 +75,8 @@ const LEAD_OK = new RegExp(
   [
     // Nothing, or only adverbs: "In the Alex", "Back up at the General", "still at the Royal".
     `^(?:(?:back|up|down|out|over|round|still|now|currently|just|finally|here|safely|again|right|all|so|and|then|anyway|only|also|officially)\\s+)*$`,
+    // Getting there now: "made it to Cardiff Central", "Emergency dash to Southmead".
+    `^(?:(?:just|finally|safely|emergency|mad|quick|now)\\s+)*(?:made\\s+it|got|arrived|arriving|landed|pulled|rolled|dash|dashing|rushing|racing|en\\s+route)\\s+$`,
     // A greeting from where you are: "Morning all from the Premier Inn in Swindon", "Greetings from sunny Skegness".
     `^(?:good\\s+)?(?:morning|evening|hello|hi|greetings|waving)(?:\\s+(?:all|everyone|folks|friends))?[,!]?\\s+$`,
     // A night's stay: "Night at the Holiday Inn Express near Heathrow", "overnight in the Travelodge".
@@ -90,6 +92,8 @@ const LEAD_OK = new RegExp(
   ].join('|'),
   'i',
 );
+/** A check-in line: "Checked in: Radisson Blu, Manchester Airport", "Location - the Kings Arms". */
+const CHECK_IN_LINE = /^\s*(?:[Cc]hecked\s+in|[Cc]heck-in|[Cc]hecking\s+in|[Ll]ocation|[Cc]urrent\s+location)\s*[:\-–]\s*(?:at\s+)?(?:[Tt]he\s+)?[A-Z][A-Za-z0-9’'&-]*(?:\s+[A-Z][A-Za-z0-9’'&-]*){0,3}/;
 /** "I'm here", "been here since 9": the writer is at the place the sentence names. */
 const HERE = /\b(?:i['’]?m|we['’]?re|i\s+am|we\s+are|been)\s+(?:still\s+)?here\b/i;
 
@@ -126,6 +130,8 @@ const ABSENT = new RegExp(
     `\\b(?:nobody|no\\s+one|no-one|noone)(?:\\s+else)?(?:['’]s|\\s+is|\\s+will\\s+be|['’]ll\\s+be)?\\s+(?:(?:at\\s+)?home|in|at\\s+(?:ours|mine|the\\s+house|the\\s+flat))\\b(?!\\s+(?:the|a|an|my|our|this|to)\\b)`,
     // "we're at my sister's", "staying with mum in Devon", "while we're at his parents'".
     `\\b(?:we['’]?re|we\\s+are|i['’]?m|i\\s+am|we['’]ll\\s+be|i['’]ll\\s+be|staying|stopping|off)\\s+(?:at|with|to)\\s+(?:(?:my|our|his|her|the)\\s+)?(?:${KIN}|aunt|auntie|aunty|uncle|cousin|in-laws|inlaws|grandparents|friend)(?:['’]s|s['’]|['’])?(?![a-z])`,
+    // "We fly to Orlando on Saturday", "I'm flying out to Dubai tomorrow", "we leave for Crete on the 3rd".
+    `\\b(?:we|i)(?:['’]re|['’]m|\\s+are|\\s+am)?\\s+(?:fly|flying|leave|leaving|drive|driving|head|heading|jet|jetting|sail|sailing|set\\s+off|setting\\s+off)\\s+(?:off\\s+|out\\s+)?(?:to|for)\\s+(?:the\\s+)?[A-Z][A-Za-z'-]+`,
     // "not back till the 2nd", "won't be home until Sunday".
     `\\b(?:not|won['’]?t\\s+be|will\\s+not\\s+be|aren['’]?t)\\s+(?:back|home)(?:\\s+home)?\\s+(?:till|until|til|before)\\s+(?=(?:next\\s+|this\\s+|the\\s+)?(?:${DAY}\\b|week|weekend|fortnight|tomorrow|half\\s+term|easter|christmas|\\d{1,2}(?:st|nd|rd|th)|${MONTH}))`,
   ].join('|'),
@@ -144,7 +150,7 @@ const GATE = new Set([
   // Signs of now, for places that open a clause without a preposition ("Leeds station, train delayed").
   'now', 'rn', 'tonight', 'today', 'here', 'waiting', 'sat', 'sitting', 'stuck', 'delayed', 'cancelled', 'boarding', 'grabbing', 'queuing', 'queueing',
   // Homes and absences said without a preposition ("the house is all yours", "holiday mode", "house sitter").
-  'house', 'home', 'flat', 'place', 'cottage', 'bungalow', 'ours', 'mine', 'holiday', 'sitter', 'country', 'from',
+  'house', 'home', 'flat', 'place', 'cottage', 'bungalow', 'ours', 'mine', 'holiday', 'sitter', 'country', 'from', 'to', 'into', 'checked', 'location',
 ]);
 
 interface Sentence {
@@ -231,6 +237,8 @@ export function whereaboutsHits(doc: Doc, taken: readonly Hit[] = []): Hit[] {
 function placeIn(s: string, now: boolean): { start: number; end: number } | null {
   const firstPerson = FIRST_PERSON.test(s);
   const here = HERE.test(s);
+  const line = CHECK_IN_LINE.exec(s);
+  if (line) return { start: line.index + (line[0].length - line[0].trimStart().length), end: line.index + line[0].length };
   // A clause that opens with a place name or venue.
   const lead = s.length - s.trimStart().length;
   const open = OPENING.exec(s.slice(lead));
