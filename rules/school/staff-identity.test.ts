@@ -9,6 +9,9 @@ testRule(rule, {
     'The dinner ladies in the old Carry On films were hilarious',
     'My reading group picked a 700 page novel',
     'The governors of the Bank of England raised rates again',
+    'my reading lead at the library is lovely',
+    'our learning lead at the bank sent another survey',
+    'Our pe lead', // lower-case "pe" is too often a typo
     'My trust in the trains is gone',
     'Our academy chain of thought at book club was the ending',
     '#TeacherLife is 10% teaching and 90% finding glue sticks', // a slogan
@@ -50,6 +53,11 @@ testRule(rule, {
     { text: 'My little Y1s sang happy birthday to me', spans: ['My little Y1s'] },
     { text: 'My nurture group made pancakes today', spans: ['My nurture group'] },
     { text: 'Thanks to our governors for the lovely flowers', spans: ['our governors'] },
+    { text: 'Our PE lead organised the whole sports day', spans: ['Our PE lead'] },
+    { text: 'Our EYFS lead has done it again', spans: ['Our EYFS lead'] },
+    { text: 'our learning mentor is leaving', spans: ['our learning mentor'] },
+    { text: 'Our Y6 teacher is leaving', spans: ['Our Y6 teacher'] },
+    { text: 'Mock Ofsted this week at ours, pray for us', spans: ['Ofsted this week at ours'] },
     { text: 'my 8X are a chatty bunch', spans: ['my 8X'] },
     { text: 'my 6B lot were on fire in the maths test', spans: ['my 6B'] },
     { text: 'Our sixth form common room has a pool table now', spans: ['Our sixth form'] },

@@ -64,6 +64,9 @@ const HOBBY = new Set(['gym', 'spin', 'yoga', 'pilates', 'zumba', 'fitness', 'wo
 const SUBJECTS = new Set(['english', 'maths', 'math', 'science', 'sciences', 'history', 'geography', 'music', 'art', 'pe', 're', 'mfl', 'languages', 'humanities', 'computing', 'drama', 'dt', 'send', 'sen', 'rs', 'pshe', 'physics', 'chemistry', 'biology', 'french', 'spanish', 'german']);
 /** School rooms, roles and bodies said of "ours" (our school): "staffroom at ours", "the caretaker at ours". */
 const AT_OURS = new Set(['staffroom', 'playground', 'caretaker', 'headteacher', 'senco', 'sendco', 'tas', 'hlta', 'classroom', 'classrooms', 'assembly', 'assemblies', 'pta', 'governors', 'nativity', 'ofsted', 'head', 'deputy', 'reception', 'nursery', 'sixth', 'canteen', 'dinner']);
+/** Key stages and phases, and school posts named by them: "our EYFS lead", "my KS2 coordinator", "our learning mentor". */
+const PHASES = new Set(['eyfs', 'ks1', 'ks2', 'ks3', 'ks4', 'ks5', 'phonics', 'literacy', 'numeracy', 'pastoral', 'safeguarding', 'attendance', 'learning', 'sencos', 'inclusion', 'curriculum', 'assessment', 'oracy']);
+const LEAD_ROLES = new Set(['lead', 'leader', 'leads', 'coordinator', 'co-ordinator', 'mentor', 'champion', 'hlta', 'ta']);
 /** Groups only a school runs, before "group": "my nurture group", "our phonics group". */
 const GROUP_KINDS = new Set(['tutor', 'nurture', 'phonics', 'intervention', 'booster', 'tutee', 'sen', 'send', 'eal', 'gifted']);
 /** Words that describe a teaching group before its year: "my top set Year 11s", "our bottom set Y9s". */
@@ -208,6 +211,17 @@ export default defineRule({
         // "staffroom at ours", "the caretaker at ours": "ours" is the writer's school.
         // "the dinner ladies at mine", "the lollipop lady at ours": school staff named by their job.
         const schoolJob = (w === 'ladies' || w === 'lady') && DINNER.has(words[i - 1]?.norm ?? '');
+        // "Mock Ofsted this week at ours", "assembly tomorrow at mine": a school word a few words before "at ours".
+        if (AT_OURS.has(w) && !schoolJob && n1 !== 'at' && n1 !== 'in') {
+          let k = i + 1;
+          while (k < i + 4 && k < words.length && words[k]!.norm !== 'at') k++;
+          const place = words[k + 1]?.norm;
+          if (words[k]?.norm === 'at' && (place === 'ours' || place === 'mine') && !/[.!?\n]/.test(doc.text.slice(words[i]!.end, words[k]!.start))) {
+            push(i, k + 2, REASON_MY);
+            i = k + 1;
+            continue;
+          }
+        }
         if ((AT_OURS.has(w) || schoolJob) && (n1 === 'at' || n1 === 'in') && (words[i + 2]?.norm === 'ours' || words[i + 2]?.norm === 'mine')) {
           push(schoolJob ? i - 1 : i, i + 3, REASON_MY);
           i += 2;
@@ -289,7 +303,7 @@ export default defineRule({
               continue;
             }
             const group = words[e]?.norm;
-            if (group && ['class', 'classes', 'group', 'groups', 'pupils', 'students', 'kids', 'children', 'lot', 'form', 'set', 'babies', 'team', 'tutees', 'boys', 'girls', 'cohort', 'leavers', 'starters'].includes(group)) {
+            if (group && ['class', 'classes', 'group', 'groups', 'pupils', 'students', 'kids', 'children', 'lot', 'form', 'set', 'babies', 'team', 'tutees', 'boys', 'girls', 'cohort', 'leavers', 'starters', 'teacher', 'teachers', 'ta', 'tas', 'lead', 'leader', 'trip', 'residential', 'assembly', 'nativity', 'play', 'production'].includes(group)) {
               push(i, e + 1, REASON_MY);
               i = e;
             }
@@ -299,6 +313,8 @@ export default defineRule({
           if (not === undefined) {
             // "my tutor group", "my nurture group", "our phonics group": groups only a school runs.
             if (GROUP_KINDS.has(n1) && /^groups?$/.test(words[i + 2]?.norm ?? '')) push(i, i + 3, REASON_MY);
+            // "our PE lead", "our EYFS lead", "my KS2 coordinator", "our learning mentor": a school post by its subject or phase.
+            else if ((SUBJECTS.has(n1) || PHASES.has(n1)) && LEAD_ROLES.has(words[i + 2]?.norm ?? '') && (!['pe', 're', 'send', 'sen', 'dt', 'rs'].includes(n1) || words[i + 1]!.upper) && (n1 !== 'learning' || words[i + 2]!.norm === 'mentor')) push(i, i + 3, REASON_MY);
             continue;
           }
           const nx = words[i + 2]?.norm;
