@@ -22,8 +22,11 @@ export function createDoc(original: string): Doc {
       return tokens;
     },
     memo<T>(key: string, compute: () => T): T {
-      if (!memos.has(key)) memos.set(key, compute());
-      return memos.get(key) as T;
+      const known = memos.get(key);
+      if (known !== undefined || memos.has(key)) return known as T;
+      const value = compute();
+      memos.set(key, value);
+      return value;
     },
   };
 }

@@ -1,7 +1,7 @@
 import { defineRule } from '../../lib/engine/rule.ts';
 import type { Doc } from '../../lib/engine/rule.ts';
 import type { Hit } from '../../lib/engine/types.ts';
-import { matchInWindows, triggerWindows } from '../tone/shared/windows.ts';
+import { matchInWindows, tokenIndex, triggerWindows } from '../tone/shared/windows.ts';
 
 // Road types a UK address line ends with. "St" only after a name ("Elm St"), handled by NAME first.
 const TYPE = '(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Grove|Close|Drive|Dr|Way|Crescent|Cres|Court|Ct|Place|Pl|Gardens|Gdns|Terrace|Tce|Row|Walk|Mews|Square|Sq|Hill|Rise|View|Parade|Vale|Croft|Fold|Chase|Meadows?|Boulevard|Cottages|Villas|Mount|Park|Green|Wharf|Yard|Gate|Grange|Heights|Approach|Brow|Wynd|Crest|Embankment|Hollow|Orchard|Paddock|Glade|Dene|Garth|Ridge|Bank|Side)';
@@ -111,9 +111,10 @@ export function findAddresses(doc: Doc): { start: number; end: number; streetOnl
   }
   let joined = false;
   let foreign = false;
-  for (const t of doc.tokens) {
-    if (!joined && JOINED_TRIGGER.test(t.norm)) joined = true;
-    if (!foreign && FOREIGN_TRIGGER.test(t.norm)) foreign = true;
+  // Each distinct word once: the post's vocabulary, not every token.
+  for (const norm of tokenIndex(doc).keys()) {
+    if (!joined && JOINED_TRIGGER.test(norm)) joined = true;
+    if (!foreign && FOREIGN_TRIGGER.test(norm)) foreign = true;
   }
   // A joined-type street needs a cue that a place follows ("near", "at", "to"), or a town after it.
   if (joined) {

@@ -291,6 +291,33 @@ async function openComposer(b: TestBrowser, site: SiteFixture): Promise<Page> {
   }
 }
 
+/**
+ * Focus the X composer, paste a post at once and resolve with the milliseconds (page clock) from the focus to
+ * the badge layer being drawn: the moment the engine has analysed the first text. Marks the two moments in
+ * the page's performance timeline so a trace can find them.
+ */
+async function focusAndWaitForBadge(page: Page): Promise<number> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __ready?: number; __focusAt?: number };
+    new MutationObserver((_, mo) => {
+      if (document.querySelector('postpause-marks')) {
+        w.__ready = performance.now();
+        performance.mark('pp-bench-ready');
+        mo.disconnect();
+      }
+    }).observe(document.documentElement, { childList: true });
+    performance.mark('pp-bench-focus');
+    w.__focusAt = performance.now();
+    (document.querySelector('[data-testid="tweetTextarea_0"]') as HTMLElement).focus();
+  });
+  await page.keyboard.insertText('Well done to Sam in Year 6 today, so proud of the whole class!');
+  const t = await page.waitForFunction(() => {
+    const w = window as unknown as { __ready?: number; __focusAt?: number };
+    return w.__ready !== undefined && w.__ready - w.__focusAt!;
+  }, null, { timeout: 30_000 });
+  return (await t.jsonValue()) as number;
+}
+
 async function focusToReady(): Promise<void> {
   const { x } = await siteFixtures();
   const b = await launchBrowser({ sites: [x!] });
@@ -299,23 +326,7 @@ async function focusToReady(): Promise<void> {
     for (let i = 0; i < READY_ROUNDS; i++) {
       const page = await openComposer(b, x!);
       await page.waitForFunction(() => window.__fixtureReady === true);
-      await page.evaluate(() => {
-        const w = window as unknown as { __ready?: number; __focusAt?: number };
-        new MutationObserver((_, mo) => {
-          if (document.querySelector('postpause-marks')) {
-            w.__ready = performance.now();
-            mo.disconnect();
-          }
-        }).observe(document.documentElement, { childList: true });
-        w.__focusAt = performance.now();
-        (document.querySelector('[data-testid="tweetTextarea_0"]') as HTMLElement).focus();
-      });
-      await page.keyboard.insertText('Well done to Sam in Year 6 today, so proud of the whole class!');
-      const t = await page.waitForFunction(() => {
-        const w = window as unknown as { __ready?: number; __focusAt?: number };
-        return w.__ready !== undefined && w.__ready - w.__focusAt!;
-      }, null, { timeout: 30_000 });
-      times.push((await t.jsonValue()) as number);
+      times.push(await focusAndWaitForBadge(page));
       await page.close();
     }
   } finally {
@@ -365,25 +376,7 @@ async function focusToReadyProfile(): Promise<void> {
         transferMode: 'ReportEvents',
       });
       await cdp.send('Profiler.start');
-      await page.evaluate(() => {
-        const w = window as unknown as { __ready?: number; __focusAt?: number };
-        new MutationObserver((_, mo) => {
-          if (document.querySelector('postpause-marks')) {
-            w.__ready = performance.now();
-            performance.mark('pp-bench-ready');
-            mo.disconnect();
-          }
-        }).observe(document.documentElement, { childList: true });
-        performance.mark('pp-bench-focus');
-        w.__focusAt = performance.now();
-        (document.querySelector('[data-testid="tweetTextarea_0"]') as HTMLElement).focus();
-      });
-      await page.keyboard.insertText('Well done to Sam in Year 6 today, so proud of the whole class!');
-      const t = await page.waitForFunction(() => {
-        const w = window as unknown as { __ready?: number; __focusAt?: number };
-        return w.__ready !== undefined && w.__ready - w.__focusAt!;
-      }, null, { timeout: 30_000 });
-      const total = (await t.jsonValue()) as number;
+      const total = await focusAndWaitForBadge(page);
       const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
       await cdp.send('Tracing.end');
       await done;

@@ -20,9 +20,21 @@ const PACKED: readonly [number, string][] = [
 ];
 
 let table: Map<string, number> | undefined;
+// Results by word, so the suffix regex runs once per distinct word, not once per occurrence and rule.
+// Bounded: cleared when it grows past the size of a large vocabulary.
+const seen = new Map<string, number>();
 
 /** The AFINN valence of a lower-case word, or 0 when the word is not rated. */
 export function valence(word: string): number {
+  let v = seen.get(word);
+  if (v === undefined) {
+    if (seen.size >= 50_000) seen.clear();
+    seen.set(word, (v = rate(word)));
+  }
+  return v;
+}
+
+function rate(word: string): number {
   if (!table) {
     table = new Map();
     for (const [score, words] of PACKED) for (const w of words.split(" ")) table.set(w, score);

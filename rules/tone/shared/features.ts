@@ -43,7 +43,18 @@ const NON_ASCII_LETTER = /\p{L}/u;
  * The words the model sees, normalised (see the file comment). Each word is returned once per
  * occurrence, in order; `caps` says whether some word of three or more letters was in capitals.
  */
-export function modelWords(text: string): { words: string[]; caps: boolean } {
+export function modelWords(text: string): { words: readonly string[]; caps: boolean } {
+  // The rule scores a piece of text and then looks for hostile words in the same piece: keep the last one.
+  if (text !== lastText) {
+    lastWords = splitWords(text);
+    lastText = text;
+  }
+  return lastWords;
+}
+let lastText: string | undefined;
+let lastWords: { words: readonly string[]; caps: boolean } = { words: [], caps: false };
+
+function splitWords(text: string): { words: readonly string[]; caps: boolean } {
   const clean = text
     .replace(URL_RE, ' ')
     .replace(HANDLE_RE, '$1 ')

@@ -30,11 +30,23 @@ export function staffWord(t: Token): string {
   return wordOf(t.raw, t.norm);
 }
 
+// Word features by folded form, for the words whose feature does not depend on the capitals of the
+// original (all but class-code shapes), so the regexes run once per distinct word. Bounded.
+const wordFeature = new Map<string, string>();
+
 function wordOf(raw: string, norm: string): string {
-  if (/^\d+(?:[.,:]\d+)*$/.test(norm)) return '#';
-  const m = CLASS_CODE.exec(norm);
-  if (m && !NOT_CLASS.has(norm.replace(/^\d+/, '')) && /[A-Z]/.test(raw)) return '#class';
-  return norm.replace(/’/g, "'");
+  const known = wordFeature.get(norm);
+  if (known !== undefined) return known;
+  let w: string;
+  if (/^\d+(?:[.,:]\d+)*$/.test(norm)) w = '#';
+  else {
+    const m = CLASS_CODE.exec(norm);
+    if (m && !NOT_CLASS.has(norm.replace(/^\d+/, ''))) return /[A-Z]/.test(raw) ? '#class' : norm.replace(/’/g, "'");
+    w = norm.replace(/’/g, "'");
+  }
+  if (wordFeature.size >= 50_000) wordFeature.clear();
+  wordFeature.set(norm, w);
+  return w;
 }
 
 /** The feature strings of a post, deduplicated. Linear in the number of tokens. */

@@ -143,8 +143,20 @@ export interface PhraseMatch {
   kind?: TargetKind;
 }
 
+// Several rules look up the same lexicon in the same post's tokens: the matches are found once per
+// (tokens, lexicon) and each caller gets its own copy of the list (the match objects are never changed).
+const phraseMemo = new WeakMap<readonly Token[], WeakMap<Map<string, Phrase[]>, PhraseMatch[]>>();
+
 /** Every phrase of `map` found in the tokens, longest at each position, no overlaps. Linear in tokens. */
 export function findPhrases(tokens: readonly Token[], map: Map<string, Phrase[]>): PhraseMatch[] {
+  let byMap = phraseMemo.get(tokens);
+  if (!byMap) phraseMemo.set(tokens, (byMap = new WeakMap()));
+  let found = byMap.get(map);
+  if (!found) byMap.set(map, (found = scanPhrases(tokens, map)));
+  return found.slice();
+}
+
+function scanPhrases(tokens: readonly Token[], map: Map<string, Phrase[]>): PhraseMatch[] {
   const out: PhraseMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const list = map.get(tokens[i]!.norm);

@@ -10,38 +10,117 @@ export interface Range {
   end: number;
 }
 
-/** Merged ranges of `radius` characters around each token whose folded form is in `triggers`. */
-export function triggerWindows(doc: Doc, triggers: ReadonlySet<string>, radius: number, extraNeedles: readonly string[] = []): Range[] {
+/** Token positions by folded form, built once per post and shared by every trigger set (read only). */
+export function tokenIndex(doc: Doc): ReadonlyMap<string, number[]> {
+  return doc.memo('windows:token-index', () => {
+    const index = new Map<string, number[]>();
+    const { tokens } = doc;
+    for (let i = 0; i < tokens.length; i++) {
+      const norm = tokens[i]!.norm;
+      const at = index.get(norm);
+      if (at) at.push(i);
+      else index.set(norm, [i]);
+    }
+    return index;
+  });
+}
+
+type WindowMemo = WeakMap<ReadonlySet<string>, Map<string, readonly Readonly<Range>[]>>;
+
+/**
+ * Merged ranges of `radius` characters around each token whose folded form is in `triggers`. Several rules
+ * ask for the same trigger set and radius, so the windows are worked out once per post and shared: callers
+ * only read them.
+ */
+export function triggerWindows(doc: Doc, triggers: ReadonlySet<string>, radius: number, extraNeedles: readonly string[] = []): readonly Readonly<Range>[] {
+  const memo = doc.memo<WindowMemo>('windows:by-trigger', newWindowMemo);
+  let bySet = memo.get(triggers);
+  if (!bySet) memo.set(triggers, (bySet = new Map()));
+  const key = extraNeedles.length === 0 ? String(radius) : `${radius}\u0000${extraNeedles.join('\u0000')}`;
+  let found = bySet.get(key);
+  if (!found) bySet.set(key, (found = computeWindows(doc, triggers, radius, extraNeedles)));
+  return found;
+}
+
+/** Positions so far plus `list`: the index's own list while it is the only one (read, never changed), else a copy. */
+function gather(at: number[] | undefined, list: number[], sorted: boolean): number[] {
+  if (!at) return list;
+  const out = sorted ? at.slice() : at;
+  for (const i of list) out.push(i);
+  return out;
+}
+
+const newWindowMemo = (): WindowMemo => new WeakMap();
+
+function computeWindows(doc: Doc, triggers: ReadonlySet<string>, radius: number, extraNeedles: readonly string[]): Range[] {
   const { text, tokens } = doc;
-  const points: Range[] = [];
-  for (const t of tokens) {
-    if (triggers.has(t.norm)) points.push({ start: t.start, end: t.end });
+  const index = tokenIndex(doc);
+  // Token positions of the trigger words: walk the smaller of the trigger set and the post's vocabulary.
+  let at: number[] | undefined;
+  let sorted = true;
+  if (triggers.size < index.size) {
+    for (const w of triggers) {
+      const list = index.get(w);
+      if (!list) continue;
+      at = gather(at, list, sorted);
+      sorted = at === list;
+    }
+  } else {
+    for (const [w, list] of index) {
+      if (!triggers.has(w)) continue;
+      at = gather(at, list, sorted);
+      sorted = at === list;
+    }
   }
-  for (const needle of extraNeedles) {
-    for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + needle.length)) points.push({ start: i, end: i + needle.length });
+  if (!sorted) at!.sort((x, y) => x - y);
+  const starts: number[] = [];
+  const ends: number[] = [];
+  if (at) {
+    for (const i of at) {
+      starts.push(tokens[i]!.start);
+      ends.push(tokens[i]!.end);
+    }
   }
-  if (points.length === 0) return [];
-  points.sort((a, b) => a.start - b.start);
+  if (extraNeedles.length > 0) {
+    const points: Range[] = starts.map((start, k) => ({ start, end: ends[k]! }));
+    for (const needle of extraNeedles) {
+      for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + needle.length)) points.push({ start: i, end: i + needle.length });
+    }
+    points.sort((x, y) => x.start - y.start);
+    starts.length = ends.length = 0;
+    for (const p of points) {
+      starts.push(p.start);
+      ends.push(p.end);
+    }
+  }
+  if (starts.length === 0) return [];
   const out: Range[] = [];
-  for (const p of points) {
-    const s = Math.max(0, p.start - radius);
-    const e = Math.min(text.length, p.end + radius);
-    const last = out[out.length - 1];
+  let last: Range | undefined;
+  for (let k = 0; k < starts.length; k++) {
+    const s = Math.max(0, starts[k]! - radius);
+    const e = Math.min(text.length, ends[k]! + radius);
     if (last && s <= last.end) last.end = Math.max(last.end, e);
-    else out.push({ start: s, end: e });
+    else out.push((last = { start: s, end: e }));
   }
   // Widen to whitespace so a window never starts or ends inside a word (keeps \b and lookbehinds honest).
   for (const r of out) {
-    while (r.start > 0 && !/\s/.test(text[r.start - 1]!)) r.start--;
-    while (r.end < text.length && !/\s/.test(text[r.end]!)) r.end++;
+    while (r.start > 0 && !isWhitespace(text.charCodeAt(r.start - 1))) r.start--;
+    while (r.end < text.length && !isWhitespace(text.charCodeAt(r.end))) r.end++;
   }
   const merged: Range[] = [];
   for (const r of out) {
-    const last = merged[merged.length - 1];
-    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
+    const prev = merged[merged.length - 1];
+    if (prev && r.start <= prev.end) prev.end = Math.max(prev.end, r.end);
     else merged.push(r);
   }
   return merged;
+}
+
+/** Exactly the characters /\s/ matches (ECMAScript WhiteSpace and LineTerminator), by code unit. */
+function isWhitespace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 export interface WindowMatch {
@@ -50,20 +129,43 @@ export interface WindowMatch {
   groups: (string | undefined)[];
 }
 
-/** All matches of a global regex inside the windows, with offsets into the whole text. */
+/**
+ * All matches of a global regex inside the windows, with offsets into the whole text. The same matches as
+ * `slice.matchAll(re)` per window (which starts each window at re.lastIndex and leaves `re` as it was),
+ * without cloning the regex and building an iterator for every window.
+ */
 export function matchInWindows(text: string, re: RegExp, windows: readonly Range[]): WindowMatch[] {
+  if (!re.global) throw new TypeError('matchInWindows needs a global regex');
   const out: WindowMatch[] = [];
+  const from = re.lastIndex;
+  const unicode = re.unicode || re.unicodeSets;
   let lastEnd = -1;
-  for (const w of windows) {
-    const slice = text.slice(w.start, w.end);
-    for (const m of slice.matchAll(re)) {
-      const index = w.start + m.index;
-      if (index < lastEnd) continue;
-      out.push({ index, text: m[0], groups: m.slice(1) });
-      lastEnd = index + m[0].length;
+  try {
+    for (const w of windows) {
+      const slice = text.slice(w.start, w.end);
+      re.lastIndex = from;
+      for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
+        const found = m[0];
+        if (found.length === 0) re.lastIndex = advance(slice, re.lastIndex, unicode);
+        const index = w.start + m.index;
+        if (index < lastEnd) continue;
+        out.push({ index, text: found, groups: m.slice(1) });
+        lastEnd = index + found.length;
+      }
     }
+  } finally {
+    re.lastIndex = from;
   }
   return out;
+}
+
+/** Where a global regex resumes after an empty match (ECMAScript AdvanceStringIndex). */
+function advance(s: string, i: number, unicode: boolean): number {
+  if (!unicode || i + 1 >= s.length) return i + 1;
+  const c = s.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) return i + 1;
+  const d = s.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff ? i + 2 : i + 1;
 }
 
 /** Folded first words of phrase alternatives ("sick of" -> "sick"), for building trigger sets. */

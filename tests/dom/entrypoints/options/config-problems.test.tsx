@@ -4,8 +4,6 @@
  * that is no rule is reported, and no roster value or secret ever appears on the page.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { render } from 'preact';
-import { act } from 'preact/test-utils';
 
 // The Mastodon section asks the browser about site access; the page under test does not need it.
 vi.mock('../../../../extension/mastodon/browser.ts', () => ({
@@ -17,38 +15,16 @@ vi.mock('../../../../extension/mastodon/browser.ts', () => ({
 // The page links to the Try page by its extension URL.
 vi.mock('wxt/browser', () => ({ browser: { runtime: { getURL: (path: string) => `chrome-extension://postpause${path}` } } }));
 
-const { OptionsApp } = await import('../../../../entrypoints/options/App.tsx');
-const { resolveConfig } = await import('../../../../lib/policy/resolver.ts');
+const { controlledStore, mountOptions, unmountOptions } = await import('./options-page.tsx');
 const { hashRoster } = await import('../../../../lib/engine/roster/index.ts');
 const { rosterKeyCheck } = await import('../../../../lib/engine/roster/key-check.ts');
 
 const SECRET = 'school-secret-0123456789abcdef';
 const roster = { rosterHashes: hashRoster(SECRET, [{ forename: 'Jack', surname: 'Smith' }]), rosterSecret: SECRET, rosterKeyCheck: rosterKeyCheck(SECRET) };
 
-let host: HTMLElement | undefined;
+const page = (managed: Record<string, unknown>) => mountOptions(controlledStore().settle({ managed }).store);
 
-async function page(managed: Record<string, unknown>) {
-  host = document.createElement('div');
-  document.body.append(host);
-  const resolved = resolveConfig({ managed });
-  const store = {
-    watch: (listener: (r: typeof resolved, info: { provisional: boolean }) => void) => {
-      listener(resolved, { provisional: false });
-      return () => undefined;
-    },
-    changeSetting: async () => ({ ok: false as const, message: 'not in this test' }),
-  };
-  await act(async () => {
-    render(<OptionsApp store={store} />, host!);
-  });
-  return host;
-}
-
-afterEach(() => {
-  if (host) render(null, host);
-  host?.remove();
-  host = undefined;
-});
+afterEach(unmountOptions);
 
 describe('options page: configuration problems', () => {
   it('names a roster secret that does not match its key check, and shows no secret', async () => {

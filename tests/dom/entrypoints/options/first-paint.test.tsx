@@ -4,7 +4,6 @@
  * editable while it may still turn out to be locked by the school (issue 12).
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
 
 vi.mock('../../../../extension/mastodon/browser.ts', () => ({
@@ -14,53 +13,18 @@ vi.mock('../../../../extension/mastodon/browser.ts', () => ({
 }));
 vi.mock('wxt/browser', () => ({ browser: { runtime: { getURL: (path: string) => `chrome-extension://postpause${path}` } } }));
 
-const { OptionsApp } = await import('../../../../entrypoints/options/App.tsx');
-const { resolveConfig } = await import('../../../../lib/policy/resolver.ts');
-type Resolved = ReturnType<typeof resolveConfig>;
+const { controlledStore, mountOptions: mount, unmountOptions } = await import('./options-page.tsx');
 
-let host: HTMLElement | undefined;
-
-afterEach(() => {
-  if (host) render(null, host);
-  host?.remove();
-  host = undefined;
-});
-
-/** A store whose answers the test gives one at a time, as the real one does (provisional, then the policy). */
-function controlledStore() {
-  let listener: ((r: Resolved, info: { provisional: boolean }) => void) | undefined;
-  const changeSetting = vi.fn(async () => ({ ok: false as const, message: 'not in this test' }));
-  return {
-    store: {
-      watch: (l: (r: Resolved, info: { provisional: boolean }) => void) => {
-        listener = l;
-        return () => undefined;
-      },
-      changeSetting,
-    },
-    changeSetting,
-    answer: (layers: { managed?: Record<string, unknown>; user?: Record<string, unknown> }, provisional: boolean) =>
-      act(() => listener!(resolveConfig(layers), { provisional })),
-  };
-}
+afterEach(unmountOptions);
 
 const neverLoads = () => new Promise<never>(() => undefined);
-
-async function mount(store: ReturnType<typeof controlledStore>['store'], loadRules: () => Promise<readonly { id: string; description: string }[]> = neverLoads) {
-  host = document.createElement('div');
-  document.body.append(host);
-  await act(async () => {
-    render(<OptionsApp store={store} loadRules={loadRules} />, host!);
-  });
-  return host;
-}
 
 const controls = (el: HTMLElement, name: string) => [...el.querySelectorAll<HTMLInputElement>(`[data-setting="${name}"] input, [data-setting="${name}"] textarea, [data-setting="${name}"] select`)];
 
 describe('options page: first paint', () => {
   it('before the policy is known: every setting is shown disabled, described by the pending notice, and nothing saves', async () => {
     const s = controlledStore();
-    const el = await mount(s.store);
+    const el = await mount(s.store, neverLoads);
     await s.answer({ user: { reminderIntervalDays: 14 } }, true);
 
     const pending = el.querySelector('[data-testid="policy-pending"]')!;
@@ -88,7 +52,7 @@ describe('options page: first paint', () => {
 
   it('when the policy arrives, what the school set stays locked and the rest becomes editable', async () => {
     const s = controlledStore();
-    const el = await mount(s.store);
+    const el = await mount(s.store, neverLoads);
     await s.answer({ user: { reminderIntervalDays: 14 } }, true);
     await s.answer({ managed: { schoolName: 'Woodbridge Junior School', locked: ['reminderIntervalDays'] }, user: { reminderIntervalDays: 14 } }, false);
 
