@@ -17,6 +17,7 @@
  */
 import type { Doc } from '../../../lib/engine/rule.ts';
 import type { Hit } from '../../../lib/engine/types.ts';
+import { tokenIndex } from '../../tone/shared/windows.ts';
 
 const REASON_HERE = 'This is a check-in: it tells everyone where you are right now. Share where you were after you have left instead.';
 const REASON_EMPTY = 'This says when you will be away from home, so it also says when the house is empty. Post the photos after you are back.';
@@ -197,10 +198,11 @@ function isPlaceName(name: string): boolean {
 export function whereaboutsHits(doc: Doc, taken: readonly Hit[] = []): Hit[] {
   const { text } = doc;
   const hits: Hit[] = [];
-  // Gate on tokens so a post with none of the anchor words costs one pass over its tokens.
+  // Gate on the post's shared token index, so a post with none of the anchor words costs a few lookups.
+  const index = tokenIndex(doc);
   let gated = false;
-  for (const t of doc.tokens) {
-    if (GATE.has(t.norm)) {
+  for (const g of GATE) {
+    if (index.has(g)) {
       gated = true;
       break;
     }
