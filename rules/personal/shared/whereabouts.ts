@@ -115,7 +115,7 @@ const PLACE_SUBJECT = /^\s*(?:[A-Za-z’'&-]+\s+){0,2}?(?:is|are|has|have|does|d
 const DAY = '(?:mon|tues?|wednes|weds?|thurs?|fri|satur|sat|sun)(?:day)?';
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const SPAN = new RegExp(
-  `\\b(?:till|until|til|untill|from\\s+(?:the\\s+\\d|${DAY}\\b|tomorrow|tonight|next|this|today)|(?:this|next|all)\\s+(?:week|weekend|fortnight|month)|all\\s+(?:next|this)\\s+week|over\\s+(?:the\\s+)?(?:half\\s+term|easter|christmas|xmas|summer|new\\s+year|holidays|weekend)|for\\s+(?:a|one|two|three|four|five|ten|a\\s+few|\\d{1,2})\\s+(?:days|nights|weeks?|fortnight|months?)|a\\s+fortnight|back\\s+(?:home\\s+)?on|the\\s+\\d{1,2}(?:st|nd|rd|th)|\\d{1,2}(?:st|nd|rd|th)\\s+(?:of\\s+)?${MONTH}|${DAY}\\s+to\\s+${DAY}|(?:the\\s+)?following\\s+(?:${DAY}|week|weekend)|(?:leave|leaving|fly|flying)\\s+(?:out\\s+)?(?:on\\s+)?${DAY}|tomorrow|tonight)\\b`,
+  `\\b(?:till|until|til|untill|from\\s+(?:the\\s+\\d|${DAY}\\b|tomorrow|tonight|next|this|today)|(?:this|next|all)\\s+(?:week|weekend|fortnight|month)|all\\s+(?:next|this)\\s+week|over\\s+(?:the\\s+)?(?:half\\s+term|easter|christmas|xmas|summer|new\\s+year|holidays|weekend)|for\\s+(?:a|one|two|three|four|five|ten|a\\s+few|\\d{1,2})\\s+(?:days|nights|weeks?|fortnight|months?)|a\\s+fortnight|back\\s+(?:home\\s+)?on|the\\s+\\d{1,2}(?:st|nd|rd|th)|\\d{1,2}(?:st|nd|rd|th)\\s+(?:of\\s+)?${MONTH}|${DAY}\\s+to\\s+${DAY}|(?:the\\s+)?following\\s+(?:${DAY}|week|weekend)|back\\s+in\\s+(?:a|one|two|three|four|\\d{1,2})\\s+(?:days|weeks?|fortnight)|for\\s+the\\s+(?:whole\\s+of\\s+)?(?:week|weekend|month|${MONTH})|the\\s+whole\\s+of\\s+${MONTH}|all\\s+(?:half\\s+term|summer|easter|christmas)|starting\\s+(?:tomorrow|${DAY})|(?:leave|leaving|fly|flying)\\s+(?:out\\s+)?(?:on\\s+)?${DAY}|tomorrow|tonight)\\b`,
   'i',
 );
 /** Said of the writer: away, home empty, nobody in, at a relative's, not back. */
@@ -131,6 +131,10 @@ const ABSENT = new RegExp(
     `\\b(?:nobody|no\\s+one|no-one|noone)(?:\\s+else)?(?:['’]s|\\s+is|\\s+will\\s+be|['’]ll\\s+be)?\\s+(?:(?:at\\s+)?home|in|at\\s+(?:ours|mine|the\\s+house|the\\s+flat))\\b(?!\\s+(?:the|a|an|my|our|this|to)\\b)`,
     // "we're at my sister's", "staying with mum in Devon", "while we're at his parents'".
     `\\b(?:we['’]?re|we\\s+are|i['’]?m|i\\s+am|we['’]ll\\s+be|i['’]ll\\s+be|staying|stopping|off)\\s+(?:at|with|to)\\s+(?:(?:my|our|his|her|the)\\s+)?(?:${KIN}|aunt|auntie|aunty|uncle|cousin|in-laws|inlaws|grandparents|friend)(?:['’]s|s['’]|['’])?(?![a-z])`,
+    // A stay somewhere: "Two weeks in Greece starting tomorrow", "our week in Cornwall starting Saturday".
+    `\\b(?:(?:a|one|two|three|four|five|six|ten|\\d{1,2}|a\\s+few)\\s+(?:days|nights|weeks?)|a\\s+fortnight|(?:our|my|the)\\s+(?:week|fortnight|holiday|trip|break)|(?:our|my)\\s+(?:two|three|\\d)\\s+weeks)\\s+(?:in|on|at)\\s+(?:the\\s+)?[A-Z][A-Za-z'-]+(?=[^.!?\\n]{0,30}\\b(?:starting|starts|from|tomorrow|tonight|tmrw|${DAY}|before|this|next|soon)\\b)`,
+    // Away to come: "We'll be in Scotland for the whole of August", "going to be away from home all half term", "Flying out Friday".
+    `\\b(?:we['’]ll\\s+be|i['’]ll\\s+be|we\\s+will\\s+be|i\\s+will\\s+be|(?:(?:we['’]re|i['’]m)\\s+|^\\s*)going\\s+to\\s+be)\\s+(?:away|abroad|in\\s+[A-Z][A-Za-z'-]+)|\\b(?:flying|fly|jetting|heading|driving|sailing)\\s+(?:out|off|away)\\b(?!\\s+(?:of|the)\\b)|\\bwe\\s+(?:go|leave|fly|head\\s+off|set\\s+off)\\s+(?:on\\s+)?${DAY}\\b`,
     // "We fly to Orlando on Saturday", "I'm flying out to Dubai tomorrow", "we leave for Crete on the 3rd".
     `\\b(?:we|i)(?:['’]re|['’]m|\\s+are|\\s+am)?\\s+(?:fly|flying|leave|leaving|drive|driving|head|heading|jet|jetting|sail|sailing|set\\s+off|setting\\s+off)\\s+(?:off\\s+|out\\s+)?(?:to|for)\\s+(?:the\\s+)?[A-Z][A-Za-z'-]+`,
     // "not back till the 2nd", "won't be home until Sunday".
@@ -138,6 +142,8 @@ const ABSENT = new RegExp(
   ].join('|'),
   'gi',
 );
+/** A wish or question rather than a plan with dates ("can't wait" and "planning" still announce a date). */
+const ABSENCE_NOT = /\b(?:should|would|could|might|if|one\s+day|someday|some\s+day|sometime|some\s+time|anyone\s+(?:been|know|tried|recommend)|does\s+anyone|recommend|any\s+good|thinking\s+(?:of|about)|next\s+(?:year|month|summer|spring|autumn|winter)|every\s+(?:\w+day|week|year|summer))\b/i;
 const ABSENCE_PAST = /\b(?:was|were|went|had\s+been|felt|last\s+(?:week|weekend|month|year|summer|time|christmas|easter)|ago|yesterday|remember)\b/i;
 const ABSENCE_SOMEONE_ELSE = new RegExp(
   `(?:\\b(?:he|she|they)(?:['’]s|['’]re|['’]ll|\\s+is|\\s+are|\\s+will)|\\b(?:my|our|his|her|their)\\s+(?:[a-z]+\\s+)?(?:${KIN}|aunt|auntie|aunty|uncle|cousin|niece|nephew|friends?|neighbours?|colleagues?|boss)(?:['’]s|['’]re|['’]ll|\\s+is|\\s+are|\\s+will))\\s+(?:[a-z]+\\s+){0,2}$`,
@@ -152,6 +158,7 @@ const GATE = new Set([
   'now', 'rn', 'tonight', 'today', 'here', 'waiting', 'sat', 'sitting', 'stuck', 'delayed', 'cancelled', 'boarding', 'grabbing', 'queuing', 'queueing',
   // Homes and absences said without a preposition ("the house is all yours", "holiday mode", "house sitter").
   'house', 'home', 'flat', 'place', 'cottage', 'bungalow', 'ours', 'mine', 'holiday', 'sitter', 'country', 'from', 'to', 'into', 'checked', 'location',
+  'flying', 'fly', 'jetting', 'heading', 'driving', 'sailing', 'go', 'leave', 'weeks', 'week', 'fortnight', 'days', 'nights',
 ]);
 
 interface Sentence {
@@ -224,7 +231,10 @@ export function whereaboutsHits(doc: Doc, taken: readonly Hit[] = []): Hit[] {
       ABSENT.lastIndex = 0;
       for (let m = ABSENT.exec(s); m; m = ABSENT.exec(s)) {
         const clause = clauseOf(s, m.index, m.index + m[0].length);
-        if (ABSENCE_PAST.test(clause.text) || NOT_NOW.test(s)) continue;
+        if (ABSENCE_PAST.test(clause.text) || ABSENCE_NOT.test(s)) continue;
+        // "Three days in Year 6 cover": the capitalised word must be a place.
+        const lastWord = /([A-Z][A-Za-z'-]+)$/.exec(m[0])?.[1];
+        if (lastWord !== undefined && !isPlaceName(lastWord)) continue;
         if (ABSENCE_SOMEONE_ELSE.test(s.slice(Math.max(clause.start, m.index - 40), m.index))) continue;
         const lead = m[0].length - m[0].trimStart().length;
         hits.push({ start: start + m.index + lead, end: start + m.index + m[0].length, reason: REASON_EMPTY });
