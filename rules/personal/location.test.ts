@@ -173,6 +173,7 @@ testRule(rule, {
     { text: 'Packing for Spain, we go Sunday for a fortnight', spans: ['we go Sunday'] },
     { text: 'Night at the Holiday Inn Express near Heathrow before our 6am flight', spans: ['at the Holiday Inn Express'] },
     { text: 'Holiday mode on till the 5th, house sitter in charge', spans: ['Holiday mode'] },
-    { text: "We leave Saturday and we're back the following Sunday, so the house is all yours", spans: ['the house is all yours'] },
+    { text: "We leave Saturday and we're back the following Sunday, so the house is all yours", spans: ['We leave Saturday'] },
+    { text: 'Back the following Sunday, so the house is all yours', spans: ['the house is all yours'] },
   ],
 });

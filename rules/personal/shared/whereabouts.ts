@@ -233,7 +233,7 @@ export function whereaboutsHits(doc: Doc, taken: readonly Hit[] = []): Hit[] {
         const clause = clauseOf(s, m.index, m.index + m[0].length);
         if (ABSENCE_PAST.test(clause.text) || ABSENCE_NOT.test(s)) continue;
         // "Three days in Year 6 cover": the capitalised word must be a place.
-        const lastWord = /([A-Z][A-Za-z'-]+)$/.exec(m[0])?.[1];
+        const lastWord = /\b(?:in|on|at|to|for)\s+(?:the\s+)?([A-Z][A-Za-z'-]+)$/.exec(m[0])?.[1];
         if (lastWord !== undefined && !isPlaceName(lastWord)) continue;
         if (ABSENCE_SOMEONE_ELSE.test(s.slice(Math.max(clause.start, m.index - 40), m.index))) continue;
         const lead = m[0].length - m[0].trimStart().length;
