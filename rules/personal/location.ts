@@ -1,4 +1,5 @@
-import { defineRule } from '../../lib/engine/rule.ts';
+import { defineRule, type Doc } from '../../lib/engine/rule.ts';
+import { schoolNameCore, schoolNameVariants } from '../../lib/engine/context/index.ts';
 import type { Hit } from '../../lib/engine/types.ts';
 import { matchInWindows, triggerWindows, type Range } from '../tone/shared/windows.ts';
 import { before } from '../tone/shared/phrases.ts';
@@ -326,8 +327,30 @@ export default defineRule({
     theme: 'location-sharing',
     description: 'Where you are right now ("at Gatwick now", "sat in Nero on the high street", "on the 17:32 to Crewe") and when your home is empty ("home on the 21st", "nobody home till Friday").',
   },
-  create() {
+  create(config) {
+    const ownSchool = ownSchoolPattern([config.schoolName, ...(config.schoolAliases ?? [])]);
     return (doc): Hit[] => {
+      const hits = findLocations(doc);
+      // Being at your own school is no check-in a stranger could use (the school rules report the name).
+      return ownSchool ? hits.filter((h) => !ownSchool.test(doc.text.slice(h.start, h.end))) : hits;
+    };
+  },
+});
+
+/** The configured school's name and aliases without their type words ("Hillcrest", "St Aidan's"), as one regex. */
+function ownSchoolPattern(names: readonly (string | undefined)[]): RegExp | undefined {
+  const alts = new Set<string>();
+  for (const name of names) {
+    if (typeof name !== 'string' || !name.trim()) continue;
+    for (const variant of schoolNameVariants(name)) {
+      const core = schoolNameCore(variant);
+      if (core.join('').length >= 4) alts.add(core.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'));
+    }
+  }
+  return alts.size ? new RegExp(`\\b(?:${[...alts].join('|')})(?:['’]?s)?\\b`, 'i') : undefined;
+}
+
+function findLocations(doc: Doc): Hit[] {
       const { text } = doc;
       const hits: Hit[] = [];
       for (const m of matchInWindows(text, AT, triggerWindows(doc, AT_WORDS, 40))) {
@@ -513,6 +536,4 @@ export default defineRule({
       // Issue 11, general signals: a place with a sign of now, an absence with a span (shared/whereabouts.ts).
       hits.push(...whereaboutsHits(doc, hits));
       return hits;
-    };
-  },
-});
+}

@@ -101,7 +101,7 @@ const HERE = /\b(?:i['’]?m|we['’]?re|i\s+am|we\s+are|been)\s+(?:still\s+)?he
 /** The past, in the clause of the place. ("Been here since 9" is the present.) */
 const PAST = /\b(?:was|were|went|had|did|got|spent|stayed|used\s+to|last\s+(?:week|weekend|month|year|summer|night|time|christmas|easter|term|\w+day)|yesterday|ago|remember(?:ing)?|that\s+time|throwback|tbt|in\s+(?:19|20)\d\d|back\s+in|loved|lived|worked)\b/i;
 /** A wish, plan, advice or question about the place, anywhere in the sentence. */
-const NOT_NOW = /\b(?:should|would|could|might|if|when\s+i\s+get|one\s+day|someday|some\s+day|sometime|some\s+time|fancy|anyone\s+(?:been|know|tried|recommend)|does\s+anyone|do\s+you\s+know|recommend|any\s+good|planning|thinking\s+(?:of|about)|next\s+(?:year|month|summer|spring|autumn|winter)|can['’]?t\s+wait|every\s+(?:\w+day|week|morning|evening)|usually|always|ever)\b/i;
+const NOT_NOW = /\b(?:should|would|could|might|if|when\s+i\s+get|one\s+day|someday|some\s+day|sometime|some\s+time|fancy|anyone\s+(?:been|know|tried|recommend)|does\s+anyone|do\s+you\s+know|recommend|any\s+good|planning|thinking\s+(?:of|about)|next\s+(?:year|month|summer|spring|autumn|winter)|can['’]?t\s+wait|every\s+(?:\w+day|week|morning|evening)|most\s+(?:\w+days|weekends|weeks|mornings|evenings|nights)|usually|always|often|ever)\b/i;
 /** Someone else is the one there: "My husband's stuck on the M6", "She's in the General". */
 const SOMEONE_ELSE = new RegExp(
   `(?:\\b(?:he|she|they|it)(?:['’]s|['’]re|\\s+is|\\s+are|\\s+was)|\\b(?:my|our|his|her|their)\\s+(?:[a-z]+\\s+)?(?:${KIN}|aunt|auntie|aunty|uncle|cousin|niece|nephew|friend|neighbours?|colleague|boss)(?:['’]s|['’]re|\\s+is|\\s+are|\\s+was|\\s+has))\\s`,
