@@ -172,6 +172,7 @@ testRule(rule, {
     { text: 'made it to Cardiff Central, now for the bus', spans: ['to Cardiff Central'] },
     { text: 'We fly to Orlando on Saturday for 2 weeks', spans: ['We fly to Orlando'] },
     { text: 'Two weeks in Greece starting tomorrow!!', spans: ['Two weeks in Greece'] },
+    { text: 'at my mums in cardiff till wednesday so no school run for me', spans: ['at my mums'] },
     { text: "We'll be in Scotland for the whole of August", spans: ["We'll be in Scotland"] },
     { text: 'Flying out Friday, back in two weeks', spans: ['Flying out'] },
     { text: 'Packing for Spain, we go Sunday for a fortnight', spans: ['we go Sunday'] },

@@ -29,7 +29,7 @@ const REASON_EMPTY = 'This says when you will be away from home, so it also says
 const VENUE = [
   'a&e', 'hospital', 'infirmary', 'maternity', 'hospice', 'airport', 'terminal', 'departures', 'arrivals', 'airside', 'station', 'services',
   'travelodge', 'premier', 'hilton', 'costa', 'nero', 'starbucks', 'greggs', 'pret', 'wetherspoons', 'spoons', 'tesco', 'asda', 'aldi', 'lidl',
-  'morrisons', 'waitrose', 'sainsburys', "sainsbury's", 'ikea', 'mcdonalds', "mcdonald's", 'nandos', "nando's", 'wagamama', 'zizzi', 'harvester', 'toby',
+  'maccies', 'morrisons', 'waitrose', 'sainsburys', "sainsbury's", 'ikea', 'mcdonalds', "mcdonald's", 'nandos', "nando's", 'wagamama', 'zizzi', 'harvester', 'toby',
 ];
 const VENUE_SET = new Set(VENUE);
 /** Nouns that make a capitalised opening a place ("Birmingham New Street,", "Leeds station,", "Gate 12"). */
@@ -130,7 +130,7 @@ const ABSENT = new RegExp(
     // "nobody home till", "no one else will be at ours".
     `\\b(?:nobody|no\\s+one|no-one|noone)(?:\\s+else)?(?:['’]s|\\s+is|\\s+will\\s+be|['’]ll\\s+be)?\\s+(?:(?:at\\s+)?home|in|at\\s+(?:ours|mine|the\\s+house|the\\s+flat))\\b(?!\\s+(?:the|a|an|my|our|this|to)\\b)`,
     // "we're at my sister's", "staying with mum in Devon", "while we're at his parents'".
-    `\\b(?:we['’]?re|we\\s+are|i['’]?m|i\\s+am|we['’]ll\\s+be|i['’]ll\\s+be|staying|stopping|off)\\s+(?:at|with|to)\\s+(?:(?:my|our|his|her|the)\\s+)?(?:${KIN}|aunt|auntie|aunty|uncle|cousin|in-laws|inlaws|grandparents|friend)(?:['’]s|s['’]|['’])?(?![a-z])`,
+    `(?:\\b(?:we['’]?re|we\\s+are|i['’]?m|i\\s+am|we['’]ll\\s+be|i['’]ll\\s+be|staying|stopping|off)\\s+|^\\s*)(?:at|with|to)\\s+(?:(?:my|our|his|her|the)\\s+)?(?:${KIN}|aunt|auntie|aunty|uncle|cousin|in-laws|inlaws|grandparents|friend)(?:['’]s|s['’]|['’]|s)?(?![a-z])`,
     // A stay somewhere: "Two weeks in Greece starting tomorrow", "our week in Cornwall starting Saturday".
     `\\b(?:(?:a|one|two|three|four|five|six|ten|\\d{1,2}|a\\s+few)\\s+(?:days|nights|weeks?)|a\\s+fortnight|(?:our|my|the)\\s+(?:week|fortnight|holiday|trip|break)|(?:our|my)\\s+(?:two|three|\\d)\\s+weeks)\\s+(?:in|on|at)\\s+(?:the\\s+)?[A-Z][A-Za-z'-]+(?=[^.!?\\n]{0,30}\\b(?:starting|starts|from|tomorrow|tonight|tmrw|${DAY}|before|this|next|soon)\\b)`,
     // Away to come: "We'll be in Scotland for the whole of August", "going to be away from home all half term", "Flying out Friday".
