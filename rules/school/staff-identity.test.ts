@@ -10,6 +10,7 @@ testRule(rule, {
     'My reading group picked a 700 page novel',
     'The governors of the Bank of England raised rates again',
     'my reading lead at the library is lovely',
+    'our office team at the bank are lovely',
     'our learning lead at the bank sent another survey',
     'Our pe lead', // lower-case "pe" is too often a typo
     'My trust in the trains is gone',
@@ -54,6 +55,7 @@ testRule(rule, {
     { text: 'My nurture group made pancakes today', spans: ['My nurture group'] },
     { text: 'Thanks to our governors for the lovely flowers', spans: ['our governors'] },
     { text: 'Our PE lead organised the whole sports day', spans: ['Our PE lead'] },
+    { text: 'our site team fixed the playground fence', spans: ['our site team'] },
     { text: 'Our EYFS lead has done it again', spans: ['Our EYFS lead'] },
     { text: 'our learning mentor is leaving', spans: ['our learning mentor'] },
     { text: 'Our Y6 teacher is leaving', spans: ['Our Y6 teacher'] },

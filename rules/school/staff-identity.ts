@@ -1,6 +1,6 @@
 import { defineRule, type Doc } from '../../lib/engine/rule.ts';
 import type { Hit } from '../../lib/engine/types.ts';
-import { docWords, type Word } from '../../lib/engine/context/index.ts';
+import { docWords, hasSchoolContext, type Word } from '../../lib/engine/context/index.ts';
 
 /** School roles a member of staff may name themselves by. */
 const ROLES = new Set([
@@ -64,6 +64,8 @@ const HOBBY = new Set(['gym', 'spin', 'yoga', 'pilates', 'zumba', 'fitness', 'wo
 const SUBJECTS = new Set(['english', 'maths', 'math', 'science', 'sciences', 'history', 'geography', 'music', 'art', 'pe', 're', 'mfl', 'languages', 'humanities', 'computing', 'drama', 'dt', 'send', 'sen', 'rs', 'pshe', 'physics', 'chemistry', 'biology', 'french', 'spanish', 'german']);
 /** School rooms, roles and bodies said of "ours" (our school): "staffroom at ours", "the caretaker at ours". */
 const AT_OURS = new Set(['staffroom', 'playground', 'caretaker', 'headteacher', 'senco', 'sendco', 'tas', 'hlta', 'classroom', 'classrooms', 'assembly', 'assemblies', 'pta', 'governors', 'nativity', 'ofsted', 'head', 'deputy', 'reception', 'nursery', 'sixth', 'canteen', 'dinner']);
+/** Support teams, school staff when the post is about school: "our office team", "our site team", "our kitchen staff". */
+const SUPPORT_TEAMS = new Set(['office', 'admin', 'site', 'premises', 'kitchen', 'catering', 'cleaning', 'support', 'pastoral', 'midday', 'lunchtime', 'wraparound']);
 /** Key stages and phases, and school posts named by them: "our EYFS lead", "my KS2 coordinator", "our learning mentor". */
 const PHASES = new Set(['eyfs', 'ks1', 'ks2', 'ks3', 'ks4', 'ks5', 'phonics', 'literacy', 'numeracy', 'pastoral', 'safeguarding', 'attendance', 'learning', 'sencos', 'inclusion', 'curriculum', 'assessment', 'oracy']);
 const LEAD_ROLES = new Set(['lead', 'leader', 'leads', 'coordinator', 'co-ordinator', 'mentor', 'champion', 'hlta', 'ta']);
@@ -130,6 +132,7 @@ export default defineRule({
       let parent: boolean | undefined;
       let hobby: boolean | undefined;
       let childhood: boolean | undefined;
+      let schoolTalk: boolean | undefined;
       const push = (a: number, b: number, reason: string, severity?: Hit['severity']): void => {
         hits.push({ start: words[a]!.start, end: words[b - 1]!.end, reason, ...(severity ? { severity } : {}) });
       };
@@ -313,6 +316,8 @@ export default defineRule({
           if (not === undefined) {
             // "my tutor group", "my nurture group", "our phonics group": groups only a school runs.
             if (GROUP_KINDS.has(n1) && /^groups?$/.test(words[i + 2]?.norm ?? '')) push(i, i + 3, REASON_MY);
+            // "our office team ... trip letters", "our site team ... the playground": support staff, in a post about school.
+            else if (SUPPORT_TEAMS.has(n1) && /^(?:team|staff|manager|managers|ladies|crew|supervisors|assistants)$/.test(words[i + 2]?.norm ?? '') && (schoolTalk ??= hasSchoolContext(doc))) push(i, i + 3, REASON_MY);
             // "our PE lead", "our EYFS lead", "my KS2 coordinator", "our learning mentor": a school post by its subject or phase.
             else if ((SUBJECTS.has(n1) || PHASES.has(n1)) && LEAD_ROLES.has(words[i + 2]?.norm ?? '') && (!['pe', 're', 'send', 'sen', 'dt', 'rs'].includes(n1) || words[i + 1]!.upper) && (n1 !== 'learning' || words[i + 2]!.norm === 'mentor')) push(i, i + 3, REASON_MY);
             continue;
