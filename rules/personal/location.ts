@@ -421,7 +421,7 @@ function findLocations(doc: Doc): Hit[] {
         if (!clauseStart(text, m.index) && !/\b(?:i['’]?m|we['’]?re|i\s+am|we\s+are|are|is|currently|now|sat|sitting|stuck|just\s+got|finally|still|me)\s+$/i.test(b)) continue;
         add(m.index, end, REASON_HERE);
       }
-      for (const m of acceptedMatches(text, GOT_TO, triggerWindows(doc, GOT_WORDS, 60), (index, match, groups) => isPlace(groups[0]!, false) && present(index, index + match.length))) add(m.index, m.index + m.text.length, REASON_HERE);
+      for (const m of acceptedMatches(text, GOT_TO, triggerWindows(doc, GOT_WORDS, 60), (index, match, groups) => isPlace(groups[0]!, false) && present(index, index + match.length) && !REMEMBERED.test(sentenceAround(text, index, index + match.length)))) add(m.index, m.index + m.text.length, REASON_HERE);
       for (const m of acceptedMatches(text, NAMED_TRANSPORT, triggerWindows(doc, TRANSPORT_WORDS, 60), (index, match, groups) => isPlace(groups[1]!, false) && present(index, index + match.length))) add(m.index, m.index + m.text.length, REASON_HERE);
       for (const m of acceptedMatches(text, HEADING, triggerWindows(doc, HEADING_WORDS, 60), (index, match, groups) => {
         const place = groups[0]!;

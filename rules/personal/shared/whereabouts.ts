@@ -53,7 +53,7 @@ const SCHOOL_TYPE = /\b(?:school|primary|academy|juniors?|infants?|college|high|
 /** A sign the sentence is about now (tested on the sentence, and for short posts on the whole post). */
 const KIN = "(?:littlest|little\\s+(?:man|lady|one)|toddler|twins|dad|mum|mam|mom|nan|nana|nanna|gran|granny|grandad|grandma|husband|hubby|wife|partner|son|daughter|kids|little\\s+one|youngest|eldest|middle\\s+one|girls|boys|lads|family|sister|brother|baby|bump|parents|in-laws|other\\s+half|best\\s+friend|bestie|mate|mates|friends|team|colleagues|dog)";
 const NOW_CUE = new RegExp(
-  `(?:\\b(?:morning|evening|hello|hi|greetings|waving)\\s+(?:all\\s+|everyone\\s+|folks\\s+)?from\\b|\\bbefore\\s+(?:our|my|the)\\s+(?:[\\w:]+\\s+){0,2}(?:flight|train|ferry|op|operation|scan|appointment))|\\b(?:now|rn|atm|currently|tonight|today|this\\s+(?:morning|afternoon|evening)|as\\s+we\\s+speak|here|for\\s+the\\s+(?:[A-Za-z-]+\\s+)?(?:night|day|weekend|afternoon|match|game|gig|concert|show|wedding|party|conference|festival|race|final|proms|panto|musical|play|meeting)|for\\s+(?:\\w+['’]s\\s+|my\\s+|a\\s+|an\\s+|his\\s+|her\\s+)?(?:appointment|check[\\s-]?up|scan|bloods|x-ray|op|operation|treatment|chemo)\\b|going\\s+nowhere|not\\s+moving|with\\s+(?:my|our|the|his|her)\\s+(?:[a-z]+\\s+)?${KIN}|with\\s+${KIN}|waiting|queu(?:e|ing|eing)|sat|sitting|standing|stood|stuck|crawling|going\\s+nowhere|not\\s+moving|grabbing|sipping|drinking|watching|spending|enjoying|finishing|leaving|marking|delayed|cancelled|boarding|window\\s+seat|laptop\\s+(?:out|open)|(?:platform|gate|ward|bay|room|seat|pitch)\\s+\\d{1,3}[a-z]?|number\\s+\\d{1,3}\\s+in\\s+the\\s+queue|kept\\s+in|keeping\\s+(?:him|her|them|me|us)\\s+in|doing\\s+(?:more\\s+|some\\s+)?(?:scans|tests|bloods|x-rays)|(?:i['’]?m|we['’]?re)\\s+(?:on|in|at)\\b)`,
+  `(?:\\b(?:morning|evening|hello|hi|greetings|waving)\\s+(?:all\\s+|everyone\\s+|folks\\s+)?from\\b|\\bbefore\\s+(?:our|my|the)\\s+(?:[\\w:]+\\s+){0,2}(?:flight|train|ferry|op|operation|scan|appointment))|\\b(?:now|rn|atm|currently|tonight|today|this\\s+(?:morning|afternoon|evening)|as\\s+we\\s+speak|here|for\\s+the\\s+(?:[A-Za-z-]+\\s+)?(?:night|day|weekend|afternoon|match|game|gig|concert|show|wedding|party|conference|festival|race|final|proms|panto|musical|play|meeting)|for\\s+(?:\\w+['’]s\\s+|my\\s+|a\\s+|an\\s+|his\\s+|her\\s+)?(?:appointment|check[\\s-]?up|scan|bloods|x-ray|op|operation|treatment|chemo)\\b|going\\s+nowhere|not\\s+moving|with\\s+(?:my|our|the|his|her)\\s+(?:[a-z]+\\s+)?${KIN}|with\\s+${KIN}|waiting|queu(?:e|ing|eing)|sat|sitting|standing|stood|stuck|crawling|going\\s+nowhere|not\\s+moving|grabbing|sipping|drinking|watching|spending|enjoying|finishing|leaving|marking|delayed|cancelled|boarding|window\\s+seat|laptop\\s+(?:out|open)|(?:platform|gate|ward|bay|room|seat|pitch)\\s+\\d{1,3}[a-z]?|number\\s+\\d{1,3}\\s+in\\s+the\\s+queue|made\\s+it|just\\s+(?:arrived|landed|got\\s+(?:here|in))|touched\\s+down|kept\\s+in|keeping\\s+(?:him|her|them|me|us)\\s+in|doing\\s+(?:more\\s+|some\\s+)?(?:scans|tests|bloods|x-rays)|(?:i['’]?m|we['’]?re)\\s+(?:on|in|at)\\b)`,
   'i',
 );
 /**
@@ -62,7 +62,7 @@ const NOW_CUE = new RegExp(
  * "stuck on the A34" says too little to find anyone).
  */
 const PLACE_AFTER_PREP = new RegExp(
-  `\\b(?:[Aa]t|[Ii]n|[Oo]utside|[Ii]nside|(?<=\\b(?:[Mm]orning|[Ee]vening|[Hh]ello|[Hh]i|[Gg]reetings|[Ww]aving)(?:\\s+(?:all|everyone|folks|friends))?[,!]?\\s+)from|(?<=\\b(?:made\\s+it|got|arrived|arriving|landed|pulled|rolled|dash|dashing|rushing|racing|en\\s+route)\\s+)(?:to|into))\\s+(?:(?:sunny|rainy|beautiful|lovely|gorgeous|windy|snowy|wet|grey|freezing)\\s+)?(?:[Tt]he\\s+)?(?:([A-Z][A-Za-z0-9’'&.-]*(?:\\s+(?:[A-Z][A-Za-z’'&-]*|and|&|on|of|upon)){0,3})|(?:[a-z]+\\s+)?(?:${VENUE_ALT})(?![a-z]))` +
+  `\\b(?:[Aa]t|[Ii]n|[Oo]utside|[Ii]nside|(?<=\\b(?:[Mm]orning|[Ee]vening|[Hh]ello|[Hh]i|[Gg]reetings|[Ww]aving)(?:\\s+(?:all|everyone|folks|friends))?[,!]?\\s+)from|(?<=\\b(?:[Mm]ade\\s+it|[Gg]ot|[Aa]rrived|[Aa]rriving|[Ll]anded|[Pp]ulled|[Rr]olled|[Dd]ash|[Dd]ashing|[Rr]ushing|[Rr]acing|[Ee]n\\s+route)\\s+)(?:to|into))\\s+(?:(?:sunny|rainy|beautiful|lovely|gorgeous|windy|snowy|wet|grey|freezing)\\s+)?(?:[Tt]he\\s+)?(?:([A-Z][A-Za-z0-9’'&.-]*(?:\\s+(?:[A-Z][A-Za-z’'&-]*|and|&|on|of|upon)){0,3})|(?:[a-z]+\\s+)?(?:${VENUE_ALT})(?![a-z]))` +
     `|\\b(?:[Oo]n|[Aa]long|[Uu]p|[Dd]own|[Oo]ff)\\s+the\\s+[MA]\\d{1,4}(?:\\s+(?:northbound|southbound|eastbound|westbound|[nsew]b))?\\s+(?:near|by|past|at|through|around|outside|towards|into|approaching)\\s+(?:the\\s+)?(?:junction\\s+\\d{1,2}|J\\d{1,2}|[A-Z][A-Za-z’'-]+)`,
   'g',
 );
@@ -94,9 +94,9 @@ const LEAD_OK = new RegExp(
   'i',
 );
 /** A check-in line: "Checked in: Radisson Blu, Manchester Airport", "Location - the Kings Arms". */
-const CHECK_IN_LINE = /^\s*(?:[Cc]hecked\s+in|[Cc]heck-in|[Cc]hecking\s+in|[Ll]ocation|[Cc]urrent\s+location)\s*[:\-–]\s*(?:at\s+)?(?:[Tt]he\s+)?[A-Z][A-Za-z0-9’'&-]*(?:\s+[A-Z][A-Za-z0-9’'&-]*){0,3}/;
+const CHECK_IN_LINE = /^\s*(?:[Cc]hecked\s+in|[Cc]heck-in|[Cc]hecking\s+in|[Ll]ocation|[Cc]urrent\s+location|[Cc]urrently)\s*[:\-–]\s*(?:at\s+)?(?:[Tt]he\s+)?[A-Z][A-Za-z0-9’'&-]*(?:\s+[A-Z][A-Za-z0-9’'&-]*){0,3}/;
 /** "I'm here", "been here since 9": the writer is at the place the sentence names. */
-const HERE = /\b(?:i['’]?m|we['’]?re|i\s+am|we\s+are|been)\s+(?:still\s+)?here\b/i;
+const HERE = /\b(?:(?:i['’]?m|we['’]?re|i\s+am|we\s+are|been)\s+(?:still\s+)?here|still\s+here)\b/i;
 
 /** The past, in the clause of the place. ("Been here since 9" is the present.) */
 const PAST = /\b(?:was|were|went|had|did|got|spent|stayed|used\s+to|last\s+(?:week|weekend|month|year|summer|night|time|christmas|easter|term|\w+day)|yesterday|ago|remember(?:ing)?|that\s+time|throwback|tbt|in\s+(?:19|20)\d\d|back\s+in|loved|lived|worked)\b/i;
@@ -272,7 +272,8 @@ function placeIn(s: string, now: boolean): { start: number; end: number } | null
     const a = m.index;
     const b = m.index + m[0].length;
     const clause = clauseOf(s, a, b);
-    if (PAST.test(clause.text)) continue;
+    // "Spent the morning in A&E with my youngest, still here": "still here" brings the place into the present.
+    if (PAST.test(clause.text) && !here) continue;
     const before = s.slice(clause.start, a);
     if (SOMEONE_ELSE.test(before)) continue;
     // A road with a named place after it is where the writer is; other places need a lead that puts them there.
