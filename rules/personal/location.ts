@@ -3,7 +3,7 @@ import { schoolNameCore, schoolNameVariants } from '../../lib/engine/context/ind
 import type { Hit } from '../../lib/engine/types.ts';
 import { matchInWindows, triggerWindows, type Range } from '../tone/shared/windows.ts';
 import { before } from '../tone/shared/phrases.ts';
-import { whereaboutsHits } from './shared/whereabouts.ts';
+import { isUkPlace, TOWN_AS_THING, whereaboutsHits } from './shared/whereabouts.ts';
 
 const SUBJECT = "(?:i'?m|i’m|i am|we'?re|we’re|we are|are|(?:whole\\s+)?family(?:'s|’s|\\s+is|\\s+are)|currently|just arrived|i['’]ve arrived|we['’]ve arrived|just got to|checked in|checking in|sat|sitting|here)";
 // "I'm at <Place>" / "we're at the beach": the word after "at/in" decides whether it is a place.
@@ -174,6 +174,8 @@ function isPlace(word: string, strictCapital: boolean): boolean {
   // Short all-capital words are mostly abbreviations and shouting ("in UR", "at KS2"), not places.
   if (word.length <= 3 && word === word.toUpperCase()) return false;
   const capitalised = word[0] !== word[0]!.toLowerCase();
+  // A town written in lower case ("on the 17:32 to crewe", "just landed in cardiff").
+  if (!capitalised && isUkPlace(lower)) return true;
   return strictCapital ? capitalised && word.slice(1) !== word.slice(1).toUpperCase() || (capitalised && word.length <= 4 && /&/.test(word)) || (capitalised && word === 'A&E') : capitalised;
 }
 
@@ -330,12 +332,18 @@ export default defineRule({
   create(config) {
     const ownSchool = ownSchoolPattern([config.schoolName, ...(config.schoolAliases ?? [])]);
     return (doc): Hit[] => {
-      const hits = findLocations(doc);
+      const hits = findLocations(doc).filter((h) => !townAsThing(doc.text, h.end));
       // Being at your own school is no check-in a stranger could use (the school rules report the name).
       return ownSchool ? hits.filter((h) => !ownSchool.test(doc.text.slice(h.start, h.end))) : hits;
     };
   },
 });
+
+/** A hit that ends on a lower-case town followed by an activity ("at rugby training"): the sport, not the town. */
+function townAsThing(text: string, end: number): boolean {
+  const last = /([a-z][a-z'’-]+)$/.exec(text.slice(Math.max(0, end - 30), end))?.[1];
+  return last !== undefined && isUkPlace(last) && TOWN_AS_THING.test(text.slice(end, end + 20));
+}
 
 /** The configured school's name and aliases without their type words ("Hillcrest", "St Aidan's"), as one regex. */
 function ownSchoolPattern(names: readonly (string | undefined)[]): RegExp | undefined {

@@ -18,6 +18,16 @@
 import type { Doc } from '../../../lib/engine/rule.ts';
 import type { Hit } from '../../../lib/engine/types.ts';
 import { tokenIndex } from '../../tone/shared/windows.ts';
+import { UK_PLACES } from '../../lexicons/uk-places.ts';
+
+/** "at rugby training", "in wells cathedral choir": a word after a lower-case town makes it an activity or another thing. */
+export const TOWN_AS_THING = /^\s+(?:training|practice|match|game|club|lesson|lessons|session|class|kit|team|pitch|night|league|fans?|shirt|boots|union|sevens)\b/i;
+let ukPlaces: ReadonlySet<string> | undefined;
+/** Is this (lower-case) word or pair of words a town of England or Wales that is not also an everyday word? */
+export function isUkPlace(name: string): boolean {
+  ukPlaces ??= new Set(UK_PLACES.split('|'));
+  return ukPlaces.has(name.toLowerCase());
+}
 
 const REASON_HERE = 'This is a check-in: it tells everyone where you are right now. Share where you were after you have left instead.';
 const REASON_EMPTY = 'This says when you will be away from home, so it also says when the house is empty. Post the photos after you are back.';
@@ -62,7 +72,7 @@ const NOW_CUE = new RegExp(
  * "stuck on the A34" says too little to find anyone).
  */
 const PLACE_AFTER_PREP = new RegExp(
-  `\\b(?:[Aa]t|[Ii]n|[Oo]utside|[Ii]nside|(?<=\\b(?:[Mm]orning|[Ee]vening|[Hh]ello|[Hh]i|[Gg]reetings|[Ww]aving)(?:\\s+(?:all|everyone|folks|friends))?[,!]?\\s+)from|(?<=\\b(?:[Mm]ade\\s+it|[Gg]ot|[Aa]rrived|[Aa]rriving|[Ll]anded|[Pp]ulled|[Rr]olled|[Dd]ash|[Dd]ashing|[Rr]ushing|[Rr]acing|[Ee]n\\s+route)\\s+)(?:to|into))\\s+(?:(?:sunny|rainy|beautiful|lovely|gorgeous|windy|snowy|wet|grey|freezing)\\s+)?(?:[Tt]he\\s+)?(?:([A-Z][A-Za-z0-9’'&.-]*(?:\\s+(?:[A-Z][A-Za-z’'&-]*|and|&|on|of|upon)){0,3})|(?:[a-z]+\\s+)?(?:${VENUE_ALT})(?![a-z]))` +
+  `\\b(?:[Aa]t|[Ii]n|[Oo]utside|[Ii]nside|(?<=\\b(?:[Mm]orning|[Ee]vening|[Hh]ello|[Hh]i|[Gg]reetings|[Ww]aving)(?:\\s+(?:all|everyone|folks|friends))?[,!]?\\s+)from|(?<=\\b(?:[Mm]ade\\s+it|[Gg]ot|[Aa]rrived|[Aa]rriving|[Ll]anded|[Pp]ulled|[Rr]olled|[Dd]ash|[Dd]ashing|[Rr]ushing|[Rr]acing|[Ee]n\\s+route)\\s+)(?:to|into))\\s+(?:(?:sunny|rainy|beautiful|lovely|gorgeous|windy|snowy|wet|grey|freezing)\\s+)?(?:[Tt]he\\s+)?(?:([A-Z][A-Za-z0-9’'&.-]*(?:\\s+(?:[A-Z][A-Za-z’'&-]*|and|&|on|of|upon)){0,3})|(?:[a-z]+\\s+)?(?:${VENUE_ALT})(?![a-z])|([a-z][a-z'’-]{3,}))` +
     `|\\b(?:[Oo]n|[Aa]long|[Uu]p|[Dd]own|[Oo]ff)\\s+the\\s+[MA]\\d{1,4}(?:\\s+(?:northbound|southbound|eastbound|westbound|[nsew]b))?\\s+(?:near|by|past|at|through|around|outside|towards|into|approaching)\\s+(?:the\\s+)?(?:junction\\s+\\d{1,2}|J\\d{1,2}|[A-Z][A-Za-z’'-]+)`,
   'g',
 );
@@ -270,7 +280,15 @@ function placeIn(s: string, now: boolean): { start: number; end: number } | null
     const name = m[1];
     if (name !== undefined && !isPlaceName(name)) continue;
     const a = m.index;
-    const b = m.index + m[0].length;
+    let b = m.index + m[0].length;
+    // A town in lower case ("at gatwick now", "in milton keynes till sunday"), one word or two.
+    const town = m[2];
+    if (town !== undefined) {
+      const two = /^\s+([a-z][a-z'’-]+)/.exec(s.slice(b));
+      if (two && isUkPlace(`${town} ${two[1]}`)) b += two[0].length;
+      else if (!isUkPlace(town)) continue;
+      if (TOWN_AS_THING.test(s.slice(b))) continue;
+    }
     const clause = clauseOf(s, a, b);
     // "Spent the morning in A&E with my youngest, still here": "still here" brings the place into the present.
     if (PAST.test(clause.text) && !here) continue;
