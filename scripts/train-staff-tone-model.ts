@@ -5,8 +5,8 @@
  * TRAIN files below is an example, positive when it expects 'tone', negative otherwise. The negatives are
  * mostly school posts (pupil, school, personal and clean sets), so "school words" alone do not make a
  * post look like a complaint; the everyday sentences of scripts/train-tone-neutral.txt are negatives too.
- * Never trained on: OLID (tweets, another task) or the blind batches written to test this model
- * (blind6-tone, blind8-tone).
+ * Never trained on: OLID (tweets, another task) or any blind batch (tests/fixtures/eval/blind*.jsonl): those
+ * measure the rules on wording nobody tuned on, so only development (dev*) and the original sets are used.
  *
  *   npx tsx scripts/train-staff-tone-model.ts                    fit on all TRAIN files, write the model
  *   CV=1 npx tsx scripts/train-staff-tone-model.ts               hold out each tone file in turn, report, write nothing
@@ -26,19 +26,19 @@ const OUT = resolve(repo, 'rules/lexicons/staff-tone-model.json');
 
 /** Staff-voice files trained on. */
 const TRAIN = [
-  'tone', 'dev2-tone', 'dev5-tone', 'dev3-mixed', 'blind2-tone', 'blind5-tone', 'blind3-mixed', 'blind4-mixed', 'blind-mixed',
-  'dev2-clean', 'blind2-clean', 'dev2-pupil', 'dev2-school', 'dev2-personal', 'dev2-names', 'dev3-pupil-school',
-  'blind-pupil', 'blind-school', 'blind-personal', 'blind2-pupil', 'blind2-school', 'blind2-personal', 'pupil', 'school', 'personal',
+  'tone', 'dev2-tone', 'dev5-tone', 'dev3-mixed', 'dev12-tone', 'dev12b-tone', 'dev9-tone-fp',
+  'dev2-clean', 'dev6-clean', 'dev2-pupil', 'dev2-school', 'dev2-personal', 'dev2-names', 'dev3-pupil-school',
+  'dev6-pupil', 'dev6-school-personal', 'dev7-wales', 'dev8-personal', 'pupil', 'school', 'personal',
   ...(process.env.HOLD_DEV ? [] : ['dev6-tone']),
 ];
 /**
- * Development file: the settings (L2 0.005, features seen in 2+ posts) and the rule's threshold (0.7) were
- * chosen on it while it was held out (HOLD_DEV=1: model alone at 0.7 R 76.7% P 96.3%; with the other tone
- * rules R 88.3% P 97.8%); the shipped model is then refitted with it.
+ * Development file: the settings (L2 0.02, features seen in 2+ posts) and the rule's threshold (0.7) were
+ * chosen on it while it was held out (HOLD_DEV=1, model alone at 0.7: R 78.6% P 98.8%; the earlier model, which
+ * also learnt from blind batches, read R 76.7% P 96.3%); the shipped model is then refitted with it.
  */
 const DEV = process.env.HOLD_DEV ? ['dev6-tone'] : [];
 
-const L2 = Number(process.env.L2 ?? 0.005);
+const L2 = Number(process.env.L2 ?? 0.02);
 const EPOCHS = Number(process.env.EPOCHS ?? 300);
 const MIN_COUNT = Number(process.env.MIN ?? 2);
 
@@ -164,7 +164,7 @@ if (process.env.SEARCH) {
     bytes.push(q & 0xff);
   }
   const out = {
-    note: 'Staff-tone model: logistic regression over rules/tone/shared/staff-features.ts, trained by scripts/train-staff-tone-model.ts on the staff-voice posts of tests/fixtures/eval and the everyday sentences of scripts/train-tone-neutral.txt (not OLID, not the blind batches blind6-tone and blind8-tone). Weights are int8 (times scale), one per feature, in the order of the feature list.',
+    note: 'Staff-tone model: logistic regression over rules/tone/shared/staff-features.ts, trained by scripts/train-staff-tone-model.ts on the staff-voice posts of tests/fixtures/eval and the everyday sentences of scripts/train-tone-neutral.txt (not OLID, not any blind batch). Weights are int8 (times scale), one per feature, in the order of the feature list.',
     version: STAFF_FEATURES_VERSION,
     trainedOn: TRAIN.map((f) => f + '.jsonl'),
     examples: train.length,

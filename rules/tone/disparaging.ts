@@ -4,7 +4,8 @@ import { hasSchoolContext } from '../../lib/engine/context/index.ts';
 import { FICTION_WORDS, SARCASTIC_SENTENCE, classCodeTargets, findPhrases, ownFamily, sarcasmEmoji, scareQuotes, stanceLexicon, type PhraseMatch, type TargetKind, TARGET_THEMES, TARGET_KIND_ORDER } from './shared/stance.ts';
 import { aboutSelf, isNegator, negatedBefore, sentenceIds } from './shared/context.ts';
 import type { Token } from '../../lib/engine/text.ts';
-import { valence } from './shared/afinn.ts';
+import { valence as afinn } from './shared/afinn.ts';
+import { dismissive } from './shared/dismissive.ts';
 import { careOf, modifierUse, selfNarrated } from './shared/care.ts';
 
 interface Span {
@@ -22,6 +23,9 @@ interface Cue extends Span {
 
 // Posts are scored in stretches of at most this many characters (whole sentences), like a tweet.
 const STRETCH = 320;
+
+/** AFINN-165's rating, or a British dismissive verdict's ("rubbish", "shambles", "laughable") where AFINN has none. */
+const valence = (norm: string): number => afinn(norm) || dismissive(norm);
 
 const REASONS: Record<TargetKind, string> = {
   leader: 'Criticising leaders: this complains about or mocks the head, senior leaders, governors or the trust in public. Your policy asks you to raise concerns through the proper channels.',
@@ -118,9 +122,10 @@ export default defineRule({
         // ("told me I'm 'cringe'", "a 'pizza' out of playdough") they are play, unless echoed and denied.
         for (const q of scareQuotes(text, st.start, st.end)) {
           const echo = echoed(text, q, st);
-          if (echo || (adultTarget && !SPEECH_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start)))) cues.push({ ...q, weight: echo ? 2 : 1, sentence: -1 });
+          if (echo || (adultTarget && !SPEECH_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start)))) cues.push({ ...q, weight: echo || attributed(doc, q, ts) ? 2 : 1, sentence: -1 });
         }
         for (const s of sarcasticSentences(doc, st, adultTarget)) cues.push({ ...s, weight: 2, sentence: -1 });
+        for (const s of rhetoricalSetups(doc, st)) cues.push({ ...s, weight: 2, sentence: -1 });
         const strong = cues.filter((c) => c.weight >= 2).length;
         let score = cues.reduce((a, c) => a + c.weight, 0);
         // Praise without a strong negative or sarcastic sign is praise ("our TA is an absolute legend"); a rated
@@ -182,6 +187,7 @@ const WE = new Set(['we', "we're", "we've", "we'll", 'us', 'i', "i'm", 'im', "i'
 // AFINN words that are everyday school vocabulary or mostly used in praise or neutrally here.
 const NOT_EVALUATIVE = new Set(['no', 'cut', 'cuts', 'cutting', 'miss', 'missed', 'lost', 'lose', 'lost', 'cancelled', 'cancel', 'stop', 'stopped', 'pay', 'bullying', 'anti', 'fight', 'hard', 'hard-working', 'crazy', 'mad', 'funny', 'laughing', 'tired', 'cold', 'leave', 'leaving', 'ill', 'sick', 'sorry', 'block', 'blocked', 'challenge', 'challenges', 'challenging', 'fire', 'alone', 'war', 'killing', 'killed', 'destroyed', 'disabled', 'special', 'needs', 'problem', 'problems', 'risk', 'stress', 'stressed', 'pressure', 'worried', 'worry', 'difficult', 'struggle', 'struggling', 'poor', 'poverty', 'hunger', 'hungry', 'limited', 'exclusion', 'excluded', 'absent', 'delayed', 'delay', 'demand', 'demands', 'damn', 'crying', 'cry', 'sad', 'scared', 'afraid', 'fear', 'ugh', 'flu', 'mock', 'mocks', 'pain', 'hurt', 'injury', 'injured', 'accident', 'emergency', 'detention', 'detentions', 'missing', 'battle', 'drill', 'lonely', 'grief', 'loss', 'died', 'death', 'dead', 'cancer', 'sore', 'storm', 'rain', 'freezing', 'shortage', 'bereavement', 'mourning', 'victim', 'victims', 'abuse', 'neglect', 'safeguarding', 'disaster', 'wrong', 'weird', 'dizzy', 'panic', 'nervous', 'anxious', 'anxiety', 'lose', 'losing',
   // Feelings of the people described (not a judgement of them), strong everyday words, and story content.
+  'tears', 'alarm', 'alarms', 'alarmed', 'apologise', 'apologised', 'apology', 'stall', 'stalls',
   'devastated', 'shattered', 'gutted', 'terrified', 'exhausted', 'confused', 'upset', 'heartbroken', 'horrified', 'bored', 'nervous', 'frightened', 'disappointed', 'worried', 'embarrassed', 'ashamed', 'lonely', 'homesick', 'brutal', 'bloody', 'hell', 'damned', 'damn', 'dying', 'die', 'evil', 'murder', 'racism', 'racist', 'lying', 'lie', 'lies', 'cried', 'crisis', 'dangerous', 'danger', 'mercy', 'battered', 'beaten', 'miss', 'missed', 'shame', 'stupidly', 'ruined', 'horrible', 'scary', 'spooky', 'monster', 'monsters', 'ghost', 'witch', 'villain', 'war', 'wars', 'bomb', 'weapon', 'weapons', 'guilty', 'crime', 'crimes', 'criminal', 'criminals', 'poison', 'trouble']);
 
 /**
@@ -208,6 +214,9 @@ function evaluativeCues(doc: Doc, st: Span, covered: ReadonlySet<number>, target
       if (m === 0) out.push({ start: n.start, end: n.end, weight: 2, sentence: ids[k]! });
     }
   }
+  // First person or group named in each sentence (token index), for the writer's own mishaps.
+  const firstPerson = new Map<number, number>();
+  for (const t of targets) if (t.kind !== 'work' && t.kind !== 'school' && !firstPerson.has(ids[t.from]!)) firstPerson.set(ids[t.from]!, t.from);
   // Sentence valence (AFINN sum): judgements only count in sentences that read negative overall
   // ("Exhausted but happy", "calmest person in a crisis, so lucky" are not complaints).
   const mood = sentenceMood(doc);
@@ -228,12 +237,44 @@ function evaluativeCues(doc: Doc, st: Span, covered: ReadonlySet<number>, target
     if ((mood.get(ids[i]!) ?? 0) >= 0 && positiveOpening !== ids[i]) continue;
     let self = false;
     for (let j = i - 1; j >= 0 && j >= i - 3 && ids[j] === ids[i]; j--) if (WE.has(tokens[j]!.norm)) self = true;
-    if (self) continue;
+    if (self || ownMishap(doc, i, firstPerson)) continue;
     let weight = v <= -3 ? 2 : 1;
     if (weight === 1 && (near(i) || INTENSIFIERS.has(tokens[i - 1]?.norm ?? '') || positiveOpening === ids[i])) weight = 2;
     out.push({ start: t.start, end: t.end, weight, sentence: ids[i]! });
   }
   return out;
+}
+
+const MY_OPEN = new Set(['my', 'i', "i'm", 'im', "i've", "i'd", 'me']);
+/**
+ * "My spelling on the board was so bad a student corrected me", "I was so embarrassed when a parent saw me": the
+ * sentence opens with the writer and the negative word comes before anyone else is named, so it judges the writer.
+ */
+function ownMishap(doc: Doc, i: number, firstPerson: ReadonlyMap<number, number>): boolean {
+  const { tokens } = doc;
+  const ids = sentenceIds(doc);
+  const { first, last } = sentenceEnds(doc);
+  const id = ids[i]!;
+  const a = first[id]!;
+  // A short verdict right after the writer's own sentence is about the writer too ("We lost. Badly.").
+  if (last[id]! - a < 3 && id > 0 && (MY_OPEN.has(tokens[first[id - 1]!]!.norm) || WE.has(tokens[first[id - 1]!]!.norm))) return true;
+  if (!MY_OPEN.has(tokens[a]!.norm)) return false;
+  const p = firstPerson.get(id);
+  return p === undefined || p > i;
+}
+
+/** First and last token of each sentence, by sentence id; once per post. */
+function sentenceEnds(doc: Doc): { first: Int32Array; last: Int32Array } {
+  return doc.memo('tone:sentence-ends', () => {
+    const ids = sentenceIds(doc);
+    const n = ids.length ? ids[ids.length - 1]! + 1 : 0;
+    const first = new Int32Array(n).fill(-1), last = new Int32Array(n);
+    for (let k = 0; k < ids.length; k++) {
+      if (first[ids[k]!] === -1) first[ids[k]!] = k;
+      last[ids[k]!] = k;
+    }
+    return { first, last };
+  });
 }
 
 /** AFINN sum of each sentence, "not"/"never" flipping the next words; once per post. */
@@ -249,6 +290,12 @@ function sentenceMood(doc: Doc): Map<number, number> {
     }
     return mood;
   });
+}
+
+/** Index of the first token of the sentence that token `i` is in. */
+function firstOfSentence(ids: Int32Array, i: number): number {
+  while (i > 0 && ids[i - 1] === ids[i]) i--;
+  return i;
 }
 
 /** Index of the first token starting at or after `pos` (binary search). */
@@ -300,7 +347,16 @@ function negated(doc: Doc, m: PhraseMatch): boolean {
 /** First words of a short sarcastic verdict: "Brilliant communication.", "Great planning.", "Thanks, management." */
 const VERDICT_HEAD = new Set(['talent', 'diligent', 'shock', 'wow', 'bravo', 'smooth', 'efficient', 'professional', 'leadership', 'magic', 'inspiring', 'bless', 'nice', 'priceless', 'incredible', 'unreal', 'stunning', 'sterling', 'textbook', 'masterful', 'visionary', 'competent', 'brilliant', 'great', 'lovely', 'fantastic', 'wonderful', 'excellent', 'superb', 'top', 'nice', 'genius', 'classic', 'inspirational', 'thanks', 'cheers', 'fab', 'marvellous', 'stellar', 'amazing', 'quality', 'outstanding', 'impressive', 'love', 'such']);
 
-const ANSWER_HEAD = new Set(['never', 'nope', 'no', 'oh', 'apparently', 'clearly', 'obviously', 'of', 'course', 'nah', 'nobody', 'none', 'not', 'hint', 'spoiler', 'answer', 'exactly']);
+// A child's achievement is good news even without a rated word: "got full marks and did a little dance. Love it."
+const ACHIEVEMENT = new Set(['marks', 'passed', 'won', 'smashed', 'nailed', 'achieved', 'improved', 'managed', 'dance', 'danced', 'scored', 'finished', 'read', 'wrote', 'learnt', 'learned', 'medal', 'certificate', 'trophy', 'record', 'first']);
+
+// A short verdict naming a person is praise of them: "Incredible young woman.", "What a lad.", "Top human."
+const PRAISED_PERSON = new Set(['woman', 'man', 'women', 'men', 'girl', 'girls', 'boy', 'boys', 'lad', 'lads', 'kid', 'kids', 'human', 'humans', 'person', 'people', 'star', 'stars', 'legend', 'legends', 'gem', 'hero', 'heroes', 'superstar', 'soul', 'bunch', 'team']);
+
+// Words naming who a short verdict is for: "Well done everyone", "Thanks Derek, fixed", "Great work team".
+const ADDRESSEE = new Set(['everyone', 'everybody', 'all', 'folks', 'team', 'guys', 'people', 'there', 'truly', 'again', 'then', 'eh', 'lads', 'slt', 'management', 'leadership', 'guys', 'y\'all']);
+
+const ANSWER_HEAD = new Set(['me', 'didn\'t', 'thought', 'quite', 'never', 'nope', 'no', 'oh', 'apparently', 'clearly', 'obviously', 'of', 'course', 'nah', 'nobody', 'none', 'not', 'hint', 'spoiler', 'answer', 'exactly']);
 
 /** Short sentences of sarcastic praise after another sentence: "... before reports are due. Lovely." */
 function sarcasticSentences(doc: Doc, st: Span, adultTarget: boolean): Span[] {
@@ -323,16 +379,22 @@ function sarcasticSentences(doc: Doc, st: Span, adultTarget: boolean): Span[] {
   while (i < tokens.length && tokens[i]!.end <= st.end) {
     const id = ids[i]!;
     let j = i;
-    while (j + 1 < tokens.length && ids[j + 1] === id) j++;
+    // Within the stretch: a sentence longer than a stretch is read in parts (else a long run-on post is quadratic).
+    while (j + 1 < tokens.length && ids[j + 1] === id && tokens[j + 1]!.end <= st.end) j++;
     if (firstSentence === -1) firstSentence = id;
     const n = j - i + 1;
     // "Boundaries? Never heard of them.": a short question answered by the writer.
     if (id !== firstSentence && i > 0 && doc.text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes('?') && ANSWER_HEAD.has(tokens[i]!.norm) && n <= 6) {
       out.push({ start: tokens[i]!.start, end: tokens[j]!.end });
     }
-    if (id !== firstSentence && n <= 3) {
+    // Who the verdict is addressed to does not count towards its length ("Well done everyone.", "Great work, team.").
+    let words = 0;
+    if (n <= 5) for (let k = i; k <= j; k++) if (!ADDRESSEE.has(tokens[k]!.norm)) words++;
+    // After "We lost." a short verdict is about the writer's side ("We lost. Badly.").
+    const afterSelf = i > 0 && WE.has(tokens[firstOfSentence(ids, i - 1)]!.norm);
+    if (id !== firstSentence && words <= 3 && n <= 5 && !afterSelf) {
       let all = true;
-      for (let k = i; k <= j && all; k++) all = SARCASTIC_SENTENCE.has(tokens[k]!.norm);
+      for (let k = i; k <= j && all; k++) all = SARCASTIC_SENTENCE.has(tokens[k]!.norm) || ADDRESSEE.has(tokens[k]!.norm);
       let rated = false;
       for (let k = i; k <= j && !rated; k++) {
         if (NOT_EVALUATIVE.has(tokens[k]!.norm)) continue;
@@ -341,11 +403,14 @@ function sarcasticSentences(doc: Doc, st: Span, adultTarget: boolean): Span[] {
       }
       // After nothing but good news about pupils ("...did a victory lap. Love it.", "...the funniest story. Genius.") a short
       // verdict is sincere; about adults or the school it is still sarcasm ("Our wonderful trust has decided... Lovely.").
-      const sincere = !adultTarget && positiveBefore && !negativeBefore && !rated;
+      // Praise of a person ("Incredible young woman.", "What a lad.") after nothing negative is sincere whoever was named.
+      let person = false;
+      for (let k = i; k <= j && !person; k++) person = PRAISED_PERSON.has(tokens[k]!.norm);
+      const sincere = (!adultTarget || person) && (positiveBefore || person) && !negativeBefore && !rated;
       if (!sincere && (all || rated || (n <= 3 && VERDICT_HEAD.has(tokens[i]!.norm)))) out.push({ start: tokens[i]!.start, end: tokens[j]!.end });
     }
     for (let k = i; k <= j; k++) {
-      if (positiveWord(tokens[k]!.norm)) positiveBefore = true;
+      if (positiveWord(tokens[k]!.norm) || ACHIEVEMENT.has(tokens[k]!.norm)) positiveBefore = true;
       if (NOT_EVALUATIVE.has(tokens[k]!.norm)) continue;
       const v = valence(tokens[k]!.norm);
       before += v;
@@ -392,3 +457,39 @@ function praisingIntensity(doc: Doc, m: PhraseMatch): boolean {
   }
   return true;
 }
+
+/**
+ * A scare-quoted word right after an adult or group it describes ("Colleague 'popped out' at 2", "the music dept
+ * have 'lost' the keys", "our head of year 'delegates'"): the writer doubts what that person says they did.
+ */
+function attributed(doc: Doc, q: Span, targets: readonly PhraseMatch[]): boolean {
+  const { tokens, text } = doc;
+  return targets.some((t) => {
+    if (t.kind === 'pupil' || t.kind === 'work' || t.kind === 'school') return false;
+    const end = tokens[t.to]!.end;
+    // Or right before it, as what they are called: "our 'open door' head", "the 'supportive' SLT".
+    const start = tokens[t.from]!.start;
+    if (q.end <= start && start - q.end <= 2) return true;
+    return end <= q.start && q.start - end <= 12 && /^[\s]*(?:(?:has|have|had|is|are|was|were|just|apparently|has\s+just)\s+)?$/i.test(text.slice(end, q.start));
+  });
+}
+
+/**
+ * Sarcastic set-ups built from a praise word: "Amazing how SLT always find time for...", "Wonderful how people who've
+ * never taught know...": a sentence opening with a positive word then "how". And similes of uselessness: "about as
+ * supportive as a paper umbrella".
+ */
+function rhetoricalSetups(doc: Doc, st: Span): Span[] {
+  const { tokens } = doc;
+  const ids = sentenceIds(doc);
+  const out: Span[] = [];
+  for (let i = firstTokenFrom(tokens, st.start); i + 1 < tokens.length && tokens[i + 1]!.end <= st.end; i++) {
+    const t = tokens[i]!, n = tokens[i + 1]!;
+    if (ids[i + 1] !== ids[i]) continue;
+    const first = i === 0 || ids[i - 1] !== ids[i];
+    if (first && n.norm === 'how' && (positiveWord(t.norm) || INTENSITY_PRAISE.has(t.norm))) out.push({ start: t.start, end: n.end });
+    else if (t.norm === 'about' && n.norm === 'as' && tokens[i + 3]?.norm === 'as' && ids[i + 3] === ids[i] && !aboutSelf(doc, i, 3)) out.push({ start: t.start, end: tokens[i + 3]!.end });
+  }
+  return out;
+}
+const INTENSITY_PRAISE = new Set(['incredible', 'amazing', 'wonderful', 'brilliant', 'great', 'lovely', 'fascinating', 'remarkable', 'astonishing', 'marvellous', 'fab', 'nice', 'good']);

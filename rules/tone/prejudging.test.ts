@@ -16,6 +16,9 @@ testRule(rule, {
     'I was born in Leeds',
     'The trouble with Wi-Fi on trips is nobody can find the password',
     "My kids will be trouble when they're teenagers, they're already negotiating bedtime",
+      "I won't pass a thing at this rate, my driving theory is a disaster",
+    "Not exactly my finest hour, I left the register in the car",
+    "Families from round here came out in force for the summer fair",
   ],
   invalid: [
     { text: "He'll be a failure like the rest of his family", spans: ["He'll be a failure like the rest of his family"], reasons: ['Judging a child'] },
@@ -32,5 +35,11 @@ testRule(rule, {
     { text: "That family are trouble, the older brother was excluded and this one's no different", spans: ['That family are trouble', "this one's no different"] },
     { text: 'Asylum seeker kids get all the attention while the rest fall behind', spans: ['Asylum seeker kids get all the'] },
     { text: 'Typical lone-parent household, no boundaries', spans: ['Typical lone-parent household, no boundaries'] },
+    { text: "Lovely lad but the lights are on and nobody's home", spans: ["lights are on and nobody's home"], reasons: ['Judging a child'] },
+    { text: "Bless her, there's nothing going on upstairs", spans: ['nothing going on upstairs'] },
+    { text: "I've got one in Year 10 who won't pass a thing", spans: ["won't pass a thing"] },
+    { text: "He's not exactly grammar school material, is he", spans: ['not exactly grammar school material'] },
+    { text: "Families on benefits never pay for trips on time", spans: ['Families on benefits never'], reasons: ['Generalising about families'] },
+    { text: "Kids from round here don't read at home", spans: ["Kids from round here don't"] },
   ],
 });

@@ -3,6 +3,7 @@ import type { Hit, Severity } from '../../lib/engine/types.ts';
 import { matchInWindows, triggerWindows } from './shared/windows.ts';
 import { NEGATED_BEFORE, before } from './shared/phrases.ts';
 import { valence } from './shared/afinn.ts';
+import { dismissive } from './shared/dismissive.ts';
 
 // Feelings and circumstances a child has (not a judgement of them), and words common in neutral school talk.
 const NOT_JUDGEMENT = new Set(['like', 'devastated', 'exhausted', 'upset', 'gutted', 'tired', 'sad', 'sick', 'ill', 'poorly', 'scared', 'nervous', 'worried', 'shattered', 'miss', 'missed', 'missing', 'late', 'cold', 'hungry', 'lonely', 'homesick', 'hurt', 'pain', 'sorry', 'no', 'cry', 'crying', 'disappointed', 'embarrassed', 'bored', 'confused', 'fight', 'struggle', 'struggling', 'needs', 'special', 'disabled', 'poor', 'poverty', 'absent', 'excluded', 'limited', 'challenge', 'challenging', 'difficult', 'hard', 'mad', 'crazy', 'funny', 'alone', 'lost', 'lose', 'losing', 'hell', 'bloody', 'damn', 'fire', 'war', 'die', 'dead', 'died', 'death', 'stop', 'cancelled', 'leave', 'leaving', 'loss', 'grief', 'anxious', 'anxiety', 'stress', 'stressed', 'afraid', 'fear', 'panic', 'wrong', 'problem', 'problems']);
@@ -17,7 +18,7 @@ function clauseMood(clause: string): number {
       flip = 2;
       continue;
     }
-    const v = NOT_JUDGEMENT.has(w) ? 0 : valence(w);
+    const v = NOT_JUDGEMENT.has(w) ? 0 : valence(w) || dismissive(w);
     sum += flip > 0 ? -v : v;
     if (flip > 0) flip--;
   }
@@ -51,13 +52,21 @@ const PREDICTION = new RegExp(
     `\\b(?:trouble|a\\s+handful|a\\s+nightmare|dangerous)\\s+when\\s+(?:he${A}?s|she${A}?s|they${A}?re|he\\s+is|she\\s+is|they\\s+are)\\s+older\\b`,
     `\\bkids\\s+like\\s+(?:him|her|that|them|those)\\s+(?:never|always|don${A}?t|won${A}?t|end\\s+up)\\b`,
     `\\bknown\\s+troublemaker\\b`,
+    `\\bin\\s+and\\s+out\\s+of\\s+(?:prison|jail|trouble|court|care)\\b`,
+    // Fixed judgements of ability: "nothing going on upstairs", "the lights are on but nobody's home", "won't pass a
+    // thing", "lucky to get a grade 1", "not exactly university material", "not the sharpest tool".
+    `\\b(?:nothing|not\\s+much|not\\s+a\\s+lot)\\s+(?:going\\s+on\\s+)?upstairs\\b|\\blights\\s+are\\s+on\\s+(?:but|and)\\s+(?:nobody|no\\s+one|no-one)${A}?s?\\s+(?:is\\s+)?home\\b`,
+    `\\b(?:won${A}?t|will\\s+never|never\\s+going\\s+to|not\\s+going\\s+to|isn${A}?t\\s+going\\s+to|never\\s+gonna|not\\s+gonna)\\s+(?:pass|get|achieve)\\s+(?:a\\s+(?:thing|single\\s+\\w+)|anything|any\\s+(?:of\\s+them|gcses?|exams?|grades?))\\b`,
+    `\\b(?:be\\s+)?lucky\\s+to\\s+(?:get|pass|scrape)\\s+(?:a\\s+)?(?:grade\\s+\\d|[1-9u]\\b|anything|a\\s+pass|any\\s+gcses?)`,
+    `\\bnot\\s+exactly\\s+(?:\\w+\\s+){0,2}material\\b|\\bnot\\s+(?:exactly\\s+|really\\s+)?the\\s+(?:sharpest|brightest|quickest)\\s+(?:tool|knife|crayon|pencil|bulb|spark)\\b`,
+    `\\b(?:the\\s+)?(?:thickest|dimmest|dumbest|stupidest|slowest|laziest)\\s+(?:child|kid|boy|girl|pupil|student|class|group|lad)\\b`,
     `\\b(?:this|that)\\s+one${A}?s\\s+no\\s+different\\b|\\bno\\s+different\\s+(?:from|to|than)\\s+(?:his|her|their)\\b|\\bjust\\s+like\\s+(?:his|her|their)\\s+(?:brother|sister|dad|mum|father|mother|family)\\b`,
     `\\bno\\s+wonder\\s+(?:he|she)${A}?s\\s+(?:like\\s+(?:he|she)\\s+is|the\\s+way\\s+(?:he|she)\\s+is|so\\s+\\w+)\\b`,
     `\\b(?:that|this|the)\\s+(?:family|lot)\\s+(?:are|is)\\s+(?:trouble|a\\s+nightmare|a\\s+problem|bad\\s+news)\\b`,
   ].join('|'),
   'gi',
 );
-const PREDICTION_WORDS = new Set(['this', 'that', 'one', "one's", 'different', 'like', 'wonder', 'family', 'lot', 'will', 'going', 'gonna', "he'll", "she'll", "they'll", 'headed', 'heading', 'end', 'ends', 'ending', 'pregnant', 'inside', 'excluded', 'expelled', 'in', 'selling', 'dealing', 'arrested', 'a', 'never', "won't", 'wont', 'not', 'goes', 'go', 'gone', 'went', 'mark', 'i', "i'd", 'id', 'born', 'just', 'wired', 'bad', 'rotten', 'lost', 'no', "it's", 'its', 'it', 'apple', 'trouble', 'handful', 'nightmare', 'dangerous', 'kids', 'known']);
+const PREDICTION_WORDS = new Set(['out', 'nothing', 'lights', 'lucky', 'thickest', 'dimmest', 'dumbest', 'stupidest', 'slowest', 'laziest', 'this', 'that', 'one', "one's", 'different', 'like', 'wonder', 'family', 'lot', 'will', 'going', 'gonna', "he'll", "she'll", "they'll", 'headed', 'heading', 'end', 'ends', 'ending', 'pregnant', 'inside', 'excluded', 'expelled', 'in', 'selling', 'dealing', 'arrested', 'a', 'never', "won't", 'wont', 'not', 'goes', 'go', 'gone', 'went', 'mark', 'i', "i'd", 'id', 'born', 'just', 'wired', 'bad', 'rotten', 'lost', 'no', "it's", 'its', 'it', 'apple', 'trouble', 'handful', 'nightmare', 'dangerous', 'kids', 'known']);
 // A prediction needs a child (or children) in the post: "he", "she", "that boy", "kids", "Year 9".
 const CHILD = /\b(?:he|she|him|her|his|they|them|boy|boys|girl|girls|lad|lads|kid|kids|child|children|pupil|pupils|student|students|madam|that\s+one|this\s+one|year\s+\d{1,2}|reception|son|daughter|brother|sister)\b/i;
 
@@ -75,6 +84,8 @@ const GROUP = new RegExp(
   [
     // "kids off the Northfield estate", "mums from the posh end", "people from council estates"
     `\\b(?:${WHO})\\s+(?:off|from|on|in)\\s+(?:the\\s+|that\\s+|those\\s+|these\\s+)?(?:[A-Za-z'’-]+\\s+){0,2}(?:estates?|end|side\\s+of\\s+town|part\\s+of\\s+town|site|flats|traveller\\s+site|council\\s+estates?)\\b`,
+    // "families from round here", "kids on benefits", "parents from the new builds"
+    `\\b(?:${WHO})\\s+(?:from|on|off|round|around)\\s+(?:(?:a)?round\\s+here|benefits|the\\s+social|universal\\s+credit|the\\s+dole|the\\s+new\\s+builds?|that\\s+end)\\b`,
     // "lone-parent families", "single mums", "Eastern European families", "travellers' kids"
     `\\b(?:${KIND})(?:['’]s?)?\\s+(?:${WHO})\\b`,
   ].join('|'),

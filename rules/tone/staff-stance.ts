@@ -32,7 +32,7 @@ const REASONS: Record<TargetKind, string> = {
 };
 // Target words that are as common outside school as in it ("the girls", "the head", "pay", "the council"):
 // alone they do not make a post about school.
-const EVERYDAY = new Set('school senior_team deputy this_one that_one the_top the_council county_council the_la girl girls boy boys kid kids child children lad lads teenagers madam head heads lead leads leadership management trust mat hr top principal consultant consultants council la pay budget budgets funding wage wages salary salaries settlement deadline deadlines overtime reports policy cover duty duties class reception nursery mum dad mother father mothers fathers families family staff department supply favourites marking'.split(' '));
+const EVERYDAY = new Set('school senior_team deputy this_one that_one the_top the_council county_council the_la girl girls boy boys kid kids child children lad lads teenagers madam head heads lead leads leadership management trust mat hr top principal consultant consultants council la pay budget budgets funding wage wages salary salaries settlement deadline deadlines overtime reports policy cover duty duties class reception nursery mum dad mother father mothers fathers families family staff department supply favourites marking observation observations observed'.split(' '));
 // Features that are a negative or mocking sign: listed stance, AFINN negatives, irony, eye-rolls, scare quotes.
 const NEGATIVE_SIGN = /^(?:s:|neg:|irony$|negated-positive$|e:sarcasm$|quotes$)/;
 const WRITER = new Set(['i', "i'm", 'im', "i've", "i'll", "i'd", 'me', 'my', 'myself', 'we', "we're", "we've", "we'll", 'us', 'our', 'ours']);

@@ -21,6 +21,9 @@ testRule(rule, {
     'Our Year 5s absolutely destroyed the quiz at the regional finals',
     "We're going to destroy the other team at rounders",
     'Pupils should be vaccinated before the trip',
+      "Sam beat me at the staff quiz again. I'll get you next year 😂",
+    "If one more parent emails me tonight I'll cry",
+    "If one more person asks, I'll tell them to read the letter",
   ],
   invalid: [
     { text: "if year 9 push me any further I'm going to duct tape them to their chairs 😂", spans: ["I'm going to duct tape them to"] },
@@ -46,5 +49,8 @@ testRule(rule, {
     { text: 'I will batter the next kid who flicks a rubber at me', spans: ['I will batter the next kid'] },
     { text: 'Going to absolutely destroy the parent who reported me', spans: ['Going to absolutely destroy the parent'] },
     { text: "I swear someone's getting a brick through their window", spans: ['brick through their window'] },
+    { text: "If one more person replies-all I am going to find them and end them", spans: ['If one more person replies-all I am going to find them'] },
+    { text: "Next kid who asks me 'is this on the test' is going out the window", spans: ["Next kid who asks me 'is this on the test' is going out the window"] },
+    { text: "Swear down if that parent emails me again I'm going to swing for her", spans: ["I'm going to swing for her"] },
   ],
 });

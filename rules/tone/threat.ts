@@ -4,8 +4,8 @@ import { matchInWindows, triggerWindows } from './shared/windows.ts';
 import { NEGATED_BEFORE, PEOPLE, alt, before } from './shared/phrases.ts';
 
 const P = alt(PEOPLE);
-const VIOLENT = 'kill|murder|destroy|ruin|strangle|throttle|punch|smack|slap|batter|deck|stab|shoot|knife|glass|hurt|beat\\s+up|beat|smash|kick|lamp|twat|burn|torch|bomb|hang|drown|choke|stamp\\s+on|headbutt|hit|thump|wring\\s+(?:his|her|their)\\s+(?:neck|necks)|knock\\s+(?:his|her|their)\\s+(?:block|head|teeth)\\s+off|run\\s+(?:him|her|them)\\s+over';
-const INTENT = "i['’]ll|i\\s+will|i['’]m\\s+going\\s+to|i['’]m\\s+gonna|im\\s+gonna|gonna|going\\s+to|want\\s+to|wanna|could|i\\s+could|i['’]d\\s+like\\s+to|i\\s+would|someone\\s+should|somebody\\s+should|someone\\s+needs\\s+to|somebody\\s+needs\\s+to|should|let['’]s|we\\s+should|i['’]d|tempted\\s+to|ready\\s+to|about\\s+to";
+const VIOLENT = 'swing\\s+for|kill|murder|destroy|ruin|strangle|throttle|punch|smack|slap|batter|deck|stab|shoot|knife|glass|hurt|beat\\s+up|beat|smash|kick|lamp|twat|burn|torch|bomb|hang|drown|choke|stamp\\s+on|headbutt|hit|thump|wring\\s+(?:his|her|their)\\s+(?:neck|necks)|knock\\s+(?:his|her|their)\\s+(?:block|head|teeth)\\s+off|run\\s+(?:him|her|them)\\s+over';
+const INTENT = "i['’]ll|i\\s+will|i\\s+am\\s+going\\s+to|i['’]m\\s+going\\s+to|i['’]m\\s+gonna|im\\s+gonna|gonna|going\\s+to|want\\s+to|wanna|could|i\\s+could|i['’]d\\s+like\\s+to|i\\s+would|someone\\s+should|somebody\\s+should|someone\\s+needs\\s+to|somebody\\s+needs\\s+to|should|let['’]s|we\\s+should|i['’]d|tempted\\s+to|ready\\s+to|about\\s+to";
 // Who or what is on the receiving end. "the" only with a person after it ("punch the air" is fine).
 const TARGET = `him|her|them|you|ya|u|his|their|your|someone|somebody|whoever|the\\s+next\\s+(?:person|parent|kid|child|one)|anyone\\s+who|(?:that|this|the|my|our|some|any)\\s+(?:next\\s+|new\\s+|last\\s+|other\\s+)?(?:${P})|every\\s+(?:one|${P})|all\\s+of\\s+(?:them|you)|year\\s+\\d{1,2}|y\\d{1,2}`;
 
@@ -21,7 +21,7 @@ const PATTERNS: Pattern[] = [
   // "I'll kill him", "could strangle Year 9", "someone should punch that head"
   { re: new RegExp(`\\b(?:${INTENT})\\s+(?:(?:just|actually|honestly|literally|fucking|bloody|seriously|happily|absolutely|totally|completely|properly|cheerfully|gladly|genuinely|quite\\s+happily)\\s+|(?:lose\\s+it|snap|go|go\\s+over|come\\s+round|come\\s+over)\\s+and\\s+)?(?:${VIOLENT})\\s+(?:${TARGET}|([A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF]{3,}))\\b`, 'gi'), severity: 'high', kind: 'threat' },
   // "I'll knock his block off", "could wring her neck": the target is inside the phrase.
-  { re: new RegExp(`\\b(?:${INTENT})\\s+(?:(?:just|actually|honestly|literally|fucking|bloody|seriously|happily)\\s+)?(?:(?:knock|kick|smash)\\s+(?:his|her|their|your|ur)\\s+(?:block|head|heads|teeth|face|faces)\\s+(?:off|in)|wring\\s+(?:his|her|their|your)\\s+(?:neck|necks)|(?:run|mow)\\s+(?:him|her|them|you)\\s+(?:over|down))\\b`, 'gi'), severity: 'high', kind: 'threat' },
+  { re: new RegExp(`\\b(?:${INTENT})\\s+(?:(?:just|actually|honestly|literally|fucking|bloody|seriously|happily)\\s+)?(?:(?:knock|kick|smash)\\s+(?:his|her|their|your|ur)\\s+(?:block|head|heads|teeth|face|faces)\\s+(?:off|in|out)|wring\\s+(?:his|her|their|your)\\s+(?:neck|necks)|(?:run|mow)\\s+(?:him|her|them|you)\\s+(?:over|down))\\b`, 'gi'), severity: 'high', kind: 'threat' },
   // "deserves a slap", "needs a good kicking"
   { re: /\b(?:deserves?|needs?|wants?|asking\s+for|could\s+do\s+with)\s+(?:a\s+)?(?:good\s+|proper\s+|swift\s+)?(?:slap|smack|punch|kicking|hiding|beating|battering|thump|clip\s+round\s+the\s+ear|kick\s+up\s+the\s+arse|bullet|shooting|stabbing)\b/gi, severity: 'high', kind: 'incitement' },
   // "should be shot", "ought to be strung up"
@@ -36,13 +36,18 @@ const PATTERNS: Pattern[] = [
   // "Joking" confinement and restraint: "lock them in the science lab", "duct tape them to their chairs", "gag him".
   { re: new RegExp(`\\b(?:${INTENT})\\s+(?:(?:just|actually|honestly|literally|seriously|happily)\\s+)?(?:lock|duct[- ]?tape|tape|gag|superglue|glue|staple|chain|tie|strap|bury)\\s+(?:${TARGET})\\s+(?:in|into|to|up|under|inside|behind)\\b`, 'gi'), severity: 'medium', kind: 'threat' },
   { re: /\b(?:lock|locked|locking)\s+(?:them|him|her|you|the\s+lot\s+of\s+them)\s+(?:in|up)\b[^.!?\n]{0,40}\bthrow\s+away\s+the\s+key\b/gi, severity: 'medium', kind: 'threat' },
+  // Exasperation that ends in force against people: "if one more child asks me ... I will launch myself out of the
+  // window and take them with me", "if one more person replies-all I'm going to find them and end them".
+  { re: new RegExp(`\\bif\\s+(?:one\\s+more|another|anyone\\s+else|any\\s+more)\\b[^.!?\\n]{3,80}?\\b(?:${INTENT})\\s+(?:\\w+\\s+){0,3}?(?:${VIOLENT}|end|find|hunt|launch|throw|chuck|lob|fling|drag|take)\\b[^.!?\\n]{0,40}?\\b(?:them|him|her|you|someone|somebody|the\\s+lot)\\b`, 'gi'), severity: 'medium', kind: 'threat' },
+  // "The next kid who asks me ... is going out the window", "next person to book a meeting in my PPA gets it".
+  { re: /\b(?:the\s+)?next\s+(?:person|parent|kid|child|one|teacher|colleague|student|pupil|member\s+of\s+staff)\s+(?:who|that|to)\b[^.!?\n]{0,60}?\b(?:is|are|gets?|will\s+get|is\s+getting|is\s+going)\s+(?:going\s+)?(?:out\s+(?:of\s+)?the\s+window|thrown\s+out|launched|binned|it\b|hurt|dealt\s+with)/gi, severity: 'medium', kind: 'threat' },
   // Stock threats.
   { re: /\b(?:watch\s+your\s+back|you['’]ll\s+regret\s+(?:it|this)|you\s+will\s+regret\s+(?:it|this)|i\s+know\s+where\s+you\s+live|you['’]re\s+dead\s+meat|you\s+are\s+dead\s+meat|dead\s+meat|coming\s+for\s+you|i['’]ll\s+get\s+you|i['’]ll\s+make\s+(?:you|him|her|them)\s+pay|get\s+what['’]s\s+coming|burn\s+(?:it|the\s+school|this\s+place|the\s+place|the\s+building)\s+down|blow\s+(?:it|the\s+school|this\s+place|the\s+place)\s+up|shoot\s+up\s+the|bring\s+a\s+(?:knife|gun)|kill\s+yourself|kill\s+urself|kys|(?:brick|rock|stone)s?\s+through\s+(?:their|his|her|your|ur|the)\s+windows?|(?:i['’]ll|i\s+will)\s+end\s+(?:you|him|her|them)|(?:i['’]ll|i\s+will)\s+find\s+you\s+and)\b/gi, severity: 'high', kind: 'threat' },
 ];
 
 // Words every pattern above contains: a violent verb, a punishment noun, or a stock phrase's key word.
 const TRIGGERS = new Set(
-  ('lock locked locking duct duct-tape tape gag superglue glue staple chain tie strap bury chuck lob launch boot fling getting gets get waiting set setting light lighting fire throw throwing tyres tires key kill killing murder strangle throttle punch smack slap batter deck stab shoot knife glass hurt beat smash kick lamp twat burn torch bomb hang drown choke stamp headbutt hit thump wring knock run ' +
+  ('lock locked locking duct duct-tape tape gag superglue glue staple chain tie strap bury chuck lob launch boot fling getting gets get waiting set setting light lighting fire throw throwing tyres tires key if next swing launch fling hunt drag take kill killing murder strangle throttle punch smack slap batter deck stab shoot knife glass hurt beat smash kick lamp twat burn torch bomb hang drown choke stamp headbutt hit thump wring knock run ' +
     'kicking hiding beating battering clip bullet shooting stabbing shot hanged hung strung lynched put gassed burned burnt beaten stabbed killed executed wiped exterminated locked ' +
     'sense hope watch regret know dead coming get make pay blow bring kys urself destroy ruin brick bricks rock stone sterilised sterilized neutered castrated euthanised euthanized flogged whipped end find lose snap go come').split(' '),
 );
@@ -71,6 +76,8 @@ export default defineRule({
           // "kill them with kindness", "kill it" are not threats; negated threats ("wouldn't hurt a fly") neither.
           const after = text.slice(m.index + m.text.length, m.index + m.text.length + 16);
           if (/^\s+with\s+kindness/i.test(after) || NEGATED_BEFORE.test(before(text, m.index, 16))) continue;
+          // "I'll get you next year": a rematch, not a threat.
+          if (/get\s+you$/i.test(m.text) && /^\s+(?:back\s+)?next\s+(?:time|year|week|round|game|term)\b/i.test(after)) continue;
           seen.add(m.index);
           hits.push({
             start: m.index,

@@ -13,6 +13,7 @@
 import type { Doc } from '../../../lib/engine/rule.ts';
 import { findPhrases, sarcasmEmoji, sarcasticSetups, stanceLexicon, type PhraseMatch } from './stance.ts';
 import { sentenceIds } from './context.ts';
+import { tokenIndex } from './windows.ts';
 
 const A = "['’]";
 // Gratitude and appreciation aimed at someone.
@@ -21,12 +22,42 @@ const GRATITUDE = new RegExp(
   'i',
 );
 // "Thanks to" is gratitude at the start of a sentence ("Huge thanks to..."), and cause after a clause ("a joke thanks to SLT").
-const THANKS_TO = /(?:^|[.!?\n:]\s*|\b(?:huge|big|massive|special|many|enormous|a|and|so|with)\s+)thanks\s+to\b/i;
+const THANKS_TO = /(?:^|[.!?\n:]\s*|\b(?:huge|big|massive|special|many|enormous|a|and|so|with)\s+)(?:thanks|thank\s+you|thank\s+u)\s+to\b/i;
 // Sympathy, care and well-wishing.
 const SYMPATHY = new RegExp(
   `\\b(?:thinking of|thoughts are with|in (?:your|our) thoughts|sending (?:love|hugs|strength|best wishes|positive vibes)|get well|speedy recovery|wishing (?:him|her|them|you) (?:well|a)|condolences|rest in peace|sorry for (?:your|their|his|her) loss|look after (?:each other|yourselves|yourself)|(?:we${A}?re|we are) (?:all )?(?:here|there) for|there for (?:him|her|them|each other)|rall(?:y|ying|ied) round|keep (?:\\w+ ){1,4}in your thoughts|heart goes out|hearts go out)\\b`,
   'i',
 );
+// Loss and illness of a person the post cares about: "lost her grandad", "whose dad passed away", "a funeral",
+// "very poorly". Said of someone, not of a decision or a job ("lost their jobs" is not a bereavement).
+const KIN = '(?:mum|mam|mom|mother|dad|father|nan|nana|nanna|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|grandparents?|brother|sister|husband|wife|partner|son|daughter|baby|uncle|aunt|auntie|cousin|best\\s+friend|friend|dog|cat|pet)';
+const LOSS = new RegExp(
+  `\\b(?:lost|losing|lose|loses)\\s+(?:her|his|their|your|my|our|a)\\s+(?:\\w+\\s+)?${KIN}\\b|\\b${KIN}(?:${A}s)?\\s+(?:\\w+\\s+){0,3}(?:passed\\s+away|died|is\\s+(?:very|seriously|really|so)\\s+(?:poorly|ill|unwell)|is\\s+in\\s+hospital)\\b|\\bpassed\\s+away\\b|\\bfuneral\\b|\\bbereave(?:d|ment)\\b|\\bgrieving\\b|\\brainbow\\s+bridge\\b|\\bhold\\s+your\\s+(?:loved\\s+ones|people)\\b|\\bhug\\s+your\\s+(?:people|loved\\s+ones|kids|children)\\b`,
+  'i',
+);
+// Sympathy for people in hard times, and concern at hard news: "those poor kids", "heartbreaking for the staff",
+// "gutted for the lads", "be kind", a hospice or cancer.
+const CONCERN = /\b(?:those|these|the|our|my)\s+poor\s+(?:kids|children|child|things?|souls?|families|family|staff|teachers|loves?|boy|girl|lad)\b|\bpoor\s+(?:thing|things|love|lamb|soul|souls|mite|mites|sod)\b|\bheartbreaking\b|\bheartbroken\s+for\b|\b(?:gutted|devastated|sad|sorry)\s+for\s+(?:the|them|him|her|you|all|our|my|everyone)\b|\bfeel\s+for\s+(?:them|him|her|you|the)\b|\bheart\s+breaks\b|\bbe\s+(?:kind|gentle)\b|\bhospice\b|\bchemo(?:therapy)?\b|\bcancer\b/i;
+// Generosity: someone brought, baked, made or donated something for others ("a parent brought in homemade
+// brownies for the whole staffroom", "the dinner ladies made a birthday cake for a kid").
+const GENEROSITY = /\b(?:brought|bought|baked|made|cooked|dropped\s+off|sent\s+in|donated|gave|knitted|raised|treated)\b[^.!?\n]{0,50}?\bfor\s+(?:the\s+|a\s+|our\s+|my\s+|every\s+)?(?:whole\s+|entire\s+)?(?:staff|staffroom|staff\s+room|us|everyone|everybody|team|office|kids|children|class|kid|child|pupils|families|hospice|charity|school)\b|\bsuch\s+a\s+(?:kind|lovely|thoughtful|generous)\b|\bwhat\s+a\s+(?:kind|lovely|thoughtful|generous)\s+(?:gesture|thing|family|touch)\b/i;
+// Pride and affection: "so proud of my Year 1s", "my heart", "I love every single one of them", "so much love for".
+const AFFECTION = new RegExp(
+  `\\b(?:so|really|incredibly|immensely|very|super|massively|beyond|unbelievably|ridiculously|hugely)\\s+proud\\b|\\b(?:i${A}?m|i\\s+am|we${A}?re|we\\s+are|feeling|felt)\\s+(?:\\w+\\s+)?proud\\b|(?:^|[.!?\\n]\\s*)proud\\s+of\\b|\\bproud\\s+i\\s+could\\b|\\bmy\\s+heart\\b|\\b(?:so\\s+much|all\\s+the|big|lots\\s+of)\\s+love\\s+(?:for|to)\\b|\\blove\\s+(?:every|each)\\s+(?:single\\s+)?(?:one|last|of)\\b|\\bnot\\s+crying,?\\s+you\\s+are\\b|\\bi${A}?m\\s+not\\s+crying\\b|💛|💙|💚|💜|🧡|❤|🥹|🥰`,
+  'i',
+);
+// Words one of which each cue above needs, to skip its regex on posts without any.
+const LOSS_WORDS = new Set('lost losing lose loses passed died poorly ill unwell hospital funeral bereaved bereavement grieving rainbow hold hug'.split(' '));
+const CONCERN_WORDS = new Set('poor heartbreaking heartbroken gutted devastated sad sorry feel breaks kind gentle hospice chemo chemotherapy cancer'.split(' '));
+const GIVING_WORDS = new Set('brought bought baked made cooked dropped sent donated gave knitted raised treated such what'.split(' '));
+const FOND_WORDS = new Set(['proud', 'heart', 'love', 'crying']);
+
+function mentions(doc: Doc, words: ReadonlySet<string>): boolean {
+  const index = tokenIndex(doc);
+  for (const w of words) if (index.has(w)) return true;
+  return false;
+}
+
 // Thanks for an imposition is sarcasm: "thanks for the lovely twilight", "thanks SLT".
 const THANKED_FOR = new RegExp(`\\b(?:thank(?:s| you)|grateful|appreciate(?:d)?|shout ?out)\\s+(?:(?:so|very) much\\s+)?(?:to\\s+\\S+\\s+)?(?:for|,)`, 'gi');
 
@@ -41,14 +72,22 @@ export function careOf(doc: Doc): Care {
   return doc.memo('tone:care', () => {
     const { text, tokens } = doc;
     const grateful = GRATITUDE.test(text) || THANKS_TO.test(text);
-    const sympathetic = SYMPATHY.test(text);
-    if (!grateful && !sympathetic) return { kind: false };
+    // Generosity set against pay or jobs is a complaint ("pay frozen, TA hours cut, and they've bought new lanyards for everyone").
+    // The newer cues run only when one of their words is in the post (a look-up in the post's token index).
+    const sympathetic =
+      SYMPATHY.test(text) ||
+      (mentions(doc, LOSS_WORDS) && LOSS.test(text)) ||
+      (mentions(doc, CONCERN_WORDS) && CONCERN.test(text)) ||
+      (mentions(doc, GIVING_WORDS) && GENEROSITY.test(text) && !findPhrases(tokens, stanceLexicon().targets).some((t) => t.kind === 'work'));
+    const fond = !grateful && !sympathetic && (mentions(doc, FOND_WORDS) || /[💛💙💚💜🧡❤🥹🥰]/u.test(text)) && AFFECTION.test(text);
+    if (!grateful && !sympathetic && !fond) return { kind: false };
     // Sarcasm signs: eye-roll emoji, or a sarcastic set-up of the stance lexicon ("thanks ever so much", "real team player").
     if (sarcasmEmoji(text, 0, text.length).length > 0 || findPhrases(tokens, sarcasticSetups()).length > 0) return { kind: false };
     if (grateful && !sympathetic && thanksForImposition(doc)) return { kind: false };
     // Many strong judgements are a complaint with a thank-you on top.
     const strong = findPhrases(tokens, stanceLexicon().stance).filter((m) => m.weight >= 2).length;
-    return { kind: strong <= 1 };
+    // Pride and affection are easily worn by a complaint ("so proud of my team, shame SLT are clueless"): no strong judgement at all.
+    return { kind: fond ? strong === 0 : strong <= 1 };
   });
 }
 

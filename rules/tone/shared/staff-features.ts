@@ -5,7 +5,7 @@
  *     codes ("9X", "10C") as "#class";
  *   - abstract signs that carry over to wording no training post used: the kinds of school-tied target
  *     present ("t:leader", "t:parent", ...), the weight of listed stance phrases ("s:2"), AFINN-165
- *     negative and positive words (negation-aware) and a positive word in a negative post ("irony"),
+ *     negative and positive words (negation-aware; British dismissive verdicts such as "rubbish" count as negative) and a positive word in a negative post ("irony"),
  *     eye-roll and laughing emoji, scare quotes, question and exclamation marks, and the writer's
  *     self-reference ("self").
  * Features are binary (each counted once per post).
@@ -15,9 +15,10 @@ import type { Token } from '../../../lib/engine/text.ts';
 import { classCodeTargets, findPhrases, ownFamily, sarcasmEmoji, scareQuotes, stanceLexicon } from './stance.ts';
 import { negatedBefore, sentenceIds } from './context.ts';
 import { valence } from './afinn.ts';
+import { dismissive } from './dismissive.ts';
 
 /** Bumped whenever the features change, so a model trained on other features is refused. */
-export const STAFF_FEATURES_VERSION = 1;
+export const STAFF_FEATURES_VERSION = 2;
 
 const CLASS_CODE = /^(?:[1-9]|1[0-3])[a-z]{1,2}\d?$/;
 const NOT_CLASS = new Set(['am', 'pm', 'st', 'nd', 'rd', 'th', 'k', 'g', 'm', 'p', 's', 'd', 'x', 'h', 'ish', 'mm', 'cm', 'km', 'kg', 'ml', 'gb', 'mb', 'hr', 'hrs', 'min', 'mins', 'yr', 'yrs', 'x']);
@@ -73,7 +74,7 @@ export function staffFeatures(doc: Doc): string[] {
   if (stance > 0) out.add('s:' + Math.min(stance, 4));
   let neg = 0, pos = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const v = valence(tokens[i]!.norm);
+    const v = valence(tokens[i]!.norm) || dismissive(tokens[i]!.norm);
     if (v === 0) continue;
     const flipped = negatedBefore(doc, i, 2);
     if (v <= -2 && !flipped) neg += v <= -3 ? 2 : 1;
