@@ -109,7 +109,7 @@ const CHECK_IN_LINE = /^\s*(?:[Cc]hecked\s+in|[Cc]heck-in|[Cc]hecking\s+in|[Ll]o
 const HERE = /\b(?:(?:i['’]?m|we['’]?re|i\s+am|we\s+are|been)\s+(?:still\s+)?here|still\s+here)\b/i;
 
 /** The past, in the clause of the place. ("Been here since 9" is the present.) */
-const PAST = /\b(?:was|were|went|had|did|got|spent|stayed|used\s+to|last\s+(?:week|weekend|month|year|summer|night|time|christmas|easter|term|\w+day)|yesterday|ago|remember(?:ing)?|that\s+time|throwback|tbt|in\s+(?:19|20)\d\d|back\s+in|loved|lived|worked)\b/i;
+const PAST = /\b(?:was|were|went|had|did|got|spent|stayed|used\s+to|last\s+(?:week|weekend|month|year|summer|night|time|christmas|easter|term|\w+day)|yesterday|ago|remember(?:ing)?|that\s+time|throwback|tbt|in\s+(?:19|20)\d\d|back\s+in\s+(?:the\s+day|my\s+day|(?:19|20)\d\d|the\s+\d0s)|loved|lived|worked)\b/i;
 /** A wish, plan, advice or question about the place, anywhere in the sentence. */
 const NOT_NOW = /\b(?:should|would|could|might|if|when\s+i\s+get|one\s+day|someday|some\s+day|sometime|some\s+time|fancy|anyone\s+(?:been|know|tried|recommend)|does\s+anyone|do\s+you\s+know|recommend|any\s+good|planning|thinking\s+(?:of|about)|next\s+(?:year|month|summer|spring|autumn|winter)|can['’]?t\s+wait|every\s+(?:\w+day|week|morning|evening)|most\s+(?:\w+days|weekends|weeks|mornings|evenings|nights)|usually|always|often|ever)\b/i;
 /** Someone else is the one there: "My husband's stuck on the M6", "She's in the General". */
@@ -278,7 +278,8 @@ function placeIn(s: string, now: boolean): { start: number; end: number } | null
   PLACE_AFTER_PREP.lastIndex = 0;
   for (let m = PLACE_AFTER_PREP.exec(s); m; m = PLACE_AFTER_PREP.exec(s)) {
     const name = m[1];
-    if (name !== undefined && !isPlaceName(name)) continue;
+    // "the General" is a hospital's short name; "in general" is not a place.
+    if (name !== undefined && !isPlaceName(name) && !/\b[Tt]he\s+General$/.test(m[0])) continue;
     const a = m.index;
     let b = m.index + m[0].length;
     // A town in lower case ("at gatwick now", "in milton keynes till sunday"), one word or two.
