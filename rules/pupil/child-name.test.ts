@@ -57,6 +57,38 @@ testRule(rule, {
     'Dinner with Rahyl from the gym, what a catch up', // no school talk
     'My husband Kwame made me a lasagne',
     'Sherlock Holmes week in Year 5', // a character
+    // Lists of grown-ups, a parent's child without school talk, the writer's own and relatives' children.
+    'Thanks to Sarah, Jo and Priya for a brilliant night out, my feet are ruined',
+    'Shoutout to Deborah, Carol and Wendy in the office who keep this place running',
+    'Congrats to Tom, Chloe and Raj on their engagements this year',
+    'Her son Leon is getting married next month, she is beside herself',
+    'My friend\'s daughter Gifty just graduated as a nurse',
+    'My daughter Aneira had her school play tonight and I cried',
+    'Huge thanks to the TAs who stayed late to get the hall ready for the concert',
+    // A full name followed by what it is known for: an author, an artist, a character.
+    'Wilfrid Owen poems with year 10 today, heavy going',
+    'Georges Seurat for our Y5 art topic, they loved the dots',
+    // The writer's peers and colleagues covering; a list with one famous name or character in it.
+    'Jess, Amir and I are doing the school fun run for charity',
+    'Thanks to Tariq for covering my class today',
+    'Kylian Mbappe, Messi and Haaland: my Y6 boys debate this daily',
+    'Read Wonder to 4B, Auggie, Jack and Summer had them hooked',
+    // A full name with only school talk around: a public figure more often than a pupil.
+    'Kemi Badenoch visited the school today',
+    'My class are obsessed with Sabrina Carpenter',
+    // A parent writing about their own child.
+    'Ayaan got star of the week at school today, proud mummy moment',
+    "Lily's first day at big school!! where has the time gone",
+    'Picking Noor up from school, she has had a great day',
+    'Dropped Tobi at nursery for his first day and cried in the car',
+    'Taking Reuben to his swimming lesson after school',
+    // Brands, things, places and characters that are names too.
+    'Zara sale is on, spent my whole pay packet, back to marking',
+    'Isla of Arran trip with Year 9',
+    "Aldi's Kevin the Carrot is back, my class are buzzing",
+    'Alexa, play calming music for my Year 1s',
+    'holly and ivy decorations in the classroom',
+    'The Year 6 production of Oliver was fantastic, Fagin stole the show', // a show's title
   ],
   invalid: [
     // Class life near a name acting as a person; lower-case names; word-names on direct evidence (issue 11).,
@@ -101,6 +133,29 @@ testRule(rule, {
     { text: 'Nesta, aged 7, has already written a three-chapter book', spans: ['Nesta'] },
     { text: 'Well done to Zakriya for getting his pen licence today', spans: ['Zakriya'] },
     { text: 'Leen S. finally cracked column addition today', spans: ['Leen S'] },
+    // A list is one group: school life in its sentence makes every name in it a pupil's (issue 11).
+    { text: 'Jiya, Anvi and Myra did a fab job running the cake sale for Children in Need', spans: ['Jiya', 'Anvi', 'Myra'] },
+    { text: 'Stars of the week: Hodan, Kiaan, Matylda, Guled. Well deserved', spans: ['Hodan', 'Kiaan', 'Matylda', 'Guled'] },
+    { text: 'Kudos to Ketsia, Rayssa and Jamiah for their brilliant recorder trio at the spring concert', spans: ['Ketsia', 'Rayssa', 'Jamiah'] },
+    { text: 'eco council today: riddhi, prachi and divjot want to ban plastic straws', spans: ['riddhi', 'prachi', 'divjot'] },
+    // A parent's child with school talk: "her son", "Mrs Shah's daughter", "their youngest".
+    { text: 'Told Mrs Kaur at pick-up that her daughter Tvisha had been a superstar in assembly', spans: ['Tvisha'] },
+    { text: "Mrs Shah's daughter Ashana got full marks on her times tables check!", spans: ['Ashana'] },
+    { text: 'Their youngest, Ihsaan, joined Reception this week and already runs the home corner', spans: ['Ihsaan'] },
+    // Early-years and school routines as class life; a performer after "watched"; "thank you to ... who".
+    { text: 'Tidy up time and little Lavin put every single block back', spans: ['Lavin'] },
+    { text: 'Watched Oluwatimilehin play Joseph in the nativity and he forgot nothing', spans: ['Oluwatimilehin'] },
+    { text: 'A massive thank you to Fatehveer who stayed behind to stack the chairs after the school concert', spans: ['Fatehveer'] },
+    { text: 'Comfort was so brave at the dentist talk in assembly', spans: ['Comfort'] },
+    { text: "Ilinca and Sahra from the nursery room made me a 'cake' out of sand", spans: ['Ilinca', 'Sahra'] },
+    { text: 'Aliye finished her first chapter book today and ran to show me', spans: ['Aliye'] },
+    { text: 'Bumped into Mrs Ahmed whose son Zayyan is in my class', spans: ['Zayyan'] },
+    { text: 'Gave Zuzanna a sticker for trying so hard', spans: ['Zuzanna'] },
+    { text: 'Proud teacher moment: Ayaan got star of the week in my class', spans: ['Ayaan'] },
+    { text: 'Well done to amara and kezia for the best poster in Year 3', spans: ['amara', 'kezia'] },
+    { text: 'Tiago told me in registration that he is moving to Portugal', spans: ['Tiago'] },
+    { text: 'Well done Ikenna, Zuzia and Rafferty - top readers!', spans: ['Ikenna', 'Zuzia', 'Rafferty'] },
+    { text: "Bedirhan's dad emailed about the nits letter", spans: ["Bedirhan's"] },
     // The pupil, not the place after "from".
     { text: 'Vlada arrived from Kharkiv in March and was reading to my Y4s', spans: ['Vlada'] },
   ],

@@ -2,9 +2,9 @@ import { defineRule, type Doc } from '../../lib/engine/rule.ts';
 import type { Hit } from '../../lib/engine/types.ts';
 import { docWords, isSchoolNameTail, schoolContextNear, schoolCues, type Word } from '../../lib/engine/context/index.ts';
 import { isChildName, isEnglishWord, isKnownName, isNameWord, isRareName, isWordName, nameShapeScore } from './shared/first-names.ts';
-import { hasLessonCue, lessonCueNear } from './shared/pupil-context.ts';
-import { childAchievementAfter, classroomVisitAfter } from './shared/child-evidence.ts';
-import { nameConfirmedAfter, actsAsPerson, animateAfter, authorsWork, childRoleBefore, ageAfter, authorAfterTitle, agentAtSentenceStart, characterUse, nameSlotInLowerCase, childEvidenceAfter, childRoleAfter, dateOrPlaceUse, famousAt, isAdultOrFamily, isMonthName, isTitleAfterVerb, listEnd, nounUse, partOfOtherName, praiseBefore, weakCueNear } from './shared/person-cues.ts';
+import { hasLessonCue, lessonCueBetween, lessonCueNear } from './shared/pupil-context.ts';
+import { childAchievementAfter, classroomVisitAfter, rewardGiven } from './shared/child-evidence.ts';
+import { fromElsewhere, isCharacterName, isPlantOrGem, listStart, parentVoice, parentsChildBefore, peerOfWriter, nameConfirmedAfter, actsAsPerson, animateAfter, authorsWork, childRoleBefore, ageAfter, authorAfterTitle, agentAtSentenceStart, characterUse, nameSlotInLowerCase, childEvidenceAfter, childRoleAfter, dateOrPlaceUse, famousAt, isAdultOrFamily, isMonthName, isTitleAfterVerb, listEnd, nounUse, partOfOtherName, praiseBefore, weakCueNear } from './shared/person-cues.ts';
 
 /** Capitalised words that are never first names in a post, though some children are given them. */
 const NEVER_NAMES = new Set([
@@ -38,7 +38,9 @@ function lowerCaseName(w: Word, words: readonly Word[], i: number): boolean {
   if (w.norm.length < 3 || /[^a-z-]/.test(w.norm) || NEVER_NAMES.has(w.norm)) return false;
   const listed = isChildName(w.norm) || isRareName(w.norm);
   // A word no list holds is tried only after praise or "of"/"to" ("so proud of zsofi"): cheap first, shape last.
-  const strongSlot = w.possessive || ['of', 'to', 'for', 'with'].includes(words[i - 1]?.norm ?? '') || praiseBefore(words, i);
+  const strongSlot = w.possessive || ['of', 'to', 'for', 'with'].includes(words[i - 1]?.norm ?? '') || praiseBefore(words, i) ||
+    // "well done to amara and kezia": coordinated with a lower-case name that a list holds.
+    (words[i - 1]?.norm === 'and' && !!words[i - 2] && !words[i - 2]!.cap && (isChildName(words[i - 2]!.norm) || isRareName(words[i - 2]!.norm)) && !isEnglishWord(words[i - 2]!.norm) && !isNameWord(words[i - 2]!.norm) && !isPlantOrGem(words[i - 2]!.norm) && !isPlantOrGem(w.norm));
   if (!listed && !strongSlot) return false;
   if (isNameWord(w.norm) || isEnglishWord(w.norm)) return false;
   if (!listed) return nameShapeScore(w.norm) >= LOWER_SHAPE_MIN;
@@ -83,6 +85,81 @@ function surnameAfter(doc: Doc, words: readonly Word[], i: number, cueWords: Uin
   return 2;
 }
 
+/** Words after a sentence-initial name that keep it a person: "Zara and", "Zara in 4B", "Zara, who". */
+const NAME_SLOT_NEXT = new Set(['and', 'in', 'from', 'who', 'with', 'for', 'at', 'on', 'to', 'too', 'also', 'aged', 'of', 'but', 'so', 'because', 'then', 'always', 'never', 'just', 'finally', 'really', 'even', 'still', 'now', 'today', 'here', 'there', 'again', 'got', 'did', 'can', 'could', 'would', 'will', 'might', 'must', 'should', 'had', 'has', 'was', 'is', 'are', 'were', 'came', 'went', 'made', 'took', 'gave', 'told', 'said', 'saw', 'knew', 'felt', 'left', 'lost', 'won', 'ran', 'sat', 'stood', 'drew', 'wrote', 'read', 'sang', 'swam', 'ate', 'fell', 'brought', 'bought', 'built', 'caught', 'taught', 'thought', 'forgot', 'spent', 'kept', 'met', 'put', 'let', 'cut', 'hit', 'beat', 'became', 'began', 'broke', 'chose', 'drove', 'flew', 'grew', 'hid', 'held', 'hung', 'led', 'meant', 'paid', 'rode', 'rang', 'shook', 'showed', 'slept', 'spoke', 'stuck', 'threw', 'tore', 'understood', 'woke', 'wore', 'do', 'does']);
+
+/** The writer speaks as staff of a class: "my class", "my Y6s", "my pupils", "our class", "my tutor group". */
+const STAFF_GROUPS = new Set(['class', 'classes', 'form', 'pupils', 'students', 'tutees', 'set', 'group', 'learners', 'kids', 'children', 'year']);
+function staffVoice(words: readonly Word[]): boolean {
+  for (let k = 0; k + 1 < words.length; k++) {
+    const n = words[k]!.norm;
+    if (n !== 'my' && n !== 'our') continue;
+    for (let m = k + 1; m < k + 4 && m < words.length; m++) {
+      const g = words[m]!.norm;
+      if (/^(?:y|yr|year)?(?:[1-9]|1[0-3])[a-z]?s?$/.test(g) || g === 'reception' || g === 'nursery') return true;
+      if (STAFF_GROUPS.has(g)) return g !== 'kids' && g !== 'children' ? true : words[m + 1]?.norm === 'at' || words[m + 1]?.norm === 'in';
+      if (!['new', 'lovely', 'top', 'bottom', 'tutor', 'phonics', 'reading', 'maths', 'little', 'whole'].includes(g)) break;
+    }
+  }
+  return false;
+}
+
+/** Grown-ups' life in a sentence with a list of names: "Thanks to Sarah, Jo and Priya for a brilliant night out". */
+const ADULT_LIFE = new Set(['pub', 'pint', 'pints', 'wine', 'beer', 'beers', 'cocktails', 'prosecco', 'gin', 'wedding', 'weddings', 'engaged', 'engagement', 'engagements', 'married', 'anniversary', 'honeymoon', 'mortgage', 'uni', 'university', 'gym', 'hen', 'stag', 'brunch', 'colleague', 'colleagues', 'staffroom', 'retirement', 'retiring', 'graduated', 'graduation', 'marathon', 'peaks']);
+
+/** Word range [a, b) of the sentence around words [i, end]; a colon does not end it ("Stars of the week: Hodan, Kiaan"). */
+function sentenceAround(doc: Doc, words: readonly Word[], i: number, end: number): [number, number] {
+  let a = i;
+  while (a > 0 && a > i - 30 && (!words[a]!.sentenceStart || doc.text.slice(words[a - 1]!.end, words[a]!.start).includes(':'))) a--;
+  let b = end + 1;
+  while (b < words.length && b < end + 30 && (!words[b]!.sentenceStart || doc.text.slice(words[b - 1]!.end, words[b]!.start).includes(':'))) b++;
+  return [a, b];
+}
+
+/**
+ * A list of two or more first names ("Ada, Bilal and Wen", "Hodan, Kiaan, Matylda, Guled") is one group: class
+ * life or school talk in its sentence, with praise before it, a verb after it, or three names or more, makes
+ * every name of it a pupil's ("Jiya, Anvi and Myra did a fab job running the cake sale"); grown-ups' life in the
+ * sentence (a night out, a wedding, the office) makes it none.
+ */
+function listOfPupils(doc: Doc, words: readonly Word[], start: number, end: number, lower: boolean): 'pupils' | 'adults' | 'unknown' {
+  // "Emma and Sarah in the office", "my colleagues Deb, Carol and Wendy": what is said of one end is said of all.
+  if (fromElsewhere(words, end) || isAdultOrFamily(words, start)) return 'adults';
+  let names = 0;
+  for (let k = start; k <= end; k++) {
+    const w = words[k]!;
+    if (w.norm === 'and') continue;
+    // "Kylian Mbappe, Messi and Haaland", "Auggie, Jack and Summer": one famous person or character makes a cast.
+    if (famousAt(words, k) > 0 || isCharacterName(w.norm)) return 'adults';
+    if (nameKind(w, lower) && !NEVER_NAMES.has(w.norm)) names++;
+  }
+  if (names < 2) return 'unknown';
+  const [a, b] = sentenceAround(doc, words, start, end);
+  for (let k = a; k < b; k++) if (ADULT_LIFE.has(words[k]!.norm) || (words[k]!.norm === 'night' && words[k + 1]?.norm === 'out')) return 'unknown';
+  const { prefix } = schoolCues(doc);
+  const cue = prefix[b]! - prefix[a]! > 0 || lessonCueBetween(doc, a, b);
+  if (!cue) return 'unknown';
+  return names >= 3 || praiseBefore(words, start) || actsAsPerson(words, start, end, false) ? 'pupils' : 'unknown';
+}
+
+/** Works and topics a full name is known for: "Wilfrid Owen poems", "Georges Seurat for our art topic". */
+const KNOWN_FOR = new Set(['poem', 'poems', 'poetry', 'painting', 'paintings', 'art', 'artwork', 'topic', 'novel', 'novels', 'books', 'album', 'albums', 'songs', 'film', 'films', 'plays', 'sculptures', 'biography', 'read', 'quotes', 'speech', 'speeches', 'inventions', 'style']);
+function workAfter(words: readonly Word[], k: number): boolean {
+  for (let m = k; m < k + 5 && m < words.length; m++) {
+    const w = words[m]!;
+    // "read her poem": the child's own work.
+    if (w.sentenceStart || ['her', 'his', 'their', 'my', 'own'].includes(w.norm)) return false;
+    if (KNOWN_FOR.has(w.norm) && !w.cap) return true;
+  }
+  return false;
+}
+
+/** "Watched Oluwatimilehin play Joseph in the nativity": after "watched", a performer in school talk, not a title. */
+const PERFORMS = new Set(['play', 'playing', 'plays', 'sing', 'singing', 'perform', 'performing', 'dance', 'dancing', 'star', 'starring', 'as', 'in', 'read', 'reading', 'recite', 'reciting']);
+function performerAfterVerb(doc: Doc, words: readonly Word[], i: number): boolean {
+  return PERFORMS.has(words[i + 1]?.norm ?? '') && (schoolContextNear(doc, i, 8) || lessonCueNear(doc, i, 8));
+}
+
 /**
  * A child's first name in a post about school, without a roster: "Amelia in my class", "Jack (Year 4)",
  * "so proud of Leo Smith in 5B". Uses a lexicon of names given to today's school-age children; adults
@@ -106,7 +183,7 @@ export default defineRule({
       const noCues = cues.length === 0;
       const lessons = hasLessonCue(doc);
       // Without a cue, only direct evidence counts: "Evie H" near lesson words, "Zainab in 5B", "Ibrahim, 8,".
-      if (noCues && !lessons && !words.some((w) => (w.norm.length === 1 && w.cap) || w.possessive || /^(?:in|from|[2-9]|1[0-7]|aged|done|proud|congratulations|congrats)$/.test(w.norm))) return [];
+      if (noCues && !lessons && !words.some((w) => (w.norm.length === 1 && w.cap) || w.possessive || /^(?:in|from|[2-9]|1[0-7]|aged|done|proud|congratulations|congrats|thanks|thank|kudos|shoutout|out|celebrating|cheers|bravo)$/.test(w.norm))) return [];
       const cueWords = new Uint8Array(words.length);
       for (const [a, b] of cues) for (let k = a; k < b; k++) cueWords[k] = 1;
       const capsStyle = doc.memo('pupil:caps-style', () => {
@@ -116,11 +193,16 @@ export default defineRule({
         for (const w of words) if (w.cap && !w.upper && w.norm !== 'i' && !/\d/.test(w.norm)) caps++;
         return { lower: words.length >= 3 && caps === 0 };
       });
+      // A parent writing about their own child ("proud mummy moment", "her teacher says"), and not as staff about
+      // their own class ("my class", "my Y6s"): the children named are the writer's own.
+      const asParent = doc.memo('pupil:parent-voice', () => parentVoice(words) && !staffVoice(words));
       const hits: Hit[] = [];
+      const lists = new Map<number, 'pupils' | 'adults' | 'unknown'>();
       let capRun = 0;
       for (let i = 0; i < words.length; i++) {
         const w = words[i]!;
-        capRun = w.cap && !w.sentenceStart ? capRun + 1 : 0;
+        // A run of capitalised words is a title ("The Boy Who Grew Dragons"); commas make it a list of names.
+        capRun = w.cap && !w.sentenceStart && !(i > 0 && doc.text.slice(words[i - 1]!.end, w.start).includes(',')) ? capRun + 1 : 0;
         if (w.prefix === '@' || cueWords[i]) continue;
         // In a post that capitalises, a lower-case name needs a person's slot: praise before it, a verb or a
         // class after it ("so proud of zsofi", "and wiktoria got full marks"); "holly and ivy decorations" is not.
@@ -132,17 +214,29 @@ export default defineRule({
         if (!kind) continue;
         // "Mo Farah", "Jude Bellingham": the second word of a famous name.
         if (i > 0 && famousAt(words, i - 1) >= 2 && !w.sentenceStart) continue;
+        // "Isle of Arran", "Anne of Cleves": the second part of a place or a title.
+        if (words[i - 1]?.norm === 'of' && words[i - 2]?.cap && !w.possessive && !praiseBefore(words, i) && !['one', 'both', 'all', 'each', 'some', 'none', 'most', 'any', 'two', 'three', 'lots', 'couple', 'full', 'thinking', 'think', 'mum', 'dad', 'picture', 'photo'].includes(words[i - 2]!.norm)) continue;
         // "Merveille means wonder": the name talked about as a word.
         if (['means', 'meaning'].includes(words[i + 1]?.norm ?? '')) continue;
         // A rare or unlisted name after "from", "in", "to" is more likely a place: "arrived from Kharkiv".
-        if (kind !== 'child' && PLACE_BEFORE.has(words[i - 1]?.norm ?? '') && !praiseBefore(words, i) && !childRoleAfter(words, i) && !w.possessive) continue;
+        if (kind !== 'child' && PLACE_BEFORE.has(words[i - 1]?.norm ?? '') && !praiseBefore(words, i) && !childRoleAfter(words, i) && !w.possessive && words[i + 1]?.norm !== 'who') continue;
         const famous = famousAt(words, i);
         if (famous > 0) {
           i += famous - 1;
           continue;
         }
-        if (isAdultOrFamily(words, i) || partOfOtherName(words, i) || (isTitleAfterVerb(words, i) && !w.possessive)) continue;
+        // "the TAs", "the Vikings": after "the" a capitalised word is a group or a thing, not a first name.
+        if (words[i - 1]?.norm === 'the' && !words[i - 1]!.cap && !w.possessive) continue;
+        if (peerOfWriter(words, i, listEnd(doc.text, words, i, capsStyle.lower))) continue;
+        // At the start of a sentence, a name run straight into a lower-case noun is a brand or a thing: "Zara sale
+        // is on", "Hunter wellies". A word that could be a verb (-s, -ed, -ing, or one people do) keeps the name.
+        const nx = words[i + 1];
+        if (w.sentenceStart && !w.possessive && !(i > 0 && doc.text.slice(words[i - 1]!.end, w.start).includes(':')) && nx && !nx.cap && doc.text.slice(w.end, nx.start) === ' ' && /^[a-z]{3,}$/.test(nx.norm) && !/(?:s|ed|ing)$/.test(nx.norm) && !NAME_SLOT_NEXT.has(nx.norm) && !animateAfter(words, i) && !actsAsPerson(words, i, i, false)) continue;
+        if (asParent && !childRoleAfter(words, i)) continue;
+        if (isAdultOrFamily(words, i) || partOfOtherName(words, i) || (isTitleAfterVerb(words, i) && !w.possessive && !performerAfterVerb(doc, words, i))) continue;
         if (nounUse(doc.text, words, i) || characterUse(words, i)) continue;
+        // "holly and ivy": the second of two plants or gems is a plant too.
+        if (isPlantOrGem(w.norm) && (words[i - 1]?.norm === 'and' || words[i - 1]?.norm === '&') && isPlantOrGem(words[i - 2]?.norm ?? '')) continue;
         const wordLike = isNameWord(w.norm) || kind === 'word';
         // An all-capitals name-word is emphasis, not a name: "the photocopier WILL jam".
         if (wordLike && w.upper && !w.possessive) continue;
@@ -158,15 +252,35 @@ export default defineRule({
         if (wordLike && capsStyle.lower && !(w.sentenceStart && animateAfter(words, i)) && !childRoleAfter(words, i)) continue;
         // Long runs of capitalised words are titles and headings ("The Boy Who Grew Dragons").
         let runAhead = 0;
-        while (runAhead < 4 && words[i + 1 + runAhead]?.cap && !words[i + 1 + runAhead]!.sentenceStart) runAhead++;
+        while (runAhead < 4 && words[i + 1 + runAhead]?.cap && !words[i + 1 + runAhead]!.sentenceStart && !doc.text.slice(words[i + runAhead]!.end, words[i + 1 + runAhead]!.start).includes(',')) runAhead++;
         if (capRun + runAhead >= 4) continue;
         const len = wordLike ? 1 : surnameAfter(doc, words, i, cueWords) || 1;
         if (len === 2 && famousAt(words, i) > 0) continue;
+        // "Wilfrid Owen poems with Year 10", "Georges Seurat for our art topic", "Artemis Fowl is our class read":
+        // a full name followed by the kind of work it is known for is an author, an artist or a character.
+        if (len === 2 && !words[i + 1]!.possessive && workAfter(words, i + 2) && !childRoleAfter(words, i, 2) && !praiseBefore(words, i)) continue;
+        // ... and its second word alone when the first is no name a list holds ("Wilfrid Owen poems").
+        if (len === 1 && !w.possessive && i > 0 && words[i - 1]!.cap && !isEnglishWord(words[i - 1]!.norm) && doc.text.slice(words[i - 1]!.end, w.start) === ' ' && workAfter(words, i + 1) && !childRoleAfter(words, i)) continue;
         const radius = wordLike ? 10 : 40;
         if (authorAfterTitle(words, i) || authorsWork(words, i, len)) continue;
         const end = len === 1 ? listEnd(doc.text, words, i, capsStyle.lower) : i + len - 1;
         const praised = praiseBefore(words, i);
+        // A list this name belongs to ("Jiya, Anvi and Myra ran the cake sale"): decided once for the whole list.
+        const from = listStart(doc.text, words, i, capsStyle.lower);
+        const to = from === i ? end : listEnd(doc.text, words, from, capsStyle.lower);
+        let listed = false;
+        if (to > from) {
+          let known = lists.get(from);
+          if (known === undefined) lists.set(from, (known = listOfPupils(doc, words, from, to, capsStyle.lower)));
+          if (known === 'adults') continue;
+          listed = known === 'pupils';
+        }
+        // "her son Libaan ... his spellings", "Mrs Shah's daughter Ashana ... times tables": a parent's child in school talk.
+        const parentsChild = parentsChildBefore(words, i) && (schoolContextNear(doc, i, 30) || lessonCueNear(doc, i, 30));
         const direct =
+          listed ||
+          parentsChild ||
+          rewardGiven(words, i) ||
           childRoleAfter(words, i, len) ||
           (end > i && childRoleAfter(words, end)) ||
           ageAfter(doc.text, words, i, len) ||
@@ -175,12 +289,13 @@ export default defineRule({
           nameConfirmedAfter(doc.text, words, i) ||
           (praised && childAchievementAfter(words, end));
         // Class life near a name that acts as a person: "Bilal was so chuffed with his certificate".
-        const lessonActing = lessonCueNear(doc, i, 15, len) && (praised || actsAsPerson(words, i, end, wordLike));
+        const lessonActing = lessonCueNear(doc, i, 15, len) && (praised || actsAsPerson(words, i, end, wordLike) || childEvidenceAfter(words, i, len));
         const childish = direct || childEvidenceAfter(words, i, len) || (praised && !noCues) || lessonActing;
         // A word no list holds needs the post to say it is a child: a class, an age, a parent, praise in school talk.
         if (kind === 'shape' && !childish) continue;
         // A name that is also a word and in no common list ("Journey", "Story") needs direct evidence.
-        if (kind === 'word' && !direct) continue;
+        // ... or, at the start of a sentence, to act as a person in school talk: "Comfort was so brave in assembly".
+        if (kind === 'word' && !direct && !(w.sentenceStart && agentAtSentenceStart(words, i) && schoolContextNear(doc, i, 12))) continue;
         // A month-name ("May", "August") is a child only on direct evidence: "May in Year 2", "June's mum".
         if (isMonthName(w.norm) && !childish && len === 1) continue;
         const initial = len === 2 && words[i + 1]!.norm.length === 1;
@@ -190,6 +305,10 @@ export default defineRule({
         if (noCues && initial && !direct && !initialThenVerb && !weakCueNear(words, i)) continue;
         const nearCue = schoolContextNear(doc, i, radius, len) || (initial && (weakCueNear(words, i) || initialThenVerb));
         if (!nearCue && !childish) continue;
+        // A first name and a surname with only school talk around ("Sadiq Khan opened our new library", "my class are
+        // obsessed with Sabrina Carpenter") is more often a public figure than a pupil: staff who name a pupil in
+        // full say more about the child (a class, praise, what they did in class).
+        if (len === 2 && !initial && !childish) continue;
         const last = words[i + len - 1]!;
         hits.push(
           len === 2

@@ -17,5 +17,10 @@ testRule(rule, {
     { text: "the Ellis family's youngest starts in Nursery next week, third one we've had!", spans: ["Ellis family's youngest"] },
     { text: 'The Kowalski twins are in my new Year 3 class, send help', spans: ['Kowalski twins'] },
     { text: 'Parents evening: the Adeyemi girls both got glowing reports', spans: ['Adeyemi girls'] },
+    // Class life beyond the school-cue list: classes, the climbing frame, the tuck shop (issue 11).
+    { text: 'The Okafor twins are in different classes this year and it is going brilliantly', spans: ['Okafor twins'] },
+    { text: "the O'Connor twins are starting in Reception", spans: ["O'Connor twins"] },
+    { text: 'the okafor twins were a handful on the school trip', spans: ['okafor twins'] },
+    { text: "Get well soon to the Mensah family's youngest, who fell off the climbing frame", spans: ["Mensah family's youngest"] },
   ],
 });

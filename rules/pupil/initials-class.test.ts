@@ -8,6 +8,9 @@ testRule(rule, {
     'J.K. Rowling is coming to Edinburgh',
     'Lunch with A.B. from uni today',
     'The B.F.G. is our class read',
+    'PE in 6B today, bring kit', // a subject
+    'TA in Year 6 needed from January', // a role
+    'Mrs K. Nowak in 4B is lovely', // the teacher
   ],
   invalid: [
     { text: 'B.T. from my Y9 form got into the county squad', spans: ['B.T.'] },
@@ -16,5 +19,8 @@ testRule(rule, {
     { text: 'Huge well done to A.K. (Y4) for her poem', spans: ['A.K.'] },
     { text: 'S. J. from Year 2 lost a tooth in phonics', spans: ['S. J.'] },
     { text: 'K.L. in my class read the whole book', spans: ['K.L.'] },
+    // Initials without stops, and an initial with a surname (issue 11).
+    { text: 'JT in 6B smashed the times tables', spans: ['JT'] },
+    { text: 'K. Nowak in 4B got full marks', spans: ['K. Nowak'] },
   ],
 });

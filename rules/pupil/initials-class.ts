@@ -9,6 +9,12 @@ const SUBJECTS = new Set(['PE', 'RE', 'DT', 'IT', 'ICT', 'RS', 'PSHE', 'MFL', 'B
 /** What follows: a class or year group, "in 3C", "(Y4)", "from Year 6", "in Reception", "in my class". */
 const CLASS_AFTER = /^\s*(?:\(\s*|(?:in|from)\s+)(?:(?:Year|Yr|Y|Blwyddyn|Bl\.?)\s?(?:[1-9]|1[0-3])\b|(?:[1-9]|1[0-3])[A-Z]\b|Reception\b|Nursery\b|P[1-7]\b|S[1-6]\b|(?:my|our) (?:(?:(?:Y|Yr|Year) ?(?:[1-9]|1[0-3])s?|(?:[1-9]|1[0-3])[A-Z]|top|bottom|middle|maths|English|science|reading|phonics|tutor|form|little) )*(?:class|form|tutor group|form group|set|group|tutees))/i;
 
+/** Two capitals without stops ("JT in 6B"), or an initial and a surname ("K. Nowak in 4B"), with a class after. */
+const BARE_INITIALS = /(?<![\p{L}\p{N}.])(?:(\p{Lu}\p{Lu})|(\p{Lu})\.\s?\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])/gu;
+/** Two-capital words that are roles, subjects and everyday abbreviations, not a pupil's initials. */
+const NOT_INITIALS = new Set(['PE', 'RE', 'DT', 'IT', 'RS', 'TA', 'PP', 'KS', 'UK', 'US', 'TV', 'PC', 'OK', 'HT', 'DH', 'AM', 'PM', 'ID', 'GP', 'MP', 'EU', 'UN', 'VR', 'AI', 'CV', 'FE', 'HE', 'QA', 'IQ', 'HR', 'PR', 'VP', 'DJ', 'LA', 'MS', 'GB', 'NQ', 'SA', 'DS', 'DD', 'OH', 'SO', 'NO', 'GO', 'ME', 'MY', 'WE', 'BE', 'DO', 'IN', 'ON', 'AT', 'TO', 'OF', 'OR', 'AN', 'AS', 'BY', 'IF', 'IS', 'UP', 'US', 'HI', 'EH', 'AH', 'YO', 'PT', 'SU', 'XL', 'DR', 'MR', 'ST', 'RD', 'ND', 'TH', 'CC', 'BC', 'AD', 'FC', 'RC', 'CE', 'VA', 'VC', 'EY', 'YR', 'KS', 'SP', 'LO', 'WB', 'ES', 'EP', 'FM', 'UX', 'DM', 'PS', 'PB', 'BP', 'AC', 'EV', 'HQ', 'OT', 'SS']);
+const TITLE_BEFORE = /(?:\b(?:mr|mrs|ms|miss|mx|dr|prof|sir)\.?\s*)$/i;
+
 /**
  * Initials with a class: "R.M. in 3C asked if teachers sleep at school", "J.T. (Y6)". Staff shorten a
  * pupil's name to initials believing it anonymous; with the class beside them, people who know the school can
@@ -31,6 +37,16 @@ export default defineRule({
         const end = m.index + m[0].length;
         if (!CLASS_AFTER.test(text.slice(end, end + 24))) continue;
         if (SUBJECTS.has(m[0].replace(/[.\s]/g, ''))) continue;
+        hits.push({ start: m.index, end, reason: 'Initials with a class or year group can still identify a pupil to anyone who knows the school.' });
+      }
+      BARE_INITIALS.lastIndex = 0;
+      for (let m = BARE_INITIALS.exec(text); m; m = BARE_INITIALS.exec(text)) {
+        const end = m.index + m[0].length;
+        if (!CLASS_AFTER.test(text.slice(end, end + 24))) continue;
+        if (m[1] !== undefined && (NOT_INITIALS.has(m[1]) || SUBJECTS.has(m[1]))) continue;
+        // "Mrs K. Nowak in 4B" is the teacher.
+        if (TITLE_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+        if (hits.some((h) => h.start <= m!.index && m!.index < h.end)) continue;
         hits.push({ start: m.index, end, reason: 'Initials with a class or year group can still identify a pupil to anyone who knows the school.' });
       }
       return hits;

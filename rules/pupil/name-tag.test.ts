@@ -3,6 +3,10 @@ import rule from './name-tag.ts';
 
 testRule(rule, {
   valid: [
+    '#ProudTeacher moment today',
+    'follow @jane_smith1985 for recipes',
+    'tickets for @leeds_2019 are gone',
+    '#GoodLuckEveryone with the mocks',
     '#WellDoneEveryone what a sports day',
     '#GoTeam at the district gala', // no name after the cheer
     '#ProudOfYou all',
@@ -20,6 +24,9 @@ testRule(rule, {
     { text: '#ProudOfZikora for her science fair win', spans: ['#ProudOfZikora'] },
     { text: '#CongratsOtilia reading award winner', spans: ['#CongratsOtilia'] },
     { text: '#GoTeamKofi at the district swimming gala', spans: ['#GoTeamKofi'] },
+    { text: '#SuperstarSiena 🌟', spans: ['#SuperstarSiena'] },
+    { text: 'Shout out to @little_leo_2016 for the best poem', spans: ['@little_leo_2016'] },
+    { text: '#GoodLuckAmara in the spelling bee final', spans: ['#GoodLuckAmara'] },
     { text: '@jb_year6 has been posting homework memes again', spans: ['@jb_year6'], reasons: ['year group'] },
     { text: '@ollie_y7 stop tweeting in lessons please', spans: ['@ollie_y7'] },
     { text: '@mia.year5 your homework is late', spans: ['@mia.year5'] },

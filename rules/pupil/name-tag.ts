@@ -7,6 +7,8 @@ import { famousAt } from './shared/person-cues.ts';
 
 /** A child's handle carries a year group: @jb_year6, @ollie_y7, @mia.year5. Staff handles start with a title. */
 const YEAR_HANDLE = /@([A-Za-z]{2,20})[._-]?(?:y|yr|year)(\d{1,2})(?![A-Za-z0-9])/gi;
+/** A handle ending in a birth year of today's pupils (2008-2022), after a separator: @little_leo_2016, @amara.2012. */
+const BORN_HANDLE = /(?<![\w@])@([A-Za-z][A-Za-z._-]{1,24}?)[._-]?(20(?:0[89]|1\d|2[0-2]))(?![A-Za-z0-9])/g;
 const STAFF_HANDLE = /^(?:mr|mrs|miss|ms|mx|dr|sir|teacher|head|deputy|senco|the|team|class|our|my)/i;
 
 /** Is this folded word a first name (a list holds it, or it is name-shaped and no English word)? */
@@ -51,6 +53,17 @@ export default defineRule({
         if (!nameWord(firstPart)) continue;
         if (famousAt([{ ...w, norm: firstPart }, ...(parts && parts[1] ? [{ ...w, norm: parts[1].toLowerCase() }] : [])], 0) > 0) continue;
         hits.push({ start: w.start, end: w.end, reason: "This hashtag cheers on someone by first name, which in a school post is usually a pupil. A hashtag is searchable, so it can identify a child." });
+      }
+      // A handle with a first name and a birth year of today's pupils: @little_leo_2016, @amara.2012.
+      if (doc.text.includes('@')) {
+        BORN_HANDLE.lastIndex = 0;
+        for (let m = BORN_HANDLE.exec(doc.text); m; m = BORN_HANDLE.exec(doc.text)) {
+          const body = m[1]!.toLowerCase();
+          if (STAFF_HANDLE.test(body)) continue;
+          const parts = body.split(/[._-]+/).filter(Boolean);
+          if (!parts.some((p) => isChildName(p) || isRareName(p))) continue;
+          hits.push({ start: m.index, end: m.index + m[0].length, reason: "This handle has a first name and a recent birth year, so it probably belongs to a pupil. Mentioning a pupil's account in public links them to you and the school." });
+        }
       }
       YEAR_HANDLE.lastIndex = 0;
       for (let m = YEAR_HANDLE.exec(doc.text); m; m = YEAR_HANDLE.exec(doc.text)) {

@@ -30,6 +30,13 @@ const config = {
     { forename: 'Harmanpreet', surname: 'Gill' },
     { forename: 'Temitope', surname: 'Ajayi' },
     { forename: 'Faith', surname: 'Mensah' },
+    { forename: 'Treasure', surname: 'Boateng' },
+    { forename: 'Loujain', surname: 'Haddad' },
+    { forename: 'Rumbidzai', surname: 'Moyo' },
+    { forename: 'Storm', surname: 'Mitchell' },
+    { forename: 'Tulip', surname: 'Harrington' },
+    { forename: 'Yousuf', surname: 'Rahimi' },
+    { forename: 'Ellie', surname: 'Gallagher' },
   ]),
 };
 
@@ -66,6 +73,18 @@ testRule(rule, {
     'Ruby Murray night with the staff after a long term',
     'Grace period for Year 6 reports ends Friday',
     'Tom and I won the pub quiz again', // a common name, no lesson words
+    // A grown-up with a title and a pupil's full name; a name that is also a word, used as the word (issue 11).
+    'Guest speaker Dr Loujain Haddad talked to staff about trauma-informed practice',
+    'Treasure hunt round the village with my two this afternoon',
+    'Ruby wedding party for my parents on Saturday',
+    'Storm warning for Friday, wrap up everyone',
+    'Tulip fields in Holland are on the bucket list',
+    'Priya covered my lunch duty today, owe her one', // a colleague doing the writer's job
+    'Femi and I survived parents evening', // the writer's peer
+    // A rostered surname with family words, clearly another family (issue 11).
+    'The Gallagher brothers are back on tour, I am 17 again',
+    'the Novak family next door have a new puppy',
+    'Sharma family wedding this weekend, so much dancing',
     { text: 'Jack Smith scored for Spurs', config: {} }, // no roster configured
     { text: 'Jack Smith scored', config: { ...config, rosterSecret: 'another-secret' } }, // wrong secret
   ],
@@ -112,5 +131,13 @@ testRule(rule, {
     { text: '@tomeknowicki2016 stop posting about Minecraft', spans: ['@tomeknowicki2016'] },
     { text: 'The Novak brothers were so helpful at the fair', spans: ['Novak brothers'], reasons: ['surname'] },
     { text: 'Great to see Cerys at the park today', spans: ['Cerys'], reasons: ['worth a look'] },
+    // A parent's child; a word-name acting as a person.
+    { text: 'Mrs Moyo said her daughter Rumbidzai has been practising her lines every night', spans: ['Rumbidzai'] },
+    { text: 'Treasure finally beat me at chess', spans: ['Treasure'] },
+    { text: 'Storm had a much better day today', spans: ['Storm'], reasons: ['worth a look'] },
+    { text: 'Proud of loujain today', spans: ['loujain'] },
+    { text: 'Yusuf was so helpful in class today', spans: ['Yusuf'] },
+    { text: 'the Novak brothers came round for tea', spans: ['Novak brothers'], reasons: ['worth a look'] },
+    { text: 'Tulip painted a self-portrait in art club', spans: ['Tulip'] },
   ],
 });

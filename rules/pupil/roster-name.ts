@@ -2,17 +2,18 @@ import { defineRule, type Doc } from '../../lib/engine/rule.ts';
 import type { Hit } from '../../lib/engine/types.ts';
 import { docWords, schoolContextNear, type Word } from '../../lib/engine/context/index.ts';
 import { compileRoster, type RosterFormType } from '../../lib/engine/roster/index.ts';
-import { isChildName, isCommonName, isNameWord } from './shared/first-names.ts';
+import { isChildName, isCommonName, isEnglishWord, isNameWord, isWordName, nameShapeScore } from './shared/first-names.ts';
 import { nicknameVariants } from '../../lib/engine/roster/index.ts';
 import { hasLessonCue, lessonCueNear } from './shared/pupil-context.ts';
-import { actsAsPerson, animateAfter, authorsWork, childRoleBefore, ageAfter, authorAfterTitle, weakCueNear, agentAtSentenceStart, characterUse, nameSlotInLowerCase, childEvidenceAfter, childRoleAfter, dateOrPlaceUse, famousAt, isAdultOrFamily, isMonthName, isTitleAfterVerb, nounUse, partOfOtherName } from './shared/person-cues.ts';
+import { actsAsPerson, animateAfter, authorsWork, childRoleBefore, ageAfter, authorAfterTitle, weakCueNear, agentAtSentenceStart, characterUse, nameSlotInLowerCase, childEvidenceAfter, childRoleAfter, dateOrPlaceUse, famousAt, isAdultOrFamily, isMonthName, isTitleAfterVerb, isTitleBefore, nounUse, partOfOtherName, peerOfWriter, FAMOUS_FAMILIES, fromElsewhere } from './shared/person-cues.ts';
 
-const REASONS: Record<RosterFormType | 'first-rare' | 'first-alone', string> = {
+const REASONS: Record<RosterFormType | 'first-rare' | 'first-alone' | 'last-alone', string> = {
   full: "This looks like the name of a pupil on your school's roster (full name).",
   'init-last': "This looks like a pupil on your school's roster (initial and surname), which is enough to identify them.",
   'first-init': "This looks like a pupil on your school's roster (first name and surname initial), which is enough to identify them.",
   joined: "This hashtag or handle looks like the name of a pupil on your school's roster.",
   last: "This is the surname of a pupil on your school's roster, with family words: people who know the school can tell who is meant.",
+  'last-alone': "This is the surname of a pupil on your school's roster, with family words. The post does not seem to be about school, so it may be another family: worth a look.",
   first: "This is the first name of a pupil on your school's roster, in a post about school.",
   'first-rare': "This is the first name of a pupil on your school's roster. It is unusual enough to identify them even on its own.",
   'first-alone': "This is the first name of a pupil on your school's roster. The post does not seem to be about school, so it may be someone else: worth a look.",
@@ -104,6 +105,19 @@ export default defineRule({
         const last = words[m.to - 1]!;
         if (m.type !== 'first') {
           // "Reading Priya Sharma's new novel": a namesake author or artist, named by their work.
+          // "Dr Loujain Haddad", "Professor Mykhailo Shevchenko": a grown-up who shares a pupil's name.
+          if ((m.type === 'full' || m.type === 'first-init') && isTitleBefore(words, m.from)) continue;
+          // A rostered surname with family words and no school talk: "the Mitchell brothers are back in EastEnders",
+          // "the Haddad family next door", "Sandhu family wedding" are other families; otherwise worth a look.
+          if (m.type === 'last') {
+            const len = m.to - m.from;
+            if (!schoolContextNear(doc, m.from, 25, len) && !lessonCueNear(doc, m.from, 15, len)) {
+              const sur = words[m.from]!.norm === 'the' ? words[m.from + 1]! : first;
+              if (FAMOUS_FAMILIES.has(sur.norm) || adultLifeNear(words, m.from) || fromElsewhere(words, m.from, len) || (words[m.to]?.norm === 'next' && words[m.to + 1]?.norm === 'door')) continue;
+              hits.push({ start: first.start, end: last.end, reason: REASONS['last-alone'], severity: 'low' });
+              continue;
+            }
+          }
           if (m.type === 'full' && (isTitleAfterVerb(words, m.from) || (last.possessive && WORKS.has(words[m.to]?.norm ?? '')) || WORKS.has(words[m.to + 1]?.norm ?? '') && words[m.to]?.norm === 'new')) continue;
           hits.push({ start: first.start, end: last.end, reason: REASONS[m.type] });
           continue;
@@ -112,12 +126,18 @@ export default defineRule({
         const norm = len === 1 ? first.norm : words.slice(m.from, m.to).map((w) => w.norm).join(' ');
         // "Cerys Matthews on the radio": the first name with a surname that is not the pupil's is someone else.
         if (otherSurnameAfter(doc.text, words, m.to)) continue;
-        const looksLikeName = first.cap || first.prefix !== '' || lowerCaseStyle(doc, words);
+        // A rostered name typed in lower case in a post that capitalises ("proud of loujain today") counts where a
+        // name stands, unless it is also a word ("grace under pressure").
+        const looksLikeName = first.cap || first.prefix !== '' || lowerCaseStyle(doc, words) || (len === 1 && !isNameWord(first.norm) && !isWordName(first.norm) && !isEnglishWord(first.norm) && nameSlotInLowerCase(words, m.from));
         if (!looksLikeName) continue;
         if (isAdultOrFamily(words, m.from, len) || famousAt(words, m.from) > 0 || partOfOtherName(words, m.from, len)) continue;
+        // "Femi and I survived parents evening", "Priya covered my lunch duty": the writer's peer.
+        if (peerOfWriter(words, m.from, m.to - 1)) continue;
         if (isTitleAfterVerb(words, m.from) && !first.possessive) continue;
         if (nounUse(doc.text, words, m.from, len) || characterUse(words, m.from)) continue;
-        const wordLike = isNameWord(first.norm);
+        // A name that is also a word ("Rose", "Treasure", "Storm") is a name at the start of a sentence only where
+        // it acts as a person: "Treasure finally beat me at chess", not "Treasure hunt round the village".
+        const wordLike = isNameWord(first.norm) || (len === 1 && (isWordName(first.norm) || (isEnglishWord(first.norm) && !isCommonName(first.norm))));
         if (wordLike && first.sentenceStart && !first.possessive && !agentAtSentenceStart(words, m.from) && !childRoleAfter(words, m.from, len)) continue;
         if (!first.cap && !first.prefix && !nameSlotInLowerCase(words, m.from)) continue;
         // "a week in Florence", "back in May": a place or a date.
@@ -131,7 +151,11 @@ export default defineRule({
         const inContext = childish || schoolContextNear(doc, m.from, wordLike ? NAME_WORD_RADIUS : CONTEXT_RADIUS, len) || (!wordLike && weakCueNear(words, m.from, 12, true));
         // Rare: given to fewer than ~30 babies in five recent years, not a short form, not a word; and written
         // as a name, so "Zephyrine" counts on its own and "Jax" or "Sandy" do not.
-        const rare = len === 1 && !wordLike && norm.length >= 4 && !isChildName(norm) && !isCommonName(norm) && nicknameVariants(norm).length === 0;
+        // At the start of a sentence, a name run straight into a lower-case word is a compound ("Rose gold
+        // balloons", "Tulip fields") unless that word is what a person does ("Rose said", "Tulip's").
+        const nx = words[m.to];
+        const compound = first.sentenceStart && !first.possessive && nx !== undefined && !nx.cap && doc.text.slice(last.end, nx.start) === ' ' && !['and', 'in', 'from', 'is', 'was', 'has', 'had', 'who', 'did', 'does'].includes(nx.norm) && !agentAfter(words, m.to - 1);
+        const rare = len === 1 && !wordLike && norm.length >= 4 && !isChildName(norm) && !isCommonName(norm) && nicknameVariants(norm).length === 0 && !(compound && nameShapeScore(norm) < 0);
         if (inContext || rare) {
           hits.push({ start: first.start, end: last.end, reason: inContext ? REASONS.first : REASONS['first-rare'], severity: inContext ? 'high' : 'medium' });
           continue;
@@ -139,6 +163,7 @@ export default defineRule({
         // A rostered first name alone, with nothing to say it is someone else: worth a look. A name that is
         // also a word (Hope, Summer, Grace) counts alone only where it acts as a person ("Summer's painting").
         if (wordLike && !first.possessive && !agentAfter(words, m.from + len - 1)) continue;
+        if (compound) continue;
         // "Jack is such a common name", "Tom and I won the pub quiz": the name as a word, or grown-ups' life.
         if (nameTalk(words, m.from + len - 1) || adultLifeNear(words, m.from)) continue;
         hits.push({ start: first.start, end: last.end, reason: REASONS['first-alone'], severity: 'low' });

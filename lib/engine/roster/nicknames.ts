@@ -308,6 +308,39 @@ export function punjabiShortForms(name: string): string[] {
 const PUNJABI_TAILS = ['preet', 'deep', 'jeet', 'jit', 'veer', 'vir', 'inder', 'jot', 'meet', 'noor', 'leen', 'dev'];
 
 /**
+ * Spellings of the same name in another transliteration (Arabic, Somali, Urdu, Persian, Turkish names written in
+ * English letters): staff write "Yusuf" for a pupil registered as "Yousuf", "Samir" for "Sameer", "Maryam" for
+ * "Mariam", "Safiya" for "Safiyah", "Zainab" for "Zaynab", "Kasim" for "Qasim". One change at a time, so the
+ * variants stay close to the registered spelling; only names of five letters or more, and variants of four or more.
+ */
+export function spellingVariants(name: string): string[] {
+  if (name.length < 5 || !/^[a-z]+$/.test(name)) return [];
+  const out = new Set<string>();
+  const swap = (from: RegExp, to: string) => {
+    for (const m of name.matchAll(from)) {
+      const v = name.slice(0, m.index) + to + name.slice(m.index + m[0].length);
+      if (v.length >= 4) out.add(v);
+    }
+  };
+  swap(/ou/g, 'u');
+  swap(/(?<=^[yj])u/g, 'ou');
+  swap(/oo/g, 'u');
+  swap(/ee/g, 'i');
+  swap(/aa/g, 'a');
+  swap(/ay/g, 'ai');
+  swap(/ai/g, 'ay');
+  swap(/ei/g, 'ai');
+  swap(/(?<=[^aeiou])y(?=[aeiou])/g, 'i');
+  swap(/(?<=[^aeiou])i(?=a)/g, 'y');
+  swap(/ah$/g, 'a');
+  swap(/^q/g, 'k');
+  swap(/ss/g, 's');
+  swap(/mm/g, 'm');
+  out.delete(name);
+  return [...out];
+}
+
+/**
  * Formal name or short form -> the other forms staff may write for the same child. A formal name gives
  * its short forms (Oliver -> Ollie, Olly, Oli); a short form gives the formal names it comes from
  * (Ollie -> Oliver, Olivia) but not their other short forms, so "Alex" does not grow into "Alfie".

@@ -40,3 +40,14 @@ export function childAchievementAfter(words: readonly Word[], end: number): bool
   for (let k = end + 2; k < end + 10 && k < words.length; k++) if (ACHIEVEMENTS.has(words[k]!.norm)) return true;
   return false;
 }
+
+/** What a teacher hands a child: "Gave Zuzanna a sticker for trying so hard", "awarded Kai a merit". */
+const REWARDS = new Set(['sticker', 'stickers', 'certificate', 'merit', 'merits', 'dojo', 'dojos', 'badge', 'star', 'stamp', 'house', 'headteacher', 'headteachers', 'award', 'prize', 'reward', 'team']);
+const GIVE = new Set(['gave', 'give', 'giving', 'awarded', 'award', 'awarding', 'given']);
+
+/** The name is the one a reward is given to: "Gave Zuzanna a sticker", "awarded Kai his first merit". */
+export function rewardGiven(words: readonly Word[], i: number): boolean {
+  if (!GIVE.has(words[i - 1]?.norm ?? '')) return false;
+  for (let k = i + 1; k < i + 5 && k < words.length; k++) if (REWARDS.has(words[k]!.norm)) return true;
+  return false;
+}

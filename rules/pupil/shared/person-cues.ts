@@ -5,6 +5,9 @@ import type { Word } from '../../../lib/engine/context/index.ts';
  * famous person's or a character's, or a child's ("Amelia's mum", "Amelia in my class").
  */
 
+/** Surnames that are bands, comedians and sports stars more often than pupils. */
+export const FAMOUS_FAMILIES = new Set(['jonas', 'chuckle', 'williams', 'kardashian', 'beckham', 'gallagher', 'mitchell', 'wright', 'grimm', 'marx', 'osmond', 'jackson', 'neville', 'brownlee', 'collins', 'obama', 'simpson', 'weasley', 'addams', 'belcher', 'incredible', 'incredibles', 'kray', 'bronte', 'brontë', 'warner', 'coen', 'russo', 'wachowski', 'everly', 'righteous', 'blues', 'doobie', 'allman', 'property', 'hairy', 'royal', 'robinson']);
+
 /** Titles and forms of address before a name: the person is an adult (or a character: Father Christmas). */
 const TITLES = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'doctor', 'sir', 'dame', 'lord', 'lady', 'prof', 'professor', 'rev', 'revd',
@@ -30,8 +33,8 @@ const RELATIONS = new Set([
   'builder', 'landlord', 'therapist', 'physio', 'instructor', 'trainer', 'pt',
 ]);
 
-/** Role nouns that, after a name ("Claire, my TA"), say the person is staff. */
-const STAFF_AFTER = new Set(['colleagues', 'friends', 'mates', 'neighbours', 'cousins', 'nieces', 'nephews', 'sons', 'daughters', 'kids', 'children', 'grandchildren', 'parents', 'inlaws', 'in-laws', 'ta', 'tas', 'hlta', 'lsa', 'senco', 'head', 'headteacher', 'deputy', 'colleague', 'caretaker', 'governor', 'teacher', 'mentor', 'tutor', 'ect', 'nqt', 'trainee', 'ht', 'dsl', 'bursar', 'cook', 'husband', 'wife', 'partner', 'friend', 'bestie', 'boss', 'mum', 'dad', 'sister', 'brother', 'neighbour']);
+/** Role nouns (and post-nominals: MP, OBE, KC) that, after a name ("Claire, my TA", "Tulip Siddiq MP"), say the person is staff or a grown-up. */
+const STAFF_AFTER = new Set(['mp', 'mep', 'msp', 'obe', 'mbe', 'cbe', 'kc', 'qc', 'phd', 'colleagues', 'friends', 'mates', 'neighbours', 'cousins', 'nieces', 'nephews', 'sons', 'daughters', 'kids', 'children', 'grandchildren', 'parents', 'inlaws', 'in-laws', 'ta', 'tas', 'hlta', 'lsa', 'senco', 'head', 'headteacher', 'deputy', 'colleague', 'caretaker', 'governor', 'teacher', 'mentor', 'tutor', 'ect', 'nqt', 'trainee', 'ht', 'dsl', 'bursar', 'cook', 'husband', 'wife', 'partner', 'friend', 'bestie', 'boss', 'mum', 'dad', 'sister', 'brother', 'neighbour']);
 
 /** Words after a possessive name that say the name is a child's: "Amelia's mum", "Jack's reading book". */
 const CHILD_AFTER_POSSESSIVE = new Set(['mum', 'mummy', 'mam', 'mom', 'dad', 'daddy', 'parents', 'parent', 'mother', 'father', 'carer', 'carers', 'nan', 'grandma', 'grandad', 'nanny', 'gran', 'family', 'granddad', 'grandpa', 'granny', 'nana', 'nanna', 'grandparents', 'stepdad', 'stepmum', 'foster', 'handwriting', 'poem', 'pen', 'science', 'painting', 'project', 'spelling', 'times', 'reading', 'book', 'homework', 'spelling', 'spellings', 'ehcp', 'teacher', 'ta', 'report', 'behaviour', 'class', 'lunchbox', 'pe', 'tray', 'peg', 'drawing', 'picture', 'work', 'writing', 'sats', 'results', 'tooth', 'first', 'birthday', 'sen', 'iep', 'plan', 'keyworker', 'key', 'social', 'worker', 'school', 'uniform']);
@@ -63,6 +66,9 @@ export function isAdultOrFamily(words: readonly Word[], i: number, len = 1): boo
     // "our school council chair Rubaab", "the eco captain": a pupil's role, not a grown-up's.
     if ((p.norm === 'chair' || p.norm === 'captain' || p.norm === 'rep') && ['council', 'eco', 'house', 'class', 'team', 'sports'].includes(words[i - k - 1]?.norm ?? '')) break;
     if (RELATIONS.has(p.norm) || (p.possessive && RELATIONS.has(p.norm))) {
+      // "her son Libaan", "Mrs Shah's daughter Ashana": a parent's child, whom the school may teach (the
+      // rules decide with school talk); "my son Jack", "my friend's daughter Gifty" stay family.
+      if (parentsChildBefore(words, i)) return false;
       // "my husband Tom", "my son's friend Tom" — but not "my class Tom" (no relation word).
       return true;
     }
@@ -111,6 +117,8 @@ export function fromElsewhere(words: readonly Word[], i: number, len = 1): boole
   const d = words[i + len + 1];
   if (!d) return false;
   if ((d.norm === 'work' || d.norm === 'uni' || d.norm === 'university' || d.norm === 'church' || d.norm === 'next')) return true;
+  // "Milica from Pilates", "Jade from spin": an adult's class without "the" or "my".
+  if (ADULT_ACTIVITIES.has(d.norm) && d.norm !== 'book' && d.norm !== 'choir' && d.norm !== 'quiz') return true;
   if (d.norm !== 'the' && d.norm !== 'my' && d.norm !== 'our') return false;
   let activity = false;
   let other = false;
@@ -130,6 +138,9 @@ const EPITHETS = new Set(['plumber', 'builder', 'electrician', 'postman', 'posti
 
 export function epithetAfter(words: readonly Word[], i: number, len = 1): boolean {
   if (words[i + len]?.norm !== 'the' || words[i + len - 1]!.possessive) return false;
+  // "Kevin the Carrot", "Percy the Park Keeper": a name with a capitalised title is a character.
+  const t = words[i + len + 1];
+  if (t && t.cap && !t.upper && !t.sentenceStart && !/\d/.test(t.norm)) return true;
   for (let k = i + len + 1; k < i + len + 4 && k < words.length; k++) {
     const w = words[k]!;
     if (EPITHETS.has(w.norm)) return true;
@@ -138,14 +149,47 @@ export function epithetAfter(words: readonly Word[], i: number, len = 1): boolea
   return false;
 }
 
-/** "Picking up Alif from nursery", "collecting Ava from school": the writer's own child. */
+/**
+ * "Picking up Alif from nursery", "collecting Ava from school", "Picking Noor up from school", "Dropped Tobi at
+ * nursery", "Taking Reuben to his swimming lesson": the writer's own child.
+ */
 export function ownChildCollected(words: readonly Word[], i: number, len = 1): boolean {
   const p1 = words[i - 1]?.norm ?? '';
   const p2 = words[i - 2]?.norm ?? '';
+  let f = words[i + len]?.norm;
   const collect = (p1 === 'up' && /^pick/.test(p2)) || /^collect/.test(p1) || p1 === 'fetch' || p1 === 'fetching';
-  if (!collect) return false;
-  const f = words[i + len]?.norm;
-  return f === 'from' || f === 'after' || f === 'at';
+  if (collect) return f === 'from' || f === 'after' || f === 'at';
+  // "Picking Noor up from school", "dropped Tobi off at nursery"
+  if (/^(?:pick|drop)(?:ed|ing|s|ped|ping)?$/.test(p1) || /^dropp(?:ed|ing)$/.test(p1)) {
+    if (f === 'up' || f === 'off') f = words[i + len + 1]?.norm;
+    return f === 'from' || f === 'at' || f === 'to';
+  }
+  // "Taking Reuben to his swimming lesson": to the child's own activity.
+  return /^(?:take|taking|took|takes)$/.test(p1) && f === 'to' && ['his', 'her', 'their'].includes(words[i + len + 1]?.norm ?? '');
+}
+
+/** Ways a writer says "I am this child's parent": "proud mummy moment", "where has the time gone", "her teacher says". */
+const PARENT_SELF = new Set(['mum', 'mummy', 'mam', 'mama', 'mom', 'mommy', 'dad', 'daddy', 'papa', 'parent', 'parents', 'nana', 'nanny', 'grandma', 'grandad', 'auntie', 'aunty', 'mumma']);
+const PARENT_TAGS = /^(?:proud(?:mum|mummy|mam|mama|mom|dad|daddy|parent|parents|nana|nanny|grandma|grandad|auntie)|mumlife|dadlife|momlife|parenting|mumof\w*|boymum|girlmum)$/;
+
+/**
+ * The post speaks as a parent about their own child rather than as staff about a pupil: "Ayaan got star of the
+ * week at school today, proud mummy moment", "Lily's first day at big school!! where has the time gone",
+ * "her teacher says she's a chatterbox", "#proudmum". Staff talk about their own class wins ("my class").
+ */
+export function parentVoice(words: readonly Word[]): boolean {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    const n = w.norm;
+    if (w.prefix === '#' && PARENT_TAGS.test(n)) return true;
+    if (w.prefix) continue;
+    if (n === 'proud' && (PARENT_SELF.has(words[k + 1]?.norm ?? '') || (['moment', 'parent'].includes(words[k + 2]?.norm ?? '') && PARENT_SELF.has(words[k + 1]?.norm ?? '')))) return true;
+    if (PARENT_SELF.has(n) && ['moment', 'life', 'brag', 'pride'].includes(words[k + 1]?.norm ?? '')) return true;
+    if (n === 'big' && words[k + 1]?.norm === 'school' && ['at', 'to', 'for', 'starts', 'started', 'starting'].includes(words[k - 1]?.norm ?? '')) return true;
+    if (n === 'time' && ['gone', 'go'].includes(words[k + 1]?.norm ?? '') && words[k - 1]?.norm === 'the' && ['has', 'did'].includes(words[k - 2]?.norm ?? '') && words[k - 3]?.norm === 'where') return true;
+    if ((n === 'her' || n === 'his' || n === 'their') && words[k + 1]?.norm === 'teacher' && ['says', 'said', 'told', 'thinks', 'reckons', 'emailed', 'rang', 'called'].includes(words[k + 2]?.norm ?? '')) return true;
+  }
+  return false;
 }
 
 /** "the class hamster Boycie", "named the tortoise Shelly": the name is an animal's. */
@@ -196,6 +240,15 @@ const FAMOUS: ReadonlyMap<string, readonly string[]> = new Map([
   ['tracy', ['beaker']],
   ['horrid', ['henry']],
   ['peppa', ['*']],
+  // Mononyms of the famous, which hardly any child is given (ONS: fewer than 25 babies in five cohorts).
+  ['messi', ['*']],
+  ['neymar', ['*']],
+  ['beyonce', ['*']],
+  ['pele', ['*']],
+  ['madonna', ['*']],
+  ['mbappe', ['*']],
+  ['haaland', ['*']],
+  ['stormzy', ['*']],
   ['winnie', ['the']],
   ['peter', ['rabbit', 'pan', 'kay']],
   ['oliver', ['twist', 'jeffers', 'cromwell']],
@@ -349,12 +402,18 @@ const TITLE_BEFORE = new Set(['reading', 'read', 'reread', 'watching', 'watched'
 /** "reading Matilda with my class": the name is a book or film, not a child. */
 export function isTitleAfterVerb(words: readonly Word[], i: number): boolean {
   const p = words[i - 1];
+  // "The Year 6 production of Oliver", "our performance of Matilda": a show's title.
+  if (p?.norm === 'of' && ['production', 'performance', 'version', 'adaptation', 'staging', 'screening', 'showing'].includes(words[i - 2]?.norm ?? '')) return true;
   return p !== undefined && TITLE_BEFORE.has(p.norm) && p.norm !== 'called' && p.norm !== 'named';
 }
 
 /** "Poppy Appeal", "Chelsea FC", "Florence Street", "Grace Academy": the capitalised word is part of another name. */
 export function partOfOtherName(words: readonly Word[], i: number, len = 1): boolean {
   const n = words[i + len];
+  // "Isle of Arran", "Joan of Arc", "Anne of Green Gables", "Catherine of Aragon": a place or a title.
+  if (n?.norm === 'of' && !words[i + len - 1]!.possessive && words[i + len + 1]?.cap && !words[i + len + 1]!.sentenceStart && !/\d/.test(words[i + len + 1]!.norm)) return true;
+  // "Alexa, play some calming music": the voice assistant.
+  if ((words[i]!.norm === 'alexa' || words[i]!.norm === 'siri') && ['play', 'set', 'stop', 'turn', 'what', 'add', 'remind', 'call', 'how', 'whats'].includes(n?.norm ?? '')) return true;
   if (n && NOT_A_NAME_NEXT.has(n.norm) && !words[i + len - 1]!.possessive) return true;
   // "Rosie the school dog", "Biscuit, our class hamster": a pet.
   if (n && (n.norm === 'the' || n.norm === 'our' || n.norm === 'my')) {
@@ -442,7 +501,11 @@ export function childRoleAfter(words: readonly Word[], i: number, len = 1): bool
   let k = i + len;
   const n = words[k];
   if (!n) return false;
-  if (n.norm === 'in' || n.norm === 'from') k++;
+  // "Zayyan is in my class", "Comfort was in Reception with me"
+  if ((n.norm === 'is' || n.norm === 'was' || n.norm === 'are') && words[k + 1]?.norm === 'in') k++;
+  if (words[k]?.norm === 'in' || words[k]?.norm === 'from') k++;
+  // "Ardal and Keeva from the nursery room", "Zane in the baby room": the early-years room.
+  if (k > i + len && words[k]?.norm === 'the' && ['nursery', 'reception', 'preschool', 'baby', 'toddler', 'toddlers', 'tweenies', 'preschoolers'].includes(words[k + 1]?.norm ?? '') && (words[k + 1]!.norm === 'nursery' || words[k + 1]!.norm === 'reception' || words[k + 2]?.norm === 'room')) return true;
   const a = words[k];
   if (!a) return false;
   if (/^(?:y|yr|year)(?:[1-9]|1[0-3])s?$/.test(a.norm) || (/^(?:year|yr|blwyddyn|bl)$/.test(a.norm) && /^(?:[1-9]|1[0-3])$/.test(words[k + 1]?.norm ?? ''))) return true;
@@ -458,6 +521,59 @@ export function childRoleAfter(words: readonly Word[], i: number, len = 1): bool
     }
   }
   return a.norm === 'reception' || a.norm === 'nursery';
+}
+
+/** Relation words that name someone's child: "her son", "their youngest", "his little girl", "her twins". */
+const CHILD_RELATIONS = new Set(['son', 'sons', 'daughter', 'daughters', 'twins', 'triplets', 'youngest', 'eldest', 'oldest', 'boy', 'boys', 'girl', 'girls', 'lad', 'child', 'children', 'kids', 'one', 'ones']);
+/** Words that may stand between the possessor and the relation: "her little girl", "his eldest son", "her twin boys". */
+const CHILD_RELATION_FILLERS = new Set(['little', 'youngest', 'eldest', 'oldest', 'middle', 'twin', 'baby', 'big', 'two', 'three', 'lovely', 'gorgeous']);
+/** Possessors that make a child part of the writer's own circle: "my son", "our girls". */
+const OWN_POSSESSORS = new Set(['my', 'our', 'me', 'mine']);
+
+/**
+ * "her son Libaan", "Mrs Shah's daughter Ashana", "their youngest, Ihsaan", "his little girl Fayrouz": the
+ * name is a parent's child (not the writer's: "my son Jack"; not a friend's or relative's: "my sister's boy").
+ * Whether the child is a pupil is for the school talk around it to say.
+ */
+export function parentsChildBefore(words: readonly Word[], i: number): boolean {
+  let k = i - 1;
+  const rel = words[k];
+  if (!rel || !CHILD_RELATIONS.has(rel.norm) || rel.possessive) return false;
+  // "one" only as "little one", "youngest one".
+  if ((rel.norm === 'one' || rel.norm === 'ones') && !CHILD_RELATION_FILLERS.has(words[k - 1]?.norm ?? '')) return false;
+  k--;
+  while (k >= 0 && k > i - 5 && CHILD_RELATION_FILLERS.has(words[k]!.norm)) k--;
+  const owner = words[k];
+  if (!owner) return false;
+  if (owner.norm === 'her' || owner.norm === 'his' || owner.norm === 'their' || owner.norm === 'whose') return true;
+  if (OWN_POSSESSORS.has(owner.norm)) return false;
+  // "Mrs Shah's daughter", "Kemi's little brother"? no: only a named adult's child, not "my friend's".
+  return owner.possessive && owner.cap && !RELATIONS.has(owner.norm) && !TITLES.has(owner.norm);
+}
+
+/**
+ * The first name of a list that ends at word i: "Ada, Bilal and Wen" -> index of "Ada" from "Wen" (the
+ * mirror of listEnd, with the same separators and candidates).
+ */
+export function listStart(text: string, words: readonly Word[], i: number, lower = false): number {
+  let j = i;
+  for (let guard = 0; guard < 8; guard++) {
+    const cur = words[j]!;
+    if (cur.sentenceStart) break;
+    const pv = words[j - 1];
+    if (!pv) break;
+    let cand: Word | undefined;
+    let at = j - 1;
+    const gap = text.slice(pv.end, cur.start);
+    if (/^\s*[,&]\s*$/.test(gap)) cand = pv;
+    if (pv.norm === 'and' && /^\s+$/.test(gap) && words[j - 2] && /^\s*,?\s+$/.test(text.slice(words[j - 2]!.end, pv.start))) {
+      cand = words[j - 2];
+      at = j - 2;
+    }
+    if (!cand || !(cand.cap || lower) || cand.norm.length < 2 || /\d/.test(cand.norm) || FUNCTION_LIKE.has(cand.norm)) break;
+    j = at;
+  }
+  return j;
 }
 
 /**
@@ -494,7 +610,10 @@ export function praiseBefore(words: readonly Word[], i: number): boolean {
   if (p1 === 'done' && p2 === 'well') return true;
   if (p1 === 'to' && p2 === 'done' && p3 === 'well') return true;
   if (p1 === 'of' && p2 === 'proud') return true;
-  if (p1 === 'to' && ['out', 'shoutout', 'congratulations', 'congrats', 'goes', 'thanks', 'go', 'mention', 'love', 'award', 'prize', 'certificate'].includes(p2)) return true;
+  if (p1 === 'to' && ['out', 'shoutout', 'congratulations', 'congrats', 'goes', 'thanks', 'go', 'mention', 'love', 'award', 'prize', 'certificate', 'kudos', 'props'].includes(p2)) return true;
+  // "thank you to X", "celebrating X", "hats off to X"
+  if (p1 === 'to' && ((p2 === 'you' && p3 === 'thank') || (p2 === 'off' && p3 === 'hats'))) return true;
+  if (p1 === 'celebrating') return true;
   if (p1 === 'for' && p2 === 'cheers') return true;
   return p1 === 'congratulations' || p1 === 'congrats' || p1 === 'bravo';
 }
@@ -522,6 +641,8 @@ export function agentAtSentenceStart(words: readonly Word[], i: number): boolean
 const NOT_A_SUBJECT_NEXT = new Set(['you', 'u', 'ya', 'yall', 'she', 'he', 'they', 'we', 'i', 'it', 'its', 'everyone', 'everybody', 'all', 'that', 'so', 'to', 'this', 'these', 'those', 'your', 'ur', 'our', 'my', 'his', 'her', 'their', 'the', 'a', 'an', 'for', 'not', 'there', 'be', 'anyone', 'somebody', 'someone', 'nobody', 'is', 'holidays', 'term', 'break', 'sun', 'weather']);
 const SHE_OR_HE = new Set(['she', 'he', 'her', 'his', 'herself', 'himself', 'shes', 'hes']);
 /** What a child is called in praise: "Precious was a superstar", "Will is an absolute legend". */
+/** What a person is and a season, virtue or weather is not: "Hope was so kind", "Storm is really shy". */
+const PERSON_ADJECTIVES = new Set(['kind', 'brave', 'helpful', 'polite', 'thoughtful', 'caring', 'chatty', 'shy', 'cheeky', 'proud', 'chuffed', 'excited', 'upset', 'nervous', 'confident', 'funny', 'sweet', 'gentle', 'patient', 'determined', 'focused', 'focussed', 'sensible', 'mature', 'grown', 'resilient', 'generous', 'considerate', 'delighted', 'thrilled', 'buzzing', 'giggly', 'tearful', 'poorly', 'unwell', 'off', 'absent', 'quiet', 'calm', 'settled', 'independent', 'hardworking', 'creative', 'curious', 'enthusiastic', 'happy', 'sad', 'angry', 'cross', 'grumpy', 'tired', 'shattered', 'lovely', 'adorable', 'hilarious']);
 const PERSON_PRAISE = new Set(['superstar', 'star', 'legend', 'hero', 'superhero', 'champion', 'champ', 'trooper', 'natural', 'genius', 'rockstar', 'sweetheart', 'delight', 'credit', 'ray']);
 
 /**
@@ -537,6 +658,16 @@ function calledAPersonLater(words: readonly Word[], i: number): boolean {
     if (['a', 'an', 'the', 'our', 'my', 'such', 'absolute', 'an'].includes(words[k]?.norm ?? '')) k++;
     while (k < i + 5 && ['a', 'an', 'absolute', 'total', 'little', 'real', 'complete', 'proper', 'true'].includes(words[k]?.norm ?? '')) k++;
     if (PERSON_PRAISE.has(words[k]?.norm ?? '')) return true;
+    // "Hope was so kind to the new girl", "Storm is really proud of": what only a person is.
+    while (k < i + 6 && ['so', 'really', 'very', 'super', 'incredibly', 'extra', 'such', 'just'].includes(words[k]?.norm ?? '')) k++;
+    if (PERSON_ADJECTIVES.has(words[k]?.norm ?? '')) return true;
+  }
+  // "Storm had a much better day today", "Faith had a lovely week": a day or a week had is a person's.
+  if (n.norm === 'had' && words[i + 2]?.norm === 'a') {
+    for (let k = i + 3; k < i + 7 && k < words.length; k++) {
+      if (['day', 'week', 'morning', 'afternoon', 'term', 'time'].includes(words[k]!.norm)) return true;
+      if (!/^[a-z]+$/.test(words[k]!.norm)) break;
+    }
   }
   for (let k = i + 2; k < words.length && k <= i + 12; k++) {
     const w = words[k]!;
@@ -606,6 +737,8 @@ export function nounUse(text: string, words: readonly Word[], i: number, len = 1
   }
   return false;
 }
+/** Plants and gems that are names too ("holly and ivy"). */
+export const isPlantOrGem = (norm: string): boolean => NOUN_AFTER_PAIR.has(norm);
 const NOUN_AFTER_PAIR = new Set(['ivy', 'holly', 'lily', 'rose', 'daisy', 'poppy', 'violet', 'jasmine', 'heather', 'iris', 'willow', 'hazel', 'rowan', 'ruby', 'pearl', 'amber', 'jade', 'olive', 'sage', 'rosemary', 'bay', 'fern', 'mistletoe']);
 const SCHOOL_NAME_END = new Set(['elementary', 'primary', 'academy', 'infants', 'juniors', 'school', 'high', 'grammar', 'college', 'church', 'chapel', 'cathedral', 'hospital', 'hospice', 'house', 'hall', 'road', 'street', 'lane']);
 
@@ -615,6 +748,24 @@ const SCHOOL_NAME_END = new Set(['elementary', 'primary', 'academy', 'infants', 
  */
 const CHARACTERS = new Set(['matilda', 'auggie', 'hermione', 'pippi', 'heidi', 'wilbur', 'kensuke', 'lyra', 'wendy', 'dorothy', 'alice', 'greg', 'percy', 'tracy', 'bruno', 'shmuel', 'mowgli', 'cinderella', 'rapunzel', 'belle', 'ariel', 'olaf', 'aladdin', 'mulan', 'simba', 'nemo', 'dory', 'woody', 'shrek', 'fiona', 'scrooge', 'ebenezer', 'romeo', 'juliet', 'ophelia', 'lennie', 'curley', 'atticus', 'scout', 'heathcliff', 'darcy', 'sherlock', 'bilbo', 'frodo', 'gandalf', 'pinocchio', 'stig']);
 const BOOK_CUES = new Set(['dahl', 'donaldson', 'walliams', 'morpurgo', 'rowling', 'palacio', 'rosen', 'blyton', 'dickens', 'shakespeare', 'steinbeck', 'priestley', 'bronte', 'austen', 'orwell', 'golding', 'boyne', 'tolkien', 'pullman', 'kinney', 'character', 'characters', 'novel', 'author', 'protagonist', 'villain', 'disney']);
+
+/** A name of the famous characters above ("Auggie", "Hermione"), whatever is near it. */
+export const isCharacterName = (norm: string): boolean => CHARACTERS.has(norm);
+
+/**
+ * "Femi and I survived parents evening", "Priya covered my lunch duty", "Thanks to Tariq for covering my class":
+ * the person is the writer's peer or a colleague doing the writer's job, not a pupil.
+ */
+export function peerOfWriter(words: readonly Word[], i: number, end: number): boolean {
+  const a = words[end + 1];
+  if (a?.norm === 'and' && words[end + 2]?.text === 'I') return true;
+  for (let k = end + 1; k < end + 6 && k < words.length; k++) {
+    const w = words[k]!;
+    if (w.sentenceStart) break;
+    if (/^cover(?:ed|ing|s)?$/.test(w.norm) && ['my', 'for', 'me', 'our'].includes(words[k + 1]?.norm ?? '')) return true;
+  }
+  return false;
+}
 
 export function characterUse(words: readonly Word[], i: number): boolean {
   if (!CHARACTERS.has(words[i]!.norm)) return false;
@@ -643,7 +794,7 @@ export function childRoleBefore(words: readonly Word[], i: number): boolean {
 }
 
 /** Verbs and auxiliaries after a name (not a name-word) that make it the subject of a clause: "Paarth were", "Zahian wrote". */
-const CLAUSE_VERBS = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'did', 'does', 'got', 'gets', 'will', 'would', 'can', 'could', 'wants', 'needs', 'came', 'went', 'made', 'kept', 'took', 'found', 'saw', 'gave', 'told', 'wrote', 'drew', 'ran', 'won', 'brought', 'said', 'lost', 'left', 'built', 'sang', 'read', 'spent', 'felt', 'thought', 'knew', 'began', 'became', 'caught', 'threw', 'swam', 'rode', 'forgot', 'taught', 'fell', 'hid', 'ate', 'chose', 'stood', 'sat', 'heard', 'held', 'met', 'paid', 'put', 'shook', 'showed', 'spoke', 'tore', 'understood', 'woke', 'wore', 'beat', 'bought', 'cut', 'dug', 'fought', 'flew', 'grew', 'hit', 'hung', 'let', 'lit', 'meant', 'rang', 'rose', 'said', 'sent', 'set', 'shut', 'slept', 'stuck', 'swept', 'won']);
+const CLAUSE_VERBS = new Set(['want', 'love', 'loved', 'run', 'sing', 'play', 'played', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'did', 'does', 'got', 'gets', 'will', 'would', 'can', 'could', 'wants', 'needs', 'came', 'went', 'made', 'kept', 'took', 'found', 'saw', 'gave', 'told', 'wrote', 'drew', 'ran', 'won', 'brought', 'said', 'lost', 'left', 'built', 'sang', 'read', 'spent', 'felt', 'thought', 'knew', 'began', 'became', 'caught', 'threw', 'swam', 'rode', 'forgot', 'taught', 'fell', 'hid', 'ate', 'chose', 'stood', 'sat', 'heard', 'held', 'met', 'paid', 'put', 'shook', 'showed', 'spoke', 'tore', 'understood', 'woke', 'wore', 'beat', 'bought', 'cut', 'dug', 'fought', 'flew', 'grew', 'hit', 'hung', 'let', 'lit', 'meant', 'rang', 'rose', 'said', 'sent', 'set', 'shut', 'slept', 'stuck', 'swept', 'won']);
 const PERSON_PRONOUNS = new Set(['his', 'her', 'he', 'she', 'himself', 'herself', 'hers']);
 
 /**
@@ -657,12 +808,16 @@ export function actsAsPerson(words: readonly Word[], i: number, end: number, wor
   let k = end + 1;
   // Over the rest of a list: "Sehajpreet and Paarth were"
   if (words[k]?.norm === 'and' && words[k + 1]?.cap) k += 2;
+  // "Godswill, Gifty and Ovie who sang the solos": the relative clause's verb.
+  if (words[k]?.norm === 'who' && !words[k]!.cap) k++;
   while (k < words.length && ADVERBS.has(words[k]!.norm) && !CLAUSE_VERBS.has(words[k]!.norm)) k++;
   const v = words[k];
   if (v && !v.cap && (CLAUSE_VERBS.has(v.norm) || AGENT_VERBS.has(v.norm) || /^[a-z]{3,}ed$/.test(v.norm))) return true;
   for (let m = end + 1; m < end + 9 && m < words.length; m++) {
     if (words[m]!.sentenceStart) break;
     if (PERSON_PRONOUNS.has(words[m]!.norm)) return true;
+    // "Ketsia, Rayssa and Jamiah for their recorder trio": a list of names referred to as people.
+    if (end > i && (words[m]!.norm === 'their' || words[m]!.norm === 'they' || words[m]!.norm === 'themselves')) return true;
   }
   return false;
 }

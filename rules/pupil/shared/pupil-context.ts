@@ -16,6 +16,16 @@ const LESSON_WORDS = new Set([
   'fractions', 'fraction', 'gala', 'netball', 'rounders', 'choir', 'recorder', 'playtime', 'lunchtime', 'classroom',
   'lesson', 'lessons', 'ks1', 'ks2', 'ks3', 'ks4', 'reception', 'nursery', 'tutor', 'pshe', 'gcse', 'gcses', 'sats',
   'scholarship', 'sixth', 'disco', 'teacher', 'timestables', 'pe', 'dt', 're', 'sen',
+  // School life beyond lessons (issue 11): events, routines, rooms, roles and rewards a child has, which alone do
+  // not say "school" but next to a name that acts as a person, or a list of names, say it is a pupil's.
+  'classes', 'classmates', 'concert', 'concerts', 'production', 'panto', 'talent', 'parade', 'relay', 'gala', 'galas',
+  'tournament', 'heats', 'eisteddfod', 'leavers', 'playground', 'canteen', 'tuck', 'register',
+  'nits', 'headlice', 'snack', 'snacktime', 'naptime', 'nappy', 'tapestry', 'keyworker', 'trip', 'trips',
+  'residentials', 'sleepover', 'narrator', 'narrators', 'solo', 'solos', 'councillor', 'councillors', 'monitors',
+  'librarians', 'prefects', 'ambassadors', 'champions', 'leaders', 'buddies', 'certificates', 'awards', 'stickers',
+  'badges', 'assemblies', 'nativities', 'worksheet', 'workbook', 'jotter', 'storytime', 'lunchtimes',
+  'playtimes', 'breaktime', 'hometime', 'choirs', 'orchestra', 'recorders', 'ukulele', 'ukuleles', 'glockenspiel',
+  'registration', 'dojo', 'dojos',
 ]);
 
 /** Subjects that are also everyday words: a cue only as a lesson ("in art", "during music", "her history homework"). */
@@ -25,16 +35,15 @@ const SUBJECTS = new Set(['art', 'music', 'drama', 'history', 'english', 'french
 const PAIR_CUES: ReadonlyMap<string, readonly string[]> = new Map([
   ['pen', ['licence', 'licences', 'license', 'licenses']],
   ['times', ['tables', 'table']],
-  ['new', ['boy', 'girl', 'starter', 'starters', 'pupil', 'pupils']],
-  ['class', ['monitor', 'helper', 'helpers', 'librarian', 'rep', 'reader', 'assembly', 'trip', 'book', 'pet', 'clown', 'councillor', 'ambassador', 'charts', 'dojo']],
+  ['new', ['boy', 'girl', 'starter', 'starters', 'pupil', 'pupils', 'class', 'teacher']],
+  ['class', ['monitor', 'helper', 'helpers', 'librarian', 'rep', 'reader', 'assembly', 'trip', 'book', 'pet', 'clown', 'councillor', 'ambassador', 'charts', 'dojo', 'hamster', 'mascot']],
   ['school', ['council', 'trip', 'play', 'disco', 'report', 'uniform', 'bag']],
-  ['book', ['corner', 'week', 'bag']],
   ['sports', ['day']],
-  ['young', ['writers', 'carers', 'carer', 'leaders', 'interpreters']],
-  ['house', ['points', 'captain', 'captains']],
+  ['young', ['writers', 'carers', 'carer', 'leaders', 'interpreters', 'voices']],
+  ['house', ['points', 'point', 'captain', 'captains']],
   ['spelling', ['bee', 'test']],
   ['reading', ['book', 'record', 'buddy', 'buddies', 'challenge', 'ambassador', 'ambassadors']],
-  ['star', ['writer', 'reader', 'pupil']],
+  ['star', ['writer', 'reader', 'pupil', 'writers', 'readers', 'pupils', 'mathematician', 'mathematicians', 'of']],
   ['show', ['and']],
   ['golden', ['time']],
   ['wet', ['play']],
@@ -46,6 +55,42 @@ const PAIR_CUES: ReadonlyMap<string, readonly string[]> = new Map([
   ['county', ['squad', 'finals', 'team']],
   ['football', ['squad', 'team', 'tournament']],
   ['netball', ['team', 'squad']],
+  // Early years and primary routines and rooms: "snack time", "home corner", "tidy up time", "the baby room".
+  ['home', ['corner']],
+  ['tidy', ['up']],
+  ['baby', ['room']],
+  ['toddler', ['room']],
+  ['role', ['play']],
+  ['sand', ['pit', 'tray']],
+  ['water', ['tray', 'play']],
+  ['messy', ['play']],
+  ['walking', ['bus']],
+  ['lost', ['property']],
+  ['chapter', ['book', 'books']],
+  ['top', ['readers', 'reader', 'writers', 'writer', 'spellers', 'speller', 'mathematicians', 'scorer', 'scorers', 'set', 'table']],
+  ['careers', ['week', 'fair', 'day']],
+  ['hand', ['up']],
+  ['naughty', ['step', 'chair', 'spot']],
+  ['thinking', ['chair', 'spot', 'step']],
+  ['good', ['note', 'notes']],
+  ['lollipop', ['lady', 'man']],
+  ['climbing', ['frame']],
+  ['book', ['corner', 'week', 'bag', 'band', 'bands', 'challenge', 'fair']],
+  ['chess', ['club', 'tournament', 'team']],
+  ['lego', ['club']],
+  ['coding', ['club']],
+  ['homework', ['club']],
+  ['gardening', ['club']],
+  ['breakfast', ['club']],
+  ['after', ['school']],
+  ['debate', ['team', 'club']],
+  ['debating', ['team', 'club']],
+  ['quiz', ['team']],
+  ['stars', ['of']],
+  ['costume', ['parade']],
+  ['cake', ['sale']],
+  ['bake', ['sale']],
+  ['first', ['steps']],
 ]);
 const SUBJECT_BEFORE = new Set(['in', 'during', 'for', 'at', 'after', 'before', 'his', 'her', 'their', 'our', 'my', 'spelling', 'maths', 'times', 'tables', 'weekly', 'class']);
 
@@ -90,4 +135,11 @@ export function lessonCueNear(doc: Doc, i: number, radius = 20, len = 1): boolea
 export function hasLessonCue(doc: Doc): boolean {
   const prefix = lessonCueIndex(doc);
   return prefix[prefix.length - 1]! > 0;
+}
+
+/** Is there a class-life cue among words [a, b)? */
+export function lessonCueBetween(doc: Doc, a: number, b: number): boolean {
+  const prefix = lessonCueIndex(doc);
+  const n = prefix.length - 1;
+  return prefix[Math.min(n, Math.max(0, b))]! - prefix[Math.min(n, Math.max(0, a))]! > 0;
 }

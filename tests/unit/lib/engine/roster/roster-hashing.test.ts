@@ -51,6 +51,13 @@ describe('roster hashing scheme', () => {
     expect(rosterForms({ forename: 'Temilola', surname: 'Adeleke' })).toEqual(expect.arrayContaining(['first:temi', 'full:temi adeleke']));
     expect(rosterForms({ forename: 'Oluwatobiloba', surname: 'Ade' })).toEqual(expect.arrayContaining(['first:tobiloba', 'first:tobi']));
     expect(rosterForms({ forename: 'Sehajpreet', surname: 'Dhillon' })).toEqual(expect.arrayContaining(['first:sehaj', 'full:sehaj dhillon']));
+    // Transliterated spellings of the same name (issue 11: however staff write the name).
+    expect(rosterForms({ forename: 'Yousuf', surname: 'Rahimi' })).toEqual(expect.arrayContaining(['first:yusuf', 'full:yusuf rahimi']));
+    expect(rosterForms({ forename: 'Maryam', surname: 'Ali' })).toEqual(expect.arrayContaining(['first:mariam']));
+    expect(rosterForms({ forename: 'Safiyah', surname: 'Ali' })).toEqual(expect.arrayContaining(['first:safiya']));
+    expect(rosterForms({ forename: 'Sameer', surname: 'Ali' })).toEqual(expect.arrayContaining(['first:samir']));
+    expect(rosterForms({ forename: 'Qasim', surname: 'Ali' })).toEqual(expect.arrayContaining(['first:kasim']));
+    expect(rosterForms({ forename: 'Isabella', surname: 'Nowak' }).filter((f) => f.startsWith('first:'))).not.toContain('first:isabellah');
     // Too little left to be a name on its own: "Manpreet" gives no "man", "Ayomi" no "ayo".
     expect(rosterForms({ forename: 'Manpreet', surname: 'Kaur' })).not.toContain('first:man');
     expect(rosterForms({ forename: 'Ayomi', surname: 'Bello' })).not.toContain('first:ayo');
