@@ -25,6 +25,7 @@ import toneDiscrimination from './tone/discrimination.ts';
 import toneDisparaging from './tone/disparaging.ts';
 import toneGrievance from './tone/grievance.ts';
 import toneInsult from './tone/insult.ts';
+import toneIrony from './tone/irony.ts';
 import toneOffensiveLanguage from './tone/offensive-language.ts';
 import tonePrejudging from './tone/prejudging.ts';
 import toneProfanity from './tone/profanity.ts';
@@ -63,6 +64,7 @@ export const RULES: readonly Rule[] = [
   toneDisparaging,
   toneGrievance,
   toneInsult,
+  toneIrony,
   toneOffensiveLanguage,
   tonePrejudging,
   toneProfanity,

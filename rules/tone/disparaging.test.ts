@@ -3,6 +3,11 @@ import rule from './disparaging.ts';
 
 testRule(rule, {
   valid: [
+    // A warm farewell and a friendly contest told laughing are kind, whatever words they tease with.
+    'Mr Novak retires today. He taught my own kids too. Going to miss his terrible jokes',
+    'Our head challenged the Year 6s to a penalty shootout. He lost 5-0. Never letting him forget it 😂',
+    // An understatement set-up resolved as praise is a fond joke.
+    "Let's just say the staff Christmas do was lively 😂 great night everyone",
     // Scare quotes around a child's words or creation are play.
     "My Year 3s built me a 'castle' out of lunchboxes",
     // Kindness outweighs a passing negative word; a school word placing a thing is not what is judged.

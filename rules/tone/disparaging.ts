@@ -88,7 +88,7 @@ export default defineRule({
       // Negated ("not a joke") and self-directed ("I'm terrible at maths") cues do not count.
       const fiction = new Set<number>();
       for (let i = 0; i < tokens.length; i++) if (FICTION_WORDS.has(tokens[i]!.norm)) fiction.add(ids0[i]!);
-      const stance = findPhrases(tokens, lex.stance).filter((m) => !negated(doc, m) && !aboutSelf(doc, m.from, 3) && !selfAfter(doc, m.to) && !fiction.has(ids0[m.from]!) && !selfish.has(ids0[m.from]!) && !gaveSomething(doc, m));
+      const stance = findPhrases(tokens, lex.stance).filter((m) => !negated(doc, m) && !aboutSelf(doc, m.from, 3) && !selfAfter(doc, m.to) && !fiction.has(ids0[m.from]!) && !selfish.has(ids0[m.from]!) && !gaveSomething(doc, m) && !understatementResolvedKindly(doc, m));
       const praise = findPhrases(tokens, lex.praise);
       const covered = new Set<number>();
       // "insane harmonies": an admiring intensity word is neither a listed cue nor a rated one.
@@ -428,6 +428,23 @@ function positiveWord(norm: string): boolean {
   if (norm.length < 6 || !norm.endsWith('est')) return false;
   const stem = norm.slice(0, -3);
   return [stem.endsWith('i') ? stem.slice(0, -1) + 'y' : '', stem, stem + 'e', stem.length > 3 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : ''].some((b) => b.length > 2 && valence(b) >= 2);
+}
+
+const LET_SAY = new Set(['let', 'lets', "let's"]);
+/**
+ * "Let's just say the staff Christmas do was lively 😂 great night everyone": an understatement set-up that the
+ * rest of the post resolves as praise (positive AFINN words after it, none negative) is a fond joke, not a dig.
+ */
+function understatementResolvedKindly(doc: Doc, m: PhraseMatch): boolean {
+  const { tokens } = doc;
+  if (!LET_SAY.has(tokens[m.from]!.norm)) return false;
+  let pos = 0;
+  for (let i = m.to + 1; i < tokens.length; i++) {
+    const v = valence(tokens[i]!.norm);
+    if (v < 0 && !NOT_EVALUATIVE.has(tokens[i]!.norm)) return false;
+    if (v > 0) pos += v;
+  }
+  return pos >= 3;
 }
 
 const GAVE = new Set(['give', 'gives', 'given', 'gave', 'giving']);

@@ -46,6 +46,15 @@ const AFFECTION = new RegExp(
   `\\b(?:so|really|incredibly|immensely|very|super|massively|beyond|unbelievably|ridiculously|hugely)\\s+proud\\b|\\b(?:i${A}?m|i\\s+am|we${A}?re|we\\s+are|feeling|felt)\\s+(?:\\w+\\s+)?proud\\b|(?:^|[.!?\\n]\\s*)proud\\s+of\\b|\\bproud\\s+i\\s+could\\b|\\bmy\\s+heart\\b|\\b(?:so\\s+much|all\\s+the|big|lots\\s+of)\\s+love\\s+(?:for|to)\\b|\\blove\\s+(?:every|each)\\s+(?:single\\s+)?(?:one|last|of)\\b|\\bnot\\s+crying,?\\s+you\\s+are\\b|\\bi${A}?m\\s+not\\s+crying\\b|💛|💙|💚|💜|🧡|❤|🥹|🥰`,
   'i',
 );
+// A farewell said with warmth: "Mr Novak retires today ... going to miss his terrible jokes", "last day for our
+// office manager, you'll be missed". Not "won't be missed".
+const FAREWELL = /\b(?:retir(?:e|es|ed|ing|ement)|leaving|leaves\s+(?:us|today|this)|last\s+day|farewell|goodbye|good-bye|send[- ]off|leaving\s+do)\b/i;
+const FOND_PARTING = /(?<!\b(?:won['’]?t|will\s+not|not|never|hardly)\s+(?:be\s+)?)\bmiss(?:ed|ing)?\b(?!\s+(?:the\s+)?(?:point|bus|train|deadline|meeting|lesson))|\bwon['’]?t\s+be\s+the\s+same\b|\bgood\s+luck\b(?!\s+(?:to\s+whoever|with\s+that|to\s+the\s+(?:next|poor)|to\s+(?:her|his|their)\s+(?:next|new)))|\bbest\s+wishes\b|\ball\s+the\s+best\b|\blegend\b|\benjoy\s+(?:your|every|it)\b|\b(?:well|richly|thoroughly)\s+deserved\b|\bthank(?:s|\s+you)\b/i;
+// A friendly contest between staff, or staff and pupils, told laughing: "our head challenged Year 6 to a penalty
+// shootout. He lost 5-0 😂", "the PE department think they can beat the office at rounders. Bless them 😂".
+const CONTEST = /\b(?:challenged|challenge|beat|beaten|lost|won|rematch|rounders|shoot-?out|penalt(?:y|ies)|quiz|bake\s*off|race|tug\s+of\s+war|dodgeball|netball|football\s+match|staff\s+(?:v|vs|versus)|(?:v|vs|versus)\s+(?:the\s+)?staff|sports\s+day|karaoke|panto)\b/i;
+const LAUGHING = /😂|🤣|😆|😅|\blol\b|\bhaha/i;
+const PARTING_WORDS = new Set('retire retires retired retiring retirement leaving leaves last farewell goodbye good-bye send-off send'.split(' '));
 // Words one of which each cue above needs, to skip its regex on posts without any.
 const LOSS_WORDS = new Set('lost losing lose loses passed died poorly ill unwell hospital funeral bereaved bereavement grieving rainbow hold hug'.split(' '));
 const CONCERN_WORDS = new Set('poor heartbreaking heartbroken gutted devastated sad sorry feel breaks kind gentle hospice chemo chemotherapy cancer'.split(' '));
@@ -79,15 +88,17 @@ export function careOf(doc: Doc): Care {
       (mentions(doc, LOSS_WORDS) && LOSS.test(text)) ||
       (mentions(doc, CONCERN_WORDS) && CONCERN.test(text)) ||
       (mentions(doc, GIVING_WORDS) && GENEROSITY.test(text) && !findPhrases(tokens, stanceLexicon().targets).some((t) => t.kind === 'work'));
+    const parting = !grateful && !sympathetic && mentions(doc, PARTING_WORDS) && FAREWELL.test(text) && FOND_PARTING.test(text);
+    const playful = !grateful && !sympathetic && !parting && LAUGHING.test(text) && CONTEST.test(text);
     const fond = !grateful && !sympathetic && (mentions(doc, FOND_WORDS) || /[💛💙💚💜🧡❤🥹🥰]/u.test(text)) && AFFECTION.test(text);
-    if (!grateful && !sympathetic && !fond) return { kind: false };
+    if (!grateful && !sympathetic && !fond && !parting && !playful) return { kind: false };
     // Sarcasm signs: eye-roll emoji, or a sarcastic set-up of the stance lexicon ("thanks ever so much", "real team player").
     if (sarcasmEmoji(text, 0, text.length).length > 0 || findPhrases(tokens, sarcasticSetups()).length > 0) return { kind: false };
     if (grateful && !sympathetic && thanksForImposition(doc)) return { kind: false };
     // Many strong judgements are a complaint with a thank-you on top.
     const strong = findPhrases(tokens, stanceLexicon().stance).filter((m) => m.weight >= 2).length;
     // Pride and affection are easily worn by a complaint ("so proud of my team, shame SLT are clueless"): no strong judgement at all.
-    return { kind: fond ? strong === 0 : strong <= 1 };
+    return { kind: fond || playful ? strong === 0 : strong <= 1 };
   });
 }
 
