@@ -2,18 +2,25 @@
  * Trains the tone model: an NB-weighted logistic regression (NB-SVM style: each binary feature scaled by
  * its naive-Bayes log-count ratio, then an L2-regularised logistic regression fitted by full-batch L-BFGS)
  * over hashed word and character n-grams (rules/tone/shared/features.ts), on the OLID (OffensEval 2019)
- * training split. Writes rules/lexicons/tone-model.json: the NB ratios folded into the weights, int8
- * quantised, stored sparse (delta-coded indices + values, base64).
+ * training split, plus word-level cues (negation, AFINN valence, negative words aimed at a person) and a list
+ * of everyday sentences as inoffensive. Writes rules/lexicons/tone-model.json: the NB ratios and a Platt
+ * calibration folded into the weights and bias, int8 quantised, stored sparse (delta-coded indices + values,
+ * base64).
  *
- *   npx tsx scripts/train-tone-model.ts [path/to/olid-training-v1.0.tsv]            fit and write the model
+ *   POSTPAUSE_DATA=/path/to/data npx tsx scripts/train-tone-model.ts                 fit and write the model
+ *   npx tsx scripts/train-tone-model.ts [path/to/olid-training-v1.0.tsv]            (or give the file)
+ *   SEARCH=knobs npx tsx scripts/train-tone-model.ts                                more settings, same report
  *   SEARCH=1 npx tsx scripts/train-tone-model.ts                                    hyper-parameter search
+ *   SEARCH=cues npx tsx scripts/train-tone-model.ts                                 which word-level cues help
+ *   DIAGNOSE=1|all [VERBOSE=1] npx tsx scripts/train-tone-model.ts                  which rules flag friendly tweets (dev, or train + dev)
  *
  * Splits (seeded shuffle, as when tests/fixtures/eval/olid-heldout.jsonl was first written):
  *   held out  the first 1,500 tweets = olid-heldout.jsonl. Never trained on, never used for tuning; this
  *             script only checks that the file still holds exactly those tweets.
- *   dev       the next 1,500: hyper-parameters and the shipped threshold are chosen here, for the model
- *             alone and combined with the rules (a post is flagged when a rule or the model fires).
- *   train     the rest. The shipped model is refitted on train + dev with the chosen settings.
+ *   dev       the next 1,500: hyper-parameters are chosen here (SEARCH), for the model alone and combined
+ *             with the rules (a post is flagged when a rule or the model fires).
+ *   train     the rest. The calibration and shipped threshold come from 5-fold cross-validation over
+ *             train + dev, scored through the rule; the shipped model is refitted on train + dev.
  * Deterministic: rerunning it gives the same file.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -45,7 +52,7 @@ interface Settings {
   /** Weight of each everyday sentence from scripts/train-tone-neutral.txt (0 = not used). */
   neutralWeight: number;
 }
-const CHOSEN: Settings = { l2: Number(process.env.L2 ?? 1e-5), nbAlpha: Number(process.env.NB ?? 1), posWeight: Number(process.env.POSW ?? 1), neutralWeight: Number(process.env.NEUTRAL ?? 10), wordScale: Number(process.env.WORDS ?? 1) };
+const CHOSEN: Settings = { l2: Number(process.env.L2 ?? 2e-4), nbAlpha: Number(process.env.NB ?? 1), posWeight: Number(process.env.POSW ?? 1), neutralWeight: Number(process.env.NEUTRAL ?? 10), wordScale: Number(process.env.WORDS ?? 1) };
 
 interface Row {
   id: string;
@@ -233,6 +240,49 @@ function predict(m: Model, text: string, fo: FeatureOptions = FEATURES): number 
   return sigmoid(m.bias + z / Math.sqrt(feats.length || 1));
 }
 
+function logit(m: Model, text: string, fo: FeatureOptions = FEATURES): number {
+  const feats = featureIndices(text, fo);
+  let z = 0;
+  for (const f of feats) z += m.weights.get(f) ?? 0;
+  return m.bias + z / Math.sqrt(feats.length || 1);
+}
+
+/**
+ * Platt scaling: a and b so that sigmoid(a * logit + b) is a calibrated probability on the given texts
+ * (two-parameter logistic regression, Newton's method, Platt's smoothed targets). A strongly regularised
+ * model squeezes its scores near the base rate; calibration spreads them again, so a threshold step of
+ * 0.01 is a small step and "0.8" means about 80% sure. It is monotonic: it never changes the ranking.
+ */
+function platt(logits: number[], gold: boolean[]): { a: number; b: number } {
+  const nPos = gold.filter(Boolean).length, nNeg = gold.length - nPos;
+  const hi = (nPos + 1) / (nPos + 2), lo = 1 / (nNeg + 2);
+  let a = 1, b = 0;
+  for (let it = 0; it < 50; it++) {
+    let ga = 0, gb = 0, haa = 1e-9, hab = 0, hbb = 1e-9;
+    logits.forEach((x, i) => {
+      const p = sigmoid(a * x + b), t = gold[i] ? hi : lo, d = p - t, w = p * (1 - p);
+      ga += d * x;
+      gb += d;
+      haa += w * x * x;
+      hab += w * x;
+      hbb += w;
+    });
+    const det = haa * hbb - hab * hab;
+    const da = (hbb * ga - hab * gb) / det, db = (haa * gb - hab * ga) / det;
+    a -= da;
+    b -= db;
+    if (Math.abs(da) + Math.abs(db) < 1e-9) break;
+  }
+  return { a, b };
+}
+
+/** The model with the calibration folded in: sigmoid(a * (bias + z) + b) = sigmoid((a * bias + b) + a * z). */
+function calibrated(m: Model, c: { a: number; b: number }): Model {
+  const weights = new Map<number, number>();
+  for (const [h, w] of m.weights) weights.set(h, w * c.a);
+  return { weights, bias: c.a * m.bias + c.b };
+}
+
 interface Prf {
   t: number;
   p: number;
@@ -316,6 +366,37 @@ const rulesOnly = createAnalyzer({ disabledRules: ['tone/offensive-language'] })
 const devRuleHit = dev.map((r) => rulesOnly.analyze(r.text).some((f) => f.category === 'tone'));
 const devGold = dev.map((r) => r.off);
 console.log(`rules alone on dev: ${fmt(prfAt(dev.map(() => 0), devGold, 1, devRuleHit))}`);
+// Dev tweets that are friendly by tests/eval/friendly.ts (the issue's bound: at most 3% of them flagged).
+const devFriendly = dev.map((r) => !r.off && friendlyTweet(r.text));
+const nFriendly = devFriendly.filter(Boolean).length;
+const friendlyRate = (scores: number[], th: number) => scores.filter((p, i) => devFriendly[i] && (p >= th || devRuleHit[i])).length / nFriendly;
+
+// DIAGNOSE=1: which rule raises each alarm on the dev split's friendly tweets (every category, as npm run eval
+// counts them), and which rules find or wrongly flag dev tweets; then stop. Dev only: the held-out file is never read.
+if (process.env.DIAGNOSE) {
+  const all = createAnalyzer({ disabledRules: ['tone/offensive-language'] });
+  const friendlyBy = new Map<string, number>(), hitBy = new Map<string, [number, number]>();
+  let nF = 0, flagged = 0;
+  // DIAGNOSE=all looks at training + dev (never the held-out tweets) for a larger sample.
+  for (const r of process.env.DIAGNOSE === 'all' ? [...train, ...dev] : dev) {
+    const findings = all.analyze(r.text);
+    const ids = [...new Set(findings.map((f) => f.ruleId))];
+    for (const id of ids) {
+      const c = hitBy.get(id) ?? [0, 0];
+      c[r.off ? 0 : 1]++;
+      hitBy.set(id, c);
+    }
+    if (r.off || !friendlyTweet(r.text)) continue;
+    nF++;
+    if (!ids.length) continue;
+    flagged++;
+    for (const id of ids) friendlyBy.set(id, (friendlyBy.get(id) ?? 0) + 1);
+    if (process.env.VERBOSE) console.log(`  friendly alarm ${ids.join(', ')}: ${findings.map((f) => JSON.stringify(f.text)).join(' ')}  in  ${r.text.replace(/\s+/g, ' ').slice(0, 200)}`);
+  }
+  console.log(`friendly tweets flagged by the rules (model off): ${flagged}/${nF}; by rule: ${[...friendlyBy].sort((a, b) => b[1] - a[1]).map(([id, n]) => `${id} ${n}`).join(', ')}`);
+  console.log(`tweets flagged by rule (offensive / not offensive): ${[...hitBy].sort((a, b) => b[1][0] + b[1][1] - a[1][0] - a[1][1]).map(([id, [tp, fp]]) => `${id} ${tp}/${fp}`).join(', ')}`);
+  process.exit(0);
+}
 
 // Tweets are not posts: OLID's inoffensive tweets are mostly politics and replies, so a model fitted on them
 // alone finds tweet style suspicious in ordinary sentences ("X is a very ... person"). A short list of
@@ -330,10 +411,12 @@ function fitRows(rs: Row[], s: Settings, fo: FeatureOptions = FEATURES): Model {
   return fit(all.map((r) => featureIndices(r.text, fo)), all.map((r) => r.off), s, fo, all.map((r) => (r.id.startsWith('neutral-') ? s.neutralWeight : 1)));
 }
 
-function evaluate(fo: FeatureOptions, s: Settings): { model: Prf; combined: Prf; scores: number[]; auc: number; fitted: Model } {
-  const m = fitRows(train, s, fo);
+function evaluate(fo: FeatureOptions, s: Settings): { model: Prf; combined: Prf; scores: number[]; auc: number; fitted: Model; calibration: { a: number; b: number } } {
+  const raw = fitRows(train, s, fo);
+  const calibration = platt(dev.map((r) => logit(raw, r.text, fo)), devGold);
+  const m = calibrated(raw, calibration);
   const scores = dev.map((r) => predict(m, r.text, fo));
-  return { model: best(scores, devGold), combined: best(scores, devGold, devRuleHit), scores, auc: auc(scores, devGold), fitted: m };
+  return { model: best(scores, devGold), combined: best(scores, devGold, devRuleHit), scores, auc: auc(scores, devGold), fitted: m, calibration };
 }
 
 /** int8 quantisation: clip at the 99.9th percentile of |w| so a few outliers do not flatten the rest. */
@@ -343,15 +426,44 @@ function quantScale(m: Model): number {
 }
 
 /** The model as the detector will hold it (int8 weights), for scoring the validation split through the real rule. */
-function asShipped(m: Model, threshold: number): { weights: Int8Array; scale: number; bias: number; threshold: number } {
+function asShipped(m: Model, threshold: number, fo: FeatureOptions = FEATURES): { weights: Int8Array; scale: number; bias: number; threshold: number; features: FeatureOptions } {
   const scale = quantScale(m);
-  const weights = new Int8Array(1 << FEATURES.bits);
+  const weights = new Int8Array(1 << fo.bits);
   for (const [h, w] of m.weights) weights[h] = Math.max(-127, Math.min(127, Math.round(w / scale)));
-  return { weights, scale, bias: m.bias, threshold };
+  return { weights, scale, bias: m.bias, threshold, features: fo };
+}
+
+/** Scores of the dev tweets as the detector sees them (blanking, chunks, gates) with a train-only model, quantised as shipped. */
+function throughTheRule(m: Model, fo: FeatureOptions = FEATURES): number[] {
+  useTrialModel(asShipped(m, 0.5, fo));
+  const scores = dev.map((r) => offensiveScore(r.text));
+  useTrialModel(undefined);
+  return scores;
+}
+
+/** The best dev F1 (rules included) among thresholds that flag at most `bound` of the dev split's friendly tweets. */
+function boundedBest(pipe: number[], bound: number): Prf & { friendly: number } {
+  let b = { ...prfAt(pipe, devGold, 2, devRuleHit), friendly: friendlyRate(pipe, 2) };
+  for (let t = 0.2; t <= 0.95001; t += 0.01) {
+    const th = Math.round(t * 100) / 100;
+    const fr = friendlyRate(pipe, th);
+    if (fr > bound) continue;
+    const x = prfAt(pipe, devGold, th, devRuleHit);
+    if (x.f1 > b.f1) b = { ...x, friendly: fr };
+  }
+  return b;
 }
 
 if (process.env.SEARCH) {
   const grid: [FeatureOptions, Settings][] = [];
+  if (process.env.SEARCH === 'knobs') {
+    for (const posWeight of [0.7, 1.5]) grid.push([FEATURES, { ...CHOSEN, posWeight }]);
+    for (const wordScale of [0.5, 2]) grid.push([FEATURES, { ...CHOSEN, wordScale }]);
+    for (const neutralWeight of [3, 30]) grid.push([FEATURES, { ...CHOSEN, neutralWeight }]);
+    grid.push([{ ...FEATURES, charMin: 2 }, CHOSEN], [{ ...FEATURES, charMax: 6 }, CHOSEN], [{ ...FEATURES, bits: 20 }, CHOSEN]);
+  } else if (process.env.SEARCH === 'cues') {
+    for (const cues of [{}, { negation: true }, { afinn: true }, { target: true }, { negation: true, afinn: true, target: true }]) grid.push([{ ...FEATURES, ...cues }, CHOSEN]);
+  } else {
   if (!process.env.SEARCH_SHORT) for (const bits of [18, 20]) for (const charMin of [2, 3]) grid.push([{ ...FEATURES, bits, charMin }, CHOSEN]);
   if (!process.env.SEARCH_SHORT) grid.push([{ ...FEATURES, charMax: 6 }, CHOSEN]);
   for (const l2 of process.env.SEARCH_SHORT ? [] : [1e-5, 3e-5, 1e-4, 1e-3]) grid.push([FEATURES, { ...CHOSEN, l2 }]);
@@ -359,15 +471,19 @@ if (process.env.SEARCH) {
   for (const neutralWeight of process.env.SEARCH_SHORT ? [] : [0, 1, 3, 10]) grid.push([FEATURES, { ...CHOSEN, neutralWeight }]);
   for (const wordScale of process.env.SEARCH_SHORT ? [] : [1.5, 2, 3]) grid.push([FEATURES, { ...CHOSEN, wordScale }]);
   grid.push([FEATURES, CHOSEN]);
+  }
   for (const [fo, s] of grid) {
     const t = performance.now();
     const e = evaluate(fo, s);
-    console.log(`${JSON.stringify(fo)} ${JSON.stringify(s)}: AUC ${e.auc.toFixed(4)} model ${fmt(e.model)} | with rules ${fmt(e.combined)}  [${((performance.now() - t) / 1000).toFixed(0)} s]`);
+    const pipe = throughTheRule(e.fitted, fo);
+    const b3 = boundedBest(pipe, 0.03), b25 = boundedBest(pipe, 0.025);
+    console.log(`${JSON.stringify(fo)} ${JSON.stringify(s)}: AUC ${e.auc.toFixed(4)} model ${fmt(e.model)} | with rules ${fmt(e.combined)} | through the rule AUC ${auc(pipe, devGold).toFixed(4)}, friendly <= 3%: ${fmt(b3)} [${(b3.friendly * 100).toFixed(1)}%], <= 2.5%: ${fmt(b25)} [${(b25.friendly * 100).toFixed(1)}%]  [${((performance.now() - t) / 1000).toFixed(0)} s]`);
   }
   process.exit(0);
 }
 
 const e = evaluate(FEATURES, CHOSEN);
+console.log(`calibration (Platt, on dev): a ${e.calibration.a.toFixed(3)}, b ${e.calibration.b.toFixed(3)}`);
 console.log(`dev, fitted on train: AUC ${e.auc.toFixed(4)}, model ${fmt(e.model)} | with rules ${fmt(e.combined)}`);
 // Overfitting check: the same model on the tweets it was fitted on. A wide gap is expected of a model with
 // far more features than tweets (it can nearly memorise them); what matters is the validation figure.
@@ -386,60 +502,105 @@ useTrialModel(undefined);
 console.log(`dev through the rule (train-only model): AUC ${auc(pipeScores, devGold).toFixed(4)}, with rules ${fmt(best(pipeScores, devGold, devRuleHit))}`);
 // Shipped threshold. OLID is a third offensive; posts by school staff are far less often offensive, and
 // at a lower base rate the same threshold turns into many more false alarms per true find. So the
-// threshold maximises the mean of two dev F1 scores (rules included): as sampled, and with inoffensive
-// tweets re-weighted so that only 10% of posts are offensive; among thresholds that keep alarms on the
-// dev split's friendly tweets (tests/eval/friendly.ts) at or under 3%, the issue's bound.
+// threshold maximises the mean of two F1 scores (rules included): as sampled, and with inoffensive
+// tweets re-weighted so that only 10% of posts are offensive; among thresholds that keep alarms on
+// friendly tweets (tests/eval/friendly.ts) at or under 3%, the issue's bound.
 const TARGET_RATE = 0.1;
 const FRIENDLY_MAX = 0.03;
-const devFriendly = dev.map((r) => !r.off && friendlyTweet(r.text));
-const nFriendly = devFriendly.filter(Boolean).length;
-const friendlyRate = (th: number) => pipeScores.filter((p, i) => devFriendly[i] && (p >= th || devRuleHit[i])).length / nFriendly;
-let ship = { t: 0.5, olid: e.combined, shifted: e.combined, score: -1, friendly: 0 };
-{
-  const nPos = devGold.filter(Boolean).length;
-  const negWeight = ((1 - TARGET_RATE) / TARGET_RATE) * (nPos / (devGold.length - nPos));
-  const curve: { t: number; olid: Prf; shifted: Prf; score: number; friendly: number }[] = [];
+interface Point {
+  t: number;
+  olid: Prf;
+  shifted: Prf;
+  score: number;
+  friendly: number;
+}
+function chooseThreshold(scores: number[], gold: boolean[], ruleHit: boolean[], friendly: boolean[], label: string): Point {
+  const nPos = gold.filter(Boolean).length;
+  const nFr = friendly.filter(Boolean).length;
+  const negWeight = ((1 - TARGET_RATE) / TARGET_RATE) * (nPos / (gold.length - nPos));
+  const curve: Point[] = [];
   for (let t = 0.2; t <= 0.9001; t += 0.01) {
     const th = Math.round(t * 100) / 100;
-    const olid = prfAt(pipeScores, devGold, th, devRuleHit);
-    let tp = 0, fp = 0, fn = 0;
-    pipeScores.forEach((p, i) => {
-      const pred = p >= th || devRuleHit[i]!;
-      if (pred && devGold[i]) tp++;
+    const olid = prfAt(scores, gold, th, ruleHit);
+    let tp = 0, fp = 0, fn = 0, fr = 0;
+    scores.forEach((p, i) => {
+      const pred = p >= th || ruleHit[i]!;
+      if (pred && gold[i]) tp++;
       else if (pred) fp += negWeight;
-      else if (devGold[i]) fn++;
+      else if (gold[i]) fn++;
+      if (pred && friendly[i]) fr++;
     });
     const prec = tp / (tp + fp || 1), rec = tp / (tp + fn || 1);
     const shifted = { t: th, p: prec, r: rec, f1: (2 * prec * rec) / (prec + rec || 1) };
-    const friendly = friendlyRate(th);
-    curve.push({ t: th, olid, shifted, score: (olid.f1 + shifted.f1) / 2, friendly });
-    if (process.env.VERBOSE && Math.round(th * 100) % 2 === 0 && th >= 0.26 && th <= 0.7) console.log(`  ${th.toFixed(2)}: ${fmt(olid)} | 10%: ${fmt(shifted)} | friendly ${(friendly * 100).toFixed(1)}%`);
+    curve.push({ t: th, olid, shifted, score: (olid.f1 + shifted.f1) / 2, friendly: fr / nFr });
+    if (process.env.VERBOSE && Math.round(th * 100) % 2 === 0 && th >= 0.26 && th <= 0.7) console.log(`  ${label} ${th.toFixed(2)}: ${fmt(olid)} | 10%: ${fmt(shifted)} | friendly ${((fr / nFr) * 100).toFixed(1)}%`);
   }
-  // 1,500 tweets make the curve jagged: pick the peak of its five-step moving average, not a lucky step.
+  // A finite sample makes the curve jagged: pick the peak of its five-step moving average, not a lucky step.
+  let ship: Point = { ...curve[curve.length - 1]!, score: -1 };
   curve.forEach((r, i) => {
     const win = curve.slice(Math.max(0, i - 2), i + 3);
     const smooth = win.reduce((a, x) => a + x.score, 0) / win.length;
     if (r.friendly <= FRIENDLY_MAX && smooth > ship.score) ship = { ...r, score: smooth };
   });
-  if (process.env.DUMP_DEV) {
-    const lines = dev.map((r, i) => `${r.off ? 'OFF' : 'NOT'}\t${e.scores[i]!.toFixed(2)}\t${pipeScores[i]!.toFixed(2)}\t${devRuleHit[i] ? 'rule' : '-'}\t${r.text.replace(/\s+/g, ' ')}`);
-    writeFileSync(process.env.DUMP_DEV, lines.join('\n') + '\n');
-  }
   // THRESHOLD=0.3 ships another operating point (e.g. for tweet-like text), reported the same way.
   if (process.env.THRESHOLD) {
     const t = Number(process.env.THRESHOLD);
     ship = { ...(curve.find((r) => r.t === t) ?? ship), t };
   }
-  console.log(`dev friendly tweets: ${nFriendly}; alarms from the other rules alone ${((friendlyRate(2) * 100)).toFixed(1)}%`);
-  console.log(`shipped threshold ${ship.t}: dev with rules ${fmt(ship.olid)}; at a ${TARGET_RATE * 100}% offensive rate ${fmt(ship.shifted)}; friendly tweets flagged ${(ship.friendly * 100).toFixed(1)}%`);
+  return ship;
 }
+const devShip = chooseThreshold(pipeScores, devGold, devRuleHit, devFriendly, 'dev');
+if (process.env.DUMP_DEV) {
+  const lines = dev.map((r, i) => `${r.off ? 'OFF' : 'NOT'}\t${e.scores[i]!.toFixed(2)}\t${pipeScores[i]!.toFixed(2)}\t${devRuleHit[i] ? 'rule' : '-'}\t${r.text.replace(/\s+/g, ' ')}`);
+  writeFileSync(process.env.DUMP_DEV, lines.join('\n') + '\n');
+}
+console.log(`dev friendly tweets: ${nFriendly}; alarms from the other rules alone ${((friendlyRate(pipeScores, 2) * 100)).toFixed(1)}%`);
+console.log(`dev alone would choose ${devShip.t}: with rules ${fmt(devShip.olid)}; friendly tweets flagged ${(devShip.friendly * 100).toFixed(1)}%`);
 
-const m = fitRows([...train, ...dev], CHOSEN);
+// The shipped calibration and threshold come from 5-fold cross-validation over training + dev (11,740
+// tweets, ~5,000 of them friendly) rather than from dev alone (665 friendly tweets, where one tweet moves
+// the rate by 0.15 points): each fold is scored through the rule by a model fitted on the other four, Platt
+// scaling is fitted on the pooled out-of-fold scores, and the threshold is chosen on them as above.
+const FOLDS = 5;
+const pool = [...train, ...dev];
+const poolGold = pool.map((r) => r.off);
+const poolRuleHit = [...train.map((r) => rulesOnly.analyze(r.text).some((f) => f.category === 'tone')), ...devRuleHit];
+const poolFriendly = pool.map((r) => !r.off && friendlyTweet(r.text));
+const foldOf = (i: number) => Math.floor((i * FOLDS) / pool.length);
+const foldModels: Model[] = [];
+const oofLogits = new Array<number>(pool.length);
+for (let k = 0; k < FOLDS; k++) {
+  const fm = fitRows(pool.filter((_, i) => foldOf(i) !== k), CHOSEN);
+  foldModels.push(fm);
+  pool.forEach((r, i) => {
+    if (foldOf(i) === k) oofLogits[i] = logit(fm, r.text);
+  });
+}
+const calibration = platt(oofLogits, poolGold);
+const oofPipe = new Array<number>(pool.length);
+for (let k = 0; k < FOLDS; k++) {
+  useTrialModel(asShipped(calibrated(foldModels[k]!, calibration), 0.5));
+  pool.forEach((r, i) => {
+    if (foldOf(i) === k) oofPipe[i] = offensiveScore(r.text);
+  });
+  useTrialModel(undefined);
+}
+const cvAuc = auc(oofLogits, poolGold), cvPipeAuc = auc(oofPipe, poolGold);
+console.log(`cross-validation (${FOLDS} folds, ${pool.length} tweets, ${poolFriendly.filter(Boolean).length} friendly): calibration a ${calibration.a.toFixed(3)}, b ${calibration.b.toFixed(3)}; AUC model ${cvAuc.toFixed(4)}, through the rule ${cvPipeAuc.toFixed(4)}; rules alone flag ${((poolFriendly.filter((f, i) => f && poolRuleHit[i]).length / poolFriendly.filter(Boolean).length) * 100).toFixed(1)}% of friendly tweets`);
+const ship = chooseThreshold(oofPipe, poolGold, poolRuleHit, poolFriendly, 'cv');
+// DUMP_CV=file.tsv keeps the out-of-fold scores (label, model alone, through the rule, rule hit, friendly, text) for study.
+if (process.env.DUMP_CV) writeFileSync(process.env.DUMP_CV, pool.map((r, i) => `${r.off ? 'OFF' : 'NOT'}\t${sigmoid(calibration.a * oofLogits[i]! + calibration.b).toFixed(3)}\t${oofPipe[i]!.toFixed(3)}\t${poolRuleHit[i] ? 'rule' : '-'}\t${poolFriendly[i] ? 'friendly' : '-'}\t${r.text.replace(/\s+/g, ' ')}`).join('\n') + '\n');
+const devAtShip = prfAt(pipeScores, devGold, ship.t, devRuleHit);
+console.log(`shipped threshold ${ship.t}: cross-validated with rules ${fmt(ship.olid)}; at a ${TARGET_RATE * 100}% offensive rate ${fmt(ship.shifted)}; friendly tweets flagged ${(ship.friendly * 100).toFixed(1)}%`);
+console.log(`  on dev (train-only model, dev calibration): ${fmt(devAtShip)}; friendly ${(friendlyRate(pipeScores, ship.t) * 100).toFixed(1)}%`);
+
+// The refitted model keeps the cross-validated calibration (same settings, so the same scale of scores).
+const m = calibrated(fitRows(pool, CHOSEN), calibration);
 const scale = quantScale(m);
 const { data, nonZero } = encode(m.weights, scale);
 const model = {
   about:
-    'PostPause tone model: NB-weighted logistic regression over hashed word/character n-grams (rules/tone/shared/features.ts), int8 weights, ' +
+    'PostPause tone model: NB-weighted logistic regression over hashed word/character n-grams and word-level cues (rules/tone/shared/features.ts), Platt-calibrated, int8 weights, ' +
     'sparse (LEB128 index gaps + int8 values), base64. Trained by scripts/train-tone-model.ts on the OLID v1.0 training split (Zampieri et al., ' +
     'NAACL 2019; redistributed under CC BY 4.0 by github.com/wenliangdai/multi-task-offensive-language-detection), excluding the 1,500 tweets ' +
     'in tests/fixtures/eval/olid-heldout.jsonl.',
@@ -452,10 +613,15 @@ const model = {
     settings: CHOSEN,
     validation: {
       modelAlone: `AUC ${e.auc.toFixed(4)} (${trainAuc.toFixed(4)} on its own training tweets), best ${fmt(e.model)}`,
-      throughTheRule: `AUC ${auc(pipeScores, devGold).toFixed(4)}`,
-      atThreshold: `with the other tone rules ${fmt(ship.olid)}; at a ${TARGET_RATE * 100}% offensive rate ${fmt(ship.shifted)}; friendly tweets flagged ${(ship.friendly * 100).toFixed(1)}% of ${nFriendly}`,
+      throughTheRule: `AUC ${auc(pipeScores, devGold).toFixed(4)}; at the shipped threshold with the other tone rules ${fmt(devAtShip)}, friendly tweets flagged ${(friendlyRate(pipeScores, ship.t) * 100).toFixed(1)}% of ${nFriendly}`,
     },
-    threshold: `maximises the mean of validation F1 as sampled and at a ${TARGET_RATE * 100}% offensive rate (5-step moving average), among thresholds flagging at most ${FRIENDLY_MAX * 100}% of friendly validation tweets; then refitted on training + validation`,
+    crossValidation: {
+      folds: `${FOLDS} contiguous folds of training + validation (${pool.length} tweets, ${poolFriendly.filter(Boolean).length} friendly)`,
+      calibration: `Platt scaling on the pooled out-of-fold scores: a ${calibration.a.toFixed(4)}, b ${calibration.b.toFixed(4)} (folded into scale and bias)`,
+      auc: `model ${cvAuc.toFixed(4)}, through the rule ${cvPipeAuc.toFixed(4)}`,
+      atThreshold: `with the other tone rules ${fmt(ship.olid)}; at a ${TARGET_RATE * 100}% offensive rate ${fmt(ship.shifted)}; friendly tweets flagged ${(ship.friendly * 100).toFixed(1)}%`,
+    },
+    threshold: `maximises the mean of cross-validated F1 as sampled and at a ${TARGET_RATE * 100}% offensive rate (5-step moving average), among thresholds flagging at most ${FRIENDLY_MAX * 100}% of friendly tweets, all scored through the rule; then refitted on training + validation`,
   },
   nonZero,
   weights: data,

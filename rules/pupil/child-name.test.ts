@@ -89,6 +89,20 @@ testRule(rule, {
     'Alexa, play calming music for my Year 1s',
     'holly and ivy decorations in the classroom',
     'The Year 6 production of Oliver was fantastic, Fagin stole the show', // a show's title
+    // pupil6: stars known by one name, lists of surnames or towns, animals named in a list, brands, double-barrelled own children.
+    'Rihanna blasting in the car after a long day of reports',
+    'Rice, Saka and Grealish on the bench tonight, fuming, back to marking',
+    'Leeds, Chester and Bristol: our school trips this year',
+    'Our class stick insects are called Twiggy, Beau and Olive',
+    'Buried Nibbles today, best rabbit we ever had',
+    'My new Barbour coat survived playground duty',
+    'my son Alfie-James starts Year 1 on Monday',
+    'rock n roll assembly with year 2 today',
+    'Emma and Tom ran the tombola at the summer fair, thanks to the PTA',
+    'The award went to Priya, our head of science',
+    'Olly Murs on full blast while I mark my Year 8s\' books',
+    'Raye on repeat in my classroom while I tidy',
+    'Antony Gormley exhibition with the sixth form next week',
   ],
   invalid: [
     // Class life near a name acting as a person; lower-case names; word-names on direct evidence (issue 11).,
@@ -158,5 +172,14 @@ testRule(rule, {
     { text: "Bedirhan's dad emailed about the nits letter", spans: ["Bedirhan's"] },
     // The pupil, not the place after "from".
     { text: 'Vlada arrived from Kharkiv in March and was reading to my Y4s', spans: ['Vlada'] },
+    // pupil6: helpers at a school event, rewards and calls home, word-names in a sentence about a person.
+    { text: 'Thank you Olamide, Kacper and Elodie for selling raffle tickets at the summer fete', spans: ['Olamide', 'Kacper', 'Elodie'] },
+    { text: 'Ngozi, Kacper and Elodie sold raffle tickets at the summer fete', spans: ['Ngozi', 'Kacper', 'Elodie'] },
+    { text: 'Posted a praise postcard home to Ebenezer-Kofi for his kindness', spans: ['Ebenezer', 'Kofi'] },
+    { text: 'The kindness cup this half term goes to Wiktoria', spans: ['Wiktoria'] },
+    { text: 'massive thank u to amara n kezia for helping at the school disco', spans: ['amara', 'kezia'] },
+    { text: 'Maisie in my class sang on the radio today!', spans: ['Maisie'] },
+    { text: 'Precious has been such a thoughtful reading buddy this week', spans: ['Precious'] },
+    { text: 'Jaroslav carefully explained his science fair project to the judges', spans: ['Jaroslav'] },
   ],
 });

@@ -3,8 +3,8 @@ import type { Hit } from '../../lib/engine/types.ts';
 import { docWords, isSchoolNameTail, schoolContextNear, schoolCues, type Word } from '../../lib/engine/context/index.ts';
 import { isChildName, isEnglishWord, isKnownName, isNameWord, isRareName, isWordName, nameShapeScore } from './shared/first-names.ts';
 import { hasLessonCue, lessonCueBetween, lessonCueNear } from './shared/pupil-context.ts';
-import { childAchievementAfter, classroomVisitAfter, rewardGiven } from './shared/child-evidence.ts';
-import { fromElsewhere, isCharacterName, isPlantOrGem, listStart, parentVoice, parentsChildBefore, peerOfWriter, nameConfirmedAfter, actsAsPerson, animateAfter, authorsWork, childRoleBefore, ageAfter, authorAfterTitle, agentAtSentenceStart, characterUse, nameSlotInLowerCase, childEvidenceAfter, childRoleAfter, dateOrPlaceUse, famousAt, isAdultOrFamily, isMonthName, isTitleAfterVerb, listEnd, nounUse, partOfOtherName, praiseBefore, weakCueNear } from './shared/person-cues.ts';
+import { childAchievementAfter, classroomVisitAfter, rewardFor, rewardGiven } from './shared/child-evidence.ts';
+import { fromElsewhere, isCharacterName, isPlantOrGem, listStart, parentVoice, parentsChildBefore, peerOfWriter, nameConfirmedAfter, actsAsPerson, heardOrWatched, isPlaceName, namesGivenToAnimals, animateAfter, authorsWork, childRoleBefore, ageAfter, authorAfterTitle, agentAtSentenceStart, characterUse, nameSlotInLowerCase, childEvidenceAfter, childRoleAfter, dateOrPlaceUse, famousAt, isAdultOrFamily, isMonthName, isTitleAfterVerb, listEnd, nounUse, partOfOtherName, praiseBefore, weakCueNear } from './shared/person-cues.ts';
 
 /** Capitalised words that are never first names in a post, though some children are given them. */
 const NEVER_NAMES = new Set([
@@ -105,7 +105,16 @@ function staffVoice(words: readonly Word[]): boolean {
 }
 
 /** Grown-ups' life in a sentence with a list of names: "Thanks to Sarah, Jo and Priya for a brilliant night out". */
-const ADULT_LIFE = new Set(['pub', 'pint', 'pints', 'wine', 'beer', 'beers', 'cocktails', 'prosecco', 'gin', 'wedding', 'weddings', 'engaged', 'engagement', 'engagements', 'married', 'anniversary', 'honeymoon', 'mortgage', 'uni', 'university', 'gym', 'hen', 'stag', 'brunch', 'colleague', 'colleagues', 'staffroom', 'retirement', 'retiring', 'graduated', 'graduation', 'marathon', 'peaks']);
+const ADULT_LIFE = new Set(['pub', 'pint', 'pints', 'wine', 'beer', 'beers', 'cocktails', 'prosecco', 'gin', 'wedding', 'weddings', 'engaged', 'engagement', 'engagements', 'married', 'anniversary', 'honeymoon', 'mortgage', 'uni', 'university', 'gym', 'hen', 'stag', 'brunch', 'colleague', 'colleagues', 'staffroom', 'retirement', 'retiring', 'pta', 'ptfa', 'pto', 'graduated', 'graduation', 'marathon', 'peaks']);
+
+/** Parents' associations, who run school fairs and discos too. */
+const PARENT_GROUPS = new Set(['pta', 'ptfa', 'pto', 'pfa']);
+/** A parents' association in the sentence around words [i, end]. */
+function parentGroupAround(doc: Doc, words: readonly Word[], i: number, end: number): boolean {
+  const [a, b] = sentenceAround(doc, words, i, end);
+  for (let k = a; k < b; k++) if (PARENT_GROUPS.has(words[k]!.norm)) return true;
+  return false;
+}
 
 /** Word range [a, b) of the sentence around words [i, end]; a colon does not end it ("Stars of the week: Hodan, Kiaan"). */
 function sentenceAround(doc: Doc, words: readonly Word[], i: number, end: number): [number, number] {
@@ -126,13 +135,23 @@ function listOfPupils(doc: Doc, words: readonly Word[], start: number, end: numb
   // "Emma and Sarah in the office", "my colleagues Deb, Carol and Wendy": what is said of one end is said of all.
   if (fromElsewhere(words, end) || isAdultOrFamily(words, start)) return 'adults';
   let names = 0;
+  let unlisted = 0;
+  let members = 0;
+  let places = 0;
   for (let k = start; k <= end; k++) {
     const w = words[k]!;
     if (w.norm === 'and') continue;
+    members++;
     // "Kylian Mbappe, Messi and Haaland", "Auggie, Jack and Summer": one famous person or character makes a cast.
     if (famousAt(words, k) > 0 || isCharacterName(w.norm)) return 'adults';
     if (nameKind(w, lower) && !NEVER_NAMES.has(w.norm)) names++;
+    // "Charlotte, Chester, Chelsea": two towns in the list make it a list of places ("Isabella and Sienna" stay).
+    if (isPlaceName(w.norm) && !w.possessive && ++places >= 2) return 'adults';
+    if (w.cap && !w.possessive && !isKnownName(w.norm) && nameShapeScore(w.norm) < SHAPE_MIN) unlisted++;
   }
+  // "Kane, Bellingham and Foden": most of the list in no first-name list and shaped like surnames is a list of
+  // public figures (staff name pupils by first names).
+  if (unlisted >= 2 && unlisted * 2 >= members) return 'adults';
   if (names < 2) return 'unknown';
   const [a, b] = sentenceAround(doc, words, start, end);
   for (let k = a; k < b; k++) if (ADULT_LIFE.has(words[k]!.norm) || (words[k]!.norm === 'night' && words[k + 1]?.norm === 'out')) return 'unknown';
@@ -142,8 +161,11 @@ function listOfPupils(doc: Doc, words: readonly Word[], start: number, end: numb
   return names >= 3 || praiseBefore(words, start) || actsAsPerson(words, start, end, false) ? 'pupils' : 'unknown';
 }
 
+/** Things a brand name comes before: "new Hunter wellies", "Hunter boots and waterproofs", "a Barbour jacket". */
+const PRODUCTS = new Set(['wellies', 'wellingtons', 'boots', 'boot', 'coat', 'coats', 'jacket', 'jackets', 'raincoat', 'bag', 'bags', 'trainers', 'shoes', 'sandals', 'jumper', 'hoodie', 'fleece', 'scarf', 'gloves', 'hat', 'umbrella', 'leggings', 'jeans', 'dress', 'dresses', 'pyjamas', 'socks', 'watch', 'perfume', 'mug', 'flask', 'waterproofs', 'sale', 'voucher', 'vouchers', 'shop', 'store', 'outlet']);
+
 /** Works and topics a full name is known for: "Wilfrid Owen poems", "Georges Seurat for our art topic". */
-const KNOWN_FOR = new Set(['poem', 'poems', 'poetry', 'painting', 'paintings', 'art', 'artwork', 'topic', 'novel', 'novels', 'books', 'album', 'albums', 'songs', 'film', 'films', 'plays', 'sculptures', 'biography', 'read', 'quotes', 'speech', 'speeches', 'inventions', 'style']);
+const KNOWN_FOR = new Set(['poem', 'poems', 'poetry', 'painting', 'paintings', 'art', 'artwork', 'topic', 'novel', 'novels', 'books', 'album', 'albums', 'songs', 'film', 'films', 'plays', 'sculptures', 'biography', 'read', 'quotes', 'speech', 'speeches', 'inventions', 'style', 'exhibition', 'exhibitions', 'gig', 'gigs', 'tour', 'documentary', 'podcast']);
 function workAfter(words: readonly Word[], k: number): boolean {
   for (let m = k; m < k + 5 && m < words.length; m++) {
     const w = words[m]!;
@@ -196,6 +218,7 @@ export default defineRule({
       // A parent writing about their own child ("proud mummy moment", "her teacher says"), and not as staff about
       // their own class ("my class", "my Y6s"): the children named are the writer's own.
       const asParent = doc.memo('pupil:parent-voice', () => parentVoice(words) && !staffVoice(words));
+      const animals = doc.memo('pupil:animal-names', () => namesGivenToAnimals(doc.text, words));
       const hits: Hit[] = [];
       const lists = new Map<number, 'pupils' | 'adults' | 'unknown'>();
       let capRun = 0;
@@ -212,6 +235,12 @@ export default defineRule({
         if (!looksLikeName || (NEVER_NAMES.has(w.norm) && !(w.norm === 'mary' && childRoleAfter(words, i))) || isSchoolNameTail(w.norm)) continue;
         const kind = nameKind(w, capsStyle.lower || lowerInCaps);
         if (!kind) continue;
+        // "my daughter Isla-Grace": the second part of a double-barrelled name is who the first part is.
+        if (i > 0 && words[i - 1]!.cap && doc.text.slice(words[i - 1]!.end, w.start) === '-' && (asParent || isAdultOrFamily(words, i - 1) || famousAt(words, i - 1) > 0)) continue;
+        // "The ponies are called Star, Pepper and Duke": a name given to an animal, here and later in the post.
+        if (animals.has(w.norm)) continue;
+        // "new Hunter wellies", "Hunter boots and waterproofs": a brand before what it makes.
+        if (!w.possessive && PRODUCTS.has(words[i + 1]?.norm ?? '') && !words[i + 1]!.cap && doc.text.slice(w.end, words[i + 1]!.start) === ' ') continue;
         // "Mo Farah", "Jude Bellingham": the second word of a famous name.
         if (i > 0 && famousAt(words, i - 1) >= 2 && !w.sentenceStart) continue;
         // "Isle of Arran", "Anne of Cleves": the second part of a place or a title.
@@ -219,7 +248,7 @@ export default defineRule({
         // "Merveille means wonder": the name talked about as a word.
         if (['means', 'meaning'].includes(words[i + 1]?.norm ?? '')) continue;
         // A rare or unlisted name after "from", "in", "to" is more likely a place: "arrived from Kharkiv".
-        if (kind !== 'child' && PLACE_BEFORE.has(words[i - 1]?.norm ?? '') && !praiseBefore(words, i) && !childRoleAfter(words, i) && !w.possessive && words[i + 1]?.norm !== 'who') continue;
+        if (kind !== 'child' && PLACE_BEFORE.has(words[i - 1]?.norm ?? '') && !praiseBefore(words, i) && !rewardFor(words, i) && !childRoleAfter(words, i) && !w.possessive && words[i + 1]?.norm !== 'who') continue;
         const famous = famousAt(words, i);
         if (famous > 0) {
           i += famous - 1;
@@ -258,9 +287,17 @@ export default defineRule({
         if (len === 2 && famousAt(words, i) > 0) continue;
         // "Wilfrid Owen poems with Year 10", "Georges Seurat for our art topic", "Artemis Fowl is our class read":
         // a full name followed by the kind of work it is known for is an author, an artist or a character.
-        if (len === 2 && !words[i + 1]!.possessive && workAfter(words, i + 2) && !childRoleAfter(words, i, 2) && !praiseBefore(words, i)) continue;
+        if (len === 2 && !words[i + 1]!.possessive && workAfter(words, i + 2) && !childRoleAfter(words, i, 2) && !praiseBefore(words, i)) {
+          i += 1;
+          continue;
+        }
         // ... and its second word alone when the first is no name a list holds ("Wilfrid Owen poems").
         if (len === 1 && !w.possessive && i > 0 && words[i - 1]!.cap && !isEnglishWord(words[i - 1]!.norm) && doc.text.slice(words[i - 1]!.end, w.start) === ' ' && workAfter(words, i + 1) && !childRoleAfter(words, i)) continue;
+        // "Raye on repeat while marking", "Shakira came on the radio": a performer heard, not a pupil.
+        if (heardOrWatched(words, i, len) && !childRoleAfter(words, i, len)) {
+          i += len - 1;
+          continue;
+        }
         const radius = wordLike ? 10 : 40;
         if (authorAfterTitle(words, i) || authorsWork(words, i, len)) continue;
         const end = len === 1 ? listEnd(doc.text, words, i, capsStyle.lower) : i + len - 1;
@@ -279,6 +316,7 @@ export default defineRule({
         const parentsChild = parentsChildBefore(words, i) && (schoolContextNear(doc, i, 30) || lessonCueNear(doc, i, 30));
         const direct =
           listed ||
+          (rewardFor(words, i) && !isAdultOrFamily(words, i, len)) ||
           parentsChild ||
           rewardGiven(words, i) ||
           childRoleAfter(words, i, len) ||
@@ -288,14 +326,18 @@ export default defineRule({
           childRoleBefore(words, i) ||
           nameConfirmedAfter(doc.text, words, i) ||
           (praised && childAchievementAfter(words, end));
+        // "Emma and Tom ran the tombola at the summer fair, thanks to the PTA": the parents' association in the
+        // sentence leaves a name with only school-event talk around it alone.
+        if (!direct && !praised && parentGroupAround(doc, words, i, end)) continue;
         // Class life near a name that acts as a person: "Bilal was so chuffed with his certificate".
-        const lessonActing = lessonCueNear(doc, i, 15, len) && (praised || actsAsPerson(words, i, end, wordLike) || childEvidenceAfter(words, i, len));
+        // A name-word opening a sentence about a person ("Precious has been so helpful in the library") acts too.
+        const lessonActing = lessonCueNear(doc, i, 15, len) && (praised || actsAsPerson(words, i, end, wordLike) || childEvidenceAfter(words, i, len) || (wordLike && w.sentenceStart && agentAtSentenceStart(words, i)));
         const childish = direct || childEvidenceAfter(words, i, len) || (praised && !noCues) || lessonActing;
         // A word no list holds needs the post to say it is a child: a class, an age, a parent, praise in school talk.
         if (kind === 'shape' && !childish) continue;
         // A name that is also a word and in no common list ("Journey", "Story") needs direct evidence.
         // ... or, at the start of a sentence, to act as a person in school talk: "Comfort was so brave in assembly".
-        if (kind === 'word' && !direct && !(w.sentenceStart && agentAtSentenceStart(words, i) && schoolContextNear(doc, i, 12))) continue;
+        if (kind === 'word' && !direct && !(w.sentenceStart && agentAtSentenceStart(words, i) && (schoolContextNear(doc, i, 12) || lessonCueNear(doc, i, 15)))) continue;
         // A month-name ("May", "August") is a child only on direct evidence: "May in Year 2", "June's mum".
         if (isMonthName(w.norm) && !childish && len === 1) continue;
         const initial = len === 2 && words[i + 1]!.norm.length === 1;
@@ -308,7 +350,11 @@ export default defineRule({
         // A first name and a surname with only school talk around ("Sadiq Khan opened our new library", "my class are
         // obsessed with Sabrina Carpenter") is more often a public figure than a pupil: staff who name a pupil in
         // full say more about the child (a class, praise, what they did in class).
-        if (len === 2 && !initial && !childish) continue;
+        if (len === 2 && !initial && !childish) {
+          // ... and its surname is not a first name on its own ("Grayson Perry's new exhibition").
+          i += 1;
+          continue;
+        }
         const last = words[i + len - 1]!;
         hits.push(
           len === 2

@@ -21,6 +21,9 @@ testRule(rule, {
     { text: 'The Okafor twins are in different classes this year and it is going brilliantly', spans: ['Okafor twins'] },
     { text: "the O'Connor twins are starting in Reception", spans: ["O'Connor twins"] },
     { text: 'the okafor twins were a handful on the school trip', spans: ['okafor twins'] },
+    // pupil6: "taught" before the family says pupils; "the X children".
+    { text: "Taught the Nwosu family's middle one this morning, a chip off the old block", spans: ["Nwosu family's middle"] },
+    { text: 'Loved teaching the Horvath children over the years, all four of them', spans: ['Horvath children'] },
     { text: "Get well soon to the Mensah family's youngest, who fell off the climbing frame", spans: ["Mensah family's youngest"] },
   ],
 });

@@ -6,7 +6,9 @@ import { lessonCueNear } from './shared/pupil-context.ts';
 import { FAMOUS_FAMILIES } from './shared/person-cues.ts';
 
 /** Family words after a surname that say "these children": "the Novak brothers", "the Kowalski twins". */
-const SIBLINGS = new Set(['brothers', 'sisters', 'twins', 'triplets', 'boys', 'girls', 'siblings', 'cousins']);
+const SIBLINGS = new Set(['brothers', 'sisters', 'twins', 'triplets', 'boys', 'girls', 'siblings', 'cousins', 'children', 'kids']);
+/** Staff verbs before "the X family's middle one" or "the X children" that make them pupils: "Taught the Nowak family's youngest". */
+const TAUGHT = new Set(['taught', 'teach', 'teaching', 'teaches']);
 /** After "the X family's": which child. */
 const WHICH_CHILD = new Set(['youngest', 'eldest', 'oldest', 'middle', 'little', 'kids', 'children', 'boys', 'girls', 'twins', 'son', 'daughter', 'baby']);
 
@@ -44,7 +46,8 @@ export default defineRule({
         // "the Smith twins" is a surname; "the Grace sisters" or "the Star boys" are not clearly one.
         // (An Irish or Scottish surname with an apostrophe, O'Connor, is a surname whatever the word list says.)
         if (FAMOUS_FAMILIES.has(w.norm) || (isEnglishWord(w.norm) && !isChildName(w.norm) && !/['\u2019]/.test(w.text))) continue;
-        if (!schoolContextNear(doc, i, 25, len) && !lessonCueNear(doc, i, 15, len)) continue;
+        const taught = words.slice(Math.max(0, from - 7), from).some((x) => TAUGHT.has(x.norm));
+        if (!taught && !schoolContextNear(doc, i, 25, len) && !lessonCueNear(doc, i, 15, len)) continue;
         const last = words[i + len - 1]!;
         hits.push({ start: words[from]!.start, end: last.end, reason: 'A family name with "brothers", "twins" or "family\'s youngest" in a post about school points to particular pupils: people who know the school can tell who is meant.' });
         i += len - 1;

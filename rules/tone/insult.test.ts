@@ -31,6 +31,11 @@ testRule(rule, {
     'The train service was an absolute disgrace this morning',
     "It's a joke how long the queue at the post office was",
     "Our trust's new uniform policy is a joke",
+    // describing words that only insult next to a name-calling noun
+    'A selfish decision by the council to close the library',
+    'Grumpy cat energy this Monday morning',
+    "You're not stupid for asking, it's a good question",
+    'Pure gold from Year 2 at the nativity today',
   ],
   invalid: [
     { text: 'You idiot, you parked across the gate again', spans: ['You idiot'], reasons: ['Name-calling'] },
@@ -54,5 +59,9 @@ testRule(rule, {
     // a plain warm word does not excuse a hostile post
     { text: 'Thanks for nothing, you useless idiot, shut up', spans: ['you useless idiot'] },
     { text: 'Anyone who parks on the pavement like that is so thick', spans: ['Anyone who parks on the pavement like that is so thick'] },
+    { text: 'The woman at the gym who hogs the squat rack is a selfish cow', spans: ['selfish cow'], reasons: ['Name-calling'] },
+    { text: 'Stuck behind some smug tosser in a Tesla for ten miles', spans: ['smug tosser'] },
+    { text: "Honestly, you're pathetic", spans: ["you're pathetic"], reasons: ['Insult'] },
+    { text: 'Whoever took the charity tin from the shop is scum, pure scum', spans: ['pure scum'] },
   ],
 });

@@ -26,6 +26,8 @@ const OTHER_PERSON = new RegExp(`(?:^|\\s)@\\w|\\b(?:you|u|ur|your|yours|you['�
 const FRAGMENT = /^(?:what\s+an?|such(?:\s+an?)?|absolute|total|complete|utter|massive)\s/i;
 
 const N = alt(INSULT_NOUNS);
+/** Adjectives that are not insults on their own ("a selfish decision", "smug grin") but are with a name-calling noun ("a selfish cow", "smug git"). */
+const NAME_ADJ = ['selfish', 'smug', 'arrogant', 'rude', 'miserable', 'nosy', 'nosey', 'entitled', 'jumped-up', 'self-important', 'sanctimonious', 'patronising', 'condescending', 'bitter', 'petty', 'grumpy', 'greedy', 'lying', 'snooty', 'stuck-up'] as const;
 const A = alt(INSULT_ADJ);
 const P = alt(PEOPLE);
 const INTENS = "(?:such\\s+an?|an?|so|really|just|completely|totally|utterly|absolutely|bloody|fucking|effing|proper|right|pure|basically|literally|actual|absolute|total|complete|utter|born|always|the\\s+most|an?\\s+(?:absolute|total|complete|utter|massive|right|proper|bloody|fucking|little|fat|ugly|stupid|useless|thick|pathetic|lazy))";
@@ -40,11 +42,13 @@ const PATTERNS: Pattern[] = [
   // "you idiot", "you're an absolute muppet", "you stupid cow"
   { re: new RegExp(`\\b(?:you|ya|u|ur|you['’]re|youre|you\\s+are)\\s+(?:${INTENS}\\s+){0,2}(?:(?:${A})\\s+)?(?:${N})\\b`, 'gi'), kind: 'name-calling', severity: 'medium' },
   // "what an idiot", "such a muppet", "absolute clown", "bunch of idiots"
-  { re: new RegExp(`\\b(?:what\\s+an?|such(?:\\s+an?)?|absolute|total|complete|utter|massive|bunch\\s+of|pack\\s+of|load\\s+of|set\\s+of|right\\s+little)\\s+(?:(?:${A}|absolute|total|complete|utter|bloody|fucking|little|old)\\s+){0,2}(?:${N})\\b`, 'gi'), kind: 'name-calling', severity: 'medium' },
+  { re: new RegExp(`\\b(?:what\\s+an?|such(?:\\s+an?)?|absolute|total|complete|utter|massive|pure|bunch\\s+of|pack\\s+of|load\\s+of|set\\s+of|right\\s+little)\\s+(?:(?:${A}|absolute|total|complete|utter|bloody|fucking|little|old)\\s+){0,2}(?:${N})\\b`, 'gi'), kind: 'name-calling', severity: 'medium' },
   // "he's so thick", "they are useless", "she is a liar"
-  { re: new RegExp(`\\b(?:he|she|they|he['’]s|she['’]s|they['’]re|hes|shes|theyre|he\\s+is|she\\s+is|they\\s+are|he\\s+was|she\\s+was|they\\s+were)\\s+(?:${INTENS}\\s+){0,2}(?:${A}|${N})\\b`, 'gi'), kind: 'insult', severity: 'medium' },
+  { re: new RegExp(`\\b(?:he|she|they|he['’]s|she['’]s|they['’]re|hes|shes|theyre|he\\s+is|she\\s+is|they\\s+are|he\\s+was|she\\s+was|they\\s+were|you['’]re|youre|you\\s+are|you\\s+were)\\s+(?:${INTENS}\\s+){0,2}(?:${A}|${N})\\b`, 'gi'), kind: 'insult', severity: 'medium' },
   // "thick kids", "useless head", "stupid parents", "lazy little so-and-sos"
   { re: new RegExp(`\\b(?:${A})\\s+(?:(?:little|old|bloody|fucking|lot\\s+of)\\s+)?(?:${P}|${N})\\b`, 'gi'), kind: 'insult', severity: 'medium' },
+  // "a selfish cow", "smug git", "that arrogant prick": a describing word that only insults next to a name-calling noun
+  { re: new RegExp(`\\b(?:${alt(NAME_ADJ)}),?\\s+(?:(?:little|old|bloody|fucking|ignorant|lazy|stupid)\\s+)?(?:${N})\\b`, 'gi'), kind: 'name-calling', severity: 'medium' },
   // "the parents are idiots", "Year 9 are animals", "the head is a joke"
   { re: new RegExp(`\\b(?:${P})(?:\\s+\\d{1,2}s?)?(?:\\s+(?:at|in|from|on)\\s+(?:the\\s+|our\\s+|my\\s+|this\\s+|that\\s+)?[a-z]+)?\\s+(?:is|are|was|were|['’]s|['’]re)\\s+(?:${INTENS}\\s+){0,2}(?:${A}|${N})\\b`, 'gi'), kind: 'insult', severity: 'medium' },
   // "lol at the parents who...", "laughing at him", "imagine being that thick"
@@ -91,7 +95,7 @@ function mockingCase(text: string): { start: number; end: number }[] {
   return out;
 }
 
-const TRIGGERS = new Set([...firstWords(INSULT_NOUNS), ...firstWords(PREDICATE_NOUNS), ...firstWords(SUBJECT_NOUNS), ...firstWords(INSULT_ADJ), ...ALWAYS_INSULT, 'lol', 'lmao', 'lmfao', 'rofl', 'laughing', 'imagine']);
+const TRIGGERS = new Set([...firstWords(INSULT_NOUNS), ...firstWords(PREDICATE_NOUNS), ...firstWords(SUBJECT_NOUNS), ...firstWords(INSULT_ADJ), ...firstWords(NAME_ADJ), ...ALWAYS_INSULT, 'lol', 'lmao', 'lmfao', 'rofl', 'laughing', 'imagine']);
 const NEEDLES = ['😂', '🤣', '🤡'];
 
 const REASONS = {

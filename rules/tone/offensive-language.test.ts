@@ -27,6 +27,10 @@ testRule(rule, {
     'our cat is a total idiot, fell in the bath again 😹',
     // style alone, with no hostile word in it
     'Johnny is a very sympathetic person. They are also good listeners.',
+    // low moods and bad luck, with nobody to blame
+    'Such a shame the swimming gala was cancelled, the kids were gutted',
+    'Sick of this cold, third one since September',
+    'Stuck at the station again, missed the connection and lost the whole evening',
   ],
   invalid: [
     { text: 'You are a disgusting pathetic liar and everyone hates you', spans: ['You are a disgusting pathetic liar and everyone hates you'], reasons: ['Offensive or hostile tone'] },
@@ -65,5 +69,18 @@ describe('tone/offensive-language neutralise', () => {
     expect(hasHostileWord('a very sympathetic person')).toBe(false);
     expect(hasHostileWord('what a load of sh*t')).toBe(true);
     expect(hasHostileWord('you are pathetic')).toBe(true);
+  });
+
+  it('does not count a low mood as a hostile word', async () => {
+    const { hasHostileWord } = await import('./offensive-language.ts');
+    expect(hasHostileWord('gutted, we lost again and I missed the bus')).toBe(false);
+    expect(hasHostileWord('sick of this rain')).toBe(false);
+    expect(hasHostileWord('sick and tired of marking')).toBe(false);
+    expect(hasHostileWord('sorry you are feeling sick, get well soon')).toBe(false);
+    expect(hasHostileWord('off sick with a sick bug')).toBe(false);
+    expect(hasHostileWord('you are a sick person')).toBe(true);
+    expect(hasHostileWord('sick people like him')).toBe(true);
+    expect(hasHostileWord('what a boring little man')).toBe(true);
+    expect(hasHostileWord('they are disgusting')).toBe(true);
   });
 });

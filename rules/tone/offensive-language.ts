@@ -19,10 +19,10 @@ for (const phrase of [...INSULT_NOUNS, ...INSULT_ADJ]) {
   LOADED.set(words[0]!, list);
 }
 // Tried only where a token is one of these words; sticky, so each try looks at one position.
-const IDIOM_AT = /(?:(?:killed|killing|smashed|smashing|nailed|slayed|slaying|murdered)\s+it|(?:kill|murder)\s+(?:for\s+)?an?\s+\w+|(?:nearly|almost|literally|actually|(?:is|are|was)\s+killing|killed|kills)\s+(?:killed\s+|kill\s+)?me|gutted|pain\s+in\s+the\s+\w+|(?:to\s+)?be\s+a\s+pain|(?:a\s+)?bit\s+silly|rant\s+at\s+the\s+\w+|(?:stupidly|ridiculously|insanely|crazy|silly|stupid)\s+(?:proud|happy|excited|early|busy|good|fast|hot|cold|tired|long|expensive|cheap|cute|beautiful|proud\s+of)|dying\s+of\s+laughter|died\s+laughing|(?:stupid|silly|dumb)\s+question)\b/iy;
-const IDIOM_START = new Set(['killed', 'killing', 'smashed', 'smashing', 'nailed', 'slayed', 'slaying', 'murdered', 'kill', 'kills', 'murder', 'nearly', 'almost', 'literally', 'actually', 'is', 'are', 'was', 'gutted', 'pain', 'to', 'be', 'a', 'bit', 'rant', 'stupidly', 'ridiculously', 'insanely', 'crazy', 'silly', 'stupid', 'dumb', 'dying', 'died']);
+const IDIOM_AT = /(?:(?:killed|killing|smashed|smashing|nailed|slayed|slaying|murdered)\s+it|(?:kill|murder)\s+(?:for\s+)?an?\s+\w+|(?:nearly|almost|literally|actually|(?:is|are|was)\s+killing|killed|kills)\s+(?:killed\s+|kill\s+)?me|gutted|pain\s+in\s+the\s+\w+|(?:to\s+)?be\s+a\s+pain|(?:a\s+)?bit\s+silly|rant\s+at\s+the\s+\w+|(?:stupidly|ridiculously|insanely|crazy|silly|stupid)\s+(?:proud|happy|excited|early|busy|good|fast|hot|cold|tired|long|expensive|cheap|cute|beautiful|proud\s+of)|dying\s+of\s+laughter|died\s+laughing|(?:stupid|silly|dumb)\s+question|(?:such|what)\s+a\s+shame)\b/iy;
+const IDIOM_START = new Set(['killed', 'killing', 'smashed', 'smashing', 'nailed', 'slayed', 'slaying', 'murdered', 'kill', 'kills', 'murder', 'nearly', 'almost', 'literally', 'actually', 'is', 'are', 'was', 'gutted', 'pain', 'to', 'be', 'a', 'bit', 'rant', 'stupidly', 'ridiculously', 'insanely', 'crazy', 'silly', 'stupid', 'dumb', 'dying', 'died', 'such', 'what']);
 // Common first words try the regex only when the next word fits, so "a a a ..." costs a lookup per word.
-const IDIOM_NEXT: Record<string, string> = { is: 'killing', are: 'killing', was: 'killing', to: 'be', be: 'a', a: 'bit' };
+const IDIOM_NEXT: Record<string, string> = { is: 'killing', are: 'killing', was: 'killing', to: 'be', be: 'a', a: 'bit', such: 'a', what: 'a' };
 // A phrase quoted after a word about saying it ("why saying 'that's so gay' is not banter") is discussed,
 // not used: its words are blanked too.
 const MENTION_BEFORE = /\b(?:say|says|saying|said|(?:call|calling|called)(?:\s+(?:someone|somebody|people|anyone|each\s+other))?|use|using|used|word|words|phrase|term|heard|hear)\s*[:,]?\s*$/i;
@@ -168,10 +168,28 @@ const HOSTILE_EXTRA = new Set([
     'sluts retard retards hoe hoes thot dumbass jackass douche douchebag').split(' '),
 ]);
 
-/** Some word of the (blanked) text is a swear word, an insult word or rated -2 or worse by AFINN (hashtags split as the model splits them). */
+// Words AFINN rates -2 or worse that tell how the writer feels or what went wrong, not what they think of
+// anyone: "gutted", "lost again", "stuck at the station", "sick of this cold", "sadly". A low mood is not a
+// hostile word, so on its own it does not let a borderline score through.
+const MOOD = new Set(
+  ('sad sadly sadden saddened sadness lost lose loses losing loss losses miss missed missing stuck pain painful pains sickness ill illness ' +
+    'tired exhausted ashamed embarrassed embarrassing cried cry cries crying tears gutted died dead death deaths grief grieving mourning ' +
+    'worried worry worries worrying scared afraid nervous anxious stressed lonely alone bored disappointed devastated ' +
+    'devastating heartbroken heartbreaking cancelled delayed injured hurt hurts hurting ache aching struggle struggling ' +
+    'regret sorry sorrow tragic tragedy accident crash crashed terrified frightened upset unhappy miserable homesick weary').split(' '),
+);
+
+const SICK_AFTER = new Set(['of', 'and', 'with', 'bug', 'bucket', 'note', 'day', 'days', 'leave', 'pay', 'child', 'kid', 'kids']);
+const SICK_BEFORE = new Set(['feel', 'feels', 'feeling', 'felt', 'been', 'off', 'home', 'go', 'gone', 'went', 'get', 'gets', 'getting', 'got', 'be', 'being', 'car', 'sea', 'travel', 'morning', 'love', 'worried', 'worry', 'worrying', 'so', 'really', 'very']);
+
+/** Some word of the (blanked) text is a swear word, an insult word or rated -2 or worse by AFINN, other than a word of low mood (hashtags split as the model splits them). */
 export function hasHostileWord(text: string): boolean {
-  for (const w of modelWords(text).words) {
-    if (HOSTILE_EXTRA.has(w) || valence(w) <= -2 || w.includes('*') || w.startsWith('fuck') || w.startsWith('shit')) return true;
+  const words = modelWords(text).words;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    // "sick of the rain", "sick and tired", "feeling sick", "off sick" are moods; "you are sick", "sick people" are not.
+    if (w === 'sick' && (SICK_AFTER.has(words[i + 1] ?? '') || SICK_BEFORE.has(words[i - 1] ?? ''))) continue;
+    if (HOSTILE_EXTRA.has(w) || (valence(w) <= -2 && !MOOD.has(w)) || w.includes('*') || w.startsWith('fuck') || w.startsWith('shit')) return true;
   }
   return false;
 }

@@ -11,11 +11,13 @@ testRule(rule, {
     '#NEVER #GIVE #UP #TEACHERS',
     'WHERE DO YOU FIND THE BEST CHIPS IN LEEDS',
     'BOTH TEAMS PLAYED REALLY WELL TODAY AT THE TOURNAMENT',
+    'PLEASE GET OUT AND VOTE ON THURSDAY EVERYONE',
   ],
   invalid: [
     { text: 'WHY DOES NOBODY EVER LISTEN TO STAFF', spans: ['WHY DOES NOBODY EVER LISTEN TO STAFF'], reasons: ['Shouting'] },
     { text: 'I am SO SICK OF THIS BLOODY PLACE. Done.', spans: ['SO SICK OF THIS BLOODY PLACE'] },
     { text: 'Parents evening cancelled AGAIN, this is ridiculous!!!', spans: ['!!!'] },
     { text: "I'M SO DONE WITH THIS PLACE AND EVERYONE IN IT", spans: ["I'M SO DONE WITH THIS PLACE AND EVERYONE IN IT"] },
+    { text: 'GET OUT OF MY CLASSROOM AND STAY OUT', spans: ['GET OUT OF MY CLASSROOM AND STAY OUT'] },
   ],
 });

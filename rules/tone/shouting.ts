@@ -9,7 +9,7 @@ const POSITIVE = /\b(?:proud|well done|congrat|love|loved|amazing|brilliant|fant
 
 // Capitals alone are often excitement, emphasis or a caps-lock habit ("WHERE DO YOU FIND IT IN CHICAGO");
 // a run reads as angry shouting when it carries a cross word too.
-const ANGER = /\b(?:why|nobody|no one|never|stop|shut|enough|sick|fed up|done with|had it|hate|angry|furious|livid|fuming|ridiculous|joke|disgrace|disgusting|pathetic|useless|stupid|idiot|idiots|moron|morons|worst|bloody|damn|hell|what the|how dare|seriously|listen|again|sort it out|can['’]?t stand|unbelievable|rubbish|crap|awful|terrible|liars?|lies|get out|leave me|back off|don['’]?t you dare|f+u+c+k|fck|shit|wtf|ffs)/i;
+const ANGER = /\b(?:why|nobody|no one|never|stop|shut|enough|sick|fed up|done with|had it|hate|angry|furious|livid|fuming|ridiculous|joke|disgrace|disgusting|pathetic|useless|stupid|idiot|idiots|moron|morons|worst|bloody|damn|hell|what the|how dare|seriously|listen|again|sort it out|can['’]?t stand|unbelievable|rubbish|crap|awful|terrible|liars?|lies|get out(?!\s+(?:and|to)\s+vote)|leave me|back off|don['’]?t you dare|f+u+c+k|fck|shit|wtf|ffs)/i;
 
 const CAPS_WORD = /(?<![A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9#@])[A-Z\u00C0-\u00DE\u0391-\u03A9\u0410-\u042F][A-Z\u00C0-\u00DE\u0391-\u03A9\u0410-\u042F0-9'’]*(?![A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])/g;
 

@@ -51,3 +51,22 @@ export function rewardGiven(words: readonly Word[], i: number): boolean {
   for (let k = i + 1; k < i + 5 && k < words.length; k++) if (REWARDS.has(words[k]!.norm)) return true;
   return false;
 }
+
+/** Rewards and the word staff send home with: "a praise postcard home to X", "the kindness cup went to X". */
+const SENT_REWARDS = new Set([...REWARDS, 'postcard', 'postcards', 'note', 'notes', 'call', 'phonecall', 'letter', 'cup', 'trophy', 'shield', 'ticket', 'points', 'point', 'medal', 'certificates', 'awards', 'prizes', 'rewards']);
+const REWARD_LINKS = new Set(['for', 'to', 'about']);
+
+/**
+ * The name receives a reward or a call home: "Sent home a gold star note for Yetunde", "Positive call home
+ * for Mubarik", "The headteacher's postcard went to Umarah", "The kindness award this week goes to Linnea".
+ */
+export function rewardFor(words: readonly Word[], i: number): boolean {
+  const link = words[i - 1];
+  if (!link || !REWARD_LINKS.has(link.norm)) return false;
+  for (let k = i - 2; k >= 0 && k >= i - 7; k--) {
+    const w = words[k]!;
+    if (SENT_REWARDS.has(w.norm) && !w.cap) return true;
+    if (k < i - 2 && w.sentenceStart) break;
+  }
+  return false;
+}

@@ -87,7 +87,8 @@ export function isAdultOrFamily(words: readonly Word[], i: number, len = 1): boo
   for (let k = 0; k < 4; k++) {
     const n = words[from + k];
     if (!n) break;
-    if (STAFF_AFTER.has(n.norm) && !(n.norm === 'head' && words[from + k + 1]?.norm === 'of')) {
+    // "head of the queue" is no role, "our head of science" is.
+    if (STAFF_AFTER.has(n.norm) && !(n.norm === 'head' && words[from + k + 1]?.norm === 'of' && !['our', 'my'].includes(words[from + k - 1]?.norm ?? ''))) {
       // "Claire, my TA" / "Claire our head" / "Tom (my husband)" / "Erine and Janel, my old uni friends"
       const between = words.slice(from, from + k).every((b) => BETWEEN_ROLE.has(b.norm));
       if (between) return true;
@@ -137,6 +138,13 @@ export function fromElsewhere(words: readonly Word[], i: number, len = 1): boole
 const EPITHETS = new Set(['plumber', 'builder', 'electrician', 'postman', 'postie', 'caretaker', 'cleaner', 'driver', 'mechanic', 'vet', 'dentist', 'doctor', 'nurse', 'barber', 'hairdresser', 'gardener', 'chef', 'cook', 'baker', 'butcher', 'milkman', 'handyman', 'decorator', 'painter', 'receptionist', 'manager', 'engineer', 'lollipop', 'bear', 'cat', 'dog', 'tortoise', 'hamster', 'rabbit', 'bunny', 'fish', 'goldfish', 'snake', 'horse', 'pony', 'cow', 'sheep', 'goat', 'duck', 'owl', 'parrot', 'budgie', 'gerbil', 'guinea', 'puppy', 'kitten', 'tabby', 'labrador', 'spaniel', 'terrier', 'cockapoo', 'dragon', 'giraffe', 'elephant', 'lion', 'tiger', 'monkey', 'penguin', 'mascot', 'robot', 'teddy', 'doll', 'puppet', 'engine', 'tractor', 'tank', 'explorer', 'king', 'queen', 'great', 'conqueror', 'poet', 'artist']);
 
 export function epithetAfter(words: readonly Word[], i: number, len = 1): boolean {
+  // "RIP Hamish, best hamster ever", "Biscuit, our reading dog": an animal named, then what it is.
+  if (!words[i + len - 1]!.possessive && ['best', 'our', 'my', 'a', 'the'].includes(words[i + len]?.norm ?? '')) {
+    for (let k = i + len + 1; k < i + len + 4 && k < words.length; k++) {
+      if (PETS.has(words[k]!.norm)) return true;
+      if (words[k]!.sentenceStart) break;
+    }
+  }
   if (words[i + len]?.norm !== 'the' || words[i + len - 1]!.possessive) return false;
   // "Kevin the Carrot", "Percy the Park Keeper": a name with a capitalised title is a character.
   const t = words[i + len + 1];
@@ -213,6 +221,8 @@ export function childEvidenceAfter(words: readonly Word[], i: number, len = 1): 
  */
 const FAMOUS: ReadonlyMap<string, readonly string[]> = new Map([
   ['harry', ['potter', 'kane', 'styles', 'hill', 'redknapp', 'enfield', 'maguire']],
+  // Singers and stars known by one name (issue 11: "Adele in the car after parents evening").
+  ['adele', ['*']], ['rosalia', ['*']], ['rihanna', ['*']], ['shakira', ['*']], ['lizzo', ['*']], ['raye', ['*']], ['dido', ['*']], ['bjork', ['*']], ['enya', ['*']], ['aitch', ['*']], ['zendaya', ['*']], ['oprah', ['*']], ['ronaldinho', ['*']], ['cher', ['*']], ['kylie', ['minogue', 'jenner']], ['dua', ['lipa']],
   ['stephen', ['king', 'hawking', 'fry', 'merchant', 'graham']],
   ['michael', ['rosen', 'morpurgo', 'jackson', 'gove', 'owen', 'bond']],
   ['julia', ['donaldson', 'roberts']],
@@ -566,7 +576,8 @@ export function listStart(text: string, words: readonly Word[], i: number, lower
     let at = j - 1;
     const gap = text.slice(pv.end, cur.start);
     if (/^\s*[,&]\s*$/.test(gap)) cand = pv;
-    if (pv.norm === 'and' && /^\s+$/.test(gap) && words[j - 2] && /^\s*,?\s+$/.test(text.slice(words[j - 2]!.end, pv.start))) {
+    // "amy n kezia": in a lower-case post, "n" is "and".
+    if ((pv.norm === 'and' || (lower && pv.norm === 'n')) && /^\s+$/.test(gap) && words[j - 2] && /^\s*,?\s+$/.test(text.slice(words[j - 2]!.end, pv.start))) {
       cand = words[j - 2];
       at = j - 2;
     }
@@ -590,7 +601,7 @@ export function listEnd(text: string, words: readonly Word[], i: number, lower =
     let cand: Word | undefined;
     let at = j + 1;
     if (/^\s*[,&]\s*$/.test(gap)) cand = nx;
-    if (nx.norm === 'and' && /^\s+$/.test(gap) && words[j + 2]) {
+    if ((nx.norm === 'and' || (lower && nx.norm === 'n')) && /^\s+$/.test(gap) && words[j + 2]) {
       cand = words[j + 2];
       at = j + 2;
     }
@@ -612,7 +623,9 @@ export function praiseBefore(words: readonly Word[], i: number): boolean {
   if (p1 === 'of' && p2 === 'proud') return true;
   if (p1 === 'to' && ['out', 'shoutout', 'congratulations', 'congrats', 'goes', 'thanks', 'go', 'mention', 'love', 'award', 'prize', 'certificate', 'kudos', 'props'].includes(p2)) return true;
   // "thank you to X", "celebrating X", "hats off to X"
-  if (p1 === 'to' && ((p2 === 'you' && p3 === 'thank') || (p2 === 'off' && p3 === 'hats'))) return true;
+  if (p1 === 'to' && (((p2 === 'you' || p2 === 'u') && p3 === 'thank') || (p2 === 'off' && p3 === 'hats'))) return true;
+  // "Thank you Filsan, Itamar and Kellan for running the raffle": thanks straight to the name.
+  if ((p1 === 'you' || p1 === 'u') && p2 === 'thank') return true;
   if (p1 === 'celebrating') return true;
   if (p1 === 'for' && p2 === 'cheers') return true;
   return p1 === 'congratulations' || p1 === 'congrats' || p1 === 'bravo';
@@ -653,8 +666,10 @@ const PERSON_PRAISE = new Set(['superstar', 'star', 'legend', 'hero', 'superhero
 function calledAPersonLater(words: readonly Word[], i: number): boolean {
   const n = words[i + 1];
   if (!n || n.cap || NOT_A_SUBJECT_NEXT.has(n.norm)) return false;
-  if (n.norm === 'was' || n.norm === 'is') {
-    let k = i + 2;
+  // "Blessing has been such a thoughtful buddy": "has been" is "was".
+  const been = (n.norm === 'has' || n.norm === 'had') && words[i + 2]?.norm === 'been' ? 1 : 0;
+  if (n.norm === 'was' || n.norm === 'is' || been) {
+    let k = i + 2 + been;
     if (['a', 'an', 'the', 'our', 'my', 'such', 'absolute', 'an'].includes(words[k]?.norm ?? '')) k++;
     while (k < i + 5 && ['a', 'an', 'absolute', 'total', 'little', 'real', 'complete', 'proper', 'true'].includes(words[k]?.norm ?? '')) k++;
     if (PERSON_PRAISE.has(words[k]?.norm ?? '')) return true;
@@ -690,7 +705,8 @@ export function animateAfter(words: readonly Word[], i: number): boolean {
   let k = i + 1;
   // "Summer and Grace painted": over a list of capitalised names to the verb.
   if (words[k]?.norm === 'and' && words[k + 1]?.cap) k += 2;
-  while (k < words.length && k < i + 5 && ADVERBS.has(words[k]!.norm)) k++;
+  // ... and over any -ly adverb: "Burhanuddin confidently led", "Chimaobi absolutely smashed".
+  while (k < words.length && k < i + 5 && (ADVERBS.has(words[k]!.norm) || /^[a-z]{3,}ly$/.test(words[k]!.norm))) k++;
   const v = words[k];
   if (!v || v.cap) return false;
   if (ANIMATE_VERBS.has(v.norm)) return true;
@@ -699,7 +715,7 @@ export function animateAfter(words: readonly Word[], i: number): boolean {
   return /^[a-z]{2,}$/.test(v.norm) && (after === 'her' || after === 'his' || after === 'herself' || after === 'himself');
 }
 
-const LOWER_NAME_BEFORE = new Set(['and', 'to', 'with', 'done', 'congrats', 'congratulations', 'thanks', 'love', 'proud', 'of', 'for', 'me', 'tell', 'told', 'asked', 'when', 'but', 'so', 'then', 'because', 'especially', 'little', 'including', 'mention']);
+const LOWER_NAME_BEFORE = new Set(['and', 'n', 'to', 'with', 'done', 'congrats', 'congratulations', 'thanks', 'love', 'proud', 'of', 'for', 'me', 'tell', 'told', 'asked', 'when', 'but', 'so', 'then', 'because', 'especially', 'little', 'including', 'mention']);
 
 /**
  * In a post written in lower case, a word like "kit", "bob" or "rose" is usually a word. It reads as a name
@@ -794,7 +810,7 @@ export function childRoleBefore(words: readonly Word[], i: number): boolean {
 }
 
 /** Verbs and auxiliaries after a name (not a name-word) that make it the subject of a clause: "Paarth were", "Zahian wrote". */
-const CLAUSE_VERBS = new Set(['want', 'love', 'loved', 'run', 'sing', 'play', 'played', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'did', 'does', 'got', 'gets', 'will', 'would', 'can', 'could', 'wants', 'needs', 'came', 'went', 'made', 'kept', 'took', 'found', 'saw', 'gave', 'told', 'wrote', 'drew', 'ran', 'won', 'brought', 'said', 'lost', 'left', 'built', 'sang', 'read', 'spent', 'felt', 'thought', 'knew', 'began', 'became', 'caught', 'threw', 'swam', 'rode', 'forgot', 'taught', 'fell', 'hid', 'ate', 'chose', 'stood', 'sat', 'heard', 'held', 'met', 'paid', 'put', 'shook', 'showed', 'spoke', 'tore', 'understood', 'woke', 'wore', 'beat', 'bought', 'cut', 'dug', 'fought', 'flew', 'grew', 'hit', 'hung', 'let', 'lit', 'meant', 'rang', 'rose', 'said', 'sent', 'set', 'shut', 'slept', 'stuck', 'swept', 'won']);
+const CLAUSE_VERBS = new Set(['sold', 'want', 'love', 'loved', 'run', 'sing', 'play', 'played', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'did', 'does', 'got', 'gets', 'will', 'would', 'can', 'could', 'wants', 'needs', 'came', 'went', 'made', 'kept', 'took', 'found', 'saw', 'gave', 'told', 'wrote', 'drew', 'ran', 'won', 'brought', 'said', 'lost', 'left', 'built', 'sang', 'read', 'spent', 'felt', 'thought', 'knew', 'began', 'became', 'caught', 'threw', 'swam', 'rode', 'forgot', 'taught', 'fell', 'hid', 'ate', 'chose', 'stood', 'sat', 'heard', 'held', 'met', 'paid', 'put', 'shook', 'showed', 'spoke', 'tore', 'understood', 'woke', 'wore', 'beat', 'bought', 'cut', 'dug', 'fought', 'flew', 'grew', 'hit', 'hung', 'let', 'lit', 'meant', 'rang', 'rose', 'said', 'sent', 'set', 'shut', 'slept', 'stuck', 'swept', 'won']);
 const PERSON_PRONOUNS = new Set(['his', 'her', 'he', 'she', 'himself', 'herself', 'hers']);
 
 /**
@@ -843,4 +859,57 @@ export function nameConfirmedAfter(text: string, words: readonly Word[], i: numb
   const w = words[i]!;
   const m = /^\s*\(([^)]{0,40})\)/.exec(text.slice(w.end, w.end + 48));
   return m !== null && /\b(?:name|really|honestly|seriously)\b/i.test(m[1]!);
+}
+
+/** Is this name also a town or a country ("Chester", "Chelsea", "Florence")? */
+export const isPlaceName = (norm: string): boolean => PLACES.has(norm);
+
+/** Animals, toys and mascots, singular and plural, that are given names: "the ponies are called Star and Duke". */
+const NAMED_THINGS = new Set([...PETS, 'dogs', 'cats', 'hamsters', 'rabbits', 'bunnies', 'tortoises', 'pigs', 'ponies', 'horses', 'puppies', 'kittens', 'gerbils', 'budgies', 'parrots', 'snakes', 'lizards', 'hens', 'ducks', 'ducklings', 'chicks', 'goats', 'sheep', 'lambs', 'cows', 'alpacas', 'llamas', 'pets', 'pet', 'fish', 'axolotl', 'axolotls', 'stick', 'insects', 'caterpillars', 'butterflies', 'snails', 'teddies', 'teddy', 'mascot', 'mascots', 'robot', 'robots', 'puppet', 'puppets', 'doll', 'dolls', 'tamagotchi']);
+
+/**
+ * Norms of the names given to animals or toys in this post: "Our class fish are called Bubbles, Finn and Goldie",
+ * "the ponies are named Star, Pepper and Duke ... my daughter loves Duke". Every later use of those names is the animal.
+ */
+export function namesGivenToAnimals(text: string, words: readonly Word[]): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (let k = 1; k < words.length; k++) {
+    const v = words[k]!.norm;
+    if (v !== 'called' && v !== 'named' && v !== 'christened') continue;
+    let animal = false;
+    for (let m = k - 1; m >= 0 && m >= k - 6; m--) {
+      if (NAMED_THINGS.has(words[m]!.norm)) animal = true;
+      if (words[m]!.sentenceStart) break;
+    }
+    if (!animal) continue;
+    // The list of capitalised words after "called": "Star, Pepper and Duke", "Nugget, Waffle and Pickle".
+    for (let m = k + 1; m < words.length && m < k + 12; m++) {
+      const w = words[m]!;
+      if (w.norm === 'and' || w.norm === '&') continue;
+      if (!w.cap || (w.sentenceStart && m > k + 1)) break;
+      out.add(w.norm);
+      const gap = text.slice(w.end, words[m + 1]?.start ?? w.end);
+      if (!/^[\s,&]*$/.test(gap) && !/^\s*(?:and|&)\s*$/.test(gap)) break;
+    }
+  }
+  return out;
+}
+
+/** Where a performer is heard: "Raye on repeat", "Olly Murs on full blast", "Shakira came on the radio". */
+const HEARD_ON = new Set(['repeat', 'blast', 'volume', 'radio', 'spotify', 'loop', 'shuffle', 'telly', 'tv', 'youtube', 'vinyl']);
+const PERFORMER_NOUNS = new Set(['album', 'albums', 'playlist', 'gig', 'gigs', 'tour', 'tickets', 'lyrics', 'single', 'songs', 'concert']);
+
+/** The name is a performer being listened to or watched, not a child: "Rosalía on full blast in the staffroom". */
+export function heardOrWatched(words: readonly Word[], i: number, len = 1): boolean {
+  const last = words[i + len - 1]!;
+  let k = i + len;
+  // "came on the radio" (not "came on time").
+  if (words[k]?.norm === 'came' && words[k + 1]?.norm === 'on') k++;
+  if (!last.possessive && PERFORMER_NOUNS.has(words[k]?.norm ?? '') && !words[k]!.cap) return true;
+  if (words[k]?.norm !== 'on') return false;
+  for (k += 1; k < i + len + 6 && k < words.length; k++) {
+    if (words[k]!.sentenceStart) return false;
+    if (HEARD_ON.has(words[k]!.norm)) return true;
+  }
+  return false;
 }

@@ -26,6 +26,9 @@ const LESSON_WORDS = new Set([
   'badges', 'assemblies', 'nativities', 'worksheet', 'workbook', 'jotter', 'storytime', 'lunchtimes',
   'playtimes', 'breaktime', 'hometime', 'choirs', 'orchestra', 'recorders', 'ukulele', 'ukuleles', 'glockenspiel',
   'registration', 'dojo', 'dojos',
+  // School events and the rewards and contact staff send home (issue 11: helpers at the fair, praise sent home):
+  // "ran the tombola at the summer fair", "a praise postcard home", "Silver DofE", "in the library".
+  'fete', 'fayre', 'tombola', 'raffle', 'dofe', 'library', 'stewarding', 'stewarded', 'buddy', 'stall', 'stalls',
 ]);
 
 /** Subjects that are also everyday words: a cue only as a lesson ("in art", "during music", "her history homework"). */
@@ -38,14 +41,14 @@ const PAIR_CUES: ReadonlyMap<string, readonly string[]> = new Map([
   ['new', ['boy', 'girl', 'starter', 'starters', 'pupil', 'pupils', 'class', 'teacher']],
   ['class', ['monitor', 'helper', 'helpers', 'librarian', 'rep', 'reader', 'assembly', 'trip', 'book', 'pet', 'clown', 'councillor', 'ambassador', 'charts', 'dojo', 'hamster', 'mascot']],
   ['school', ['council', 'trip', 'play', 'disco', 'report', 'uniform', 'bag']],
-  ['sports', ['day']],
+  ['sports', ['day', 'leader', 'leaders']],
   ['young', ['writers', 'carers', 'carer', 'leaders', 'interpreters', 'voices']],
   ['house', ['points', 'point', 'captain', 'captains']],
   ['spelling', ['bee', 'test']],
-  ['reading', ['book', 'record', 'buddy', 'buddies', 'challenge', 'ambassador', 'ambassadors']],
+  ['reading', ['book', 'record', 'buddy', 'buddies', 'challenge', 'ambassador', 'ambassadors', 'corner']],
   ['star', ['writer', 'reader', 'pupil', 'writers', 'readers', 'pupils', 'mathematician', 'mathematicians', 'of']],
   ['show', ['and']],
-  ['golden', ['time']],
+  ['golden', ['time', 'ticket', 'tickets', 'book']],
   ['wet', ['play']],
   ['lunch', ['queue']],
   ['dinner', ['queue', 'hall']],
@@ -88,9 +91,29 @@ const PAIR_CUES: ReadonlyMap<string, readonly string[]> = new Map([
   ['quiz', ['team']],
   ['stars', ['of']],
   ['costume', ['parade']],
-  ['cake', ['sale']],
+  ['cake', ['sale', 'stall']],
   ['bake', ['sale']],
   ['first', ['steps']],
+  ['summer', ['fair', 'fete', 'fayre']],
+  ['spring', ['fair', 'fete', 'fayre']],
+  ['christmas', ['fair', 'fayre', 'market', 'jumper']],
+  ['winter', ['fair', 'fayre']],
+  ['science', ['fair', 'week']],
+  ['open', ['evening', 'evenings']],
+  ['postcard', ['home']],
+  ['postcards', ['home']],
+  ['note', ['home']],
+  ['notes', ['home']],
+  ['call', ['home']],
+  ['calls', ['home']],
+  ['phoned', ['home']],
+  ['rang', ['home']],
+  ['wrote', ['home']],
+  ['sent', ['home']],
+  ['praise', ['postcard', 'postcards', 'note', 'notes', 'call', 'calls', 'card', 'cards', 'letter']],
+  ['positive', ['call', 'calls', 'phone', 'note', 'notes', 'postcard', 'postcards']],
+  ['kindness', ['cup', 'award', 'certificate', 'trophy']],
+  ['duke', ['of']],
 ]);
 const SUBJECT_BEFORE = new Set(['in', 'during', 'for', 'at', 'after', 'before', 'his', 'her', 'their', 'our', 'my', 'spelling', 'maths', 'times', 'tables', 'weekly', 'class']);
 

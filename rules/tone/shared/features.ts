@@ -4,13 +4,15 @@
  *   - word unigrams and bigrams, emoji as words, "!" / "?" runs as one token each;
  *   - character 3-5-grams inside each word (padded with spaces), so "fuuuck", "sh1t", "idiots" and unseen
  *     inflections share features with their plain forms;
- *   - one flag for an ALL-CAPS word.
+ *   - one flag for an ALL-CAPS word;
+ *   - word-level cues (see `cues`): negation marking, AFINN-165 valence, negative words aimed at a person.
  * Text is normalised first: accents and invisible characters stripped, links and @handles dropped (tweets
  * say @USER and URL, posts do not: a model allowed to see them learns that a post without one is
  * suspicious), hashtags split ("#BuildTheWall" -> "build the wall"), letters lower-cased, runs of three or
  * more repeated characters cut to two, and leetspeak decoded inside words ("b1tch" -> "bitch").
  * Features are binary (each counted once per text). One pass over the characters, no per-word regexes.
  */
+import { valence } from './afinn.ts';
 
 export interface FeatureOptions {
   /** Bumped whenever the features change, so a model trained on other features is refused. */
@@ -20,10 +22,16 @@ export interface FeatureOptions {
   /** Character n-gram lengths inside words, inclusive. */
   charMin: number;
   charMax: number;
+  /** Negation marking: the three words after "not", "never", "dont", ... also count as "not <word>" unigrams. */
+  negation?: boolean;
+  /** Sentiment cues from AFINN-165: each rated word's valence (flipped when negated), the text's lowest valence, how many negative words. */
+  afinn?: boolean;
+  /** Targeting cues: a negative word within three words after "you" / "your" (second person) or "he" / "she" / "they" (third person). */
+  target?: boolean;
 }
 
 /** The shipped configuration; the training script may try others, the model file records the bits. */
-export const FEATURES: FeatureOptions = { version: 3, bits: 18, charMin: 3, charMax: 5 };
+export const FEATURES: FeatureOptions = { version: 4, bits: 18, charMin: 3, charMax: 5, negation: true, afinn: true, target: true };
 
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
 const URL_RE = /\bhttps?:\/\/\S+|\bwww\.\S+|\bURL\b/g;
@@ -212,5 +220,58 @@ export function featureIndices(text: string, opts: FeatureOptions = FEATURES): n
     }
   }
   if (words.length) add(out, (fnv(Math.imul(prev ^ 32, PRIME), '</s>') >>> 0) & mask);
+  if (opts.negation || opts.afinn || opts.target) for (const c of cues(words, opts)) add(out, (fnv(FNV ^ 5, c) >>> 0) & mask);
+  return out;
+}
+
+const NEGATORS = new Set(['not', 'no', 'never', 'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt', 'werent', 'cant', 'cannot', 'wont', 'wouldnt', 'shouldnt', 'couldnt', 'aint', 'nothing', 'nobody', 'hardly', 'neither', 'nor', 'without']);
+const SECOND = new Set(['you', 'u', 'ur', 'your', 'youre', 'ya', 'yall', 'yourself', 'yourselves']);
+const THIRD = new Set(['he', 'she', 'they', 'hes', 'shes', 'theyre', 'him', 'her', 'them', 'his', 'their']);
+/** How many words after a negator (or a pronoun) it reaches; "!" and "?" end it. */
+const SCOPE = 3;
+
+/**
+ * Word-level cues on top of the n-grams, as short strings (each hashed as one more word feature):
+ *   - negation: "not:<word>" for the three words after "not", "never", "dont", ... ("you are not stupid");
+ *   - AFINN-165 valence: "v:<score>" per rated word, flipped when negated ("not good" counts as -3), then
+ *     "min:<lowest>", "neg2" for two or more negative words, and "sum-" / "sum0" / "sum+";
+ *   - targeting: "2p-neg" / "3p-neg" when a word rated -2 or worse comes within three words after "you",
+ *     "your" (second person) or "he", "she", "they" (third person).
+ * They let a few weights learned from the training tweets tell "you are stupid" from "you are not stupid",
+ * and a sharp word aimed at someone from a mild one about nobody.
+ */
+export function cues(words: readonly string[], opts: FeatureOptions = FEATURES): string[] {
+  const out: string[] = [];
+  let negLeft = 0, minV = 0, negCount = 0, sum = 0;
+  let secondLeft = 0, thirdLeft = 0;
+  for (const w of words) {
+    if (w === '!' || w === '?' || w === '?!') {
+      negLeft = secondLeft = thirdLeft = 0;
+      continue;
+    }
+    const negated = negLeft > 0;
+    if (negated) negLeft--;
+    if (opts.negation && negated) out.push('not:' + w);
+    if (NEGATORS.has(w)) negLeft = SCOPE;
+    let v = opts.afinn || opts.target ? valence(w) : 0;
+    if (negated) v = -v;
+    if (opts.afinn && v !== 0) {
+      out.push('v:' + v);
+      if (v < minV) minV = v;
+      if (v < 0) negCount++;
+      sum += v;
+    }
+    if (opts.target) {
+      if (v <= -2 && secondLeft > 0) out.push('2p-neg');
+      if (v <= -2 && thirdLeft > 0) out.push('3p-neg');
+      secondLeft = SECOND.has(w) ? SCOPE : Math.max(0, secondLeft - 1);
+      thirdLeft = THIRD.has(w) ? SCOPE : Math.max(0, thirdLeft - 1);
+    }
+  }
+  if (opts.afinn) {
+    if (minV < 0) out.push('min:' + minV);
+    if (negCount >= 2) out.push('neg2');
+    out.push(sum < 0 ? 'sum-' : sum > 0 ? 'sum+' : 'sum0');
+  }
   return out;
 }

@@ -1,10 +1,11 @@
 /**
  * The shipped tone model (rules/lexicons/tone-model.json): int8 weights over hashed features, stored sparse
- * (LEB128 index gaps + int8 values, base64) and expanded once on first use. Pure: base64 is decoded by
+ * (LEB128 index gaps + int8 values, base64) and expanded once on first use. The training script folds its
+ * calibration into `scale` and `bias`, so the score is a calibrated probability. Pure: base64 is decoded by
  * hand so this runs the same in Node and the browser.
  */
 import model from '../../lexicons/tone-model.json';
-import { FEATURES, featureIndices } from './features.ts';
+import { FEATURES, featureIndices, type FeatureOptions } from './features.ts';
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
@@ -28,7 +29,7 @@ function decodeBase64(s: string): Uint8Array {
 
 let weights: Int8Array | undefined;
 /** A model the training script is trying out (fitted on its training split only); undefined = the shipped one. */
-let trial: { weights: Int8Array; scale: number; bias: number; threshold: number } | undefined;
+let trial: { weights: Int8Array; scale: number; bias: number; threshold: number; features?: FeatureOptions } | undefined;
 
 /**
  * For scripts/train-tone-model.ts only: score with a model that is not the shipped file, so the script can
@@ -41,8 +42,8 @@ export function useTrialModel(m: typeof trial): void {
 
 function loaded(): Int8Array {
   if (weights) return weights;
-  const f = model.features;
-  if ((f as { version?: number }).version !== FEATURES.version || f.bits !== FEATURES.bits || f.charMin !== FEATURES.charMin || f.charMax !== FEATURES.charMax) throw new Error('tone model does not match the feature hasher');
+  const f = model.features as Partial<Record<keyof FeatureOptions, unknown>>;
+  for (const k of Object.keys(FEATURES) as (keyof FeatureOptions)[]) if (f[k] !== FEATURES[k]) throw new Error('tone model does not match the feature hasher');
   const w = new Int8Array(1 << FEATURES.bits);
   const bytes = decodeBase64(model.weights);
   let i = 0, index = -1, count = 0;
@@ -71,7 +72,7 @@ export function modelThreshold(): number {
 export function offensiveProbability(text: string): number {
   const m = trial ?? { weights: loaded(), scale: model.scale, bias: model.bias };
   const w = m.weights;
-  const feats = featureIndices(text);
+  const feats = featureIndices(text, trial?.features ?? FEATURES);
   if (feats.length === 0) return 0;
   let z = 0;
   for (const f of feats) z += w[f]!;

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { FEATURES, cues, featureIndices, modelWords } from './features.ts';
+
+const cuesOf = (text: string) => cues(modelWords(text).words);
+
+describe('tone model cues', () => {
+  it('marks the words after a negator and flips their valence', () => {
+    expect(cuesOf('you are not stupid')).toEqual(expect.arrayContaining(['not:stupid', 'v:2']));
+    expect(cuesOf('you are stupid')).not.toContain('not:stupid');
+    expect(cuesOf('this is not good')).toContain('v:-3');
+    expect(cuesOf('this is good')).toContain('v:3');
+  });
+
+  it('ends negation after three words or at "!" / "?"', () => {
+    expect(cuesOf("don't be late, the coach leaves at nine and the driver is awful")).not.toContain('not:awful');
+    expect(cuesOf('no! you are stupid')).not.toContain('not:stupid');
+  });
+
+  it('summarises the valence of the text', () => {
+    expect(cuesOf('what a lovely day')).toEqual(['v:3', 'sum+']);
+    expect(cuesOf('awful, ugly and nasty')).toEqual(expect.arrayContaining(['min:-3', 'neg2', 'sum-']));
+    expect(cuesOf('the meeting is at noon')).toEqual(['sum0']);
+  });
+
+  it('sees a negative word aimed at a person', () => {
+    expect(cuesOf('you are pathetic')).toContain('2p-neg');
+    expect(cuesOf('she is so pathetic')).toContain('3p-neg');
+    expect(cuesOf('the printer is pathetic')).not.toContain('2p-neg');
+    expect(cuesOf('the printer is pathetic')).not.toContain('3p-neg');
+  });
+
+  it('adds the cues to the hashed features only when asked', () => {
+    const plain = { ...FEATURES, negation: false, afinn: false, target: false };
+    const text = 'you are not a nice person';
+    const base = featureIndices(text, plain);
+    const withCues = featureIndices(text, FEATURES);
+    expect(withCues).toEqual(expect.arrayContaining(base));
+    expect(withCues.length).toBeGreaterThan(base.length);
+    expect(featureIndices(text, FEATURES)).toEqual(withCues);
+  });
+});
