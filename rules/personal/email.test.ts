@@ -3,6 +3,9 @@ import rule from './email.ts';
 
 testRule(rule, {
   valid: [
+    // Shared office mailboxes reach a team, not a person.
+    'Any questions about the trip, email office@hillcrest.medway.sch.uk',
+    'Send the forms to enquiries@riverside.org.uk please',
     'Dot to dot puzzles at the cafe for the kids',
     'See you at the park at 3',
     'Join the dots at school.com style websites', // no "at" between
@@ -15,6 +18,9 @@ testRule(rule, {
     '',
   ],
   invalid: [
+    { text: 'Email head@woodbridge.derbyshire.sch.uk for a copy', spans: ['head@woodbridge.derbyshire.sch.uk'] },
+    { text: 'my work email is office@janesmithphotography.co.uk', spans: ['office@janesmithphotography.co.uk'] },
+    { text: 'reach me on info@gmail.com', spans: ['info@gmail.com'] },
     { text: 'email jen dot hartley at gmail dot com for the pattern', spans: ['jen dot hartley at gmail dot com'] },
     { text: 'email jen.hartley[at]gmail.com', spans: ['jen.hartley[at]gmail.com'] },
     { text: 'bex (at) hotmail (dot) co (dot) uk', spans: ['bex (at) hotmail (dot) co (dot) uk'] },

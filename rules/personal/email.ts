@@ -51,6 +51,19 @@ export function findSpelledEmails(text: string): { start: number; end: number }[
   return out;
 }
 
+/**
+ * A shared office mailbox on an organisation's domain ("office@greenbank.sch.uk", "enquiries@riverside.org.uk")
+ * reaches a team, not a person, so it is no personal detail (the school rules still name the school). A role
+ * one person holds ("head@", "bursar@") and any address the writer calls their own stay personal.
+ */
+const SHARED_MAILBOX = /^(?:office|admin|administration|enquiries|enquiry|info|information|reception|contact|contactus|hello|admissions|attendance|absence|absences|clerk|governors|pta|finance|accounts|bookings|sales|support|schooloffice|general|mail|post)(?:[._-]?(?:office|team|desk))?@/i;
+const PERSONAL_MAIL = /^(?:gmail|googlemail|hotmail|outlook|live|yahoo|icloud|me|aol|btinternet|sky|virginmedia|talktalk|protonmail|proton)\./i;
+function isSharedMailbox(text: string, m: { start: number; end: number }): boolean {
+  const address = text.slice(m.start, m.end);
+  if (!SHARED_MAILBOX.test(address) || PERSONAL_MAIL.test(address.slice(address.indexOf('@') + 1))) return false;
+  return !/\bmy\s+(?:own\s+|work\s+|personal\s+|new\s+)?(?:e-?mail|address)\b/i.test(text.slice(Math.max(0, m.start - 40), m.start));
+}
+
 export default defineRule({
   meta: {
     id: 'personal/email',
@@ -61,7 +74,7 @@ export default defineRule({
   },
   create() {
     return (doc): Hit[] =>
-      [...(doc.text.indexOf('@') === -1 ? [] : findEmails(doc.text)), ...findSpelledEmails(doc.text)].map((m) => ({
+      [...(doc.text.indexOf('@') === -1 ? [] : findEmails(doc.text)), ...findSpelledEmails(doc.text)].filter((m) => !isSharedMailbox(doc.text, m)).map((m) => ({
         ...m,
         reason: 'This looks like an email address. Posting it lets anyone who sees the post contact the owner directly.',
       }));

@@ -1,7 +1,9 @@
-import { defineRule } from '../../lib/engine/rule.ts';
+import { defineRule, type Doc } from '../../lib/engine/rule.ts';
+import { schoolNameCore, schoolNameVariants } from '../../lib/engine/context/index.ts';
 import type { Hit } from '../../lib/engine/types.ts';
 import { matchInWindows, triggerWindows, type Range } from '../tone/shared/windows.ts';
 import { before } from '../tone/shared/phrases.ts';
+import { isUkPlace, TOWN_AS_THING, whereaboutsHits } from './shared/whereabouts.ts';
 
 const SUBJECT = "(?:i'?m|i’m|i am|we'?re|we’re|we are|are|(?:whole\\s+)?family(?:'s|’s|\\s+is|\\s+are)|currently|just arrived|i['’]ve arrived|we['’]ve arrived|just got to|checked in|checking in|sat|sitting|here)";
 // "I'm at <Place>" / "we're at the beach": the word after "at/in" decides whether it is a place.
@@ -172,6 +174,8 @@ function isPlace(word: string, strictCapital: boolean): boolean {
   // Short all-capital words are mostly abbreviations and shouting ("in UR", "at KS2"), not places.
   if (word.length <= 3 && word === word.toUpperCase()) return false;
   const capitalised = word[0] !== word[0]!.toLowerCase();
+  // A town written in lower case ("on the 17:32 to crewe", "just landed in cardiff").
+  if (!capitalised && isUkPlace(lower)) return true;
   return strictCapital ? capitalised && word.slice(1) !== word.slice(1).toUpperCase() || (capitalised && word.length <= 4 && /&/.test(word)) || (capitalised && word === 'A&E') : capitalised;
 }
 
@@ -232,7 +236,7 @@ const OWNER_OTHER = /\b(?:neighbours?|neighbour['’]s|next\s+door|his|her|their
 const POSITION = 'front|row|rows|corner|window|queue|pitchside|ringside|trackside|poolside|seat|seats|table|gate|platform|lounge|departures|arrivals|room|area|ward|bay|bed|cubicle|foyer|lobby|terrace|balcony|garden|car\\s+park|entrance|reception|triage|recovery';
 const MED = "(?:a&e|hospital|ward|clinic|infirmary|triage|recovery|maternity|hospice|urgent\\s+care|walk-in|minor\\s+injuries|outpatients|radiology|x-ray|children['’]s\\s+ward|labour\\s+ward|resus|day\\s+surgery)";
 // Words that make the opening a sentence about someone or something else, or about the past.
-const FRAGMENT_STOP = /^(?:he|she|they|it|its|it['’]s|his|her|their|who|what|which|somebody|someone|anybody|anyone|everyone|nobody|was|were|been|went|had|did|remember|remembering|loved|love|loves|miss|missed|thinking|think|best|worst|my|mum|dad|mum['’]s|dad['’]s|brother|sister|grandad|nan|neighbours?|friends?|[a-z]+['’]s|is|are|if|when|once|one|there|this|that|these|those|tickets?|seats?|price|prices|news|times|reviews|documentary|film|photo|photos|pic|pics|post|book|booked|booking|going|planning|plan|fancy|would|could|should|might|will|can|anybody|spent|spend|stayed|saw|watched|read)$/i;
+const FRAGMENT_STOP = /^(?:he|she|they|it|its|it['’]s|his|her|their|who|whoever|whatever|what|which|somebody|someone|anybody|anyone|everyone|nobody|was|were|been|went|had|did|remember|remembering|loved|love|loves|miss|missed|thinking|think|best|worst|my|mum|dad|mum['’]s|dad['’]s|brother|sister|grandad|nan|neighbours?|friends?|[a-z]+['’]s|is|are|if|when|once|one|there|this|that|these|those|tickets?|seats?|price|prices|news|times|reviews|documentary|film|photo|photos|pic|pics|post|book|booked|booking|going|planning|plan|fancy|would|could|should|might|will|can|anybody|spent|spend|stayed|saw|watched|read)$/i;
 const POSITION_RE = new RegExp(`\\b(?:${POSITION})\\b`, 'i');
 const MED_RE = new RegExp(`\\b${MED}(?![a-z])`, 'i');
 // Travelling now: "Boarding now", "mid-flight to Alicante", "mid-air over France", "at the gate", "about to take off".
@@ -325,8 +329,36 @@ export default defineRule({
     theme: 'location-sharing',
     description: 'Where you are right now ("at Gatwick now", "sat in Nero on the high street", "on the 17:32 to Crewe") and when your home is empty ("home on the 21st", "nobody home till Friday").',
   },
-  create() {
+  create(config) {
+    const ownSchool = ownSchoolPattern([config.schoolName, ...(config.schoolAliases ?? [])]);
     return (doc): Hit[] => {
+      const hits = findLocations(doc).filter((h) => !townAsThing(doc.text, h.end));
+      // Being at your own school is no check-in a stranger could use (the school rules report the name).
+      return ownSchool ? hits.filter((h) => !ownSchool.test(doc.text.slice(h.start, h.end))) : hits;
+    };
+  },
+});
+
+/** A hit that ends on a lower-case town followed by an activity ("at rugby training"): the sport, not the town. */
+function townAsThing(text: string, end: number): boolean {
+  const last = /([a-z][a-z'’-]+)$/.exec(text.slice(Math.max(0, end - 30), end))?.[1];
+  return last !== undefined && isUkPlace(last) && TOWN_AS_THING.test(text.slice(end, end + 20));
+}
+
+/** The configured school's name and aliases without their type words ("Hillcrest", "St Aidan's"), as one regex. */
+function ownSchoolPattern(names: readonly (string | undefined)[]): RegExp | undefined {
+  const alts = new Set<string>();
+  for (const name of names) {
+    if (typeof name !== 'string' || !name.trim()) continue;
+    for (const variant of schoolNameVariants(name)) {
+      const core = schoolNameCore(variant);
+      if (core.join('').length >= 4) alts.add(core.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'));
+    }
+  }
+  return alts.size ? new RegExp(`\\b(?:${[...alts].join('|')})(?:['’]?s)?\\b`, 'i') : undefined;
+}
+
+function findLocations(doc: Doc): Hit[] {
       const { text } = doc;
       const hits: Hit[] = [];
       for (const m of matchInWindows(text, AT, triggerWindows(doc, AT_WORDS, 40))) {
@@ -370,6 +402,8 @@ export default defineRule({
         const place = groups.find((g) => g !== undefined);
         if (place === undefined || !isPlace(place, false) || !present(index, end)) return false;
         if (THIRD_PERSON_BEFORE.test(before(text, index, 30)) || RELATIVE_BEFORE.test(before(text, index, 40))) return false;
+        // "We should do lunch at Bill's sometime": a wish or plan, not where you are.
+        if (/\b(?:should|could|would|might|must|shall|let['’]s|lets)\s+(?:[\w'’]+\s+){0,2}$/i.test(before(text, index, 40))) return false;
         // "Sitting on the beach in Summer is all I can think about": the activity as a subject, not where you are.
         if (/^\w+ing\b/i.test(match) && clauseStart(text, index) && /^[^,.;:!?\n]{0,40}?\b(?:is|was|sounds|would\s+be|beats|must\s+be)\b/i.test(text.slice(end, end + 60)) && !/^[^,.;:!?\n]{0,40}?\b(?:i|we|you)\b/i.test(text.slice(end, end + 60).split(/\b(?:is|was|sounds|would|beats|must)\b/i)[0]!)) return false;
         // "The new coffee place on Market Street is overpriced": a meal or drink word describing a place.
@@ -395,7 +429,7 @@ export default defineRule({
         if (!clauseStart(text, m.index) && !/\b(?:i['’]?m|we['’]?re|i\s+am|we\s+are|are|is|currently|now|sat|sitting|stuck|just\s+got|finally|still|me)\s+$/i.test(b)) continue;
         add(m.index, end, REASON_HERE);
       }
-      for (const m of acceptedMatches(text, GOT_TO, triggerWindows(doc, GOT_WORDS, 60), (index, match, groups) => isPlace(groups[0]!, false) && present(index, index + match.length))) add(m.index, m.index + m.text.length, REASON_HERE);
+      for (const m of acceptedMatches(text, GOT_TO, triggerWindows(doc, GOT_WORDS, 60), (index, match, groups) => isPlace(groups[0]!, false) && present(index, index + match.length) && !REMEMBERED.test(sentenceAround(text, index, index + match.length)))) add(m.index, m.index + m.text.length, REASON_HERE);
       for (const m of acceptedMatches(text, NAMED_TRANSPORT, triggerWindows(doc, TRANSPORT_WORDS, 60), (index, match, groups) => isPlace(groups[1]!, false) && present(index, index + match.length))) add(m.index, m.index + m.text.length, REASON_HERE);
       for (const m of acceptedMatches(text, HEADING, triggerWindows(doc, HEADING_WORDS, 60), (index, match, groups) => {
         const place = groups[0]!;
@@ -418,6 +452,8 @@ export default defineRule({
       }
       for (const m of matchInWindows(text, ROAD, triggerWindows(doc, ROAD_WORDS, 60))) {
         const end = m.index + m.text.length;
+        // "My husband's stuck on the M6": someone else on the road.
+        if (THIRD_PERSON_BEFORE.test(before(text, m.index, 30)) || RELATIVE_BEFORE.test(before(text, m.index, 40))) continue;
         if (present(m.index, end)) add(m.index, end, REASON_HERE);
       }
       for (const m of matchInWindows(text, ANYONE_NEAR, triggerWindows(doc, ANYONE_WORDS, 80))) {
@@ -505,7 +541,7 @@ export default defineRule({
       for (const m of matchInWindows(text, NAMED_NOW, triggerWindows(doc, NAMED_NOW_WORDS, 60))) {
         if (present(m.index, m.index + m.text.length)) add(m.index, m.index + m.text.length, REASON_HERE);
       }
+      // Issue 11, general signals: a place with a sign of now, an absence with a span (shared/whereabouts.ts).
+      hits.push(...whereaboutsHits(doc, hits));
       return hits;
-    };
-  },
-});
+}

@@ -11,6 +11,8 @@ testRule(rule, {
     'Scores: 943-476-59190',
   ],
   invalid: [
+    { text: 'my nhs no is 4857773456', spans: ['4857773456'] },
+    { text: 'NHS no: 4857 773 456', spans: ['4857 773 456'] },
     { text: 'My NHS number is 943 476 5919, can someone check the form', spans: ['943 476 5919'], reasons: ['NHS number'] },
     { text: 'NHS no: 9434765919', spans: ['9434765919'] },
     // Named as an NHS number, grouped digits count even when the check digit fails.

@@ -15,6 +15,8 @@ export function isValidNhsNumber(digits: string): boolean {
 // "health number", since one random number in eleven passes the check digit.
 const GROUPED = /(?<![0-9A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])\d{3}[ \u00A0-]\d{3}[ \u00A0-]\d{4}(?![0-9A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/g;
 const BARE = /(?<![0-9A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])\d{10}(?![0-9A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/g;
+/** Ten digits in any grouping of single spaces or hyphens. */
+const ODD = /(?<![0-9A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])\d(?:[ \u00A0-]?\d){9}(?![0-9A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/g;
 /** "my NHS number", "NHS no.", "NHS number:" right before the digits. */
 const NAMED = /\bnhs\s+(?:number|no\.?|num|#)\s*(?:is|was|:)?\s*$/i;
 const CONTEXT = /\b(?:nhs|health (?:service )?(?:no|number)|chi (?:no|number))\b/i;
@@ -39,7 +41,14 @@ export default defineRule({
       }
       for (const m of text.matchAll(BARE)) {
         const near = text.slice(Math.max(0, m.index - 40), m.index);
-        if (CONTEXT.test(near) && isValidNhsNumber(m[0])) hits.push({ start: m.index, end: m.index + 10, reason });
+        if ((CONTEXT.test(near) && isValidNhsNumber(m[0])) || NAMED.test(near)) hits.push({ start: m.index, end: m.index + 10, reason });
+      }
+      // Named, in any grouping ("NHS no: 4857 773 456", "nhs number 485-7773456").
+      if (/\bnhs\b/i.test(text)) {
+        for (const m of text.matchAll(ODD)) {
+          if (hits.some((h) => h.start < m.index + m[0].length && m.index < h.end)) continue;
+          if (NAMED.test(text.slice(Math.max(0, m.index - 40), m.index))) hits.push({ start: m.index, end: m.index + m[0].length, reason });
+        }
       }
       return hits;
     };

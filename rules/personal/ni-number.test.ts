@@ -10,6 +10,8 @@ testRule(rule, {
     'Model JX123456E is a fridge',
   ],
   invalid: [
+    { text: 'ni number qq 12 34 56 c', spans: ['qq 12 34 56 c'] },
+    { text: 'my NI number is AB-12-34-56-C', spans: ['AB-12-34-56-C'] },
     { text: 'My NI number is JT 12 34 56 C', spans: ['JT 12 34 56 C'], reasons: ['National Insurance'] },
     { text: 'NINO: PX123456D.', spans: ['PX123456D'] },
     // Called an NI number, any prefix counts (typos, unallocated prefixes people still type).

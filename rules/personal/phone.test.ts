@@ -3,6 +3,8 @@ import rule from './phone.ts';
 
 testRule(rule, {
   valid: [
+    'Room 1O1 at 10 o\'clock',
+    'Order 1OO 2OO 3OO',
     'Year 6 scored 105 out of 120 in the mock',
     'Tickets £12.50, doors open 18:30, finishes 21:00',
     'Trip on 07/03/2024 to the Science Museum',
@@ -22,6 +24,7 @@ testRule(rule, {
     "The score was one two three four five six seven eight nine ten",
   ],
   invalid: [
+    { text: 'my mob: 077OO 9OO 461', spans: ['077OO 9OO 461'] },
     { text: 'Text me on 07700 900123 if you need a lift', spans: ['07700 900123'], reasons: ['phone number'] },
     { text: 'ring 07700900123', spans: ['07700900123'] },
     { text: 'Call +44 7700 900123 or +44 (0)20 7946 0958', spans: ['+44 7700 900123', '+44 (0)20 7946 0958'] },

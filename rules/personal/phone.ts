@@ -81,6 +81,10 @@ export function spelledDigits(words: string): string | null {
   return UK.test(out) ? out : null;
 }
 
+/** A digit next to a letter O, and the digit-and-O runs around it. */
+const LETTER_O = /\d[Oo]|[Oo]\d/;
+const LETTER_O_RUN = /(?<![A-Za-z])(?:\+\s?)?[\dOo][\dOo \u00A0().-]{7,20}[\dOo](?![A-Za-z])/g;
+
 export default defineRule({
   meta: {
     id: 'personal/phone',
@@ -92,7 +96,9 @@ export default defineRule({
   create() {
     return (doc): Hit[] => {
       const hits: Hit[] = [];
-      for (const m of doc.text.matchAll(CANDIDATE)) {
+      // Letter O typed for zero ("077OO 9OO 461"): read such runs with zeros, offsets unchanged.
+      const text = LETTER_O.test(doc.text) ? doc.text.replace(LETTER_O_RUN, (run) => (/\d.*\d.*\d/.test(run) ? run.replace(/[Oo]/g, '0') : run)) : doc.text;
+      for (const m of text.matchAll(CANDIDATE)) {
         const raw = m[0];
         // Separators must look like phone grouping, not arithmetic or a date range ("0121-2024").
         if (/[.-].*[.-].*[.-]/.test(raw) && !/^\+?[\d ]+$/.test(raw.replace(/[.-]/g, ' '))) continue;

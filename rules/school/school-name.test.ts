@@ -20,8 +20,12 @@ testRule(rule, {
     'we drove through woodbridge on the way home', // a one-word short form only counts when capitalised
     'Email me at jo@otherschool.sch.uk',
     'Stuck in traffic on Woodbridge Road for an hour',
+    { text: 'Rovers beat Hillcrest Athletic 2-1 yesterday', config: { schoolName: 'Hillcrest Primary School', schoolAliases: ['Hillcrest'] } },
+    { text: "St Aidan's church bells are ringing for the wedding", config: { schoolName: "St Aidan's C of E Primary School", schoolAliases: ["St Aidan's"] } },
   ],
   invalid: [
+    { text: 'wjs staff night out was brilliant', spans: ['wjs'] },
+    { text: 'Hillcrest netball team won the league', config: { schoolName: 'Hillcrest Primary School', schoolAliases: ['Hillcrest'] }, spans: ['Hillcrest'] },
     { text: 'So proud of everyone at Woodbridge Junior School today!', spans: ['Woodbridge Junior School'], reasons: ['names your school'] },
     { text: 'woodbridge junior school sports day was a washout', spans: ['woodbridge junior school'] },
     { text: 'Back to Woodbridge tomorrow, wish me luck', spans: ['Woodbridge'], reasons: ['short form'] },

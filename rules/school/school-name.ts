@@ -12,6 +12,8 @@ interface Form {
 }
 
 const SCHOOL_GROUPS = new Set(['choir', 'staff', 'pupils', 'kids', 'children', 'pta', 'family', 'community', 'netball', 'football', 'orchestra', 'governors', 'parents', 'leavers', 'nativity', 'fete', 'disco', 'assembly', 'uniform', 'teachers', 'team', 'staffroom', 'playground', 'reception', 'ofsted']);
+/** Head words that make a name something other than the school: clubs, churches, streets, surgeries. */
+const OTHER_BODY = new Set(['fc', 'afc', 'rfc', 'cc', 'jfc', 'united', 'utd', 'rovers', 'athletic', 'harriers', 'wanderers', 'albion', 'rangers', 'church', 'chapel', 'cathedral', 'parish', 'road', 'street', 'lane', 'avenue', 'close', 'crescent', 'drive', 'estate', 'surgery', 'medical', 'practice', 'library', 'leisure', 'lakes', 'golf', 'cricket', 'rugby', 'bowls', 'tennis']);
 const SMALL_WORDS = new Set(['the', 'of', 'and', 'for', 'at', 'in', 'on']);
 /** Cores that are ordinary words: "Park" from "Park School" is only the school when capitalised. */
 const MIN_CORE_LETTERS = 4;
@@ -142,7 +144,8 @@ export default defineRule({
             }
           }
           const ini = initials.get(w.norm);
-          if (ini && (w.upper || w.prefix)) {
+          // Initials in capitals or as a tag, or in lower case before the school's people ("wjs staff night out").
+          if (ini && (w.upper || w.prefix || SCHOOL_GROUPS.has(words[i + 1]?.norm ?? ''))) {
             hits.push({ start: w.start, end: w.end, reason: reasonFor('initials', ini.source), severity: SEVERITY.initials });
             continue;
           }
@@ -169,6 +172,9 @@ export default defineRule({
             len += tail;
             if (form.kind === 'core') form = { kind: 'name', source: form.source };
           } else if (form.kind === 'core' && weakCore(doc, words, i, len)) {
+            continue;
+          } else if (OTHER_BODY.has(words[i + len]?.norm ?? '')) {
+            // "Hillcrest Athletic", "St Aidan's church bells", "Woodbridge Road": a club, church or street that shares the name.
             continue;
           }
           const last = words[i + len - 1]!;

@@ -3,6 +3,16 @@ import rule from './staff-identity.ts';
 
 testRule(rule, {
   valid: [
+    'Our new head torch is brilliant for night runs',
+    'Our new head chef at the restaurant is amazing',
+    'Our new head gasket cost more than the car is worth',
+    'The dinner ladies in the old Carry On films were hilarious',
+    'My reading group picked a 700 page novel',
+    'The governors of the Bank of England raised rates again',
+    'my reading lead at the library is lovely',
+    'our office team at the bank are lovely',
+    'our learning lead at the bank sent another survey',
+    'Our pe lead', // lower-case "pe" is too often a typo
     'My trust in the trains is gone',
     'Our academy chain of thought at book club was the ending',
     '#TeacherLife is 10% teaching and 90% finding glue sticks', // a slogan
@@ -36,6 +46,20 @@ testRule(rule, {
     "My son's school has non-uniform day tomorrow",
   ],
   invalid: [
+    { text: 'Our new head starts Monday, fingers crossed she likes biscuits', spans: ['Our new head'] },
+    { text: 'Our new head, Mrs Ade, is lovely', spans: ['Our new head'] },
+    { text: 'dinner ladies at mine are the real MVPs', spans: ['dinner ladies at mine'] },
+    { text: 'The lollipop lady at ours retired today', spans: ['lollipop lady at ours'] },
+    { text: 'My top set year 11s were fab today', spans: ['My top set year 11s'] },
+    { text: 'My little Y1s sang happy birthday to me', spans: ['My little Y1s'] },
+    { text: 'My nurture group made pancakes today', spans: ['My nurture group'] },
+    { text: 'Thanks to our governors for the lovely flowers', spans: ['our governors'] },
+    { text: 'Our PE lead organised the whole sports day', spans: ['Our PE lead'] },
+    { text: 'our site team fixed the playground fence', spans: ['our site team'] },
+    { text: 'Our EYFS lead has done it again', spans: ['Our EYFS lead'] },
+    { text: 'our learning mentor is leaving', spans: ['our learning mentor'] },
+    { text: 'Our Y6 teacher is leaving', spans: ['Our Y6 teacher'] },
+    { text: 'Mock Ofsted this week at ours, pray for us', spans: ['Ofsted this week at ours'] },
     { text: 'my 8X are a chatty bunch', spans: ['my 8X'] },
     { text: 'my 6B lot were on fire in the maths test', spans: ['my 6B'] },
     { text: 'Our sixth form common room has a pool table now', spans: ['Our sixth form'] },

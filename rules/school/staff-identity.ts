@@ -1,6 +1,6 @@
 import { defineRule, type Doc } from '../../lib/engine/rule.ts';
 import type { Hit } from '../../lib/engine/types.ts';
-import { docWords, type Word } from '../../lib/engine/context/index.ts';
+import { docWords, hasSchoolContext, type Word } from '../../lib/engine/context/index.ts';
 
 /** School roles a member of staff may name themselves by. */
 const ROLES = new Set([
@@ -31,6 +31,9 @@ const MY_THINGS: ReadonlyMap<string, readonly string[]> = new Map([
   ['pupil', ['dilated']],
   ['caretaker', ['at', 'in', 'of', 'for', 's', 'says', 'quote']],
   ['tas', []],
+  // "our governors", "our governing body": a school's board ("the governors of the Bank of England" has no "our").
+  ['governors', []],
+  ['governing', ['principles', 'principle']],
   // Trusts and academy chains: "our trust's new policy", "our academy trust", "our MAT", "our academy chain".
   ['trust', ['fund', 'funds', 'issues', 'me', 'us', 'him', 'her']],
   ['academy', ['awards', 'award']],
@@ -45,6 +48,11 @@ const MY_THINGS: ReadonlyMap<string, readonly string[]> = new Map([
 ]);
 
 const HEAD_NEXT = new Set(['given', 'gave', 'got', 'let', 'booked', 'bought', 'made', 'put', 'cancelled', 'approved', 'agreed', 'of', 'teacher', 'has', 'had', 'said', 'says', 'wants', 'announced', 'asked', 'told', 'came', 'emailed', 'called', 'just', 'and', 'thinks', 'decided', 'sent', 'gave', 'did', 'does', 'will', 'would']);
+/** Does the word after "our new head" read as what the head does ("starts", "is", "has", "teacher", "of")? */
+function headActs(next: string): boolean {
+  return HEAD_NEXT.has(next) || HEAD_VERB.test(next);
+}
+const HEAD_VERB = /^(?:is|was|are|were|be|been|can|could|should|might|must|shall|knows|starts|started|seems|came|comes|gets|got|took|takes|wrote|writes|brought|brings|loves|loved|likes|liked|joined|joins|arrived|arrives|walked|walks|runs|ran|stood|stands|visited|visits|sent|sends|bought|buys|[a-z]{3,}(?:ed|es))$/;
 /** After "I teach", words that say it is not a job ("I teach my sons manners"). */
 const NOT_TEACH_NEXT = new Set(['my', 'your', 'his', 'her', 'their', 'him', 'them', 'people', 'myself', 'yourself', 'that', 'this', 'how', 'you', 'me', 'it', 'the', 'kids', 'children']);
 const FORM_NEXT = new Set(['group', 'class', 'tutor', 'time', 'room', 'are', 'were', 'have', 'had', 'did', 'made', 'raised', 'won']);
@@ -56,6 +64,17 @@ const HOBBY = new Set(['gym', 'spin', 'yoga', 'pilates', 'zumba', 'fitness', 'wo
 const SUBJECTS = new Set(['english', 'maths', 'math', 'science', 'sciences', 'history', 'geography', 'music', 'art', 'pe', 're', 'mfl', 'languages', 'humanities', 'computing', 'drama', 'dt', 'send', 'sen', 'rs', 'pshe', 'physics', 'chemistry', 'biology', 'french', 'spanish', 'german']);
 /** School rooms, roles and bodies said of "ours" (our school): "staffroom at ours", "the caretaker at ours". */
 const AT_OURS = new Set(['staffroom', 'playground', 'caretaker', 'headteacher', 'senco', 'sendco', 'tas', 'hlta', 'classroom', 'classrooms', 'assembly', 'assemblies', 'pta', 'governors', 'nativity', 'ofsted', 'head', 'deputy', 'reception', 'nursery', 'sixth', 'canteen', 'dinner']);
+/** Support teams, school staff when the post is about school: "our office team", "our site team", "our kitchen staff". */
+const SUPPORT_TEAMS = new Set(['office', 'admin', 'site', 'premises', 'kitchen', 'catering', 'cleaning', 'support', 'pastoral', 'midday', 'lunchtime', 'wraparound']);
+/** Key stages and phases, and school posts named by them: "our EYFS lead", "my KS2 coordinator", "our learning mentor". */
+const PHASES = new Set(['eyfs', 'ks1', 'ks2', 'ks3', 'ks4', 'ks5', 'phonics', 'literacy', 'numeracy', 'pastoral', 'safeguarding', 'attendance', 'learning', 'sencos', 'inclusion', 'curriculum', 'assessment', 'oracy']);
+const LEAD_ROLES = new Set(['lead', 'leader', 'leads', 'coordinator', 'co-ordinator', 'mentor', 'champion', 'hlta', 'ta']);
+/** Groups only a school runs, before "group": "my nurture group", "our phonics group". */
+const GROUP_KINDS = new Set(['tutor', 'nurture', 'phonics', 'intervention', 'booster', 'tutee', 'sen', 'send', 'eal', 'gifted']);
+/** Words that describe a teaching group before its year: "my top set Year 11s", "our bottom set Y9s". */
+const SET_WORDS = new Set(['top', 'bottom', 'middle', 'set', 'lower', 'higher', 'fab', 'favourite', 'fave', 'darling', 'gorgeous', 'beautiful', 'cheeky']);
+/** "dinner ladies", "lollipop lady": school jobs said with "at ours". */
+const DINNER = new Set(['dinner', 'lunch', 'lunchtime', 'lollipop']);
 /** Words that put an "our old headteacher" in the writer's own childhood. */
 const CHILDHOOD = /\b(?:when\s+i\s+was|when\s+we\s+were|used\s+to|back\s+in\s+the\s+day|growing\s+up|as\s+a\s+(?:kid|child)|i\s+was\s+(?:little|small|a\s+kid))\b/i;
 /** Letters after a number that are distances, sizes or units unless a class word follows: "my 5K", "my 4G". */
@@ -113,6 +132,7 @@ export default defineRule({
       let parent: boolean | undefined;
       let hobby: boolean | undefined;
       let childhood: boolean | undefined;
+      let schoolTalk: boolean | undefined;
       const push = (a: number, b: number, reason: string, severity?: Hit['severity']): void => {
         hits.push({ start: words[a]!.start, end: words[b - 1]!.end, reason, ...(severity ? { severity } : {}) });
       };
@@ -192,10 +212,35 @@ export default defineRule({
           }
         }
         // "staffroom at ours", "the caretaker at ours": "ours" is the writer's school.
-        if (AT_OURS.has(w) && (n1 === 'at' || n1 === 'in') && words[i + 2]?.norm === 'ours') {
-          push(i, i + 3, REASON_MY);
+        // "the dinner ladies at mine", "the lollipop lady at ours": school staff named by their job.
+        const schoolJob = (w === 'ladies' || w === 'lady') && DINNER.has(words[i - 1]?.norm ?? '');
+        // "Mock Ofsted this week at ours", "assembly tomorrow at mine": a school word a few words before "at ours".
+        if (AT_OURS.has(w) && !schoolJob && n1 !== 'at' && n1 !== 'in') {
+          let k = i + 1;
+          while (k < i + 4 && k < words.length && words[k]!.norm !== 'at') k++;
+          const place = words[k + 1]?.norm;
+          if (words[k]?.norm === 'at' && (place === 'ours' || place === 'mine') && !/[.!?\n]/.test(doc.text.slice(words[i]!.end, words[k]!.start))) {
+            push(i, k + 2, REASON_MY);
+            i = k + 1;
+            continue;
+          }
+        }
+        if ((AT_OURS.has(w) || schoolJob) && (n1 === 'at' || n1 === 'in') && (words[i + 2]?.norm === 'ours' || words[i + 2]?.norm === 'mine')) {
+          push(schoolJob ? i - 1 : i, i + 3, REASON_MY);
           i += 2;
           continue;
+        }
+        // "my top set Year 11s", "my little Y1s": a year group after a word or two of description.
+        if ((w === 'my' || w === 'our') && n1 !== undefined && (ADJECTIVES.has(n1) || SET_WORDS.has(n1))) {
+          let k = i + 1;
+          while (k < i + 3 && k < words.length && (ADJECTIVES.has(words[k]!.norm) || SET_WORDS.has(words[k]!.norm))) k++;
+          const yk = words[k]?.norm ?? '';
+          const end = /^(?:y|yr|year)(?:[1-9]|1[0-3])s$/.test(yk) ? k + 1 : (yk === 'year' || yk === 'yr') && /^(?:[1-9]|1[0-3])s$/.test(words[k + 1]?.norm ?? '') ? k + 2 : -1;
+          if (end > 0) {
+            push(i, end, REASON_MY);
+            i = end - 1;
+            continue;
+          }
         }
         if ((w === 'my' || w === 'our') && n1 !== undefined) {
           const x = words[i + 1]!;
@@ -228,7 +273,9 @@ export default defineRule({
           // "our new SENCO", "my lovely class": skip the adjective.
           const n2 = words[i + 2]!.norm;
           const nx = words[i + 3]?.norm;
-          if (!(nx !== undefined && MY_THINGS.get(n2)!.includes(nx)) && !((n2 === 'ta' || n2 === 'slt') && !words[i + 2]!.upper)) {
+          // "our new head starts Monday", "our new head, Mrs Ade", not "our new head torch" / "head chef" / "head gasket".
+          const headThing = n2 === 'head' && nx !== undefined && !words[i + 3]!.sentenceStart && !/[,.;:!?()]/.test(doc.text.slice(words[i + 2]!.end, words[i + 3]!.start)) && !headActs(nx);
+          if (!headThing && !(nx !== undefined && MY_THINGS.get(n2)!.includes(nx)) && !((n2 === 'ta' || n2 === 'slt') && !words[i + 2]!.upper)) {
             push(i, i + 3, REASON_MY);
             i += 2;
             continue;
@@ -259,7 +306,7 @@ export default defineRule({
               continue;
             }
             const group = words[e]?.norm;
-            if (group && ['class', 'classes', 'group', 'groups', 'pupils', 'students', 'kids', 'children', 'lot', 'form', 'set', 'babies', 'team', 'tutees', 'boys', 'girls', 'cohort', 'leavers', 'starters'].includes(group)) {
+            if (group && ['class', 'classes', 'group', 'groups', 'pupils', 'students', 'kids', 'children', 'lot', 'form', 'set', 'babies', 'team', 'tutees', 'boys', 'girls', 'cohort', 'leavers', 'starters', 'teacher', 'teachers', 'ta', 'tas', 'lead', 'leader', 'trip', 'residential', 'assembly', 'nativity', 'play', 'production'].includes(group)) {
               push(i, e + 1, REASON_MY);
               i = e;
             }
@@ -267,7 +314,12 @@ export default defineRule({
           }
           const not = MY_THINGS.get(n1);
           if (not === undefined) {
-            if (n1 === 'tutor' && words[i + 2]?.norm === 'group') push(i, i + 3, REASON_MY);
+            // "my tutor group", "my nurture group", "our phonics group": groups only a school runs.
+            if (GROUP_KINDS.has(n1) && /^groups?$/.test(words[i + 2]?.norm ?? '')) push(i, i + 3, REASON_MY);
+            // "our office team ... trip letters", "our site team ... the playground": support staff, in a post about school.
+            else if (SUPPORT_TEAMS.has(n1) && /^(?:team|staff|manager|managers|ladies|crew|supervisors|assistants)$/.test(words[i + 2]?.norm ?? '') && (schoolTalk ??= hasSchoolContext(doc))) push(i, i + 3, REASON_MY);
+            // "our PE lead", "our EYFS lead", "my KS2 coordinator", "our learning mentor": a school post by its subject or phase.
+            else if ((SUBJECTS.has(n1) || PHASES.has(n1)) && LEAD_ROLES.has(words[i + 2]?.norm ?? '') && (!['pe', 're', 'send', 'sen', 'dt', 'rs'].includes(n1) || words[i + 1]!.upper) && (n1 !== 'learning' || words[i + 2]!.norm === 'mentor')) push(i, i + 3, REASON_MY);
             continue;
           }
           const nx = words[i + 2]?.norm;
