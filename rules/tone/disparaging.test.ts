@@ -64,6 +64,9 @@ testRule(rule, {
     'After slamming the book shut she said very well, you are forgiven, and motioned for him to lift his head',
     'There was never an affair. If it were true why would we trust you, you took the money anyway',
     'Bob is an old man living in the past. He has no idea what the working class has been through',
+    // A group's things are not the group; following someone's lead is not a lead teacher.
+    "It is so funny that she is scared of pigs, this could be a plot for your next children's book",
+    "YOU should've followed Flake's lead and LEFT the Senate! YOU are one unpopular guy.",
   ],
   invalid: [
     { text: 'Our wonderful trust has decided TAs do not need a pay rise this year. Lovely.', spans: ['pay rise this year. Lovely'], reasons: ['leaders'] },
@@ -76,6 +79,7 @@ testRule(rule, {
     { text: 'The LA couldn\'t run a bath, let alone a SEND service', spans: ["The LA couldn't run"], reasons: ['local authority'] },
     { text: 'The office staff are the biggest gossips in the building', spans: ['office staff are the biggest gossips'], reasons: ['colleagues'] },
     { text: 'SLT and their favourites get every course going, the rest of us get cover', spans: ['favourites'], reasons: ['leaders'] },
+    { text: "The children's behaviour at lunch is a joke", spans: ["children's behaviour at lunch is a joke"], reasons: ['pupils'] },
     { text: 'The head of my school has no idea what the kids need', spans: ['my school has no idea'] },
     { text: 'Year 9 this afternoon were vile, absolutely vile', spans: ['Year 9 this afternoon were vile'], reasons: ['pupils'] },
     { text: 'Restructure meeting today. They called it "an exciting opportunity". Seven TAs losing their jobs. Exciting.', spans: ['TAs losing their jobs'] },

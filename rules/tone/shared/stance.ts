@@ -238,10 +238,28 @@ export function everydaySense(tokens: readonly Token[], m: PhraseMatch): boolean
       return p1 === 'oh' || p1 === 'boy';
     case 'favourites':
       return PERSONAL_LIST_BEFORE.has(p1);
+    case 'student':
+    case 'students':
+      return STUDENT_THING.has(n1);
+    case 'lead':
+      // "followed Flake's lead", "take the lead", "follow their lead".
+      return /['’]s$/i.test(tokens[m.from - 1]?.raw ?? '') || ((p1 === 'the' || p1 === 'their' || p1 === 'his' || p1 === 'her') && LEAD_VERB.has(p2));
+    case 'ceo':
+    case 'exec':
+    case 'execs':
+    case 'governor':
+      // A title in the world at large: "the CEO of ATMOS", "Twitter CEO", "Lt Governor", "a candidate for governor".
+      return n1 === 'of' || p1 === 'for' || p1 === 'lt' || p1 === 'former' || p1 === 'state' || p1 === 'cfo' || (tokens[m.from - 1]?.capitalised === true && !TITLE_LEAD.has(p1));
     default:
-      return false;
+      // "your next children's book", "the kids' TV channel": a group's things, not the group.
+      return (m.kind === 'pupil' && /(?:['’]s|s['’])$/i.test(tokens[m.to]!.raw) && CHILDRENS_THING.has(n1));
   }
 }
+// Words that can start a sentence before a title of one's own workplace ("Our CEO", "The Governor").
+const TITLE_LEAD = new Set(['our', 'the', 'my', 'a', 'an', 'new', 'this', 'that', 'and', 'but', 'so', 'your', 'their', 'oh', 'why', 'when', 'if']);
+const STUDENT_THING = new Set(['loan', 'loans', 'debt', 'debts', 'finance', 'union', 'visa', 'visas', 'discount', 'accommodation', 'card']);
+const LEAD_VERB = new Set(['take', 'takes', 'took', 'taking', 'follow', 'follows', 'followed', 'following']);
+const CHILDRENS_THING = new Set(['book', 'books', 'author', 'authors', 'tv', 'television', 'show', 'shows', 'hospital', 'charity', 'story', 'stories', 'menu', 'clothes', 'party', 'parties', 'film', 'films', 'songs', 'song', 'entertainer', 'channel', 'museum', 'library', 'section', 'toys', 'meal', 'meals']);
 
 /** Scare quotes around one to four words ("wellbeing", 'urgent'): a mocking stance. */
 export function scareQuotes(text: string, start: number, end: number): { start: number; end: number }[] {
