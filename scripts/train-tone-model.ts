@@ -506,7 +506,9 @@ console.log(`dev through the rule (train-only model): AUC ${auc(pipeScores, devG
 // tweets re-weighted so that only 10% of posts are offensive; among thresholds that keep alarms on
 // friendly tweets (tests/eval/friendly.ts) at or under 3%, the issue's bound.
 const TARGET_RATE = 0.1;
-const FRIENDLY_MAX = 0.03;
+// 2.5%, not the bound itself: the cross-validated rate is an estimate, and a threshold picked right at 3% lands
+// above it on new tweets about as often as below (FRIENDLY_MAX=0.03 to ship at the bound).
+const FRIENDLY_MAX = Number(process.env.FRIENDLY_MAX ?? 0.025);
 interface Point {
   t: number;
   olid: Prf;

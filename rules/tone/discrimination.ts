@@ -28,7 +28,8 @@ const HATE = alt([
 const PATTERNS: RegExp[] = [
   // "all immigrants are scum", "these Muslims are taking over", "gays should be banned"
   new RegExp(`\\b(?:all|these|those|the|bloody|typical|most|fucking|effing|you|them)?\\s*(?:${GROUPS})(?:\\s+(?:in|at|from|on)\\s+(?:the\\s+)?[a-z]+)?\\s+(?:are|were|is|should|need\\s+to|must|just|keep|all|aren['’]t|want\\s+to)\\s+(?:(?:all|just|nothing\\s+but|basically|like|a\\s+bunch\\s+of|so|too|always|being|bloody|fucking)\\s+){0,2}(?:${HATE})\\b`, 'gi'),
-  new RegExp(`\\b(?:send|ship|kick|throw|deport|get)\\s+(?:them|the\\s+(?:${GROUPS})|(?:${GROUPS})|all\\s+of\\s+them)\\s+(?:all\\s+)?(?:back|out|home)\\b`, 'gi'),
+  // A bare "them" is a group only sent back or home, or all of them ("Send them all back"); "send them out" is canvassers, "get them out" a tray of cakes.
+  new RegExp(`\\b(?:send|ship|kick|throw|deport|get)\\s+(?:(?:the\\s+(?:${GROUPS})|(?:${GROUPS})|all\\s+of\\s+them)\\s+(?:all\\s+)?(?:back|out|home)|them\\s+(?:all\\s+(?:back|out|home)|back|home))\\b`, 'gi'),
   /\bgo\s+back\s+(?:to|where)\s+(?:your|their|you|they)\s+(?:own\s+)?(?:country|came\s+from|come\s+from|belong)\b/gi,
   /\b(?:i['’]m|im|i\s+am)\s+not\s+(?:a\s+)?(?:racist|sexist|homophobic|a\s+bigot)\s*,?\s*but\b/gi,
   /\b(?:that['’]s|thats|that\s+is|it['’]s|its|it\s+is|you['’]re|youre|sounds|looks|how)\s+(?:so\s+|well\s+|proper\s+|dead\s+|totally\s+)gay\b/gi,
@@ -55,6 +56,16 @@ function mentioned(text: string, start: number): boolean {
   return MENTION_BEFORE.test(text.slice(Math.max(0, start - 20), start));
 }
 
+// A slur with a doubled letter is also looked up with the letters single ("niggger" is "nigger"), but a few of
+// those single-letter forms are ordinary words: "con", "cons" (a con, the Cons, a fan con), "Niger" (the country).
+const ORDINARY_SQUEEZED = new Set(['con', 'cons', 'niger']);
+
+/** The written word is an ordinary word that only matched the slur with its doubled letter squeezed out. */
+function squeezedWord(written: string, slur: string): boolean {
+  const w = written.toLowerCase();
+  return w !== slur && ORDINARY_SQUEEZED.has(w);
+}
+
 export default defineRule({
   meta: {
     id: 'tone/discrimination',
@@ -67,7 +78,7 @@ export default defineRule({
     return (doc): Hit[] => {
       const hits: Hit[] = [];
       for (const h of lexicalHits(doc)) {
-        if (h.kind !== 'slur') continue;
+        if (h.kind !== 'slur' || squeezedWord(doc.text.slice(h.start, h.end), h.word)) continue;
         hits.push({
           start: h.start,
           end: h.end,

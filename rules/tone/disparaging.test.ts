@@ -57,6 +57,16 @@ testRule(rule, {
     "One of my Year 4s got full marks on his spelling test and did a little dance. Love it.",
     "Hard week, a pupil's family is going through something awful and the staff are all a bit wobbly. Be kind",
     "I'm rubbish at spreadsheets, the Year 9s had to show me how to sort a column",
+    // Everyday senses of target words: a list of favourite things, an interjection, a body part, trust as a verb, social class.
+    'She IS! One of my favourites. Brilliant. Her short stories wonderful too.',
+    "Wait you don't know who she is? Oh boy",
+    'Cuz it is the truth and they don\'t like that one bit',
+    'After slamming the book shut she said very well, you are forgiven, and motioned for him to lift his head',
+    'There was never an affair. If it were true why would we trust you, you took the money anyway',
+    'Bob is an old man living in the past. He has no idea what the working class has been through',
+    // A group's things are not the group; following someone's lead is not a lead teacher.
+    "It is so funny that she is scared of pigs, this could be a plot for your next children's book",
+    "YOU should've followed Flake's lead and LEFT the Senate! YOU are one unpopular guy.",
   ],
   invalid: [
     { text: 'Our wonderful trust has decided TAs do not need a pay rise this year. Lovely.', spans: ['pay rise this year. Lovely'], reasons: ['leaders'] },
@@ -68,6 +78,9 @@ testRule(rule, {
     { text: 'Pay award announced. 2.8%. After a decade of real-terms cuts. Cheers for that, really appreciated.', spans: ['Pay award announced. 2.8%. After a decade of real-terms cuts'], reasons: ['Workplace grievance'] },
     { text: 'The LA couldn\'t run a bath, let alone a SEND service', spans: ["The LA couldn't run"], reasons: ['local authority'] },
     { text: 'The office staff are the biggest gossips in the building', spans: ['office staff are the biggest gossips'], reasons: ['colleagues'] },
+    { text: 'SLT and their favourites get every course going, the rest of us get cover', spans: ['favourites'], reasons: ['leaders'] },
+    { text: "The children's behaviour at lunch is a joke", spans: ["children's behaviour at lunch is a joke"], reasons: ['pupils'] },
+    { text: 'The head of my school has no idea what the kids need', spans: ['my school has no idea'] },
     { text: 'Year 9 this afternoon were vile, absolutely vile', spans: ['Year 9 this afternoon were vile'], reasons: ['pupils'] },
     { text: 'Restructure meeting today. They called it "an exciting opportunity". Seven TAs losing their jobs. Exciting.', spans: ['TAs losing their jobs'] },
     { text: 'Our SENCO has been off for six weeks and nobody has told parents. Brilliant communication.', spans: ['parents. Brilliant communication'], reasons: ['parents'] },

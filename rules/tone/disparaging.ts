@@ -1,7 +1,7 @@
 import { defineRule, type Doc } from '../../lib/engine/rule.ts';
 import type { Hit, Severity } from '../../lib/engine/types.ts';
 import { hasSchoolContext } from '../../lib/engine/context/index.ts';
-import { FICTION_WORDS, SARCASTIC_SENTENCE, classCodeTargets, findPhrases, ownFamily, sarcasmEmoji, scareQuotes, stanceLexicon, type PhraseMatch, type TargetKind, TARGET_THEMES, TARGET_KIND_ORDER } from './shared/stance.ts';
+import { FICTION_WORDS, SARCASTIC_SENTENCE, classCodeTargets, everydaySense, findPhrases, ownFamily, sarcasmEmoji, scareQuotes, stanceLexicon, type PhraseMatch, type TargetKind, TARGET_THEMES, TARGET_KIND_ORDER } from './shared/stance.ts';
 import { aboutSelf, isNegator, negatedBefore, sentenceIds } from './shared/context.ts';
 import type { Token } from '../../lib/engine/text.ts';
 import { valence as afinn } from './shared/afinn.ts';
@@ -78,7 +78,7 @@ export default defineRule({
       const ids0 = sentenceIds(doc);
       // School and work words that place or describe a thing ("the printer in the staffroom", "school run traffic") are not what is judged.
       const thingWord = (m: PhraseMatch) => (m.kind === 'school' || m.kind === 'work' || (m.from === m.to && tokens[m.from]!.norm === 'staff')) && modifierUse(text, tokens[m.from]!.start, tokens[m.to]!.end);
-      const targets = [...findPhrases(tokens, lex.targets).filter((m) => !ownFamily(tokens, m) && !inTitle(tokens, ids0, m) && !thingWord(m)), ...titledColleagues(tokens), ...classCodeTargets(tokens)].sort((a, b) => a.from - b.from);
+      const targets = [...findPhrases(tokens, lex.targets).filter((m) => !ownFamily(tokens, m) && !everydaySense(tokens, m) && !inTitle(tokens, ids0, m) && !thingWord(m)), ...titledColleagues(tokens), ...classCodeTargets(tokens)].sort((a, b) => a.from - b.from);
       if (targets.length === 0) return [];
       // Gratitude, sympathy and well-wishing outweigh mild negative words ("thinking of our head, who lost her mum").
       if (careOf(doc).kind) return [];
@@ -88,7 +88,7 @@ export default defineRule({
       // Negated ("not a joke") and self-directed ("I'm terrible at maths") cues do not count.
       const fiction = new Set<number>();
       for (let i = 0; i < tokens.length; i++) if (FICTION_WORDS.has(tokens[i]!.norm)) fiction.add(ids0[i]!);
-      const stance = findPhrases(tokens, lex.stance).filter((m) => !negated(doc, m) && !aboutSelf(doc, m.from, 3) && !selfAfter(doc, m.to) && !fiction.has(ids0[m.from]!) && !selfish.has(ids0[m.from]!) && !gaveSomething(doc, m) && !understatementResolvedKindly(doc, m));
+      const stance = findPhrases(tokens, lex.stance).filter((m) => !negated(doc, m) && !everydaySense(tokens, m) && !aboutSelf(doc, m.from, 3) && !selfAfter(doc, m.to) && !fiction.has(ids0[m.from]!) && !selfish.has(ids0[m.from]!) && !gaveSomething(doc, m) && !understatementResolvedKindly(doc, m));
       const praise = findPhrases(tokens, lex.praise);
       const covered = new Set<number>();
       // "insane harmonies": an admiring intensity word is neither a listed cue nor a rated one.

@@ -21,11 +21,28 @@ testRule(rule, {
     'ugh. Mondays.',
     // A council alone is not school business.
     'The council have missed our bins again. impressive consistency',
+    // Somebody's own family is not school ("your parents", "his parents", "other dads").
+    'The tourist on holiday with his parents put a sticker on a pole while his parents ate at a restaurant and you call that support',
+    'You will have to go it without your parents being there 24/7 which can be hella scary',
+    'I will always tell her she is the prettiest girl in the world. To me like other dads she always will be.',
+    // Everyday senses of target words: a head on a body, trust as a verb.
+    "lol why don't they ever do it in the head to protest, also aren't these people all for gun control?",
+    'Still wanting you to believe that you can trust them. Remember all their broken promises?',
+    // Governors and chief executives are everywhere: alone they do not make a post about school.
+    'Governor of his state next, you watch, and the rest of them are a joke',
+    'She is the CEO of ATMOS research and consulting. She profits by spreading gloom, snake oil salesmen are cheaper',
+    'Google CFO Exec cries about election night in front of a crowd at a podium',
+    // Well-wishing.
+    'Aw it never ends. You are as always the better person. Much love to you and your parents.',
   ],
   invalid: [
     { text: "The kids in 9X couldn't find the exit with a map", spans: ["The kids in 9X couldn't find the exit with a map"], reasons: ['pupils'] },
     { text: 'Our head thinks a new logo will fix recruitment. Genius.', spans: ['Our head thinks a new logo will fix recruitment'], reasons: ['head, leaders'] },
     { text: 'Another survey about workload from the people who create the workload', spans: ['Another survey about workload from the people who create the workload'], reasons: ['workload'] },
+    { text: "Spent my PPA on the phone to parents who think it's our job to parent their kids", spans: ["Spent my PPA on the phone to parents who think it's our job to parent their kids"], reasons: ['parents'] },
+    { text: "Really inspiring email from the CEO about 'going the extra mile'. He drives a Range Rover", spans: ["Really inspiring email from the CEO about 'going the extra mile"], reasons: ['head, leaders'] },
+    { text: 'Our CEO has never taught a lesson and it shows', spans: ['Our CEO has never taught a lesson and it shows'], reasons: ['head, leaders'] },
+    { text: 'SLT and their favourites get every course going, the rest of us get cover', spans: ['SLT and their favourites get every course going, the rest of us get cover'], reasons: ['head, leaders'] },
     { text: 'Nobody in SLT has taught a full timetable in a decade and it shows', spans: ['Nobody in SLT has taught a full timetable in a decade and it shows'], reasons: ['leaders'] },
   ],
 });

@@ -1,7 +1,7 @@
 import { defineRule, type Doc } from '../../lib/engine/rule.ts';
 import type { Hit, Severity } from '../../lib/engine/types.ts';
 import { hasSchoolContext } from '../../lib/engine/context/index.ts';
-import { classCodeTargets, findPhrases, ownFamily, stanceLexicon, type TargetKind, TARGET_THEMES, TARGET_KIND_ORDER } from './shared/stance.ts';
+import { classCodeTargets, everydaySense, familyOf, findPhrases, ownFamily, stanceLexicon, type TargetKind, TARGET_THEMES, TARGET_KIND_ORDER } from './shared/stance.ts';
 import { sentenceIds } from './shared/context.ts';
 import { staffBigramWeight, staffPostSigns, staffToneProbability, staffUnigramWeight } from './shared/staff-model.ts';
 import { staffWord } from './shared/staff-features.ts';
@@ -82,8 +82,10 @@ export default defineRule({
       const kinds = new Set<TargetKind>();
       let schoolTied = false;
       for (const m of findPhrases(tokens, stanceLexicon().targets)) {
-        if (ownFamily(tokens, m)) continue;
+        if (ownFamily(tokens, m) || everydaySense(tokens, m)) continue;
         kinds.add(m.kind!);
+        // Somebody's own family ("your parents", "his parents", "other dads") is not in itself about school.
+        if (familyOf(tokens, m)) continue;
         // "our head", "my class": the writer's own workplace (family words were dropped above).
         const owner = tokens[m.from - 1]?.norm;
         const phrase = tokens.slice(m.from, m.to + 1).map((t) => t.norm).join('_');

@@ -18,7 +18,7 @@ import { tokenIndex } from './windows.ts';
 const A = "['’]";
 // Gratitude and appreciation aimed at someone.
 const GRATITUDE = new RegExp(
-  `(?<!\\b(?:no|no,)\\s)\\b(?:thank(?:s| you| u)(?! to)|thankful|grateful|gratitude|appreciate(?:d)?|shout ?outs?|big love to|hats off|credit where|unsung heroes?|(?:we|i)${A}?d be lost without|(?:would|we${A}?d|i${A}?d) be lost without|(?:don${A}?t|do not) know what (?:we|i)${A}?d do without|couldn${A}?t (?:do|manage) (?:it|this)? ?without)\\b`,
+  `(?<!\\b(?:no|no,)\\s)\\b(?:thank(?:s| you| u)(?! to)|thankful|grateful|gratitude|appreciate(?:d)?|shout ?outs?|(?:big|much|so much|lots of) love to|hats off|credit where|unsung heroes?|(?:we|i)${A}?d be lost without|(?:would|we${A}?d|i${A}?d) be lost without|(?:don${A}?t|do not) know what (?:we|i)${A}?d do without|couldn${A}?t (?:do|manage) (?:it|this)? ?without)\\b`,
   'i',
 );
 // "Thanks to" is gratitude at the start of a sentence ("Huge thanks to..."), and cause after a clause ("a joke thanks to SLT").

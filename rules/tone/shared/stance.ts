@@ -173,14 +173,93 @@ function scanPhrases(tokens: readonly Token[], map: Map<string, Phrase[]>): Phra
   return out;
 }
 
-/** Targets that are the writer's own family ("my kids", "my own kids", "my mum") are not school targets. */
+/** Targets that are the writer's own family ("my kids", "my own kids", "my mum") or someone's own ("their own child") are not school targets. */
 export function ownFamily(tokens: readonly Token[], m: PhraseMatch): boolean {
   if (m.kind !== 'pupil' && m.kind !== 'parent') return false;
   if (!OWN_FAMILY_HEADS.has(tokens[m.to]!.norm)) return false;
   const p1 = tokens[m.from - 1]?.norm;
   const p2 = tokens[m.from - 2]?.norm;
-  return (p1 !== undefined && OWN.has(p1) && tokens[m.from]!.norm !== 'class') || (p1 === 'own' && p2 !== undefined && OWN.has(p2));
+  return (p1 !== undefined && OWN.has(p1) && tokens[m.from]!.norm !== 'class') || (p1 === 'own' && p2 !== undefined && (OWN.has(p2) || POSSESSIVE.has(p2)));
 }
+
+const POSSESSIVE = new Set(['his', 'her', 'their', 'its']);
+/** Family words of anyone's family: "your parents", "his parents", "other dads", "her adoptive dads". */
+const FAMILY_WORDS = new Set(['parent', 'parents', 'mum', 'mums', 'dad', 'dads', 'mother', 'father', 'mothers', 'fathers', 'grandad', 'grandma', 'grandparents', 'families', 'family']);
+const FAMILY_OWNERS = new Set(['my', 'your', 'his', 'her', 'their', 'other', 'adoptive', 'own', 'foster', 'step']);
+/**
+ * A parent word that names someone's own family ("away from your parents", "his parents ate at a restaurant", "like
+ * other dads"): the person is somebody's relative, which is not in itself about school.
+ */
+export function familyOf(tokens: readonly Token[], m: PhraseMatch): boolean {
+  if (m.kind !== 'parent' || m.from !== m.to || !FAMILY_WORDS.has(tokens[m.from]!.norm)) return false;
+  for (let k = m.from - 1; k >= 0 && k >= m.from - 2; k--) {
+    const w = tokens[k]!.norm;
+    if (FAMILY_OWNERS.has(w)) return true;
+    if (w !== 'many' && w !== 'two' && w !== 'both' && w !== 'loving' && w !== 'real') return false;
+  }
+  return false;
+}
+
+const BODY_BEFORE = new Set(['his', 'her', 'its']);
+const PLACE_PREP = new Set(['in', 'on', 'over', 'off', 'above', 'into', 'round', 'around']);
+const MOTION_AFTER = new Set(['back', 'home', 'off', 'out', 'down', 'over', 'straight', 'towards', 'into', 'north', 'south', 'east', 'west', 'upstairs', 'downstairs']);
+const TRUST_VERB_BEFORE = new Set(['can', "can't", 'cannot', 'could', "couldn't", 'to', 'i', 'we', 'you', 'u', 'they', 'would', 'should', "don't", "didn't", "doesn't", 'never', 'not', 'just', 'still', 'totally', 'fully']);
+const SOCIAL_CLASS = new Set(['working', 'middle', 'upper', 'lower', 'ruling', 'political', 'business', 'chattering', 'leisure', 'professional', 'under', 'world', 'economy', 'first', 'weight']);
+const PARTICLE_AFTER = new Set(['bit', 'up', 'out', 'off', 'more', 'time', 'day', 'thing', 'too', 'though', 'lol']);
+const PERSONAL_LIST_BEFORE = new Set(['my', 'your', 'all-time', 'personal']);
+/**
+ * Target words used in an everyday sense that is not a person or thing of school: a head on a body or heading
+ * somewhere ("lift his head", "in the head", "needs to head back"), trust as a verb ("you can trust them", "put
+ * our trust in"), social class ("the working class"), "that one bit", "oh boy", and a list of favourite things
+ * ("one of my favourites").
+ */
+export function everydaySense(tokens: readonly Token[], m: PhraseMatch): boolean {
+  const f = tokens[m.from]!.norm;
+  // One word, or "this one"/"that one", or "the head" (judged as "head" with "the" before it).
+  const theHead = f === 'the' && m.to === m.from + 1 && tokens[m.to]!.norm === 'head';
+  if (m.from !== m.to && f !== 'that' && f !== 'this' && !theHead) return false;
+  if (theHead) m = { ...m, from: m.to };
+  const w = tokens[m.from]!.norm;
+  const p1 = tokens[m.from - 1]?.norm ?? '';
+  const p2 = tokens[m.from - 2]?.norm ?? '';
+  const n1 = tokens[m.to + 1]?.norm ?? '';
+  switch (w) {
+    case 'head':
+    case 'heads':
+      return BODY_BEFORE.has(p1) || (p1 === 'the' && PLACE_PREP.has(p2)) || MOTION_AFTER.has(n1);
+    case 'trust':
+      return n1 === 'in' || n1 === 'them' || n1 === 'him' || n1 === 'her' || n1 === 'me' || n1 === 'you' || n1 === 'us' || TRUST_VERB_BEFORE.has(p1);
+    case 'class':
+      return SOCIAL_CLASS.has(p1);
+    case 'that':
+    case 'this':
+      return m.to === m.from + 1 && tokens[m.to]!.norm === 'one' && (PARTICLE_AFTER.has(n1) || p1 === 'like' || p1 === 'chalk' || p1 === 'chaulk');
+    case 'boy':
+      return p1 === 'oh' || p1 === 'boy';
+    case 'favourites':
+      return PERSONAL_LIST_BEFORE.has(p1);
+    case 'student':
+    case 'students':
+      return STUDENT_THING.has(n1);
+    case 'lead':
+      // "followed Flake's lead", "take the lead", "follow their lead".
+      return /['’]s$/i.test(tokens[m.from - 1]?.raw ?? '') || ((p1 === 'the' || p1 === 'their' || p1 === 'his' || p1 === 'her') && LEAD_VERB.has(p2));
+    case 'ceo':
+    case 'exec':
+    case 'execs':
+    case 'governor':
+      // A title in the world at large: "the CEO of ATMOS", "Twitter CEO", "Lt Governor", "a candidate for governor".
+      return n1 === 'of' || p1 === 'for' || p1 === 'lt' || p1 === 'former' || p1 === 'state' || p1 === 'cfo' || (tokens[m.from - 1]?.capitalised === true && !TITLE_LEAD.has(p1));
+    default:
+      // "your next children's book", "the kids' TV channel": a group's things, not the group.
+      return (m.kind === 'pupil' && /(?:['’]s|s['’])$/i.test(tokens[m.to]!.raw) && CHILDRENS_THING.has(n1));
+  }
+}
+// Words that can start a sentence before a title of one's own workplace ("Our CEO", "The Governor").
+const TITLE_LEAD = new Set(['our', 'the', 'my', 'a', 'an', 'new', 'this', 'that', 'and', 'but', 'so', 'your', 'their', 'oh', 'why', 'when', 'if']);
+const STUDENT_THING = new Set(['loan', 'loans', 'debt', 'debts', 'finance', 'union', 'visa', 'visas', 'discount', 'accommodation', 'card']);
+const LEAD_VERB = new Set(['take', 'takes', 'took', 'taking', 'follow', 'follows', 'followed', 'following']);
+const CHILDRENS_THING = new Set(['book', 'books', 'author', 'authors', 'tv', 'television', 'show', 'shows', 'hospital', 'charity', 'story', 'stories', 'menu', 'clothes', 'party', 'parties', 'film', 'films', 'songs', 'song', 'entertainer', 'channel', 'museum', 'library', 'section', 'toys', 'meal', 'meals']);
 
 /** Scare quotes around one to four words ("wellbeing", 'urgent'): a mocking stance. */
 export function scareQuotes(text: string, start: number, end: number): { start: number; end: number }[] {
