@@ -180,6 +180,40 @@ function add(out: number[], f: number): void {
   }
 }
 
+/** What a word contributes on its own: its unigram index, its hash state for the next bigram, its character n-gram indices (in order). */
+interface WordEntry {
+  uni: number;
+  state: number;
+  grams: Int32Array;
+}
+// Words repeat within a post and across the analyses of one post as it is typed: their own features are
+// hashed once and kept (the cache is dropped when the hashing options change or it grows large).
+const WORD_CACHE_MAX = 20_000;
+const wordCache = new Map<string, WordEntry>();
+let cachedKey = '';
+const NO_GRAMS = new Int32Array(0);
+
+function wordEntry(w: string, opts: FeatureOptions, mask: number, high: number): WordEntry {
+  const uni = (fnv(FNV ^ 1, w) >>> 0) & mask;
+  const state = fnv(FNV ^ 2, w);
+  const c0 = w.charCodeAt(0);
+  if (c0 === 33 || c0 === 63 || c0 > 0x2000) return { uni, state, grams: NO_GRAMS };
+  // Character n-grams of " word ": FNV extends one character at a time, so all lengths starting at one
+  // position share a single pass and no substrings are built.
+  const p = ' ' + w + ' ';
+  const n = p.length;
+  const grams: number[] = [];
+  for (let i = 0; i + opts.charMin <= n; i++) {
+    let h = FNV ^ 3;
+    const end = Math.min(n, i + opts.charMax);
+    for (let k = i; k < end; k++) {
+      h = Math.imul(h ^ p.charCodeAt(k), PRIME);
+      if (k - i + 1 >= opts.charMin) grams.push(((h >>> 0) & mask) | high);
+    }
+  }
+  return { uni, state, grams: Int32Array.from(grams) };
+}
+
 /**
  * Unique hashed feature indices of a text. Word features (unigrams, bigrams, the caps flag) hash into the
  * lower half of the table and character n-grams into the upper half, so the two never collide and the
@@ -197,27 +231,20 @@ export function featureIndices(text: string, opts: FeatureOptions = FEATURES): n
   const { words, caps } = modelWords(text);
   if (caps) add(out, (fnv(FNV ^ 4, '<caps>') >>> 0) & mask);
   // A bigram's hash continues from the previous word's (seed 2) state, so no "prev word" strings are built.
+  const key = `${opts.bits}:${opts.charMin}:${opts.charMax}`;
+  if (key !== cachedKey || wordCache.size > WORD_CACHE_MAX) {
+    wordCache.clear();
+    cachedKey = key;
+  }
   let prev = fnv(FNV ^ 2, '<s>');
   for (const w of words) {
-    add(out, (fnv(FNV ^ 1, w) >>> 0) & mask);
+    let e = wordCache.get(w);
+    if (!e) wordCache.set(w, (e = wordEntry(w, opts, mask, high)));
+    add(out, e.uni);
     add(out, (fnv(Math.imul(prev ^ 32, PRIME), w) >>> 0) & mask);
-    prev = fnv(FNV ^ 2, w);
-    const c0 = w.charCodeAt(0);
-    if (c0 === 33 || c0 === 63 || c0 > 0x2000) continue;
-    // Character n-grams of " word ": FNV extends one character at a time, so all lengths starting at one
-    // position share a single pass and no substrings are built.
-    const p = ' ' + w + ' ';
-    const n = p.length;
-    for (let i = 0; i + opts.charMin <= n; i++) {
-      let h = FNV ^ 3;
-      const end = Math.min(n, i + opts.charMax);
-      for (let k = i; k < end; k++) {
-        h = Math.imul(h ^ p.charCodeAt(k), PRIME);
-        if (k - i + 1 >= opts.charMin) {
-          add(out, ((h >>> 0) & mask) | high);
-        }
-      }
-    }
+    prev = e.state;
+    const grams = e.grams;
+    for (let i = 0; i < grams.length; i++) add(out, grams[i]!);
   }
   if (words.length) add(out, (fnv(Math.imul(prev ^ 32, PRIME), '</s>') >>> 0) & mask);
   if (opts.negation || opts.afinn || opts.target) for (const c of cues(words, opts)) add(out, (fnv(FNV ^ 5, c) >>> 0) & mask);
