@@ -247,7 +247,8 @@ export function featureIndices(text: string, opts: FeatureOptions = FEATURES): n
     for (let i = 0; i < grams.length; i++) add(out, grams[i]!);
   }
   if (words.length) add(out, (fnv(Math.imul(prev ^ 32, PRIME), '</s>') >>> 0) & mask);
-  if (opts.negation || opts.afinn || opts.target) for (const c of cues(words, opts)) add(out, (fnv(FNV ^ 5, c) >>> 0) & mask);
+  // Each cue hashed as its prefix then its rest, which is the hash of the joined string, without building it.
+  if (opts.negation || opts.afinn || opts.target) walkCues(words, opts, (prefix, rest) => add(out, (fnv(prefix === '' ? FNV5 : (CUE_PREFIX.get(prefix) ?? fnv(FNV5, prefix)), rest) >>> 0) & mask));
   return out;
 }
 
@@ -269,6 +270,16 @@ const SCOPE = 3;
  */
 export function cues(words: readonly string[], opts: FeatureOptions = FEATURES): string[] {
   const out: string[] = [];
+  walkCues(words, opts, (prefix, rest) => out.push(prefix + rest));
+  return out;
+}
+
+const FNV5 = FNV ^ 5;
+/** FNV states after each cue prefix, so a cue is hashed from there over its rest. */
+const CUE_PREFIX = new Map(['not:', 'v:', 'min:'].map((p) => [p, fnv(FNV5, p)]));
+
+/** The cues of `cues`, in the same order, each given as a prefix and the rest of its string. */
+function walkCues(words: readonly string[], opts: FeatureOptions, emit: (prefix: string, rest: string) => void): void {
   let negLeft = 0, minV = 0, negCount = 0, sum = 0;
   let secondLeft = 0, thirdLeft = 0;
   for (const w of words) {
@@ -278,27 +289,26 @@ export function cues(words: readonly string[], opts: FeatureOptions = FEATURES):
     }
     const negated = negLeft > 0;
     if (negated) negLeft--;
-    if (opts.negation && negated) out.push('not:' + w);
+    if (opts.negation && negated) emit('not:', w);
     if (NEGATORS.has(w)) negLeft = SCOPE;
     let v = opts.afinn || opts.target ? valence(w) : 0;
     if (negated) v = -v;
     if (opts.afinn && v !== 0) {
-      out.push('v:' + v);
+      emit('v:', String(v));
       if (v < minV) minV = v;
       if (v < 0) negCount++;
       sum += v;
     }
     if (opts.target) {
-      if (v <= -2 && secondLeft > 0) out.push('2p-neg');
-      if (v <= -2 && thirdLeft > 0) out.push('3p-neg');
+      if (v <= -2 && secondLeft > 0) emit('', '2p-neg');
+      if (v <= -2 && thirdLeft > 0) emit('', '3p-neg');
       secondLeft = SECOND.has(w) ? SCOPE : Math.max(0, secondLeft - 1);
       thirdLeft = THIRD.has(w) ? SCOPE : Math.max(0, thirdLeft - 1);
     }
   }
   if (opts.afinn) {
-    if (minV < 0) out.push('min:' + minV);
-    if (negCount >= 2) out.push('neg2');
-    out.push(sum < 0 ? 'sum-' : sum > 0 ? 'sum+' : 'sum0');
+    if (minV < 0) emit('min:', String(minV));
+    if (negCount >= 2) emit('', 'neg2');
+    emit('', sum < 0 ? 'sum-' : sum > 0 ? 'sum+' : 'sum0');
   }
-  return out;
 }
