@@ -46,16 +46,13 @@ const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const WORD_TABLE = new Uint8Array(65536);
 for (let c = 0; c < 128; c++) WORD_TABLE[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 2;
 
-const isLetterOrDigit = (ch: string): boolean => {
-  const c = ch.charCodeAt(0);
+/** By UTF-16 code unit, so the tokenizer builds no one-character string per character. */
+const isLetterOrDigit = (c: number): boolean => {
   let v = WORD_TABLE[c]!;
-  if (v === 0) WORD_TABLE[c] = v = WORD_CHAR.test(ch) ? 1 : 2;
+  if (v === 0) WORD_TABLE[c] = v = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
   return v === 1;
 };
-const isInvisible = (ch: string): boolean => {
-  const c = ch.charCodeAt(0);
-  return c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
-};
+const isInvisible = (c: number): boolean => c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
 
 /**
  * Split text into word tokens. Linear in the text length. Apostrophes and hyphens inside words stay in
@@ -67,12 +64,12 @@ export function tokenize(text: string): Token[] {
   let i = 0;
   let line = 0;
   while (i < n) {
-    const ch = text[i]!;
-    if (ch === '\n') line++;
+    const ch = text.charCodeAt(i);
+    if (ch === 10) line++;
     let prefix: Token['prefix'] = '';
     let s = i;
-    if ((ch === '#' || ch === '@') && i + 1 < n && isLetterOrDigit(text[i + 1]!)) {
-      prefix = ch;
+    if ((ch === 35 || ch === 64) && i + 1 < n && isLetterOrDigit(text.charCodeAt(i + 1))) {
+      prefix = ch === 35 ? '#' : '@';
       i++;
     } else if (!isLetterOrDigit(ch)) {
       i++;
@@ -80,13 +77,13 @@ export function tokenize(text: string): Token[] {
     }
     let j = i;
     while (j < n) {
-      const c = text[j]!;
+      const c = text.charCodeAt(j);
       if (isLetterOrDigit(c) || isInvisible(c)) {
         j++;
         continue;
       }
       // Inner apostrophe or hyphen joins letters: O'Neill, Smith-Jones, Amelia's.
-      if ((c === "'" || c === '\u2019' || c === '-') && j + 1 < n && isLetterOrDigit(text[j + 1]!)) {
+      if ((c === 39 || c === 0x2019 || c === 45) && j + 1 < n && isLetterOrDigit(text.charCodeAt(j + 1))) {
         j += 2;
         continue;
       }
@@ -94,7 +91,7 @@ export function tokenize(text: string): Token[] {
     }
     // Trailing invisibles are not part of the word.
     let e = j;
-    while (e > i && isInvisible(text[e - 1]!)) e--;
+    while (e > i && isInvisible(text.charCodeAt(e - 1))) e--;
     const raw = text.slice(s, e);
     let norm = fold(text.slice(i, e));
     if (norm.endsWith("'s")) norm = norm.slice(0, -2);

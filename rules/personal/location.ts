@@ -257,18 +257,21 @@ const NAMED_NOW_WORDS = new Set(["we're", 'were', "i'm", 'im', 'we', 'i', 'curre
 // The past said without a past verb: "remember being stuck at Gatwick", "that time we ...", "in 2019".
 const REMEMBERED = /\b(?:remember(?:ing)?|reminisc\w*|that\s+time|throwback|tbt|flashback|in\s+(?:19|20)\d\d|back\s+in)\b/i;
 
+// . ! ? , ; : newline en dash em dash ( ) -- by code unit, so no one-character string per character.
+const isClauseBreak = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 44 || c === 59 || c === 58 || c === 10 || c === 0x2013 || c === 0x2014 || c === 40 || c === 41;
+// . ! ? newline ;
+const isSentenceBreak = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 10 || c === 59;
 /** Where clauses start: the text's start and after sentence or clause punctuation. Linear in the text. */
-const CLAUSE_BREAK = new Set(['.', '!', '?', ',', ';', ':', '\n', '\u2013', '\u2014', '(', ')']);
 function clauseStarts(text: string): number[] {
   const out: number[] = [];
   let expect = true;
   for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
     if (!expect) {
-      if (CLAUSE_BREAK.has(text[i]!)) expect = true;
+      if (isClauseBreak(c)) expect = true;
       continue;
     }
-    const c = text.charCodeAt(i);
-    if (CLAUSE_BREAK.has(text[i]!)) continue;
+    if (isClauseBreak(c)) continue;
     if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f)) {
       // Only a clause with "at", "in", "on" or "of" among its first words can open with a place.
       if (/\b(?:at|in|on|of)\s/i.test(text.slice(i, i + 80))) out.push(i);
@@ -287,7 +290,7 @@ const PRESENCE = /\b(?:still|currently|now|sat|sitting|stood|standing|here|waiti
  */
 function fragmentAt(text: string, start: number): Range | null {
   let end = start;
-  while (end < text.length && end - start < 120 && !/[.!?\n;]/.test(text[end]!)) end++;
+  while (end < text.length && end - start < 120 && !isSentenceBreak(text.charCodeAt(end))) end++;
   const clause = text.slice(start, end);
   const clauseEnd = clause.search(/,/);
   FRAGMENT_PREP.lastIndex = 0;

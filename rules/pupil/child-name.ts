@@ -29,6 +29,8 @@ const NEVER_NAMES = new Set([
 /** Shape score a lower-case word no list holds needs to be read as a name ("so proud of zsofi"). */
 const LOWER_SHAPE_MIN = 1.0;
 
+// Tried for most lower-case words, so a set made once rather than an array per call.
+const SLOT_BEFORE = new Set(['of', 'to', 'for', 'with']);
 /**
  * A lower-case word in a post that otherwise capitalises: a name only if a name list holds it (or it is
  * strongly name-shaped) and it is no English word, in a person's slot: praise or "of"/"to" before it, a verb or
@@ -38,7 +40,7 @@ function lowerCaseName(w: Word, words: readonly Word[], i: number): boolean {
   if (w.norm.length < 3 || /[^a-z-]/.test(w.norm) || NEVER_NAMES.has(w.norm)) return false;
   const listed = isChildName(w.norm) || isRareName(w.norm);
   // A word no list holds is tried only after praise or "of"/"to" ("so proud of zsofi"): cheap first, shape last.
-  const strongSlot = w.possessive || ['of', 'to', 'for', 'with'].includes(words[i - 1]?.norm ?? '') || praiseBefore(words, i) ||
+  const strongSlot = w.possessive || SLOT_BEFORE.has(words[i - 1]?.norm ?? '') || praiseBefore(words, i) ||
     // "well done to amara and kezia": coordinated with a lower-case name that a list holds.
     (words[i - 1]?.norm === 'and' && !!words[i - 2] && !words[i - 2]!.cap && (isChildName(words[i - 2]!.norm) || isRareName(words[i - 2]!.norm)) && !isEnglishWord(words[i - 2]!.norm) && !isNameWord(words[i - 2]!.norm) && !isPlantOrGem(words[i - 2]!.norm) && !isPlantOrGem(w.norm));
   if (!listed && !strongSlot) return false;

@@ -208,6 +208,11 @@ export interface ScoredChunk {
  * threshold; the training script uses this to choose the threshold on its validation split.
  */
 export function scoredChunks(doc: Doc): ScoredChunk[] {
+  return scoreChunks(doc, 0);
+}
+
+/** As scoredChunks, but the gates are only worked out for chunks scoring at least `gateFrom` (the others come back not kept). */
+function scoreChunks(doc: Doc, gateFrom: number): ScoredChunk[] {
   const { text } = doc;
   const out: ScoredChunk[] = [];
   const ranges = blanks(doc);
@@ -220,6 +225,10 @@ export function scoredChunks(doc: Doc): ScoredChunk[] {
     while (k < ranges.length && ranges[k]![1] <= start) k++;
     const scored = blanked(text, start, end, ranges, k);
     const p = offensiveProbability(scored);
+    if (p < gateFrom) {
+      out.push({ start, end, p, kept: false });
+      continue;
+    }
     const piece = text.slice(start, end);
     // A borderline score on a post that laughs at the writer, their family or a TV show is banter,
     // not hostility: "Total klutz moment", "My dog is an idiot and I love him".
@@ -253,7 +262,7 @@ export default defineRule({
     return (doc): Hit[] => {
       const threshold = modelThreshold();
       const hits: Hit[] = [];
-      for (const { start, end, p, kept } of scoredChunks(doc)) {
+      for (const { start, end, p, kept } of scoreChunks(doc, threshold)) {
         if (!kept || p < threshold) continue;
         hits.push({
           start,

@@ -127,17 +127,19 @@ function cueAt(text: string, words: readonly Word[], i: number): number {
   const n = w.norm;
   if (CUE_WORDS.has(n)) return 1;
   if (w.upper && UPPER_CUES.has(n)) return 1;
-  if (YEAR_WORD.test(n)) return 1;
+  // The regexes below are anchored on a first character: test it first, so most words cost no regex at all.
+  const c0 = n.charCodeAt(0);
+  if (c0 === 121 && YEAR_WORD.test(n)) return 1;
   if (n === 'year' || n === 'yr' || n === 'years' || n === 'blwyddyn') {
     const next = words[i + 1]?.norm ?? '';
     if (/^(?:[1-9]|1[0-3])s?$/.test(next) || NUMBER_WORDS.has(next)) return 2;
   }
-  const code = CLASS_CODE.exec(n);
+  const code = c0 >= 49 && c0 <= 57 ? CLASS_CODE.exec(n) : null;
   // "6B", "5H": a class. Only with an upper-case letter, and only letters that are not common units, unless
   // the code is written as a class is: "in 4M", "(8X)", "from 3P".
   if (code && !w.prefix && /^\d+[A-Z]$/.test(w.text) && (!NOT_CLASS_LETTERS.has(code[1]!) || (!TECH_LETTERS.has(code[1]!) && classSlot(text, words, i)))) return 1;
   // Scottish and Welsh year forms: "P3" (primary 3), "S2", "Bl.4" / "Bl 4" (blwyddyn).
-  if (/^p[1-7]$/.test(n) && /^P[1-7]$/.test(w.text) && classSlot(text, words, i)) return 1;
+  if (c0 === 112 && n.length === 2 && /^p[1-7]$/.test(n) && /^P[1-7]$/.test(w.text) && classSlot(text, words, i)) return 1;
   if (n === 'bl' && w.text === 'Bl' && /^[1-9]$/.test(words[i + 1]?.norm ?? '')) return 2;
   if (n === 'residential') {
     // "the Year 6 residential", "residential day 2" — not "residential area".

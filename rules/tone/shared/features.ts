@@ -180,6 +180,40 @@ function add(out: number[], f: number): void {
   }
 }
 
+/** What a word contributes on its own: its unigram index, its hash state for the next bigram, its character n-gram indices (in order). */
+interface WordEntry {
+  uni: number;
+  state: number;
+  grams: Int32Array;
+}
+// Words repeat within a post and across the analyses of one post as it is typed: their own features are
+// hashed once and kept (the cache is dropped when the hashing options change or it grows large).
+const WORD_CACHE_MAX = 20_000;
+const wordCache = new Map<string, WordEntry>();
+let cachedKey = '';
+const NO_GRAMS = new Int32Array(0);
+
+function wordEntry(w: string, opts: FeatureOptions, mask: number, high: number): WordEntry {
+  const uni = (fnv(FNV ^ 1, w) >>> 0) & mask;
+  const state = fnv(FNV ^ 2, w);
+  const c0 = w.charCodeAt(0);
+  if (c0 === 33 || c0 === 63 || c0 > 0x2000) return { uni, state, grams: NO_GRAMS };
+  // Character n-grams of " word ": FNV extends one character at a time, so all lengths starting at one
+  // position share a single pass and no substrings are built.
+  const p = ' ' + w + ' ';
+  const n = p.length;
+  const grams: number[] = [];
+  for (let i = 0; i + opts.charMin <= n; i++) {
+    let h = FNV ^ 3;
+    const end = Math.min(n, i + opts.charMax);
+    for (let k = i; k < end; k++) {
+      h = Math.imul(h ^ p.charCodeAt(k), PRIME);
+      if (k - i + 1 >= opts.charMin) grams.push(((h >>> 0) & mask) | high);
+    }
+  }
+  return { uni, state, grams: Int32Array.from(grams) };
+}
+
 /**
  * Unique hashed feature indices of a text. Word features (unigrams, bigrams, the caps flag) hash into the
  * lower half of the table and character n-grams into the upper half, so the two never collide and the
@@ -197,30 +231,24 @@ export function featureIndices(text: string, opts: FeatureOptions = FEATURES): n
   const { words, caps } = modelWords(text);
   if (caps) add(out, (fnv(FNV ^ 4, '<caps>') >>> 0) & mask);
   // A bigram's hash continues from the previous word's (seed 2) state, so no "prev word" strings are built.
+  const key = `${opts.bits}:${opts.charMin}:${opts.charMax}`;
+  if (key !== cachedKey || wordCache.size > WORD_CACHE_MAX) {
+    wordCache.clear();
+    cachedKey = key;
+  }
   let prev = fnv(FNV ^ 2, '<s>');
   for (const w of words) {
-    add(out, (fnv(FNV ^ 1, w) >>> 0) & mask);
+    let e = wordCache.get(w);
+    if (!e) wordCache.set(w, (e = wordEntry(w, opts, mask, high)));
+    add(out, e.uni);
     add(out, (fnv(Math.imul(prev ^ 32, PRIME), w) >>> 0) & mask);
-    prev = fnv(FNV ^ 2, w);
-    const c0 = w.charCodeAt(0);
-    if (c0 === 33 || c0 === 63 || c0 > 0x2000) continue;
-    // Character n-grams of " word ": FNV extends one character at a time, so all lengths starting at one
-    // position share a single pass and no substrings are built.
-    const p = ' ' + w + ' ';
-    const n = p.length;
-    for (let i = 0; i + opts.charMin <= n; i++) {
-      let h = FNV ^ 3;
-      const end = Math.min(n, i + opts.charMax);
-      for (let k = i; k < end; k++) {
-        h = Math.imul(h ^ p.charCodeAt(k), PRIME);
-        if (k - i + 1 >= opts.charMin) {
-          add(out, ((h >>> 0) & mask) | high);
-        }
-      }
-    }
+    prev = e.state;
+    const grams = e.grams;
+    for (let i = 0; i < grams.length; i++) add(out, grams[i]!);
   }
   if (words.length) add(out, (fnv(Math.imul(prev ^ 32, PRIME), '</s>') >>> 0) & mask);
-  if (opts.negation || opts.afinn || opts.target) for (const c of cues(words, opts)) add(out, (fnv(FNV ^ 5, c) >>> 0) & mask);
+  // Each cue hashed as its prefix then its rest, which is the hash of the joined string, without building it.
+  if (opts.negation || opts.afinn || opts.target) walkCues(words, opts, (prefix, rest) => add(out, (fnv(prefix === '' ? FNV5 : (CUE_PREFIX.get(prefix) ?? fnv(FNV5, prefix)), rest) >>> 0) & mask));
   return out;
 }
 
@@ -242,6 +270,16 @@ const SCOPE = 3;
  */
 export function cues(words: readonly string[], opts: FeatureOptions = FEATURES): string[] {
   const out: string[] = [];
+  walkCues(words, opts, (prefix, rest) => out.push(prefix + rest));
+  return out;
+}
+
+const FNV5 = FNV ^ 5;
+/** FNV states after each cue prefix, so a cue is hashed from there over its rest. */
+const CUE_PREFIX = new Map(['not:', 'v:', 'min:'].map((p) => [p, fnv(FNV5, p)]));
+
+/** The cues of `cues`, in the same order, each given as a prefix and the rest of its string. */
+function walkCues(words: readonly string[], opts: FeatureOptions, emit: (prefix: string, rest: string) => void): void {
   let negLeft = 0, minV = 0, negCount = 0, sum = 0;
   let secondLeft = 0, thirdLeft = 0;
   for (const w of words) {
@@ -251,27 +289,26 @@ export function cues(words: readonly string[], opts: FeatureOptions = FEATURES):
     }
     const negated = negLeft > 0;
     if (negated) negLeft--;
-    if (opts.negation && negated) out.push('not:' + w);
+    if (opts.negation && negated) emit('not:', w);
     if (NEGATORS.has(w)) negLeft = SCOPE;
     let v = opts.afinn || opts.target ? valence(w) : 0;
     if (negated) v = -v;
     if (opts.afinn && v !== 0) {
-      out.push('v:' + v);
+      emit('v:', String(v));
       if (v < minV) minV = v;
       if (v < 0) negCount++;
       sum += v;
     }
     if (opts.target) {
-      if (v <= -2 && secondLeft > 0) out.push('2p-neg');
-      if (v <= -2 && thirdLeft > 0) out.push('3p-neg');
+      if (v <= -2 && secondLeft > 0) emit('', '2p-neg');
+      if (v <= -2 && thirdLeft > 0) emit('', '3p-neg');
       secondLeft = SECOND.has(w) ? SCOPE : Math.max(0, secondLeft - 1);
       thirdLeft = THIRD.has(w) ? SCOPE : Math.max(0, thirdLeft - 1);
     }
   }
   if (opts.afinn) {
-    if (minV < 0) out.push('min:' + minV);
-    if (negCount >= 2) out.push('neg2');
-    out.push(sum < 0 ? 'sum-' : sum > 0 ? 'sum+' : 'sum0');
+    if (minV < 0) emit('min:', String(minV));
+    if (negCount >= 2) emit('', 'neg2');
+    emit('', sum < 0 ? 'sum-' : sum > 0 ? 'sum+' : 'sum0');
   }
-  return out;
 }
