@@ -5,31 +5,12 @@
  * reads doc.tokens is not blamed for it, but other shared memos (e.g. the tone lexical pass) are charged
  * to the first rule that asks for them. Machines here are shared: read the ranking, not the milliseconds.
  */
-import { buildAnalyzer } from '../../lib/engine/analyzer.ts';
-import type { Detector, Rule } from '../../lib/engine/rule.ts';
-import { resolvePack } from '../../lib/policy/resolve-pack.ts';
-import { RULES } from '../../rules/index.ts';
+import { timedAnalyzer } from './timed-analyzer.ts';
 import { ADVERSARIAL } from './adversarial.ts';
 import { makePost } from './corpus.ts';
 
 const RUNS = Number(process.env.RUNS ?? 5);
-const config = { schoolName: 'Woodbridge Junior School', schoolAliases: ['WJS'] };
-const times = new Map<string, number>();
-
-const timed = (id: string, detect: Detector): Detector => (doc) => {
-  const t = performance.now();
-  try {
-    return detect(doc);
-  } finally {
-    times.set(id, (times.get(id) ?? 0) + performance.now() - t);
-  }
-};
-const tokenizeStep: Rule = {
-  meta: { id: '(tokenize)', category: 'tone', severity: 'low', theme: 'general', description: '' },
-  create: () => (doc) => (doc.tokens.length, []),
-};
-const rules: Rule[] = [tokenizeStep, ...RULES].map((r) => ({ meta: r.meta, create: (c) => timed(r.meta.id, r.create(c)) }));
-const analyzer = buildAnalyzer(config, { rules, pack: resolvePack(config).pack });
+const { analyzer, times } = timedAnalyzer();
 
 const inputs: Record<string, string> = { 'realistic 3k': makePost(3_000, 5), ...ADVERSARIAL };
 const filter = process.argv[2];
