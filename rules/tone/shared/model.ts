@@ -5,7 +5,7 @@
  * hand so this runs the same in Node and the browser.
  */
 import model from '../../lexicons/tone-model.json';
-import { FEATURES, featureIndices, type FeatureOptions } from './features.ts';
+import { FEATURES, featureWeightSum, type FeatureOptions } from './features.ts';
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
@@ -72,9 +72,7 @@ export function modelThreshold(): number {
 export function offensiveProbability(text: string): number {
   const m = trial ?? { weights: loaded(), scale: model.scale, bias: model.bias };
   const w = m.weights;
-  const feats = featureIndices(text, trial?.features ?? FEATURES);
-  if (feats.length === 0) return 0;
-  let z = 0;
-  for (const f of feats) z += w[f]!;
-  return 1 / (1 + Math.exp(-(m.bias + (z * m.scale) / Math.sqrt(feats.length))));
+  const { sum: z, count } = featureWeightSum(text, w, trial?.features ?? FEATURES);
+  if (count === 0) return 0;
+  return 1 / (1 + Math.exp(-(m.bias + (z * m.scale) / Math.sqrt(count))));
 }
