@@ -1,7 +1,7 @@
 import { defineRule, type Doc } from '../../lib/engine/rule.ts';
 import type { Hit } from '../../lib/engine/types.ts';
 import { createDoc } from '../../lib/engine/doc.ts';
-import { modelThreshold, offensiveProbability } from './shared/model.ts';
+import { modelThreshold, offensiveProbability, surelyBelow } from './shared/model.ts';
 import { valence } from './shared/afinn.ts';
 import { modelWords } from './shared/features.ts';
 import { FAMILY_BEFORE, innocentSpans, moodOf, teasing, type Mood } from './shared/teasing.ts';
@@ -224,7 +224,7 @@ export function scoredChunks(doc: Doc): ScoredChunk[] {
   return scoreChunks(doc, 0);
 }
 
-/** As scoredChunks, but the gates are only worked out for chunks scoring at least `gateFrom` (the others come back not kept). */
+/** As scoredChunks, but only chunks that may score at least `gateFrom` come back, and only they have their gates worked out (those below come back not kept). */
 function scoreChunks(doc: Doc, gateFrom: number): ScoredChunk[] {
   const { text } = doc;
   const out: ScoredChunk[] = [];
@@ -237,6 +237,8 @@ function scoreChunks(doc: Doc, gateFrom: number): ScoredChunk[] {
     if (end - start < 3) continue;
     while (k < ranges.length && ranges[k]![1] <= start) k++;
     const scored = blanked(text, start, end, ranges, k);
+    // Chunks that cannot reach `gateFrom` come back not kept whatever their exact score: skip scoring them.
+    if (gateFrom > 0 && surelyBelow(scored, gateFrom)) continue;
     const p = offensiveProbability(scored);
     if (p < gateFrom) {
       out.push({ start, end, p, kept: false });

@@ -201,6 +201,11 @@ interface WordEntry {
   grams: Int32Array;
   /** The stamp of the last text whose features took this word's unigram and n-grams (a repeat adds nothing new). */
   mark: number;
+  /** A few of `grams` (the longest from the first and from the last start), which a bound on a text's feature count counts (see featureBound). */
+  sig: Int32Array;
+  /** For the weights `restFor`: the sum of the positive weights of the word's own features (unigram and n-grams, each once) other than its unigram and `sig`. */
+  rest: number;
+  restFor: Int8Array | undefined;
 }
 // Words repeat within a post and across the analyses of one post as it is typed: their own features are
 // hashed once and kept (the cache is dropped when the hashing options change or it grows large).
@@ -213,12 +218,13 @@ function wordEntry(w: string, opts: FeatureOptions, mask: number, high: number):
   const uni = (fnv(FNV ^ 1, w) >>> 0) & mask;
   const state = fnv(FNV ^ 2, w);
   const c0 = w.charCodeAt(0);
-  if (c0 === 33 || c0 === 63 || c0 > 0x2000) return { uni, state, grams: NO_GRAMS, mark: 0 };
+  if (c0 === 33 || c0 === 63 || c0 > 0x2000) return { uni, state, grams: NO_GRAMS, mark: 0, sig: NO_GRAMS, rest: 0, restFor: undefined };
   // Character n-grams of " word ": FNV extends one character at a time, so all lengths starting at one
   // position share a single pass and no substrings are built.
   const p = ' ' + w + ' ';
   const n = p.length;
   const grams: number[] = [];
+  const sig: number[] = [];
   for (let i = 0; i + opts.charMin <= n; i++) {
     let h = FNV ^ 3;
     const end = Math.min(n, i + opts.charMax);
@@ -226,22 +232,43 @@ function wordEntry(w: string, opts: FeatureOptions, mask: number, high: number):
       h = Math.imul(h ^ p.charCodeAt(k), PRIME);
       if (k - i + 1 >= opts.charMin) grams.push(((h >>> 0) & mask) | high);
     }
+    if (i === 0 || i + opts.charMin === n) sig.push(grams[grams.length - 1]!);
   }
-  return { uni, state, grams: Int32Array.from(grams), mark: 0 };
+  return { uni, state, grams: Int32Array.from(grams), mark: 0, sig: Int32Array.from(sig), rest: 0, restFor: undefined };
+}
+
+/** The word's `rest` for these weights (see WordEntry). */
+function restOf(e: WordEntry, weights: Int8Array): number {
+  if (e.restFor === weights) return e.rest;
+  const counted = new Set<number>([e.uni, ...e.sig]);
+  let rest = 0;
+  for (const g of e.grams) {
+    if (counted.has(g)) continue;
+    counted.add(g);
+    if (weights[g]! > 0) rest += weights[g]!;
+  }
+  e.rest = rest;
+  e.restFor = weights;
+  return rest;
 }
 
 // The features of one text are collected by `collect` into these: their count, their weight sum (when
-// weights are given) and their list (when asked for), so scoring needs no array of indices.
+// weights are given; only the positive weights when bounding) and their list (when asked for), so scoring
+// needs no array of indices.
 let found = 0;
 let weightSum = 0;
 let sink: number[] | undefined;
 let scoring: Int8Array | undefined;
+let bounding = false;
 
 function add(f: number): void {
   if (stamps[f] !== stamp) {
     stamps[f] = stamp;
     found++;
-    if (scoring) weightSum += scoring[f]!;
+    if (scoring) {
+      const v = scoring[f]!;
+      if (!bounding || v > 0) weightSum += v;
+    }
     if (sink) sink.push(f);
   }
 }
@@ -275,6 +302,13 @@ function collect(text: string, opts: FeatureOptions): void {
     prev = e.state;
     if (repeat) continue;
     e.mark = stamp;
+    if (bounding) {
+      // Only a few n-grams are counted; the positive weights of the others are added without deduplication.
+      const sig = e.sig;
+      for (let i = 0; i < sig.length; i++) add(sig[i]!);
+      weightSum += restOf(e, scoring!);
+      continue;
+    }
     const grams = e.grams;
     for (let i = 0; i < grams.length; i++) add(grams[i]!);
   }
@@ -314,6 +348,26 @@ export function featureWeightSum(text: string, weights: Int8Array, opts: Feature
     collect(text, opts);
   } finally {
     scoring = undefined;
+  }
+  return { sum: weightSum, count: found };
+}
+
+/**
+ * Bounds for featureWeightSum(text, weights, opts) at a fraction of its cost: `sum` is at least its sum
+ * (the positive weights of all the text's features, some counted more than once) and `count` at most its
+ * count (the unique features among the unigrams, word pairs, cues and a few n-grams of each word).
+ * Most n-grams are then neither hashed into the table nor deduplicated.
+ */
+export function featureBound(text: string, weights: Int8Array, opts: FeatureOptions = FEATURES): { sum: number; count: number } {
+  found = 0;
+  weightSum = 0;
+  scoring = weights;
+  bounding = true;
+  try {
+    collect(text, opts);
+  } finally {
+    scoring = undefined;
+    bounding = false;
   }
   return { sum: weightSum, count: found };
 }
