@@ -5,7 +5,7 @@ import { FICTION_WORDS, SARCASTIC_SENTENCE, classCodeTargets, everydaySense, fin
 import { aboutSelf, isNegator, negatedBefore, sentenceIds } from './shared/context.ts';
 import type { Token } from '../../lib/engine/text.ts';
 import { valence as afinn } from './shared/afinn.ts';
-import { dismissive } from './shared/dismissive.ts';
+import { dismissive, tokenRatings } from './shared/dismissive.ts';
 import { careOf, modifierUse, selfNarrated } from './shared/care.ts';
 
 interface Span {
@@ -414,7 +414,7 @@ function sarcasticSentences(doc: Doc, st: Span, adultTarget: boolean): Span[] {
       if (!sincere && (all || rated || (n <= 3 && VERDICT_HEAD.has(tokens[i]!.norm)))) out.push({ start: tokens[i]!.start, end: tokens[j]!.end });
     }
     for (let k = i; k <= j; k++) {
-      if (positive[k] === -1) positive[k] = positiveWord(tokens[k]!.norm) ? 1 : 0;
+      if (positive[k] === -1) positive[k] = vals[k]! >= 2 || positiveSuperlative(tokens[k]!.norm) ? 1 : 0;
       if (positive[k] === 1 || ACHIEVEMENT.has(tokens[k]!.norm)) positiveBefore = true;
       if (NOT_EVALUATIVE.has(tokens[k]!.norm)) continue;
       const v = vals[k]!;
@@ -429,12 +429,8 @@ function sarcasticSentences(doc: Doc, st: Span, adultTarget: boolean): Span[] {
 
 /** The rating (valence: AFINN-165, else dismissive) of each token of the post; once per post, shared by the checks below. */
 function tokenValences(doc: Doc): Float64Array {
-  return doc.memo('tone:disparaging-valences', () => {
-    const { tokens } = doc;
-    const out = new Float64Array(tokens.length);
-    for (let i = 0; i < tokens.length; i++) out[i] = valence(tokens[i]!.norm);
-    return out;
-  });
+  // The same ratings as `valence` below, shared with the staff-tone features.
+  return tokenRatings(doc);
 }
 
 /** positiveWord of each token of the post, worked out on first ask (-1 until then); once per post. */
@@ -444,7 +440,11 @@ function positiveTable(doc: Doc): Int8Array {
 
 /** A positive word, superlatives included ("funniest", "kindest", "proudest"): AFINN-165 rates its base 2 or more. */
 function positiveWord(norm: string): boolean {
-  if (valence(norm) >= 2) return true;
+  return valence(norm) >= 2 || positiveSuperlative(norm);
+}
+
+/** positiveWord for a word whose own rating is below 2: a superlative whose base AFINN-165 rates 2 or more. */
+function positiveSuperlative(norm: string): boolean {
   if (norm.length < 6 || !norm.endsWith('est')) return false;
   const stem = norm.slice(0, -3);
   return [stem.endsWith('i') ? stem.slice(0, -1) + 'y' : '', stem, stem + 'e', stem.length > 3 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : ''].some((b) => b.length > 2 && valence(b) >= 2);
