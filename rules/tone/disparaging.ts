@@ -224,8 +224,10 @@ function evaluativeCues(doc: Doc, st: Span, covered: ReadonlySet<number>, target
   for (let i = firstTokenFrom(tokens, st.start); i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.end > st.end) break;
-    if (covered.has(i) || NOT_EVALUATIVE.has(t.norm)) continue;
     const v = vals[i]!;
+    // Only ratings of 2 or more either way count below: most words are rated 0 and need no further look-up.
+    if (v > -2 && v < 2) continue;
+    if (covered.has(i) || NOT_EVALUATIVE.has(t.norm)) continue;
     const first = i === 0 || ids[i - 1] !== ids[i];
     if (first && v >= 3) positiveOpening = ids[i]!;
     // A negated positive ("aren't interested", "never supported") is a mild negative.
@@ -330,7 +332,7 @@ function titledColleagues(tokens: readonly Token[]): PhraseMatch[] {
   const out: PhraseMatch[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!, n = tokens[i + 1]!;
-    if (TITLES.has(t.norm) && t.capitalised && n.capitalised && n.start - t.end <= 2) out.push({ from: i, to: i + 1, weight: 0, kind: 'colleague' });
+    if (t.capitalised && n.capitalised && TITLES.has(t.norm) && n.start - t.end <= 2) out.push({ from: i, to: i + 1, weight: 0, kind: 'colleague' });
   }
   return out;
 }
