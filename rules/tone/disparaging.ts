@@ -390,15 +390,15 @@ function sarcasticSentences(doc: Doc, st: Span, adultTarget: boolean): Span[] {
     if (firstSentence === -1) firstSentence = id;
     const n = j - i + 1;
     // "Boundaries? Never heard of them.": a short question answered by the writer.
-    if (id !== firstSentence && i > 0 && doc.text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes('?') && ANSWER_HEAD.has(tokens[i]!.norm) && n <= 6) {
+    if (id !== firstSentence && i > 0 && n <= 6 && ANSWER_HEAD.has(tokens[i]!.norm) && doc.text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes('?')) {
       out.push({ start: tokens[i]!.start, end: tokens[j]!.end });
     }
     // Who the verdict is addressed to does not count towards its length ("Well done everyone.", "Great work, team.").
     let words = 0;
     if (n <= 5) for (let k = i; k <= j; k++) if (!ADDRESSEE.has(tokens[k]!.norm)) words++;
     // After "We lost." a short verdict is about the writer's side ("We lost. Badly.").
-    const afterSelf = i > 0 && WE.has(tokens[firstOfSentence(ids, i - 1)]!.norm);
-    if (id !== firstSentence && words <= 3 && n <= 5 && !afterSelf) {
+    // (Looked up only for a short sentence: finding the sentence before walks back over it.)
+    if (id !== firstSentence && words <= 3 && n <= 5 && !(i > 0 && WE.has(tokens[firstOfSentence(ids, i - 1)]!.norm))) {
       let all = true;
       for (let k = i; k <= j && all; k++) all = SARCASTIC_SENTENCE.has(tokens[k]!.norm) || ADDRESSEE.has(tokens[k]!.norm);
       let rated = false;
@@ -416,10 +416,16 @@ function sarcasticSentences(doc: Doc, st: Span, adultTarget: boolean): Span[] {
       if (!sincere && (all || rated || (n <= 3 && VERDICT_HEAD.has(tokens[i]!.norm)))) out.push({ start: tokens[i]!.start, end: tokens[j]!.end });
     }
     for (let k = i; k <= j; k++) {
-      if (positive[k] === -1) positive[k] = vals[k]! >= 2 || positiveSuperlative(tokens[k]!.norm) ? 1 : 0;
-      if (positive[k] === 1 || ACHIEVEMENT.has(tokens[k]!.norm)) positiveBefore = true;
-      if (NOT_EVALUATIVE.has(tokens[k]!.norm)) continue;
+      const norm = tokens[k]!.norm;
+      // Once a positive word has come, the next ones change nothing.
+      if (!positiveBefore) {
+        if (positive[k] === -1) positive[k] = vals[k]! >= 2 || positiveSuperlative(norm) ? 1 : 0;
+        if (positive[k] === 1 || ACHIEVEMENT.has(norm)) positiveBefore = true;
+      }
       const v = vals[k]!;
+      // An unrated word changes nothing unless it starts a strong judgement before any negative sign.
+      if (v === 0 && (negativeBefore || !strongAt.has(k))) continue;
+      if (NOT_EVALUATIVE.has(norm)) continue;
       before += v;
       if (v < 0 || strongAt.has(k)) negativeBefore = true;
     }
