@@ -76,14 +76,23 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     let j = i;
+    // Plain ASCII letters, digits, "'" and "-" only (most words): folding is then just lower-casing, and only
+    // when the word has an upper-case letter.
+    let ascii = true;
+    let upper = false;
     while (j < n) {
       const c = text.charCodeAt(j);
       if (isLetterOrDigit(c) || isInvisible(c)) {
+        if (c >= 128) ascii = false;
+        else if (c <= 90 && c >= 65) upper = true;
         j++;
         continue;
       }
       // Inner apostrophe or hyphen joins letters: O'Neill, Smith-Jones, Amelia's.
       if ((c === 39 || c === 0x2019 || c === 45) && j + 1 < n && isLetterOrDigit(text.charCodeAt(j + 1))) {
+        const d = text.charCodeAt(j + 1);
+        if (c >= 128 || d >= 128) ascii = false;
+        else if (d <= 90 && d >= 65) upper = true;
         j += 2;
         continue;
       }
@@ -93,18 +102,21 @@ export function tokenize(text: string): Token[] {
     let e = j;
     while (e > i && isInvisible(text.charCodeAt(e - 1))) e--;
     const raw = text.slice(s, e);
-    let norm = fold(text.slice(i, e));
-    if (norm.endsWith("'s")) norm = norm.slice(0, -2);
-    const first = text[i]!;
-    tokens.push({
-      start: s,
-      end: e,
-      raw,
-      norm,
-      capitalised: first !== first.toLowerCase() && first === first.toUpperCase(),
-      prefix,
-      line,
-    });
+    let norm: string;
+    if (ascii) {
+      const body = s === i ? raw : raw.slice(i - s);
+      norm = upper ? body.toLowerCase() : body;
+    } else norm = fold(text.slice(i, e));
+    const nl = norm.length;
+    if (nl >= 2 && norm.charCodeAt(nl - 1) === 115 && norm.charCodeAt(nl - 2) === 39) norm = norm.slice(0, -2);
+    const c0 = text.charCodeAt(i);
+    let capitalised: boolean;
+    if (c0 < 128) capitalised = c0 >= 65 && c0 <= 90;
+    else {
+      const first = text[i]!;
+      capitalised = first !== first.toLowerCase() && first === first.toUpperCase();
+    }
+    tokens.push({ start: s, end: e, raw, norm, capitalised, prefix, line });
     i = j;
     s = j;
   }
