@@ -35,7 +35,7 @@ const STREET_ONLY = new RegExp(`\\b(?:I|[Ww]e|[Tt]hey)(?:\\s(?:live|lives|moved|
 const FAMOUS = /^(?:10|11) Downing Street$|^221 ?B Baker Street$|^4 Privet Drive$|^12 Grimmauld Place$|^742 Evergreen Terrace$|^1600 Pennsylvania Avenue$|^32 Windsor Gardens$|^62 West Wallaby Street$|^31 Spooner Street$|^124 Conch Street$|^177A Bleecker Street$|^10 Rillington Place$|^25 Cromwell Street$|^1 Hacker Way$/i;
 // Streets that carry their type inside one word ("58 Kingsway", "12 Briggate"), after a house number.
 const JOINED_TYPE = /(?<![A-Za-z\u00C0-\u024F0-9£$€.,:/])\d{1,4}[A-Za-z]?,?\s(?:[A-Z][a-z]{2,15}(?:way|gate|side|field|fields|croft|dale|wood|ton\sRoad)|Broadway|Highway|Parkway|Kingsway|Queensway|Headrow)(?![A-Za-z\u00C0-\u024F0-9])(?:,\s?[A-Z][a-z]{2,20})?/g;
-const JOINED_TRIGGER = /(?:way|gate|side|field|fields|croft|dale|wood|headrow)$/;
+const JOINED_TRIGGER = suffixTest(['way', 'gate', 'side', 'field', 'fields', 'croft', 'dale', 'wood', 'headrow']);
 // Other countries' street lines: "Wiesenstrasse 31", "Corellistraat 178", "Rolfsens vei 187", "Via Nazario Sauro 112",
 // "87 Rue Joseph Vernet street". The street word marks it, the house number makes it an address.
 const L = 'A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF';
@@ -49,7 +49,29 @@ const FOREIGN = new RegExp(
   'g',
 );
 const NOT_A_STREET = /^(?:Year|Yr|Class|Room|Key|Stage|Set|Group|Page|Chapter|Level|Grade|Unit|Step|Week|Day|Term|Team|Table|Lesson|Number|No|Section|Part|Act|Scene|Platform|Gate|Bus|Route|Score|Top|Under|U)\b/i;
-const FOREIGN_TRIGGER = /(?:stra(?:ss|ß)e|str|weg|gasse|vej|vei|veien|laan|straat|plein|gata|gatan|gade|allee|allé|platz|steenweg|dijk|kade|vägen|väg|torget|plads|utca|út|tér|ulica|rue|via|calle|rua|rúa|avenida|viale|piazza|plaza|chemin|strada|carrer|paseo|camino|corso|largo|praça|boulevard|avenue|street|st)$/;
+const FOREIGN_TRIGGER = suffixTest(['strasse', 'straße', 'str', 'weg', 'gasse', 'vej', 'vei', 'veien', 'laan', 'straat', 'plein', 'gata', 'gatan', 'gade', 'allee', 'allé', 'platz', 'steenweg', 'dijk', 'kade', 'vägen', 'väg', 'torget', 'plads', 'utca', 'út', 'tér', 'ulica', 'rue', 'via', 'calle', 'rua', 'rúa', 'avenida', 'viale', 'piazza', 'plaza', 'chemin', 'strada', 'carrer', 'paseo', 'camino', 'corso', 'largo', 'praça', 'boulevard', 'avenue', 'street', 'st']);
+
+/**
+ * `{ test(w) }` true when w ends with one of `suffixes`: the same answers as /(?:a|b|...)$/ for one word, by
+ * the word's last character and endsWith, without a regex run per distinct word of the post.
+ */
+function suffixTest(suffixes: readonly string[]): { test(word: string): boolean } {
+  const byLast = new Map<number, string[]>();
+  for (const x of suffixes) {
+    const c = x.charCodeAt(x.length - 1);
+    const list = byLast.get(c);
+    if (list) list.push(x);
+    else byLast.set(c, [x]);
+  }
+  return {
+    test(word: string): boolean {
+      const list = byLast.get(word.charCodeAt(word.length - 1));
+      if (!list) return false;
+      for (const x of list) if (word.endsWith(x)) return true;
+      return false;
+    },
+  };
+}
 
 // Every form ends in a road type, so the regexes only run near one.
 const TYPE_WORDS = new Set(TYPE.slice(3, -1).replace('Meadows?', 'Meadow|Meadows').toLowerCase().split('|'));
