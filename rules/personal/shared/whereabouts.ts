@@ -180,9 +180,14 @@ interface Sentence {
 function sentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
+  const digit = (i: number): boolean => {
+    const c = text.charCodeAt(i);
+    return c >= 48 && c <= 57;
+  };
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '\n' || c === '!' || c === '?' || (c === '.' && !(/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')))) {
+    const c = text.charCodeAt(i);
+    // \n ! ? and a full stop that is not between two digits.
+    if (c === 10 || c === 33 || c === 63 || (c === 46 && !(digit(i - 1) && digit(i + 1)))) {
       if (i > start) out.push({ start, end: i });
       start = i + 1;
     }
