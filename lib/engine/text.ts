@@ -122,3 +122,43 @@ export function tokenize(text: string): Token[] {
   }
   return tokens;
 }
+
+/** Exactly the characters /\s/ matches (ECMAScript WhiteSpace and LineTerminator), by code unit. */
+export function isRegexSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * Stretches of `text` around its digits, for patterns every match of which holds an ASCII digit and at most
+ * `maxSpaces` whitespace characters (/\s/): each stretch reaches over `maxSpaces` whitespace characters either
+ * side of a run of digits and stops just before the next one (or at the text's ends); stretches that touch
+ * are merged. Every such match lies inside one stretch, so scanning the stretches instead of the whole
+ * text finds the same matches, provided the pattern looks at most at the whitespace character beyond a match
+ * (a lookbehind or lookahead of one character that whitespace passes, or \b): a stretch's edges then look
+ * to the pattern as the whole text does. Linear in the text.
+ */
+export function digitStretches(text: string, maxSpaces: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    let c = text.charCodeAt(i);
+    if (c < 48 || c > 57) continue;
+    let j = i + 1;
+    while (j < n && (c = text.charCodeAt(j)) >= 48 && c <= 57) j++;
+    let start = i;
+    for (let spaces = 0; start > 0; start--) {
+      if (isRegexSpace(text.charCodeAt(start - 1)) && ++spaces > maxSpaces) break;
+    }
+    let end = j;
+    for (let spaces = 0; end < n; end++) {
+      if (isRegexSpace(text.charCodeAt(end)) && ++spaces > maxSpaces) break;
+    }
+    const last = out[out.length - 1];
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else out.push({ start, end });
+    i = j - 1;
+  }
+  return out;
+}

@@ -1,4 +1,5 @@
 import { defineRule } from '../../lib/engine/rule.ts';
+import { digitStretches } from '../../lib/engine/text.ts';
 import type { Doc } from '../../lib/engine/rule.ts';
 import type { Hit } from '../../lib/engine/types.ts';
 import { matchInWindows, tokenIndex, triggerWindows } from '../tone/shared/windows.ts';
@@ -76,41 +77,13 @@ function suffixTest(suffixes: readonly string[]): { test(word: string): boolean 
 /**
  * Where FOREIGN can match, so it need not scan the whole post. Every FOREIGN match holds a digit, one of the
  * FOREIGN_ANCHOR words (a street suffix, a street word, "street" or "St.") and at most nine whitespace
- * characters (its longest form: "12 Rue de la Paix street in Paris" and the like). So each match lies inside
- * the stretch from ten whitespace characters before one of its digits to ten after it, cut just after and
- * just before a whitespace character; merged stretches without an anchor word hold none. Scanning the rest
- * finds exactly the matches a scan of the whole text finds: a stretch starts after whitespace and ends before
- * it, which is how the pattern's own edges (no letter or digit either side) see the whole text too.
+ * characters (its longest form: "12 Rue de la Paix street in Paris" and the like), and its edges look one
+ * character out (no letter or digit). So lib/engine/text.ts's digitStretches with ten spaces hold every match,
+ * and stretches without an anchor word hold none: scanning the rest finds exactly the matches of the whole text.
  */
 const FOREIGN_ANCHOR = /strasse|straße|str\.|weg|gasse|vej|vei|veien|laan|straat|plein|gata|gatan|gade|allee|allé|platz|steenweg|dijk|kade|vägen|väg|torget|plads|utca|út|tér|ulica|Rue|rue|Via|via|Calle|calle|Rua|rua|Rúa|rúa|Avenida|avenida|Viale|viale|Piazza|piazza|Plaza|plaza|Chemin|chemin|Strada|strada|Carrer|carrer|Paseo|paseo|Camino|camino|Corso|corso|Largo|largo|Praça|praça|Ulica|Boulevard|Avenue|avenue|street|St\./;
-const FOREIGN_MAX_SPACES = 10;
-/** Exactly the characters /\s/ matches, by code unit. */
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 function foreignWindows(text: string): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  for (let i = 0; i < text.length; i++) {
-    if (!isDigit(text.charCodeAt(i))) continue;
-    let j = i + 1;
-    while (j < text.length && isDigit(text.charCodeAt(j))) j++;
-    let start = i;
-    for (let spaces = 0; start > 0; start--) {
-      if (isSpace(text.charCodeAt(start - 1)) && ++spaces > FOREIGN_MAX_SPACES) break;
-    }
-    let end = j;
-    for (let spaces = 0; end < text.length; end++) {
-      if (isSpace(text.charCodeAt(end)) && ++spaces > FOREIGN_MAX_SPACES) break;
-    }
-    const last = out[out.length - 1];
-    if (last && start <= last.end) last.end = Math.max(last.end, end);
-    else out.push({ start, end });
-    i = j - 1;
-  }
-  return out.filter((w) => FOREIGN_ANCHOR.test(text.slice(w.start, w.end)));
+  return digitStretches(text, 10).filter((w) => FOREIGN_ANCHOR.test(text.slice(w.start, w.end)));
 }
 
 // Every form ends in a road type, so the regexes only run near one.
