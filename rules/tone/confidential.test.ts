@@ -3,6 +3,8 @@ import rule from './confidential.ts';
 
 testRule(rule, {
   valid: [
+    // The writer's own news.
+    'Guess who got the deputy headship?! Me! Still cannot believe it',
     'Between us we ate a whole Colin the Caterpillar',
     "Rumour has it there's cake in the kitchen, be right back",
     'The school nurse offers confidential support to any pupil who needs it',

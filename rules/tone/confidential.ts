@@ -71,6 +71,8 @@ export default defineRule({
           if (/^between\s+us$/i.test(x.text.trim()) && /^\s*,?\s*(?:we|we['’]ve|we['’]d|we\s+have|we\s+had|we\s+managed|we\s+ate|we\s+drank|we\s+raised|we\s+made)\b/i.test(doc.text.slice(x.index + x.text.length, x.index + x.text.length + 20))) continue;
           // "Rumour has it there's cake in the kitchen": news about things, not people.
           if (m.kind === 'gossip' && /^\s*(?:there['’]?s|there\s+is|there\s+are|there\s+will\s+be|it['’]?s\s+going\s+to)\b/i.test(doc.text.slice(x.index + x.text.length, x.index + x.text.length + 24))) continue;
+          // "Guess who got the deputy headship?! Me!": the writer's own news.
+          if (m.kind === 'gossip' && /^guess who/i.test(x.text.trim()) && /^[^.!?\n]{0,80}[?!]+\s*(?:me|this\s+(?:girl|guy|one)|yours\s+truly|moi|i\s+did)\b/i.test(doc.text.slice(x.index + x.text.length, x.index + x.text.length + 100))) continue;
           hits.push({
             start: x.index + lead,
             end: x.index + x.text.length,

@@ -3,6 +3,10 @@ import rule from './disparaging.ts';
 
 testRule(rule, {
   valid: [
+    'The view from the top of Snowdon was something else!',
+    // A negated negative ("zero regrets") and a facepalm at one's own slip are not complaints.
+    'Took 30 children to the farm. Zero complaints, zero regrets.',
+    "I am the worst at names in September. Called a boy by his brother's name three times 🤦",
     // A warm farewell and a friendly contest told laughing are kind, whatever words they tease with.
     'Mr Novak retires today. He taught my own kids too. Going to miss his terrible jokes',
     'Our head challenged the Year 6s to a penalty shootout. He lost 5-0. Never letting him forget it 😂',
@@ -69,6 +73,8 @@ testRule(rule, {
     "YOU should've followed Flake's lead and LEFT the Senate! YOU are one unpopular guy.",
   ],
   invalid: [
+    { text: 'The new head of year is, how shall I put this, not a natural at leading anyone.', spans: ['new head of year is, how shall I put this'], reasons: ['Criticising'] },
+    { text: "Who's going to tell the new deputy that nobody reads his bulletins?", spans: ["Who's going to tell the new deputy"], reasons: ['leaders'] },
     { text: 'Our wonderful trust has decided TAs do not need a pay rise this year. Lovely.', spans: ['pay rise this year. Lovely'], reasons: ['leaders'] },
     { text: 'Huge thanks to the trust for another pay freeze. Really appreciated.', spans: ['pay freeze. Really appreciated'], reasons: ['leaders'] },
     { text: 'The behaviour policy at this school is a joke', spans: ['behaviour policy at this school is a joke'], reasons: ['school'] },

@@ -117,7 +117,7 @@ export default defineRule({
         if (ts.length === 0) continue;
         // Applause can be sincere: alone it is a weak sign.
         const adultTarget = ts.some((t) => t.kind !== 'pupil');
-        for (const e of sarcasmEmoji(text, st.start, st.end)) cues.push({ ...e, weight: text.startsWith('👏', e.start) ? 1 : 2, sentence: -1 });
+        for (const e of sarcasmEmoji(text, st.start, st.end)) cues.push({ ...e, weight: text.startsWith('👏', e.start) || text.startsWith('🤦', e.start) ? 1 : 2, sentence: -1 });
         // Scare quotes mock adults and the school ('"support" from SLT'); around a child's words or creation
         // ("told me I'm 'cringe'", "a 'pizza' out of playdough") they are play, unless echoed and denied.
         for (const q of scareQuotes(text, st.start, st.end)) {

@@ -3,6 +3,7 @@ import rule from './insult.ts';
 
 testRule(rule, {
   valid: [
+    "My toddler is feral after a day at Nana's. Sugar everywhere.",
     "I'm such an idiot, left my lanyard at home again",
     'Felt so stupid when the projector would not work',
     'He is not an idiot, he just needed more time',

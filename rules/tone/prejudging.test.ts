@@ -3,6 +3,8 @@ import rule from './prejudging.ts';
 
 testRule(rule, {
   valid: [
+    // A group mentioned kindly.
+    'Kids from poor backgrounds deserve the very best we can give them',
     'Kids from the estate put on a brilliant show at the fair',
     'Lone-parent families can apply for the breakfast club grant',
     'Families from Ukraine have settled in so well this year',
@@ -21,6 +23,8 @@ testRule(rule, {
     "Families from round here came out in force for the summer fair",
   ],
   invalid: [
+    { text: 'Boys from chaotic homes always kick off after lunch', spans: ['Boys from chaotic homes always kick'], reasons: ['Generalising about families'] },
+    { text: 'Traveller kids all vanish off the roll by spring', spans: ['Traveller kids all vanish'] },
     { text: "He'll be a failure like the rest of his family", spans: ["He'll be a failure like the rest of his family"], reasons: ['Judging a child'] },
     { text: "She's going to be a nasty piece of work when she's older", spans: ["She's going to be a nasty piece of work when she's older"] },
     { text: 'Families on the Oakfield estate are dishonest, every one of them', spans: ['Families on the Oakfield estate are dishonest, every one of them'], reasons: ['Generalising about families'] },

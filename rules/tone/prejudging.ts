@@ -88,6 +88,8 @@ const GROUP = new RegExp(
     `\\b(?:${WHO})\\s+(?:from|on|off|round|around)\\s+(?:(?:a)?round\\s+here|benefits|the\\s+social|universal\\s+credit|the\\s+dole|the\\s+new\\s+builds?|that\\s+end)\\b`,
     // "lone-parent families", "single mums", "Eastern European families", "travellers' kids"
     `\\b(?:${KIND})(?:['’]s?)?\\s+(?:${WHO})\\b`,
+    // "boys from single-mum homes", "lads from broken homes", "kids from those backgrounds"
+    `\\b(?:${WHO})\\s+from\\s+(?:(?:those|these|the)\\s+)?(?:${KIND}|broken|chaotic|deprived|poor|poorer|rough|troubled|problem|dysfunctional)(?:[\\s-](?:mum|mam|mother|parent|dad|father)s?)?\\s+(?:homes?|households?|backgrounds?|families)\\b`,
   ].join('|'),
   'gi',
 );
@@ -100,6 +102,13 @@ const CLAIM = new RegExp(
   'i',
 );
 const TYPICAL_BEFORE = /\btypical\s+$/i;
+// "always drop off the roll by Easter", "all end up the same": a habit claimed of the whole group. Praise ("always so
+// welcoming") is left alone: the rest of the clause must not read positive.
+const HABITUAL = /\b(?:always|all|invariably|inevitably)\s+(?!been\b|so\b|such\b|very\b)[a-z]+/i;
+function habitual(rest: string): RegExpExecArray | null {
+  const m = HABITUAL.exec(rest);
+  return m && clauseMood(rest) <= 0 ? m : null;
+}
 
 export default defineRule({
   meta: {
@@ -153,7 +162,7 @@ export default defineRule({
         let stop = end;
         while (stop < text.length && stop - end < 90 && !/[.!?\n]/.test(text[stop]!)) stop++;
         const rest = text.slice(end, stop);
-        const claim = CLAIM.exec(rest) ?? (clauseMood(rest) <= -2 ? { index: 0, 0: rest } : null);
+        const claim = CLAIM.exec(rest) ?? (clauseMood(rest) <= -2 ? { index: 0, 0: rest } : null) ?? habitual(rest);
         const typical = TYPICAL_BEFORE.test(before(text, m.index, 12));
         if (!claim && !typical) continue;
         const severity: Severity = 'high';

@@ -3,6 +3,7 @@ import rule from './threat.ts';
 
 testRule(rule, {
   valid: [
+    'Lobbing a wet sponge at the coconut shy was the highlight of the fair',
     "I'll tie my hair up before PE",
     "I'm going to lock up at 6 tonight",
     "I'm going to lock myself in the car with a coffee",
@@ -26,6 +27,10 @@ testRule(rule, {
     "If one more person asks, I'll tell them to read the letter",
   ],
   invalid: [
+    { text: 'Year 10 pushed me so far today I nearly started lobbing a stapler at them', spans: ['lobbing a stapler at them'] },
+    { text: "I'm taking a hammer to the printer and to whoever bought it", spans: ['taking a hammer to the printer and to whoever'] },
+    { text: 'If it jams again I am chucking it, and whoever ordered it, out of the window', spans: ['chucking it, and whoever ordered it, out of the window'] },
+    { text: 'Next person to leave the fridge open is getting locked in it', spans: ['Next person to leave the fridge open is getting locked in'] },
     { text: "if year 9 push me any further I'm going to duct tape them to their chairs 😂", spans: ["I'm going to duct tape them to"] },
     { text: 'I will lock them in the science lab and throw away the key', spans: ['lock them in the science lab and throw away the key'] },
     { text: "If that parent shouts at my TA again I'll be waiting for him in the car park", spans: ["I'll be waiting for him in"] },

@@ -22,7 +22,7 @@ export function sentenceIds(doc: Doc): Int32Array {
   });
 }
 
-const NEGATORS = new Set(['not', 'no', 'never', 'nobody', 'nothing', 'hardly', 'barely', 'neither', 'nor', 'cannot', 'aint', "ain't", 'isnt', 'arent', 'wasnt', 'dont', 'doesnt', 'didnt', 'wont', 'cant', 'wouldnt', 'shouldnt', 'couldnt']);
+const NEGATORS = new Set(['not', 'no', 'zero', 'never', 'nobody', 'nothing', 'hardly', 'barely', 'neither', 'nor', 'cannot', 'aint', "ain't", 'isnt', 'arent', 'wasnt', 'dont', 'doesnt', 'didnt', 'wont', 'cant', 'wouldnt', 'shouldnt', 'couldnt']);
 
 export function isNegator(norm: string): boolean {
   return NEGATORS.has(norm) || norm.endsWith("n't");

@@ -23,7 +23,7 @@ export function moodOf(text: string): Mood {
 export const teasing = (mood: Mood, span: string): boolean => !mood.hostile && GENTLE.test(span) && (mood.warm || (mood.laugh && GENTLEST.test(span)));
 
 
-const FAMILY = '(?:husband|hubby|wife|partner|other\\s+half|boyfriend|girlfriend|brother|sister|bro|sis|mum|mam|dad|son|daughter|kids|nan|nana|grandad|grandma|mate|mates|friends?|bestie|best\\s+friend|dog|cat|dogs|cats|puppy|kitten|fella|missus|in-laws|cousin|uncle|auntie|aunt)';
+const FAMILY = '(?:husband|hubby|wife|partner|other\\s+half|boyfriend|girlfriend|brother|sister|bro|sis|mum|mam|dad|son|daughter|kids|nan|nana|grandad|grandma|mate|mates|friends?|bestie|best\\s+friend|dog|cat|dogs|cats|puppy|kitten|fella|missus|in-laws|cousin|uncle|auntie|aunt|toddler|toddlers|baby|babies|youngest|eldest|twins|niece|nephew|nieces|nephews|stepson|stepdaughter|godson|goddaughter)';
 /** Just before a word: the writer's own family, friends or pets ("my husband is", "our dog is a complete"). */
 export const FAMILY_BEFORE = new RegExp(`\\b(?:my|our)\\s+(?:own\\s+|little\\s+|big\\s+|dear\\s+|darling\\s+|lovely\\s+)?${FAMILY}(?:['’]s)?\\s+(?:is|are|was|were|['’]s|['’]re)?\\s*(?:such\\s+|so\\s+|an?\\s+|absolute\\s+|total\\s+|complete\\s+|all\\s+)*$|\\b(?:love|loves|adore)\\s+my\\s+${FAMILY}[^.!?]{0,30}$`, 'i');
 export const FAMILY_START = new RegExp(`^${FAMILY}\\b`, 'i');
