@@ -29,6 +29,7 @@ const TRAIN = [
   'tone', 'dev2-tone', 'dev5-tone', 'dev3-mixed', 'dev12-tone', 'dev12b-tone', 'dev9-tone-fp',
   'dev2-clean', 'dev6-clean', 'dev2-pupil', 'dev2-school', 'dev2-personal', 'dev2-names', 'dev3-pupil-school',
   'dev6-pupil', 'dev6-school-personal', 'dev7-wales', 'dev8-personal', 'pupil', 'school', 'personal',
+  'dev14-tone', 'dev14b-tone', 'dev14c-tone', 'dev15-tone', 'dev15b-tone', 'dev15c-tone', 'dev12-pupil', 'dev12b-pupil', 'dev14-pupil', 'dev12-places', 'dev12b-places',
   ...(process.env.HOLD_DEV ? [] : ['dev6-tone']),
 ];
 /**

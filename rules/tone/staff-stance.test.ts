@@ -3,6 +3,8 @@ import rule from './staff-stance.ts';
 
 testRule(rule, {
   valid: [
+    // "back to school" alone is not school life (an OLID tweet).
+    '@USER ANTIFA seems to taking a vacation too. But watch out after the election. I’d like to think they’ve all gone back to school.',
     // Sympathy and gratitude that mention hard things.
     'thinking of our deputy head today who lost his dad. sending love from all of us x',
     'Huge thanks to the site team for sorting the flood chaos, we would be lost without them',

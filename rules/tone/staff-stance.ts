@@ -1,6 +1,6 @@
 import { defineRule, type Doc } from '../../lib/engine/rule.ts';
 import type { Hit, Severity } from '../../lib/engine/types.ts';
-import { hasSchoolContext } from '../../lib/engine/context/index.ts';
+import { docWords, schoolCues } from '../../lib/engine/context/index.ts';
 import { classCodeTargets, everydaySense, familyOf, findPhrases, ownFamily, stanceLexicon, type TargetKind, TARGET_THEMES, TARGET_KIND_ORDER } from './shared/stance.ts';
 import { sentenceIds } from './shared/context.ts';
 import { staffBigramWeight, staffPostSigns, staffToneProbability, staffUnigramWeight } from './shared/staff-model.ts';
@@ -63,6 +63,14 @@ function leaningSentence(doc: Doc): [number, number] {
   return [a, b];
 }
 
+// "back to school", "old school", "the school run": the bare word is as common outside school life as in it.
+const BARE_SCHOOL = new Set(['school', 'schools']);
+/** School context from something other than the bare word "school" (a class, a lesson, pupils, Ofsted...). */
+function schoolLife(doc: Doc): boolean {
+  const words = docWords(doc);
+  return schoolCues(doc).cues.some(([a, b]) => b - a > 1 || !BARE_SCHOOL.has(words[a]!.norm));
+}
+
 export default defineRule({
   meta: {
     id: 'tone/staff-stance',
@@ -97,7 +105,7 @@ export default defineRule({
       }
       // School context with no school-tied target needs a surer model and the writer's own voice ("our",
       // "I"): "everyone that went to school there" is someone else's story.
-      if (!schoolTied && (p < SURE || !hasSchoolContext(doc) || !tokens.some((t) => WRITER.has(t.norm)))) return [];
+      if (!schoolTied && (p < SURE || !schoolLife(doc) || !tokens.some((t) => WRITER.has(t.norm)))) return [];
       // Praise with no negative or mocking sign at all is praise ("a lovely touch", "the most resilient people I know").
       if (findPhrases(tokens, stanceLexicon().praise).length > 0 && !staffPostSigns(doc).some((f) => NEGATIVE_SIGN.test(f))) return [];
       const kind = TARGET_KIND_ORDER.find((k) => kinds.has(k));

@@ -7,7 +7,9 @@
  *     present ("t:leader", "t:parent", ...), the weight of listed stance phrases ("s:2"), AFINN-165
  *     negative and positive words (negation-aware; British dismissive verdicts such as "rubbish" count as negative) and a positive word in a negative post ("irony"),
  *     eye-roll and laughing emoji, scare quotes, question and exclamation marks, and the writer's
- *     self-reference ("self").
+ *     self-reference ("self");
+ *   - shape signs (./staff-shape.ts): word classes in sentence order (targets by kind, counts,
+ *     times, days, AFINN positive and negative words), echoed counts, two clock times, fragments.
  * Features are binary (each counted once per post).
  */
 import type { Doc } from '../../../lib/engine/rule.ts';
@@ -15,9 +17,10 @@ import type { Token } from '../../../lib/engine/text.ts';
 import { classCodeTargets, findPhrases, ownFamily, sarcasmEmoji, scareQuotes, stanceLexicon } from './stance.ts';
 import { negatedBefore, sentenceIds } from './context.ts';
 import { tokenRatings } from './dismissive.ts';
+import { forEachShapeSign } from './staff-shape.ts';
 
 /** Bumped whenever the features change, so a model trained on other features is refused. */
-export const STAFF_FEATURES_VERSION = 2;
+export const STAFF_FEATURES_VERSION = 3;
 
 const CLASS_CODE = /^(?:[1-9]|1[0-3])[a-z]{1,2}\d?$/;
 const NOT_CLASS = new Set(['am', 'pm', 'st', 'nd', 'rd', 'th', 'k', 'g', 'm', 'p', 's', 'd', 'x', 'h', 'ish', 'mm', 'cm', 'km', 'kg', 'ml', 'gb', 'mb', 'hr', 'hrs', 'min', 'mins', 'yr', 'yrs', 'x']);
@@ -80,8 +83,10 @@ export function forEachStaffFeature(doc: Doc, unigram: (w: string) => void, bigr
     if (SELF.has(t.norm)) sign('self');
   }
   const lex = stanceLexicon();
-  for (const m of findPhrases(tokens, lex.targets)) if (!ownFamily(tokens, m)) sign('t:' + m.kind);
-  if (classCodeTargets(tokens).length > 0) sign('t:pupil');
+  const targets = findPhrases(tokens, lex.targets).filter((m) => !ownFamily(tokens, m));
+  for (const m of targets) sign('t:' + m.kind);
+  const codes = classCodeTargets(tokens);
+  if (codes.length > 0) sign('t:pupil');
   let stance = 0;
   for (const m of findPhrases(tokens, lex.stance)) if (!negatedBefore(doc, m.from, 2)) stance += m.weight;
   if (stance > 0) sign('s:' + Math.min(stance, 4));
@@ -106,4 +111,6 @@ export function forEachStaffFeature(doc: Doc, unigram: (w: string) => void, bigr
   if (scareQuotes(text, 0, text.length).length > 0) sign('quotes');
   if (text.includes('?')) sign('question');
   if (text.includes('!')) sign('exclaim');
+  // What the post does, not which words it uses (./staff-shape.ts): word classes in order, counts, times, fragments.
+  forEachShapeSign(doc, codes.length ? [...targets, ...codes] : targets, sign);
 }
