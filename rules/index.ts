@@ -21,6 +21,7 @@ import schoolSchoolTag from './school/school-tag.ts';
 import schoolStaffIdentity from './school/staff-identity.ts';
 import schoolWelshSchool from './school/welsh-school.ts';
 import toneConfidential from './tone/confidential.ts';
+import toneDeadpan from './tone/deadpan.ts';
 import toneDiscrimination from './tone/discrimination.ts';
 import toneDisparaging from './tone/disparaging.ts';
 import toneGrievance from './tone/grievance.ts';
@@ -60,6 +61,7 @@ export const RULES: readonly Rule[] = [
   schoolStaffIdentity,
   schoolWelshSchool,
   toneConfidential,
+  toneDeadpan,
   toneDiscrimination,
   toneDisparaging,
   toneGrievance,

@@ -1,0 +1,35 @@
+import { testRule } from '../../tests/helpers/rule-tester.ts';
+import rule from './deadpan.ts';
+
+testRule(rule, {
+  valid: [
+    // Sincere: good news before the upbeat remark, or nothing went wrong.
+    'Our Year 3s did their first swimming lesson today. Lots of splashing, one lost sock, zero tears. A win',
+    'Forty-two kids, two coaches, one lost lunchbox and not a single tear. Best trip ever.',
+    'Kids from our Year 6 raised £400 for the food bank. Incredible.',
+    // The writer's own story, or a remark about the writer.
+    'Lost my voice halfway through the school play. The children carried it beautifully.',
+    'Fell asleep on the sofa at 7.30 marking books. Living my best life',
+    // Addressed to someone, or praising a person.
+    "Parents' evening tonight. Wish me luck with my timekeeping!",
+    'Reminder: school closes at 1.30pm on Friday for the end of term. Have a lovely break everyone',
+    'A dad fixed our broken bench in the playground on his day off. What a kind man',
+    'Fire alarm during assembly and every single child walked out calmly. Proud of them.',
+    // A concession is meant: "still love it though".
+    'Supply can be lonely. Different staffroom every day, no idea where the mugs go. Still love it though.',
+    // Feelings and misfortune are not a shortfall; kind posts are left alone.
+    'Year 2 trip: one little one was sick on the coach and her friend held her hand all the way back. kindness wins',
+    'Our head went above and beyond for a family in crisis this week. proud to work with her',
+    // No school-tied person, group or thing.
+    'Train cancelled again. Great.',
+    // Neutral news closed by a recommendation.
+    'Ofsted framework changes announced today. Report cards from November. Worth a read.',
+  ],
+  invalid: [
+    { text: 'The trust cut our TA hours again. Truly inspirational.', spans: ['The trust cut our TA hours again. Truly inspirational'], reasons: ['Sarcasm'] },
+    { text: 'Governors still have not answered our letter. Very reassuring.', spans: ['Governors still have not answered our letter. Very reassuring'] },
+    { text: 'Only two parents came to the phonics workshop. Great turnout.', spans: ['Only two parents came to the phonics workshop. Great turnout'] },
+    { text: 'Our trust has rebranded. New logo, new lanyards, same broken heating. Money well spent.', spans: ['New logo, new lanyards, same broken heating. Money well spent'] },
+    { text: 'Still no cover for the Year 4 class. Brilliant planning, SLT.', spans: ['Still no cover for the Year 4 class. Brilliant planning, SLT'] },
+  ],
+});
