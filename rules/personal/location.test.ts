@@ -29,6 +29,10 @@ testRule(rule, {
     'Lovely walk in the Peak District, legs are jelly now',
     'Got back from holiday on Sunday, washing mountain',
     'They land in Orlando at 3pm, jealous',
+    'Hi from Sarah at Greenfield Dental, your appointment is confirmed',
+    'Morning from Manchester City Council: bin collections are delayed',
+    'Hello from Leeds Rhinos Foundation, thanks for your support',
+    'Lunch at Dishoom booked for Friday',
     "I was at my mum's in Redcar till Sunday, lovely weekend",
     // Other people's whereabouts, activities as subjects, stories and plans.
     'Mum and dad are in Spain for a month, jealous',

@@ -5,6 +5,7 @@ import { matchInWindows, triggerWindows, type Range } from '../tone/shared/windo
 import { before } from '../tone/shared/phrases.ts';
 import { isUkPlace, TOWN_AS_THING, whereaboutsHits } from './shared/whereabouts.ts';
 import { travelHits } from './shared/travel.ts';
+import { isKnownName } from '../pupil/shared/first-names.ts';
 
 const SUBJECT = "(?:i'?m|i’m|i am|we'?re|we’re|we are|are|(?:whole\\s+)?family(?:'s|’s|\\s+is|\\s+are)|currently|just arrived|i['’]ve arrived|we['’]ve arrived|just got to|checked in|checking in|sat|sitting|here)";
 // "I'm at <Place>" / "we're at the beach": the word after "at/in" decides whether it is a place.
@@ -377,7 +378,7 @@ export default defineRule({
   create(config) {
     const ownSchool = ownSchoolPattern([config.schoolName, ...(config.schoolAliases ?? [])]);
     return (doc): Hit[] => {
-      const hits = findLocations(doc).filter((h) => !townAsThing(doc.text, h.end) && !eventAfter(doc.text, h.end));
+      const hits = findLocations(doc).filter((h) => !townAsThing(doc.text, h.end) && !eventAfter(doc.text, h.end) && !notAPlaceGreeting(doc.text, h) && !bookedAhead(doc.text, h));
       // Being at your own school is no check-in a stranger could use (the school rules report the name).
       return ownSchool ? hits.filter((h) => !ownSchool.test(doc.text.slice(h.start, h.end))) : hits;
     };
@@ -391,6 +392,26 @@ export default defineRule({
 const EVENT_AFTER = /^\s+(?:[A-Z][\w'’&-]*\s+){0,2}(?:cpd|training|meeting|meetings|session|inset|webinar|course|lesson|assembly|briefing|interview|exams?|class|workshop|seminar|lecture|call|moderation|twilight|evening|review|panel|hearing|appraisal|observation)\b/i;
 function eventAfter(text: string, end: number): boolean {
   return EVENT_AFTER.test(text.slice(end, end + 60));
+}
+
+/**
+ * A greeting from a person or an organisation, not a place: "Hi from Sarah at Greenfield Dental", "Morning from
+ * Manchester City Council", "Hello from Leeds Rhinos Foundation".
+ */
+const ORG_TAIL = /\b(?:council|councils|foundation|trust|team|club|society|police|service|services|group|ltd|limited|plc|dental|surgery|practice|pta|fc|association|charity|committee|church|office|department|dept|company|agency|partnership|network|federation|board|union|party)(?:['’]s)?$/i;
+function notAPlaceGreeting(text: string, h: Hit): boolean {
+  const m = /\bfrom\s+(?:the\s+)?([A-Za-z][\w’'&.-]*(?:\s+[A-Za-z][\w’'&.-]*){0,4})$/i.exec(text.slice(h.start, h.end));
+  if (!m) return false;
+  const name = m[1]!;
+  if (ORG_TAIL.test(name) || ORG_TAIL.test(text.slice(h.end, h.end + 40).split(/[,.;:!?\n]/)[0]!.trim().split(/\s+/).slice(0, 3).join(' '))) return true;
+  const first = name.split(/\s+/)[0]!.toLowerCase();
+  return name.split(/\s+/).length === 1 && isKnownName(first) && !isUkPlace(first);
+}
+/** A table or room booked for a later day ("Lunch at Dishoom booked for Friday"): a plan, not where you are. */
+function bookedAhead(text: string, h: Hit): boolean {
+  let e = h.end;
+  while (e < text.length && e - h.end < 80 && !/[.!?\n]/.test(text[e]!)) e++;
+  return /\b(?:booked|reserved)\s+(?:in\s+)?for\s+(?:next|this|the|tomorrow|tonight|\w+day|\d)/i.test(text.slice(h.start, e));
 }
 
 /** A hit that ends on a lower-case town followed by an activity ("at rugby training"): the sport, not the town. */
