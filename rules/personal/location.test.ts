@@ -33,6 +33,10 @@ testRule(rule, {
     'Morning from Manchester City Council: bin collections are delayed',
     'Hello from Leeds Rhinos Foundation, thanks for your support',
     'Lunch at Dishoom booked for Friday',
+    "Zaha's flying to Lagos tonight, safe travels lovely xx",
+    'Holiday club starts tomorrow for the kids',
+    'Flight prices for half term are a joke',
+    'Holiday next year maybe, if we can afford it',
     "I was at my mum's in Redcar till Sunday, lovely weekend",
     // Other people's whereabouts, activities as subjects, stories and plans.
     'Mum and dad are in Spain for a month, jealous',
@@ -240,6 +244,9 @@ testRule(rule, {
     { text: 'Waiting for the 6.15 ferry at Holyhead', spans: ['Waiting for the 6.15 ferry at Holyhead'] },
     { text: 'We land in Orlando at 3pm, so excited', spans: ['We land in Orlando'] },
     { text: 'Back from holiday on Sunday 🙌', spans: ['Back from holiday on Sunday'] },
+    { text: 'Flight to Malaga tomorrow!!', spans: ['Flight'] },
+    { text: 'Bags packed, taxi at 4am, see you in a fortnight', spans: ['Bags packed'] },
+    { text: 'See you all in two weeks, Kos here we come', spans: ['here we come'] },
     { text: "My wife and I are away till Sunday, the dog's at her mum's", spans: ['wife and I are away'] },
   ],
 });

@@ -153,6 +153,13 @@ const STAY_WITH = new RegExp(
   'id',
 );
 
+// A trip about to start, with a span: "Flight to Malaga tomorrow!!", "Bags packed, taxi at 4am, see you in a
+// fortnight", "Two weeks of sun starting Saturday 🌞", "Kos here we come, see you all in two weeks".
+const TRIP = /\b(?:flight|flights|flying|fly|(?:holiday|hols)(?!\s+(?:club|clubs|camp|camps|homework|activities|scheme|pay|entitlement|allowance|lets?|park|money|season|reading|fun|provision|hunger|food|workshops?))|bags?\s+(?:are\s+)?packed|suitcases?\s+(?:are\s+)?packed|taxi\s+(?:at|booked\s+for)\s+\d|airport|here\s+we\s+come|sun\s*loungers?|off\s+grid|cruise|passports?|jetting|getaway|two\s+weeks\s+of\s+sun|week\s+of\s+sun)\b|[\u2708\u{1F6EB}\u{1F9F3}\u{1F3DD}\u{1F3D6}\u{1F334}]/iu;
+const SOON = new RegExp(`\\b(?:tomorrow|tmrw|tonight|starting\\s+(?:tomorrow|${DAY}\\b)|from\\s+(?:tomorrow|${DAY}\\b)|(?:see\\s+(?:you|ya)\\s+(?:all\\s+)?)?in\\s+(?:a|one|two|three|\\d{1,2})\\s+(?:weeks?|fortnight|days)|${UNTIL}|for\\s+(?:a|one|two|three|ten|\\d{1,2})\\s+(?:weeks?|days|nights|fortnight)|a\\s+fortnight)`, 'i');
+const TRIP_WISH = /\b(?:should|would|could|might|if|one\s+day|someday|anyone|recommend|next\s+(?:year|summer|month|spring|autumn|winter)|prices?|deals?|cheap|dreaming|wish)\b/i;
+const TRIP_SOMEONE = /\b(?:he|she|they|his|her|their|safe\s+(?:travels|flight|journey|trip)|have\s+(?:a|an|the)\s+\w+\s+(?:time|trip|holiday)|enjoy)\b|\b[A-Z][a-z]+(?:['’]s|\s+is|\s+are)\s+(?:\w+\s+)?(?:flying|jetting|off|heading|going|away)\b|\bmy\s+(?:[a-z]+\s+)?(?:dad|mum|mam|nan|gran|grandad|grandma|husband|hubby|wife|partner|son|daughter|sister|brother|parents|in-laws|friends?|neighbours?|colleagues?|boss)\b/i;
+
 /** The place as the subject of a statement: "Greggs at Leeds station does a decent roll". */
 const PLACE_SUBJECT = /^\s*(?:[A-Za-z’'&-]+\s+){0,2}?(?:is|are|has|have|does|do|was|were|closes|opens|shut|closed|reopened|sells|serves|makes)\b/i;
 
@@ -169,6 +176,7 @@ interface Frames {
   pair: boolean;
   caption: boolean;
   land: boolean;
+  trip: boolean;
 }
 const FRAME_WORDS: Readonly<Record<keyof Frames, readonly string[]>> = {
   greeting: ['from'],
@@ -181,6 +189,7 @@ const FRAME_WORDS: Readonly<Record<keyof Frames, readonly string[]>> = {
   till: ['till', 'until', 'til', 'untill'],
   pair: ['away', 'abroad', 'country'],
   land: ['land', 'arrive', 'touch', 'dock', 'back'],
+  trip: ['flight', 'flights', 'flying', 'fly', 'holiday', 'hols', 'packed', 'taxi', 'airport', 'come', 'lounger', 'loungers', 'grid', 'cruise', 'passport', 'passports', 'jetting', 'getaway', 'sun'],
   caption: ['day', 'sunset', 'sunrise', 'picnic', 'glamping', 'camping', 'lunch', 'dinner', 'brunch', 'breakfast', 'drinks', 'pint', 'pints', 'coffee', 'cocktails', 'ice', 'chips', 'tea', 'night', 'staycation', 'getaway', 'break', 'trip', 'adventure', 'adventures', 'view', 'views', 'vibes', 'selfie', 'paddleboarding', 'surfing', 'skiing', 'sledging', 'train', 'flight', 'ferry', 'coach', 'sleeper', 'drive', 'office', 'spot', 'desk', 'location', 'workspace', 'commute', 'spending', 'staying', 'stopping'],
 };
 const FRAME_KEYS = Object.keys(FRAME_WORDS) as (keyof Frames)[];
@@ -402,6 +411,11 @@ function inSentence(s: string, post: string, f: Frames): { start: number; end: n
     }
     const back = f.land ? BACK_FROM.exec(s) : null;
     if (back) return { start: back.index, end: back.index + back[0].length, reason: REASON_EMPTY };
+    // A trip with a span, in a short post: the post is the whole announcement, so the span may be in another sentence.
+    const trip = f.trip && post.length <= 280 ? TRIP.exec(s) : null;
+    if (trip && SOON.test(post) && !TRIP_WISH.test(post) && !TRIP_SOMEONE.test(post) && !PAST.test(post)) {
+      return { start: trip.index, end: trip.index + trip[0].length, reason: REASON_EMPTY };
+    }
     const pair = f.pair ? PAIR_AWAY.exec(s) : null;
     if (pair && SPAN.test(s)) {
       return { start: pair.index, end: pair.index + pair[0].length, reason: REASON_EMPTY };
