@@ -37,6 +37,8 @@ testRule(rule, {
     'Holiday club starts tomorrow for the kids',
     'Flight prices for half term are a joke',
     'Holiday next year maybe, if we can afford it',
+    'Dinner at the Ivy? Worth it?',
+    'Greetings from all of us at Number 10 Hair, Happy New Year',
     "I was at my mum's in Redcar till Sunday, lovely weekend",
     // Other people's whereabouts, activities as subjects, stories and plans.
     'Mum and dad are in Spain for a month, jealous',

@@ -378,7 +378,7 @@ export default defineRule({
   create(config) {
     const ownSchool = ownSchoolPattern([config.schoolName, ...(config.schoolAliases ?? [])]);
     return (doc): Hit[] => {
-      const hits = findLocations(doc).filter((h) => !townAsThing(doc.text, h.end) && !eventAfter(doc.text, h.end) && !notAPlaceGreeting(doc.text, h) && !bookedAhead(doc.text, h));
+      const hits = findLocations(doc).filter((h) => !townAsThing(doc.text, h.end) && !eventAfter(doc.text, h.end) && !notAPlaceGreeting(doc.text, h) && !bookedAhead(doc.text, h) && !askedAbout(doc.text, h));
       // Being at your own school is no check-in a stranger could use (the school rules report the name).
       return ownSchool ? hits.filter((h) => !ownSchool.test(doc.text.slice(h.start, h.end))) : hits;
     };
@@ -406,6 +406,12 @@ function notAPlaceGreeting(text: string, h: Hit): boolean {
   if (ORG_TAIL.test(name) || ORG_TAIL.test(text.slice(h.end, h.end + 40).split(/[,.;:!?\n]/)[0]!.trim().split(/\s+/).slice(0, 3).join(' '))) return true;
   const first = name.split(/\s+/)[0]!.toLowerCase();
   return name.split(/\s+/).length === 1 && isKnownName(first) && !isUkPlace(first);
+}
+/** A place asked about ("Dinner at the Ivy? Worth it?"): a question right after it, and nobody says they are there. */
+function askedAbout(text: string, h: Hit): boolean {
+  const after = /^[^.!?\n]{0,25}\?/.exec(text.slice(h.end, h.end + 30));
+  if (!after) return false;
+  return !/^(?:anyone|anybody|any\s|i['’]?m|we['’]?re|i\s+am|we\s+are|here|still)\b/i.test(text.slice(h.start, h.end)) && !/\b(?:now|tonight|today|here|rn)\b/i.test(text.slice(h.start, h.end + after[0].length));
 }
 /** A table or room booked for a later day ("Lunch at Dishoom booked for Friday"): a plan, not where you are. */
 function bookedAhead(text: string, h: Hit): boolean {

@@ -310,9 +310,10 @@ function someoneElse(s: string, at: number): boolean {
 }
 
 /** One sentence: the first frame that puts the writer somewhere, or away. */
-function inSentence(s: string, post: string, f: Frames): { start: number; end: number; reason: string } | null {
+function inSentence(s: string, post: string, f: Frames, question: boolean): { start: number; end: number; reason: string } | null {
   if (PAST.test(s)) return null;
-  const plan = NOT_NOW.test(s);
+  // A question ("Dinner at the Ivy? Worth it?") asks about a place rather than saying the writer is there.
+  const plan = question || NOT_NOW.test(s);
   if (!plan) {
     if (f.greeting) GREETING.lastIndex = 0;
     for (let m = f.greeting ? GREETING.exec(s) : null; m; m = GREETING.exec(s)) {
@@ -325,7 +326,7 @@ function inSentence(s: string, post: string, f: Frames): { start: number; end: n
         // "evening all from the bar of the Premier Inn in Telford": a place further on in the greeting's clause.
         const rest = s.slice(m.indices![1]![1]).split(/[,;:–—(]/)[0]!;
         const later = /\b(?:in|at|on|of|near)\s+(?:the\s+)?([A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3})/.exec(rest);
-        if (later && /^(?:the\s+)?[a-z]/.test(rest) && placeName(later[1]!) && !/^love\b/.test(greeting)) {
+        if (later && /^\s*the\s+[a-z]/.test(rest) && placeName(later[1]!) && !/^love\b/.test(greeting)) {
           return { start: m.indices![1]![0], end: m.indices![1]![1] + later.index + later[0].length, reason: REASON_HERE };
         }
         continue;
@@ -437,7 +438,7 @@ export function travelHits(doc: Doc, taken: readonly Hit[] = []): Hit[] {
   for (let k = 0; k < all.length; k++) {
     const { start, end } = all[k]!;
     if (masks[k] === 0 || end - start > 400 || taken.some((h) => h.start < end && h.end > start)) continue;
-    const found = inSentence(text.slice(start, end), text.length <= 280 ? text : text.slice(start, end), framesIn(masks[k]!));
+    const found = inSentence(text.slice(start, end), text.length <= 280 ? text : text.slice(start, end), framesIn(masks[k]!), text[end] === '?');
     if (found) hits.push({ start: start + found.start, end: start + found.end, reason: found.reason });
   }
   return hits;
