@@ -14,11 +14,18 @@
  *   my dentist in Didsbury", "Eating chips on the wall at the harbour in Padstow".
  * - A stay under way: "Three days into our fortnight in Corfu", "First night of our week in the Peak District",
  *   "Loving Krakow so far, the old square is stunning".
- * - A chain opening the post with where it is: "Costa at Tebay services", "Nero at Birmingham New Street before my train".
+ * - A chain or a road opening the post with where it is: "Costa at Tebay services", "M6 at Knutsford services".
+ * - A spot inside a place, then the place: "In the day unit at Frimley Park".
+ * - A caption that opens with an outing: "Beach day in Saundersfoot", "Day out at Alton Towers with the kids!",
+ *   "Today's office: Pret on the Strand"; a stay somewhere for a stretch: "Spending the week at my mum's in Skegness".
+ * - An arrival to come or a return on a day: "We land in Orlando at 3pm", "Back from holiday on Sunday".
+ * - A trip about to start, with a span, in a short post: "Flight to Malaga tomorrow!!", "Bags packed, see you in a
+ *   fortnight".
  * - Two people away: "Mum and I are both away till the 9th", "Me and the boys are away all weekend".
+ * A question about the place ("Dinner at the Ivy?") is not a check-in.
  *
- * Linear: sentences are found in one pass; a sentence is tried only when it holds one of a few gate tokens, and each
- * regex is bounded and anchored on a word the gate saw.
+ * Linear: sentences are found in one pass; each frame's regexes run only in sentences that hold one of the frame's
+ * words (from the shared token index), and each regex is bounded.
  */
 import type { Doc } from '../../../lib/engine/rule.ts';
 import type { Hit } from '../../../lib/engine/types.ts';
