@@ -76,14 +76,23 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     let j = i;
+    // Plain ASCII letters, digits, "'" and "-" only (most words): folding is then just lower-casing, and only
+    // when the word has an upper-case letter.
+    let ascii = true;
+    let upper = false;
     while (j < n) {
       const c = text.charCodeAt(j);
       if (isLetterOrDigit(c) || isInvisible(c)) {
+        if (c >= 128) ascii = false;
+        else if (c <= 90 && c >= 65) upper = true;
         j++;
         continue;
       }
       // Inner apostrophe or hyphen joins letters: O'Neill, Smith-Jones, Amelia's.
       if ((c === 39 || c === 0x2019 || c === 45) && j + 1 < n && isLetterOrDigit(text.charCodeAt(j + 1))) {
+        const d = text.charCodeAt(j + 1);
+        if (c >= 128 || d >= 128) ascii = false;
+        else if (d <= 90 && d >= 65) upper = true;
         j += 2;
         continue;
       }
@@ -93,20 +102,63 @@ export function tokenize(text: string): Token[] {
     let e = j;
     while (e > i && isInvisible(text.charCodeAt(e - 1))) e--;
     const raw = text.slice(s, e);
-    let norm = fold(text.slice(i, e));
-    if (norm.endsWith("'s")) norm = norm.slice(0, -2);
-    const first = text[i]!;
-    tokens.push({
-      start: s,
-      end: e,
-      raw,
-      norm,
-      capitalised: first !== first.toLowerCase() && first === first.toUpperCase(),
-      prefix,
-      line,
-    });
+    let norm: string;
+    if (ascii) {
+      const body = s === i ? raw : raw.slice(i - s);
+      norm = upper ? body.toLowerCase() : body;
+    } else norm = fold(text.slice(i, e));
+    const nl = norm.length;
+    if (nl >= 2 && norm.charCodeAt(nl - 1) === 115 && norm.charCodeAt(nl - 2) === 39) norm = norm.slice(0, -2);
+    const c0 = text.charCodeAt(i);
+    let capitalised: boolean;
+    if (c0 < 128) capitalised = c0 >= 65 && c0 <= 90;
+    else {
+      const first = text[i]!;
+      capitalised = first !== first.toLowerCase() && first === first.toUpperCase();
+    }
+    tokens.push({ start: s, end: e, raw, norm, capitalised, prefix, line });
     i = j;
     s = j;
   }
   return tokens;
+}
+
+/** Exactly the characters /\s/ matches (ECMAScript WhiteSpace and LineTerminator), by code unit. */
+export function isRegexSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * Stretches of `text` around its digits, for patterns every match of which holds an ASCII digit and at most
+ * `maxSpaces` whitespace characters (/\s/): each stretch reaches over `maxSpaces` whitespace characters either
+ * side of a run of digits and stops just before the next one (or at the text's ends); stretches that touch
+ * are merged. Every such match lies inside one stretch, so scanning the stretches instead of the whole
+ * text finds the same matches, provided the pattern looks at most at the whitespace character beyond a match
+ * (a lookbehind or lookahead of one character that whitespace passes, or \b): a stretch's edges then look
+ * to the pattern as the whole text does. Linear in the text.
+ */
+export function digitStretches(text: string, maxSpaces: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    let c = text.charCodeAt(i);
+    if (c < 48 || c > 57) continue;
+    let j = i + 1;
+    while (j < n && (c = text.charCodeAt(j)) >= 48 && c <= 57) j++;
+    let start = i;
+    for (let spaces = 0; start > 0; start--) {
+      if (isRegexSpace(text.charCodeAt(start - 1)) && ++spaces > maxSpaces) break;
+    }
+    let end = j;
+    for (let spaces = 0; end < n; end++) {
+      if (isRegexSpace(text.charCodeAt(end)) && ++spaces > maxSpaces) break;
+    }
+    const last = out[out.length - 1];
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else out.push({ start, end });
+    i = j - 1;
+  }
+  return out;
 }

@@ -1,4 +1,5 @@
 import { defineRule } from '../../lib/engine/rule.ts';
+import { digitStretches } from '../../lib/engine/text.ts';
 import type { Doc } from '../../lib/engine/rule.ts';
 import type { Hit } from '../../lib/engine/types.ts';
 import { matchInWindows, tokenIndex, triggerWindows } from '../tone/shared/windows.ts';
@@ -35,7 +36,7 @@ const STREET_ONLY = new RegExp(`\\b(?:I|[Ww]e|[Tt]hey)(?:\\s(?:live|lives|moved|
 const FAMOUS = /^(?:10|11) Downing Street$|^221 ?B Baker Street$|^4 Privet Drive$|^12 Grimmauld Place$|^742 Evergreen Terrace$|^1600 Pennsylvania Avenue$|^32 Windsor Gardens$|^62 West Wallaby Street$|^31 Spooner Street$|^124 Conch Street$|^177A Bleecker Street$|^10 Rillington Place$|^25 Cromwell Street$|^1 Hacker Way$/i;
 // Streets that carry their type inside one word ("58 Kingsway", "12 Briggate"), after a house number.
 const JOINED_TYPE = /(?<![A-Za-z\u00C0-\u024F0-9£$€.,:/])\d{1,4}[A-Za-z]?,?\s(?:[A-Z][a-z]{2,15}(?:way|gate|side|field|fields|croft|dale|wood|ton\sRoad)|Broadway|Highway|Parkway|Kingsway|Queensway|Headrow)(?![A-Za-z\u00C0-\u024F0-9])(?:,\s?[A-Z][a-z]{2,20})?/g;
-const JOINED_TRIGGER = /(?:way|gate|side|field|fields|croft|dale|wood|headrow)$/;
+const JOINED_TRIGGER = suffixTest(['way', 'gate', 'side', 'field', 'fields', 'croft', 'dale', 'wood', 'headrow']);
 // Other countries' street lines: "Wiesenstrasse 31", "Corellistraat 178", "Rolfsens vei 187", "Via Nazario Sauro 112",
 // "87 Rue Joseph Vernet street". The street word marks it, the house number makes it an address.
 const L = 'A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF';
@@ -49,7 +50,41 @@ const FOREIGN = new RegExp(
   'g',
 );
 const NOT_A_STREET = /^(?:Year|Yr|Class|Room|Key|Stage|Set|Group|Page|Chapter|Level|Grade|Unit|Step|Week|Day|Term|Team|Table|Lesson|Number|No|Section|Part|Act|Scene|Platform|Gate|Bus|Route|Score|Top|Under|U)\b/i;
-const FOREIGN_TRIGGER = /(?:stra(?:ss|ß)e|str|weg|gasse|vej|vei|veien|laan|straat|plein|gata|gatan|gade|allee|allé|platz|steenweg|dijk|kade|vägen|väg|torget|plads|utca|út|tér|ulica|rue|via|calle|rua|rúa|avenida|viale|piazza|plaza|chemin|strada|carrer|paseo|camino|corso|largo|praça|boulevard|avenue|street|st)$/;
+const FOREIGN_TRIGGER = suffixTest(['strasse', 'straße', 'str', 'weg', 'gasse', 'vej', 'vei', 'veien', 'laan', 'straat', 'plein', 'gata', 'gatan', 'gade', 'allee', 'allé', 'platz', 'steenweg', 'dijk', 'kade', 'vägen', 'väg', 'torget', 'plads', 'utca', 'út', 'tér', 'ulica', 'rue', 'via', 'calle', 'rua', 'rúa', 'avenida', 'viale', 'piazza', 'plaza', 'chemin', 'strada', 'carrer', 'paseo', 'camino', 'corso', 'largo', 'praça', 'boulevard', 'avenue', 'street', 'st']);
+
+/**
+ * `{ test(w) }` true when w ends with one of `suffixes`: the same answers as /(?:a|b|...)$/ for one word, by
+ * the word's last character and endsWith, without a regex run per distinct word of the post.
+ */
+function suffixTest(suffixes: readonly string[]): { test(word: string): boolean } {
+  const byLast = new Map<number, string[]>();
+  for (const x of suffixes) {
+    const c = x.charCodeAt(x.length - 1);
+    const list = byLast.get(c);
+    if (list) list.push(x);
+    else byLast.set(c, [x]);
+  }
+  return {
+    test(word: string): boolean {
+      const list = byLast.get(word.charCodeAt(word.length - 1));
+      if (!list) return false;
+      for (const x of list) if (word.endsWith(x)) return true;
+      return false;
+    },
+  };
+}
+
+/**
+ * Where FOREIGN can match, so it need not scan the whole post. Every FOREIGN match holds a digit, one of the
+ * FOREIGN_ANCHOR words (a street suffix, a street word, "street" or "St.") and at most nine whitespace
+ * characters (its longest form: "12 Rue de la Paix street in Paris" and the like), and its edges look one
+ * character out (no letter or digit). So lib/engine/text.ts's digitStretches with ten spaces hold every match,
+ * and stretches without an anchor word hold none: scanning the rest finds exactly the matches of the whole text.
+ */
+const FOREIGN_ANCHOR = /strasse|straße|str\.|weg|gasse|vej|vei|veien|laan|straat|plein|gata|gatan|gade|allee|allé|platz|steenweg|dijk|kade|vägen|väg|torget|plads|utca|út|tér|ulica|Rue|rue|Via|via|Calle|calle|Rua|rua|Rúa|rúa|Avenida|avenida|Viale|viale|Piazza|piazza|Plaza|plaza|Chemin|chemin|Strada|strada|Carrer|carrer|Paseo|paseo|Camino|camino|Corso|corso|Largo|largo|Praça|praça|Ulica|Boulevard|Avenue|avenue|street|St\./;
+function foreignWindows(text: string): { start: number; end: number }[] {
+  return digitStretches(text, 10).filter((w) => FOREIGN_ANCHOR.test(text.slice(w.start, w.end)));
+}
 
 // Every form ends in a road type, so the regexes only run near one.
 const TYPE_WORDS = new Set(TYPE.slice(3, -1).replace('Meadows?', 'Meadow|Meadows').toLowerCase().split('|'));
@@ -126,10 +161,13 @@ export function findAddresses(doc: Doc): { start: number; end: number; streetOnl
     }
   }
   if (foreign) {
-    for (const m of text.matchAll(FOREIGN)) {
-      // "Year 6 street party", "Class 3 street dance": a year group or class is not a street.
-      if (NOT_A_STREET.test(m[0])) continue;
-      out.push({ start: m.index, end: m.index + m[0].length, streetOnly: false });
+    for (const w of foreignWindows(text)) {
+      const slice = text.slice(w.start, w.end);
+      for (const m of slice.matchAll(FOREIGN)) {
+        // "Year 6 street party", "Class 3 street dance": a year group or class is not a street.
+        if (NOT_A_STREET.test(m[0])) continue;
+        out.push({ start: w.start + m.index, end: w.start + m.index + m[0].length, streetOnly: false });
+      }
     }
   }
   for (const m of matchInWindows(text, STREET_ONLY, windows)) {

@@ -49,12 +49,13 @@ export function findBirthDates(text: string): Span[] {
     out.push({ start: m.index, end: m.index + m[0].length, severity: 'medium', partial: false });
   }
   if (!/born|birth|dob|d\.o\.b|bday|b-day|turn|i'll be|i’ll be|i will be|i'm|i’m|i am|we're|we’re|he's|she's|he will|she will|\bb\./.test(lower)) return out;
-  for (const m of text.matchAll(LABEL)) {
+  // Each pattern below holds a word of its own (case-insensitively): posts without it skip the pattern's scan.
+  if (lower.includes('birth') || lower.includes('dob') || lower.includes('d.o') || lower.includes('do.b')) for (const m of text.matchAll(LABEL)) {
     const end = follow(text, m.index + m[0].length, LABEL_DATE);
     // "DOB" on its own still asks for, or offers, a date of birth; the date makes it high.
     out.push({ start: m.index, end: end === -1 ? m.index + m[0].length : end, severity: end === -1 ? 'low' : 'high', partial: end === -1 });
   }
-  for (const m of text.matchAll(BORN)) {
+  if (lower.includes('born')) for (const m of text.matchAll(BORN)) {
     const end = follow(text, m.index + m[0].length, BORN_DATE);
     if (end === -1) continue;
     const lead = text.slice(Math.max(0, m.index - 40), m.index);
@@ -70,7 +71,7 @@ export function findBirthDates(text: string): Span[] {
     if (yearOnly && ELDER_BEFORE.test(lead)) continue;
     out.push({ start: m.index, end, severity: yearOnly ? 'low' : 'high', partial: yearOnly });
   }
-  for (const m of text.matchAll(B_ABBR)) {
+  if (lower.includes('b.')) for (const m of text.matchAll(B_ABBR)) {
     const end = follow(text, m.index + m[0].length, B_DATE);
     if (end === -1) continue;
     const lead = text.slice(Math.max(0, m.index - 40), m.index);
@@ -80,13 +81,14 @@ export function findBirthDates(text: string): Span[] {
     if (yearOnly && !/(?:\b(?:me|i|myself)\b[\s,:(-]*|^\s*)$/i.test(lead)) continue;
     out.push({ start: m.index, end, severity: yearOnly ? 'low' : 'high', partial: yearOnly });
   }
-  for (const m of text.matchAll(BIRTHDAY)) {
+  const birthday = lower.includes('birthday') || lower.includes('bday') || lower.includes('b-day');
+  if (birthday) for (const m of text.matchAll(BIRTHDAY)) {
     const end = follow(text, m.index + m[0].length, BIRTHDAY_DATE);
     if (end !== -1) out.push({ start: m.index, end, severity: 'medium', partial: /(?:today|tomorrow)$/i.test(text.slice(m.index, end)) });
   }
   for (const m of text.matchAll(TURNING)) out.push({ start: m.index, end: m.index + m[0].length, severity: 'high', partial: false });
   // Same severity as the form above and at least as long, so the analyser keeps this one where both match.
-  for (const m of text.matchAll(ITS_MY_BIRTHDAY)) out.push({ start: m.index, end: m.index + m[0].length, severity: 'medium', partial: true });
+  if (birthday) for (const m of text.matchAll(ITS_MY_BIRTHDAY)) out.push({ start: m.index, end: m.index + m[0].length, severity: 'medium', partial: true });
   return out;
 }
 

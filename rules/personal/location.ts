@@ -148,11 +148,13 @@ const RELATIVE_BEFORE = /\b(?:my|our|his|her|their)\s+(?:parents|mum|mam|mom|dad
 // A bare "back on Sunday" is a return home only in a post about being away.
 const TRAVEL = /\b(?:heading|sitter|sitters|away|holiday|hols|flying|fly|flight|flights|abroad|trip|off\s+to|jetting|ferry|cruise|beach|in-laws|villa|camping|caravan|break|fortnight|tomorrow|sun|airport|landed|packing|packed)\b/i;
 
+// . ! ? newline, by code unit.
+const isSentenceStop = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 10;
 function sentenceAround(text: string, start: number, end: number): string {
   let s = start;
-  while (s > 0 && !/[.!?\n]/.test(text[s - 1]!) && start - s < 200) s--;
+  while (s > 0 && !isSentenceStop(text.charCodeAt(s - 1)) && start - s < 200) s--;
   let e = end;
-  while (e < text.length && !/[.!?\n]/.test(text[e]!) && e - end < 200) e++;
+  while (e < text.length && !isSentenceStop(text.charCodeAt(e)) && e - end < 200) e++;
   return text.slice(s, e);
 }
 
@@ -261,9 +263,39 @@ const REMEMBERED = /\b(?:remember(?:ing)?|reminisc\w*|that\s+time|throwback|tbt|
 const isClauseBreak = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 44 || c === 59 || c === 58 || c === 10 || c === 0x2013 || c === 0x2014 || c === 40 || c === 41;
 // . ! ? newline ;
 const isSentenceBreak = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 10 || c === 59;
-/** Where clauses start: the text's start and after sentence or clause punctuation. Linear in the text. */
+/** Exactly the characters /\s/ matches, by code unit. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+/** [A-Za-z0-9_], the \w of a regex without the u flag. */
+const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+/** Lower-cased ASCII letter pair at p is "at", "in", "on" or "of". */
+function prepAt(text: string, p: number): boolean {
+  const a = text.charCodeAt(p) | 32;
+  const b = text.charCodeAt(p + 1) | 32;
+  return (a === 97 && b === 116) || (a === 105 && b === 110) || (a === 111 && (b === 110 || b === 102));
+}
+
+/**
+ * Where clauses start: the text's start and after sentence or clause punctuation. Linear in the text.
+ * A clause start counts only when /\b(?:at|in|on|of)\s/i matches in the 80 characters from it; the places
+ * that pattern can match are found once for the whole text (with whether \b holds there in the whole text;
+ * at the clause start itself it always holds, as the slice starts there), not by a regex run per clause.
+ */
 function clauseStarts(text: string): number[] {
+  const preps: number[] = [];
+  const bounded: boolean[] = [];
+  for (let p = 0; p + 2 < text.length; p++) {
+    // The | 32 above folds only ASCII letters onto a-z: other characters cannot give the pairs tested.
+    const c = text.charCodeAt(p);
+    if (c > 122 || !prepAt(text, p) || text.charCodeAt(p + 1) > 122 || !isSpace(text.charCodeAt(p + 2))) continue;
+    preps.push(p);
+    bounded.push(p === 0 || !isWordChar(text.charCodeAt(p - 1)));
+  }
   const out: number[] = [];
+  let k = 0;
   let expect = true;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -274,7 +306,13 @@ function clauseStarts(text: string): number[] {
     if (isClauseBreak(c)) continue;
     if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f)) {
       // Only a clause with "at", "in", "on" or "of" among its first words can open with a place.
-      if (/\b(?:at|in|on|of)\s/i.test(text.slice(i, i + 80))) out.push(i);
+      while (k < preps.length && preps[k]! < i) k++;
+      for (let q = k; q < preps.length && preps[q]! + 2 < i + 80; q++) {
+        if (preps[q] === i || bounded[q]) {
+          out.push(i);
+          break;
+        }
+      }
       expect = false;
     } else if ((c >= 48 && c <= 57) || c === 35 || c === 64) expect = false;
   }
@@ -292,9 +330,10 @@ function fragmentAt(text: string, start: number): Range | null {
   let end = start;
   while (end < text.length && end - start < 120 && !isSentenceBreak(text.charCodeAt(end))) end++;
   const clause = text.slice(start, end);
-  const clauseEnd = clause.search(/,/);
+  const clauseEnd = clause.indexOf(',');
+  // exec with lastIndex: the matches of clause.matchAll(FRAGMENT_PREP), without a copy of the regex per clause.
   FRAGMENT_PREP.lastIndex = 0;
-  for (const m of clause.matchAll(FRAGMENT_PREP)) {
+  for (let m = FRAGMENT_PREP.exec(clause); m !== null; m = FRAGMENT_PREP.exec(clause)) {
     if (clauseEnd !== -1 && m.index > clauseEnd) break;
     const lead = clause.slice(0, m.index);
     const words = lead.split(/\s+/).filter(Boolean);

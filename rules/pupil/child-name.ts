@@ -26,6 +26,21 @@ const NEVER_NAMES = new Set([
   'nan', 'nanna', 'grandad', 'granddad', 'grandma', 'grandpa', 'granny', 'gran', 'aunty', 'auntie', 'uncle',
 ]);
 
+/** /[^a-z-]/.test(s) by code unit: a character other than a-z or "-". */
+function hasNonLetter(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if ((c < 97 || c > 122) && c !== 45) return true;
+  }
+  return false;
+}
+
+/** Does text[a, b) hold a comma? (No slice per word.) */
+function commaIn(text: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (text.charCodeAt(k) === 44) return true;
+  return false;
+}
+
 /** Shape score a lower-case word no list holds needs to be read as a name ("so proud of zsofi"). */
 const LOWER_SHAPE_MIN = 1.0;
 
@@ -37,7 +52,7 @@ const SLOT_BEFORE = new Set(['of', 'to', 'for', 'with']);
  * a class after it ("so proud of zsofi", "and wiktoria got full marks"); "holly and ivy decorations" is not.
  */
 function lowerCaseName(w: Word, words: readonly Word[], i: number): boolean {
-  if (w.norm.length < 3 || /[^a-z-]/.test(w.norm) || NEVER_NAMES.has(w.norm)) return false;
+  if (w.norm.length < 3 || hasNonLetter(w.norm) || NEVER_NAMES.has(w.norm)) return false;
   const listed = isChildName(w.norm) || isRareName(w.norm);
   // A word no list holds is tried only after praise or "of"/"to" ("so proud of zsofi"): cheap first, shape last.
   const strongSlot = w.possessive || SLOT_BEFORE.has(words[i - 1]?.norm ?? '') || praiseBefore(words, i) ||
@@ -61,7 +76,7 @@ const SHAPE_MIN = 0.6;
  */
 function nameKind(w: Word, lower: boolean): 'child' | 'rare' | 'shape' | 'word' | undefined {
   if (isChildName(w.norm)) return 'child';
-  if (w.norm.length < 3 || /[^a-z-]/.test(w.norm)) return undefined;
+  if (w.norm.length < 3 || hasNonLetter(w.norm)) return undefined;
   if (isRareName(w.norm)) return 'rare';
   // "Journey in Y1", "Story from 4T": a name of the ONS lists that is also a word, on direct evidence only.
   if (w.cap && !w.upper && !w.prefix && isWordName(w.norm)) return 'word';
@@ -227,7 +242,7 @@ export default defineRule({
       for (let i = 0; i < words.length; i++) {
         const w = words[i]!;
         // A run of capitalised words is a title ("The Boy Who Grew Dragons"); commas make it a list of names.
-        capRun = w.cap && !w.sentenceStart && !(i > 0 && doc.text.slice(words[i - 1]!.end, w.start).includes(',')) ? capRun + 1 : 0;
+        capRun = w.cap && !w.sentenceStart && !(i > 0 && commaIn(doc.text, words[i - 1]!.end, w.start)) ? capRun + 1 : 0;
         if (w.prefix === '@' || cueWords[i]) continue;
         // In a post that capitalises, a lower-case name needs a person's slot: praise before it, a verb or a
         // class after it ("so proud of zsofi", "and wiktoria got full marks"); "holly and ivy decorations" is not.

@@ -5,7 +5,7 @@ import { FICTION_WORDS, SARCASTIC_SENTENCE, classCodeTargets, everydaySense, fin
 import { aboutSelf, isNegator, negatedBefore, sentenceIds } from './shared/context.ts';
 import type { Token } from '../../lib/engine/text.ts';
 import { valence as afinn } from './shared/afinn.ts';
-import { dismissive } from './shared/dismissive.ts';
+import { dismissive, tokenRatings } from './shared/dismissive.ts';
 import { careOf, modifierUse, selfNarrated } from './shared/care.ts';
 
 interface Span {
@@ -224,8 +224,10 @@ function evaluativeCues(doc: Doc, st: Span, covered: ReadonlySet<number>, target
   for (let i = firstTokenFrom(tokens, st.start); i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.end > st.end) break;
-    if (covered.has(i) || NOT_EVALUATIVE.has(t.norm)) continue;
     const v = vals[i]!;
+    // Only ratings of 2 or more either way count below: most words are rated 0 and need no further look-up.
+    if (v > -2 && v < 2) continue;
+    if (covered.has(i) || NOT_EVALUATIVE.has(t.norm)) continue;
     const first = i === 0 || ids[i - 1] !== ids[i];
     if (first && v >= 3) positiveOpening = ids[i]!;
     // A negated positive ("aren't interested", "never supported") is a mild negative.
@@ -330,7 +332,7 @@ function titledColleagues(tokens: readonly Token[]): PhraseMatch[] {
   const out: PhraseMatch[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!, n = tokens[i + 1]!;
-    if (TITLES.has(t.norm) && t.capitalised && n.capitalised && n.start - t.end <= 2) out.push({ from: i, to: i + 1, weight: 0, kind: 'colleague' });
+    if (t.capitalised && n.capitalised && TITLES.has(t.norm) && n.start - t.end <= 2) out.push({ from: i, to: i + 1, weight: 0, kind: 'colleague' });
   }
   return out;
 }
@@ -388,15 +390,15 @@ function sarcasticSentences(doc: Doc, st: Span, adultTarget: boolean): Span[] {
     if (firstSentence === -1) firstSentence = id;
     const n = j - i + 1;
     // "Boundaries? Never heard of them.": a short question answered by the writer.
-    if (id !== firstSentence && i > 0 && doc.text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes('?') && ANSWER_HEAD.has(tokens[i]!.norm) && n <= 6) {
+    if (id !== firstSentence && i > 0 && n <= 6 && ANSWER_HEAD.has(tokens[i]!.norm) && doc.text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes('?')) {
       out.push({ start: tokens[i]!.start, end: tokens[j]!.end });
     }
     // Who the verdict is addressed to does not count towards its length ("Well done everyone.", "Great work, team.").
     let words = 0;
     if (n <= 5) for (let k = i; k <= j; k++) if (!ADDRESSEE.has(tokens[k]!.norm)) words++;
     // After "We lost." a short verdict is about the writer's side ("We lost. Badly.").
-    const afterSelf = i > 0 && WE.has(tokens[firstOfSentence(ids, i - 1)]!.norm);
-    if (id !== firstSentence && words <= 3 && n <= 5 && !afterSelf) {
+    // (Looked up only for a short sentence: finding the sentence before walks back over it.)
+    if (id !== firstSentence && words <= 3 && n <= 5 && !(i > 0 && WE.has(tokens[firstOfSentence(ids, i - 1)]!.norm))) {
       let all = true;
       for (let k = i; k <= j && all; k++) all = SARCASTIC_SENTENCE.has(tokens[k]!.norm) || ADDRESSEE.has(tokens[k]!.norm);
       let rated = false;
@@ -414,10 +416,16 @@ function sarcasticSentences(doc: Doc, st: Span, adultTarget: boolean): Span[] {
       if (!sincere && (all || rated || (n <= 3 && VERDICT_HEAD.has(tokens[i]!.norm)))) out.push({ start: tokens[i]!.start, end: tokens[j]!.end });
     }
     for (let k = i; k <= j; k++) {
-      if (positive[k] === -1) positive[k] = positiveWord(tokens[k]!.norm) ? 1 : 0;
-      if (positive[k] === 1 || ACHIEVEMENT.has(tokens[k]!.norm)) positiveBefore = true;
-      if (NOT_EVALUATIVE.has(tokens[k]!.norm)) continue;
+      const norm = tokens[k]!.norm;
+      // Once a positive word has come, the next ones change nothing.
+      if (!positiveBefore) {
+        if (positive[k] === -1) positive[k] = vals[k]! >= 2 || positiveSuperlative(norm) ? 1 : 0;
+        if (positive[k] === 1 || ACHIEVEMENT.has(norm)) positiveBefore = true;
+      }
       const v = vals[k]!;
+      // An unrated word changes nothing unless it starts a strong judgement before any negative sign.
+      if (v === 0 && (negativeBefore || !strongAt.has(k))) continue;
+      if (NOT_EVALUATIVE.has(norm)) continue;
       before += v;
       if (v < 0 || strongAt.has(k)) negativeBefore = true;
     }
@@ -429,12 +437,8 @@ function sarcasticSentences(doc: Doc, st: Span, adultTarget: boolean): Span[] {
 
 /** The rating (valence: AFINN-165, else dismissive) of each token of the post; once per post, shared by the checks below. */
 function tokenValences(doc: Doc): Float64Array {
-  return doc.memo('tone:disparaging-valences', () => {
-    const { tokens } = doc;
-    const out = new Float64Array(tokens.length);
-    for (let i = 0; i < tokens.length; i++) out[i] = valence(tokens[i]!.norm);
-    return out;
-  });
+  // The same ratings as `valence` below, shared with the staff-tone features.
+  return tokenRatings(doc);
 }
 
 /** positiveWord of each token of the post, worked out on first ask (-1 until then); once per post. */
@@ -444,7 +448,11 @@ function positiveTable(doc: Doc): Int8Array {
 
 /** A positive word, superlatives included ("funniest", "kindest", "proudest"): AFINN-165 rates its base 2 or more. */
 function positiveWord(norm: string): boolean {
-  if (valence(norm) >= 2) return true;
+  return valence(norm) >= 2 || positiveSuperlative(norm);
+}
+
+/** positiveWord for a word whose own rating is below 2: a superlative whose base AFINN-165 rates 2 or more. */
+function positiveSuperlative(norm: string): boolean {
   if (norm.length < 6 || !norm.endsWith('est')) return false;
   const stem = norm.slice(0, -3);
   return [stem.endsWith('i') ? stem.slice(0, -1) + 'y' : '', stem, stem + 'e', stem.length > 3 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : ''].some((b) => b.length > 2 && valence(b) >= 2);

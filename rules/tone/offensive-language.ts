@@ -1,7 +1,7 @@
 import { defineRule, type Doc } from '../../lib/engine/rule.ts';
 import type { Hit } from '../../lib/engine/types.ts';
 import { createDoc } from '../../lib/engine/doc.ts';
-import { modelThreshold, offensiveProbability } from './shared/model.ts';
+import { modelThreshold, offensiveProbability, surelyBelow } from './shared/model.ts';
 import { valence } from './shared/afinn.ts';
 import { modelWords } from './shared/features.ts';
 import { FAMILY_BEFORE, innocentSpans, moodOf, teasing, type Mood } from './shared/teasing.ts';
@@ -27,6 +27,18 @@ const IDIOM_NEXT: Record<string, string> = { is: 'killing', are: 'killing', was:
 // not used: its words are blanked too.
 const MENTION_BEFORE = /\b(?:say|says|saying|said|(?:call|calling|called)(?:\s+(?:someone|somebody|people|anyone|each\s+other))?|use|using|used|word|words|phrase|term|heard|hear)\s*[:,]?\s*$/i;
 const QUOTES: Record<string, string> = { '"': '"', '“': '”', "'": "'", '‘': '’' };
+const isQuote = (c: number): boolean => c === 34 || c === 39 || c === 0x201c || c === 0x2018;
+
+/** What a word may start: an idiom (and the word that must follow it before the idiom is tried), loaded phrases. */
+interface Start {
+  idiom: boolean;
+  next: string | undefined;
+  phrases: string[][] | undefined;
+}
+// One lookup per token instead of one per table.
+const STARTS = new Map<string, Start>();
+for (const w of IDIOM_START) STARTS.set(w, { idiom: true, next: IDIOM_NEXT[w], phrases: LOADED.get(w) });
+for (const [w, phrases] of LOADED) if (!STARTS.has(w)) STARTS.set(w, { idiom: false, next: undefined, phrases });
 
 // Complaints about things are not insults: "this printer is useless", "the traffic was horrendous".
 const THING_BEFORE = /\b(?:printer|photocopier|copier|projector|laptop|computer|wifi|wi-fi|internet|signal|website|app|system|software|traffic|weather|rain|heat|train|trains|bus|buses|car|boiler|heating|coffee|machine|kettle|parking|queue|roads?|phone|battery|timetable|emails?|forms?|paperwork|lanyard|whiteboard|smartboard)\s+(?:is|was|are|were|keeps?\s+being|has\s+been|looks?|seems?)\s+(?:so\s+|really\s+|absolutely\s+|completely\s+|totally\s+|utterly\s+|just\s+|bloody\s+)?$/i;
@@ -42,8 +54,7 @@ function blanks(doc: Doc): [number, number][] {
   let mood: Mood | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const q = text[t.start - 1];
-    const close = q === undefined ? undefined : QUOTES[q];
+    const close = t.start > 0 && isQuote(text.charCodeAt(t.start - 1)) ? QUOTES[text[t.start - 1]!] : undefined;
     if (close && MENTION_BEFORE.test(before(text, t.start - 1, 20))) {
       const end = text.indexOf(close, t.end);
       if (end !== -1 && end - t.start <= 60) {
@@ -52,8 +63,10 @@ function blanks(doc: Doc): [number, number][] {
         continue;
       }
     }
-    const next = IDIOM_NEXT[t.norm];
-    if (IDIOM_START.has(t.norm) && (next === undefined || tokens[i + 1]?.norm === next)) {
+    const start = STARTS.get(t.norm);
+    if (!start) continue;
+    const next = start.next;
+    if (start.idiom && (next === undefined || tokens[i + 1]?.norm === next)) {
       IDIOM_AT.lastIndex = t.start;
       const m = IDIOM_AT.exec(text);
       if (m) {
@@ -63,7 +76,7 @@ function blanks(doc: Doc): [number, number][] {
         continue;
       }
     }
-    const phrases = LOADED.get(t.norm);
+    const phrases = start.phrases;
     if (!phrases) continue;
     for (const words of phrases) {
       let ok = true;
@@ -211,7 +224,7 @@ export function scoredChunks(doc: Doc): ScoredChunk[] {
   return scoreChunks(doc, 0);
 }
 
-/** As scoredChunks, but the gates are only worked out for chunks scoring at least `gateFrom` (the others come back not kept). */
+/** As scoredChunks, but only chunks that may score at least `gateFrom` come back, and only they have their gates worked out (those below come back not kept). */
 function scoreChunks(doc: Doc, gateFrom: number): ScoredChunk[] {
   const { text } = doc;
   const out: ScoredChunk[] = [];
@@ -224,6 +237,8 @@ function scoreChunks(doc: Doc, gateFrom: number): ScoredChunk[] {
     if (end - start < 3) continue;
     while (k < ranges.length && ranges[k]![1] <= start) k++;
     const scored = blanked(text, start, end, ranges, k);
+    // Chunks that cannot reach `gateFrom` come back not kept whatever their exact score: skip scoring them.
+    if (gateFrom > 0 && surelyBelow(scored, gateFrom)) continue;
     const p = offensiveProbability(scored);
     if (p < gateFrom) {
       out.push({ start, end, p, kept: false });

@@ -36,7 +36,7 @@ function wordFacts(text: string, start: number, end: number, segment: string, fo
   if (folded !== undefined) norm = folded.includes("'") ? folded.replace(/'/g, '') : folded;
   else {
     norm = fold(segment).replace(/'/g, '');
-    if (possessive && /['\u2019]s$/.test(segment)) norm = norm.slice(0, -1);
+    if (possessive && endsPossessive(segment) && segment.charCodeAt(segment.length - 1) === 115) norm = norm.slice(0, -1);
   }
   let letters = 0;
   let uppers = 0;
@@ -78,20 +78,30 @@ function wordFacts(text: string, start: number, end: number, segment: string, fo
     prefix,
     possessive,
     sentenceStart: isSentenceStart(text, start),
-    dot: text[end] === '.',
+    dot: text.charCodeAt(end) === 46,
     camel,
   };
 }
 
 function isSentenceStart(text: string, start: number): boolean {
   let i = start - 1;
-  // Look back over spaces, quotes and brackets (a bounded distance keeps this linear overall).
+  // Look back over spaces, quotes and brackets (a bounded distance keeps this linear overall). By code unit:
+  // space, tab, " \u201C ( ' \u2018 * - \u2013 are skipped; . ! ? \n \r : \u2026 end a sentence.
   for (let k = 0; i >= 0 && k < 12; i--, k++) {
-    const c = text[i]!;
-    if (c === ' ' || c === '\t' || c === '"' || c === '\u201C' || c === '(' || c === '\'' || c === '\u2018' || c === '*' || c === '-' || c === '\u2013') continue;
-    return c === '.' || c === '!' || c === '?' || c === '\n' || c === '\r' || c === ':' || c === '\u2026';
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 34 || c === 0x201c || c === 40 || c === 39 || c === 0x2018 || c === 42 || c === 45 || c === 0x2013) continue;
+    return c === 46 || c === 33 || c === 63 || c === 10 || c === 13 || c === 58 || c === 0x2026;
   }
   return i < 0;
+}
+
+/** /['\u2019]s$/i by code unit: ends in an apostrophe and s or S. */
+function endsPossessive(s: string): boolean {
+  const n = s.length;
+  if (n < 2) return false;
+  const c = s.charCodeAt(n - 1);
+  const a = s.charCodeAt(n - 2);
+  return (c === 115 || c === 83) && (a === 39 || a === 0x2019);
 }
 
 /** Words of the post, computed once per post and shared by every rule that asks. */
@@ -103,8 +113,9 @@ export function docWords(doc: Doc): readonly Word[] {
     for (let t = 0; t < tokens.length; t++) {
       const tok = tokens[t]!;
       const bodyStart = tok.start + tok.prefix.length;
-      const body = text.slice(bodyStart, tok.end);
-      const possessive = /['\u2019]s$/i.test(body);
+      // The token's own characters (its raw form) without the # or @.
+      const body = tok.prefix ? tok.raw.slice(tok.prefix.length) : tok.raw;
+      const possessive = endsPossessive(body);
       if (!body.includes('-')) {
         out.push(wordFacts(text, tok.start, tok.end, body, tok.norm, tok.prefix, t, possessive));
         continue;

@@ -180,9 +180,14 @@ interface Sentence {
 function sentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
+  const digit = (i: number): boolean => {
+    const c = text.charCodeAt(i);
+    return c >= 48 && c <= 57;
+  };
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '\n' || c === '!' || c === '?' || (c === '.' && !(/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')))) {
+    const c = text.charCodeAt(i);
+    // \n ! ? and a full stop that is not between two digits.
+    if (c === 10 || c === 33 || c === 63 || (c === 46 && !(digit(i - 1) && digit(i + 1)))) {
       if (i > start) out.push({ start, end: i });
       start = i + 1;
     }
@@ -232,9 +237,8 @@ export function whereaboutsHits(doc: Doc, taken: readonly Hit[] = []): Hit[] {
   for (const { start, end } of all) {
     if (end - start > 400 || taken.some((h) => h.start < end && h.end > start)) continue;
     const s = text.slice(start, end);
-    const nowHere = NOW_CUE.test(s) || postNow;
     if (!NOT_NOW.test(s)) {
-      const found = placeIn(s, nowHere);
+      const found = placeIn(s, postNow || NOW_CUE.test(s));
       if (found) hits.push({ start: start + found.start, end: start + found.end, reason: REASON_HERE });
     }
     if (SPAN.test(s) || postSpan) {
@@ -257,8 +261,6 @@ export function whereaboutsHits(doc: Doc, taken: readonly Hit[] = []): Hit[] {
 
 /** The first place in a sentence that the writer is at: a clause-opening place, or a preposition and a place. */
 function placeIn(s: string, now: boolean): { start: number; end: number } | null {
-  const firstPerson = FIRST_PERSON.test(s);
-  const here = HERE.test(s);
   const line = CHECK_IN_LINE.exec(s);
   if (line) return { start: line.index + (line[0].length - line[0].trimStart().length), end: line.index + line[0].length };
   // A clause that opens with a place name or venue.
@@ -275,6 +277,8 @@ function placeIn(s: string, now: boolean): { start: number; end: number } | null
     }
   }
   if (!now) return null;
+  const firstPerson = FIRST_PERSON.test(s);
+  const here = HERE.test(s);
   PLACE_AFTER_PREP.lastIndex = 0;
   for (let m = PLACE_AFTER_PREP.exec(s); m; m = PLACE_AFTER_PREP.exec(s)) {
     const name = m[1];

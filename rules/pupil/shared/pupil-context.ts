@@ -122,6 +122,11 @@ const CLASS_VERBS = new Set(['have', 'had', 'were', 'are', 'did', 'do', 'made', 
 
 function classCodeSubject(words: readonly Word[], k: number): boolean {
   const w = words[k]!;
+  // Every form below is two or three characters and starts with a digit, P or S: most words stop here.
+  const t = w.text;
+  if (t.length < 2 || t.length > 3) return false;
+  const c0 = t.charCodeAt(0);
+  if (!(c0 >= 49 && c0 <= 57) && c0 !== 80 && c0 !== 83) return false;
   const code = /^(?:(?:[1-9]|1[0-3])[A-Z]|[PS][1-7])$/.test(w.text) || /^(?:[1-9]|1[0-3])[a-z]$/.test(w.text) && ['in', 'from'].includes(words[k - 1]?.norm ?? '');
   if (!code) return false;
   return /^(?:[1-9]|1[0-3])[a-z]$/.test(w.text) || CLASS_VERBS.has(words[k + 1]?.norm ?? '') || w.sentenceStart;

@@ -5,6 +5,8 @@
  * rubbish" or a one-word "Laughable." reads as negative, as "awful" or "pathetic" already do. Not used by
  * the OLID model, whose features stay AFINN's. Ratings follow AFINN's scale: -3 for a strong verdict, -2 mild.
  */
+import type { Doc } from '../../../lib/engine/rule.ts';
+import { valence } from './afinn.ts';
 const PACKED: [number, string][] = [
   [-3, 'rubbish abysmal shambles shambolic omnishambles farcical laughable piss-poor half-arsed cack-handed tosh drivel codswallop balderdash dross spineless gutless gormless brainless clueless insulting'],
   [-2, 'naff daft dozy dopey dim dense bonkers barmy moaners moaner whingers whinger whingeing whinging amateurish amateur-hour slapdash shoddy sloppy woeful dire pitiful pants ropey ropy grotty gobby mardy stroppy jobsworth jobsworths unemployable unteachable'],
@@ -19,4 +21,20 @@ export function dismissive(norm: string): number {
     for (const [v, words] of PACKED) for (const w of words.split(' ')) table.set(w, v);
   }
   return table.get(norm) ?? 0;
+}
+
+/**
+ * Each token's rating: AFINN-165's valence, or its dismissive rating where AFINN has none. Once per post,
+ * shared by tone/disparaging and the staff-tone features (read only).
+ */
+export function tokenRatings(doc: Doc): Float64Array {
+  return doc.memo('tone:token-ratings', () => {
+    const { tokens } = doc;
+    const out = new Float64Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) {
+      const norm = tokens[i]!.norm;
+      out[i] = valence(norm) || dismissive(norm);
+    }
+    return out;
+  });
 }

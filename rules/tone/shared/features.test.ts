@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FEATURES, cues, featureIndices, modelWords } from './features.ts';
+import { FEATURES, cues, featureBound, featureIndices, featureWeightSum, modelWords } from './features.ts';
 
 const cuesOf = (text: string) => cues(modelWords(text).words);
 
@@ -37,5 +37,44 @@ describe('tone model cues', () => {
     expect(withCues).toEqual(expect.arrayContaining(base));
     expect(withCues.length).toBeGreaterThan(base.length);
     expect(featureIndices(text, FEATURES)).toEqual(withCues);
+  });
+});
+
+describe('tone model weight sums', () => {
+  // Weights of both signs, fixed by a seeded generator, so the sums and bounds are checked against the list.
+  const weights = new Int8Array(1 << FEATURES.bits);
+  let seed = 12345;
+  for (let i = 0; i < weights.length; i++) {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    weights[i] = (seed >>> 24) - 128;
+  }
+  const texts = [
+    'you are not a nice person',
+    'What an IDIOT!!! the the the idiot idiot',
+    "Sooooo proud of Year 6 today, they were amazing #ProudTeacher @head https://example.com",
+    'sh1t b1tch f*** ... ??? !?',
+    '',
+    'Ça va très bien, merci 😂😂',
+  ];
+
+  it('sums the weights of the listed features and counts them', () => {
+    for (const text of texts) {
+      const list = featureIndices(text);
+      let sum = 0;
+      for (const f of list) sum += weights[f]!;
+      expect(featureWeightSum(text, weights)).toEqual({ sum, count: list.length });
+    }
+  });
+
+  it('bounds the sum from above by the positive weights and the count from below', () => {
+    for (const text of texts) {
+      const list = featureIndices(text);
+      let positive = 0;
+      for (const f of list) positive += Math.max(0, weights[f]!);
+      const bound = featureBound(text, weights);
+      expect(bound.sum).toBeGreaterThanOrEqual(positive);
+      expect(bound.count).toBeLessThanOrEqual(list.length);
+      expect(bound.count > 0).toBe(list.length > 0);
+    }
   });
 });

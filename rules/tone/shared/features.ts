@@ -70,11 +70,15 @@ function splitWords(text: string): { words: readonly string[]; caps: boolean } {
     .normalize('NFD');
   const words: string[] = [];
   let caps = false;
+  // The word so far is either the slice of `clean` from `from` (-1: not a slice), `len` long, when it is
+  // exactly the characters read (the common case: no capitals, skipped or dropped characters), or `w`.
+  // Slices avoid building a word a character at a time.
   let w = '';
+  let from = -1, len = 0;
   let upper = 0, letters = 0, leet = false;
   const flush = () => {
-    if (w.length > 0) {
-      let x = w;
+    if (len > 0) {
+      let x = from >= 0 ? clean.slice(from, from + len) : w;
       if (leet) {
         // Digits between or next to letters are leetspeak ("sh1t", "b1tch"); a plain number stays a number.
         let hasLetter = false;
@@ -92,6 +96,8 @@ function splitWords(text: string): { words: readonly string[]; caps: boolean } {
       words.push(x.length > MAX_WORD ? x.slice(0, MAX_WORD) : x);
     }
     w = '';
+    from = -1;
+    len = 0;
     upper = 0;
     letters = 0;
     leet = false;
@@ -150,8 +156,23 @@ function splitWords(text: string): { words: readonly string[]; caps: boolean } {
       if (s !== ch) upper++;
     }
     // Elongation: a third (fourth, ...) repeat of the same character is dropped ("soooo" -> "soo").
-    if (w.length >= 2 && w[w.length - 1] === ch && w[w.length - 2] === ch) continue;
+    if (len >= 2 && (from >= 0 ? clean[from + len - 1] === ch && clean[from + len - 2] === ch : w[len - 1] === ch && w[len - 2] === ch)) continue;
+    // Still the characters read, in place: extend the slice.
+    if (len === 0 && ch.length === 1 && ch === clean[i]) {
+      from = i;
+      len = 1;
+      continue;
+    }
+    if (from >= 0 && from + len === i && ch.length === 1 && ch === clean[i]) {
+      len++;
+      continue;
+    }
+    if (from >= 0) {
+      w = clean.slice(from, from + len);
+      from = -1;
+    }
     w += ch;
+    len = w.length;
   }
   flush();
   return { words, caps };
@@ -173,18 +194,18 @@ export const isCharFeature = (index: number, opts: FeatureOptions = FEATURES): b
 let stamps = new Uint16Array(0);
 let stamp = 0;
 
-function add(out: number[], f: number): void {
-  if (stamps[f] !== stamp) {
-    stamps[f] = stamp;
-    out.push(f);
-  }
-}
-
 /** What a word contributes on its own: its unigram index, its hash state for the next bigram, its character n-gram indices (in order). */
 interface WordEntry {
   uni: number;
   state: number;
   grams: Int32Array;
+  /** The stamp of the last text whose features took this word's unigram and n-grams (a repeat adds nothing new). */
+  mark: number;
+  /** A few of `grams` (the longest from the first and from the last start), which a bound on a text's feature count counts (see featureBound). */
+  sig: Int32Array;
+  /** For the weights `restFor`: the sum of the positive weights of the word's own features (unigram and n-grams, each once) other than its unigram and `sig`. */
+  rest: number;
+  restFor: Int8Array | undefined;
 }
 // Words repeat within a post and across the analyses of one post as it is typed: their own features are
 // hashed once and kept (the cache is dropped when the hashing options change or it grows large).
@@ -197,12 +218,13 @@ function wordEntry(w: string, opts: FeatureOptions, mask: number, high: number):
   const uni = (fnv(FNV ^ 1, w) >>> 0) & mask;
   const state = fnv(FNV ^ 2, w);
   const c0 = w.charCodeAt(0);
-  if (c0 === 33 || c0 === 63 || c0 > 0x2000) return { uni, state, grams: NO_GRAMS };
+  if (c0 === 33 || c0 === 63 || c0 > 0x2000) return { uni, state, grams: NO_GRAMS, mark: 0, sig: NO_GRAMS, rest: 0, restFor: undefined };
   // Character n-grams of " word ": FNV extends one character at a time, so all lengths starting at one
   // position share a single pass and no substrings are built.
   const p = ' ' + w + ' ';
   const n = p.length;
   const grams: number[] = [];
+  const sig: number[] = [];
   for (let i = 0; i + opts.charMin <= n; i++) {
     let h = FNV ^ 3;
     const end = Math.min(n, i + opts.charMax);
@@ -210,8 +232,89 @@ function wordEntry(w: string, opts: FeatureOptions, mask: number, high: number):
       h = Math.imul(h ^ p.charCodeAt(k), PRIME);
       if (k - i + 1 >= opts.charMin) grams.push(((h >>> 0) & mask) | high);
     }
+    if (i === 0 || i + opts.charMin === n) sig.push(grams[grams.length - 1]!);
   }
-  return { uni, state, grams: Int32Array.from(grams) };
+  return { uni, state, grams: Int32Array.from(grams), mark: 0, sig: Int32Array.from(sig), rest: 0, restFor: undefined };
+}
+
+/** The word's `rest` for these weights (see WordEntry). */
+function restOf(e: WordEntry, weights: Int8Array): number {
+  if (e.restFor === weights) return e.rest;
+  const counted = new Set<number>([e.uni, ...e.sig]);
+  let rest = 0;
+  for (const g of e.grams) {
+    if (counted.has(g)) continue;
+    counted.add(g);
+    if (weights[g]! > 0) rest += weights[g]!;
+  }
+  e.rest = rest;
+  e.restFor = weights;
+  return rest;
+}
+
+// The features of one text are collected by `collect` into these: their count, their weight sum (when
+// weights are given; only the positive weights when bounding) and their list (when asked for), so scoring
+// needs no array of indices.
+let found = 0;
+let weightSum = 0;
+let sink: number[] | undefined;
+let scoring: Int8Array | undefined;
+let bounding = false;
+
+function add(f: number): void {
+  if (stamps[f] !== stamp) {
+    stamps[f] = stamp;
+    found++;
+    if (scoring) {
+      const v = scoring[f]!;
+      if (!bounding || v > 0) weightSum += v;
+    }
+    if (sink) sink.push(f);
+  }
+}
+
+/** Visits the unique hashed feature indices of a text, in the order featureIndices lists them. */
+function collect(text: string, opts: FeatureOptions): void {
+  const mask = (1 << (opts.bits - 1)) - 1;
+  const high = 1 << (opts.bits - 1);
+  const key = `${opts.bits}:${opts.charMin}:${opts.charMax}`;
+  if (key !== cachedKey || wordCache.size > WORD_CACHE_MAX) {
+    wordCache.clear();
+    cachedKey = key;
+  }
+  if (stamps.length !== 1 << opts.bits) stamps = new Uint16Array(1 << opts.bits);
+  if (++stamp === 0x10000) {
+    stamps.fill(0);
+    // Words remember the stamp of the last text they were in: forget them with the stamps.
+    wordCache.clear();
+    stamp = 1;
+  }
+  const { words, caps } = modelWords(text);
+  if (caps) add((fnv(FNV ^ 4, '<caps>') >>> 0) & mask);
+  // A bigram's hash continues from the previous word's (seed 2) state, so no "prev word" strings are built.
+  let prev = fnv(FNV ^ 2, '<s>');
+  for (const w of words) {
+    let e = wordCache.get(w);
+    if (!e) wordCache.set(w, (e = wordEntry(w, opts, mask, high)));
+    const repeat = e.mark === stamp;
+    if (!repeat) add(e.uni);
+    add((fnv(Math.imul(prev ^ 32, PRIME), w) >>> 0) & mask);
+    prev = e.state;
+    if (repeat) continue;
+    e.mark = stamp;
+    if (bounding) {
+      // Only a few n-grams are counted; the positive weights of the others are added without deduplication.
+      const sig = e.sig;
+      for (let i = 0; i < sig.length; i++) add(sig[i]!);
+      weightSum += restOf(e, scoring!);
+      continue;
+    }
+    const grams = e.grams;
+    for (let i = 0; i < grams.length; i++) add(grams[i]!);
+  }
+  if (words.length) add((fnv(Math.imul(prev ^ 32, PRIME), '</s>') >>> 0) & mask);
+  // Each cue hashed as its prefix then its rest, which is the hash of the joined string, without building it.
+  if (opts.negation || opts.afinn || opts.target) walkCues(words, opts, (prefix, rest) => add((fnv(prefix === '' ? FNV5 : (CUE_PREFIX.get(prefix) ?? fnv(FNV5, prefix)), rest) >>> 0) & mask));
 }
 
 /**
@@ -220,36 +323,53 @@ function wordEntry(w: string, opts: FeatureOptions, mask: number, high: number):
  * trainer can weigh the blocks differently.
  */
 export function featureIndices(text: string, opts: FeatureOptions = FEATURES): number[] {
-  const mask = (1 << (opts.bits - 1)) - 1;
-  const high = 1 << (opts.bits - 1);
-  if (stamps.length !== 1 << opts.bits) stamps = new Uint16Array(1 << opts.bits);
-  if (++stamp === 0x10000) {
-    stamps.fill(0);
-    stamp = 1;
-  }
   const out: number[] = [];
-  const { words, caps } = modelWords(text);
-  if (caps) add(out, (fnv(FNV ^ 4, '<caps>') >>> 0) & mask);
-  // A bigram's hash continues from the previous word's (seed 2) state, so no "prev word" strings are built.
-  const key = `${opts.bits}:${opts.charMin}:${opts.charMax}`;
-  if (key !== cachedKey || wordCache.size > WORD_CACHE_MAX) {
-    wordCache.clear();
-    cachedKey = key;
+  found = 0;
+  sink = out;
+  scoring = undefined;
+  try {
+    collect(text, opts);
+  } finally {
+    sink = undefined;
   }
-  let prev = fnv(FNV ^ 2, '<s>');
-  for (const w of words) {
-    let e = wordCache.get(w);
-    if (!e) wordCache.set(w, (e = wordEntry(w, opts, mask, high)));
-    add(out, e.uni);
-    add(out, (fnv(Math.imul(prev ^ 32, PRIME), w) >>> 0) & mask);
-    prev = e.state;
-    const grams = e.grams;
-    for (let i = 0; i < grams.length; i++) add(out, grams[i]!);
-  }
-  if (words.length) add(out, (fnv(Math.imul(prev ^ 32, PRIME), '</s>') >>> 0) & mask);
-  // Each cue hashed as its prefix then its rest, which is the hash of the joined string, without building it.
-  if (opts.negation || opts.afinn || opts.target) walkCues(words, opts, (prefix, rest) => add(out, (fnv(prefix === '' ? FNV5 : (CUE_PREFIX.get(prefix) ?? fnv(FNV5, prefix)), rest) >>> 0) & mask));
   return out;
+}
+
+/**
+ * The sum of `weights` over the unique feature indices of a text, and how many there are: the same as
+ * summing over featureIndices(text, opts), without building the list. Integer weights, so the sum is exact
+ * in any order.
+ */
+export function featureWeightSum(text: string, weights: Int8Array, opts: FeatureOptions = FEATURES): { sum: number; count: number } {
+  found = 0;
+  weightSum = 0;
+  scoring = weights;
+  try {
+    collect(text, opts);
+  } finally {
+    scoring = undefined;
+  }
+  return { sum: weightSum, count: found };
+}
+
+/**
+ * Bounds for featureWeightSum(text, weights, opts) at a fraction of its cost: `sum` is at least its sum
+ * (the positive weights of all the text's features, some counted more than once) and `count` at most its
+ * count (the unique features among the unigrams, word pairs, cues and a few n-grams of each word).
+ * Most n-grams are then neither hashed into the table nor deduplicated.
+ */
+export function featureBound(text: string, weights: Int8Array, opts: FeatureOptions = FEATURES): { sum: number; count: number } {
+  found = 0;
+  weightSum = 0;
+  scoring = weights;
+  bounding = true;
+  try {
+    collect(text, opts);
+  } finally {
+    scoring = undefined;
+    bounding = false;
+  }
+  return { sum: weightSum, count: found };
 }
 
 const NEGATORS = new Set(['not', 'no', 'never', 'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt', 'werent', 'cant', 'cannot', 'wont', 'wouldnt', 'shouldnt', 'couldnt', 'aint', 'nothing', 'nobody', 'hardly', 'neither', 'nor', 'without']);

@@ -49,14 +49,31 @@ for (const group of PROFANITY_STEMS) {
   }
 }
 for (const s of SLURS) add(s.replace(/-/g, ''), { word: s, kind: 'slur', strength: 'slur' });
+/** First words of the multi-word slurs: other tokens need not be compared with every phrase. */
+const SLUR_FIRST = new Set<string>(SLUR_PHRASES.map((p) => p[0]));
 
 /** Lookup of one folded word (letters only). */
 export function lookupWord(norm: string): Entry | undefined {
   const e = ENTRIES.get(norm);
   if (e) return e;
-  // Only words with a doubled letter can change when squeezed; most words skip the regex.
-  for (let i = 1; i < norm.length; i++) if (norm.charCodeAt(i) === norm.charCodeAt(i - 1)) return ENTRIES.get(squeeze(norm));
+  // Only words with a doubled letter can change when squeezed; most words skip the squeezing.
+  for (let i = 1; i < norm.length; i++) if (norm.charCodeAt(i) === norm.charCodeAt(i - 1)) return ENTRIES.get(squeezeFrom(norm, i));
   return undefined;
+}
+
+const isLineEnd = (c: number): boolean => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+
+/** squeeze(s), by character code, for `s` whose first doubled character is at `first` (regex "." skips line ends: left to squeeze). */
+function squeezeFrom(s: string, first: number): string {
+  let out = s.slice(0, first);
+  let prev = s.charCodeAt(first - 1);
+  for (let i = first; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isLineEnd(c)) return squeeze(s);
+    if (c !== prev) out += s[i];
+    prev = c;
+  }
+  return isLineEnd(s.charCodeAt(first - 1)) ? squeeze(s) : out;
 }
 
 // obscenity catches disguises our table lookup does not (confusable letters, leetspeak inside longer
@@ -80,8 +97,16 @@ function maskGap(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (!MASK_CHARS.has(text[k]!)) return false;
   return true;
 }
-const LEAD_MASK = /[*#@$%!+|€£]/;
-const TRAIL_MASK = /[*#%]/;
+// Masking characters stuck before a word (* # @ $ % ! + | € £) and after one (* # %), by character code.
+const isLeadMask = (c: number): boolean => c === 42 || c === 35 || c === 64 || c === 36 || c === 37 || c === 33 || c === 43 || c === 124 || c === 0x20ac || c === 0xa3;
+const isTrailMask = (c: number): boolean => c === 42 || c === 35 || c === 37;
+const hasAsciiDigit = (s: string): boolean => {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+};
 const DIGIT_INSIDE = /[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]\d+[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]/;
 const HAS_LETTER = /[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]/;
 
@@ -185,6 +210,7 @@ function scan(doc: Doc): LexicalHit[] {
   }
   // 2. Multi-word slurs.
   for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!SLUR_FIRST.has(tokens[i]!.norm)) continue;
     for (const p of SLUR_PHRASES) {
       if (tokens[i]!.norm === p[0] && tokens[i + 1]!.norm === p[1]) push(tokens[i]!.start, tokens[i + 1]!.end, { word: p.join(' '), kind: 'slur', strength: 'slur' }, false);
     }
@@ -198,11 +224,12 @@ function scan(doc: Doc): LexicalHit[] {
     const first = tokens[i]!, last = tokens[j]!;
     const several = j > i;
     let s = first.start, e = last.end;
-    while (s > 0 && s > first.start - 3 && LEAD_MASK.test(text[s - 1]!)) s--;
-    while (e < text.length && e < last.end + 6 && TRAIL_MASK.test(text[e]!)) e++;
+    while (s > 0 && s > first.start - 3 && isLeadMask(text.charCodeAt(s - 1))) s--;
+    while (e < text.length && e < last.end + 6 && isTrailMask(text.charCodeAt(e))) e++;
     i = j + 1;
     const glued = several || s < first.start || e > last.end;
-    if (!glued && !(first.prefix === '' && DIGIT_INSIDE.test(first.raw))) continue;
+    // A digit between letters needs a digit at all: most words skip the regex.
+    if (!glued && !(first.prefix === '' && hasAsciiDigit(first.raw) && DIGIT_INSIDE.test(first.raw))) continue;
     // A lone handle ("@USER") is not a disguise.
     if (!several && first.prefix === '@' && e === last.end) continue;
     while (s < e && /[.!_~-]/.test(text[s]!)) s++;

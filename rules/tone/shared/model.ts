@@ -5,7 +5,7 @@
  * hand so this runs the same in Node and the browser.
  */
 import model from '../../lexicons/tone-model.json';
-import { FEATURES, featureIndices, type FeatureOptions } from './features.ts';
+import { FEATURES, featureBound, featureWeightSum, type FeatureOptions } from './features.ts';
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
@@ -72,9 +72,23 @@ export function modelThreshold(): number {
 export function offensiveProbability(text: string): number {
   const m = trial ?? { weights: loaded(), scale: model.scale, bias: model.bias };
   const w = m.weights;
-  const feats = featureIndices(text, trial?.features ?? FEATURES);
-  if (feats.length === 0) return 0;
-  let z = 0;
-  for (const f of feats) z += w[f]!;
-  return 1 / (1 + Math.exp(-(m.bias + (z * m.scale) / Math.sqrt(feats.length))));
+  const { sum: z, count } = featureWeightSum(text, w, trial?.features ?? FEATURES);
+  if (count === 0) return 0;
+  return 1 / (1 + Math.exp(-(m.bias + (z * m.scale) / Math.sqrt(count))));
+}
+
+/**
+ * Whether offensiveProbability(text) is certainly below `p`, from an upper bound on its score that costs a
+ * fraction of scoring (./features.ts featureBound: the positive weights summed without deduplication, over
+ * a lower bound on the feature count). False when it may reach `p`.
+ */
+export function surelyBelow(text: string, p: number): boolean {
+  if (!(p > 0 && p < 1)) return false;
+  const m = trial ?? { weights: loaded(), scale: model.scale, bias: model.bias };
+  if (!(m.scale > 0)) return false;
+  const { sum, count } = featureBound(text, m.weights, trial?.features ?? FEATURES);
+  // No features at all: the probability is 0.
+  if (count === 0) return true;
+  // The score rises with the weight sum and, for a positive sum, falls with the count; the margin covers rounding.
+  return m.bias + (sum * m.scale) / Math.sqrt(count) < Math.log(p / (1 - p)) - 1e-9;
 }

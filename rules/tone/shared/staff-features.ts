@@ -14,8 +14,7 @@ import type { Doc } from '../../../lib/engine/rule.ts';
 import type { Token } from '../../../lib/engine/text.ts';
 import { classCodeTargets, findPhrases, ownFamily, sarcasmEmoji, scareQuotes, stanceLexicon } from './stance.ts';
 import { negatedBefore, sentenceIds } from './context.ts';
-import { valence } from './afinn.ts';
-import { dismissive } from './dismissive.ts';
+import { tokenRatings } from './dismissive.ts';
 
 /** Bumped whenever the features change, so a model trained on other features is refused. */
 export const STAFF_FEATURES_VERSION = 2;
@@ -87,8 +86,9 @@ export function forEachStaffFeature(doc: Doc, unigram: (w: string) => void, bigr
   for (const m of findPhrases(tokens, lex.stance)) if (!negatedBefore(doc, m.from, 2)) stance += m.weight;
   if (stance > 0) sign('s:' + Math.min(stance, 4));
   let neg = 0, pos = 0;
+  const ratings = tokenRatings(doc);
   for (let i = 0; i < tokens.length; i++) {
-    const v = valence(tokens[i]!.norm) || dismissive(tokens[i]!.norm);
+    const v = ratings[i]!;
     if (v === 0) continue;
     const flipped = negatedBefore(doc, i, 2);
     if (v <= -2 && !flipped) neg += v <= -3 ? 2 : 1;

@@ -79,7 +79,9 @@ export function classCodeTargets(tokens: readonly Token[]): PhraseMatch[] {
   const out: PhraseMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const raw = tokens[i]!.raw;
-    if (!CLASS_CODE.test(raw) || NOT_CLASS_CODE.test(raw)) continue;
+    // A class code starts with a digit 1-9: other words skip the regexes.
+    const c = raw.charCodeAt(0);
+    if (c < 49 || c > 57 || !CLASS_CODE.test(raw) || NOT_CLASS_CODE.test(raw)) continue;
     // Named as a group: "to 5B", "the kids in 9X", or as the subject: "9Y4 are ...", "8R didn't ...".
     const before = tokens[i - 1]?.norm ?? '';
     const after = tokens[i + 1]?.norm ?? '';
