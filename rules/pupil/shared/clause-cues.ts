@@ -43,10 +43,7 @@ export function smallClauseAfter(words: readonly Word[], i: number, len = 1): bo
   if (words[i + len - 1]!.possessive) return false;
   for (let guard = 0; guard < 2 && CLAUSE_ADVERBS.has(words[k]?.norm ?? ''); guard++) k++;
   const v = words[k];
-  if (!v || v.cap || v.sentenceStart || !BARE_VERBS.has(v.norm)) return false;
-  // "the" or "a" right after would make "play" or "show" a noun: "watched Frozen the play"? rare; "read" then a
-  // person's or thing's determiner is a clause ("watch Ife read her poem").
-  return true;
+  return !!v && !v.cap && !v.sentenceStart && BARE_VERBS.has(v.norm);
 }
 
 /** Partners and children of one's own after a name: "Maciek and his wife", "Yubo's husband", "Jay and her kids". */
@@ -90,7 +87,7 @@ export function ownChildrenBefore(words: readonly Word[], i: number): boolean {
 
 /** Grown-ups named after a comma: "Lena, the lovely lady at the deli", "Jay, a guy from my old job". */
 const ADULT_NOUNS = new Set(['lady', 'man', 'woman', 'guy', 'bloke', 'gent', 'gentleman', 'fella', 'owner', 'landlady', 'landlord', 'waiter', 'waitress', 'barista', 'driver', 'neighbour', 'neighbor', 'couple', 'ladies', 'men', 'women', 'guys', 'lads', 'girls']);
-const ADULT_NOUN_FILLERS = new Set(['the', 'a', 'an', 'that', 'this', 'lovely', 'nice', 'kind', 'sweet', 'old', 'young', 'new', 'friendly', 'amazing', 'wonderful', 'best', 'little', 'lovely,']);
+const ADULT_NOUN_FILLERS = new Set(['the', 'a', 'an', 'that', 'this', 'lovely', 'nice', 'kind', 'sweet', 'old', 'young', 'new', 'friendly', 'amazing', 'wonderful', 'best', 'little']);
 
 /** "Lena, the lovely lady at the Polish deli": an appositive that calls the name a grown-up. */
 export function adultAppositiveAfter(text: string, words: readonly Word[], i: number, len = 1): boolean {

@@ -152,7 +152,7 @@ const MORE_PAIR_CUES: ReadonlyMap<string, readonly string[]> = new Map([
   ['group', ['time']],
   ['choosing', ['time']],
   ['story', ['time']],
-  ['class', ['library', 'display', 'job', 'jobs', 'charter', 'novel', 'read', 'story', 'job', 'photo', 'party']],
+  ['class', ['library', 'display', 'job', 'jobs', 'charter', 'novel', 'read', 'story', 'photo', 'party']],
   ['awards', ['evening', 'assembly', 'ceremony']],
   ['prize', ['giving']],
   ['grandparents', ['day', 'afternoon', 'assembly', 'tea', 'morning']],
