@@ -1,4 +1,4 @@
-import type { Finding, Hit } from './types.ts';
+import type { Clause, Finding, Hit, Theme } from './types.ts';
 import type { Detector, Rule } from './rule.ts';
 import { createDoc } from './doc.ts';
 import { clauseFor, type PolicyPack } from '../policy/pack.ts';
@@ -48,6 +48,15 @@ export function buildAnalyzer(rawConfig: unknown, opts: AnalyzerOptions): Analyz
     }
   }
   let lastErrors: RuleError[] = compileErrors;
+  // clauseFor is a pure function of the pack, the theme, the policy URL and the rule id, and the first and third
+  // are fixed here: each finding gets its own copy of the clause worked out once per theme and rule.
+  const clauses = new Map<string, Clause>();
+  const clauseOf = (theme: Theme, ruleId: string | undefined): Clause => {
+    const key = ruleId === undefined ? theme : `${theme}\u0000${ruleId}`;
+    let c = clauses.get(key);
+    if (!c) clauses.set(key, (c = clauseFor(opts.pack, theme, config.policyUrl, ruleId)));
+    return { ...c };
+  };
 
   return {
     problems,
@@ -83,7 +92,7 @@ export function buildAnalyzer(rawConfig: unknown, opts: AnalyzerOptions): Analyz
             severity: h.severity ?? rule.meta.severity,
             reason: h.reason,
             // A pack's per-rule mapping applies to the rule's own theme, not to a hit that overrides it.
-            clause: clauseFor(opts.pack, h.theme ?? rule.meta.theme, config.policyUrl, h.theme ? undefined : rule.meta.id),
+            clause: clauseOf(h.theme ?? rule.meta.theme, h.theme ? undefined : rule.meta.id),
             ...(rule.meta.replacement ? { replacement: rule.meta.replacement } : {}),
           });
         }

@@ -2,7 +2,7 @@ import { defineRule, type Doc } from '../../lib/engine/rule.ts';
 import { NICKNAME_GROUPS } from '../../lib/engine/roster/index.ts';
 import type { Hit } from '../../lib/engine/types.ts';
 import { docWords, isSchoolNameTail, schoolContextNear, schoolCues, type Word } from '../../lib/engine/context/index.ts';
-import { isAdultName, isChildName, isEnglishWord, isKnownName, isNameWord, isRareName, isWordName, nameShapeScore } from './shared/first-names.ts';
+import { isAdultName, isCommonName, isEnglishWord, isKnownName, isNameWord, isWordName, nameListKind, nameShapeScore } from './shared/first-names.ts';
 import { hasLessonCue, lessonCueBetween, lessonCueNear } from './shared/pupil-context.ts';
 import { childAchievementAfter, classroomVisitAfter, rewardFor, rewardGiven } from './shared/child-evidence.ts';
 import { adultAppositiveAfter, awardBefore, businessAfter, classCodeAfter, grownUpNewsAfter, listenedTo, oneToOneBefore, staffOnlyNear, ownChildrenBefore, partnerAfter, particleSurnameAfter, perceivedDoing } from './shared/clause-cues.ts';
@@ -55,13 +55,13 @@ const SLOT_BEFORE = new Set(['of', 'to', 'for', 'with']);
  */
 function lowerCaseName(w: Word, words: readonly Word[], i: number): boolean {
   if (w.norm.length < 3 || hasNonLetter(w.norm) || NEVER_NAMES.has(w.norm)) return false;
-  const listed = isChildName(w.norm) || isRareName(w.norm);
+  const listed = nameListKind(w.norm) !== 0;
   // A word no list holds is tried only after praise or "of"/"to" ("so proud of zsofi"): cheap first, shape last.
   const strongSlot = w.possessive || SLOT_BEFORE.has(words[i - 1]?.norm ?? '') || praiseBefore(words, i) ||
     // "dami finally said a full sentence in English": a sentence opened by the name and a verb only people do.
     (w.sentenceStart && animateAfter(words, i)) ||
     // "well done to amara and kezia": coordinated with a lower-case name that a list holds.
-    (words[i - 1]?.norm === 'and' && !!words[i - 2] && !words[i - 2]!.cap && (isChildName(words[i - 2]!.norm) || isRareName(words[i - 2]!.norm)) && !isEnglishWord(words[i - 2]!.norm) && !isNameWord(words[i - 2]!.norm) && !isPlantOrGem(words[i - 2]!.norm) && !isPlantOrGem(w.norm));
+    (words[i - 1]?.norm === 'and' && !!words[i - 2] && !words[i - 2]!.cap && nameListKind(words[i - 2]!.norm) !== 0 && !isEnglishWord(words[i - 2]!.norm) && !isNameWord(words[i - 2]!.norm) && !isPlantOrGem(words[i - 2]!.norm) && !isPlantOrGem(w.norm));
   if (!listed && !strongSlot) return false;
   if (isNameWord(w.norm) || isEnglishWord(w.norm)) return false;
   if (!listed) return nameShapeScore(w.norm) >= LOWER_SHAPE_MIN;
@@ -79,14 +79,16 @@ const SHAPE_MIN = 0.6;
  * 'shape' (no list holds it but it is shaped like a name, not an English word), or undefined.
  */
 function nameKind(w: Word, lower: boolean): 'child' | 'rare' | 'shape' | 'word' | undefined {
-  if (isChildName(w.norm)) return 'child';
+  const listKind = nameListKind(w.norm);
+  if (listKind === 1) return 'child';
   if (w.norm.length < 3 || hasNonLetter(w.norm)) return undefined;
-  if (isRareName(w.norm)) return 'rare';
+  if (listKind === 2) return 'rare';
   // Short forms across cultures that the roster's nickname table holds ("Gosia", "Kuba", "Tomek"), capitalised.
   if (w.cap && !w.upper && !w.prefix && isShortForm(w.norm) && !isEnglishWord(w.norm)) return 'rare';
   // "Journey in Y1", "Story from 4T": a name of the ONS lists that is also a word, on direct evidence only.
   if (w.cap && !w.upper && !w.prefix && isWordName(w.norm)) return 'word';
-  if (w.upper || w.prefix || isKnownName(w.norm) || isEnglishWord(w.norm)) return undefined;
+  // Neither list above holds it here, so of isKnownName's three lists only the common names are left to ask.
+  if (w.upper || w.prefix || isCommonName(w.norm) || isEnglishWord(w.norm)) return undefined;
   if (!w.cap) return lower && nameShapeScore(w.norm) >= LOWER_SHAPE_MIN ? 'shape' : undefined;
   return nameShapeScore(w.norm) >= SHAPE_MIN ? 'shape' : undefined;
 }

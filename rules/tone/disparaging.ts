@@ -7,6 +7,7 @@ import type { Token } from '../../lib/engine/text.ts';
 import { valence as afinn } from './shared/afinn.ts';
 import { dismissive, tokenRatings } from './shared/dismissive.ts';
 import { careOf, modifierUse, selfNarrated } from './shared/care.ts';
+import { tokenIndex } from './shared/windows.ts';
 
 interface Span {
   start: number;
@@ -87,7 +88,9 @@ export default defineRule({
       const ids = sentenceIds(doc);
       // Negated ("not a joke") and self-directed ("I'm terrible at maths") cues do not count.
       const fiction = new Set<number>();
-      for (let i = 0; i < tokens.length; i++) if (FICTION_WORDS.has(tokens[i]!.norm)) fiction.add(ids0[i]!);
+      // The post's token index (shared by the windowed rules) gives the few places of these words without a look-up per token.
+      const index = tokenIndex(doc);
+      for (const w of FICTION_WORDS) for (const i of index.get(w) ?? []) fiction.add(ids0[i]!);
       const stance = findPhrases(tokens, lex.stance).filter((m) => !negated(doc, m) && !everydaySense(tokens, m) && !aboutSelf(doc, m.from, 3) && !selfAfter(doc, m.to) && !fiction.has(ids0[m.from]!) && !selfish.has(ids0[m.from]!) && !gaveSomething(doc, m) && !understatementResolvedKindly(doc, m));
       const praise = findPhrases(tokens, lex.praise);
       const covered = new Set<number>();

@@ -1,6 +1,6 @@
 import { defineRule } from '../../lib/engine/rule.ts';
 import type { Hit, Severity } from '../../lib/engine/types.ts';
-import { matchInWindows, triggerWindows } from './shared/windows.ts';
+import { boundaryFirst, matchInWindows, triggerWindows } from './shared/windows.ts';
 import { NEGATED_BEFORE, before } from './shared/phrases.ts';
 import { valence } from './shared/afinn.ts';
 import { dismissive } from './shared/dismissive.ts';
@@ -31,7 +31,7 @@ const FUTURE_WORDS = new Set(['he', 'she', 'they', 'one', 'lot', 'boy', 'girl', 
 
 const A = "['’]";
 // ---- Negative predictions and fixed judgements about a child -------------------------------------
-const PREDICTION = new RegExp(
+const PREDICTION = boundaryFirst(new RegExp(
   [
     `\\bwill\\s+be\\s+(?:(?:real|serious|big|nothing\\s+but)\\s+)?(?:trouble|a\\s+handful|a\\s+nightmare|excluded|expelled|inside|in\\s+prison|in\\s+jail|on\\s+benefits|pregnant|a\\s+problem|a\\s+lost\\s+cause)\\b`,
     `\\b(?:going\\s+to|gonna|will|${A}ll|headed\\s+for|heading\\s+for)\\s+(?:be\\s+)?(?:end\\s+up\\s+|ending\\s+up\\s+)?(?:inside|in\\s+prison|in\\s+jail|in\\s+a\\s+young\\s+offenders|selling\\s+drugs|dealing|on\\s+benefits|a\\s+handful|trouble|excluded|expelled|pregnant|like\\s+(?:his|her|their)\\s+(?:dad|mum|father|mother|brother|sister|family))\\b`,
@@ -65,7 +65,7 @@ const PREDICTION = new RegExp(
     `\\b(?:that|this|the)\\s+(?:family|lot)\\s+(?:are|is)\\s+(?:trouble|a\\s+nightmare|a\\s+problem|bad\\s+news)\\b`,
   ].join('|'),
   'gi',
-);
+));
 const PREDICTION_WORDS = new Set(['out', 'nothing', 'lights', 'lucky', 'thickest', 'dimmest', 'dumbest', 'stupidest', 'slowest', 'laziest', 'this', 'that', 'one', "one's", 'different', 'like', 'wonder', 'family', 'lot', 'will', 'going', 'gonna', "he'll", "she'll", "they'll", 'headed', 'heading', 'end', 'ends', 'ending', 'pregnant', 'inside', 'excluded', 'expelled', 'in', 'selling', 'dealing', 'arrested', 'a', 'never', "won't", 'wont', 'not', 'goes', 'go', 'gone', 'went', 'mark', 'i', "i'd", 'id', 'born', 'just', 'wired', 'bad', 'rotten', 'lost', 'no', "it's", 'its', 'it', 'apple', 'trouble', 'handful', 'nightmare', 'dangerous', 'kids', 'known']);
 // A prediction needs a child (or children) in the post: "he", "she", "that boy", "kids", "Year 9".
 const CHILD = /\b(?:he|she|him|her|his|they|them|boy|boys|girl|girls|lad|lads|kid|kids|child|children|pupil|pupils|student|students|madam|that\s+one|this\s+one|year\s+\d{1,2}|reception|son|daughter|brother|sister)\b/i;
@@ -80,7 +80,7 @@ const KIND =
   "asylum[\\s-]seeker|asylum[\\s-]seekers|migrant|council[\\s-]estate|estate|lone[\\s-]parent|single[\\s-]parent|single|benefit|benefits|foster|eal|sen|send|pp|pupil\\s+premium|fsm|free\\s+school\\s+meals|working[\\s-]class|posh|middle[\\s-]class|teen|teenage|young|" +
   NATIONALITY;
 const WHO = 'kids|children|families|family|parents|mums|mum|moms|dads|households?|lot|pupils|boys|girls|people|mothers|fathers|lads';
-const GROUP = new RegExp(
+const GROUP = boundaryFirst(new RegExp(
   [
     // "kids off the Northfield estate", "mums from the posh end", "people from council estates"
     `\\b(?:${WHO})\\s+(?:off|from|on|in)\\s+(?:the\\s+|that\\s+|those\\s+|these\\s+)?(?:[A-Za-z'’-]+\\s+){0,2}(?:estates?|end|side\\s+of\\s+town|part\\s+of\\s+town|site|flats|traveller\\s+site|council\\s+estates?)\\b`,
@@ -90,7 +90,7 @@ const GROUP = new RegExp(
     `\\b(?:${KIND})(?:['’]s?)?\\s+(?:${WHO})\\b`,
   ].join('|'),
   'gi',
-);
+));
 // "families from Romania": the place is a capitalised name, so this one is case-sensitive.
 const GROUP_FROM = /\b(?:[Ff]amilies|[Pp]arents|[Kk]ids|[Cc]hildren|[Pp]eople|[Mm]ums|[Dd]ads)\s+from\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b/g;
 const GROUP_WORDS = new Set(['kids', 'children', 'families', 'family', 'parents', 'mums', 'mum', 'moms', 'dads', 'households', 'household', 'lot', 'pupils', 'boys', 'girls', 'people', 'mothers', 'fathers', 'lads']);

@@ -1,6 +1,6 @@
 import { defineRule } from '../../lib/engine/rule.ts';
 import type { Hit, Severity } from '../../lib/engine/types.ts';
-import { matchInWindows, triggerWindows } from './shared/windows.ts';
+import { boundaryFirst, matchInWindows, triggerWindows } from './shared/windows.ts';
 import { NEGATED_BEFORE, PEOPLE, alt, before } from './shared/phrases.ts';
 
 const P = alt(PEOPLE);
@@ -44,6 +44,9 @@ const PATTERNS: Pattern[] = [
   // Stock threats.
   { re: /\b(?:watch\s+your\s+back|you['’]ll\s+regret\s+(?:it|this)|you\s+will\s+regret\s+(?:it|this)|i\s+know\s+where\s+you\s+live|you['’]re\s+dead\s+meat|you\s+are\s+dead\s+meat|dead\s+meat|coming\s+for\s+you|i['’]ll\s+get\s+you|i['’]ll\s+make\s+(?:you|him|her|them)\s+pay|get\s+what['’]s\s+coming|burn\s+(?:it|the\s+school|this\s+place|the\s+place|the\s+building)\s+down|blow\s+(?:it|the\s+school|this\s+place|the\s+place)\s+up|shoot\s+up\s+the|bring\s+a\s+(?:knife|gun)|kill\s+yourself|kill\s+urself|kys|(?:brick|rock|stone)s?\s+through\s+(?:their|his|her|your|ur|the)\s+windows?|(?:i['’]ll|i\s+will)\s+end\s+(?:you|him|her|them)|(?:i['’]ll|i\s+will)\s+find\s+you\s+and)\b/gi, severity: 'high', kind: 'threat' },
 ];
+
+// Each pattern tests its word boundary once before its alternatives where they all start with one (same matches).
+for (const p of PATTERNS) p.re = boundaryFirst(p.re);
 
 // Words every pattern above contains: a violent verb, a punishment noun, or a stock phrase's key word.
 const TRIGGERS = new Set(

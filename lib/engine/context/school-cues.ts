@@ -121,11 +121,20 @@ function classSlot(text: string, words: readonly Word[], i: number): boolean {
   return text[w.start - 1] === '(' && text[w.end] === ')';
 }
 
+/** One look-up per word: 1 = a CUE_WORDS word, 2 = the first word of CUE_PHRASES. */
+const CUE_FLAGS: ReadonlyMap<string, number> = (() => {
+  const flags = new Map<string, number>();
+  for (const w of CUE_WORDS) flags.set(w, 1);
+  for (const w of CUE_PHRASES.keys()) flags.set(w, (flags.get(w) ?? 0) | 2);
+  return flags;
+})();
+
 /** Number of words a school cue starting at word i covers (0 when none). */
 function cueAt(text: string, words: readonly Word[], i: number): number {
   const w = words[i]!;
   const n = w.norm;
-  if (CUE_WORDS.has(n)) return 1;
+  const flags = CUE_FLAGS.get(n) ?? 0;
+  if (flags & 1) return 1;
   if (w.upper && UPPER_CUES.has(n)) return 1;
   // The regexes below are anchored on a first character: test it first, so most words cost no regex at all.
   const c0 = n.charCodeAt(0);
@@ -153,7 +162,7 @@ function cueAt(text: string, words: readonly Word[], i: number): number {
     if (w.cap || ['in', 'my', 'our', 'teaching', 'into', 'starting', 'started'].includes(prev)) return 1;
     return 0;
   }
-  const phrases = CUE_PHRASES.get(n);
+  const phrases = flags & 2 ? CUE_PHRASES.get(n) : undefined;
   if (phrases) {
     for (const p of phrases) {
       let ok = true;

@@ -242,10 +242,12 @@ export function whereaboutsHits(doc: Doc, taken: readonly Hit[] = []): Hit[] {
       if (found) hits.push({ start: start + found.start, end: start + found.end, reason: REASON_HERE });
     }
     if (SPAN.test(s) || postSpan) {
+      // Whether the sentence is a wish or question is the same for every absence in it: asked once, when needed.
+      let wish: boolean | undefined;
       ABSENT.lastIndex = 0;
       for (let m = ABSENT.exec(s); m; m = ABSENT.exec(s)) {
         const clause = clauseOf(s, m.index, m.index + m[0].length);
-        if (ABSENCE_PAST.test(clause.text) || ABSENCE_NOT.test(s)) continue;
+        if (ABSENCE_PAST.test(clause.text) || (wish ??= ABSENCE_NOT.test(s))) continue;
         // "Three days in Year 6 cover": the capitalised word must be a place.
         const lastWord = /\b(?:in|on|at|to|for)\s+(?:the\s+)?([A-Z][A-Za-z'-]+)$/.exec(m[0])?.[1];
         if (lastWord !== undefined && !isPlaceName(lastWord)) continue;

@@ -81,6 +81,24 @@ export function isRareName(norm: string): boolean {
   return rare.has(norm);
 }
 
+/** Answers of nameListKind remembered (a post's words come back keystroke after keystroke); dropped when this many. */
+const LIST_KIND_MAX = 20_000;
+const listKinds = new Map<string, 0 | 1 | 2>();
+
+/**
+ * 1 when isChildName(norm), else 2 when isRareName(norm), else 0: the two large sets asked once per word and the
+ * answer remembered, so everyday words (asked for every lower-case word of every post) cost one small look-up.
+ */
+export function nameListKind(norm: string): 0 | 1 | 2 {
+  let k = listKinds.get(norm);
+  if (k === undefined) {
+    k = isChildName(norm) ? 1 : isRareName(norm) ? 2 : 0;
+    if (listKinds.size >= LIST_KIND_MAX) listKinds.clear();
+    listKinds.set(norm, k);
+  }
+  return k;
+}
+
 let wordNames: Set<string> | undefined;
 
 /** A name of the full ONS lists that is also an ordinary English word and in no other list (Journey, Story, Wealth). */

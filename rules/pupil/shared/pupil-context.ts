@@ -176,6 +176,17 @@ function classCodeSubject(words: readonly Word[], k: number): boolean {
   return /^(?:[1-9]|1[0-3])[a-z]$/.test(w.text) || CLASS_VERBS.has(words[k + 1]?.norm ?? '') || w.sentenceStart;
 }
 
+/** One look-up per word for the three lists above: 1 = LESSON_WORDS, 2 = SUBJECTS, 4 = first word of PAIR_CUES. */
+const LESSON_FLAGS: ReadonlyMap<string, number> = (() => {
+  const flags = new Map<string, number>();
+  const add = (w: string, f: number) => flags.set(w, (flags.get(w) ?? 0) | f);
+  for (const w of LESSON_WORDS) add(w, 1);
+  for (const w of SUBJECTS) add(w, 2);
+  for (const w of PAIR_CUES.keys()) add(w, 4);
+  for (const w of MORE_PAIR_CUES.keys()) add(w, 8);
+  return flags;
+})();
+
 /** Word indexes of class-life cues in the post (computed once). */
 function lessonCueIndex(doc: Doc): Int32Array {
   return doc.memo('pupil:lesson-cues', () => {
@@ -183,12 +194,13 @@ function lessonCueIndex(doc: Doc): Int32Array {
     const prefix = new Int32Array(words.length + 1);
     for (let k = 0; k < words.length; k++) {
       const w = words[k]!;
+      const f = LESSON_FLAGS.get(w.norm) ?? 0;
       const hit =
-        (!w.prefix && LESSON_WORDS.has(w.norm) && !(['pe', 're', 'dt', 'sen'].includes(w.norm) && !w.upper)) ||
-        (!w.prefix && SUBJECTS.has(w.norm) && SUBJECT_BEFORE.has(words[k - 1]?.norm ?? '')) ||
+        (f & 1 && !w.prefix && !(['pe', 're', 'dt', 'sen'].includes(w.norm) && !w.upper)) ||
+        (f & 2 && !w.prefix && SUBJECT_BEFORE.has(words[k - 1]?.norm ?? '')) ||
         classCodeSubject(words, k) ||
-        (PAIR_CUES.get(w.norm)?.includes(words[k + 1]?.norm ?? '') ?? false) ||
-        (MORE_PAIR_CUES.get(w.norm)?.includes(words[k + 1]?.norm ?? '') ?? false);
+        (f & 4 && PAIR_CUES.get(w.norm)!.includes(words[k + 1]?.norm ?? '')) ||
+        (f & 8 && MORE_PAIR_CUES.get(w.norm)!.includes(words[k + 1]?.norm ?? ''));
       prefix[k + 1] = prefix[k]! + (hit ? 1 : 0);
     }
     return prefix;

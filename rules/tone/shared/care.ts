@@ -13,7 +13,7 @@
 import type { Doc } from '../../../lib/engine/rule.ts';
 import { findPhrases, sarcasmEmoji, sarcasticSetups, stanceLexicon, type PhraseMatch } from './stance.ts';
 import { sentenceIds } from './context.ts';
-import { tokenIndex } from './windows.ts';
+import { boundaryFirst, tokenIndex } from './windows.ts';
 
 const A = "['’]";
 // Gratitude and appreciation aimed at someone. (The word boundary is tested before the look-behind: both hold
@@ -32,16 +32,16 @@ const SYMPATHY = new RegExp(
 // Loss and illness of a person the post cares about: "lost her grandad", "whose dad passed away", "a funeral",
 // "very poorly". Said of someone, not of a decision or a job ("lost their jobs" is not a bereavement).
 const KIN = '(?:mum|mam|mom|mother|dad|father|nan|nana|nanna|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|grandparents?|brother|sister|husband|wife|partner|son|daughter|baby|uncle|aunt|auntie|cousin|best\\s+friend|friend|dog|cat|pet)';
-const LOSS = new RegExp(
+const LOSS = boundaryFirst(new RegExp(
   `\\b(?:lost|losing|lose|loses)\\s+(?:her|his|their|your|my|our|a)\\s+(?:\\w+\\s+)?${KIN}\\b|\\b${KIN}(?:${A}s)?\\s+(?:\\w+\\s+){0,3}(?:passed\\s+away|died|is\\s+(?:very|seriously|really|so)\\s+(?:poorly|ill|unwell)|is\\s+in\\s+hospital)\\b|\\bpassed\\s+away\\b|\\bfuneral\\b|\\bbereave(?:d|ment)\\b|\\bgrieving\\b|\\brainbow\\s+bridge\\b|\\bhold\\s+your\\s+(?:loved\\s+ones|people)\\b|\\bhug\\s+your\\s+(?:people|loved\\s+ones|kids|children)\\b`,
   'i',
-);
+));
 // Sympathy for people in hard times, and concern at hard news: "those poor kids", "heartbreaking for the staff",
 // "gutted for the lads", "be kind", a hospice or cancer.
-const CONCERN = /\b(?:those|these|the|our|my)\s+poor\s+(?:kids|children|child|things?|souls?|families|family|staff|teachers|loves?|boy|girl|lad)\b|\bpoor\s+(?:thing|things|love|lamb|soul|souls|mite|mites|sod)\b|\bheartbreaking\b|\bheartbroken\s+for\b|\b(?:gutted|devastated|sad|sorry)\s+for\s+(?:the|them|him|her|you|all|our|my|everyone)\b|\bfeel\s+for\s+(?:them|him|her|you|the)\b|\bheart\s+breaks\b|\bbe\s+(?:kind|gentle)\b|\bhospice\b|\bchemo(?:therapy)?\b|\bcancer\b/i;
+const CONCERN = boundaryFirst(/\b(?:those|these|the|our|my)\s+poor\s+(?:kids|children|child|things?|souls?|families|family|staff|teachers|loves?|boy|girl|lad)\b|\bpoor\s+(?:thing|things|love|lamb|soul|souls|mite|mites|sod)\b|\bheartbreaking\b|\bheartbroken\s+for\b|\b(?:gutted|devastated|sad|sorry)\s+for\s+(?:the|them|him|her|you|all|our|my|everyone)\b|\bfeel\s+for\s+(?:them|him|her|you|the)\b|\bheart\s+breaks\b|\bbe\s+(?:kind|gentle)\b|\bhospice\b|\bchemo(?:therapy)?\b|\bcancer\b/i);
 // Generosity: someone brought, baked, made or donated something for others ("a parent brought in homemade
 // brownies for the whole staffroom", "the dinner ladies made a birthday cake for a kid").
-const GENEROSITY = /\b(?:brought|bought|baked|made|cooked|dropped\s+off|sent\s+in|donated|gave|knitted|raised|treated)\b[^.!?\n]{0,50}?\bfor\s+(?:the\s+|a\s+|our\s+|my\s+|every\s+)?(?:whole\s+|entire\s+)?(?:staff|staffroom|staff\s+room|us|everyone|everybody|team|office|kids|children|class|kid|child|pupils|families|hospice|charity|school)\b|\bsuch\s+a\s+(?:kind|lovely|thoughtful|generous)\b|\bwhat\s+a\s+(?:kind|lovely|thoughtful|generous)\s+(?:gesture|thing|family|touch)\b/i;
+const GENEROSITY = boundaryFirst(/\b(?:brought|bought|baked|made|cooked|dropped\s+off|sent\s+in|donated|gave|knitted|raised|treated)\b[^.!?\n]{0,50}?\bfor\s+(?:the\s+|a\s+|our\s+|my\s+|every\s+)?(?:whole\s+|entire\s+)?(?:staff|staffroom|staff\s+room|us|everyone|everybody|team|office|kids|children|class|kid|child|pupils|families|hospice|charity|school)\b|\bsuch\s+a\s+(?:kind|lovely|thoughtful|generous)\b|\bwhat\s+a\s+(?:kind|lovely|thoughtful|generous)\s+(?:gesture|thing|family|touch)\b/i);
 // Pride and affection: "so proud of my Year 1s", "my heart", "I love every single one of them", "so much love for".
 const AFFECTION = new RegExp(
   `\\b(?:so|really|incredibly|immensely|very|super|massively|beyond|unbelievably|ridiculously|hugely)\\s+proud\\b|\\b(?:i${A}?m|i\\s+am|we${A}?re|we\\s+are|feeling|felt)\\s+(?:\\w+\\s+)?proud\\b|(?:^|[.!?\\n]\\s*)proud\\s+of\\b|\\bproud\\s+i\\s+could\\b|\\bmy\\s+heart\\b|\\b(?:so\\s+much|all\\s+the|big|lots\\s+of)\\s+love\\s+(?:for|to)\\b|\\blove\\s+(?:every|each)\\s+(?:single\\s+)?(?:one|last|of)\\b|\\bnot\\s+crying,?\\s+you\\s+are\\b|\\bi${A}?m\\s+not\\s+crying\\b|💛|💙|💚|💜|🧡|❤|🥹|🥰`,

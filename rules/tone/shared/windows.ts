@@ -172,3 +172,41 @@ function advance(s: string, i: number, unicode: boolean): number {
 export function firstWords(phrases: readonly string[]): string[] {
   return phrases.map((p) => p.toLowerCase().split(/[\s-]/)[0]!.replace(/['’]/g, "'"));
 }
+
+/** The top-level alternatives of a regex source (split at "|" outside groups and classes). */
+function topLevelAlternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0, inClass = false, start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(source.slice(start));
+  return out;
+}
+
+/**
+ * The same regex with its word boundary tested once before its alternatives, when every top-level
+ * alternative starts with \b (the two assertions hold at the same place, so the matches are the same): at a
+ * position inside a word the engine then fails at once instead of trying each alternative in turn. Any
+ * other regex is returned as it is.
+ */
+export function boundaryFirst(re: RegExp): RegExp {
+  const alternatives = topLevelAlternatives(re.source);
+  if (alternatives.length < 2 || !alternatives.every((a) => a.startsWith('\\b'))) return re;
+  return new RegExp(`\\b(?:${re.source})`, re.flags);
+}

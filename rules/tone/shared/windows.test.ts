@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { boundaryFirst } from './windows.ts';
+
+const matches = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => [m.index, m[0], ...m.slice(1)]);
+
+describe('boundaryFirst', () => {
+  it('tests the word boundary once when every alternative starts with one, with the same matches and groups', () => {
+    const re = /\bwill\s+be\s+(trouble)\b|\b(?:bad|rotten)\s+apple\b|\bno\s+hope|\bgo(?:ne|es)?\s+(?:the\s+)?same\s+way/gi;
+    const first = boundaryFirst(re);
+    expect(first).not.toBe(re);
+    expect(first.source.startsWith('\\b(?:')).toBe(true);
+    expect(first.flags).toBe(re.flags);
+    const text = "He will be trouble, a bad apple, no hope. Swill be troubled; rotten apples; gone same way; willbe trouble";
+    expect(matches(first, text)).toEqual(matches(re, text));
+    expect(matches(first, text).length).toBe(4);
+  });
+
+  it('keeps a regex that has an alternative not starting at a word boundary', () => {
+    const emoji = /\blol\b|😂/g;
+    expect(boundaryFirst(emoji)).toBe(emoji);
+    const single = /\b(?:a|b)\s+c/g;
+    expect(boundaryFirst(single)).toBe(single);
+  });
+
+  it('does not split at "|" inside groups or classes, or at an escaped one', () => {
+    const grouped = /\b(?:a|b)|x[|]y|\bz\|/g;
+    expect(boundaryFirst(grouped)).toBe(grouped);
+    const all = /\b(?:a|b)|\b[|x]y|\bz\|/g;
+    expect(boundaryFirst(all)).not.toBe(all);
+    expect(matches(boundaryFirst(all), 'a |y z| b xy')).toEqual(matches(all, 'a |y z| b xy'));
+  });
+});
