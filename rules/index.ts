@@ -18,6 +18,7 @@ import schoolSchoolEmail from './school/school-email.ts';
 import schoolSchoolName from './school/school-name.ts';
 import schoolSchoolPattern from './school/school-pattern.ts';
 import schoolSchoolTag from './school/school-tag.ts';
+import schoolStaffGroup from './school/staff-group.ts';
 import schoolStaffIdentity from './school/staff-identity.ts';
 import schoolWelshSchool from './school/welsh-school.ts';
 import toneConfidential from './tone/confidential.ts';
@@ -57,6 +58,7 @@ export const RULES: readonly Rule[] = [
   schoolSchoolName,
   schoolSchoolPattern,
   schoolSchoolTag,
+  schoolStaffGroup,
   schoolStaffIdentity,
   schoolWelshSchool,
   toneConfidential,

@@ -1,5 +1,5 @@
 /**
- * Trains the tone model: an NB-weighted logistic regression (NB-SVM style: each binary feature scaled by
+ * Trains the tone model: an NB-weighted logistic regression (NB-SVM style: each feature count scaled by
  * its naive-Bayes log-count ratio, then an L2-regularised logistic regression fitted by full-batch L-BFGS)
  * over hashed word and character n-grams (rules/tone/shared/features.ts), on the OLID (OffensEval 2019)
  * training split, plus word-level cues (negation, AFINN valence, negative words aimed at a person) and a list
@@ -13,15 +13,19 @@
  *   SEARCH=1 npx tsx scripts/train-tone-model.ts                                    hyper-parameter search
  *   SEARCH=cues npx tsx scripts/train-tone-model.ts                                 which word-level cues help
  *   DIAGNOSE=1|all [VERBOSE=1] npx tsx scripts/train-tone-model.ts                  which rules flag friendly tweets (dev, or train + dev)
+ *   FRIENDLY_MAX=0.025 / MARGIN=0.1 / MODEL_OUT=file.json                           another bound, one margin, another output file
  *
  * Splits (seeded shuffle, as when tests/fixtures/eval/olid-heldout.jsonl was first written):
  *   held out  the first 1,500 tweets = olid-heldout.jsonl. Never trained on, never used for tuning; this
  *             script only checks that the file still holds exactly those tweets.
  *   dev       the next 1,500: hyper-parameters are chosen here (SEARCH), for the model alone and combined
  *             with the rules (a post is flagged when a rule or the model fires).
- *   train     the rest. The calibration and shipped threshold come from 5-fold cross-validation over
- *             train + dev, scored through the rule; the shipped model is refitted on train + dev.
- * Deterministic: rerunning it gives the same file.
+ *   train     the rest. The calibration and the two shipped thresholds (for chunks with a strongly hostile
+ *             word and for the rest) come from 5-fold cross-validation over train + dev, scored through the
+ *             rule, under a bound on friendly tweets flagged by a finding of any category (as npm run eval
+ *             counts them); the shipped model is refitted on train + dev.
+ * Deterministic: rerunning it on the same rules gives the same file byte for byte. The other rules take part
+ * (their findings count in the F1 and the friendly bound), so retrain after rule changes that move them.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -29,7 +33,7 @@ import { fileURLToPath } from 'node:url';
 import { FEATURES, featureIndices, isCharFeature, type FeatureOptions } from '../rules/tone/shared/features.ts';
 import { createAnalyzer } from '../lib/index.ts';
 import { useTrialModel } from '../rules/tone/shared/model.ts';
-import { offensiveScore } from '../rules/tone/offensive-language.ts';
+import { offensiveScores, type OffensiveScores } from '../rules/tone/offensive-language.ts';
 import { friendlyTweet } from '../tests/eval/friendly.ts';
 import { sourceDataDir } from './source-data.ts';
 import { seededRandom } from './seeded-random.ts';
@@ -363,13 +367,17 @@ if (heldout.some((r) => trainIds.has(r.id))) throw new Error('held-out tweet in 
 
 // Rule evidence on dev: what the rest of PostPause flags without the model.
 const rulesOnly = createAnalyzer({ disabledRules: ['tone/offensive-language'] });
-const devRuleHit = dev.map((r) => rulesOnly.analyze(r.text).some((f) => f.category === 'tone'));
+const devFindings = dev.map((r) => rulesOnly.analyze(r.text));
+const devRuleHit = devFindings.map((fs) => fs.some((f) => f.category === 'tone'));
+// npm run eval counts a friendly tweet as flagged when it gets a finding of any category (a child's name,
+// a place...), not only tone: the bound is checked the same way here.
+const devAnyHit = devFindings.map((fs) => fs.length > 0);
 const devGold = dev.map((r) => r.off);
 console.log(`rules alone on dev: ${fmt(prfAt(dev.map(() => 0), devGold, 1, devRuleHit))}`);
 // Dev tweets that are friendly by tests/eval/friendly.ts (the issue's bound: at most 3% of them flagged).
 const devFriendly = dev.map((r) => !r.off && friendlyTweet(r.text));
 const nFriendly = devFriendly.filter(Boolean).length;
-const friendlyRate = (scores: number[], th: number) => scores.filter((p, i) => devFriendly[i] && (p >= th || devRuleHit[i])).length / nFriendly;
+const friendlyRate = (scores: number[], th: number) => scores.filter((p, i) => devFriendly[i] && (p >= th || devAnyHit[i])).length / nFriendly;
 
 // DIAGNOSE=1: which rule raises each alarm on the dev split's friendly tweets (every category, as npm run eval
 // counts them), and which rules find or wrongly flag dev tweets; then stop. Dev only: the held-out file is never read.
@@ -433,10 +441,20 @@ function asShipped(m: Model, threshold: number, fo: FeatureOptions = FEATURES): 
   return { weights, scale, bias: m.bias, threshold, features: fo };
 }
 
+/**
+ * The rule has two thresholds: a lower one for a chunk with a strongly hostile word left standing (a swear
+ * word, an insult, a word AFINN rates -3 or worse that is not a low mood) and one `margin` higher for the
+ * rest. A tweet is flagged when its best strong chunk reaches the lower one or its best other chunk the
+ * higher one, i.e. when max(strong, other - margin) reaches the lower one: one number per tweet, so the
+ * threshold curves below work unchanged for each margin tried.
+ */
+const MARGINS = process.env.MARGIN !== undefined ? [Number(process.env.MARGIN)] : [0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3];
+const withMargin = (s: readonly OffensiveScores[], margin: number): number[] => s.map((x) => Math.max(x.strong, x.other - margin));
+
 /** Scores of the dev tweets as the detector sees them (blanking, chunks, gates) with a train-only model, quantised as shipped. */
-function throughTheRule(m: Model, fo: FeatureOptions = FEATURES): number[] {
+function throughTheRule(m: Model, fo: FeatureOptions = FEATURES): OffensiveScores[] {
   useTrialModel(asShipped(m, 0.5, fo));
-  const scores = dev.map((r) => offensiveScore(r.text));
+  const scores = dev.map((r) => offensiveScores(r.text));
   useTrialModel(undefined);
   return scores;
 }
@@ -475,7 +493,7 @@ if (process.env.SEARCH) {
   for (const [fo, s] of grid) {
     const t = performance.now();
     const e = evaluate(fo, s);
-    const pipe = throughTheRule(e.fitted, fo);
+    const pipe = withMargin(throughTheRule(e.fitted, fo), Number(process.env.MARGIN ?? 0));
     const b3 = boundedBest(pipe, 0.03), b25 = boundedBest(pipe, 0.025);
     console.log(`${JSON.stringify(fo)} ${JSON.stringify(s)}: AUC ${e.auc.toFixed(4)} model ${fmt(e.model)} | with rules ${fmt(e.combined)} | through the rule AUC ${auc(pipe, devGold).toFixed(4)}, friendly <= 3%: ${fmt(b3)} [${(b3.friendly * 100).toFixed(1)}%], <= 2.5%: ${fmt(b25)} [${(b25.friendly * 100).toFixed(1)}%]  [${((performance.now() - t) / 1000).toFixed(0)} s]`);
   }
@@ -497,8 +515,9 @@ const trialModel = asShipped(e.fitted, 0.5);
 // TRIAL_OUT=file.json keeps the train-only model (dense int8, base64) for studying dev errors by hand.
 if (process.env.TRIAL_OUT) writeFileSync(process.env.TRIAL_OUT, JSON.stringify({ ...trialModel, weights: Buffer.from(trialModel.weights.buffer).toString('base64') }));
 useTrialModel(trialModel);
-const pipeScores = dev.map((r) => offensiveScore(r.text));
+const devPairs = dev.map((r) => offensiveScores(r.text));
 useTrialModel(undefined);
+const pipeScores = withMargin(devPairs, 0);
 console.log(`dev through the rule (train-only model): AUC ${auc(pipeScores, devGold).toFixed(4)}, with rules ${fmt(best(pipeScores, devGold, devRuleHit))}`);
 // Shipped threshold. OLID is a third offensive; posts by school staff are far less often offensive, and
 // at a lower base rate the same threshold turns into many more false alarms per true find. So the
@@ -506,9 +525,9 @@ console.log(`dev through the rule (train-only model): AUC ${auc(pipeScores, devG
 // tweets re-weighted so that only 10% of posts are offensive; among thresholds that keep alarms on
 // friendly tweets (tests/eval/friendly.ts) at or under 3%, the issue's bound.
 const TARGET_RATE = 0.1;
-// 2.5%, not the bound itself: the cross-validated rate is an estimate, and a threshold picked right at 3% lands
-// above it on new tweets about as often as below (FRIENDLY_MAX=0.03 to ship at the bound).
-const FRIENDLY_MAX = Number(process.env.FRIENDLY_MAX ?? 0.025);
+// The bound counts findings of every category, as npm run eval does (rules alone flag about 2.7% of the
+// friendly training + validation tweets that way, 2.1% counting tone alone).
+const FRIENDLY_MAX = Number(process.env.FRIENDLY_MAX ?? 0.03);
 interface Point {
   t: number;
   olid: Prf;
@@ -516,7 +535,7 @@ interface Point {
   score: number;
   friendly: number;
 }
-function chooseThreshold(scores: number[], gold: boolean[], ruleHit: boolean[], friendly: boolean[], label: string): Point {
+function chooseThreshold(scores: number[], gold: boolean[], ruleHit: boolean[], anyHit: boolean[], friendly: boolean[], label: string): Point {
   const nPos = gold.filter(Boolean).length;
   const nFr = friendly.filter(Boolean).length;
   const negWeight = ((1 - TARGET_RATE) / TARGET_RATE) * (nPos / (gold.length - nPos));
@@ -530,7 +549,7 @@ function chooseThreshold(scores: number[], gold: boolean[], ruleHit: boolean[], 
       if (pred && gold[i]) tp++;
       else if (pred) fp += negWeight;
       else if (gold[i]) fn++;
-      if (pred && friendly[i]) fr++;
+      if ((pred || anyHit[i]!) && friendly[i]) fr++;
     });
     const prec = tp / (tp + fp || 1), rec = tp / (tp + fn || 1);
     const shifted = { t: th, p: prec, r: rec, f1: (2 * prec * rec) / (prec + rec || 1) };
@@ -551,7 +570,7 @@ function chooseThreshold(scores: number[], gold: boolean[], ruleHit: boolean[], 
   }
   return ship;
 }
-const devShip = chooseThreshold(pipeScores, devGold, devRuleHit, devFriendly, 'dev');
+const devShip = chooseThreshold(pipeScores, devGold, devRuleHit, devAnyHit, devFriendly, 'dev');
 if (process.env.DUMP_DEV) {
   const lines = dev.map((r, i) => `${r.off ? 'OFF' : 'NOT'}\t${e.scores[i]!.toFixed(2)}\t${pipeScores[i]!.toFixed(2)}\t${devRuleHit[i] ? 'rule' : '-'}\t${r.text.replace(/\s+/g, ' ')}`);
   writeFileSync(process.env.DUMP_DEV, lines.join('\n') + '\n');
@@ -566,7 +585,9 @@ console.log(`dev alone would choose ${devShip.t}: with rules ${fmt(devShip.olid)
 const FOLDS = 5;
 const pool = [...train, ...dev];
 const poolGold = pool.map((r) => r.off);
-const poolRuleHit = [...train.map((r) => rulesOnly.analyze(r.text).some((f) => f.category === 'tone')), ...devRuleHit];
+const trainFindings = train.map((r) => rulesOnly.analyze(r.text));
+const poolRuleHit = [...trainFindings.map((fs) => fs.some((f) => f.category === 'tone')), ...devRuleHit];
+const poolAnyHit = [...trainFindings.map((fs) => fs.length > 0), ...devAnyHit];
 const poolFriendly = pool.map((r) => !r.off && friendlyTweet(r.text));
 const foldOf = (i: number) => Math.floor((i * FOLDS) / pool.length);
 const foldModels: Model[] = [];
@@ -579,22 +600,36 @@ for (let k = 0; k < FOLDS; k++) {
   });
 }
 const calibration = platt(oofLogits, poolGold);
-const oofPipe = new Array<number>(pool.length);
+const oofPairs = new Array<OffensiveScores>(pool.length);
 for (let k = 0; k < FOLDS; k++) {
   useTrialModel(asShipped(calibrated(foldModels[k]!, calibration), 0.5));
   pool.forEach((r, i) => {
-    if (foldOf(i) === k) oofPipe[i] = offensiveScore(r.text);
+    if (foldOf(i) === k) oofPairs[i] = offensiveScores(r.text);
   });
   useTrialModel(undefined);
 }
+const oofPipe = withMargin(oofPairs, 0);
 const cvAuc = auc(oofLogits, poolGold), cvPipeAuc = auc(oofPipe, poolGold);
-console.log(`cross-validation (${FOLDS} folds, ${pool.length} tweets, ${poolFriendly.filter(Boolean).length} friendly): calibration a ${calibration.a.toFixed(3)}, b ${calibration.b.toFixed(3)}; AUC model ${cvAuc.toFixed(4)}, through the rule ${cvPipeAuc.toFixed(4)}; rules alone flag ${((poolFriendly.filter((f, i) => f && poolRuleHit[i]).length / poolFriendly.filter(Boolean).length) * 100).toFixed(1)}% of friendly tweets`);
-const ship = chooseThreshold(oofPipe, poolGold, poolRuleHit, poolFriendly, 'cv');
+console.log(`cross-validation (${FOLDS} folds, ${pool.length} tweets, ${poolFriendly.filter(Boolean).length} friendly): calibration a ${calibration.a.toFixed(3)}, b ${calibration.b.toFixed(3)}; AUC model ${cvAuc.toFixed(4)}, through the rule ${cvPipeAuc.toFixed(4)}; rules alone flag ${((poolFriendly.filter((f, i) => f && poolAnyHit[i]).length / poolFriendly.filter(Boolean).length) * 100).toFixed(1)}% of friendly tweets (tone alone ${((poolFriendly.filter((f, i) => f && poolRuleHit[i]).length / poolFriendly.filter(Boolean).length) * 100).toFixed(1)}%)`);
+// Each margin between the two thresholds gets its own threshold curve; the margin whose best point scores
+// highest (same criterion, same bound) is shipped.
+let ship: Point = { t: 1, olid: prfAt([], [], 1), shifted: prfAt([], [], 1), score: -1, friendly: 0 };
+let margin = 0;
+for (const mg of MARGINS) {
+  const p = chooseThreshold(withMargin(oofPairs, mg), poolGold, poolRuleHit, poolAnyHit, poolFriendly, `cv margin ${mg}`);
+  console.log(`  margin ${mg.toFixed(2)}: threshold ${p.t} (${Math.min(1, p.t + mg).toFixed(2)} without a strongly hostile word): ${fmt(p.olid)}; friendly ${(p.friendly * 100).toFixed(2)}%; criterion ${p.score.toFixed(4)}`);
+  if (p.score > ship.score) {
+    ship = p;
+    margin = mg;
+  }
+}
+const shipPipe = withMargin(oofPairs, margin);
 // DUMP_CV=file.tsv keeps the out-of-fold scores (label, model alone, through the rule, rule hit, friendly, text) for study.
-if (process.env.DUMP_CV) writeFileSync(process.env.DUMP_CV, pool.map((r, i) => `${r.off ? 'OFF' : 'NOT'}\t${sigmoid(calibration.a * oofLogits[i]! + calibration.b).toFixed(3)}\t${oofPipe[i]!.toFixed(3)}\t${poolRuleHit[i] ? 'rule' : '-'}\t${poolFriendly[i] ? 'friendly' : '-'}\t${r.text.replace(/\s+/g, ' ')}`).join('\n') + '\n');
-const devAtShip = prfAt(pipeScores, devGold, ship.t, devRuleHit);
-console.log(`shipped threshold ${ship.t}: cross-validated with rules ${fmt(ship.olid)}; at a ${TARGET_RATE * 100}% offensive rate ${fmt(ship.shifted)}; friendly tweets flagged ${(ship.friendly * 100).toFixed(1)}%`);
-console.log(`  on dev (train-only model, dev calibration): ${fmt(devAtShip)}; friendly ${(friendlyRate(pipeScores, ship.t) * 100).toFixed(1)}%`);
+if (process.env.DUMP_CV) writeFileSync(process.env.DUMP_CV, pool.map((r, i) => `${r.off ? 'OFF' : 'NOT'}\t${sigmoid(calibration.a * oofLogits[i]! + calibration.b).toFixed(3)}\t${shipPipe[i]!.toFixed(3)}\t${poolRuleHit[i] ? 'rule' : '-'}\t${poolFriendly[i] ? 'friendly' : '-'}\t${r.text.replace(/\s+/g, ' ')}`).join('\n') + '\n');
+const devShipPipe = withMargin(devPairs, margin);
+const devAtShip = prfAt(devShipPipe, devGold, ship.t, devRuleHit);
+console.log(`shipped thresholds ${ship.t} with a strongly hostile word, ${Math.min(1, ship.t + margin).toFixed(2)} without: cross-validated with rules ${fmt(ship.olid)}; at a ${TARGET_RATE * 100}% offensive rate ${fmt(ship.shifted)}; friendly tweets flagged ${(ship.friendly * 100).toFixed(1)}%`);
+console.log(`  on dev (train-only model, dev calibration): ${fmt(devAtShip)}; friendly ${(friendlyRate(devShipPipe, ship.t) * 100).toFixed(1)}%`);
 
 // The refitted model keeps the cross-validated calibration (same settings, so the same scale of scores).
 const m = calibrated(fitRows(pool, CHOSEN), calibration);
@@ -609,13 +644,14 @@ const model = {
   features: FEATURES,
   scale,
   bias: m.bias,
-  threshold: ship.t,
+  threshold: Math.round(Math.min(1, ship.t + margin) * 100) / 100,
+  strongThreshold: ship.t,
   training: {
     split: `OLID v1.0 training file, ${rows.length} tweets shuffled with seed 2019: first ${HELDOUT} held out (tests/fixtures/eval/olid-heldout.jsonl, never used here), next ${DEV} validation, remaining ${train.length} training; plus ${neutral.length} everyday sentences (scripts/train-tone-neutral.txt) as inoffensive, weight ${CHOSEN.neutralWeight}`,
     settings: CHOSEN,
     validation: {
       modelAlone: `AUC ${e.auc.toFixed(4)} (${trainAuc.toFixed(4)} on its own training tweets), best ${fmt(e.model)}`,
-      throughTheRule: `AUC ${auc(pipeScores, devGold).toFixed(4)}; at the shipped threshold with the other tone rules ${fmt(devAtShip)}, friendly tweets flagged ${(friendlyRate(pipeScores, ship.t) * 100).toFixed(1)}% of ${nFriendly}`,
+      throughTheRule: `AUC ${auc(pipeScores, devGold).toFixed(4)}; at the shipped threshold with the other tone rules ${fmt(devAtShip)}, friendly tweets flagged ${(friendlyRate(devShipPipe, ship.t) * 100).toFixed(1)}% of ${nFriendly}`,
     },
     crossValidation: {
       folds: `${FOLDS} contiguous folds of training + validation (${pool.length} tweets, ${poolFriendly.filter(Boolean).length} friendly)`,
@@ -623,7 +659,7 @@ const model = {
       auc: `model ${cvAuc.toFixed(4)}, through the rule ${cvPipeAuc.toFixed(4)}`,
       atThreshold: `with the other tone rules ${fmt(ship.olid)}; at a ${TARGET_RATE * 100}% offensive rate ${fmt(ship.shifted)}; friendly tweets flagged ${(ship.friendly * 100).toFixed(1)}%`,
     },
-    threshold: `maximises the mean of cross-validated F1 as sampled and at a ${TARGET_RATE * 100}% offensive rate (5-step moving average), among thresholds flagging at most ${FRIENDLY_MAX * 100}% of friendly tweets, all scored through the rule; then refitted on training + validation`,
+    threshold: `strongThreshold for a chunk with a strongly hostile word, threshold (${margin} higher) for the rest: maximises the mean of cross-validated F1 as sampled and at a ${TARGET_RATE * 100}% offensive rate (5-step moving average), over margins ${MARGINS.join(', ')}, among thresholds flagging at most ${FRIENDLY_MAX * 100}% of friendly tweets (a finding of any category counts), all scored through the rule; then refitted on training + validation`,
   },
   nonZero,
   weights: data,

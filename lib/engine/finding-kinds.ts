@@ -12,6 +12,7 @@ const KIND_BY_RULE: Readonly<Record<string, string>> = {
   'school/school-name': "your school's name",
   'school/known-school': "a school's name",
   'school/school-pattern': "a school's name",
+  'school/staff-group': 'saying where you work',
   'school/staff-identity': 'saying where you work',
   'personal/address': 'a street address',
   'personal/date-of-birth': 'a date of birth',

@@ -3,6 +3,10 @@ import rule from './date-of-birth.ts';
 
 testRule(rule, {
   valid: [
+    // A stretch of days, not a date.
+    "It's my birthday next week and I'm ignoring it",
+    "it's my birthday in two weeks, no fuss please",
+    "It's my birthday in a fortnight, any cake ideas?",
     'Roald Dahl was born on 13 September 1916, so we celebrated with Year 4',
     'Parents evening is on 12th March, 4-7pm',
     'Happy birthday to my amazing mum!',

@@ -16,8 +16,9 @@ const ELDER_BEFORE = /\b(?:nan|nana|nanna|gran|granny|grandma|grandmother|granda
 const FIRST_PERSON_BEFORE = /\b(?:i|i'm|i was|me|my|we|our|(?:my|our) (?:son|daughter|boy|girl|little one|baby|twins|kids|children|husband|wife|partner))\b[^.!?\n]{0,25}$/i;
 const BIRTHDAY = /\b(?:my|our)\s(?:\d{1,3}(?:st|nd|rd|th)\s)?(?:birthday|bday|b-day)(?:\s(?:is|was|falls)|['’]s)?(?:\son)?[,:]?\s/gi;
 const BIRTHDAY_DATE = new RegExp(`(?:${DATE_SRC}|today|tomorrow)(?![A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF0-9])`, 'iy');
-// "It's my 40th birthday", "it's my birthday today": the day itself; "it's my birthday on Friday" names a weekday, not a date.
-const ITS_MY_BIRTHDAY = /\b(?:it'?s|it’s|it is)\s(?:my|our)\s(?:\d{1,3}(?:st|nd|rd|th)\s)?(?:birthday|bday)(?:\s(?:today|tomorrow))?\b(?!\s+(?:on|this|next)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi;
+// "It's my 40th birthday", "it's my birthday today": the day itself; "it's my birthday on Friday" names a weekday, not a date,
+// and "it's my birthday next week" or "in two weeks" a stretch of days.
+const ITS_MY_BIRTHDAY = /\b(?:it'?s|it’s|it is)\s(?:my|our)\s(?:\d{1,3}(?:st|nd|rd|th)\s)?(?:birthday|bday)(?:\s(?:today|tomorrow))?\b(?!\s+(?:on|this|next)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\s+(?:(?:next|this)\s+(?:week|weekend|month)|week|month|soon|coming\s+up|in\s+(?:a|one|two|three|four|\d{1,2})\s+(?:days?|weeks?|months?|fortnight))\b)/gi;
 
 // "Turning 40 on 12 October": an age and the day it changes give the whole date of birth.
 const TURNING = new RegExp(`\\b(?:turning|turn|i['’]ll be|i will be|i['’]m|i am|we['’]re|he['’]s|she['’]s|he will be|she will be)\\s(?:\\d{1,3}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|eighteen|sixteen|twenty-one|twenty one)\\s(?:on|this)\\s(?:${DATE_SRC})(?![A-Za-z\\u00C0-\\u024F0-9])`, 'gi');

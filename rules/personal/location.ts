@@ -4,6 +4,8 @@ import type { Hit } from '../../lib/engine/types.ts';
 import { matchInWindows, triggerWindows, type Range } from '../tone/shared/windows.ts';
 import { before } from '../tone/shared/phrases.ts';
 import { isUkPlace, TOWN_AS_THING, whereaboutsHits } from './shared/whereabouts.ts';
+import { travelHits } from './shared/travel.ts';
+import { isKnownName } from '../pupil/shared/first-names.ts';
 
 const SUBJECT = "(?:i'?m|i’m|i am|we'?re|we’re|we are|are|(?:whole\\s+)?family(?:'s|’s|\\s+is|\\s+are)|currently|just arrived|i['’]ve arrived|we['’]ve arrived|just got to|checked in|checking in|sat|sitting|here)";
 // "I'm at <Place>" / "we're at the beach": the word after "at/in" decides whether it is a place.
@@ -147,6 +149,8 @@ const THIRD_PERSON_BEFORE = /\b(?:he|she|they|who|which|princess|prince|king|que
 const RELATIVE_BEFORE = /\b(?:my|our|his|her|their)\s+(?:parents|mum|mam|mom|dad|sister|brother|in-laws|grandparents|nan|nana|gran|granny|grandad|grandma|grandpa|friends?|best\s+friend|neighbours?|cousins?|aunt|auntie|aunty|uncle|colleagues?|niece|nephew|son|daughter|husband|wife|partner)(?:['’]s|\s+is|\s+are|\s+has|\s+have|\s+had)?(?:\s+(?:just|finally|safely|now|already))?\s+$/i;
 // A bare "back on Sunday" is a return home only in a post about being away.
 const TRAVEL = /\b(?:heading|sitter|sitters|away|holiday|hols|flying|fly|flight|flights|abroad|trip|off\s+to|jetting|ferry|cruise|beach|in-laws|villa|camping|caravan|break|fortnight|tomorrow|sun|airport|landed|packing|packed)\b/i;
+// Travel said with an emoji: a plane, luggage, a beach, an island, a palm tree, a globe ("Back on the 3rd 🌴").
+const TRAVEL_EMOJI = /[\u2708\u{1F6EB}\u{1F6EC}\u{1F9F3}\u{1F3D6}\u{1F3DD}\u{1F334}\u{1F30D}-\u{1F30F}]/u;
 
 // . ! ? newline, by code unit.
 const isSentenceStop = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 10;
@@ -374,12 +378,47 @@ export default defineRule({
   create(config) {
     const ownSchool = ownSchoolPattern([config.schoolName, ...(config.schoolAliases ?? [])]);
     return (doc): Hit[] => {
-      const hits = findLocations(doc).filter((h) => !townAsThing(doc.text, h.end));
+      const hits = findLocations(doc).filter((h) => !townAsThing(doc.text, h.end) && !eventAfter(doc.text, h.end) && !notAPlaceGreeting(doc.text, h) && !bookedAhead(doc.text, h) && !askedAbout(doc.text, h));
       // Being at your own school is no check-in a stranger could use (the school rules report the name).
       return ownSchool ? hits.filter((h) => !ownSchool.test(doc.text.slice(h.start, h.end))) : hits;
     };
   },
 });
+
+/**
+ * A hit whose "place" is the name of a meeting or a course ("Sitting in Maths CPD", "Sat in Safeguarding Training till
+ * 4", "in Year 9 Parents Evening"): where the writer is is a room at work, not somewhere a stranger could find them.
+ */
+const EVENT_AFTER = /^\s+(?:[A-Z][\w'’&-]*\s+){0,2}(?:cpd|training|meeting|meetings|session|inset|webinar|course|lesson|assembly|briefing|interview|exams?|class|workshop|seminar|lecture|call|moderation|twilight|evening|review|panel|hearing|appraisal|observation)\b/i;
+function eventAfter(text: string, end: number): boolean {
+  return EVENT_AFTER.test(text.slice(end, end + 60));
+}
+
+/**
+ * A greeting from a person or an organisation, not a place: "Hi from Sarah at Greenfield Dental", "Morning from
+ * Manchester City Council", "Hello from Leeds Rhinos Foundation".
+ */
+const ORG_TAIL = /\b(?:council|councils|foundation|trust|team|club|society|police|service|services|group|ltd|limited|plc|dental|surgery|practice|pta|fc|association|charity|committee|church|office|department|dept|company|agency|partnership|network|federation|board|union|party)(?:['’]s)?$/i;
+function notAPlaceGreeting(text: string, h: Hit): boolean {
+  const m = /\bfrom\s+(?:the\s+)?([A-Za-z][\w’'&.-]*(?:\s+[A-Za-z][\w’'&.-]*){0,4})$/i.exec(text.slice(h.start, h.end));
+  if (!m) return false;
+  const name = m[1]!;
+  if (ORG_TAIL.test(name) || ORG_TAIL.test(text.slice(h.end, h.end + 40).split(/[,.;:!?\n]/)[0]!.trim().split(/\s+/).slice(0, 3).join(' '))) return true;
+  const first = name.split(/\s+/)[0]!.toLowerCase();
+  return name.split(/\s+/).length === 1 && isKnownName(first) && !isUkPlace(first);
+}
+/** A place asked about ("Dinner at the Ivy? Worth it?"): a question right after it, and nobody says they are there. */
+function askedAbout(text: string, h: Hit): boolean {
+  const after = /^[^.!?\n]{0,25}\?/.exec(text.slice(h.end, h.end + 30));
+  if (!after) return false;
+  return !/^(?:anyone|anybody|any\s|i['’]?m|we['’]?re|i\s+am|we\s+are|here|still)\b/i.test(text.slice(h.start, h.end)) && !/\b(?:now|tonight|today|here|rn)\b/i.test(text.slice(h.start, h.end + after[0].length));
+}
+/** A table or room booked for a later day ("Lunch at Dishoom booked for Friday"): a plan, not where you are. */
+function bookedAhead(text: string, h: Hit): boolean {
+  let e = h.end;
+  while (e < text.length && e - h.end < 80 && !/[.!?\n]/.test(text[e]!)) e++;
+  return /\b(?:booked|reserved)\s+(?:in\s+)?for\s+(?:next|this|the|tomorrow|tonight|\w+day|\d)/i.test(text.slice(h.start, e));
+}
 
 /** A hit that ends on a lower-case town followed by an activity ("at rugby training"): the sport, not the town. */
 function townAsThing(text: string, end: number): boolean {
@@ -411,6 +450,8 @@ function findLocations(doc: Doc): Hit[] {
         if (!capitalised && !PLACE_NOUNS.has(lower)) continue;
         // "Remember sitting at Gatwick in 2019": a memory, not a check-in.
         if (REMEMBERED.test(sentenceAround(text, m.index, m.index + m.text.length))) continue;
+        // "My daughter's just arrived in Bruges": someone else arriving or sitting there.
+        if (!/^(?:i|we|family)/i.test(m.text) && (THIRD_PERSON_BEFORE.test(before(text, m.index, 30)) || RELATIVE_BEFORE.test(before(text, m.index, 40)))) continue;
         // "My parents are in Spain": someone else's whereabouts (your own children's still count).
         if (/^are\b/i.test(m.text) && (OTHERS_BEFORE.test(before(text, m.index, 30)) || othersAre(before(text, m.index, 50)))) continue;
         // "My sister's family are in Spain": someone else's family.
@@ -469,9 +510,11 @@ function findLocations(doc: Doc): Hit[] {
         if (!isPlace(m.groups[2]!, false) || !present(m.index, end)) continue;
         const b = before(text, m.index, 30);
         if (!clauseStart(text, m.index) && !/\b(?:i['’]?m|we['’]?re|i\s+am|we\s+are|are|is|currently|now|sat|sitting|stuck|just\s+got|finally|still|me)\s+$/i.test(b)) continue;
+        // "My husband's on the 7:02 to Leeds every day": someone else's journey, or a routine.
+        if (THIRD_PERSON_BEFORE.test(b) || RELATIVE_BEFORE.test(before(text, m.index, 40)) || /\b(?:every\s+(?:day|morning|evening|night|week|\w+day)|usually|always|most\s+(?:days|mornings))\b/i.test(sentenceAround(text, m.index, end))) continue;
         add(m.index, end, REASON_HERE);
       }
-      for (const m of acceptedMatches(text, GOT_TO, triggerWindows(doc, GOT_WORDS, 60), (index, match, groups) => isPlace(groups[0]!, false) && present(index, index + match.length) && !REMEMBERED.test(sentenceAround(text, index, index + match.length)))) add(m.index, m.index + m.text.length, REASON_HERE);
+      for (const m of acceptedMatches(text, GOT_TO, triggerWindows(doc, GOT_WORDS, 60), (index, match, groups) => isPlace(groups[0]!, false) && present(index, index + match.length) && !REMEMBERED.test(sentenceAround(text, index, index + match.length)) && !THIRD_PERSON_BEFORE.test(before(text, index, 30)) && !RELATIVE_BEFORE.test(before(text, index, 40)) && !/\b(?:daughter|son|kids|husband|wife|partner|mum|dad|sister|brother)['’]s\s+$/i.test(before(text, index, 30)))) add(m.index, m.index + m.text.length, REASON_HERE);
       for (const m of acceptedMatches(text, NAMED_TRANSPORT, triggerWindows(doc, TRANSPORT_WORDS, 60), (index, match, groups) => isPlace(groups[1]!, false) && present(index, index + match.length))) add(m.index, m.index + m.text.length, REASON_HERE);
       for (const m of acceptedMatches(text, HEADING, triggerWindows(doc, HEADING_WORDS, 60), (index, match, groups) => {
         const place = groups[0]!;
@@ -514,7 +557,7 @@ function findLocations(doc: Doc): Hit[] {
         if (/\bback\s+(?:to\s+)?(?:school|work)\b/i.test(m.text)) continue;
         if (!clauseStart(text, m.index) && !/\b(?:i['’]?m|we['’]?re|i\s+am|we\s+are|we['’]ll\s+be|i['’]ll\s+be|we\s+will\s+be|i\s+will\s+be|and|be|then|away|off|gone|holiday)\s+$/i.test(b)) continue;
         if (/\b(?:came|got|arrived|was|were|went)\s+$/i.test(b)) continue;
-        if (/^back\s+(?!home)/i.test(m.text) && !TRAVEL.test(text.length < 600 ? text : sentenceAround(text, m.index, end))) continue;
+        if (/^back\s+(?!home)/i.test(m.text) && !TRAVEL.test(text.length < 600 ? text : sentenceAround(text, m.index, end)) && !TRAVEL_EMOJI.test(text.length < 600 ? text : sentenceAround(text, m.index, end))) continue;
         add(m.index, end, REASON_EMPTY);
       }
       for (const m of matchInWindows(text, FAMILY_AWAY, triggerWindows(doc, FAMILY_WORDS, 60))) {
@@ -585,5 +628,7 @@ function findLocations(doc: Doc): Hit[] {
       }
       // Issue 11, general signals: a place with a sign of now, an absence with a span (shared/whereabouts.ts).
       hits.push(...whereaboutsHits(doc, hits));
+      // Issue 11, session places6: greetings, arrivals, stays and vehicles in more words (shared/travel.ts).
+      hits.push(...travelHits(doc, hits));
       return hits;
 }

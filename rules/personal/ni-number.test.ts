@@ -10,6 +10,7 @@ testRule(rule, {
     'Model JX123456E is a fridge',
   ],
   invalid: [
+    { text: 'NI: QQ123456C', spans: ['QQ123456C'] },
     { text: 'ni number qq 12 34 56 c', spans: ['qq 12 34 56 c'] },
     { text: 'my NI number is AB-12-34-56-C', spans: ['AB-12-34-56-C'] },
     { text: 'My NI number is JT 12 34 56 C', spans: ['JT 12 34 56 C'], reasons: ['National Insurance'] },

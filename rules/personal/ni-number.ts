@@ -7,7 +7,7 @@ const NINO = /(?<![A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])([A-CEGHJ-P
 const NOT_ALLOCATED = new Set(['BG', 'GB', 'NK', 'KN', 'TN', 'NT', 'ZZ']);
 /** Any two letters, six digits and a suffix when the post calls it a National Insurance number ("my NI number QQ 12 34 56 C"). */
 const ANY_NINO = /(?<![A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])[A-Z]{2}[ \u00A0.-]{0,2}\d{2}[ \u00A0.-]{0,2}\d{2}[ \u00A0.-]{0,2}\d{2}[ \u00A0.-]{0,2}[A-D](?![A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])/gi;
-const NAMED = /\b(?:ni|nat(?:ional)?\.?\s+ins(?:urance)?)\s+(?:number|num|no)\b\.?[^!?\n]{0,30}$/i;
+const NAMED = /\b(?:ni|nat(?:ional)?\.?\s+ins(?:urance)?)(?:\s+(?:number|num|no)\b\.?|\s*:)[^!?\n]{0,30}$/i;
 
 export default defineRule({
   meta: {

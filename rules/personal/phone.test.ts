@@ -3,6 +3,10 @@ import rule from './phone.ts';
 
 testRule(rule, {
   valid: [
+    // A firm named by its trade before its number.
+    'Call Ashford Roofing on 01632 960 555, they sorted our leak in a day',
+    'Hartley & Sons Plumbing are on 01632 960 771 if anyone needs a good plumber',
+    'My order number is 1234 5678 9012',
     'Room 1O1 at 10 o\'clock',
     'Order 1OO 2OO 3OO',
     'Year 6 scored 105 out of 120 in the mock',

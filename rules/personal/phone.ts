@@ -22,7 +22,7 @@ export function ukNationalDigits(raw: string): string | null {
 const ANY_NUMBER = /(?<![A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])(?:\+\s?)?\(?\d[\d \u00A0().-]{5,20}\d(?:\s?(?:x|ext\.?)\s?\d{1,6})?(?![A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])/gi;
 const PHONE_CUE_BEFORE = /\b(?:call|calling|ring|text|txt|phone|mobile|mob|tel|telephone|fax|cell|landline|whats ?app|number|no\.?|reach (?:me|us|you)|answering(?: at)?|contact(?: me| us)?(?: on)?)\b[^\d\n]{0,14}$/i;
 const PHONE_CUE_AFTER = /^[\s,-]{0,3}(?:office|fax|mobile|cell|home|work|tel)\b/i;
-const NOT_PHONE_LABEL = /\b(?:order|tracking|booking|reference|ref|account|acct|invoice|case|ticket|membership|member|customer|serial|policy|confirmation|flight|parcel|reg|registration|license|licence|passport|claim|receipt|transaction|sort code|urn|dfe|upn|candidate|centre|staff|employee|payroll|student|pupil|item|product|model|part|batch|lot|voucher|gift card|card)\s*(?:number|no\.?|#|num|id|code)?[\s:#.-]{0,4}$/i;
+const NOT_PHONE_LABEL = /\b(?:order|tracking|booking|reference|ref|account|acct|invoice|case|ticket|membership|member|customer|serial|policy|confirmation|flight|parcel|reg|registration|license|licence|passport|claim|receipt|transaction|sort code|urn|dfe|upn|candidate|centre|staff|employee|payroll|student|pupil|item|product|model|part|batch|lot|voucher|gift card|card)\s*(?:number|no\.?|#|num|id|code)?(?:\s+(?:is|was))?[\s:#.-]{0,4}$/i;
 // Strong international shapes that need no cue: +CC..., (0xx) xxx-xxxx, 555-123-4567, 555.123.4567.
 const STRONG = /^(?:\+\s?\d{1,3}[\s.-]?\(?\d|\(\d{2,4}\)\s?\d{2,4}[\s-]\d{3,4}$|\d{3}([.-])\d{3}\1\d{4}(?:\s?x\d{1,6})?$|(?:001|00)[\s.-]?\d)/;
 
@@ -56,8 +56,13 @@ export function findOtherPhones(text: string): { start: number; end: number }[] 
 // A business's or venue's line: "call the box office on", "Bookings on", "ring the surgery on". Posting it shares
 // nobody's personal number ("my office number", "our landline" still count).
 const BUSINESS_LINE_BEFORE = /\b(?:box\s+office|ticket\s+office|bookings?|reservations?|enquiries|helpline|switchboard|customer\s+services?|the\s+(?:office|surgery|shop|venue|theatre|restaurant|council|practice|salon|hotel|library|centre|club))\b[^\d\n]{0,20}$/i;
+// A firm named by its trade just before the number: "Call Ashford Roofing on", "Hartley & Sons Plumbing are on",
+// "K & M Electrical Ltd -". A trade word after a capitalised name is the shape of a business name.
+const TRADE = 'Plumbing|Plumbers?|Roofing|Roofers?|Electrical|Electricians?|Electrics|Builders?|Building|Joinery|Joiners?|Glazing|Glaziers?|Heating|Gas|Motors|Garage|Autos?|Tyres|Taxis?|Cabs|Cars|Cleaning|Cleaners|Removals|Landscaping|Landscapes|Gardening|Gardens|Decorating|Decorators|Plastering|Plasterers?|Carpentry|Carpets|Flooring|Kitchens|Windows|Locksmiths?|Scaffolding|Fencing|Paving|Driveways|Drainage|Pest\\s+Control|Dental|Vets|Veterinary|Opticians|Pharmacy|Chemists?|Florists?|Bakery|Butchers?|Catering|Caterers|Hire|Rentals|Lettings|Estates|Estate\\s+Agents|Solicitors|Accountants|Insurance|Services|Solutions|Construction|Contractors|Engineering|Maintenance|Repairs|Ltd|Limited|LLP|Plc|&\\s+Sons|and\\s+Sons|& Co|Salon|Barbers|Hair|Beauty|Nails|Physio|Physiotherapy|Clinic|Surgery|Practice';
+const TRADE_NAME_BEFORE = new RegExp(`\\b[A-Z][\\w'’&.-]*(?:\\s+(?:&|and|[A-Z][\\w'’&.-]*))*\\s+(?:${TRADE})\\b(?:\\s+(?:are|is|can\\s+be\\s+reached|answer))?\\s*(?:on|at|:|-|–|—|\\()?\\s*$`);
 function businessLine(text: string, start: number): boolean {
   const b = text.slice(Math.max(0, start - 40), start);
+  if (TRADE_NAME_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return true;
   return BUSINESS_LINE_BEFORE.test(b) && !/\b(?:my|our|me|us)\b[^\d\n]{0,25}$/i.test(b);
 }
 

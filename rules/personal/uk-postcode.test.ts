@@ -3,6 +3,8 @@ import rule from './uk-postcode.ts';
 
 testRule(rule, {
   valid: [
+    // A business's address.
+    'The new florist at 12 Market Street, Ledbury HR8 2AQ is lovely',
     'Year 6 SATs start on 12 May',
     'Room B12 is flooded again',
     'EH1 JS is not a postcode',

@@ -11,6 +11,7 @@ testRule(rule, {
     'Flight BA2490 delayed, car to the airport booked',
   ],
   invalid: [
+    { text: 'Reg: MA 21 XYZ', spans: ['MA 21 XYZ'] },
     { text: 'Some genius has dented my car in the Tesco car park. Reg KX19 BZF if anyone saw anything', spans: ['KX19 BZF'], reasons: ['car registration'] },
     { text: 'My plate is LD21XYT if anyone sees the blue Corsa', spans: ['LD21XYT'] },
     { text: 'reg number WX68 KLM, someone scraped my car', spans: ['WX68 KLM'] },

@@ -6,7 +6,8 @@ import type { Hit } from '../../lib/engine/types.ts';
  * and the older prefix format ("R123 ABC"). DVLA never issues I, Q or Z in the memory tag or I and Q in the
  * random letters, so "AB12 ICE" is not one.
  */
-const CURRENT = '[A-HJ-PR-Y][A-HJ-PR-Y](?:0[2-9]|[1-7][0-9])[ \\u00A0]?[A-HJ-PR-Z]{3}';
+// (A space after the two letters too: "MA 21 XYZ", as people type it.)
+const CURRENT = '[A-HJ-PR-Y][A-HJ-PR-Y][ \\u00A0]?(?:0[2-9]|[1-7][0-9])[ \\u00A0]?[A-HJ-PR-Z]{3}';
 const PREFIX = '[A-HJ-NPR-Y][1-9][0-9]{0,2}[ \\u00A0][A-HJ-PR-Y]{3}';
 const PLATE = new RegExp(`(?<![A-Za-z0-9\\u00C0-\\u024F])(?:${CURRENT}|${PREFIX})(?![A-Za-z0-9\\u00C0-\\u024F])`, 'g');
 /** A plate only counts next to car words: the same shape is also a product code or a password. */

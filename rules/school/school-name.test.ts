@@ -11,6 +11,9 @@ const config = {
 testRule(rule, {
   config,
   valid: [
+    // Other places that share the school's name.
+    'Woodbridge Priory is gorgeous in the snow',
+    'Driving past Woodbridge station every morning',
     'Lovely walk along the river this morning.',
     'Year 6 were brilliant in assembly today.',
     'the wood bridge over the stream has finally been fixed',

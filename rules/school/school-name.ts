@@ -13,7 +13,9 @@ interface Form {
 
 const SCHOOL_GROUPS = new Set(['choir', 'staff', 'pupils', 'kids', 'children', 'pta', 'family', 'community', 'netball', 'football', 'orchestra', 'governors', 'parents', 'leavers', 'nativity', 'fete', 'disco', 'assembly', 'uniform', 'teachers', 'team', 'staffroom', 'playground', 'reception', 'ofsted']);
 /** Head words that make a name something other than the school: clubs, churches, streets, surgeries. */
-const OTHER_BODY = new Set(['fc', 'afc', 'rfc', 'cc', 'jfc', 'united', 'utd', 'rovers', 'athletic', 'harriers', 'wanderers', 'albion', 'rangers', 'church', 'chapel', 'cathedral', 'parish', 'road', 'street', 'lane', 'avenue', 'close', 'crescent', 'drive', 'estate', 'surgery', 'medical', 'practice', 'library', 'leisure', 'lakes', 'golf', 'cricket', 'rugby', 'bowls', 'tennis']);
+const OTHER_BODY = new Set(['fc', 'afc', 'rfc', 'cc', 'jfc', 'united', 'utd', 'rovers', 'athletic', 'harriers', 'wanderers', 'albion', 'rangers', 'church', 'chapel', 'cathedral', 'parish', 'road', 'street', 'lane', 'avenue', 'close', 'crescent', 'drive', 'estate', 'surgery', 'medical', 'practice', 'library', 'leisure', 'lakes', 'golf', 'cricket', 'rugby', 'bowls', 'tennis',
+  // Other places that share a school's name: "St Benedict's Abbey", "Meols Cop station", "Lindow Moss".
+  'abbey', 'priory', 'minster', 'station', 'halt', 'hospital', 'hotel', 'moss', 'common', 'reservoir', 'retail', 'services', 'marina', 'crematorium', 'cemetery']);
 const SMALL_WORDS = new Set(['the', 'of', 'and', 'for', 'at', 'in', 'on']);
 /** Cores that are ordinary words: "Park" from "Park School" is only the school when capitalised. */
 const MIN_CORE_LETTERS = 4;

@@ -3,6 +3,10 @@ import rule from './staff-identity.ts';
 
 testRule(rule, {
   valid: [
+    // A job wished for, and "head of" something no school has.
+    'Would love to retrain as a teacher one day',
+    "I'm thinking of training as a TA, any advice?",
+    'Our new head of sales is starting in January',
     'Our new head torch is brilliant for night runs',
     'Our new head chef at the restaurant is amazing',
     'Our new head gasket cost more than the car is worth',

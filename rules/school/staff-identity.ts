@@ -84,6 +84,15 @@ const CODE_GROUP = new Set(['lot', 'class', 'kids', 'children', 'pupils', 'stude
 /** "my son's", "my daughter": the writer is talking as a parent, so "our school" is their child's school. */
 const OWN_CHILD = new Set(['son', 'daughter', 'sons', 'daughters', 'child', 'kids', 'boy', 'girl', 'boys', 'girls', 'little', 'eldest', 'youngest', 'twins', 'stepson', 'stepdaughter']);
 
+/** Words a few words before "as a teacher" that make the job a wish or a plan ("thinking of retraining as a TA"). */
+const WISH = new Set(['thinking', 'considering', 'consider', 'retrain', 'retraining', 'want', 'wants', 'wanted', 'wanting', 'would', 'could', 'might', 'dream', 'dreaming', 'dreamt', 'dreamed', 'apply', 'applying', 'applied', 'interview', 'interviewing', 'hoping', 'hope', 'tempted', 'fancy', 'someday', 'eventually']);
+function wishedFor(words: readonly Word[], i: number): boolean {
+  for (let k = Math.max(0, i - 6); k < i; k++) if (WISH.has(words[k]!.norm)) return true;
+  return false;
+}
+/** After "our new head of": what makes it a school post ("head of year", "head of maths"), not "head of sales". */
+const HEAD_OF_SCHOOL = /^(?:year|yr|ks[1-5]|key|sixth|department|dept|faculty|house|science|maths|math|english|history|geography|music|art|pe|re|mfl|languages|humanities|computing|drama|dt|pshe|physics|chemistry|biology|french|spanish|german|eyfs|inclusion|send|sen|lower|upper|school|juniors|infants|phase|early|primary|secondary|the)$/;
+
 /** Is one of `set` among the words, or (for own children) "my <word>"? One pass per post, memoised by the caller. */
 function postHas(words: readonly Word[], set: ReadonlySet<string>, afterMy = false): boolean {
   for (let k = 0; k < words.length; k++) {
@@ -154,6 +163,11 @@ export default defineRule({
         // "as a teacher", "I'm a TA", "I am a headteacher", "being a teacher", "work as a TA"
         if ((w === 'as' || w === 'im' || (w === 'being' && words[i]!.sentenceStart) || (w === 'am' && words[i - 1]?.norm === 'i')) && (n1 === 'a' || n1 === 'an')) {
           const end = matchRoleAfter(words, i + 2);
+          // "thinking of retraining as a teacher", "would love to work as a TA": a job wished for, not held.
+          if (end > 0 && w === 'as' && wishedFor(words, i)) {
+            i = end - 1;
+            continue;
+          }
           if (end > 0) {
             const start = w === 'am' ? i - 1 : i;
             // "... at Oakfield Primary": the place is named too.
@@ -274,7 +288,7 @@ export default defineRule({
           const n2 = words[i + 2]!.norm;
           const nx = words[i + 3]?.norm;
           // "our new head starts Monday", "our new head, Mrs Ade", not "our new head torch" / "head chef" / "head gasket".
-          const headThing = n2 === 'head' && nx !== undefined && !words[i + 3]!.sentenceStart && !/[,.;:!?()]/.test(doc.text.slice(words[i + 2]!.end, words[i + 3]!.start)) && !headActs(nx);
+          const headThing = n2 === 'head' && nx !== undefined && !words[i + 3]!.sentenceStart && !/[,.;:!?()]/.test(doc.text.slice(words[i + 2]!.end, words[i + 3]!.start)) && (!headActs(nx) || (nx === 'of' && !HEAD_OF_SCHOOL.test(words[i + 4]?.norm ?? '')));
           if (!headThing && !(nx !== undefined && MY_THINGS.get(n2)!.includes(nx)) && !((n2 === 'ta' || n2 === 'slt') && !words[i + 2]!.upper)) {
             push(i, i + 3, REASON_MY);
             i += 2;

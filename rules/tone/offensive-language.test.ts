@@ -84,3 +84,34 @@ describe('tone/offensive-language neutralise', () => {
     expect(hasHostileWord('they are disgusting')).toBe(true);
   });
 });
+
+describe('tone/offensive-language strongly hostile words', () => {
+  it('tells a swear word, a clear insult or a word AFINN rates -3 or worse from milder ones and low moods', async () => {
+    const { hasStrongHostileWord } = await import('./offensive-language.ts');
+    expect(hasStrongHostileWord('you absolute muppet')).toBe(true);
+    expect(hasStrongHostileWord('what a load of sh*t')).toBe(true);
+    expect(hasStrongHostileWord('they are disgusting')).toBe(true);
+    expect(hasStrongHostileWord('she is so pathetic')).toBe(true);
+    // AFINN -2 words and low moods are hostile enough for the gate, not strong
+    expect(hasStrongHostileWord('you are so annoying')).toBe(false);
+    expect(hasStrongHostileWord('he is a bit clueless')).toBe(false);
+    expect(hasStrongHostileWord('worried sick and lost all evening')).toBe(false);
+    expect(hasStrongHostileWord('a very sympathetic person')).toBe(false);
+  });
+
+  it('reports a chunk with a strongly hostile word at the lower threshold, others only at the higher one', async () => {
+    const { useTrialModel } = await import('./shared/model.ts');
+    const { FEATURES } = await import('./shared/features.ts');
+    const { createAnalyzer } = await import('../../lib/index.ts');
+    // No weights: every chunk scores sigmoid(bias) = 0.45, between the two thresholds.
+    useTrialModel({ weights: new Int8Array(1 << FEATURES.bits), scale: 1, bias: Math.log(0.45 / 0.55), threshold: 0.5, strongThreshold: 0.4, features: FEATURES });
+    try {
+      const analyzer = createAnalyzer({ disabledRules: ['tone/insult', 'tone/profanity', 'tone/disparaging', 'tone/staff-stance'] });
+      const ruleHits = (text: string) => analyzer.analyze(text).filter((f) => f.ruleId === 'tone/offensive-language').length;
+      expect(ruleHits('Honestly you are a pathetic little man')).toBe(1);
+      expect(ruleHits('Honestly you are an annoying little man')).toBe(0);
+    } finally {
+      useTrialModel(undefined);
+    }
+  });
+});

@@ -207,12 +207,32 @@ export function hasHostileWord(text: string): boolean {
   return false;
 }
 
-/** A tweet-sized piece of a post, its model probability, and whether the gates above let it through. */
+// Clear insults and slurs AFINN does not rate; with its words rated -3 or worse (other than low moods) and
+// swear words they make a chunk "strongly hostile", which the model needs less evidence to report.
+const STRONG_EXTRA = new Set(
+  ('bollocks shite arse dickhead dickheads tosser tossers twat twats wanker wankers bellend bellends knobhead knobheads gobshite retard retards ' +
+    'libtard libtards scumbag scumbags idiot idiots moron morons imbecile imbeciles cretin cretins halfwit halfwits nitwit nitwits dimwit dimwits pillock pillocks ' +
+    'plonker plonkers numpty numpties prat prats muppet muppets douche douchebag dumbass jackass cunt cunts whore whores slut sluts slag slags hoe hoes thot ' +
+    'pedo pedos paedo paedos pedophile pedophiles paedophile paedophiles nazi nazis bigot bigots hypocrite hypocrites sleazebag slimeball lowlife lowlifes ' +
+    'degenerate degenerates vermin scum parasite parasites thug thugs buffoon buffoons sociopath psychopath narcissist deranged unhinged braindead brainless ' +
+    'spineless gutless gormless pathetic').split(' '),
+);
+
+/** Some word of the (blanked) text is a swear word, a clear insult or slur, or rated -3 or worse by AFINN other than a low mood. */
+export function hasStrongHostileWord(text: string): boolean {
+  for (const w of modelWords(text).words) {
+    if (STRONG_EXTRA.has(w) || (valence(w) <= -3 && !MOOD.has(w)) || w.includes('*') || w.startsWith('fuck') || w.startsWith('shit')) return true;
+  }
+  return false;
+}
+
+/** A tweet-sized piece of a post, its model probability, whether the gates above let it through, and whether a strongly hostile word is left in it (worked out for kept chunks only). */
 export interface ScoredChunk {
   start: number;
   end: number;
   p: number;
   kept: boolean;
+  strong: boolean;
 }
 
 /**
@@ -241,7 +261,7 @@ function scoreChunks(doc: Doc, gateFrom: number): ScoredChunk[] {
     if (gateFrom > 0 && surelyBelow(scored, gateFrom)) continue;
     const p = offensiveProbability(scored);
     if (p < gateFrom) {
-      out.push({ start, end, p, kept: false });
+      out.push({ start, end, p, kept: false, strong: false });
       continue;
     }
     const piece = text.slice(start, end);
@@ -252,16 +272,32 @@ function scoreChunks(doc: Doc, gateFrom: number): ScoredChunk[] {
     // word AFINN rates -2 or worse. Without one it is the model reacting to style ("Johnny is a very
     // sympathetic person. They are also good listeners."), not to anything said.
     const kept = p >= 0.8 || ((AIMED.test(piece) || (!BANTER.test(piece) && PERSON.test(piece))) && hasHostileWord(scored));
-    out.push({ start, end, p, kept });
+    out.push({ start, end, p, kept, strong: kept && hasStrongHostileWord(scored) });
   }
   return out;
 }
 
-/** The highest score among the chunks the rule would consider (0 when none): the rule fires when this reaches the threshold. */
+/** The highest score among the chunks the rule would consider (0 when none). */
 export function offensiveScore(text: string): number {
-  let best = 0;
-  for (const c of scoredChunks(createDoc(text))) if (c.kept && c.p > best) best = c.p;
-  return best;
+  const s = offensiveScores(text);
+  return Math.max(s.strong, s.other);
+}
+
+/** The highest scores among the chunks the rule would consider, with a strongly hostile word and without one (0 when none). */
+export interface OffensiveScores {
+  strong: number;
+  other: number;
+}
+
+/** The rule fires when `strong` reaches modelThreshold(true) or `other` reaches modelThreshold(). */
+export function offensiveScores(text: string): OffensiveScores {
+  const out = { strong: 0, other: 0 };
+  for (const c of scoredChunks(createDoc(text))) {
+    if (!c.kept) continue;
+    if (c.strong) out.strong = Math.max(out.strong, c.p);
+    else out.other = Math.max(out.other, c.p);
+  }
+  return out;
 }
 
 export default defineRule({
@@ -276,9 +312,10 @@ export default defineRule({
   create() {
     return (doc): Hit[] => {
       const threshold = modelThreshold();
+      const strongThreshold = modelThreshold(true);
       const hits: Hit[] = [];
-      for (const { start, end, p, kept } of scoreChunks(doc, threshold)) {
-        if (!kept || p < threshold) continue;
+      for (const { start, end, p, kept, strong } of scoreChunks(doc, Math.min(threshold, strongThreshold))) {
+        if (!kept || p < (strong ? strongThreshold : threshold)) continue;
         hits.push({
           start,
           end,

@@ -78,3 +78,28 @@ describe('tone model weight sums', () => {
     }
   });
 });
+
+describe('tone model features', () => {
+  it('counts every occurrence (version 5), or each feature once when counts are off', () => {
+    const once = featureIndices('idiot', FEATURES);
+    const twice = featureIndices('idiot idiot', FEATURES);
+    // the second "idiot" repeats its unigram, character n-grams and valence cue
+    expect(twice.length).toBeGreaterThan(1.8 * once.length);
+    expect(new Set(twice).size).toBeLessThan(twice.length);
+    const binary = featureIndices('idiot idiot', { ...FEATURES, counts: false });
+    expect(new Set(binary).size).toBe(binary.length);
+  });
+
+  it('weighs counted and binary features as their lists add up, whatever weight table comes next', () => {
+    const a = new Int8Array(1 << FEATURES.bits).map((_, i) => ((i * 40503) & 0xff) - 128);
+    const b = a.map((v) => (v === -128 ? 127 : -v));
+    for (const opts of [FEATURES, { ...FEATURES, counts: false }]) {
+      for (const weights of [a, b, a]) {
+        for (const text of ['idiot idiot idiot', 'You are NOT a nice person!! 😂', 'sh1t day #MondayBlues you muppet', '']) {
+          const list = featureIndices(text, opts);
+          expect(featureWeightSum(text, weights, opts)).toEqual({ sum: list.reduce((s, f) => s + weights[f]!, 0), count: list.length });
+        }
+      }
+    }
+  });
+});

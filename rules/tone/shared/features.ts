@@ -10,7 +10,9 @@
  * say @USER and URL, posts do not: a model allowed to see them learns that a post without one is
  * suspicious), hashtags split ("#BuildTheWall" -> "build the wall"), letters lower-cased, runs of three or
  * more repeated characters cut to two, and leetspeak decoded inside words ("b1tch" -> "bitch").
- * Features are binary (each counted once per text). One pass over the characters, no per-word regexes.
+ * Every occurrence counts (version 5: a word said twice gives its features twice; counted features scored a
+ * little better in cross-validation than binary ones, and they let a word's own features be weighed once per
+ * word and weight table, see featureWeightSum). One pass over the characters, no per-word regexes.
  */
 import { valence } from './afinn.ts';
 
@@ -28,10 +30,12 @@ export interface FeatureOptions {
   afinn?: boolean;
   /** Targeting cues: a negative word within three words after "you" / "your" (second person) or "he" / "she" / "they" (third person). */
   target?: boolean;
+  /** Every occurrence of a feature counts (version 5); false = each feature once per text (binary, version 4). */
+  counts?: boolean;
 }
 
 /** The shipped configuration; the training script may try others, the model file records the bits. */
-export const FEATURES: FeatureOptions = { version: 4, bits: 18, charMin: 3, charMax: 5, negation: true, afinn: true, target: true };
+export const FEATURES: FeatureOptions = { version: 5, bits: 18, charMin: 3, charMax: 5, negation: true, afinn: true, target: true, counts: true };
 
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
 const URL_RE = /\bhttps?:\/\/\S+|\bwww\.\S+|\bURL\b/g;
@@ -260,9 +264,10 @@ let weightSum = 0;
 let sink: number[] | undefined;
 let scoring: Int8Array | undefined;
 let bounding = false;
+let counting = false;
 
 function add(f: number): void {
-  if (stamps[f] !== stamp) {
+  if (counting || stamps[f] !== stamp) {
     stamps[f] = stamp;
     found++;
     if (scoring) {
@@ -289,6 +294,7 @@ function collect(text: string, opts: FeatureOptions): void {
     wordCache.clear();
     stamp = 1;
   }
+  counting = opts.counts === true;
   const { words, caps } = modelWords(text);
   if (caps) add((fnv(FNV ^ 4, '<caps>') >>> 0) & mask);
   // A bigram's hash continues from the previous word's (seed 2) state, so no "prev word" strings are built.
@@ -296,7 +302,7 @@ function collect(text: string, opts: FeatureOptions): void {
   for (const w of words) {
     let e = wordCache.get(w);
     if (!e) wordCache.set(w, (e = wordEntry(w, opts, mask, high)));
-    const repeat = e.mark === stamp;
+    const repeat = !counting && e.mark === stamp;
     if (!repeat) add(e.uni);
     add((fnv(Math.imul(prev ^ 32, PRIME), w) >>> 0) & mask);
     prev = e.state;
@@ -318,7 +324,7 @@ function collect(text: string, opts: FeatureOptions): void {
 }
 
 /**
- * Unique hashed feature indices of a text. Word features (unigrams, bigrams, the caps flag) hash into the
+ * Hashed feature indices of a text, one per occurrence (each once when `counts` is off). Word features (unigrams, bigrams, the caps flag) hash into the
  * lower half of the table and character n-grams into the upper half, so the two never collide and the
  * trainer can weigh the blocks differently.
  */
@@ -341,6 +347,7 @@ export function featureIndices(text: string, opts: FeatureOptions = FEATURES): n
  * in any order.
  */
 export function featureWeightSum(text: string, weights: Int8Array, opts: FeatureOptions = FEATURES): { sum: number; count: number } {
+  if (opts.counts) return countedSum(text, weights, opts, false);
   found = 0;
   weightSum = 0;
   scoring = weights;
@@ -359,6 +366,7 @@ export function featureWeightSum(text: string, weights: Int8Array, opts: Feature
  * Most n-grams are then neither hashed into the table nor deduplicated.
  */
 export function featureBound(text: string, weights: Int8Array, opts: FeatureOptions = FEATURES): { sum: number; count: number } {
+  if (opts.counts) return countedSum(text, weights, opts, true);
   found = 0;
   weightSum = 0;
   scoring = weights;
@@ -371,6 +379,66 @@ export function featureBound(text: string, weights: Int8Array, opts: FeatureOpti
   }
   return { sum: weightSum, count: found };
 }
+
+/**
+ * featureWeightSum for counted features: a word's own features (its unigram and character n-grams) are
+ * weighed once per distinct word and weight table and kept, so a text costs one lookup per word plus its
+ * word pairs and cues. With `positive`, only positive weights are summed (featureBound: the count is exact).
+ */
+function countedSum(text: string, weights: Int8Array, opts: FeatureOptions, positive: boolean): { sum: number; count: number } {
+  const mask = (1 << (opts.bits - 1)) - 1;
+  const high = 1 << (opts.bits - 1);
+  const key = `${opts.bits}:${opts.charMin}:${opts.charMax}`;
+  if (key !== cachedKey || wordCache.size > WORD_CACHE_MAX) {
+    wordCache.clear();
+    cachedKey = key;
+  }
+  if (weights !== ownFor || key !== ownKey || ownSums.size > WORD_CACHE_MAX) {
+    ownSums.clear();
+    ownFor = weights;
+    ownKey = key;
+  }
+  const pos = (v: number) => (positive && v < 0 ? 0 : v);
+  const { words, caps } = modelWords(text);
+  let sum = 0, count = 0;
+  if (caps) {
+    sum += pos(weights[(fnv(FNV ^ 4, '<caps>') >>> 0) & mask]!);
+    count++;
+  }
+  let prev = fnv(FNV ^ 2, '<s>');
+  for (const w of words) {
+    let e = wordCache.get(w);
+    if (!e) wordCache.set(w, (e = wordEntry(w, opts, mask, high)));
+    let own = ownSums.get(w);
+    if (own === undefined) {
+      let all = weights[e.uni]!, plus = Math.max(0, all);
+      for (let i = 0; i < e.grams.length; i++) {
+        const v = weights[e.grams[i]!]!;
+        all += v;
+        if (v > 0) plus += v;
+      }
+      ownSums.set(w, (own = { all, plus }));
+    }
+    sum += (positive ? own.plus : own.all) + pos(weights[(fnv(Math.imul(prev ^ 32, PRIME), w) >>> 0) & mask]!);
+    count += 2 + e.grams.length;
+    prev = e.state;
+  }
+  if (words.length) {
+    sum += pos(weights[(fnv(Math.imul(prev ^ 32, PRIME), '</s>') >>> 0) & mask]!);
+    count++;
+  }
+  if (opts.negation || opts.afinn || opts.target) {
+    walkCues(words, opts, (prefix, rest) => {
+      sum += pos(weights[(fnv(prefix === '' ? FNV5 : (CUE_PREFIX.get(prefix) ?? fnv(FNV5, prefix)), rest) >>> 0) & mask]!);
+      count++;
+    });
+  }
+  return { sum, count };
+}
+// Each distinct word's own weight sums (all weights, positive ones), for the weight table and hashing options they were worked out with.
+const ownSums = new Map<string, { all: number; plus: number }>();
+let ownFor: Int8Array | undefined;
+let ownKey = '';
 
 const NEGATORS = new Set(['not', 'no', 'never', 'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt', 'werent', 'cant', 'cannot', 'wont', 'wouldnt', 'shouldnt', 'couldnt', 'aint', 'nothing', 'nobody', 'hardly', 'neither', 'nor', 'without']);
 const SECOND = new Set(['you', 'u', 'ur', 'your', 'youre', 'ya', 'yall', 'yourself', 'yourselves']);

@@ -1,0 +1,42 @@
+import { testRule } from '../../tests/helpers/rule-tester.ts';
+import rule from './staff-group.ts';
+
+testRule(rule, {
+  valid: [
+    // A parent's view, the written-out year group, distances, sums and units.
+    'The Y6s at my son\'s school have a residential next week',
+    'The Year 11s showed no mercy in the staff netball match',
+    "I'm covering 5k tomorrow morning at parkrun",
+    '8x3 is 24, I checked with my calculator',
+    'Teaching 10mg doses is not a thing',
+    // The same jobs elsewhere, a site team, a lollipop lady (the council's).
+    'Our site manager says the new flats will be done by spring',
+    'Our site team did an amazing job clearing the snow',
+    'Our lollipop lady knitted every child a tiny hat',
+    'Our office team at the bank are brilliant',
+    // "As" + something no school has, or not at the start of a clause.
+    'As head of the household I declare it pizza night',
+    'As head of marketing I get all the freebies',
+    'She works as head of year 9 at a school in Leeds and loves it',
+    'Our new head of sales is starting in January',
+    'Our dsl broadband keeps dropping',
+  ],
+  invalid: [
+    { text: 'the Y6s performed their leavers song and I sobbed', spans: ['the Y6s'] },
+    { text: 'the yr 3s discovered worms today, utter chaos', spans: ['the yr 3s'] },
+    { text: 'covering 9b2 last thing friday, wish me luck', spans: ['covering 9b2'] },
+    { text: 'teaching 7R3 about volcanoes tomorrow', spans: ['teaching 7R3'] },
+    { text: 'Covering 8X again, pray for me', spans: ['Covering 8X'] },
+    { text: 'Our midday supervisors are the unsung heroes of this place', spans: ['Our midday supervisors'] },
+    { text: 'Huge thanks to our brilliant teaching assistants', spans: ['our brilliant teaching assistants'] },
+    { text: 'Our cover supervisor survived period 5', spans: ['Our cover supervisor'] },
+    { text: 'Shout out to our learning mentors who never give up', spans: ['our learning mentors'] },
+    { text: 'Huge thank you to our site manager for clearing the snow at 6am', spans: ['our site manager'] },
+    { text: 'Our learning support assistants ran the whole trip', spans: ['Our learning support assistants'] },
+    { text: 'As head of year 7 I have answered 80 emails about lanyards', spans: ['As head of year 7'] },
+    { text: 'As form tutor to 11 lovely teenagers, today was emotional', spans: ['As form tutor'] },
+    { text: 'Tired. As SENCO, I have done 14 reviews this half term', spans: ['As SENCO'] },
+    { text: 'Teaching assistant life: glue sticks and plasters', spans: ['Teaching assistant life'] },
+    { text: 'Our DSL has been amazing this term', spans: ['Our DSL'] },
+  ],
+});

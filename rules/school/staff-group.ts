@@ -1,0 +1,195 @@
+import { defineRule, type Doc } from '../../lib/engine/rule.ts';
+import type { Hit } from '../../lib/engine/types.ts';
+import { docWords, type Word } from '../../lib/engine/context/index.ts';
+
+/**
+ * The writer's school group or a job only a school has, said without "my" (issue 11, session places6): the
+ * settled convention counts a staff role or school group tied to the writer as school identification, and staff
+ * tie them in more ways than "my class":
+ *
+ * - a year group in the short plural only its teachers use: "the Y6s performed", "the yr 3s discovered worms";
+ * - a class code after what a teacher does with a class: "covering 9b2", "teaching 7R3 tomorrow";
+ * - a job no other employer has, as "our"/"my": "our midday supervisors", "our teaching assistants", "our cover
+ *   supervisor", "our learning mentors", "our site manager" (not on a building site);
+ * - a school post the writer holds, after "As": "As head of year 7 I ...", "As form tutor to 11 teenagers".
+ *
+ * Left alone: "the Year 11s" written out (a parent's or a rival team's view as often), a parent's view ("the Y6s at
+ * my son's school"), a lollipop lady and a site team (a council's, anyone's), distances and sums ("covering 5k", "8x3 is 24"),
+ * the same jobs elsewhere ("our site manager says the flats ..."), "as head of the household".
+ */
+
+/** Words that make the writer a parent in this post: the year group is their child's. */
+const PARENT = /\bmy\s+(?:(?:little|eldest|youngest|middle|oldest)\s+)?(?:son|daughter|sons|daughters|child|children|kids?|boy|girl|boys|girls|twins|stepson|stepdaughter|little\s+one|eldest|youngest)(?:['’]s)?\b/i;
+/** A year group in the plural: "Y6s", "yr3s" (one word) or "Year 10s", "yr 3s" (two). */
+const YEAR_PLURAL_ONE = /^(?:y|yr|year)(?:[1-9]|1[0-3])s$/;
+const SHORT_YEAR = new Set(['yr', 'y']);
+const YEAR_NUM_PLURAL = /^(?:[1-9]|1[0-3])s$/;
+
+/** What a teacher does with a class, before its code. */
+const CLASS_VERBS = new Set(['covering', 'cover', 'covered', 'teaching', 'teach', 'taught', 'registering', 'register']);
+/** A class code: a year and a form letter or two, maybe a set number ("9b2", "7R3", "10Y", "8X"). */
+const CLASS_CODE = /^(?:[1-9]|1[0-3])([a-z]{1,2})(\d?)$/;
+/** Letters after a number that are units, not forms, unless a set number follows ("5k", "10mg", "3pm"). */
+const UNITS = new Set(['k', 'm', 'g', 'l', 'p', 's', 'x', 'km', 'kg', 'mg', 'ml', 'cm', 'mm', 'gb', 'mb', 'hz', 'am', 'pm', 'th', 'st', 'nd', 'rd', 'mph', 'ft', 'in', 'lb', 'lbs', 'oz', 'hr', 'hrs', 'yr', 'yrs']);
+
+/** Jobs only a school has: first word(s) -> the heads that complete them. */
+const JOBS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['teaching', ['assistant', 'assistants', 'staff', 'team']],
+  ['learning', ['support', 'mentor', 'mentors']],
+  ['classroom', ['assistant', 'assistants']],
+  ['midday', ['supervisor', 'supervisors', 'assistant', 'assistants', 'staff', 'team', 'ladies']],
+  ['lunchtime', ['supervisor', 'supervisors', 'assistant', 'assistants', 'staff', 'team', 'ladies', 'organisers']],
+  ['cover', ['supervisor', 'supervisors', 'teacher', 'teachers', 'manager']],
+  ['exams', ['officer', 'officers', 'team']],
+  ['exam', ['invigilators', 'invigilator']],
+  ['attendance', ['officer', 'officers', 'team']],
+  ['site', ['manager', 'managers']],
+  ['premises', ['manager', 'officer']],
+  ['form', ['tutors', 'tutor']],
+  ['heads', ['of']],
+  ['pastoral', ['team', 'lead', 'leads', 'manager', 'staff']],
+  ['family', ['liaison', 'support']],
+  ['hltas', []],
+  ['dsl', []],
+  ['dsls', []],
+  ['sbm', []],
+  ['invigilators', []],
+  ['tas', []],
+  ['lsas', []],
+]);
+/** Words between "our" and the job: "our brilliant midday supervisors", "our new cover supervisor". */
+const ADJECTIVES = new Set(['new', 'lovely', 'amazing', 'wonderful', 'brilliant', 'fab', 'fabulous', 'fantastic', 'incredible', 'super', 'hardworking', 'hard-working', 'wonderful', 'tireless', 'unsung', 'poor', 'long-suffering', 'whole', 'dedicated']);
+/** A building site, a development, a company: "our site manager" there is a builder's. */
+const BUILDING = /\b(?:flats|build|builders?|building\s+(?:site|job|work)|construction|development|houses|homes|scaffold\w*|crane|contractors?|warehouse|factory|depot|plant|office\s+block|customers?|clients?|store|branch)\b/i;
+/** Only uppercase short jobs are jobs ("TAs", not "tas"). */
+const UPPER_ONLY = new Set(['tas', 'lsas', 'hltas', 'dsl', 'dsls', 'sbm']);
+
+/** A post after "As" at the start of a clause: "As head of year 7", "As form tutor", "As SENCo". */
+const AS_ROLES: ReadonlyMap<string, readonly string[] | null> = new Map([
+  ['head', ['of']],
+  ['deputy', ['head', 'headteacher']],
+  ['assistant', ['head', 'headteacher']],
+  ['form', ['tutor']],
+  ['class', ['teacher']],
+  ['senco', null],
+  ['sendco', null],
+  ['headteacher', null],
+  ['dsl', null],
+  ['hlta', null],
+  ['ta', null],
+  ['exams', ['officer']],
+  ['phase', ['leader', 'lead']],
+  ['subject', ['leader', 'lead']],
+  ['key', ['stage']],
+]);
+/** After "head of": what makes it a school post ("head of year 7", "head of maths", "head of department"). */
+const HEAD_OF = new Set(['year', 'yr', 'ks1', 'ks2', 'ks3', 'ks4', 'ks5', 'key', 'sixth', 'department', 'dept', 'faculty', 'house', 'science', 'maths', 'math', 'english', 'history', 'geography', 'music', 'art', 'pe', 're', 'mfl', 'languages', 'humanities', 'computing', 'drama', 'dt', 'pshe', 'physics', 'chemistry', 'biology', 'french', 'spanish', 'german', 'eyfs', 'inclusion', 'send', 'sen', 'lower', 'upper', 'school', 'juniors', 'infants', 'phase']);
+const UPPER_ROLES = new Set(['dsl', 'hlta', 'ta']);
+
+/** School jobs before "life" ("Teaching assistant life: glue sticks and plasters", "SENCo life"). */
+const LIFE_ROLES = new Set(['ta', 'senco', 'sendco', 'hlta', 'nqt', 'ect', 'headteacher']);
+const REASON = 'This tells readers you work in a school. On a personal account, details like this can identify your school and your pupils.';
+
+/** Is there a clause break (start of text or punctuation) just before word i? */
+function clauseStart(doc: Doc, words: readonly Word[], i: number): boolean {
+  if (i === 0) return /^[\s"“'‘(]*$/.test(doc.text.slice(0, words[0]!.start));
+  return words[i]!.sentenceStart || /[,;:–—(]\s*$/.test(doc.text.slice(words[i - 1]!.end, words[i]!.start));
+}
+
+export default defineRule({
+  meta: {
+    id: 'school/staff-group',
+    category: 'school',
+    severity: 'low',
+    theme: 'staff-identification',
+    description: 'The writer\'s school group or school-only job said without "my": "the Y6s", "covering 9b2", "our midday supervisors", "As head of year 7".',
+  },
+  create() {
+    return (doc: Doc): Hit[] => {
+      const words = docWords(doc);
+      const hits: Hit[] = [];
+      let parent: boolean | undefined;
+      let building: boolean | undefined;
+      const push = (a: number, b: number): void => {
+        hits.push({ start: words[a]!.start, end: words[b - 1]!.end, reason: REASON });
+      };
+      for (let i = 0; i < words.length; i++) {
+        const w = words[i]!.norm;
+        const n1 = words[i + 1]?.norm ?? '';
+        // "Teaching assistant life", "SENCo life", "supply teacher life": a school job as a way of life.
+        if (words[i + 1]?.norm === 'life' && !words[i + 1]!.prefix && (LIFE_ROLES.has(w) || (w === 'assistant' && words[i - 1]?.norm === 'teaching') || (w === 'teacher' && words[i - 1]?.norm === 'supply'))) {
+          if (!(UPPER_ROLES.has(w) || w === 'ta') || words[i]!.upper) {
+            push(w === 'assistant' || w === 'teacher' ? i - 1 : i, i + 2);
+            i++;
+            continue;
+          }
+        }
+        // "the Y6s", "the Year 10s", "the yr 3s": a year group as its teachers name it.
+        if (w === 'the') {
+          // Only the short forms: "the Year 11s" is also how a parent or a rival team speaks of a year group.
+          const end = YEAR_PLURAL_ONE.test(n1) && !/^year/.test(n1) ? i + 2 : SHORT_YEAR.has(n1) && YEAR_NUM_PLURAL.test(words[i + 2]?.norm ?? '') ? i + 3 : -1;
+          if (end > 0 && !(parent ??= PARENT.test(doc.text))) {
+            push(i, end);
+            i = end - 1;
+          }
+          continue;
+        }
+        // "covering 9b2", "teaching 7R3": a class code after what a teacher does with it.
+        if (CLASS_VERBS.has(w)) {
+          const x = words[i + 1];
+          const code = CLASS_CODE.exec(n1);
+          if (x && code && !x.prefix) {
+            // A unit ("5k", "10mg", "3pm") is a form only in capitals or with a set number after it.
+            if (code[2] !== '' || /[A-Z]/.test(x.text) || !UNITS.has(code[1]!)) {
+              push(i, i + 2);
+              i++;
+            }
+          }
+          continue;
+        }
+        // "our midday supervisors", "our brilliant teaching assistants", "my TAs".
+        if (w === 'our' || w === 'my') {
+          let k = i + 1;
+          while (k < i + 3 && ADJECTIVES.has(words[k]?.norm ?? '')) k++;
+          const first = words[k];
+          const heads = first ? JOBS.get(first.norm) : undefined;
+          if (!first || heads === undefined) continue;
+          let end = -1;
+          if (heads.length === 0) end = UPPER_ONLY.has(first.norm) && !first.upper && !/^[A-Z]+s$/.test(first.text) ? -1 : k + 1;
+          else if (heads.includes(words[k + 1]?.norm ?? '')) {
+            end = k + 2;
+            // "heads of year", "learning support assistants", "family liaison officer": the rest of the job.
+            if (first.norm === 'heads') end = HEAD_OF.has(words[k + 2]?.norm ?? '') ? k + 3 : -1;
+            else if (/^(?:support|liaison)$/.test(words[k + 1]!.norm)) end = /^(?:assistants?|workers?|officers?|staff|team|worker)$/.test(words[k + 2]?.norm ?? '') ? k + 3 : -1;
+          }
+          if (end < 0) continue;
+          // "our site manager says the flats will be done": a builder's, a shop's, an office's.
+          if ((first.norm === 'site' || first.norm === 'premises') && (building ??= BUILDING.test(doc.text))) continue;
+          push(i, end);
+          i = end - 1;
+          continue;
+        }
+        // "As head of year 7 I ...", "As form tutor to 11 teenagers", "As SENCo, ...".
+        if (w === 'as' && clauseStart(doc, words, i)) {
+          const role = AS_ROLES.get(n1);
+          if (role === undefined) continue;
+          const x = words[i + 1]!;
+          if (UPPER_ROLES.has(n1) && !x.upper) continue;
+          let end = i + 2;
+          if (role !== null) {
+            if (!role.includes(words[i + 2]?.norm ?? '')) continue;
+            end = i + 3;
+            if (n1 === 'head') {
+              if (!HEAD_OF.has(words[i + 3]?.norm ?? '')) continue;
+              end = i + 4;
+              if (/^(?:year|yr)$/.test(words[i + 3]!.norm) && /^(?:[1-9]|1[0-3])$/.test(words[i + 4]?.norm ?? '')) end++;
+            }
+          }
+          push(i, end);
+          i = end - 1;
+        }
+      }
+      return hits;
+    };
+  },
+});
