@@ -36,6 +36,26 @@ testRule(rule, {
     'Chelsea were awful again, marking my Year 9 mocks to cheer up', // a club, far from the cue and a word-name
     'my son Jack has his nativity tomorrow', // the member of staff's own child
     'Off to St Mary\u2019s for a school visit',
+    // Session 15: grown-ups by the clause around them, brands of two words, an author's middle initial, class pets,
+    // values, a particle surname, a former workplace.
+    'Working with my mum on the new timetable for the allotment',
+    'Dinner with Yusuf and his wife, then back to marking my Year 9 mocks',
+    'Took my own kids Rumi and Idris to the school fair',
+    'Tried the new Ted Baker shop, way too expensive for a teacher',
+    "Reading Onjali Q. Raúf's The Boy at the Back of the Class with my Y5s",
+    'Chase & Storm, the two hamsters in my classroom, escaped again',
+    'Grace, Hope and Faith are the three values our school is built on',
+    'Mo Salah and Virgil van Dijk posters everywhere in my classroom',
+    'Lunch with Gemma and Lou from my old school, missed these two',
+    "Zeynep's Kitchen does the best lunch near school",
+    'Watching Frozen again with my Year 1s, send help',
+    'Reading with Sarah at book club tonight, wine in hand',
+    "Saw Mabel at the school gate, she's expecting twins!",
+    'Listening to Kendrick while marking Year 10 essays',
+    // Grown-ups' names now rare among children need direct evidence: colleagues thanked for school events.
+    'Thanks to Sandra and Bev for running the PTA disco',
+    'Working with Sian on the new timetable all weekend, send coffee',
+    'Kate and Jo ran the staffroom bake off and raised £80',
     // Months and places that are also names.
     'Back to school in September, so August is for sleeping',
     'KS2 SATs week starts 12 May 2025',
@@ -181,5 +201,23 @@ testRule(rule, {
     { text: 'Maisie in my class sang on the radio today!', spans: ['Maisie'] },
     { text: 'Precious has been such a thoughtful reading buddy this week', spans: ['Precious'] },
     { text: 'Jaroslav carefully explained his science fair project to the judges', spans: ['Jaroslav'] },
+    // Session 15: one-to-one work, a person after "watching", a lower-case name doing what people do, clubs and the
+    // school run as class life, an award after a colon or a hashtag, a surname with a class code, a list after a colon.
+    { text: 'Reading with Hartej after lunch is my favourite 15 minutes of the day', spans: ['Hartej'] },
+    { text: 'Watching Matus finally get his spellings right was the best bit of my week', spans: ['Matus'] },
+    { text: 'dami finally said a full sentence in English at group time and the whole class clapped', spans: ['dami'] },
+    { text: 'Princewill brought his trumpet to music club and played it all lunchtime', spans: ['Princewill'] },
+    { text: "Such a lovely chat with Jaheem's dad at pick up today", spans: ["Jaheem's"] },
+    { text: 'Golden time winner this week: Testimony, for helping everyone tidy up', spans: ['Testimony'] },
+    { text: '#StarOfTheWeek goes to Oluwafolabomi', spans: ['Oluwafolabomi'] },
+    { text: 'Nowak in 10X has improved more than anyone this year', spans: ['Nowak'] },
+    { text: 'Tombola table at the summer fair: Haniya and Leyton', spans: ['Haniya', 'Leyton'] },
+    { text: 'so proud of my little reader oyinkansola today, 3 books in one week', spans: ['oyinkansola'] },
+    { text: "Gosia's mum brought pierogi for the class party", spans: ["Gosia's"] },
+    { text: 'Shoutout to Pearl, 8, who raised money at the school fete', spans: ['Pearl'] },
+    { text: 'Ameerah in 8C2 made me cry with her speech about her grandad', spans: ['Ameerah'] },
+    { text: 'Well done Gemma in 4B for your fractions', spans: ['Gemma'] },
+    { text: 'Loved hearing Mateusz chatting in Polish to help the new starter settle in', spans: ['Mateusz'] },
+    { text: 'Especially going to miss Aoibheann and her jokes in my Year 11 class', spans: ['Aoibheann'] },
   ],
 });

@@ -1,9 +1,11 @@
 import { defineRule, type Doc } from '../../lib/engine/rule.ts';
+import { NICKNAME_GROUPS } from '../../lib/engine/roster/index.ts';
 import type { Hit } from '../../lib/engine/types.ts';
 import { docWords, isSchoolNameTail, schoolContextNear, schoolCues, type Word } from '../../lib/engine/context/index.ts';
-import { isCommonName, isEnglishWord, isKnownName, isNameWord, isWordName, nameListKind, nameShapeScore } from './shared/first-names.ts';
+import { isAdultName, isCommonName, isEnglishWord, isKnownName, isNameWord, isWordName, nameListKind, nameShapeScore } from './shared/first-names.ts';
 import { hasLessonCue, lessonCueBetween, lessonCueNear } from './shared/pupil-context.ts';
 import { childAchievementAfter, classroomVisitAfter, rewardFor, rewardGiven } from './shared/child-evidence.ts';
+import { adultAppositiveAfter, awardBefore, businessAfter, classCodeAfter, grownUpNewsAfter, listenedTo, oneToOneBefore, staffOnlyNear, ownChildrenBefore, partnerAfter, particleSurnameAfter, perceivedDoing } from './shared/clause-cues.ts';
 import { fromElsewhere, isCharacterName, isPlantOrGem, listStart, parentVoice, parentsChildBefore, peerOfWriter, nameConfirmedAfter, actsAsPerson, heardOrWatched, isPlaceName, namesGivenToAnimals, animateAfter, authorsWork, childRoleBefore, ageAfter, authorAfterTitle, agentAtSentenceStart, characterUse, nameSlotInLowerCase, childEvidenceAfter, childRoleAfter, dateOrPlaceUse, famousAt, isAdultOrFamily, isMonthName, isTitleAfterVerb, listEnd, nounUse, partOfOtherName, praiseBefore, weakCueNear } from './shared/person-cues.ts';
 
 /** Capitalised words that are never first names in a post, though some children are given them. */
@@ -56,6 +58,8 @@ function lowerCaseName(w: Word, words: readonly Word[], i: number): boolean {
   const listed = nameListKind(w.norm) !== 0;
   // A word no list holds is tried only after praise or "of"/"to" ("so proud of zsofi"): cheap first, shape last.
   const strongSlot = w.possessive || SLOT_BEFORE.has(words[i - 1]?.norm ?? '') || praiseBefore(words, i) ||
+    // "dami finally said a full sentence in English": a sentence opened by the name and a verb only people do.
+    (w.sentenceStart && animateAfter(words, i)) ||
     // "well done to amara and kezia": coordinated with a lower-case name that a list holds.
     (words[i - 1]?.norm === 'and' && !!words[i - 2] && !words[i - 2]!.cap && nameListKind(words[i - 2]!.norm) !== 0 && !isEnglishWord(words[i - 2]!.norm) && !isNameWord(words[i - 2]!.norm) && !isPlantOrGem(words[i - 2]!.norm) && !isPlantOrGem(w.norm));
   if (!listed && !strongSlot) return false;
@@ -79,12 +83,21 @@ function nameKind(w: Word, lower: boolean): 'child' | 'rare' | 'shape' | 'word' 
   if (listKind === 1) return 'child';
   if (w.norm.length < 3 || hasNonLetter(w.norm)) return undefined;
   if (listKind === 2) return 'rare';
+  // Short forms across cultures that the roster's nickname table holds ("Gosia", "Kuba", "Tomek"), capitalised.
+  if (w.cap && !w.upper && !w.prefix && isShortForm(w.norm) && !isEnglishWord(w.norm)) return 'rare';
   // "Journey in Y1", "Story from 4T": a name of the ONS lists that is also a word, on direct evidence only.
   if (w.cap && !w.upper && !w.prefix && isWordName(w.norm)) return 'word';
   // Neither list above holds it here, so of isKnownName's three lists only the common names are left to ask.
   if (w.upper || w.prefix || isCommonName(w.norm) || isEnglishWord(w.norm)) return undefined;
   if (!w.cap) return lower && nameShapeScore(w.norm) >= LOWER_SHAPE_MIN ? 'shape' : undefined;
   return nameShapeScore(w.norm) >= SHAPE_MIN ? 'shape' : undefined;
+}
+
+/** Every name of the roster's nickname table (formal names and short forms), made once on first use. */
+let shortForms: Set<string> | undefined;
+function isShortForm(norm: string): boolean {
+  shortForms ??= new Set(NICKNAME_GROUPS.flat());
+  return shortForms.has(norm);
 }
 
 /** Word gaps that still make "Jack" and the next word one name: a space or a line break, no punctuation. */
@@ -116,8 +129,8 @@ function staffVoice(words: readonly Word[]): boolean {
     for (let m = k + 1; m < k + 4 && m < words.length; m++) {
       const g = words[m]!.norm;
       if (/^(?:y|yr|year)?(?:[1-9]|1[0-3])[a-z]?s?$/.test(g) || g === 'reception' || g === 'nursery') return true;
-      if (STAFF_GROUPS.has(g)) return g !== 'kids' && g !== 'children' ? true : words[m + 1]?.norm === 'at' || words[m + 1]?.norm === 'in';
-      if (!['new', 'lovely', 'top', 'bottom', 'tutor', 'phonics', 'reading', 'maths', 'little', 'whole'].includes(g)) break;
+      if (STAFF_GROUPS.has(g)) return g !== 'kids' && g !== 'children' ? true : words[m + 1]?.norm === 'at' || words[m + 1]?.norm === 'in' || words[m - 1]?.norm === 'key';
+      if (!['new', 'lovely', 'top', 'bottom', 'tutor', 'phonics', 'reading', 'maths', 'little', 'whole', 'key'].includes(g)) break;
     }
   }
   return false;
@@ -157,13 +170,16 @@ function listOfPupils(doc: Doc, words: readonly Word[], start: number, end: numb
   let unlisted = 0;
   let members = 0;
   let places = 0;
+  let wordNames = 0;
   for (let k = start; k <= end; k++) {
     const w = words[k]!;
     if (w.norm === 'and') continue;
     members++;
     // "Kylian Mbappe, Messi and Haaland", "Auggie, Jack and Summer": one famous person or character makes a cast.
     if (famousAt(words, k) > 0 || isCharacterName(w.norm)) return 'adults';
-    if (nameKind(w, lower) && !NEVER_NAMES.has(w.norm)) names++;
+    // A grown-up's name (Sandra, Gareth) does not make a list of pupils: "Thanks to Sandra, Bev and Kate for the PTA disco".
+    if (nameKind(w, lower) && !NEVER_NAMES.has(w.norm) && !isAdultName(w.norm)) names++;
+    if (isNameWord(w.norm) || isWordName(w.norm)) wordNames++;
     // "Charlotte, Chester, Chelsea": two towns in the list make it a list of places ("Isabella and Sienna" stay).
     if (isPlaceName(w.norm) && !w.possessive && ++places >= 2) return 'adults';
     if (w.cap && !w.possessive && !isKnownName(w.norm) && nameShapeScore(w.norm) < SHAPE_MIN) unlisted++;
@@ -177,7 +193,23 @@ function listOfPupils(doc: Doc, words: readonly Word[], start: number, end: numb
   const { prefix } = schoolCues(doc);
   const cue = prefix[b]! - prefix[a]! > 0 || lessonCueBetween(doc, a, b);
   if (!cue) return 'unknown';
-  return names >= 3 || praiseBefore(words, start) || actsAsPerson(words, start, end, false) ? 'pupils' : 'unknown';
+  // "Tombola table at the summer fair: Haniya and Leyton": school talk before a colon introduces who did it.
+  const colonAfterCue = start > a && doc.text.slice(words[start - 1]!.end, words[start]!.start).includes(':') && (prefix[start]! - prefix[a]! > 0 || lessonCueBetween(doc, a, start));
+  // "Grace, Hope and Faith are our values": a list of word-names only is people only when it does what people do.
+  if (wordNames === members && !animateAfter(words, end)) return valuesAfter(words, end) ? 'adults' : 'unknown';
+  return names >= 3 || colonAfterCue || praiseBefore(words, start) || actsAsPerson(words, start, end, false) ? 'pupils' : 'unknown';
+}
+
+/** What a list of word-names may be called: "Grace, Hope and Faith are the three values our school is built on". */
+const VALUE_NOUNS = new Set(['values', 'virtues', 'words', 'themes', 'pillars', 'principles', 'qualities', 'rules', 'aims', 'strands']);
+function valuesAfter(words: readonly Word[], end: number): boolean {
+  let k = end + 1;
+  if (!['are', 'were', 'as'].includes(words[k]?.norm ?? '')) return false;
+  for (k++; k < end + 6 && k < words.length; k++) {
+    if (VALUE_NOUNS.has(words[k]!.norm)) return true;
+    if (!['the', 'our', 'my', 'three', 'four', 'five', 'six', 'school', 'core', 'key', 'christian', 'british', 'class', 'main'].includes(words[k]!.norm)) return false;
+  }
+  return false;
 }
 
 /** Things a brand name comes before: "new Hunter wellies", "Hunter boots and waterproofs", "a Barbour jacket". */
@@ -224,7 +256,8 @@ export default defineRule({
       const noCues = cues.length === 0;
       const lessons = hasLessonCue(doc);
       // Without a cue, only direct evidence counts: "Evie H" near lesson words, "Zainab in 5B", "Ibrahim, 8,".
-      if (noCues && !lessons && !words.some((w) => (w.norm.length === 1 && w.cap) || w.possessive || /^(?:in|from|[2-9]|1[0-7]|aged|done|proud|congratulations|congrats|thanks|thank|kudos|shoutout|out|celebrating|cheers|bravo)$/.test(w.norm))) return [];
+      // (... or one-to-one work, a key person's or reader's child, an award after a colon: "Reading with Nidhaan", "my key children, Zayn".)
+      if (noCues && !lessons && !doc.text.includes(':') && !words.some((w) => (w.norm.length === 1 && w.cap) || w.possessive || w.prefix === '#' || /^(?:in|from|[2-9]|1[0-7]|aged|done|proud|congratulations|congrats|thanks|thank|kudos|shoutout|out|celebrating|cheers|bravo|reading|phonics|spellings|handwriting|intervention|booster|tutoring|key|reader|writer|goes)$/.test(w.norm))) return [];
       const cueWords = new Uint8Array(words.length);
       for (const [a, b] of cues) for (let k = a; k < b; k++) cueWords[k] = 1;
       const capsStyle = doc.memo('pupil:caps-style', () => {
@@ -253,13 +286,16 @@ export default defineRule({
         const looksLikeName = capsStyle.lower || w.cap || lowerInCaps;
         if (!looksLikeName || (NEVER_NAMES.has(w.norm) && !(w.norm === 'mary' && childRoleAfter(words, i))) || isSchoolNameTail(w.norm)) continue;
         const kind = nameKind(w, capsStyle.lower || lowerInCaps);
-        if (!kind) continue;
+        // "Nowak in 10X has improved more than anyone": any capitalised name-like word with a class code after it.
+        if (!kind && !(w.cap && !w.upper && !w.prefix && w.norm.length >= 3 && /^[a-z]+$/.test(w.norm) && !isEnglishWord(w.norm) && !isPlaceName(w.norm) && classCodeAfter(doc.text, words, i))) continue;
         // "my daughter Isla-Grace": the second part of a double-barrelled name is who the first part is.
         if (i > 0 && words[i - 1]!.cap && doc.text.slice(words[i - 1]!.end, w.start) === '-' && (asParent || isAdultOrFamily(words, i - 1) || famousAt(words, i - 1) > 0)) continue;
         // "The ponies are called Star, Pepper and Duke": a name given to an animal, here and later in the post.
         if (animals.has(w.norm)) continue;
         // "new Hunter wellies", "Hunter boots and waterproofs": a brand before what it makes.
         if (!w.possessive && PRODUCTS.has(words[i + 1]?.norm ?? '') && !words[i + 1]!.cap && doc.text.slice(w.end, words[i + 1]!.start) === ' ') continue;
+        // ... and a two-word brand: "the new Ted Baker shop", "Jack Wills sale".
+        if (!w.possessive && words[i + 1]?.cap && !words[i + 1]!.possessive && PRODUCTS.has(words[i + 2]?.norm ?? '') && !words[i + 2]!.cap && doc.text.slice(w.end, words[i + 2]!.start) === ` ${words[i + 1]!.text} `) continue;
         // "Mo Farah", "Jude Bellingham": the second word of a famous name.
         if (i > 0 && famousAt(words, i - 1) >= 2 && !w.sentenceStart) continue;
         // "Isle of Arran", "Anne of Cleves": the second part of a place or a title.
@@ -282,19 +318,23 @@ export default defineRule({
         if (w.sentenceStart && !w.possessive && !(i > 0 && doc.text.slice(words[i - 1]!.end, w.start).includes(':')) && nx && !nx.cap && doc.text.slice(w.end, nx.start) === ' ' && /^[a-z]{3,}$/.test(nx.norm) && !/(?:s|ed|ing)$/.test(nx.norm) && !NAME_SLOT_NEXT.has(nx.norm) && !animateAfter(words, i) && !actsAsPerson(words, i, i, false)) continue;
         if (asParent && !childRoleAfter(words, i)) continue;
         if (isAdultOrFamily(words, i) || partOfOtherName(words, i) || (isTitleAfterVerb(words, i) && !w.possessive && !performerAfterVerb(doc, words, i))) continue;
+        // "Maciek and his wife", "my own kids Osa and Efe", "Lena, the lovely lady at the deli", "Ola's Kitchen".
+        if (partnerAfter(words, i) || ownChildrenBefore(words, i) || adultAppositiveAfter(doc.text, words, i) || businessAfter(words, i) || grownUpNewsAfter(words, i) || listenedTo(words, i, i)) continue;
         if (nounUse(doc.text, words, i) || characterUse(words, i)) continue;
         // "holly and ivy": the second of two plants or gems is a plant too.
         if (isPlantOrGem(w.norm) && (words[i - 1]?.norm === 'and' || words[i - 1]?.norm === '&') && isPlantOrGem(words[i - 2]?.norm ?? '')) continue;
         const wordLike = isNameWord(w.norm) || kind === 'word';
         // An all-capitals name-word is emphasis, not a name: "the photocopier WILL jam".
         if (wordLike && w.upper && !w.possessive) continue;
-        if (wordLike && w.sentenceStart && !w.possessive && !agentAtSentenceStart(words, i) && !childRoleAfter(words, i) && !nameConfirmedAfter(doc.text, words, i)) continue;
+        if (wordLike && w.sentenceStart && !w.possessive && !agentAtSentenceStart(words, i) && !childRoleAfter(words, i) && !nameConfirmedAfter(doc.text, words, i) && !awardBefore(doc.text, words, i)) continue;
         if (!w.cap && !nameSlotInLowerCase(words, i)) continue;
         // "in Dallas", "to Florence", "12 May", "since August": a place or a date.
-        if (dateOrPlaceUse(words, i, wordLike)) continue;
+        if (dateOrPlaceUse(words, i, wordLike) && !praiseBefore(words, i) && !ageAfter(doc.text, words, i)) continue;
         // "Bill Clinton", "Heather Mac Donald": a capitalised name right before makes this a surname.
         const prev = words[i - 1];
         if (prev && prev.cap && !prev.sentenceStart && !NEVER_NAMES.has(prev.norm) && !w.sentenceStart && !prev.prefix && !cueWords[i - 1] && doc.text.slice(prev.end, w.start).trim() === '' && !isSchoolNameTail(prev.norm)) continue;
+        // "Onjali Q. Raúf's": a middle initial between two capitalised words makes this a surname.
+        if (prev && prev.norm.length === 1 && prev.cap && prev.dot && words[i - 2]?.cap && !words[i - 2]!.sentenceStart && /^\.\s$/.test(doc.text.slice(prev.end, w.start))) continue;
         // In a post written all in lower case a name-word ("will", "cash", "may") is just a word, unless it
         // opens a sentence and does what only people do ("summer finally got her pen licence").
         if (wordLike && capsStyle.lower && !(w.sentenceStart && animateAfter(words, i)) && !childRoleAfter(words, i)) continue;
@@ -342,6 +382,9 @@ export default defineRule({
           (end > i && childRoleAfter(words, end)) ||
           ageAfter(doc.text, words, i, len) ||
           classroomVisitAfter(words, i, len) ||
+          // "Reading with Hartej after lunch", "Golden time winner this week: Testimony".
+          oneToOneBefore(words, i) ||
+          awardBefore(doc.text, words, i) ||
           childRoleBefore(words, i) ||
           nameConfirmedAfter(doc.text, words, i) ||
           (praised && childAchievementAfter(words, end));
@@ -350,8 +393,15 @@ export default defineRule({
         if (!direct && !praised && parentGroupAround(doc, words, i, end)) continue;
         // Class life near a name that acts as a person: "Bilal was so chuffed with his certificate".
         // A name-word opening a sentence about a person ("Precious has been so helpful in the library") acts too.
-        const lessonActing = lessonCueNear(doc, i, 15, len) && (praised || actsAsPerson(words, i, end, wordLike) || childEvidenceAfter(words, i, len) || (wordLike && w.sentenceStart && agentAtSentenceStart(words, i)));
+        // A double-barrelled first name arrives as two words ("Kacey-Leigh's"): evidence after its second part counts.
+        const joined = len === 1 && !!words[i + 1]?.cap && doc.text.slice(w.end, words[i + 1]!.start) === '-' && childEvidenceAfter(words, i, 2);
+        const lessonActing = lessonCueNear(doc, i, 15, len + (joined ? 1 : 0)) && (praised || actsAsPerson(words, i, end, wordLike) || childEvidenceAfter(words, i, len) || joined || perceivedDoing(words, i, end) || (wordLike && w.sentenceStart && agentAtSentenceStart(words, i)));
         const childish = direct || childEvidenceAfter(words, i, len) || (praised && !noCues) || lessonActing;
+        // A grown-up's name now rare among children (Sandra, Gareth, Nicola) is a pupil's only on direct evidence.
+        if (!direct && isAdultName(w.norm)) continue;
+        // "Kate and Jo ran the staffroom bake off": a staff-only place or event in the sentence, and nothing said of a
+        // child, makes a colleague.
+        if (!childish && staffOnlyNear(words, i, len)) continue;
         // A word no list holds needs the post to say it is a child: a class, an age, a parent, praise in school talk.
         if (kind === 'shape' && !childish) continue;
         // A name that is also a word and in no common list ("Journey", "Story") needs direct evidence.
@@ -369,6 +419,8 @@ export default defineRule({
         // A first name and a surname with only school talk around ("Sadiq Khan opened our new library", "my class are
         // obsessed with Sabrina Carpenter") is more often a public figure than a pupil: staff who name a pupil in
         // full say more about the child (a class, praise, what they did in class).
+        // "Virgil van Dijk posters in my classroom": a full name with a particle, and nothing said of a child.
+        if (len === 1 && !childish && particleSurnameAfter(doc.text, words, i)) continue;
         if (len === 2 && !initial && !childish) {
           // ... and its surname is not a first name on its own ("Grayson Perry's new exhibition").
           i += 1;

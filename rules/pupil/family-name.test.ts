@@ -10,6 +10,9 @@ testRule(rule, {
     'The Grace sisters were lovely at church', // a word, no school talk
     'The Beckham family Christmas card is out',
     'the Smith family next door have a new puppy',
+    // Session 15: a family thanked with no school talk; a band.
+    'Thanks to the Hussain family for a lovely wedding',
+    'The Beach Boys were on in the car all the way to Cornwall',
   ],
   invalid: [
     { text: 'The Adeyemi-Cole sisters sang at the carol service', spans: ['Adeyemi-Cole sisters'] },
@@ -25,5 +28,8 @@ testRule(rule, {
     { text: "Taught the Nwosu family's middle one this morning, a chip off the old block", spans: ["Nwosu family's middle"] },
     { text: 'Loved teaching the Horvath children over the years, all four of them', spans: ['Horvath children'] },
     { text: "Get well soon to the Mensah family's youngest, who fell off the climbing frame", spans: ["Mensah family's youngest"] },
+    // Session 15: a surname shaped like one though a word list holds it; a family thanked in school talk.
+    { text: 'The Whitfield twins were both picked for the county netball squad', spans: ['Whitfield twins'] },
+    { text: 'Big thanks to the Hussain family for the huge Eid donation to our class library', spans: ['Hussain family'] },
   ],
 });

@@ -3,7 +3,8 @@ import type { Hit } from '../../lib/engine/types.ts';
 import { docWords, schoolContextNear } from '../../lib/engine/context/index.ts';
 import { isChildName, isEnglishWord } from './shared/first-names.ts';
 import { lessonCueNear } from './shared/pupil-context.ts';
-import { FAMOUS_FAMILIES } from './shared/person-cues.ts';
+import { FAMOUS_FAMILIES, praiseBefore } from './shared/person-cues.ts';
+import { surnameShaped } from './shared/clause-cues.ts';
 
 /** Family words after a surname that say "these children": "the Novak brothers", "the Kowalski twins". */
 const SIBLINGS = new Set(['brothers', 'sisters', 'twins', 'triplets', 'boys', 'girls', 'siblings', 'cousins', 'children', 'kids']);
@@ -42,10 +43,12 @@ export default defineRule({
         let len = 0;
         if (SIBLINGS.has(nx.norm) && !w.possessive) len = 2;
         else if (nx.norm === 'family' && nx.possessive && WHICH_CHILD.has(words[i + 2]?.norm ?? '')) len = 3;
+        // "Big thanks to the Hussain family for the Eid donation to our class library": a pupil's family thanked in school talk.
+        else if (nx.norm === 'family' && !nx.possessive && praiseBefore(words, from - 1)) len = 2;
         if (!len) continue;
         // "the Smith twins" is a surname; "the Grace sisters" or "the Star boys" are not clearly one.
         // (An Irish or Scottish surname with an apostrophe, O'Connor, is a surname whatever the word list says.)
-        if (FAMOUS_FAMILIES.has(w.norm) || (isEnglishWord(w.norm) && !isChildName(w.norm) && !/['\u2019]/.test(w.text))) continue;
+        if (FAMOUS_FAMILIES.has(w.norm) || (isEnglishWord(w.norm) && !isChildName(w.norm) && !surnameShaped(w.norm) && !/['\u2019]/.test(w.text))) continue;
         const taught = words.slice(Math.max(0, from - 7), from).some((x) => TAUGHT.has(x.norm));
         if (!taught && !schoolContextNear(doc, i, 25, len) && !lessonCueNear(doc, i, 15, len)) continue;
         const last = words[i + len - 1]!;

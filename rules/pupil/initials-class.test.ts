@@ -11,6 +11,10 @@ testRule(rule, {
     'PE in 6B today, bring kit', // a subject
     'TA in Year 6 needed from January', // a role
     'Mrs K. Nowak in 4B is lovely', // the teacher
+    // Session 15: a lone capital is a grade or a label; a time is no class.
+    'She got an A in Year 9 maths, finally',
+    'Plan B (Y6) is an indoor sports day',
+    'Meet JT in 10am slot for the interview',
   ],
   invalid: [
     { text: 'B.T. from my Y9 form got into the county squad', spans: ['B.T.'] },
@@ -22,5 +26,10 @@ testRule(rule, {
     // Initials without stops, and an initial with a surname (issue 11).
     { text: 'JT in 6B smashed the times tables', spans: ['JT'] },
     { text: 'K. Nowak in 4B got full marks', spans: ['K. Nowak'] },
+    // Session 15: secondary set codes, a list of initials, a lone initial with the class.
+    { text: 'R.K. in 9X3 got a 9 in the mock', spans: ['R.K.'] },
+    { text: 'MO (7Y2) handed in the neatest homework all year', spans: ['MO'] },
+    { text: 'Shout out to AK and BH in 11R for running the revision session', spans: ['AK', 'BH'] },
+    { text: 'R in my class said I look like a tired potato', spans: ['R'] },
   ],
 });

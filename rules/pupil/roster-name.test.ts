@@ -37,6 +37,13 @@ const config = {
     { forename: 'Tulip', surname: 'Harrington' },
     { forename: 'Yousuf', surname: 'Rahimi' },
     { forename: 'Ellie', surname: 'Gallagher' },
+    { forename: 'Olamiposi', surname: 'Ogundipe' },
+    { forename: 'Yubo', surname: 'Zhou' },
+    { forename: 'Maciej', surname: 'Wójcik', preferred: 'Maciek' },
+    { forename: 'Teghbir', surname: 'Sandhu' },
+    { forename: 'Kadiatou', surname: 'Diallo' },
+    { forename: 'Harbour', surname: 'Fenwick' },
+    { forename: 'Aleksandra', surname: 'Wiśniewska', preferred: 'Ola' },
   ]),
 };
 
@@ -85,6 +92,17 @@ testRule(rule, {
     'The Gallagher brothers are back on tour, I am 17 again',
     'the Novak family next door have a new puppy',
     'Sharma family wedding this weekend, so much dancing',
+    // Session 15: grown-ups with a partner, own children, an appositive, a business, a trade, a namesake athlete,
+    // a former workplace and a rare name among grown-ups' life.
+    'Had dinner with Yubo and his wife, they are moving back to Shanghai',
+    'Dinner with Maciek and his wife, we met on our teacher training course',
+    'Took my own kids Femi and Efe to the cinema',
+    'Lena, the lovely lady at the Polish deli, gave me free paczki',
+    "Ola's Kitchen on the high road does the best pierogi",
+    'Tomasz, our plumber, fixed the leak in ten minutes',
+    'Kadiatou Diallo the athlete is so inspiring for my daughter',
+    'Had a lovely coffee with Ola after work, she has just had a baby girl',
+    'Catching up with Jack from my PGCE days, 15 years teaching between us now',
     { text: 'Jack Smith scored for Spurs', config: {} }, // no roster configured
     { text: 'Jack Smith scored', config: { ...config, rosterSecret: 'another-secret' } }, // wrong secret
   ],
@@ -139,5 +157,12 @@ testRule(rule, {
     { text: 'Yusuf was so helpful in class today', spans: ['Yusuf'] },
     { text: 'the Novak brothers came round for tea', spans: ['Novak brothers'], reasons: ['worth a look'] },
     { text: 'Tulip painted a self-portrait in art club', spans: ['Tulip'] },
+    // Session 15: a Yoruba short form from the end of the name, a Sikh middle name, one-to-one work, "watching" a
+    // pupil do something, a word-name doing what people do.
+    { text: 'Posi read her story to the whole class', spans: ['Posi'] },
+    { text: 'Teghbir Singh Sandhu, you superstar, thanks for your help in the library', spans: ['Teghbir'] },
+    { text: 'Reading with Yubo this morning, three books and he wants a fourth', spans: ['Yubo'] },
+    { text: 'Watching Kadiatou take her first penalty at the tournament', spans: ['Kadiatou'] },
+    { text: 'Harbour painted the most beautiful sunset for our art display', spans: ['Harbour'] },
   ],
 });

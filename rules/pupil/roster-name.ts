@@ -5,7 +5,8 @@ import { compileRoster, type RosterFormType } from '../../lib/engine/roster/inde
 import { isChildName, isCommonName, isEnglishWord, isNameWord, isWordName, nameShapeScore } from './shared/first-names.ts';
 import { nicknameVariants } from '../../lib/engine/roster/index.ts';
 import { hasLessonCue, lessonCueNear } from './shared/pupil-context.ts';
-import { actsAsPerson, animateAfter, authorsWork, childRoleBefore, ageAfter, authorAfterTitle, weakCueNear, agentAtSentenceStart, characterUse, nameSlotInLowerCase, childEvidenceAfter, childRoleAfter, dateOrPlaceUse, famousAt, isAdultOrFamily, isMonthName, isTitleAfterVerb, isTitleBefore, nounUse, partOfOtherName, peerOfWriter, FAMOUS_FAMILIES, fromElsewhere } from './shared/person-cues.ts';
+import { adultAppositiveAfter, awardBefore, businessAfter, grownUpNewsAfter, listenedTo, oneToOneBefore, ownChildrenBefore, partnerAfter, perceivedDoing } from './shared/clause-cues.ts';
+import { epithetAfter, actsAsPerson, animateAfter, authorsWork, childRoleBefore, ageAfter, authorAfterTitle, weakCueNear, agentAtSentenceStart, characterUse, nameSlotInLowerCase, childEvidenceAfter, childRoleAfter, dateOrPlaceUse, famousAt, isAdultOrFamily, isMonthName, isTitleAfterVerb, isTitleBefore, nounUse, partOfOtherName, peerOfWriter, FAMOUS_FAMILIES, fromElsewhere } from './shared/person-cues.ts';
 
 const REASONS: Record<RosterFormType | 'first-rare' | 'first-alone' | 'last-alone', string> = {
   full: "This looks like the name of a pupil on your school's roster (full name).",
@@ -39,7 +40,7 @@ function nameTalk(words: readonly Word[], last: number): boolean {
 }
 
 /** Grown-ups' life within a few words of a lone first name: the pub, wine, a wedding, the gym, uni. */
-const ADULT_LIFE = new Set(['pub', 'pint', 'pints', 'wine', 'beer', 'beers', 'cocktails', 'cocktail', 'gin', 'prosecco', 'wedding', 'engaged', 'anniversary', 'honeymoon', 'mortgage', 'uni', 'university', 'gym', 'marathon', 'hen', 'stag', 'date', 'job', 'accounts', 'company', 'firm', 'client', 'clients', 'colleague', 'colleagues', 'boss', 'husband', 'wife', 'boyfriend', 'girlfriend', 'partner', 'flatmate', 'housemate', 'mate', 'mates', 'friend', 'friends', 'bestie', 'neighbour', 'retirement', 'retiring', 'retired', 'driving', 'concert', 'gig', 'festival']);
+const ADULT_LIFE = new Set(['pub', 'pint', 'pints', 'wine', 'beer', 'beers', 'cocktails', 'cocktail', 'gin', 'prosecco', 'wedding', 'engaged', 'anniversary', 'honeymoon', 'mortgage', 'uni', 'university', 'gym', 'marathon', 'hen', 'stag', 'date', 'job', 'accounts', 'company', 'firm', 'client', 'clients', 'colleague', 'colleagues', 'boss', 'husband', 'wife', 'boyfriend', 'girlfriend', 'partner', 'flatmate', 'housemate', 'mate', 'mates', 'friend', 'friends', 'bestie', 'neighbour', 'retirement', 'retiring', 'retired', 'driving', 'concert', 'gig', 'festival', 'coffee', 'drinks', 'brunch', 'pregnant', 'maternity']);
 function adultLifeNear(words: readonly Word[], i: number): boolean {
   for (let k = Math.max(0, i - 8); k < Math.min(words.length, i + 9); k++) {
     if (k === i) continue;
@@ -48,6 +49,8 @@ function adultLifeNear(words: readonly Word[], i: number): boolean {
     // "Ruby and her gorgeous new baby" (a mother), "Aisha from my book club".
     if (n === 'baby' && k > i && ['her', 'his', 'their', 'new'].includes(words[k - 1]!.norm) && !['brother', 'sister', 'cousin'].includes(words[k + 1]?.norm ?? '')) return true;
     if (n === 'club' && words[k - 1]?.norm === 'book') return true;
+    // "coffee with Ola after work", "drinks with Lena from work".
+    if (n === 'work' && ['after', 'from', 'at', 'before'].includes(words[k - 1]?.norm ?? '')) return true;
   }
   return false;
 }
@@ -64,7 +67,9 @@ function otherSurnameAfter(text: string, words: readonly Word[], at: number): bo
   return !NOT_SURNAME.has(nx.norm);
 }
 /** Capitalised words that may follow a first name without being a surname. */
-const NOT_SURNAME = new Set(['and', 'in', 'from', 'at', 'year', 'reception', 'nursery', 'class', 'is', 'was', 'has', 'had', 'did', 'got', 'the', 'you', 'i', 'we', 'my', 'our', 'well', 'thank', 'thanks', 'so', 'but', 'mum', 'dad', 'miss', 'sir']);
+const NOT_SURNAME = new Set(['and', 'in', 'from', 'at', 'year', 'reception', 'nursery', 'class', 'is', 'was', 'has', 'had', 'did', 'got', 'the', 'you', 'i', 'we', 'my', 'our', 'well', 'thank', 'thanks', 'so', 'but', 'mum', 'dad', 'miss', 'sir',
+  // Sikh names carry Singh or Kaur between the given name and the family name: "Teghbir Singh Sandhu".
+  'singh', 'kaur']);
 
 const wordLikeName = (norm: string): boolean => isNameWord(norm);
 
@@ -107,6 +112,8 @@ export default defineRule({
           // "Reading Priya Sharma's new novel": a namesake author or artist, named by their work.
           // "Dr Loujain Haddad", "Professor Mykhailo Shevchenko": a grown-up who shares a pupil's name.
           if ((m.type === 'full' || m.type === 'first-init') && isTitleBefore(words, m.from)) continue;
+          // "Kadiatou Diallo the athlete", "Maciek Kot and his wife": a grown-up namesake.
+          if (m.type === 'full' && (epithetAfter(words, m.from, m.to - m.from) || partnerAfter(words, m.from, m.to - m.from))) continue;
           // A rostered surname with family words and no school talk: "the Mitchell brothers are back in EastEnders",
           // "the Haddad family next door", "Sandhu family wedding" are other families; otherwise worth a look.
           if (m.type === 'last') {
@@ -131,6 +138,8 @@ export default defineRule({
         const looksLikeName = first.cap || first.prefix !== '' || lowerCaseStyle(doc, words) || (len === 1 && !isNameWord(first.norm) && !isWordName(first.norm) && !isEnglishWord(first.norm) && nameSlotInLowerCase(words, m.from));
         if (!looksLikeName) continue;
         if (isAdultOrFamily(words, m.from, len) || famousAt(words, m.from) > 0 || partOfOtherName(words, m.from, len)) continue;
+        // "Dinner with Maciek and his wife", "my own kids Osa and Efe", "Lena, the lovely lady at the deli", "Ola's Kitchen".
+        if (partnerAfter(words, m.from, len) || ownChildrenBefore(words, m.from) || adultAppositiveAfter(doc.text, words, m.from, len) || businessAfter(words, m.from, len) || grownUpNewsAfter(words, m.from, len) || listenedTo(words, m.from, m.to - 1)) continue;
         // "Femi and I survived parents evening", "Priya covered my lunch duty": the writer's peer.
         if (peerOfWriter(words, m.from, m.to - 1)) continue;
         if (isTitleAfterVerb(words, m.from) && !first.possessive) continue;
@@ -144,8 +153,10 @@ export default defineRule({
         if (len === 1 && dateOrPlaceUse(words, m.from, wordLike)) continue;
         if (authorAfterTitle(words, m.from) || authorsWork(words, m.from, len)) continue;
         const childish = childEvidenceAfter(words, m.from, len) || childRoleAfter(words, m.from, len) || ageAfter(doc.text, words, m.from, len) || childRoleBefore(words, m.from) ||
+          // "Reading with Amyas this morning", "Star of the week: Ola".
+          oneToOneBefore(words, m.from) || awardBefore(doc.text, words, m.from) ||
           // Class life near a rostered name that acts as a person: "Faith sang a solo at the carol concert".
-          (hasLessonCue(doc) && lessonCueNear(doc, m.from, 15, len) && actsAsPerson(words, m.from, m.to - 1, wordLikeName(first.norm)));
+          (hasLessonCue(doc) && lessonCueNear(doc, m.from, 15, len) && (actsAsPerson(words, m.from, m.to - 1, wordLikeName(first.norm)) || perceivedDoing(words, m.from, m.to - 1)));
         if (isMonthName(first.norm) && !childish) continue;
         // A pupil on the roster near lesson words ("science fair project") is enough; a word-name needs a real cue.
         const inContext = childish || schoolContextNear(doc, m.from, wordLike ? NAME_WORD_RADIUS : CONTEXT_RADIUS, len) || (!wordLike && weakCueNear(words, m.from, 12, true));
@@ -155,7 +166,9 @@ export default defineRule({
         // balloons", "Tulip fields") unless that word is what a person does ("Rose said", "Tulip's").
         const nx = words[m.to];
         const compound = first.sentenceStart && !first.possessive && nx !== undefined && !nx.cap && doc.text.slice(last.end, nx.start) === ' ' && !['and', 'in', 'from', 'is', 'was', 'has', 'had', 'who', 'did', 'does'].includes(nx.norm) && !agentAfter(words, m.to - 1);
-        const rare = len === 1 && !wordLike && norm.length >= 4 && !isChildName(norm) && !isCommonName(norm) && nicknameVariants(norm).length === 0 && !(compound && nameShapeScore(norm) < 0);
+        const rare = len === 1 && !wordLike && norm.length >= 4 && !isChildName(norm) && !isCommonName(norm) && nicknameVariants(norm).length === 0 && !(compound && nameShapeScore(norm) < 0) &&
+          // ... unless grown-ups' life is around it: "brunch with Yubo and the girls from uni".
+          !(!inContext && adultLifeNear(words, m.from));
         if (inContext || rare) {
           hits.push({ start: first.start, end: last.end, reason: inContext ? REASONS.first : REASONS['first-rare'], severity: inContext ? 'high' : 'medium' });
           continue;

@@ -291,8 +291,13 @@ export function yorubaShortForms(name: string): string[] {
   // The first part of a compound name is used alone: Temilola / Temitope -> Temi, Ayodele -> Ayo, Adebayo -> Ade.
   const rest = out[0] ?? name;
   for (const m of YORUBA_LEADS) if (rest.startsWith(m) && rest.length - m.length >= 3 && rest !== m) out.push(m);
+  // ... and for some names the last part: Folashade -> Shade, Olamiposi -> Posi, Temitope -> Tope, Adewale -> Wale.
+  for (const t of YORUBA_TAILS) if (name.endsWith(t) && name.length - t.length >= 3 && !out.includes(t)) out.push(t);
   return out;
 }
+
+/** Last parts of Yoruba compound names that are used alone as the everyday name. */
+const YORUBA_TAILS = ['shade', 'posi', 'tope', 'wale', 'tunde', 'bayo', 'dayo', 'funke', 'bunmi', 'lola', 'mide', 'yinka', 'kunle', 'tola', 'sola', 'seun', 'tosin', 'fisayo', 'dunni'];
 
 /** Leading parts of Yoruba compound names that are used alone as the everyday name. */
 const YORUBA_LEADS = ['temi', 'tomi', 'tobi', 'ayo', 'ade', 'femi', 'dami', 'fola', 'funmi', 'bola', 'kemi', 'tolu', 'yemi', 'dayo', 'sola', 'shola', 'tunde', 'yinka', 'bisi', 'jide', 'kunle', 'niyi', 'seyi', 'deji', 'tayo', 'kayode', 'busola', 'ife', 'simi', 'tife'];

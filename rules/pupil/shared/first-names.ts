@@ -1,4 +1,4 @@
-import { CHILD_NAMES, COMMON_NAMES, NAME_WORDS } from '../../lexicons/first-names.ts';
+import { ADULT_NAMES, CHILD_NAMES, COMMON_NAMES, NAME_WORDS } from '../../lexicons/first-names.ts';
 import { RARE_NAMES } from '../../lexicons/rare-names.ts';
 import { WORD_NAMES } from '../../lexicons/word-names.ts';
 import { ENGLISH_BLOOM, NAME_SHAPE } from '../../lexicons/name-shape.ts';
@@ -24,6 +24,14 @@ export function isCommonName(norm: string): boolean {
 export function isNameWord(norm: string): boolean {
   words ??= new Set(NAME_WORDS.split('|'));
   return words.has(norm);
+}
+
+let adult: Set<string> | undefined;
+/** A grown-up's name: historic top 100 (1934-1994), now rare among children (Sandra, Gareth, Nicola). */
+export function isAdultName(norm: string): boolean {
+  adult ??= new Set(ADULT_NAMES.split('|'));
+  // Names that are also words (Joy, Heather, May) have their own evidence rules.
+  return adult.has(norm) && !isNameWord(norm);
 }
 
 let rare: Set<string> | undefined;

@@ -1,4 +1,5 @@
 import type { Word } from '../../../lib/engine/context/index.ts';
+import { smallClauseAfter } from './clause-cues.ts';
 
 /**
  * Evidence around a first name about whose name it is: an adult's (a title, "my husband", "our head"), a
@@ -37,13 +38,20 @@ const RELATIONS = new Set([
 const STAFF_AFTER = new Set(['mp', 'mep', 'msp', 'obe', 'mbe', 'cbe', 'kc', 'qc', 'phd', 'colleagues', 'friends', 'mates', 'neighbours', 'cousins', 'nieces', 'nephews', 'sons', 'daughters', 'kids', 'children', 'grandchildren', 'parents', 'inlaws', 'in-laws', 'ta', 'tas', 'hlta', 'lsa', 'senco', 'head', 'headteacher', 'deputy', 'colleague', 'caretaker', 'governor', 'teacher', 'mentor', 'tutor', 'ect', 'nqt', 'trainee', 'ht', 'dsl', 'bursar', 'cook', 'husband', 'wife', 'partner', 'friend', 'bestie', 'boss', 'mum', 'dad', 'sister', 'brother', 'neighbour']);
 
 /** Words after a possessive name that say the name is a child's: "Amelia's mum", "Jack's reading book". */
-const CHILD_AFTER_POSSESSIVE = new Set(['mum', 'mummy', 'mam', 'mom', 'dad', 'daddy', 'parents', 'parent', 'mother', 'father', 'carer', 'carers', 'nan', 'grandma', 'grandad', 'nanny', 'gran', 'family', 'granddad', 'grandpa', 'granny', 'nana', 'nanna', 'grandparents', 'stepdad', 'stepmum', 'foster', 'handwriting', 'poem', 'pen', 'science', 'painting', 'project', 'spelling', 'times', 'reading', 'book', 'homework', 'spelling', 'spellings', 'ehcp', 'teacher', 'ta', 'report', 'behaviour', 'class', 'lunchbox', 'pe', 'tray', 'peg', 'drawing', 'picture', 'work', 'writing', 'sats', 'results', 'tooth', 'first', 'birthday', 'sen', 'iep', 'plan', 'keyworker', 'key', 'social', 'worker', 'school', 'uniform']);
+const CHILD_AFTER_POSSESSIVE = new Set(['mum', 'mummy', 'mam', 'mom', 'dad', 'daddy', 'parents', 'parent', 'mother', 'father', 'carer', 'carers', 'nan', 'grandma', 'grandad', 'nanny', 'gran', 'family', 'granddad', 'grandpa', 'granny', 'nana', 'nanna', 'grandparents', 'stepdad', 'stepmum', 'foster', 'handwriting', 'poem', 'pen', 'science', 'painting', 'project', 'spelling', 'times', 'reading', 'book', 'homework', 'spelling', 'spellings', 'ehcp', 'teacher', 'ta', 'report', 'behaviour', 'class', 'lunchbox', 'pe', 'tray', 'peg', 'drawing', 'picture', 'work', 'writing', 'sats', 'results', 'tooth', 'first', 'birthday', 'sen', 'iep', 'plan', 'keyworker', 'key', 'social', 'worker', 'school', 'uniform',
+  // Work a pupil hands in or does: "Kacey-Leigh's coursework", "Rohan's essay", "Ife's mock".
+  'coursework', 'essay', 'essays', 'mock', 'mocks', 'worksheet', 'jotter', 'workbook', 'sketchbook', 'predicted']);
 
 /** After a name, these say "a child": "Leo, aged 7". */
 const CHILD_AFTER = new Set(['aged']);
 
+/** Words before a lower-case "miss" that make it the verb: "going to miss", "will miss", "I miss". */
+const MISS_VERB_BEFORE = new Set(['to', 'will', 'ill', 'i', 'we', 'really', 'so', 'already', 'gonna', 'shall', 'never', 'always', 'do', 'dont', 'youll', 'well', 'theyll', 'all', 'definitely', 'totally', 'truly', 'gunna']);
+
 export function isTitleBefore(words: readonly Word[], i: number): boolean {
   const p = words[i - 1];
+  // "going to miss Aoibheann", "I'll miss Kofi": the verb, not the title.
+  if (p?.norm === 'miss' && !p.cap && MISS_VERB_BEFORE.has(words[i - 2]?.norm ?? '')) return false;
   return p !== undefined && TITLES.has(p.norm);
 }
 
@@ -72,7 +80,7 @@ export function isAdultOrFamily(words: readonly Word[], i: number, len = 1): boo
       // "my husband Tom", "my son's friend Tom" — but not "my class Tom" (no relation word).
       return true;
     }
-    if (p.norm !== 'my' && p.norm !== 'our' && p.norm !== 'the' && p.norm !== 'lovely' && p.norm !== 'new' && p.norm !== 'old' && p.norm !== 'best' && p.norm !== 'little' && p.norm !== 'big' && p.norm !== 'amazing') break;
+    if (p.norm !== 'my' && p.norm !== 'our' && p.norm !== 'own' && p.norm !== 'the' && p.norm !== 'lovely' && p.norm !== 'new' && p.norm !== 'old' && p.norm !== 'best' && p.norm !== 'little' && p.norm !== 'big' && p.norm !== 'amazing') break;
   }
   const last = words[i + len - 1]!;
   if (last.possessive) return false;
@@ -88,7 +96,7 @@ export function isAdultOrFamily(words: readonly Word[], i: number, len = 1): boo
     const n = words[from + k];
     if (!n) break;
     // "head of the queue" is no role, "our head of science" is.
-    if (STAFF_AFTER.has(n.norm) && !(n.norm === 'head' && words[from + k + 1]?.norm === 'of' && !['our', 'my'].includes(words[from + k - 1]?.norm ?? ''))) {
+    if ((STAFF_AFTER.has(n.norm) || (k > 0 && EPITHETS.has(n.norm) && !PETS.has(n.norm))) && !(n.norm === 'head' && words[from + k + 1]?.norm === 'of' && !['our', 'my'].includes(words[from + k - 1]?.norm ?? ''))) {
       // "Claire, my TA" / "Claire our head" / "Tom (my husband)" / "Erine and Janel, my old uni friends"
       const between = words.slice(from, from + k).every((b) => BETWEEN_ROLE.has(b.norm));
       if (between) return true;
@@ -125,8 +133,13 @@ export function fromElsewhere(words: readonly Word[], i: number, len = 1): boole
   let other = false;
   for (let k = i + len + 2; k < i + len + 5 && k < words.length; k++) {
     const w = words[k]!;
-    if (/\d/.test(w.norm) || /^(?:y|yr|year)\d/.test(w.norm)) return false;
-    if (SCHOOL_GROUPS.has(w.norm)) return activity;
+    // "from my 9X set" is a class; a number further on ("from my PGCE days, 15 years on") is another clause.
+    if (/\d/.test(w.norm) || /^(?:y|yr|year)\d/.test(w.norm)) {
+      if (k > i + len + 3) break;
+      return false;
+    }
+    // "Gemma and Lou from my old school": a former workplace is grown-ups' life.
+    if (SCHOOL_GROUPS.has(w.norm)) return activity || words.slice(i + len + 2, k).some((b) => ['old', 'former', 'previous', 'last', 'first'].includes(b.norm));
     if (!/^[a-z]+$/.test(w.norm) || ['and', 'who', 'was', 'is', 'has', 'had', 'with', 'for', 'in', 'on', 'to', 'at'].includes(w.norm)) break;
     if (ADULT_ACTIVITIES.has(w.norm) || w.upper) activity = true;
     else other = true;
@@ -135,7 +148,8 @@ export function fromElsewhere(words: readonly Word[], i: number, len = 1): boole
 }
 
 /** Occupations and animals after "Name the ...": "Yusuf the plumber", "Wojtek the soldier bear", "Misha the tabby cat". */
-const EPITHETS = new Set(['plumber', 'builder', 'electrician', 'postman', 'postie', 'caretaker', 'cleaner', 'driver', 'mechanic', 'vet', 'dentist', 'doctor', 'nurse', 'barber', 'hairdresser', 'gardener', 'chef', 'cook', 'baker', 'butcher', 'milkman', 'handyman', 'decorator', 'painter', 'receptionist', 'manager', 'engineer', 'lollipop', 'bear', 'cat', 'dog', 'tortoise', 'hamster', 'rabbit', 'bunny', 'fish', 'goldfish', 'snake', 'horse', 'pony', 'cow', 'sheep', 'goat', 'duck', 'owl', 'parrot', 'budgie', 'gerbil', 'guinea', 'puppy', 'kitten', 'tabby', 'labrador', 'spaniel', 'terrier', 'cockapoo', 'dragon', 'giraffe', 'elephant', 'lion', 'tiger', 'monkey', 'penguin', 'mascot', 'robot', 'teddy', 'doll', 'puppet', 'engine', 'tractor', 'tank', 'explorer', 'king', 'queen', 'great', 'conqueror', 'poet', 'artist']);
+const EPITHETS = new Set(['plumber', 'builder', 'electrician', 'postman', 'postie', 'caretaker', 'cleaner', 'driver', 'mechanic', 'vet', 'dentist', 'doctor', 'nurse', 'barber', 'hairdresser', 'gardener', 'chef', 'cook', 'baker', 'butcher', 'milkman', 'handyman', 'decorator', 'painter', 'receptionist', 'manager', 'engineer', 'lollipop', 'bear', 'cat', 'dog', 'tortoise', 'hamster', 'rabbit', 'bunny', 'fish', 'goldfish', 'snake', 'horse', 'pony', 'cow', 'sheep', 'goat', 'duck', 'owl', 'parrot', 'budgie', 'gerbil', 'guinea', 'puppy', 'kitten', 'tabby', 'labrador', 'spaniel', 'terrier', 'cockapoo', 'dragon', 'giraffe', 'elephant', 'lion', 'tiger', 'monkey', 'penguin', 'mascot', 'robot', 'teddy', 'doll', 'puppet', 'engine', 'tractor', 'tank', 'explorer', 'king', 'queen', 'great', 'conqueror', 'poet', 'artist',
+  'athlete', 'footballer', 'singer', 'actor', 'actress', 'author', 'writer', 'presenter', 'comedian', 'rapper', 'boxer', 'swimmer', 'sprinter', 'cricketer', 'politician', 'journalist', 'broadcaster', 'scientist', 'designer', 'influencer', 'youtuber', 'drummer', 'guitarist', 'dj', 'photographer', 'illustrator', 'novelist', 'composer', 'dancer', 'olympian', 'paralympian', 'cleaner', 'lawyer', 'solicitor', 'accountant', 'pharmacist', 'optician', 'midwife', 'paramedic', 'firefighter', 'policeman', 'policewoman', 'officer', 'carpenter', 'joiner', 'roofer', 'landlady', 'landlord', 'owner']);
 
 export function epithetAfter(words: readonly Word[], i: number, len = 1): boolean {
   // "RIP Hamish, best hamster ever", "Biscuit, our reading dog": an animal named, then what it is.
@@ -412,6 +426,8 @@ const TITLE_BEFORE = new Set(['reading', 'read', 'reread', 'watching', 'watched'
 /** "reading Matilda with my class": the name is a book or film, not a child. */
 export function isTitleAfterVerb(words: readonly Word[], i: number): boolean {
   const p = words[i - 1];
+  // "Watching Humzah finally get the hang of it", "watched Bukayo take a penalty": a person doing something.
+  if (smallClauseAfter(words, i)) return false;
   // "The Year 6 production of Oliver", "our performance of Matilda": a show's title.
   if (p?.norm === 'of' && ['production', 'performance', 'version', 'adaptation', 'staging', 'screening', 'showing'].includes(words[i - 2]?.norm ?? '')) return true;
   return p !== undefined && TITLE_BEFORE.has(p.norm) && p.norm !== 'called' && p.norm !== 'named';
@@ -520,6 +536,8 @@ export function childRoleAfter(words: readonly Word[], i: number, len = 1): bool
   if (!a) return false;
   if (/^(?:y|yr|year)(?:[1-9]|1[0-3])s?$/.test(a.norm) || (/^(?:year|yr|blwyddyn|bl)$/.test(a.norm) && /^(?:[1-9]|1[0-3])$/.test(words[k + 1]?.norm ?? ''))) return true;
   if (/^(?:[1-9]|1[0-3])[a-z]$/.test(a.norm) && (/^\d+[A-Z]$/.test(a.text) || k > i + len)) return true;
+  // Secondary sets and forms: "Ameerah in 8C2", "Rohan (10X3)", "Kai from 7Y2".
+  if (/^(?:[1-9]|1[0-3])[A-Z][A-Za-z]?\d$/.test(a.text)) return true;
   if (/^[ps][1-7]$/.test(a.norm) && /^[PS][1-7]$/.test(a.text)) return true;
   if (k > i + len && (a.norm === 'my' || a.norm === 'our')) {
     for (let m = k + 1; m <= k + 3 && m < words.length; m++) {
@@ -647,7 +665,7 @@ export function agentAtSentenceStart(words: readonly Word[], i: number): boolean
   const n = words[i + 1];
   if (!n || n.cap) return false;
   if (n.norm === 'and') return words[i + 2]?.cap === true && (!NEVER_AGENTS.has(words[i + 2]!.norm) || animateAfter(words, i + 2));
-  return AGENT_VERBS.has(n.norm);
+  return AGENT_VERBS.has(n.norm) || animateAfter(words, i);
 }
 
 /** Words after a sentence-initial "Hope", "Will", "Summer" that make it the verb or the season, not a subject. */
@@ -724,7 +742,7 @@ const LOWER_NAME_BEFORE = new Set(['and', 'n', 'to', 'with', 'done', 'congrats',
  */
 export function nameSlotInLowerCase(words: readonly Word[], i: number): boolean {
   const w = words[i]!;
-  if (w.sentenceStart || w.possessive || childRoleAfter(words, i)) return true;
+  if (w.sentenceStart || w.possessive || childRoleAfter(words, i) || childRoleBefore(words, i)) return true;
   const n = words[i + 1]?.norm ?? '';
   if (AGENT_VERBS.has(n) || ANIMATE_VERBS.has(n) || n === 'and' || n === 'is' || n === 'was' || n === 'who' || n === 'in') return true;
   return LOWER_NAME_BEFORE.has(words[i - 1]?.norm ?? '');
@@ -806,6 +824,10 @@ export function childRoleBefore(words: readonly Word[], i: number): boolean {
   const p1 = words[i - 1]?.norm ?? '';
   const p2 = words[i - 2]?.norm ?? '';
   if (['tutee', 'pupil', 'student', 'learner', 'classmate'].includes(p1)) return true;
+  // "my key children, Zayn-Ali": an early-years key person's children.
+  if ((p1 === 'children' || p1 === 'child') && p2 === 'key') return true;
+  // "my little reader Zeyaan", "star writer Ife": how staff call a child they teach to read and write.
+  if (['reader', 'writer', 'speller', 'mathematician'].includes(p1) && ['little', 'star', 'keen', 'young', 'reluctant', 'budding', 'struggling'].includes(p2)) return true;
   return ['girl', 'boy', 'starter', 'starters', 'arrival', 'joiner'].includes(p1) && p2 === 'new';
 }
 
@@ -875,6 +897,20 @@ export function namesGivenToAnimals(text: string, words: readonly Word[]): Reado
   const out = new Set<string>();
   for (let k = 1; k < words.length; k++) {
     const v = words[k]!.norm;
+    // "Chase & Storm, the two hamsters in my classroom": the names before an appositive that calls them animals.
+    if (NAMED_THINGS.has(v) && k >= 3) {
+      let m = k - 1;
+      while (m > 0 && m > k - 4 && ['two', 'three', 'four', 'class', 'school', 'little', 'new', 'baby', 'pet', 'classroom', 'resident'].includes(words[m]!.norm)) m--;
+      if (['the', 'our', 'my'].includes(words[m]!.norm) && m > 0 && /,\s*$/.test(text.slice(words[m - 1]!.end, words[m]!.start))) {
+        for (let n = m - 1; n >= 0 && n > m - 8; n--) {
+          const w = words[n]!;
+          if (w.norm === 'and' || w.norm === '&') continue;
+          if (!w.cap) break;
+          out.add(w.norm);
+          if (w.sentenceStart) break;
+        }
+      }
+    }
     if (v !== 'called' && v !== 'named' && v !== 'christened') continue;
     let animal = false;
     for (let m = k - 1; m >= 0 && m >= k - 6; m--) {

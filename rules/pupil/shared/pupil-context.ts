@@ -29,6 +29,8 @@ const LESSON_WORDS = new Set([
   // School events and the rewards and contact staff send home (issue 11: helpers at the fair, praise sent home):
   // "ran the tombola at the summer fair", "a praise postcard home", "Silver DofE", "in the library".
   'fete', 'fayre', 'tombola', 'raffle', 'dofe', 'library', 'stewarding', 'stewarded', 'buddy', 'stall', 'stalls',
+  // Session 15: books and rooms of class life.
+  'textbook', 'textbooks', 'classwork',
 ]);
 
 /** Subjects that are also everyday words: a cue only as a lesson ("in art", "during music", "her history homework"). */
@@ -115,6 +117,48 @@ const PAIR_CUES: ReadonlyMap<string, readonly string[]> = new Map([
   ['kindness', ['cup', 'award', 'certificate', 'trophy']],
   ['duke', ['of']],
 ]);
+/**
+ * More two-word class-life cues (issue 11, session 15): clubs children go to ("music club", "STEM club"), what
+ * hangs on a classroom wall ("display board"), reading logs, the school run ("pick up", "drop off", "school
+ * gate"), carpet and circle time, and school events families come to ("international evening", "culture day").
+ */
+const MORE_PAIR_CUES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['music', ['club', 'assembly', 'lesson', 'lessons', 'teacher']],
+  ['art', ['club', 'lesson', 'lessons', 'teacher']],
+  ['drama', ['club', 'lesson', 'lessons', 'teacher']],
+  ['science', ['club', 'teacher']],
+  ['stem', ['club', 'week', 'day']],
+  ['craft', ['club']],
+  ['dance', ['club']],
+  ['french', ['club', 'lesson', 'lessons']],
+  ['spanish', ['club', 'lesson', 'lessons']],
+  ['cooking', ['club']],
+  ['sewing', ['club']],
+  ['multi', ['skills', 'sports']],
+  ['film', ['club']],
+  ['computer', ['club']],
+  ['nurture', ['group', 'room']],
+  ['display', ['board', 'boards', 'wall']],
+  ['reading', ['log', 'logs', 'journal', 'diary', 'age', 'scheme', 'area', 'tree']],
+  ['spelling', ['log', 'list', 'lists']],
+  ['international', ['evening', 'evenings', 'day', 'week', 'fair', 'food']],
+  ['culture', ['day', 'week']],
+  ['world', ['book']],
+  ['pick', ['up']],
+  ['drop', ['off']],
+  ['school', ['gate', 'gates', 'run', 'office', 'nurse', 'hall']],
+  ['carpet', ['time']],
+  ['circle', ['time']],
+  ['group', ['time']],
+  ['choosing', ['time']],
+  ['story', ['time']],
+  ['class', ['library', 'display', 'job', 'jobs', 'charter', 'novel', 'read', 'story', 'photo', 'party']],
+  ['awards', ['evening', 'assembly', 'ceremony']],
+  ['prize', ['giving']],
+  ['grandparents', ['day', 'afternoon', 'assembly', 'tea', 'morning']],
+  ['presentation', ['evening']],
+]);
+
 const SUBJECT_BEFORE = new Set(['in', 'during', 'for', 'at', 'after', 'before', 'his', 'her', 'their', 'our', 'my', 'spelling', 'maths', 'times', 'tables', 'weekly', 'class']);
 
 /** Plural verbs after a class code that make it the class doing something: "9R were", "P3 have", "4D did". */
@@ -139,6 +183,7 @@ const LESSON_FLAGS: ReadonlyMap<string, number> = (() => {
   for (const w of LESSON_WORDS) add(w, 1);
   for (const w of SUBJECTS) add(w, 2);
   for (const w of PAIR_CUES.keys()) add(w, 4);
+  for (const w of MORE_PAIR_CUES.keys()) add(w, 8);
   return flags;
 })();
 
@@ -154,7 +199,8 @@ function lessonCueIndex(doc: Doc): Int32Array {
         (f & 1 && !w.prefix && !(['pe', 're', 'dt', 'sen'].includes(w.norm) && !w.upper)) ||
         (f & 2 && !w.prefix && SUBJECT_BEFORE.has(words[k - 1]?.norm ?? '')) ||
         classCodeSubject(words, k) ||
-        (f & 4 && PAIR_CUES.get(w.norm)!.includes(words[k + 1]?.norm ?? ''));
+        (f & 4 && PAIR_CUES.get(w.norm)!.includes(words[k + 1]?.norm ?? '')) ||
+        (f & 8 && MORE_PAIR_CUES.get(w.norm)!.includes(words[k + 1]?.norm ?? ''));
       prefix[k + 1] = prefix[k]! + (hit ? 1 : 0);
     }
     return prefix;

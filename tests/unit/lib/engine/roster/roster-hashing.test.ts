@@ -49,6 +49,9 @@ describe('roster hashing scheme', () => {
 
   it('adds the first part of Yoruba and Punjabi compound names', () => {
     expect(rosterForms({ forename: 'Temilola', surname: 'Adeleke' })).toEqual(expect.arrayContaining(['first:temi', 'full:temi adeleke']));
+    // The last part of some Yoruba compound names is the everyday name: Folashade -> Shade, Olamiposi -> Posi.
+    expect(rosterForms({ forename: 'Folashade', surname: 'Adeyinka' })).toEqual(expect.arrayContaining(['first:shade', 'first:fola']));
+    expect(rosterForms({ forename: 'Olamiposi', surname: 'Ogundipe' })).toEqual(expect.arrayContaining(['first:posi', 'full:posi ogundipe']));
     expect(rosterForms({ forename: 'Oluwatobiloba', surname: 'Ade' })).toEqual(expect.arrayContaining(['first:tobiloba', 'first:tobi']));
     expect(rosterForms({ forename: 'Sehajpreet', surname: 'Dhillon' })).toEqual(expect.arrayContaining(['first:sehaj', 'full:sehaj dhillon']));
     // Transliterated spellings of the same name (issue 11: however staff write the name).
