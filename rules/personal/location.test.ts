@@ -124,6 +124,11 @@ testRule(rule, {
     "sat in the garden with a cuppa",
     "In general with my class it works",
     "At Christmas with the family",
+    // Someone else's whereabouts said to them: "you" is never the writer.
+    'Hope you are at Wembley today, enjoy it!',
+    'Unless you are in Texas this rule does not apply',
+    "When you're in Germany, try the beer",
+    'If u are in Leeds next week give me a shout',
   ],
   invalid: [
     { text: "Currently at my mum's in Redcar till Sunday", spans: ["Currently at my mum's in Redcar till"] },

@@ -143,8 +143,9 @@ function othersAre(b: string): boolean {
   return OTHER_PEOPLE.test(clause) && !/\b(?:i|we|me|us)\b/i.test(clause);
 }
 
-// Someone else arriving or sitting somewhere ("The Princess Royal arrived at ...", "she's sitting in ...").
-const THIRD_PERSON_BEFORE = /\b(?:he|she|they|who|which|princess|prince|king|queen|royal|minister|president|mp|team|squad)(?:['’]s|\s+is|\s+are|\s+has|\s+have|\s+had|\s+just)*\s+$/i;
+// Someone else arriving or sitting somewhere ("The Princess Royal arrived at ...", "she's sitting in ..."), and the
+// person spoken to ("hope you are at Wembley", "unless you are in Texas"): "you" is never the writer.
+const THIRD_PERSON_BEFORE = /\b(?:he|she|they|you|u|ya|who|which|princess|prince|king|queen|royal|minister|president|mp|team|squad)(?:['’]s|\s+is|\s+are|\s+has|\s+have|\s+had|\s+just)*\s+$/i;
 // "My brother's just landed in Sydney", "my cousin just arrived at ...": a relative's whereabouts, not yours.
 const RELATIVE_BEFORE = /\b(?:my|our|his|her|their)\s+(?:parents|mum|mam|mom|dad|sister|brother|in-laws|grandparents|nan|nana|gran|granny|grandad|grandma|grandpa|friends?|best\s+friend|neighbours?|cousins?|aunt|auntie|aunty|uncle|colleagues?|niece|nephew|son|daughter|husband|wife|partner)(?:['’]s|\s+is|\s+are|\s+has|\s+have|\s+had)?(?:\s+(?:just|finally|safely|now|already))?\s+$/i;
 // A bare "back on Sunday" is a return home only in a post about being away.
