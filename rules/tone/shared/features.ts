@@ -347,16 +347,7 @@ export function featureIndices(text: string, opts: FeatureOptions = FEATURES): n
  * in any order.
  */
 export function featureWeightSum(text: string, weights: Int8Array, opts: FeatureOptions = FEATURES): { sum: number; count: number } {
-  if (opts.counts) return countedSum(text, weights, opts, false);
-  found = 0;
-  weightSum = 0;
-  scoring = weights;
-  try {
-    collect(text, opts);
-  } finally {
-    scoring = undefined;
-  }
-  return { sum: weightSum, count: found };
+  return weigh(text, weights, opts, false);
 }
 
 /**
@@ -366,11 +357,16 @@ export function featureWeightSum(text: string, weights: Int8Array, opts: Feature
  * Most n-grams are then neither hashed into the table nor deduplicated.
  */
 export function featureBound(text: string, weights: Int8Array, opts: FeatureOptions = FEATURES): { sum: number; count: number } {
-  if (opts.counts) return countedSum(text, weights, opts, true);
+  return weigh(text, weights, opts, true);
+}
+
+/** featureWeightSum (`bound` false) or featureBound (`bound` true): one walk of the text's features. */
+function weigh(text: string, weights: Int8Array, opts: FeatureOptions, bound: boolean): { sum: number; count: number } {
+  if (opts.counts) return countedSum(text, weights, opts, bound);
   found = 0;
   weightSum = 0;
   scoring = weights;
-  bounding = true;
+  bounding = bound;
   try {
     collect(text, opts);
   } finally {
