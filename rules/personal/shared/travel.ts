@@ -32,6 +32,7 @@ import type { Hit } from '../../../lib/engine/types.ts';
 import { tokenIndex } from '../../tone/shared/windows.ts';
 import { isEnglishWord, isKnownName } from '../../pupil/shared/first-names.ts';
 import { isUkPlace } from './whereabouts.ts';
+import { sentences, type Sentence } from './sentences.ts';
 
 const REASON_HERE = 'This is a check-in: it tells everyone where you are right now. Share where you were after you have left instead.';
 const REASON_EMPTY = 'This says when you will be away from home, so it also says when the house is empty. Post the photos after you are back.';
@@ -205,7 +206,7 @@ const FRAME_KEYS = Object.keys(FRAME_WORDS) as (keyof Frames)[];
  * The frames each sentence can hold: a bit per frame, set from where the frame's words stand in the post (the
  * shared token index), so a sentence with none of them costs nothing.
  */
-function frameMasks(doc: Doc, all: readonly { start: number; end: number }[]): Uint16Array | null {
+function frameMasks(doc: Doc, all: readonly Sentence[]): Uint16Array | null {
   const index = tokenIndex(doc);
   const masks = new Uint16Array(all.length);
   let any = false;
@@ -250,21 +251,6 @@ function framesIn(mask: number): Frames {
   FRAME_KEYS.forEach((key, bit) => {
     out[key] = (mask & (1 << bit)) !== 0;
   });
-  return out;
-}
-
-/** Sentences: split at . ! ? and line breaks (not inside numbers such as 22.08.1992). */
-function sentences(text: string): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 33 || c === 63 || (c === 46 && !(/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')))) {
-      if (i > start) out.push({ start, end: i });
-      start = i + 1;
-    }
-  }
-  if (start < text.length) out.push({ start, end: text.length });
   return out;
 }
 
@@ -438,7 +424,7 @@ function inSentence(s: string, post: string, f: Frames, question: boolean): { st
  */
 export function travelHits(doc: Doc, taken: readonly Hit[] = []): Hit[] {
   const { text } = doc;
-  const all = sentences(text);
+  const all = sentences(doc);
   const masks = frameMasks(doc, all);
   if (!masks) return [];
   const hits: Hit[] = [];

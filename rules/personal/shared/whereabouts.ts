@@ -18,6 +18,7 @@
 import type { Doc } from '../../../lib/engine/rule.ts';
 import type { Hit } from '../../../lib/engine/types.ts';
 import { tokenIndex } from '../../tone/shared/windows.ts';
+import { sentences } from './sentences.ts';
 import { UK_PLACES } from '../../lexicons/uk-places.ts';
 
 /** "at rugby training", "in wells cathedral choir": a word after a lower-case town makes it an activity or another thing. */
@@ -171,31 +172,6 @@ const GATE = new Set([
   'flying', 'fly', 'jetting', 'heading', 'driving', 'sailing', 'go', 'leave', 'weeks', 'week', 'fortnight', 'days', 'nights',
 ]);
 
-interface Sentence {
-  start: number;
-  end: number;
-}
-
-/** Sentences: split at . ! ? and line breaks (not inside numbers such as 22.08.1992 or 18.03). */
-function sentences(text: string): Sentence[] {
-  const out: Sentence[] = [];
-  let start = 0;
-  const digit = (i: number): boolean => {
-    const c = text.charCodeAt(i);
-    return c >= 48 && c <= 57;
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    // \n ! ? and a full stop that is not between two digits.
-    if (c === 10 || c === 33 || c === 63 || (c === 46 && !(digit(i - 1) && digit(i + 1)))) {
-      if (i > start) out.push({ start, end: i });
-      start = i + 1;
-    }
-  }
-  if (start < text.length) out.push({ start, end: text.length });
-  return out;
-}
-
 /** The comma-bounded clause of `s` around [a, b) (offsets into s). */
 function clauseOf(s: string, a: number, b: number): { start: number; text: string } {
   let i = a;
@@ -230,7 +206,7 @@ export function whereaboutsHits(doc: Doc, taken: readonly Hit[] = []): Hit[] {
     }
   }
   if (!gated) return hits;
-  const all = sentences(text);
+  const all = sentences(doc);
   const short = text.length <= 280;
   const postNow = short && NOW_CUE.test(text);
   const postSpan = short && SPAN.test(text);
