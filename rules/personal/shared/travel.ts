@@ -29,7 +29,6 @@
  */
 import type { Doc } from '../../../lib/engine/rule.ts';
 import type { Hit } from '../../../lib/engine/types.ts';
-import { tokenIndex } from '../../tone/shared/windows.ts';
 import { isEnglishWord, isKnownName } from '../../pupil/shared/first-names.ts';
 import { isUkPlace } from './whereabouts.ts';
 import { sentences, type Sentence } from './sentences.ts';
@@ -202,46 +201,35 @@ const FRAME_WORDS: Readonly<Record<keyof Frames, readonly string[]>> = {
 };
 const FRAME_KEYS = Object.keys(FRAME_WORDS) as (keyof Frames)[];
 
+/** Folded word -> the frames (a bit each, in FRAME_KEYS order) whose words hold it. */
+const FRAME_BITS = new Map<string, number>();
+FRAME_KEYS.forEach((key, bit) => {
+  for (const w of FRAME_WORDS[key]) FRAME_BITS.set(w, (FRAME_BITS.get(w) ?? 0) | (1 << bit));
+});
+const CHAIN_BIT = 1 << FRAME_KEYS.indexOf('chain');
+
 /**
- * The frames each sentence can hold: a bit per frame, set from where the frame's words stand in the post (the
- * shared token index), so a sentence with none of them costs nothing.
+ * The frames each sentence can hold: a bit per frame, set from the frame words among the post's tokens, in one
+ * walk over the tokens with a pointer into the sentences (both run in text order), so a sentence with none of
+ * them costs nothing.
  */
 function frameMasks(doc: Doc, all: readonly Sentence[]): Uint16Array | null {
-  const index = tokenIndex(doc);
+  const { tokens } = doc;
   const masks = new Uint16Array(all.length);
   let any = false;
-  FRAME_KEYS.forEach((key, bit) => {
-    for (const w of FRAME_WORDS[key]) {
-      const at = index.get(w);
-      if (!at) continue;
-      for (const t of at) {
-        const offset = doc.tokens[t]!.start;
-        // Binary search for the sentence holding the token.
-        let lo = 0;
-        let hi = all.length - 1;
-        while (lo < hi) {
-          const mid = (lo + hi + 1) >> 1;
-          if (all[mid]!.start <= offset) lo = mid;
-          else hi = mid - 1;
-        }
-        if (all.length && all[lo]!.start <= offset && offset < all[lo]!.end) {
-          masks[lo] = masks[lo]! | (1 << bit);
-          any = true;
-        }
-      }
-    }
-  });
-  // Road numbers open a clause like a chain does ("M6 at Knutsford services").
-  const chainBit = 1 << FRAME_KEYS.indexOf('chain');
-  for (const [norm, at] of index) {
-    if (norm.length > 5 || (norm[0] !== 'm' && norm[0] !== 'a') || !/^[ma]\d{1,4}$/.test(norm)) continue;
-    for (const t of at) {
-      const offset = doc.tokens[t]!.start;
-      const k = all.findIndex((x) => x.start <= offset && offset < x.end);
-      if (k >= 0) {
-        masks[k] = masks[k]! | chainBit;
-        any = true;
-      }
+  let k = 0;
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t]!;
+    const norm = token.norm;
+    let bits = FRAME_BITS.get(norm) ?? 0;
+    // Road numbers open a clause like a chain does ("M6 at Knutsford services").
+    if (norm.length <= 5 && (norm[0] === 'm' || norm[0] === 'a') && /^[ma]\d{1,4}$/.test(norm)) bits |= CHAIN_BIT;
+    if (bits === 0) continue;
+    const offset = token.start;
+    while (k < all.length && all[k]!.end <= offset) k++;
+    if (k < all.length && all[k]!.start <= offset) {
+      masks[k] = masks[k]! | bits;
+      any = true;
     }
   }
   return any ? masks : null;
