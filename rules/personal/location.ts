@@ -163,10 +163,20 @@ function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(s, e);
 }
 
+/** What clauseStart looks back over: space, emoji, variation selector, quotes and "(", per code unit. */
+const CLAUSE_LEAD = /[\s\p{Extended_Pictographic}\uFE0F"“‘'(]/u;
+// Per UTF-16 code unit: 0 = not asked yet, 1 = CLAUSE_LEAD holds it, 2 = not; filled as characters occur.
+const CLAUSE_LEAD_TABLE = new Uint8Array(65536);
+function clauseLead(c: number): boolean {
+  let v = CLAUSE_LEAD_TABLE[c]!;
+  if (v === 0) CLAUSE_LEAD_TABLE[c] = v = CLAUSE_LEAD.test(String.fromCharCode(c)) ? 1 : 2;
+  return v === 1;
+}
+
 /** Does a clause start right before `index` (start of text, punctuation or emoji before it)? */
 function clauseStart(text: string, index: number): boolean {
   let i = index - 1;
-  while (i >= 0 && /[\s\p{Extended_Pictographic}\uFE0F"“‘'(]/u.test(text[i]!)) i--;
+  while (i >= 0 && clauseLead(text.charCodeAt(i))) i--;
   if (i < 0) return true;
   return /[.!?,;:\-–—)]/.test(text[i]!) || /[\uD800-\uDFFF]/.test(text[i]!);
 }

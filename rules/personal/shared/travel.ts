@@ -274,10 +274,12 @@ function isPlace(name: string, lowerOk: boolean): boolean {
   return placeName(name);
 }
 
+/** /[,;:()–—]/ for one code unit, without a one-character string and a regex run per character. */
+const isClauseMark = (c: number): boolean => c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 0x2013 || c === 0x2014;
 /** The text of the clause before `at`. */
 function clauseBefore(s: string, at: number): string {
   let i = at;
-  while (i > 0 && !/[,;:()–—]/.test(s[i - 1]!)) i--;
+  while (i > 0 && !isClauseMark(s.charCodeAt(i - 1))) i--;
   return s.slice(i, at);
 }
 /** Who may come before "landed in": nobody (the writer), "we", "I", "we've", "just", "finally". */
@@ -286,7 +288,7 @@ const ARRIVER = /^\s*(?:(?:just|finally|safely|now|we|i|we['’]ve|i['’]ve|we\
 /** Does the text before `at` in its clause say someone else is there? */
 function someoneElse(s: string, at: number): boolean {
   let i = at;
-  while (i > 0 && !/[,;:()–—]/.test(s[i - 1]!)) i--;
+  while (i > 0 && !isClauseMark(s.charCodeAt(i - 1))) i--;
   return SOMEONE_ELSE.test(s.slice(Math.max(i, at - 50), at));
 }
 
