@@ -427,7 +427,7 @@ function askedAbout(text: string, h: Hit): boolean {
 /** A table or room booked for a later day ("Lunch at Dishoom booked for Friday"): a plan, not where you are. */
 function bookedAhead(text: string, h: Hit): boolean {
   let e = h.end;
-  while (e < text.length && e - h.end < 80 && !/[.!?\n]/.test(text[e]!)) e++;
+  while (e < text.length && e - h.end < 80 && !isSentenceStop(text.charCodeAt(e))) e++;
   return /\b(?:booked|reserved)\s+(?:in\s+)?for\s+(?:next|this|the|tomorrow|tonight|\w+day|\d)/i.test(text.slice(h.start, e));
 }
 
