@@ -286,12 +286,8 @@ function isSpace(c: number): boolean {
 }
 /** [A-Za-z0-9_], the \w of a regex without the u flag. */
 const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-/** Lower-cased ASCII letter pair at p is "at", "in", "on" or "of". */
-function prepAt(text: string, p: number): boolean {
-  const a = text.charCodeAt(p) | 32;
-  const b = text.charCodeAt(p + 1) | 32;
-  return (a === 97 && b === 116) || (a === 105 && b === 110) || (a === 111 && (b === 110 || b === 102));
-}
+/** "at", "in", "on" or "of" in any case of ASCII letters, then one /\s/ character. */
+const PREP_PAIR = /(?:[Aa][Tt]|[Ii][Nn]|[Oo][NnFf])\s/g;
 
 /**
  * Where clauses start: the text's start and after sentence or clause punctuation. Linear in the text.
@@ -302,10 +298,11 @@ function prepAt(text: string, p: number): boolean {
 function clauseStarts(text: string): number[] {
   const preps: number[] = [];
   const bounded: boolean[] = [];
-  for (let p = 0; p + 2 < text.length; p++) {
-    // The | 32 above folds only ASCII letters onto a-z: other characters cannot give the pairs tested.
-    const c = text.charCodeAt(p);
-    if (c > 122 || !prepAt(text, p) || text.charCodeAt(p + 1) > 122 || !isSpace(text.charCodeAt(p + 2))) continue;
+  // PREP_PAIR's matches cannot overlap (no pair's second letter starts a pair, and /\s/ starts none), so the
+  // regex engine's scan finds every such place.
+  PREP_PAIR.lastIndex = 0;
+  for (let m = PREP_PAIR.exec(text); m !== null; m = PREP_PAIR.exec(text)) {
+    const p = m.index;
     preps.push(p);
     bounded.push(p === 0 || !isWordChar(text.charCodeAt(p - 1)));
   }
