@@ -139,6 +139,7 @@ const LAND = new RegExp(`\\b(?:[Ww]e|I)\\s+(?:land|arrive|touch\\s+down|dock)\\s
 // "Back from holiday on Sunday": away until then.
 const BACK_FROM = /\b(?<!(?:got|came|arrived|was|were|just|finally|we['’]re|i['’]m)\s)back\s+from\s+(?:(?:my|our|the)\s+)?(?:holiday|hols|trip|travels|honeymoon|cruise|break|jollies|adventures?)\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+\d{1,2}(?:st|nd|rd|th)?|tomorrow|next\s+week)\b/i;
 // "Mum and I are both away till the 9th", "Me and the boys are away all weekend".
+const PAIR_GATE = /and\s|of\s+us/i;
 const PAIR_AWAY = /\b(?:[a-z’'-]+\s+and\s+(?:i|me)|me\s+and\s+(?:the\s+|my\s+)?[a-z’'-]+|the\s+(?:two|three|four|five)\s+of\s+us|all\s+(?:three|four|five|six)\s+of\s+us)\s+(?:are|['’]re|will\s+be|['’]ll\s+be)\s+(?:both\s+|all\s+)?(?:away|abroad|out\s+of\s+the\s+country)\b/i;
 // A caption that opens with an outing and where it is: "Beach day in Saundersfoot", "Day out at Alton Towers with the
 // kids!", "Sunset at Durdle Door tonight", "Glamping in the Lakes this weekend", "Train to London now".
@@ -234,11 +235,17 @@ function frameMasks(doc: Doc, all: readonly Sentence[]): Uint16Array | null {
   }
   return any ? masks : null;
 }
-function framesIn(mask: number): Frames {
-  const out = {} as Frames;
-  FRAME_KEYS.forEach((key, bit) => {
-    out[key] = (mask & (1 << bit)) !== 0;
-  });
+/** The frames of a mask, made once per mask value and then shared (inSentence only reads them). */
+const FRAMES_BY_MASK = new Map<number, Readonly<Frames>>();
+function framesIn(mask: number): Readonly<Frames> {
+  let out = FRAMES_BY_MASK.get(mask);
+  if (out === undefined) {
+    const f = {} as Frames;
+    FRAME_KEYS.forEach((key, bit) => {
+      f[key] = (mask & (1 << bit)) !== 0;
+    });
+    FRAMES_BY_MASK.set(mask, (out = f));
+  }
   return out;
 }
 
@@ -293,7 +300,7 @@ function someoneElse(s: string, at: number): boolean {
 }
 
 /** One sentence: the first frame that puts the writer somewhere, or away. */
-function inSentence(s: string, post: string, f: Frames, question: boolean): { start: number; end: number; reason: string } | null {
+function inSentence(s: string, post: string, f: Readonly<Frames>, question: boolean): { start: number; end: number; reason: string } | null {
   if (PAST.test(s)) return null;
   // A question ("Dinner at the Ivy? Worth it?") asks about a place rather than saying the writer is there.
   const plan = question || NOT_NOW.test(s);
@@ -400,7 +407,8 @@ function inSentence(s: string, post: string, f: Frames, question: boolean): { st
     if (trip && SOON.test(post) && !TRIP_WISH.test(post) && !TRIP_SOMEONE.test(post) && !PAST.test(post)) {
       return { start: trip.index, end: trip.index + trip[0].length, reason: REASON_EMPTY };
     }
-    const pair = f.pair ? PAIR_AWAY.exec(s) : null;
+    // Every PAIR_AWAY match holds "and" and a space, or "of" and "us": without them it cannot match.
+    const pair = f.pair && PAIR_GATE.test(s) ? PAIR_AWAY.exec(s) : null;
     if (pair && SPAN.test(s)) {
       return { start: pair.index, end: pair.index + pair[0].length, reason: REASON_EMPTY };
     }
