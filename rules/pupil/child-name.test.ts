@@ -22,6 +22,16 @@ testRule(rule, {
     "Our Zuri starts Reception in September and I'm not ready", // the writer's own child
     // An all-capitals name-word is emphasis.
     'Top tip for new teachers: the photocopier WILL jam the morning of your observation. Print the night before!',
+    // Session 17: the complement of a staff role, a business name in capitals, a title, a public figure, a chant.
+    'Our new TA is Bex and the kids already adore her',
+    'The safeguarding leads this year are Donna and Imran',
+    'Our local councillors are Jane and Bob, they opened the school fair',
+    "Priya's Nail Bar for a treat after parents evening",
+    'Imam Yusuf came to speak to our Year 8s about Ramadan',
+    'My Year 6s all think Lauren James is the best footballer in the world',
+    'Rosie Rosie Rosie, the Year 2 chant at sports day is stuck in my head',
+    'Summer was so lovely, thank you all for the cards',
+    "Sarah's mum is lovely and made us tea in the garden",
     'My husband Tom made dinner tonight', // an adult, and no school context
     "Reading Stephen King's new book on the train", // famous, no school context
     'Amelia came round for tea', // a name, but nothing about school
@@ -195,7 +205,17 @@ testRule(rule, {
     // pupil6: helpers at a school event, rewards and calls home, word-names in a sentence about a person.
     { text: 'Thank you Olamide, Kacper and Elodie for selling raffle tickets at the summer fete', spans: ['Olamide', 'Kacper', 'Elodie'] },
     { text: 'Ngozi, Kacper and Elodie sold raffle tickets at the summer fete', spans: ['Ngozi', 'Kacper', 'Elodie'] },
-    { text: 'Posted a praise postcard home to Ebenezer-Kofi for his kindness', spans: ['Ebenezer', 'Kofi'] },
+    { text: 'Posted a praise postcard home to Ebenezer-Kofi for his kindness', spans: ['Ebenezer-Kofi'] },
+    // Session 17: pupils as the complement of a pupil's role; double-barrelled names (with a particle too) as one name.
+    { text: 'Our eco monitors this half term are Nneka and Tadeo', spans: ['Nneka', 'Tadeo'] },
+    { text: 'Star writer: Zarmina, for her story about a dragon', spans: ['Zarmina'] },
+    { text: 'Reading champion of the month goes to Swara', spans: ['Swara'] },
+    { text: 'Will was so helpful in the library today', spans: ['Will'] },
+    { text: "Ola's nan, a retired nurse, came in to talk about hospitals", spans: ["Ola's"] },
+    { text: 'Class monitor for the week = Lukasz. He takes it very seriously', spans: ['Lukasz'] },
+    { text: "Lily-Rae's volcano actually erupted in science week", spans: ["Lily-Rae's"] },
+    { text: 'Watching Kacie-Mai dance in the talent show was a joy', spans: ['Kacie-Mai'] },
+    { text: "Umm-e-Hani's model volcano erupted over the table in science", spans: ["Umm-e-Hani's"] },
     { text: 'The kindness cup this half term goes to Wiktoria', spans: ['Wiktoria'] },
     { text: 'massive thank u to amara n kezia for helping at the school disco', spans: ['amara', 'kezia'] },
     { text: 'Maisie in my class sang on the radio today!', spans: ['Maisie'] },

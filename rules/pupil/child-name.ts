@@ -5,8 +5,8 @@ import { docWords, isSchoolNameTail, schoolContextNear, schoolCues, type Word } 
 import { isAdultName, isCommonName, isEnglishWord, isKnownName, isNameWord, isWordName, nameListKind, nameShapeScore } from './shared/first-names.ts';
 import { hasLessonCue, lessonCueBetween, lessonCueNear } from './shared/pupil-context.ts';
 import { childAchievementAfter, classroomVisitAfter, rewardFor, rewardGiven } from './shared/child-evidence.ts';
-import { adultAppositiveAfter, awardBefore, businessAfter, classCodeAfter, grownUpNewsAfter, listenedTo, oneToOneBefore, staffOnlyNear, ownChildrenBefore, partnerAfter, particleSurnameAfter, perceivedDoing } from './shared/clause-cues.ts';
-import { fromElsewhere, isCharacterName, isPlantOrGem, listStart, parentVoice, parentsChildBefore, peerOfWriter, nameConfirmedAfter, actsAsPerson, heardOrWatched, isPlaceName, namesGivenToAnimals, animateAfter, authorsWork, childRoleBefore, ageAfter, authorAfterTitle, agentAtSentenceStart, characterUse, nameSlotInLowerCase, childEvidenceAfter, childRoleAfter, dateOrPlaceUse, famousAt, isAdultOrFamily, isMonthName, isTitleAfterVerb, listEnd, nounUse, partOfOtherName, praiseBefore, weakCueNear } from './shared/person-cues.ts';
+import { isPupilRole, staffRoleLinkBefore, publicFigureAfter, repeatedWord, hyphenatedName, roleLinkBefore, adultAppositiveAfter, awardBefore, businessAfter, classCodeAfter, grownUpNewsAfter, listenedTo, oneToOneBefore, staffOnlyNear, ownChildrenBefore, partnerAfter, particleSurnameAfter, perceivedDoing } from './shared/clause-cues.ts';
+import { isTitleWord, fromElsewhere, isCharacterName, isPlantOrGem, listStart, parentVoice, parentsChildBefore, peerOfWriter, nameConfirmedAfter, actsAsPerson, heardOrWatched, isPlaceName, namesGivenToAnimals, animateAfter, authorsWork, childRoleBefore, ageAfter, authorAfterTitle, agentAtSentenceStart, characterUse, nameSlotInLowerCase, childEvidenceAfter, childRoleAfter, dateOrPlaceUse, famousAt, isAdultOrFamily, isMonthName, isTitleAfterVerb, listEnd, nounUse, partOfOtherName, praiseBefore, weakCueNear } from './shared/person-cues.ts';
 
 /** Capitalised words that are never first names in a post, though some children are given them. */
 const NEVER_NAMES = new Set([
@@ -258,7 +258,7 @@ export default defineRule({
       const lessons = hasLessonCue(doc);
       // Without a cue, only direct evidence counts: "Evie H" near lesson words, "Zainab in 5B", "Ibrahim, 8,".
       // (... or one-to-one work, a key person's or reader's child, an award after a colon: "Reading with Nidhaan", "my key children, Zayn".)
-      if (noCues && !lessons && !doc.text.includes(':') && !words.some((w) => (w.norm.length === 1 && w.cap) || w.possessive || w.prefix === '#' || /^(?:in|from|[2-9]|1[0-7]|aged|done|proud|congratulations|congrats|thanks|thank|kudos|shoutout|out|celebrating|cheers|bravo|reading|phonics|spellings|handwriting|intervention|booster|tutoring|key|reader|writer|goes)$/.test(w.norm))) return [];
+      if (noCues && !lessons && !doc.text.includes(':') && !words.some((w) => (w.norm.length === 1 && w.cap) || w.possessive || w.prefix === '#' || /^(?:in|from|[2-9]|1[0-7]|aged|done|proud|congratulations|congrats|thanks|thank|kudos|shoutout|out|celebrating|cheers|bravo|reading|phonics|spellings|handwriting|intervention|booster|tutoring|key|reader|writer|goes)$/.test(w.norm) || isPupilRole(w.norm))) return [];
       const cueWords = new Uint8Array(words.length);
       for (const [a, b] of cues) for (let k = a; k < b; k++) cueWords[k] = 1;
       const capsStyle = doc.memo('pupil:caps-style', () => {
@@ -286,13 +286,16 @@ export default defineRule({
         const lowerInCaps = !capsStyle.lower && !w.cap && !w.upper && !w.prefix && lowerCaseName(w, words, i);
         const looksLikeName = capsStyle.lower || w.cap || lowerInCaps;
         if (!looksLikeName || (NEVER_NAMES.has(w.norm) && !(w.norm === 'mary' && childRoleAfter(words, i))) || isSchoolNameTail(w.norm)) continue;
+        // "Imam Yusuf came to speak", "Rabbi Sacks": a title before a name is no first name itself.
+        if (w.cap && isTitleWord(w.norm) && words[i + 1]?.cap && doc.text.slice(w.end, words[i + 1]!.start) === ' ') continue;
         const kind = nameKind(w, capsStyle.lower || lowerInCaps);
         // "Nowak in 10X has improved more than anyone": any capitalised name-like word with a class code after it.
-        if (!kind && !(w.cap && !w.upper && !w.prefix && w.norm.length >= 3 && /^[a-z]+$/.test(w.norm) && !isEnglishWord(w.norm) && !isPlaceName(w.norm) && classCodeAfter(doc.text, words, i))) continue;
+        if (!kind && !(w.cap && !w.upper && !w.prefix && w.norm.length >= 3 && /^[a-z]+$/.test(w.norm) && !isEnglishWord(w.norm) && !isPlaceName(w.norm) && (classCodeAfter(doc.text, words, i) || roleLinkBefore(doc.text, words, listStart(doc.text, words, i, capsStyle.lower))))) continue;
         // "my daughter Isla-Grace": the second part of a double-barrelled name is who the first part is.
         if (i > 0 && words[i - 1]!.cap && doc.text.slice(words[i - 1]!.end, w.start) === '-' && (asParent || isAdultOrFamily(words, i - 1) || famousAt(words, i - 1) > 0)) continue;
         // "The ponies are called Star, Pepper and Duke": a name given to an animal, here and later in the post.
         if (animals.has(w.norm)) continue;
+        if (repeatedWord(doc.text, words, i)) continue;
         // "new Hunter wellies", "Hunter boots and waterproofs": a brand before what it makes.
         if (!w.possessive && PRODUCTS.has(words[i + 1]?.norm ?? '') && !words[i + 1]!.cap && doc.text.slice(w.end, words[i + 1]!.start) === ' ') continue;
         // ... and a two-word brand: "the new Ted Baker shop", "Jack Wills sale".
@@ -318,6 +321,22 @@ export default defineRule({
         const nx = words[i + 1];
         if (w.sentenceStart && !w.possessive && !(i > 0 && doc.text.slice(words[i - 1]!.end, w.start).includes(':')) && nx && !nx.cap && doc.text.slice(w.end, nx.start) === ' ' && /^[a-z]{3,}$/.test(nx.norm) && !/(?:s|ed|ing)$/.test(nx.norm) && !NAME_SLOT_NEXT.has(nx.norm) && !animateAfter(words, i) && !actsAsPerson(words, i, i, false)) continue;
         if (asParent && !childRoleAfter(words, i)) continue;
+        // "Lily-Rae's volcano erupted in science", "Watching Marley-Rae perform in the talent show": a double-barrelled
+        // first name is one name (never a word), with what is said after its second part, in school talk.
+        const hyEnd = hyphenatedName(doc.text, words, i);
+        if (hyEnd > i && !isAdultOrFamily(words, i, hyEnd - i + 1) && !partnerAfter(words, i, hyEnd - i + 1) && !ownChildrenBefore(words, i) && !businessAfter(words, i, hyEnd - i + 1) && (!isTitleAfterVerb(words, i) || perceivedDoing(words, i, hyEnd)) && !(i > 0 && words[i - 1]!.cap && !words[i - 1]!.sentenceStart && !NEVER_NAMES.has(words[i - 1]!.norm)) && !surnameAfter(doc, words, hyEnd, cueWords)) {
+          const hlen = hyEnd - i + 1;
+          const second = words[hyEnd]!;
+          const nearSchool = schoolContextNear(doc, i, 15, hlen) || lessonCueNear(doc, i, 15, hlen);
+          if (childRoleAfter(words, i, hlen) || childEvidenceAfter(words, i, hlen) || ageAfter(doc.text, words, i, hlen) || praiseBefore(words, i) || roleLinkBefore(doc.text, words, i) ||
+            (nearSchool && (second.possessive || actsAsPerson(words, i, hyEnd, false) || perceivedDoing(words, i, hyEnd)))) {
+            hits.push({ start: w.start, end: second.end, reason: "This looks like a child's first name in a post about school. With the school context, people who know the school may be able to identify the pupil." });
+            i = hyEnd;
+            continue;
+          }
+        }
+        // "Our new TA is Bex", "The safeguarding leads this year are Donna and Imran": the complement of a staff role.
+        if (staffRoleLinkBefore(doc.text, words, listStart(doc.text, words, i, capsStyle.lower))) continue;
         if (isAdultOrFamily(words, i) || partOfOtherName(words, i) || (isTitleAfterVerb(words, i) && !w.possessive && !performerAfterVerb(doc, words, i))) continue;
         // "Maciek and his wife", "my own kids Osa and Efe", "Lena, the lovely lady at the deli", "Ola's Kitchen".
         if (partnerAfter(words, i) || ownChildrenBefore(words, i) || adultAppositiveAfter(doc.text, words, i) || businessAfter(words, i) || grownUpNewsAfter(words, i) || listenedTo(words, i, i)) continue;
@@ -345,6 +364,11 @@ export default defineRule({
         if (capRun + runAhead >= 4) continue;
         const len = wordLike ? 1 : surnameAfter(doc, words, i, cueWords) || 1;
         if (len === 2 && famousAt(words, i) > 0) continue;
+        // "Lauren James is the best footballer in the world": a full name called a public figure.
+        if (len === 2 && publicFigureAfter(words, i + 2)) {
+          i += 1;
+          continue;
+        }
         // "Wilfrid Owen poems with Year 10", "Georges Seurat for our art topic", "Artemis Fowl is our class read":
         // a full name followed by the kind of work it is known for is an author, an artist or a character.
         if (len === 2 && !words[i + 1]!.possessive && workAfter(words, i + 2) && !childRoleAfter(words, i, 2) && !praiseBefore(words, i)) {
@@ -386,6 +410,8 @@ export default defineRule({
           // "Reading with Hartej after lunch", "Golden time winner this week: Testimony".
           oneToOneBefore(words, i) ||
           awardBefore(doc.text, words, i) ||
+          // "Our eco monitors this half term are Austeja and Vasile": the complement of a pupil's role.
+          roleLinkBefore(doc.text, words, from) ||
           childRoleBefore(words, i) ||
           nameConfirmedAfter(doc.text, words, i) ||
           (praised && childAchievementAfter(words, end));

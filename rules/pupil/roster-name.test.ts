@@ -38,6 +38,12 @@ const config = {
     { forename: 'Yousuf', surname: 'Rahimi' },
     { forename: 'Ellie', surname: 'Gallagher' },
     { forename: 'Olamiposi', surname: 'Ogundipe' },
+    // Session 17: a double-barrelled word-name, an Akan day name, a word-name, a rabbi's name, a weather word.
+    { forename: 'Harmony-Rose', surname: 'Fletcher' },
+    { forename: 'Kwadwo', surname: 'Asante' },
+    { forename: 'Glory', surname: 'Okoro' },
+    { forename: 'Akiva', surname: 'Levy' },
+    { forename: 'Sunny', surname: 'Dhillon' },
     { forename: 'Yubo', surname: 'Zhou' },
     { forename: 'Maciej', surname: 'Wójcik', preferred: 'Maciek' },
     { forename: 'Teghbir', surname: 'Sandhu' },
@@ -103,10 +109,25 @@ testRule(rule, {
     'Kadiatou Diallo the athlete is so inspiring for my daughter',
     'Had a lovely coffee with Ola after work, she has just had a baby girl',
     'Catching up with Jack from my PGCE days, 15 years teaching between us now',
+    // Session 17: a rostered name after a title, as a shop's name, in a chant, as the complement of a staff role.
+    "Rabbi Akiva's story about the drop of water came up in RE today",
+    "Sunny's Off Licence was the only place open after parents evening",
+    'Glory Glory Man United, what a result',
+    'Our new TA is Sunny and the kids already adore her',
+    'Lovely day. sunny all afternoon and the kids loved it',
     { text: 'Jack Smith scored for Spurs', config: {} }, // no roster configured
     { text: 'Jack Smith scored', config: { ...config, rosterSecret: 'another-secret' } }, // wrong secret
   ],
   invalid: [
+    // Session 17: a double-barrelled name's possessive, an Akan day name's everyday form, pupils as the complement of
+    // a pupil's role, a lower-case word-name praised and called "she".
+    { text: "Harmony-Rose's rainforest poster is on our corridor wall", spans: ["Harmony-Rose's"] },
+    { text: 'Kojo was captain at football club today and did not stop smiling', spans: ['Kojo'] },
+    { text: 'Our school councillors this year are Akiva and Sunny', spans: ['Akiva', 'Sunny'] },
+    { text: 'so proud of glory today, she was so brave at the dentist talk', spans: ['glory'] },
+    { text: 'Glory and Akiva are brilliant', spans: ['Glory', 'Akiva'] },
+    { text: 'glory was so helpful at lunch today', spans: ['glory'] },
+    { text: 'Great day today. glory was so kind to a friend at lunch', spans: ['glory'] },
     // Compound short forms and word-names acting as people (issue 11).,
     { text: 'Harman smashed his times tables check today', spans: ['Harman'] },
     { text: 'temi read the class story beautifully', spans: ['temi'] },

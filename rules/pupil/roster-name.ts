@@ -5,8 +5,8 @@ import { compileRoster, type RosterFormType } from '../../lib/engine/roster/inde
 import { isChildName, isCommonName, isEnglishWord, isNameWord, isWordName, nameShapeScore } from './shared/first-names.ts';
 import { nicknameVariants } from '../../lib/engine/roster/index.ts';
 import { hasLessonCue, lessonCueNear } from './shared/pupil-context.ts';
-import { adultAppositiveAfter, awardBefore, businessAfter, grownUpNewsAfter, listenedTo, oneToOneBefore, ownChildrenBefore, partnerAfter, perceivedDoing } from './shared/clause-cues.ts';
-import { epithetAfter, actsAsPerson, animateAfter, authorsWork, childRoleBefore, ageAfter, authorAfterTitle, weakCueNear, agentAtSentenceStart, characterUse, nameSlotInLowerCase, childEvidenceAfter, childRoleAfter, dateOrPlaceUse, famousAt, isAdultOrFamily, isMonthName, isTitleAfterVerb, isTitleBefore, nounUse, partOfOtherName, peerOfWriter, FAMOUS_FAMILIES, fromElsewhere } from './shared/person-cues.ts';
+import { staffRoleLinkBefore, repeatedWord, roleLinkBefore, adultAppositiveAfter, awardBefore, businessAfter, grownUpNewsAfter, listenedTo, oneToOneBefore, ownChildrenBefore, partnerAfter, perceivedDoing } from './shared/clause-cues.ts';
+import { praiseBefore, listStart, epithetAfter, actsAsPerson, animateAfter, authorsWork, childRoleBefore, ageAfter, authorAfterTitle, weakCueNear, agentAtSentenceStart, characterUse, nameSlotInLowerCase, childEvidenceAfter, childRoleAfter, dateOrPlaceUse, famousAt, isAdultOrFamily, isMonthName, isTitleAfterVerb, isTitleBefore, nounUse, partOfOtherName, peerOfWriter, FAMOUS_FAMILIES, fromElsewhere } from './shared/person-cues.ts';
 
 const REASONS: Record<RosterFormType | 'first-rare' | 'first-alone' | 'last-alone', string> = {
   full: "This looks like the name of a pupil on your school's roster (full name).",
@@ -41,10 +41,13 @@ function nameTalk(words: readonly Word[], last: number): boolean {
 
 /** Grown-ups' life within a few words of a lone first name: the pub, wine, a wedding, the gym, uni. */
 const ADULT_LIFE = new Set(['pub', 'pint', 'pints', 'wine', 'beer', 'beers', 'cocktails', 'cocktail', 'gin', 'prosecco', 'wedding', 'engaged', 'anniversary', 'honeymoon', 'mortgage', 'uni', 'university', 'gym', 'marathon', 'hen', 'stag', 'date', 'job', 'accounts', 'company', 'firm', 'client', 'clients', 'colleague', 'colleagues', 'boss', 'husband', 'wife', 'boyfriend', 'girlfriend', 'partner', 'flatmate', 'housemate', 'mate', 'mates', 'friend', 'friends', 'bestie', 'neighbour', 'retirement', 'retiring', 'retired', 'driving', 'concert', 'gig', 'festival', 'coffee', 'drinks', 'brunch', 'pregnant', 'maternity']);
+const CHILDS_FRIEND = new Set(['friend', 'friends', 'mate', 'mates']);
 function adultLifeNear(words: readonly Word[], i: number): boolean {
   for (let k = Math.max(0, i - 8); k < Math.min(words.length, i + 9); k++) {
     if (k === i) continue;
     const n = words[k]!.norm;
+    // "kind to a friend who was upset": a child's friend; "my friend", "friends from uni", "mates" are grown-ups' life.
+    if (CHILDS_FRIEND.has(n) && ['a', 'his', 'her', 'their', 'new'].includes(words[k - 1]?.norm ?? '')) continue;
     if (ADULT_LIFE.has(n)) return true;
     // "Ruby and her gorgeous new baby" (a mother), "Aisha from my book club".
     if (n === 'baby' && k > i && ['her', 'his', 'their', 'new'].includes(words[k - 1]!.norm) && !['brother', 'sister', 'cousin'].includes(words[k + 1]?.norm ?? '')) return true;
@@ -105,6 +108,10 @@ export default defineRule({
       if (matches.length === 0) return [];
       const words = docWords(doc);
       const hits: Hit[] = [];
+      // Word indexes where a roster match starts: "Zion and Akiva", two pupils of the list named together, are people.
+      const named = matches.filter((x) => words[x.from]!.cap && !words[x.from]!.upper);
+      const pairedWithPupil = (from: number, to: number): boolean =>
+        (['and', '&'].includes(words[to]?.norm ?? '') && named.some((x) => x.from === to + 1)) || (['and', '&'].includes(words[from - 1]?.norm ?? '') && named.some((x) => x.to === from - 1));
       for (const m of matches) {
         const first = words[m.from]!;
         const last = words[m.to - 1]!;
@@ -135,9 +142,13 @@ export default defineRule({
         if (otherSurnameAfter(doc.text, words, m.to)) continue;
         // A rostered name typed in lower case in a post that capitalises ("proud of loujain today") counts where a
         // name stands, unless it is also a word ("grace under pressure").
-        const looksLikeName = first.cap || first.prefix !== '' || lowerCaseStyle(doc, words) || (len === 1 && !isNameWord(first.norm) && !isWordName(first.norm) && !isEnglishWord(first.norm) && nameSlotInLowerCase(words, m.from));
+        const looksLikeName = first.cap || first.prefix !== '' || lowerCaseStyle(doc, words) || (len === 1 && !isNameWord(first.norm) && !isWordName(first.norm) && !isEnglishWord(first.norm) && nameSlotInLowerCase(words, m.from)) ||
+          // "so proud of glory today, she was so brave", "Great day. glory was so kind at lunch": a rostered word-name in
+          // lower case, praised or opening a sentence, then called a person.
+          (len === 1 && (praiseBefore(words, m.from) || first.sentenceStart) && agentAtSentenceStart(words, m.from));
         if (!looksLikeName) continue;
-        if (isAdultOrFamily(words, m.from, len) || famousAt(words, m.from) > 0 || partOfOtherName(words, m.from, len)) continue;
+        if (staffRoleLinkBefore(doc.text, words, listStart(doc.text, words, m.from, lowerCaseStyle(doc, words)))) continue;
+        if (isAdultOrFamily(words, m.from, len) || famousAt(words, m.from) > 0 || partOfOtherName(words, m.from, len) || repeatedWord(doc.text, words, m.from)) continue;
         // "Dinner with Maciek and his wife", "my own kids Osa and Efe", "Lena, the lovely lady at the deli", "Ola's Kitchen".
         if (partnerAfter(words, m.from, len) || ownChildrenBefore(words, m.from) || adultAppositiveAfter(doc.text, words, m.from, len) || businessAfter(words, m.from, len) || grownUpNewsAfter(words, m.from, len) || listenedTo(words, m.from, m.to - 1)) continue;
         // "Femi and I survived parents evening", "Priya covered my lunch duty": the writer's peer.
@@ -146,8 +157,10 @@ export default defineRule({
         if (nounUse(doc.text, words, m.from, len) || characterUse(words, m.from)) continue;
         // A name that is also a word ("Rose", "Treasure", "Storm") is a name at the start of a sentence only where
         // it acts as a person: "Treasure finally beat me at chess", not "Treasure hunt round the village".
-        const wordLike = isNameWord(first.norm) || (len === 1 && (isWordName(first.norm) || (isEnglishWord(first.norm) && !isCommonName(first.norm))));
-        if (wordLike && first.sentenceStart && !first.possessive && !agentAtSentenceStart(words, m.from) && !childRoleAfter(words, m.from, len)) continue;
+        // "Harmony-Rose's poster": a double-barrelled first name is never a word, and its possessive is on its last part.
+        const hyphen = len === 2 && doc.text.slice(first.end, last.start) === '-';
+        const wordLike = !hyphen && (isNameWord(first.norm) || (len === 1 && (isWordName(first.norm) || (isEnglishWord(first.norm) && !isCommonName(first.norm)))));
+        if (wordLike && first.sentenceStart && !first.possessive && !agentAtSentenceStart(words, m.from) && !childRoleAfter(words, m.from, len) && !pairedWithPupil(m.from, m.to)) continue;
         if (!first.cap && !first.prefix && !nameSlotInLowerCase(words, m.from)) continue;
         // "a week in Florence", "back in May": a place or a date.
         if (len === 1 && dateOrPlaceUse(words, m.from, wordLike)) continue;
@@ -155,6 +168,8 @@ export default defineRule({
         const childish = childEvidenceAfter(words, m.from, len) || childRoleAfter(words, m.from, len) || ageAfter(doc.text, words, m.from, len) || childRoleBefore(words, m.from) ||
           // "Reading with Amyas this morning", "Star of the week: Ola".
           oneToOneBefore(words, m.from) || awardBefore(doc.text, words, m.from) ||
+          // "Our school councillors this year are Zion and Akiva": the complement of a pupil's role.
+          roleLinkBefore(doc.text, words, listStart(doc.text, words, m.from, lowerCaseStyle(doc, words))) ||
           // Class life near a rostered name that acts as a person: "Faith sang a solo at the carol concert".
           (hasLessonCue(doc) && lessonCueNear(doc, m.from, 15, len) && (actsAsPerson(words, m.from, m.to - 1, wordLikeName(first.norm)) || perceivedDoing(words, m.from, m.to - 1)));
         if (isMonthName(first.norm) && !childish) continue;
@@ -165,7 +180,7 @@ export default defineRule({
         // At the start of a sentence, a name run straight into a lower-case word is a compound ("Rose gold
         // balloons", "Tulip fields") unless that word is what a person does ("Rose said", "Tulip's").
         const nx = words[m.to];
-        const compound = first.sentenceStart && !first.possessive && nx !== undefined && !nx.cap && doc.text.slice(last.end, nx.start) === ' ' && !['and', 'in', 'from', 'is', 'was', 'has', 'had', 'who', 'did', 'does'].includes(nx.norm) && !agentAfter(words, m.to - 1);
+        const compound = first.sentenceStart && !last.possessive && nx !== undefined && !nx.cap && doc.text.slice(last.end, nx.start) === ' ' && !['and', 'in', 'from', 'is', 'was', 'has', 'had', 'who', 'did', 'does'].includes(nx.norm) && !agentAfter(words, m.to - 1);
         const rare = len === 1 && !wordLike && norm.length >= 4 && !isChildName(norm) && !isCommonName(norm) && nicknameVariants(norm).length === 0 && !(compound && nameShapeScore(norm) < 0) &&
           // ... unless grown-ups' life is around it: "brunch with Yubo and the girls from uni".
           !(!inContext && adultLifeNear(words, m.from));
@@ -175,7 +190,7 @@ export default defineRule({
         }
         // A rostered first name alone, with nothing to say it is someone else: worth a look. A name that is
         // also a word (Hope, Summer, Grace) counts alone only where it acts as a person ("Summer's painting").
-        if (wordLike && !first.possessive && !agentAfter(words, m.from + len - 1)) continue;
+        if (wordLike && !first.possessive && !agentAfter(words, m.from + len - 1) && !praiseBefore(words, m.from) && !pairedWithPupil(m.from, m.to)) continue;
         if (compound) continue;
         // "Jack is such a common name", "Tom and I won the pub quiz": the name as a word, or grown-ups' life.
         if (nameTalk(words, m.from + len - 1) || adultLifeNear(words, m.from)) continue;

@@ -1,5 +1,5 @@
 import { nameWords, normaliseName } from './normalise.ts';
-import { nicknameVariants, punjabiShortForms, spellingVariants, yorubaShortForms } from './nicknames.ts';
+import { clippedForm, nicknameVariants, punjabiShortForms, spellingVariants, yorubaShortForms } from './nicknames.ts';
 
 /** One pupil as the school's MIS exports it. `preferred` is the name used in class, `legal` the registered one. */
 export interface RosterPupil {
@@ -50,6 +50,7 @@ function firstVariants(p: RosterPupil): string[] {
     for (const y of yorubaShortForms(name)) out.add(y);
     for (const y of punjabiShortForms(name)) out.add(y);
     for (const y of spellingVariants(name)) out.add(y);
+    for (const y of clippedForm(name)) out.add(y);
   }
   for (const name of [...out]) {
     if (name.includes(' ')) continue;

@@ -268,6 +268,41 @@ export const NICKNAME_GROUPS = [
   // Irish, Welsh, Scottish
   ['siobhan', 'shiv'],
   ['gwenllian', 'gwen'],
+  ['gwennan', 'gwen'],
+  ['llywelyn', 'llew'],
+  ['ieuan', 'iwan'],
+  // Akan day names (Ghana): the spellings and everyday forms of each (Kwadwo is Kojo, Kwabena is Kobby).
+  ['kwadwo', 'kojo', 'kwadjo', 'jojo'],
+  ['kwabena', 'kobby', 'kobina', 'ebo'],
+  ['kwaku', 'kweku', 'kuuku'],
+  ['kwame', 'kwamena', 'kwamina', 'ato'],
+  ['kwasi', 'kwesi', 'akwasi', 'siisi'],
+  ['kofi', 'fiifi'],
+  ['yaw', 'yao'],
+  ['adwoa', 'adjoa', 'adjowa'],
+  ['abena', 'abenaa'],
+  ['akua', 'ekua'],
+  ['afua', 'efua', 'afia', 'efia'],
+  ['ama', 'amma'],
+  ['akosua', 'esi', 'akos'],
+  // Edo (Benin City) names: the first part used alone.
+  ['eseosa', 'ese'],
+  ['osasere', 'osas'],
+  ['osaretin', 'osas'],
+  ['osagie', 'osa'],
+  ['efosa', 'efe'],
+  // Hebrew and Jewish names.
+  ['hephzibah', 'hephzi', 'hepzi', 'hepsie'],
+  ['elisheva', 'sheva'],
+  ['shoshana', 'shosh'],
+  ['avraham', 'avi'],
+  ['binyamin', 'benji'],
+  ['menachem', 'menny'],
+  // Somali and Arabic endings written either way.
+  ['yahye', 'yahya'],
+  ['yahya', 'yahye'],
+  // Polish and Lithuanian.
+  ['bartlomiej', 'bartek', 'bartus'],
   ['angharad', 'hari'],
   ['rhiannon', 'rhi'],
   ['dafydd', 'dai', 'dewi'],
@@ -300,7 +335,7 @@ export function yorubaShortForms(name: string): string[] {
 const YORUBA_TAILS = ['shade', 'posi', 'tope', 'wale', 'tunde', 'bayo', 'dayo', 'funke', 'bunmi', 'lola', 'mide', 'yinka', 'kunle', 'tola', 'sola', 'seun', 'tosin', 'fisayo', 'dunni'];
 
 /** Leading parts of Yoruba compound names that are used alone as the everyday name. */
-const YORUBA_LEADS = ['temi', 'tomi', 'tobi', 'ayo', 'ade', 'femi', 'dami', 'fola', 'funmi', 'bola', 'kemi', 'tolu', 'yemi', 'dayo', 'sola', 'shola', 'tunde', 'yinka', 'bisi', 'jide', 'kunle', 'niyi', 'seyi', 'deji', 'tayo', 'kayode', 'busola', 'ife', 'simi', 'tife'];
+const YORUBA_LEADS = ['anu', 'oyin', 'temi', 'tomi', 'tobi', 'ayo', 'ade', 'femi', 'dami', 'fola', 'funmi', 'bola', 'kemi', 'tolu', 'yemi', 'dayo', 'sola', 'shola', 'tunde', 'yinka', 'bisi', 'jide', 'kunle', 'niyi', 'seyi', 'deji', 'tayo', 'kayode', 'busola', 'ife', 'simi', 'tife'];
 
 /**
  * Punjabi and Sikh names built on a second part such as -preet, -deep, -jeet, -veer: staff often use the
@@ -359,4 +394,21 @@ export function nicknameVariants(name: string): string[] {
   }
   out.delete(name);
   return [...out];
+}
+
+/**
+ * The clipped form staff make of a long name: its first syllables, up to the first letter of its second vowel group
+ * (Anuoluwapo -> Anu, Neriyah -> Neri, Hephzibah -> Hephzi, Eseosa -> Ese, Michalina -> Micha, Elizabeth -> Eli).
+ * Only names of six letters or more, and a form of three letters or more that is shorter than the name by two.
+ */
+export function clippedForm(name: string): string[] {
+  if (name.length < 6 || !/^[a-z]+$/.test(name)) return [];
+  const vowel = (c: string): boolean => 'aeiouy'.includes(c);
+  let k = 0;
+  while (k < name.length && !vowel(name[k]!)) k++;
+  while (k < name.length && vowel(name[k]!)) k++;
+  while (k < name.length && !vowel(name[k]!)) k++;
+  // k is the first letter of the second vowel group; a leading "y" is a consonant ("Yahye" -> no form).
+  const form = name.slice(0, k + 1);
+  return form.length >= 3 && form.length <= name.length - 2 ? [form] : [];
 }

@@ -15,9 +15,22 @@ export function classroomVisitAfter(words: readonly Word[], i: number, len = 1):
   if (!last.possessive) return false;
   const rel = words[i + len];
   if (!rel || !RELATIVES.has(rel.norm)) return false;
-  const v = words[i + len + 1];
-  if (!v || !VISIT_VERBS.has(v.norm)) return false;
-  for (let k = i + len + 2; k < i + len + 7 && k < words.length; k++) {
+  // The verb right after the relative, or after a short description of them: "Chioma's dad is a firefighter and
+  // brought the engine in", "Ola's nan, a retired nurse, came in to talk about hospitals".
+  let at = i + len + 1;
+  while (at < i + len + 7 && at < words.length && !VISIT_VERBS.has(words[at]!.norm) && !words[at]!.sentenceStart) at++;
+  const v = words[at];
+  if (!v || !VISIT_VERBS.has(v.norm) || v.sentenceStart) return false;
+  // ... and further on, "in" only as the particle of "came in", "brought the engine in" (not "tea in the garden").
+  if (at > i + len + 1) {
+    for (let k = at + 1; k < at + 6 && k < words.length; k++) {
+      const w = words[k]!;
+      const nx = words[k + 1];
+      if (w.norm === 'in' && (!nx || nx.sentenceStart || nx.start - w.end > 1 || ['to', 'for', 'today', 'this', 'and', 'with', 'yesterday'].includes(nx.norm))) return true;
+    }
+    return false;
+  }
+  for (let k = at + 1; k < at + 6 && k < words.length; k++) {
     const w = words[k]!.norm;
     if (VISIT_OBJECTS.has(w) && ['class', 'children', 'kids', 'whole', 'in', 'talk', 'read'].some((x) => words[k + 1]?.norm === x || w === 'in')) return true;
   }

@@ -1,4 +1,5 @@
 import type { Word } from '../../../lib/engine/context/index.ts';
+import { isNameWord, nameListKind } from './first-names.ts';
 
 /**
  * What the clause around a name says about who it is, beyond the word lists of person-cues.ts: a child a
@@ -103,14 +104,29 @@ export function adultAppositiveAfter(text: string, words: readonly Word[], i: nu
 }
 
 /** Businesses named after a person: "Ola's Kitchen", "Yiannis's Café", "Mo's Barbers". */
-const BUSINESSES = new Set(['kitchen', 'cafe', 'café', 'caff', 'bakery', 'deli', 'restaurant', 'bar', 'grill', 'diner', 'salon', 'barbers', 'barber', 'shop', 'store', 'place', 'bistro', 'pizzeria', 'pizza', 'takeaway', 'garage', 'pantry', 'emporium', 'brasserie', 'tavern', 'inn', 'pub', 'cantina', 'trattoria', 'taverna', 'kebabs', 'chippy', 'kitchens', 'coffee', 'tea', 'cakes', 'bakes', 'treats', 'nails', 'beauty', 'boutique', 'market', 'supermarket', 'hotel', 'bistro']);
+const BUSINESSES = new Set(['kitchen', 'cafe', 'café', 'caff', 'bakery', 'deli', 'restaurant', 'bar', 'grill', 'diner', 'salon', 'barbers', 'barber', 'shop', 'store', 'place', 'bistro', 'pizzeria', 'pizza', 'takeaway', 'garage', 'pantry', 'emporium', 'brasserie', 'tavern', 'inn', 'pub', 'cantina', 'trattoria', 'taverna', 'kebabs', 'chippy', 'kitchens', 'coffee', 'tea', 'cakes', 'bakes', 'treats', 'nails', 'beauty', 'boutique', 'market', 'supermarket', 'hotel', 'bistro',
+  // Session 17: what takeaways, studios and salons are called after: "Zion's Falafel", "Sunny's Nail Studio".
+  'falafel', 'kebab', 'curry', 'curries', 'noodles', 'noodle', 'ramen', 'sushi', 'tacos', 'burgers', 'burger', 'wings', 'chicken', 'pies', 'fish', 'chips', 'dumplings', 'bbq', 'studio', 'studios', 'hair', 'hairdressing', 'lashes', 'spa', 'gym', 'garden', 'nursery', 'motors', 'autos', 'tyres', 'removals', 'cleaning', 'catering', 'travel', 'florist', 'florists', 'flowers', 'pharmacy', 'chemist', 'launderette', 'off', 'offie']);
 
 /** The possessive name starts a business's name: "Ola's Kitchen on the high road does the best pierogi". */
 export function businessAfter(words: readonly Word[], i: number, len = 1): boolean {
   const last = words[i + len - 1]!;
   const nx = words[i + len];
-  return last.possessive && !!nx && nx.cap && !nx.sentenceStart && BUSINESSES.has(nx.norm);
+  if (!last.possessive || !nx || !nx.cap || nx.sentenceStart) return false;
+  if (BUSINESSES.has(nx.norm)) return true;
+  // "Jiho's Korean BBQ", "Sunny's Off Licence", "Priya's Nail Bar": a run of two or more capitalised words after the
+  // possessive (no family word among them) is the name of a business, not a child's thing ("Amelia's Mum and Dad").
+  let run = 0;
+  for (let k = i + len; k < i + len + 4 && k < words.length; k++) {
+    const w = words[k]!;
+    if (!w.cap || w.sentenceStart || w.start - words[k - 1]!.end !== 1 || /\d/.test(w.norm)) break;
+    if (BUSINESSES.has(w.norm)) return true;
+    if (FAMILY_WORDS.has(w.norm)) return false;
+    run++;
+  }
+  return run >= 2;
 }
+const FAMILY_WORDS = new Set(['mum', 'mummy', 'mam', 'dad', 'daddy', 'nan', 'nana', 'nanny', 'gran', 'grandma', 'grandad', 'grandpa', 'auntie', 'aunty', 'uncle', 'sister', 'brother', 'family', 'parents']);
 
 /** Awards before a colon or in a hashtag: "Golden time winner this week: Testimony", "#StarOfTheWeek goes to Ife". */
 const AWARD_WORDS = new Set(['winner', 'winners', 'award', 'awards', 'star', 'stars', 'champion', 'champions', 'trophy', 'cup', 'certificate', 'certificates', 'merit', 'prize', 'reader', 'writer', 'mathematician', 'scientist', 'artist', 'pupil', 'learner']);
@@ -214,4 +230,130 @@ export function staffOnlyNear(words: readonly Word[], i: number, len = 1): boole
     if (STAFF_ONLY.has(n) || (n === 'staff' && STAFF_THINGS.has(words[k + 1]?.norm ?? ''))) return true;
   }
   return false;
+}
+
+/**
+ * Roles children hold at school, which staff announce with the child's name as the complement: "Our eco monitors
+ * this half term are Austeja and Vasile", "Head girl this year is Iremide", "Team captains: Ilinca and Ravi",
+ * "Reading champion of the month goes to Swara", "Class monitor for the week = Lukasz".
+ */
+const PUPIL_ROLES = new Set(['monitor', 'monitors', 'captain', 'captains', 'ambassador', 'ambassadors', 'councillor', 'councillors', 'prefect', 'prefects', 'librarian', 'librarians', 'buddy', 'buddies', 'champion', 'champions', 'leader', 'leaders', 'helper', 'helpers', 'rep', 'reps', 'representative', 'representatives', 'mascot', 'narrator', 'narrators', 'winner', 'winners', 'writer', 'writers', 'reader', 'readers', 'speller', 'spellers', 'mathematician', 'mathematicians', 'scientist', 'scientists', 'artist', 'artists', 'learner', 'learners', 'pupil', 'pupils', 'student', 'students', 'girl', 'boy', 'girls', 'boys', 'star', 'stars', 'warrior', 'warriors', 'officer', 'officers', 'guardian', 'guardians', 'wardens', 'warden']);
+/** Is this a role children hold at school ("monitors", "captains", "ambassadors")? */
+export const isPupilRole = (norm: string): boolean => PUPIL_ROLES.has(norm);
+/** Words before a role that make it a grown-up's: "phase leaders", "subject leaders", "first aid champions", "staff reps". */
+const ADULT_ROLE_BEFORE = new Set(['phase', 'subject', 'senior', 'middle', 'team', 'year', 'department', 'faculty', 'curriculum', 'staff', 'union', 'trust', 'aid', 'health', 'wellbeing', 'safeguarding', 'governor', 'parent', 'parents', 'pta', 'ward', 'police', 'fire', 'community', 'church', 'scout', 'brownie', 'guide', 'cub', 'youth', 'stage', 'local', 'borough', 'county', 'town', 'city', 'district', 'brand', 'sales', 'area']);
+/** Words before a role that make it a child's even where grown-ups hold the same title ("head girl", "house captain"). */
+const CHILD_ROLE_BEFORE = new Set(['head', 'house', 'eco', 'class', 'school', 'sports', 'digital', 'reading', 'playground', 'play', 'lunchtime', 'anti', 'bullying', 'junior', 'young', 'pupil', 'student', 'star', 'form', 'team', 'science', 'maths', 'library', 'road', 'safety', 'travel', 'wellbeing', 'music', 'vice', 'deputy', 'kindness', 'friendship', 'behaviour', 'attendance', 'values']);
+/** Grown-ups in the role phrase: "the winner of the staff bake off is", "our parent helpers are". */
+const ADULT_PHRASE = new Set(['staff', 'staffroom', 'teacher', 'teachers', 'governor', 'governors', 'parent', 'parents', 'pta', 'ptfa', 'mums', 'dads', 'adults', 'colleague', 'colleagues', 'office', 'volunteer', 'volunteers']);
+/** Words a role phrase may hold between the role and the link: "this half term", "for the week", "of the month". */
+const ROLE_TIME = new Set(['this', 'for', 'the', 'of', 'week', 'weeks', 'term', 'half', 'year', 'month', 'day', 'spring', 'summer', 'autumn', 'new', 'our', 'two', 'three', 'four']);
+
+/**
+ * The name at i (or the list it opens) is the complement of a pupil's role: a role noun, then "is"/"are"/"was",
+ * a colon, "=" or "goes to" right before the name. Grown-ups' roles ("phase leaders", "staff reps") do not count.
+ */
+export function roleLinkBefore(text: string, words: readonly Word[], i: number): boolean {
+  return roleLink(text, words, i) === 1;
+}
+
+/** "Our new TA is Bex", "The safeguarding leads this year are Donna and Imran": the complement of a staff role. */
+export function staffRoleLinkBefore(text: string, words: readonly Word[], i: number): boolean {
+  return roleLink(text, words, i) === 2;
+}
+
+/** Roles only grown-ups hold in a school. */
+const STAFF_ROLES = new Set(['ta', 'tas', 'teacher', 'teachers', 'head', 'heads', 'headteacher', 'deputy', 'senco', 'sencos', 'lead', 'leads', 'governor', 'governors', 'caretaker', 'secretary', 'bursar', 'manager', 'chair', 'trustee', 'trustees', 'nurse', 'hlta', 'lsa', 'lsas', 'dsl', 'ect', 'ects', 'nqt', 'trainee', 'trainees', 'mentor', 'mentors', 'cook', 'cooks', 'cleaner', 'cleaners', 'principal', 'ceo', 'coordinator', 'coordinators', 'administrator', 'receptionist', 'technician', 'technicians', 'counsellor', 'chaplain']);
+
+/** 1: the name at i is the complement of a pupil's role; 2: of a staff role; 0: neither. */
+function roleLink(text: string, words: readonly Word[], i: number): 0 | 1 | 2 {
+  const p = words[i - 1];
+  if (!p || i < 2) return 0;
+  const gap = text.slice(p.end, words[i]!.start);
+  let k: number;
+  let copula = false;
+  if (/[:=]|\s[-–]\s/.test(gap)) k = i - 1;
+  else if (['is', 'are', 'was', 'were'].includes(p.norm) && gap.trim() === '') {
+    k = i - 2;
+    copula = true;
+  } else if (p.norm === 'to' && ['goes', 'go', 'went'].includes(words[i - 2]?.norm ?? '')) k = i - 3;
+  else return 0;
+  // The head noun of the role phrase: the last word before the link that is no time word ("leads" in "the
+  // safeguarding leads this year are"). A staff role there, after "is"/"are", makes the name a grown-up's.
+  let head = k;
+  while (head > k - 4 && head > 0 && ROLE_TIME.has(words[head]!.norm) && words[head]!.norm !== 'of') head--;
+  if (copula && STAFF_ROLES.has(words[head]?.norm ?? '') && !CHILD_ROLE_BEFORE.has(words[head - 1]?.norm ?? '')) return 2;
+  for (let m = k; m >= 0 && m >= k - 6; m--) {
+    const w = words[m]!;
+    if (ADULT_PHRASE.has(w.norm)) return 0;
+    const before = words[m - 1]?.norm ?? '';
+    if (PUPIL_ROLES.has(w.norm)) {
+      if (ADULT_ROLE_BEFORE.has(before) && !(before === 'team' && /^captains?$/.test(w.norm))) return copula && m === head ? 2 : 0;
+      // "girl", "boy", "star", "pupil", "student", "writer" name a child's role only with a word that makes it one
+      // ("head girl", "star writer", "pupil of the week"); "the new girl is Ama" is no role.
+      if (['girl', 'boy', 'girls', 'boys'].includes(w.norm)) return before === 'head' ? 1 : 0;
+      if (AWARD_ROLES.has(w.norm)) return CHILD_ROLE_BEFORE.has(before) || (ROLE_TIME.has(words[m + 1]?.norm ?? '') && words[m + 1]?.norm !== 'the') ? 1 : 0;
+      // Roles grown-ups hold too ("our new helpers", "the leaders", "our local councillors") are a child's with a
+      // pupil's word or a year group before them ("playground leaders", "Year 6 captains", "KS2 reps"), or "of" a
+      // school team or group after them ("Captain of the netball team").
+      if (SHARED_ROLES.has(w.norm)) {
+        if (CHILD_ROLE_BEFORE.has(before) || /^(?:y|yr|year|ks|p|s)?(?:[1-9]|1[0-3])[a-z]?s?$/.test(before)) return 1;
+        if (words[m + 1]?.norm === 'of') for (let q = m + 2; q <= k; q++) if (['team', 'class', 'school', 'year', 'house', 'squad', 'choir', 'club'].includes(words[q]!.norm)) return 1;
+        return 0;
+      }
+      return 1;
+    }
+    if (m < k && w.sentenceStart) return 0;
+    if (!/^[a-z0-9']+$/.test(w.norm)) return 0;
+  }
+  return 0;
+}
+const SHARED_ROLES = new Set(['helper', 'helpers', 'leader', 'leaders', 'champion', 'champions', 'rep', 'reps', 'representative', 'representatives', 'officer', 'officers', 'guardian', 'guardians', 'warden', 'wardens', 'captain', 'captains', 'mascot', 'councillor', 'councillors', 'ambassador', 'ambassadors']);
+const AWARD_ROLES = new Set(['star', 'stars', 'pupil', 'pupils', 'student', 'students', 'learner', 'learners', 'writer', 'writers', 'reader', 'readers', 'speller', 'spellers', 'mathematician', 'mathematicians', 'scientist', 'scientists', 'artist', 'artists', 'winner', 'winners']);
+
+/**
+ * "Lily-Rae's volcano", "Watching Marley-Rae perform", "Umm-e-Hani's model", "Noor-ul-Ain": capitalised name parts
+ * joined by hyphens (with a short lower-case particle between, as in Arabic and Urdu names) are one first name, never
+ * a word, though "Lily" alone may be a flower. The whole name is in the ONS lists, or its first part is and its last
+ * part is a name too. Returns the index of the last part, or -1.
+ */
+export function hyphenatedName(text: string, words: readonly Word[], i: number): number {
+  const w = words[i]!;
+  if (!w.cap || w.upper || w.prefix || w.possessive || !/^[a-z]{2,}$/.test(w.norm)) return -1;
+  let k = i;
+  let joined = w.norm;
+  while (k < i + 3) {
+    const nx = words[k + 1];
+    if (!nx || nx.prefix || nx.upper || text.charCodeAt(words[k]!.end) !== 45 || nx.start !== words[k]!.end + 1 || words[k]!.possessive) break;
+    if (!/^[a-z]+$/.test(nx.norm) || (!nx.cap && nx.norm.length > 3)) break;
+    k++;
+    joined += `-${nx.norm}`;
+  }
+  const last = words[k]!;
+  if (k === i || !last.cap || last.norm.length < 2) return -1;
+  if (nameListKind(joined) !== 0) return k;
+  return nameListKind(w.norm) !== 0 && (nameListKind(last.norm) !== 0 || isNameWord(last.norm)) ? k : -1;
+}
+
+/** "Tyger Tyger, burning bright", "Glory Glory Man United", "Ruby Ruby Ruby": a name said twice in a row is a line or a chant. */
+export function repeatedWord(text: string, words: readonly Word[], i: number): boolean {
+  const w = words[i]!;
+  const nx = words[i + 1];
+  const pv = words[i - 1];
+  return (!!nx && nx.norm === w.norm && /^[\s,!]{1,3}$/.test(text.slice(w.end, nx.start))) || (!!pv && pv.norm === w.norm && /^[\s,!]{1,3}$/.test(text.slice(pv.end, w.start)));
+}
+
+/** What public figures are called: "Lauren James is the best footballer in the world", "Kwame Nkrumah, the first president". */
+const PUBLIC_ROLES = new Set(['footballer', 'footballers', 'player', 'striker', 'goalkeeper', 'keeper', 'defender', 'midfielder', 'winger', 'captain', 'manager', 'athlete', 'olympian', 'sprinter', 'boxer', 'cricketer', 'gymnast', 'swimmer', 'cyclist', 'singer', 'rapper', 'popstar', 'musician', 'band', 'actor', 'actress', 'presenter', 'youtuber', 'influencer', 'author', 'novelist', 'poet', 'illustrator', 'president', 'minister', 'politician', 'mp', 'king', 'queen', 'leader', 'activist', 'campaigner', 'inventor', 'explorer', 'astronaut', 'scientist', 'engineer', 'painter', 'composer', 'chef', 'comedian', 'goat', 'legend', 'icon', 'hero', 'founder', 'pioneer']);
+const PREDICATE_FILLERS = new Set(['the', 'a', 'an', 'best', 'greatest', 'first', 'only', 'most', 'famous', 'new', 'former', 'england', 'world', 'great', 'amazing', 'incredible', 'real', 'ultimate', 'true', 'black', 'female', 'british', 'womens', 'mens', 'top', 'brilliant', 'favourite', 'favorite', 'fave']);
+
+/**
+ * A full name called a public figure right after it: "Lauren James is the best footballer in the world", "Kwame Nkrumah,
+ * the first president of Ghana", "Mary Earps - England goalkeeper". Pupils are not called footballers or presidents.
+ */
+export function publicFigureAfter(words: readonly Word[], k: number): boolean {
+  let m = k;
+  if (['is', 'was', 'being'].includes(words[m]?.norm ?? '')) m++;
+  for (let guard = 0; guard < 4 && PREDICATE_FILLERS.has(words[m]?.norm ?? ''); guard++) m++;
+  return m > k && PUBLIC_ROLES.has(words[m]?.norm ?? '');
 }

@@ -18,7 +18,13 @@ const TITLES = new Set([
   'cllr', 'councillor', 'mp', 'judge', 'officer', 'sgt', 'sergeant', 'inspector', 'detective', 'author', 'singer',
   'actor', 'actress', 'footballer', 'presenter', 'chef', 'dj', 'artist', 'poet', 'writer', 'illustrator', 'comedian',
   'mum', 'mummy', 'mom', 'dad', 'daddy', 'cousin',
+  // Faith leaders of every community: "Rabbi Akiva's story", "Imam Yusuf came to speak", "Canon Price".
+  'rabbi', 'imam', 'sheikh', 'shaykh', 'ustadh', 'ustaz', 'ustadha', 'maulana', 'mufti', 'canon', 'deacon', 'archbishop',
+  'cardinal', 'chaplain', 'padre', 'guru', 'swami', 'granthi', 'bhai', 'elder', 'apostle', 'prophet', 'evangelist',
 ]);
+
+/** Is this word a title or form of address ("Rabbi", "Dr", "Coach")? */
+export const isTitleWord = (norm: string): boolean => TITLES.has(norm);
 
 /** Relations and roles that make "my/our X Name" an adult or the member of staff's own family. */
 const RELATIONS = new Set([
@@ -52,6 +58,8 @@ export function isTitleBefore(words: readonly Word[], i: number): boolean {
   const p = words[i - 1];
   // "going to miss Aoibheann", "I'll miss Kofi": the verb, not the title.
   if (p?.norm === 'miss' && !p.cap && MISS_VERB_BEFORE.has(words[i - 2]?.norm ?? '')) return false;
+  // "Star writer: Gulalai", "Captain - Ife": a label before a colon or a dash is a role, not a title.
+  if (p !== undefined && words[i]!.start - p.end > 1 && !p.dot) return false;
   return p !== undefined && TITLES.has(p.norm);
 }
 
@@ -292,6 +300,10 @@ const FAMOUS: ReadonlyMap<string, readonly string[]> = new Map([
   ['lionel', ['messi']],
   ['cristiano', ['ronaldo']],
   ['mo', ['farah', 'salah', 'willems']],
+  // Session 17: footballers and figures who come up with a class, full name only.
+  ['mohamed', ['salah']], ['mohammad', ['salah']], ['kobbie', ['mainoo']], ['trent', ['alexander']], ['alessia', ['russo']],
+  ['ella', ['toone']], ['georgia', ['stanway']], ['millie', ['bright']], ['virgil', ['van']], ['son', ['heung']], ['ollie', ['watkins']],
+  ['jordan', ['pickford', 'henderson']], ['kyle', ['walker']], ['kwame', ['nkrumah']], ['ncuti', ['gatwa']], ['kevin', ['de']],
   ['jude', ['bellingham']],
   ['bukayo', ['saka']],
   ['gareth', ['southgate', 'bale']],
@@ -321,7 +333,7 @@ const FAMOUS: ReadonlyMap<string, readonly string[]> = new Map([
   ['floppy', ['*']],
   ['santa', ['*']],
   ['jesus', ['*']],
-  ['mohammed', ['ali']],
+  ['mohammed', ['ali', 'salah']],
   ['muhammad', ['ali']],
   // Significant people of the primary history curriculum and others who come up in lessons.
   ['samuel', ['pepys']],
@@ -382,7 +394,7 @@ const FAMOUS: ReadonlyMap<string, readonly string[]> = new Map([
   ['judith', ['kerr']],
   ['shirley', ['hughes']],
   ['allan', ['ahlberg']],
-  ['lauren', ['child']],
+  ['lauren', ['child', 'james', 'hemp']],
   ['emma', ['carroll', 'raducanu', 'watson', 'thompson']],
   ['louis', ['sachar', 'braille', 'pasteur', 'armstrong']],
   ['rick', ['riordan']],
@@ -650,7 +662,7 @@ export function praiseBefore(words: readonly Word[], i: number): boolean {
 }
 
 /** Verbs after a sentence-initial name-word that make it a person: "Flo has started", "Will asked me". */
-const AGENT_VERBS = new Set(['asked', 'said', 'told', 'came', 'brought', 'made', 'wrote', 'won', 'drew', 'built', 'cried', 'laughed', 'shouted', 'ran', 'finished', 'managed', 'tried', 'decided', 'started', 'helped', 'gave', 'showed', 'has', 'had', 'got', 'says', 'asks', 'tells', 'lost', 'finally', 'just', 'announced', 'insisted', 'wanted', 'wants', 'read', 'sang', 'danced', 'scored', 'spent', 'and']);
+const AGENT_VERBS = new Set(['did', 'asked', 'said', 'told', 'came', 'brought', 'made', 'wrote', 'won', 'drew', 'built', 'cried', 'laughed', 'shouted', 'ran', 'finished', 'managed', 'tried', 'decided', 'started', 'helped', 'gave', 'showed', 'has', 'had', 'got', 'says', 'asks', 'tells', 'lost', 'finally', 'just', 'announced', 'insisted', 'wanted', 'wants', 'read', 'sang', 'danced', 'scored', 'spent', 'and']);
 /** Name-words that are never people at the start of a sentence, whatever follows: "Summer has arrived", "Hope is". */
 const NEVER_AGENTS = new Set(['april', 'may', 'june', 'august', 'summer', 'autumn', 'winter', 'spring', 'easter', 'christmas', 'monday', 'tuesday', 'friday', 'sunday', 'dawn', 'hope', 'faith', 'joy', 'peace', 'patience', 'liberty', 'justice', 'harmony', 'destiny', 'love', 'bliss', 'praise', 'reading', 'art', 'will', 'chase', 'rain', 'snow', 'storm', 'sky', 'sunny', 'read', 'mark', 'bill', 'sage', 'chance', 'grant', 'price', 'march', 'long', 'young', 'rich', 'north', 'west', 'red', 'blue', 'silver', 'golden', 'happy', 'lucky', 'true', 'free', 'unique', 'royal', 'major', 'noble', 'said', 'an', 'al']);
 
@@ -661,7 +673,7 @@ export function agentAtSentenceStart(words: readonly Word[], i: number): boolean
   if (calledAPersonLater(words, i)) return true;
   // "Summer painted a self portrait", "Faith sang a solo", "summer finally got her pen licence": a season or
   // virtue does not paint or sing, so an animate verb (or one with "her"/"his" after it) makes it a person.
-  if (NEVER_AGENTS.has(w.norm)) return animateAfter(words, i);
+  if (NEVER_AGENTS.has(w.norm)) return animateAfter(words, i) || onlyAPersonIs(words, i);
   const n = words[i + 1];
   if (!n || n.cap) return false;
   if (n.norm === 'and') return words[i + 2]?.cap === true && (!NEVER_AGENTS.has(words[i + 2]!.norm) || animateAfter(words, i + 2));
@@ -708,6 +720,22 @@ function calledAPersonLater(words: readonly Word[], i: number): boolean {
     if (SHE_OR_HE.has(w.norm)) return true;
   }
   return false;
+}
+
+/** What only a person is (never a season, a virtue or the weather): "will was so helpful", "Hope has been so brave". */
+const ONLY_PERSON_ADJECTIVES = new Set(['kind', 'brave', 'helpful', 'polite', 'thoughtful', 'caring', 'chatty', 'shy', 'cheeky', 'proud', 'chuffed', 'excited', 'upset', 'nervous', 'confident', 'funny', 'patient', 'determined', 'focused', 'focussed', 'sensible', 'mature', 'resilient', 'generous', 'considerate', 'delighted', 'thrilled', 'buzzing', 'giggly', 'tearful', 'poorly', 'unwell', 'absent', 'independent', 'hardworking', 'creative', 'curious', 'enthusiastic', 'grumpy', 'superstar', 'legend', 'hero', 'trooper', 'champ']);
+/** "will was so helpful tidying the library", "Hope has been such a superstar": the word is called what only a person is. */
+function onlyAPersonIs(words: readonly Word[], i: number): boolean {
+  let k = i + 1;
+  const n = words[k]?.norm;
+  if (n !== 'was' && n !== 'is' && n !== 'has' && n !== 'had') return false;
+  if (n === 'has' || n === 'had') {
+    if (words[k + 1]?.norm !== 'been') return false;
+    k++;
+  }
+  k++;
+  for (let guard = 0; guard < 3 && ['so', 'really', 'very', 'super', 'such', 'a', 'an', 'absolute', 'incredibly', 'extra'].includes(words[k]?.norm ?? ''); guard++) k++;
+  return ONLY_PERSON_ADJECTIVES.has(words[k]?.norm ?? '');
 }
 
 /** Verbs whose subject is a person (or an animal): a season, a virtue or a month does none of these. */

@@ -31,6 +31,8 @@ const LESSON_WORDS = new Set([
   'fete', 'fayre', 'tombola', 'raffle', 'dofe', 'library', 'stewarding', 'stewarded', 'buddy', 'stall', 'stalls',
   // Session 15: books and rooms of class life.
   'textbook', 'textbooks', 'classwork',
+  // Session 17: what only children have or catch at school age.
+  'chickenpox', 'sandpit', 'lunchbox', 'bookbag', 'cursive',
 ]);
 
 /** Subjects that are also everyday words: a cue only as a lesson ("in art", "during music", "her history homework"). */
@@ -157,6 +159,8 @@ const MORE_PAIR_CUES: ReadonlyMap<string, readonly string[]> = new Map([
   ['prize', ['giving']],
   ['grandparents', ['day', 'afternoon', 'assembly', 'tea', 'morning']],
   ['presentation', ['evening']],
+  ['gold', ['star', 'stars', 'sticker', 'stickers']],
+  ['team', ['points']],
 ]);
 
 const SUBJECT_BEFORE = new Set(['in', 'during', 'for', 'at', 'after', 'before', 'his', 'her', 'their', 'our', 'my', 'spelling', 'maths', 'times', 'tables', 'weekly', 'class']);

@@ -66,6 +66,18 @@ describe('roster hashing scheme', () => {
     expect(rosterForms({ forename: 'Ayomi', surname: 'Bello' })).not.toContain('first:ayo');
   });
 
+  it('adds the clipped form of a long name and short forms across cultures (session 17)', () => {
+    // Staff clip a long name to its first syllables: Anuoluwapo -> Anu, Neriyah -> Neri, Hephzibah -> Hephzi.
+    expect(rosterForms({ forename: 'Anuoluwapo', surname: 'Bankole' })).toEqual(expect.arrayContaining(['first:anu', 'full:anu bankole']));
+    expect(rosterForms({ forename: 'Neriyah', surname: 'Campbell' })).toEqual(expect.arrayContaining(['first:neri']));
+    expect(rosterForms({ forename: 'Hephzibah', surname: 'Okoro' })).toEqual(expect.arrayContaining(['first:hephzi']));
+    // Short names are not clipped: "Akiva" gives no "aki", "Kwadwo" no "kwad".
+    expect(rosterForms({ forename: 'Akiva', surname: 'Levy' }).filter((f) => f.startsWith('first:'))).toEqual(['first:akiva']);
+    // Akan day names and Edo names: Kwadwo is Kojo, Eseosa is Ese.
+    expect(rosterForms({ forename: 'Kwadwo', surname: 'Asante' })).toEqual(expect.arrayContaining(['first:kojo', 'full:kojo asante']));
+    expect(rosterForms({ forename: 'Eseosa', surname: 'Osagie' })).toEqual(expect.arrayContaining(['first:ese']));
+  });
+
   it('keeps short forms from spreading across families', () => {
     expect(nicknameVariants('oliver')).toEqual(expect.arrayContaining(['ollie', 'olly', 'oli']));
     expect(nicknameVariants('alex')).not.toContain('alfie');
