@@ -5,7 +5,7 @@ import { docWords, isSchoolNameTail, schoolContextNear, schoolCues, type Word } 
 import { isAdultName, isCommonName, isEnglishWord, isKnownName, isNameWord, isWordName, nameListKind, nameShapeScore } from './shared/first-names.ts';
 import { hasLessonCue, lessonCueBetween, lessonCueNear } from './shared/pupil-context.ts';
 import { childAchievementAfter, classroomVisitAfter, rewardFor, rewardGiven } from './shared/child-evidence.ts';
-import { isPupilRole, staffRoleLinkBefore, publicFigureAfter, repeatedWord, hyphenatedName, roleLinkBefore, adultAppositiveAfter, awardBefore, businessAfter, classCodeAfter, grownUpNewsAfter, listenedTo, oneToOneBefore, staffOnlyNear, ownChildrenBefore, partnerAfter, particleSurnameAfter, perceivedDoing } from './shared/clause-cues.ts';
+import { linkOrList, isPupilRole, staffRoleLinkBefore, publicFigureAfter, repeatedWord, hyphenatedName, roleLinkBefore, adultAppositiveAfter, awardBefore, businessAfter, classCodeAfter, grownUpNewsAfter, listenedTo, oneToOneBefore, staffOnlyNear, ownChildrenBefore, partnerAfter, particleSurnameAfter, perceivedDoing } from './shared/clause-cues.ts';
 import { isTitleWord, fromElsewhere, isCharacterName, isPlantOrGem, listStart, parentVoice, parentsChildBefore, peerOfWriter, nameConfirmedAfter, actsAsPerson, heardOrWatched, isPlaceName, namesGivenToAnimals, animateAfter, authorsWork, childRoleBefore, ageAfter, authorAfterTitle, agentAtSentenceStart, characterUse, nameSlotInLowerCase, childEvidenceAfter, childRoleAfter, dateOrPlaceUse, famousAt, isAdultOrFamily, isMonthName, isTitleAfterVerb, listEnd, nounUse, partOfOtherName, praiseBefore, weakCueNear } from './shared/person-cues.ts';
 
 /** Capitalised words that are never first names in a post, though some children are given them. */
@@ -290,7 +290,7 @@ export default defineRule({
         if (w.cap && isTitleWord(w.norm) && words[i + 1]?.cap && doc.text.slice(w.end, words[i + 1]!.start) === ' ') continue;
         const kind = nameKind(w, capsStyle.lower || lowerInCaps);
         // "Nowak in 10X has improved more than anyone": any capitalised name-like word with a class code after it.
-        if (!kind && !(w.cap && !w.upper && !w.prefix && w.norm.length >= 3 && /^[a-z]+$/.test(w.norm) && !isEnglishWord(w.norm) && !isPlaceName(w.norm) && (classCodeAfter(doc.text, words, i) || roleLinkBefore(doc.text, words, listStart(doc.text, words, i, capsStyle.lower))))) continue;
+        if (!kind && !(w.cap && !w.upper && !w.prefix && w.norm.length >= 3 && /^[a-z]+$/.test(w.norm) && !isEnglishWord(w.norm) && !isPlaceName(w.norm) && (classCodeAfter(doc.text, words, i) || (linkOrList(doc.text, words, i) !== 0 && roleLinkBefore(doc.text, words, listStart(doc.text, words, i, capsStyle.lower)))))) continue;
         // "my daughter Isla-Grace": the second part of a double-barrelled name is who the first part is.
         if (i > 0 && words[i - 1]!.cap && doc.text.slice(words[i - 1]!.end, w.start) === '-' && (asParent || isAdultOrFamily(words, i - 1) || famousAt(words, i - 1) > 0)) continue;
         // "The ponies are called Star, Pepper and Duke": a name given to an animal, here and later in the post.
@@ -336,7 +336,8 @@ export default defineRule({
           }
         }
         // "Our new TA is Bex", "The safeguarding leads this year are Donna and Imran": the complement of a staff role.
-        if (staffRoleLinkBefore(doc.text, words, listStart(doc.text, words, i, capsStyle.lower))) continue;
+        const linked = linkOrList(doc.text, words, i);
+        if (linked && staffRoleLinkBefore(doc.text, words, linked === 1 ? i : listStart(doc.text, words, i, capsStyle.lower))) continue;
         if (isAdultOrFamily(words, i) || partOfOtherName(words, i) || (isTitleAfterVerb(words, i) && !w.possessive && !performerAfterVerb(doc, words, i))) continue;
         // "Maciek and his wife", "my own kids Osa and Efe", "Lena, the lovely lady at the deli", "Ola's Kitchen".
         if (partnerAfter(words, i) || ownChildrenBefore(words, i) || adultAppositiveAfter(doc.text, words, i) || businessAfter(words, i) || grownUpNewsAfter(words, i) || listenedTo(words, i, i)) continue;

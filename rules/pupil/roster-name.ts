@@ -5,7 +5,7 @@ import { compileRoster, type RosterFormType } from '../../lib/engine/roster/inde
 import { isChildName, isCommonName, isEnglishWord, isNameWord, isWordName, nameShapeScore } from './shared/first-names.ts';
 import { nicknameVariants } from '../../lib/engine/roster/index.ts';
 import { hasLessonCue, lessonCueNear } from './shared/pupil-context.ts';
-import { staffRoleLinkBefore, repeatedWord, roleLinkBefore, adultAppositiveAfter, awardBefore, businessAfter, grownUpNewsAfter, listenedTo, oneToOneBefore, ownChildrenBefore, partnerAfter, perceivedDoing } from './shared/clause-cues.ts';
+import { linkOrList, staffRoleLinkBefore, repeatedWord, roleLinkBefore, adultAppositiveAfter, awardBefore, businessAfter, grownUpNewsAfter, listenedTo, oneToOneBefore, ownChildrenBefore, partnerAfter, perceivedDoing } from './shared/clause-cues.ts';
 import { praiseBefore, listStart, epithetAfter, actsAsPerson, animateAfter, authorsWork, childRoleBefore, ageAfter, authorAfterTitle, weakCueNear, agentAtSentenceStart, characterUse, nameSlotInLowerCase, childEvidenceAfter, childRoleAfter, dateOrPlaceUse, famousAt, isAdultOrFamily, isMonthName, isTitleAfterVerb, isTitleBefore, nounUse, partOfOtherName, peerOfWriter, FAMOUS_FAMILIES, fromElsewhere } from './shared/person-cues.ts';
 
 const REASONS: Record<RosterFormType | 'first-rare' | 'first-alone' | 'last-alone', string> = {
@@ -147,7 +147,9 @@ export default defineRule({
           // lower case, praised or opening a sentence, then called a person.
           (len === 1 && (praiseBefore(words, m.from) || first.sentenceStart) && agentAtSentenceStart(words, m.from));
         if (!looksLikeName) continue;
-        if (staffRoleLinkBefore(doc.text, words, listStart(doc.text, words, m.from, lowerCaseStyle(doc, words)))) continue;
+        const linked = linkOrList(doc.text, words, m.from);
+        const roleFrom = linked === 0 ? -1 : linked === 1 ? m.from : listStart(doc.text, words, m.from, lowerCaseStyle(doc, words));
+        if (roleFrom > 0 && staffRoleLinkBefore(doc.text, words, roleFrom)) continue;
         if (isAdultOrFamily(words, m.from, len) || famousAt(words, m.from) > 0 || partOfOtherName(words, m.from, len) || repeatedWord(doc.text, words, m.from)) continue;
         // "Dinner with Maciek and his wife", "my own kids Osa and Efe", "Lena, the lovely lady at the deli", "Ola's Kitchen".
         if (partnerAfter(words, m.from, len) || ownChildrenBefore(words, m.from) || adultAppositiveAfter(doc.text, words, m.from, len) || businessAfter(words, m.from, len) || grownUpNewsAfter(words, m.from, len) || listenedTo(words, m.from, m.to - 1)) continue;
@@ -169,7 +171,7 @@ export default defineRule({
           // "Reading with Amyas this morning", "Star of the week: Ola".
           oneToOneBefore(words, m.from) || awardBefore(doc.text, words, m.from) ||
           // "Our school councillors this year are Zion and Akiva": the complement of a pupil's role.
-          roleLinkBefore(doc.text, words, listStart(doc.text, words, m.from, lowerCaseStyle(doc, words))) ||
+          (roleFrom > 0 && roleLinkBefore(doc.text, words, roleFrom)) ||
           // Class life near a rostered name that acts as a person: "Faith sang a solo at the carol concert".
           (hasLessonCue(doc) && lessonCueNear(doc, m.from, 15, len) && (actsAsPerson(words, m.from, m.to - 1, wordLikeName(first.norm)) || perceivedDoing(words, m.from, m.to - 1)));
         if (isMonthName(first.norm) && !childish) continue;

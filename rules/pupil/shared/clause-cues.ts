@@ -266,14 +266,40 @@ export function staffRoleLinkBefore(text: string, words: readonly Word[], i: num
 const STAFF_ROLES = new Set(['ta', 'tas', 'teacher', 'teachers', 'head', 'heads', 'headteacher', 'deputy', 'senco', 'sencos', 'lead', 'leads', 'governor', 'governors', 'caretaker', 'secretary', 'bursar', 'manager', 'chair', 'trustee', 'trustees', 'nurse', 'hlta', 'lsa', 'lsas', 'dsl', 'ect', 'ects', 'nqt', 'trainee', 'trainees', 'mentor', 'mentors', 'cook', 'cooks', 'cleaner', 'cleaners', 'principal', 'ceo', 'coordinator', 'coordinators', 'administrator', 'receptionist', 'technician', 'technicians', 'counsellor', 'chaplain']);
 
 /** 1: the name at i is the complement of a pupil's role; 2: of a staff role; 0: neither. */
+/** Is there a colon, "=" or a spaced dash between words i-1 and i? (By code unit: asked for every name.) */
+function labelGap(text: string, words: readonly Word[], i: number): boolean {
+  const a = words[i - 1]!.end;
+  const b = words[i]!.start;
+  for (let c = a; c < b; c++) {
+    const u = text.charCodeAt(c);
+    if (u === 58 || u === 61) return true;
+    if ((u === 45 || u === 0x2013) && c > a && c + 1 < b) return true;
+  }
+  return false;
+}
+
+const LINK_WORDS = new Set(['is', 'are', 'was', 'were', 'to']);
+/**
+ * Where a role phrase's link may stand before the name at i, or before the list it ends ("are Austeja and Vasile"):
+ * i itself, or -1 when neither a link nor a list separator comes before it (most names), so callers look for the
+ * list's start only when it can matter.
+ */
+export function linkOrList(text: string, words: readonly Word[], i: number): 0 | 1 | 2 {
+  const p = words[i - 1];
+  if (!p) return 0;
+  if (LINK_WORDS.has(p.norm) || labelGap(text, words, i)) return 1;
+  if (p.norm === 'and' || p.norm === '&') return 2;
+  for (let c = p.end; c < words[i]!.start; c++) if (text.charCodeAt(c) === 44) return 2;
+  return 0;
+}
+
 function roleLink(text: string, words: readonly Word[], i: number): 0 | 1 | 2 {
   const p = words[i - 1];
   if (!p || i < 2) return 0;
-  const gap = text.slice(p.end, words[i]!.start);
   let k: number;
   let copula = false;
-  if (/[:=]|\s[-–]\s/.test(gap)) k = i - 1;
-  else if (['is', 'are', 'was', 'were'].includes(p.norm) && gap.trim() === '') {
+  if (labelGap(text, words, i)) k = i - 1;
+  else if (['is', 'are', 'was', 'were'].includes(p.norm) && words[i]!.start - p.end === 1) {
     k = i - 2;
     copula = true;
   } else if (p.norm === 'to' && ['goes', 'go', 'went'].includes(words[i - 2]?.norm ?? '')) k = i - 3;
@@ -319,7 +345,8 @@ const AWARD_ROLES = new Set(['star', 'stars', 'pupil', 'pupils', 'student', 'stu
  */
 export function hyphenatedName(text: string, words: readonly Word[], i: number): number {
   const w = words[i]!;
-  if (!w.cap || w.upper || w.prefix || w.possessive || !/^[a-z]{2,}$/.test(w.norm)) return -1;
+  // A hyphen right after the word first: most words have none.
+  if (text.charCodeAt(w.end) !== 45 || !w.cap || w.upper || w.prefix || w.possessive || !/^[a-z]{2,}$/.test(w.norm)) return -1;
   let k = i;
   let joined = w.norm;
   while (k < i + 3) {
