@@ -38,18 +38,30 @@ export function staffWord(t: Token): string {
 const wordFeature = new Map<string, string>();
 
 function wordOf(raw: string, norm: string): string {
+  const w = plainStaffWord(norm);
+  if (w !== undefined) return w;
+  return /[A-Z]/.test(raw) ? '#class' : norm.replace(/’/g, "'");
+}
+
+/** The word feature of a folded form, or undefined for a class-code shape ("9x"), whose feature depends on the capitals of the original. */
+export function plainStaffWord(norm: string): string | undefined {
   const known = wordFeature.get(norm);
   if (known !== undefined) return known;
   let w: string;
   if (/^\d+(?:[.,:]\d+)*$/.test(norm)) w = '#';
   else {
     const m = CLASS_CODE.exec(norm);
-    if (m && !NOT_CLASS.has(norm.replace(/^\d+/, ''))) return /[A-Z]/.test(raw) ? '#class' : norm.replace(/’/g, "'");
+    if (m && !NOT_CLASS.has(norm.replace(/^\d+/, ''))) return undefined;
     w = norm.replace(/’/g, "'");
   }
   if (wordFeature.size >= 50_000) wordFeature.clear();
   wordFeature.set(norm, w);
   return w;
+}
+
+/** Whether a folded form is the writer ("self" sign). */
+export function selfWord(norm: string): boolean {
+  return SELF.has(norm);
 }
 
 /** The feature strings of a post, deduplicated. Linear in the number of tokens. */
@@ -70,7 +82,7 @@ export function staffFeatures(doc: Doc): string[] {
  * sentence), any other feature as sign(f). Lets the model score a post without a string per word.
  */
 export function forEachStaffFeature(doc: Doc, unigram: (w: string) => void, bigram: (prev: string, w: string) => void, sign: (f: string) => void): void {
-  const { text, tokens } = doc;
+  const { tokens } = doc;
   if (tokens.length === 0) return;
   const ids = sentenceIds(doc);
   let prev = '';
@@ -82,6 +94,16 @@ export function forEachStaffFeature(doc: Doc, unigram: (w: string) => void, bigr
     prev = w;
     if (SELF.has(t.norm)) sign('self');
   }
+  forEachPostSign(doc, sign);
+}
+
+/**
+ * The features of a post other than its words and word pairs, in the order forEachStaffFeature visits them
+ * after the words ("self" aside): targets, stance, ratings, emoji, quotes, punctuation and shape signs.
+ */
+export function forEachPostSign(doc: Doc, sign: (f: string) => void): void {
+  const { text, tokens } = doc;
+  if (tokens.length === 0) return;
   const lex = stanceLexicon();
   const targets = findPhrases(tokens, lex.targets).filter((m) => !ownFamily(tokens, m));
   for (const m of targets) sign('t:' + m.kind);
