@@ -149,6 +149,30 @@ export interface PhraseMatch {
 // (tokens, lexicon) and each caller gets its own copy of the list (the match objects are never changed).
 const phraseMemo = new WeakMap<readonly Token[], WeakMap<Map<string, Phrase[]>, PhraseMatch[]>>();
 
+/**
+ * The lexicons every post is looked up in (targets, stance, praise, sarcastic set-ups) share one table of
+ * first words: a post's tokens are looked up in it once, and each lexicon's scan reads the token's lists.
+ */
+let shared: { slot: Map<Map<string, Phrase[]>, number>; heads: Map<string, (Phrase[] | undefined)[]> } | undefined;
+function sharedHeads() {
+  if (!shared) {
+    const lex = stanceLexicon();
+    const maps = [lex.targets, lex.stance, lex.praise, sarcasticSetups()];
+    const heads = new Map<string, (Phrase[] | undefined)[]>();
+    maps.forEach((m, k) => {
+      for (const [w, list] of m) {
+        let lists = heads.get(w);
+        if (!lists) heads.set(w, (lists = maps.map(() => undefined)));
+        lists[k] = list;
+      }
+    });
+    shared = { slot: new Map(maps.map((m, k) => [m, k])), heads };
+  }
+  return shared;
+}
+// Each token's lists in the shared table (undefined: no phrase of any lexicon starts with it), once per post.
+const headMemo = new WeakMap<readonly Token[], ((Phrase[] | undefined)[] | undefined)[]>();
+
 /** Every phrase of `map` found in the tokens, longest at each position, no overlaps. Linear in tokens. */
 export function findPhrases(tokens: readonly Token[], map: Map<string, Phrase[]>): PhraseMatch[] {
   let byMap = phraseMemo.get(tokens);
@@ -159,9 +183,17 @@ export function findPhrases(tokens: readonly Token[], map: Map<string, Phrase[]>
 }
 
 function scanPhrases(tokens: readonly Token[], map: Map<string, Phrase[]>): PhraseMatch[] {
+  const { slot: slots, heads } = sharedHeads();
+  const slot = slots.get(map);
+  let at = slot === undefined ? undefined : headMemo.get(tokens);
+  if (slot !== undefined && !at) {
+    at = new Array<(Phrase[] | undefined)[] | undefined>(tokens.length);
+    for (let i = 0; i < tokens.length; i++) at[i] = heads.get(tokens[i]!.norm);
+    headMemo.set(tokens, at);
+  }
   const out: PhraseMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const list = map.get(tokens[i]!.norm);
+    const list = at ? at[i]?.[slot!] : map.get(tokens[i]!.norm);
     if (!list) continue;
     for (const p of list) {
       let ok = true;
