@@ -93,7 +93,7 @@ export default defineRule({
       let closer = -1;
       for (let k = 1; k < sents.length && closer === -1; k++) if (upbeatRemark(doc, sents[k]![0], sents[k]![1])) closer = k;
       if (closer === -1 || HEART.test(text) || careOf(doc).kind) return [];
-      const targets: PhraseMatch[] = [...findPhrases(tokens, stanceLexicon().targets).filter((m) => !ownFamily(tokens, m) && !everydaySense(tokens, m)), ...classCodeTargets(tokens)].sort((x, y) => x.from - y.from);
+      const targets: PhraseMatch[] = [...findPhrases(doc, stanceLexicon().targets).filter((m) => !ownFamily(tokens, m) && !everydaySense(tokens, m)), ...classCodeTargets(tokens)].sort((x, y) => x.from - y.from);
       if (targets.length === 0) return [];
       const school = hasSchoolContext(doc);
       for (let k = closer; k < sents.length; k++) {

@@ -88,16 +88,16 @@ export function careOf(doc: Doc): Care {
       SYMPATHY.test(text) ||
       (mentions(doc, LOSS_WORDS) && LOSS.test(text)) ||
       (mentions(doc, CONCERN_WORDS) && CONCERN.test(text)) ||
-      (mentions(doc, GIVING_WORDS) && GENEROSITY.test(text) && !findPhrases(tokens, stanceLexicon().targets).some((t) => t.kind === 'work'));
+      (mentions(doc, GIVING_WORDS) && GENEROSITY.test(text) && !findPhrases(doc, stanceLexicon().targets).some((t) => t.kind === 'work'));
     const parting = !grateful && !sympathetic && mentions(doc, PARTING_WORDS) && FAREWELL.test(text) && FOND_PARTING.test(text);
     const playful = !grateful && !sympathetic && !parting && LAUGHING.test(text) && CONTEST.test(text);
     const fond = !grateful && !sympathetic && (mentions(doc, FOND_WORDS) || /[💛💙💚💜🧡❤🥹🥰]/u.test(text)) && AFFECTION.test(text);
     if (!grateful && !sympathetic && !fond && !parting && !playful) return { kind: false };
     // Sarcasm signs: eye-roll emoji, or a sarcastic set-up of the stance lexicon ("thanks ever so much", "real team player").
-    if (sarcasmEmoji(text, 0, text.length).length > 0 || findPhrases(tokens, sarcasticSetups()).length > 0) return { kind: false };
+    if (sarcasmEmoji(text, 0, text.length).length > 0 || findPhrases(doc, sarcasticSetups()).length > 0) return { kind: false };
     if (grateful && !sympathetic && thanksForImposition(doc)) return { kind: false };
     // Many strong judgements are a complaint with a thank-you on top.
-    const strong = findPhrases(tokens, stanceLexicon().stance).filter((m) => m.weight >= 2).length;
+    const strong = findPhrases(doc, stanceLexicon().stance).filter((m) => m.weight >= 2).length;
     // Pride and affection are easily worn by a complaint ("so proud of my team, shame SLT are clueless"): no strong judgement at all.
     return { kind: fond || playful ? strong === 0 : strong <= 1 };
   });
@@ -106,7 +106,7 @@ export function careOf(doc: Doc): Care {
 /** "Thanks for the 9pm email about the new policy": what is thanked for is a policy, meeting, pay or workload. */
 function thanksForImposition(doc: Doc): boolean {
   const { text, tokens } = doc;
-  const targets = findPhrases(tokens, stanceLexicon().targets).filter((t) => t.kind === 'school' || t.kind === 'work' || t.kind === 'authority');
+  const targets = findPhrases(doc, stanceLexicon().targets).filter((t) => t.kind === 'school' || t.kind === 'work' || t.kind === 'authority');
   if (targets.length === 0) return false;
   for (const m of text.matchAll(THANKED_FOR)) {
     const from = m.index + m[0].length;

@@ -105,12 +105,12 @@ export function forEachPostSign(doc: Doc, sign: (f: string) => void): void {
   const { text, tokens } = doc;
   if (tokens.length === 0) return;
   const lex = stanceLexicon();
-  const targets = findPhrases(tokens, lex.targets).filter((m) => !ownFamily(tokens, m));
+  const targets = findPhrases(doc, lex.targets).filter((m) => !ownFamily(tokens, m));
   for (const m of targets) sign('t:' + m.kind);
   const codes = classCodeTargets(tokens);
   if (codes.length > 0) sign('t:pupil');
   let stance = 0;
-  for (const m of findPhrases(tokens, lex.stance)) if (!negatedBefore(doc, m.from, 2)) stance += m.weight;
+  for (const m of findPhrases(doc, lex.stance)) if (!negatedBefore(doc, m.from, 2)) stance += m.weight;
   if (stance > 0) sign('s:' + Math.min(stance, 4));
   let neg = 0, pos = 0;
   const ratings = tokenRatings(doc);

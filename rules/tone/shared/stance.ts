@@ -11,6 +11,7 @@
 import type { Doc } from '../../../lib/engine/rule.ts';
 import type { Token } from '../../../lib/engine/text.ts';
 import type { Theme } from '../../../lib/engine/types.ts';
+import { tokenVocab } from './vocab.ts';
 
 export type TargetKind = 'leader' | 'colleague' | 'pupil' | 'parent' | 'school' | 'work' | 'authority';
 
@@ -151,7 +152,7 @@ const phraseMemo = new WeakMap<readonly Token[], WeakMap<Map<string, Phrase[]>, 
 
 /**
  * The lexicons every post is looked up in (targets, stance, praise, sarcastic set-ups) share one table of
- * first words: a post's tokens are looked up in it once, and each lexicon's scan reads the token's lists.
+ * first words: a post's distinct words are looked up in it once, and each lexicon's scan reads their lists.
  */
 let shared: { slot: Map<Map<string, Phrase[]>, number>; heads: Map<string, (Phrase[] | undefined)[]> } | undefined;
 function sharedHeads() {
@@ -170,30 +171,30 @@ function sharedHeads() {
   }
   return shared;
 }
-// Each token's lists in the shared table (undefined: no phrase of any lexicon starts with it), once per post.
-const headMemo = new WeakMap<readonly Token[], ((Phrase[] | undefined)[] | undefined)[]>();
+// Each distinct word's lists in the shared table (undefined: no phrase of any lexicon starts with it), once per post.
+const headMemo = new WeakMap<Doc, ((Phrase[] | undefined)[] | undefined)[]>();
 
-/** Every phrase of `map` found in the tokens, longest at each position, no overlaps. Linear in tokens. */
-export function findPhrases(tokens: readonly Token[], map: Map<string, Phrase[]>): PhraseMatch[] {
+/** Every phrase of `map` found in the post's tokens, longest at each position, no overlaps. Linear in tokens. */
+export function findPhrases(doc: Doc, map: Map<string, Phrase[]>): PhraseMatch[] {
+  const tokens = doc.tokens;
   let byMap = phraseMemo.get(tokens);
   if (!byMap) phraseMemo.set(tokens, (byMap = new WeakMap()));
   let found = byMap.get(map);
-  if (!found) byMap.set(map, (found = scanPhrases(tokens, map)));
+  if (!found) byMap.set(map, (found = scanPhrases(doc, map)));
   return found.slice();
 }
 
-function scanPhrases(tokens: readonly Token[], map: Map<string, Phrase[]>): PhraseMatch[] {
+function scanPhrases(doc: Doc, map: Map<string, Phrase[]>): PhraseMatch[] {
+  const tokens = doc.tokens;
   const { slot: slots, heads } = sharedHeads();
   const slot = slots.get(map);
-  let at = slot === undefined ? undefined : headMemo.get(tokens);
-  if (slot !== undefined && !at) {
-    at = new Array<(Phrase[] | undefined)[] | undefined>(tokens.length);
-    for (let i = 0; i < tokens.length; i++) at[i] = heads.get(tokens[i]!.norm);
-    headMemo.set(tokens, at);
-  }
+  // The shared lexicons are looked up once per distinct word of the post (./vocab.ts), read per token.
+  const vocab = slot === undefined ? undefined : tokenVocab(doc);
+  let byWord = slot === undefined ? undefined : headMemo.get(doc);
+  if (vocab && !byWord) headMemo.set(doc, (byWord = vocab.words.map((w) => heads.get(w))));
   const out: PhraseMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const list = at ? at[i]?.[slot!] : map.get(tokens[i]!.norm);
+    const list = byWord ? byWord[vocab!.ids[i]!]?.[slot!] : map.get(tokens[i]!.norm);
     if (!list) continue;
     for (const p of list) {
       let ok = true;
