@@ -80,7 +80,7 @@ export interface Care {
 /** Whether a post is kind (gratitude, sympathy, well-wishing) and free of sarcasm; once per post. */
 export function careOf(doc: Doc): Care {
   return doc.memo('tone:care', () => {
-    const { text, tokens } = doc;
+    const { text } = doc;
     const grateful = GRATITUDE.test(text) || THANKS_TO.test(text);
     // Generosity set against pay or jobs is a complaint ("pay frozen, TA hours cut, and they've bought new lanyards for everyone").
     // The newer cues run only when one of their words is in the post (a look-up in the post's token index).
