@@ -11,7 +11,7 @@
  * "Me: I'll mark tonight."), whose judgements are about the writer.
  */
 import type { Doc } from '../../../lib/engine/rule.ts';
-import { findPhrases, sarcasmEmoji, sarcasticSetups, stanceLexicon, type PhraseMatch } from './stance.ts';
+import { findPhrases, mayHaveEmoji, sarcasmEmoji, sarcasticSetups, stanceLexicon, type PhraseMatch } from './stance.ts';
 import { sentenceIds } from './context.ts';
 import { boundaryFirst, tokenIndex } from './windows.ts';
 
@@ -91,7 +91,7 @@ export function careOf(doc: Doc): Care {
       (mentions(doc, GIVING_WORDS) && GENEROSITY.test(text) && !findPhrases(doc, stanceLexicon().targets).some((t) => t.kind === 'work'));
     const parting = !grateful && !sympathetic && mentions(doc, PARTING_WORDS) && FAREWELL.test(text) && FOND_PARTING.test(text);
     const playful = !grateful && !sympathetic && !parting && LAUGHING.test(text) && CONTEST.test(text);
-    const fond = !grateful && !sympathetic && (mentions(doc, FOND_WORDS) || /[💛💙💚💜🧡❤🥹🥰]/u.test(text)) && AFFECTION.test(text);
+    const fond = !grateful && !sympathetic && (mentions(doc, FOND_WORDS) || (mayHaveEmoji(text) && /[💛💙💚💜🧡❤🥹🥰]/u.test(text))) && AFFECTION.test(text);
     if (!grateful && !sympathetic && !fond && !parting && !playful) return { kind: false };
     // Sarcasm signs: eye-roll emoji, or a sarcastic set-up of the stance lexicon ("thanks ever so much", "real team player").
     if (sarcasmEmoji(text, 0, text.length).length > 0 || findPhrases(doc, sarcasticSetups()).length > 0) return { kind: false };

@@ -14,7 +14,7 @@
  */
 import type { Doc } from '../../../lib/engine/rule.ts';
 import type { Token } from '../../../lib/engine/text.ts';
-import { classCodeTargets, findPhrases, ownFamily, sarcasmEmoji, scareQuotes, stanceLexicon } from './stance.ts';
+import { classCodeTargets, findPhrases, mayHaveEmoji, ownFamily, sarcasmEmoji, scareQuotes, stanceLexicon } from './stance.ts';
 import { negatedBefore, sentenceIds } from './context.ts';
 import { tokenRatings } from './dismissive.ts';
 import { forEachShapeSign } from './staff-shape.ts';
@@ -128,8 +128,10 @@ export function forEachPostSign(doc: Doc, sign: (f: string) => void): void {
   if (pos > 0) sign('pos:' + Math.min(pos, 2));
   if (neg > 0 && pos > 0) sign('irony');
   if (sarcasmEmoji(text, 0, text.length).length > 0) sign('e:sarcasm');
-  if (LAUGH.some((e) => text.includes(e))) sign('e:laugh');
-  if (HEART.some((e) => text.includes(e))) sign('e:heart');
+  // Every emoji listed has a code unit at or above U+2700: a post with none skips the searches.
+  const emoji = mayHaveEmoji(text);
+  if (emoji && LAUGH.some((e) => text.includes(e))) sign('e:laugh');
+  if (emoji && HEART.some((e) => text.includes(e))) sign('e:heart');
   if (scareQuotes(text, 0, text.length).length > 0) sign('quotes');
   if (text.includes('?')) sign('question');
   if (text.includes('!')) sign('exclaim');

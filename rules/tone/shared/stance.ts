@@ -310,9 +310,27 @@ export function scareQuotes(text: string, start: number, end: number): { start: 
   return out;
 }
 
+// The last text asked about, and whether it has a code unit at or above U+2700.
+let emojiText: string | undefined;
+let emojiUnits = false;
+/**
+ * Whether `text` may hold an emoji: it has a code unit at or above U+2700 (dingbats such as ❤, and both
+ * halves of every surrogate pair). Most posts have none, and then no emoji list need be searched for.
+ * Remembers the last text (the rules of one post ask in turn).
+ */
+export function mayHaveEmoji(text: string): boolean {
+  if (text !== emojiText) {
+    emojiUnits = false;
+    for (let i = 0; i < text.length && !emojiUnits; i++) emojiUnits = text.charCodeAt(i) >= 0x2700;
+    emojiText = text;
+  }
+  return emojiUnits;
+}
+
 /** Emoji of SARCASM_EMOJI in [start, end). */
 export function sarcasmEmoji(text: string, start: number, end: number): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
+  if (!mayHaveEmoji(text)) return out;
   const slice = text.slice(start, end);
   for (const e of SARCASM_EMOJI) {
     for (let i = slice.indexOf(e); i !== -1; i = slice.indexOf(e, i + e.length)) out.push({ start: start + i, end: start + i + e.length });
