@@ -1,5 +1,40 @@
 import { describe, expect, it } from 'vitest';
-import { SARCASM_EMOJI, mayHaveEmoji, sarcasmEmoji } from './stance.ts';
+import { createDoc } from '../../../lib/engine/doc.ts';
+import type { Token } from '../../../lib/engine/text.ts';
+import { SARCASM_EMOJI, findPhrases, mayHaveEmoji, sarcasmEmoji, sarcasticSetups, stanceLexicon, type PhraseMatch } from './stance.ts';
+
+/** The plain scan: at each token, the first phrase of its first word's list (longest first) whose words all follow. */
+function reference(tokens: readonly Token[], map: Map<string, { words: string[]; weight: number; kind?: string }[]>): PhraseMatch[] {
+  const out: PhraseMatch[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    for (const p of map.get(tokens[i]!.norm) ?? []) {
+      if (!p.words.every((w, k) => tokens[i + k]?.norm === w)) continue;
+      out.push({ from: i, to: i + p.words.length - 1, weight: p.weight, kind: p.kind as PhraseMatch['kind'] });
+      i += p.words.length - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+describe('phrase lexicons', () => {
+  const texts = [
+    'The head of year and the head teacher told the head, the senior leadership team and SLT that the trust is out of touch.',
+    'Thanks for nothing, head office. Said no teacher ever. A bunch of clueless people who have never taught, as usual.',
+    'My class and this class, year 11s and Year 9, some parents and the pta mums: what a star, heart of gold, legend.',
+    'the the the head of head of dept head',
+    'who thought this was a good idea? who decided? who signed this off',
+    '',
+  ];
+
+  it('finds exactly what a plain scan of each lexicon finds', () => {
+    const lex = stanceLexicon();
+    for (const text of texts) {
+      const doc = createDoc(text);
+      for (const map of [lex.targets, lex.stance, lex.praise, sarcasticSetups()]) expect(findPhrases(doc, map)).toEqual(reference(doc.tokens, map));
+    }
+  });
+});
 
 describe('emoji pre-check', () => {
   it('sees every listed emoji, the heart dingbat included', () => {

@@ -151,28 +151,54 @@ export interface PhraseMatch {
 const phraseMemo = new WeakMap<readonly Token[], WeakMap<Map<string, Phrase[]>, PhraseMatch[]>>();
 
 /**
- * The lexicons every post is looked up in (targets, stance, praise, sarcastic set-ups) share one table of
- * first words: a post's distinct words are looked up in it once, and each lexicon's scan reads their lists.
+ * The phrases of one lexicon that start with one word, split by their second word: a token's candidates are
+ * then only the phrases whose second word is the next token's (one look-up), not the whole list.
  */
-let shared: { slot: Map<Map<string, Phrase[]>, number>; heads: Map<string, (Phrase[] | undefined)[]> } | undefined;
+interface Head {
+  /** Phrases of two or more words by second word, each list in the lexicon's order (longest first). */
+  byNext: Map<string, Phrase[]> | undefined;
+  /** The first one-word phrase (they come last in the lexicon's order). */
+  single: Phrase | undefined;
+}
+
+function headOf(list: readonly Phrase[]): Head {
+  const head: Head = { byNext: undefined, single: undefined };
+  for (const p of list) {
+    if (p.words.length === 1) {
+      head.single ??= p;
+      continue;
+    }
+    head.byNext ??= new Map();
+    const next = head.byNext.get(p.words[1]!);
+    if (next) next.push(p);
+    else head.byNext.set(p.words[1]!, [p]);
+  }
+  return head;
+}
+
+/**
+ * The lexicons every post is looked up in (targets, stance, praise, sarcastic set-ups) share one table of
+ * first words: a post's distinct words are looked up in it once, and each lexicon's scan reads their heads.
+ */
+let shared: { slot: Map<Map<string, Phrase[]>, number>; heads: Map<string, (Head | undefined)[]> } | undefined;
 function sharedHeads() {
   if (!shared) {
     const lex = stanceLexicon();
     const maps = [lex.targets, lex.stance, lex.praise, sarcasticSetups()];
-    const heads = new Map<string, (Phrase[] | undefined)[]>();
+    const heads = new Map<string, (Head | undefined)[]>();
     maps.forEach((m, k) => {
       for (const [w, list] of m) {
         let lists = heads.get(w);
         if (!lists) heads.set(w, (lists = maps.map(() => undefined)));
-        lists[k] = list;
+        lists[k] = headOf(list);
       }
     });
     shared = { slot: new Map(maps.map((m, k) => [m, k])), heads };
   }
   return shared;
 }
-// Each distinct word's lists in the shared table (undefined: no phrase of any lexicon starts with it), once per post.
-const headMemo = new WeakMap<Doc, ((Phrase[] | undefined)[] | undefined)[]>();
+// Each distinct word's heads in the shared table (undefined: no phrase of any lexicon starts with it), once per post.
+const headMemo = new WeakMap<Doc, ((Head | undefined)[] | undefined)[]>();
 
 /** Every phrase of `map` found in the post's tokens, longest at each position, no overlaps. Linear in tokens. */
 export function findPhrases(doc: Doc, map: Map<string, Phrase[]>): PhraseMatch[] {
@@ -188,13 +214,41 @@ function scanPhrases(doc: Doc, map: Map<string, Phrase[]>): PhraseMatch[] {
   const tokens = doc.tokens;
   const { slot: slots, heads } = sharedHeads();
   const slot = slots.get(map);
+  if (slot === undefined) return scanList(tokens, map);
   // The shared lexicons are looked up once per distinct word of the post (./vocab.ts), read per token.
-  const vocab = slot === undefined ? undefined : tokenVocab(doc);
-  let byWord = slot === undefined ? undefined : headMemo.get(doc);
-  if (vocab && !byWord) headMemo.set(doc, (byWord = vocab.words.map((w) => heads.get(w))));
+  const vocab = tokenVocab(doc);
+  let byWord = headMemo.get(doc);
+  if (!byWord) headMemo.set(doc, (byWord = vocab.words.map((w) => heads.get(w))));
   const out: PhraseMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const list = byWord ? byWord[vocab!.ids[i]!]?.[slot!] : map.get(tokens[i]!.norm);
+    const head = byWord[vocab.ids[i]!]?.[slot];
+    if (!head) continue;
+    // The first phrase in the lexicon's order that matches here: those with the next token as second word, then a one-word phrase.
+    let found: Phrase | undefined;
+    const candidates = head.byNext && i + 1 < tokens.length ? head.byNext.get(tokens[i + 1]!.norm) : undefined;
+    if (candidates) {
+      for (const p of candidates) {
+        let ok = true;
+        for (let k = 2; k < p.words.length && ok; k++) ok = tokens[i + k]?.norm === p.words[k];
+        if (ok) {
+          found = p;
+          break;
+        }
+      }
+    }
+    found ??= head.single;
+    if (!found) continue;
+    out.push({ from: i, to: i + found.words.length - 1, weight: found.weight, kind: found.kind });
+    i += found.words.length - 1;
+  }
+  return out;
+}
+
+/** scanPhrases for any other lexicon: each token's list in order. */
+function scanList(tokens: readonly Token[], map: Map<string, Phrase[]>): PhraseMatch[] {
+  const out: PhraseMatch[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const list = map.get(tokens[i]!.norm);
     if (!list) continue;
     for (const p of list) {
       let ok = true;
