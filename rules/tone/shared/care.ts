@@ -14,6 +14,7 @@ import type { Doc } from '../../../lib/engine/rule.ts';
 import { findPhrases, mayHaveEmoji, sarcasmEmoji, sarcasticSetups, stanceLexicon, type PhraseMatch } from './stance.ts';
 import { sentenceIds } from './context.ts';
 import { boundaryFirst, tokenIndex } from './windows.ts';
+import { tokenVocab } from './vocab.ts';
 
 const A = "['’]";
 // Gratitude and appreciation aimed at someone. (The word boundary is tested before the look-behind: both hold
@@ -62,6 +63,32 @@ const CONCERN_WORDS = new Set('poor heartbreaking heartbroken gutted devastated 
 const GIVING_WORDS = new Set('brought bought baked made cooked dropped sent donated gave knitted raised treated such what'.split(' '));
 const FOND_WORDS = new Set(['proud', 'heart', 'love', 'crying']);
 
+/**
+ * Letters that every match of a cue contains, one of each list (ASCII letters only: a case-insensitive,
+ * non-Unicode regex matches them only with ASCII letters, and those are always inside a token whose folded
+ * form keeps them). A post none of whose words contains any of them cannot match the cue, so it is not run.
+ */
+const GRATITUDE_LETTERS = ['thank', 'grateful', 'gratitude', 'appreciate', 'shout', 'big', 'much', 'lots', 'hat', 'credit', 'unsung', 'without'];
+const SYMPATHY_LETTERS = ['thinking', 'thought', 'sending', 'well', 'speedy', 'wishing', 'condolence', 'peace', 'loss', 'other', 'yoursel', 'here', 'round', 'heart'];
+const MAY_THANK = 1, MAY_SYMPATHISE = 2;
+// Those bits by folded word, worked out once per distinct word. Bounded.
+const letterBits = new Map<string, number>();
+function bitsOf(word: string): number {
+  let b = letterBits.get(word);
+  if (b === undefined) {
+    b = (GRATITUDE_LETTERS.some((l) => word.includes(l)) ? MAY_THANK : 0) | (SYMPATHY_LETTERS.some((l) => word.includes(l)) ? MAY_SYMPATHISE : 0);
+    if (letterBits.size >= 50_000) letterBits.clear();
+    letterBits.set(word, b);
+  }
+  return b;
+}
+/** Which of the cues above the post's words leave possible (MAY_THANK, MAY_SYMPATHISE bits). */
+function possibleCues(doc: Doc): number {
+  let b = 0;
+  for (const w of tokenVocab(doc).words) b |= bitsOf(w);
+  return b;
+}
+
 function mentions(doc: Doc, words: ReadonlySet<string>): boolean {
   const index = tokenIndex(doc);
   for (const w of words) if (index.has(w)) return true;
@@ -81,11 +108,12 @@ export interface Care {
 export function careOf(doc: Doc): Care {
   return doc.memo('tone:care', () => {
     const { text } = doc;
-    const grateful = GRATITUDE.test(text) || THANKS_TO.test(text);
+    const possible = possibleCues(doc);
+    const grateful = (possible & MAY_THANK) !== 0 && (GRATITUDE.test(text) || THANKS_TO.test(text));
     // Generosity set against pay or jobs is a complaint ("pay frozen, TA hours cut, and they've bought new lanyards for everyone").
     // The newer cues run only when one of their words is in the post (a look-up in the post's token index).
     const sympathetic =
-      SYMPATHY.test(text) ||
+      ((possible & MAY_SYMPATHISE) !== 0 && SYMPATHY.test(text)) ||
       (mentions(doc, LOSS_WORDS) && LOSS.test(text)) ||
       (mentions(doc, CONCERN_WORDS) && CONCERN.test(text)) ||
       (mentions(doc, GIVING_WORDS) && GENEROSITY.test(text) && !findPhrases(doc, stanceLexicon().targets).some((t) => t.kind === 'work'));
