@@ -11,6 +11,9 @@ describe('careOf', () => {
       'Thinking of our head and her family this week.',
       'Sending love to the whole staff, heart goes out to you all.',
       'Crème-brûlée-thanks for the flowers, PTA!',
+      'Look after each other this weekend, everyone.',
+      'Look after yourselves, team.',
+      'We are all here for you, Mrs Khan.',
     ]) expect(careOf(createDoc(text)).kind, text).toBe(true);
   });
 

@@ -68,8 +68,8 @@ const FOND_WORDS = new Set(['proud', 'heart', 'love', 'crying']);
  * non-Unicode regex matches them only with ASCII letters, and those are always inside a token whose folded
  * form keeps them). A post none of whose words contains any of them cannot match the cue, so it is not run.
  */
-const GRATITUDE_LETTERS = ['thank', 'grateful', 'gratitude', 'appreciate', 'shout', 'big', 'much', 'lots', 'hat', 'credit', 'unsung', 'without'];
-const SYMPATHY_LETTERS = ['thinking', 'thought', 'sending', 'well', 'speedy', 'wishing', 'condolence', 'peace', 'loss', 'other', 'yoursel', 'here', 'round', 'heart'];
+const GRATITUDE_LETTERS = ['thank', 'grateful', 'gratitude', 'appreciate', 'shout', 'big', 'much', 'lots', 'hats', 'credit', 'unsung', 'without'];
+const SYMPATHY_LETTERS = ['thinking', 'thought', 'sending', 'well', 'speedy', 'wishing', 'condolence', 'peace', 'loss', 'after', 'here', 'round', 'heart'];
 const MAY_THANK = 1, MAY_SYMPATHISE = 2;
 // Those bits by folded word, worked out once per distinct word. Bounded.
 const letterBits = new Map<string, number>();
