@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDoc } from '../../../lib/engine/doc.ts';
 import type { Token } from '../../../lib/engine/text.ts';
-import { SARCASM_EMOJI, findPhrases, mayHaveEmoji, sarcasmEmoji, sarcasticSetups, stanceLexicon, type PhraseMatch } from './stance.ts';
+import { SARCASM_EMOJI, findPhrases, mayHaveEmoji, sarcasmEmoji, scareQuotes, sarcasticSetups, stanceLexicon, type PhraseMatch } from './stance.ts';
 
 /** The plain scan: at each token, the first phrase of its first word's list (longest first) whose words all follow. */
 function reference(tokens: readonly Token[], map: Map<string, { words: string[]; weight: number; kind?: string }[]>): PhraseMatch[] {
@@ -50,5 +50,17 @@ describe('emoji pre-check', () => {
   it('still finds the sarcasm emoji after a plain text was asked about', () => {
     expect(mayHaveEmoji('plain')).toBe(false);
     expect(sarcasmEmoji('Great planning 🙄', 0, 17)).toEqual([{ start: 15, end: 17 }]);
+  });
+});
+
+describe('scare quotes', () => {
+  it('finds quotes opened at the start, after a space or a bracket', () => {
+    expect(scareQuotes('"Support" from SLT', 0, 18)).toEqual([{ start: 0, end: 9 }]);
+    expect(scareQuotes("the 'optional' twilight", 0, 23)).toEqual([{ start: 4, end: 14 }]);
+    expect(scareQuotes('(“wellbeing”) day', 0, 17)).toEqual([{ start: 1, end: 12 }]);
+    expect(scareQuotes('so "urgent"', 3, 11)).toEqual([{ start: 3, end: 11 }]);
+  });
+  it('finds none where every quote sits inside a word', () => {
+    expect(scareQuotes("Can't believe it's Parents' evening", 0, 35)).toEqual([]);
   });
 });

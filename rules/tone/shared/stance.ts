@@ -9,7 +9,7 @@
  * lookup tables the first time a post is analysed, not when the module loads.
  */
 import type { Doc } from '../../../lib/engine/rule.ts';
-import type { Token } from '../../../lib/engine/text.ts';
+import { isRegexSpace, type Token } from '../../../lib/engine/text.ts';
 import type { Theme } from '../../../lib/engine/types.ts';
 import { tokenVocab } from './vocab.ts';
 
@@ -350,9 +350,20 @@ const STUDENT_THING = new Set(['loan', 'loans', 'debt', 'debts', 'finance', 'uni
 const LEAD_VERB = new Set(['take', 'takes', 'took', 'taking', 'follow', 'follows', 'followed', 'following']);
 const CHILDRENS_THING = new Set(['book', 'books', 'author', 'authors', 'tv', 'television', 'show', 'shows', 'hospital', 'charity', 'story', 'stories', 'menu', 'clothes', 'party', 'parties', 'film', 'films', 'songs', 'song', 'entertainer', 'channel', 'museum', 'library', 'section', 'toys', 'meal', 'meals']);
 
+const OPENING_QUOTES = ['"', '“', "'"];
+/** Whether `quote` occurs in [start, end) at `start`, after a regex space or after "(". */
+function opensAt(text: string, quote: string, start: number, end: number): boolean {
+  for (let i = text.indexOf(quote, start); i !== -1 && i < end; i = text.indexOf(quote, i + 1)) {
+    if (i === start || text.charCodeAt(i - 1) === 40 || isRegexSpace(text.charCodeAt(i - 1))) return true;
+  }
+  return false;
+}
+
 /** Scare quotes around one to four words ("wellbeing", 'urgent'): a mocking stance. */
 export function scareQuotes(text: string, start: number, end: number): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
+  // A quote can only open at the start, after a space or after "(": most posts have none (apostrophes sit inside words).
+  if (!OPENING_QUOTES.some((q) => opensAt(text, q, start, end))) return out;
   const re = /(^|[\s(])(["“]|')([A-Za-z][A-Za-z-]*(?:\s[A-Za-z-]+){0,3}[A-Za-z]?)(["”]|')(?=[\s.,!?;:)]|$)/g;
   const slice = text.slice(start, end);
   for (const m of slice.matchAll(re)) {
