@@ -17,7 +17,6 @@
  */
 import { defineRule } from '../../lib/engine/rule.ts';
 import type { Hit } from '../../lib/engine/types.ts';
-import { isRegexSpace } from '../../lib/engine/text.ts';
 import { matchInWindows, triggerWindows } from './shared/windows.ts';
 
 const A = "['’]";
@@ -93,36 +92,6 @@ const NEGLECT = new RegExp(
 // Incredulous echo: a count about a school person or group, then the count again as a sentence of its own
 // ("Our head has been in three times this term. Three.", "Not one parent replied. Not one.").
 const ECHO = /\b(once|twice|three|four|five|six|seven|eight|nine|ten|none|zero|\d{1,2}|not\s+one|not\s+once|every\s+(?:single\s+)?(?:day|time|week|lesson|year))\b[^.!?\n]{0,80}[.!?]+\s*(?:(?:yes|literally|that['’]s|just)\s+)?(\w+(?:\s+\w+){0,2})[.!?]+(?:\s|$)/gi;
-// A hit of ECHO needs a sentence that ends in the count itself ("Three."): the last word before a . ! or ? is
-// the count's last word (a number word, one or two digits, "one" after "not", "day" ... after "every" or
-// "single"). A post with no such ending skips the regex (its other matches are all dropped below).
-const ECHO_LAST = new Set(['once', 'twice', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'none', 'zero']);
-const EVERY = ['every', 'single'];
-const ECHO_AFTER = new Map<string, readonly string[]>([['one', ['not']], ['day', EVERY], ['time', EVERY], ['week', EVERY], ['lesson', EVERY], ['year', EVERY]]);
-const isWordChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-/** Start of the run of regex word characters (\w) that ends at `end`. */
-function wordStart(text: string, end: number): number {
-  let j = end;
-  while (j > 0 && isWordChar(text.charCodeAt(j - 1))) j--;
-  return j;
-}
-function mayEcho(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 46 && c !== 33 && c !== 63) continue;
-    const a = wordStart(text, i);
-    if (a === i) continue;
-    const w = text.slice(a, i).toLowerCase();
-    if (ECHO_LAST.has(w) || (i - a <= 2 && /^\d+$/.test(w))) return true;
-    const before = ECHO_AFTER.get(w);
-    if (!before) continue;
-    let k = a;
-    while (k > 0 && isRegexSpace(text.charCodeAt(k - 1))) k--;
-    if (k === a) continue;
-    if (before.includes(text.slice(wordStart(text, k), k).toLowerCase())) return true;
-  }
-  return false;
-}
 const ECHO_TARGET = /\b(?:head|headteacher|deputy|slt|leadership|trust|governors|parents?|families|mums|dads|colleagues?|staff|department|hod|senco|office|management|ofsted|la|council|meetings?|emails?|twilights?|inset|learning\s+walks?|observations?|data\s+drops?)\b/i;
 const PROUD = /\b(?:raised|won|proud|amazing|brilliant|well\s+done|congrat\w*|incredible|record|love|loved|smashed|best|yay|hooray)\b/i;
 
@@ -249,7 +218,7 @@ export default defineRule({
 
       for (const m of matchInWindows(text, NEGLECT, windows)) hits.push({ start: m.index, end: m.index + m.text.trimEnd().length, reason: REASON_NEGLECT });
 
-      for (const m of mayEcho(text) ? matchInWindows(text, ECHO, windows) : []) {
+      for (const m of matchInWindows(text, ECHO, windows)) {
         const count = (m.groups[0] ?? '').toLowerCase().replace(/\s+/g, ' ');
         const echo = (m.groups[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
         if (echo !== count) continue;
