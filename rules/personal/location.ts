@@ -163,10 +163,20 @@ function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(s, e);
 }
 
+/** What clauseStart looks back over: space, emoji, variation selector, quotes and "(", per code unit. */
+const CLAUSE_LEAD = /[\s\p{Extended_Pictographic}\uFE0F"“‘'(]/u;
+// Per UTF-16 code unit: 0 = not asked yet, 1 = CLAUSE_LEAD holds it, 2 = not; filled as characters occur.
+const CLAUSE_LEAD_TABLE = new Uint8Array(65536);
+function clauseLead(c: number): boolean {
+  let v = CLAUSE_LEAD_TABLE[c]!;
+  if (v === 0) CLAUSE_LEAD_TABLE[c] = v = CLAUSE_LEAD.test(String.fromCharCode(c)) ? 1 : 2;
+  return v === 1;
+}
+
 /** Does a clause start right before `index` (start of text, punctuation or emoji before it)? */
 function clauseStart(text: string, index: number): boolean {
   let i = index - 1;
-  while (i >= 0 && /[\s\p{Extended_Pictographic}\uFE0F"“‘'(]/u.test(text[i]!)) i--;
+  while (i >= 0 && clauseLead(text.charCodeAt(i))) i--;
   if (i < 0) return true;
   return /[.!?,;:\-–—)]/.test(text[i]!) || /[\uD800-\uDFFF]/.test(text[i]!);
 }
@@ -276,12 +286,8 @@ function isSpace(c: number): boolean {
 }
 /** [A-Za-z0-9_], the \w of a regex without the u flag. */
 const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-/** Lower-cased ASCII letter pair at p is "at", "in", "on" or "of". */
-function prepAt(text: string, p: number): boolean {
-  const a = text.charCodeAt(p) | 32;
-  const b = text.charCodeAt(p + 1) | 32;
-  return (a === 97 && b === 116) || (a === 105 && b === 110) || (a === 111 && (b === 110 || b === 102));
-}
+/** "at", "in", "on" or "of" in any case of ASCII letters, then one /\s/ character. */
+const PREP_PAIR = /(?:[Aa][Tt]|[Ii][Nn]|[Oo][NnFf])\s/g;
 
 /**
  * Where clauses start: the text's start and after sentence or clause punctuation. Linear in the text.
@@ -292,10 +298,11 @@ function prepAt(text: string, p: number): boolean {
 function clauseStarts(text: string): number[] {
   const preps: number[] = [];
   const bounded: boolean[] = [];
-  for (let p = 0; p + 2 < text.length; p++) {
-    // The | 32 above folds only ASCII letters onto a-z: other characters cannot give the pairs tested.
-    const c = text.charCodeAt(p);
-    if (c > 122 || !prepAt(text, p) || text.charCodeAt(p + 1) > 122 || !isSpace(text.charCodeAt(p + 2))) continue;
+  // PREP_PAIR's matches cannot overlap (no pair's second letter starts a pair, and /\s/ starts none), so the
+  // regex engine's scan finds every such place.
+  PREP_PAIR.lastIndex = 0;
+  for (let m = PREP_PAIR.exec(text); m !== null; m = PREP_PAIR.exec(text)) {
+    const p = m.index;
     preps.push(p);
     bounded.push(p === 0 || !isWordChar(text.charCodeAt(p - 1)));
   }
@@ -417,7 +424,7 @@ function askedAbout(text: string, h: Hit): boolean {
 /** A table or room booked for a later day ("Lunch at Dishoom booked for Friday"): a plan, not where you are. */
 function bookedAhead(text: string, h: Hit): boolean {
   let e = h.end;
-  while (e < text.length && e - h.end < 80 && !/[.!?\n]/.test(text[e]!)) e++;
+  while (e < text.length && e - h.end < 80 && !isSentenceStop(text.charCodeAt(e))) e++;
   return /\b(?:booked|reserved)\s+(?:in\s+)?for\s+(?:next|this|the|tomorrow|tonight|\w+day|\d)/i.test(text.slice(h.start, e));
 }
 
@@ -440,10 +447,75 @@ function ownSchoolPattern(names: readonly (string | undefined)[]): RegExp | unde
   return alts.size ? new RegExp(`\\b(?:${[...alts].join('|')})(?:['’]?s)?\\b`, 'i') : undefined;
 }
 
+
+// ---- Trigger windows, all at once ----------------------------------------------------------------------
+/** Each trigger set this rule reads windows for (but LIVE_WORDS, which has a needle too) and its radius. */
+const WINDOW_SPECS: readonly (readonly [ReadonlySet<string>, number])[] = [
+  [AT_WORDS, 40], [ALONE_WORDS, 60], [AWAY_WORDS, 120], [ACT_WORDS, 80], [OPEN_WORDS, 60], [TRANSPORT_WORDS, 60], [GOT_WORDS, 60],
+  [HEADING_WORDS, 60], [EMPTY_WORDS, 40], [HERE_WORDS, 40], [ROAD_WORDS, 60], [ANYONE_WORDS, 80], [ROUTINE_WORDS, 60], [RETURN_WORDS, 60],
+  [FAMILY_WORDS, 60], [STAYING_WORDS, 60], [ALONE_WORDS2, 80], [HOME_WORDS, 80], [NOBODY_WORDS, 80], [NOT_BACK_WORDS, 60], [LEAVING_WORDS, 80],
+  [AIRBORNE_WORDS, 60], [TERMINAL_WORDS, 60], [ROUTE_WORDS, 60], [VEHICLE_WORDS, 60], [NAMED_NOW_WORDS, 60],
+];
+/** Folded word -> the specs (by position in WINDOW_SPECS) whose trigger set holds it. */
+const SPECS_BY_WORD = new Map<string, number[]>();
+WINDOW_SPECS.forEach(([set], k) => {
+  for (const w of set) {
+    const list = SPECS_BY_WORD.get(w);
+    if (list) list.push(k);
+    else SPECS_BY_WORD.set(w, [k]);
+  }
+});
+const SPEC_INDEX = new Map(WINDOW_SPECS.map(([set], k) => [set, k]));
+
+/**
+ * triggerWindows(doc, set, radius) for every spec above, from one walk over the post's tokens instead of a walk,
+ * a gather and a sort per trigger set: the same merged ranges, widened to whitespace and merged again.
+ */
+function allWindows(doc: Doc): readonly (readonly Readonly<Range>[])[] {
+  return doc.memo('location:windows', () => {
+    const { text, tokens } = doc;
+    const out: Range[][] = WINDOW_SPECS.map(() => []);
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      const specs = SPECS_BY_WORD.get(t.norm);
+      if (specs === undefined) continue;
+      for (const k of specs) {
+        const radius = WINDOW_SPECS[k]![1];
+        const list = out[k]!;
+        const last = list[list.length - 1];
+        const s = Math.max(0, t.start - radius);
+        const e = Math.min(text.length, t.end + radius);
+        if (last && s <= last.end) last.end = Math.max(last.end, e);
+        else list.push({ start: s, end: e });
+      }
+    }
+    return out.map((ranges) => {
+      if (ranges.length === 0) return ranges;
+      for (const r of ranges) {
+        while (r.start > 0 && !isSpace(text.charCodeAt(r.start - 1))) r.start--;
+        while (r.end < text.length && !isSpace(text.charCodeAt(r.end))) r.end++;
+      }
+      const merged: Range[] = [];
+      for (const r of ranges) {
+        const prev = merged[merged.length - 1];
+        if (prev && r.start <= prev.end) prev.end = Math.max(prev.end, r.end);
+        else merged.push(r);
+      }
+      return merged;
+    });
+  });
+}
+/** The windows of one spec of WINDOW_SPECS (`radius` must be the spec's). */
+function windowsOf(doc: Doc, triggers: ReadonlySet<string>, radius: number): readonly Readonly<Range>[] {
+  const k = SPEC_INDEX.get(triggers);
+  if (k === undefined || WINDOW_SPECS[k]![1] !== radius) throw new Error('location: windows asked for an unknown trigger set');
+  return allWindows(doc)[k]!;
+}
+
 function findLocations(doc: Doc): Hit[] {
       const { text } = doc;
       const hits: Hit[] = [];
-      for (const m of matchInWindows(text, AT, triggerWindows(doc, AT_WORDS, 40))) {
+      for (const m of matchInWindows(text, AT, windowsOf(doc, AT_WORDS, 40))) {
         const word = m.groups[0]!;
         const lower = word.toLowerCase().replace(/['’]s$/, '');
         const capitalised = word[0] !== word[0]!.toLowerCase();
@@ -462,14 +534,14 @@ function findLocations(doc: Doc): Hit[] {
       for (const m of matchInWindows(text, LIVE, triggerWindows(doc, LIVE_WORDS, 40, ['📍']))) {
         hits.push({ start: m.index, end: m.index + m.text.length, reason: 'This shares your live location. Anyone who sees it, including parents and pupils, can find you.' });
       }
-      for (const m of matchInWindows(text, HOME_ALONE, triggerWindows(doc, ALONE_WORDS, 60))) {
+      for (const m of matchInWindows(text, HOME_ALONE, windowsOf(doc, ALONE_WORDS, 60))) {
         // "My neighbour's house is empty while they're in Florida": someone else's home.
         if (OWNER_OTHER.test(before(text, m.index, 30))) continue;
         // "Home Alone is the best Christmas film".
         if (/^\s*(?:\d|is\s+(?:the|a|my|still)\s+(?:best|greatest|worst|favourite|fave|classic)|film|movie|on\s+(?:tv|telly|itv|bbc|netflix|tonight))/i.test(text.slice(m.index + m.text.length, m.index + m.text.length + 40))) continue;
         hits.push({ start: m.index, end: m.index + m.text.length, reason: 'This says when you are alone or your home is empty, which is useful to the wrong people. Keep it for private messages.' });
       }
-      for (const m of matchInWindows(text, AWAY, triggerWindows(doc, AWAY_WORDS, 120))) {
+      for (const m of matchInWindows(text, AWAY, windowsOf(doc, AWAY_WORDS, 120))) {
         // The regex is case-insensitive: a destination outside the list must be a capitalised name
         // ("going to Benidorm", not "going to snow next week").
         const dest = /\bto\s+(?:the\s+)?([A-Za-z]+)/i.exec(m.text);
@@ -480,7 +552,7 @@ function findLocations(doc: Doc): Hit[] {
       }
       const add = (start: number, end: number, reason: string) => hits.push({ start, end, reason });
       const present = (start: number, end: number): boolean => !PAST.test(sentenceAround(text, start, end));
-      const actWindows = triggerWindows(doc, ACT_WORDS, 80);
+      const actWindows = windowsOf(doc, ACT_WORDS, 80);
       const acceptAct = (index: number, match: string, groups: (string | undefined)[]): boolean => {
         const end = index + match.length;
         const place = groups.find((g) => g !== undefined);
@@ -497,7 +569,7 @@ function findLocations(doc: Doc): Hit[] {
       for (const re of [ACT_AT, CHECK_INTO, ACT_FAR_AT]) {
         for (const m of acceptedMatches(text, re, actWindows, acceptAct)) add(m.index, m.index + m.text.length, REASON_HERE);
       }
-      for (const m of matchInWindows(text, OPEN_AT, triggerWindows(doc, OPEN_WORDS, 60))) {
+      for (const m of matchInWindows(text, OPEN_AT, windowsOf(doc, OPEN_WORDS, 60))) {
         const end = m.index + m.text.length;
         if (!clauseStart(text, m.index) || !isPlace(m.groups[0]!, false)) continue;
         const sentence = sentenceAround(text, m.index, end);
@@ -505,7 +577,7 @@ function findLocations(doc: Doc): Hit[] {
         if (!VENUES.has(m.groups[0]!.toLowerCase()) && !NOW.test(sentence.slice(sentence.indexOf(m.text) + m.text.length))) continue;
         add(m.index, end, REASON_HERE);
       }
-      for (const m of matchInWindows(text, TRANSPORT, triggerWindows(doc, TRANSPORT_WORDS, 60))) {
+      for (const m of matchInWindows(text, TRANSPORT, windowsOf(doc, TRANSPORT_WORDS, 60))) {
         const end = m.index + m.text.length;
         if (m.groups[0] === undefined && m.groups[1] === undefined) continue;
         if (!isPlace(m.groups[2]!, false) || !present(m.index, end)) continue;
@@ -515,9 +587,9 @@ function findLocations(doc: Doc): Hit[] {
         if (THIRD_PERSON_BEFORE.test(b) || RELATIVE_BEFORE.test(before(text, m.index, 40)) || /\b(?:every\s+(?:day|morning|evening|night|week|\w+day)|usually|always|most\s+(?:days|mornings))\b/i.test(sentenceAround(text, m.index, end))) continue;
         add(m.index, end, REASON_HERE);
       }
-      for (const m of acceptedMatches(text, GOT_TO, triggerWindows(doc, GOT_WORDS, 60), (index, match, groups) => isPlace(groups[0]!, false) && present(index, index + match.length) && !REMEMBERED.test(sentenceAround(text, index, index + match.length)) && !THIRD_PERSON_BEFORE.test(before(text, index, 30)) && !RELATIVE_BEFORE.test(before(text, index, 40)) && !/\b(?:daughter|son|kids|husband|wife|partner|mum|dad|sister|brother)['’]s\s+$/i.test(before(text, index, 30)))) add(m.index, m.index + m.text.length, REASON_HERE);
-      for (const m of acceptedMatches(text, NAMED_TRANSPORT, triggerWindows(doc, TRANSPORT_WORDS, 60), (index, match, groups) => isPlace(groups[1]!, false) && present(index, index + match.length))) add(m.index, m.index + m.text.length, REASON_HERE);
-      for (const m of acceptedMatches(text, HEADING, triggerWindows(doc, HEADING_WORDS, 60), (index, match, groups) => {
+      for (const m of acceptedMatches(text, GOT_TO, windowsOf(doc, GOT_WORDS, 60), (index, match, groups) => isPlace(groups[0]!, false) && present(index, index + match.length) && !REMEMBERED.test(sentenceAround(text, index, index + match.length)) && !THIRD_PERSON_BEFORE.test(before(text, index, 30)) && !RELATIVE_BEFORE.test(before(text, index, 40)) && !/\b(?:daughter|son|kids|husband|wife|partner|mum|dad|sister|brother)['’]s\s+$/i.test(before(text, index, 30)))) add(m.index, m.index + m.text.length, REASON_HERE);
+      for (const m of acceptedMatches(text, NAMED_TRANSPORT, windowsOf(doc, TRANSPORT_WORDS, 60), (index, match, groups) => isPlace(groups[1]!, false) && present(index, index + match.length))) add(m.index, m.index + m.text.length, REASON_HERE);
+      for (const m of acceptedMatches(text, HEADING, windowsOf(doc, HEADING_WORDS, 60), (index, match, groups) => {
         const place = groups[0]!;
         if (!isPlace(place, false) || !present(index, index + match.length)) return false;
         if (/^(?:work|school|bed|class|sleep|see|meet|get|do|be|have|the)$/i.test(place)) return false;
@@ -529,30 +601,30 @@ function findLocations(doc: Doc): Hit[] {
         // A plan for a later date ("heading to Spain next month") is not where you are.
         return !LATER.test(sentence);
       })) add(m.index, m.index + m.text.length, REASON_HERE);
-      for (const m of matchInWindows(text, LEAVE_EMPTY, triggerWindows(doc, EMPTY_WORDS, 40))) {
+      for (const m of matchInWindows(text, LEAVE_EMPTY, windowsOf(doc, EMPTY_WORDS, 40))) {
         if (present(m.index, m.index + m.text.length)) add(m.index, m.index + m.text.length, REASON_EMPTY);
       }
-      for (const m of matchInWindows(text, HERE_TILL, triggerWindows(doc, HERE_WORDS, 40))) add(m.index, m.index + m.text.length, REASON_HERE);
-      for (const m of matchInWindows(text, EMPTY_HOUSE, triggerWindows(doc, EMPTY_WORDS, 40))) {
+      for (const m of matchInWindows(text, HERE_TILL, windowsOf(doc, HERE_WORDS, 40))) add(m.index, m.index + m.text.length, REASON_HERE);
+      for (const m of matchInWindows(text, EMPTY_HOUSE, windowsOf(doc, EMPTY_WORDS, 40))) {
         if (present(m.index, m.index + m.text.length)) add(m.index, m.index + m.text.length, REASON_ALONE);
       }
-      for (const m of matchInWindows(text, ROAD, triggerWindows(doc, ROAD_WORDS, 60))) {
+      for (const m of matchInWindows(text, ROAD, windowsOf(doc, ROAD_WORDS, 60))) {
         const end = m.index + m.text.length;
         // "My husband's stuck on the M6": someone else on the road.
         if (THIRD_PERSON_BEFORE.test(before(text, m.index, 30)) || RELATIVE_BEFORE.test(before(text, m.index, 40))) continue;
         if (present(m.index, end)) add(m.index, end, REASON_HERE);
       }
-      for (const m of matchInWindows(text, ANYONE_NEAR, triggerWindows(doc, ANYONE_WORDS, 80))) {
+      for (const m of matchInWindows(text, ANYONE_NEAR, windowsOf(doc, ANYONE_WORDS, 80))) {
         const end = m.index + m.text.length;
         if (!isPlace(m.groups[0]!, false) || !MEET_WORDS.test(text.slice(end, end + 60))) continue;
         add(m.index, end, REASON_HERE);
       }
-      for (const m of matchInWindows(text, ROUTINE, triggerWindows(doc, ROUTINE_WORDS, 60))) {
+      for (const m of matchInWindows(text, ROUTINE, windowsOf(doc, ROUTINE_WORDS, 60))) {
         const sentence = sentenceAround(text, m.index, m.index + m.text.length);
         const post = text.length < 400 ? text : sentence;
         if (/\bevery\s+(?:\w+day|morning|evening|night|week|lunchtime)s?\b|\b\w+days\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(post)) add(m.index, m.index + m.text.length, REASON_ROUTINE);
       }
-      for (const m of matchInWindows(text, RETURN, triggerWindows(doc, RETURN_WORDS, 60))) {
+      for (const m of matchInWindows(text, RETURN, windowsOf(doc, RETURN_WORDS, 60))) {
         const end = m.index + m.text.length;
         const b = before(text, m.index, 30);
         if (/\bback\s+(?:to\s+)?(?:school|work)\b/i.test(m.text)) continue;
@@ -561,16 +633,16 @@ function findLocations(doc: Doc): Hit[] {
         if (/^back\s+(?!home)/i.test(m.text) && !TRAVEL.test(text.length < 600 ? text : sentenceAround(text, m.index, end)) && !TRAVEL_EMOJI.test(text.length < 600 ? text : sentenceAround(text, m.index, end))) continue;
         add(m.index, end, REASON_EMPTY);
       }
-      for (const m of matchInWindows(text, FAMILY_AWAY, triggerWindows(doc, FAMILY_WORDS, 60))) {
+      for (const m of matchInWindows(text, FAMILY_AWAY, windowsOf(doc, FAMILY_WORDS, 60))) {
         const end = m.index + m.text.length;
         if (m.text.toLowerCase().startsWith('away') && !clauseStart(text, m.index)) continue;
         if (!present(m.index, end)) continue;
         add(m.index, end, REASON_EMPTY);
       }
-      for (const m of matchInWindows(text, STAYING, triggerWindows(doc, STAYING_WORDS, 60))) {
+      for (const m of matchInWindows(text, STAYING, windowsOf(doc, STAYING_WORDS, 60))) {
         if (present(m.index, m.index + m.text.length)) add(m.index, m.index + m.text.length, REASON_EMPTY);
       }
-      for (const m of matchInWindows(text, ALONE, triggerWindows(doc, ALONE_WORDS2, 80))) {
+      for (const m of matchInWindows(text, ALONE, windowsOf(doc, ALONE_WORDS2, 80))) {
         add(m.index, m.index + m.text.length, REASON_ALONE);
       }
       // ---- Second pass: empty homes, named hospitals and venues, travelling now ----
@@ -578,23 +650,23 @@ function findLocations(doc: Doc): Hit[] {
         const sentence = sentenceAround(text, start, end);
         return ABSENCE_SPAN.test(text.length < 300 ? text : sentence) && !PAST.test(sentence) && !REMEMBERED.test(sentence);
       };
-      for (const m of matchInWindows(text, HOME_EMPTY, triggerWindows(doc, HOME_WORDS, 80))) {
+      for (const m of matchInWindows(text, HOME_EMPTY, windowsOf(doc, HOME_WORDS, 80))) {
         const end = m.index + m.text.length;
         if (OWNER_OTHER.test(before(text, m.index, 30)) || !absentSentence(m.index, end)) continue;
         add(m.index + (/^(?:the|our|my)\s+/i.exec(m.text)?.[0].length ?? 0), end, REASON_EMPTY);
       }
-      for (const m of matchInWindows(text, NOBODY, triggerWindows(doc, NOBODY_WORDS, 80))) {
+      for (const m of matchInWindows(text, NOBODY, windowsOf(doc, NOBODY_WORDS, 80))) {
         const end = m.index + m.text.length;
         if (!absentSentence(m.index, end)) continue;
         add(m.index, end, REASON_EMPTY);
       }
-      for (const m of matchInWindows(text, NOT_BACK, triggerWindows(doc, NOT_BACK_WORDS, 60))) {
+      for (const m of matchInWindows(text, NOT_BACK, windowsOf(doc, NOT_BACK_WORDS, 60))) {
         const end = m.index + m.text.length;
         if (!ABSENCE_END.test(text.slice(end, end + 30)) || THIRD_PERSON_BEFORE.test(before(text, m.index, 30)) || RELATIVE_BEFORE.test(before(text, m.index, 40))) continue;
         if (/\b(?:he|she|they|dad|mum|husband|wife|partner|hubby)\s+$/i.test(before(text, m.index, 20))) continue;
         add(m.index, end + (ABSENCE_END.exec(text.slice(end, end + 30))?.[0].length ?? 0), REASON_EMPTY);
       }
-      for (const m of matchInWindows(text, LEAVING, triggerWindows(doc, LEAVING_WORDS, 80))) {
+      for (const m of matchInWindows(text, LEAVING, windowsOf(doc, LEAVING_WORDS, 80))) {
         if (THIRD_PERSON_BEFORE.test(before(text, m.index, 30)) || RELATIVE_BEFORE.test(before(text, m.index, 40)) || !present(m.index, m.index + m.text.length)) continue;
         add(m.index, m.index + m.text.length, REASON_EMPTY);
       }
@@ -602,7 +674,7 @@ function findLocations(doc: Doc): Hit[] {
         const hit = fragmentAt(text, start);
         if (hit) add(hit.start, hit.end, REASON_HERE);
       }
-      for (const m of matchInWindows(text, AIRBORNE, triggerWindows(doc, AIRBORNE_WORDS, 60))) {
+      for (const m of matchInWindows(text, AIRBORNE, windowsOf(doc, AIRBORNE_WORDS, 60))) {
         const end = m.index + m.text.length;
         const sentence = sentenceAround(text, m.index, end);
         if (PAST.test(sentence) || REMEMBERED.test(sentence)) continue;
@@ -611,7 +683,7 @@ function findLocations(doc: Doc): Hit[] {
         if (!clauseStart(text, m.index) && !/\b(?:i['’]?m|we['’]?re|i\s+am|we\s+are|now|just|currently|finally|and|are|sat|sitting|waiting|still)\s+$/i.test(before(text, m.index, 20))) continue;
         add(m.index, end, REASON_HERE);
       }
-      for (const m of matchInWindows(text, TERMINAL, triggerWindows(doc, TERMINAL_WORDS, 60))) {
+      for (const m of matchInWindows(text, TERMINAL, windowsOf(doc, TERMINAL_WORDS, 60))) {
         const end = m.index + m.text.length;
         const sentence = sentenceAround(text, m.index, end);
         if (!clauseStart(text, m.index) && !/\b(?:at|in|now)\s+$/i.test(before(text, m.index, 10))) continue;
@@ -619,12 +691,12 @@ function findLocations(doc: Doc): Hit[] {
         add(m.index, end, REASON_HERE);
       }
       for (const re of [VEHICLE_MOVE, ROUTE]) {
-        for (const m of acceptedMatches(text, re, triggerWindows(doc, re === ROUTE ? ROUTE_WORDS : VEHICLE_WORDS, 60), (index, match, groups) => {
+        for (const m of acceptedMatches(text, re, windowsOf(doc, re === ROUTE ? ROUTE_WORDS : VEHICLE_WORDS, 60), (index, match, groups) => {
           const sentence = sentenceAround(text, index, index + match.length);
           return isPlace(groups[0]!, true) && !PAST.test(sentence) && !REMEMBERED.test(sentence) && !THIRD_PERSON_BEFORE.test(before(text, index, 30)) && !RELATIVE_BEFORE.test(before(text, index, 40));
         })) add(m.index, m.index + m.text.length, REASON_HERE);
       }
-      for (const m of matchInWindows(text, NAMED_NOW, triggerWindows(doc, NAMED_NOW_WORDS, 60))) {
+      for (const m of matchInWindows(text, NAMED_NOW, windowsOf(doc, NAMED_NOW_WORDS, 60))) {
         if (present(m.index, m.index + m.text.length)) add(m.index, m.index + m.text.length, REASON_HERE);
       }
       // Issue 11, general signals: a place with a sign of now, an absence with a span (shared/whereabouts.ts).

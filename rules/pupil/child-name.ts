@@ -55,6 +55,8 @@ const SLOT_BEFORE = new Set(['of', 'to', 'for', 'with']);
  */
 function lowerCaseName(w: Word, words: readonly Word[], i: number): boolean {
   if (w.norm.length < 3 || hasNonLetter(w.norm) || NEVER_NAMES.has(w.norm)) return false;
+  // A name-word or an English word is never read as a lower-case name (asked first: most lower-case words are one).
+  if (isNameWord(w.norm) || isEnglishWord(w.norm)) return false;
   const listed = nameListKind(w.norm) !== 0;
   // A word no list holds is tried only after praise or "of"/"to" ("so proud of zsofi"): cheap first, shape last.
   const strongSlot = w.possessive || SLOT_BEFORE.has(words[i - 1]?.norm ?? '') || praiseBefore(words, i) ||
@@ -63,7 +65,6 @@ function lowerCaseName(w: Word, words: readonly Word[], i: number): boolean {
     // "well done to amara and kezia": coordinated with a lower-case name that a list holds.
     (words[i - 1]?.norm === 'and' && !!words[i - 2] && !words[i - 2]!.cap && nameListKind(words[i - 2]!.norm) !== 0 && !isEnglishWord(words[i - 2]!.norm) && !isNameWord(words[i - 2]!.norm) && !isPlantOrGem(words[i - 2]!.norm) && !isPlantOrGem(w.norm));
   if (!listed && !strongSlot) return false;
-  if (isNameWord(w.norm) || isEnglishWord(w.norm)) return false;
   if (!listed) return nameShapeScore(w.norm) >= LOWER_SHAPE_MIN;
   return strongSlot || childRoleAfter(words, i) || actsAsPerson(words, i, i, false);
 }

@@ -29,7 +29,6 @@
  */
 import type { Doc } from '../../../lib/engine/rule.ts';
 import type { Hit } from '../../../lib/engine/types.ts';
-import { tokenIndex } from '../../tone/shared/windows.ts';
 import { isEnglishWord, isKnownName } from '../../pupil/shared/first-names.ts';
 import { isUkPlace } from './whereabouts.ts';
 import { sentences, type Sentence } from './sentences.ts';
@@ -140,6 +139,7 @@ const LAND = new RegExp(`\\b(?:[Ww]e|I)\\s+(?:land|arrive|touch\\s+down|dock)\\s
 // "Back from holiday on Sunday": away until then.
 const BACK_FROM = /\b(?<!(?:got|came|arrived|was|were|just|finally|we['’]re|i['’]m)\s)back\s+from\s+(?:(?:my|our|the)\s+)?(?:holiday|hols|trip|travels|honeymoon|cruise|break|jollies|adventures?)\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+\d{1,2}(?:st|nd|rd|th)?|tomorrow|next\s+week)\b/i;
 // "Mum and I are both away till the 9th", "Me and the boys are away all weekend".
+const PAIR_GATE = /and\s|of\s+us/i;
 const PAIR_AWAY = /\b(?:[a-z’'-]+\s+and\s+(?:i|me)|me\s+and\s+(?:the\s+|my\s+)?[a-z’'-]+|the\s+(?:two|three|four|five)\s+of\s+us|all\s+(?:three|four|five|six)\s+of\s+us)\s+(?:are|['’]re|will\s+be|['’]ll\s+be)\s+(?:both\s+|all\s+)?(?:away|abroad|out\s+of\s+the\s+country)\b/i;
 // A caption that opens with an outing and where it is: "Beach day in Saundersfoot", "Day out at Alton Towers with the
 // kids!", "Sunset at Durdle Door tonight", "Glamping in the Lakes this weekend", "Train to London now".
@@ -202,55 +202,50 @@ const FRAME_WORDS: Readonly<Record<keyof Frames, readonly string[]>> = {
 };
 const FRAME_KEYS = Object.keys(FRAME_WORDS) as (keyof Frames)[];
 
+/** Folded word -> the frames (a bit each, in FRAME_KEYS order) whose words hold it. */
+const FRAME_BITS = new Map<string, number>();
+FRAME_KEYS.forEach((key, bit) => {
+  for (const w of FRAME_WORDS[key]) FRAME_BITS.set(w, (FRAME_BITS.get(w) ?? 0) | (1 << bit));
+});
+const CHAIN_BIT = 1 << FRAME_KEYS.indexOf('chain');
+
 /**
- * The frames each sentence can hold: a bit per frame, set from where the frame's words stand in the post (the
- * shared token index), so a sentence with none of them costs nothing.
+ * The frames each sentence can hold: a bit per frame, set from the frame words among the post's tokens, in one
+ * walk over the tokens with a pointer into the sentences (both run in text order), so a sentence with none of
+ * them costs nothing.
  */
 function frameMasks(doc: Doc, all: readonly Sentence[]): Uint16Array | null {
-  const index = tokenIndex(doc);
+  const { tokens } = doc;
   const masks = new Uint16Array(all.length);
   let any = false;
-  FRAME_KEYS.forEach((key, bit) => {
-    for (const w of FRAME_WORDS[key]) {
-      const at = index.get(w);
-      if (!at) continue;
-      for (const t of at) {
-        const offset = doc.tokens[t]!.start;
-        // Binary search for the sentence holding the token.
-        let lo = 0;
-        let hi = all.length - 1;
-        while (lo < hi) {
-          const mid = (lo + hi + 1) >> 1;
-          if (all[mid]!.start <= offset) lo = mid;
-          else hi = mid - 1;
-        }
-        if (all.length && all[lo]!.start <= offset && offset < all[lo]!.end) {
-          masks[lo] = masks[lo]! | (1 << bit);
-          any = true;
-        }
-      }
-    }
-  });
-  // Road numbers open a clause like a chain does ("M6 at Knutsford services").
-  const chainBit = 1 << FRAME_KEYS.indexOf('chain');
-  for (const [norm, at] of index) {
-    if (norm.length > 5 || (norm[0] !== 'm' && norm[0] !== 'a') || !/^[ma]\d{1,4}$/.test(norm)) continue;
-    for (const t of at) {
-      const offset = doc.tokens[t]!.start;
-      const k = all.findIndex((x) => x.start <= offset && offset < x.end);
-      if (k >= 0) {
-        masks[k] = masks[k]! | chainBit;
-        any = true;
-      }
+  let k = 0;
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t]!;
+    const norm = token.norm;
+    let bits = FRAME_BITS.get(norm) ?? 0;
+    // Road numbers open a clause like a chain does ("M6 at Knutsford services").
+    if (norm.length <= 5 && (norm[0] === 'm' || norm[0] === 'a') && /^[ma]\d{1,4}$/.test(norm)) bits |= CHAIN_BIT;
+    if (bits === 0) continue;
+    const offset = token.start;
+    while (k < all.length && all[k]!.end <= offset) k++;
+    if (k < all.length && all[k]!.start <= offset) {
+      masks[k] = masks[k]! | bits;
+      any = true;
     }
   }
   return any ? masks : null;
 }
-function framesIn(mask: number): Frames {
-  const out = {} as Frames;
-  FRAME_KEYS.forEach((key, bit) => {
-    out[key] = (mask & (1 << bit)) !== 0;
-  });
+/** The frames of a mask, made once per mask value and then shared (inSentence only reads them). */
+const FRAMES_BY_MASK = new Map<number, Readonly<Frames>>();
+function framesIn(mask: number): Readonly<Frames> {
+  let out = FRAMES_BY_MASK.get(mask);
+  if (out === undefined) {
+    const f = {} as Frames;
+    FRAME_KEYS.forEach((key, bit) => {
+      f[key] = (mask & (1 << bit)) !== 0;
+    });
+    FRAMES_BY_MASK.set(mask, (out = f));
+  }
   return out;
 }
 
@@ -286,10 +281,12 @@ function isPlace(name: string, lowerOk: boolean): boolean {
   return placeName(name);
 }
 
+/** /[,;:()–—]/ for one code unit, without a one-character string and a regex run per character. */
+const isClauseMark = (c: number): boolean => c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 0x2013 || c === 0x2014;
 /** The text of the clause before `at`. */
 function clauseBefore(s: string, at: number): string {
   let i = at;
-  while (i > 0 && !/[,;:()–—]/.test(s[i - 1]!)) i--;
+  while (i > 0 && !isClauseMark(s.charCodeAt(i - 1))) i--;
   return s.slice(i, at);
 }
 /** Who may come before "landed in": nobody (the writer), "we", "I", "we've", "just", "finally". */
@@ -298,12 +295,12 @@ const ARRIVER = /^\s*(?:(?:just|finally|safely|now|we|i|we['’]ve|i['’]ve|we\
 /** Does the text before `at` in its clause say someone else is there? */
 function someoneElse(s: string, at: number): boolean {
   let i = at;
-  while (i > 0 && !/[,;:()–—]/.test(s[i - 1]!)) i--;
+  while (i > 0 && !isClauseMark(s.charCodeAt(i - 1))) i--;
   return SOMEONE_ELSE.test(s.slice(Math.max(i, at - 50), at));
 }
 
 /** One sentence: the first frame that puts the writer somewhere, or away. */
-function inSentence(s: string, post: string, f: Frames, question: boolean): { start: number; end: number; reason: string } | null {
+function inSentence(s: string, post: string, f: Readonly<Frames>, question: boolean): { start: number; end: number; reason: string } | null {
   if (PAST.test(s)) return null;
   // A question ("Dinner at the Ivy? Worth it?") asks about a place rather than saying the writer is there.
   const plan = question || NOT_NOW.test(s);
@@ -410,7 +407,8 @@ function inSentence(s: string, post: string, f: Frames, question: boolean): { st
     if (trip && SOON.test(post) && !TRIP_WISH.test(post) && !TRIP_SOMEONE.test(post) && !PAST.test(post)) {
       return { start: trip.index, end: trip.index + trip[0].length, reason: REASON_EMPTY };
     }
-    const pair = f.pair ? PAIR_AWAY.exec(s) : null;
+    // Every PAIR_AWAY match holds "and" and a space, or "of" and "us": without them it cannot match.
+    const pair = f.pair && PAIR_GATE.test(s) ? PAIR_AWAY.exec(s) : null;
     if (pair && SPAN.test(s)) {
       return { start: pair.index, end: pair.index + pair[0].length, reason: REASON_EMPTY };
     }

@@ -172,12 +172,14 @@ const GATE = new Set([
   'flying', 'fly', 'jetting', 'heading', 'driving', 'sailing', 'go', 'leave', 'weeks', 'week', 'fortnight', 'days', 'nights',
 ]);
 
+/** /[,;:()–—]/ for one code unit, without a one-character string and a regex run per character. */
+const isClauseMark = (c: number): boolean => c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 0x2013 || c === 0x2014;
 /** The comma-bounded clause of `s` around [a, b) (offsets into s). */
 function clauseOf(s: string, a: number, b: number): { start: number; text: string } {
   let i = a;
-  while (i > 0 && !/[,;:()–—]/.test(s[i - 1]!)) i--;
+  while (i > 0 && !isClauseMark(s.charCodeAt(i - 1))) i--;
   let j = b;
-  while (j < s.length && !/[,;:()–—]/.test(s[j]!)) j++;
+  while (j < s.length && !isClauseMark(s.charCodeAt(j))) j++;
   return { start: i, text: s.slice(i, j) };
 }
 

@@ -114,13 +114,36 @@ export function isKnownName(norm: string): boolean {
 
 /** An ordinary English word (Bloom filter of SUBTLEX-US lower-case words; about 1% false "yes"). */
 export function isEnglishWord(norm: string): boolean {
-  bloom ??= fromBase64(ENGLISH_BLOOM);
-  for (const h of bloomHashes(norm)) if ((bloom[h >>> 3]! & (1 << (h & 7))) === 0) return false;
-  return true;
+  let known = englishWords.get(norm);
+  if (known === undefined) {
+    bloom ??= fromBase64(ENGLISH_BLOOM);
+    known = true;
+    for (const h of bloomHashes(norm)) {
+      if ((bloom[h >>> 3]! & (1 << (h & 7))) === 0) {
+        known = false;
+        break;
+      }
+    }
+    if (englishWords.size >= LIST_KIND_MAX) englishWords.clear();
+    englishWords.set(norm, known);
+  }
+  return known;
 }
+/** Answers of isEnglishWord and nameShapeScore remembered like nameListKind's (hashing allocates per call). */
+const englishWords = new Map<string, boolean>();
+const shapeScores = new Map<string, number>();
 
 /** How much a word is shaped like a first name rather than an English word: mean trigram log-odds (> 0: name-like). */
 export function nameShapeScore(norm: string): number {
+  let score = shapeScores.get(norm);
+  if (score === undefined) {
+    score = shapeScoreOf(norm);
+    if (shapeScores.size >= LIST_KIND_MAX) shapeScores.clear();
+    shapeScores.set(norm, score);
+  }
+  return score;
+}
+function shapeScoreOf(norm: string): number {
   if (!shape) {
     const b = fromBase64(NAME_SHAPE);
     shape = new Int8Array(b.buffer, b.byteOffset, b.byteLength);
