@@ -230,6 +230,8 @@ const NOW_OR_SPAN = /\b(?:now|right\s+now|currently|this\s+(?:week|weekend|morni
 
 /** Nouns that open a holiday caption: "Pool day in ...", "Weekend in ...". */
 const CAPTION_NOUN = /^(?:day|days|weekend|week|night|nights|holiday|hols|break|trip|getaway|staycation|pool|beach|christmas|birthday|anniversary|date|brunch|lunch|dinner|sunset|sunrise|cocktails|drinks|picnic|adventures?)$/;
+/** Words right after a town that can make it the writer's stay: "for the weekend", "till", "with the girls", "services". */
+const TOWN_CUE: ReadonlySet<string> = new Set(['for', 'till', 'until', 'til', 'with', 'airport', 'station', 'services', 'terminal', 'port', 'harbour', 'pier', 'seafront', 'hospital', 'infirmary', 'day', 'weekend']);
 const FOR_THE = /^\s*(?:for\s+the\s+(?:day|weekend|night|week|afternoon|morning|evening)|till|until|til|with\s+(?:the|my|our)\s+\w+)/i;
 
 const HUB = /^(?:airport|station|services|terminal|port|harbour|pier|seafront|hospital|infirmary)$/i;
@@ -268,7 +270,6 @@ const ANCHORS: ReadonlyMap<string, number> = (() => {
   add(F_WITH, ['with']);
   add(F_CHECK, ['checked', 'checking']);
   add(F_ABROAD, ['abroad']);
-  add(F_TOWN, ['till', 'until', 'til', 'day', 'weekend', 'night', 'week', 'afternoon', 'morning', 'evening', 'with', 'airport', 'station', 'services', 'terminal', 'port', 'harbour', 'pier', 'seafront', 'hospital', 'infirmary']);
   add(F_AWAY, ['gone', 'away', 'off', 'back', 'abroad']);
   add(F_OURMY, ['our', 'my']);
   add(F_SPAN, ['till', 'until', 'til', 'untill', 'after', 'whole', 'hols', 'holidays', 'summer', 'week', 'weekend', 'fortnight', 'month', 'days', 'nights', 'weeks', 'months']);
@@ -306,7 +307,7 @@ function frameMasks(doc: Doc, all: readonly Sentence[]): Uint16Array | null {
   let needPlace = false;
   for (const [word, at] of index) {
     const bits = ANCHORS.get(word) ?? 0;
-    if (bits & F_TOWN) needPlace = true;
+    if (TOWN_CUE.has(word) || CAPTION_NOUN.test(word)) needPlace = true;
     if (bits) for (const t of at) mark(t, bits);
     // A count of days: "day 3", "night two", "first night", "halfway through", "three days into".
     if (ORDINAL_HEAD.has(word)) {
@@ -327,14 +328,20 @@ function frameMasks(doc: Doc, all: readonly Sentence[]): Uint16Array | null {
       }
     }
   }
-  if (!any) return null;
-  // A town or destination, only when some sentence has a stay word for the town frame: one word, or two.
+  if (!any && !needPlace) return null;
+  // A town or destination right before a stay word ("bath for the weekend", "reading services") or right after a
+  // caption ("Pool day in lanzarote"): one word, or two ("milton keynes").
   if (needPlace) {
+    const townAt = (t: number, n: number): void => {
+      const next = tokens[t + n]?.norm ?? '';
+      const captioned = t >= 2 && (tokens[t - 1]!.norm === 'in' || tokens[t - 1]!.norm === 'at') && CAPTION_NOUN.test(tokens[t - 2]!.norm);
+      if (TOWN_CUE.has(next) || captioned) mark(t, F_TOWN);
+    };
     for (const [word, at] of index) {
       if (lowerPlace(word, true)) {
-        for (const t of at) mark(t, F_PLACE);
+        for (const t of at) townAt(t, 1);
       } else if (pairStarts().has(word)) {
-        for (const t of at) if (t + 1 < tokens.length && isUkPlace(`${word} ${tokens[t + 1]!.norm}`)) mark(t, F_PLACE);
+        for (const t of at) if (t + 1 < tokens.length && isUkPlace(`${word} ${tokens[t + 1]!.norm}`)) townAt(t, 2);
       }
     }
   }
@@ -344,7 +351,6 @@ function frameMasks(doc: Doc, all: readonly Sentence[]): Uint16Array | null {
   any = false;
   for (let i = 0; i < all.length; i++) {
     let m = masks[i]!;
-    if (!(m & F_PLACE)) m &= ~F_TOWN;
     if (!(m & F_SPAN)) m &= ~F_AWAY;
     if (!(m & F_OURMY)) m &= ~F_STAY;
     if (!hasAt) m &= ~F_CHECK;
@@ -375,7 +381,12 @@ function precheck(s: string, mask: number): number {
   if (mask & F_TOWN) m |= F_TOWN;
   if (mask & F_AWAY) {
     AWAY.lastIndex = 0;
-    if (AWAY.test(s)) m |= F_AWAY;
+    for (let a = AWAY.exec(s); a; a = AWAY.exec(s)) {
+      if (AWAY_SPAN.test(s.slice(a.index + a[0].length))) {
+        m |= F_AWAY;
+        break;
+      }
+    }
   }
   return m;
 }
