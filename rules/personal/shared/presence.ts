@@ -29,7 +29,7 @@
  * words (UK_PLACE_WORDS: "bath", "reading").
  *
  * Linear and cheap: the post's sentences are shared (sentences.ts); each frame runs only in a sentence that holds
- * one of its anchor words (from the shared token index) or, for the diary frame, whose clause opens with an -ing
+ * one of its anchor words (one walk over the tokens) or, for the diary frame, whose clause opens with an -ing
  * word; every regex is bounded.
  */
 import type { Doc } from '../../../lib/engine/rule.ts';
@@ -37,7 +37,6 @@ import type { Hit } from '../../../lib/engine/types.ts';
 import { isKnownName } from '../../pupil/shared/first-names.ts';
 import { UK_PLACES, UK_PLACE_WORDS, WORLD_PLACES } from '../../lexicons/uk-places.ts';
 import { isUkPlace } from './whereabouts.ts';
-import { tokenIndex } from '../../tone/shared/windows.ts';
 import { sentences, type Sentence } from './sentences.ts';
 
 const REASON_HERE = 'This is a check-in: it tells everyone where you are right now. Share where you were after you have left instead.';
@@ -48,6 +47,11 @@ let pairs: ReadonlySet<string> | undefined;
 /** First words of the two-word towns and destinations ("milton" of "milton keynes"). */
 function pairStarts(): ReadonlySet<string> {
   return (pairs ??= new Set([...UK_PLACES.split('|'), ...WORLD_PLACES.split('|')].filter((p) => p.includes(' ')).map((p) => p.split(' ')[0]!)));
+}
+let anyPlace: ReadonlySet<string> | undefined;
+/** Every town, town that is a word and destination, folded: one look-up per word of the post. */
+function anyPlaceWords(): ReadonlySet<string> {
+  return (anyPlace ??= new Set([...UK_PLACES.split('|'), ...UK_PLACE_WORDS.split('|'), ...WORLD_PLACES.split('|')]));
 }
 let townWords: ReadonlySet<string> | undefined;
 /** A destination or British coast, island or park from the hand-written list ("crete", "costa del sol", "skye"). */
@@ -229,7 +233,7 @@ const ABROAD = /\b(?:i['’]?m|we['’]?re|i\s+am|we\s+are|working|spending\s+(?
 const NOW_OR_SPAN = /\b(?:now|right\s+now|currently|this\s+(?:week|weekend|morning|afternoon|evening)|today|tonight|till|until|for\s+(?:the|a|two|three|\d{1,2})\b|at\s+the\s+moment)\b/i;
 
 /** Nouns that open a holiday caption: "Pool day in ...", "Weekend in ...". */
-const CAPTION_NOUN = /^(?:day|days|weekend|week|night|nights|holiday|hols|break|trip|getaway|staycation|pool|beach|christmas|birthday|anniversary|date|brunch|lunch|dinner|sunset|sunrise|cocktails|drinks|picnic|adventures?)$/;
+const CAPTION_NOUNS: ReadonlySet<string> = new Set(['day', 'days', 'weekend', 'week', 'night', 'nights', 'holiday', 'hols', 'break', 'trip', 'getaway', 'staycation', 'pool', 'beach', 'christmas', 'birthday', 'anniversary', 'date', 'brunch', 'lunch', 'dinner', 'sunset', 'sunrise', 'cocktails', 'drinks', 'picnic', 'adventure', 'adventures']);
 /** Words right after a town that can make it the writer's stay: "for the weekend", "till", "with the girls", "services". */
 const TOWN_CUE: ReadonlySet<string> = new Set(['for', 'till', 'until', 'til', 'with', 'airport', 'station', 'services', 'terminal', 'port', 'harbour', 'pier', 'seafront', 'hospital', 'infirmary', 'day', 'weekend']);
 const FOR_THE = /^\s*(?:for\s+the\s+(?:day|weekend|night|week|afternoon|morning|evening)|till|until|til|with\s+(?:the|my|our)\s+\w+)/i;
@@ -276,77 +280,55 @@ const ANCHORS: ReadonlyMap<string, number> = (() => {
   return m;
 })();
 
-/** The sentence that holds offset `at` (binary search), or -1. */
-function sentenceOf(all: readonly Sentence[], at: number): number {
-  let lo = 0;
-  let hi = all.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (all[mid]!.start <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return all.length && all[lo]!.start <= at && at < all[lo]!.end ? lo : -1;
-}
-
 /**
- * Which frames each sentence may hold, from the shared token index (the post's distinct words, not every token);
+ * Which frames each sentence may hold, from one walk over the post's tokens (a look-up or two per token);
  * null when no sentence holds any.
  */
 function frameMasks(doc: Doc, all: readonly Sentence[]): Uint16Array | null {
   const masks = new Uint16Array(all.length);
   const { tokens, text } = doc;
-  const index = tokenIndex(doc);
-  let any = false;
-  const mark = (t: number, bits: number) => {
-    const k = sentenceOf(all, tokens[t]!.start);
-    if (k >= 0) {
-      masks[k] = masks[k]! | bits;
-      any = true;
-    }
+  const places = anyPlaceWords();
+  const starts = pairStarts();
+  // A town or destination right before a stay word ("bath for the weekend", "reading services") or right after a
+  // caption ("Pool day in lanzarote").
+  const townCue = (t: number, n: number): boolean => {
+    if (TOWN_CUE.has(tokens[t + n]?.norm ?? '')) return true;
+    const prev = tokens[t - 1]?.norm;
+    return t >= 2 && (prev === 'in' || prev === 'at') && CAPTION_NOUNS.has(tokens[t - 2]!.norm);
   };
-  let needPlace = false;
-  for (const [word, at] of index) {
-    const bits = ANCHORS.get(word) ?? 0;
-    if (TOWN_CUE.has(word) || CAPTION_NOUN.test(word)) needPlace = true;
-    if (bits) for (const t of at) mark(t, bits);
+  let any = false;
+  // One walk over the tokens with a pointer into the sentences: a look-up or two per token.
+  let k = 0;
+  for (let t = 0; t < tokens.length; t++) {
+    const tok = tokens[t]!;
+    while (k < all.length && all[k]!.end <= tok.start) k++;
+    if (k >= all.length) break;
+    if (tok.start < all[k]!.start) continue;
+    const word = tok.norm;
+    let bits = ANCHORS.get(word) ?? 0;
     // A count of days: "day 3", "night two", "first night", "halfway through", "three days into".
-    if (ORDINAL_HEAD.has(word)) {
-      for (const t of at) {
-        const next = tokens[t + 1]?.norm ?? '';
-        if (ORDINAL_NEXT[ORDINAL_HEAD.get(word)!]!.test(next) || (/^(?:days?|nights?|weeks?)$/.test(word) && next === 'into')) mark(t, F_ORDINAL);
-      }
+    const ord = ORDINAL_HEAD.get(word);
+    if (ord !== undefined) {
+      const next = tokens[t + 1]?.norm ?? '';
+      if (ORDINAL_NEXT[ord]!.test(next) || (next === 'into' && /^(?:days?|nights?|weeks?)$/.test(word))) bits |= F_ORDINAL;
     }
     // An -ing word that opens a clause: diary style ("Walking the prom at ...", "sunbathing in benidorm").
     const n = word.length;
-    if (n > 5 && word.charCodeAt(n - 1) === 103 && word.charCodeAt(n - 2) === 110 && word.charCodeAt(n - 3) === 105) {
-      for (const t of at) {
-        const tok = tokens[t]!;
-        if (tok.prefix !== '') continue;
-        let p = tok.start - 1;
-        while (p >= 0 && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p--;
-        if (p < 0 || /[.,;:!?\n(–—]/.test(text[p]!) || (t > 0 && /^(?:still|now|currently|just|finally)$/.test(tokens[t - 1]!.norm))) mark(t, F_DIARY);
-      }
+    if (n > 5 && word.charCodeAt(n - 1) === 103 && word.charCodeAt(n - 2) === 110 && word.charCodeAt(n - 3) === 105 && tok.prefix === '') {
+      let p = tok.start - 1;
+      while (p >= 0 && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p--;
+      if (p < 0 || /[.,;:!?\n(–—]/.test(text[p]!) || (t > 0 && /^(?:still|now|currently|just|finally)$/.test(tokens[t - 1]!.norm))) bits |= F_DIARY;
+    }
+    if (places.has(word)) {
+      if (townCue(t, 1)) bits |= F_TOWN;
+    } else if (starts.has(word) && t + 1 < tokens.length && isUkPlace(`${word} ${tokens[t + 1]!.norm}`) && townCue(t, 2)) bits |= F_TOWN;
+    if (bits) {
+      masks[k] = masks[k]! | bits;
+      any = true;
     }
   }
-  if (!any && !needPlace) return null;
-  // A town or destination right before a stay word ("bath for the weekend", "reading services") or right after a
-  // caption ("Pool day in lanzarote"): one word, or two ("milton keynes").
-  if (needPlace) {
-    const townAt = (t: number, n: number): void => {
-      const next = tokens[t + n]?.norm ?? '';
-      const captioned = t >= 2 && (tokens[t - 1]!.norm === 'in' || tokens[t - 1]!.norm === 'at') && CAPTION_NOUN.test(tokens[t - 2]!.norm);
-      if (TOWN_CUE.has(next) || captioned) mark(t, F_TOWN);
-    };
-    for (const [word, at] of index) {
-      if (lowerPlace(word, true)) {
-        for (const t of at) townAt(t, 1);
-      } else if (pairStarts().has(word)) {
-        for (const t of at) if (t + 1 < tokens.length && isUkPlace(`${word} ${tokens[t + 1]!.norm}`)) townAt(t, 2);
-      }
-    }
-  }
-  // Frames that need two kinds of word: a place and a stay ("in bath for the weekend"), an absence and a span,
-  // "our" and a stay noun, a check-in and an "@".
+  if (!any) return null;
+  // Frames that need two kinds of word: an absence and a span, "our" and a stay noun, a check-in and an "@".
   const hasAt = text.includes('@');
   any = false;
   for (let i = 0; i < all.length; i++) {
@@ -520,7 +502,7 @@ function inSentence(s: string, post: string, isQuestion: boolean, frames: number
       const opensClause = k === 0 || /[,;:()–—!]/.test(s.slice(ws[k - 1]!.end, ws[k]!.start));
       const afterIn = k > 0 && /^(?:in|at)$/.test(ws[k - 1]!.lower) && (k === 1 || /[,;:()–—!]/.test(s.slice(ws[k - 2]!.end, ws[k - 1]!.start)) || /^(?:i['’]?m|we['’]?re|still|currently|now)$/.test(ws[k - 2]!.lower));
       // A caption in lower case: "Pool day in lanzarote", "Weekend in york with the kids".
-      const caption = k > 1 && k <= 4 && /^(?:in|at)$/.test(ws[k - 1]!.lower) && CAPTION_NOUN.test(ws[k - 2]!.lower) && !/[,;:()–—!]/.test(s.slice(ws[0]!.start, ws[k - 1]!.start)) && /^[a-z]/.test(ws[k]!.text) && lowerPlace(ws[k]!.lower, false);
+      const caption = k > 1 && k <= 4 && /^(?:in|at)$/.test(ws[k - 1]!.lower) && CAPTION_NOUNS.has(ws[k - 2]!.lower) && !/[,;:()–—!]/.test(s.slice(ws[0]!.start, ws[k - 1]!.start)) && /^[a-z]/.test(ws[k]!.text) && lowerPlace(ws[k]!.lower, false);
       if (caption && !PLACE_SUBJECT.test(s.slice(ws[k]!.end)) && !/^\s*(?:[a-z]+\s+){0,2}(?:looks|seems|sounds|would|will)\b/i.test(s.slice(ws[k]!.end)) && free(k, ws[k]!.end)) return here(ws[0]!.start, ws[k]!.end);
       if (!opensClause && !afterIn) continue;
       const lw = ws[k]!.lower;
