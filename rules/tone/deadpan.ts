@@ -1,7 +1,7 @@
 import { defineRule, type Doc } from '../../lib/engine/rule.ts';
 import type { Hit } from '../../lib/engine/types.ts';
 import { hasSchoolContext } from '../../lib/engine/context/index.ts';
-import { classCodeTargets, everydaySense, findPhrases, ownFamily, stanceLexicon, type PhraseMatch } from './shared/stance.ts';
+import { classCodeTargets, everydaySense, findPhrases, mayHaveEmoji, ownFamily, stanceLexicon, type PhraseMatch } from './shared/stance.ts';
 import { isNegator } from './shared/context.ts';
 import { valence } from './shared/afinn.ts';
 import { dismissive } from './shared/dismissive.ts';
@@ -92,8 +92,8 @@ export default defineRule({
       // Cheap test first: is any sentence after the first a short upbeat remark?
       let closer = -1;
       for (let k = 1; k < sents.length && closer === -1; k++) if (upbeatRemark(doc, sents[k]![0], sents[k]![1])) closer = k;
-      if (closer === -1 || HEART.test(text) || careOf(doc).kind) return [];
-      const targets: PhraseMatch[] = [...findPhrases(tokens, stanceLexicon().targets).filter((m) => !ownFamily(tokens, m) && !everydaySense(tokens, m)), ...classCodeTargets(tokens)].sort((x, y) => x.from - y.from);
+      if (closer === -1 || (mayHaveEmoji(text) && HEART.test(text)) || careOf(doc).kind) return [];
+      const targets: PhraseMatch[] = [...findPhrases(doc, stanceLexicon().targets).filter((m) => !ownFamily(tokens, m) && !everydaySense(tokens, m)), ...classCodeTargets(tokens)].sort((x, y) => x.from - y.from);
       if (targets.length === 0) return [];
       const school = hasSchoolContext(doc);
       for (let k = closer; k < sents.length; k++) {

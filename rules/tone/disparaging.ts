@@ -8,6 +8,7 @@ import { valence as afinn } from './shared/afinn.ts';
 import { dismissive, tokenRatings } from './shared/dismissive.ts';
 import { careOf, modifierUse, selfNarrated } from './shared/care.ts';
 import { tokenIndex } from './shared/windows.ts';
+import { tokenVocab } from './shared/vocab.ts';
 
 interface Span {
   start: number;
@@ -79,7 +80,7 @@ export default defineRule({
       const ids0 = sentenceIds(doc);
       // School and work words that place or describe a thing ("the printer in the staffroom", "school run traffic") are not what is judged.
       const thingWord = (m: PhraseMatch) => (m.kind === 'school' || m.kind === 'work' || (m.from === m.to && tokens[m.from]!.norm === 'staff')) && modifierUse(text, tokens[m.from]!.start, tokens[m.to]!.end);
-      const targets = [...findPhrases(tokens, lex.targets).filter((m) => !ownFamily(tokens, m) && !everydaySense(tokens, m) && !inTitle(tokens, ids0, m) && !thingWord(m)), ...titledColleagues(tokens), ...classCodeTargets(tokens)].sort((a, b) => a.from - b.from);
+      const targets = [...findPhrases(doc, lex.targets).filter((m) => !ownFamily(tokens, m) && !everydaySense(tokens, m) && !inTitle(tokens, ids0, m) && !thingWord(m)), ...titledColleagues(tokens), ...classCodeTargets(tokens)].sort((a, b) => a.from - b.from);
       if (targets.length === 0) return [];
       // Gratitude, sympathy and well-wishing outweigh mild negative words ("thinking of our head, who lost her mum").
       if (careOf(doc).kind) return [];
@@ -91,8 +92,8 @@ export default defineRule({
       // The post's token index (shared by the windowed rules) gives the few places of these words without a look-up per token.
       const index = tokenIndex(doc);
       for (const w of FICTION_WORDS) for (const i of index.get(w) ?? []) fiction.add(ids0[i]!);
-      const stance = findPhrases(tokens, lex.stance).filter((m) => !negated(doc, m) && !everydaySense(tokens, m) && !aboutSelf(doc, m.from, 3) && !selfAfter(doc, m.to) && !fiction.has(ids0[m.from]!) && !selfish.has(ids0[m.from]!) && !gaveSomething(doc, m) && !understatementResolvedKindly(doc, m));
-      const praise = findPhrases(tokens, lex.praise);
+      const stance = findPhrases(doc, lex.stance).filter((m) => !negated(doc, m) && !everydaySense(tokens, m) && !aboutSelf(doc, m.from, 3) && !selfAfter(doc, m.to) && !fiction.has(ids0[m.from]!) && !selfish.has(ids0[m.from]!) && !gaveSomething(doc, m) && !understatementResolvedKindly(doc, m));
+      const praise = findPhrases(doc, lex.praise);
       const covered = new Set<number>();
       // "insane harmonies": an admiring intensity word is neither a listed cue nor a rated one.
       for (let k = stance.length - 1; k >= 0; k--) if (praisingIntensity(doc, stance[k]!)) covered.add(stance.splice(k, 1)[0]!.from);
@@ -230,7 +231,7 @@ function evaluativeCues(doc: Doc, st: Span, covered: ReadonlySet<number>, target
     const v = vals[i]!;
     // Only ratings of 2 or more either way count below: most words are rated 0 and need no further look-up.
     if (v > -2 && v < 2) continue;
-    if (covered.has(i) || NOT_EVALUATIVE.has(t.norm)) continue;
+    if (covered.has(i) || wordFlags(doc)[i]! & NOT_EVAL) continue;
     const first = i === 0 || ids[i - 1] !== ids[i];
     if (first && v >= 3) positiveOpening = ids[i]!;
     // A negated positive ("aren't interested", "never supported") is a mild negative.
@@ -283,6 +284,18 @@ function sentenceEnds(doc: Doc): { first: Int32Array; last: Int32Array } {
   });
 }
 
+// Word sets each token's word is in, as bits (NOT_EVALUATIVE, ACHIEVEMENT): looked up once per distinct word.
+const NOT_EVAL = 1, ACHIEVED = 2;
+function wordFlags(doc: Doc): Uint8Array {
+  return doc.memo('tone:disparaging-flags', () => {
+    const { ids, words } = tokenVocab(doc);
+    const byWord = words.map((w) => (NOT_EVALUATIVE.has(w) ? NOT_EVAL : 0) | (ACHIEVEMENT.has(w) ? ACHIEVED : 0));
+    const out = new Uint8Array(ids.length);
+    for (let i = 0; i < ids.length; i++) out[i] = byWord[ids[i]!]!;
+    return out;
+  });
+}
+
 /** AFINN sum of each sentence, "not"/"never" flipping the next words; once per post. */
 function sentenceMood(doc: Doc): Map<number, number> {
   return doc.memo('tone:mood', () => {
@@ -290,8 +303,9 @@ function sentenceMood(doc: Doc): Map<number, number> {
     const vals = tokenValences(doc);
     const ids = sentenceIds(doc);
     const mood = new Map<number, number>();
+    const flags = wordFlags(doc);
     for (let i = 0; i < tokens.length; i++) {
-      if (NOT_EVALUATIVE.has(tokens[i]!.norm)) continue;
+      if (flags[i]! & NOT_EVAL) continue;
       const v = vals[i]!;
       if (v !== 0) mood.set(ids[i]!, (mood.get(ids[i]!) ?? 0) + (negatedBefore(doc, i, 2) ? -v : v));
     }
@@ -381,10 +395,11 @@ function sarcasticSentences(doc: Doc, st: Span, adultTarget: boolean): Span[] {
   // Tokens that start a listed negative judgement or sarcastic set-up (weight 2).
   // Found once per post, not once per stretch: a long post has many stretches (this was quadratic).
   const strongAt = doc.memo('tone:strong-stance-at', () => {
-    const at = new Set<number>();
-    for (const m of findPhrases(tokens, stanceLexicon().stance)) if (m.weight >= 2) at.add(m.from);
+    const at = new Uint8Array(tokens.length);
+    for (const m of findPhrases(doc, stanceLexicon().stance)) if (m.weight >= 2) at[m.from] = 1;
     return at;
   });
+  const flags = wordFlags(doc);
   while (i < tokens.length && tokens[i]!.end <= st.end) {
     const id = ids[i]!;
     let j = i;
@@ -423,14 +438,14 @@ function sarcasticSentences(doc: Doc, st: Span, adultTarget: boolean): Span[] {
       // Once a positive word has come, the next ones change nothing.
       if (!positiveBefore) {
         if (positive[k] === -1) positive[k] = vals[k]! >= 2 || positiveSuperlative(norm) ? 1 : 0;
-        if (positive[k] === 1 || ACHIEVEMENT.has(norm)) positiveBefore = true;
+        if (positive[k] === 1 || flags[k]! & ACHIEVED) positiveBefore = true;
       }
       const v = vals[k]!;
       // An unrated word changes nothing unless it starts a strong judgement before any negative sign.
-      if (v === 0 && (negativeBefore || !strongAt.has(k))) continue;
-      if (NOT_EVALUATIVE.has(norm)) continue;
+      if (v === 0 && (negativeBefore || !strongAt[k])) continue;
+      if (flags[k]! & NOT_EVAL) continue;
       before += v;
-      if (v < 0 || strongAt.has(k)) negativeBefore = true;
+      if (v < 0 || strongAt[k]) negativeBefore = true;
     }
     i = j + 1;
   }

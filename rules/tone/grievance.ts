@@ -1,19 +1,19 @@
 import { defineRule } from '../../lib/engine/rule.ts';
 import type { Hit, Severity } from '../../lib/engine/types.ts';
 import { NEGATED_BEFORE, SELF_BEFORE, before } from './shared/phrases.ts';
-import { matchInWindows, triggerWindows, type Range } from './shared/windows.ts';
+import { boundaryFirst, matchInWindows, triggerWindows, type Range } from './shared/windows.ts';
 import { careOf, modifierUse } from './shared/care.ts';
 
 const A = "['’]";
 // People and places a teacher's rant would be about.
-const SCHOOL_TARGET = new RegExp(
+const SCHOOL_TARGET = boundaryFirst(new RegExp(
   [
     '\\b(?:the |some |these |those |my |our |certain |that |this |new )?(?:parents?|mums|dads|families|kids|children|pupils|students|class(?:es)?|tutor group|form group|colleagues?|staff|teachers|tas|support staff|headteacher|head teacher|head|deputy(?: head)?|slt|senior leadership(?: team)?|leadership(?: team)?|management|line manager|governors|chair of governors|the trust|academy trust|trust ceo|ceo|hr|ofsted|inspectors|local authority|sendco|senco|dsl|cover supervisors?|supply teachers?|supply staff|office staff|receptionists?|caretakers?|site manager|business manager|bursar|head of (?:year|department|dept|[a-z]+)|hods?|hoys?|exec(?:utive)? head|trainees?)\\b',
     '\\b(?:year|yr|y)\\s?(?:[1-9]|1[0-3]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen)s?\\b',
     '\\b(?:this|my|our|the) (?:school|academy|place|department|dept|faculty|staffroom|workplace)\\b',
   ].join('|'),
   'gi',
-);
+));
 // Targets that are places or the staff as a body: as a modifier they describe a thing ("staff toilet").
 const PLACE = /(?:school|academy|place|department|dept|faculty|staffroom|workplace|staff)$/i;
 const JOB_TARGET = /\b(?:my job|this job|work|teaching|this profession|the profession)\b/gi;
@@ -24,14 +24,15 @@ const AT_TARGET = new RegExp(
   'gi',
 );
 // Judgements that work either side of the target: "Year 9 were a nightmare", "useless SLT".
-const JUDGEMENT = new RegExp(
+// (Both test their word boundary once before their alternatives: the same matches, fewer failed tries inside words.)
+const JUDGEMENT = boundaryFirst(new RegExp(
   [
     '\\b(?:useless|hopeless|clueless|incompetent|awful|terrible|horrendous|horrible|dreadful|appalling|disgraceful|shambolic|pathetic|toxic|ridiculous|unbearable|unacceptable|unprofessional|vile|entitled|rude|lazy|spoilt|spoiled|gobby|mouthy|feral|vindictive|spineless|two-faced|backstabbing|bullying|unsupportive|out of control|a nightmare|nightmares|absolute nightmare|a disgrace|a shambles|a joke|an absolute joke|a total joke|a complete joke|a laughing stock|the worst|hell on earth|soul[- ]destroying|demoralising|demoralizing|diabolical|atrocious|shocking)\\b',
     `\\b(?:(?:is|are|was|were|${A}s|${A}re)\\s+(?:absolutely |utterly |so |such |complete |total )?(?:rubbish|crap|shit|shite|animals|a zoo|dire|grim|a mess|a hellhole|hell))\\b`,
     `\\b(?:(?:hasn${A}?t|haven${A}?t|has not|have not) got (?:a|any) clue|(?:doesn${A}?t|don${A}?t|does not|do not) have (?:a|any) clue|(?:should|ought to|needs? to) be named and shamed|name and shame|never listens?|don${A}?t listen|doesn${A}?t listen|no support|zero support|no backbone|treat(?:s|ed)? (?:us|me|staff) like|threw (?:me|us) under the bus|throw (?:me|us) under the bus|kicked off|kicking off|screamed at me|swore at me|shouted at me|lied to (?:me|us)|stabbed me in the back|scapegoat(?:ed|ing)?|witch[- ]hunt|undervalued|overworked and underpaid|can${A}?t wait to leave|handing in my notice|hand in my notice|quitting)\\b`,
   ].join('|'),
   'gi',
-);
+));
 // Formal grievance language stands on its own.
 const PROCESS = /\b(?:(?:raised|raising|filed|filing|lodged|lodging|put in) a (?:formal )?(?:grievance|complaint)|grievance (?:procedure|process|meeting|hearing)|(?:going|went|gone|speak|spoke|talk|talking) to (?:the |my )?union|union rep|employment tribunal|tribunal|constructive dismissal|unfair dismissal|capability (?:procedure|process|plan|proceedings)|managed out|pushing me out|pushed out|disciplinary (?:hearing|meeting|action|procedure)|whistle ?blow(?:ing|er)?|signed off with stress|signed off sick with stress|bullied by (?:my|the|our) (?:head|boss|manager|line manager|deputy|slt|headteacher|head teacher))\b/gi;
 

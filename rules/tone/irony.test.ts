@@ -57,5 +57,8 @@ testRule(rule, {
     { text: 'None of my Year 7s can tie a tie. Thirty minutes of my life every morning', spans: ['None of my Year 7s can tie a tie'] },
     { text: 'Our head has been in three times this term. Three.', spans: ['three times this term. Three.'], reasons: ['repeating a count'] },
     { text: 'Not one parent replied to the survey. Not one.', spans: ['Not one parent replied to the survey. Not one.'] },
+    { text: 'The head emailed parents 12 times about uniform. 12.', spans: ['12 times about uniform. 12.'], reasons: ['repeating a count'] },
+    { text: 'SLT did a learning walk every single day. Every single day.', spans: ['every single day. Every single day.'], reasons: ['repeating a count'] },
+    { text: 'The office lost the trip forms twice. Twice?', spans: ['twice. Twice?'], reasons: ['repeating a count'] },
   ],
 });

@@ -89,7 +89,7 @@ export default defineRule({
       if (careOf(doc).kind) return [];
       const kinds = new Set<TargetKind>();
       let schoolTied = false;
-      for (const m of findPhrases(tokens, stanceLexicon().targets)) {
+      for (const m of findPhrases(doc, stanceLexicon().targets)) {
         if (ownFamily(tokens, m) || everydaySense(tokens, m)) continue;
         kinds.add(m.kind!);
         // Somebody's own family ("your parents", "his parents", "other dads") is not in itself about school.
@@ -107,7 +107,7 @@ export default defineRule({
       // "I"): "everyone that went to school there" is someone else's story.
       if (!schoolTied && (p < SURE || !schoolLife(doc) || !tokens.some((t) => WRITER.has(t.norm)))) return [];
       // Praise with no negative or mocking sign at all is praise ("a lovely touch", "the most resilient people I know").
-      if (findPhrases(tokens, stanceLexicon().praise).length > 0 && !staffPostSigns(doc).some((f) => NEGATIVE_SIGN.test(f))) return [];
+      if (findPhrases(doc, stanceLexicon().praise).length > 0 && !staffPostSigns(doc).some((f) => NEGATIVE_SIGN.test(f))) return [];
       const kind = TARGET_KIND_ORDER.find((k) => kinds.has(k));
       const [a, b] = leaningSentence(doc);
       // The sentence it leans on is the writer narrating their own mishap ("Not me hiding in the cupboard...").

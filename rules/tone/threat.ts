@@ -2,6 +2,7 @@ import { defineRule } from '../../lib/engine/rule.ts';
 import type { Hit, Severity } from '../../lib/engine/types.ts';
 import { boundaryFirst, matchInWindows, triggerWindows } from './shared/windows.ts';
 import { NEGATED_BEFORE, PEOPLE, alt, before } from './shared/phrases.ts';
+import { letterGate } from './shared/vocab.ts';
 
 const P = alt(PEOPLE);
 const VIOLENT = 'swing\\s+for|kill|murder|destroy|ruin|strangle|throttle|punch|smack|slap|batter|deck|stab|shoot|knife|glass|hurt|beat\\s+up|beat|smash|kick|lamp|twat|burn|torch|bomb|hang|drown|choke|stamp\\s+on|headbutt|hit|thump|wring\\s+(?:his|her|their)\\s+(?:neck|necks)|knock\\s+(?:his|her|their)\\s+(?:block|head|teeth)\\s+off|run\\s+(?:him|her|them)\\s+over';
@@ -48,6 +49,25 @@ const PATTERNS: Pattern[] = [
 // Each pattern tests its word boundary once before its alternatives where they all start with one (same matches).
 for (const p of PATTERNS) p.re = boundaryFirst(p.re);
 
+// Letters one of which every match of each pattern contains (by pattern, in order; undefined: not pre-checked):
+// the violent verb, the punishment, the key word. A post with none of them skips the pattern (./shared/vocab.ts).
+const VIOLENT_LETTERS = 'swing kill murder destroy ruin strangle throttle punch smack slap batter deck stab shoot knife glass hurt beat smash kick lamp twat burn torch bomb hang drown choke stamp headbutt hit thump wring knock run'.split(' ');
+const possible = letterGate([
+  VIOLENT_LETTERS,
+  ['knock', 'kick', 'smash', 'wring', 'run', 'mow'],
+  ['slap', 'smack', 'punch', 'kick', 'hiding', 'beating', 'battering', 'thump', 'clip', 'bullet', 'shooting', 'stabbing'],
+  'shot hanged hung strung lynched put gassed burned burnt beaten stabbed killed executed wiped exterminated sterilised sterilized neutered castrated euthanised euthanized flogged whipped locked'.split(' '),
+  ['hope'],
+  ['sense'],
+  undefined,
+  ['lock', 'duct', 'tape', 'gag', 'glue', 'staple', 'chain', 'tie', 'strap', 'bury'],
+  ['key'],
+  undefined,
+  ['next'],
+  undefined,
+]);
+if (PATTERNS.length !== 12) throw new Error('threat: one pre-check list per pattern');
+
 // Words every pattern above contains: a violent verb, a punishment noun, or a stock phrase's key word.
 const TRIGGERS = new Set(
   ('throwing threw chucking lobbing hurl hurling flinging launching booting hammer sledgehammer bat crowbar axe chainsaw lock locked locking duct duct-tape tape gag superglue glue staple chain tie strap bury chuck lob launch boot fling getting gets get waiting set setting light lighting fire throw throwing tyres tires key if next swing launch fling hunt drag take kill killing murder strangle throttle punch smack slap batter deck stab shoot knife glass hurt beat smash kick lamp twat burn torch bomb hang drown choke stamp headbutt hit thump wring knock run ' +
@@ -70,7 +90,9 @@ export default defineRule({
       const seen = new Set<number>();
       const windows = triggerWindows(doc, TRIGGERS, 90);
       if (windows.length === 0) return hits;
-      for (const p of PATTERNS) {
+      const may = possible(doc);
+      for (const [k, p] of PATTERNS.entries()) {
+        if ((may & (1 << k)) === 0) continue;
         for (const m of matchInWindows(text, p.re, windows)) {
           if (seen.has(m.index)) continue;
           // A bare word as the target only counts when it is a name ("strangle Dave", not "kill for").

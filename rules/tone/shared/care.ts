@@ -11,9 +11,10 @@
  * "Me: I'll mark tonight."), whose judgements are about the writer.
  */
 import type { Doc } from '../../../lib/engine/rule.ts';
-import { findPhrases, sarcasmEmoji, sarcasticSetups, stanceLexicon, type PhraseMatch } from './stance.ts';
+import { findPhrases, mayHaveEmoji, sarcasmEmoji, sarcasticSetups, stanceLexicon, type PhraseMatch } from './stance.ts';
 import { sentenceIds } from './context.ts';
 import { boundaryFirst, tokenIndex } from './windows.ts';
+import { tokenVocab } from './vocab.ts';
 
 const A = "['’]";
 // Gratitude and appreciation aimed at someone. (The word boundary is tested before the look-behind: both hold
@@ -62,6 +63,32 @@ const CONCERN_WORDS = new Set('poor heartbreaking heartbroken gutted devastated 
 const GIVING_WORDS = new Set('brought bought baked made cooked dropped sent donated gave knitted raised treated such what'.split(' '));
 const FOND_WORDS = new Set(['proud', 'heart', 'love', 'crying']);
 
+/**
+ * Letters that every match of a cue contains, one of each list (ASCII letters only: a case-insensitive,
+ * non-Unicode regex matches them only with ASCII letters, and those are always inside a token whose folded
+ * form keeps them). A post none of whose words contains any of them cannot match the cue, so it is not run.
+ */
+const GRATITUDE_LETTERS = ['thank', 'grateful', 'gratitude', 'appreciate', 'shout', 'big', 'much', 'lots', 'hats', 'credit', 'unsung', 'without'];
+const SYMPATHY_LETTERS = ['thinking', 'thought', 'sending', 'well', 'speedy', 'wishing', 'condolence', 'peace', 'loss', 'after', 'here', 'round', 'heart'];
+const MAY_THANK = 1, MAY_SYMPATHISE = 2;
+// Those bits by folded word, worked out once per distinct word. Bounded.
+const letterBits = new Map<string, number>();
+function bitsOf(word: string): number {
+  let b = letterBits.get(word);
+  if (b === undefined) {
+    b = (GRATITUDE_LETTERS.some((l) => word.includes(l)) ? MAY_THANK : 0) | (SYMPATHY_LETTERS.some((l) => word.includes(l)) ? MAY_SYMPATHISE : 0);
+    if (letterBits.size >= 50_000) letterBits.clear();
+    letterBits.set(word, b);
+  }
+  return b;
+}
+/** Which of the cues above the post's words leave possible (MAY_THANK, MAY_SYMPATHISE bits). */
+function possibleCues(doc: Doc): number {
+  let b = 0;
+  for (const w of tokenVocab(doc).words) b |= bitsOf(w);
+  return b;
+}
+
 function mentions(doc: Doc, words: ReadonlySet<string>): boolean {
   const index = tokenIndex(doc);
   for (const w of words) if (index.has(w)) return true;
@@ -80,24 +107,25 @@ export interface Care {
 /** Whether a post is kind (gratitude, sympathy, well-wishing) and free of sarcasm; once per post. */
 export function careOf(doc: Doc): Care {
   return doc.memo('tone:care', () => {
-    const { text, tokens } = doc;
-    const grateful = GRATITUDE.test(text) || THANKS_TO.test(text);
+    const { text } = doc;
+    const possible = possibleCues(doc);
+    const grateful = (possible & MAY_THANK) !== 0 && (GRATITUDE.test(text) || THANKS_TO.test(text));
     // Generosity set against pay or jobs is a complaint ("pay frozen, TA hours cut, and they've bought new lanyards for everyone").
     // The newer cues run only when one of their words is in the post (a look-up in the post's token index).
     const sympathetic =
-      SYMPATHY.test(text) ||
+      ((possible & MAY_SYMPATHISE) !== 0 && SYMPATHY.test(text)) ||
       (mentions(doc, LOSS_WORDS) && LOSS.test(text)) ||
       (mentions(doc, CONCERN_WORDS) && CONCERN.test(text)) ||
-      (mentions(doc, GIVING_WORDS) && GENEROSITY.test(text) && !findPhrases(tokens, stanceLexicon().targets).some((t) => t.kind === 'work'));
+      (mentions(doc, GIVING_WORDS) && GENEROSITY.test(text) && !findPhrases(doc, stanceLexicon().targets).some((t) => t.kind === 'work'));
     const parting = !grateful && !sympathetic && mentions(doc, PARTING_WORDS) && FAREWELL.test(text) && FOND_PARTING.test(text);
     const playful = !grateful && !sympathetic && !parting && LAUGHING.test(text) && CONTEST.test(text);
-    const fond = !grateful && !sympathetic && (mentions(doc, FOND_WORDS) || /[💛💙💚💜🧡❤🥹🥰]/u.test(text)) && AFFECTION.test(text);
+    const fond = !grateful && !sympathetic && (mentions(doc, FOND_WORDS) || (mayHaveEmoji(text) && /[💛💙💚💜🧡❤🥹🥰]/u.test(text))) && AFFECTION.test(text);
     if (!grateful && !sympathetic && !fond && !parting && !playful) return { kind: false };
     // Sarcasm signs: eye-roll emoji, or a sarcastic set-up of the stance lexicon ("thanks ever so much", "real team player").
-    if (sarcasmEmoji(text, 0, text.length).length > 0 || findPhrases(tokens, sarcasticSetups()).length > 0) return { kind: false };
+    if (sarcasmEmoji(text, 0, text.length).length > 0 || findPhrases(doc, sarcasticSetups()).length > 0) return { kind: false };
     if (grateful && !sympathetic && thanksForImposition(doc)) return { kind: false };
     // Many strong judgements are a complaint with a thank-you on top.
-    const strong = findPhrases(tokens, stanceLexicon().stance).filter((m) => m.weight >= 2).length;
+    const strong = findPhrases(doc, stanceLexicon().stance).filter((m) => m.weight >= 2).length;
     // Pride and affection are easily worn by a complaint ("so proud of my team, shame SLT are clueless"): no strong judgement at all.
     return { kind: fond || playful ? strong === 0 : strong <= 1 };
   });
@@ -106,7 +134,7 @@ export function careOf(doc: Doc): Care {
 /** "Thanks for the 9pm email about the new policy": what is thanked for is a policy, meeting, pay or workload. */
 function thanksForImposition(doc: Doc): boolean {
   const { text, tokens } = doc;
-  const targets = findPhrases(tokens, stanceLexicon().targets).filter((t) => t.kind === 'school' || t.kind === 'work' || t.kind === 'authority');
+  const targets = findPhrases(doc, stanceLexicon().targets).filter((t) => t.kind === 'school' || t.kind === 'work' || t.kind === 'authority');
   if (targets.length === 0) return false;
   for (const m of text.matchAll(THANKED_FOR)) {
     const from = m.index + m[0].length;

@@ -6,6 +6,7 @@
 import { DataSet, RegExpMatcher, englishDataset, englishRecommendedTransformers } from 'obscenity';
 import type { Doc } from '../../../lib/engine/rule.ts';
 import type { Token } from '../../../lib/engine/text.ts';
+import { tokenVocab } from './vocab.ts';
 import { PROFANITY_STEMS, SLURS, SLUR_EXCEPTIONS, SLUR_PHRASES, type ProfanityStrength } from './words.ts';
 
 export type LexicalKind = 'profanity' | 'slur';
@@ -189,11 +190,14 @@ function scan(doc: Doc): LexicalHit[] {
   const seenRaw = new Map<string, Entry | undefined>();
 
   // 1. Plain words, one Set lookup each (hyphenated words part by part: "piss-take", "half-caste").
+  // Each distinct word of the post is looked up once (./vocab.ts); tokens read their word's entry.
+  const vocab = tokenVocab(doc);
+  const entryOf = vocab.words.map(lookupWord);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.prefix === '@') continue;
     const norm = t.norm;
-    let e = lookupWord(norm);
+    let e = entryOf[vocab.ids[i]!];
     if (e && e.kind === 'slur' && isSlurException(tokens, i, norm)) e = undefined;
     if (e) {
       push(t.start, t.end, e, false);
@@ -209,8 +213,9 @@ function scan(doc: Doc): LexicalHit[] {
     }
   }
   // 2. Multi-word slurs.
+  const slurFirst = vocab.words.map((w) => SLUR_FIRST.has(w));
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!SLUR_FIRST.has(tokens[i]!.norm)) continue;
+    if (!slurFirst[vocab.ids[i]!]) continue;
     for (const p of SLUR_PHRASES) {
       if (tokens[i]!.norm === p[0] && tokens[i + 1]!.norm === p[1]) push(tokens[i]!.start, tokens[i + 1]!.end, { word: p.join(' '), kind: 'slur', strength: 'slur' }, false);
     }

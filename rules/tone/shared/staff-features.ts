@@ -14,7 +14,7 @@
  */
 import type { Doc } from '../../../lib/engine/rule.ts';
 import type { Token } from '../../../lib/engine/text.ts';
-import { classCodeTargets, findPhrases, ownFamily, sarcasmEmoji, scareQuotes, stanceLexicon } from './stance.ts';
+import { classCodeTargets, findPhrases, mayHaveEmoji, ownFamily, sarcasmEmoji, scareQuotes, stanceLexicon } from './stance.ts';
 import { negatedBefore, sentenceIds } from './context.ts';
 import { tokenRatings } from './dismissive.ts';
 import { forEachShapeSign } from './staff-shape.ts';
@@ -38,18 +38,30 @@ export function staffWord(t: Token): string {
 const wordFeature = new Map<string, string>();
 
 function wordOf(raw: string, norm: string): string {
+  const w = plainStaffWord(norm);
+  if (w !== undefined) return w;
+  return /[A-Z]/.test(raw) ? '#class' : norm.replace(/’/g, "'");
+}
+
+/** The word feature of a folded form, or undefined for a class-code shape ("9x"), whose feature depends on the capitals of the original. */
+export function plainStaffWord(norm: string): string | undefined {
   const known = wordFeature.get(norm);
   if (known !== undefined) return known;
   let w: string;
   if (/^\d+(?:[.,:]\d+)*$/.test(norm)) w = '#';
   else {
     const m = CLASS_CODE.exec(norm);
-    if (m && !NOT_CLASS.has(norm.replace(/^\d+/, ''))) return /[A-Z]/.test(raw) ? '#class' : norm.replace(/’/g, "'");
+    if (m && !NOT_CLASS.has(norm.replace(/^\d+/, ''))) return undefined;
     w = norm.replace(/’/g, "'");
   }
   if (wordFeature.size >= 50_000) wordFeature.clear();
   wordFeature.set(norm, w);
   return w;
+}
+
+/** Whether a folded form is the writer ("self" sign). */
+export function selfWord(norm: string): boolean {
+  return SELF.has(norm);
 }
 
 /** The feature strings of a post, deduplicated. Linear in the number of tokens. */
@@ -70,7 +82,7 @@ export function staffFeatures(doc: Doc): string[] {
  * sentence), any other feature as sign(f). Lets the model score a post without a string per word.
  */
 export function forEachStaffFeature(doc: Doc, unigram: (w: string) => void, bigram: (prev: string, w: string) => void, sign: (f: string) => void): void {
-  const { text, tokens } = doc;
+  const { tokens } = doc;
   if (tokens.length === 0) return;
   const ids = sentenceIds(doc);
   let prev = '';
@@ -82,13 +94,23 @@ export function forEachStaffFeature(doc: Doc, unigram: (w: string) => void, bigr
     prev = w;
     if (SELF.has(t.norm)) sign('self');
   }
+  forEachPostSign(doc, sign);
+}
+
+/**
+ * The features of a post other than its words and word pairs, in the order forEachStaffFeature visits them
+ * after the words ("self" aside): targets, stance, ratings, emoji, quotes, punctuation and shape signs.
+ */
+export function forEachPostSign(doc: Doc, sign: (f: string) => void): void {
+  const { text, tokens } = doc;
+  if (tokens.length === 0) return;
   const lex = stanceLexicon();
-  const targets = findPhrases(tokens, lex.targets).filter((m) => !ownFamily(tokens, m));
+  const targets = findPhrases(doc, lex.targets).filter((m) => !ownFamily(tokens, m));
   for (const m of targets) sign('t:' + m.kind);
   const codes = classCodeTargets(tokens);
   if (codes.length > 0) sign('t:pupil');
   let stance = 0;
-  for (const m of findPhrases(tokens, lex.stance)) if (!negatedBefore(doc, m.from, 2)) stance += m.weight;
+  for (const m of findPhrases(doc, lex.stance)) if (!negatedBefore(doc, m.from, 2)) stance += m.weight;
   if (stance > 0) sign('s:' + Math.min(stance, 4));
   let neg = 0, pos = 0;
   const ratings = tokenRatings(doc);
@@ -106,8 +128,10 @@ export function forEachStaffFeature(doc: Doc, unigram: (w: string) => void, bigr
   if (pos > 0) sign('pos:' + Math.min(pos, 2));
   if (neg > 0 && pos > 0) sign('irony');
   if (sarcasmEmoji(text, 0, text.length).length > 0) sign('e:sarcasm');
-  if (LAUGH.some((e) => text.includes(e))) sign('e:laugh');
-  if (HEART.some((e) => text.includes(e))) sign('e:heart');
+  // Every emoji listed has a code unit at or above U+2700: a post with none skips the searches.
+  const emoji = mayHaveEmoji(text);
+  if (emoji && LAUGH.some((e) => text.includes(e))) sign('e:laugh');
+  if (emoji && HEART.some((e) => text.includes(e))) sign('e:heart');
   if (scareQuotes(text, 0, text.length).length > 0) sign('quotes');
   if (text.includes('?')) sign('question');
   if (text.includes('!')) sign('exclaim');

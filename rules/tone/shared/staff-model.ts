@@ -6,7 +6,9 @@
  */
 import type { Doc } from '../../../lib/engine/rule.ts';
 import model from '../../lexicons/staff-tone-model.json';
-import { STAFF_FEATURES_VERSION, forEachStaffFeature, staffFeatures } from './staff-features.ts';
+import { STAFF_FEATURES_VERSION, forEachPostSign, plainStaffWord, selfWord, staffFeatures, staffWord } from './staff-features.ts';
+import { sentenceIds } from './context.ts';
+import { tokenVocab } from './vocab.ts';
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
@@ -19,6 +21,10 @@ interface Table {
   uni: Map<string, number>;
   /** Pair features ("b:p_w") by first then second word; a name with several "_" is listed under every split. */
   bi: Map<string, Map<string, number>>;
+  /** A number for each word that is the second word of a pair feature. */
+  secondId: Map<string, number>;
+  /** The pair features of `bi` by first word, then by the number of the second word. */
+  biById: Map<string, Map<number, number>>;
 }
 
 let table: Table | undefined;
@@ -39,7 +45,7 @@ function weights(): Table {
     }
   }
   if (bytes.length !== names.length) throw new Error('staff-tone model weights are corrupt');
-  const t: Table = { weight: new Float64Array(names.length), byName: new Map(), uni: new Map(), bi: new Map() };
+  const t: Table = { weight: new Float64Array(names.length), byName: new Map(), uni: new Map(), bi: new Map(), secondId: new Map(), biById: new Map() };
   for (let i = 0; i < names.length; i++) {
     const name = names[i]!;
     // A repeated name keeps its last weight, as a Map built by set() would.
@@ -55,6 +61,15 @@ function weights(): Table {
         m.set(name.slice(j + 1), k);
       }
     }
+  }
+  for (const [a, m] of t.bi) {
+    const byId = new Map<number, number>();
+    for (const [b, k] of m) {
+      let id = t.secondId.get(b);
+      if (id === undefined) t.secondId.set(b, (id = t.secondId.size));
+      byId.set(id, k);
+    }
+    t.biById.set(a, byId);
   }
   seen = new Uint32Array(names.length);
   table = t;
@@ -96,6 +111,44 @@ export function staffPostSigns(doc: Doc): readonly string[] {
   return staffScore(doc).signs;
 }
 
+/**
+ * What the model knows of one word, looked up once per distinct word rather than once per feature: its
+ * word feature's index, its pair feature's index after a sentence start, and its pairs as first word.
+ */
+interface WordEntry {
+  /** The word feature ("u:w" without its prefix). */
+  w: string;
+  /** Index of "u:w", or -1. */
+  uni: number;
+  /** Index of "b:^_w", or -1. */
+  start: number;
+  /** Number of the word as the second word of a pair feature (Table.secondId), or -1: no pair ends with it. */
+  second: number;
+  /** Pair features "b:w_x" by the number of the second word x. */
+  next: Map<number, number> | undefined;
+  /** The word is the writer ("self" sign). */
+  self: boolean;
+}
+
+// Entries by folded form, for the words whose feature does not depend on the capitals of the original. Bounded.
+const entryByNorm = new Map<string, WordEntry>();
+
+function newEntry(t: Table, w: string, norm: string): WordEntry {
+  return { w, uni: t.uni.get(w) ?? -1, start: t.bi.get('^')?.get(w) ?? -1, second: t.secondId.get(w) ?? -1, next: t.biById.get(w), self: selfWord(norm) };
+}
+
+/** The entry of a folded form, or undefined for a class-code shape ("9X"), whose feature depends on the capitals of each token. */
+function entryOfWord(t: Table, norm: string): WordEntry | undefined {
+  const known = entryByNorm.get(norm);
+  if (known !== undefined) return known;
+  const plain = plainStaffWord(norm);
+  if (plain === undefined) return undefined;
+  const e = newEntry(t, plain, norm);
+  if (entryByNorm.size >= 50_000) entryByNorm.clear();
+  entryByNorm.set(norm, e);
+  return e;
+}
+
 function staffScore(doc: Doc): { p: number; signs: readonly string[] } {
   return doc.memo('tone:staff-model', () => {
     const t = weights();
@@ -104,23 +157,45 @@ function staffScore(doc: Doc): { p: number; signs: readonly string[] } {
       stamp = 1;
     }
     let z = model.bias;
-    // Each known feature counts once, in the order staffFeatures lists them (so the sum is the same to the last bit).
-    const count = (k: number | undefined) => {
-      if (k !== undefined && seen[k] !== stamp) {
+    // Each known feature counts once, in the order staffFeatures lists them (so the sum is the same to the
+    // last bit): the walk below visits words, pairs and "self" as forEachStaffFeature does, then the other signs.
+    const count = (k: number) => {
+      if (k >= 0 && seen[k] !== stamp) {
         seen[k] = stamp;
         z += t.weight[k]!;
       }
     };
     const signs = new Set<string>();
-    forEachStaffFeature(
-      doc,
-      (w) => count(t.uni.get(w)),
-      (prev, w) => count(t.bi.get(prev)?.get(w)),
-      (f) => {
-        signs.add(f);
-        count(t.byName.get(f));
-      },
-    );
+    const sign = (f: string) => {
+      signs.add(f);
+      count(t.byName.get(f) ?? -1);
+    };
+    const { tokens } = doc;
+    if (tokens.length > 0) {
+      const ids = sentenceIds(doc);
+      // Each distinct word is looked up once; tokens read their word's entry by number.
+      const vocab = tokenVocab(doc);
+      const entries = vocab.words.map((norm) => entryOfWord(t, norm));
+      let prev: WordEntry | undefined;
+      let self = false;
+      for (let i = 0; i < tokens.length; i++) {
+        const e = entries[vocab.ids[i]!] ?? newEntry(t, staffWord(tokens[i]!), tokens[i]!.norm);
+        count(e.uni);
+        if (prev !== undefined && ids[i - 1] === ids[i]) {
+          if (e.second >= 0 && prev.next !== undefined) {
+            const k = prev.next.get(e.second);
+            if (k !== undefined) count(k);
+          }
+        } else count(e.start);
+        prev = e;
+        // "self" is counted at its first word; later ones change nothing.
+        if (e.self && !self) {
+          self = true;
+          sign('self');
+        }
+      }
+      forEachPostSign(doc, sign);
+    }
     return { p: 1 / (1 + Math.exp(-z)), signs: [...signs] };
   });
 }

@@ -14,6 +14,7 @@ import type { Doc } from '../../../lib/engine/rule.ts';
 import type { PhraseMatch } from './stance.ts';
 import { negatedBefore } from './context.ts';
 import { tokenRatings } from './dismissive.ts';
+import { tokenVocab } from './vocab.ts';
 
 const NUMBER_WORDS = new Set('zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|dozen|half|once|twice|none|nil'.split('|'));
 const DAYS = new Set('monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|weekends|tonight|midnight'.split('|'));
@@ -36,6 +37,16 @@ function signNames(): [string[], string[]] {
     for (let a = 0; a < CLASS_NAMES.length; a++) for (let b = 0; b < CLASS_NAMES.length; b++) pairSigns.push('cb:' + CLASS_NAMES[a] + '_' + CLASS_NAMES[b]);
   }
   return [classSigns, pairSigns];
+}
+
+// Class of the words that are a class by themselves (NUM, DAY, MON), in that order of precedence; built on first use.
+let wordClasses: Map<string, number> | undefined;
+function wordClass(norm: string): number {
+  if (!wordClasses) {
+    wordClasses = new Map();
+    for (const [set, c] of [[NUMBER_WORDS, NUM], [DAYS, DAY], [MONTHS, MON]] as const) for (const w of set) if (!wordClasses.has(w)) wordClasses.set(w, c);
+  }
+  return wordClasses.get(norm) ?? NONE;
 }
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
@@ -70,6 +81,9 @@ export function forEachShapeSign(doc: Doc, targets: readonly PhraseMatch[], sign
     for (let k = m.from + 1; k <= m.to; k++) cls[k] = REST;
   }
   const ratings = tokenRatings(doc);
+  // Word classes looked up once per distinct word (./vocab.ts).
+  const vocab = tokenVocab(doc);
+  const classOf = vocab.words.map(wordClass);
   let times = 0, days = 0;
   for (let i = 0; i < n; i++) {
     if (cls[i] !== NONE) continue;
@@ -84,12 +98,9 @@ export function forEachShapeSign(doc: Doc, targets: readonly PhraseMatch[], sign
       // The minutes of a time ("8.41") are part of it.
       if (i > 0 && cls[i - 1] === TIME && sid[i - 1] === sid[i] && TWO_DIGITS.test(w)) continue;
       cls[i] = NUM;
-    } else if (NUMBER_WORDS.has(w)) cls[i] = NUM;
-    else if (DAYS.has(w)) {
-      cls[i] = DAY;
-      days++;
-    } else if (MONTHS.has(w)) cls[i] = MON;
-    else {
+    } else if ((cls[i] = classOf[vocab.ids[i]!]!) !== NONE) {
+      if (cls[i] === DAY) days++;
+    } else {
       const v = ratings[i]!;
       if (v >= 2) cls[i] = negatedBefore(doc, i, 2) ? NEG : POS;
       else if (v <= -2) cls[i] = negatedBefore(doc, i, 2) ? POS : NEG;
@@ -99,14 +110,24 @@ export function forEachShapeSign(doc: Doc, targets: readonly PhraseMatch[], sign
   const length = new Int32Array(sentences);
   const hasNum = new Uint8Array(sentences);
   let prev = START;
+  const signed = new Uint8Array(CLASS_NAMES.length);
+  const signedPair = new Uint8Array(CLASS_NAMES.length * CLASS_NAMES.length);
   for (let i = 0; i < n; i++) {
     const s = sid[i]!;
     if (i === 0 || sid[i - 1] !== s) prev = START;
     length[s]!++;
     const c = cls[i]!;
     if (c === NONE || c === REST) continue;
-    sign(cSign[c]!);
-    sign(pairSign[prev * CLASS_NAMES.length + c]!);
+    // Each sign once (a repeat adds nothing).
+    if (!signed[c]) {
+      signed[c] = 1;
+      sign(cSign[c]!);
+    }
+    const pair = prev * CLASS_NAMES.length + c;
+    if (!signedPair[pair]) {
+      signedPair[pair] = 1;
+      sign(pairSign[pair]!);
+    }
     prev = c;
     if (c === NUM) hasNum[s] = 1;
   }

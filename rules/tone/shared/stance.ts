@@ -9,8 +9,9 @@
  * lookup tables the first time a post is analysed, not when the module loads.
  */
 import type { Doc } from '../../../lib/engine/rule.ts';
-import type { Token } from '../../../lib/engine/text.ts';
+import { isRegexSpace, type Token } from '../../../lib/engine/text.ts';
 import type { Theme } from '../../../lib/engine/types.ts';
+import { tokenVocab } from './vocab.ts';
 
 export type TargetKind = 'leader' | 'colleague' | 'pupil' | 'parent' | 'school' | 'work' | 'authority';
 
@@ -149,16 +150,102 @@ export interface PhraseMatch {
 // (tokens, lexicon) and each caller gets its own copy of the list (the match objects are never changed).
 const phraseMemo = new WeakMap<readonly Token[], WeakMap<Map<string, Phrase[]>, PhraseMatch[]>>();
 
-/** Every phrase of `map` found in the tokens, longest at each position, no overlaps. Linear in tokens. */
-export function findPhrases(tokens: readonly Token[], map: Map<string, Phrase[]>): PhraseMatch[] {
+/**
+ * The phrases of one lexicon that start with one word, split by their second word: a token's candidates are
+ * then only the phrases whose second word is the next token's (one look-up), not the whole list.
+ */
+interface Head {
+  /** Phrases of two or more words by second word, each list in the lexicon's order (longest first). */
+  byNext: Map<string, Phrase[]> | undefined;
+  /** The first one-word phrase (they come last in the lexicon's order). */
+  single: Phrase | undefined;
+}
+
+function headOf(list: readonly Phrase[]): Head {
+  const head: Head = { byNext: undefined, single: undefined };
+  for (const p of list) {
+    if (p.words.length === 1) {
+      head.single ??= p;
+      continue;
+    }
+    head.byNext ??= new Map();
+    const next = head.byNext.get(p.words[1]!);
+    if (next) next.push(p);
+    else head.byNext.set(p.words[1]!, [p]);
+  }
+  return head;
+}
+
+/**
+ * The lexicons every post is looked up in (targets, stance, praise, sarcastic set-ups) share one table of
+ * first words: a post's distinct words are looked up in it once, and each lexicon's scan reads their heads.
+ */
+let shared: { slot: Map<Map<string, Phrase[]>, number>; heads: Map<string, (Head | undefined)[]> } | undefined;
+function sharedHeads() {
+  if (!shared) {
+    const lex = stanceLexicon();
+    const maps = [lex.targets, lex.stance, lex.praise, sarcasticSetups()];
+    const heads = new Map<string, (Head | undefined)[]>();
+    maps.forEach((m, k) => {
+      for (const [w, list] of m) {
+        let lists = heads.get(w);
+        if (!lists) heads.set(w, (lists = maps.map(() => undefined)));
+        lists[k] = headOf(list);
+      }
+    });
+    shared = { slot: new Map(maps.map((m, k) => [m, k])), heads };
+  }
+  return shared;
+}
+// Each distinct word's heads in the shared table (undefined: no phrase of any lexicon starts with it), once per post.
+const headMemo = new WeakMap<Doc, ((Head | undefined)[] | undefined)[]>();
+
+/** Every phrase of `map` found in the post's tokens, longest at each position, no overlaps. Linear in tokens. */
+export function findPhrases(doc: Doc, map: Map<string, Phrase[]>): PhraseMatch[] {
+  const tokens = doc.tokens;
   let byMap = phraseMemo.get(tokens);
   if (!byMap) phraseMemo.set(tokens, (byMap = new WeakMap()));
   let found = byMap.get(map);
-  if (!found) byMap.set(map, (found = scanPhrases(tokens, map)));
+  if (!found) byMap.set(map, (found = scanPhrases(doc, map)));
   return found.slice();
 }
 
-function scanPhrases(tokens: readonly Token[], map: Map<string, Phrase[]>): PhraseMatch[] {
+function scanPhrases(doc: Doc, map: Map<string, Phrase[]>): PhraseMatch[] {
+  const tokens = doc.tokens;
+  const { slot: slots, heads } = sharedHeads();
+  const slot = slots.get(map);
+  if (slot === undefined) return scanList(tokens, map);
+  // The shared lexicons are looked up once per distinct word of the post (./vocab.ts), read per token.
+  const vocab = tokenVocab(doc);
+  let byWord = headMemo.get(doc);
+  if (!byWord) headMemo.set(doc, (byWord = vocab.words.map((w) => heads.get(w))));
+  const out: PhraseMatch[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const head = byWord[vocab.ids[i]!]?.[slot];
+    if (!head) continue;
+    // The first phrase in the lexicon's order that matches here: those with the next token as second word, then a one-word phrase.
+    let found: Phrase | undefined;
+    const candidates = head.byNext && i + 1 < tokens.length ? head.byNext.get(tokens[i + 1]!.norm) : undefined;
+    if (candidates) {
+      for (const p of candidates) {
+        let ok = true;
+        for (let k = 2; k < p.words.length && ok; k++) ok = tokens[i + k]?.norm === p.words[k];
+        if (ok) {
+          found = p;
+          break;
+        }
+      }
+    }
+    found ??= head.single;
+    if (!found) continue;
+    out.push({ from: i, to: i + found.words.length - 1, weight: found.weight, kind: found.kind });
+    i += found.words.length - 1;
+  }
+  return out;
+}
+
+/** scanPhrases for any other lexicon: each token's list in order. */
+function scanList(tokens: readonly Token[], map: Map<string, Phrase[]>): PhraseMatch[] {
   const out: PhraseMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const list = map.get(tokens[i]!.norm);
@@ -263,9 +350,20 @@ const STUDENT_THING = new Set(['loan', 'loans', 'debt', 'debts', 'finance', 'uni
 const LEAD_VERB = new Set(['take', 'takes', 'took', 'taking', 'follow', 'follows', 'followed', 'following']);
 const CHILDRENS_THING = new Set(['book', 'books', 'author', 'authors', 'tv', 'television', 'show', 'shows', 'hospital', 'charity', 'story', 'stories', 'menu', 'clothes', 'party', 'parties', 'film', 'films', 'songs', 'song', 'entertainer', 'channel', 'museum', 'library', 'section', 'toys', 'meal', 'meals']);
 
+const OPENING_QUOTES = ['"', '“', "'"];
+/** Whether `quote` occurs in [start, end) at `start`, after a regex space or after "(". */
+function opensAt(text: string, quote: string, start: number, end: number): boolean {
+  for (let i = text.indexOf(quote, start); i !== -1 && i < end; i = text.indexOf(quote, i + 1)) {
+    if (i === start || text.charCodeAt(i - 1) === 40 || isRegexSpace(text.charCodeAt(i - 1))) return true;
+  }
+  return false;
+}
+
 /** Scare quotes around one to four words ("wellbeing", 'urgent'): a mocking stance. */
 export function scareQuotes(text: string, start: number, end: number): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
+  // A quote can only open at the start, after a space or after "(": most posts have none (apostrophes sit inside words).
+  if (!OPENING_QUOTES.some((q) => opensAt(text, q, start, end))) return out;
   const re = /(^|[\s(])(["“]|')([A-Za-z][A-Za-z-]*(?:\s[A-Za-z-]+){0,3}[A-Za-z]?)(["”]|')(?=[\s.,!?;:)]|$)/g;
   const slice = text.slice(start, end);
   for (const m of slice.matchAll(re)) {
@@ -277,9 +375,27 @@ export function scareQuotes(text: string, start: number, end: number): { start: 
   return out;
 }
 
+// The last text asked about, and whether it has a code unit at or above U+2700.
+let emojiText: string | undefined;
+let emojiUnits = false;
+/**
+ * Whether `text` may hold an emoji: it has a code unit at or above U+2700 (dingbats such as ❤, and both
+ * halves of every surrogate pair). Most posts have none, and then no emoji list need be searched for.
+ * Remembers the last text (the rules of one post ask in turn).
+ */
+export function mayHaveEmoji(text: string): boolean {
+  if (text !== emojiText) {
+    emojiUnits = false;
+    for (let i = 0; i < text.length && !emojiUnits; i++) emojiUnits = text.charCodeAt(i) >= 0x2700;
+    emojiText = text;
+  }
+  return emojiUnits;
+}
+
 /** Emoji of SARCASM_EMOJI in [start, end). */
 export function sarcasmEmoji(text: string, start: number, end: number): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
+  if (!mayHaveEmoji(text)) return out;
   const slice = text.slice(start, end);
   for (const e of SARCASM_EMOJI) {
     for (let i = slice.indexOf(e); i !== -1; i = slice.indexOf(e, i + e.length)) out.push({ start: start + i, end: start + i + e.length });

@@ -42,41 +42,49 @@ export function triggerWindows(doc: Doc, triggers: ReadonlySet<string>, radius: 
   return found;
 }
 
-/** Positions so far plus `list`: the index's own list while it is the only one (read, never changed), else a copy. */
-function gather(at: number[] | undefined, list: number[], sorted: boolean): number[] {
-  if (!at) return list;
-  const out = sorted ? at.slice() : at;
-  for (const i of list) out.push(i);
-  return out;
-}
-
 const newWindowMemo = (): WindowMemo => new WeakMap();
 
 function computeWindows(doc: Doc, triggers: ReadonlySet<string>, radius: number, extraNeedles: readonly string[]): Range[] {
   const { text, tokens } = doc;
   const index = tokenIndex(doc);
-  // Token positions of the trigger words: walk the smaller of the trigger set and the post's vocabulary.
-  let at: number[] | undefined;
-  let sorted = true;
+  // Token positions of the trigger words: walk the smaller of the trigger set and the post's vocabulary. One
+  // word's positions are already in order; several words' are marked per token and read back in order (no sort).
+  let only: number[] | undefined;
+  let marks: Uint8Array | undefined;
+  let lo = tokens.length, hi = -1;
+  const add = (list: number[]) => {
+    if (!only && !marks) {
+      only = list;
+      return;
+    }
+    if (!marks) {
+      marks = new Uint8Array(tokens.length);
+      for (const i of only!) marks[i] = 1;
+      lo = only![0]!;
+      hi = only![only!.length - 1]!;
+    }
+    for (const i of list) marks[i] = 1;
+    if (list[0]! < lo) lo = list[0]!;
+    if (list[list.length - 1]! > hi) hi = list[list.length - 1]!;
+  };
   if (triggers.size < index.size) {
     for (const w of triggers) {
       const list = index.get(w);
-      if (!list) continue;
-      at = gather(at, list, sorted);
-      sorted = at === list;
+      if (list) add(list);
     }
   } else {
-    for (const [w, list] of index) {
-      if (!triggers.has(w)) continue;
-      at = gather(at, list, sorted);
-      sorted = at === list;
-    }
+    for (const [w, list] of index) if (triggers.has(w)) add(list);
   }
-  if (!sorted) at!.sort((x, y) => x - y);
   const starts: number[] = [];
   const ends: number[] = [];
-  if (at) {
-    for (const i of at) {
+  if (marks) {
+    for (let i = lo; i <= hi; i++) {
+      if (marks[i] === 0) continue;
+      starts.push(tokens[i]!.start);
+      ends.push(tokens[i]!.end);
+    }
+  } else if (only) {
+    for (const i of only) {
       starts.push(tokens[i]!.start);
       ends.push(tokens[i]!.end);
     }
