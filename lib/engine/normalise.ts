@@ -101,6 +101,112 @@ function needsWork(text: string): boolean {
 
 export function normaliseText(original: string): Normalised {
   if (!needsWork(original)) return identity(original);
+  return normaliseUnits(original) ?? normaliseWithLookAlikes(original);
+}
+
+/**
+ * normaliseWithLookAlikes below for a text without Cyrillic or Greek letters (null when it meets one, or when
+ * NFKC forms make the result much longer than the text), with the result built in typed arrays: every character of the result is one UTF-16 unit here (the original's
+ * units, "'" and the units of NFKC forms), so the unit, where it came from and where that ends are written
+ * side by side, with no string and no number boxed per character.
+ */
+function normaliseUnits(original: string): Normalised | null {
+  const n = original.length;
+  // Room for NFKC forms longer than what they replace ("…" -> "...", "ﬁ" -> "fi"); a text that needs more
+  // takes the full path.
+  const cap = n + (n >> 2) + 64;
+  const units = new Uint16Array(cap);
+  const starts = new Int32Array(cap);
+  const ends = new Int32Array(cap);
+  let len = 0;
+  let changed = false;
+  let i = 0;
+  while (i < n) {
+    const c = original.charCodeAt(i);
+    const next = i + 1 < n ? original.charCodeAt(i + 1) : 0;
+    // An ASCII letter followed by a combining accent ("e\u0308") is composed by NFKC below.
+    if (c < 128 && !(next >= 0x300 && !isInvisible(next) && MARK.test(original[i + 1]!))) {
+      if (c === 32 && len > 0 && units[len - 1] === 32) {
+        // A run of spaces is one space that covers them all.
+        ends[len - 1] = i + 1;
+        changed = true;
+      } else if (c === 0x60 && i > 0 && i + 1 < n && LETTER.test(original[i - 1]!) && LETTER.test(original[i + 1]!)) {
+        if (len === cap) return null;
+        units[len] = 39;
+        starts[len] = i;
+        ends[len++] = i + 1;
+        changed = true;
+      } else {
+        if (len === cap) return null;
+        units[len] = c;
+        starts[len] = i;
+        ends[len++] = i + 1;
+      }
+      i++;
+      continue;
+    }
+    if (isInvisible(c)) {
+      changed = true;
+      i++;
+      continue;
+    }
+    if (APOSTROPHES.has(c)) {
+      changed = true;
+      if (len === cap) return null;
+      units[len] = 39;
+      starts[len] = i;
+      ends[len++] = i + 1;
+      i++;
+      continue;
+    }
+    // Cyrillic and Greek: the look-alike pass needs the full path.
+    if (c >= 0x370 && c <= 0x52f) return null;
+    // One character (a surrogate pair counts as one) with the combining marks that follow it.
+    const cp = original.codePointAt(i)!;
+    let j = i + (cp > 0xffff ? 2 : 1);
+    while (j < n) {
+      const m = original.codePointAt(j)!;
+      if (m < 0x300 || isInvisible(m) || (m > 0xffff ? !(m >= 0xe0100 && m <= 0xe01ef) : !MARK.test(original[j]!))) break;
+      j += m > 0xffff ? 2 : 1;
+    }
+    const chunk = original.slice(i, j);
+    const norm = nfkc(chunk);
+    if (norm !== chunk) changed = true;
+    for (let k = 0; k < norm.length; k++) {
+      const u = norm.charCodeAt(k);
+      if (u === 32 && len > 0 && units[len - 1] === 32) {
+        ends[len - 1] = j;
+        continue;
+      }
+      if (isInvisible(u)) continue;
+      if (len === cap) return null;
+      units[len] = u;
+      starts[len] = i;
+      ends[len++] = j;
+    }
+    i = j;
+  }
+  if (!changed) return identity(original);
+  let text = '';
+  for (let k = 0; k < len; k += 4096) text += String.fromCharCode.apply(null, units.subarray(k, Math.min(len, k + 4096)) as unknown as number[]);
+  const s16 = starts.subarray(0, len);
+  const e16 = ends.subarray(0, len);
+  return {
+    text,
+    original,
+    changed: true,
+    toOriginal(start, end) {
+      if (text.length === 0) return [0, 0];
+      const s = Math.min(Math.max(start, 0), text.length - 1);
+      if (end <= start) return [s16[s]!, s16[s]!];
+      const e = Math.min(end, text.length) - 1;
+      return [s16[s]!, e16[e]!];
+    },
+  };
+}
+
+/** The whole normalisation, look-alike letters included, one string per character of the result. */
+function normaliseWithLookAlikes(original: string): Normalised {
   const out: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];

@@ -37,6 +37,23 @@ export interface CompiledRoster {
 }
 
 const CACHE_LIMIT = 20_000;
+/** Does the word hold a letter rosterWord maps (lib/engine/roster/normalise.ts: ł ø đ ð ß æ œ ı ŀ þ ħ)? By code unit. */
+function hasExtraLetter(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 0xdf) continue;
+    if (c === 0x142 || c === 0xf8 || c === 0x111 || c === 0xf0 || c === 0xdf || c === 0xe6 || c === 0x153 || c === 0x131 || c === 0x140 || c === 0xfe || c === 0x127) return true;
+  }
+  return false;
+}
+/** /\d/ by code unit. */
+function hasDigit(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
 
 /** Praise and cheer words that start a hashtag before a pupil's name: #WellDoneDami, #GoGosia, #ProudOfZikora. */
 export const TAG_PREFIXES = ['welldoneto', 'welldone', 'congratulations', 'congrats', 'proudof', 'goteam', 'teamgo', 'shoutoutto', 'shoutout', 'bravo', 'thankyou', 'thanks', 'happybirthday', 'hbd', 'staroftheweek', 'staroftheday', 'starofthe', 'superstar', 'goodluck', 'welcomeback', 'getwellsoon', 'kudos', 'go', 'team', 'yay', 'well'];
@@ -57,13 +74,27 @@ export function compileRoster(hashes: readonly string[], secret: string): Compil
     }
     return r;
   };
-  const nameLike = (w: Word | undefined): w is Word => w !== undefined && w.norm.length > 0 && !/\d/.test(w.norm);
+  // has(FORM_TYPES.first + norm) by the word itself: most words of a post are asked, and this skips building
+  // the prefixed string (and hashing it for the look-up) each time.
+  const firstCache = new Map<string, boolean>();
+  const hasFirst = (norm: string): boolean => {
+    let r = firstCache.get(norm);
+    if (r === undefined) {
+      if (firstCache.size >= CACHE_LIMIT) firstCache.clear();
+      r = has(FORM_TYPES.first + norm);
+      firstCache.set(norm, r);
+    }
+    return r;
+  };
+  const nameLike = (w: Word | undefined): w is Word => w !== undefined && w.norm.length > 0 && !hasDigit(w.norm);
 
   return {
     size: set.size,
     find(doc: Doc): RosterMatch[] {
       if (set.size === 0) return [];
-      const words = docWords(doc).map((w) => (/[łøđðßæœıŀþħ]/.test(w.norm) ? { ...w, norm: rosterWord(w.norm) } : w));
+      // The post's words with the roster's extra letters mapped; the shared array itself when no word has one.
+      const all = docWords(doc);
+      const words = all.some((w) => hasExtraLetter(w.norm)) ? all.map((w) => (hasExtraLetter(w.norm) ? { ...w, norm: rosterWord(w.norm) } : w)) : all;
       const out: RosterMatch[] = [];
       const lowerCase = !words.some((w) => w.cap);
       for (let i = 0; i < words.length; i++) {
@@ -103,8 +134,7 @@ export function compileRoster(hashes: readonly string[], secret: string): Compil
         if (!nameLike(w)) continue;
         // "J. Smith", "J Smith": a capital initial then the surname (one or two words).
         // Not a middle initial: "Sara A. Carter" is someone else's name.
-        const prevName = i > 0 && words[i - 1]!.cap && !w.sentenceStart && doc.text.slice(words[i - 1]!.end, w.start).trim() === '';
-        if (w.norm.length === 1 && w.cap && !prevName) {
+        if (w.norm.length === 1 && w.cap && !(i > 0 && words[i - 1]!.cap && !w.sentenceStart && doc.text.slice(words[i - 1]!.end, w.start).trim() === '')) {
           const s1 = words[i + 1];
           // "J. Smith" / "J Smith" with a capitalised surname; not "J-hope", not "A white man".
           const gap = s1 ? doc.text.slice(w.end, s1.start) : '';
@@ -124,7 +154,7 @@ export function compileRoster(hashes: readonly string[], secret: string): Compil
           continue;
         }
         if (w.norm.length < 2 || FUNCTION_WORDS.has(w.norm)) continue;
-        if (!has(FORM_TYPES.first + w.norm)) continue;
+        if (!hasFirst(w.norm)) continue;
         // Longest full form first: "Mary Jane Smith Jones" down to "Jack Smith".
         let matched = false;
         let key = w.norm;

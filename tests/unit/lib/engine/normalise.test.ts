@@ -75,6 +75,31 @@ describe('normaliseText', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('reads and maps a text whose compatibility forms make it much longer (many "…" and "ﬁ")', () => {
+    const s = `Wait${'\u2026'.repeat(200)} \uFB01ne, O\u2019Neill`;
+    const n = normaliseText(s);
+    expect(n.text).toBe(`Wait${'...'.repeat(200)} fine, O'Neill`);
+    // One full stop of the third "..." maps to the whole third "…"; "fine" maps to "ﬁne"; "O'Neill" to "O’Neill".
+    expect(n.toOriginal(4 + 7, 4 + 8)).toEqual([6, 7]);
+    const fine = n.text.indexOf('fine');
+    const [fs, fe] = n.toOriginal(fine, fine + 4);
+    expect(s.slice(fs, fe)).toBe('\uFB01ne');
+    const oneill = n.text.indexOf("O'Neill");
+    const [os, oe] = n.toOriginal(oneill, oneill + 7);
+    expect(s.slice(os, oe)).toBe('O\u2019Neill');
+  });
+
+  it('maps a curly apostrophe and look-alike letters in one text back to what was written', () => {
+    const s = 'J\u0430ck O\u2019Neill \u2014 Sm\u0456th\u00A0\u00A0Jones';
+    const n = normaliseText(s);
+    expect(n.text).toBe("Jack O'Neill \u2014 Smith Jones");
+    for (const word of ['Jack', "O'Neill", 'Smith', 'Jones']) {
+      const at = n.text.indexOf(word);
+      const [os, oe] = n.toOriginal(at, at + word.length);
+      expect(s.slice(os, oe).normalize('NFKC').replace(/\u2019/g, "'").replace(/\u0430/g, 'a').replace(/\u0456/g, 'i')).toBe(word);
+    }
+  });
+
   it('maps fancy letters back to whole surrogate pairs', () => {
     const rand = seededRandom(5);
     const base = 'Text me on 07700 900461 today';
