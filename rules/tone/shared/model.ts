@@ -64,9 +64,9 @@ function loaded(): Int8Array {
 }
 
 /**
- * The probability at or above which the detector reports a piece of text: `strong` for a piece with a strongly
- * hostile word left standing (a swear word, a clear insult, a word AFINN rates -3 or worse), which needs less
- * evidence from the model than a piece without one. Both chosen by the training script by cross-validation.
+ * The probability at or above which the detector reports a piece of text: `strong` for a piece whose words
+ * (after blanking) add up to a negative AFINN valence, which needs less evidence from the model than a piece
+ * that reads neutral or warm. Both chosen by the training script by cross-validation.
  */
 export function modelThreshold(strong = false): number {
   const m: { threshold: number; strongThreshold?: number } = trial ?? model;
