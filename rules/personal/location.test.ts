@@ -129,6 +129,26 @@ testRule(rule, {
     'Unless you are in Texas this rule does not apply',
     "When you're in Germany, try the beer",
     'If u are in Leeds next week give me a shout',
+    // Presence frames of shared/presence.ts (session places7) that stay clean: the mind, not the body; a place sold;
+    // a tour that starts somewhere; an activity as the subject; relatives away; an arrangement to come; a greeting
+    // from an organisation; a count of days that is no stay; the past; a place as what is good.
+    'Thinking of everyone in Manchester today 💛',
+    'Our villa in Spain is finally sold, end of an era',
+    'Walking tour of Chester starts at the Town Hall at 10am',
+    'Reading with my mum on the sofa, best way to spend a Sunday',
+    'Day one of the new diet and I have already had a biscuit',
+    'Watching the planes land at Heathrow on a webcam is weirdly relaxing',
+    'Mum and dad are in Lanzarote till the 10th, lucky things',
+    'Catching up with my old uni friend in Manchester this weekend',
+    'Greetings from the PTA! Our fair raised £1,200',
+    'Day three of our week in Rome last year was the best',
+    'Scarborough seafront chips are the best chips, fight me',
+    "Somebody's left a trolley on Bridge Street for the third day running",
+    'Back to school after Christmas, where did it go',
+    'Weather in tenerife looks amazing',
+    'First day as HLTA at Trefnanney School, nervous but excited',
+    // The configured school's name cut short by a place frame ("finished at Oak" of "Oak Hollow Bramley").
+    { text: 'Sensory room refit finished at Oak Hollow Bramley, thank you PTA', config: { schoolName: 'Oak Hollow Bramley Academy' } },
   ],
   invalid: [
     { text: "Currently at my mum's in Redcar till Sunday", spans: ["Currently at my mum's in Redcar till"] },
@@ -255,5 +275,26 @@ testRule(rule, {
     { text: 'Bags packed, taxi at 4am, see you in a fortnight', spans: ['Bags packed'] },
     { text: 'See you all in two weeks, Kos here we come', spans: ['here we come'] },
     { text: "My wife and I are away till Sunday, the dog's at her mum's", spans: ['wife and I are away'] },
+    // Session places7 (shared/presence.ts): greetings in any words, counts of days, diary-style activities and
+    // states, lower-case destinations, where we are staying, "we're here", a spot in a place, abroad, a town for the
+    // weekend, away till a time.
+    { text: 'Warm wishes from a very windswept Filey 🌬️', spans: ['wishes from a very windswept Filey'] },
+    { text: "Season's greetings from snowy Salzburg", spans: ['greetings from snowy Salzburg'] },
+    { text: 'hiya from menorca x', spans: ['hiya from menorca'] },
+    { text: "Day 2 of our week in Northumberland and it's glorious", spans: ['in Northumberland'] },
+    { text: 'night three on the ward at the QE with my youngest', spans: ['night three on the ward at the QE'] },
+    { text: 'Ambling along the harbour at Whitstable with an ice cream', spans: ['Ambling along the harbour at Whitstable'] },
+    { text: "Holed up in a Travelodge off junction 32, car's dead", spans: ['Holed up in a Travelodge'] },
+    { text: 'snoozing by the pool in paphos', spans: ['snoozing by the pool in paphos'] },
+    { text: 'Our apartment in Lisbon looks right over the river, pinch me', spans: ['Our apartment in Lisbon'] },
+    { text: "Lake District!! We're finally here", spans: ["We're finally here"] },
+    { text: '4 hour layover in Doha airport, send snacks', spans: ['layover in Doha'] },
+    { text: 'in bath for the weekend with my sister', spans: ['in bath'] },
+    { text: 'Working abroad this week, replies will be slow', spans: ['Working abroad'] },
+    { text: "Off to my brother's in Inverness for the whole of the Easter hols", spans: ["Off to my brother's in Inverness for the whole of the Easter hols"] },
+    { text: 'gone till new year ✌️', spans: ['gone till new year'] },
+    { text: 'Pool day in lanzarote', spans: ['Pool day in lanzarote'] },
+    { text: 'Wandering the streets of Seville, feet hurt', spans: ['Wandering the streets of Seville'] },
+    { text: 'Snuggled up in a cabin near Keswick with the dog', spans: ['Snuggled up in a cabin near Keswick'] },
   ],
 });

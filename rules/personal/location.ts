@@ -5,6 +5,7 @@ import { matchInWindows, triggerWindows, type Range } from '../tone/shared/windo
 import { before } from '../tone/shared/phrases.ts';
 import { isUkPlace, TOWN_AS_THING, whereaboutsHits } from './shared/whereabouts.ts';
 import { travelHits } from './shared/travel.ts';
+import { isDestination, presenceHits } from './shared/presence.ts';
 import { isKnownName } from '../pupil/shared/first-names.ts';
 
 const SUBJECT = "(?:i'?m|i’m|i am|we'?re|we’re|we are|are|(?:whole\\s+)?family(?:'s|’s|\\s+is|\\s+are)|currently|just arrived|i['’]ve arrived|we['’]ve arrived|just got to|checked in|checking in|sat|sitting|here)";
@@ -388,7 +389,8 @@ export default defineRule({
     return (doc): Hit[] => {
       const hits = findLocations(doc).filter((h) => !townAsThing(doc.text, h.end) && !eventAfter(doc.text, h.end) && !notAPlaceGreeting(doc.text, h) && !bookedAhead(doc.text, h) && !askedAbout(doc.text, h));
       // Being at your own school is no check-in a stranger could use (the school rules report the name).
-      return ownSchool ? hits.filter((h) => !ownSchool.test(doc.text.slice(h.start, h.end))) : hits;
+      // The place may be cut short of the school's name ("finished at Thomas" of "Thomas Wolsey Ormiston"): read on a little.
+      return ownSchool ? hits.filter((h) => !ownSchool.test(doc.text.slice(h.start, h.end)) && !ownSchoolStartsAt(ownSchool, doc.text, h)) : hits;
     };
   },
 });
@@ -413,7 +415,7 @@ function notAPlaceGreeting(text: string, h: Hit): boolean {
   const name = m[1]!;
   if (ORG_TAIL.test(name) || ORG_TAIL.test(text.slice(h.end, h.end + 40).split(/[,.;:!?\n]/)[0]!.trim().split(/\s+/).slice(0, 3).join(' '))) return true;
   const first = name.split(/\s+/)[0]!.toLowerCase();
-  return name.split(/\s+/).length === 1 && isKnownName(first) && !isUkPlace(first);
+  return name.split(/\s+/).length === 1 && isKnownName(first) && !isUkPlace(first) && !isDestination(first);
 }
 /** A place asked about ("Dinner at the Ivy? Worth it?"): a question right after it, and nobody says they are there. */
 function askedAbout(text: string, h: Hit): boolean {
@@ -432,6 +434,13 @@ function bookedAhead(text: string, h: Hit): boolean {
 function townAsThing(text: string, end: number): boolean {
   const last = /([a-z][a-z'’-]+)$/.exec(text.slice(Math.max(0, end - 30), end))?.[1];
   return last !== undefined && isUkPlace(last) && TOWN_AS_THING.test(text.slice(end, end + 20));
+}
+
+/** Does the configured school's name start inside the hit's last words and run on after it? */
+function ownSchoolStartsAt(own: RegExp, text: string, h: Hit): boolean {
+  const from = Math.max(h.start, h.end - 30);
+  const m = own.exec(text.slice(from, h.end + 40));
+  return m !== null && from + m.index < h.end;
 }
 
 /** The configured school's name and aliases without their type words ("Hillcrest", "St Aidan's"), as one regex. */
@@ -703,5 +712,7 @@ function findLocations(doc: Doc): Hit[] {
       hits.push(...whereaboutsHits(doc, hits));
       // Issue 11, session places6: greetings, arrivals, stays and vehicles in more words (shared/travel.ts).
       hits.push(...travelHits(doc, hits));
+      // Issue 11, session places7: diary-style presence, greetings in any words, day counts, lower-case destinations (shared/presence.ts).
+      hits.push(...presenceHits(doc, hits));
       return hits;
 }

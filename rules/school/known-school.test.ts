@@ -32,6 +32,10 @@ testRule(rule, {
     'Cwmbran High Street is heaving today',
     'Y Garnedd? Never heard of it, is that near Bangor?',
     'Parkrun at Pen y Bont this morning, new PB!',
+    // Session places7: another school in the news, the writer's own old school.
+    'Great piece in the Guardian on how Ark John Keats Academy teaches reading',
+    'Read about St Ambrose Barlow RC High in the news this morning',
+    "My old school, Bishop Vesey's Grammar School, has a new building",
   ],
   invalid: [
     { text: 'Interview at Oakfield Primary School tomorrow!', spans: ['Oakfield Primary School'], reasons: ['school in England'] },
@@ -67,5 +71,7 @@ testRule(rule, {
     { text: 'Eisteddfod results for Bro Myrddin pupils were brilliant', spans: ['Bro Myrddin'] },
     { text: 'Interview at Amlwch Primary on Monday', spans: ['Amlwch Primary'] },
     { text: 'TA vacancy at Pen y Pil, lovely team', spans: ['Pen y Pil'] },
+    // Session places7: "our" keeps a school in the news the writer's.
+    { text: 'Our Year 6s at Storrington Primary School were in the paper this week', spans: ['Storrington Primary School'] },
   ],
 });

@@ -25,6 +25,9 @@ testRule(rule, {
     'Stuck in traffic on Woodbridge Road for an hour',
     { text: 'Rovers beat Hillcrest Athletic 2-1 yesterday', config: { schoolName: 'Hillcrest Primary School', schoolAliases: ['Hillcrest'] } },
     { text: "St Aidan's church bells are ringing for the wedding", config: { schoolName: "St Aidan's C of E Primary School", schoolAliases: ["St Aidan's"] } },
+    // Session places7: shortened initials count only as a tag; a Welsh school's name without "Ysgol Y" needs a tie.
+    { text: 'BIS is a bank', config: { schoolName: 'Bursledon Church of England Infant School' } },
+    { text: 'faenol is a word I cannot pronounce', config: { schoolName: 'Ysgol Y Faenol' } },
   ],
   invalid: [
     { text: 'wjs staff night out was brilliant', spans: ['wjs'] },
@@ -55,5 +58,11 @@ testRule(rule, {
       spans: ['st marys c of e primary'],
     },
     { text: 'Off to the Oaks Academy open evening', config: { schoolName: 'The Oaks Academy', schoolAliases: ['TOA'] }, spans: ['Oaks Academy'] },
+    // Session places7: initials without "School" or the church designation as a tag, with a school-spirit word, and
+    // the Welsh article left off ("Ysgol Y Faenol" is "Faenol" to its staff).
+    { text: '#BIS choir were magical tonight', config: { schoolName: 'Bursledon Church of England Infant School' }, spans: ['#BIS'] },
+    { text: 'Tiny voices: #CADI choir at the care home', config: { schoolName: 'Crofton Anne Dale Infant School' }, spans: ['#CADI'] },
+    { text: '#WPSfamily raised £600 for the food bank', config: { schoolName: 'Wyborne Primary School' }, spans: ['#WPSfamily'] },
+    { text: 'Eisteddfod practice with my lot at Faenol', config: { schoolName: 'Ysgol Y Faenol' }, spans: ['Faenol'] },
   ],
 });

@@ -17,6 +17,12 @@ const OTHER_BODY = new Set(['fc', 'afc', 'rfc', 'cc', 'jfc', 'united', 'utd', 'r
   // Other places that share a school's name: "St Benedict's Abbey", "Meols Cop station", "Lindow Moss".
   'abbey', 'priory', 'minster', 'station', 'halt', 'hospital', 'hotel', 'moss', 'common', 'reservoir', 'retail', 'services', 'marina', 'crematorium', 'cemetery']);
 const SMALL_WORDS = new Set(['the', 'of', 'and', 'for', 'at', 'in', 'on']);
+/** Welsh kind-of-school words after "Ysgol": primary, Welsh-medium, comprehensive, secondary, community. */
+const WELSH_TYPE = new Set(['gynradd', 'gymraeg', 'gyfun', 'uwchradd', 'gymuned', 'gymunedol', 'babanod', 'iau', 'feithrin', 'wirfoddol']);
+/** Church designations that people leave out of a school's initials: "Church of England", "CE", "RC", "Catholic". */
+const DESIGNATION = new Set(['church', 'england', 'ce', 'cofe', 'coe', 'catholic', 'rc', 'roman', 'methodist', 'voluntary', 'aided', 'controlled', 'va', 'vc', 'of']);
+/** School-spirit words around initials in a tag: "#WPSfamily", "#TeamHGS", "@HGS_PE". */
+const SPIRIT = ['family', 'fam', 'pride', 'proud', 'team', 'stars', 'learners', 'way', 'values', 'staff', 'pe', 'sport', 'sports', 'choir', 'life', 'community', 'crew', 'kids', 'readers', 'news', 'music', 'art', 'eyfs', 'ks1', 'ks2', 'ks3', 'ks4', 'sixthform'];
 /** Cores that are ordinary words: "Park" from "Park School" is only the school when capitalised. */
 const MIN_CORE_LETTERS = 4;
 
@@ -73,6 +79,8 @@ export default defineRule({
     const forms = new Map<string, Form>();
     const maxLenByFirst = new Map<string, number>();
     const initials = new Map<string, Form>();
+    // Shortened initials count only as a hashtag or handle ("#BIS"), where a bare "BIS" may be anything.
+    const tagInitials = new Map<string, Form>();
     const handlePrefixes: { joined: string; form: Form }[] = [];
     const add = (words: readonly string[], form: Form): void => {
       if (words.length === 0) return;
@@ -107,6 +115,20 @@ export default defineRule({
       }
       const ini = initialsOf(all);
       if (ini.length >= 3 && ini.length <= 7) initials.set(ini, { kind: 'initials', source: ini.toUpperCase() });
+      // Initials as people shorten them: without "School" ("#CADI" for Crofton Anne Dale Infant School) and without
+      // the church designation ("#BIS" for Bursledon Church of England Infant School).
+      const plain = all.filter((x) => !DESIGNATION.has(x));
+      for (const variant of [all, plain]) {
+        for (const cut of [variant, variant[variant.length - 1] === 'school' ? variant.slice(0, -1) : variant]) {
+          const short = initialsOf(cut);
+          if (short.length >= 3 && short.length <= 7 && !initials.has(short)) tagInitials.set(short, { kind: 'initials', source: short.toUpperCase() });
+        }
+      }
+      // "Ysgol Y Faenol" is "Faenol" to its staff: the core without the Welsh article.
+      let welsh = core[0] === 'ysgol' ? core.slice(1) : core;
+      while (welsh.length > 1 && WELSH_TYPE.has(welsh[0]!)) welsh = welsh.slice(1);
+      if (welsh[0] === 'y' || welsh[0] === 'yr') welsh = welsh.slice(1);
+      if (welsh.length > 0 && welsh.length < core.length && welsh.join('').length >= MIN_CORE_LETTERS) add(welsh, { kind: 'core', source: primary.trim() || name.trim() });
       for (const w of [words, core]) {
         const joined = w.join('');
         if (joined.length >= 5 && !handlePrefixes.some((h) => h.joined === joined)) handlePrefixes.push({ joined, form: { kind, source: name.trim() } });
@@ -134,7 +156,7 @@ export default defineRule({
     return (doc: Doc): Hit[] => {
       const hits: Hit[] = [];
       const text = doc.text;
-      if (forms.size || initials.size || handlePrefixes.length) {
+      if (forms.size || initials.size || tagInitials.size || handlePrefixes.length) {
         const words = docWords(doc);
         for (let i = 0; i < words.length; i++) {
           const w = words[i]!;
@@ -207,8 +229,14 @@ export default defineRule({
           return { start: w.start, end: w.end + rest.length, reason: reasonFor('handle', form.source), severity: 'high' };
         }
       }
-      const ini = initials.get(n);
+      const ini = initials.get(n) ?? tagInitials.get(n);
       if (ini) return { start: w.start, end: w.end, reason: reasonFor('initials', ini.source), severity: SEVERITY.initials };
+      // Initials with a school-spirit word: "#WPSfamily", "#TeamHGS", "#CADIchoir".
+      for (const spirit of SPIRIT) {
+        const rest = n.startsWith(spirit) ? n.slice(spirit.length) : n.endsWith(spirit) ? n.slice(0, -spirit.length) : '';
+        const found = rest ? initials.get(rest) ?? tagInitials.get(rest) : undefined;
+        if (found) return { start: w.start, end: w.end, reason: reasonFor('initials', found.source), severity: SEVERITY.initials };
+      }
       return undefined;
     }
   },

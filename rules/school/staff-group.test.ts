@@ -20,6 +20,12 @@ testRule(rule, {
     'She works as head of year 9 at a school in Leeds and loves it',
     'Our new head of sales is starting in January',
     'Our dsl broadband keeps dropping',
+    // Session places7: a parent's count, duties at other workplaces, a child's head of year, an everyday "head of".
+    "Took 30 Year 6s' worth of cupcakes to my son's school",
+    'On lunch duty at the hospital canteen today, busy one',
+    "My daughter's head of year rang about her attendance",
+    'Head of marketing at my husband\'s work just quit',
+    'Invigilation at the university exams is paid by the hour',
   ],
   invalid: [
     { text: 'the Y6s performed their leavers song and I sobbed', spans: ['the Y6s'] },
@@ -38,5 +44,14 @@ testRule(rule, {
     { text: 'Tired. As SENCO, I have done 14 reviews this half term', spans: ['As SENCO'] },
     { text: 'Teaching assistant life: glue sticks and plasters', spans: ['Teaching assistant life'] },
     { text: 'Our DSL has been amazing this term', spans: ['Our DSL'] },
+    // Session places7: a count of a year group, a duty only a school has, a school job opening the writer's day,
+    // invigilating school exams.
+    { text: '50 Year 8s, 4 staff and one coach toilet', spans: ['50 Year 8s'] },
+    { text: 'Took 60 Y9s to the Science Museum and brought 60 back', spans: ['60 Y9s'] },
+    { text: 'bus duty in the sleet, character building', spans: ['bus duty'] },
+    { text: 'Head of Year 10 life: three phone calls before 8am', spans: ['Head of Year 10'] },
+    { text: 'Cover supervisor again today, Year 8 science', spans: ['Cover supervisor'] },
+    { text: 'DSL refresher training all day, brain full', spans: ['DSL'] },
+    { text: 'Exam invigilation all morning for the Year 11 mocks', spans: ['invigilation'] },
   ],
 });

@@ -88,6 +88,16 @@ const UPPER_ROLES = new Set(['dsl', 'hlta', 'ta']);
 
 /** School jobs before "life" ("Teaching assistant life: glue sticks and plasters", "SENCo life"). */
 const LIFE_ROLES = new Set(['ta', 'senco', 'sendco', 'hlta', 'nqt', 'ect', 'headteacher']);
+/** Counts before a year group: "50 Year 8s", "sixty Y9s", "thirty Year 6s" (a parent does not count a year group). */
+const COUNT_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'dozen']);
+/** School-only duties: "bus duty", "playground duty", "gate duty"; "lunch duty" and the like only away from other workplaces. */
+const DUTY_SCHOOL = new Set(['bus', 'gate', 'playground', 'corridor', 'yard', 'detention', 'toilet', 'field', 'cloakroom', 'lunchhall', 'dinnerhall']);
+const DUTY_ANY = new Set(['lunch', 'lunchtime', 'dinner', 'break', 'breaktime', 'morning', 'afternoon', 'after-school', 'wet', 'rainy', 'canteen']);
+const OTHER_WORKPLACE = /\b(?:hospital|ward|canteen|shop|store|restaurant|pub|bar|factory|warehouse|office|care\s+home|depot|airport|surgery|clinic|hotel|gym|leisure\s+centre|station|on\s+call)\b/i;
+/** Words after a school job that make it the writer's day: "Cover supervisor again today", "Head of Year 10 life". */
+const DIARY_AFTER = new Set(['again', 'today', 'tonight', 'tomorrow', 'this', 'life', 'duty', 'duties', 'mode', 'problems', 'hat', 'day', 'week', 'morning', 'afternoon', 'all', 'refresher', 'training', 'cases', 'meeting', 'meetings', 'paperwork']);
+/** Exam words that make invigilation a school's: "invigilation for the Year 11 mocks", "invigilating GCSE maths". */
+const SCHOOL_EXAMS = /\b(?:mocks?|gcses?|sats|a-?levels?|btecs?|year\s*(?:[1-9]|1[0-3])s?|y(?:[1-9]|1[0-3])s?|yr\s*(?:[1-9]|1[0-3])s?)\b/i;
 const REASON = 'This tells readers you work in a school. On a personal account, details like this can identify your school and your pupils.';
 
 /** Is there a clause break (start of text or punctuation) just before word i? */
@@ -113,9 +123,58 @@ export default defineRule({
       const push = (a: number, b: number): void => {
         hits.push({ start: words[a]!.start, end: words[b - 1]!.end, reason: REASON });
       };
+      let otherWork: boolean | undefined;
       for (let i = 0; i < words.length; i++) {
         const w = words[i]!.norm;
         const n1 = words[i + 1]?.norm ?? '';
+        // "50 Year 8s", "60 Y9s", "thirty yr 6s": a count of a year group, as the staff who take them out count them.
+        if ((/^\d{1,3}$/.test(w) && Number(w) >= 2) || COUNT_WORDS.has(w)) {
+          const end = YEAR_PLURAL_ONE.test(n1) ? i + 2 : (n1 === 'year' || SHORT_YEAR.has(n1)) && YEAR_NUM_PLURAL.test(words[i + 2]?.norm ?? '') ? i + 3 : -1;
+          if (end > 0 && !words[i + 1]!.prefix && !(parent ??= PARENT.test(doc.text))) {
+            push(i, end);
+            i = end - 1;
+            continue;
+          }
+        }
+        // "bus duty in the sleet", "on lunch duty again": a duty only a school has, in the writer's day.
+        if (n1 === 'duty' && (DUTY_SCHOOL.has(w) || (DUTY_ANY.has(w) && !(otherWork ??= OTHER_WORKPLACE.test(doc.text))))) {
+          const prev = words[i - 1]?.norm;
+          if ((clauseStart(doc, words, i) || prev === 'on' || prev === 'my' || prev === 'doing' || prev === 'more') && !(parent ??= PARENT.test(doc.text))) {
+            push(i, i + 2);
+            i++;
+            continue;
+          }
+        }
+        // "Exam invigilation all morning for the Year 11 mocks", "invigilating GCSE maths".
+        if ((w === 'invigilation' || w === 'invigilating') && !(parent ??= PARENT.test(doc.text))) {
+          let a = words[i]!.start;
+          while (a > 0 && words[i]!.start - a < 200 && !/[.!?\n]/.test(doc.text[a - 1]!)) a--;
+          let b = words[i]!.end;
+          while (b < doc.text.length && b - words[i]!.end < 200 && !/[.!?\n]/.test(doc.text[b]!)) b++;
+          if (SCHOOL_EXAMS.test(doc.text.slice(a, b))) {
+            push(i, i + 1);
+            continue;
+          }
+        }
+        // A school job that opens a clause of the writer's day: "Head of Year 10 life", "Cover supervisor again today",
+        // "DSL refresher training all day".
+        if (clauseStart(doc, words, i) && !words[i]!.prefix && w !== 'teaching') {
+          let end = -1;
+          if (w === 'head' && n1 === 'of' && HEAD_OF.has(words[i + 2]?.norm ?? '')) {
+            end = i + 3;
+            if (/^(?:year|yr)$/.test(words[i + 2]!.norm) && /^(?:[1-9]|1[0-3])$/.test(words[i + 3]?.norm ?? '')) end++;
+          } else if (UPPER_ROLES.has(w) && words[i]!.upper && w !== 'ta') end = i + 1;
+          else if (w === 'senco' || w === 'sendco' || w === 'hlta') end = i + 1;
+          else {
+            const heads = JOBS.get(w);
+            if (heads && heads.length > 0 && heads.includes(n1) && w !== 'heads' && w !== 'family') end = i + 2;
+          }
+          if (end > 0 && DIARY_AFTER.has(words[end]?.norm ?? '') && !(parent ??= PARENT.test(doc.text))) {
+            push(i, end);
+            i = end - 1;
+            continue;
+          }
+        }
         // "Teaching assistant life", "SENCo life", "supply teacher life": a school job as a way of life.
         if (words[i + 1]?.norm === 'life' && !words[i + 1]!.prefix && (LIFE_ROLES.has(w) || (w === 'assistant' && words[i - 1]?.norm === 'teaching') || (w === 'teacher' && words[i - 1]?.norm === 'supply'))) {
           if (!(UPPER_ROLES.has(w) || w === 'ta') || words[i]!.upper) {

@@ -10,6 +10,7 @@ testRule(rule, {
     'Mae dosbarth yoga yn y neuadd', // a class, not ours
     'Duolingo says ysgol is school and cwm is valley',
     'ysgol and ygg are on my Welsh flashcards', // no school after them
+    'Dosbarth derbyn yw hwn', // lower case, no number: a phrase from a lesson, not a named class
   ],
   invalid: [
     { text: 'Thrilled to join Ysgol Gymraeg Bro Morgannwg as a Blwyddyn 3 teacher', spans: ['Ysgol Gymraeg Bro Morgannwg', 'Blwyddyn 3'], reasons: ['Welsh for school', 'Welsh for year'] },
@@ -26,5 +27,8 @@ testRule(rule, {
     // YGG: Ysgol Gynradd Gymraeg.
     { text: 'YGG Pontardawe choir sang beautifully', spans: ['YGG Pontardawe'] },
     { text: 'Ygg Bronllwyn nativity was adorable', spans: ['Ygg Bronllwyn'] },
+    // Session places7: a Welsh-medium class by its name (Reception, Nursery) or number.
+    { text: "Dosbarth Derbyn wedi mwynhau'r sioe heddiw", spans: ['Dosbarth Derbyn'] },
+    { text: 'Dosbarth 3 yn canu yn y cyngerdd', spans: ['Dosbarth 3'] },
   ],
 });

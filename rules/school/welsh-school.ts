@@ -61,6 +61,12 @@ export default defineRule({
           continue;
         }
         // "dosbarth ni" (our class), "ein hysgol ni" (our school): Welsh puts "ni" (our) after the noun.
+        // "Dosbarth Derbyn" (Reception), "Dosbarth Meithrin" (Nursery), "Dosbarth 3": a class of a Welsh-medium school.
+        if ((w.norm === 'dosbarth' || w.norm === 'nosbarth') && /^(?:derbyn|meithrin|babanod|[1-9]|1[0-3])$/.test(words[i + 1]?.norm ?? '') && (words[i + 1]!.cap || /^\d/.test(words[i + 1]!.norm))) {
+          hits.push({ start: w.start, end: words[i + 1]!.end, reason: 'This is a class in a Welsh-medium school ("Dosbarth" is Welsh for class), which narrows down where you work.', severity: 'low' });
+          i += 1;
+          continue;
+        }
         if ((w.norm === 'dosbarth' || w.norm === 'nosbarth' || w.norm === 'hysgol') && (words[i + 1]?.norm === 'ni' || (w.norm === 'hysgol' && words[i - 1]?.norm === 'ein'))) {
           const s0 = words[i - 1]?.norm === 'ein' ? i - 1 : i;
           const e0 = words[i + 1]?.norm === 'ni' ? i + 1 : i;
