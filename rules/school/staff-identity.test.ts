@@ -48,6 +48,8 @@ testRule(rule, {
     'my class tonight was packed, thanks to everyone who came to spin',
     'Our school run this morning involved a lost shoe',
     "My son's school has non-uniform day tomorrow",
+    'My top set of drawers is jammed again', // furniture, not a teaching set
+    'Our top sets of tennis were the best of the summer',
   ],
   invalid: [
     { text: 'Our new head starts Monday, fingers crossed she likes biscuits', spans: ['Our new head'] },
@@ -55,6 +57,9 @@ testRule(rule, {
     { text: 'dinner ladies at mine are the real MVPs', spans: ['dinner ladies at mine'] },
     { text: 'The lollipop lady at ours retired today', spans: ['lollipop lady at ours'] },
     { text: 'My top set year 11s were fab today', spans: ['My top set year 11s'] },
+    // A teaching set without its year: only schools set pupils by ability ("my top set", "our bottom sets").
+    { text: 'my top set were on fire today, insane questions about black holes', spans: ['my top set'] },
+    { text: 'Our bottom sets have had three supply teachers since September', spans: ['Our bottom sets'] },
     { text: 'My little Y1s sang happy birthday to me', spans: ['My little Y1s'] },
     { text: 'My nurture group made pancakes today', spans: ['My nurture group'] },
     { text: 'Thanks to our governors for the lovely flowers', spans: ['our governors'] },

@@ -73,6 +73,8 @@ const LEAD_ROLES = new Set(['lead', 'leader', 'leads', 'coordinator', 'co-ordina
 const GROUP_KINDS = new Set(['tutor', 'nurture', 'phonics', 'intervention', 'booster', 'tutee', 'sen', 'send', 'eal', 'gifted']);
 /** Words that describe a teaching group before its year: "my top set Year 11s", "our bottom set Y9s". */
 const SET_WORDS = new Set(['top', 'bottom', 'middle', 'set', 'lower', 'higher', 'fab', 'favourite', 'fave', 'darling', 'gorgeous', 'beautiful', 'cheeky']);
+/** Ranks of an ability set: "my top set", "our bottom sets", "my middle set". */
+const SET_RANKS = new Set(['top', 'bottom', 'middle']);
 /** "dinner ladies", "lollipop lady": school jobs said with "at ours". */
 const DINNER = new Set(['dinner', 'lunch', 'lunchtime', 'lollipop']);
 /** Words that put an "our old headteacher" in the writer's own childhood. */
@@ -330,6 +332,8 @@ export default defineRule({
           if (not === undefined) {
             // "my tutor group", "my nurture group", "our phonics group": groups only a school runs.
             if (GROUP_KINDS.has(n1) && /^groups?$/.test(words[i + 2]?.norm ?? '')) push(i, i + 3, REASON_MY);
+            // "my top set", "our bottom sets": pupils set by ability, which only a school does ("top set of drawers" is not).
+            else if (SET_RANKS.has(n1) && /^sets?$/.test(words[i + 2]?.norm ?? '') && words[i + 3]?.norm !== 'of') push(i, i + 3, REASON_MY);
             // "our office team ... trip letters", "our site team ... the playground": support staff, in a post about school.
             else if (SUPPORT_TEAMS.has(n1) && /^(?:team|staff|manager|managers|ladies|crew|supervisors|assistants)$/.test(words[i + 2]?.norm ?? '') && (schoolTalk ??= hasSchoolContext(doc))) push(i, i + 3, REASON_MY);
             // "our PE lead", "our EYFS lead", "my KS2 coordinator", "our learning mentor": a school post by its subject or phase.
