@@ -149,8 +149,14 @@ testRule(rule, {
     'First day as HLTA at Trefnanney School, nervous but excited',
     // The configured school's name cut short by a place frame ("finished at Oak" of "Oak Hollow Bramley").
     { text: 'Sensory room refit finished at Oak Hollow Bramley, thank you PTA', config: { schoolName: 'Oak Hollow Bramley Academy' } },
+    // An adverb between "I'm" and a phrase that is no place.
+    "I'm already in Year 6 planning mode and it's only August",
+    "We're finally at the end of term, well done everyone",
   ],
   invalid: [
+    // An adverb between the writer's "be" and the place still says they are there now.
+    { text: "We're already at Gatwick, flight at 7", spans: ['at Gatwick'] },
+    { text: "I'm finally at Leeds station after two cancellations", spans: ['at Leeds'] },
     { text: "Currently at my mum's in Redcar till Sunday", spans: ["Currently at my mum's in Redcar till"] },
     { text: 'Away from tomorrow till the 28th, the house sitter has the keys', spans: ['Away from tomorrow'] },
     { text: "we're on our way to Cornwall now!! 6 hours in the car", spans: ['on our way to Cornwall'] },
