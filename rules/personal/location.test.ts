@@ -152,8 +152,14 @@ testRule(rule, {
     // An adverb between "I'm" and a phrase that is no place.
     "I'm already in Year 6 planning mode and it's only August",
     "We're finally at the end of term, well done everyone",
+    // A count of days into a trip that is over or not yet begun.
+    'Day two of our Devon adventure last summer was the best day of the year',
+    'Cannot wait for day one of our Devon adventure in May',
+    'Counting down to day one of our Devon adventure',
   ],
   invalid: [
+    // A count of days into "our" trip named by its place.
+    { text: 'Day two of our Devon adventure and the kids are shattered', spans: ['of our Devon'] },
     // An adverb between the writer's "be" and the place still says they are there now.
     { text: "We're already at Gatwick, flight at 7", spans: ['at Gatwick'] },
     { text: "I'm finally at Leeds station after two cancellations", spans: ['at Leeds'] },

@@ -176,7 +176,7 @@ function placeAt(ws: readonly Word[], k: number, strict: boolean, depth = 0): Pl
 /** The past in the sentence. */
 const PAST = /\b(?:was|were|went|had|did|spent|stayed|used\s+to|last\s+(?:week|weekend|month|year|summer|spring|autumn|winter|night|time|christmas|easter|term|\w+day)|yesterday|ago|remember(?:ing)?|that\s+time|throwback|tbt|in\s+(?:19|20)\d\d|loved|lived|worked|as\s+a\s+(?:kid|child)|back\s+in)\b/i;
 /** A wish, plan, question or habit. */
-const NOT_NOW = /\b(?:should|would|could|might|if|one\s+day|someday|some\s+day|sometime|fancy|anyone\s+(?:been|know|tried|recommend)|does\s+anyone|do\s+you\s+know|recommend|any\s+good|planning|thinking\s+(?:of|about)|next\s+(?:year|month|summer|spring|autumn|winter|\w+day|week|weekend)|can['’]?t\s+wait|every\s+(?:\w+day|week|morning|evening|day|night|year|summer)|usually|always|often|ever|booked|booking|on\s+(?:our|my)\s+(?:list|wish\s*list|bucket\s+list)|(?:mon|tues|wednes|thurs|fri|satur|sun)days|\w+day\s+(?:mornings|afternoons|evenings|nights)|at\s+weekends|(?:in\s+a\s+row|running)\b)\b/i;
+const NOT_NOW = /\b(?:should|would|could|might|if|one\s+day|someday|some\s+day|sometime|fancy|anyone\s+(?:been|know|tried|recommend)|does\s+anyone|do\s+you\s+know|recommend|any\s+good|planning|thinking\s+(?:of|about)|next\s+(?:year|month|summer|spring|autumn|winter|\w+day|week|weekend)|(?:can['’]?t|cannot|can\s+not)\s+wait|counting\s+down|looking\s+forward|every\s+(?:\w+day|week|morning|evening|day|night|year|summer)|usually|always|often|ever|booked|booking|on\s+(?:our|my)\s+(?:list|wish\s*list|bucket\s+list)|(?:mon|tues|wednes|thurs|fri|satur|sun)days|\w+day\s+(?:mornings|afternoons|evenings|nights)|at\s+weekends|(?:in\s+a\s+row|running)\b)\b/i;
 /** Someone else is the one there. */
 const SOMEONE_ELSE = /\b(?:he|she|they|it|somebody|someone|everyone|everybody)(?:['’]s|['’]re|\s+is|\s+are|\s+has|\s+just|\s+have)\b|\b(?:mum|mam|mom|dad|nan|nana|gran|granny|grandad|grandma|grandpa|husband|hubby|wife|partner|son|daughter|kids|sister|brother|parents|in-laws|friends|neighbours|they)\s+(?:and\s+[a-z]+\s+)?(?:are|is|were|was|have|has)\b|\b(?:my|our|his|her|their)\s+(?:[a-z]+\s+)?(?:dad|mum|mam|mom|nan|nana|gran|granny|grandad|grandma|grandpa|husband|hubby|wife|partner|son|daughter|kids|sister|brother|parents|in-laws|friends?|mates?|neighbours?|colleagues?|boss|aunt|auntie|uncle|cousin|niece|nephew|bestie|other\s+half)(?:['’]s)?\s+(?:is|are|has|just|was|\w+ing|\w+ed)\b/i;
 /** The place as the subject of a statement: "... at the Town Hall starts at 10", "... in Barcelona is on our list". */
@@ -400,7 +400,8 @@ function inSentence(s: string, post: string, isQuestion: boolean, frames: number
   if (mask & F_ORDINAL && !wish && ORDINAL.test(s)) {
     for (let k = 0; k < ws.length - 1; k++) {
       if (!/^(?:in|at|on|to|of)$/.test(ws[k]!.lower)) continue;
-      const p = placeAt(ws, k + 1, false);
+      // "day two of our Devon adventure": the trip is the writer's, named by its place.
+      const p = placeAt(ws, ws[k]!.lower === 'of' && /^(?:our|my)$/.test(ws[k + 1]?.lower ?? '') ? k + 2 : k + 1, false);
       if (!p) continue;
       // "of" names a place only as a trip: "day 2 of the Yorkshire Dales trip".
       if (ws[k]!.lower === 'of' && !/^\s*(?:trip|holiday|hols|break|tour|getaway|adventure|residential|visit)\b/i.test(s.slice(p.end))) continue;
