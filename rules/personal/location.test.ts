@@ -156,8 +156,14 @@ testRule(rule, {
     'Day two of our Devon adventure last summer was the best day of the year',
     'Cannot wait for day one of our Devon adventure in May',
     'Counting down to day one of our Devon adventure',
+    // "best ... from" that is no greeting.
+    'The best from Leeds is yet to come, says the manager',
+    'Picked the best from Whitby market for tea tonight',
   ],
   invalid: [
+    // "All the best" as a greeting from where the writer is.
+    { text: 'All the best from a very sunny Lanzarote x', spans: ['best from a very sunny Lanzarote'] },
+    { text: 'Best from Rome, see you all in September', spans: ['Best from Rome'] },
     // A count of days into "our" trip named by its place.
     { text: 'Day two of our Devon adventure and the kids are shattered', spans: ['of our Devon'] },
     // An adverb between the writer's "be" and the place still says they are there now.

@@ -192,7 +192,7 @@ function clauseOf(s: string, a: number, b: number): string {
 }
 
 // ---- Frames ---------------------------------------------------------------------------------------------------
-const GREET_WORDS = new Set(['greetings', 'wishes', 'love', 'hugs', 'hello', 'hi', 'hiya', 'hey', 'regards', 'cheers', 'waves', 'waving', 'postcard', 'kisses', 'howdy', 'hola', 'bonjour', 'ciao', 'vibes', 'salutations', 'season’s', "season's"]);
+const GREET_WORDS = new Set(['best', 'greetings', 'wishes', 'love', 'hugs', 'hello', 'hi', 'hiya', 'hey', 'regards', 'cheers', 'waves', 'waving', 'postcard', 'kisses', 'howdy', 'hola', 'bonjour', 'ciao', 'vibes', 'salutations', 'season’s', "season's"]);
 /** "all of us in", "the four of us at", "us all in": who is greeting, before where they are. */
 const GREETERS = /^(?:(?:all|both|the\s+\w+)\s+of\s+us|us\s+all|the\s+(?:family|gang|crew|girls|boys|lads))\s+(?:in|on)\s+/i;
 
@@ -342,7 +342,7 @@ function frameMasks(doc: Doc, all: readonly Sentence[]): Uint16Array | null {
   return any ? masks : null;
 }
 
-const GREET_FROM = /\b(?:greetings|wishes|love|hugs|hello|hi|hiya|hey|regards|cheers|waves|waving|postcard|kisses|howdy|hola|bonjour|ciao|vibes|salutations)\s+from\s/i;
+const GREET_FROM = /\b(?:best|greetings|wishes|love|hugs|hello|hi|hiya|hey|regards|cheers|waves|waving|postcard|kisses|howdy|hola|bonjour|ciao|vibes|salutations)\s+from\s/i;
 const SPOT_ANY = new RegExp(`\\b(?:${SPOT_WORDS.join('|')})\\s+(?:at|in|of|on)\\s`, 'i');
 const CHECK_AT = /\bcheck(?:ed|ing)\s+in\s*@/i;
 /** The frames whose cheap test passes in `s`. */
@@ -387,6 +387,8 @@ function inSentence(s: string, post: string, isQuestion: boolean, frames: number
     for (let k = 1; k < ws.length - 1; k++) {
       if (ws[k]!.lower !== 'from' || !GREET_WORDS.has(ws[k - 1]!.lower.replace(/’/g, "'")) && !GREET_WORDS.has(ws[k - 1]!.lower)) continue;
       const clauseStart = clauseOf(s, ws[k - 1]!.start, ws[k]!.end);
+      // "best" greets only as "all the best from" or a clause's first word ("Best from Rome x"), not "the best from Leeds".
+      if (ws[k - 1]!.lower === 'best' && !(ws[k - 2]?.lower === 'the' && ws[k - 3]?.lower === 'all') && clauseStart.trim().split(/\s+/)[0]?.toLowerCase() !== 'best') continue;
       if (clauseStart.split(/\s+/).filter(Boolean).indexOf(ws[k - 1]!.text) > 4) continue;
       let j = k + 1;
       const rest = s.slice(ws[j]!.start);
