@@ -159,8 +159,14 @@ testRule(rule, {
     // "best ... from" that is no greeting.
     'The best from Leeds is yet to come, says the manager',
     'Picked the best from Whitby market for tea tonight',
+    // Tucked away somewhere that is no place a stranger could find.
+    'Tucked away in my classroom marking till 6',
+    'Lying in bed thinking about Paris last summer',
   ],
   invalid: [
+    // How the writer is settled somewhere, in more words.
+    { text: 'Tucked away in a cottage in Keswick, no signal, bliss', spans: ['Tucked away in a cottage in Keswick'] },
+    { text: 'Lying by the pool in Paphos with a book', spans: ['Lying by the pool in Paphos'] },
     // "All the best" as a greeting from where the writer is.
     { text: 'All the best from a very sunny Lanzarote x', spans: ['best from a very sunny Lanzarote'] },
     { text: 'Best from Rome, see you all in September', spans: ['Best from Rome'] },

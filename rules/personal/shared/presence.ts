@@ -211,7 +211,7 @@ const NOT_PRESENCE_ING = new Set(['thinking', 'hoping', 'wishing', 'missing', 'r
 /** Nouns that make an -ing word part of a name ("Sailing school", "Walking tour", "Driving lessons"): no activity now. */
 const ING_COMPOUND = /^\s+(?:school|club|tour|tours|lesson|lessons|class|classes|holiday|holidays|trip|trips|course|group|team|boots|shoes|gear|kit|season|test|instructor|session|sessions|camp|pool|route|routes|app|permit|ban|fees?|costs?|charges?|spaces?|tickets?|its|their|his|her)\b/i;
 /** States the writer is stuck in: "Holed up in", "Snowed in at", "Stranded at". */
-const STATE = /^(?:(?:still|now|currently|just|finally|officially|properly)\s+)*(?:holed\s+up|snowed\s+in|tucked\s+up|curled\s+up|cosied\s+up|cozied\s+up|parked\s+up|laid\s+up|stranded|marooned|stuck|trapped|camped(?:\s+out)?|ensconced|settled\s+in|installed|hunkered\s+down|hiding|sheltering|snuggled(?:\s+up)?|wrapped\s+up|bundled\s+up|nestled)\b/i;
+const STATE = /^(?:(?:still|now|currently|just|finally|officially|properly)\s+)*(?:holed\s+up|snowed\s+in|tucked\s+(?:up|away)|curled\s+up|perched|lying|sprawled|flopped|cosied\s+up|cozied\s+up|parked\s+up|laid\s+up|stranded|marooned|stuck|trapped|camped(?:\s+out)?|ensconced|settled\s+in|installed|hunkered\s+down|hiding|sheltering|snuggled(?:\s+up)?|wrapped\s+up|bundled\s+up|nestled)\b/i;
 /** Nouns of a part of a place that "of" may follow: "the streets of Seville", "the top of Snowdon". */
 const LOCATIVE = new Set(['streets', 'centre', 'center', 'top', 'edge', 'outskirts', 'shores', 'banks', 'foot', 'summit', 'side', 'beaches', 'sights', 'markets', 'lanes', 'walls']);
 const TODAY = /^[^,;:.!?]{0,30}\b(?:today|now|rn|this\s+(?:morning|afternoon|evening|weekend)|for\s+the\s+day|tonight)\b/i;
@@ -267,7 +267,7 @@ const ANCHORS: ReadonlyMap<string, number> = (() => {
     for (const w of words) m.set(w, (m.get(w) ?? 0) | bit);
   };
   add(F_GREET, [...GREET_WORDS, 'season']);
-  add(F_DIARY, ['holed', 'snowed', 'tucked', 'curled', 'cosied', 'cozied', 'parked', 'laid', 'stranded', 'marooned', 'stuck', 'trapped', 'camped', 'ensconced', 'settled', 'installed', 'hunkered', 'hiding', 'sheltering', 'snuggled', 'wrapped', 'bundled', 'nestled']);
+  add(F_DIARY, ['holed', 'snowed', 'tucked', 'curled', 'cosied', 'cozied', 'parked', 'laid', 'stranded', 'marooned', 'stuck', 'trapped', 'camped', 'ensconced', 'settled', 'installed', 'hunkered', 'hiding', 'sheltering', 'snuggled', 'wrapped', 'bundled', 'nestled', 'perched', 'lying', 'sprawled', 'flopped']);
   add(F_STAY, ['hotel', 'room', 'villa', 'apartment', 'flat', 'airbnb', 'cabin', 'lodge', 'chalet', 'tent', 'caravan', 'cottage', 'balcony', 'terrace', 'hostel', 'suite', 'pitch', 'yurt', 'pod', 'motorhome', 'campervan']);
   add(F_HERE, ['here', 'arrived', 'made']);
   add(F_SPOT, SPOT_WORDS);
