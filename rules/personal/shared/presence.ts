@@ -36,8 +36,8 @@ import type { Doc } from '../../../lib/engine/rule.ts';
 import type { Hit } from '../../../lib/engine/types.ts';
 import { isKnownName } from '../../pupil/shared/first-names.ts';
 import { UK_PLACES, UK_PLACE_WORDS, WORLD_PLACES } from '../../lexicons/uk-places.ts';
-import { isUkPlace } from './whereabouts.ts';
-import { sentences, type Sentence } from './sentences.ts';
+import { isUkPlace, SCHOOL_TYPE } from './whereabouts.ts';
+import { frameHits, sentences, type Sentence } from './sentences.ts';
 
 const REASON_HERE = 'This is a check-in: it tells everyone where you are right now. Share where you were after you have left instead.';
 const REASON_EMPTY = 'This says when you will be away from home, so it also says when the house is empty. Post the photos after you are back.';
@@ -74,7 +74,6 @@ const NOT_PLACE = new Set(
     'pta ofsted sats gcse gcses inset slt dfe nhs bbc itv tesco day night week weekend morning evening afternoon today tonight tomorrow ' +
     'mondays tuesdays wednesdays thursdays fridays saturdays sundays weekends general total fact public private person order theory reality doctor').split(' '),
 );
-const SCHOOL_TYPE = /\b(?:school|primary|academy|juniors?|infants?|college|high|grammar|nursery|ysgol)\b/i;
 /** Words that may stand between a preposition and a place: "a very soggy", "sunny", "beautiful". */
 const DESCRIBING = /^(?:a|an|the|very|really|so|rather|pretty|super|bit|of|slightly|sunny|rainy|beautiful|lovely|gorgeous|windy|windswept|snowy|wet|grey|gray|freezing|soggy|misty|foggy|drizzly|chilly|cold|hot|baking|boiling|scorching|sweltering|stunning|glorious|bright|breezy|blustery|wild|stormy|damp|dreich|frosty|icy|balmy|humid|magical|festive|sleepy|busy|little|old|historic|bustling|sun-?kissed|sun-?drenched|rain-?soaked|wintry|autumnal|crisp|golden)$/i;
 /** Venues you can be found at when they are named or placed: "a lodge near Aviemore", "a Premier Inn off junction 15". */
@@ -544,16 +543,7 @@ function inSentence(s: string, post: string, isQuestion: boolean, frames: number
  * has none.
  */
 export function presenceHits(doc: Doc, taken: readonly Hit[] = []): Hit[] {
-  const { text } = doc;
-  const all: readonly Sentence[] = sentences(doc);
+  const all = sentences(doc);
   const masks = frameMasks(doc, all);
-  if (!masks) return [];
-  const hits: Hit[] = [];
-  for (let k = 0; k < all.length; k++) {
-    const { start, end } = all[k]!;
-    if (masks[k] === 0 || end - start > 400 || taken.some((h) => h.start < end && h.end > start)) continue;
-    const found = inSentence(text.slice(start, end), text.length <= 280 ? text : text.slice(start, end), text[end] === '?', masks[k]!);
-    if (found) hits.push({ start: start + found.start, end: start + found.end, reason: found.reason });
-  }
-  return hits;
+  return masks ? frameHits(doc, all, masks, taken, (s, post, mask, question) => inSentence(s, post, question, mask)) : [];
 }

@@ -1,8 +1,9 @@
 /**
- * A post's sentences for the personal rules (whereabouts.ts and travel.ts both read them): split at . ! ? and
+ * A post's sentences for the personal rules (whereabouts.ts, travel.ts and presence.ts read them): split at . ! ? and
  * line breaks, not at a full stop between two digits (22.08.1992, 18.03). Worked out once per post.
  */
 import type { Doc } from '../../../lib/engine/rule.ts';
+import type { Hit } from '../../../lib/engine/types.ts';
 
 export interface Sentence {
   start: number;
@@ -35,4 +36,29 @@ function split(text: string): Sentence[] {
   }
   if (start < text.length) out.push({ start, end: text.length });
   return out;
+}
+
+/**
+ * The hits of a frame reader (travel.ts, presence.ts) for the personal/location rule: `find` runs in each sentence
+ * its mask marks, unless the sentence is over 400 characters or `taken` (the rule's other hits) already covers part
+ * of it. `find` gets the sentence, what to read around it (the whole post when the post is short), its mask and
+ * whether it ends in a question mark, and answers with offsets inside the sentence.
+ */
+export function frameHits(
+  doc: Doc,
+  all: readonly Sentence[],
+  masks: Uint16Array,
+  taken: readonly Hit[],
+  find: (sentence: string, post: string, mask: number, question: boolean) => Hit | null,
+): Hit[] {
+  const { text } = doc;
+  const hits: Hit[] = [];
+  for (let k = 0; k < all.length; k++) {
+    const { start, end } = all[k]!;
+    if (masks[k] === 0 || end - start > 400 || taken.some((h) => h.start < end && h.end > start)) continue;
+    const sentence = text.slice(start, end);
+    const found = find(sentence, text.length <= 280 ? text : sentence, masks[k]!, text[end] === '?');
+    if (found) hits.push({ start: start + found.start, end: start + found.end, reason: found.reason });
+  }
+  return hits;
 }

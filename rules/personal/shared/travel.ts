@@ -30,8 +30,8 @@
 import type { Doc } from '../../../lib/engine/rule.ts';
 import type { Hit } from '../../../lib/engine/types.ts';
 import { isEnglishWord, isKnownName } from '../../pupil/shared/first-names.ts';
-import { isUkPlace } from './whereabouts.ts';
-import { sentences, type Sentence } from './sentences.ts';
+import { isUkPlace, SCHOOL_TYPE } from './whereabouts.ts';
+import { frameHits, sentences, type Sentence } from './sentences.ts';
 
 const REASON_HERE = 'This is a check-in: it tells everyone where you are right now. Share where you were after you have left instead.';
 const REASON_EMPTY = 'This says when you will be away from home, so it also says when the house is empty. Post the photos after you are back.';
@@ -72,7 +72,6 @@ const NOT_PLACE = new Set(
 );
 /** Number words that may open a place's name ("Three Cliffs Bay", "Seven Sisters") when more capitalised words follow. */
 const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|hundred)$/;
-const SCHOOL_TYPE = /\b(?:school|primary|academy|juniors?|infants?|college|high|grammar|nursery|ysgol)\b/i;
 /** A capitalised name (up to four words) that could be a place. */
 function placeName(name: string): boolean {
   const words = name.split(/\s+/);
@@ -421,16 +420,7 @@ function inSentence(s: string, post: string, f: Readonly<Frames>, question: bool
  * has none.
  */
 export function travelHits(doc: Doc, taken: readonly Hit[] = []): Hit[] {
-  const { text } = doc;
   const all = sentences(doc);
   const masks = frameMasks(doc, all);
-  if (!masks) return [];
-  const hits: Hit[] = [];
-  for (let k = 0; k < all.length; k++) {
-    const { start, end } = all[k]!;
-    if (masks[k] === 0 || end - start > 400 || taken.some((h) => h.start < end && h.end > start)) continue;
-    const found = inSentence(text.slice(start, end), text.length <= 280 ? text : text.slice(start, end), framesIn(masks[k]!), text[end] === '?');
-    if (found) hits.push({ start: start + found.start, end: start + found.end, reason: found.reason });
-  }
-  return hits;
+  return masks ? frameHits(doc, all, masks, taken, (s, post, mask, question) => inSentence(s, post, framesIn(mask), question)) : [];
 }

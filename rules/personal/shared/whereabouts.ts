@@ -59,7 +59,7 @@ const NOT_PLACE = new Set(
     'love trouble pain tears shock awe peace denial agony limbo charge heaven hell room hall block unit week day').split(' '),
 );
 /** School-type words: being at your own school is not a check-in a stranger could use. */
-const SCHOOL_TYPE = /\b(?:school|primary|academy|juniors?|infants?|college|high|grammar|nursery|ysgol)\b/i;
+export const SCHOOL_TYPE = /\b(?:school|primary|academy|juniors?|infants?|college|high|grammar|nursery|ysgol)\b/i;
 
 /** A sign the sentence is about now (tested on the sentence, and for short posts on the whole post). */
 const KIN = "(?:littlest|little\\s+(?:man|lady|one)|toddler|twins|dad|mum|mam|mom|nan|nana|nanna|gran|granny|grandad|grandma|husband|hubby|wife|partner|son|daughter|kids|little\\s+one|youngest|eldest|middle\\s+one|girls|boys|lads|family|sister|brother|baby|bump|parents|in-laws|other\\s+half|best\\s+friend|bestie|mate|mates|friends|team|colleagues|dog)";
