@@ -23,6 +23,8 @@ export interface AxeViolation {
  * CSP (no inline scripts) does not apply.
  */
 export async function axeViolations(page: Page, include?: string): Promise<AxeViolation[]> {
+  // axe's colour-contrast rule reads opacity too: measure the settled page (see settleAnimations).
+  await settleAnimations(page);
   await page.evaluate(AXE_SOURCE);
   return page.evaluate(async (sel) => {
     const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
@@ -106,27 +108,36 @@ function installColourTools(): void {
   w.__ppA11y = { parse, over, ratio, backgroundOf, opacityOf, css, parentOf };
 }
 
+/**
+ * Brings every finite animation and transition on the page, in every open shadow root too, to its end, so
+ * colours are measured as a person sees them once things settle. Waiting for them is not enough: a
+ * headless page that is not producing frames (a busy machine, a background tab) leaves an entrance fade
+ * at opacity 0 or part-way through indefinitely, and document.getAnimations() does not list animations
+ * inside shadow roots at all.
+ */
+export async function settleAnimations(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const roots: (Document | ShadowRoot)[] = [document];
+    for (let i = 0; i < roots.length; i++) {
+      for (const el of roots[i]!.querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);
+    }
+    for (const root of roots) {
+      for (const a of root.getAnimations()) {
+        if (Number.isFinite(a.effect?.getComputedTiming().endTime ?? Infinity)) a.finish();
+      }
+    }
+  });
+}
+
 /** Every visible piece of text under `root` (a selector; the whole document by default), including open shadow roots, below its needed contrast. */
 export async function contrastIssues(page: Page, root?: string): Promise<ContrastIssue[]> {
-  // Colours are read as rendered: text still fading in or out (a badge's panel, the dialog's entrance) is
-  // part-transparent and reads as low contrast. Wait for running finite animations and transitions to end
-  // (shadow roots included) so the measure is of what a person sees once it settles.
-  await page.evaluate(() =>
-    Promise.race([
-      Promise.all(
-        document
-          .getAnimations()
-          .filter((a) => Number.isFinite(a.effect?.getComputedTiming().endTime ?? Infinity))
-          .map((a) => a.finished.catch(() => undefined)),
-      ),
-      new Promise((resolve) => setTimeout(resolve, 3000)),
-    ]),
-  );
+  await settleAnimations(page);
   await page.evaluate(installColourTools);
   return page.evaluate((sel) => {
     type RGBA = [number, number, number, number];
     const t = (window as unknown as { __ppA11y: { parse(c: string): RGBA; over(a: RGBA, b: RGBA): RGBA; ratio(a: RGBA, b: RGBA): number; backgroundOf(e: Element): RGBA; opacityOf(e: Element): number; css(c: RGBA): string } }).__ppA11y;
     const out: { text: string; ratio: number; needed: number; fg: string; bg: string }[] = [];
+    let measured = 0;
     const visit = (node: Element | ShadowRoot) => {
       for (const el of [...(node instanceof Element ? [node] : []), ...node.querySelectorAll('*')]) {
         if (el.shadowRoot && el !== node) visit(el.shadowRoot);
@@ -137,6 +148,7 @@ export async function contrastIssues(page: Page, root?: string): Promise<Contras
         // Visually hidden text (screen-reader only) has no colour to see.
         if (r.width <= 1 || r.height <= 1 || !el.checkVisibility({ visibilityProperty: true, opacityProperty: true }) || s.clipPath === 'inset(50%)') continue;
         if ((el as HTMLButtonElement).disabled) continue;
+        measured++;
         const bg = t.backgroundOf(el);
         const fgRaw = t.parse(s.color);
         const fg = t.over([fgRaw[0], fgRaw[1], fgRaw[2], fgRaw[3] * t.opacityOf(el)], bg);
@@ -151,6 +163,8 @@ export async function contrastIssues(page: Page, root?: string): Promise<Contras
     if (!start) throw new Error(`nothing matches ${sel}`);
     if (start.shadowRoot) visit(start.shadowRoot);
     visit(start);
+    // An empty list must mean "all text passes", never "no text was visible to measure".
+    if (measured === 0) throw new Error(`no visible text to measure under ${sel ?? 'the document'}`);
     return out;
   }, root ?? null);
 }

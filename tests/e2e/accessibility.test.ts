@@ -185,6 +185,28 @@ describe('the overlay', () => {
     await page.close();
   });
 
+  it('contrast is measured on the settled dialog, not mid-entrance: checked the moment it appears, light and dark', async () => {
+    // The dialog fades in (shadow-root animation). A measure taken during the fade reads part-transparent
+    // text as low contrast; contrastIssues must settle every finite animation, shadow roots included,
+    // however slowly the machine is producing frames. A loaded CI machine is played here by slowing every
+    // animation twenty-fold (the fade then lasts 3.2 s).
+    const page = await openX();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Animation.enable');
+    await cdp.send('Animation.setPlaybackRate', { playbackRate: 0.05 });
+    await holdPost(page, THREE);
+    expect(await contrastIssues(page, 'postpause-overlay')).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog', OVERLAY).waitFor({ state: 'detached' });
+    await page.evaluate(() => {
+      document.body.style.background = '#15202b';
+    });
+    await page.getByTestId('tweetButton').click();
+    await page.getByRole('dialog', OVERLAY).waitFor({ state: 'visible' });
+    expect(await contrastIssues(page, 'postpause-overlay')).toEqual([]);
+    await page.close();
+  });
+
   for (const size of [
     { name: '1280x800 with three findings', width: 1280, height: 800 },
     { name: '200% zoom (1280x800 at 2x: 640x400 CSS pixels)', width: 640, height: 400 },
