@@ -228,11 +228,36 @@ function frameMasks(doc: Doc, all: readonly Sentence[]): Uint16Array | null {
     const offset = token.start;
     while (k < all.length && all[k]!.end <= offset) k++;
     if (k < all.length && all[k]!.start <= offset) {
+      // "in" and "on" anchor the venue frame only where they can open its match (see leadTakesInOn).
+      if (bits === VENUE_BIT && (norm === 'in' || norm === 'on') && (masks[k]! & VENUE_BIT) === 0 && !leadTakesInOn(tokens, t, all[k]!.start)) continue;
       masks[k] = masks[k]! | bits;
       any = true;
     }
   }
   return any ? masks : null;
+}
+const VENUE_BIT = 1 << FRAME_KEYS.indexOf('venue');
+const LEAD_ADVERBS = new Set(['still', 'now', 'just', 'currently', 'finally']);
+/** The venue frame's own words, and "in"/"on" (which may open SPOT_AT or VENUE_IN's "in the ... queue"). */
+const VENUE_LEADS = new Set([...FRAME_WORDS.venue, 'in', 'on']);
+/**
+ * Both venue regexes are anchored at the sentence's start: SPOT_AT opens with "in"/"on", and VENUE_IN with a few
+ * adverbs and then an activity ("sat", "lunch", "people watching", "in the ... queue") ending at a word boundary. So
+ * an "in"/"on" (token `t`) anchors the frame only where the leading letters of the sentence's first word after those
+ * adverbs are "in", "on" or one of the frame's words: the whole word, or its head before a mark ("sat-nav").
+ */
+function leadTakesInOn(tokens: readonly { start: number; norm: string; raw: string }[], t: number, sentenceStart: number): boolean {
+  let first = t;
+  while (first > 0 && tokens[first - 1]!.start >= sentenceStart) first--;
+  while (first < t && LEAD_ADVERBS.has(tokens[first]!.norm)) first++;
+  const raw = tokens[first]!.raw;
+  let i = 0;
+  while (i < raw.length) {
+    const c = raw.charCodeAt(i) | 32;
+    if (c >= 97 && c <= 122) i++;
+    else break;
+  }
+  return VENUE_LEADS.has(i === raw.length ? tokens[first]!.norm : raw.slice(0, i).toLowerCase());
 }
 /** The frames of a mask, made once per mask value and then shared (inSentence only reads them). */
 const FRAMES_BY_MASK = new Map<number, Readonly<Frames>>();
