@@ -230,7 +230,7 @@ function frameMasks(doc: Doc, all: readonly Sentence[]): Uint16Array | null {
     if (k < all.length && all[k]!.start <= offset) {
       // "in" and "on" anchor the venue frame only where they can open its match (see leadTakesInOn).
       if (bits === VENUE_BIT && (norm === 'in' || norm === 'on') && (masks[k]! & VENUE_BIT) === 0 && !leadTakesInOn(tokens, t, all[k]!.start)) continue;
-      if (bits & PLACED_BITS) bits = placedBits(tokens, t, all[k]!.start, bits, doc.text.length);
+      if (bits & PLACED_BITS) bits = placedBits(tokens, t, all[k]!.start, bits, doc.text.length > 280 && all[k]!.end - all[k]!.start > 280);
       if (bits === 0) continue;
       masks[k] = masks[k]! | bits;
       any = true;
@@ -263,9 +263,10 @@ const STAY_AFTER_ORDINAL = new Set(['full', 'night', 'day', 'morning', 'evening'
  * words: its word is among the sentence's first seven), LOVING too (one adverb: the first two words), CHAIN_AT
  * (one describing word before a chain of up to two words: the first four); GREETING needs a greeting one or two
  * words before "from"; ARRIVED's "made"/"got"/... their second word ("made it"); BACK_FROM "back from"; STAY "days
- * into" or "first night"; TRIP is read only in a post of 280 characters or fewer.
+ * into" or "first night"; TRIP only where what it reads (the post when that is 280 characters or fewer, else the
+ * sentence) is 280 characters or fewer: `longRead` says it is not.
  */
-function placedBits(tokens: readonly { start: number; norm: string }[], t: number, sentenceStart: number, bits: number, postLength: number): number {
+function placedBits(tokens: readonly { start: number; norm: string }[], t: number, sentenceStart: number, bits: number, longRead: boolean): number {
   const norm = tokens[t]!.norm;
   if (bits & (CAPTION_BIT | LOVING_BIT | CHAIN_BIT)) {
     let pos = 0;
@@ -283,7 +284,7 @@ function placedBits(tokens: readonly { start: number; norm: string }[], t: numbe
   }
   if (bits & LAND_BIT && norm === 'back' && next !== 'from') bits &= ~LAND_BIT;
   if (bits & STAY_BIT && (norm === 'into' ? !STAY_BEFORE_INTO.has(prev) : !STAY_AFTER_ORDINAL.has(next))) bits &= ~STAY_BIT;
-  if (bits & TRIP_BIT && postLength > 280) bits &= ~TRIP_BIT;
+  if (bits & TRIP_BIT && longRead) bits &= ~TRIP_BIT;
   return bits;
 }
 const LEAD_ADVERBS = new Set(['still', 'now', 'just', 'currently', 'finally']);
