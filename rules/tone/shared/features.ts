@@ -67,11 +67,13 @@ let lastText: string | undefined;
 let lastWords: { words: readonly string[]; caps: boolean } = { words: [], caps: false };
 
 function splitWords(text: string): { words: readonly string[]; caps: boolean } {
-  const clean = text
-    .replace(URL_RE, ' ')
-    .replace(HANDLE_RE, '$1 ')
-    .replace(HASHTAG_RE, splitHashtag)
-    .normalize('NFD');
+  // Each replacement only where it can match (most pieces have no link, handle or hashtag): a link needs
+  // "http", "www." or "URL" (the regex is case-sensitive), a handle "@", a hashtag "#"; removing links adds none of these.
+  let clean = text;
+  if (clean.includes('http') || clean.includes('www.') || clean.includes('URL')) clean = clean.replace(URL_RE, ' ');
+  if (clean.includes('@')) clean = clean.replace(HANDLE_RE, '$1 ');
+  if (clean.includes('#')) clean = clean.replace(HASHTAG_RE, splitHashtag);
+  clean = clean.normalize('NFD');
   const words: string[] = [];
   let caps = false;
   // The word so far is either the slice of `clean` from `from` (-1: not a slice), `len` long, when it is
@@ -210,6 +212,10 @@ interface WordEntry {
   /** For the weights `restFor`: the sum of the positive weights of the word's own features (unigram and n-grams, each once) other than its unigram and `sig`. */
   rest: number;
   restFor: Int8Array | undefined;
+  /** For the weights `ownFor` (countedSum): the sum of the weights of the word's unigram and n-grams, and of the positive ones. */
+  ownAll: number;
+  ownPlus: number;
+  ownFor: Int8Array | undefined;
 }
 // Words repeat within a post and across the analyses of one post as it is typed: their own features are
 // hashed once and kept (the cache is dropped when the hashing options change or it grows large).
@@ -222,7 +228,7 @@ function wordEntry(w: string, opts: FeatureOptions, mask: number, high: number):
   const uni = (fnv(FNV ^ 1, w) >>> 0) & mask;
   const state = fnv(FNV ^ 2, w);
   const c0 = w.charCodeAt(0);
-  if (c0 === 33 || c0 === 63 || c0 > 0x2000) return { uni, state, grams: NO_GRAMS, mark: 0, sig: NO_GRAMS, rest: 0, restFor: undefined };
+  if (c0 === 33 || c0 === 63 || c0 > 0x2000) return { uni, state, grams: NO_GRAMS, mark: 0, sig: NO_GRAMS, rest: 0, restFor: undefined, ownAll: 0, ownPlus: 0, ownFor: undefined };
   // Character n-grams of " word ": FNV extends one character at a time, so all lengths starting at one
   // position share a single pass and no substrings are built.
   const p = ' ' + w + ' ';
@@ -238,7 +244,7 @@ function wordEntry(w: string, opts: FeatureOptions, mask: number, high: number):
     }
     if (i === 0 || i + opts.charMin === n) sig.push(grams[grams.length - 1]!);
   }
-  return { uni, state, grams: Int32Array.from(grams), mark: 0, sig: Int32Array.from(sig), rest: 0, restFor: undefined };
+  return { uni, state, grams: Int32Array.from(grams), mark: 0, sig: Int32Array.from(sig), rest: 0, restFor: undefined, ownAll: 0, ownPlus: 0, ownFor: undefined };
 }
 
 /** The word's `rest` for these weights (see WordEntry). */
@@ -389,11 +395,6 @@ function countedSum(text: string, weights: Int8Array, opts: FeatureOptions, posi
     wordCache.clear();
     cachedKey = key;
   }
-  if (weights !== ownFor || key !== ownKey || ownSums.size > WORD_CACHE_MAX) {
-    ownSums.clear();
-    ownFor = weights;
-    ownKey = key;
-  }
   const pos = (v: number) => (positive && v < 0 ? 0 : v);
   const { words, caps } = modelWords(text);
   let sum = 0, count = 0;
@@ -405,17 +406,19 @@ function countedSum(text: string, weights: Int8Array, opts: FeatureOptions, posi
   for (const w of words) {
     let e = wordCache.get(w);
     if (!e) wordCache.set(w, (e = wordEntry(w, opts, mask, high)));
-    let own = ownSums.get(w);
-    if (own === undefined) {
+    // The word's own sums are kept on its cache entry, for the last weight table they were worked out with.
+    if (e.ownFor !== weights) {
       let all = weights[e.uni]!, plus = Math.max(0, all);
       for (let i = 0; i < e.grams.length; i++) {
         const v = weights[e.grams[i]!]!;
         all += v;
         if (v > 0) plus += v;
       }
-      ownSums.set(w, (own = { all, plus }));
+      e.ownAll = all;
+      e.ownPlus = plus;
+      e.ownFor = weights;
     }
-    sum += (positive ? own.plus : own.all) + pos(weights[(fnv(Math.imul(prev ^ 32, PRIME), w) >>> 0) & mask]!);
+    sum += (positive ? e.ownPlus : e.ownAll) + pos(weights[(fnv(Math.imul(prev ^ 32, PRIME), w) >>> 0) & mask]!);
     count += 2 + e.grams.length;
     prev = e.state;
   }
@@ -431,10 +434,6 @@ function countedSum(text: string, weights: Int8Array, opts: FeatureOptions, posi
   }
   return { sum, count };
 }
-// Each distinct word's own weight sums (all weights, positive ones), for the weight table and hashing options they were worked out with.
-const ownSums = new Map<string, { all: number; plus: number }>();
-let ownFor: Int8Array | undefined;
-let ownKey = '';
 
 const NEGATORS = new Set(['not', 'no', 'never', 'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt', 'werent', 'cant', 'cannot', 'wont', 'wouldnt', 'shouldnt', 'couldnt', 'aint', 'nothing', 'nobody', 'hardly', 'neither', 'nor', 'without']);
 const SECOND = new Set(['you', 'u', 'ur', 'your', 'youre', 'ya', 'yall', 'yourself', 'yourselves']);
