@@ -216,7 +216,12 @@ interface WordEntry {
   ownAll: number;
   ownPlus: number;
   ownFor: Int8Array | undefined;
+  /** For the cue walk (see walkCues): the word's AFINN-165 valence, whether it is a negator, second or third person (CUE_* bits), and the hash of its "not:" cue. */
+  valence: number;
+  cueFlags: number;
+  notHash: number;
 }
+const CUE_NEGATOR = 1, CUE_SECOND = 2, CUE_THIRD = 4, CUE_BREAK = 8;
 // Words repeat within a post and across the analyses of one post as it is typed: their own features are
 // hashed once and kept (the cache is dropped when the hashing options change or it grows large).
 const WORD_CACHE_MAX = 20_000;
@@ -228,7 +233,7 @@ function wordEntry(w: string, opts: FeatureOptions, mask: number, high: number):
   const uni = (fnv(FNV ^ 1, w) >>> 0) & mask;
   const state = fnv(FNV ^ 2, w);
   const c0 = w.charCodeAt(0);
-  if (c0 === 33 || c0 === 63 || c0 > 0x2000) return { uni, state, grams: NO_GRAMS, mark: 0, sig: NO_GRAMS, rest: 0, restFor: undefined, ownAll: 0, ownPlus: 0, ownFor: undefined };
+  if (c0 === 33 || c0 === 63 || c0 > 0x2000) return { uni, state, grams: NO_GRAMS, mark: 0, sig: NO_GRAMS, rest: 0, restFor: undefined, ownAll: 0, ownPlus: 0, ownFor: undefined, ...cueFacts(w) };
   // Character n-grams of " word ": FNV extends one character at a time, so all lengths starting at one
   // position share a single pass and no substrings are built.
   const p = ' ' + w + ' ';
@@ -244,7 +249,7 @@ function wordEntry(w: string, opts: FeatureOptions, mask: number, high: number):
     }
     if (i === 0 || i + opts.charMin === n) sig.push(grams[grams.length - 1]!);
   }
-  return { uni, state, grams: Int32Array.from(grams), mark: 0, sig: Int32Array.from(sig), rest: 0, restFor: undefined, ownAll: 0, ownPlus: 0, ownFor: undefined };
+  return { uni, state, grams: Int32Array.from(grams), mark: 0, sig: Int32Array.from(sig), rest: 0, restFor: undefined, ownAll: 0, ownPlus: 0, ownFor: undefined, ...cueFacts(w) };
 }
 
 /** The word's `rest` for these weights (see WordEntry). */
@@ -403,9 +408,12 @@ function countedSum(text: string, weights: Int8Array, opts: FeatureOptions, posi
     count++;
   }
   let prev = fnv(FNV ^ 2, '<s>');
+  const entries = entryList;
+  entries.length = 0;
   for (const w of words) {
     let e = wordCache.get(w);
     if (!e) wordCache.set(w, (e = wordEntry(w, opts, mask, high)));
+    entries.push(e);
     // The word's own sums are kept on its cache entry, for the last weight table they were worked out with.
     if (e.ownFor !== weights) {
       let all = weights[e.uni]!, plus = Math.max(0, all);
@@ -427,12 +435,67 @@ function countedSum(text: string, weights: Int8Array, opts: FeatureOptions, posi
     count++;
   }
   if (opts.negation || opts.afinn || opts.target) {
-    walkCues(words, opts, (prefix, rest) => {
-      sum += pos(weights[(fnv(prefix === '' ? FNV5 : (CUE_PREFIX.get(prefix) ?? fnv(FNV5, prefix)), rest) >>> 0) & mask]!);
+    // The cues of walkCues, in the same order, from the facts kept on each word's entry (no look-ups, no hashing of "not:" cues).
+    const cue = (h: number) => {
+      sum += pos(weights[(h >>> 0) & mask]!);
       count++;
-    });
+    };
+    let negLeft = 0, minV = 0, negCount = 0, vsum = 0;
+    let secondLeft = 0, thirdLeft = 0;
+    for (let k = 0; k < entries.length; k++) {
+      const e = entries[k]!;
+      const f = e.cueFlags;
+      if (f & CUE_BREAK) {
+        negLeft = secondLeft = thirdLeft = 0;
+        continue;
+      }
+      const negated = negLeft > 0;
+      if (negated) negLeft--;
+      if (opts.negation && negated) cue(e.notHash);
+      if (f & CUE_NEGATOR) negLeft = SCOPE;
+      let v = opts.afinn || opts.target ? e.valence : 0;
+      if (negated) v = -v;
+      if (opts.afinn && v !== 0) {
+        cue(valenceCueHash('v:', v));
+        if (v < minV) minV = v;
+        if (v < 0) negCount++;
+        vsum += v;
+      }
+      if (opts.target) {
+        if (v <= -2 && secondLeft > 0) cue(H_2P_NEG);
+        if (v <= -2 && thirdLeft > 0) cue(H_3P_NEG);
+        secondLeft = f & CUE_SECOND ? SCOPE : Math.max(0, secondLeft - 1);
+        thirdLeft = f & CUE_THIRD ? SCOPE : Math.max(0, thirdLeft - 1);
+      }
+    }
+    if (opts.afinn) {
+      if (minV < 0) cue(valenceCueHash('min:', minV));
+      if (negCount >= 2) cue(H_NEG2);
+      cue(vsum < 0 ? H_SUM_NEG : vsum > 0 ? H_SUM_POS : H_SUM_ZERO);
+    }
   }
+  entries.length = 0;
   return { sum, count };
+}
+// The entries of the words of the text being weighed (reused).
+const entryList: WordEntry[] = [];
+
+/** A word's facts for the cue walk (see WordEntry). */
+function cueFacts(w: string): { valence: number; cueFlags: number; notHash: number } {
+  const flags = (w === '!' || w === '?' || w === '?!' ? CUE_BREAK : 0) | (NEGATORS.has(w) ? CUE_NEGATOR : 0) | (SECOND.has(w) ? CUE_SECOND : 0) | (THIRD.has(w) ? CUE_THIRD : 0);
+  return { valence: valence(w), cueFlags: flags, notHash: fnv(CUE_PREFIX.get('not:')!, w) };
+}
+
+// Hashes of "v:<n>" and "min:<n>" cues by prefix and value.
+const valenceCues = new Map<string, number>();
+function valenceCueHash(prefix: 'v:' | 'min:', v: number): number {
+  const key = prefix + v;
+  let h = valenceCues.get(key);
+  if (h === undefined) {
+    h = fnv(CUE_PREFIX.get(prefix)!, String(v));
+    if (valenceCues.size < 10_000) valenceCues.set(key, h);
+  }
+  return h;
 }
 
 const NEGATORS = new Set(['not', 'no', 'never', 'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt', 'werent', 'cant', 'cannot', 'wont', 'wouldnt', 'shouldnt', 'couldnt', 'aint', 'nothing', 'nobody', 'hardly', 'neither', 'nor', 'without']);
@@ -460,6 +523,8 @@ export function cues(words: readonly string[], opts: FeatureOptions = FEATURES):
 const FNV5 = FNV ^ 5;
 /** FNV states after each cue prefix, so a cue is hashed from there over its rest. */
 const CUE_PREFIX = new Map(['not:', 'v:', 'min:'].map((p) => [p, fnv(FNV5, p)]));
+// The cues without a variable part, hashed once.
+const H_2P_NEG = fnv(FNV5, '2p-neg'), H_3P_NEG = fnv(FNV5, '3p-neg'), H_NEG2 = fnv(FNV5, 'neg2'), H_SUM_NEG = fnv(FNV5, 'sum-'), H_SUM_POS = fnv(FNV5, 'sum+'), H_SUM_ZERO = fnv(FNV5, 'sum0');
 
 /** The cues of `cues`, in the same order, each given as a prefix and the rest of its string. */
 function walkCues(words: readonly string[], opts: FeatureOptions, emit: (prefix: string, rest: string) => void): void {
