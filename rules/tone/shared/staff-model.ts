@@ -8,7 +8,7 @@ import type { Doc } from '../../../lib/engine/rule.ts';
 import model from '../../lexicons/staff-tone-model.json';
 import { STAFF_FEATURES_VERSION, forEachPostSign, plainStaffWord, selfWord, staffFeatures, staffWord } from './staff-features.ts';
 import { sentenceIds } from './context.ts';
-import { tokenVocab } from './vocab.ts';
+import { WordTable, tokenVocab } from './vocab.ts';
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
@@ -174,6 +174,9 @@ function entryOfWord(t: Table, norm: string): WordEntry | undefined {
   return e;
 }
 
+// Each distinct word's entry, looked up once across posts.
+const ENTRY_OF = new WordTable((norm) => entryOfWord(weights(), norm));
+
 function staffScore(doc: Doc): { p: number; signs: readonly string[] } {
   return doc.memo('tone:staff-model', () => {
     const t = weights();
@@ -200,7 +203,7 @@ function staffScore(doc: Doc): { p: number; signs: readonly string[] } {
       const ids = sentenceIds(doc);
       // Each distinct word is looked up once; tokens read their word's entry by number.
       const vocab = tokenVocab(doc);
-      const entries = vocab.words.map((norm) => entryOfWord(t, norm));
+      const entries = ENTRY_OF.of(doc);
       let prev: WordEntry | undefined;
       let self = false;
       const { pairKeys, pairFeature } = t;

@@ -11,7 +11,7 @@
 import type { Doc } from '../../../lib/engine/rule.ts';
 import { isRegexSpace, type Token } from '../../../lib/engine/text.ts';
 import type { Theme } from '../../../lib/engine/types.ts';
-import { tokenVocab } from './vocab.ts';
+import { WordTable, tokenVocab } from './vocab.ts';
 
 export type TargetKind = 'leader' | 'colleague' | 'pupil' | 'parent' | 'school' | 'work' | 'authority';
 
@@ -210,15 +210,18 @@ export function findPhrases(doc: Doc, map: Map<string, Phrase[]>): PhraseMatch[]
   return found.slice();
 }
 
+// Each distinct word's heads in the shared lexicons, looked up once across posts.
+const HEADS_OF = new WordTable((w) => sharedHeads().heads.get(w));
+
 function scanPhrases(doc: Doc, map: Map<string, Phrase[]>): PhraseMatch[] {
   const tokens = doc.tokens;
-  const { slot: slots, heads } = sharedHeads();
+  const { slot: slots } = sharedHeads();
   const slot = slots.get(map);
   if (slot === undefined) return scanList(tokens, map);
   // The shared lexicons are looked up once per distinct word of the post (./vocab.ts), read per token.
   const vocab = tokenVocab(doc);
   let byWord = headMemo.get(doc);
-  if (!byWord) headMemo.set(doc, (byWord = vocab.words.map((w) => heads.get(w))));
+  if (!byWord) headMemo.set(doc, (byWord = HEADS_OF.of(doc)));
   const out: PhraseMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const head = byWord[vocab.ids[i]!]?.[slot];
