@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { boundaryFirst } from './windows.ts';
+import { createDoc } from '../../../lib/engine/doc.ts';
+import { boundaryFirst, triggerWindows } from './windows.ts';
 
 const matches = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => [m.index, m[0], ...m.slice(1)]);
 
@@ -32,9 +33,7 @@ describe('boundaryFirst', () => {
 });
 
 describe('triggerWindows', () => {
-  it('finds each trigger set its own words, however many sets a post is asked about and in what order', async () => {
-    const { createDoc } = await import('../../../lib/engine/doc.ts');
-    const { triggerWindows } = await import('./windows.ts');
+  it('finds each trigger set its own words, however many sets a post is asked about and in what order', () => {
     const doc = createDoc('The cat sat. A dog ran far away from the cat. Birds sang.');
     const cats = new Set(['cat']);
     const dogs = new Set(['dog', 'birds']);
