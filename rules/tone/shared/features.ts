@@ -73,7 +73,15 @@ function splitWords(text: string): { words: readonly string[]; caps: boolean } {
   if (clean.includes('http') || clean.includes('www.') || clean.includes('URL')) clean = clean.replace(URL_RE, ' ');
   if (clean.includes('@')) clean = clean.replace(HANDLE_RE, '$1 ');
   if (clean.includes('#')) clean = clean.replace(HASHTAG_RE, splitHashtag);
-  clean = clean.normalize('NFD');
+  // NFD leaves plain ASCII as it is: only a piece with another character needs it.
+  let ascii = true;
+  for (let i = 0; i < clean.length; i++) {
+    if (clean.charCodeAt(i) >= 128) {
+      ascii = false;
+      break;
+    }
+  }
+  if (!ascii) clean = clean.normalize('NFD');
   const words: string[] = [];
   let caps = false;
   // The word so far is either the slice of `clean` from `from` (-1: not a slice), `len` long, when it is
