@@ -86,6 +86,30 @@ function nfkc(chunk: string): string {
 }
 const isLatinLetter = (ch: string): boolean => /[A-Za-z\u00C0-\u024F]/.test(ch);
 
+/** An ASCII character followed by a combining accent ("e\u0308"): NFKC composes the two, so it is not copied as it is. */
+function composesWithNext(original: string, i: number, n: number): boolean {
+  const next = i + 1 < n ? original.charCodeAt(i + 1) : 0;
+  return next >= 0x300 && !isInvisible(next) && MARK.test(original[i + 1]!);
+}
+
+/** A backtick between two letters ("O`Neill") is an apostrophe. */
+function backtickApostrophe(original: string, i: number, n: number): boolean {
+  return i > 0 && i + 1 < n && LETTER.test(original[i - 1]!) && LETTER.test(original[i + 1]!);
+}
+
+/** End of the character at `i` (a surrogate pair counts as one) and the combining marks that follow it. */
+function clusterEnd(original: string, i: number, n: number): number {
+  const cp = original.codePointAt(i)!;
+  let j = i + (cp > 0xffff ? 2 : 1);
+  while (j < n) {
+    const m = original.codePointAt(j)!;
+    // Astral combining marks are rare (variation selectors supplement only are kept with the letter).
+    if (m < 0x300 || isInvisible(m) || (m > 0xffff ? !(m >= 0xe0100 && m <= 0xe01ef) : !MARK.test(original[j]!))) break;
+    j += m > 0xffff ? 2 : 1;
+  }
+  return j;
+}
+
 function identity(text: string): Normalised {
   return { text, original: text, changed: false, toOriginal: (start, end) => [start, end] };
 }
@@ -123,14 +147,13 @@ function normaliseUnits(original: string): Normalised | null {
   let i = 0;
   while (i < n) {
     const c = original.charCodeAt(i);
-    const next = i + 1 < n ? original.charCodeAt(i + 1) : 0;
     // An ASCII letter followed by a combining accent ("e\u0308") is composed by NFKC below.
-    if (c < 128 && !(next >= 0x300 && !isInvisible(next) && MARK.test(original[i + 1]!))) {
+    if (c < 128 && !composesWithNext(original, i, n)) {
       if (c === 32 && len > 0 && units[len - 1] === 32) {
         // A run of spaces is one space that covers them all.
         ends[len - 1] = i + 1;
         changed = true;
-      } else if (c === 0x60 && i > 0 && i + 1 < n && LETTER.test(original[i - 1]!) && LETTER.test(original[i + 1]!)) {
+      } else if (c === 0x60 && backtickApostrophe(original, i, n)) {
         if (len === cap) return null;
         units[len] = 39;
         starts[len] = i;
@@ -162,13 +185,7 @@ function normaliseUnits(original: string): Normalised | null {
     // Cyrillic and Greek: the look-alike pass needs the full path.
     if (c >= 0x370 && c <= 0x52f) return null;
     // One character (a surrogate pair counts as one) with the combining marks that follow it.
-    const cp = original.codePointAt(i)!;
-    let j = i + (cp > 0xffff ? 2 : 1);
-    while (j < n) {
-      const m = original.codePointAt(j)!;
-      if (m < 0x300 || isInvisible(m) || (m > 0xffff ? !(m >= 0xe0100 && m <= 0xe01ef) : !MARK.test(original[j]!))) break;
-      j += m > 0xffff ? 2 : 1;
-    }
+    const j = clusterEnd(original, i, n);
     const chunk = original.slice(i, j);
     const norm = nfkc(chunk);
     if (norm !== chunk) changed = true;
@@ -221,14 +238,13 @@ function normaliseWithLookAlikes(original: string): Normalised {
   let i = 0;
   while (i < n) {
     const c = original.charCodeAt(i);
-    const next = i + 1 < n ? original.charCodeAt(i + 1) : 0;
     // An ASCII letter followed by a combining accent ("e\u0308") is composed by NFKC below.
-    if (c < 128 && !(next >= 0x300 && !isInvisible(next) && MARK.test(original[i + 1]!))) {
+    if (c < 128 && !composesWithNext(original, i, n)) {
       if (c === 32 && out.length > 0 && out[out.length - 1] === ' ') {
         // A run of spaces is one space that covers them all.
         ends[ends.length - 1] = i + 1;
         changed = true;
-      } else if (c === 0x60 && i > 0 && i + 1 < n && LETTER.test(original[i - 1]!) && LETTER.test(original[i + 1]!)) {
+      } else if (c === 0x60 && backtickApostrophe(original, i, n)) {
         push("'", i, i + 1);
         changed = true;
       } else {
@@ -250,14 +266,7 @@ function normaliseWithLookAlikes(original: string): Normalised {
     }
     // One character (a surrogate pair counts as one) with the combining marks that follow it.
     if (c >= 0x370 && c <= 0x52f) lookAlikes = true;
-    const cp = original.codePointAt(i)!;
-    let j = i + (cp > 0xffff ? 2 : 1);
-    while (j < n) {
-      const m = original.codePointAt(j)!;
-      // Astral combining marks are rare (variation selectors supplement only are kept with the letter).
-      if (m < 0x300 || isInvisible(m) || (m > 0xffff ? !(m >= 0xe0100 && m <= 0xe01ef) : !MARK.test(original[j]!))) break;
-      j += m > 0xffff ? 2 : 1;
-    }
+    const j = clusterEnd(original, i, n);
     const chunk = original.slice(i, j);
     const norm = nfkc(chunk);
     if (norm !== chunk) changed = true;
