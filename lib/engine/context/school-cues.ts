@@ -129,11 +129,25 @@ const CUE_FLAGS: ReadonlyMap<string, number> = (() => {
   return flags;
 })();
 
+/**
+ * A pre-check for CUE_FLAGS: a bit per (first character, second character, length) of its words, each
+ * character folded to 0-31 by its low five bits and the length capped at 31. A word whose cell is clear is
+ * in neither list, so most words of a post need no look-up in the map.
+ */
+const CUE_CELLS: Uint8Array = (() => {
+  const cells = new Uint8Array(32 * 32 * 32);
+  for (const w of CUE_FLAGS.keys()) cells[cellOf(w)] = 1;
+  return cells;
+})();
+function cellOf(w: string): number {
+  return ((w.charCodeAt(0) & 31) << 10) | (((w.length > 1 ? w.charCodeAt(1) : 0) & 31) << 5) | Math.min(w.length, 31);
+}
+
 /** Number of words a school cue starting at word i covers (0 when none). */
 function cueAt(text: string, words: readonly Word[], i: number): number {
   const w = words[i]!;
   const n = w.norm;
-  const flags = CUE_FLAGS.get(n) ?? 0;
+  const flags = CUE_CELLS[cellOf(n)] === 0 ? 0 : (CUE_FLAGS.get(n) ?? 0);
   if (flags & 1) return 1;
   if (w.upper && UPPER_CUES.has(n)) return 1;
   // The regexes below are anchored on a first character: test it first, so most words cost no regex at all.
