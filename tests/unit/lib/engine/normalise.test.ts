@@ -171,3 +171,22 @@ describe('the typed-array path and the look-alike path', () => {
     expect(wrong).toEqual([]);
   });
 });
+
+describe('which texts are changed', () => {
+  it.each([
+    ['plain ASCII, single spaces', 'Nothing to see here, 07700 900461.', false],
+    // Each of these is found by the check for the plain path: were it missed, the text would come back as it is.
+    ['a double space', 'two  spaces', true],
+    ['a backtick between letters', 'O`Neill', true],
+    ['a no-break space', 'a\u00A0b', true],
+    ['an invisible character', 'Ja\u200Bck', true],
+    // Looked at by the full path, and left as it is.
+    ['an emoji', 'ok 🙃', false],
+    ['a space at the end', 'end ', false],
+    ['every other ASCII character', Array.from({ length: 128 }, (_, c) => String.fromCharCode(c)).join('').replace(/[` ]/g, ''), false],
+  ])('%s', (_name, text, changed) => {
+    const n = normaliseText(text);
+    expect(n.changed).toBe(changed);
+    if (!changed) expect(n.text).toBe(text);
+  });
+});
