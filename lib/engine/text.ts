@@ -142,11 +142,11 @@ export function isRegexSpace(c: number): boolean {
 export function digitStretches(text: string, maxSpaces: number): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   const n = text.length;
-  for (let i = 0; i < n; i++) {
-    let c = text.charCodeAt(i);
-    if (c < 48 || c > 57) continue;
-    let j = i + 1;
-    while (j < n && (c = text.charCodeAt(j)) >= 48 && c <= 57) j++;
+  // The runs of digits are found by a regex (native scanning, several times faster than a loop over every character).
+  DIGIT_RUN.lastIndex = 0;
+  for (let m = DIGIT_RUN.exec(text); m !== null; m = DIGIT_RUN.exec(text)) {
+    const i = m.index;
+    const j = i + m[0].length;
     let start = i;
     for (let spaces = 0; start > 0; start--) {
       if (isRegexSpace(text.charCodeAt(start - 1)) && ++spaces > maxSpaces) break;
@@ -158,7 +158,8 @@ export function digitStretches(text: string, maxSpaces: number): { start: number
     const last = out[out.length - 1];
     if (last && start <= last.end) last.end = Math.max(last.end, end);
     else out.push({ start, end });
-    i = j - 1;
   }
+  DIGIT_RUN.lastIndex = 0;
   return out;
 }
+const DIGIT_RUN = /[0-9]+/g;
