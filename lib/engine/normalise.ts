@@ -125,8 +125,42 @@ function needsWork(text: string): boolean {
 
 export function normaliseText(original: string): Normalised {
   if (!needsWork(original)) return identity(original);
-  return normaliseUnits(original) ?? normaliseWithLookAlikes(original);
+  return normaliseApostrophes(original) ?? normaliseUnits(original) ?? normaliseWithLookAlikes(original);
 }
+
+// The apostrophe look-alikes of APOSTROPHES, as a class.
+const APOSTROPHE_CLASS = '\u2018\u2019\u201b\u2032\u2035\u02bc\u02b9\u02bb\u02bd\uff07\u00b4';
+const APOSTROPHE_RE = new RegExp(`[${APOSTROPHE_CLASS}]`, 'g');
+/** Something other than plain ASCII and apostrophe look-alikes: a backtick, two spaces, any other code unit of 128 or more. */
+const MORE_THAN_APOSTROPHES = new RegExp(`[^\\x00-\\x5f\\x61-\\x7f${APOSTROPHE_CLASS}]| {2}`);
+
+/**
+ * normaliseUnits for the commonest text that needs work, plain ASCII with curly apostrophes (phones type
+ * them): each look-alike becomes "'" in place, so the text keeps its length and every character maps to
+ * itself; toOriginal is then worked out as normaliseUnits' maps would give it, without building them.
+ * Null for any other text.
+ */
+function normaliseApostrophes(original: string): Normalised | null {
+  if (MORE_THAN_APOSTROPHES.test(original)) return null;
+  const text = original.replace(APOSTROPHE_RE, "'");
+  const n = text.length;
+  return {
+    text,
+    original,
+    changed: true,
+    toOriginal(start, end) {
+      if (n === 0) return [0, 0];
+      // As normaliseUnits' maps answer, where character k maps to [k, k + 1]: an index they do not hold
+      // (a span ending at or before 0, a fraction, NaN) reads undefined there, and so here.
+      const s = Math.min(Math.max(start, 0), n - 1);
+      const from = held(s, n) ? s : (undefined as unknown as number);
+      if (end <= start) return [from, from];
+      const e = Math.min(end, n) - 1;
+      return [from, held(e, n) ? e + 1 : (undefined as unknown as number)];
+    },
+  };
+}
+const held = (k: number, n: number): boolean => Number.isInteger(k) && k >= 0 && k < n;
 
 /**
  * normaliseWithLookAlikes below for a text without Cyrillic or Greek letters (null when it meets one, or when

@@ -100,6 +100,22 @@ describe('normaliseText', () => {
     }
   });
 
+  it('reads curly apostrophes in plain text in place, mapping every span as the full path does', () => {
+    const s = '\u2018Don\u2019t\u2019 say it\u2032s Jo\u02BCs or Ann\uFF07s \u2019';
+    const n = normaliseText(s);
+    expect(n.text).toBe("'Don't' say it's Jo's or Ann's '");
+    // The same text down the look-alike path (a Cyrillic word after a line break) maps every span alike.
+    const slow = normaliseText(s + '\n\u0436');
+    const wrong: number[][] = [];
+    for (let a = 0; a < s.length; a++) for (let b = 0; b <= s.length; b++) if (String(n.toOriginal(a, b)) !== String(slow.toOriginal(a, b))) wrong.push([a, b]);
+    expect(wrong).toEqual([]);
+    // Spans outside the text are clamped to it, as the full path's maps clamp them.
+    expect(n.toOriginal(-2, 3)).toEqual([0, 3]);
+    expect(n.toOriginal(5, 999)).toEqual([5, s.length]);
+    expect(n.toOriginal(999, 1000)).toEqual([s.length - 1, s.length]);
+    expect(n.toOriginal(7, 4)).toEqual([7, 7]);
+  });
+
   it('maps fancy letters back to whole surrogate pairs', () => {
     const rand = seededRandom(5);
     const base = 'Text me on 07700 900461 today';
@@ -180,6 +196,7 @@ describe('which texts are changed', () => {
     ['a backtick between letters', 'O`Neill', true],
     ['a no-break space', 'a\u00A0b', true],
     ['an invisible character', 'Ja\u200Bck', true],
+    ['curly apostrophes only', 'We\u2019re off, it\u2019s Jo\u00B4s', true],
     // Looked at by the full path, and left as it is.
     ['an emoji', 'ok 🙃', false],
     ['a space at the end', 'end ', false],
