@@ -46,6 +46,7 @@ function hasExtraLetter(s: string): boolean {
   }
   return false;
 }
+const NON_ASCII = /[^\x00-\x7f]/;
 /** /\d/ by code unit. */
 function hasDigit(s: string): boolean {
   for (let k = 0; k < s.length; k++) {
@@ -94,7 +95,8 @@ export function compileRoster(hashes: readonly string[], secret: string): Compil
       if (set.size === 0) return [];
       // The post's words with the roster's extra letters mapped; the shared array itself when no word has one.
       const all = docWords(doc);
-      const words = all.some((w) => hasExtraLetter(w.norm)) ? all.map((w) => (hasExtraLetter(w.norm) ? { ...w, norm: rosterWord(w.norm) } : w)) : all;
+      // (Those letters are not ASCII, and a word of ASCII text folds to ASCII: a plain ASCII post needs no look at its words.)
+      const words = NON_ASCII.test(doc.text) && all.some((w) => hasExtraLetter(w.norm)) ? all.map((w) => (hasExtraLetter(w.norm) ? { ...w, norm: rosterWord(w.norm) } : w)) : all;
       const out: RosterMatch[] = [];
       const lowerCase = !words.some((w) => w.cap);
       for (let i = 0; i < words.length; i++) {
