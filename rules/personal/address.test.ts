@@ -3,6 +3,10 @@ import rule from './address.ts';
 
 testRule(rule, {
   valid: [
+    // Session places8 (shared/business.ts): a local trade's premises.
+    'Get your tree from Baxter\'s Nursery and Farm Shop, 12 Mill Lane',
+    'Our optician has moved to 27 Bridge Street, opposite the bank',
+    'The new climbing wall is at Unit 9, Kingsway Business Park',
     // A business's address, not a home.
     'The new bakery at 22 Market Street does the best cheese scones',
     'Fab meal at the Thai place on 14 Bridge Street, highly recommend',
@@ -32,6 +36,8 @@ testRule(rule, {
     "The new Pret on 9 Castle Street opens Friday",
   ],
   invalid: [
+    // Session places8: still the writer's home with a shop named earlier.
+    { text: 'Moved out of the flat above the bakery, we live at 14 Elm Grove.', spans: ['14 Elm Grove'] },
     { text: 'Come round, my place at 14 Elm Grove from 7', spans: ['14 Elm Grove'] },
     { text: 'Party at ours, 14 Elm Grove, from 7!', spans: ['14 Elm Grove'], reasons: ['street address'] },
     { text: 'New address: Flat 3, 21 Acacia Avenue, Derby DE1 3AB', spans: ['Flat 3, 21 Acacia Avenue, Derby DE1 3AB'] },

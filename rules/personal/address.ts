@@ -2,6 +2,7 @@ import { defineRule } from '../../lib/engine/rule.ts';
 import { digitStretches } from '../../lib/engine/text.ts';
 import type { Doc } from '../../lib/engine/rule.ts';
 import type { Hit } from '../../lib/engine/types.ts';
+import { businessOwned } from './shared/business.ts';
 import { matchInWindows, tokenIndex, triggerWindows } from '../tone/shared/windows.ts';
 
 // Road types a UK address line ends with. "St" only after a name ("Elm St"), handled by NAME first.
@@ -187,7 +188,7 @@ export default defineRule({
   },
   create() {
     return (doc): Hit[] => {
-      return findAddresses(doc).filter((a) => !FAMOUS.test(doc.text.slice(a.start, a.end).replace(/[,.]$/, '')) && !businessBefore(doc.text, a.start) && !businessAround(doc.text, a.start, a.end) && !scoreLine(doc.text, a.start, a.end)).map((a) => ({
+      return findAddresses(doc).filter((a) => !FAMOUS.test(doc.text.slice(a.start, a.end).replace(/[,.]$/, '')) && !businessBefore(doc.text, a.start) && !businessAround(doc.text, a.start, a.end) && !scoreLine(doc.text, a.start, a.end) && !businessOwned(doc.text, a.start, a.end, 'address')).map((a) => ({
         start: a.start,
         end: a.end,
         severity: a.streetOnly ? 'medium' : 'high',

@@ -64,6 +64,17 @@ function isSharedMailbox(text: string, m: { start: number; end: number }): boole
   return !/\bmy\s+(?:own\s+|work\s+|personal\s+|new\s+)?(?:e-?mail|address)\b/i.test(text.slice(Math.max(0, m.start - 40), m.start));
 }
 
+/**
+ * A staff member's own address on a school's domain ("k.barton@fernhill.hants.sch.uk", or the configured school's
+ * domain): the school rules report it, as it names the school; it is a work address, not a personal one.
+ */
+function schoolAddress(text: string, m: { start: number; end: number }, schoolDomain: string): boolean {
+  const at = text.indexOf('@', m.start);
+  if (at === -1 || at >= m.end) return false;
+  const domain = text.slice(at + 1, m.end).toLowerCase();
+  return /\.sch\.uk$/.test(domain) || (schoolDomain !== '' && (domain === schoolDomain || domain.endsWith(`.${schoolDomain}`)));
+}
+
 export default defineRule({
   meta: {
     id: 'personal/email',
@@ -72,9 +83,10 @@ export default defineRule({
     theme: 'personal-details',
     description: 'Email addresses, which let anyone who reads the post contact you (or someone else) directly.',
   },
-  create() {
+  create(config) {
+    const schoolDomain = (config.schoolDomain ?? '').toLowerCase().replace(/^www\./, '');
     return (doc): Hit[] =>
-      [...(doc.text.indexOf('@') === -1 ? [] : findEmails(doc.text)), ...findSpelledEmails(doc.text)].filter((m) => !isSharedMailbox(doc.text, m)).map((m) => ({
+      [...(doc.text.indexOf('@') === -1 ? [] : findEmails(doc.text)), ...findSpelledEmails(doc.text)].filter((m) => !isSharedMailbox(doc.text, m) && !schoolAddress(doc.text, m, schoolDomain)).map((m) => ({
         ...m,
         reason: 'This looks like an email address. Posting it lets anyone who sees the post contact the owner directly.',
       }));

@@ -3,6 +3,21 @@ import rule from './location.ts';
 
 testRule(rule, {
   valid: [
+    // Session places8 (shared/scenes.ts): the same scenes in the past, as plans, as pictures, in the mind, as reviews.
+    'We stayed at a lovely pub in Hathersage last spring',
+    'Our cottage in Padstow looks gorgeous in the photos, 9 sleeps to go',
+    'The pub in Askrigg does the best Sunday roast',
+    'Love this old painting of the harbour at Staithes',
+    'Dreaming of a little café in Lisbon right now',
+    'Rooms at a hotel near Gatwick from £39 a night',
+    'Flowers from a shop in Ripon for mum',
+    'Cornwall you were amazing, see you next year',
+    'Made it to the end of term!!',
+    'Leeds is where I grew up',
+    'Tried the new shoe shop in Leicester, way too expensive',
+    'Lovely walk round the Roaches this morning',
+    'Parents evening at Brackenwood tonight',
+    'Coffee with a friend at a café in Otley tomorrow',
     // Frames of shared/travel.ts that stay clean: greetings that are not places, relatives and royals arriving,
     // plans, a business's opening, two other people away, a meeting named like a room.
     'Greetings from the land of the unmarked books',
@@ -164,6 +179,19 @@ testRule(rule, {
     'Lying in bed thinking about Paris last summer',
   ],
   invalid: [
+    // Session places8 (shared/scenes.ts): a venue placed by a preposition and a place with a sign of now or in diary
+    // style, arriving at a top or a town, a place spoken to, "is where I'll be".
+    { text: 'Pancakes at a dinky café in Robin Hood\'s Bay with my sister', spans: ["a dinky café in Robin Hood's Bay"] },
+    { text: 'Found a table at a tiny pub outside Hathersage, result', spans: ['a tiny pub outside Hathersage'] },
+    { text: 'Four nights in a cabin near Betws-y-Coed, zero signal', spans: ['a cabin near Betws-y-Coed'] },
+    { text: 'Loving this sleepy harbour in Porthleven', spans: ['this sleepy harbour in Porthleven'] },
+    { text: 'finally made it up Roseberry Topping!! legs like jelly', spans: ['made it up Roseberry Topping'] },
+    { text: "we've made it to oban, ferry tomorrow", spans: ['made it to oban'] },
+    { text: 'Mallorca you absolute stunner ☀️', spans: ['Mallorca'] },
+    { text: "Bay 6 at Wythenshawe is where I'll be until they discharge mum", spans: ["Bay 6 at Wythenshawe is where I'll be"] },
+    { text: 'back on the 9th, please don\'t burgle us', spans: ['back on the 9th'] },
+    { text: 'Spa day at Rudding Park with my bestie', spans: ['Spa day at Rudding Park'] },
+    { text: "On a sunbed in Kos with a book, don't call me", spans: ['a sunbed in Kos'] },
     // How the writer is settled somewhere, in more words.
     { text: 'Tucked away in a cottage in Keswick, no signal, bliss', spans: ['Tucked away in a cottage in Keswick'] },
     { text: 'Lying by the pool in Paphos with a book', spans: ['Lying by the pool in Paphos'] },

@@ -6,6 +6,7 @@ import { before } from '../tone/shared/phrases.ts';
 import { isUkPlace, TOWN_AS_THING, whereaboutsHits } from './shared/whereabouts.ts';
 import { travelHits } from './shared/travel.ts';
 import { isDestination, presenceHits } from './shared/presence.ts';
+import { sceneHits } from './shared/scenes.ts';
 import { isKnownName } from '../pupil/shared/first-names.ts';
 
 const SUBJECT = "(?:i'?m|i’m|i am|we'?re|we’re|we are|are|(?:whole\\s+)?family(?:'s|’s|\\s+is|\\s+are)|currently|just arrived|i['’]ve arrived|we['’]ve arrived|just got to|checked in|checking in|sat|sitting|here)";
@@ -150,7 +151,7 @@ const THIRD_PERSON_BEFORE = /\b(?:he|she|they|you|u|ya|who|which|princess|prince
 // "My brother's just landed in Sydney", "my cousin just arrived at ...": a relative's whereabouts, not yours.
 const RELATIVE_BEFORE = /\b(?:my|our|his|her|their)\s+(?:parents|mum|mam|mom|dad|sister|brother|in-laws|grandparents|nan|nana|gran|granny|grandad|grandma|grandpa|friends?|best\s+friend|neighbours?|cousins?|aunt|auntie|aunty|uncle|colleagues?|niece|nephew|son|daughter|husband|wife|partner)(?:['’]s|\s+is|\s+are|\s+has|\s+have|\s+had)?(?:\s+(?:just|finally|safely|now|already))?\s+$/i;
 // A bare "back on Sunday" is a return home only in a post about being away.
-const TRAVEL = /\b(?:heading|sitter|sitters|away|holiday|hols|flying|fly|flight|flights|abroad|trip|off\s+to|jetting|ferry|cruise|beach|in-laws|villa|camping|caravan|break|fortnight|tomorrow|sun|airport|landed|packing|packed)\b/i;
+const TRAVEL = /\b(?:heading|sitter|sitters|away|holiday|hols|flying|fly|flight|flights|abroad|trip|off\s+to|jetting|ferry|cruise|beach|in-laws|villa|camping|caravan|break|fortnight|tomorrow|sun|airport|landed|packing|packed)\b|\b(?:burgl\w*|rob\s+(?:us|me|the\s+(?:house|place))|break\s+in|broken\s+into|cattery|kennels|passports?|suitcases?)\b/i;
 // Travel said with an emoji: a plane, luggage, a beach, an island, a palm tree, a globe ("Back on the 3rd 🌴").
 const TRAVEL_EMOJI = /[\u2708\u{1F6EB}\u{1F6EC}\u{1F9F3}\u{1F3D6}\u{1F3DD}\u{1F334}\u{1F30D}-\u{1F30F}]/u;
 
@@ -582,6 +583,8 @@ function findLocations(doc: Doc): Hit[] {
         const place = groups.find((g) => g !== undefined);
         if (place === undefined || !isPlace(place, false) || !present(index, end)) return false;
         if (THIRD_PERSON_BEFORE.test(before(text, index, 30)) || RELATIVE_BEFORE.test(before(text, index, 40))) return false;
+        // "Coffee with a friend at a café in Otley tomorrow": an arrangement to come, not where you are.
+        if (/\b(?:tomorrow|tmrw|next\s+(?:week|weekend|month|year|\w+day))\b/i.test(sentenceAround(text, index, end))) return false;
         // "We should do lunch at Bill's sometime": a wish or plan, not where you are.
         if (/\b(?:should|could|would|might|must|shall|let['’]s|lets)\s+(?:[\w'’]+\s+){0,2}$/i.test(before(text, index, 40))) return false;
         // "Sitting on the beach in Summer is all I can think about": the activity as a subject, not where you are.
@@ -729,5 +732,7 @@ function findLocations(doc: Doc): Hit[] {
       hits.push(...travelHits(doc, hits));
       // Issue 11, session places7: diary-style presence, greetings in any words, day counts, lower-case destinations (shared/presence.ts).
       hits.push(...presenceHits(doc, hits));
+      // Issue 11, session places8: scenes, arrivals, places spoken to, "is where I'll be" (shared/scenes.ts).
+      hits.push(...sceneHits(doc, hits));
       return hits;
 }

@@ -11,6 +11,9 @@ testRule(rule, {
     'Scores: 943-476-59190',
   ],
   invalid: [
+    // Session places8: named a few words before, or labelled "nhs:", with any check digit.
+    { text: 'NHS number for the consent form: 485 777 3456', spans: ['485 777 3456'] },
+    { text: 'nhs: 485-777-3456', spans: ['485-777-3456'] },
     { text: 'my nhs no is 4857773456', spans: ['4857773456'] },
     { text: 'NHS no: 4857 773 456', spans: ['4857 773 456'] },
     { text: 'My NHS number is 943 476 5919, can someone check the form', spans: ['943 476 5919'], reasons: ['NHS number'] },

@@ -17,8 +17,11 @@ const GROUPED = /(?<![0-9A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])\d{3}[ \
 const BARE = /(?<![0-9A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])\d{10}(?![0-9A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/g;
 /** Ten digits in any grouping of single spaces or hyphens. */
 const ODD = /(?<![0-9A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])\d(?:[ \u00A0-]?\d){9}(?![0-9A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/g;
-/** "my NHS number", "NHS no.", "NHS number:" right before the digits. */
-const NAMED = /\bnhs\s+(?:number|no\.?|num|#)\s*(?:is|was|:)?\s*$/i;
+/**
+ * "my NHS number", "NHS no.", "NHS number:" right before the digits, or a few words before them ("NHS number for the
+ * form: ...", session places8), and "nhs:" as a label.
+ */
+const NAMED = /\bnhs\s+(?:number|no\.?|num|#)(?:\s*(?:is|was|:)?\s*|[^\d.!?\n]{0,25}[:\-–]\s*)$|\bnhs\s*[:\-–]\s*$/i;
 const CONTEXT = /\b(?:nhs|health (?:service )?(?:no|number)|chi (?:no|number))\b/i;
 
 export default defineRule({

@@ -3,6 +3,12 @@ import rule from './phone.ts';
 
 testRule(rule, {
   valid: [
+    // Session places8 (shared/business.ts): the number hangs from a business, not the writer.
+    "The chippy's number is 01632 960 214, they deliver now",
+    'Curry house on the high street takes phone orders on 01632 960 388',
+    'Ring the garden centre on 01632 960 419 to check they have compost',
+    'My brother-in-law\'s roofing firm: 07700 900 218, honest and quick',
+    'Dinner at the Red Lion tonight, their number is 01632 960 907 if you want to book',
     // A firm named by its trade before its number.
     'Call Ashford Roofing on 01632 960 555, they sorted our leak in a day',
     'Hartley & Sons Plumbing are on 01632 960 771 if anyone needs a good plumber',
@@ -28,6 +34,9 @@ testRule(rule, {
     "The score was one two three four five six seven eight nine ten",
   ],
   invalid: [
+    // Session places8: a business named earlier in the sentence does not own the writer's own line.
+    { text: 'Left my bag at the gym, if found please call 07700 900 546', spans: ['07700 900 546'] },
+    { text: 'At the shop till 6, my mobile is 07700 900 662', spans: ['07700 900 662'] },
     { text: 'my mob: 077OO 9OO 461', spans: ['077OO 9OO 461'] },
     { text: 'Text me on 07700 900123 if you need a lift', spans: ['07700 900123'], reasons: ['phone number'] },
     { text: 'ring 07700900123', spans: ['07700900123'] },

@@ -1,5 +1,6 @@
 import { defineRule } from '../../lib/engine/rule.ts';
 import type { Hit } from '../../lib/engine/types.ts';
+import { businessOwned } from './shared/business.ts';
 
 // A run that starts like a phone number and continues with digits and the separators people type.
 // One flat class with a bounded repeat: no nested quantifiers, so no catastrophic backtracking.
@@ -107,7 +108,7 @@ export default defineRule({
         const raw = m[0];
         // Separators must look like phone grouping, not arithmetic or a date range ("0121-2024").
         if (/[.-].*[.-].*[.-]/.test(raw) && !/^\+?[\d ]+$/.test(raw.replace(/[.-]/g, ' '))) continue;
-        if (!ukNationalDigits(raw) || businessLine(doc.text, m.index)) continue;
+        if (!ukNationalDigits(raw) || businessLine(doc.text, m.index) || businessOwned(doc.text, m.index, m.index + raw.length, 'phone')) continue;
         hits.push({
           start: m.index,
           end: m.index + raw.length,
@@ -121,7 +122,7 @@ export default defineRule({
       }
       const seen = new Set(hits.map((h) => h.start));
       for (const o of findOtherPhones(doc.text)) {
-        if (seen.has(o.start) || hits.some((h) => o.start < h.end && h.start < o.end) || businessLine(doc.text, o.start)) continue;
+        if (seen.has(o.start) || hits.some((h) => o.start < h.end && h.start < o.end) || businessLine(doc.text, o.start) || businessOwned(doc.text, o.start, o.end, 'phone')) continue;
         hits.push({ ...o, severity: 'medium', reason: 'This looks like a phone number. Anyone who sees the post could call or message it.' });
       }
       return hits;

@@ -3,6 +3,9 @@ import rule from './uk-postcode.ts';
 
 testRule(rule, {
   valid: [
+    // Session places8 (shared/business.ts): the postcode ends a local trade's address.
+    'Order from Whitworth\'s Butchers, 8 Castle Street, YO62 5AB, open till 5',
+    'Units 3-4, Bridgewater Trading Estate, M17 1AB is where the soft play has moved',
     // A business's address.
     'The new florist at 12 Market Street, Ledbury HR8 2AQ is lovely',
     'Year 6 SATs start on 12 May',

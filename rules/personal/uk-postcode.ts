@@ -1,5 +1,6 @@
 import { defineRule } from '../../lib/engine/rule.ts';
 import type { Hit } from '../../lib/engine/types.ts';
+import { businessOwned } from './shared/business.ts';
 
 /**
  * UK postcode shapes with the letters Royal Mail allows in each position (so "EH1 JS" or "1A1 1AA" never
@@ -27,6 +28,10 @@ function businessAddress(text: string, start: number): boolean {
   const m = BUSINESS_ADDRESS_BEFORE.exec(text.slice(Math.max(0, start - 100), start));
   return m !== null && m.groups?.owner === undefined;
 }
+/** A business's postcode by its owner named before it ("Hartley's Farm Shop, 3 Mill Lane, YO62 5AB"): shared/business.ts. */
+function ownedByBusiness(text: string, start: number, end: number): boolean {
+  return businessAddress(text, start) || businessOwned(text, start, end, 'postcode');
+}
 
 export function normalisePostcode(s: string): string {
   return s.toUpperCase().replace(/[\s\u00A0]+/g, '');
@@ -46,11 +51,11 @@ export default defineRule({
     return (doc): Hit[] => {
       const hits: Hit[] = [];
       for (const m of doc.text.matchAll(SPLIT_RE)) {
-        if (NOT_SPLIT_OUTWARD.test(m[1]!) || (school && normalisePostcode(m[0]) === school) || businessAddress(doc.text, m.index)) continue;
+        if (NOT_SPLIT_OUTWARD.test(m[1]!) || (school && normalisePostcode(m[0]) === school) || ownedByBusiness(doc.text, m.index, m.index + m[0].length)) continue;
         hits.push({ start: m.index, end: m.index + m[0].length, reason: 'This looks like a UK postcode. A postcode narrows a home down to a few houses, so it can show people where you (or someone else) live.' });
       }
       for (const m of doc.text.matchAll(POSTCODE_RE)) {
-        if ((school && normalisePostcode(m[0]) === school) || businessAddress(doc.text, m.index)) continue;
+        if ((school && normalisePostcode(m[0]) === school) || ownedByBusiness(doc.text, m.index, m.index + m[0].length)) continue;
         hits.push({
           start: m.index,
           end: m.index + m[0].length,

@@ -10,6 +10,9 @@ import type { Hit } from '../../lib/engine/types.ts';
 const CURRENT = '[A-HJ-PR-Y][A-HJ-PR-Y][ \\u00A0]?(?:0[2-9]|[1-7][0-9])[ \\u00A0]?[A-HJ-PR-Z]{3}';
 const PREFIX = '[A-HJ-NPR-Y][1-9][0-9]{0,2}[ \\u00A0][A-HJ-PR-Y]{3}';
 const PLATE = new RegExp(`(?<![A-Za-z0-9\\u00C0-\\u024F])(?:${CURRENT}|${PREFIX})(?![A-Za-z0-9\\u00C0-\\u024F])`, 'g');
+/** A plate in any case right after its label ("reg: yr71kfn", "my reg is ma68 xwn"; session places8). */
+const PLATE_ANY_CASE = new RegExp(PLATE.source, 'gi');
+const LABEL_BEFORE = /\b(?:reg|registration|number\s*plate|numberplate|plate)(?:['’]s|\s+(?:is|was|no\.?|number))?\s*[:\-–]?\s*$/i;
 /** A plate only counts next to car words: the same shape is also a product code or a password. */
 const CAR_WORDS = /\b(?:reg|regs|registration|plates?|number\s*plates?|numberplate|car|cars|van|motor|vehicle|corsa|fiesta|golf|polo|parked|parking|dented|scraped|reversed|bumped|dvla|mot|drive|driving|driver|blocked|towed|clamped|stolen|nicked)\b/i;
 
@@ -34,6 +37,16 @@ export default defineRule({
           end: m.index + m[0].length,
           reason: 'This looks like a car registration. A number plate lets people find your car, and from it where you live or work.',
         });
+      }
+      if (/\b(?:reg|registration|plate|numberplate)/i.test(text)) {
+        for (const m of text.matchAll(PLATE_ANY_CASE)) {
+          if (hits.some((h) => h.start === m.index) || !LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+          hits.push({
+            start: m.index,
+            end: m.index + m[0].length,
+            reason: 'This looks like a car registration. A number plate lets people find your car, and from it where you live or work.',
+          });
+        }
       }
       return hits;
     };

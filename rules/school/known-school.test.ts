@@ -3,6 +3,8 @@ import rule from './known-school.ts';
 
 testRule(rule, {
   valid: [
+    // Session places8 (shared/other-school.ts): another school in the local paper.
+    'Highgate Primary in the local paper for their allotment project, lovely idea',
     'We walked through Hyde Park and had lunch by the lake.',
     'My primary school teacher would be proud',
     'Sunday School at church was lovely',

@@ -4,6 +4,7 @@ import { docWords, schoolCues, type Word } from '../../lib/engine/context/index.
 import { ALONE, EVERYDAY, PREFIX, STEM, stemIndex } from './shared/school-stems.ts';
 import { SCHOOL_TYPE_WORDS, isSchoolNameTail, schoolKeyWord } from './shared/school-key.ts';
 import { isCommonName } from '../pupil/shared/first-names.ts';
+import { notTheWritersSchool } from './shared/other-school.ts';
 
 const MAX_TAIL = 6;
 /** After "<Stem> High" these make it a street or a place, not a school: "Barnet High Street", "Wycombe High Road". */
@@ -235,20 +236,3 @@ export default defineRule({
     };
   },
 });
-
-/**
- * The sentence around a school's name reads it as someone else's school: in the news ("Great piece in the Guardian
- * on ...", "read about it in the Telegraph") or the writer's own old school ("my old school", "where I went to
- * school"), and nothing in it makes the school the writer's workplace ("our", "we", "my class").
- */
-const NEWS_OR_PAST = /\b(?:read\s+(?:about|that)|article|piece\s+(?:in|on|about)|in\s+the\s+(?:news|paper|papers|press)|on\s+the\s+news|headlines?|the\s+(?:guardian|telegraph|times|observer|independent|mirror|tes)|bbc|itv\s+news|schools\s+week|my\s+old\s+(?:school|primary|secondary)|my\s+own\s+(?:old\s+)?(?:primary|secondary|school|junior|infant)|(?:i|we)\s+went\s+to|when\s+i\s+was\s+(?:at|a\s+(?:kid|pupil))|(?:i|we)\s+used\s+to\s+go)\b/i;
-const WRITERS_OWN = /\b(?:our|we|us|my\s+(?:class|pupils|students|year|form|tutor|team|colleagues|school\s+(?:today|this)))\b/i;
-function notTheWritersSchool(text: string, start: number, end: number): boolean {
-  // At most 200 characters either side, so a long post without full stops costs the same per name.
-  let a = start;
-  while (a > 0 && start - a < 200 && !/[.!?\n]/.test(text[a - 1]!)) a--;
-  let b = end;
-  while (b < text.length && b - end < 200 && !/[.!?\n]/.test(text[b]!)) b++;
-  const sentence = text.slice(a, b);
-  return NEWS_OR_PAST.test(sentence) && !WRITERS_OWN.test(sentence);
-}

@@ -11,6 +11,8 @@ const config = {
 testRule(rule, {
   config,
   valid: [
+    // Session places8: a walk or route named after the same saint.
+    { text: "St Aidan's Way is a lovely walk, did it with my dad", config: { schoolName: "St Aidan's C of E Primary School", schoolAliases: ["St Aidan's"] } },
     // Other places that share the school's name.
     'Woodbridge Priory is gorgeous in the snow',
     'Driving past Woodbridge station every morning',

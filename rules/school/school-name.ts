@@ -15,7 +15,9 @@ const SCHOOL_GROUPS = new Set(['choir', 'staff', 'pupils', 'kids', 'children', '
 /** Head words that make a name something other than the school: clubs, churches, streets, surgeries. */
 const OTHER_BODY = new Set(['fc', 'afc', 'rfc', 'cc', 'jfc', 'united', 'utd', 'rovers', 'athletic', 'harriers', 'wanderers', 'albion', 'rangers', 'church', 'chapel', 'cathedral', 'parish', 'road', 'street', 'lane', 'avenue', 'close', 'crescent', 'drive', 'estate', 'surgery', 'medical', 'practice', 'library', 'leisure', 'lakes', 'golf', 'cricket', 'rugby', 'bowls', 'tennis',
   // Other places that share a school's name: "St Benedict's Abbey", "Meols Cop station", "Lindow Moss".
-  'abbey', 'priory', 'minster', 'station', 'halt', 'hospital', 'hotel', 'moss', 'common', 'reservoir', 'retail', 'services', 'marina', 'crematorium', 'cemetery']);
+  'abbey', 'priory', 'minster', 'station', 'halt', 'hospital', 'hotel', 'moss', 'common', 'reservoir', 'retail', 'services', 'marina', 'crematorium', 'cemetery',
+  // Walks, routes and streets named after the same saint or place: "St Cuthbert's Way", "Kingsmead Walk".
+  'way', 'walk', 'path', 'trail', 'terrace', 'square', 'grove', 'gardens', 'well', 'cave', 'island', 'isle', 'bay']);
 const SMALL_WORDS = new Set(['the', 'of', 'and', 'for', 'at', 'in', 'on']);
 /** Welsh kind-of-school words after "Ysgol": primary, Welsh-medium, comprehensive, secondary, community. */
 const WELSH_TYPE = new Set(['gynradd', 'gymraeg', 'gyfun', 'uwchradd', 'gymuned', 'gymunedol', 'babanod', 'iau', 'feithrin', 'wirfoddol']);

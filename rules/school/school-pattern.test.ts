@@ -3,6 +3,8 @@ import rule from './school-pattern.ts';
 
 testRule(rule, {
   valid: [
+    // Session places8 (shared/other-school.ts): another school in the local paper.
+    'Lovely piece in the Echo about Fernlea Academy\'s sensory garden',
     'Supply of toilet roll at Tesco is dire', // not a working day at a school
     "Parents' evening at my son's school tonight",
     'Watched School of Rock with my nephew, Jack Black is a genius',

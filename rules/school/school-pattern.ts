@@ -3,6 +3,7 @@ import type { Hit } from '../../lib/engine/types.ts';
 import { docWords, hasSchoolContext, isSchoolNameTail, type Word } from '../../lib/engine/context/index.ts';
 import { NOT_SCHOOL_STEMS, schoolKeyWord } from './shared/school-key.ts';
 import { FUNCTION_WORDS } from '../../lib/engine/roster/index.ts';
+import { notTheWritersSchool } from './shared/other-school.ts';
 
 /** Kind-of-school words that end a school's name in the generic pattern. "College" and "Nursery" are left to the lexicon (universities, garden centres). */
 const PATTERN_TYPES = new Set(['school', 'primary', 'junior', 'juniors', 'infant', 'infants', 'academy', 'grammar', 'prep', 'preparatory', 'utc', 'jmi']);
@@ -166,6 +167,12 @@ export default defineRule({
         while (e < words.length && isSchoolNameTail(words[e]!.norm) && words[e]!.cap && e - t < 4) e++;
         const after = words[e];
         if (after && NOT_AFTER.has(after.norm)) continue;
+        // "Northgate Academy's reading garden" in a piece in the paper, "Well done to Oakfield Academy": someone else's school.
+        if (notTheWritersSchool(doc.text, words[p]!.start, words[e - 1]!.end)) {
+          lastEnd = e - 1;
+          t = e - 1;
+          continue;
+        }
         hits.push({ start: words[p]!.start, end: words[e - 1]!.end, reason: 'This looks like the name of a school. Naming a school on a personal account can identify where you work and the children you teach.' });
         lastEnd = e - 1;
         t = e - 1;

@@ -3,6 +3,9 @@ import rule from './staff-group.ts';
 
 testRule(rule, {
   valid: [
+    // Session places8: a year group's team with nothing from the staff side (a parent says this too), a hotel's reception team.
+    "The Year 6 team did a fab leavers' assembly.",
+    'The Reception team at the hotel were lovely, planning our wedding',
     // A parent's view, the written-out year group, distances, sums and units.
     'The Y6s at my son\'s school have a residential next week',
     'The Year 11s showed no mercy in the staff netball match',
@@ -28,6 +31,9 @@ testRule(rule, {
     'Invigilation at the university exams is paid by the hour',
   ],
   invalid: [
+    // Session places8: a year group's or phase's staff, in a post from the staff side.
+    { text: 'Planning with the Year 4 team all afternoon, send biscuits', spans: ['the Year 4 team'] },
+    { text: 'In the staffroom the KS2 team are plotting', spans: ['the KS2 team'] },
     { text: 'the Y6s performed their leavers song and I sobbed', spans: ['the Y6s'] },
     { text: 'the yr 3s discovered worms today, utter chaos', spans: ['the yr 3s'] },
     { text: 'covering 9b2 last thing friday, wish me luck', spans: ['covering 9b2'] },

@@ -100,6 +100,24 @@ const DIARY_AFTER = new Set(['again', 'today', 'tonight', 'tomorrow', 'this', 'l
 const SCHOOL_EXAMS = /\b(?:mocks?|gcses?|sats|a-?levels?|btecs?|year\s*(?:[1-9]|1[0-3])s?|y(?:[1-9]|1[0-3])s?|yr\s*(?:[1-9]|1[0-3])s?)\b/i;
 const REASON = 'This tells readers you work in a school. On a personal account, details like this can identify your school and your pupils.';
 
+/** The post is written from the staff side: the staffroom, colleagues, planning, cover, INSET. */
+const STAFF_SIDE = /\b(?:staff\s*room|colleagues?|inset|ppa|planning|marking|cover|briefing|my\s+class|i\s+teach|team\s+meeting)\b/i;
+/** Staff of a year group or phase: "Year 2 team", "Reception team" (capitalised), "KS2 staff", "EYFS teachers". */
+const PHASE_STAFF = new Set(['team', 'teams', 'staff', 'teachers', 'tas', 'department']);
+/** The end of "<year group or phase> team" starting at word k, or -1. */
+function phaseTeamEnd(words: readonly Word[], k: number): number {
+  const w = words[k];
+  if (!w || w.prefix) return -1;
+  let end = -1;
+  if ((w.norm === 'year' || w.norm === 'yr') && /^(?:[1-9]|1[0-3])$/.test(words[k + 1]?.norm ?? '')) end = k + 2;
+  else if (/^(?:y|yr|year)(?:[1-9]|1[0-3])$/.test(w.norm) || /^(?:ks[1-5]|eyfs)$/.test(w.norm)) end = k + 1;
+  else if ((w.norm === 'reception' || w.norm === 'nursery') && w.cap && !w.sentenceStart) end = k + 1;
+  else if (w.norm === 'early' && words[k + 1]?.norm === 'years') end = k + 2;
+  else if (w.norm === 'key' && words[k + 1]?.norm === 'stage' && /^[1-5]$/.test(words[k + 2]?.norm ?? '')) end = k + 3;
+  if (end < 0 || !PHASE_STAFF.has(words[end]?.norm ?? '') || words[end]!.sentenceStart) return -1;
+  return end + 1;
+}
+
 /** Is there a clause break (start of text or punctuation) just before word i? */
 function clauseStart(doc: Doc, words: readonly Word[], i: number): boolean {
   if (i === 0) return /^[\s"“'‘(]*$/.test(doc.text.slice(0, words[0]!.start));
@@ -185,6 +203,13 @@ export default defineRule({
         }
         // "the Y6s", "the Year 10s", "the yr 3s": a year group as its teachers name it.
         if (w === 'the') {
+          // "the Year 2 team", "the Reception team", "the KS2 staff": a year group's or phase's staff, as colleagues name them.
+          const team = phaseTeamEnd(words, i + 1);
+          if (team > 0 && STAFF_SIDE.test(doc.text) && !(parent ??= PARENT.test(doc.text)) && !(otherWork ??= OTHER_WORKPLACE.test(doc.text))) {
+            push(i, team);
+            i = team - 1;
+            continue;
+          }
           // Only the short forms: "the Year 11s" is also how a parent or a rival team speaks of a year group.
           const end = YEAR_PLURAL_ONE.test(n1) && !/^year/.test(n1) ? i + 2 : SHORT_YEAR.has(n1) && YEAR_NUM_PLURAL.test(words[i + 2]?.norm ?? '') ? i + 3 : -1;
           if (end > 0 && !(parent ??= PARENT.test(doc.text))) {

@@ -3,6 +3,9 @@ import rule from './staff-identity.ts';
 
 testRule(rule, {
   valid: [
+    // Session places8: the same role at another employer right after it.
+    'My head of department at the bank retires next week',
+    'Our TA at the gym runs the best spin class',
     // A job wished for, and "head of" something no school has.
     'Would love to retrain as a teacher one day',
     "I'm thinking of training as a TA, any advice?",

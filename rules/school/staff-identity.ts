@@ -12,6 +12,8 @@ const ROLE_FILLERS = new Set(['primary', 'secondary', 'school', 'year', 'recepti
 const SCHOOL_WORDS = new Set(['school', 'primary', 'academy', 'secondary', 'nursery', 'college', 'infants', 'juniors', 'junior', 'infant', 'sixth', 'form', 'high', 'grammar']);
 const YEAR_NUM = /^(?:[1-9]|1[0-3]|y[1-9]|y1[0-3])s?$/;
 
+/** A workplace other than a school right after the role (session places8). */
+const OTHER_EMPLOYER_AFTER = /^[^,.;!?\n]{0,30}?\b(?:at|in)\s+(?:the\s+|my\s+|a\s+|our\s+|his\s+|her\s+)?(?:bank|council|firm|company|hospital|surgery|factory|warehouse|store|shop|supermarket|gym|hotel|restaurant|pub|bar|café|cafe|salon|airport|agency|call\s+centre|garage|care\s+home|nursing\s+home|depot|flats|leisure\s+centre|uni|university|tesco|asda|sainsbury['’]?s|boots|amazon)\b/i;
 /** "my ___" / "our ___" that say "I work in a school". Value: words that, next, mean it is not (my school days). */
 const MY_THINGS: ReadonlyMap<string, readonly string[]> = new Map([
   ['school', ['days', 'years', 'friends', 'friend', 'reunion', 'uniform', 'run', 'bag', 'shoes', 'photo', 'photos', 'report', 'reports', 'dinners', 'holidays']],
@@ -145,6 +147,8 @@ export default defineRule({
       let childhood: boolean | undefined;
       let schoolTalk: boolean | undefined;
       const push = (a: number, b: number, reason: string, severity?: Hit['severity']): void => {
+        // "My head of department at the bank", "Our TA at the gym": the same role at another employer.
+        if (OTHER_EMPLOYER_AFTER.test(doc.text.slice(words[b - 1]!.end, words[b - 1]!.end + 60))) return;
         hits.push({ start: words[a]!.start, end: words[b - 1]!.end, reason, ...(severity ? { severity } : {}) });
       };
       for (let i = 0; i < words.length; i++) {

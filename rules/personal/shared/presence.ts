@@ -81,7 +81,7 @@ const VENUE = /^(?:hotel|hostel|b&b|guesthouse|inn|lodge|cabin|chalet|cottage|vi
 /** Chains that are somewhere to be found even without a place after them. */
 const CHAIN_VENUE = /^(?:travelodge|premier|hilton|holiday|ibis|novotel|marriott|airport|services|terminal|infirmary|hospital)$/i;
 
-interface Word {
+export interface Word {
   text: string;
   /** Only spaces between this word and the one before. */
   joined: boolean;
@@ -90,7 +90,7 @@ interface Word {
   end: number;
 }
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}&'’.-]*|@/gu;
-function wordsOf(s: string): Word[] {
+export function wordsOf(s: string): Word[] {
   const out: Word[] = [];
   WORD_RE.lastIndex = 0;
   let last = 0;
@@ -131,7 +131,7 @@ interface Place {
  * The place that starts at word `k` (after a preposition): describing words, then a capitalised name (up to four
  * words), a lower-case town or destination, or a venue with where it is ("a lodge near Aviemore").
  */
-function placeAt(ws: readonly Word[], k: number, strict: boolean, depth = 0): Place | null {
+export function placeAt(ws: readonly Word[], k: number, strict: boolean, depth = 0): Place | null {
   let j = k;
   let skipped = 0;
   while (j < ws.length && skipped < 4 && DESCRIBING.test(ws[j]!.text) && !capital(ws[j])) {
@@ -181,6 +181,17 @@ const SOMEONE_ELSE = /\b(?:he|she|they|it|somebody|someone|everyone|everybody)(?
 /** The place as the subject of a statement: "... at the Town Hall starts at 10", "... in Barcelona is on our list". */
 const PLACE_SUBJECT = /^\s*(?:[A-Za-z’'&-]+\s+){0,2}?(?:is|are|was|were|has|have|does|do|closes|opens|starts|runs|costs|sells|serves|shut|closed|reopened)\b/i;
 
+/** The guards above, for the other frame readers (scenes.ts): the past, a wish or plan, someone else, the place as subject. */
+export const PRESENCE_GUARDS = {
+  past: PAST,
+  notNow: NOT_NOW,
+  someoneElse: SOMEONE_ELSE,
+  placeSubject: PLACE_SUBJECT,
+  get notPresenceIng(): ReadonlySet<string> {
+    return NOT_PRESENCE_ING;
+  },
+};
+
 /** The clause (comma-bounded) of `s` that holds [a, b). */
 function clauseOf(s: string, a: number, b: number): string {
   let i = a;
@@ -220,6 +231,8 @@ const FINITE = /\b(?:is|are|was|were|starts|opens|closes|runs|costs|has|have|doe
 
 const STAY_NOUN = '(?:hotel(?:\\s+room)?|room|villa|apartment|flat|airbnb|cabin|lodge|chalet|tent|caravan|cottage|balcony|terrace|hostel|b&b|suite|pitch|yurt|pod|motorhome|campervan|glamping\\s+pod)';
 const OUR_STAY = new RegExp(`\\b(?:our|my)\\s+(?:[\\w-]+\\s+)?${STAY_NOUN}\\s+(?:in|at|on|near|overlooking|outside|by)\\s+`, 'gi');
+/** A stay still to come, or only seen in photos and reviews: "12 sleeps to go", "We'll see in April", "looks amazing in the photos". */
+const STAY_AHEAD = /\bsleeps\s+(?:to\s+go|till|until)\b|\b(?:days|nights|weeks)\s+to\s+go\b|\bwe['’]ll\s+see\b|\blooks\s+(?:\w+\s+)?(?:amazing|lovely|great|gorgeous|stunning|beautiful|incredible|perfect|fab|unreal)\s+(?:in|on)\s+(?:the\s+)?(?:photos?|pictures?|pics?|website|reviews?|brochure)\b|\bsays\s+(?:our|my)\b/i;
 const OWNED = /\b(?:sold|sale|selling|rent|renting|let|mortgage|bought|buy|buying|own|owned|inherit\w*|for\s+sale)\b/i;
 
 const HERE_NOW = /\b(?:(?:we|i)(?:['’]re|['’]m|\s+are|\s+am)\s+(?:finally\s+|officially\s+|actually\s+|now\s+)?here\b|here\s+we\s+are\b|(?:we|i)['’]ve\s+(?:finally\s+)?arrived\b|(?:we|i)\s+(?:finally\s+)?made\s+it\b|^\s*made\s+it\b)/i;
@@ -458,7 +471,7 @@ function inSentence(s: string, post: string, isQuestion: boolean, frames: number
     }
   }
   // Where we are staying, said in the present.
-  if (mask & F_STAY && !wish && !OWNED.test(s)) {
+  if (mask & F_STAY && !wish && !OWNED.test(s) && !STAY_AHEAD.test(post)) {
     OUR_STAY.lastIndex = 0;
     for (let m = OUR_STAY.exec(s); m; m = OUR_STAY.exec(s)) {
       const k = ws.findIndex((x) => x.start >= m!.index + m![0].length);

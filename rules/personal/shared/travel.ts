@@ -414,7 +414,8 @@ function inSentence(s: string, post: string, f: Readonly<Frames>, question: bool
       return { start: on, end, reason: REASON_HERE };
     }
     const venue = f.venue ? VENUE_IN.exec(s) : null;
-    if (venue) {
+    // "Coffee with a friend at a café in Otley tomorrow": an arrangement to come (session places8).
+    if (venue && !FUTURE.test(s)) {
       const { name, end } = capture(venue, 1);
       const lead = venue[0].length - venue[0].trimStart().length;
       if (isPlace(name, false)) return { start: venue.index + lead, end, reason: REASON_HERE };

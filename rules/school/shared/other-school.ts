@@ -1,0 +1,19 @@
+/**
+ * A school named as someone else's (issue 11): in the news ("Great piece in the Guardian on ...", "Highgate Primary
+ * in the local paper", "Lovely piece in the Chronicle about ..."), the writer's own old school ("my old school",
+ * "where I went to school"), with nothing in the sentence that makes it the writer's workplace ("our", "we", "my
+ * class"). Congratulations ("Well done to Heathfield High") are left to the name rules: staff congratulate their
+ * own school as often as another.
+ *
+ * Read by school/known-school and school/school-pattern. At most 200 characters either side of the name.
+ */
+const NEWS_OR_PAST = /\b(?:read\s+(?:about|that)|article|piece\s+(?:in|on|about)|in\s+the\s+(?:local\s+)?(?:news|paper|papers|press|rag)|on\s+the\s+(?:local\s+)?news|local\s+(?:paper|news|press)|headlines?|the\s+(?:guardian|telegraph|times|observer|independent|mirror|tes|chronicle|echo|gazette|herald|argus|advertiser|mercury|courier|examiner|evening\s+post|evening\s+news|express|star)|bbc|itv\s+news|schools\s+week|my\s+old\s+(?:school|primary|secondary)|my\s+own\s+(?:old\s+)?(?:primary|secondary|school|junior|infant)|(?:i|we)\s+went\s+to|when\s+i\s+was\s+(?:at|a\s+(?:kid|pupil))|(?:i|we)\s+used\s+to\s+go)\b/i;
+const WRITERS_OWN = /\b(?:our|we|us|my\s+(?:class|pupils|students|year|form|tutor|team|colleagues|school\s+(?:today|this)))\b/i;
+export function notTheWritersSchool(text: string, start: number, end: number): boolean {
+  let a = start;
+  while (a > 0 && start - a < 200 && !/[.!?\n]/.test(text[a - 1]!)) a--;
+  let b = end;
+  while (b < text.length && b - end < 200 && !/[.!?\n]/.test(text[b]!)) b++;
+  const sentence = text.slice(a, b);
+  return NEWS_OR_PAST.test(sentence) && !WRITERS_OWN.test(sentence);
+}
