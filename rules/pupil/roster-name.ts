@@ -167,8 +167,10 @@ export default defineRule({
         // "Harmony-Rose's poster": a double-barrelled first name is never a word, and its possessive is on its last part.
         const hyphen = len === 2 && doc.text.slice(first.end, last.start) === '-';
         const wordLike = !hyphen && (isNameWord(first.norm) || (len === 1 && (isWordName(first.norm) || (isEnglishWord(first.norm) && !isCommonName(first.norm)))));
-        // "Our school value this month is Patience", "Kindness, Justice and Courage are painted on the wall": values.
+        // "Serenity now! Parents evening survived": a catchphrase.
         if (len === 1 && exclamationUse(doc.text, words, m.from)) continue;
+        // "Our school value this month is Patience", "Kindness, Justice and Courage are painted on the wall": values;
+        // "We need some Hope in this staffroom": the word.
         if (wordLike && len === 1) {
           const lower = lowerCaseStyle(doc, words);
           const from = listStart(doc.text, words, m.from, lower);
