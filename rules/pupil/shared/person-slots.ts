@@ -15,8 +15,10 @@ import { isEnglishWord, isNameWord, nameListKind, nameShapeScore } from './first
  * and what makes a name someone or something else:
  * - a list of values or virtues ("Kindness, Justice and Courage", "Patience, Hope and Faith: the three things"), or
  *   a value named as such ("Our school value this month is Patience");
- * - a grown-up's role after a comma ("Kasia, my Polish teacher", "Agnieszka, my tutor");
- * - what only a grown-up has after a full name ("Jordan Henderson's career", "... retirement").
+ * - a grown-up's role after the name ("Kasia, my Polish teacher", "Adebayo our site manager"), grown-ups' work after
+ *   "who" ("Jess, who teaches Year 4"), a colleague named by their class or teaching ("Fatima's Year 2s sang");
+ * - what only a grown-up has after a full name ("Jordan Henderson's career", "... retirement");
+ * - a word-name after a quantifier ("some Hope") and a catchphrase ("Serenity now!").
  */
 
 /** Parts children take in plays, assemblies and school events. */
