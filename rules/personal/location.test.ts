@@ -320,5 +320,13 @@ testRule(rule, {
     { text: 'Pool day in lanzarote', spans: ['Pool day in lanzarote'] },
     { text: 'Wandering the streets of Seville, feet hurt', spans: ['Wandering the streets of Seville'] },
     { text: 'Snuggled up in a cabin near Keswick with the dog', spans: ['Snuggled up in a cabin near Keswick'] },
+    // A trip announced in one short sentence of a long post (over 280 characters): the sentence is read on its own.
+    {
+      text:
+        'The quiz night raised a lot of money for the library and the raffle alone paid for new books. Thanks to everyone who baked, sold tickets, ran the bar and stayed behind to stack chairs. ' +
+        'The quiz night raised a lot of money for the library and the raffle alone paid for new books. Thanks to everyone who baked, sold tickets, ran the bar and stayed behind to stack chairs. ' +
+        'Cruise starts tomorrow, see you all in a fortnight',
+      spans: ['Cruise'],
+    },
   ],
 });

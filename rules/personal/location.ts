@@ -339,11 +339,26 @@ const PRESENCE = /\b(?:still|currently|now|sat|sitting|stood|standing|here|waiti
  * "In the front row at the O2 Academy Leeds right now", "Pitchside at Edgbaston with the girls",
  * "waiting room at the QE fracture clinic", "on the children's ward at Alder Hey".
  */
+const FRAGMENT_HOSPITAL = /^(?:General|Royal|Infirmary|County|District|Memorial|Children['’]s)$/;
 function fragmentAt(text: string, start: number): Range | null {
   let end = start;
   while (end < text.length && end - start < 120 && !isSentenceBreak(text.charCodeAt(end))) end++;
   const clause = text.slice(start, end);
   const clauseEnd = clause.indexOf(',');
+  // Only a capitalised place can make a hit: a clause with none (most) is left before its words are read.
+  let medical: boolean | undefined;
+  let any = false;
+  FRAGMENT_PREP.lastIndex = 0;
+  for (let m = FRAGMENT_PREP.exec(clause); m !== null; m = FRAGMENT_PREP.exec(clause)) {
+    if (clauseEnd !== -1 && m.index > clauseEnd) break;
+    const place = m[1]!;
+    if (place[0] === place[0]!.toLowerCase()) continue;
+    if (isPlace(place, true) || FRAGMENT_HOSPITAL.test(place) || (/^[A-Z&]{2,4}$/.test(place) && (medical ??= MED_RE.test(clause)))) {
+      any = true;
+      break;
+    }
+  }
+  if (!any) return null;
   // exec with lastIndex: the matches of clause.matchAll(FRAGMENT_PREP), without a copy of the regex per clause.
   FRAGMENT_PREP.lastIndex = 0;
   for (let m = FRAGMENT_PREP.exec(clause); m !== null; m = FRAGMENT_PREP.exec(clause)) {

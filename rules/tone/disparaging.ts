@@ -8,7 +8,7 @@ import { valence as afinn } from './shared/afinn.ts';
 import { dismissive, tokenRatings } from './shared/dismissive.ts';
 import { careOf, modifierUse, selfNarrated } from './shared/care.ts';
 import { tokenIndex } from './shared/windows.ts';
-import { tokenVocab } from './shared/vocab.ts';
+import { WordTable, tokenVocab } from './shared/vocab.ts';
 
 interface Span {
   start: number;
@@ -286,10 +286,11 @@ function sentenceEnds(doc: Doc): { first: Int32Array; last: Int32Array } {
 
 // Word sets each token's word is in, as bits (NOT_EVALUATIVE, ACHIEVEMENT): looked up once per distinct word.
 const NOT_EVAL = 1, ACHIEVED = 2;
+const FLAGS_OF = new WordTable((w) => (NOT_EVALUATIVE.has(w) ? NOT_EVAL : 0) | (ACHIEVEMENT.has(w) ? ACHIEVED : 0));
 function wordFlags(doc: Doc): Uint8Array {
   return doc.memo('tone:disparaging-flags', () => {
-    const { ids, words } = tokenVocab(doc);
-    const byWord = words.map((w) => (NOT_EVALUATIVE.has(w) ? NOT_EVAL : 0) | (ACHIEVEMENT.has(w) ? ACHIEVED : 0));
+    const { ids } = tokenVocab(doc);
+    const byWord = FLAGS_OF.of(doc);
     const out = new Uint8Array(ids.length);
     for (let i = 0; i < ids.length; i++) out[i] = byWord[ids[i]!]!;
     return out;

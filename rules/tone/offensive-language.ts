@@ -4,6 +4,7 @@ import { createDoc } from '../../lib/engine/doc.ts';
 import { modelThreshold, offensiveProbability, surelyBelow } from './shared/model.ts';
 import { valence } from './shared/afinn.ts';
 import { modelWords } from './shared/features.ts';
+import { WordTable, tokenVocab } from './shared/vocab.ts';
 import { FAMILY_BEFORE, innocentSpans, moodOf, teasing, type Mood } from './shared/teasing.ts';
 import { INSULT_ADJ, INSULT_NOUNS, NEGATED_BEFORE, REPORTED_BEFORE, SELF_AFTER, SELF_BEFORE, before } from './shared/phrases.ts';
 
@@ -47,11 +48,16 @@ const THING_BEFORE = /\b(?:printer|photocopier|copier|projector|laptop|computer|
 const FEELING_BEFORE = /\b(?:feel|feels|felt|feeling|look|looks|looked|looking|sound|sounds|sounded|seem|seems|seemed)\s+(?:so\s+|really\s+|a\s+bit\s+|such\s+an?\s+|like\s+(?:an?\s+|such\s+an?\s+|a\s+total\s+|a\s+complete\s+)?|pretty\s+|very\s+|quite\s+)?$/i;
 // Someone's talk about themselves: "stop calling yourself useless".
 const REFLEXIVE_BEFORE = /\b(?:call|calls|calling|called|think|thinks|thinking|thought)\s+(?:yourself|yourselves|himself|herself|themselves|myself|ourselves)\s+(?:an?\s+|so\s+)?$/i;
+const START_OF = new WordTable((w) => STARTS.get(w));
+
 /** Character ranges to blank before scoring, in text order. */
 function blanks(doc: Doc): [number, number][] {
   const { text, tokens } = doc;
   const out: [number, number][] = [];
   let mood: Mood | undefined;
+  // What each distinct word may start, looked up once across posts (./shared/vocab.ts).
+  const startOf = START_OF.of(doc);
+  const ids = tokenVocab(doc).ids;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const close = t.start > 0 && isQuote(text.charCodeAt(t.start - 1)) ? QUOTES[text[t.start - 1]!] : undefined;
@@ -63,7 +69,7 @@ function blanks(doc: Doc): [number, number][] {
         continue;
       }
     }
-    const start = STARTS.get(t.norm);
+    const start = startOf[ids[i]!];
     if (!start) continue;
     const next = start.next;
     if (start.idiom && (next === undefined || tokens[i + 1]?.norm === next)) {

@@ -283,11 +283,26 @@ const ANCHORS: ReadonlyMap<string, number> = (() => {
  * Which frames each sentence may hold, from one walk over the post's tokens (a look-up or two per token);
  * null when no sentence holds any.
  */
+/** Bits of WORD_INFO above the frame bits: an ORDINAL_HEAD kind (plus one), a town or destination, a first word of two. */
+const ORD_SHIFT = 16;
+const IS_PLACE = 1 << 20;
+const IS_PAIR_START = 1 << 21;
+let wordInfo: ReadonlyMap<string, number> | undefined;
+/** ANCHORS, ORDINAL_HEAD, anyPlaceWords and pairStarts in one map, so most tokens cost one look-up. */
+function wordInfoMap(): ReadonlyMap<string, number> {
+  if (wordInfo) return wordInfo;
+  const m = new Map<string, number>(ANCHORS);
+  const add = (w: string, v: number) => m.set(w, (m.get(w) ?? 0) | v);
+  for (const [w, kind] of ORDINAL_HEAD) add(w, (kind + 1) << ORD_SHIFT);
+  for (const w of anyPlaceWords()) add(w, IS_PLACE);
+  for (const w of pairStarts()) add(w, IS_PAIR_START);
+  return (wordInfo = m);
+}
+
 function frameMasks(doc: Doc, all: readonly Sentence[]): Uint16Array | null {
   const masks = new Uint16Array(all.length);
   const { tokens, text } = doc;
-  const places = anyPlaceWords();
-  const starts = pairStarts();
+  const info = wordInfoMap();
   // A town or destination right before a stay word ("bath for the weekend", "reading services") or right after a
   // caption ("Pool day in lanzarote").
   const townCue = (t: number, n: number): boolean => {
@@ -304,10 +319,11 @@ function frameMasks(doc: Doc, all: readonly Sentence[]): Uint16Array | null {
     if (k >= all.length) break;
     if (tok.start < all[k]!.start) continue;
     const word = tok.norm;
-    let bits = ANCHORS.get(word) ?? 0;
+    const facts = info.get(word) ?? 0;
+    let bits = facts & 0xffff;
     // A count of days: "day 3", "night two", "first night", "halfway through", "three days into".
-    const ord = ORDINAL_HEAD.get(word);
-    if (ord !== undefined) {
+    const ord = ((facts >> ORD_SHIFT) & 7) - 1;
+    if (ord >= 0) {
       const next = tokens[t + 1]?.norm ?? '';
       if (ORDINAL_NEXT[ord]!.test(next) || (next === 'into' && /^(?:days?|nights?|weeks?)$/.test(word))) bits |= F_ORDINAL;
     }
@@ -318,9 +334,9 @@ function frameMasks(doc: Doc, all: readonly Sentence[]): Uint16Array | null {
       while (p >= 0 && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p--;
       if (p < 0 || /[.,;:!?\n(–—]/.test(text[p]!) || (t > 0 && /^(?:still|now|currently|just|finally)$/.test(tokens[t - 1]!.norm))) bits |= F_DIARY;
     }
-    if (places.has(word)) {
+    if (facts & IS_PLACE) {
       if (townCue(t, 1)) bits |= F_TOWN;
-    } else if (starts.has(word) && t + 1 < tokens.length && isUkPlace(`${word} ${tokens[t + 1]!.norm}`) && townCue(t, 2)) bits |= F_TOWN;
+    } else if (facts & IS_PAIR_START && t + 1 < tokens.length && isUkPlace(`${word} ${tokens[t + 1]!.norm}`) && townCue(t, 2)) bits |= F_TOWN;
     if (bits) {
       masks[k] = masks[k]! | bits;
       any = true;

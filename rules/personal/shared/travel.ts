@@ -228,11 +228,86 @@ function frameMasks(doc: Doc, all: readonly Sentence[]): Uint16Array | null {
     const offset = token.start;
     while (k < all.length && all[k]!.end <= offset) k++;
     if (k < all.length && all[k]!.start <= offset) {
+      // "in" and "on" anchor the venue frame only where they can open its match (see leadTakesInOn).
+      if (bits === VENUE_BIT && (norm === 'in' || norm === 'on') && (masks[k]! & VENUE_BIT) === 0 && !leadTakesInOn(tokens, t, all[k]!.start)) continue;
+      if (bits & PLACED_BITS) bits = placedBits(tokens, t, all[k]!.start, bits, doc.text.length > 280 && all[k]!.end - all[k]!.start > 280);
+      if (bits === 0) continue;
       masks[k] = masks[k]! | bits;
       any = true;
     }
   }
   return any ? masks : null;
+}
+const VENUE_BIT = 1 << FRAME_KEYS.indexOf('venue');
+const bit = (key: keyof Frames): number => 1 << FRAME_KEYS.indexOf(key);
+const CAPTION_BIT = bit('caption');
+const LOVING_BIT = bit('loving');
+const GREETING_BIT = bit('greeting');
+const ARRIVED_BIT = bit('arrived');
+const LAND_BIT = bit('land');
+const STAY_BIT = bit('stay');
+const TRIP_BIT = bit('trip');
+/** Frames whose words count only in their place in the sentence or next to certain words (placedBits). */
+const PLACED_BITS = CAPTION_BIT | LOVING_BIT | CHAIN_BIT | GREETING_BIT | ARRIVED_BIT | LAND_BIT | STAY_BIT | TRIP_BIT;
+/** STAY_WITH, the caption frame's one regex not anchored at the sentence's start, opens with these. */
+const CAPTION_ANYWHERE = new Set(['spending', 'staying', 'stopping']);
+/** GREETING: a greeting, perhaps "all"/"everyone", then "from": the words one or two before "from". */
+const GREETING_BEFORE_FROM = new Set(['morning', 'evening', 'afternoon', 'hello', 'hi', 'hiya', 'hey', 'heya', 'howdy', 'greetings', 'waving', 'love', 'da', 'dda', 'shwmae', "s'mae", 's’mae', 'helo', 'hola', 'bonjour', 'ciao', 'aloha', 'cheers']);
+/** ARRIVED's verbs of two words: the word that must follow the first. */
+const ARRIVED_NEXT: ReadonlyMap<string, string> = new Map([['touched', 'down'], ['made', 'it'], ['got', 'here'], ['pulled', 'into'], ['rolled', 'into']]);
+const STAY_BEFORE_INTO = new Set(['day', 'days', 'night', 'nights', 'week', 'weeks']);
+const STAY_AFTER_ORDINAL = new Set(['full', 'night', 'day', 'morning', 'evening']);
+/**
+ * The frame bits of token `t` kept where the frame's regexes can use the word: CAPTION and TODAYS are anchored at
+ * the sentence's start (at most two describing words, of up to two words each, before an outing of up to three
+ * words: its word is among the sentence's first seven), LOVING too (one adverb: the first two words), CHAIN_AT
+ * (one describing word before a chain of up to two words: the first four); GREETING needs a greeting one or two
+ * words before "from"; ARRIVED's "made"/"got"/... their second word ("made it"); BACK_FROM "back from"; STAY "days
+ * into" or "first night"; TRIP only where what it reads (the post when that is 280 characters or fewer, else the
+ * sentence) is 280 characters or fewer: `longRead` says it is not.
+ */
+function placedBits(tokens: readonly { start: number; norm: string }[], t: number, sentenceStart: number, bits: number, longRead: boolean): number {
+  const norm = tokens[t]!.norm;
+  if (bits & (CAPTION_BIT | LOVING_BIT | CHAIN_BIT)) {
+    let pos = 0;
+    while (pos < 7 && t - pos > 0 && tokens[t - pos - 1]!.start >= sentenceStart) pos++;
+    if (pos > 6 && !CAPTION_ANYWHERE.has(norm)) bits &= ~CAPTION_BIT;
+    if (pos > 1) bits &= ~LOVING_BIT;
+    if (pos > 3) bits &= ~CHAIN_BIT;
+  }
+  const prev = tokens[t - 1]?.norm ?? '';
+  const next = tokens[t + 1]?.norm ?? '';
+  if (bits & GREETING_BIT && !GREETING_BEFORE_FROM.has(prev) && !GREETING_BEFORE_FROM.has(tokens[t - 2]?.norm ?? '')) bits &= ~GREETING_BIT;
+  if (bits & ARRIVED_BIT) {
+    const second = ARRIVED_NEXT.get(norm);
+    if (second !== undefined && next !== second) bits &= ~ARRIVED_BIT;
+  }
+  if (bits & LAND_BIT && norm === 'back' && next !== 'from') bits &= ~LAND_BIT;
+  if (bits & STAY_BIT && (norm === 'into' ? !STAY_BEFORE_INTO.has(prev) : !STAY_AFTER_ORDINAL.has(next))) bits &= ~STAY_BIT;
+  if (bits & TRIP_BIT && longRead) bits &= ~TRIP_BIT;
+  return bits;
+}
+const LEAD_ADVERBS = new Set(['still', 'now', 'just', 'currently', 'finally']);
+/** The venue frame's own words, and "in"/"on" (which may open SPOT_AT or VENUE_IN's "in the ... queue"). */
+const VENUE_LEADS = new Set([...FRAME_WORDS.venue, 'in', 'on']);
+/**
+ * Both venue regexes are anchored at the sentence's start: SPOT_AT opens with "in"/"on", and VENUE_IN with a few
+ * adverbs and then an activity ("sat", "lunch", "people watching", "in the ... queue") ending at a word boundary. So
+ * an "in"/"on" (token `t`) anchors the frame only where the leading letters of the sentence's first word after those
+ * adverbs are "in", "on" or one of the frame's words: the whole word, or its head before a mark ("sat-nav").
+ */
+function leadTakesInOn(tokens: readonly { start: number; norm: string; raw: string }[], t: number, sentenceStart: number): boolean {
+  let first = t;
+  while (first > 0 && tokens[first - 1]!.start >= sentenceStart) first--;
+  while (first < t && LEAD_ADVERBS.has(tokens[first]!.norm)) first++;
+  const raw = tokens[first]!.raw;
+  let i = 0;
+  while (i < raw.length) {
+    const c = raw.charCodeAt(i) | 32;
+    if (c >= 97 && c <= 122) i++;
+    else break;
+  }
+  return VENUE_LEADS.has(i === raw.length ? tokens[first]!.norm : raw.slice(0, i).toLowerCase());
 }
 /** The frames of a mask, made once per mask value and then shared (inSentence only reads them). */
 const FRAMES_BY_MASK = new Map<number, Readonly<Frames>>();

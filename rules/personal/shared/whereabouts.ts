@@ -239,6 +239,14 @@ export function whereaboutsHits(doc: Doc, taken: readonly Hit[] = []): Hit[] {
   return hits;
 }
 
+let townStarts: ReadonlySet<string> | undefined;
+/** Is this lower-case word the first word of a town of two words or more ("milton" of "milton keynes")? */
+function isTownStart(word: string): boolean {
+  ukPlaces ??= new Set(UK_PLACES.split('|'));
+  townStarts ??= new Set([...ukPlaces].filter((p) => p.includes(' ')).map((p) => p.split(' ')[0]!));
+  return townStarts.has(word);
+}
+
 /** The first place in a sentence that the writer is at: a clause-opening place, or a preposition and a place. */
 function placeIn(s: string, now: boolean): { start: number; end: number } | null {
   const line = CHECK_IN_LINE.exec(s);
@@ -269,9 +277,10 @@ function placeIn(s: string, now: boolean): { start: number; end: number } | null
     // A town in lower case ("at gatwick now", "in milton keynes till sunday"), one word or two.
     const town = m[2];
     if (town !== undefined) {
-      const two = /^\s+([a-z][a-z'’-]+)/.exec(s.slice(b));
+      // The group is lower case already; a second word is looked for only after the first word of a longer town.
+      const two = isTownStart(town) ? /^\s+([a-z][a-z'’-]+)/.exec(s.slice(b)) : null;
       if (two && isUkPlace(`${town} ${two[1]}`)) b += two[0].length;
-      else if (!isUkPlace(town)) continue;
+      else if (!ukPlaces!.has(town)) continue;
       if (TOWN_AS_THING.test(s.slice(b))) continue;
     }
     const clause = clauseOf(s, a, b);

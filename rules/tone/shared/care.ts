@@ -14,7 +14,7 @@ import type { Doc } from '../../../lib/engine/rule.ts';
 import { findPhrases, mayHaveEmoji, sarcasmEmoji, sarcasticSetups, stanceLexicon, type PhraseMatch } from './stance.ts';
 import { sentenceIds } from './context.ts';
 import { boundaryFirst, tokenIndex } from './windows.ts';
-import { tokenVocab } from './vocab.ts';
+import { WordTable } from './vocab.ts';
 
 const A = "['’]";
 // Gratitude and appreciation aimed at someone. (The word boundary is tested before the look-behind: both hold
@@ -82,10 +82,11 @@ function bitsOf(word: string): number {
   }
   return b;
 }
+const CUE_BITS_OF = new WordTable(bitsOf);
 /** Which of the cues above the post's words leave possible (MAY_THANK, MAY_SYMPATHISE bits). */
 function possibleCues(doc: Doc): number {
   let b = 0;
-  for (const w of tokenVocab(doc).words) b |= bitsOf(w);
+  for (const x of CUE_BITS_OF.of(doc)) b |= x;
   return b;
 }
 

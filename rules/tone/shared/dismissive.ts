@@ -7,7 +7,7 @@
  */
 import type { Doc } from '../../../lib/engine/rule.ts';
 import { valence } from './afinn.ts';
-import { tokenVocab } from './vocab.ts';
+import { WordTable, tokenVocab } from './vocab.ts';
 const PACKED: [number, string][] = [
   [-3, 'rubbish abysmal shambles shambolic omnishambles farcical laughable piss-poor half-arsed cack-handed tosh drivel codswallop balderdash dross spineless gutless gormless brainless clueless insulting'],
   [-2, 'naff daft dozy dopey dim dense bonkers barmy moaners moaner whingers whinger whingeing whinging amateurish amateur-hour slapdash shoddy sloppy woeful dire pitiful pants ropey ropy grotty gobby mardy stroppy jobsworth jobsworths unemployable unteachable'],
@@ -28,11 +28,12 @@ export function dismissive(norm: string): number {
  * Each token's rating: AFINN-165's valence, or its dismissive rating where AFINN has none. Once per post,
  * shared by tone/disparaging and the staff-tone features (read only).
  */
+const RATING_OF = new WordTable((norm) => valence(norm) || dismissive(norm));
 export function tokenRatings(doc: Doc): Float64Array {
   return doc.memo('tone:token-ratings', () => {
     // Rated once per distinct word of the post (./vocab.ts), read per token.
-    const { ids, words } = tokenVocab(doc);
-    const rating = words.map((norm) => valence(norm) || dismissive(norm));
+    const { ids } = tokenVocab(doc);
+    const rating = RATING_OF.of(doc);
     const out = new Float64Array(ids.length);
     for (let i = 0; i < ids.length; i++) out[i] = rating[ids[i]!]!;
     return out;

@@ -95,7 +95,7 @@ describe('tone model features', () => {
     const b = a.map((v) => (v === -128 ? 127 : -v));
     for (const opts of [FEATURES, { ...FEATURES, counts: false }]) {
       for (const weights of [a, b, a]) {
-        for (const text of ['idiot idiot idiot', 'You are NOT a nice person!! 😂', 'sh1t day #MondayBlues you muppet', '']) {
+        for (const text of ['idiot idiot idiot', 'You are NOT a nice person!! 😂', 'sh1t day #MondayBlues you muppet', '', "they're not bad, he is awful and you never help? she hates it! not good not bad", 'no no no hate hate love !? you stupid liar, they ruin everything']) {
           const list = featureIndices(text, opts);
           expect(featureWeightSum(text, weights, opts)).toEqual({ sum: list.reduce((s, f) => s + weights[f]!, 0), count: list.length });
         }

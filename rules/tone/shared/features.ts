@@ -67,11 +67,21 @@ let lastText: string | undefined;
 let lastWords: { words: readonly string[]; caps: boolean } = { words: [], caps: false };
 
 function splitWords(text: string): { words: readonly string[]; caps: boolean } {
-  const clean = text
-    .replace(URL_RE, ' ')
-    .replace(HANDLE_RE, '$1 ')
-    .replace(HASHTAG_RE, splitHashtag)
-    .normalize('NFD');
+  // Each replacement only where it can match (most pieces have no link, handle or hashtag): a link needs
+  // "http", "www." or "URL" (the regex is case-sensitive), a handle "@", a hashtag "#"; removing links adds none of these.
+  let clean = text;
+  if (clean.includes('http') || clean.includes('www.') || clean.includes('URL')) clean = clean.replace(URL_RE, ' ');
+  if (clean.includes('@')) clean = clean.replace(HANDLE_RE, '$1 ');
+  if (clean.includes('#')) clean = clean.replace(HASHTAG_RE, splitHashtag);
+  // NFD leaves plain ASCII as it is: only a piece with another character needs it.
+  let ascii = true;
+  for (let i = 0; i < clean.length; i++) {
+    if (clean.charCodeAt(i) >= 128) {
+      ascii = false;
+      break;
+    }
+  }
+  if (!ascii) clean = clean.normalize('NFD');
   const words: string[] = [];
   let caps = false;
   // The word so far is either the slice of `clean` from `from` (-1: not a slice), `len` long, when it is
@@ -210,7 +220,16 @@ interface WordEntry {
   /** For the weights `restFor`: the sum of the positive weights of the word's own features (unigram and n-grams, each once) other than its unigram and `sig`. */
   rest: number;
   restFor: Int8Array | undefined;
+  /** For the weights `ownFor` (countedSum): the sum of the weights of the word's unigram and n-grams, and of the positive ones. */
+  ownAll: number;
+  ownPlus: number;
+  ownFor: Int8Array | undefined;
+  /** For the cue walk (see walkCues): the word's AFINN-165 valence, whether it is a negator, second or third person (CUE_* bits), and the hash of its "not:" cue. */
+  valence: number;
+  cueFlags: number;
+  notHash: number;
 }
+const CUE_NEGATOR = 1, CUE_SECOND = 2, CUE_THIRD = 4, CUE_BREAK = 8;
 // Words repeat within a post and across the analyses of one post as it is typed: their own features are
 // hashed once and kept (the cache is dropped when the hashing options change or it grows large).
 const WORD_CACHE_MAX = 20_000;
@@ -222,7 +241,7 @@ function wordEntry(w: string, opts: FeatureOptions, mask: number, high: number):
   const uni = (fnv(FNV ^ 1, w) >>> 0) & mask;
   const state = fnv(FNV ^ 2, w);
   const c0 = w.charCodeAt(0);
-  if (c0 === 33 || c0 === 63 || c0 > 0x2000) return { uni, state, grams: NO_GRAMS, mark: 0, sig: NO_GRAMS, rest: 0, restFor: undefined };
+  if (c0 === 33 || c0 === 63 || c0 > 0x2000) return { uni, state, grams: NO_GRAMS, mark: 0, sig: NO_GRAMS, rest: 0, restFor: undefined, ownAll: 0, ownPlus: 0, ownFor: undefined, ...cueFacts(w) };
   // Character n-grams of " word ": FNV extends one character at a time, so all lengths starting at one
   // position share a single pass and no substrings are built.
   const p = ' ' + w + ' ';
@@ -238,7 +257,7 @@ function wordEntry(w: string, opts: FeatureOptions, mask: number, high: number):
     }
     if (i === 0 || i + opts.charMin === n) sig.push(grams[grams.length - 1]!);
   }
-  return { uni, state, grams: Int32Array.from(grams), mark: 0, sig: Int32Array.from(sig), rest: 0, restFor: undefined };
+  return { uni, state, grams: Int32Array.from(grams), mark: 0, sig: Int32Array.from(sig), rest: 0, restFor: undefined, ownAll: 0, ownPlus: 0, ownFor: undefined, ...cueFacts(w) };
 }
 
 /** The word's `rest` for these weights (see WordEntry). */
@@ -389,11 +408,6 @@ function countedSum(text: string, weights: Int8Array, opts: FeatureOptions, posi
     wordCache.clear();
     cachedKey = key;
   }
-  if (weights !== ownFor || key !== ownKey || ownSums.size > WORD_CACHE_MAX) {
-    ownSums.clear();
-    ownFor = weights;
-    ownKey = key;
-  }
   const pos = (v: number) => (positive && v < 0 ? 0 : v);
   const { words, caps } = modelWords(text);
   let sum = 0, count = 0;
@@ -402,20 +416,25 @@ function countedSum(text: string, weights: Int8Array, opts: FeatureOptions, posi
     count++;
   }
   let prev = fnv(FNV ^ 2, '<s>');
+  const entries = entryList;
+  entries.length = 0;
   for (const w of words) {
     let e = wordCache.get(w);
     if (!e) wordCache.set(w, (e = wordEntry(w, opts, mask, high)));
-    let own = ownSums.get(w);
-    if (own === undefined) {
+    entries.push(e);
+    // The word's own sums are kept on its cache entry, for the last weight table they were worked out with.
+    if (e.ownFor !== weights) {
       let all = weights[e.uni]!, plus = Math.max(0, all);
       for (let i = 0; i < e.grams.length; i++) {
         const v = weights[e.grams[i]!]!;
         all += v;
         if (v > 0) plus += v;
       }
-      ownSums.set(w, (own = { all, plus }));
+      e.ownAll = all;
+      e.ownPlus = plus;
+      e.ownFor = weights;
     }
-    sum += (positive ? own.plus : own.all) + pos(weights[(fnv(Math.imul(prev ^ 32, PRIME), w) >>> 0) & mask]!);
+    sum += (positive ? e.ownPlus : e.ownAll) + pos(weights[(fnv(Math.imul(prev ^ 32, PRIME), w) >>> 0) & mask]!);
     count += 2 + e.grams.length;
     prev = e.state;
   }
@@ -424,17 +443,68 @@ function countedSum(text: string, weights: Int8Array, opts: FeatureOptions, posi
     count++;
   }
   if (opts.negation || opts.afinn || opts.target) {
-    walkCues(words, opts, (prefix, rest) => {
-      sum += pos(weights[(fnv(prefix === '' ? FNV5 : (CUE_PREFIX.get(prefix) ?? fnv(FNV5, prefix)), rest) >>> 0) & mask]!);
+    // The cues of walkCues, in the same order, from the facts kept on each word's entry (no look-ups, no hashing of "not:" cues).
+    const cue = (h: number) => {
+      sum += pos(weights[(h >>> 0) & mask]!);
       count++;
-    });
+    };
+    let negLeft = 0, minV = 0, negCount = 0, vsum = 0;
+    let secondLeft = 0, thirdLeft = 0;
+    for (let k = 0; k < entries.length; k++) {
+      const e = entries[k]!;
+      const f = e.cueFlags;
+      if (f & CUE_BREAK) {
+        negLeft = secondLeft = thirdLeft = 0;
+        continue;
+      }
+      const negated = negLeft > 0;
+      if (negated) negLeft--;
+      if (opts.negation && negated) cue(e.notHash);
+      if (f & CUE_NEGATOR) negLeft = SCOPE;
+      let v = opts.afinn || opts.target ? e.valence : 0;
+      if (negated) v = -v;
+      if (opts.afinn && v !== 0) {
+        cue(valenceCueHash('v:', v));
+        if (v < minV) minV = v;
+        if (v < 0) negCount++;
+        vsum += v;
+      }
+      if (opts.target) {
+        if (v <= -2 && secondLeft > 0) cue(H_2P_NEG);
+        if (v <= -2 && thirdLeft > 0) cue(H_3P_NEG);
+        secondLeft = f & CUE_SECOND ? SCOPE : Math.max(0, secondLeft - 1);
+        thirdLeft = f & CUE_THIRD ? SCOPE : Math.max(0, thirdLeft - 1);
+      }
+    }
+    if (opts.afinn) {
+      if (minV < 0) cue(valenceCueHash('min:', minV));
+      if (negCount >= 2) cue(H_NEG2);
+      cue(vsum < 0 ? H_SUM_NEG : vsum > 0 ? H_SUM_POS : H_SUM_ZERO);
+    }
   }
+  entries.length = 0;
   return { sum, count };
 }
-// Each distinct word's own weight sums (all weights, positive ones), for the weight table and hashing options they were worked out with.
-const ownSums = new Map<string, { all: number; plus: number }>();
-let ownFor: Int8Array | undefined;
-let ownKey = '';
+// The entries of the words of the text being weighed (reused).
+const entryList: WordEntry[] = [];
+
+/** A word's facts for the cue walk (see WordEntry). */
+function cueFacts(w: string): { valence: number; cueFlags: number; notHash: number } {
+  const flags = (w === '!' || w === '?' || w === '?!' ? CUE_BREAK : 0) | (NEGATORS.has(w) ? CUE_NEGATOR : 0) | (SECOND.has(w) ? CUE_SECOND : 0) | (THIRD.has(w) ? CUE_THIRD : 0);
+  return { valence: valence(w), cueFlags: flags, notHash: fnv(CUE_PREFIX.get('not:')!, w) };
+}
+
+// Hashes of "v:<n>" and "min:<n>" cues by prefix and value.
+const valenceCues = new Map<string, number>();
+function valenceCueHash(prefix: 'v:' | 'min:', v: number): number {
+  const key = prefix + v;
+  let h = valenceCues.get(key);
+  if (h === undefined) {
+    h = fnv(CUE_PREFIX.get(prefix)!, String(v));
+    if (valenceCues.size < 10_000) valenceCues.set(key, h);
+  }
+  return h;
+}
 
 const NEGATORS = new Set(['not', 'no', 'never', 'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt', 'werent', 'cant', 'cannot', 'wont', 'wouldnt', 'shouldnt', 'couldnt', 'aint', 'nothing', 'nobody', 'hardly', 'neither', 'nor', 'without']);
 const SECOND = new Set(['you', 'u', 'ur', 'your', 'youre', 'ya', 'yall', 'yourself', 'yourselves']);
@@ -461,6 +531,8 @@ export function cues(words: readonly string[], opts: FeatureOptions = FEATURES):
 const FNV5 = FNV ^ 5;
 /** FNV states after each cue prefix, so a cue is hashed from there over its rest. */
 const CUE_PREFIX = new Map(['not:', 'v:', 'min:'].map((p) => [p, fnv(FNV5, p)]));
+// The cues without a variable part, hashed once.
+const H_2P_NEG = fnv(FNV5, '2p-neg'), H_3P_NEG = fnv(FNV5, '3p-neg'), H_NEG2 = fnv(FNV5, 'neg2'), H_SUM_NEG = fnv(FNV5, 'sum-'), H_SUM_POS = fnv(FNV5, 'sum+'), H_SUM_ZERO = fnv(FNV5, 'sum0');
 
 /** The cues of `cues`, in the same order, each given as a prefix and the rest of its string. */
 function walkCues(words: readonly string[], opts: FeatureOptions, emit: (prefix: string, rest: string) => void): void {

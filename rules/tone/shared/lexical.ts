@@ -6,7 +6,7 @@
 import { DataSet, RegExpMatcher, englishDataset, englishRecommendedTransformers } from 'obscenity';
 import type { Doc } from '../../../lib/engine/rule.ts';
 import type { Token } from '../../../lib/engine/text.ts';
-import { tokenVocab } from './vocab.ts';
+import { WordTable, tokenVocab } from './vocab.ts';
 import { PROFANITY_STEMS, SLURS, SLUR_EXCEPTIONS, SLUR_PHRASES, type ProfanityStrength } from './words.ts';
 
 export type LexicalKind = 'profanity' | 'slur';
@@ -181,6 +181,10 @@ function isSlurException(tokens: readonly Token[], i: number, norm: string): boo
   return false;
 }
 
+// Each distinct word's lexicon entry, and whether it starts a multi-word slur, worked out once across posts.
+const ENTRY_OF = new WordTable(lookupWord);
+const SLUR_FIRST_OF = new WordTable((w) => SLUR_FIRST.has(w));
+
 function scan(doc: Doc): LexicalHit[] {
   const { text, tokens } = doc;
   const hits: LexicalHit[] = [];
@@ -192,7 +196,7 @@ function scan(doc: Doc): LexicalHit[] {
   // 1. Plain words, one Set lookup each (hyphenated words part by part: "piss-take", "half-caste").
   // Each distinct word of the post is looked up once (./vocab.ts); tokens read their word's entry.
   const vocab = tokenVocab(doc);
-  const entryOf = vocab.words.map(lookupWord);
+  const entryOf = ENTRY_OF.of(doc);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.prefix === '@') continue;
@@ -213,7 +217,7 @@ function scan(doc: Doc): LexicalHit[] {
     }
   }
   // 2. Multi-word slurs.
-  const slurFirst = vocab.words.map((w) => SLUR_FIRST.has(w));
+  const slurFirst = SLUR_FIRST_OF.of(doc);
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (!slurFirst[vocab.ids[i]!]) continue;
     for (const p of SLUR_PHRASES) {

@@ -8,7 +8,7 @@ import type { Doc } from '../../../lib/engine/rule.ts';
 import model from '../../lexicons/staff-tone-model.json';
 import { STAFF_FEATURES_VERSION, forEachPostSign, plainStaffWord, selfWord, staffFeatures, staffWord } from './staff-features.ts';
 import { sentenceIds } from './context.ts';
-import { tokenVocab } from './vocab.ts';
+import { WordTable, tokenVocab } from './vocab.ts';
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
@@ -23,8 +23,16 @@ interface Table {
   bi: Map<string, Map<string, number>>;
   /** A number for each word that is the second word of a pair feature. */
   secondId: Map<string, number>;
-  /** The pair features of `bi` by first word, then by the number of the second word. */
-  biById: Map<string, Map<number, number>>;
+  /** A number for each word that is the first word of a pair feature. */
+  firstId: Map<string, number>;
+  /**
+   * The pair features of `bi` as an open-addressing hash table: the key firstId * secondCount + secondId in
+   * `pairKeys` (-1: empty slot), the feature index at the same slot of `pairFeature`. Typed arrays, so a pair
+   * costs a multiply and a probe or two instead of a Map look-up per token.
+   */
+  pairKeys: Int32Array;
+  pairFeature: Int32Array;
+  pairShift: number;
 }
 
 let table: Table | undefined;
@@ -45,7 +53,7 @@ function weights(): Table {
     }
   }
   if (bytes.length !== names.length) throw new Error('staff-tone model weights are corrupt');
-  const t: Table = { weight: new Float64Array(names.length), byName: new Map(), uni: new Map(), bi: new Map(), secondId: new Map(), biById: new Map() };
+  const t: Table = { weight: new Float64Array(names.length), byName: new Map(), uni: new Map(), bi: new Map(), secondId: new Map(), firstId: new Map(), pairKeys: new Int32Array(0), pairFeature: new Int32Array(0), pairShift: 32 };
   for (let i = 0; i < names.length; i++) {
     const name = names[i]!;
     // A repeated name keeps its last weight, as a Map built by set() would.
@@ -62,14 +70,31 @@ function weights(): Table {
       }
     }
   }
+  const pairs: [number, number, number][] = [];
   for (const [a, m] of t.bi) {
-    const byId = new Map<number, number>();
+    const first = t.firstId.size;
+    t.firstId.set(a, first);
     for (const [b, k] of m) {
       let id = t.secondId.get(b);
       if (id === undefined) t.secondId.set(b, (id = t.secondId.size));
-      byId.set(id, k);
+      pairs.push([first, id, k]);
     }
-    t.biById.set(a, byId);
+  }
+  if (t.firstId.size * t.secondId.size >= 2 ** 31) throw new Error('staff-tone model has too many word pairs');
+  // At most half full.
+  let tableBits = 4;
+  while (1 << tableBits < pairs.length * 2) tableBits++;
+  t.pairKeys = new Int32Array(1 << tableBits).fill(-1);
+  t.pairFeature = new Int32Array(1 << tableBits);
+  t.pairShift = 32 - tableBits;
+  const mask = (1 << tableBits) - 1;
+  for (const [first, second, k] of pairs) {
+    const key = first * t.secondId.size + second;
+    let h = Math.imul(key, 0x9e3779b1) >>> t.pairShift;
+    // Each (first, second) pair once: `bi` holds one feature per pair.
+    while (t.pairKeys[h] !== -1 && t.pairKeys[h] !== key) h = (h + 1) & mask;
+    t.pairKeys[h] = key;
+    t.pairFeature[h] = k;
   }
   seen = new Uint32Array(names.length);
   table = t;
@@ -124,8 +149,8 @@ interface WordEntry {
   start: number;
   /** Number of the word as the second word of a pair feature (Table.secondId), or -1: no pair ends with it. */
   second: number;
-  /** Pair features "b:w_x" by the number of the second word x. */
-  next: Map<number, number> | undefined;
+  /** Number of the word as the first word of a pair feature (Table.firstId), or -1: no pair starts with it. */
+  first: number;
   /** The word is the writer ("self" sign). */
   self: boolean;
 }
@@ -134,7 +159,7 @@ interface WordEntry {
 const entryByNorm = new Map<string, WordEntry>();
 
 function newEntry(t: Table, w: string, norm: string): WordEntry {
-  return { w, uni: t.uni.get(w) ?? -1, start: t.bi.get('^')?.get(w) ?? -1, second: t.secondId.get(w) ?? -1, next: t.biById.get(w), self: selfWord(norm) };
+  return { w, uni: t.uni.get(w) ?? -1, start: t.bi.get('^')?.get(w) ?? -1, second: t.secondId.get(w) ?? -1, first: t.firstId.get(w) ?? -1, self: selfWord(norm) };
 }
 
 /** The entry of a folded form, or undefined for a class-code shape ("9X"), whose feature depends on the capitals of each token. */
@@ -148,6 +173,9 @@ function entryOfWord(t: Table, norm: string): WordEntry | undefined {
   entryByNorm.set(norm, e);
   return e;
 }
+
+// Each distinct word's entry, looked up once across posts.
+const ENTRY_OF = new WordTable((norm) => entryOfWord(weights(), norm));
 
 function staffScore(doc: Doc): { p: number; signs: readonly string[] } {
   return doc.memo('tone:staff-model', () => {
@@ -175,16 +203,26 @@ function staffScore(doc: Doc): { p: number; signs: readonly string[] } {
       const ids = sentenceIds(doc);
       // Each distinct word is looked up once; tokens read their word's entry by number.
       const vocab = tokenVocab(doc);
-      const entries = vocab.words.map((norm) => entryOfWord(t, norm));
+      const entries = ENTRY_OF.of(doc);
       let prev: WordEntry | undefined;
       let self = false;
+      const { pairKeys, pairFeature } = t;
+      const pairMask = pairKeys.length - 1;
+      const secondCount = t.secondId.size;
       for (let i = 0; i < tokens.length; i++) {
         const e = entries[vocab.ids[i]!] ?? newEntry(t, staffWord(tokens[i]!), tokens[i]!.norm);
         count(e.uni);
         if (prev !== undefined && ids[i - 1] === ids[i]) {
-          if (e.second >= 0 && prev.next !== undefined) {
-            const k = prev.next.get(e.second);
-            if (k !== undefined) count(k);
+          if (e.second >= 0 && prev.first >= 0) {
+            const key = prev.first * secondCount + e.second;
+            let h = Math.imul(key, 0x9e3779b1) >>> t.pairShift;
+            for (let stored = pairKeys[h]!; stored !== -1; stored = pairKeys[h]!) {
+              if (stored === key) {
+                count(pairFeature[h]!);
+                break;
+              }
+              h = (h + 1) & pairMask;
+            }
           }
         } else count(e.start);
         prev = e;

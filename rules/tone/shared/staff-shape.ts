@@ -14,7 +14,7 @@ import type { Doc } from '../../../lib/engine/rule.ts';
 import type { PhraseMatch } from './stance.ts';
 import { negatedBefore } from './context.ts';
 import { tokenRatings } from './dismissive.ts';
-import { tokenVocab } from './vocab.ts';
+import { WordTable, tokenVocab } from './vocab.ts';
 
 const NUMBER_WORDS = new Set('zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|dozen|half|once|twice|none|nil'.split('|'));
 const DAYS = new Set('monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|weekends|tonight|midnight'.split('|'));
@@ -48,6 +48,8 @@ function wordClass(norm: string): number {
   }
   return wordClasses.get(norm) ?? NONE;
 }
+
+const CLASS_OF = new WordTable(wordClass);
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 // . ! ? line break and the ellipsis character end a sentence.
@@ -83,7 +85,7 @@ export function forEachShapeSign(doc: Doc, targets: readonly PhraseMatch[], sign
   const ratings = tokenRatings(doc);
   // Word classes looked up once per distinct word (./vocab.ts).
   const vocab = tokenVocab(doc);
-  const classOf = vocab.words.map(wordClass);
+  const classOf = CLASS_OF.of(doc);
   let times = 0, days = 0;
   for (let i = 0; i < n; i++) {
     if (cls[i] !== NONE) continue;

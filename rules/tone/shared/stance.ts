@@ -11,7 +11,7 @@
 import type { Doc } from '../../../lib/engine/rule.ts';
 import { isRegexSpace, type Token } from '../../../lib/engine/text.ts';
 import type { Theme } from '../../../lib/engine/types.ts';
-import { tokenVocab } from './vocab.ts';
+import { WordTable, tokenVocab } from './vocab.ts';
 
 export type TargetKind = 'leader' | 'colleague' | 'pupil' | 'parent' | 'school' | 'work' | 'authority';
 
@@ -180,25 +180,28 @@ function headOf(list: readonly Phrase[]): Head {
  * The lexicons every post is looked up in (targets, stance, praise, sarcastic set-ups) share one table of
  * first words: a post's distinct words are looked up in it once, and each lexicon's scan reads their heads.
  */
-let shared: { slot: Map<Map<string, Phrase[]>, number>; heads: Map<string, (Head | undefined)[]> } | undefined;
+let shared: { slot: Map<Map<string, Phrase[]>, number>; heads: Map<string, (Head | undefined)[]>; seconds: Set<string> } | undefined;
 function sharedHeads() {
   if (!shared) {
     const lex = stanceLexicon();
     const maps = [lex.targets, lex.stance, lex.praise, sarcasticSetups()];
     const heads = new Map<string, (Head | undefined)[]>();
+    const seconds = new Set<string>();
     maps.forEach((m, k) => {
       for (const [w, list] of m) {
+        for (const p of list) if (p.words.length > 1) seconds.add(p.words[1]!);
         let lists = heads.get(w);
         if (!lists) heads.set(w, (lists = maps.map(() => undefined)));
         lists[k] = headOf(list);
       }
     });
-    shared = { slot: new Map(maps.map((m, k) => [m, k])), heads };
+    shared = { slot: new Map(maps.map((m, k) => [m, k])), heads, seconds };
   }
   return shared;
 }
 // Each distinct word's heads in the shared table (undefined: no phrase of any lexicon starts with it), once per post.
 const headMemo = new WeakMap<Doc, ((Head | undefined)[] | undefined)[]>();
+const secondMemo = new WeakMap<Doc, boolean[]>();
 
 /** Every phrase of `map` found in the post's tokens, longest at each position, no overlaps. Linear in tokens. */
 export function findPhrases(doc: Doc, map: Map<string, Phrase[]>): PhraseMatch[] {
@@ -210,22 +213,29 @@ export function findPhrases(doc: Doc, map: Map<string, Phrase[]>): PhraseMatch[]
   return found.slice();
 }
 
+// Each distinct word's heads in the shared lexicons, looked up once across posts.
+const HEADS_OF = new WordTable((w) => sharedHeads().heads.get(w));
+// Whether each distinct word is the second word of some phrase of those lexicons: most next words are not, and need no look-up in a head's byNext.
+const SECOND_OF = new WordTable((w) => sharedHeads().seconds.has(w));
+
 function scanPhrases(doc: Doc, map: Map<string, Phrase[]>): PhraseMatch[] {
   const tokens = doc.tokens;
-  const { slot: slots, heads } = sharedHeads();
+  const { slot: slots } = sharedHeads();
   const slot = slots.get(map);
   if (slot === undefined) return scanList(tokens, map);
   // The shared lexicons are looked up once per distinct word of the post (./vocab.ts), read per token.
   const vocab = tokenVocab(doc);
   let byWord = headMemo.get(doc);
-  if (!byWord) headMemo.set(doc, (byWord = vocab.words.map((w) => heads.get(w))));
+  if (!byWord) headMemo.set(doc, (byWord = HEADS_OF.of(doc)));
+  let second = secondMemo.get(doc);
+  if (!second) secondMemo.set(doc, (second = SECOND_OF.of(doc)));
   const out: PhraseMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const head = byWord[vocab.ids[i]!]?.[slot];
     if (!head) continue;
     // The first phrase in the lexicon's order that matches here: those with the next token as second word, then a one-word phrase.
     let found: Phrase | undefined;
-    const candidates = head.byNext && i + 1 < tokens.length ? head.byNext.get(tokens[i + 1]!.norm) : undefined;
+    const candidates = head.byNext && i + 1 < tokens.length && second[vocab.ids[i + 1]!] ? head.byNext.get(tokens[i + 1]!.norm) : undefined;
     if (candidates) {
       for (const p of candidates) {
         let ok = true;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { boundaryFirst } from './windows.ts';
+import { createDoc } from '../../../lib/engine/doc.ts';
+import { boundaryFirst, triggerWindows } from './windows.ts';
 
 const matches = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => [m.index, m[0], ...m.slice(1)]);
 
@@ -28,5 +29,22 @@ describe('boundaryFirst', () => {
     const all = /\b(?:a|b)|\b[|x]y|\bz\|/g;
     expect(boundaryFirst(all)).not.toBe(all);
     expect(matches(boundaryFirst(all), 'a |y z| b xy')).toEqual(matches(all, 'a |y z| b xy'));
+  });
+});
+
+describe('triggerWindows', () => {
+  it('finds each trigger set its own words, however many sets a post is asked about and in what order', () => {
+    const doc = createDoc('The cat sat. A dog ran far away from the cat. Birds sang.');
+    const cats = new Set(['cat']);
+    const dogs = new Set(['dog', 'birds']);
+    const none = new Set(['zebra']);
+    const spans = (ws: readonly { start: number; end: number }[], d = doc) => ws.map((w) => d.text.slice(w.start, w.end));
+    expect(spans(triggerWindows(doc, cats, 0))).toEqual(['cat', 'cat.']);
+    // A set first seen after the post's words were looked up for the others.
+    expect(spans(triggerWindows(doc, dogs, 0))).toEqual(['dog', 'Birds']);
+    expect(triggerWindows(doc, none, 5)).toEqual([]);
+    const again = createDoc('Birds and a cat.');
+    expect(spans(triggerWindows(again, dogs, 0), again)).toEqual(['Birds']);
+    expect(spans(triggerWindows(again, cats, 0), again)).toEqual(['cat.']);
   });
 });

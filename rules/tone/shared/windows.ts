@@ -30,7 +30,7 @@ type WindowMemo = WeakMap<ReadonlySet<string>, Map<string, readonly Readonly<Ran
 /**
  * Merged ranges of `radius` characters around each token whose folded form is in `triggers`. Several rules
  * ask for the same trigger set and radius, so the windows are worked out once per post and shared: callers
- * only read them.
+ * only read them. A trigger set must not change once it has been passed here (its words' membership is kept).
  */
 export function triggerWindows(doc: Doc, triggers: ReadonlySet<string>, radius: number, extraNeedles: readonly string[] = []): readonly Readonly<Range>[] {
   const memo = doc.memo<WindowMemo>('windows:by-trigger', newWindowMemo);
@@ -67,7 +67,13 @@ function computeWindows(doc: Doc, triggers: ReadonlySet<string>, radius: number,
     if (list[0]! < lo) lo = list[0]!;
     if (list[list.length - 1]! > hi) hi = list[list.length - 1]!;
   };
-  if (triggers.size < index.size) {
+  const slot = slotOf(triggers);
+  if (slot >= 0) {
+    // Which trigger sets each word of the post is in was worked out once per post for all sets (see vocabSlots).
+    const { lists, bits } = vocabSlots(doc);
+    const bit = 1 << slot;
+    for (let k = 0; k < lists.length; k++) if (bits[k]! & bit) add(lists[k]!);
+  } else if (triggers.size < index.size) {
     for (const w of triggers) {
       const list = index.get(w);
       if (list) add(list);
@@ -122,6 +128,61 @@ function computeWindows(doc: Doc, triggers: ReadonlySet<string>, radius: number,
     else merged.push(r);
   }
   return merged;
+}
+
+// Trigger sets by number (at most 31, one bit each; later sets are looked up as before). The rules pass the
+// same few module-level sets for every post, so each distinct word's membership of all of them is worked
+// out once (one look-up per word in `setBits`) instead of once per set and post.
+const slots = new WeakMap<ReadonlySet<string>, number>();
+const slotSets: ReadonlySet<string>[] = [];
+const MAX_SLOTS = 31;
+/** Bumped when a set gets a number: word bits worked out before then are stale. */
+let slotVersion = 0;
+const setBits = new Map<string, number>();
+
+function slotOf(triggers: ReadonlySet<string>): number {
+  const known = slots.get(triggers);
+  if (known !== undefined) return known;
+  if (slotSets.length >= MAX_SLOTS) return -1;
+  const slot = slotSets.length;
+  slotSets.push(triggers);
+  slots.set(triggers, slot);
+  slotVersion++;
+  setBits.clear();
+  return slot;
+}
+
+function bitsOfWord(w: string): number {
+  let b = setBits.get(w);
+  if (b === undefined) {
+    b = 0;
+    for (let k = 0; k < slotSets.length; k++) if (slotSets[k]!.has(w)) b |= 1 << k;
+    if (setBits.size >= 50_000) setBits.clear();
+    setBits.set(w, b);
+  }
+  return b;
+}
+
+interface VocabSlots {
+  version: number;
+  /** Token positions of each distinct word (the token index's lists, in its order). */
+  lists: number[][];
+  /** The trigger sets each of those words is in, a bit per set number. */
+  bits: Int32Array;
+}
+
+/** For each distinct word of the post, its token positions and the numbered trigger sets it is in; once per post (again if a set was numbered since). */
+function vocabSlots(doc: Doc): VocabSlots {
+  const memo = doc.memo<{ current?: VocabSlots }>('windows:vocab-slots', () => ({}));
+  if (memo.current && memo.current.version === slotVersion) return memo.current;
+  const index = tokenIndex(doc);
+  const lists: number[][] = [];
+  const bits = new Int32Array(index.size);
+  for (const [w, list] of index) {
+    bits[lists.length] = bitsOfWord(w);
+    lists.push(list);
+  }
+  return (memo.current = { version: slotVersion, lists, bits });
 }
 
 /** Exactly the characters /\s/ matches (ECMAScript WhiteSpace and LineTerminator), by code unit. */
