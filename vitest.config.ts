@@ -25,6 +25,9 @@ export default defineConfig({
           name: 'dom',
           include: ['tests/dom/**/*.test.ts', 'tests/dom/**/*.test.tsx'],
           environment: 'happy-dom',
+          // A timeout here only catches a hang. Vitest's 5 s default is a speed budget in disguise: the options
+          // page's first-paint test (1.4 s alone) ran past it once on a machine four times over-committed.
+          testTimeout: 30_000,
         },
       },
       {

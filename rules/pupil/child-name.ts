@@ -4,6 +4,7 @@ import type { Hit } from '../../lib/engine/types.ts';
 import { docWords, isSchoolNameTail, schoolContextNear, schoolCues, type Word } from '../../lib/engine/context/index.ts';
 import { isAdultName, isCommonName, isEnglishWord, isKnownName, isNameWord, isWordName, nameListKind, nameShapeScore } from './shared/first-names.ts';
 import { hasLessonCue, lessonCueBetween, lessonCueNear } from './shared/pupil-context.ts';
+import { adultPossessionAfter, adultRoleAppositiveAfter, adultWorkAfter, teachersClassAfter, childsQuestionAfter, exclamationUse, isNegatedAux, quantifiedWord, valueList, valueNamedBefore } from './shared/person-slots.ts';
 import { childAchievementAfter, classroomVisitAfter, rewardFor, rewardGiven } from './shared/child-evidence.ts';
 import { linkOrList, isPupilRole, staffRoleLinkBefore, publicFigureAfter, repeatedWord, hyphenatedName, roleLinkBefore, adultAppositiveAfter, awardBefore, businessAfter, classCodeAfter, grownUpNewsAfter, listenedTo, oneToOneBefore, staffOnlyNear, ownChildrenBefore, partnerAfter, particleSurnameAfter, perceivedDoing } from './shared/clause-cues.ts';
 import { isTitleWord, fromElsewhere, isCharacterName, isPlantOrGem, listStart, parentVoice, parentsChildBefore, peerOfWriter, nameConfirmedAfter, actsAsPerson, heardOrWatched, isPlaceName, namesGivenToAnimals, animateAfter, authorsWork, childRoleBefore, ageAfter, authorAfterTitle, agentAtSentenceStart, characterUse, nameSlotInLowerCase, childEvidenceAfter, childRoleAfter, dateOrPlaceUse, famousAt, isAdultOrFamily, isMonthName, isTitleAfterVerb, listEnd, nounUse, partOfOtherName, praiseBefore, weakCueNear } from './shared/person-cues.ts';
@@ -112,7 +113,8 @@ function surnameAfter(doc: Doc, words: readonly Word[], i: number, cueWords: Uin
   const nx = words[i + 1];
   if (!nx || w.possessive || nx.prefix || !adjacent(doc.text, w, nx)) return 0;
   // "Jack S." / "Jack S"
-  if (nx.norm.length === 1 && nx.cap && /^\p{L}$/u.test(nx.norm)) return 2;
+  // ... but not the pronoun: "Nobody tell Jovan I cried at his poem".
+  if (nx.norm.length === 1 && nx.cap && /^\p{L}$/u.test(nx.norm)) return nx.text === 'I' && !nx.dot ? 0 : 2;
   if (!nx.cap || nx.sentenceStart || nx.norm.length < 2 || cueWords[i + 1] || NEVER_NAMES.has(nx.norm) || isSchoolNameTail(nx.norm)) return 0;
   if (/\d/.test(nx.norm) || isNameWord(nx.norm)) return 0;
   return 2;
@@ -167,6 +169,8 @@ function sentenceAround(doc: Doc, words: readonly Word[], i: number, end: number
 function listOfPupils(doc: Doc, words: readonly Word[], start: number, end: number, lower: boolean): 'pupils' | 'adults' | 'unknown' {
   // "Emma and Sarah in the office", "my colleagues Deb, Carol and Wendy": what is said of one end is said of all.
   if (fromElsewhere(words, end) || isAdultOrFamily(words, start)) return 'adults';
+  // "Kindness, Justice and Courage", "Patience, Hope and Faith: the three things you need": values, not people.
+  if (valueList(doc.text, words, start, end)) return 'adults';
   let names = 0;
   let unlisted = 0;
   let members = 0;
@@ -258,7 +262,7 @@ export default defineRule({
       const lessons = hasLessonCue(doc);
       // Without a cue, only direct evidence counts: "Evie H" near lesson words, "Zainab in 5B", "Ibrahim, 8,".
       // (... or one-to-one work, a key person's or reader's child, an award after a colon: "Reading with Nidhaan", "my key children, Zayn".)
-      if (noCues && !lessons && !doc.text.includes(':') && !words.some((w) => (w.norm.length === 1 && w.cap) || w.possessive || w.prefix === '#' || /^(?:in|from|[2-9]|1[0-7]|aged|done|proud|congratulations|congrats|thanks|thank|kudos|shoutout|out|celebrating|cheers|bravo|reading|phonics|spellings|handwriting|intervention|booster|tutoring|key|reader|writer|goes)$/.test(w.norm) || isPupilRole(w.norm))) return [];
+      if (noCues && !lessons && !doc.text.includes(':') && !words.some((w) => (w.norm.length === 1 && w.cap) || w.possessive || w.prefix === '#' || /^(?:in|from|[2-9]|1[0-7]|aged|done|proud|congratulations|congrats|thanks|thank|kudos|shoutout|out|celebrating|cheers|bravo|reading|phonics|spellings|handwriting|intervention|booster|tutoring|key|reader|writer|goes|asked|asks|wondered)$/.test(w.norm) || isPupilRole(w.norm))) return [];
       const cueWords = new Uint8Array(words.length);
       for (const [a, b] of cues) for (let k = a; k < b; k++) cueWords[k] = 1;
       const capsStyle = doc.memo('pupil:caps-style', () => {
@@ -319,7 +323,7 @@ export default defineRule({
         // At the start of a sentence, a name run straight into a lower-case noun is a brand or a thing: "Zara sale
         // is on", "Hunter wellies". A word that could be a verb (-s, -ed, -ing, or one people do) keeps the name.
         const nx = words[i + 1];
-        if (w.sentenceStart && !w.possessive && !(i > 0 && doc.text.slice(words[i - 1]!.end, w.start).includes(':')) && nx && !nx.cap && doc.text.slice(w.end, nx.start) === ' ' && /^[a-z]{3,}$/.test(nx.norm) && !/(?:s|ed|ing)$/.test(nx.norm) && !NAME_SLOT_NEXT.has(nx.norm) && !animateAfter(words, i) && !actsAsPerson(words, i, i, false)) continue;
+        if (w.sentenceStart && !w.possessive && !(i > 0 && doc.text.slice(words[i - 1]!.end, w.start).includes(':')) && nx && !nx.cap && doc.text.slice(w.end, nx.start) === ' ' && /^[a-z]{3,}$/.test(nx.norm) && !/(?:s|ed|ing)$/.test(nx.norm) && !NAME_SLOT_NEXT.has(nx.norm) && !isNegatedAux(nx.norm) && !animateAfter(words, i) && !actsAsPerson(words, i, i, false)) continue;
         if (asParent && !childRoleAfter(words, i)) continue;
         // "Lily-Rae's volcano erupted in science", "Watching Marley-Rae perform in the talent show": a double-barrelled
         // first name is one name (never a word), with what is said after its second part, in school talk.
@@ -340,11 +344,13 @@ export default defineRule({
         if (linked && staffRoleLinkBefore(doc.text, words, linked === 1 ? i : listStart(doc.text, words, i, capsStyle.lower))) continue;
         if (isAdultOrFamily(words, i) || partOfOtherName(words, i) || (isTitleAfterVerb(words, i) && !w.possessive && !performerAfterVerb(doc, words, i))) continue;
         // "Maciek and his wife", "my own kids Osa and Efe", "Lena, the lovely lady at the deli", "Ola's Kitchen".
-        if (partnerAfter(words, i) || ownChildrenBefore(words, i) || adultAppositiveAfter(doc.text, words, i) || businessAfter(words, i) || grownUpNewsAfter(words, i) || listenedTo(words, i, i)) continue;
+        if (partnerAfter(words, i) || ownChildrenBefore(words, i) || adultAppositiveAfter(doc.text, words, i) || adultRoleAppositiveAfter(doc.text, words, i) || adultWorkAfter(words, i) || teachersClassAfter(words, i) || businessAfter(words, i) || grownUpNewsAfter(words, i) || listenedTo(words, i, i)) continue;
         if (nounUse(doc.text, words, i) || characterUse(words, i)) continue;
         // "holly and ivy": the second of two plants or gems is a plant too.
         if (isPlantOrGem(w.norm) && (words[i - 1]?.norm === 'and' || words[i - 1]?.norm === '&') && isPlantOrGem(words[i - 2]?.norm ?? '')) continue;
         const wordLike = isNameWord(w.norm) || kind === 'word';
+        // "Our school value this month is Patience": a value named, not a person.
+        if ((wordLike && (valueNamedBefore(words, i) || quantifiedWord(words, i))) || exclamationUse(doc.text, words, i)) continue;
         // An all-capitals name-word is emphasis, not a name: "the photocopier WILL jam".
         if (wordLike && w.upper && !w.possessive) continue;
         if (wordLike && w.sentenceStart && !w.possessive && !agentAtSentenceStart(words, i) && !childRoleAfter(words, i) && !nameConfirmedAfter(doc.text, words, i) && !awardBefore(doc.text, words, i)) continue;
@@ -365,6 +371,11 @@ export default defineRule({
         if (capRun + runAhead >= 4) continue;
         const len = wordLike ? 1 : surnameAfter(doc, words, i, cueWords) || 1;
         if (len === 2 && famousAt(words, i) > 0) continue;
+        // "Jordan Henderson's career": what only a grown-up has.
+        if (adultPossessionAfter(words, i, len)) {
+          i += len - 1;
+          continue;
+        }
         // "Lauren James is the best footballer in the world": a full name called a public figure.
         if (len === 2 && publicFigureAfter(words, i + 2)) {
           i += 1;
@@ -408,6 +419,8 @@ export default defineRule({
           (end > i && childRoleAfter(words, end)) ||
           ageAfter(doc.text, words, i, len) ||
           classroomVisitAfter(words, i, len) ||
+          // "Ammar asked me whether clouds are heavy": a child's question about the world.
+          childsQuestionAfter(words, i + len - 1) ||
           // "Reading with Hartej after lunch", "Golden time winner this week: Testimony".
           oneToOneBefore(words, i) ||
           awardBefore(doc.text, words, i) ||

@@ -50,6 +50,13 @@ const config = {
     { forename: 'Kadiatou', surname: 'Diallo' },
     { forename: 'Harbour', surname: 'Fenwick' },
     { forename: 'Aleksandra', surname: 'Wiśniewska', preferred: 'Ola' },
+    // Session 19: a short form not in the CSV, a place-name, a word-name that is a value, a famous full name.
+    { forename: 'Zofia', surname: 'Wróbel' },
+    { forename: 'Phoenix', surname: 'Blake' },
+    { forename: 'Justice', surname: 'Owusu' },
+    { forename: 'Jordan', surname: 'Henderson' },
+    { forename: 'Katarzyna', surname: 'Nowicka' },
+    { forename: 'Autumn', surname: 'Reid' },
   ]),
 };
 
@@ -117,6 +124,17 @@ testRule(rule, {
     'Lovely day. sunny all afternoon and the kids loved it',
     { text: 'Jack Smith scored for Spurs', config: {} }, // no roster configured
     { text: 'Jack Smith scored', config: { ...config, rosterSecret: 'another-secret' } }, // wrong secret
+    // Session 19: values, a grown-up's role after a comma, a word-name after a quantifier, a famous full name.
+    'Kindness, Justice and Courage are the three words painted on our school hall wall',
+    'Our class value this half term is Justice',
+    "Kasia, my Polish teacher on Tuesday evenings, says my pronunciation is 'brave'",
+    "Jordan Henderson's career deserves far more credit than it gets",
+    'Jordan Henderson with the assist again',
+    'We need some Faith in this staffroom',
+    'Autumn leaves all over the playground again',
+    'Storm, Autumn and Faith are names my Year 6s would give their pets',
+    'Faith restored! Someone returned my stapler to my classroom',
+    'Loujain Haddad the tennis player is on telly tonight',
   ],
   invalid: [
     // Session 17: a double-barrelled name's possessive, an Akan day name's everyday form, pupils as the complement of
@@ -185,5 +203,15 @@ testRule(rule, {
     { text: 'Reading with Yubo this morning, three books and he wants a fourth', spans: ['Yubo'] },
     { text: 'Watching Kadiatou take her first penalty at the tournament', spans: ['Kadiatou'] },
     { text: 'Harbour painted the most beautiful sunset for our art display', spans: ['Harbour'] },
+    // Session 19: a part in a school event, a negated auxiliary, a place-name doing what only a person does, a child's
+    // question about the world.
+    { text: 'Storm played the donkey in the nativity with total commitment', spans: ['Storm'] },
+    { text: 'Autumn was the narrator in our harvest assembly', spans: ['Autumn'] },
+    { text: "Zosia wouldn't stop giggling during silent reading", spans: ['Zosia'] },
+    { text: 'Phoenix finished his first chapter book today', spans: ['Phoenix'] },
+    { text: 'Justice asked me whether clouds are heavy', spans: ['Justice'] },
+    { text: 'mrs banda came to collect rumbidzai early', spans: ['rumbidzai'] },
+    { text: 'Faith, who joined us in Year 3, has been chosen as school librarian', spans: ['Faith'] },
+    { text: 'Well done Kojo, county champion', spans: ['Kojo'] },
   ],
 });

@@ -5,8 +5,9 @@ import { compileRoster, type RosterFormType } from '../../lib/engine/roster/inde
 import { isChildName, isCommonName, isEnglishWord, isNameWord, isWordName, nameShapeScore } from './shared/first-names.ts';
 import { nicknameVariants } from '../../lib/engine/roster/index.ts';
 import { hasLessonCue, lessonCueNear } from './shared/pupil-context.ts';
+import { adultPossessionAfter, adultRoleAppositiveAfter, adultWorkAfter, teachersClassAfter, childsQuestionAfter, exclamationUse, isNegatedAux, quantifiedWord, valueList, valueNamedBefore } from './shared/person-slots.ts';
 import { linkOrList, staffRoleLinkBefore, repeatedWord, roleLinkBefore, adultAppositiveAfter, awardBefore, businessAfter, grownUpNewsAfter, listenedTo, oneToOneBefore, ownChildrenBefore, partnerAfter, perceivedDoing } from './shared/clause-cues.ts';
-import { praiseBefore, listStart, epithetAfter, actsAsPerson, animateAfter, authorsWork, childRoleBefore, ageAfter, authorAfterTitle, weakCueNear, agentAtSentenceStart, characterUse, nameSlotInLowerCase, childEvidenceAfter, childRoleAfter, dateOrPlaceUse, famousAt, isAdultOrFamily, isMonthName, isTitleAfterVerb, isTitleBefore, nounUse, partOfOtherName, peerOfWriter, FAMOUS_FAMILIES, fromElsewhere } from './shared/person-cues.ts';
+import { listEnd, praiseBefore, listStart, epithetAfter, actsAsPerson, animateAfter, authorsWork, childRoleBefore, ageAfter, authorAfterTitle, weakCueNear, agentAtSentenceStart, characterUse, nameSlotInLowerCase, childEvidenceAfter, childRoleAfter, dateOrPlaceUse, famousAt, isAdultOrFamily, isMonthName, isTitleAfterVerb, isTitleBefore, nounUse, partOfOtherName, peerOfWriter, FAMOUS_FAMILIES, fromElsewhere } from './shared/person-cues.ts';
 
 const REASONS: Record<RosterFormType | 'first-rare' | 'first-alone' | 'last-alone', string> = {
   full: "This looks like the name of a pupil on your school's roster (full name).",
@@ -132,6 +133,10 @@ export default defineRule({
               continue;
             }
           }
+          // "Jordan Henderson's career", "Lewis Hamilton's retirement": what only a grown-up has.
+          if ((m.type === 'full' || m.type === 'first-init') && adultPossessionAfter(words, m.from, m.to - m.from)) continue;
+          // "Lewis Hamilton won again": a rostered full name that is a famous person's, with nothing said of a child.
+          if (m.type === 'full' && famousAt(words, m.from) >= 2 && !childRoleAfter(words, m.from, m.to - m.from) && !ageAfter(doc.text, words, m.from, m.to - m.from) && !childEvidenceAfter(words, m.from, m.to - m.from)) continue;
           if (m.type === 'full' && (isTitleAfterVerb(words, m.from) || (last.possessive && WORKS.has(words[m.to]?.norm ?? '')) || WORKS.has(words[m.to + 1]?.norm ?? '') && words[m.to]?.norm === 'new')) continue;
           hits.push({ start: first.start, end: last.end, reason: REASONS[m.type] });
           continue;
@@ -152,7 +157,7 @@ export default defineRule({
         if (roleFrom > 0 && staffRoleLinkBefore(doc.text, words, roleFrom)) continue;
         if (isAdultOrFamily(words, m.from, len) || famousAt(words, m.from) > 0 || partOfOtherName(words, m.from, len) || repeatedWord(doc.text, words, m.from)) continue;
         // "Dinner with Maciek and his wife", "my own kids Osa and Efe", "Lena, the lovely lady at the deli", "Ola's Kitchen".
-        if (partnerAfter(words, m.from, len) || ownChildrenBefore(words, m.from) || adultAppositiveAfter(doc.text, words, m.from, len) || businessAfter(words, m.from, len) || grownUpNewsAfter(words, m.from, len) || listenedTo(words, m.from, m.to - 1)) continue;
+        if (partnerAfter(words, m.from, len) || ownChildrenBefore(words, m.from) || adultAppositiveAfter(doc.text, words, m.from, len) || adultRoleAppositiveAfter(doc.text, words, m.from, len) || adultWorkAfter(words, m.from, len) || teachersClassAfter(words, m.from, len) || businessAfter(words, m.from, len) || grownUpNewsAfter(words, m.from, len) || listenedTo(words, m.from, m.to - 1)) continue;
         // "Femi and I survived parents evening", "Priya covered my lunch duty": the writer's peer.
         if (peerOfWriter(words, m.from, m.to - 1)) continue;
         if (isTitleAfterVerb(words, m.from) && !first.possessive) continue;
@@ -162,14 +167,26 @@ export default defineRule({
         // "Harmony-Rose's poster": a double-barrelled first name is never a word, and its possessive is on its last part.
         const hyphen = len === 2 && doc.text.slice(first.end, last.start) === '-';
         const wordLike = !hyphen && (isNameWord(first.norm) || (len === 1 && (isWordName(first.norm) || (isEnglishWord(first.norm) && !isCommonName(first.norm)))));
+        // "Serenity now! Parents evening survived": a catchphrase.
+        if (len === 1 && exclamationUse(doc.text, words, m.from)) continue;
+        // "Our school value this month is Patience", "Kindness, Justice and Courage are painted on the wall": values;
+        // "We need some Hope in this staffroom": the word.
+        if (wordLike && len === 1) {
+          const lower = lowerCaseStyle(doc, words);
+          const from = listStart(doc.text, words, m.from, lower);
+          const to = listEnd(doc.text, words, m.from, lower);
+          if (valueNamedBefore(words, m.from) || quantifiedWord(words, m.from) || (to > from && valueList(doc.text, words, from, to))) continue;
+        }
         if (wordLike && first.sentenceStart && !first.possessive && !agentAtSentenceStart(words, m.from) && !childRoleAfter(words, m.from, len) && !pairedWithPupil(m.from, m.to)) continue;
-        if (!first.cap && !first.prefix && !nameSlotInLowerCase(words, m.from)) continue;
+        // A lower-case rostered name needs a name's slot only where it could be a word ("will", "rose"): "mrs jama came
+        // to collect abdirahman early" is the pupil.
+        if (!first.cap && !first.prefix && (wordLike || isEnglishWord(first.norm)) && !nameSlotInLowerCase(words, m.from)) continue;
         // "a week in Florence", "back in May": a place or a date.
         if (len === 1 && dateOrPlaceUse(words, m.from, wordLike)) continue;
         if (authorAfterTitle(words, m.from) || authorsWork(words, m.from, len)) continue;
         const childish = childEvidenceAfter(words, m.from, len) || childRoleAfter(words, m.from, len) || ageAfter(doc.text, words, m.from, len) || childRoleBefore(words, m.from) ||
           // "Reading with Amyas this morning", "Star of the week: Ola".
-          oneToOneBefore(words, m.from) || awardBefore(doc.text, words, m.from) ||
+          oneToOneBefore(words, m.from) || awardBefore(doc.text, words, m.from) || childsQuestionAfter(words, m.to - 1) ||
           // "Our school councillors this year are Zion and Akiva": the complement of a pupil's role.
           (roleFrom > 0 && roleLinkBefore(doc.text, words, roleFrom)) ||
           // Class life near a rostered name that acts as a person: "Faith sang a solo at the carol concert".
@@ -182,7 +199,7 @@ export default defineRule({
         // At the start of a sentence, a name run straight into a lower-case word is a compound ("Rose gold
         // balloons", "Tulip fields") unless that word is what a person does ("Rose said", "Tulip's").
         const nx = words[m.to];
-        const compound = first.sentenceStart && !last.possessive && nx !== undefined && !nx.cap && doc.text.slice(last.end, nx.start) === ' ' && !['and', 'in', 'from', 'is', 'was', 'has', 'had', 'who', 'did', 'does'].includes(nx.norm) && !agentAfter(words, m.to - 1);
+        const compound = first.sentenceStart && !last.possessive && nx !== undefined && !nx.cap && doc.text.slice(last.end, nx.start) === ' ' && !['and', 'in', 'from', 'is', 'was', 'has', 'had', 'who', 'did', 'does'].includes(nx.norm) && !isNegatedAux(nx.norm) && !agentAfter(words, m.to - 1);
         const rare = len === 1 && !wordLike && norm.length >= 4 && !isChildName(norm) && !isCommonName(norm) && nicknameVariants(norm).length === 0 && !(compound && nameShapeScore(norm) < 0) &&
           // ... unless grown-ups' life is around it: "brunch with Yubo and the girls from uni".
           !(!inContext && adultLifeNear(words, m.from));

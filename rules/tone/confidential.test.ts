@@ -13,8 +13,11 @@ testRule(rule, {
     'Apparently it is going to rain all week',
     'Between 3 and 4pm the hall is free',
     'Record breaking cake sale today',
+    // A confession about the writer, with nobody else in it.
+    "Spent my evening colour-coding my pens. I found it oddly relaxing. Don't tell anyone.",
   ],
   invalid: [
+    { text: "Our head is leaving at Easter. Don't tell anyone.", spans: ["Don't tell anyone"] },
     { text: "Don't tell anyone but the head is leaving at Easter", spans: ["Don't tell anyone"], reasons: ['Confidentiality'] },
     { text: 'Just between us, Ofsted are in next week', spans: ['between us'] },
     { text: 'The merger is not public yet so shh', spans: ['not public yet'] },

@@ -55,6 +55,14 @@ const TRIGGERS = new Set(
     "rumors apparently gossip goss tea guess never affair sleeping shagging").split(' '),
 );
 
+const FIRST_PERSON = /\b(?:i|i['’]m|i['’]ve|my|me|myself)\b/i;
+// Anyone else the secret could be about: people, roles, groups, or a capitalised name doing something.
+const SOMEONE_ELSE = /\b(?:he|she|they|him|her|them|his|their|hers|head|deputy|slt|colleagues?|teachers?|tas?|parents?|mums?|dads?|kids?|child(?:ren)?|pupils?|students?|staff|boss|manager|governors?|trust|office|someone|somebody|everyone|people)\b|\b[A-Z][a-z]+\s+(?:is|was|has|had|got|and)\b/;
+/** The text before "don't tell anyone" is only about the writer ("Ate a whole cheesecake for tea."). */
+function selfConfession(before: string): boolean {
+  return FIRST_PERSON.test(before) && !SOMEONE_ELSE.test(before.replace(/(?:^|[.!?]\s+)[A-Z][a-z]+/g, ' x'));
+}
+
 export default defineRule({
   meta: {
     id: 'tone/confidential',
@@ -73,6 +81,8 @@ export default defineRule({
           // "Between us we ate a whole cake": "between us" as "together".
           if (/^between\s+us$/i.test(x.text.trim()) && /^\s*,?\s*(?:we|we['’]ve|we['’]d|we\s+have|we\s+had|we\s+managed|we\s+ate|we\s+drank|we\s+raised|we\s+made)\b/i.test(doc.text.slice(x.index + x.text.length, x.index + x.text.length + 20))) continue;
           // "Rumour has it there's cake in the kitchen": news about things, not people.
+          // "Spent my evening laminating. Honestly, it's oddly relaxing. Don't tell anyone.": a confession about the writer, with nobody else in it.
+          if (/^\s*(?:pls |please )?don['’]?t tell (?:anyone|anybody|a soul)$/i.test(x.text) && selfConfession(doc.text.slice(Math.max(0, x.index - 300), x.index))) continue;
           if (m.kind === 'gossip' && /^\s*(?:there['’]?s|there\s+is|there\s+are|there\s+will\s+be|it['’]?s\s+going\s+to)\b/i.test(doc.text.slice(x.index + x.text.length, x.index + x.text.length + 24))) continue;
           // "Guess who got the deputy headship?! Me!": the writer's own news.
           if (m.kind === 'gossip' && /^guess who/i.test(x.text.trim()) && /^[^.!?\n]{0,80}[?!]+\s*(?:me|this\s+(?:girl|guy|one)|yours\s+truly|moi|i\s+did)\b/i.test(doc.text.slice(x.index + x.text.length, x.index + x.text.length + 100))) continue;

@@ -3,6 +3,10 @@ import rule from './deadpan.ts';
 
 testRule(rule, {
   valid: [
+    // A pupil's remark about the writer, then the writer's reaction.
+    "A Year 4 told me I'm 'actually quite fun'. Career highlight.",
+    // Exam weeks and a poorly child are not a shortfall.
+    "Exhausted. Mock week, parents' evening and a poorly toddler. Bed at 8. No regrets.",
     // Sincere: good news before the upbeat remark, or nothing went wrong.
     'Our Year 3s did their first swimming lesson today. Lots of splashing, one lost sock, zero tears. A win',
     'Forty-two kids, two coaches, one lost lunchbox and not a single tear. Best trip ever.',

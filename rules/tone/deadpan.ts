@@ -5,7 +5,8 @@ import { classCodeTargets, everydaySense, findPhrases, mayHaveEmoji, ownFamily, 
 import { isNegator } from './shared/context.ts';
 import { valence } from './shared/afinn.ts';
 import { dismissive } from './shared/dismissive.ts';
-import { careOf } from './shared/care.ts';
+import { careOf, selfNarrated } from './shared/care.ts';
+import { sentenceIds } from './shared/context.ts';
 
 /**
  * Deadpan sarcasm: a plain statement of what went wrong, then a short upbeat remark that cannot be meant
@@ -35,7 +36,7 @@ const PERSON = new Set('them|him|her|you|us|yourselves|yourself|man|woman|men|wo
 // A closing remark that tells or wishes someone something is not a verdict ("Wish me luck", "Have a lovely break").
 const ADDRESSING = new Set(['wish', 'have', 'get', 'meet', 'bring', 'join', 'come', 'see', 'enjoy', 'welcome', 'book', 'check', 'remember', 'please']);
 // How someone feels or what happened to them, not a judgement of anyone.
-const CIRCUMSTANCE = new Set('lost|lose|losing|sick|ill|poorly|tears|tear|crisis|cried|cry|crying|sad|miss|missed|missing|tired|shy|alone|lonely|nervous|scared|worried|worry|hard|difficult|struggle|struggling|hurt|pain|upset|anxious|fear|afraid|rough|stress|stressed|exhausted'.split('|'));
+const CIRCUMSTANCE = new Set('lost|lose|losing|sick|ill|poorly|tears|tear|crisis|cried|cry|crying|sad|miss|missed|missing|tired|shy|alone|lonely|nervous|scared|worried|worry|hard|difficult|struggle|struggling|hurt|pain|upset|anxious|fear|afraid|rough|stress|stressed|exhausted|mock|mocks'.split('|'));
 // A concession is sincere: the writer means the upbeat word despite what came before ("Still love it though").
 const CONCEDING = new Set(['though', 'anyway', 'anyways', 'still', 'regardless', 'nevertheless', 'nonetheless', 'however']);
 const HEART = /[❤💛💙💚💜🧡🥹🥰]/u;
@@ -109,6 +110,8 @@ export default defineRule({
         let selfFirst = false;
         for (let i = from; i < before[0]!.from && !selfFirst; i++) selfFirst = SELF.has(tokens[i]!.norm);
         if (selfFirst) continue;
+        // A pupil's remark about the writer ("A Y6 told me I'm 'actually not that boring'. Career highlight.").
+        if (selfNarrated(doc).has(sentenceIds(doc)[before[0]!.from]!)) continue;
         let sum = 0, flip = 0, shortfall = false, upbeat = false;
         for (let i = from; i <= to; i++) {
           const w = tokens[i]!.norm;

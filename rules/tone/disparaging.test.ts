@@ -3,6 +3,12 @@ import rule from './disparaging.ts';
 
 testRule(rule, {
   valid: [
+    // Admiring hyperbole, a sports team, hours of something done gladly, a pupil's remark about the writer.
+    "The new ECT in our department is so organised it's frightening.",
+    'The lads at five-a-side were hopeless tonight. Lost 9-2. Pints after though.',
+    'Did 50 hours of volunteering at the food bank this term and loved it',
+    "Arjun (Y4) told me he wants to be a teacher 'but a nice one'. Ouch. Noted 😂",
+    'My daughter\'s head of year rang about her attendance, she has been poorly',
     'The view from the top of Snowdon was something else!',
     // A negated negative ("zero regrets") and a facepalm at one's own slip are not complaints.
     'Took 30 children to the farm. Zero complaints, zero regrets.',
@@ -112,5 +118,11 @@ testRule(rule, {
     { text: "Word in the staffroom is the bursar has been fiddling the trip money. Wouldn't surprise me", spans: ["bursar has been fiddling the trip money. Wouldn't surprise me"] },
     { text: "Pay scales frozen, TA hours cut, and they've bought new lanyards for everyone. Brilliant priorities", spans: ['lanyards for everyone. Brilliant priorities'] },
     { text: "The trust's new marking policy is utter rubbish", spans: ['marking policy is utter rubbish'] },
+    // A quotation echoed back as a short question or a bare fragment; hours worked far past a working week.
+    { text: 'Amazing how the LA always finds money for a new logo but never for a single extra speech therapist.', spans: ['Amazing how the LA'] },
+    { text: "SLT call the new duty rota 'fair'. Fair to who exactly?", spans: ["duty rota 'fair'"] },
+    { text: "Our deputy says the Friday briefing is 'quick'. Quick. Forty minutes.", spans: ["deputy says the Friday briefing is 'quick'"] },
+    { text: 'Did 58 hours last week. Directed time says 32.5. Somebody can\'t count and it is not me.', spans: ['58 hours'], reasons: ['Workplace grievance'] },
+    { text: 'Some people shouldn\'t be in charge of a timetable. Three Y10 groups in the sports hall at once.', spans: ["shouldn't be in charge of a timetable"] },
   ],
 });

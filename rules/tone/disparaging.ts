@@ -80,7 +80,11 @@ export default defineRule({
       const ids0 = sentenceIds(doc);
       // School and work words that place or describe a thing ("the printer in the staffroom", "school run traffic") are not what is judged.
       const thingWord = (m: PhraseMatch) => (m.kind === 'school' || m.kind === 'work' || (m.from === m.to && tokens[m.from]!.norm === 'staff')) && modifierUse(text, tokens[m.from]!.start, tokens[m.to]!.end);
-      const targets = [...findPhrases(doc, lex.targets).filter((m) => !ownFamily(tokens, m) && !everydaySense(tokens, m) && !inTitle(tokens, ids0, m) && !thingWord(m)), ...titledColleagues(tokens), ...classCodeTargets(tokens)].sort((a, b) => a.from - b.from);
+      const overwork = overworkCounts(doc);
+      const targets = [...findPhrases(doc, lex.targets).filter((m) => !ownFamily(tokens, m) && !everydaySense(tokens, m) && !inTitle(tokens, ids0, m) && !thingWord(m)), ...titledColleagues(tokens), ...classCodeTargets(tokens), ...overwork].sort((a, b) => a.from - b.from);
+      // "the lads", "the girls" with nothing else about school are a team, a night out, a family: not pupils.
+      const young = (m: PhraseMatch) => m.kind === 'pupil' && m.from === m.to && YOUNG.has(tokens[m.from]!.norm);
+      if (targets.some(young) && !targets.some((m) => m.kind === 'pupil' && !young(m)) && !hasSchoolContext(doc)) for (let k = targets.length - 1; k >= 0; k--) if (young(targets[k]!)) targets.splice(k, 1);
       if (targets.length === 0) return [];
       // Gratitude, sympathy and well-wishing outweigh mild negative words ("thinking of our head, who lost her mum").
       if (careOf(doc).kind) return [];
@@ -99,7 +103,8 @@ export default defineRule({
       for (let k = stance.length - 1; k >= 0; k--) if (praisingIntensity(doc, stance[k]!)) covered.add(stance.splice(k, 1)[0]!.from);
       for (const m of stance) for (let k = m.from; k <= m.to; k++) covered.add(k);
       // The local authority, Ofsted, the DfE or an EHCP are school business; a council alone may be about bins.
-      const schoolTalk = targets.some((t) => (t.kind !== 'authority' && t.kind !== 'work') || (t.kind === 'authority' && !COUNCIL.has(tokens[t.to]!.norm))) || hasSchoolContext(doc);
+      // "The LA" (with the article) is the local authority as schools say it; a bare "LA" may be Los Angeles.
+      const schoolTalk = targets.some((t) => (t.kind !== 'authority' && t.kind !== 'work') || (t.kind === 'authority' && (!COUNCIL.has(tokens[t.to]!.norm) || (t.to > t.from && tokens[t.to]!.norm === 'la')))) || hasSchoolContext(doc);
       const hits: Hit[] = [];
       let ti = 0, si = 0, pi = 0;
       for (const st of stretches(doc)) {
@@ -119,12 +124,16 @@ export default defineRule({
         let praised = 0;
         while (pi < praise.length && tokens[praise[pi]!.from]!.start < st.end) if (inStretch(praise[pi++]!)) praised++;
         if (ts.length === 0) continue;
+        // A count of hours worked far past a working week is itself the complaint ("Clocked 61 hours this week"); praise outweighs it.
+        for (const t of ts) if (overwork.includes(t)) cues.push({ start: tokens[t.from]!.start, end: tokens[t.to]!.end, weight: 2, sentence: ids[t.from]!, rated: true });
         // Applause can be sincere: alone it is a weak sign.
         const adultTarget = ts.some((t) => t.kind !== 'pupil');
         for (const e of sarcasmEmoji(text, st.start, st.end)) cues.push({ ...e, weight: text.startsWith('👏', e.start) || text.startsWith('🤦', e.start) ? 1 : 2, sentence: -1 });
         // Scare quotes mock adults and the school ('"support" from SLT'); around a child's words or creation
         // ("told me I'm 'cringe'", "a 'pizza' out of playdough") they are play, unless echoed and denied.
         for (const q of scareQuotes(text, st.start, st.end)) {
+          // A pupil's remark about the writer ("told me I'm 'cringe'") is the writer laughing at themself.
+          if (selfish.size > 0 && selfish.has(ids[firstTokenFrom(tokens, q.start)]!)) continue;
           const echo = echoed(text, q, st);
           if (echo || (adultTarget && !SPEECH_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start)))) cues.push({ ...q, weight: echo || attributed(doc, q, ts) ? 2 : 1, sentence: -1 });
         }
@@ -186,10 +195,12 @@ function selfAfter(doc: Doc, to: number): boolean {
 const SPEECH_BEFORE = /\b(?:said|says|say|told|tells|called|calls|asked|asks|named|wrote|writes|shouted|announced|declared|insisted)\b[^.!?]{0,20}$/i;
 
 const COUNCIL = new Set(['council', 'la']);
+// Words for young people that are as common outside school as in it.
+const YOUNG = new Set(['lad', 'lads', 'boys', 'girls', 'boy', 'girl', 'teenagers']);
 
 const WE = new Set(['we', "we're", "we've", "we'll", 'us', 'i', "i'm", 'im', "i've", "i'll", "i'd", 'me', 'my', 'myself']);
 // AFINN words that are everyday school vocabulary or mostly used in praise or neutrally here.
-const NOT_EVALUATIVE = new Set(['no', 'cut', 'cuts', 'cutting', 'miss', 'missed', 'lost', 'lose', 'lost', 'cancelled', 'cancel', 'stop', 'stopped', 'pay', 'bullying', 'anti', 'fight', 'hard', 'hard-working', 'crazy', 'mad', 'funny', 'laughing', 'tired', 'cold', 'leave', 'leaving', 'ill', 'sick', 'sorry', 'block', 'blocked', 'challenge', 'challenges', 'challenging', 'fire', 'alone', 'war', 'killing', 'killed', 'destroyed', 'disabled', 'special', 'needs', 'problem', 'problems', 'risk', 'stress', 'stressed', 'pressure', 'worried', 'worry', 'difficult', 'struggle', 'struggling', 'poor', 'poverty', 'hunger', 'hungry', 'limited', 'exclusion', 'excluded', 'absent', 'delayed', 'delay', 'demand', 'demands', 'damn', 'crying', 'cry', 'sad', 'scared', 'afraid', 'fear', 'ugh', 'flu', 'mock', 'mocks', 'pain', 'hurt', 'injury', 'injured', 'accident', 'emergency', 'detention', 'detentions', 'missing', 'battle', 'drill', 'lonely', 'grief', 'loss', 'died', 'death', 'dead', 'cancer', 'sore', 'storm', 'rain', 'freezing', 'shortage', 'bereavement', 'mourning', 'victim', 'victims', 'abuse', 'neglect', 'safeguarding', 'disaster', 'wrong', 'weird', 'dizzy', 'panic', 'nervous', 'anxious', 'anxiety', 'lose', 'losing',
+const NOT_EVALUATIVE = new Set(['no', 'poorly', 'cut', 'cuts', 'cutting', 'miss', 'missed', 'lost', 'lose', 'lost', 'cancelled', 'cancel', 'stop', 'stopped', 'pay', 'bullying', 'anti', 'fight', 'hard', 'hard-working', 'crazy', 'mad', 'funny', 'laughing', 'tired', 'cold', 'leave', 'leaving', 'ill', 'sick', 'sorry', 'block', 'blocked', 'challenge', 'challenges', 'challenging', 'fire', 'alone', 'war', 'killing', 'killed', 'destroyed', 'disabled', 'special', 'needs', 'problem', 'problems', 'risk', 'stress', 'stressed', 'pressure', 'worried', 'worry', 'difficult', 'struggle', 'struggling', 'poor', 'poverty', 'hunger', 'hungry', 'limited', 'exclusion', 'excluded', 'absent', 'delayed', 'delay', 'demand', 'demands', 'damn', 'crying', 'cry', 'sad', 'scared', 'afraid', 'fear', 'ugh', 'flu', 'mock', 'mocks', 'pain', 'hurt', 'injury', 'injured', 'accident', 'emergency', 'detention', 'detentions', 'missing', 'battle', 'drill', 'lonely', 'grief', 'loss', 'died', 'death', 'dead', 'cancer', 'sore', 'storm', 'rain', 'freezing', 'shortage', 'bereavement', 'mourning', 'victim', 'victims', 'abuse', 'neglect', 'safeguarding', 'disaster', 'wrong', 'weird', 'dizzy', 'panic', 'nervous', 'anxious', 'anxiety', 'lose', 'losing',
   // Feelings of the people described (not a judgement of them), strong everyday words, and story content.
   'tears', 'alarm', 'alarms', 'alarmed', 'apologise', 'apologised', 'apology', 'stall', 'stalls',
   'devastated', 'shattered', 'gutted', 'terrified', 'exhausted', 'confused', 'upset', 'heartbroken', 'horrified', 'bored', 'nervous', 'frightened', 'disappointed', 'worried', 'embarrassed', 'ashamed', 'lonely', 'homesick', 'brutal', 'bloody', 'hell', 'damned', 'damn', 'dying', 'die', 'evil', 'murder', 'racism', 'racist', 'lying', 'lie', 'lies', 'cried', 'crisis', 'dangerous', 'danger', 'mercy', 'battered', 'beaten', 'miss', 'missed', 'shame', 'stupidly', 'ruined', 'horrible', 'scary', 'spooky', 'monster', 'monsters', 'ghost', 'witch', 'villain', 'war', 'wars', 'bomb', 'weapon', 'weapons', 'guilty', 'crime', 'crimes', 'criminal', 'criminals', 'poison', 'trouble']);
@@ -240,7 +251,7 @@ function evaluativeCues(doc: Doc, st: Span, covered: ReadonlySet<number>, target
       continue;
     }
     if (v > -2) continue;
-    if (negatedBefore(doc, i, 3)) continue;
+    if (negatedBefore(doc, i, 3) || hyperbole(tokens, vals, i)) continue;
     if ((mood.get(ids[i]!) ?? 0) >= 0 && positiveOpening !== ids[i]) continue;
     let self = false;
     for (let j = i - 1; j >= 0 && j >= i - 3 && ids[j] === ids[i]; j--) if (WE.has(tokens[j]!.norm)) self = true;
@@ -250,6 +261,20 @@ function evaluativeCues(doc: Doc, st: Span, covered: ReadonlySet<number>, target
     out.push({ start: t.start, end: t.end, weight, sentence: ids[i]! });
   }
   return out;
+}
+
+/**
+ * Admiring hyperbole: "so organised it's frightening", "so calm that it's scary": a negative word after "so <word>
+ * (that) it's", where the word itself is not negative, measures the praise.
+ */
+function hyperbole(tokens: readonly Token[], vals: Float64Array, i: number): boolean {
+  const p1 = tokens[i - 1];
+  let k: number;
+  if (p1 !== undefined && /^it(?:['’]?s)$/i.test(p1.raw)) k = i - 2;
+  else if (p1?.norm === 'is' && tokens[i - 2]?.norm === 'it') k = i - 3;
+  else return false;
+  if (tokens[k]?.norm === 'that') k--;
+  return k >= 1 && tokens[k - 1]!.norm === 'so' && vals[k]! >= 0;
 }
 
 const MY_OPEN = new Set(['my', 'i', "i'm", 'im', "i've", "i'd", 'me']);
@@ -341,7 +366,43 @@ function echoed(text: string, q: Span, st: Span): boolean {
   const words = inner.replace(/[^a-z\s-]/g, '').trim();
   if (!words) return false;
   // Echoed and denied: '"optional" ... not optional', '"support" ... no support'.
-  return new RegExp(`\\b(?:not|no|never|hardly|n't)\\s+(?:\\w+\\s+){0,2}${words}\\b`).test(rest);
+  if (new RegExp(`\\b(?:not|no|never|hardly|n't)\\s+(?:\\w+\\s+){0,2}${words}\\b`).test(rest)) return true;
+  // Echoed back as a short question or a bare fragment: "'within target'. Whose target?", "'in my own time'. What
+  // own time?", "'being actively monitored'. Monitored. Not fixed."
+  const after = text.slice(q.end, st.end).toLowerCase();
+  if (!/[?.!]/.test(after)) return false;
+  for (const w of words.split(/\s+/)) {
+    if (w.length < 4 || ECHO_STOP.has(w)) continue;
+    const stem = w.length > 7 ? w.slice(0, 7) + '[a-z]*' : w + 's?';
+    if (new RegExp(`[.!?…]\\s*(?:[\\w'’-]+\\s+){0,2}${stem}(?:\\s+[\\w'’-]+){0,3}\\s*\\?|[.!?…]\\s*(?:[\\w'’-]+\\s+)?${stem}\\s*(?:[.!…]|$)`).test(after)) return true;
+  }
+  return false;
+}
+// Words too common to count as an echo of a quotation.
+const ECHO_STOP = new Set(['that', 'this', 'with', 'what', 'from', 'have', 'just', 'they', 'them', 'will', 'your', 'some', 'more', 'very', 'much', 'like', 'been', 'being', 'were', 'when', 'then', 'than', 'only', 'into', 'about', 'really', 'there', 'their', 'would', 'could', 'should']);
+
+const HOURS = ['hours', 'hrs'];
+const WEEK = new Set(['week', 'weekend', 'wk', 'fortnight']);
+/**
+ * Hours worked far past a working week, counted as a grievance: "did 58 hours this week", "61 hrs last week" (45 to
+ * 120 hours, with "week" within three words; not "50 hours of reading", which is what someone did).
+ */
+function overworkCounts(doc: Doc): PhraseMatch[] {
+  const { tokens } = doc;
+  const index = tokenIndex(doc);
+  const out: PhraseMatch[] = [];
+  for (const h of HOURS) {
+    for (const i of index.get(h) ?? []) {
+      const n = Number(tokens[i - 1]?.norm);
+      if (!(n >= 45 && n <= 120) || tokens[i + 1]?.norm === 'of') continue;
+      for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
+        if (!WEEK.has(tokens[k]!.norm)) continue;
+        out.push({ from: i - 1, to: i, weight: 0, kind: 'work' });
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 const TITLES = new Set(['mr', 'mrs', 'miss', 'ms', 'mx', 'sir']);
@@ -417,7 +478,8 @@ function sarcasticSentences(doc: Doc, st: Span, adultTarget: boolean): Span[] {
     if (n <= 5) for (let k = i; k <= j; k++) if (!ADDRESSEE.has(tokens[k]!.norm)) words++;
     // After "We lost." a short verdict is about the writer's side ("We lost. Badly.").
     // (Looked up only for a short sentence: finding the sentence before walks back over it.)
-    if (id !== firstSentence && words <= 3 && n <= 5 && !(i > 0 && WE.has(tokens[firstOfSentence(ids, i - 1)]!.norm))) {
+    // After a pupil's remark about the writer it is the writer's reaction ("A Y6 told me I'm 'not that boring'. Career highlight.").
+    if (id !== firstSentence && words <= 3 && n <= 5 && !(i > 0 && WE.has(tokens[firstOfSentence(ids, i - 1)]!.norm)) && !(i > 0 && selfNarrated(doc).has(ids[i - 1]!))) {
       let all = true;
       for (let k = i; k <= j && all; k++) all = SARCASTIC_SENTENCE.has(tokens[k]!.norm) || ADDRESSEE.has(tokens[k]!.norm);
       let rated = false;

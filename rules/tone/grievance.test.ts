@@ -18,6 +18,8 @@ testRule(rule, {
     'So tired after marking 90 books',
     "I haven't got a clue where I put my lanyard",
     'Watched Matilda with Year 4, they loved Miss Trunchbull being horrible',
+    // A union rep thanked or praised is not a dispute.
+    'Shoutout to our union rep, she sorted my contract question in ten minutes. Legend.',
   ],
   invalid: [
     { text: 'The kids in my class are a nightmare this week', spans: ['my class are a nightmare'], reasons: ['Grievance'] },
@@ -26,6 +28,7 @@ testRule(rule, {
     { text: 'Sick of parents who think emails at 11pm need an instant reply', spans: ['Sick of parents'] },
     { text: 'This school is a joke', spans: ['This school is a joke'] },
     { text: 'Raised a formal grievance against my line manager today', spans: ['Raised a formal grievance'], reasons: ['proper channels'] },
+    { text: 'Meeting with my union rep on Monday about the way I have been treated', spans: ['union rep'], reasons: ['work dispute'] },
     { text: 'The head never listens to anyone', spans: ['The head never listens'] },
     { text: 'Honestly I hate my job', spans: ['hate my job'] },
     { text: "That new SENCO hasn't got a clue", spans: ["new SENCO hasn't got a clue"] },

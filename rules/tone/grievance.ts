@@ -77,6 +77,8 @@ function sentenceOf(breaks: number[], pos: number): number {
   return lo;
 }
 
+// Praise of someone in the post ("a brilliant session", "Legend."): what a union rep did was welcome.
+const PRAISED = /\b(?:brilliant|legend|amazing|fantastic|superb|great|helpful|thank(?:s| you)|shout ?out|sorted|grateful|star|hero)\b/i;
 const FICTION = /\b(?:play|plays|production|panto|pantomime|villain|villains|character|characters|film|films|movie|movies|novel|musical|nativity|rehearsal|rehearsals|episode|series|role-play|roleplay)\b/gi;
 
 const REASON_RANT = 'Grievance: this complains about pupils, parents, colleagues or the school in public. Raise concerns through the proper channels instead; parents and colleagues may recognise who you mean.';
@@ -96,10 +98,15 @@ export default defineRule({
       const hits: Hit[] = [];
       const windows = triggerWindows(doc, TRIGGERS, 120);
       if (windows.length === 0) return hits;
-      for (const s of spans(PROCESS, text, windows)) hits.push({ ...s, reason: REASON_PROCESS });
-
+      const process = spans(PROCESS, text, windows);
       // Gratitude, sympathy and well-wishing outweigh a passing negative word ("the staffroom isn't the same without your terrible puns").
-      if (careOf(doc).kind) return hits;
+      const caring = careOf(doc).kind;
+      for (const s of process) {
+        // A union rep thanked or praised ("Shoutout to my union rep who sorted my contract query") is not a dispute.
+        if (/^union rep$/i.test(text.slice(s.start, s.end)) && (caring || PRAISED.test(text))) continue;
+        hits.push({ ...s, reason: REASON_PROCESS });
+      }
+      if (caring) return hits;
       // Places and the job as modifiers of a thing ("the printer in the staffroom", "the staff toilet lock", "the car park at work")
       // are not what is judged; the writer's own children ("my kids at bedtime") are family.
       const targets = spans(SCHOOL_TARGET, text, windows).filter((s) => !(PLACE.test(text.slice(s.start, s.end)) && modifierUse(text, s.start, s.end)) && !/^(?:my|our)\s+(?:kids|children)$/i.test(text.slice(s.start, s.end)));

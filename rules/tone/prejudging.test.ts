@@ -3,6 +3,8 @@ import rule from './prejudging.ts';
 
 testRule(rule, {
   valid: [
+    'She will be lucky to get a ticket, they sold out in minutes',
+    'Families who moved here from overseas are warmly welcome at our coffee morning',
     // A group mentioned kindly.
     'Kids from poor backgrounds deserve the very best we can give them',
     'Kids from the estate put on a brilliant show at the fair',
@@ -45,5 +47,8 @@ testRule(rule, {
     { text: "He's not exactly grammar school material, is he", spans: ['not exactly grammar school material'] },
     { text: "Families on benefits never pay for trips on time", spans: ['Families on benefits never'], reasons: ['Generalising about families'] },
     { text: "Kids from round here don't read at home", spans: ["Kids from round here don't"] },
+    { text: 'Half my Y9s will be lucky to leave with a single GCSE', spans: ['be lucky to leave with a single GCSE'] },
+    { text: 'Parents who moved here from overseas just treat school as a creche', spans: ['Parents who moved here from overseas just treat'], reasons: ['Generalising about families'] },
+    { text: 'You can spot the council-house kids a mile off', spans: ['council-house kids a mile off'] },
   ],
 });

@@ -57,7 +57,7 @@ const PREDICTION = boundaryFirst(new RegExp(
     // thing", "lucky to get a grade 1", "not exactly university material", "not the sharpest tool".
     `\\b(?:nothing|not\\s+much|not\\s+a\\s+lot)\\s+(?:going\\s+on\\s+)?upstairs\\b|\\blights\\s+are\\s+on\\s+(?:but|and)\\s+(?:nobody|no\\s+one|no-one)${A}?s?\\s+(?:is\\s+)?home\\b`,
     `\\b(?:won${A}?t|will\\s+never|never\\s+going\\s+to|not\\s+going\\s+to|isn${A}?t\\s+going\\s+to|never\\s+gonna|not\\s+gonna)\\s+(?:pass|get|achieve)\\s+(?:a\\s+(?:thing|single\\s+\\w+)|anything|any\\s+(?:of\\s+them|gcses?|exams?|grades?))\\b`,
-    `\\b(?:be\\s+)?lucky\\s+to\\s+(?:get|pass|scrape)\\s+(?:a\\s+)?(?:grade\\s+\\d|[1-9u]\\b|anything|a\\s+pass|any\\s+gcses?)`,
+    `\\b(?:be\\s+)?lucky\\s+to\\s+(?:get|pass|scrape|leave\\s+with)\\s+(?:a\\s+single\\s+|one\\s+|a\\s+)?(?:grade\\s+\\d|[1-9u]\\b|anything|a\\s+pass|pass|any\\s+gcses?|gcses?|qualifications?|exams?)`,
     `\\bnot\\s+exactly\\s+(?:\\w+\\s+){0,2}material\\b|\\bnot\\s+(?:exactly\\s+|really\\s+)?the\\s+(?:sharpest|brightest|quickest)\\s+(?:tool|knife|crayon|pencil|bulb|spark)\\b`,
     `\\b(?:the\\s+)?(?:thickest|dimmest|dumbest|stupidest|slowest|laziest)\\s+(?:child|kid|boy|girl|pupil|student|class|group|lad)\\b`,
     `\\b(?:this|that)\\s+one${A}?s\\s+no\\s+different\\b|\\bno\\s+different\\s+(?:from|to|than)\\s+(?:his|her|their)\\b|\\bjust\\s+like\\s+(?:his|her|their)\\s+(?:brother|sister|dad|mum|father|mother|family)\\b`,
@@ -68,7 +68,7 @@ const PREDICTION = boundaryFirst(new RegExp(
 ));
 const PREDICTION_WORDS = new Set(['out', 'nothing', 'lights', 'lucky', 'thickest', 'dimmest', 'dumbest', 'stupidest', 'slowest', 'laziest', 'this', 'that', 'one', "one's", 'different', 'like', 'wonder', 'family', 'lot', 'will', 'going', 'gonna', "he'll", "she'll", "they'll", 'headed', 'heading', 'end', 'ends', 'ending', 'pregnant', 'inside', 'excluded', 'expelled', 'in', 'selling', 'dealing', 'arrested', 'a', 'never', "won't", 'wont', 'not', 'goes', 'go', 'gone', 'went', 'mark', 'i', "i'd", 'id', 'born', 'just', 'wired', 'bad', 'rotten', 'lost', 'no', "it's", 'its', 'it', 'apple', 'trouble', 'handful', 'nightmare', 'dangerous', 'kids', 'known']);
 // A prediction needs a child (or children) in the post: "he", "she", "that boy", "kids", "Year 9".
-const CHILD = /\b(?:he|she|him|her|his|they|them|boy|boys|girl|girls|lad|lads|kid|kids|child|children|pupil|pupils|student|students|madam|that\s+one|this\s+one|year\s+\d{1,2}|reception|son|daughter|brother|sister)\b/i;
+const CHILD = /\b(?:he|she|him|her|his|they|them|boy|boys|girl|girls|lad|lads|kid|kids|child|children|pupil|pupils|student|students|madam|that\s+one|this\s+one|year\s+\d{1,2}s?|y\d{1,2}s?|(?:bottom|top|my)\s+set|set\s+\d|reception|son|daughter|brother|sister)\b/i;
 
 const OWN_CHILD = /\bmy\s+(?:own\s+)?(?:kids|children|son|daughter|boys|girls|little\s+ones?|youngest|eldest|toddler|baby|twins)\b/i;
 const BLEAK = /\b(?:trouble|prison|inside|jail|pregnant|excluded|expelled|nothing|never|same\s+way|worse|handful|nightmare|drugs|benefits|before\s+(?:he|she)['’]?s|dead|gone|out)\b/i;
@@ -77,7 +77,7 @@ const BLEAK = /\b(?:trouble|prison|inside|jail|pregnant|excluded|expelled|nothin
 const NATIONALITY =
   'polish|romanian|bulgarian|lithuanian|latvian|slovak|czech|albanian|eastern\\s+european|pakistani|indian|bangladeshi|somali|nigerian|african|asian|chinese|arab|muslim|jewish|irish|gypsy|traveller|travellers|roma|foreign|immigrant|refugee|syrian|afghan|kurdish|turkish|portuguese|eritrean|ukrainian|black|white|hindu|sikh|catholic|christian';
 const KIND =
-  "asylum[\\s-]seeker|asylum[\\s-]seekers|migrant|council[\\s-]estate|estate|lone[\\s-]parent|single[\\s-]parent|single|benefit|benefits|foster|eal|sen|send|pp|pupil\\s+premium|fsm|free\\s+school\\s+meals|working[\\s-]class|posh|middle[\\s-]class|teen|teenage|young|" +
+  "asylum[\\s-]seeker|asylum[\\s-]seekers|migrant|council[\\s-]estate|council[\\s-]house|estate|lone[\\s-]parent|single[\\s-]parent|single|benefit|benefits|foster|eal|sen|send|pp|pupil\\s+premium|fsm|free\\s+school\\s+meals|working[\\s-]class|posh|middle[\\s-]class|teen|teenage|young|" +
   NATIONALITY;
 const WHO = 'kids|children|families|family|parents|mums|mum|moms|dads|households?|lot|pupils|boys|girls|people|mothers|fathers|lads';
 const GROUP = boundaryFirst(new RegExp(
@@ -85,7 +85,9 @@ const GROUP = boundaryFirst(new RegExp(
     // "kids off the Northfield estate", "mums from the posh end", "people from council estates"
     `\\b(?:${WHO})\\s+(?:off|from|on|in)\\s+(?:the\\s+|that\\s+|those\\s+|these\\s+)?(?:[A-Za-z'’-]+\\s+){0,2}(?:estates?|end|side\\s+of\\s+town|part\\s+of\\s+town|site|flats|traveller\\s+site|council\\s+estates?)\\b`,
     // "families from round here", "kids on benefits", "parents from the new builds"
-    `\\b(?:${WHO})\\s+(?:from|on|off|round|around)\\s+(?:(?:a)?round\\s+here|benefits|the\\s+social|universal\\s+credit|the\\s+dole|the\\s+new\\s+builds?|that\\s+end)\\b`,
+    `\\b(?:${WHO})\\s+(?:from|on|off|round|around)\\s+(?:(?:a)?round\\s+here|abroad|overseas|other\\s+countries|benefits|the\\s+social|universal\\s+credit|the\\s+dole|the\\s+new\\s+builds?|that\\s+end)\\b`,
+    // "families who move here from abroad", "parents who came over from overseas"
+    `\\b(?:${WHO})\\s+who\\s+(?:have\\s+)?(?:move[ds]?|come|came|arrive[ds]?)\\s+(?:here\\s+|over\\s+)?from\\s+(?:abroad|overseas|other\\s+countries)\\b`,
     // "lone-parent families", "single mums", "Eastern European families", "travellers' kids"
     `\\b(?:${KIND})(?:['’]s?)?\\s+(?:${WHO})\\b`,
     // "boys from single-mum homes", "lads from broken homes", "kids from those backgrounds"
@@ -98,7 +100,7 @@ const GROUP_FROM = /\b(?:[Ff]amilies|[Pp]arents|[Kk]ids|[Cc]hildren|[Pp]eople|[M
 const GROUP_WORDS = new Set(['kids', 'children', 'families', 'family', 'parents', 'mums', 'mum', 'moms', 'dads', 'households', 'household', 'lot', 'pupils', 'boys', 'girls', 'people', 'mothers', 'fathers', 'lads']);
 // What makes a mention of a group a generalisation: a fixed, negative claim about all of them.
 const CLAIM = new RegExp(
-  `\\b(?:never|don${A}?t|do\\s+not|doesn${A}?t|can${A}?t|won${A}?t|just\\s+(?:don${A}?t|take|do|want|sit|turn)|all\\s+the\\s+same|are\\s+(?:always\\s+)?the\\s+worst|the\\s+worst|always\\s+the\\s+(?:ones|same|worst)|are\\s+always|always\\s+(?:late|off|absent|the)|the\\s+ones|no\\s+(?:manners|respect|boundaries|routine|aspiration|ambition|interest)|drag|drags|dragging|bring\\s+the\\s+tone|brings\\s+the\\s+tone|ruin|ruins|stick\\s+together|law\\s+unto|push\\s+their|abusive|backwards|lazy|same\\s+way|all\\s+end\\s+up|end\\s+up|come\\s+with|causing\\s+problems|a\\s+problem|trouble|no\\s+wonder|take\\s+(?:their|the)\\s+kids\\s+out|think\\s+the\\s+rules|a\\s+nightmare|rough|feral|thick|scroungers|sponging|can\\s+barely|not\\s+worth|every\\s+single\\s+time|same\\s+every\\s+year|every\\s+year|off\\s+again|always\\s+(?:take|get|have|want|bring|turn\\s+up|complain)|get\\s+all\\s+the|cultural\\s+thing|their\\s+culture|while\\s+the\\s+rest)\\b`,
+  `\\b(?:never|don${A}?t|do\\s+not|doesn${A}?t|can${A}?t|won${A}?t|just\\s+(?:don${A}?t|take|do|want|sit|turn|see|treat|use|expect)|(?:from\\s+)?a\\s+mile\\s+off|all\\s+the\\s+same|are\\s+(?:always\\s+)?the\\s+worst|the\\s+worst|always\\s+the\\s+(?:ones|same|worst)|are\\s+always|always\\s+(?:late|off|absent|the)|the\\s+ones|no\\s+(?:manners|respect|boundaries|routine|aspiration|ambition|interest)|drag|drags|dragging|bring\\s+the\\s+tone|brings\\s+the\\s+tone|ruin|ruins|stick\\s+together|law\\s+unto|push\\s+their|abusive|backwards|lazy|same\\s+way|all\\s+end\\s+up|end\\s+up|come\\s+with|causing\\s+problems|a\\s+problem|trouble|no\\s+wonder|take\\s+(?:their|the)\\s+kids\\s+out|think\\s+the\\s+rules|a\\s+nightmare|rough|feral|thick|scroungers|sponging|can\\s+barely|not\\s+worth|every\\s+single\\s+time|same\\s+every\\s+year|every\\s+year|off\\s+again|always\\s+(?:take|get|have|want|bring|turn\\s+up|complain)|get\\s+all\\s+the|cultural\\s+thing|their\\s+culture|while\\s+the\\s+rest)\\b`,
   'i',
 );
 const TYPICAL_BEFORE = /\btypical\s+$/i;

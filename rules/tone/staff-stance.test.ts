@@ -3,6 +3,10 @@ import rule from './staff-stance.ts';
 
 testRule(rule, {
   valid: [
+    // "<role> life" is the writer's own job; a head gasket is a car part; a pupil's remark about the writer is self-mockery.
+    'Head of Year 9 life: forty emails before lunch and a surprisingly good chat about careers.',
+    'Mechanic reckons the head gasket has gone. There goes Christmas.',
+    "One of my Y2s said my jumper 'looks like a carpet'. Honestly fair. It's a cosy jumper.",
     // "back to school" alone is not school life (an OLID tweet).
     '@USER ANTIFA seems to taking a vacation too. But watch out after the election. I’d like to think they’ve all gone back to school.',
     // Sympathy and gratitude that mention hard things.

@@ -3,6 +3,9 @@ import rule from './threat.ts';
 
 testRule(rule, {
   valid: [
+    // A reward or a posting is not violence.
+    'Next person to bring cake into the staffroom is getting a medal',
+    'Next kid who gets full marks gets a certificate posted home',
     'Lobbing a wet sponge at the coconut shy was the highlight of the fair',
     "I'll tie my hair up before PE",
     "I'm going to lock up at 6 tonight",
@@ -57,5 +60,8 @@ testRule(rule, {
     { text: "If one more person replies-all I am going to find them and end them", spans: ['If one more person replies-all I am going to find them'] },
     { text: "Next kid who asks me 'is this on the test' is going out the window", spans: ["Next kid who asks me 'is this on the test' is going out the window"] },
     { text: "Swear down if that parent emails me again I'm going to swing for her", spans: ["I'm going to swing for her"] },
+    { text: 'Next person to move my chair is getting dropped in the canal. Joking. Mostly.', spans: ['Next person to move my chair is getting dropped in'] },
+    { text: 'next kid who says "six seven" in my lesson is getting posted to Mars', spans: ['next kid who says "six seven" in my lesson is getting posted to'] },
+    { text: 'Whoever keeps leaving the fridge like that is getting their lunch thrown in the bin', spans: ['Whoever keeps leaving the fridge like that is getting their lunch thrown in'] },
   ],
 });

@@ -40,8 +40,9 @@ const PATTERNS: Pattern[] = [
   // Exasperation that ends in force against people: "if one more child asks me ... I will launch myself out of the
   // window and take them with me", "if one more person replies-all I'm going to find them and end them".
   { re: new RegExp(`\\bif\\s+(?:one\\s+more|another|anyone\\s+else|any\\s+more)\\b[^.!?\\n]{3,80}?\\b(?:${INTENT})\\s+(?:\\w+\\s+){0,3}?(?:${VIOLENT}|end|find|hunt|launch|throw|chuck|lob|fling|drag|take)\\b[^.!?\\n]{0,40}?\\b(?:them|him|her|you|someone|somebody|the\\s+lot)\\b`, 'gi'), severity: 'medium', kind: 'threat' },
-  // "The next kid who asks me ... is going out the window", "next person to book a meeting in my PPA gets it".
-  { re: /\b(?:the\s+)?next\s+(?:person|parent|kid|child|one|teacher|colleague|student|pupil|member\s+of\s+staff)\s+(?:who|that|to)\b[^.!?\n]{0,60}?\b(?:is|are|gets?|will\s+get|is\s+getting|is\s+going)\s+(?:going\s+)?(?:out\s+(?:of\s+)?the\s+window|thrown\s+out|launched|binned|it\b|hurt|dealt\s+with|locked\s+(?:in|up)|shut\s+in|buried|taped|glued|stapled)/gi, severity: 'medium', kind: 'threat' },
+  // "The next kid who asks me ... is going out the window", "next person to book a meeting in my PPA gets it",
+  // "Whoever keeps leaving the fridge like that is getting their lunch thrown in the bin".
+  { re: /\b(?:(?:the\s+)?next\s+(?:person|parent|kid|child|one|teacher|colleague|student|pupil|member\s+of\s+staff)\s+(?:who|that|to)|whoever)\b[^.!?\n]{0,60}?\b(?:is|are|gets?|will\s+get|is\s+getting|is\s+going)\s+(?:going\s+)?(?:(?:their|his|her|your)\s+[a-z]+\s+(?=(?:dropped|chucked|thrown|binned|launched|posted|shipped|flushed|buried)\b))?(?:out\s+(?:of\s+)?the\s+window|thrown\s+out|launched|binned|it\b|hurt|dealt\s+with|locked\s+(?:in|up)|shut\s+in|buried|taped|glued|stapled|(?:dropped|chucked|thrown|pushed|posted|shipped|fed|dunked|flushed|catapulted|hurled|fired|launched|drowned)\s+(?:in|into|off|out|to|under|down|through|over)\b)/gi, severity: 'medium', kind: 'threat' },
   // Stock threats.
   { re: /\b(?:watch\s+your\s+back|you['’]ll\s+regret\s+(?:it|this)|you\s+will\s+regret\s+(?:it|this)|i\s+know\s+where\s+you\s+live|you['’]re\s+dead\s+meat|you\s+are\s+dead\s+meat|dead\s+meat|coming\s+for\s+you|i['’]ll\s+get\s+you|i['’]ll\s+make\s+(?:you|him|her|them)\s+pay|get\s+what['’]s\s+coming|burn\s+(?:it|the\s+school|this\s+place|the\s+place|the\s+building)\s+down|blow\s+(?:it|the\s+school|this\s+place|the\s+place)\s+up|shoot\s+up\s+the|bring\s+a\s+(?:knife|gun)|kill\s+yourself|kill\s+urself|kys|(?:brick|rock|stone)s?\s+through\s+(?:their|his|her|your|ur|the)\s+windows?|(?:i['’]ll|i\s+will)\s+end\s+(?:you|him|her|them)|(?:i['’]ll|i\s+will)\s+find\s+you\s+and)\b/gi, severity: 'high', kind: 'threat' },
 ];
@@ -63,7 +64,7 @@ const possible = letterGate([
   ['lock', 'duct', 'tape', 'gag', 'glue', 'staple', 'chain', 'tie', 'strap', 'bury'],
   ['key'],
   undefined,
-  ['next'],
+  ['next', 'who'],
   undefined,
 ]);
 if (PATTERNS.length !== 12) throw new Error('threat: one pre-check list per pattern');

@@ -309,6 +309,48 @@ export const NICKNAME_GROUPS = [
   ['alasdair', 'ali'],
   ['caoimhe', 'keeva'],
   ['tadhg', 'tig'],
+  // Session 19: more everyday forms across the cultures of classrooms in England and Wales.
+  // Polish
+  ['przemyslaw', 'przemek'],
+  ['jaroslaw', 'jarek'],
+  ['miroslaw', 'mirek'],
+  ['radoslaw', 'radek'],
+  ['slawomir', 'slawek'],
+  ['bartosz', 'bartek'],
+  ['magdalena', 'madzia'],
+  ['szymon', 'szymek'],
+  ['mateusz', 'mati'],
+  // Greek
+  ['konstantinos', 'kostas', 'kostis', 'dinos'],
+  ['panagiotis', 'panos', 'takis'],
+  ['ioannis', 'giannis', 'yannis'],
+  ['georgios', 'giorgos'],
+  ['dimitrios', 'dimitris', 'dimi'],
+  ['athanasios', 'thanos', 'thanasis'],
+  ['evangelos', 'vangelis'],
+  ['aikaterini', 'katerina'],
+  ['paraskevi', 'evi', 'voula'],
+  // Welsh, Irish, Scottish Gaelic
+  ['rhodri', 'rhod'],
+  ['gwilym', 'gwil'],
+  ['padraig', 'paddy', 'padraic'],
+  ['diarmuid', 'dermot'],
+  ['ruaridh', 'ruairidh', 'ruairi', 'rory'],
+  ['ruairidh', 'ruaridh', 'ruairi', 'rory'],
+  // Romanian, Ukrainian, Russian
+  ['alexandru', 'alex'],
+  ['yevhen', 'zhenya'],
+  ['yevheniia', 'zhenya'],
+  ['mariya', 'masha'],
+  ['mariia', 'masha'],
+  ['oleksii', 'lyosha', 'oleks'],
+  ['mykola', 'kolya'],
+  ['viktoriia', 'vika'],
+  ['polina', 'polya'],
+  // Arabic compounds with Abdul-: the second part alone.
+  ['abdulaziz', 'aziz'],
+  ['abdulkarim', 'karim'],
+  ['abdulrahim', 'rahim'],
 ] as const satisfies readonly (readonly string[])[];
 
 /**
@@ -332,7 +374,9 @@ export function yorubaShortForms(name: string): string[] {
 }
 
 /** Last parts of Yoruba compound names that are used alone as the everyday name. */
-const YORUBA_TAILS = ['shade', 'posi', 'tope', 'wale', 'tunde', 'bayo', 'dayo', 'funke', 'bunmi', 'lola', 'mide', 'yinka', 'kunle', 'tola', 'sola', 'seun', 'tosin', 'fisayo', 'dunni'];
+const YORUBA_TAILS = ['shade', 'posi', 'tope', 'wale', 'tunde', 'bayo', 'dayo', 'funke', 'bunmi', 'lola', 'mide', 'yinka', 'kunle', 'tola', 'sola', 'seun', 'tosin', 'fisayo', 'dunni',
+  // Session 19: Adebola -> Bola, Ayodele -> Dele, Adenike -> Nike.
+  'bola', 'dele', 'nike'];
 
 /** Leading parts of Yoruba compound names that are used alone as the everyday name. */
 const YORUBA_LEADS = ['anu', 'oyin', 'temi', 'tomi', 'tobi', 'ayo', 'ade', 'femi', 'dami', 'fola', 'funmi', 'bola', 'kemi', 'tolu', 'yemi', 'dayo', 'sola', 'shola', 'tunde', 'yinka', 'bisi', 'jide', 'kunle', 'niyi', 'seyi', 'deji', 'tayo', 'kayode', 'busola', 'ife', 'simi', 'tife'];

@@ -1,4 +1,5 @@
 import type { Word } from '../../../lib/engine/context/index.ts';
+import { isNegatedAux, partPlayedAfter, verbThenPronounAfter } from './person-slots.ts';
 import { smallClauseAfter } from './clause-cues.ts';
 
 /**
@@ -104,7 +105,8 @@ export function isAdultOrFamily(words: readonly Word[], i: number, len = 1): boo
     const n = words[from + k];
     if (!n) break;
     // "head of the queue" is no role, "our head of science" is.
-    if ((STAFF_AFTER.has(n.norm) || (k > 0 && EPITHETS.has(n.norm) && !PETS.has(n.norm))) && !(n.norm === 'head' && words[from + k + 1]?.norm === 'of' && !['our', 'my'].includes(words[from + k - 1]?.norm ?? ''))) {
+    // ... nor is "our head boy" (a pupil's role).
+    if ((STAFF_AFTER.has(n.norm) || (k > 0 && EPITHETS.has(n.norm) && !PETS.has(n.norm))) && !(n.norm === 'head' && words[from + k + 1]?.norm === 'of' && !['our', 'my'].includes(words[from + k - 1]?.norm ?? '')) && !(n.norm === 'head' && ['boy', 'girl', 'boys', 'girls', 'student', 'students'].includes(words[from + k + 1]?.norm ?? ''))) {
       // "Claire, my TA" / "Claire our head" / "Tom (my husband)" / "Erine and Janel, my old uni friends"
       const between = words.slice(from, from + k).every((b) => BETWEEN_ROLE.has(b.norm));
       if (between) return true;
@@ -157,7 +159,7 @@ export function fromElsewhere(words: readonly Word[], i: number, len = 1): boole
 
 /** Occupations and animals after "Name the ...": "Yusuf the plumber", "Wojtek the soldier bear", "Misha the tabby cat". */
 const EPITHETS = new Set(['plumber', 'builder', 'electrician', 'postman', 'postie', 'caretaker', 'cleaner', 'driver', 'mechanic', 'vet', 'dentist', 'doctor', 'nurse', 'barber', 'hairdresser', 'gardener', 'chef', 'cook', 'baker', 'butcher', 'milkman', 'handyman', 'decorator', 'painter', 'receptionist', 'manager', 'engineer', 'lollipop', 'bear', 'cat', 'dog', 'tortoise', 'hamster', 'rabbit', 'bunny', 'fish', 'goldfish', 'snake', 'horse', 'pony', 'cow', 'sheep', 'goat', 'duck', 'owl', 'parrot', 'budgie', 'gerbil', 'guinea', 'puppy', 'kitten', 'tabby', 'labrador', 'spaniel', 'terrier', 'cockapoo', 'dragon', 'giraffe', 'elephant', 'lion', 'tiger', 'monkey', 'penguin', 'mascot', 'robot', 'teddy', 'doll', 'puppet', 'engine', 'tractor', 'tank', 'explorer', 'king', 'queen', 'great', 'conqueror', 'poet', 'artist',
-  'athlete', 'footballer', 'singer', 'actor', 'actress', 'author', 'writer', 'presenter', 'comedian', 'rapper', 'boxer', 'swimmer', 'sprinter', 'cricketer', 'politician', 'journalist', 'broadcaster', 'scientist', 'designer', 'influencer', 'youtuber', 'drummer', 'guitarist', 'dj', 'photographer', 'illustrator', 'novelist', 'composer', 'dancer', 'olympian', 'paralympian', 'cleaner', 'lawyer', 'solicitor', 'accountant', 'pharmacist', 'optician', 'midwife', 'paramedic', 'firefighter', 'policeman', 'policewoman', 'officer', 'carpenter', 'joiner', 'roofer', 'landlady', 'landlord', 'owner']);
+  'athlete', 'footballer', 'player', 'golfer', 'gymnast', 'cyclist', 'skater', 'jockey', 'rower', 'singer', 'actor', 'actress', 'author', 'writer', 'presenter', 'comedian', 'rapper', 'boxer', 'swimmer', 'sprinter', 'cricketer', 'politician', 'journalist', 'broadcaster', 'scientist', 'designer', 'influencer', 'youtuber', 'drummer', 'guitarist', 'dj', 'photographer', 'illustrator', 'novelist', 'composer', 'dancer', 'olympian', 'paralympian', 'cleaner', 'lawyer', 'solicitor', 'accountant', 'pharmacist', 'optician', 'midwife', 'paramedic', 'firefighter', 'policeman', 'policewoman', 'officer', 'carpenter', 'joiner', 'roofer', 'landlady', 'landlord', 'owner']);
 
 export function epithetAfter(words: readonly Word[], i: number, len = 1): boolean {
   // "RIP Hamish, best hamster ever", "Biscuit, our reading dog": an animal named, then what it is.
@@ -452,7 +454,8 @@ export function partOfOtherName(words: readonly Word[], i: number, len = 1): boo
   if (n?.norm === 'of' && !words[i + len - 1]!.possessive && words[i + len + 1]?.cap && !words[i + len + 1]!.sentenceStart && !/\d/.test(words[i + len + 1]!.norm)) return true;
   // "Alexa, play some calming music": the voice assistant.
   if ((words[i]!.norm === 'alexa' || words[i]!.norm === 'siri') && ['play', 'set', 'stop', 'turn', 'what', 'add', 'remind', 'call', 'how', 'whats'].includes(n?.norm ?? '')) return true;
-  if (n && NOT_A_NAME_NEXT.has(n.norm) && !words[i + len - 1]!.possessive) return true;
+  // ... only written straight after the name: "Derby County", not "Well done Kobby, county champion".
+  if (n && NOT_A_NAME_NEXT.has(n.norm) && !words[i + len - 1]!.possessive && n.start - words[i + len - 1]!.end === 1) return true;
   // "Rosie the school dog", "Biscuit, our class hamster": a pet.
   if (n && (n.norm === 'the' || n.norm === 'our' || n.norm === 'my')) {
     for (let k = i + len + 1; k < i + len + 4 && k < words.length; k++) if (PETS.has(words[k]!.norm)) return true;
@@ -522,8 +525,9 @@ export function authorAfterTitle(words: readonly Word[], i: number): boolean {
   let caps = 0;
   for (let k = i - 2; k >= 0 && k >= i - 6; k--) {
     const w = words[k]!;
-    if (w.cap && !w.sentenceStart) caps++;
-    else if (!/^(?:the|of|and|a|in|on|at)$/.test(w.norm) || w.sentenceStart) break;
+    // "Summer Time by Will Smith": the title may open the sentence.
+    if (w.cap) caps++;
+    if (w.sentenceStart || (!w.cap && !/^(?:the|of|and|a|in|on|at)$/.test(w.norm))) break;
   }
   return caps >= 2;
 }
@@ -669,15 +673,18 @@ const NEVER_AGENTS = new Set(['april', 'may', 'june', 'august', 'summer', 'autum
 /** A sentence-initial name-word that acts like a person: "Flo has started calling me Miss". */
 export function agentAtSentenceStart(words: readonly Word[], i: number): boolean {
   const w = words[i]!;
-  if (PLACES.has(w.norm)) return false;
+  // "Faith, who joined us in Year 3, ...": "who" is said of a person, whatever the name also means.
+  if (words[i + 1]?.norm === 'who' && !words[i + 1]!.cap) return true;
+  // "Phoenix finished his first chapter book", "Paris was the narrator": a place does neither.
+  if (PLACES.has(w.norm)) return verbThenPronounAfter(words, i) || partPlayedAfter(words, i) || onlyAPersonIs(words, i);
   if (calledAPersonLater(words, i)) return true;
   // "Summer painted a self portrait", "Faith sang a solo", "summer finally got her pen licence": a season or
   // virtue does not paint or sing, so an animate verb (or one with "her"/"his" after it) makes it a person.
-  if (NEVER_AGENTS.has(w.norm)) return animateAfter(words, i) || onlyAPersonIs(words, i);
+  if (NEVER_AGENTS.has(w.norm)) return animateAfter(words, i) || onlyAPersonIs(words, i) || partPlayedAfter(words, i);
   const n = words[i + 1];
   if (!n || n.cap) return false;
   if (n.norm === 'and') return words[i + 2]?.cap === true && (!NEVER_AGENTS.has(words[i + 2]!.norm) || animateAfter(words, i + 2));
-  return AGENT_VERBS.has(n.norm) || animateAfter(words, i);
+  return AGENT_VERBS.has(n.norm) || animateAfter(words, i) || partPlayedAfter(words, i);
 }
 
 /** Words after a sentence-initial "Hope", "Will", "Summer" that make it the verb or the season, not a subject. */
@@ -741,7 +748,7 @@ function onlyAPersonIs(words: readonly Word[], i: number): boolean {
 /** Verbs whose subject is a person (or an animal): a season, a virtue or a month does none of these. */
 const ANIMATE_VERBS = new Set(['asked', 'asks', 'said', 'says', 'told', 'tells', 'wrote', 'drew', 'painted', 'sang', 'sings', 'danced', 'laughed', 'cried', 'shouted', 'scored', 'won', 'built', 'brought', 'made', 'read', 'helped', 'gave', 'showed', 'announced', 'insisted', 'wanted', 'wants', 'finished', 'managed', 'tried', 'decided', 'learned', 'learnt', 'remembered', 'forgot', 'explained', 'answered', 'smashed', 'nailed', 'aced', 'passed', 'failed', 'lost', 'cracked', 'spelled', 'spelt', 'counted', 'performed', 'presented', 'led', 'ran', 'swam', 'jumped', 'climbed', 'hugged', 'thanked', 'wore', 'blended', 'giggled', 'sobbed', 'waved', 'joined', 'started', 'moved', 'settled', 'reads', 'writes', 'loves', 'loved', 'hates', 'hated', 'wants', 'needs', 'tied', 'taught', 'volunteered', 'organised', 'organized', 'raised', 'designed', 'invented', 'baked', 'knitted', 'sewed', 'recited']);
 /** Adverbs that may stand between a name and its verb: "Summer finally got", "Hope just asked". */
-const ADVERBS = new Set(['finally', 'just', 'also', 'really', 'actually', 'both', 'even', 'then', 'now', 'today', 'proudly', 'quietly', 'always', 'never', 'has', 'had', 'have', 'was', 'were']);
+const ADVERBS = new Set(['finally', 'just', 'also', 'really', 'actually', 'both', 'even', 'then', 'now', 'today', 'proudly', 'quietly', 'always', 'never', 'has', 'had', 'have', 'was', 'were', 'already', 'still', 'often', 'sometimes', 'usually']);
 
 /**
  * The word at i is followed by a verb only a person does ("Summer painted", "Faith sang"), or by a verb and
@@ -818,13 +825,24 @@ export const isCharacterName = (norm: string): boolean => CHARACTERS.has(norm);
  * "Femi and I survived parents evening", "Priya covered my lunch duty", "Thanks to Tariq for covering my class":
  * the person is the writer's peer or a colleague doing the writer's job, not a pupil.
  */
+const STAFF_DUTIES = new Set(['duty', 'duties', 'class', 'lesson', 'lessons', 'group', 'set', 'form', 'ppa', 'register', 'assembly']);
+/** "my class", "my Y6s", "my Year 9s", "my form": a group the writer teaches, at word k. */
+function myTeachingGroup(words: readonly Word[], k: number): boolean {
+  const g = words[k]?.norm ?? '';
+  if (STAFF_DUTIES.has(g) || /^(?:y|yr)?(?:[1-9]|1[0-3])[a-z]?s$/.test(g)) return true;
+  return (g === 'year' || g === 'yr') && /^(?:[1-9]|1[0-3])s?$/.test(words[k + 1]?.norm ?? '');
+}
 export function peerOfWriter(words: readonly Word[], i: number, end: number): boolean {
   const a = words[end + 1];
   if (a?.norm === 'and' && words[end + 2]?.text === 'I') return true;
-  for (let k = end + 1; k < end + 6 && k < words.length; k++) {
+  // ... "Tom asked me if I could cover his lunch duty": covering a colleague's class or duty.
+  for (let k = end + 1; k < end + 8 && k < words.length; k++) {
     const w = words[k]!;
     if (w.sentenceStart) break;
     if (/^cover(?:ed|ing|s)?$/.test(w.norm) && ['my', 'for', 'me', 'our'].includes(words[k + 1]?.norm ?? '')) return true;
+    // "Gemma took my class for PE", "Sam is taking my Year 9s": teaching the writer's class.
+    if (/^(?:took|taking|takes|take)$/.test(w.norm) && words[k + 1]?.norm === 'my' && myTeachingGroup(words, k + 2)) return true;
+    if (/^cover(?:ed|ing|s)?$/.test(w.norm) && ['his', 'her', 'their'].includes(words[k + 1]?.norm ?? '') && (STAFF_DUTIES.has(words[k + 2]?.norm ?? '') || STAFF_DUTIES.has(words[k + 3]?.norm ?? '') || STAFF_DUTIES.has(words[k + 4]?.norm ?? ''))) return true;
   }
   return false;
 }
@@ -862,6 +880,14 @@ export function childRoleBefore(words: readonly Word[], i: number): boolean {
 /** Verbs and auxiliaries after a name (not a name-word) that make it the subject of a clause: "Paarth were", "Zahian wrote". */
 const CLAUSE_VERBS = new Set(['sold', 'want', 'love', 'loved', 'run', 'sing', 'play', 'played', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'did', 'does', 'got', 'gets', 'will', 'would', 'can', 'could', 'wants', 'needs', 'came', 'went', 'made', 'kept', 'took', 'found', 'saw', 'gave', 'told', 'wrote', 'drew', 'ran', 'won', 'brought', 'said', 'lost', 'left', 'built', 'sang', 'read', 'spent', 'felt', 'thought', 'knew', 'began', 'became', 'caught', 'threw', 'swam', 'rode', 'forgot', 'taught', 'fell', 'hid', 'ate', 'chose', 'stood', 'sat', 'heard', 'held', 'met', 'paid', 'put', 'shook', 'showed', 'spoke', 'tore', 'understood', 'woke', 'wore', 'beat', 'bought', 'cut', 'dug', 'fought', 'flew', 'grew', 'hit', 'hung', 'let', 'lit', 'meant', 'rang', 'rose', 'said', 'sent', 'set', 'shut', 'slept', 'stuck', 'swept', 'won']);
 const PERSON_PRONOUNS = new Set(['his', 'her', 'he', 'she', 'himself', 'herself', 'hers']);
+function subjectPronounSoon(words: readonly Word[], end: number): boolean {
+  for (let m = end + 1; m < end + 7 && m < words.length; m++) {
+    if (words[m]!.sentenceStart) return false;
+    if (words[m]!.norm === 'she' || words[m]!.norm === 'he') return true;
+  }
+  return false;
+}
+const OBJECT_PRONOUNS = new Set(['me', 'us', 'him', 'her', 'them', 'everyone', 'everybody']);
 
 /**
  * The name at [i, end] acts as a person: an animate verb ("Faith sang"), a clause verb for a name that is no
@@ -869,8 +895,10 @@ const PERSON_PRONOUNS = new Set(['his', 'her', 'he', 'she', 'himself', 'herself'
  * after ("Bilal was so chuffed with his certificate").
  */
 export function actsAsPerson(words: readonly Word[], i: number, end: number, wordLike: boolean): boolean {
-  if (animateAfter(words, end)) return true;
-  if (wordLike) return false;
+  // "Winter was the narrator", "Teodor, who only joined us in September": a part in a school event, or "who".
+  if (animateAfter(words, end) || partPlayedAfter(words, end) || (words[end + 1]?.norm === 'who' && !words[end + 1]!.cap)) return true;
+  // "The look on Precious's face when she got her certificate": a possessive word-name that "she" or "he" takes up.
+  if (wordLike) return words[end]!.possessive && subjectPronounSoon(words, end);
   let k = end + 1;
   // Over the rest of a list: "Sehajpreet and Paarth were"
   if (words[k]?.norm === 'and' && words[k + 1]?.cap) k += 2;
@@ -878,7 +906,9 @@ export function actsAsPerson(words: readonly Word[], i: number, end: number, wor
   if (words[k]?.norm === 'who' && !words[k]!.cap) k++;
   while (k < words.length && ADVERBS.has(words[k]!.norm) && !CLAUSE_VERBS.has(words[k]!.norm)) k++;
   const v = words[k];
-  if (v && !v.cap && (CLAUSE_VERBS.has(v.norm) || AGENT_VERBS.has(v.norm) || /^[a-z]{3,}ed$/.test(v.norm))) return true;
+  // "Amelka already calls me mummy": a present-tense verb with a person as its object.
+  if (v && !v.cap && /^[a-z]{3,}s$/.test(v.norm) && OBJECT_PRONOUNS.has(words[k + 1]?.norm ?? '')) return true;
+  if (v && !v.cap && (CLAUSE_VERBS.has(v.norm) || AGENT_VERBS.has(v.norm) || isNegatedAux(v.norm) || /^[a-z]{3,}ed$/.test(v.norm))) return true;
   for (let m = end + 1; m < end + 9 && m < words.length; m++) {
     if (words[m]!.sentenceStart) break;
     if (PERSON_PRONOUNS.has(words[m]!.norm)) return true;

@@ -1,5 +1,6 @@
 import type { Doc } from '../../../lib/engine/rule.ts';
 import { docWords, type Word } from '../../../lib/engine/context/index.ts';
+import { classLifeAt } from './person-slots.ts';
 
 /**
  * Class life that the school-cue list (lib/engine/context) leaves to the pupil rules because, alone, it
@@ -33,6 +34,8 @@ const LESSON_WORDS = new Set([
   'textbook', 'textbooks', 'classwork',
   // Session 17: what only children have or catch at school age.
   'chickenpox', 'sandpit', 'lunchbox', 'bookbag', 'cursive',
+  // Session 19: parts children take in a nativity.
+  'innkeeper', 'shepherd', 'shepherds',
 ]);
 
 /** Subjects that are also everyday words: a cue only as a lesson ("in art", "during music", "her history homework"). */
@@ -161,6 +164,8 @@ const MORE_PAIR_CUES: ReadonlyMap<string, readonly string[]> = new Map([
   ['presentation', ['evening']],
   ['gold', ['star', 'stars', 'sticker', 'stickers']],
   ['team', ['points']],
+  // Session 19: the audience of a child's reading or song: "read her poem to the whole hall".
+  ['whole', ['hall']],
 ]);
 
 const SUBJECT_BEFORE = new Set(['in', 'during', 'for', 'at', 'after', 'before', 'his', 'her', 'their', 'our', 'my', 'spelling', 'maths', 'times', 'tables', 'weekly', 'class']);
@@ -204,7 +209,9 @@ function lessonCueIndex(doc: Doc): Int32Array {
         (f & 2 && !w.prefix && SUBJECT_BEFORE.has(words[k - 1]?.norm ?? '')) ||
         classCodeSubject(words, k) ||
         (f & 4 && PAIR_CUES.get(w.norm)!.includes(words[k + 1]?.norm ?? '')) ||
-        (f & 8 && MORE_PAIR_CUES.get(w.norm)!.includes(words[k + 1]?.norm ?? ''));
+        (f & 8 && MORE_PAIR_CUES.get(w.norm)!.includes(words[k + 1]?.norm ?? '')) ||
+        // "Ms Kovalenko's class", "half of table 3" (session 19).
+        ((w.possessive || w.norm === 'table' || w.norm === 'tables') && classLifeAt(words, k));
       prefix[k + 1] = prefix[k]! + (hit ? 1 : 0);
     }
     return prefix;

@@ -11,7 +11,7 @@
  * "Me: I'll mark tonight."), whose judgements are about the writer.
  */
 import type { Doc } from '../../../lib/engine/rule.ts';
-import { findPhrases, mayHaveEmoji, sarcasmEmoji, sarcasticSetups, stanceLexicon, type PhraseMatch } from './stance.ts';
+import { classCodeTargets, findPhrases, mayHaveEmoji, sarcasmEmoji, sarcasticSetups, stanceLexicon, type PhraseMatch } from './stance.ts';
 import { sentenceIds } from './context.ts';
 import { boundaryFirst, tokenIndex } from './windows.ts';
 import { WordTable } from './vocab.ts';
@@ -163,8 +163,48 @@ export function selfNarrated(doc: Doc): Set<number> {
       const colon = SELF_OPEN.has(a) && /^\s*:/.test(text.slice(tokens[i]!.end));
       if (meFirst || colon) out.add(ids[i]!);
     }
+    for (const s of pupilRemarks(doc)) out.add(s);
     return out;
   });
+}
+
+// Verbs that report what someone said; what follows them about the writer is the child's remark.
+// Past tense only: "if one more child asks me ..." is exasperation, not a remark told.
+const REMARK_VERBS = ['told', 'said', 'asked', 'called', 'informed'];
+// "Y1s", "yr6": a year group written short.
+const YEAR_GROUP = /^(?:y|yr)(?:[1-9]|1[0-3])s?$/;
+const ABOUT_WRITER = new Set(['me', 'my', 'i', "i'm", 'im', "i've", "i'd"]);
+/**
+ * Sentences where a pupil remarks on the writer: "One of my Y1s said my cardigan 'looks like a sofa'", "A Y6
+ * told me I'm 'actually not that boring'", "Year 2 asked if I'd met the Romans". The writer is the one laughed
+ * at, however it is phrased. The speaker must be a pupil (a pupil word or a class code before the verb in the
+ * same sentence): "The head told me I'm not allowed to leave" is about the head.
+ */
+function pupilRemarks(doc: Doc): number[] {
+  const { tokens } = doc;
+  const index = tokenIndex(doc);
+  let verbs: number[] | undefined;
+  for (const v of REMARK_VERBS) {
+    const at = index.get(v);
+    if (at) (verbs ??= []).push(...at);
+  }
+  if (!verbs) return [];
+  const ids = sentenceIds(doc);
+  const pupils = [...findPhrases(doc, stanceLexicon().targets).filter((m) => m.kind === 'pupil'), ...classCodeTargets(tokens)];
+  const adults = findPhrases(doc, stanceLexicon().targets).filter((m) => m.kind !== 'pupil' && m.kind !== 'school' && m.kind !== 'work');
+  const out: number[] = [];
+  for (const i of verbs) {
+    let aboutWriter = false;
+    // "if I'd", "that my", "me I'm": the writer within three words of the verb.
+    for (let k = i + 1; k <= i + 3 && k < tokens.length && ids[k] === ids[i] && !aboutWriter; k++) aboutWriter = ABOUT_WRITER.has(tokens[k]!.norm);
+    // "told me to 'do one'" is an order given to the writer, not a remark about them.
+    if (!aboutWriter || (tokens[i + 1]?.norm === 'me' && tokens[i + 2]?.norm === 'to')) continue;
+    const speaker = (m: PhraseMatch) => ids[m.from] === ids[i] && m.to < i;
+    let yearGroup = false;
+    for (let k = i - 1; k >= 0 && ids[k] === ids[i] && !yearGroup; k--) yearGroup = YEAR_GROUP.test(tokens[k]!.norm);
+    if ((yearGroup || pupils.some(speaker)) && !adults.some(speaker)) out.push(ids[i]!);
+  }
+  return out;
 }
 
 // Words that may follow a subject without making it a noun modifier: verbs, auxiliaries, adverbs, pronouns,
