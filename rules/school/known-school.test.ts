@@ -22,6 +22,9 @@ testRule(rule, {
     'St Mark\'s Church has a new vicar',
     'Tatworth village fete is next Saturday, dog show at 2',
     'My mum was head of Pitmaston\'s maths society back in the day',
+    // A department, not a school: "head of English", "head of Music".
+    'The new head of English has been brilliant. Fresh ideas, listens, brings biscuits.',
+    'Our head of Music is leaving at Easter, gutted',
     // A stem that starts with a first name is a person near a year group ("Florence Nightingale topic").
     'Florence Nightingale topic launch today, Year 2 made the most amazing lamps',
     "Off to my daughter Grace's nativity, bring tissues",

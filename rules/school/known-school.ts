@@ -81,10 +81,14 @@ function groupAfter(words: readonly Word[], j: number): number {
   return -1;
 }
 
+/** Subjects and departments a "head of" leads: "head of English" is a department, not a school called English. */
+const SUBJECT = new Set(['english', 'maths', 'math', 'mathematics', 'science', 'sciences', 'history', 'geography', 'art', 'music', 'drama', 'french', 'spanish', 'german', 'languages', 'mfl', 'pe', 're', 'computing', 'ict', 'dt', 'design', 'biology', 'chemistry', 'physics', 'humanities', 'english/drama', 'business', 'economics', 'psychology', 'sociology', 'philosophy', 'religion', 'technology', 'media', 'dance', 'latin', 'classics', 'welsh']);
+
 /** A role or working day just before "at/of": "caretaker at", "head of", "a TA job at", "supply day at". */
 function roleBefore(words: readonly Word[], i: number): boolean {
   const prep = words[i - 1]?.norm;
   if (prep !== 'at' && prep !== 'of' && prep !== 'for') return false;
+  if (prep === 'of' && SUBJECT.has(words[i]!.norm)) return false;
   // "First day at Benton Park", "Week one at Sir William Robertson done", "my last term at Farley".
   const s2 = words[i - 2];
   if (prep === 'at' && s2 && ((STRETCH.has(s2.norm) && STRETCH_BEFORE.has(words[i - 3]?.norm ?? '')) || (s2.norm === 'one' && (words[i - 3]?.norm === 'week' || words[i - 3]?.norm === 'day')))) return true;
