@@ -115,6 +115,25 @@ function identity(text: string): Normalised {
 }
 
 /**
+ * A changed text whose code unit k came from original[starts[k], ends[k]): both full paths (typed arrays and
+ * look-alikes) answer toOriginal the same way, clamping spans to the text.
+ */
+function mapped(text: string, original: string, s16: ArrayLike<number>, e16: ArrayLike<number>): Normalised {
+  return {
+    text,
+    original,
+    changed: true,
+    toOriginal(start, end) {
+      if (text.length === 0) return [0, 0];
+      const s = Math.min(Math.max(start, 0), text.length - 1);
+      if (end <= start) return [s16[s]!, s16[s]!];
+      const e = Math.min(end, text.length) - 1;
+      return [s16[s]!, e16[e]!];
+    },
+  };
+}
+
+/**
  * Does the text need the slow path at all: a code unit of 128 or more, a backtick, or two spaces in a row?
  * One regex test (no u flag, so it reads code units): about three times faster than a loop over the text.
  */
@@ -259,18 +278,7 @@ function normaliseUnits(original: string): Normalised | null {
   for (let k = 0; k < len; k += 4096) text += String.fromCharCode.apply(null, units.subarray(k, Math.min(len, k + 4096)) as unknown as number[]);
   const s16 = starts.subarray(0, len);
   const e16 = ends.subarray(0, len);
-  return {
-    text,
-    original,
-    changed: true,
-    toOriginal(start, end) {
-      if (text.length === 0) return [0, 0];
-      const s = Math.min(Math.max(start, 0), text.length - 1);
-      if (end <= start) return [s16[s]!, s16[s]!];
-      const e = Math.min(end, text.length) - 1;
-      return [s16[s]!, e16[e]!];
-    },
-  };
+  return mapped(text, original, s16, e16);
 }
 
 /** The whole normalisation, look-alike letters included, one string per character of the result. */
@@ -347,18 +355,7 @@ function normaliseWithLookAlikes(original: string): Normalised {
       p++;
     }
   }
-  return {
-    text,
-    original,
-    changed: true,
-    toOriginal(start, end) {
-      if (text.length === 0) return [0, 0];
-      const s = Math.min(Math.max(start, 0), text.length - 1);
-      if (end <= start) return [s16[s]!, s16[s]!];
-      const e = Math.min(end, text.length) - 1;
-      return [s16[s]!, e16[e]!];
-    },
-  };
+  return mapped(text, original, s16, e16);
 }
 
 /** Read look-alike Cyrillic/Greek letters as Latin inside words that are (or pretend to be) Latin. In place. */
