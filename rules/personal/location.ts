@@ -2,6 +2,7 @@ import { defineRule, type Doc } from '../../lib/engine/rule.ts';
 import { schoolNameCore, schoolNameVariants } from '../../lib/engine/context/index.ts';
 import type { Hit } from '../../lib/engine/types.ts';
 import { matchInWindows, triggerWindows, type Range } from '../tone/shared/windows.ts';
+import { tokenVocab, WordTable } from '../tone/shared/vocab.ts';
 import { before } from '../tone/shared/phrases.ts';
 import { isUkPlace, TOWN_AS_THING, whereaboutsHits } from './shared/whereabouts.ts';
 import { travelHits } from './shared/travel.ts';
@@ -490,6 +491,8 @@ WINDOW_SPECS.forEach(([set], k) => {
     else SPECS_BY_WORD.set(w, [k]);
   }
 });
+/** SPECS_BY_WORD by interned word number, so the token walk reads an array instead of hashing every token. */
+const SPECS_OF_WORD = new WordTable((w: string): readonly number[] | undefined => SPECS_BY_WORD.get(w));
 const SPEC_INDEX = new Map(WINDOW_SPECS.map(([set], k) => [set, k]));
 
 /**
@@ -500,10 +503,12 @@ function allWindows(doc: Doc): readonly (readonly Readonly<Range>[])[] {
   return doc.memo('location:windows', () => {
     const { text, tokens } = doc;
     const out: Range[][] = WINDOW_SPECS.map(() => []);
+    const ids = tokenVocab(doc).ids;
+    const specsOf = SPECS_OF_WORD.of(doc);
     for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i]!;
-      const specs = SPECS_BY_WORD.get(t.norm);
+      const specs = specsOf[ids[i]!];
       if (specs === undefined) continue;
+      const t = tokens[i]!;
       for (const k of specs) {
         const radius = WINDOW_SPECS[k]![1];
         const list = out[k]!;
