@@ -289,6 +289,8 @@ function isSpace(c: number): boolean {
 }
 /** [A-Za-z0-9_], the \w of a regex without the u flag. */
 const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+/** The characters isClauseBreak holds, as a regex to scan for the next one. */
+const CLAUSE_BREAK = /[.!?,;:\n\u2013\u2014()]/g;
 /** "at", "in", "on" or "of" in any case of ASCII letters, then one /\s/ character. */
 const PREP_PAIR = /(?:[Aa][Tt]|[Ii][Nn]|[Oo][NnFf])\s/g;
 
@@ -313,11 +315,16 @@ function clauseStarts(text: string): number[] {
   let k = 0;
   let expect = true;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
     if (!expect) {
-      if (isClauseBreak(c)) expect = true;
+      // Past a clause's first word, only the next clause break matters: found by the regex engine's scan
+      // instead of a test per character (the loop's increment then steps over the break, as a test would).
+      CLAUSE_BREAK.lastIndex = i;
+      if (CLAUSE_BREAK.exec(text) === null) break;
+      i = CLAUSE_BREAK.lastIndex - 1;
+      expect = true;
       continue;
     }
+    const c = text.charCodeAt(i);
     if (isClauseBreak(c)) continue;
     if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f)) {
       // Only a clause with "at", "in", "on" or "of" among its first words can open with a place.

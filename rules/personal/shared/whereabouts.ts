@@ -215,10 +215,9 @@ export function whereaboutsHits(doc: Doc, taken: readonly Hit[] = []): Hit[] {
   for (const { start, end } of all) {
     if (end - start > 400 || taken.some((h) => h.start < end && h.end > start)) continue;
     const s = text.slice(start, end);
-    if (!NOT_NOW.test(s)) {
-      const found = placeIn(s, postNow || NOW_CUE.test(s));
-      if (found) hits.push({ start: start + found.start, end: start + found.end, reason: REASON_HERE });
-    }
+    // placeIn and NOT_NOW are pure functions of the sentence: the wish-or-plan test is asked only of a sentence with a place.
+    const found = placeIn(s, postNow || NOW_CUE.test(s));
+    if (found && !NOT_NOW.test(s)) hits.push({ start: start + found.start, end: start + found.end, reason: REASON_HERE });
     if (SPAN.test(s) || postSpan) {
       // Whether the sentence is a wish or question is the same for every absence in it: asked once, when needed.
       let wish: boolean | undefined;
