@@ -3,6 +3,7 @@ import { NICKNAME_GROUPS } from '../../lib/engine/roster/index.ts';
 import type { Hit } from '../../lib/engine/types.ts';
 import { docWords, isSchoolNameTail, schoolContextNear, schoolCues, type Word } from '../../lib/engine/context/index.ts';
 import { isAdultName, isCommonName, isEnglishWord, isKnownName, isNameWord, isWordName, nameListKind, nameShapeScore } from './shared/first-names.ts';
+import { tokenVocab, WordTable } from '../tone/shared/vocab.ts';
 import { hasLessonCue, lessonCueBetween, lessonCueNear } from './shared/pupil-context.ts';
 import { adultPossessionAfter, adultRoleAppositiveAfter, adultWorkAfter, teachersClassAfter, childsQuestionAfter, exclamationUse, isNegatedAux, quantifiedWord, valueList, valueNamedBefore } from './shared/person-slots.ts';
 import { childAchievementAfter, classroomVisitAfter, rewardFor, rewardGiven } from './shared/child-evidence.ts';
@@ -54,10 +55,38 @@ const SLOT_BEFORE = new Set(['of', 'to', 'for', 'with']);
  * strongly name-shaped) and it is no English word, in a person's slot: praise or "of"/"to" before it, a verb or
  * a class after it ("so proud of zsofi", "and wiktoria got full marks"); "holly and ivy decorations" is not.
  */
-function lowerCaseName(w: Word, words: readonly Word[], i: number): boolean {
-  if (w.norm.length < 3 || hasNonLetter(w.norm) || NEVER_NAMES.has(w.norm)) return false;
-  // A name-word or an English word is never read as a lower-case name (asked first: most lower-case words are one).
-  if (isNameWord(w.norm) || isEnglishWord(w.norm)) return false;
+/** Facts of a word alone, as bits: NEVER_NAMES holds it; it is never read as a lower-case name (see lowerCaseName). */
+const NEVER_BIT = 1;
+const NOT_LOWER_NAME_BIT = 2;
+function wordBitsOf(norm: string): number {
+  const never = NEVER_NAMES.has(norm);
+  // A name-word or an English word is never read as a lower-case name (most lower-case words are one).
+  const notLower = norm.length < 3 || hasNonLetter(norm) || never || isNameWord(norm) || isEnglishWord(norm);
+  return (never ? NEVER_BIT : 0) | (notLower ? NOT_LOWER_NAME_BIT : 0);
+}
+/** wordBitsOf a token's word (its folded form without apostrophes, as docWords gives it), by interned word number. */
+const TOKEN_WORD_BITS = new WordTable((norm: string): number => wordBitsOf(norm.includes("'") ? norm.replace(/'/g, '') : norm));
+/**
+ * wordBitsOf each word of the post: worked out once per distinct word across posts and read by word number for a
+ * word that is its whole token (most), so the walk over the words does no set look-ups for them.
+ */
+function wordBits(doc: Doc, words: readonly Word[]): Uint8Array {
+  return doc.memo('pupil:child-name-word-bits', () => {
+    const { tokens } = doc;
+    const ids = tokenVocab(doc).ids;
+    const byToken = TOKEN_WORD_BITS.of(doc);
+    const out = new Uint8Array(words.length);
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k]!;
+      const tok = tokens[w.token]!;
+      out[k] = w.start === tok.start && w.end === tok.end ? byToken[ids[w.token]!]! : wordBitsOf(w.norm);
+    }
+    return out;
+  });
+}
+
+function lowerCaseName(w: Word, words: readonly Word[], i: number, bits: Uint8Array): boolean {
+  if (bits[i]! & NOT_LOWER_NAME_BIT) return false;
   const listed = nameListKind(w.norm) !== 0;
   // A word no list holds is tried only after praise or "of"/"to" ("so proud of zsofi"): cheap first, shape last.
   const strongSlot = w.possessive || SLOT_BEFORE.has(words[i - 1]?.norm ?? '') || praiseBefore(words, i) ||
@@ -263,6 +292,7 @@ export default defineRule({
       // Without a cue, only direct evidence counts: "Evie H" near lesson words, "Zainab in 5B", "Ibrahim, 8,".
       // (... or one-to-one work, a key person's or reader's child, an award after a colon: "Reading with Nidhaan", "my key children, Zayn".)
       if (noCues && !lessons && !doc.text.includes(':') && !words.some((w) => (w.norm.length === 1 && w.cap) || w.possessive || w.prefix === '#' || /^(?:in|from|[2-9]|1[0-7]|aged|done|proud|congratulations|congrats|thanks|thank|kudos|shoutout|out|celebrating|cheers|bravo|reading|phonics|spellings|handwriting|intervention|booster|tutoring|key|reader|writer|goes|asked|asks|wondered)$/.test(w.norm) || isPupilRole(w.norm))) return [];
+      const bits = wordBits(doc, words);
       const cueWords = new Uint8Array(words.length);
       for (const [a, b] of cues) for (let k = a; k < b; k++) cueWords[k] = 1;
       const capsStyle = doc.memo('pupil:caps-style', () => {
@@ -287,9 +317,9 @@ export default defineRule({
         // In a post that capitalises, a lower-case name needs a person's slot: praise before it, a verb or a
         // class after it ("so proud of zsofi", "and wiktoria got full marks"); "holly and ivy decorations" is not.
         // The slot is checked first: it is cheaper than the name lists.
-        const lowerInCaps = !capsStyle.lower && !w.cap && !w.upper && !w.prefix && lowerCaseName(w, words, i);
+        const lowerInCaps = !capsStyle.lower && !w.cap && !w.upper && !w.prefix && lowerCaseName(w, words, i, bits);
         const looksLikeName = capsStyle.lower || w.cap || lowerInCaps;
-        if (!looksLikeName || (NEVER_NAMES.has(w.norm) && !(w.norm === 'mary' && childRoleAfter(words, i))) || isSchoolNameTail(w.norm)) continue;
+        if (!looksLikeName || (bits[i]! & NEVER_BIT && !(w.norm === 'mary' && childRoleAfter(words, i))) || isSchoolNameTail(w.norm)) continue;
         // "Imam Yusuf came to speak", "Rabbi Sacks": a title before a name is no first name itself.
         if (w.cap && isTitleWord(w.norm) && words[i + 1]?.cap && doc.text.slice(w.end, words[i + 1]!.start) === ' ') continue;
         const kind = nameKind(w, capsStyle.lower || lowerInCaps);
