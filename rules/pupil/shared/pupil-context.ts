@@ -1,7 +1,7 @@
 import type { Doc } from '../../../lib/engine/rule.ts';
 import { docWords, type Word } from '../../../lib/engine/context/index.ts';
 import { classLifeAt } from './person-slots.ts';
-import { tokenVocab, WordTable } from '../../tone/shared/vocab.ts';
+import { WordFacts } from './word-facts.ts';
 
 /**
  * Class life that the school-cue list (lib/engine/context) leaves to the pupil rules because, alone, it
@@ -197,22 +197,18 @@ const LESSON_FLAGS: ReadonlyMap<string, number> = (() => {
   return flags;
 })();
 
-/** LESSON_FLAGS of a token's word (its folded form without apostrophes, as docWords gives it), by interned word number. */
-const LESSON_FLAGS_OF_TOKEN = new WordTable((norm: string): number => LESSON_FLAGS.get(norm.includes("'") ? norm.replace(/'/g, '') : norm) ?? 0);
+/** LESSON_FLAGS of each word of the post, by word index (worked out once per distinct word across posts). */
+const LESSON_FLAGS_OF = new WordFacts((norm: string): number => LESSON_FLAGS.get(norm) ?? 0);
 
 /** Word indexes of class-life cues in the post (computed once). */
 function lessonCueIndex(doc: Doc): Int32Array {
   return doc.memo('pupil:lesson-cues', () => {
     const words = docWords(doc);
     const prefix = new Int32Array(words.length + 1);
-    const { tokens } = doc;
-    const ids = tokenVocab(doc).ids;
-    const tokenFlags = LESSON_FLAGS_OF_TOKEN.of(doc);
+    const flags = LESSON_FLAGS_OF.of(doc);
     for (let k = 0; k < words.length; k++) {
       const w = words[k]!;
-      // A word that is its whole token (no hyphen split) has the token's folded form without apostrophes: its flags by word number.
-      const tok = tokens[w.token]!;
-      const f = w.start === tok.start && w.end === tok.end ? tokenFlags[ids[w.token]!]! : (LESSON_FLAGS.get(w.norm) ?? 0);
+      const f = flags[k]!;
       const hit =
         (f & 1 && !w.prefix && !(['pe', 're', 'dt', 'sen'].includes(w.norm) && !w.upper)) ||
         (f & 2 && !w.prefix && SUBJECT_BEFORE.has(words[k - 1]?.norm ?? '')) ||
