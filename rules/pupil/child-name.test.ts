@@ -53,6 +53,11 @@ testRule(rule, {
     "Freya's leaving do tonight, going to miss her so much, best TA ever",
     "Junaid Safdar's book on behaviour is on our staff reading list",
     'Ben told everyone at the party about his promotion this week',
+    // ... a day's clock beside an activity alone, a grown-up's age.
+    'Jess spelt my name wrong on the cake this morning',
+    'Hannah counted 200 steps up the lighthouse this morning',
+    'Aisha finally learnt to swim this summer at 35, so proud of her',
+    'Chloe painted my nails this afternoon, bliss',
     'Reading Harry Potter with my class this term', // a character
     'Summer term is nearly over and the kids are shattered', // month/season word, not a name
     'Grace before lunch, then back to the classroom', // a name-word at the start of a sentence
@@ -304,6 +309,7 @@ testRule(rule, {
     { text: 'On gate duty this morning and Tadiwa told me all about her new baby brother', spans: ['Tadiwa'] },
     { text: "Yesterday Ivo told me he's 'basically a grown up now'. He is 5.", spans: ['Ivo'] },
     { text: 'Taiwo is the kindest boy I have ever taught', spans: ['Taiwo'] },
+    { text: 'Keziah counted all the way to 100 today without stopping!!', spans: ['Keziah'] },
     { text: 'After weeks of trying Husna can finally swim without armbands', spans: ['Husna'] },
     { text: 'Our little Nursery gang: Amani, Otis and Lyra planted sunflowers today', spans: ['Amani', 'Otis', 'Lyra'] },
     { text: 'Ivy on the front row sang beautifully in assembly', spans: ['Ivy'] },

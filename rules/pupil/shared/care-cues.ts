@@ -19,7 +19,10 @@ import { parentVoice } from './person-cues.ts';
  * candidate name (a set look-up per word of its sentence), so a post without a candidate costs nothing.
  */
 
+/** The school's calendar: this term, since September, at break, half term, this year, the first day. */
 const TIME = 1;
+/** Any day's clock: today, this morning, this week. A kind only beside a sign of the child or the room ("Tom tied the knot today" is not). */
+const DAY = 512;
 const CHILDLIKE = 2;
 const ROOM = 4;
 const DOING = 8;
@@ -41,7 +44,8 @@ const CARE_WORDS: ReadonlyMap<string, number> = (() => {
   const add = (kind: number, list: string) => {
     for (const w of list.split(' ')) m.set(w, (m.get(w) ?? 0) | kind);
   };
-  add(TIME, 'today yesterday morning afternoon week term september october november january easter half lunch break playtime lunchtime hometime since weeks');
+  add(DAY, 'today yesterday morning afternoon week weeks');
+  add(TIME, 'term september october november january easter half lunch break playtime lunchtime hometime since');
   add(CHILDLIKE, 'beaming tooth wobbly proud brave cheeky tiny chuffed own himself herself confidence armbands scared inseparable');
   add(ROOM, 'miss sir everyone everybody carpet register missed');
   add(DOING, 'spelt spelled spelling sounded counted count tied handstand roll sentence sentences lego conkers butterflies caterpillars volcano worms letters hand tables numbers sums blocks armbands');
@@ -56,13 +60,14 @@ const WHOLE_ROOMS = new Set(['class', 'carpet', 'table', 'hall', 'school', 'grou
 const OPENERS: ReadonlyMap<string, number> = new Map([['little', LITTLE], ['bless', FOND], ['poor', FOND], ['back', FOND]]);
 
 const CHILDS_GROWN_UPS = new Set(['mum', 'mummy', 'mam', 'dad', 'daddy', 'grandad', 'grandma', 'nan', 'nana', 'nanny', 'gran', 'granny', 'parents', 'carer', 'carers', 'stepdad', 'stepmum']);
+const AGE_BEFORE = new Set(['at', 'is', 'aged', 'turned', 'turns', 'shes', 'hes', 'was']);
 const POSSESSORS = new Set(['my', 'our', 'his', 'her', 'their', 'your', 'me']);
 
 /** Family, friends and grown-ups' life: a post with any of these is about someone else's child or an adult. */
 const RELATIONS = new Set(['son', 'sons', 'daughter', 'daughters', 'niece', 'nephew', 'nieces', 'nephews', 'grandson', 'granddaughter', 'grandchildren', 'godson', 'goddaughter', 'godchild', 'stepson', 'stepdaughter', 'husband', 'wife', 'partner', 'hubby', 'boyfriend', 'girlfriend', 'fiance', 'fiancee', 'brother', 'sister', 'cousin', 'friend', 'friends', 'mate', 'mates', 'neighbour', 'neighbours', 'neighbor', 'twins', 'toddler', 'baby', 'kids', 'children', 'boys', 'girls', 'boy', 'girl', 'eldest', 'youngest', 'grandchild', 'bestie', 'auntie', 'aunty', 'uncle', 'grandma', 'grandad', 'nan', 'nana', 'granny', 'mum', 'dad']);
 const RELATION_FILLERS = new Set(['little', 'big', 'baby', 'eldest', 'youngest', 'middle', 'oldest', 'lovely', 'gorgeous', 'beautiful', 'two', 'three', 'own', 'best', 'old', 'new', 'darling', 'clever', 'amazing']);
 /** Grown-ups' life, work, pets and their own family: drinks, a wedding, a new job, the vet, a walk, the office. */
-const ADULT_LIFE = new Set(['pub', 'pint', 'wine', 'beer', 'ale', 'prosecco', 'gin', 'cocktails', 'coffee', 'brunch', 'drinks', 'wedding', 'married', 'engaged', 'engagement', 'proposed', 'anniversary', 'hen', 'stag', 'uni', 'university', 'graduation', 'graduated', 'promotion', 'interview', 'shift', 'shifts', 'office', 'marathon', 'gym', 'yoga', 'pilates', 'zumba', 'driving', 'holiday', 'mortgage', 'vet', 'vets', 'walkies', 'dog', 'dogs', 'cat', 'puppy', 'kitten', 'pony', 'horse', 'spaniel', 'labrador', 'cockapoo', 'terrier', 'leaving', 'retirement', 'babysitting', 'babysit', 'godmother', 'godfather']);
+const ADULT_LIFE = new Set(['pub', 'pint', 'wine', 'beer', 'ale', 'prosecco', 'gin', 'cocktails', 'coffee', 'brunch', 'drinks', 'wedding', 'married', 'engaged', 'engagement', 'proposed', 'anniversary', 'hen', 'stag', 'uni', 'university', 'graduation', 'graduated', 'promotion', 'interview', 'shift', 'shifts', 'office', 'marathon', 'gym', 'yoga', 'pilates', 'zumba', 'driving', 'drive', 'holiday', 'mortgage', 'vet', 'vets', 'walkies', 'dog', 'dogs', 'cat', 'puppy', 'kitten', 'pony', 'horse', 'spaniel', 'labrador', 'cockapoo', 'terrier', 'leaving', 'retirement', 'babysitting', 'babysit', 'godmother', 'godfather', 'mate', 'tax']);
 /**
  * Does the post make its names someone else's child or a grown-up? "My son Kian's report", "the neighbours'
  * little girl Esme", "Olly's away for work, just me and the kids", "Coffee with Iqra", "Took Bonnie to the vet".
@@ -98,6 +103,12 @@ function writerBefore(words: readonly Word[], k: number): boolean {
   return false;
 }
 
+/** "counted to 20", "count all the way to 100": "to" and a number a few words after the verb at k. */
+function countsToNumber(words: readonly Word[], k: number): boolean {
+  for (let m = k + 1; m < k + 6 && m + 1 < words.length; m++) if (words[m]!.norm === 'to' && /^\d{1,3}$/.test(words[m + 1]!.norm)) return true;
+  return false;
+}
+
 /** Word range [a, b) of the name's sentence and the two after it (at most 40 words each way). */
 function careSpan(words: readonly Word[], i: number, end: number): [number, number] {
   let a = i;
@@ -130,7 +141,8 @@ export function inWritersCare(doc: Doc, words: readonly Word[], i: number, end: 
     const x = words[k]!;
     if (x.prefix || (x.cap && !x.sentenceStart && x.norm !== 'miss' && x.norm !== 'sir')) continue;
     // "counted down the minutes", "count on me": not counting to 20.
-    const found = (x.norm === 'counted' || x.norm === 'count') && (words[k + 1]?.norm === 'down' || words[k + 1]?.norm === 'on') ? 0 : CARE_WORDS.get(x.norm);
+    // ... and "sounded" only as "sounded out".
+    const found = ((x.norm === 'counted' || x.norm === 'count') && (words[k + 1]?.norm === 'down' || words[k + 1]?.norm === 'on')) || (x.norm === 'sounded' && words[k + 1]?.norm !== 'out') ? 0 : CARE_WORDS.get(x.norm);
     // "volcanoes", "questions": a plural of a word above.
     kinds |= found ?? (x.norm.length > 4 && x.norm.endsWith('s') ? (CARE_WORDS.get(x.norm.slice(0, -1)) ?? 0) : 0);
     // "the kindest twins I've ever taught", "I teach Year 4": the writer teaches the children named (counts twice).
@@ -149,10 +161,18 @@ export function inWritersCare(doc: Doc, words: readonly Word[], i: number, end: 
       if ((words[at]?.norm === 'baby' || words[at]?.norm === 'little') && ['sister', 'brother'].includes(words[at + 1]?.norm ?? '')) kinds |= CHILDLIKE;
       if (words[k + 1]?.norm === 'turn') kinds |= ROOM;
     }
+    // "learnt to write his whole name", "learning to tie her laces": a child learning (a grown-up's driving is ADULT_LIFE).
+    if ((x.norm === 'learnt' || x.norm === 'learned' || x.norm === 'learning') && words[k + 1]?.norm === 'to') kinds |= CHILDLIKE;
+    // "counted to 20", "counted all the way to 100": a young child's counting.
+    if ((x.norm === 'counted' || x.norm === 'count') && countsToNumber(words, k)) kinds |= CHILDLIKE;
+    // "at 35", "she is 34", "turned 40": a grown-up's age.
+    if (AGE_BEFORE.has(x.norm) && /^(?:1[89]|[2-9]\d)$/.test(words[k + 1]?.norm ?? '')) return false;
     // "He is 6", "she's only 4": a child's age.
     if ((x.norm === 'is' || x.norm === 'was' || x.norm === 'hes' || x.norm === 'shes' || x.norm === 'only') && /^(?:[2-9]|1[0-5])$/.test(words[k + 1]?.norm ?? '')) kinds |= CHILDLIKE;
   }
   if (!(kinds & CHILD_ONLY)) return false;
+  // A day's clock counts beside a sign of the child or the room, not beside an activity alone.
+  if (kinds & DAY && !(kinds & (CHILDLIKE | LITTLE | ROOM | TEACH | FOND))) kinds &= ~DAY;
   let n = 0;
   for (let bits = kinds; bits; bits &= bits - 1) n++;
   // A word no name list holds needs one kind more.
@@ -162,7 +182,7 @@ export function inWritersCare(doc: Doc, words: readonly Word[], i: number, end: 
 /** Does the post hold any word the evidence above could use? (The rule's cheap first gate.) */
 export function hasCareWord(doc: Doc, words: readonly Word[]): boolean {
   return doc.memo('pupil:care-word', () => {
-    for (const w of words) if (!w.prefix && (OPENERS.has(w.norm) || ((CARE_WORDS.get(w.norm) ?? 0) & (TIME | ROOM)))) return true;
+    for (const w of words) if (!w.prefix && (OPENERS.has(w.norm) || ((CARE_WORDS.get(w.norm) ?? 0) & (TIME | DAY | ROOM)))) return true;
     return false;
   });
 }
