@@ -5,6 +5,7 @@ testRule(rule, {
   valid: [
     // A count echoed as a tribute, not time lost.
     'Our caretaker has been here 30 years. Thirty.',
+    'Our caretaker has been here 30 years. Thirty years.',
     // The closing sentence is news or a plan, not a verdict.
     "Parents' evening done, 30 appointments. Home for pasta.",
     // Praise, or an account with an upbeat word.
@@ -30,5 +31,6 @@ testRule(rule, {
     { text: "A parent told me her son doesn't do homework because it's not his thing. Okay then.", spans: ["A parent told me her son doesn't do homework because it's not his thing. Okay then"], reasons: ['parent'] },
     { text: 'The new report template was launched by SLT. In June. With reports due in July.', spans: ['The new report template was launched by SLT. In June'] },
     { text: "Asked the business manager about my pay rise in September. It's March.", spans: ["Asked the business manager about my pay rise in September. It's March"] },
+    { text: 'Our head took eleven weeks to answer one email. Eleven weeks.', spans: ['Our head took eleven weeks to answer one email. Eleven weeks'] },
   ],
 });

@@ -31,7 +31,9 @@ const ACK = new Set([...ACK_HEAD, ...'then|of|so|well|question|it|was|did|they|i
 const FILLER = new Set('so|then|the|a|an|and|but|of|just|not|again|still|really|only|at|all|yes|no'.split('|'));
 const NUMBER = /^(?:\d+(?:[.,]\d+)?%?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|once|twice|every|none|zero)$/;
 // A count echoed back is a complaint when what was counted is time lost, repeats or pages.
-const COST = new Set('took|takes|taking|waited|waiting|wait|times|asked|chased|emailed|still|only|again|late|hours|weeks|months|days|minutes|pages|emails|forms|clicks|meetings|every|lose|lost|once|twice'.split('|'));
+// What a count echoed back may count: "Four times.", "Three pence.", "Eleven weeks.".
+const UNIT = new Set('times|pence|p|pounds|quid|percent|minutes|mins|hours|hrs|days|weeks|months|years|pages|emails|clicks|meetings|forms|attachments|slides'.split('|'));
+const COST = new Set('rise|pay|hour|pence|reminder|reminders|took|takes|taking|waited|waiting|wait|times|asked|chased|emailed|still|only|again|late|hours|weeks|months|days|minutes|pages|emails|forms|clicks|meetings|every|lose|lost|once|twice'.split('|'));
 const PREP = new Set('in|on|for|with|at|after|before|during|by|within|from|over|until|till|via|without'.split('|'));
 // Words that make a fragment a clause of its own ("In my coat.", "On it, I'm sure.").
 const CLAUSE = new Set("i|we|you|he|she|they|it|i'm|we're|you're|he's|she's|they're|it's|is|are|was|were|am|be|been|my|our|me|us|your".split('|'));
@@ -71,9 +73,10 @@ function codaKind(doc: Doc, a: number, b: number, seen: (i: number) => boolean):
     let echo = false, other = false, words = false;
     for (let i = a; i <= b; i++) {
       const w = tokens[i]!.norm;
+      if (UNIT.has(w)) continue;
       if (seen(i) && !FILLER.has(w) && w.length > 2 && !NUMBER.test(w)) echo = words = true;
       else if (NUMBER.test(w)) echo ||= n <= 2;
-      else if (!FILLER.has(w) && w !== 'times') other = true;
+      else if (!FILLER.has(w) && !UNIT.has(w)) other = true;
     }
     if (echo && !other) return words ? 'echo' : 'count';
   }
