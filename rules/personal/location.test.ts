@@ -16,6 +16,9 @@ testRule(rule, {
     'Back at Meadowside Primary after the holidays, lovely to see everyone',
     'Outpatients at Airedale has moved to the old maternity block',
     'My parents land back on Sunday night',
+    'Now in stock at Waterstones, go go go',
+    'Tickets now on sale at the Box Office',
+    'Now showing at the Odeon Leicester Square',
     'See you in January for the new timetable, have a good break all',
     // Session places8 (shared/scenes.ts): the same scenes in the past, as plans, as pictures, in the mind, as reviews.
     'We stayed at a lovely pub in Hathersage last spring',

@@ -416,7 +416,7 @@ export default defineRule({
   create(config) {
     const ownSchool = ownSchoolPattern([config.schoolName, ...(config.schoolAliases ?? [])]);
     return (doc): Hit[] => {
-      const hits = findLocations(doc).filter((h) => !townAsThing(doc.text, h.end) && !eventAfter(doc.text, h.end) && !notAPlaceGreeting(doc.text, h) && !bookedAhead(doc.text, h) && !askedAbout(doc.text, h) && !SCHOOL_PLACE.test(doc.text.slice(h.start, h.end)) && !PLACE_NEWS_AFTER.test(doc.text.slice(h.end, h.end + 40)));
+      const hits = findLocations(doc).filter((h) => !townAsThing(doc.text, h.end) && !eventAfter(doc.text, h.end) && !notAPlaceGreeting(doc.text, h) && !bookedAhead(doc.text, h) && !askedAbout(doc.text, h) && !SCHOOL_PLACE.test(doc.text.slice(h.start, h.end)) && !PLACE_NEWS_AFTER.test(doc.text.slice(h.end, h.end + 40)) && !COMMERCE.test(doc.text.slice(Math.max(0, h.start - 30), h.end + 30)));
       // Being at your own school is no check-in a stranger could use (the school rules report the name).
       // The place may be cut short of the school's name ("finished at Thomas" of "Thomas Wolsey Ormiston"): read on a little.
       return ownSchool ? hits.filter((h) => !ownSchool.test(doc.text.slice(h.start, h.end)) && !ownSchoolStartsAt(ownSchool, doc.text, h)) : hits;
@@ -434,6 +434,8 @@ export default defineRule({
  * is closing in March"): the place is what the sentence is about, not where the writer is (session places9).
  */
 const PLACE_NEWS_AFTER = /^\s*(?:has|have|had)\s+(?:moved|closed|shut|relocated|been\s+(?:closed|shut|moved))\b|^\s*(?:is|are)\s+(?:moving|closing|shutting|relocating|closed|shut)\b|^\s*(?:moves|closes|relocates)\b/i;
+/** A thing on sale or showing at a place ("Now in stock at Waterstones", "Tickets now on sale at the Box Office", "Now showing at the Odeon"): an advert, not where anyone is. */
+const COMMERCE = /\b(?:in\s+stock|on\s+sale|(?:now\s+)?available\s+(?:at|in|from)|now\s+showing|out\s+now|pre-?orders?|order\s+now|buy\s+now|stockists?)\b/i;
 const SCHOOL_PLACE = /\b\p{Lu}[\p{L}'’-]+\s+(?:Primary|Juniors?|Infants?|Academy|School)\b/u;
 
 /**
