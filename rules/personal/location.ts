@@ -82,7 +82,7 @@ const NAMED_DAY = "(?:boxing\\s+day|christmas\\s+(?:eve|day)|new\\s+year['’]?s
 // "home on the 21st", "back on Sunday", "Back home on Saturday the 14th", "flying back on the 3rd", "we get home from
 // Tenerife on New Year's Eve" (a trip named between; not from work or school).
 const RETURN = new RegExp(`\\b(?:back\\s+home|home|back|fly(?:ing)?\\s+(?:back|home)|return(?:ing)?(?:\\s+home)?|due\\s+back|home\\s+again|get(?:ting)?\\s+(?:back|home)|land(?:ing)?\\s+(?:back|home))\\s+(?:from\\s+(?!(?:work|school|uni|the\\s+office|my\\s+shift|shift)\\b)(?:the\\s+)?[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+)?\\s+)?(?:(?:on|from|by)\\s+)?(?:${WHEN}|${NAMED_DAY})(?:\\s+(?:night|morning|afternoon|evening|lunchtime))?\\b`, 'gi');
-const RETURN_WORDS = new Set(['back', 'home', 'fly', 'flying', 'return', 'returning', 'due', 'get', 'getting', 'land', 'landing']);
+const RETURN_WORDS = new Set(['back', 'home', 'fly', 'flying', 'return', 'returning', 'due']);
 // "Whole family away", "we're away all next week", "Away all next week with the in-laws".
 const FAMILY_AWAY = /\b(?:whole\s+(?:family|street|house|household|lot\s+of\s+us)|the\s+family|family|all\s+of\s+us|the\s+lot\s+of\s+us|both\s+of\s+us|we|us)(?:\s+is|\s+are|['’]s|['’]re|\s+will\s+be|['’]ll\s+be|\s+both)?\s+(?:away|abroad|out\s+of\s+the\s+country)\b|\baway\s+(?:all|this|next|till|until|til|for|from|over)\s+(?:next\s+|this\s+|the\s+)?(?:week|weekend|fortnight|half\s+term|\w+day|tomorrow|tonight|\d)/gi;
 // Staying with family till a date: "Currently at my mum's in Redcar till Sunday", "we're at the in-laws' all week".

@@ -39,6 +39,7 @@ const F_HERE = 8;
 const HERE_TILL = /\b(?:i['’]?m|we['’]?re|i\s+am|we\s+are)\s+(?:(?:stuck|still|sat|staying)\s+)?here\s+(?:till|until|til|for\s+(?:the\s+)?(?:night|day|afternoon|evening|morning|next|another|a\s+while|\d))\b/i;
 /** Anchor words (the post's token index): a post with none of them, and longer than a caption, costs a few look-ups. */
 const NOW_ANCHORS = ['now', 'rn', 'currently', 'atm', 'moment', 'speak'];
+const ANCHOR_TEXT = /\b(?:now|rn|currently|atm|moment|speak|just|here)\b/i;
 const STRONG_NOW = /\b(?:right\s+now|now|rn|currently|atm|at\s+the\s+moment|as\s+we\s+speak)\b/i;
 /** Prepositions of position or movement before a place. */
 const SPATIAL = new Set(['at', 'in', 'on', 'round', 'around', 'along', 'near', 'up', 'across', 'over', 'outside', 'inside', 'beside', 'through', 'off', 'past', 'down', 'alongside']);
@@ -196,9 +197,11 @@ function inSentence(s: string, post: string, mask: number, question: boolean): H
 
 /** Hits of the four frames, in sentences where `taken` (the rule's other hits) has none. */
 export function nowPlaceHits(doc: Doc, taken: readonly Hit[] = []): Hit[] {
+  const { text } = doc;
+  // A long post with none of the anchor words is left after one scan, without building the shared token index.
+  if (text.length > 280 && !ANCHOR_TEXT.test(text)) return [];
   const all = sentences(doc);
   const index = tokenIndex(doc);
-  const { text } = doc;
   const offset = (t: number): number => doc.tokens[t]!.start;
   const nowAt: number[] = [];
   for (const w of NOW_ANCHORS) for (const t of index.get(w) ?? []) nowAt.push(offset(t));
