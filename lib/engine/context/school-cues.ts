@@ -143,11 +143,30 @@ function cellOf(w: string): number {
   return ((w.charCodeAt(0) & 31) << 10) | (((w.length > 1 ? w.charCodeAt(1) : 0) & 31) << 5) | Math.min(w.length, 31);
 }
 
+/**
+ * CUE_CELLS and the cells of every other word cueAt can start a cue with, but for an upper-case word (UPPER_CUES) or
+ * one that opens with a digit (class codes): the year words and forms ("year", "yr", "y6", "year10s"), "blwyddyn",
+ * "bl", Scottish year forms ("p3"), "residential", "reception" and "nursery". A word whose cell is clear here, not
+ * all upper case and not opening with a digit, starts no cue: cueAt answers 0 for it at once.
+ */
+const ANY_CUE_CELLS: Uint8Array = (() => {
+  const cells = CUE_CELLS.slice();
+  const words = ['year', 'yr', 'years', 'blwyddyn', 'bl', 'residential', 'reception', 'nursery', 'p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7'];
+  for (const y of ['y', 'yr', 'year']) for (let k = 1; k <= 13; k++) words.push(`${y}${k}`, `${y}${k}s`);
+  for (const w of words) cells[cellOf(w)] = 1;
+  return cells;
+})();
+
 /** Number of words a school cue starting at word i covers (0 when none). */
 function cueAt(text: string, words: readonly Word[], i: number): number {
   const w = words[i]!;
   const n = w.norm;
-  const flags = CUE_CELLS[cellOf(n)] === 0 ? 0 : (CUE_FLAGS.get(n) ?? 0);
+  const cell = cellOf(n);
+  if (ANY_CUE_CELLS[cell] === 0 && !w.upper) {
+    const d = n.charCodeAt(0);
+    if (!(d >= 48 && d <= 57)) return 0;
+  }
+  const flags = CUE_CELLS[cell] === 0 ? 0 : (CUE_FLAGS.get(n) ?? 0);
   if (flags & 1) return 1;
   if (w.upper && UPPER_CUES.has(n)) return 1;
   // The regexes below are anchored on a first character: test it first, so most words cost no regex at all.

@@ -43,7 +43,10 @@ function wordFacts(text: string, start: number, end: number, segment: string, fo
   let camel = false;
   let prevLower = false;
   let firstUpper: boolean | undefined;
-  for (let i = 0; i < segment.length; i++) {
+  // A segment that is its own folded form (most words: lower case, no accent) has no upper-case letter: folding ends
+  // in toLowerCase, so none of its letters reads as upper case below, and cap, upper and camel are all false.
+  const lower = folded !== undefined && segment === folded;
+  for (let i = 0; !lower && i < segment.length; i++) {
     const c = segment.charCodeAt(i);
     let isUp: boolean;
     if (c < 128) {
