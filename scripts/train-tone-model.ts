@@ -576,12 +576,16 @@ const devPairs = dev.map((r) => offensiveScores(r.text));
 useTrialModel(undefined);
 const pipeScores = withMargin(devPairs, 0);
 console.log(`dev through the rule (train-only model): AUC ${auc(pipeScores, devGold).toFixed(4)}, with rules ${fmt(best(pipeScores, devGold, devRuleHit))}`);
-// Shipped threshold. OLID is a third offensive; posts by school staff are far less often offensive, and
-// at a lower base rate the same threshold turns into many more false alarms per true find. So the
-// threshold maximises the mean of two F1 scores (rules included): as sampled, and with inoffensive
-// tweets re-weighted so that only 10% of posts are offensive; among thresholds that keep alarms on
-// friendly tweets (tests/eval/friendly.ts) at or under 3%, the issue's bound.
+// Shipped threshold: the one that maximises cross-validated F1 (rules included) among thresholds that keep
+// alarms on friendly tweets (tests/eval/friendly.ts) at or under 3%, the issue's bound. Posts by school staff
+// are far less often offensive than OLID's tweets, and at a lower base rate the same threshold turns into
+// more false alarms per true find; the lower threshold therefore only applies to a chunk that reads negative
+// AND is aimed (a hostile word just after "you", "they", "she"..., or a reply to a handle: offensive-language.ts),
+// which is what keeps staff posts' moans about things, books and matches out. CRITERION=mixed instead
+// maximises the mean of F1 as sampled and with inoffensive tweets re-weighted to a 10% offensive rate (the
+// scheme shipped before the aimed gate: CV F1 63.3 vs 64.6, the same staff-post findings as now).
 const TARGET_RATE = 0.1;
+const CRITERION = process.env.CRITERION ?? 'f1';
 // The bound counts findings of every category, as npm run eval does (rules alone flag about 2.7% of the
 // friendly training + validation tweets that way, 2.1% counting tone alone).
 const FRIENDLY_MAX = Number(process.env.FRIENDLY_MAX ?? 0.03);
@@ -610,7 +614,7 @@ function chooseThreshold(scores: number[], gold: boolean[], ruleHit: boolean[], 
     });
     const prec = tp / (tp + fp || 1), rec = tp / (tp + fn || 1);
     const shifted = { t: th, p: prec, r: rec, f1: (2 * prec * rec) / (prec + rec || 1) };
-    curve.push({ t: th, olid, shifted, score: (olid.f1 + shifted.f1) / 2, friendly: fr / nFr });
+    curve.push({ t: th, olid, shifted, score: CRITERION === 'f1' ? olid.f1 : (olid.f1 + shifted.f1) / 2, friendly: fr / nFr });
     if (process.env.VERBOSE && Math.round(th * 100) % 2 === 0 && th >= 0.26 && th <= 0.7) console.log(`  ${label} ${th.toFixed(2)}: ${fmt(olid)} | 10%: ${fmt(shifted)} | friendly ${((fr / nFr) * 100).toFixed(1)}%`);
   }
   // A finite sample makes the curve jagged: pick the peak of its five-step moving average, not a lucky step.
@@ -716,7 +720,7 @@ const model = {
       auc: `model ${cvAuc.toFixed(4)}, through the rule ${cvPipeAuc.toFixed(4)}`,
       atThreshold: `with the other tone rules ${fmt(ship.olid)}; at a ${TARGET_RATE * 100}% offensive rate ${fmt(ship.shifted)}; friendly tweets flagged ${(ship.friendly * 100).toFixed(1)}%`,
     },
-    threshold: `strongThreshold for a chunk reading negative overall (AFINN valence sum below 0), threshold (${margin} higher) for the rest: maximises the mean of cross-validated F1 as sampled and at a ${TARGET_RATE * 100}% offensive rate (5-step moving average), over margins ${MARGINS.join(', ')}, among thresholds flagging at most ${FRIENDLY_MAX * 100}% of friendly tweets (a finding of any category counts), all scored through the rule; then refitted on training + validation`,
+    threshold: `strongThreshold for a chunk reading negative overall (AFINN valence sum below 0, words outside hashtags) with a hostile word aimed at a person (or a reply to a handle), threshold (${margin} higher) for the rest: maximises ${CRITERION === 'f1' ? 'cross-validated F1' : `the mean of cross-validated F1 as sampled and at a ${TARGET_RATE * 100}% offensive rate`} (5-step moving average), over margins ${MARGINS.join(', ')}, among thresholds flagging at most ${FRIENDLY_MAX * 100}% of friendly tweets (a finding of any category counts), all scored through the rule; then refitted on training + validation`,
   },
   nonZero,
   weights: data,

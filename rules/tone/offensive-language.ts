@@ -20,8 +20,8 @@ for (const phrase of [...INSULT_NOUNS, ...INSULT_ADJ]) {
   LOADED.set(words[0]!, list);
 }
 // Tried only where a token is one of these words; sticky, so each try looks at one position.
-const IDIOM_AT = /(?:(?:killed|killing|smashed|smashing|nailed|slayed|slaying|murdered)\s+it|(?:kill|murder)\s+(?:for\s+)?an?\s+\w+|(?:nearly|almost|literally|actually|(?:is|are|was)\s+killing|killed|kills)\s+(?:killed\s+|kill\s+)?me|gutted|pain\s+in\s+the\s+\w+|(?:to\s+)?be\s+a\s+pain|(?:a\s+)?bit\s+silly|rant\s+at\s+the\s+\w+|(?:stupidly|ridiculously|insanely|crazy|silly|stupid)\s+(?:proud|happy|excited|early|busy|good|fast|hot|cold|tired|long|expensive|cheap|cute|beautiful|proud\s+of)|dying\s+of\s+laughter|died\s+laughing|(?:stupid|silly|dumb)\s+question|(?:such|what)\s+a\s+shame)\b/iy;
-const IDIOM_START = new Set(['killed', 'killing', 'smashed', 'smashing', 'nailed', 'slayed', 'slaying', 'murdered', 'kill', 'kills', 'murder', 'nearly', 'almost', 'literally', 'actually', 'is', 'are', 'was', 'gutted', 'pain', 'to', 'be', 'a', 'bit', 'rant', 'stupidly', 'ridiculously', 'insanely', 'crazy', 'silly', 'stupid', 'dumb', 'dying', 'died', 'such', 'what']);
+const IDIOM_AT = /(?:(?:killed|killing|smashed|smashing|nailed|slayed|slaying|murdered)\s+it|(?:kill|murder)\s+(?:for\s+)?an?\s+\w+|(?:nearly|almost|literally|actually|(?:is|are|was)\s+killing|killed|kills)\s+(?:killed\s+|kill\s+)?me|gutted|pain\s+in\s+the\s+\w+|(?:to\s+)?be\s+a\s+pain|(?:a\s+)?bit\s+silly|rant\s+at\s+the\s+\w+|(?:stupidly|ridiculously|insanely|crazy|silly|stupid)\s+(?:proud|happy|excited|early|busy|good|fast|hot|cold|tired|long|expensive|cheap|cute|beautiful|proud\s+of)|dying\s+of\s+laughter|died\s+laughing|(?:stupid|silly|dumb)\s+question|(?:such|what)\s+a\s+shame|(?:hate|hates|hated|hating)\s+(?:me|us))\b/iy;
+const IDIOM_START = new Set(['killed', 'killing', 'smashed', 'smashing', 'nailed', 'slayed', 'slaying', 'murdered', 'kill', 'kills', 'murder', 'nearly', 'almost', 'literally', 'actually', 'is', 'are', 'was', 'gutted', 'pain', 'to', 'be', 'a', 'bit', 'rant', 'stupidly', 'ridiculously', 'insanely', 'crazy', 'silly', 'stupid', 'dumb', 'dying', 'died', 'such', 'what', 'hate', 'hates', 'hated', 'hating']);
 // Common first words try the regex only when the next word fits, so "a a a ..." costs a lookup per word.
 const IDIOM_NEXT: Record<string, string> = { is: 'killing', are: 'killing', was: 'killing', to: 'be', be: 'a', a: 'bit', such: 'a', what: 'a' };
 // A phrase quoted after a word about saying it ("why saying 'that's so gay' is not banter") is discussed,
@@ -223,6 +223,31 @@ export function hasHostileWord(text: string): boolean {
   return false;
 }
 
+// Persons a hostile word can be aimed at, and how many words after one it reaches ("you are such a liar").
+const TARGET_WORDS = new Set(['you', 'u', 'ur', 'your', 'youre', 'ya', 'yall', 'he', 'she', 'they', 'hes', 'shes', 'theyre', 'him', 'her', 'them', 'his', 'their', 'these', 'those']);
+const HANDLE = /(?:^|\s)@\w/;
+
+/**
+ * A hostile word (see hasHostileWord) comes within four words after a person it can be aimed at ("you are a
+ * disgrace", "they are pathetic"): the chunk is aimed, not a moan about things ("the worst thing you can do").
+ */
+export function aimedNegative(text: string): boolean {
+  const words = modelWords(text).words;
+  let left = 0;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (TARGET_WORDS.has(w)) {
+      left = 4;
+      continue;
+    }
+    if (left > 0) {
+      left--;
+      if (HOSTILE_EXTRA.has(w) || (valence(w) <= -2 && !MOOD.has(w)) || starred(w) || w.startsWith('fuck') || w.startsWith('shit')) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * The words of the (blanked) text add up to a negative AFINN-165 valence: the piece reads negative overall
  * ("what a pathetic excuse for a manager", "you lot are an absolute disgrace"). Such a piece needs less
@@ -237,7 +262,7 @@ export function readsNegative(text: string): boolean {
   return sum < 0;
 }
 
-/** A tweet-sized piece of a post, its model probability, whether the gates above let it through, and whether it reads negative overall (`strong`: worked out for kept chunks only). */
+/** A tweet-sized piece of a post, its model probability, whether the gates above let it through, and whether it reads negative overall and is aimed at someone (`strong`: worked out for kept chunks only). */
 export interface ScoredChunk {
   start: number;
   end: number;
@@ -287,7 +312,9 @@ function scoreChunks(doc: Doc, gateFrom: number): ScoredChunk[] {
     // inoffensive tweets the model scores highly as in the offensive ones), while it lets tag-heavy posts through.
     const said = scored.includes('#') ? scored.replace(HASHTAG, ' ') : scored;
     const kept = p >= 0.8 || ((AIMED.test(piece) || (!BANTER.test(piece) && PERSON.test(piece))) && hasHostileWord(said));
-    out.push({ start, end, p, kept, strong: kept && readsNegative(said) });
+    // The lower threshold is for a chunk that reads negative and is aimed at someone (a hostile word just after
+    // "you", "they", "she"..., or a reply to a handle); a moan about things, a book or a match needs the higher one.
+    out.push({ start, end, p, kept, strong: kept && readsNegative(said) && ((piece.includes('@') && HANDLE.test(piece)) || aimedNegative(said)) });
   }
   return out;
 }
