@@ -2,6 +2,7 @@ import { defineRule, type Doc } from '../../lib/engine/rule.ts';
 import { schoolNameCore, schoolNameVariants } from '../../lib/engine/context/index.ts';
 import type { Hit } from '../../lib/engine/types.ts';
 import { matchInWindows, triggerWindows, type Range } from '../tone/shared/windows.ts';
+import { tokenVocab, WordTable } from '../tone/shared/vocab.ts';
 import { before } from '../tone/shared/phrases.ts';
 import { isUkPlace, TOWN_AS_THING, whereaboutsHits } from './shared/whereabouts.ts';
 import { travelHits } from './shared/travel.ts';
@@ -288,6 +289,8 @@ function isSpace(c: number): boolean {
 }
 /** [A-Za-z0-9_], the \w of a regex without the u flag. */
 const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+/** The characters isClauseBreak holds, as a regex to scan for the next one. */
+const CLAUSE_BREAK = /[.!?,;:\n\u2013\u2014()]/g;
 /** "at", "in", "on" or "of" in any case of ASCII letters, then one /\s/ character. */
 const PREP_PAIR = /(?:[Aa][Tt]|[Ii][Nn]|[Oo][NnFf])\s/g;
 
@@ -312,11 +315,16 @@ function clauseStarts(text: string): number[] {
   let k = 0;
   let expect = true;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
     if (!expect) {
-      if (isClauseBreak(c)) expect = true;
+      // Past a clause's first word, only the next clause break matters: found by the regex engine's scan
+      // instead of a test per character (the loop's increment then steps over the break, as a test would).
+      CLAUSE_BREAK.lastIndex = i;
+      if (CLAUSE_BREAK.exec(text) === null) break;
+      i = CLAUSE_BREAK.lastIndex - 1;
+      expect = true;
       continue;
     }
+    const c = text.charCodeAt(i);
     if (isClauseBreak(c)) continue;
     if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f)) {
       // Only a clause with "at", "in", "on" or "of" among its first words can open with a place.
@@ -490,6 +498,8 @@ WINDOW_SPECS.forEach(([set], k) => {
     else SPECS_BY_WORD.set(w, [k]);
   }
 });
+/** SPECS_BY_WORD by interned word number, so the token walk reads an array instead of hashing every token. */
+const SPECS_OF_WORD = new WordTable((w: string): readonly number[] | undefined => SPECS_BY_WORD.get(w));
 const SPEC_INDEX = new Map(WINDOW_SPECS.map(([set], k) => [set, k]));
 
 /**
@@ -500,10 +510,12 @@ function allWindows(doc: Doc): readonly (readonly Readonly<Range>[])[] {
   return doc.memo('location:windows', () => {
     const { text, tokens } = doc;
     const out: Range[][] = WINDOW_SPECS.map(() => []);
+    const ids = tokenVocab(doc).ids;
+    const specsOf = SPECS_OF_WORD.of(doc);
     for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i]!;
-      const specs = SPECS_BY_WORD.get(t.norm);
+      const specs = specsOf[ids[i]!];
       if (specs === undefined) continue;
+      const t = tokens[i]!;
       for (const k of specs) {
         const radius = WINDOW_SPECS[k]![1];
         const list = out[k]!;

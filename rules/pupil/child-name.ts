@@ -3,11 +3,12 @@ import { NICKNAME_GROUPS } from '../../lib/engine/roster/index.ts';
 import type { Hit } from '../../lib/engine/types.ts';
 import { docWords, isSchoolNameTail, schoolContextNear, schoolCues, type Word } from '../../lib/engine/context/index.ts';
 import { isAdultName, isCommonName, isEnglishWord, isKnownName, isNameWord, isWordName, nameListKind, nameShapeScore } from './shared/first-names.ts';
+import { WordFacts } from './shared/word-facts.ts';
 import { hasLessonCue, lessonCueBetween, lessonCueNear } from './shared/pupil-context.ts';
 import { adultPossessionAfter, adultRoleAppositiveAfter, adultWorkAfter, teachersClassAfter, childsQuestionAfter, exclamationUse, isNegatedAux, quantifiedWord, valueList, valueNamedBefore } from './shared/person-slots.ts';
 import { childAchievementAfter, classroomVisitAfter, rewardFor, rewardGiven } from './shared/child-evidence.ts';
 import { linkOrList, isPupilRole, staffRoleLinkBefore, publicFigureAfter, repeatedWord, hyphenatedName, roleLinkBefore, adultAppositiveAfter, awardBefore, businessAfter, classCodeAfter, grownUpNewsAfter, listenedTo, oneToOneBefore, staffOnlyNear, ownChildrenBefore, partnerAfter, particleSurnameAfter, perceivedDoing } from './shared/clause-cues.ts';
-import { isTitleWord, fromElsewhere, isCharacterName, isPlantOrGem, listStart, parentVoice, parentsChildBefore, peerOfWriter, nameConfirmedAfter, actsAsPerson, heardOrWatched, isPlaceName, namesGivenToAnimals, animateAfter, authorsWork, childRoleBefore, ageAfter, authorAfterTitle, agentAtSentenceStart, characterUse, nameSlotInLowerCase, childEvidenceAfter, childRoleAfter, dateOrPlaceUse, famousAt, isAdultOrFamily, isMonthName, isTitleAfterVerb, listEnd, nounUse, partOfOtherName, praiseBefore, weakCueNear } from './shared/person-cues.ts';
+import { personCueBits, isTitleWord, fromElsewhere, isCharacterName, isPlantOrGem, listStart, parentVoice, parentsChildBefore, peerOfWriter, nameConfirmedAfter, actsAsPerson, heardOrWatched, isPlaceName, namesGivenToAnimals, animateAfter, authorsWork, childRoleBefore, ageAfter, authorAfterTitle, agentAtSentenceStart, characterUse, nameSlotInLowerCase, childEvidenceAfter, childRoleAfter, dateOrPlaceUse, famousAt, isAdultOrFamily, isMonthName, isTitleAfterVerb, listEnd, nounUse, partOfOtherName, praiseBefore, weakCueNear } from './shared/person-cues.ts';
 
 /** Capitalised words that are never first names in a post, though some children are given them. */
 const NEVER_NAMES = new Set([
@@ -54,10 +55,22 @@ const SLOT_BEFORE = new Set(['of', 'to', 'for', 'with']);
  * strongly name-shaped) and it is no English word, in a person's slot: praise or "of"/"to" before it, a verb or
  * a class after it ("so proud of zsofi", "and wiktoria got full marks"); "holly and ivy decorations" is not.
  */
-function lowerCaseName(w: Word, words: readonly Word[], i: number): boolean {
-  if (w.norm.length < 3 || hasNonLetter(w.norm) || NEVER_NAMES.has(w.norm)) return false;
-  // A name-word or an English word is never read as a lower-case name (asked first: most lower-case words are one).
-  if (isNameWord(w.norm) || isEnglishWord(w.norm)) return false;
+/** Facts of a word alone, as bits: NEVER_NAMES holds it; it is never read as a lower-case name (see lowerCaseName). */
+const NEVER_BIT = 1;
+const NOT_LOWER_NAME_BIT = 2;
+function wordBitsOf(norm: string): number {
+  const never = NEVER_NAMES.has(norm);
+  // A name-word or an English word is never read as a lower-case name (most lower-case words are one).
+  const notLower = norm.length < 3 || hasNonLetter(norm) || never || isNameWord(norm) || isEnglishWord(norm);
+  return (never ? NEVER_BIT : 0) | (notLower ? NOT_LOWER_NAME_BIT : 0);
+}
+/** wordBitsOf each word of the post, by word index (worked out once per distinct word across posts). */
+const WORD_BITS = new WordFacts(wordBitsOf);
+/** personCueBits of each word, so parentVoice and namesGivenToAnimals pass over the words they cannot use. */
+const PERSON_CUE_BITS = new WordFacts(personCueBits);
+
+function lowerCaseName(w: Word, words: readonly Word[], i: number, bits: Int32Array): boolean {
+  if (bits[i]! & NOT_LOWER_NAME_BIT) return false;
   const listed = nameListKind(w.norm) !== 0;
   // A word no list holds is tried only after praise or "of"/"to" ("so proud of zsofi"): cheap first, shape last.
   const strongSlot = w.possessive || SLOT_BEFORE.has(words[i - 1]?.norm ?? '') || praiseBefore(words, i) ||
@@ -263,6 +276,7 @@ export default defineRule({
       // Without a cue, only direct evidence counts: "Evie H" near lesson words, "Zainab in 5B", "Ibrahim, 8,".
       // (... or one-to-one work, a key person's or reader's child, an award after a colon: "Reading with Nidhaan", "my key children, Zayn".)
       if (noCues && !lessons && !doc.text.includes(':') && !words.some((w) => (w.norm.length === 1 && w.cap) || w.possessive || w.prefix === '#' || /^(?:in|from|[2-9]|1[0-7]|aged|done|proud|congratulations|congrats|thanks|thank|kudos|shoutout|out|celebrating|cheers|bravo|reading|phonics|spellings|handwriting|intervention|booster|tutoring|key|reader|writer|goes|asked|asks|wondered)$/.test(w.norm) || isPupilRole(w.norm))) return [];
+      const bits = WORD_BITS.of(doc);
       const cueWords = new Uint8Array(words.length);
       for (const [a, b] of cues) for (let k = a; k < b; k++) cueWords[k] = 1;
       const capsStyle = doc.memo('pupil:caps-style', () => {
@@ -274,8 +288,8 @@ export default defineRule({
       });
       // A parent writing about their own child ("proud mummy moment", "her teacher says"), and not as staff about
       // their own class ("my class", "my Y6s"): the children named are the writer's own.
-      const asParent = doc.memo('pupil:parent-voice', () => parentVoice(words) && !staffVoice(words));
-      const animals = doc.memo('pupil:animal-names', () => namesGivenToAnimals(doc.text, words));
+      const asParent = doc.memo('pupil:parent-voice', () => parentVoice(words, PERSON_CUE_BITS.of(doc)) && !staffVoice(words));
+      const animals = doc.memo('pupil:animal-names', () => namesGivenToAnimals(doc.text, words, PERSON_CUE_BITS.of(doc)));
       const hits: Hit[] = [];
       const lists = new Map<number, 'pupils' | 'adults' | 'unknown'>();
       let capRun = 0;
@@ -287,9 +301,9 @@ export default defineRule({
         // In a post that capitalises, a lower-case name needs a person's slot: praise before it, a verb or a
         // class after it ("so proud of zsofi", "and wiktoria got full marks"); "holly and ivy decorations" is not.
         // The slot is checked first: it is cheaper than the name lists.
-        const lowerInCaps = !capsStyle.lower && !w.cap && !w.upper && !w.prefix && lowerCaseName(w, words, i);
+        const lowerInCaps = !capsStyle.lower && !w.cap && !w.upper && !w.prefix && lowerCaseName(w, words, i, bits);
         const looksLikeName = capsStyle.lower || w.cap || lowerInCaps;
-        if (!looksLikeName || (NEVER_NAMES.has(w.norm) && !(w.norm === 'mary' && childRoleAfter(words, i))) || isSchoolNameTail(w.norm)) continue;
+        if (!looksLikeName || (bits[i]! & NEVER_BIT && !(w.norm === 'mary' && childRoleAfter(words, i))) || isSchoolNameTail(w.norm)) continue;
         // "Imam Yusuf came to speak", "Rabbi Sacks": a title before a name is no first name itself.
         if (w.cap && isTitleWord(w.norm) && words[i + 1]?.cap && doc.text.slice(w.end, words[i + 1]!.start) === ' ') continue;
         const kind = nameKind(w, capsStyle.lower || lowerInCaps);

@@ -1,6 +1,7 @@
 import { defineRule, type Doc } from '../../lib/engine/rule.ts';
 import type { Hit } from '../../lib/engine/types.ts';
 import { docWords, type Word } from '../../lib/engine/context/index.ts';
+import { WordFacts } from '../pupil/shared/word-facts.ts';
 
 /**
  * The writer's school group or a job only a school has, said without "my" (issue 11, session places6): the
@@ -93,6 +94,12 @@ const COUNT_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'ei
 /** School-only duties: "bus duty", "playground duty", "gate duty"; "lunch duty" and the like only away from other workplaces. */
 const DUTY_SCHOOL = new Set(['bus', 'gate', 'playground', 'corridor', 'yard', 'detention', 'toilet', 'field', 'cloakroom', 'lunchhall', 'dinnerhall']);
 const DUTY_ANY = new Set(['lunch', 'lunchtime', 'dinner', 'break', 'breaktime', 'morning', 'afternoon', 'after-school', 'wet', 'rainy', 'canteen']);
+/**
+ * The words a match can open with (a count, a duty's kind, a job, "the", "our", "my", "as", a verb of teaching a
+ * class ...), as 1 for each word of the post, by word index; worked out once per distinct word across posts.
+ */
+const OPENING_WORDS: ReadonlySet<string> = new Set(['invigilation', 'invigilating', 'head', 'senco', 'sendco', 'hlta', 'assistant', 'teacher', 'the', 'our', 'my', 'as', ...COUNT_WORDS, ...DUTY_SCHOOL, ...DUTY_ANY, ...UPPER_ROLES, ...JOBS.keys(), ...LIFE_ROLES, ...CLASS_VERBS]);
+const OPENS = new WordFacts((w: string): number => ((/^\d{1,3}$/.test(w) && Number(w) >= 2) || OPENING_WORDS.has(w) ? 1 : 0));
 const OTHER_WORKPLACE = /\b(?:hospital|ward|canteen|shop|store|restaurant|pub|bar|factory|warehouse|office|care\s+home|depot|airport|surgery|clinic|hotel|gym|leisure\s+centre|station|on\s+call)\b/i;
 /** Words after a school job that make it the writer's day: "Cover supervisor again today", "Head of Year 10 life". */
 const DIARY_AFTER = new Set(['again', 'today', 'tonight', 'tomorrow', 'this', 'life', 'duty', 'duties', 'mode', 'problems', 'hat', 'day', 'week', 'morning', 'afternoon', 'all', 'refresher', 'training', 'cases', 'meeting', 'meetings', 'paperwork']);
@@ -142,7 +149,10 @@ export default defineRule({
         hits.push({ start: words[a]!.start, end: words[b - 1]!.end, reason: REASON });
       };
       let otherWork: boolean | undefined;
+      const opens = OPENS.of(doc);
       for (let i = 0; i < words.length; i++) {
+        // Every branch below needs its word to be one of OPENING_WORDS (or a count): the others are passed over.
+        if (opens[i] === 0) continue;
         const w = words[i]!.norm;
         const n1 = words[i + 1]?.norm ?? '';
         // "50 Year 8s", "60 Y9s", "thirty yr 6s": a count of a year group, as the staff who take them out count them.

@@ -1,5 +1,6 @@
 import { defineRule, type Doc } from '../../lib/engine/rule.ts';
 import type { Hit } from '../../lib/engine/types.ts';
+import { WordFacts } from '../pupil/shared/word-facts.ts';
 import { docWords, hasSchoolContext, type Word } from '../../lib/engine/context/index.ts';
 
 /** School roles a member of staff may name themselves by. */
@@ -66,6 +67,9 @@ const HOBBY = new Set(['gym', 'spin', 'yoga', 'pilates', 'zumba', 'fitness', 'wo
 const SUBJECTS = new Set(['english', 'maths', 'math', 'science', 'sciences', 'history', 'geography', 'music', 'art', 'pe', 're', 'mfl', 'languages', 'humanities', 'computing', 'drama', 'dt', 'send', 'sen', 'rs', 'pshe', 'physics', 'chemistry', 'biology', 'french', 'spanish', 'german']);
 /** School rooms, roles and bodies said of "ours" (our school): "staffroom at ours", "the caretaker at ours". */
 const AT_OURS = new Set(['staffroom', 'playground', 'caretaker', 'headteacher', 'senco', 'sendco', 'tas', 'hlta', 'classroom', 'classrooms', 'assembly', 'assemblies', 'pta', 'governors', 'nativity', 'ofsted', 'head', 'deputy', 'reception', 'nursery', 'sixth', 'canteen', 'dinner']);
+/** The words a match can open with, as 1 for each word of the post, by word index; once per distinct word across posts. */
+const OPENING_WORDS: ReadonlySet<string> = new Set(['ppa', 'teacher', 'back', 'as', 'im', 'being', 'am', 'ive', 'i', 'ladies', 'lady', 'my', 'our', ...AT_OURS]);
+const OPENS = new WordFacts((w: string): number => (OPENING_WORDS.has(w) ? 1 : 0));
 /** Support teams, school staff when the post is about school: "our office team", "our site team", "our kitchen staff". */
 const SUPPORT_TEAMS = new Set(['office', 'admin', 'site', 'premises', 'kitchen', 'catering', 'cleaning', 'support', 'pastoral', 'midday', 'lunchtime', 'wraparound']);
 /** Key stages and phases, and school posts named by them: "our EYFS lead", "my KS2 coordinator", "our learning mentor". */
@@ -151,7 +155,10 @@ export default defineRule({
         if (OTHER_EMPLOYER_AFTER.test(doc.text.slice(words[b - 1]!.end, words[b - 1]!.end + 60))) return;
         hits.push({ start: words[a]!.start, end: words[b - 1]!.end, reason, ...(severity ? { severity } : {}) });
       };
+      const opens = OPENS.of(doc);
       for (let i = 0; i < words.length; i++) {
+        // Every branch below needs its word to be one of OPENING_WORDS: the others are passed over.
+        if (opens[i] === 0) continue;
         const w = words[i]!.norm;
         const n1 = words[i + 1]?.norm;
         // Words only staff use about their own day: "PPA time", "teacher life", "back in the classroom". ("The

@@ -38,6 +38,7 @@ import { isKnownName } from '../../pupil/shared/first-names.ts';
 import { UK_PLACES, UK_PLACE_WORDS, WORLD_PLACES } from '../../lexicons/uk-places.ts';
 import { isUkPlace, SCHOOL_TYPE } from './whereabouts.ts';
 import { frameHits, sentences, type Sentence } from './sentences.ts';
+import { tokenVocab, WordTable } from '../../tone/shared/vocab.ts';
 
 const REASON_HERE = 'This is a check-in: it tells everyone where you are right now. Share where you were after you have left instead.';
 const REASON_EMPTY = 'This says when you will be away from home, so it also says when the house is empty. Post the photos after you are back.';
@@ -311,11 +312,14 @@ function wordInfoMap(): ReadonlyMap<string, number> {
   for (const w of pairStarts()) add(w, IS_PAIR_START);
   return (wordInfo = m);
 }
+/** wordInfoMap's facts of each word, kept by interned word number: an array read per token instead of a look-up in the large map. */
+const WORD_INFO = new WordTable((w: string): number => wordInfoMap().get(w) ?? 0);
 
 function frameMasks(doc: Doc, all: readonly Sentence[]): Uint16Array | null {
   const masks = new Uint16Array(all.length);
   const { tokens, text } = doc;
-  const info = wordInfoMap();
+  const ids = tokenVocab(doc).ids;
+  const info = WORD_INFO.of(doc);
   // A town or destination right before a stay word ("bath for the weekend", "reading services") or right after a
   // caption ("Pool day in lanzarote").
   const townCue = (t: number, n: number): boolean => {
@@ -332,7 +336,7 @@ function frameMasks(doc: Doc, all: readonly Sentence[]): Uint16Array | null {
     if (k >= all.length) break;
     if (tok.start < all[k]!.start) continue;
     const word = tok.norm;
-    const facts = info.get(word) ?? 0;
+    const facts = info[ids[t]!]!;
     let bits = facts & 0xffff;
     // A count of days: "day 3", "night two", "first night", "halfway through", "three days into".
     const ord = ((facts >> ORD_SHIFT) & 7) - 1;

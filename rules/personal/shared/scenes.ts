@@ -25,7 +25,7 @@
  */
 import type { Doc } from '../../../lib/engine/rule.ts';
 import type { Hit } from '../../../lib/engine/types.ts';
-import { tokenIndex } from '../../tone/shared/windows.ts';
+import { tokenVocab, WordTable } from '../../tone/shared/vocab.ts';
 import { frameHits, sentences, type Sentence } from './sentences.ts';
 import { isDestination, placeAt, wordsOf, PRESENCE_GUARDS, type Word } from './presence.ts';
 import { isUkPlace } from './whereabouts.ts';
@@ -107,31 +107,34 @@ const ANCHORS: ReadonlySet<string> = new Set([...SCENE_VENUES, ...CAPTION_HEADS,
 const WHERE_NEXT = new Set(['i', 'we', "i'll", "we'll", "i'm", "we're"]);
 
 /**
- * Which frames each sentence may hold, from the post's shared word index (one look-up per distinct word, then
- * the anchor's positions); null when none.
+ * Which frames each sentence may hold, from one walk over the tokens (whether a word is an anchor is worked out once
+ * per distinct word, by word number); null when none.
  */
+const IS_ANCHOR = new WordTable((w: string): boolean => ANCHORS.has(w));
 function frameMasks(doc: Doc, all: readonly Sentence[]): Uint16Array | null {
   const { tokens } = doc;
   let masks: Uint16Array | null = null;
-  for (const [w, at] of tokenIndex(doc)) {
-    if (!ANCHORS.has(w)) continue;
-    for (const t of at) {
-      const next = tokens[t + 1]?.norm ?? '';
-      let bit = 0;
-      // Each anchor with the word that must follow it, so common words ("place", "made", "where") rarely open a frame.
-      if (CAPTION_HEADS.has(w) && CAPTION_PREPS.has(next)) bit = F_CAPTION;
-      if (SCENE_VENUES.has(w)) bit |= PLACING.has(next) ? F_SCENE : 0;
-      else if (w === 'made') bit = next === 'it' ? F_ARRIVE : 0;
-      else if (w === 'reached' || w === 'summited' || w === 'conquered') bit = F_ARRIVE;
-      else if (YOU.test(w)) bit = t > 0 && tokens[t - 1]!.capitalised && spokenPlace(tokens[t - 1]!.norm) ? F_SPOKEN : 0;
-      else if (w === 'where') bit = WHERE_NEXT.has(next) ? F_WHERE : 0;
-      else if (w === 'home' || w === 'base') bit = next === 'for' ? F_WHERE : 0;
-      if (!bit) continue;
-      const k = sentenceOf(all, tokens[t]!.start);
-      if (k < 0) continue;
-      masks ??= new Uint16Array(all.length);
-      masks[k] = masks[k]! | bit;
-    }
+  // Whether each word is an anchor is known by word number: the walk reads an array per token, no look-up.
+  const ids = tokenVocab(doc).ids;
+  const anchor = IS_ANCHOR.of(doc);
+  for (let t = 0; t < tokens.length; t++) {
+    if (!anchor[ids[t]!]) continue;
+    const w = tokens[t]!.norm;
+    const next = tokens[t + 1]?.norm ?? '';
+    let bit = 0;
+    // Each anchor with the word that must follow it, so common words ("place", "made", "where") rarely open a frame.
+    if (CAPTION_HEADS.has(w) && CAPTION_PREPS.has(next)) bit = F_CAPTION;
+    if (SCENE_VENUES.has(w)) bit |= PLACING.has(next) ? F_SCENE : 0;
+    else if (w === 'made') bit = next === 'it' ? F_ARRIVE : 0;
+    else if (w === 'reached' || w === 'summited' || w === 'conquered') bit = F_ARRIVE;
+    else if (YOU.test(w)) bit = t > 0 && tokens[t - 1]!.capitalised && spokenPlace(tokens[t - 1]!.norm) ? F_SPOKEN : 0;
+    else if (w === 'where') bit = WHERE_NEXT.has(next) ? F_WHERE : 0;
+    else if (w === 'home' || w === 'base') bit = next === 'for' ? F_WHERE : 0;
+    if (!bit) continue;
+    const k = sentenceOf(all, tokens[t]!.start);
+    if (k < 0) continue;
+    masks ??= new Uint16Array(all.length);
+    masks[k] = masks[k]! | bit;
   }
   return masks;
 }

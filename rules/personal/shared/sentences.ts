@@ -19,6 +19,7 @@ export function sentences(doc: Doc): readonly Sentence[] {
   return out;
 }
 
+const STOP = /[\n!?.]/g;
 function split(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
@@ -26,10 +27,12 @@ function split(text: string): Sentence[] {
     const c = text.charCodeAt(i);
     return c >= 48 && c <= 57;
   };
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  // The candidates (\n ! ? .) are found by the regex engine's scan rather than a test per character.
+  STOP.lastIndex = 0;
+  for (let m = STOP.exec(text); m !== null; m = STOP.exec(text)) {
+    const i = m.index;
     // \n ! ? and a full stop that is not between two digits.
-    if (c === 10 || c === 33 || c === 63 || (c === 46 && !(digit(i - 1) && digit(i + 1)))) {
+    if (text.charCodeAt(i) !== 46 || !(digit(i - 1) && digit(i + 1))) {
       if (i > start) out.push({ start, end: i });
       start = i + 1;
     }

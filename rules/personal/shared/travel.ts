@@ -32,6 +32,7 @@ import type { Hit } from '../../../lib/engine/types.ts';
 import { isEnglishWord, isKnownName } from '../../pupil/shared/first-names.ts';
 import { isUkPlace, SCHOOL_TYPE } from './whereabouts.ts';
 import { frameHits, sentences, type Sentence } from './sentences.ts';
+import { tokenVocab, WordTable } from '../../tone/shared/vocab.ts';
 
 const REASON_HERE = 'This is a check-in: it tells everyone where you are right now. Share where you were after you have left instead.';
 const REASON_EMPTY = 'This says when you will be away from home, so it also says when the house is empty. Post the photos after you are back.';
@@ -213,18 +214,25 @@ const CHAIN_BIT = 1 << FRAME_KEYS.indexOf('chain');
  * walk over the tokens with a pointer into the sentences (both run in text order), so a sentence with none of
  * them costs nothing.
  */
+/** The frame bits of a word alone, by interned word number: FRAME_BITS, and CHAIN_BIT for a road number. */
+const WORD_BITS = new WordTable((norm: string): number => {
+  let bits = FRAME_BITS.get(norm) ?? 0;
+  // Road numbers open a clause like a chain does ("M6 at Knutsford services").
+  if (norm.length <= 5 && (norm[0] === 'm' || norm[0] === 'a') && /^[ma]\d{1,4}$/.test(norm)) bits |= CHAIN_BIT;
+  return bits;
+});
 function frameMasks(doc: Doc, all: readonly Sentence[]): Uint16Array | null {
   const { tokens } = doc;
   const masks = new Uint16Array(all.length);
   let any = false;
   let k = 0;
+  const ids = tokenVocab(doc).ids;
+  const wordBits = WORD_BITS.of(doc);
   for (let t = 0; t < tokens.length; t++) {
+    let bits = wordBits[ids[t]!]!;
+    if (bits === 0) continue;
     const token = tokens[t]!;
     const norm = token.norm;
-    let bits = FRAME_BITS.get(norm) ?? 0;
-    // Road numbers open a clause like a chain does ("M6 at Knutsford services").
-    if (norm.length <= 5 && (norm[0] === 'm' || norm[0] === 'a') && /^[ma]\d{1,4}$/.test(norm)) bits |= CHAIN_BIT;
-    if (bits === 0) continue;
     const offset = token.start;
     while (k < all.length && all[k]!.end <= offset) k++;
     if (k < all.length && all[k]!.start <= offset) {

@@ -19,6 +19,7 @@ import type { Doc } from '../../../lib/engine/rule.ts';
 import type { Hit } from '../../../lib/engine/types.ts';
 import { tokenIndex } from '../../tone/shared/windows.ts';
 import { sentences } from './sentences.ts';
+import { tokenVocab, WordTable } from '../../tone/shared/vocab.ts';
 import { UK_PLACES } from '../../lexicons/uk-places.ts';
 
 /** "at rugby training", "in wells cathedral choir": a word after a lower-case town makes it an activity or another thing. */
@@ -212,14 +213,16 @@ export function whereaboutsHits(doc: Doc, taken: readonly Hit[] = []): Hit[] {
   const short = text.length <= 280;
   const postNow = short && NOW_CUE.test(text);
   const postSpan = short && SPAN.test(text);
-  for (const { start, end } of all) {
+  const spans = postSpan ? null : spanSentences(doc, all);
+  for (let k = 0; k < all.length; k++) {
+    const { start, end } = all[k]!;
     if (end - start > 400 || taken.some((h) => h.start < end && h.end > start)) continue;
     const s = text.slice(start, end);
-    if (!NOT_NOW.test(s)) {
-      const found = placeIn(s, postNow || NOW_CUE.test(s));
-      if (found) hits.push({ start: start + found.start, end: start + found.end, reason: REASON_HERE });
-    }
-    if (SPAN.test(s) || postSpan) {
+    // placeIn and NOT_NOW are pure functions of the sentence: the wish-or-plan test is asked only of a sentence with a place.
+    const found = placeIn(s, postNow || NOW_CUE.test(s));
+    if (found && !NOT_NOW.test(s)) hits.push({ start: start + found.start, end: start + found.end, reason: REASON_HERE });
+    // A sentence with none of SPAN_WORDS cannot match SPAN (spanSentences): the regex is run only where one is.
+    if (postSpan || (spans![k] === 1 && SPAN.test(s))) {
       // Whether the sentence is a wish or question is the same for every absence in it: asked once, when needed.
       let wish: boolean | undefined;
       ABSENT.lastIndex = 0;
@@ -237,6 +240,43 @@ export function whereaboutsHits(doc: Doc, taken: readonly Hit[] = []): Hit[] {
     }
   }
   return hits;
+}
+
+/**
+ * Words one of which every match of SPAN holds as a whole word: its openers (till, from, over, back, following,
+ * starting ...), the nouns its counted and named spans end in (week, fortnight, days ...), the days and months, the
+ * holidays after "all" and "over" ("half", "summer", "easter", "christmas"), and "whole".
+ */
+const SPAN_WORDS: ReadonlySet<string> = new Set(
+  ('till until til untill from over back following whole half summer easter christmas xmas starting leave leaving fly flying tomorrow tonight ' +
+    'week weekend fortnight month months days nights weeks ' +
+    'mon monday tue tues tueday tuesday wednes wednesday wed weds wedday wedsday thur thurs thurday thursday fri friday satur saturday sat satday sun sunday ' +
+    'jan january feb february march april may june july aug august sep sept sepember september oct october nov november dec december').split(' '),
+);
+/** A token's folded form holds a SPAN_WORDS word or an ordinal ("21st") among its parts split at ' and -. */
+const HOLDS_SPAN_WORD = new WordTable((norm: string): boolean => norm.split(/['-]/).some((p) => SPAN_WORDS.has(p) || /^\d{1,2}(?:st|nd|rd|th)$/.test(p)));
+/** A letter, digit or mark beyond ASCII, or an invisible character: tokens and regex word boundaries may then differ. */
+const NON_ASCII_WORD_CHAR = /(?![\x00-\x7f])[\p{L}\p{N}\p{M}]|[\u00ad\u200b-\u200d\u2060\ufeff]/u;
+/**
+ * 1 for each sentence that may match SPAN: one that holds a token with a SPAN_WORDS word (every match of SPAN does,
+ * bounded by \b, and in text with no word character beyond ASCII a \b-bounded ASCII word is a token or a part of
+ * one between ' and -). With such characters in the post every sentence is 1.
+ */
+function spanSentences(doc: Doc, all: readonly { start: number; end: number }[]): Uint8Array {
+  const out = new Uint8Array(all.length);
+  if (NON_ASCII_WORD_CHAR.test(doc.text)) return out.fill(1);
+  const { tokens } = doc;
+  const ids = tokenVocab(doc).ids;
+  const holds = HOLDS_SPAN_WORD.of(doc);
+  let k = 0;
+  for (let t = 0; t < tokens.length; t++) {
+    if (!holds[ids[t]!]) continue;
+    const at = tokens[t]!.start;
+    while (k < all.length && all[k]!.end <= at) k++;
+    if (k >= all.length) break;
+    if (at >= all[k]!.start) out[k] = 1;
+  }
+  return out;
 }
 
 let townStarts: ReadonlySet<string> | undefined;

@@ -209,9 +209,11 @@ const PARENT_TAGS = /^(?:proud(?:mum|mummy|mam|mama|mom|dad|daddy|parent|parents
  * week at school today, proud mummy moment", "Lily's first day at big school!! where has the time gone",
  * "her teacher says she's a chatterbox", "#proudmum". Staff talk about their own class wins ("my class").
  */
-export function parentVoice(words: readonly Word[]): boolean {
+export function parentVoice(words: readonly Word[], facts?: Int32Array): boolean {
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
+    // Every test below but the hashtag's needs one of the PARENT_VOICE_WORDS here: the others are passed over.
+    if (facts !== undefined && !(facts[k]! & PARENT_VOICE_BIT) && !w.prefix) continue;
     const n = w.norm;
     if (w.prefix === '#' && PARENT_TAGS.test(n)) return true;
     if (w.prefix) continue;
@@ -947,13 +949,23 @@ export const isPlaceName = (norm: string): boolean => PLACES.has(norm);
 /** Animals, toys and mascots, singular and plural, that are given names: "the ponies are called Star and Duke". */
 const NAMED_THINGS = new Set([...PETS, 'dogs', 'cats', 'hamsters', 'rabbits', 'bunnies', 'tortoises', 'pigs', 'ponies', 'horses', 'puppies', 'kittens', 'gerbils', 'budgies', 'parrots', 'snakes', 'lizards', 'hens', 'ducks', 'ducklings', 'chicks', 'goats', 'sheep', 'lambs', 'cows', 'alpacas', 'llamas', 'pets', 'pet', 'fish', 'axolotl', 'axolotls', 'stick', 'insects', 'caterpillars', 'butterflies', 'snails', 'teddies', 'teddy', 'mascot', 'mascots', 'robot', 'robots', 'puppet', 'puppets', 'doll', 'dolls', 'tamagotchi']);
 
+/** Bits of a word (Word.norm) for the per-word facts a caller may pass: parentVoice's and namesGivenToAnimals' words. */
+export const PARENT_VOICE_BIT = 1;
+export const ANIMAL_NAMING_BIT = 2;
+const PARENT_VOICE_WORDS = new Set(['proud', 'big', 'time', 'her', 'his', 'their']);
+export function personCueBits(norm: string): number {
+  return (PARENT_VOICE_WORDS.has(norm) || PARENT_SELF.has(norm) ? PARENT_VOICE_BIT : 0) | (NAMED_THINGS.has(norm) || norm === 'called' || norm === 'named' || norm === 'christened' ? ANIMAL_NAMING_BIT : 0);
+}
+
 /**
  * Norms of the names given to animals or toys in this post: "Our class fish are called Bubbles, Finn and Goldie",
  * "the ponies are named Star, Pepper and Duke ... my daughter loves Duke". Every later use of those names is the animal.
  */
-export function namesGivenToAnimals(text: string, words: readonly Word[]): ReadonlySet<string> {
+export function namesGivenToAnimals(text: string, words: readonly Word[], facts?: Int32Array): ReadonlySet<string> {
   const out = new Set<string>();
   for (let k = 1; k < words.length; k++) {
+    // Both tests below need a word of NAMED_THINGS or "called", "named", "christened": the others are passed over.
+    if (facts !== undefined && !(facts[k]! & ANIMAL_NAMING_BIT)) continue;
     const v = words[k]!.norm;
     // "Chase & Storm, the two hamsters in my classroom": the names before an appositive that calls them animals.
     if (NAMED_THINGS.has(v) && k >= 3) {

@@ -1,6 +1,7 @@
 import type { Doc } from '../../../lib/engine/rule.ts';
 import { docWords, type Word } from '../../../lib/engine/context/index.ts';
 import { classLifeAt } from './person-slots.ts';
+import { WordFacts } from './word-facts.ts';
 
 /**
  * Class life that the school-cue list (lib/engine/context) leaves to the pupil rules because, alone, it
@@ -196,14 +197,18 @@ const LESSON_FLAGS: ReadonlyMap<string, number> = (() => {
   return flags;
 })();
 
+/** LESSON_FLAGS of each word of the post, by word index (worked out once per distinct word across posts). */
+const LESSON_FLAGS_OF = new WordFacts((norm: string): number => LESSON_FLAGS.get(norm) ?? 0);
+
 /** Word indexes of class-life cues in the post (computed once). */
 function lessonCueIndex(doc: Doc): Int32Array {
   return doc.memo('pupil:lesson-cues', () => {
     const words = docWords(doc);
     const prefix = new Int32Array(words.length + 1);
+    const flags = LESSON_FLAGS_OF.of(doc);
     for (let k = 0; k < words.length; k++) {
       const w = words[k]!;
-      const f = LESSON_FLAGS.get(w.norm) ?? 0;
+      const f = flags[k]!;
       const hit =
         (f & 1 && !w.prefix && !(['pe', 're', 'dt', 'sen'].includes(w.norm) && !w.upper)) ||
         (f & 2 && !w.prefix && SUBJECT_BEFORE.has(words[k - 1]?.norm ?? '')) ||

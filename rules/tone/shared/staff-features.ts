@@ -14,7 +14,7 @@
  */
 import type { Doc } from '../../../lib/engine/rule.ts';
 import type { Token } from '../../../lib/engine/text.ts';
-import { classCodeTargets, findPhrases, mayHaveEmoji, ownFamily, sarcasmEmoji, scareQuotes, stanceLexicon } from './stance.ts';
+import { TARGET_THEMES, classCodeTargets, findPhrases, mayHaveEmoji, ownFamily, sarcasmEmoji, scareQuotes, stanceLexicon } from './stance.ts';
 import { negatedBefore, sentenceIds } from './context.ts';
 import { tokenRatings } from './dismissive.ts';
 import { forEachShapeSign } from './staff-shape.ts';
@@ -27,6 +27,8 @@ const NOT_CLASS = new Set(['am', 'pm', 'st', 'nd', 'rd', 'th', 'k', 'g', 'm', 'p
 const SELF = new Set(['i', "i'm", 'im', 'me', 'my', 'myself', "i've", "i'll", "i'd"]);
 const LAUGH = ['😂', '🤣', '😆', '😅'];
 const HEART = ['❤', '💛', '💙', '💚', '💜', '🧡', '🥰', '😍', '🙌', '🥳', '💪'];
+// The target signs by kind ("t:leader"), made once.
+const TARGET_SIGN = new Map(Object.keys(TARGET_THEMES).map((k) => [k, 't:' + k]));
 
 /** The word feature of a token: folded form, numbers as "#", class codes ("9X", "10C") as "#class". */
 export function staffWord(t: Token): string {
@@ -106,7 +108,15 @@ export function forEachPostSign(doc: Doc, sign: (f: string) => void): void {
   if (tokens.length === 0) return;
   const lex = stanceLexicon();
   const targets = findPhrases(doc, lex.targets).filter((m) => !ownFamily(tokens, m));
-  for (const m of targets) sign('t:' + m.kind);
+  // Each kind once, at its first target: a repeat adds nothing to a binary feature, and `sign` is only ever given
+  // to collect features (a set) or to count each once.
+  const signedKinds = new Set<string>();
+  for (const m of targets) {
+    const f = TARGET_SIGN.get(m.kind!) ?? 't:' + m.kind;
+    if (signedKinds.has(f)) continue;
+    signedKinds.add(f);
+    sign(f);
+  }
   const codes = classCodeTargets(tokens);
   if (codes.length > 0) sign('t:pupil');
   let stance = 0;

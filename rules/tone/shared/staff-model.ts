@@ -206,32 +206,56 @@ function staffScore(doc: Doc): { p: number; signs: readonly string[] } {
       const entries = ENTRY_OF.of(doc);
       let prev: WordEntry | undefined;
       let self = false;
-      const { pairKeys, pairFeature } = t;
+      const { pairKeys, pairFeature, weight } = t;
       const pairMask = pairKeys.length - 1;
       const secondCount = t.secondId.size;
+      // The word walk adds to a local sum (the same additions in the same order as count() would make), which
+      // the engine keeps in a register rather than in the closure's context.
+      const mark = seen, now = stamp;
+      let sum = z;
       for (let i = 0; i < tokens.length; i++) {
         const e = entries[vocab.ids[i]!] ?? newEntry(t, staffWord(tokens[i]!), tokens[i]!.norm);
-        count(e.uni);
+        let k = e.uni;
+        if (k >= 0 && mark[k] !== now) {
+          mark[k] = now;
+          sum += weight[k]!;
+        }
         if (prev !== undefined && ids[i - 1] === ids[i]) {
           if (e.second >= 0 && prev.first >= 0) {
             const key = prev.first * secondCount + e.second;
             let h = Math.imul(key, 0x9e3779b1) >>> t.pairShift;
             for (let stored = pairKeys[h]!; stored !== -1; stored = pairKeys[h]!) {
               if (stored === key) {
-                count(pairFeature[h]!);
+                k = pairFeature[h]!;
+                if (k >= 0 && mark[k] !== now) {
+                  mark[k] = now;
+                  sum += weight[k]!;
+                }
                 break;
               }
               h = (h + 1) & pairMask;
             }
           }
-        } else count(e.start);
+        } else {
+          k = e.start;
+          if (k >= 0 && mark[k] !== now) {
+            mark[k] = now;
+            sum += weight[k]!;
+          }
+        }
         prev = e;
         // "self" is counted at its first word; later ones change nothing.
         if (e.self && !self) {
           self = true;
-          sign('self');
+          signs.add('self');
+          k = t.byName.get('self') ?? -1;
+          if (k >= 0 && mark[k] !== now) {
+            mark[k] = now;
+            sum += weight[k]!;
+          }
         }
       }
+      z = sum;
       forEachPostSign(doc, sign);
     }
     return { p: 1 / (1 + Math.exp(-z)), signs: [...signs] };
