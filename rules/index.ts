@@ -31,9 +31,11 @@ import toneIrony from './tone/irony.ts';
 import toneOffensiveLanguage from './tone/offensive-language.ts';
 import tonePrejudging from './tone/prejudging.ts';
 import toneProfanity from './tone/profanity.ts';
+import toneScareQuote from './tone/scare-quote.ts';
 import toneShouting from './tone/shouting.ts';
 import toneStaffStance from './tone/staff-stance.ts';
 import toneThreat from './tone/threat.ts';
+import toneVerdict from './tone/verdict.ts';
 
 /**
  * The rule registry, sorted by id. Every rule file in rules/<category>/ must be listed here (the
@@ -72,7 +74,9 @@ export const RULES: readonly Rule[] = [
   toneOffensiveLanguage,
   tonePrejudging,
   toneProfanity,
+  toneScareQuote,
   toneShouting,
   toneStaffStance,
   toneThreat,
+  toneVerdict,
 ];

@@ -38,6 +38,26 @@ testRule(rule, {
     'Year 6 were brilliant today, so proud of them all.',
     'Our head Sarah led a lovely assembly', // staff, not a pupil
     'Claire, my TA, saved the day in class again',
+    // Session 21: grown-ups with the same time, feeling and activity words as a child in the writer's care; the
+    // writer's own child; a plant on a building; a grown-up's own event; a full name with no school word.
+    'Sophie finally passed her driving test today!!',
+    'Priyanka beamed all the way through her graduation this morning, so proud of her',
+    "Aisha's little face when I told her the holiday was booked, best friend ever",
+    "Can't believe my little Esme starts secondary in September",
+    "The neighbours' little girl Esme knocked on the door to show me her new bike",
+    'Harriet ran her first marathon today, absolute legend',
+    'Lucy taught me to knit this afternoon and I am obsessed',
+    'Ivy over the porch at school is finally turning red',
+    "My eldest daughter's school report says 'Freya is a chatterbox'. Yes. We know.",
+    'My daughter\'s teacher says Thea is the kindest in the class. Happy mum',
+    "Freya's leaving do tonight, going to miss her so much, best TA ever",
+    "Junaid Safdar's book on behaviour is on our staff reading list",
+    'Ben told everyone at the party about his promotion this week',
+    // ... a day's clock beside an activity alone, a grown-up's age.
+    'Jess spelt my name wrong on the cake this morning',
+    'Hannah counted 200 steps up the lighthouse this morning',
+    'Aisha finally learnt to swim this summer at 35, so proud of her',
+    'Chloe painted my nails this afternoon, bliss',
     'Reading Harry Potter with my class this term', // a character
     'Summer term is nearly over and the kids are shattered', // month/season word, not a name
     'Grace before lunch, then back to the classroom', // a name-word at the start of a sentence
@@ -279,5 +299,19 @@ testRule(rule, {
     { text: "Leo's class assembly was all about the Romans and he was the emperor", spans: ["Leo's"] },
     { text: 'Amara took my hand on the walk to the library', spans: ['Amara'] },
     { text: 'Precious played a very grumpy shepherd this afternoon', spans: ['Precious'] },
+    // Session 21: a child in the writer's care named with no school word (low, "worth a look"): growth, a child's
+    // little face, a baby sibling, an age, "little" before the name, the writer's teaching; a list after a class
+    // group with a character's name in it; a plant name that is a child's.
+    { text: "Devraj's little face when he realised he'd spelt 'necessary' right", spans: ["Devraj's"], reasons: ['the way staff write about a child they teach'] },
+    { text: "Can't get over how much Oluwaseun has grown in confidence since Easter", spans: ['Oluwaseun'] },
+    { text: 'Marcel cried when the butterflies were released. Then half the carpet cried.', spans: ['Marcel'] },
+    { text: 'First day back and little Rayan is already asking when Christmas is', spans: ['Rayan'] },
+    { text: 'On gate duty this morning and Tadiwa told me all about her new baby brother', spans: ['Tadiwa'] },
+    { text: "Yesterday Ivo told me he's 'basically a grown up now'. He is 5.", spans: ['Ivo'] },
+    { text: 'Taiwo is the kindest boy I have ever taught', spans: ['Taiwo'] },
+    { text: 'Keziah counted all the way to 100 today without stopping!!', spans: ['Keziah'] },
+    { text: 'After weeks of trying Husna can finally swim without armbands', spans: ['Husna'] },
+    { text: 'Our little Nursery gang: Amani, Otis and Lyra planted sunflowers today', spans: ['Amani', 'Otis', 'Lyra'] },
+    { text: 'Ivy on the front row sang beautifully in assembly', spans: ['Ivy'] },
   ],
 });

@@ -5,6 +5,7 @@ import { docWords, isSchoolNameTail, schoolContextNear, schoolCues, type Word } 
 import { isAdultName, isCommonName, isEnglishWord, isKnownName, isNameWord, isWordName, nameListKind, nameShapeScore } from './shared/first-names.ts';
 import { WordFacts } from './shared/word-facts.ts';
 import { hasLessonCue, lessonCueBetween, lessonCueNear } from './shared/pupil-context.ts';
+import { hasCareWord, inWritersCare } from './shared/care-cues.ts';
 import { adultPossessionAfter, adultRoleAppositiveAfter, adultWorkAfter, teachersClassAfter, childsQuestionAfter, exclamationUse, isNegatedAux, quantifiedWord, valueList, valueNamedBefore } from './shared/person-slots.ts';
 import { childAchievementAfter, classroomVisitAfter, rewardFor, rewardGiven } from './shared/child-evidence.ts';
 import { linkOrList, isPupilRole, staffRoleLinkBefore, publicFigureAfter, repeatedWord, hyphenatedName, roleLinkBefore, adultAppositiveAfter, awardBefore, businessAfter, classCodeAfter, grownUpNewsAfter, listenedTo, oneToOneBefore, staffOnlyNear, ownChildrenBefore, partnerAfter, particleSurnameAfter, perceivedDoing } from './shared/clause-cues.ts';
@@ -81,6 +82,26 @@ function lowerCaseName(w: Word, words: readonly Word[], i: number, bits: Int32Ar
   if (!listed && !strongSlot) return false;
   if (!listed) return nameShapeScore(w.norm) >= LOWER_SHAPE_MIN;
   return strongSlot || childRoleAfter(words, i) || actsAsPerson(words, i, i, false);
+}
+
+/** Prepositions and parts of a building: "Ivy on the front of the school", "Holly by the gate". */
+const PLANT_PLACES = new Set(['on', 'over', 'around', 'round', 'up', 'along', 'across', 'covering', 'by', 'climbing', 'growing']);
+const BUILDING_PARTS = new Set(['front', 'wall', 'walls', 'door', 'doors', 'gate', 'gates', 'fence', 'fences', 'building', 'roof', 'porch', 'arch', 'window', 'windows', 'trellis', 'railings', 'house', 'church', 'playground', 'path', 'hedge', 'garden', 'bench', 'pergola', 'entrance', 'side', 'back']);
+function plantOnBuilding(words: readonly Word[], i: number): boolean {
+  if (!PLANT_PLACES.has(words[i + 1]?.norm ?? '')) return false;
+  for (let k = i + 2; k < i + 5 && k < words.length; k++) {
+    // ... "the front of", "the side of" (not "the front row").
+    if (BUILDING_PARTS.has(words[k]!.norm)) return !['front', 'side', 'back'].includes(words[k]!.norm) || words[k + 1]?.norm === 'of';
+    if (words[k]!.norm !== 'the' && words[k]!.norm !== 'our' && words[k]!.norm !== 'old') return false;
+  }
+  return false;
+}
+
+/** A child in the writer's care named with no school word: "how far Kerem has come since September". */
+function careFor(doc: Doc, words: readonly Word[], i: number, end: number, len: number, kind: 'child' | 'rare' | 'shape' | 'word' | undefined, praised: boolean, wordLike: boolean): boolean {
+  // A first name only: a full name with no school word is more often a public figure's ("Junaid Safdar's book").
+  if (!kind || kind === 'word' || len > 1 || isAdultName(words[i]!.norm)) return false;
+  return inWritersCare(doc, words, i, end, praised || actsAsPerson(words, i, end, wordLike) || perceivedDoing(words, i, end), kind === 'shape');
 }
 
 /** Words before a rare or unlisted name that make it a place: "arrived from Kharkiv", "a trip to Ghana". */
@@ -189,12 +210,15 @@ function listOfPupils(doc: Doc, words: readonly Word[], start: number, end: numb
   let members = 0;
   let places = 0;
   let wordNames = 0;
+  let characters = 0;
   for (let k = start; k <= end; k++) {
     const w = words[k]!;
     if (w.norm === 'and') continue;
     members++;
     // "Kylian Mbappe, Messi and Haaland", "Auggie, Jack and Summer": one famous person or character makes a cast.
-    if (famousAt(words, k) > 0 || isCharacterName(w.norm)) return 'adults';
+    if (famousAt(words, k) > 0) return 'adults';
+    // ... a character's name too, unless school talk before a colon introduces the list (below).
+    if (isCharacterName(w.norm)) characters++;
     // A grown-up's name (Sandra, Gareth) does not make a list of pupils: "Thanks to Sandra, Bev and Kate for the PTA disco".
     if (nameKind(w, lower) && !NEVER_NAMES.has(w.norm) && !isAdultName(w.norm)) names++;
     if (isNameWord(w.norm) || isWordName(w.norm)) wordNames++;
@@ -205,14 +229,17 @@ function listOfPupils(doc: Doc, words: readonly Word[], start: number, end: numb
   // "Kane, Bellingham and Foden": most of the list in no first-name list and shaped like surnames is a list of
   // public figures (staff name pupils by first names).
   if (unlisted >= 2 && unlisted * 2 >= members) return 'adults';
-  if (names < 2) return 'unknown';
+  const cast = characters > 0 ? 'adults' : 'unknown';
+  if (names < 2) return cast;
   const [a, b] = sentenceAround(doc, words, start, end);
   for (let k = a; k < b; k++) if (ADULT_LIFE.has(words[k]!.norm) || (words[k]!.norm === 'night' && words[k + 1]?.norm === 'out')) return 'unknown';
   const { prefix } = schoolCues(doc);
   const cue = prefix[b]! - prefix[a]! > 0 || lessonCueBetween(doc, a, b);
-  if (!cue) return 'unknown';
+  if (!cue) return cast;
   // "Tombola table at the summer fair: Haniya and Leyton": school talk before a colon introduces who did it.
   const colonAfterCue = start > a && doc.text.slice(words[start - 1]!.end, words[start]!.start).includes(':') && (prefix[start]! - prefix[a]! > 0 || lessonCueBetween(doc, a, start));
+  // "Auggie, Jack and Summer" is a cast; "Our little Nursery gang: Amani, Otis and Lyra" is a class.
+  if (characters > 0 && !colonAfterCue) return 'adults';
   // "Grace, Hope and Faith are our values": a list of word-names only is people only when it does what people do.
   if (wordNames === members && !animateAfter(words, end)) return valuesAfter(words, end) ? 'adults' : 'unknown';
   return names >= 3 || colonAfterCue || praiseBefore(words, start) || actsAsPerson(words, start, end, false) ? 'pupils' : 'unknown';
@@ -275,7 +302,7 @@ export default defineRule({
       const lessons = hasLessonCue(doc);
       // Without a cue, only direct evidence counts: "Evie H" near lesson words, "Zainab in 5B", "Ibrahim, 8,".
       // (... or one-to-one work, a key person's or reader's child, an award after a colon: "Reading with Nidhaan", "my key children, Zayn".)
-      if (noCues && !lessons && !doc.text.includes(':') && !words.some((w) => (w.norm.length === 1 && w.cap) || w.possessive || w.prefix === '#' || /^(?:in|from|[2-9]|1[0-7]|aged|done|proud|congratulations|congrats|thanks|thank|kudos|shoutout|out|celebrating|cheers|bravo|reading|phonics|spellings|handwriting|intervention|booster|tutoring|key|reader|writer|goes|asked|asks|wondered)$/.test(w.norm) || isPupilRole(w.norm))) return [];
+      if (noCues && !lessons && !doc.text.includes(':') && !words.some((w) => (w.norm.length === 1 && w.cap) || w.possessive || w.prefix === '#' || /^(?:in|from|[2-9]|1[0-7]|aged|done|proud|congratulations|congrats|thanks|thank|kudos|shoutout|out|celebrating|cheers|bravo|reading|phonics|spellings|handwriting|intervention|booster|tutoring|key|reader|writer|goes|asked|asks|wondered)$/.test(w.norm) || isPupilRole(w.norm)) && !hasCareWord(doc, words)) return [];
       const bits = WORD_BITS.of(doc);
       const cueWords = new Uint8Array(words.length);
       for (const [a, b] of cues) for (let k = a; k < b; k++) cueWords[k] = 1;
@@ -360,6 +387,8 @@ export default defineRule({
         // "Maciek and his wife", "my own kids Osa and Efe", "Lena, the lovely lady at the deli", "Ola's Kitchen".
         if (partnerAfter(words, i) || ownChildrenBefore(words, i) || adultAppositiveAfter(doc.text, words, i) || adultRoleAppositiveAfter(doc.text, words, i) || adultWorkAfter(words, i) || teachersClassAfter(words, i) || businessAfter(words, i) || grownUpNewsAfter(words, i) || listenedTo(words, i, i)) continue;
         if (nounUse(doc.text, words, i) || characterUse(words, i)) continue;
+        // "Ivy on the front of the school", "Wisteria over the door": a plant on a building, not a person.
+        if (isPlantOrGem(w.norm) && !w.possessive && plantOnBuilding(words, i)) continue;
         // "holly and ivy": the second of two plants or gems is a plant too.
         if (isPlantOrGem(w.norm) && (words[i - 1]?.norm === 'and' || words[i - 1]?.norm === '&') && isPlantOrGem(words[i - 2]?.norm ?? '')) continue;
         const wordLike = isNameWord(w.norm) || kind === 'word';
@@ -452,13 +481,16 @@ export default defineRule({
         const joined = len === 1 && !!words[i + 1]?.cap && doc.text.slice(w.end, words[i + 1]!.start) === '-' && childEvidenceAfter(words, i, 2);
         const lessonActing = lessonCueNear(doc, i, 15, len + (joined ? 1 : 0)) && (praised || actsAsPerson(words, i, end, wordLike) || childEvidenceAfter(words, i, len) || joined || perceivedDoing(words, i, end) || (wordLike && w.sentenceStart && agentAtSentenceStart(words, i)));
         const childish = direct || childEvidenceAfter(words, i, len) || (praised && !noCues) || lessonActing;
+        // A child in the writer's care named with no school word: "how far Kerem has come since September".
+        // (Asked at most once, only for a name the school-word paths below would leave.)
+        let cared: boolean | undefined;
         // A grown-up's name now rare among children (Sandra, Gareth, Nicola) is a pupil's only on direct evidence.
         if (!direct && isAdultName(w.norm)) continue;
         // "Kate and Jo ran the staffroom bake off": a staff-only place or event in the sentence, and nothing said of a
         // child, makes a colleague.
         if (!childish && staffOnlyNear(words, i, len)) continue;
         // A word no list holds needs the post to say it is a child: a class, an age, a parent, praise in school talk.
-        if (kind === 'shape' && !childish) continue;
+        if (kind === 'shape' && !childish && !(cared ??= careFor(doc, words, i, end, len, kind, praised, wordLike))) continue;
         // A name that is also a word and in no common list ("Journey", "Story") needs direct evidence.
         // ... or, at the start of a sentence, to act as a person in school talk: "Comfort was so brave in assembly".
         if (kind === 'word' && !direct && !(w.sentenceStart && agentAtSentenceStart(words, i) && (schoolContextNear(doc, i, 12) || lessonCueNear(doc, i, 15)))) continue;
@@ -467,10 +499,10 @@ export default defineRule({
         const initial = len === 2 && words[i + 1]!.norm.length === 1;
         // "Leen S. finally cracked column addition": a first name and an initial, then what the child did.
         const initialThenVerb = initial && words[i + 1]!.dot && kind !== 'shape' && !!words[i + 2] && !words[i + 2]!.cap;
-        if (noCues && !initial && !direct && !lessonActing) continue;
+        if (noCues && !initial && !direct && !lessonActing && !(cared ??= careFor(doc, words, i, end, len, kind, praised, wordLike))) continue;
         if (noCues && initial && !direct && !initialThenVerb && !weakCueNear(words, i)) continue;
         const nearCue = schoolContextNear(doc, i, radius, len) || (initial && (weakCueNear(words, i) || initialThenVerb));
-        if (!nearCue && !childish) continue;
+        if (!nearCue && !childish && !(cared ??= careFor(doc, words, i, end, len, kind, praised, wordLike))) continue;
         // A first name and a surname with only school talk around ("Sadiq Khan opened our new library", "my class are
         // obsessed with Sabrina Carpenter") is more often a public figure than a pupil: staff who name a pupil in
         // full say more about the child (a class, praise, what they did in class).
@@ -485,7 +517,9 @@ export default defineRule({
         hits.push(
           len === 2
             ? { start: w.start, end: last.end, severity: 'high', reason: "This looks like a child's full name (or name and initial) in a post about school. Even with a first name, people who know the school can identify a pupil." }
-            : { start: w.start, end: last.end, reason: "This looks like a child's first name in a post about school. With the school context, people who know the school may be able to identify the pupil." },
+            : cared && !nearCue
+              ? { start: w.start, end: last.end, severity: 'low', reason: "This looks like a child's first name, written the way staff write about a child they teach (what the child did, how they have grown, the school day). Worth a look: people who know you may be able to identify the pupil." }
+              : { start: w.start, end: last.end, reason: "This looks like a child's first name in a post about school. With the school context, people who know the school may be able to identify the pupil." },
         );
         i += len - 1;
       }

@@ -19,6 +19,8 @@ testRule(rule, {
   ],
   invalid: [
     { text: '#GoTemi at the county finals!', spans: ['#GoTemi'] },
+    // Session 21: a name part an English word list also holds, which the post writes as a name elsewhere.
+    { text: 'Cheering on our Nadifa at the county cross country tomorrow! #GoNadifa', spans: ['#GoNadifa'] },
     { text: '#WellDoneDami for the best Viking longship in Year 4', spans: ['#WellDoneDami'], reasons: ['hashtag'] },
     { text: '#GoMaisie!! County cross country champion at 10 years old', spans: ['#GoMaisie'] },
     { text: '#ProudOfZikora for her science fair win', spans: ['#ProudOfZikora'] },

@@ -1,6 +1,6 @@
 import { defineRule } from '../../lib/engine/rule.ts';
 import type { Hit } from '../../lib/engine/types.ts';
-import { docWords } from '../../lib/engine/context/index.ts';
+import { docWords, type Word } from '../../lib/engine/context/index.ts';
 import { TAG_PREFIXES } from '../../lib/engine/roster/index.ts';
 import { isChildName, isEnglishWord, isKnownName, isRareName, nameShapeScore } from './shared/first-names.ts';
 import { famousAt } from './shared/person-cues.ts';
@@ -17,6 +17,17 @@ function nameWord(norm: string): boolean {
   if (isChildName(norm) || isRareName(norm)) return true;
   // After a cheer word a short name-shaped part is enough (#GoTemi, #WellDoneKemi); English words stay out.
   return norm.length >= 3 && !isKnownName(norm) && !isEnglishWord(norm) && nameShapeScore(norm) >= TAG_SHAPE_MIN;
+}
+
+/** The hashtag's name part written as a capitalised word mid-sentence elsewhere in the post. */
+function writtenAsName(words: readonly Word[], at: number, norm: string): boolean {
+  if (norm.length < 3 || /[^a-z]/.test(norm) || nameShapeScore(norm) < TAG_SHAPE_MIN) return false;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    // ... after a lower-case word ("our Nadifa", "to Nadifa"), not inside a run of capitals ("Go Team Blue").
+    if (k !== at && w.norm === norm && w.cap && !w.upper && !w.prefix && !w.sentenceStart && k > 0 && !words[k - 1]!.cap && !words[k - 1]!.prefix) return true;
+  }
+  return false;
 }
 
 /** Name-shape score (see first-names.ts) a hashtag's name part needs when no list holds it. */
@@ -50,7 +61,9 @@ export default defineRule({
         const rest = body.slice(p.length);
         const parts = rest.match(/\p{Lu}\p{Ll}+/gu);
         const firstPart = parts && rest.startsWith(parts[0]!) ? parts[0]!.toLowerCase() : rest.toLowerCase();
-        if (!nameWord(firstPart)) continue;
+        // ... or the post writes the same word as a name elsewhere ("Cheering on our Nadifa ... #GoNadifa"): a name
+        // the lists miss (or that an English word list also holds) is still a name when the writer capitalises it mid-sentence.
+        if (!nameWord(firstPart) && !writtenAsName(words, i, firstPart)) continue;
         if (famousAt([{ ...w, norm: firstPart }, ...(parts && parts[1] ? [{ ...w, norm: parts[1].toLowerCase() }] : [])], 0) > 0) continue;
         hits.push({ start: w.start, end: w.end, reason: "This hashtag cheers on someone by first name, which in a school post is usually a pupil. A hashtag is searchable, so it can identify a child." });
       }

@@ -66,6 +66,9 @@ testRule(rule, {
     // Someone else with a rostered first name (issue 11).,
     'My brother-in-law Tomasz is over from Gdańsk',
     'Priya from the coffee van remembered my order again',
+    // Session 21: the writer at home with the household while the named one is away.
+    "Tom's in Spain this week, so it's just me and the cat",
+    'Priya is away with work till Friday, just me and the kids',
     'Cerys from my Pilates class made me laugh so much',
     "Reading Priya's book on leadership, recommend to every new head",
     'Tomasz the plumber finally fixed the boiler',
@@ -137,6 +140,10 @@ testRule(rule, {
     'Loujain Haddad the tennis player is on telly tonight',
   ],
   invalid: [
+    // Session 21: a word-name that stands up and does what only people do.
+    { text: "Grace stood up and told everyone about her grandma's farm in Kenya", spans: ['Grace'] },
+    // ... and "just me and" a pupil is not the household.
+    { text: 'The walking bus was just me and Priya this morning because of the rain', spans: ['Priya'] },
     // Session 17: a double-barrelled name's possessive, an Akan day name's everyday form, pupils as the complement of
     // a pupil's role, a lower-case word-name praised and called "she".
     { text: "Harmony-Rose's rainforest poster is on our corridor wall", spans: ["Harmony-Rose's"] },

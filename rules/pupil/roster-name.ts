@@ -59,6 +59,20 @@ function adultLifeNear(words: readonly Word[], i: number): boolean {
   return false;
 }
 
+/**
+ * "Tiago's in Spain this week, so it's just me and the dog", "just me and the kids till Friday": the writer at
+ * home with the rest of the household, so a name the post says nothing else about is the one who is away (a
+ * partner, not a pupil). "It was just me and Ashvini on the walking bus" names the child after "and", not "the".
+ */
+function householdAlone(doc: Doc, words: readonly Word[]): boolean {
+  return doc.memo('pupil:household-alone', () => {
+    for (let k = 0; k + 3 < words.length; k++) {
+      if (words[k]!.norm === 'just' && words[k + 1]!.norm === 'me' && (words[k + 2]!.norm === 'and' || words[k + 2]!.norm === 'n') && (words[k + 3]!.norm === 'the' || words[k + 3]!.norm === 'my')) return true;
+    }
+    return false;
+  });
+}
+
 /** Works that name their maker: "Priya Sharma's new novel". */
 const WORKS = new Set(['novel', 'book', 'books', 'album', 'single', 'song', 'film', 'show', 'series', 'exhibition', 'podcast', 'memoir', 'play', 'poem', 'poetry', 'column', 'documentary', 'tour', 'concert', 'recipe', 'recipes']);
 
@@ -212,7 +226,7 @@ export default defineRule({
         if (wordLike && !first.possessive && !agentAfter(words, m.from + len - 1) && !praiseBefore(words, m.from) && !pairedWithPupil(m.from, m.to)) continue;
         if (compound) continue;
         // "Jack is such a common name", "Tom and I won the pub quiz": the name as a word, or grown-ups' life.
-        if (nameTalk(words, m.from + len - 1) || adultLifeNear(words, m.from)) continue;
+        if (nameTalk(words, m.from + len - 1) || adultLifeNear(words, m.from) || householdAlone(doc, words)) continue;
         hits.push({ start: first.start, end: last.end, reason: REASONS['first-alone'], severity: 'low' });
       }
       return hits;

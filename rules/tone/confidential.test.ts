@@ -5,6 +5,8 @@ testRule(rule, {
   valid: [
     // The writer's own news.
     'Guess who got the deputy headship?! Me! Still cannot believe it',
+    // A question answered at once is a reveal.
+    "Guess who's coming to assembly tomorrow? Santa!",
     'Between us we ate a whole Colin the Caterpillar',
     "Rumour has it there's cake in the kitchen, be right back",
     'The school nurse offers confidential support to any pupil who needs it',
@@ -17,6 +19,10 @@ testRule(rule, {
     "Spent my evening colour-coding my pens. I found it oddly relaxing. Don't tell anyone.",
   ],
   invalid: [
+    // Gossip openers.
+    { text: "Guess who didn't turn up to the INSET they organised", spans: ["Guess who didn't"], reasons: ['Gossip'] },
+    { text: 'Not one to gossip but the new deputy has been at interviews', spans: ['Not one to gossip'] },
+    { text: "won't say which department but their results look too good to be true", spans: ["won't say which"] },
     { text: "Our head is leaving at Easter. Don't tell anyone.", spans: ["Don't tell anyone"] },
     { text: "Don't tell anyone but the head is leaving at Easter", spans: ["Don't tell anyone"], reasons: ['Confidentiality'] },
     { text: 'Just between us, Ofsted are in next week', spans: ['between us'] },

@@ -34,7 +34,7 @@ const MARKERS: Marker[] = [
     kind: 'confidentiality marker',
   },
   {
-    re: /\b(?:rumour has it|rumor has it|rumours are|rumors are|the rumour is|word (?:on the (?:street|corridor|staffroom)\s+)?is that|apparently (?:he|she|they|the head|our head|the deputy)\s+(?:is|are|was|were|has|have|got|had|been|slept|shagging|sleeping|having)\b|juicy gossip|staffroom gossip|the goss\b|spill(?:ing)? the tea|the tea is|guess who (?:got|is|was|has)|you['’]ll never guess who|having an affair|sleeping with|shagging)\b/gi,
+    re: /\b(?:rumour has it|rumor has it|rumours are|rumors are|the rumour is|word (?:on the (?:street|corridor|staffroom)\s+)?is that|apparently (?:he|she|they|the head|our head|the deputy)\s+(?:is|are|was|were|has|have|got|had|been|slept|shagging|sleeping|having)\b|juicy gossip|staffroom gossip|the goss\b|spill(?:ing)? the tea|the tea is|guess (?:who|which (?:member|teacher|colleague|department|dept|one|head|deputy|ta|parent|mum|dad|governor)s?)(?:['’]s|\s+(?:got|is|was|has|had|didn['’]?t|hasn['’]?t|isn['’]?t|wasn['’]?t|won['’]?t|can['’]?t|never|just|still|forgot|turned|left|keeps|walked|called|cried|rang|emailed|of))|not one to gossip|(?:won['’]?t|will not|not going to|not gonna)\s+say\s+(?:who|which(?!\s+one\b))|not saying (?:who|which(?!\s+one\b))|you['’]ll never guess who|having an affair|sleeping with|shagging)\b/gi,
     severity: 'medium',
     kind: 'gossip',
   },
@@ -52,7 +52,7 @@ for (const m of MARKERS) m.re = boundaryFirst(m.re);
 const TRIGGERS = new Set(
   ("tell between public announced official confirmed released before record keep hush q qt confidential confidence secrecy embargo embargoed internal staff " +
     "sharing shared shouldn't shouldnt should supposed can't cant cannot hear share repost screenshot forward names naming name leak leaked rumour rumor rumours " +
-    "rumors apparently gossip goss tea guess never affair sleeping shagging").split(' '),
+    "rumors apparently gossip goss tea guess never affair sleeping shagging say saying").split(' '),
 );
 
 const FIRST_PERSON = /\b(?:i|i['’]m|i['’]ve|my|me|myself)\b/i;
@@ -86,6 +86,8 @@ export default defineRule({
           if (m.kind === 'gossip' && /^\s*(?:there['’]?s|there\s+is|there\s+are|there\s+will\s+be|it['’]?s\s+going\s+to)\b/i.test(doc.text.slice(x.index + x.text.length, x.index + x.text.length + 24))) continue;
           // "Guess who got the deputy headship?! Me!": the writer's own news.
           if (m.kind === 'gossip' && /^guess who/i.test(x.text.trim()) && /^[^.!?\n]{0,80}[?!]+\s*(?:me|this\s+(?:girl|guy|one)|yours\s+truly|moi|i\s+did)\b/i.test(doc.text.slice(x.index + x.text.length, x.index + x.text.length + 100))) continue;
+          // "Guess who's coming to assembly? Santa!": a question answered at once with an exclamation is a reveal, not gossip.
+          if (m.kind === 'gossip' && /^guess/i.test(x.text.trim()) && /^[^.!?\n]{0,80}\?+\s*[^.!?\n]{1,30}!/.test(doc.text.slice(x.index + x.text.length, x.index + x.text.length + 120))) continue;
           hits.push({
             start: x.index + lead,
             end: x.index + x.text.length,

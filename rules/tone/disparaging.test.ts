@@ -3,6 +3,11 @@ import rule from './disparaging.ts';
 
 testRule(rule, {
   valid: [
+    // Weather on a duty day, and an eye-roll with a laugh beside it.
+    "Why is it always windy on the one day I'm on playground duty 🙄",
+    'The Year 4 team beat us at rounders. Again. We demand a rematch 🙄😂',
+    // A concession of affection.
+    "Our deputy's puns in briefing are getting worse. Love them though.",
     // Admiring hyperbole, a sports team, hours of something done gladly, a pupil's remark about the writer.
     "The new ECT in our department is so organised it's frightening.",
     'The lads at five-a-side were hopeless tonight. Lost 9-2. Pints after though.',

@@ -79,7 +79,8 @@ export default defineRule({
       const lex = stanceLexicon();
       const ids0 = sentenceIds(doc);
       // School and work words that place or describe a thing ("the printer in the staffroom", "school run traffic") are not what is judged.
-      const thingWord = (m: PhraseMatch) => (m.kind === 'school' || m.kind === 'work' || (m.from === m.to && tokens[m.from]!.norm === 'staff')) && modifierUse(text, tokens[m.from]!.start, tokens[m.to]!.end);
+      const weather = weatherSentences(doc, ids0);
+      const thingWord = (m: PhraseMatch) => (m.kind === 'school' || m.kind === 'work' || (m.from === m.to && tokens[m.from]!.norm === 'staff')) && (modifierUse(text, tokens[m.from]!.start, tokens[m.to]!.end) || weather.has(ids0[m.from]!));
       const overwork = overworkCounts(doc);
       const targets = [...findPhrases(doc, lex.targets).filter((m) => !ownFamily(tokens, m) && !everydaySense(tokens, m) && !inTitle(tokens, ids0, m) && !thingWord(m)), ...titledColleagues(tokens), ...classCodeTargets(tokens), ...overwork].sort((a, b) => a.from - b.from);
       // "the lads", "the girls" with nothing else about school are a team, a night out, a family: not pupils.
@@ -128,7 +129,8 @@ export default defineRule({
         for (const t of ts) if (overwork.includes(t)) cues.push({ start: tokens[t.from]!.start, end: tokens[t.to]!.end, weight: 2, sentence: ids[t.from]!, rated: true });
         // Applause can be sincere: alone it is a weak sign.
         const adultTarget = ts.some((t) => t.kind !== 'pupil');
-        for (const e of sarcasmEmoji(text, st.start, st.end)) cues.push({ ...e, weight: text.startsWith('👏', e.start) || text.startsWith('🤦', e.start) ? 1 : 2, sentence: -1 });
+        // An eye-roll with a laugh beside it ("We will never hear the end of it 🙄😂") is a joke: a weak sign, like applause.
+        for (const e of sarcasmEmoji(text, st.start, st.end)) cues.push({ ...e, weight: text.startsWith('👏', e.start) || text.startsWith('🤦', e.start) || LAUGH_NEXT.test(text.slice(e.end, e.end + 6)) ? 1 : 2, sentence: -1 });
         // Scare quotes mock adults and the school ('"support" from SLT'); around a child's words or creation
         // ("told me I'm 'cringe'", "a 'pizza' out of playdough") they are play, unless echoed and denied.
         for (const q of scareQuotes(text, st.start, st.end)) {
@@ -183,6 +185,16 @@ function inTitle(tokens: readonly Token[], ids: Int32Array, m: PhraseMatch): boo
   return prev !== undefined && ids[m.from - 1] === ids[m.from] && (prev.capitalised || prev.norm === 'of');
 }
 
+// The weather: a duty or a school thing in a sentence about wind or rain is where the weather happened ("windy on the one day I'm on playground duty").
+const WEATHER = new Set('windy|wind|rain|raining|rainy|rained|snow|snowing|snowed|icy|heatwave|sunny|storm|stormy|fog|foggy|hail|drizzle|drizzly|weather|gale|gales|thunder|puddles|downpour'.split('|'));
+/** The sentences (by sentence id) that mention the weather; one look-up per weather word in the post's token index. */
+function weatherSentences(doc: Doc, ids: Int32Array): Set<number> {
+  const out = new Set<number>();
+  const index = tokenIndex(doc);
+  for (const w of WEATHER) for (const i of index.get(w) ?? []) out.add(ids[i]!);
+  return out;
+}
+
 /** "What could possibly go wrong when I try to bake": the set-up is about what the writer does next. */
 function selfAfter(doc: Doc, to: number): boolean {
   const { tokens } = doc;
@@ -194,6 +206,7 @@ function selfAfter(doc: Doc, to: number): boolean {
 // Quotation after a speech verb is someone's words ("told me I'm 'cringe'", "called it a 'rocket'"), not scare quotes.
 const SPEECH_BEFORE = /\b(?:said|says|say|told|tells|called|calls|asked|asks|named|wrote|writes|shouted|announced|declared|insisted)\b[^.!?]{0,20}$/i;
 
+const LAUGH_NEXT = /^\s*(?:😂|🤣|😆|😅)/u;
 const COUNCIL = new Set(['council', 'la']);
 // Words for young people that are as common outside school as in it.
 const YOUNG = new Set(['lad', 'lads', 'boys', 'girls', 'boy', 'girl', 'teenagers']);

@@ -20,6 +20,9 @@ testRule(rule, {
     'Watched Matilda with Year 4, they loved Miss Trunchbull being horrible',
     // A union rep thanked or praised is not a dispute.
     'Shoutout to our union rep, she sorted my contract question in ten minutes. Legend.',
+    // A union rep running a meeting is a notice.
+    'Restructure consultation starts Monday. Our union rep is running a Q&A at 4 if anyone wants to come along.',
+    'Restructure meeting at 4. Bring questions, union rep will be there.',
   ],
   invalid: [
     { text: 'The kids in my class are a nightmare this week', spans: ['my class are a nightmare'], reasons: ['Grievance'] },

@@ -82,6 +82,7 @@ const PRAISED = /\b(?:brilliant|legend|amazing|fantastic|superb|great|helpful|th
 const FICTION = /\b(?:play|plays|production|panto|pantomime|villain|villains|character|characters|film|films|movie|movies|novel|musical|nativity|rehearsal|rehearsals|episode|series|role-play|roleplay)\b/gi;
 
 const REASON_RANT = 'Grievance: this complains about pupils, parents, colleagues or the school in public. Raise concerns through the proper channels instead; parents and colleagues may recognise who you mean.';
+const UNION_NOTICE = /^\s*(?:is\s+|will\s+be\s+)?(?:running|holding|hosting|there|available|at\s+\d|in\s+the|doing\s+a|free\s+at)\b/i;
 const REASON_PROCESS = 'Grievance: this discusses a work dispute or formal process. Keep it to your union, HR or the proper channels, not social media.';
 
 export default defineRule({
@@ -104,6 +105,8 @@ export default defineRule({
       for (const s of process) {
         // A union rep thanked or praised ("Shoutout to my union rep who sorted my contract query") is not a dispute.
         if (/^union rep$/i.test(text.slice(s.start, s.end)) && (caring || PRAISED.test(text))) continue;
+        // A union rep running a meeting or a Q&A is a notice, not a dispute ("union rep will be there", "our rep is running a Q&A at 4").
+        if (/^union rep$/i.test(text.slice(s.start, s.end)) && UNION_NOTICE.test(text.slice(s.end, s.end + 40))) continue;
         hits.push({ ...s, reason: REASON_PROCESS });
       }
       if (caring) return hits;

@@ -3,6 +3,9 @@ import rule from './irony.ts';
 
 testRule(rule, {
   valid: [
+    // A treat laid on, or a reminder that saved the day.
+    'Love our head putting on breakfast for staff on the last day of term.',
+    'Really appreciate the office sending the reminder the night before, saved me!',
     // Sincere thanks: an opportunity, a kindness, a treat.
     'So grateful to be given the chance to lead the Year 5 residential this year',
     'Huge thanks to whoever left flowers in the staffroom this morning',
@@ -37,6 +40,8 @@ testRule(rule, {
     "Half my group couldn't read the clock in September and now they all can. So proud",
   ],
   invalid: [
+    // Thanks for what someone did, when it was late notice or extra work.
+    { text: 'Really appreciate SLT changing the exam timetable the night before. Really helpful.', spans: ['appreciate SLT changing the exam timetable the night before'] },
     { text: 'So grateful to be told at 3.45 that the books need marking in green by Friday', spans: ['grateful to be told at 3.45 that the books need marking in green by Friday'], reasons: ['Sarcasm'] },
     { text: 'Huge thanks to whoever thought a staff meeting at 4.45 on the last day of term was a good idea', spans: ['thanks to whoever thought a staff meeting at 4.45 on the last day of term was a good idea'] },
     { text: 'Delighted to be covering geography again on my only free period', spans: ['Delighted to be covering geography again on my only free period'] },

@@ -23,8 +23,15 @@ testRule(rule, {
       "I won't pass a thing at this rate, my driving theory is a disaster",
     "Not exactly my finest hour, I left the register in the car",
     "Families from round here came out in force for the summer fair",
+    // A future for a group of pupils that is good news, or about the writer.
+    'Half my class will be reading chapter books by Easter',
+    'Some of my Year 2s are going to be brilliant readers',
+    "My Year 6s will never forgive me for that spelling test",
   ],
   invalid: [
+    // A future written off for a group of pupils.
+    { text: 'Some of my Year 2s are never going to read properly, let us be honest.', spans: ['Year 2s are never going to read properly'], reasons: ['Judging a child'] },
+    { text: 'give it five years and half my class will be signing on', spans: ['my class will be signing on'] },
     { text: 'Boys from chaotic homes always kick off after lunch', spans: ['Boys from chaotic homes always kick'], reasons: ['Generalising about families'] },
     { text: 'Traveller kids all vanish off the roll by spring', spans: ['Traveller kids all vanish'] },
     { text: "He'll be a failure like the rest of his family", spans: ["He'll be a failure like the rest of his family"], reasons: ['Judging a child'] },

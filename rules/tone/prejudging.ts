@@ -4,6 +4,10 @@ import { boundaryFirst, matchInWindows, triggerWindows } from './shared/windows.
 import { NEGATED_BEFORE, before } from './shared/phrases.ts';
 import { valence } from './shared/afinn.ts';
 import { dismissive } from './shared/dismissive.ts';
+import { classCodeTargets, everydaySense, findPhrases, ownFamily, stanceLexicon } from './shared/stance.ts';
+import { sentenceIds } from './shared/context.ts';
+import { tokenIndex } from './shared/windows.ts';
+import type { Doc } from '../../lib/engine/rule.ts';
 
 // Feelings and circumstances a child has (not a judgement of them), and words common in neutral school talk.
 const NOT_JUDGEMENT = new Set(['like', 'devastated', 'exhausted', 'upset', 'gutted', 'tired', 'sad', 'sick', 'ill', 'poorly', 'scared', 'nervous', 'worried', 'shattered', 'miss', 'missed', 'missing', 'late', 'cold', 'hungry', 'lonely', 'homesick', 'hurt', 'pain', 'sorry', 'no', 'cry', 'crying', 'disappointed', 'embarrassed', 'bored', 'confused', 'fight', 'struggle', 'struggling', 'needs', 'special', 'disabled', 'poor', 'poverty', 'absent', 'excluded', 'limited', 'challenge', 'challenging', 'difficult', 'hard', 'mad', 'crazy', 'funny', 'alone', 'lost', 'lose', 'losing', 'hell', 'bloody', 'damn', 'fire', 'war', 'die', 'dead', 'died', 'death', 'stop', 'cancelled', 'leave', 'leaving', 'loss', 'grief', 'anxious', 'anxiety', 'stress', 'stressed', 'afraid', 'fear', 'panic', 'wrong', 'problem', 'problems']);
@@ -157,6 +161,10 @@ export default defineRule({
           break;
         }
       }
+      if (!hits.length && !OWN_CHILD.test(text)) {
+        const h = groupFuture(doc);
+        if (h) hits.push(h);
+      }
       const groupWindows = triggerWindows(doc, GROUP_WORDS, 100);
       for (const m of [...matchInWindows(text, GROUP, groupWindows), ...matchInWindows(text, GROUP_FROM, groupWindows)]) {
         const end = m.index + m.text.length;
@@ -179,3 +187,46 @@ export default defineRule({
     };
   },
 });
+
+// ---- A future written off for a named group of pupils ----------------------------------------------
+// "half my class will be signing on", "some of my Year 2s are never going to read properly", "that boy in my Year 9
+// group is heading for a young offenders'": a group of pupils (the targets of ./shared/stance.ts), a future within
+// seven words in the same sentence, then either a denied achievement ("never going to read", "won't hold down a job")
+// or a bleak end ("prison", "the dole", "signing on"), or a clause AFINN-165 rates -2 or lower. Not about the writer.
+const GROUP_MODAL = new Set(['will', "they'll", "he'll", "she'll", 'going', 'gonna', 'heading', 'headed', 'destined', 'bound']);
+const ACHIEVE = new Set('read|write|spell|count|pass|learn|hold|get|keep|amount|make|achieve|manage|cope|succeed|behave|settle|change|improve|work|listen|sit|leave'.split('|'));
+const BLEAK_END = new Set("prison|jail|inside|dole|signing|benefits|offenders|offenders'|pregnant|excluded|expelled|trouble|nightmare|drugs|police|arrested|court|unemployable|unemployed|homeless".split('|'));
+const WRITER = new Set(['me', 'i', 'us', 'my', 'we']);
+
+function groupFuture(doc: Doc): Hit | undefined {
+  const { tokens } = doc;
+  const index = tokenIndex(doc);
+  let modal = false;
+  for (const w of GROUP_MODAL) if (index.has(w)) modal = true;
+  if (!modal) return undefined;
+  const ids = sentenceIds(doc);
+  const pupils = [...findPhrases(doc, stanceLexicon().targets).filter((m) => m.kind === 'pupil' && !ownFamily(tokens, m) && !everydaySense(tokens, m)), ...classCodeTargets(tokens)];
+  for (const p of pupils) {
+    for (let i = p.to + 1; i < tokens.length && i <= p.to + 7 && ids[i] === ids[p.from]; i++) {
+      const w = tokens[i]!.norm;
+      if (!GROUP_MODAL.has(w)) continue;
+      if (w === 'going' && tokens[i + 1]?.norm !== 'to' && tokens[i + 1]?.norm !== 'be') continue;
+      let negated = false, bleak = false, self = false, sum = 0, end = i;
+      for (let k = Math.max(p.to + 1, i - 2); k < tokens.length && k <= i + 8 && ids[k] === ids[p.from]; k++) {
+        // The clause ends at a comma, semicolon, colon or dash ("..., let's be honest").
+        if (k > i && /[,;:–—]/.test(doc.text.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
+        const x = tokens[k]!.norm;
+        end = k;
+        if (x === 'not' || x === 'never' || x === 'no' || x.endsWith("n't")) negated = true;
+        else if (negated && ACHIEVE.has(x)) bleak = true;
+        if (k <= i) continue;
+        if (BLEAK_END.has(x)) bleak = true;
+        if (WRITER.has(x)) self = true;
+        sum += NOT_JUDGEMENT.has(x) ? 0 : valence(x) || dismissive(x);
+      }
+      if (self || (!bleak && sum > -2)) continue;
+      return { start: tokens[p.from]!.start, end: tokens[end]!.end, reason: 'Judging a child: a negative prediction or fixed judgement about a pupil reads as writing them off. Families may recognise who you mean.' };
+    }
+  }
+  return undefined;
+}

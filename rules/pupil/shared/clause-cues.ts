@@ -200,9 +200,14 @@ export function perceivedDoing(words: readonly Word[], i: number, end: number): 
 
 /** Grown-ups' news said of the name in its own sentence: "Saw Mabel at the gate, she's expecting twins!", "Ife got engaged". */
 const GROWN_UP_NEWS = new Set(['pregnant', 'expecting', 'maternity', 'paternity', 'engaged', 'married', 'engagement', 'honeymoon', 'retiring', 'retirement', 'mortgage']);
+/** A grown-up's own events after a possessive name: "Ife's wedding", "Dan's stag do", "Carol's retirement". */
+const OWN_GROWN_UP_EVENTS = new Set(['wedding', 'hen', 'stag', 'retirement', 'engagement', 'honeymoon', 'maternity', 'paternity']);
 export function grownUpNewsAfter(words: readonly Word[], i: number, len = 1): boolean {
-  // "Mabel's mum is pregnant": news of someone else.
-  if (words[i + len - 1]!.possessive) return false;
+  // "Mabel's mum is pregnant": news of someone else; but "Freya's leaving do", "Ife's hen do": the name's own.
+  if (words[i + len - 1]!.possessive) {
+    const n = words[i + len]?.norm ?? '';
+    return OWN_GROWN_UP_EVENTS.has(n) || (n === 'leaving' && ['do', 'drinks', 'party', 'meal', 'night', 'card', 'present', 'collection'].includes(words[i + len + 1]?.norm ?? ''));
+  }
   for (let k = i + len; k < i + len + 8 && k < words.length; k++) {
     const w = words[k]!;
     if (k > i + len && w.sentenceStart) break;

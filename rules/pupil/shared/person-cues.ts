@@ -204,6 +204,15 @@ export function ownChildCollected(words: readonly Word[], i: number, len = 1): b
 const PARENT_SELF = new Set(['mum', 'mummy', 'mam', 'mama', 'mom', 'mommy', 'dad', 'daddy', 'papa', 'parent', 'parents', 'nana', 'nanny', 'grandma', 'grandad', 'auntie', 'aunty', 'mumma']);
 const PARENT_TAGS = /^(?:proud(?:mum|mummy|mam|mama|mom|dad|daddy|parent|parents|nana|nanny|grandma|grandad|auntie)|mumlife|dadlife|momlife|parenting|mumof\w*|boymum|girlmum)$/;
 
+const OWN_CHILD = new Set(['son', 'daughter', 'sons', 'daughters', 'kids', 'child', 'boy', 'girl', 'twins']);
+const OWN_CHILD_FILLERS = new Set(['teenage', 'little', 'eldest', 'youngest', 'middle', 'oldest', 'big', 'baby', 'two', 'own']);
+/** "my son", "our eldest daughter", "my teenage son": the word at k is owned by the writer. */
+function ownedByWriter(words: readonly Word[], k: number): boolean {
+  let p = k - 1;
+  while (p >= 0 && p > k - 3 && OWN_CHILD_FILLERS.has(words[p]!.norm)) p--;
+  return words[p]?.norm === 'my' || words[p]?.norm === 'our';
+}
+
 /**
  * The post speaks as a parent about their own child rather than as staff about a pupil: "Ayaan got star of the
  * week at school today, proud mummy moment", "Lily's first day at big school!! where has the time gone",
@@ -221,6 +230,9 @@ export function parentVoice(words: readonly Word[], facts?: Int32Array): boolean
     if (PARENT_SELF.has(n) && ['moment', 'life', 'brag', 'pride'].includes(words[k + 1]?.norm ?? '')) return true;
     if (n === 'big' && words[k + 1]?.norm === 'school' && ['at', 'to', 'for', 'starts', 'started', 'starting'].includes(words[k - 1]?.norm ?? '')) return true;
     if (n === 'time' && ['gone', 'go'].includes(words[k + 1]?.norm ?? '') && words[k - 1]?.norm === 'the' && ['has', 'did'].includes(words[k - 2]?.norm ?? '') && words[k - 3]?.norm === 'where') return true;
+    // "My daughter's teacher says Thea is the kindest in the class": the writer's own child's class.
+    // "My teenage son's school reports": the writer's own child's report.
+    if (w.possessive && OWN_CHILD.has(n) && ownedByWriter(words, k) && (['teacher', 'teachers', 'report', 'reports'].includes(words[k + 1]?.norm ?? '') || (words[k + 1]?.norm === 'school' && ['report', 'reports', 'teacher'].includes(words[k + 2]?.norm ?? '')))) return true;
     if ((n === 'her' || n === 'his' || n === 'their') && words[k + 1]?.norm === 'teacher' && ['says', 'said', 'told', 'thinks', 'reckons', 'emailed', 'rang', 'called'].includes(words[k + 2]?.norm ?? '')) return true;
   }
   return false;
@@ -748,7 +760,9 @@ function onlyAPersonIs(words: readonly Word[], i: number): boolean {
 }
 
 /** Verbs whose subject is a person (or an animal): a season, a virtue or a month does none of these. */
-const ANIMATE_VERBS = new Set(['asked', 'asks', 'said', 'says', 'told', 'tells', 'wrote', 'drew', 'painted', 'sang', 'sings', 'danced', 'laughed', 'cried', 'shouted', 'scored', 'won', 'built', 'brought', 'made', 'read', 'helped', 'gave', 'showed', 'announced', 'insisted', 'wanted', 'wants', 'finished', 'managed', 'tried', 'decided', 'learned', 'learnt', 'remembered', 'forgot', 'explained', 'answered', 'smashed', 'nailed', 'aced', 'passed', 'failed', 'lost', 'cracked', 'spelled', 'spelt', 'counted', 'performed', 'presented', 'led', 'ran', 'swam', 'jumped', 'climbed', 'hugged', 'thanked', 'wore', 'blended', 'giggled', 'sobbed', 'waved', 'joined', 'started', 'moved', 'settled', 'reads', 'writes', 'loves', 'loved', 'hates', 'hated', 'wants', 'needs', 'tied', 'taught', 'volunteered', 'organised', 'organized', 'raised', 'designed', 'invented', 'baked', 'knitted', 'sewed', 'recited']);
+const ANIMATE_VERBS = new Set(['asked', 'asks', 'said', 'says', 'told', 'tells', 'wrote', 'drew', 'painted', 'sang', 'sings', 'danced', 'laughed', 'cried', 'shouted', 'scored', 'won', 'built', 'brought', 'made', 'read', 'helped', 'gave', 'showed', 'announced', 'insisted', 'wanted', 'wants', 'finished', 'managed', 'tried', 'decided', 'learned', 'learnt', 'remembered', 'forgot', 'explained', 'answered', 'smashed', 'nailed', 'aced', 'passed', 'failed', 'lost', 'cracked', 'spelled', 'spelt', 'counted', 'performed', 'presented', 'led', 'ran', 'swam', 'jumped', 'climbed', 'hugged', 'thanked', 'wore', 'blended', 'giggled', 'sobbed', 'waved', 'joined', 'started', 'moved', 'settled', 'reads', 'writes', 'loves', 'loved', 'hates', 'hated', 'wants', 'needs', 'tied', 'taught', 'volunteered', 'organised', 'organized', 'raised', 'designed', 'invented', 'baked', 'knitted', 'sewed', 'recited', 'stood', 'smiled', 'grinned', 'beamed', 'whispered']);
+/** Particles of phrasal verbs: "stood up", "sat down", "came in". */
+const PARTICLES = new Set(['up', 'down', 'in', 'out', 'over', 'back', 'round', 'around', 'off']);
 /** Adverbs that may stand between a name and its verb: "Summer finally got", "Hope just asked". */
 const ADVERBS = new Set(['finally', 'just', 'also', 'really', 'actually', 'both', 'even', 'then', 'now', 'today', 'proudly', 'quietly', 'always', 'never', 'has', 'had', 'have', 'was', 'were', 'already', 'still', 'often', 'sometimes', 'usually']);
 
@@ -765,6 +779,10 @@ export function animateAfter(words: readonly Word[], i: number): boolean {
   const v = words[k];
   if (!v || v.cap) return false;
   if (ANIMATE_VERBS.has(v.norm)) return true;
+  // "Hope stood up and told everyone", "Summer sat down and wrote": a verb and its particle, then one only people do.
+  let m = k + 1;
+  if (PARTICLES.has(words[m]?.norm ?? '')) m++;
+  if (words[m]?.norm === 'and' && ANIMATE_VERBS.has(words[m + 1]?.norm ?? '') && /^[a-z]{3,}$/.test(v.norm)) return true;
   // "got her pen licence", "did his best", "lost her tooth": a verb, then a person's possessive.
   const after = words[k + 1]?.norm;
   return /^[a-z]{2,}$/.test(v.norm) && (after === 'her' || after === 'his' || after === 'herself' || after === 'himself');
@@ -952,7 +970,7 @@ const NAMED_THINGS = new Set([...PETS, 'dogs', 'cats', 'hamsters', 'rabbits', 'b
 /** Bits of a word (Word.norm) for the per-word facts a caller may pass: parentVoice's and namesGivenToAnimals' words. */
 export const PARENT_VOICE_BIT = 1;
 export const ANIMAL_NAMING_BIT = 2;
-const PARENT_VOICE_WORDS = new Set(['proud', 'big', 'time', 'her', 'his', 'their']);
+const PARENT_VOICE_WORDS = new Set(['proud', 'big', 'time', 'her', 'his', 'their', ...OWN_CHILD]);
 export function personCueBits(norm: string): number {
   return (PARENT_VOICE_WORDS.has(norm) || PARENT_SELF.has(norm) ? PARENT_VOICE_BIT : 0) | (NAMED_THINGS.has(norm) || norm === 'called' || norm === 'named' || norm === 'christened' ? ANIMAL_NAMING_BIT : 0);
 }

@@ -167,6 +167,8 @@ const MORE_PAIR_CUES: ReadonlyMap<string, readonly string[]> = new Map([
   ['team', ['points']],
   // Session 19: the audience of a child's reading or song: "read her poem to the whole hall".
   ['whole', ['hall']],
+  // Session 21: class jobs a child is given: "the job of line leader", "register monitor".
+  ['line', ['leader', 'leaders']],
 ]);
 
 const SUBJECT_BEFORE = new Set(['in', 'during', 'for', 'at', 'after', 'before', 'his', 'her', 'their', 'our', 'my', 'spelling', 'maths', 'times', 'tables', 'weekly', 'class']);

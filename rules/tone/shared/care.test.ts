@@ -14,6 +14,10 @@ describe('careOf', () => {
       'Look after each other this weekend, everyone.',
       'Look after yourselves, team.',
       'We are all here for you, Mrs Khan.',
+      // Support offered to families, or asked for them.
+      'Parents, if the cost of the trip is a worry please just message the office. Nobody will ever know.',
+      'Grandparents raising grandkids deserve so much more support than they get.',
+      'Some families are struggling this winter. Uniform swap every Friday, no questions asked.',
     ]) expect(careOf(createDoc(text)).kind, text).toBe(true);
   });
 

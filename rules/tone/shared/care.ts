@@ -40,12 +40,16 @@ const LOSS = boundaryFirst(new RegExp(
 // Sympathy for people in hard times, and concern at hard news: "those poor kids", "heartbreaking for the staff",
 // "gutted for the lads", "be kind", a hospice or cancer.
 const CONCERN = boundaryFirst(/\b(?:those|these|the|our|my)\s+poor\s+(?:kids|children|child|things?|souls?|families|family|staff|teachers|loves?|boy|girl|lad)\b|\bpoor\s+(?:thing|things|love|lamb|soul|souls|mite|mites|sod)\b|\bheartbreaking\b|\bheartbroken\s+for\b|\b(?:gutted|devastated|sad|sorry)\s+for\s+(?:the|them|him|her|you|all|our|my|everyone)\b|\bfeel\s+for\s+(?:them|him|her|you|the)\b|\bheart\s+breaks\b|\bbe\s+(?:kind|gentle)\b|\bhospice\b|\bchemo(?:therapy)?\b|\bcancer\b/i);
+// Support offered or asked for: "please just message the office", "no questions asked", "nobody will ever know",
+// "deserve so much more support than they get", "you are doing brilliantly".
+const SUPPORT = boundaryFirst(/\bplease\s+(?:just\s+|do\s+)?(?:message|contact|speak\s+to|get\s+in\s+touch|email|call|ring|talk\s+to|pop\s+in|let\s+(?:us|me|the\s+office)\s+know)\b|\bno\s+questions\s+asked\b|\bnobody\s+will\s+(?:ever\s+)?know\b|\bdeserves?\s+(?:so\s+much\s+|far\s+|a\s+lot\s+|much\s+)?more\s+(?:support|recognition|help|credit|praise|thanks)\b|\b(?:you\s+are|you['’]re)\s+(?:doing\s+)?(?:amazing|brilliant(?:ly)?|incredible|wonderful|fantastic|great)\b|\bhere\s+(?:for|to\s+help)\s+(?:you|anyone|them|families|everyone)\b/i);
+const SUPPORT_WORDS = new Set(['please', 'questions', 'nobody', 'deserve', 'deserves', 'you', "you're", 'here']);
 // Generosity: someone brought, baked, made or donated something for others ("a parent brought in homemade
 // brownies for the whole staffroom", "the dinner ladies made a birthday cake for a kid").
 const GENEROSITY = boundaryFirst(/\b(?:brought|bought|baked|made|cooked|dropped\s+off|sent\s+in|donated|gave|knitted|raised|treated)\b[^.!?\n]{0,50}?\bfor\s+(?:the\s+|a\s+|our\s+|my\s+|every\s+)?(?:whole\s+|entire\s+)?(?:staff|staffroom|staff\s+room|us|everyone|everybody|team|office|kids|children|class|kid|child|pupils|families|hospice|charity|school)\b|\bsuch\s+a\s+(?:kind|lovely|thoughtful|generous)\b|\bwhat\s+a\s+(?:kind|lovely|thoughtful|generous)\s+(?:gesture|thing|family|touch)\b/i);
 // Pride and affection: "so proud of my Year 1s", "my heart", "I love every single one of them", "so much love for".
 const AFFECTION = new RegExp(
-  `\\b(?:so|really|incredibly|immensely|very|super|massively|beyond|unbelievably|ridiculously|hugely)\\s+proud\\b|\\b(?:i${A}?m|i\\s+am|we${A}?re|we\\s+are|feeling|felt)\\s+(?:\\w+\\s+)?proud\\b|(?:^|[.!?\\n]\\s*)proud\\s+of\\b|\\bproud\\s+i\\s+could\\b|\\bmy\\s+heart\\b|\\b(?:so\\s+much|all\\s+the|big|lots\\s+of)\\s+love\\s+(?:for|to)\\b|\\blove\\s+(?:every|each)\\s+(?:single\\s+)?(?:one|last|of)\\b|\\bnot\\s+crying,?\\s+you\\s+are\\b|\\bi${A}?m\\s+not\\s+crying\\b|💛|💙|💚|💜|🧡|❤|🥹|🥰`,
+  `\\b(?:so|really|incredibly|immensely|very|super|massively|beyond|unbelievably|ridiculously|hugely)\\s+proud\\b|\\b(?:i${A}?m|i\\s+am|we${A}?re|we\\s+are|feeling|felt)\\s+(?:\\w+\\s+)?proud\\b|(?:^|[.!?\\n]\\s*)proud\\s+of\\b|\\bproud\\s+i\\s+could\\b|\\bmy\\s+heart\\b|\\b(?:so\\s+much|all\\s+the|big|lots\\s+of)\\s+love\\s+(?:for|to)\\b|\\blove\\s+(?:every|each)\\s+(?:single\\s+)?(?:one|last|of)\\b|\\blove\\s+(?:them|him|her|it|you|you\\s+all)\\s+(?:though|really|to\\s+bits|anyway)\\b|\\bnot\\s+crying,?\\s+you\\s+are\\b|\\bi${A}?m\\s+not\\s+crying\\b|💛|💙|💚|💜|🧡|❤|🥹|🥰`,
   'i',
 );
 // A farewell said with warmth: "Mr Novak retires today ... going to miss his terrible jokes", "last day for our
@@ -55,6 +59,7 @@ const FOND_PARTING = /(?<!\b(?:won['’]?t|will\s+not|not|never|hardly)\s+(?:be\
 // A friendly contest between staff, or staff and pupils, told laughing: "our head challenged Year 6 to a penalty
 // shootout. He lost 5-0 😂", "the PE department think they can beat the office at rounders. Bless them 😂".
 const CONTEST = /\b(?:challenged|challenge|beat|beaten|lost|won|rematch|rounders|shoot-?out|penalt(?:y|ies)|quiz|bake\s*off|race|tug\s+of\s+war|dodgeball|netball|football\s+match|staff\s+(?:v|vs|versus)|(?:v|vs|versus)\s+(?:the\s+)?staff|sports\s+day|karaoke|panto)\b/i;
+const LAUGH_AFTER = /^\s*(?:😂|🤣|😆|😅)/u;
 const LAUGHING = /😂|🤣|😆|😅|\blol\b|\bhaha/i;
 const PARTING_WORDS = new Set('retire retires retired retiring retirement leaving leaves last farewell goodbye good-bye send-off send'.split(' '));
 // Words one of which each cue above needs, to skip its regex on posts without any.
@@ -117,13 +122,15 @@ export function careOf(doc: Doc): Care {
       ((possible & MAY_SYMPATHISE) !== 0 && SYMPATHY.test(text)) ||
       (mentions(doc, LOSS_WORDS) && LOSS.test(text)) ||
       (mentions(doc, CONCERN_WORDS) && CONCERN.test(text)) ||
+      (mentions(doc, SUPPORT_WORDS) && SUPPORT.test(text)) ||
       (mentions(doc, GIVING_WORDS) && GENEROSITY.test(text) && !findPhrases(doc, stanceLexicon().targets).some((t) => t.kind === 'work'));
     const parting = !grateful && !sympathetic && mentions(doc, PARTING_WORDS) && FAREWELL.test(text) && FOND_PARTING.test(text);
     const playful = !grateful && !sympathetic && !parting && LAUGHING.test(text) && CONTEST.test(text);
     const fond = !grateful && !sympathetic && (mentions(doc, FOND_WORDS) || (mayHaveEmoji(text) && /[💛💙💚💜🧡❤🥹🥰]/u.test(text))) && AFFECTION.test(text);
     if (!grateful && !sympathetic && !fond && !parting && !playful) return { kind: false };
     // Sarcasm signs: eye-roll emoji, or a sarcastic set-up of the stance lexicon ("thanks ever so much", "real team player").
-    if (sarcasmEmoji(text, 0, text.length).length > 0 || findPhrases(doc, sarcasticSetups()).length > 0) return { kind: false };
+    // (An eye-roll with a laugh right after it, "We demand a rematch 🙄😂", is a joke, not sarcasm.)
+    if (sarcasmEmoji(text, 0, text.length).some((e) => !LAUGH_AFTER.test(text.slice(e.end, e.end + 6))) || findPhrases(doc, sarcasticSetups()).length > 0) return { kind: false };
     if (grateful && !sympathetic && thanksForImposition(doc)) return { kind: false };
     // Many strong judgements are a complaint with a thank-you on top.
     const strong = findPhrases(doc, stanceLexicon().stance).filter((m) => m.weight >= 2).length;

@@ -1,0 +1,188 @@
+import type { Doc } from '../../../lib/engine/rule.ts';
+import type { Word } from '../../../lib/engine/context/index.ts';
+import { parentVoice } from './person-cues.ts';
+
+/**
+ * A child in the writer's care, named with no school word (issue 11): staff write about the children they teach
+ * as they would about anyone they are fond of, so "how far Kerem has come since September", "Yusra's face when the
+ * caterpillars turned into butterflies this morning", "When Arlo finally counted to 20 on his own I nearly cried"
+ * carry no "class" or "school". What they do carry is several kinds of evidence at once, each weak alone:
+ *
+ *  - the school's clock: today, this morning, this week, this term, since September, at break, welcome back;
+ *  - how a grown-up talks about a small child: little, bless, poor, beaming, brave, proud, first time, on her own;
+ *  - the writer's place in the room: Miss, Sir, everyone, the whole class or carpet, "told me", "with us";
+ *  - what children learn and do: read, wrote, counted, spelt, painted, built, tied, a poem, a page, butterflies.
+ *
+ * Two different kinds in the name's sentence (or the two after it), the name acting as a person, and nothing in
+ * the post that makes it someone else's child or a grown-up (my son, our daughter, the neighbours' little girl,
+ * a partner, a friend, a pet, drinks, work, uni) read as a pupil. Each kind is a small word set asked once per
+ * candidate name (a set look-up per word of its sentence), so a post without a candidate costs nothing.
+ */
+
+/** The school's calendar: this term, since September, at break, half term, this year, the first day. */
+const TIME = 1;
+/** Any day's clock: today, this morning, this week. A kind only beside a sign of the child or the room ("Tom tied the knot today" is not). */
+const DAY = 512;
+const CHILDLIKE = 2;
+const ROOM = 4;
+const DOING = 8;
+/** "read", "wrote", "painted", "built": what children do in class, and grown-ups do too (not child-only). */
+const ACT = 256;
+/** "Little Saoirse", "Devraj's little face": a grown-up speaking of a small child. */
+const LITTLE = 16;
+/** "Bless Ola", "Poor Mila", "Welcome back Freddie": fondness for anyone, child or grown-up. */
+const FOND = 32;
+/** "the kindest twins I've ever taught": the writer teaches the name (two kinds at once). */
+const TEACH = 64 | 128;
+const WRITER = new Set(['i', 'ive', 'im', 'we', 'weve']);
+/** The kinds only a child gives: at least one of them is needed. */
+const CHILD_ONLY = CHILDLIKE | DOING | LITTLE | TEACH;
+
+/** Word -> kinds of evidence it gives. */
+const CARE_WORDS: ReadonlyMap<string, number> = (() => {
+  const m = new Map<string, number>();
+  const add = (kind: number, list: string) => {
+    for (const w of list.split(' ')) m.set(w, (m.get(w) ?? 0) | kind);
+  };
+  add(DAY, 'today yesterday morning afternoon week weeks');
+  add(TIME, 'term september october november january easter half lunch break playtime lunchtime hometime since');
+  add(CHILDLIKE, 'beaming tooth wobbly proud brave cheeky tiny chuffed own himself herself confidence armbands scared inseparable');
+  add(ROOM, 'miss sir everyone everybody carpet register missed');
+  add(DOING, 'spelt spelled spelling sounded counted count tied handstand roll sentence sentences lego conkers butterflies caterpillars volcano worms letters hand tables numbers sums blocks armbands');
+  add(ACT, 'read reading wrote writing painted painting drew drawing built swim swam story poem page book chapter question questions puzzle castle');
+  return m;
+})();
+
+/** Rooms and groups after "whole" that are the writer's class: "the whole carpet", "the whole hall". */
+const WHOLE_ROOMS = new Set(['class', 'carpet', 'table', 'hall', 'school', 'group', 'room', 'year', 'register']);
+
+/** The word before the name that says who the child is to the writer: "Little Saoirse", "Bless Ola", "Poor Mila", "Welcome back Freddie". */
+const OPENERS: ReadonlyMap<string, number> = new Map([['little', LITTLE], ['bless', FOND], ['poor', FOND], ['back', FOND]]);
+
+const CHILDS_GROWN_UPS = new Set(['mum', 'mummy', 'mam', 'dad', 'daddy', 'grandad', 'grandma', 'nan', 'nana', 'nanny', 'gran', 'granny', 'parents', 'carer', 'carers', 'stepdad', 'stepmum']);
+const AGE_BEFORE = new Set(['at', 'is', 'aged', 'turned', 'turns', 'shes', 'hes', 'was']);
+const POSSESSORS = new Set(['my', 'our', 'his', 'her', 'their', 'your', 'me']);
+
+/** Family, friends and grown-ups' life: a post with any of these is about someone else's child or an adult. */
+const RELATIONS = new Set(['son', 'sons', 'daughter', 'daughters', 'niece', 'nephew', 'nieces', 'nephews', 'grandson', 'granddaughter', 'grandchildren', 'godson', 'goddaughter', 'godchild', 'stepson', 'stepdaughter', 'husband', 'wife', 'partner', 'hubby', 'boyfriend', 'girlfriend', 'fiance', 'fiancee', 'brother', 'sister', 'cousin', 'friend', 'friends', 'mate', 'mates', 'neighbour', 'neighbours', 'neighbor', 'twins', 'toddler', 'baby', 'kids', 'children', 'boys', 'girls', 'boy', 'girl', 'eldest', 'youngest', 'grandchild', 'bestie', 'auntie', 'aunty', 'uncle', 'grandma', 'grandad', 'nan', 'nana', 'granny', 'mum', 'dad']);
+const RELATION_FILLERS = new Set(['little', 'big', 'baby', 'eldest', 'youngest', 'middle', 'oldest', 'lovely', 'gorgeous', 'beautiful', 'two', 'three', 'own', 'best', 'old', 'new', 'darling', 'clever', 'amazing']);
+/** Grown-ups' life, work, pets and their own family: drinks, a wedding, a new job, the vet, a walk, the office. */
+const ADULT_LIFE = new Set(['pub', 'pint', 'wine', 'beer', 'ale', 'prosecco', 'gin', 'cocktails', 'coffee', 'brunch', 'drinks', 'wedding', 'married', 'engaged', 'engagement', 'proposed', 'anniversary', 'hen', 'stag', 'uni', 'university', 'graduation', 'graduated', 'promotion', 'interview', 'shift', 'shifts', 'office', 'marathon', 'gym', 'yoga', 'pilates', 'zumba', 'driving', 'drive', 'holiday', 'mortgage', 'vet', 'vets', 'walkies', 'dog', 'dogs', 'cat', 'puppy', 'kitten', 'pony', 'horse', 'spaniel', 'labrador', 'cockapoo', 'terrier', 'leaving', 'retirement', 'babysitting', 'babysit', 'godmother', 'godfather', 'mate', 'tax']);
+/**
+ * Does the post make its names someone else's child or a grown-up? "My son Kian's report", "the neighbours'
+ * little girl Esme", "Olly's away for work, just me and the kids", "Coffee with Iqra", "Took Bonnie to the vet".
+ * Computed once per post.
+ */
+function notInCare(doc: Doc, words: readonly Word[]): boolean {
+  return doc.memo('pupil:not-in-care', () => {
+    if (parentVoice(words)) return true;
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k]!;
+      if (w.prefix) continue;
+      if (ADULT_LIFE.has(w.norm) || (w.norm === 'job' && words[k - 1]?.norm === 'new')) return true;
+      if (!RELATIONS.has(w.norm)) continue;
+      // "my son", "our little girl", "my friend's little boy", "the neighbours' little girl".
+      let p = k - 1;
+      while (p >= 0 && p > k - 4 && RELATION_FILLERS.has(words[p]!.norm)) p--;
+      const q = words[p];
+      if (q && (q.norm === 'my' || q.norm === 'our' || q.norm === 'me' || (q.possessive && !q.cap))) return true;
+      // "best friend ever", "her new job": a grown-up's friend or work.
+      if (words[k - 1]?.norm === 'best' && (w.norm === 'friend' || w.norm === 'mate' || w.norm === 'bestie')) return true;
+    }
+    return false;
+  });
+}
+
+/** "I taught", "I've ever taught", "I have ever taught", "we teach": the writer is the subject of the verb at k. */
+const AUX = new Set(['ever', 'have', 'had', 'also', 'once', 'now', 'am', 'still', 'currently', 'used', 'to']);
+function writerBefore(words: readonly Word[], k: number): boolean {
+  for (let p = k - 1; p >= 0 && p >= k - 4; p--) {
+    if (WRITER.has(words[p]!.norm)) return true;
+    if (!AUX.has(words[p]!.norm)) return false;
+  }
+  return false;
+}
+
+/** "counted to 20", "count all the way to 100": "to" and a number a few words after the verb at k. */
+function countsToNumber(words: readonly Word[], k: number): boolean {
+  for (let m = k + 1; m < k + 6 && m + 1 < words.length; m++) if (words[m]!.norm === 'to' && /^\d{1,3}$/.test(words[m + 1]!.norm)) return true;
+  return false;
+}
+
+/** Word range [a, b) of the name's sentence and the two after it (at most 40 words each way). */
+function careSpan(words: readonly Word[], i: number, end: number): [number, number] {
+  let a = i;
+  while (a > 0 && a > i - 40 && !words[a]!.sentenceStart) a--;
+  let b = end + 1;
+  let starts = 0;
+  while (b < words.length && b < end + 40) {
+    if (words[b]!.sentenceStart && ++starts > 2) break;
+    b++;
+  }
+  return [a, b];
+}
+
+/**
+ * Is the name at words [i, end] a child in the writer's care by the evidence above? `acting`: the caller has
+ * seen the name act as a person (a verb, a pronoun, praise). Asked only for a candidate the school-word paths left.
+ */
+export function inWritersCare(doc: Doc, words: readonly Word[], i: number, end: number, acting: boolean, unlisted = false): boolean {
+  const prev = words[i - 1];
+  // An opener starts the sentence ("Bless Ola"), or is "little" after no possessor ("and little Rayan", not "my little Esme").
+  let kinds = prev && (prev.sentenceStart || prev.norm === 'back' || (prev.norm === 'little' && !POSSESSORS.has(words[i - 2]?.norm ?? ''))) ? (OPENERS.get(prev.norm) ?? 0) : 0;
+  if (words[end]!.possessive && words[end + 1]?.norm === 'little') kinds |= LITTLE;
+  // "Tiago's mum", "Leon's grandad": a child's grown-ups.
+  if (words[end]!.possessive && CHILDS_GROWN_UPS.has(words[end + 1]?.norm ?? '')) kinds |= CHILDLIKE;
+  if (!acting && !kinds && !words[end]!.possessive) return false;
+  if (notInCare(doc, words)) return false;
+  const [a, b] = careSpan(words, i, end);
+  for (let k = a; k < b; k++) {
+    if (k >= i && k <= end) continue;
+    const x = words[k]!;
+    if (x.prefix || (x.cap && !x.sentenceStart && x.norm !== 'miss' && x.norm !== 'sir')) continue;
+    // "counted down the minutes", "count on me": not counting to 20.
+    // ... and "sounded" only as "sounded out".
+    const found = ((x.norm === 'counted' || x.norm === 'count') && (words[k + 1]?.norm === 'down' || words[k + 1]?.norm === 'on')) || (x.norm === 'sounded' && words[k + 1]?.norm !== 'out') ? 0 : CARE_WORDS.get(x.norm);
+    // "volcanoes", "questions": a plural of a word above.
+    kinds |= found ?? (x.norm.length > 4 && x.norm.endsWith('s') ? (CARE_WORDS.get(x.norm.slice(0, -1)) ?? 0) : 0);
+    // "the kindest twins I've ever taught", "I teach Year 4": the writer teaches the children named (counts twice).
+    if ((x.norm === 'taught' || x.norm === 'teach' || x.norm === 'teaching') && writerBefore(words, k)) kinds |= TEACH;
+    // "the first time", "her first ever", "his first tooth", "first word": a child's firsts (not "first aid", "first day at her new job").
+    if (x.norm === 'first' && ['time', 'ever', 'tooth', 'word', 'words', 'steps', 'sentence'].includes(words[k + 1]?.norm ?? '')) kinds |= CHILDLIKE;
+    // "First day back", "the first day of term": the school's clock.
+    if (x.norm === 'first' && words[k + 1]?.norm === 'day') kinds |= TIME;
+    // "the whole carpet", "the whole class"; "this year", "all year" (not "35-year-old").
+    if (x.norm === 'whole' && WHOLE_ROOMS.has(words[k + 1]?.norm ?? '')) kinds |= ROOM;
+    if (x.norm === 'year' && ['this', 'all', 'whole'].includes(words[k - 1]?.norm ?? '')) kinds |= TIME;
+    // "his baby sister", "her little brother": a child with a small brother or sister.
+    // ... "her new baby brother"; and "his turn", "her turn": a child taking turns.
+    if (x.norm === 'his' || x.norm === 'her') {
+      const at = words[k + 1]?.norm === 'new' ? k + 2 : k + 1;
+      if ((words[at]?.norm === 'baby' || words[at]?.norm === 'little') && ['sister', 'brother'].includes(words[at + 1]?.norm ?? '')) kinds |= CHILDLIKE;
+      if (words[k + 1]?.norm === 'turn') kinds |= ROOM;
+    }
+    // "learnt to write his whole name", "learning to tie her laces": a child learning (a grown-up's driving is ADULT_LIFE).
+    if ((x.norm === 'learnt' || x.norm === 'learned' || x.norm === 'learning') && words[k + 1]?.norm === 'to') kinds |= CHILDLIKE;
+    // "counted to 20", "counted all the way to 100": a young child's counting.
+    if ((x.norm === 'counted' || x.norm === 'count') && countsToNumber(words, k)) kinds |= CHILDLIKE;
+    // "at 35", "she is 34", "turned 40": a grown-up's age.
+    if (AGE_BEFORE.has(x.norm) && /^(?:1[89]|[2-9]\d)$/.test(words[k + 1]?.norm ?? '')) return false;
+    // "He is 6", "she's only 4": a child's age.
+    if ((x.norm === 'is' || x.norm === 'was' || x.norm === 'hes' || x.norm === 'shes' || x.norm === 'only') && /^(?:[2-9]|1[0-5])$/.test(words[k + 1]?.norm ?? '')) kinds |= CHILDLIKE;
+  }
+  if (!(kinds & CHILD_ONLY)) return false;
+  // A day's clock counts beside a sign of the child or the room, not beside an activity alone.
+  if (kinds & DAY && !(kinds & (CHILDLIKE | LITTLE | ROOM | TEACH | FOND))) kinds &= ~DAY;
+  let n = 0;
+  for (let bits = kinds; bits; bits &= bits - 1) n++;
+  // A word no name list holds needs one kind more.
+  return n >= (unlisted ? 3 : 2);
+}
+
+/** Does the post hold any word the evidence above could use? (The rule's cheap first gate.) */
+export function hasCareWord(doc: Doc, words: readonly Word[]): boolean {
+  return doc.memo('pupil:care-word', () => {
+    for (const w of words) if (!w.prefix && (OPENERS.has(w.norm) || ((CARE_WORDS.get(w.norm) ?? 0) & (TIME | DAY | ROOM)))) return true;
+    return false;
+  });
+}

@@ -1,0 +1,29 @@
+import { testRule } from '../../tests/helpers/rule-tester.ts';
+import rule from './scare-quote.ts';
+
+testRule(rule, {
+  valid: [
+    // Agreed with, or praise of pupils quoted.
+    "Our head said our Year 6 were 'a credit to the school'. They really were.",
+    // A name given to a thing, or a title.
+    "Our caretaker calls the boiler 'the beast'. It's older than me.",
+    "Parents voted for 'Wonder Wall' as the display name. Going up next week.",
+    // A child's or the writer's family's words.
+    "My son asked if teachers 'sleep at school'. Told him yes, in the cupboard.",
+    "A Year 2 told me I look 'old but nice'. I'll take it.",
+    // Followed by an invitation, or told laughing.
+    "Our trust launched a 'wellbeing hub' this week. Have a look, some good stuff in there.",
+    "Colleague said my lesson looked 'retro'. Rude 😂",
+    // Nothing after the quote.
+    "Lovely email from our head about the 'reading buddies' scheme",
+  ],
+  invalid: [
+    { text: "Our head just sent a 'quick reminder' email. It has seven attachments.", spans: ["'quick reminder'"], reasons: ['leaders or the trust'] },
+    { text: "Head's message to staff: 'we're all in this together'. Sent from Lanzarote.", spans: ["'we're all in this together'"] },
+    { text: "A mum complained that the Christmas play was 'too long'. Her son had one line.", spans: ["'too long'"], reasons: ['parent'] },
+    { text: "The trust says classes of 34 are 'manageable'? For whom?", spans: ["'manageable'"] },
+    { text: 'The LA told us the delay is "unavoidable". It\'s been fourteen months.', spans: ['"unavoidable"'], reasons: ['local authority'] },
+    // Thanks do not soften a quote undercut.
+    { text: "Thanks to our office team for the 'urgent' form. It arrived after the deadline.", spans: ["'urgent'"] },
+  ],
+});
