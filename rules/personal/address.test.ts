@@ -3,6 +3,8 @@ import rule from './address.ts';
 
 testRule(rule, {
   valid: [
+    // Session places9 (shared/business.ts): a firm named by its trade before its address.
+    'K & M Electrical Ltd - 22 Canal Street, Leek',
     // Session places8 (shared/business.ts): a local trade's premises.
     'Get your tree from Baxter\'s Nursery and Farm Shop, 12 Mill Lane',
     'Our optician has moved to 27 Bridge Street, opposite the bank',
@@ -36,6 +38,7 @@ testRule(rule, {
     "The new Pret on 9 Castle Street opens Friday",
   ],
   invalid: [
+    { text: 'Kitchen fitter came round to 22 Canal Street, Leek for a quote', spans: ['22 Canal Street, Leek'] },
     // Session places8: still the writer's home with a shop named earlier.
     { text: 'Moved out of the flat above the bakery, we live at 14 Elm Grove.', spans: ['14 Elm Grove'] },
     { text: 'Come round, my place at 14 Elm Grove from 7', spans: ['14 Elm Grove'] },

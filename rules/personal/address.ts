@@ -90,28 +90,12 @@ function foreignWindows(text: string): { start: number; end: number }[] {
 // Every form ends in a road type, so the regexes only run near one.
 const TYPE_WORDS = new Set(TYPE.slice(3, -1).replace('Meadows?', 'Meadow|Meadows').toLowerCase().split('|'));
 
-/**
- * "The new bakery at 22 Market Street", "the Thai place on 14 Bridge Street", "Our local pub at 2 Station Road":
- * a business's address, which everyone may know, not anyone's home ("my place at 14 Elm Grove" still counts).
- */
-const BUSINESS_BEFORE = /\b(?:bakery|bakers|cafe|café|coffee\s+shop|shop|place|restaurant|pub|bar|garage|salon|barbers?|hairdressers?|dentists?|vets?|surgery|chippy|chip\s+shop|takeaway|store|library|church|village\s+hall|town\s+hall|gym|hotel|studio|clinic|centre|center|market|florists?|butchers?|bank|post\s+office|pharmacy|chemists?|deli|bistro|brewery|venue|office|offices|showroom|boutique|spa|museum|gallery|cinema|theatre)\s+(?:at|on|in)\s+$/i;
-function businessBefore(text: string, start: number): boolean {
-  const b = text.slice(Math.max(0, start - 40), start);
-  return BUSINESS_BEFORE.test(b) && !/\b(?:my|our|his|her|their)\s+(?:new\s+|little\s+)?(?:place|office|studio)\s+(?:at|on|in)\s+$/i.test(b);
-}
-
 // The house number after the street: "Larch Avenue, no. 41", "Kingsley Road, number 7".
 const STREET_NUMBER = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F0-9])${NAME}\\s${TYPE},?\\s(?:[Nn]o\\.?|[Nn]umber|[Nn]um\\.?|#)\\s?\\d{1,4}[A-Za-z]?(?![A-Za-z\\u00C0-\\u024F0-9])`, 'g');
 
 /** "Crewe 2 Port Vale 1": a team, a score, a team and a score is a result, not "2 Port Vale". */
 function scoreLine(text: string, start: number, end: number): boolean {
   return /^\d/.test(text.slice(start, start + 1)) && /[A-Z][A-Za-z'’-]+\s$/.test(text.slice(Math.max(0, start - 25), start)) && /^\s*\d{1,2}\b/.test(text.slice(end, end + 5));
-}
-
-/** "The new Greggs on 14 Market Street opens Monday", "the Co-op on 22 Church Road is open late": a business. */
-function businessAround(text: string, start: number, end: number): boolean {
-  if (/\bthe\s+new\s+[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)?\s+(?:on|at|in)\s+$/.test(text.slice(Math.max(0, start - 40), start))) return true;
-  return /^[^.!?\n]{0,20}?\b(?:opens|opening|re-?opens|is\s+open|now\s+open|open\s+(?:late|till|until|from|on|every)|closes|closing\s+down|has\s+closed)\b/i.test(text.slice(end, end + 40));
 }
 
 export function findAddresses(doc: Doc): { start: number; end: number; streetOnly: boolean }[] {
@@ -188,7 +172,7 @@ export default defineRule({
   },
   create() {
     return (doc): Hit[] => {
-      return findAddresses(doc).filter((a) => !FAMOUS.test(doc.text.slice(a.start, a.end).replace(/[,.]$/, '')) && !businessBefore(doc.text, a.start) && !businessAround(doc.text, a.start, a.end) && !scoreLine(doc.text, a.start, a.end) && !businessOwned(doc.text, a.start, a.end, 'address')).map((a) => ({
+      return findAddresses(doc).filter((a) => !FAMOUS.test(doc.text.slice(a.start, a.end).replace(/[,.]$/, '')) && !scoreLine(doc.text, a.start, a.end) && !businessOwned(doc.text, a.start, a.end, 'address')).map((a) => ({
         start: a.start,
         end: a.end,
         severity: a.streetOnly ? 'medium' : 'high',

@@ -3,6 +3,9 @@ import rule from './date-of-birth.ts';
 
 testRule(rule, {
   valid: [
+    // Session places9: a label with no date near it and nobody asked for one is talk about the field.
+    'Why does every form ask for date of birth twice',
+    'DOB fields with a dropdown of 100 years are the worst',
     // A stretch of days, not a date.
     "It's my birthday next week and I'm ignoring it",
     "it's my birthday in two weeks, no fuss please",
@@ -26,6 +29,7 @@ testRule(rule, {
     "Roald Dahl, born 1916, wrote Matilda",
   ],
   invalid: [
+    { text: 'Send me your date of birth for the booking', spans: ['date of birth'] },
     { text: 'Forms want DOB: 03/04/1985 again', spans: ['DOB: 03/04/1985'], reasons: ['date of birth'] },
     { text: 'I was born 3/4/1985 in Leeds', spans: ['born 3/4/1985'] },
     { text: 'my son was born on the 3rd of April 2015', spans: ['born on the 3rd of April 2015'] },

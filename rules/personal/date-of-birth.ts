@@ -40,6 +40,11 @@ function follow(text: string, anchorEnd: number, re: RegExp): number {
   return m ? anchorEnd + m[0].length : -1;
 }
 
+/** A date a few words after a bare label ("DOB for the race entry: 30/09/1992", "wants DOB as 12.09.85"). */
+const DATE_NEAR = /\d{1,2}\s?[./-]\s?\d{1,2}|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:19[2-9]\d|20[0-2]\d)\b/i;
+/** Someone asking for one: "send me your DOB", "what's your date of birth", "DM me your d.o.b". */
+const LABEL_ASKED = /\b(?:send|dm|pm|message|tell|give|what['’]?s|what\s+is|need|needs|want|wants|ask|asks|asking|asked|enter|type|confirm|share|post|pop)\s+(?:me\s+|us\s+)?(?:your|my|their|his|her|the)?\s*$/i;
+
 export function findBirthDates(text: string): Span[] {
   const out: Span[] = [];
   const lower = text.toLowerCase();
@@ -53,6 +58,9 @@ export function findBirthDates(text: string): Span[] {
   // Each pattern below holds a word of its own (case-insensitively): posts without it skip the pattern's scan.
   if (lower.includes('birth') || lower.includes('dob') || lower.includes('d.o') || lower.includes('do.b')) for (const m of text.matchAll(LABEL)) {
     const end = follow(text, m.index + m[0].length, LABEL_DATE);
+    // A label with no date near it and no one asked for one talks about the field, not anyone's date (session
+    // places9): "Never put your date of birth online", "'Date of birth' on the form was left blank".
+    if (end === -1 && !LABEL_ASKED.test(text.slice(Math.max(0, m.index - 30), m.index)) && !DATE_NEAR.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
     // "DOB" on its own still asks for, or offers, a date of birth; the date makes it high.
     out.push({ start: m.index, end: end === -1 ? m.index + m[0].length : end, severity: end === -1 ? 'low' : 'high', partial: end === -1 });
   }

@@ -3,6 +3,9 @@ import rule from './email.ts';
 
 testRule(rule, {
   valid: [
+    // Session places9: a company's help, care, billing or returns mailbox reaches a team, not a person.
+    'Complaints go to care@brightline.co.uk, for all the good it does',
+    'billing@hydrowave.energy never answers',
     // Session places8: a staff member's address on a school's domain is the school rules' (it names the school).
     'Questions about the trip to me please: a.iqbal@fernbrook.kirklees.sch.uk',
     { text: 'Email me on p.jones@hillcrest.medway.sch.uk for tickets', config: { schoolDomain: 'hillcrest.medway.sch.uk' } },
@@ -23,6 +26,7 @@ testRule(rule, {
     '',
   ],
   invalid: [
+    { text: 'new personal one is help.me.ella@gmail.com', spans: ['help.me.ella@gmail.com'] },
     // A school's name in a personal mailbox is still a personal address.
     { text: 'email me at fernbrook.mum@gmail.com', spans: ['fernbrook.mum@gmail.com'] },
     { text: 'my work email is office@janesmithphotography.co.uk', spans: ['office@janesmithphotography.co.uk'] },

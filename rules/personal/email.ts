@@ -56,7 +56,9 @@ export function findSpelledEmails(text: string): { start: number; end: number }[
  * reaches a team, not a person, so it is no personal detail (the school rules still name the school). A role
  * one person holds ("head@", "bursar@") and any address the writer calls their own stay personal.
  */
-const SHARED_MAILBOX = /^(?:office|admin|administration|enquiries|enquiry|info|information|reception|contact|contactus|hello|admissions|attendance|absence|absences|clerk|governors|pta|finance|accounts|bookings|sales|support|schooloffice|general|mail|post)(?:[._-]?(?:office|team|desk))?@/i;
+// Session places9: a company's help, care, billing or returns line ("help@octopus.energy", "care@swiftparcel.co.uk")
+// reaches a team as much as "support@" does.
+const SHARED_MAILBOX = /^(?:office|admin|administration|enquiries|enquiry|info|information|reception|contact|contactus|hello|admissions|attendance|absence|absences|clerk|governors|pta|finance|accounts|bookings|sales|support|schooloffice|general|mail|post|help|helpdesk|care|customercare|customerservices?|customer[._-]services?|customers|service|services|billing|refunds|returns|orders|payments|complaints|feedback|noreply|no[._-]?reply|donotreply|do[._-]not[._-]reply|press|media|careers|jobs|recruitment|hr|events|tickets|boxoffice|membership|accessibility|privacy|dpo|team)(?:[._-]?(?:office|team|desk))?@/i;
 const PERSONAL_MAIL = /^(?:gmail|googlemail|hotmail|outlook|live|yahoo|icloud|me|aol|btinternet|sky|virginmedia|talktalk|protonmail|proton)\./i;
 function isSharedMailbox(text: string, m: { start: number; end: number }): boolean {
   const address = text.slice(m.start, m.end);

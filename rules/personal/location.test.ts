@@ -3,6 +3,23 @@ import rule from './location.ts';
 
 testRule(rule, {
   valid: [
+    // Session places9 (shared/now-place.ts): a named place with a word of now, but not someone else's, the past, a topic, a residence.
+    'My dad is cycling round Rutland Water right now, rather him than me',
+    'Hail in Harrogate right now, roads are grim',
+    'Lovely run along the Thames Path, legs are done now',
+    'Currently reading Atonement by Ian McEwan',
+    'Just finished a book on Churchill, brilliant',
+    'Abi, my old flatmate, just got married in Lisbon!!',
+    'we live on Foxglove Close in Ilkley now, pop round',
+    'Queues at Manchester Airport right now are ridiculous apparently',
+    'Birthday party at Gravity in Leicester next Saturday, 14 coming',
+    'Back at Meadowside Primary after the holidays, lovely to see everyone',
+    'Outpatients at Airedale has moved to the old maternity block',
+    'My parents land back on Sunday night',
+    'Now in stock at Waterstones, go go go',
+    'Tickets now on sale at the Box Office',
+    'Now showing at the Odeon Leicester Square',
+    'See you in January for the new timetable, have a good break all',
     // Session places8 (shared/scenes.ts): the same scenes in the past, as plans, as pictures, in the mind, as reviews.
     'We stayed at a lovely pub in Hathersage last spring',
     'Our cottage in Padstow looks gorgeous in the photos, 9 sleeps to go',
@@ -179,6 +196,17 @@ testRule(rule, {
     'Lying in bed thinking about Paris last summer',
   ],
   invalid: [
+    // Session places9 (shared/now-place.ts): any activity at a named place with a word of now; "just" and a finished activity;
+    // an activity captioned at a venue and its town; "I'm here till ..." with a place; a return on a named day.
+    { text: 'scootering along Morecambe prom right now, windy', spans: ['scootering along Morecambe'] },
+    { text: 'Kayaking on Derwentwater at the moment, bliss', spans: ['Kayaking on Derwentwater'] },
+    { text: 'Just cycled up Holme Moss and my legs have gone', spans: ['Just cycled up Holme Moss'] },
+    { text: 'Climbing wall at Awesome Walls in Sheffield, arms like noodles', spans: ['Climbing wall at Awesome Walls in Sheffield'] },
+    { text: "Dad's on ward 4 at Castle Hill, I'm here till 6 if anyone wants a coffee", spans: ["at Castle Hill, I'm here till"] },
+    { text: 'On the X6 to Lincoln, standing room only', spans: ['On the X6 to Lincoln'] },
+    { text: 'We fly back on the 9th, Biscuit has the run of the house', spans: ['fly back on the 9th'] },
+    { text: 'We get home from Madeira on Christmas Eve', spans: ['get home from Madeira on Christmas Eve'] },
+    { text: 'We land back on Tuesday morning, house sitter till then', spans: ['land back on Tuesday morning'] },
     // Session places8 (shared/scenes.ts): a venue placed by a preposition and a place with a sign of now or in diary
     // style, arriving at a top or a town, a place spoken to, "is where I'll be".
     { text: 'Pancakes at a dinky café in Robin Hood\'s Bay with my sister', spans: ["a dinky café in Robin Hood's Bay"] },

@@ -8,6 +8,7 @@ import { isUkPlace, TOWN_AS_THING, whereaboutsHits } from './shared/whereabouts.
 import { travelHits } from './shared/travel.ts';
 import { isDestination, presenceHits } from './shared/presence.ts';
 import { sceneHits } from './shared/scenes.ts';
+import { nowPlaceHits } from './shared/now-place.ts';
 import { isKnownName } from '../pupil/shared/first-names.ts';
 
 const SUBJECT = "(?:i'?m|i’m|i am|we'?re|we’re|we are|are|(?:whole\\s+)?family(?:'s|’s|\\s+is|\\s+are)|currently|just arrived|i['’]ve arrived|we['’]ve arrived|just got to|checked in|checking in|sat|sitting|here)";
@@ -76,7 +77,11 @@ const ORD = '(?:\\d{1,2}(?:st|nd|rd|th)|\\d{1,2}[/.]\\d{1,2})';
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const WHEN = `(?:(?:the\\s+)?${ORD}(?:\\s+(?:of\\s+)?${MONTH})?|${DAY}(?:\\s+(?:the\\s+)?${ORD})?|\\d{1,2}\\s+${MONTH}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?)`;
 // "home on the 21st", "back on Sunday", "Back home on Saturday the 14th", "flying back on the 3rd".
-const RETURN = new RegExp(`\\b(?:back\\s+home|home|back|fly(?:ing)?\\s+(?:back|home)|return(?:ing)?(?:\\s+home)?|due\\s+back|home\\s+again)\\s+(?:(?:on|from|by)\\s+)?${WHEN}(?:\\s+(?:night|morning|afternoon|evening|lunchtime))?\\b`, 'gi');
+// Holidays that name a day: "We get back from Lapland on Boxing Day", "home on New Year's Eve".
+const NAMED_DAY = "(?:boxing\\s+day|christmas\\s+(?:eve|day)|new\\s+year['’]?s?\\s+(?:eve|day)|easter\\s+(?:sunday|monday)|bank\\s+holiday\\s+monday)";
+// "home on the 21st", "back on Sunday", "Back home on Saturday the 14th", "flying back on the 3rd", "we get home from
+// Tenerife on New Year's Eve" (a trip named between; not from work or school).
+const RETURN = new RegExp(`\\b(?:back\\s+home|home|back|fly(?:ing)?\\s+(?:back|home)|return(?:ing)?(?:\\s+home)?|due\\s+back|home\\s+again|get(?:ting)?\\s+(?:back|home)|land(?:ing)?\\s+(?:back|home))\\s+(?:from\\s+(?!(?:work|school|uni|the\\s+office|my\\s+shift|shift)\\b)(?:the\\s+)?[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+)?\\s+)?(?:(?:on|from|by)\\s+)?(?:${WHEN}|${NAMED_DAY})(?:\\s+(?:night|morning|afternoon|evening|lunchtime))?\\b`, 'gi');
 const RETURN_WORDS = new Set(['back', 'home', 'fly', 'flying', 'return', 'returning', 'due']);
 // "Whole family away", "we're away all next week", "Away all next week with the in-laws".
 const FAMILY_AWAY = /\b(?:whole\s+(?:family|street|house|household|lot\s+of\s+us)|the\s+family|family|all\s+of\s+us|the\s+lot\s+of\s+us|both\s+of\s+us|we|us)(?:\s+is|\s+are|['’]s|['’]re|\s+will\s+be|['’]ll\s+be|\s+both)?\s+(?:away|abroad|out\s+of\s+the\s+country)\b|\baway\s+(?:all|this|next|till|until|til|for|from|over)\s+(?:next\s+|this\s+|the\s+)?(?:week|weekend|fortnight|half\s+term|\w+day|tomorrow|tonight|\d)/gi;
@@ -269,7 +274,7 @@ const TERMINAL_WORDS = new Set(['t1', 't2', 't3', 't4', 't5', 'terminal', 'depar
 const VEHICLE_MOVE = new RegExp(`\\b(?:ferry|train|plane|flight|boat|coach|bus|ship)(?:['’]s|\\s+has)?\\s+(?:just\\s+)?(?:left|pulled\\s+(?:out\\s+of|into)|departed|set\\s+sail\\s+from|docked\\s+(?:in|at)|arrived\\s+(?:in|at)|landed\\s+(?:in|at)|leaving)\\s+(?:the\\s+)?${PLACE}`, 'gi');
 const VEHICLE_WORDS = new Set(['ferry', 'train', 'plane', 'flight', 'boat', 'coach', 'bus', 'ship']);
 // A bus route or service number: "on the X43 to Manchester", "on the number 36 to Harrogate".
-const ROUTE = new RegExp(`\\bon\\s+the\\s+(?:number\\s+\\d{1,3}[A-Za-z]?|[A-Z]{1,2}\\d{1,3}[A-Z]?|\\d{1,3}[A-Z]?\\s+bus)\\s+(?:to|from|into|out\\s+of)\\s+${PLACE}`, 'g');
+const ROUTE = new RegExp(`\\b[Oo]n\\s+the\\s+(?:number\\s+\\d{1,3}[A-Za-z]?|[A-Z]{1,2}\\d{1,3}[A-Z]?|\\d{1,3}[A-Z]?\\s+bus)\\s+(?:to|from|into|out\\s+of)\\s+${PLACE}`, 'g');
 const ROUTE_WORDS = new Set(['on']);
 // "We're on the Eurostar right now": a named service and "now".
 const NAMED_NOW = /\b(?:we['’]?re|i['’]?m|we\s+are|i\s+am|currently|sat|sitting)\s+on\s+the\s+[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?\s+(?:right\s+now|now|currently|as\s+we\s+speak)\b/g;
@@ -411,13 +416,27 @@ export default defineRule({
   create(config) {
     const ownSchool = ownSchoolPattern([config.schoolName, ...(config.schoolAliases ?? [])]);
     return (doc): Hit[] => {
-      const hits = findLocations(doc).filter((h) => !townAsThing(doc.text, h.end) && !eventAfter(doc.text, h.end) && !notAPlaceGreeting(doc.text, h) && !bookedAhead(doc.text, h) && !askedAbout(doc.text, h));
+      const hits = findLocations(doc).filter((h) => !townAsThing(doc.text, h.end) && !eventAfter(doc.text, h.end) && !notAPlaceGreeting(doc.text, h) && !bookedAhead(doc.text, h) && !askedAbout(doc.text, h) && !SCHOOL_PLACE.test(doc.text.slice(h.start, h.end)) && !PLACE_NEWS_AFTER.test(doc.text.slice(h.end, h.end + 40)) && !COMMERCE.test(doc.text.slice(Math.max(0, h.start - 30), h.end + 30)));
       // Being at your own school is no check-in a stranger could use (the school rules report the name).
       // The place may be cut short of the school's name ("finished at Thomas" of "Thomas Wolsey Ormiston"): read on a little.
       return ownSchool ? hits.filter((h) => !ownSchool.test(doc.text.slice(h.start, h.end)) && !ownSchoolStartsAt(ownSchool, doc.text, h)) : hits;
     };
   },
 });
+
+/**
+ * A hit whose place is a school ("Back at Kingsmead Juniors after half term", "In the car park at Hillside Primary"):
+ * a school is where staff work, which the school rules report by its name; as with the configured school below, a
+ * stranger learns nothing more from it as a check-in (issue 11, session places9).
+ */
+/**
+ * A hit right before news about the place itself ("Fracture clinic at Pinderfields has moved to the new wing", "...
+ * is closing in March"): the place is what the sentence is about, not where the writer is (session places9).
+ */
+const PLACE_NEWS_AFTER = /^\s*(?:has|have|had)\s+(?:moved|closed|shut|relocated|been\s+(?:closed|shut|moved))\b|^\s*(?:is|are)\s+(?:moving|closing|shutting|relocating|closed|shut)\b|^\s*(?:moves|closes|relocates)\b/i;
+/** A thing on sale or showing at a place ("Now in stock at Waterstones", "Tickets now on sale at the Box Office", "Now showing at the Odeon"): an advert, not where anyone is. */
+const COMMERCE = /\b(?:in\s+stock|on\s+sale|(?:now\s+)?available\s+(?:at|in|from)|now\s+showing|out\s+now|pre-?orders?|order\s+now|buy\s+now|stockists?)\b/i;
+const SCHOOL_PLACE = /\b\p{Lu}[\p{L}'’-]+\s+(?:Primary|Juniors?|Infants?|Academy|School)\b/u;
 
 /**
  * A hit whose "place" is the name of a meeting or a course ("Sitting in Maths CPD", "Sat in Safeguarding Training till
@@ -667,9 +686,9 @@ function findLocations(doc: Doc): Hit[] {
         const end = m.index + m.text.length;
         const b = before(text, m.index, 30);
         if (/\bback\s+(?:to\s+)?(?:school|work)\b/i.test(m.text)) continue;
-        if (!clauseStart(text, m.index) && !/\b(?:i['’]?m|we['’]?re|i\s+am|we\s+are|we['’]ll\s+be|i['’]ll\s+be|we\s+will\s+be|i\s+will\s+be|and|be|then|away|off|gone|holiday)\s+$/i.test(b)) continue;
+        if (!clauseStart(text, m.index) && !/\b(?:i['’]?m|we['’]?re|i\s+am|we\s+are|we['’]ll\s+be|i['’]ll\s+be|we\s+will\s+be|i\s+will\s+be|and|be|then|away|off|gone|holiday|we|i)\s+$/i.test(b)) continue;
         if (/\b(?:came|got|arrived|was|were|went)\s+$/i.test(b)) continue;
-        if (/^back\s+(?!home)/i.test(m.text) && !TRAVEL.test(text.length < 600 ? text : sentenceAround(text, m.index, end)) && !TRAVEL_EMOJI.test(text.length < 600 ? text : sentenceAround(text, m.index, end))) continue;
+        if ((/^back\s+(?!home)/i.test(m.text) || /^get(?:ting)?\s+back\s+(?!from)/i.test(m.text)) && !TRAVEL.test(text.length < 600 ? text : sentenceAround(text, m.index, end)) && !TRAVEL_EMOJI.test(text.length < 600 ? text : sentenceAround(text, m.index, end))) continue;
         add(m.index, end, REASON_EMPTY);
       }
       for (const m of matchInWindows(text, FAMILY_AWAY, windowsOf(doc, FAMILY_WORDS, 60))) {
@@ -746,5 +765,7 @@ function findLocations(doc: Doc): Hit[] {
       hits.push(...presenceHits(doc, hits));
       // Issue 11, session places8: scenes, arrivals, places spoken to, "is where I'll be" (shared/scenes.ts).
       hits.push(...sceneHits(doc, hits));
+      // Issue 11, session places9: a named place with a word of now, whatever the activity (shared/now-place.ts).
+      hits.push(...nowPlaceHits(doc, hits));
       return hits;
 }

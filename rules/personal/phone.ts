@@ -54,19 +54,6 @@ export function findOtherPhones(text: string): { start: number; end: number }[] 
   return out;
 }
 
-// A business's or venue's line: "call the box office on", "Bookings on", "ring the surgery on". Posting it shares
-// nobody's personal number ("my office number", "our landline" still count).
-const BUSINESS_LINE_BEFORE = /\b(?:box\s+office|ticket\s+office|bookings?|reservations?|enquiries|helpline|switchboard|customer\s+services?|the\s+(?:office|surgery|shop|venue|theatre|restaurant|council|practice|salon|hotel|library|centre|club))\b[^\d\n]{0,20}$/i;
-// A firm named by its trade just before the number: "Call Ashford Roofing on", "Hartley & Sons Plumbing are on",
-// "K & M Electrical Ltd -". A trade word after a capitalised name is the shape of a business name.
-const TRADE = 'Plumbing|Plumbers?|Roofing|Roofers?|Electrical|Electricians?|Electrics|Builders?|Building|Joinery|Joiners?|Glazing|Glaziers?|Heating|Gas|Motors|Garage|Autos?|Tyres|Taxis?|Cabs|Cars|Cleaning|Cleaners|Removals|Landscaping|Landscapes|Gardening|Gardens|Decorating|Decorators|Plastering|Plasterers?|Carpentry|Carpets|Flooring|Kitchens|Windows|Locksmiths?|Scaffolding|Fencing|Paving|Driveways|Drainage|Pest\\s+Control|Dental|Vets|Veterinary|Opticians|Pharmacy|Chemists?|Florists?|Bakery|Butchers?|Catering|Caterers|Hire|Rentals|Lettings|Estates|Estate\\s+Agents|Solicitors|Accountants|Insurance|Services|Solutions|Construction|Contractors|Engineering|Maintenance|Repairs|Ltd|Limited|LLP|Plc|&\\s+Sons|and\\s+Sons|& Co|Salon|Barbers|Hair|Beauty|Nails|Physio|Physiotherapy|Clinic|Surgery|Practice';
-const TRADE_NAME_BEFORE = new RegExp(`\\b[A-Z][\\w'’&.-]*(?:\\s+(?:&|and|[A-Z][\\w'’&.-]*))*\\s+(?:${TRADE})\\b(?:\\s+(?:are|is|can\\s+be\\s+reached|answer))?\\s*(?:on|at|:|-|–|—|\\()?\\s*$`);
-function businessLine(text: string, start: number): boolean {
-  const b = text.slice(Math.max(0, start - 40), start);
-  if (TRADE_NAME_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return true;
-  return BUSINESS_LINE_BEFORE.test(b) && !/\b(?:my|our|me|us)\b[^\d\n]{0,25}$/i.test(b);
-}
-
 // A number read out in words: "oh-seven-nine-five-two, four-four-one, eight-three-two", "zero seven seven double one ...".
 const DIGIT_WORD = '(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|double|treble|triple)';
 const SPELLED = new RegExp(`\\b${DIGIT_WORD}(?:[\\s,.-]{1,3}${DIGIT_WORD}){9,16}\\b`, 'gi');
@@ -108,7 +95,7 @@ export default defineRule({
         const raw = m[0];
         // Separators must look like phone grouping, not arithmetic or a date range ("0121-2024").
         if (/[.-].*[.-].*[.-]/.test(raw) && !/^\+?[\d ]+$/.test(raw.replace(/[.-]/g, ' '))) continue;
-        if (!ukNationalDigits(raw) || businessLine(doc.text, m.index) || businessOwned(doc.text, m.index, m.index + raw.length, 'phone')) continue;
+        if (!ukNationalDigits(raw) || businessOwned(doc.text, m.index, m.index + raw.length, 'phone')) continue;
         hits.push({
           start: m.index,
           end: m.index + raw.length,
@@ -122,7 +109,7 @@ export default defineRule({
       }
       const seen = new Set(hits.map((h) => h.start));
       for (const o of findOtherPhones(doc.text)) {
-        if (seen.has(o.start) || hits.some((h) => o.start < h.end && h.start < o.end) || businessLine(doc.text, o.start) || businessOwned(doc.text, o.start, o.end, 'phone')) continue;
+        if (seen.has(o.start) || hits.some((h) => o.start < h.end && h.start < o.end) || businessOwned(doc.text, o.start, o.end, 'phone')) continue;
         hits.push({ ...o, severity: 'medium', reason: 'This looks like a phone number. Anyone who sees the post could call or message it.' });
       }
       return hits;

@@ -3,6 +3,9 @@ import rule from './uk-postcode.ts';
 
 testRule(rule, {
   valid: [
+    // Session places9 (shared/business.ts, one owner check): a venue's address after its hours, or a business's hours after it.
+    'Museum is open daily, free entry: Castle Street, Norwich NR1 3JU',
+    'The garden centre at 4 Mill Lane, Thirsk YO7 1PZ opens at 9',
     // Session places8 (shared/business.ts): the postcode ends a local trade's address.
     'Order from Whitworth\'s Butchers, 8 Castle Street, YO62 5AB, open till 5',
     'Units 3-4, Bridgewater Trading Estate, M17 1AB is where the soft play has moved',
@@ -27,6 +30,7 @@ testRule(rule, {
   ],
   config: { schoolPostcode: 'DE55 4FY' },
   invalid: [
+    { text: 'Open house at ours on Saturday: 4 Mill Lane, Thirsk YO7 1PZ', spans: ['YO7 1PZ'] },
     { text: 'New house! We are at NR10 3EZ now', spans: ['NR10 3EZ'], reasons: ['postcode'] },
     { text: 'parcel to sw1a1aa please', spans: ['sw1a1aa'] },
     { text: 'L27 8XY, M1 1AE or W1A 0AX (or EC1V 9HX).', spans: ['L27 8XY', 'M1 1AE', 'W1A 0AX', 'EC1V 9HX'] },

@@ -19,20 +19,6 @@ const SPLIT_RE = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\
 /** Year groups and classes that look like an outward code: "Y5 2 PE lessons", "P3 1 RE" (Sheffield's S1-S9 stay postcodes). */
 const NOT_SPLIT_OUTWARD = /^(?:Y|P)\d$/;
 
-/**
- * A postcode at the end of a business's address: "The new florist at 12 Market Street, Ledbury HR8 2AQ", "the
- * garage on 4 Mill Lane, Leek ST13 5AB". Everyone may know where a shop is; "my place at ..." still counts.
- */
-const BUSINESS_ADDRESS_BEFORE = /\b(?<owner>(?:my|our|his|her|their)\s+(?:new\s+|little\s+)?)?(?:bakery|bakers|cafe|café|coffee\s+shop|shop|restaurant|pub|bar|garage|salon|barbers?|hairdressers?|dentists?|vets?|surgery|chippy|chip\s+shop|takeaway|store|library|village\s+hall|town\s+hall|gym|hotel|studio|clinic|centre|center|market|florists?|butchers?|bank|post\s+office|pharmacy|chemists?|deli|bistro|brewery|venue|offices?|showroom|boutique|spa|museum|gallery|cinema|theatre|branch|practice|warehouse)\s+(?:is\s+)?(?:at|on|in)\s+(?:unit\s+\d{1,4}[a-z]?,?\s+)?\d{1,4}[A-Za-z]?,?\s+[A-Z][^.!?\n]{0,60}$/i;
-function businessAddress(text: string, start: number): boolean {
-  const m = BUSINESS_ADDRESS_BEFORE.exec(text.slice(Math.max(0, start - 100), start));
-  return m !== null && m.groups?.owner === undefined;
-}
-/** A business's postcode by its owner named before it ("Hartley's Farm Shop, 3 Mill Lane, YO62 5AB"): shared/business.ts. */
-function ownedByBusiness(text: string, start: number, end: number): boolean {
-  return businessAddress(text, start) || businessOwned(text, start, end, 'postcode');
-}
-
 export function normalisePostcode(s: string): string {
   return s.toUpperCase().replace(/[\s\u00A0]+/g, '');
 }
@@ -51,11 +37,11 @@ export default defineRule({
     return (doc): Hit[] => {
       const hits: Hit[] = [];
       for (const m of doc.text.matchAll(SPLIT_RE)) {
-        if (NOT_SPLIT_OUTWARD.test(m[1]!) || (school && normalisePostcode(m[0]) === school) || ownedByBusiness(doc.text, m.index, m.index + m[0].length)) continue;
+        if (NOT_SPLIT_OUTWARD.test(m[1]!) || (school && normalisePostcode(m[0]) === school) || businessOwned(doc.text, m.index, m.index + m[0].length, 'postcode')) continue;
         hits.push({ start: m.index, end: m.index + m[0].length, reason: 'This looks like a UK postcode. A postcode narrows a home down to a few houses, so it can show people where you (or someone else) live.' });
       }
       for (const m of doc.text.matchAll(POSTCODE_RE)) {
-        if ((school && normalisePostcode(m[0]) === school) || ownedByBusiness(doc.text, m.index, m.index + m[0].length)) continue;
+        if ((school && normalisePostcode(m[0]) === school) || businessOwned(doc.text, m.index, m.index + m[0].length, 'postcode')) continue;
         hits.push({
           start: m.index,
           end: m.index + m[0].length,

@@ -3,6 +3,9 @@ import rule from './vehicle-reg.ts';
 
 testRule(rule, {
   valid: [
+    // Session places9: someone else's plate (spotted, a stranger's car) gives nothing of the writer's away.
+    'Saw a personalised plate on the M1 today, K1 NGS, brilliant',
+    "Someone's van has been parked across the drive for two days, LM19 TKD, if that's you please move it",
     // Session places8: a label with something else after it.
     'registration is at 8.45, reg for the trip closes Friday',
     'The wifi password is KX19 BZF apparently', // the shape, with no car in sight
@@ -13,6 +16,7 @@ testRule(rule, {
     'Flight BA2490 delayed, car to the airport booked',
   ],
   invalid: [
+    { text: 'Someone scraped my car in the Morrisons car park, reg LM19 TKD, did anyone see?', spans: ['LM19 TKD'] },
     // Session places8: any case right after its label.
     { text: 'reg: yr71kfn if anyone spots it', spans: ['yr71kfn'] },
     { text: 'my reg is ma68 xwn, silver estate', spans: ['ma68 xwn'] },

@@ -14,6 +14,20 @@ const PLATE = new RegExp(`(?<![A-Za-z0-9\\u00C0-\\u024F])(?:${CURRENT}|${PREFIX}
 const PLATE_ANY_CASE = new RegExp(PLATE.source, 'gi');
 const LABEL_BEFORE = /\b(?:reg|registration|number\s*plate|numberplate|plate)(?:['’]s|\s+(?:is|was|no\.?|number))?\s*[:\-–]?\s*$/i;
 /** A plate only counts next to car words: the same shape is also a product code or a password. */
+/**
+ * Someone else's plate (session places9): a plate the writer saw or spotted ("Saw a private plate today that said ..."),
+ * a stranger's car ("Someone's car alarm has been going off, ... if that's you"). Posting it gives nothing of the
+ * writer's away; "my"/"our" in the sentence keeps it the writer's ("Someone dinged my car ..., reg ...").
+ */
+const OTHERS_PLATE = /\b(?:(?:saw|spotted|seen|clocked)\s+(?:a|an|this|that|the)\b|(?:someone|somebody)['’]s\s+(?:car|van|motor)|if\s+(?:that|this)(?:['’]s|\s+is)\s+(?:you|yours)|whoever\s+(?:owns|drives|parked|is\s+parked)|(?:private|personali[sz]ed|cherished)\s+(?:plate|reg|number\s*plate))/i;
+function othersPlate(text: string, start: number, end: number): boolean {
+  let a = start;
+  while (a > 0 && start - a < 200 && !/[.!?\n]/.test(text[a - 1]!)) a--;
+  let b = end;
+  while (b < text.length && b - end < 200 && !/[.!?\n]/.test(text[b]!)) b++;
+  const sentence = text.slice(a, b);
+  return OTHERS_PLATE.test(sentence) && !/\b(?:my|our|mine|ours)\b/i.test(sentence);
+}
 const CAR_WORDS = /\b(?:reg|regs|registration|plates?|number\s*plates?|numberplate|car|cars|van|motor|vehicle|corsa|fiesta|golf|polo|parked|parking|dented|scraped|reversed|bumped|dvla|mot|drive|driving|driver|blocked|towed|clamped|stolen|nicked)\b/i;
 
 export default defineRule({
@@ -31,7 +45,7 @@ export default defineRule({
       if (!/\d/.test(text)) return hits;
       for (const m of text.matchAll(PLATE)) {
         const around = text.slice(Math.max(0, m.index - 60), Math.min(text.length, m.index + m[0].length + 60));
-        if (!CAR_WORDS.test(around)) continue;
+        if (!CAR_WORDS.test(around) || othersPlate(text, m.index, m.index + m[0].length)) continue;
         hits.push({
           start: m.index,
           end: m.index + m[0].length,
@@ -40,7 +54,7 @@ export default defineRule({
       }
       if (/\b(?:reg|registration|plate|numberplate)/i.test(text)) {
         for (const m of text.matchAll(PLATE_ANY_CASE)) {
-          if (hits.some((h) => h.start === m.index) || !LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+          if (hits.some((h) => h.start === m.index) || !LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) || othersPlate(text, m.index, m.index + m[0].length)) continue;
           hits.push({
             start: m.index,
             end: m.index + m[0].length,

@@ -3,6 +3,12 @@ import rule from './known-school.ts';
 
 testRule(rule, {
   valid: [
+    // Session places9 (shared/other-school.ts, known-school): kinds of school, documentaries, books, fees, hearsay, a relative's school.
+    'Thinking about grammar schools versus comprehensives',
+    'There is a documentary about Gordonstoun School on tonight',
+    'Great book about life at Rugby School in the 1850s',
+    'Roedean School fees are eye-watering',
+    'My nephew has just started at Bramhall High',
     // Session places8 (shared/other-school.ts): another school in the local paper.
     'Highgate Primary in the local paper for their allotment project, lovely idea',
     'We walked through Hyde Park and had lunch by the lake.',
@@ -43,6 +49,7 @@ testRule(rule, {
     "My old school, Bishop Vesey's Grammar School, has a new building",
   ],
   invalid: [
+    { text: 'My nephew has just started at Bramhall High, where I teach', spans: ['Bramhall High'] },
     { text: 'Interview at Oakfield Primary School tomorrow!', spans: ['Oakfield Primary School'], reasons: ['school in England'] },
     { text: 'so proud of everyone at brookhurst primary today', spans: ['brookhurst primary'] },
     { text: "First day at St Bede's Catholic Primary", spans: ["St Bede's Catholic Primary"] },

@@ -148,6 +148,8 @@ function tailAfter(words: readonly Word[], from: number): number {
     if (SCHOOL_TYPE_WORDS.has(n) || MORE_TYPE_WORDS.has(n)) typed = k + 1;
     k++;
   }
+  // "Montessori schools", "Steiner schools", "grammar schools": a plural names a kind of school, not one school (session places9).
+  if (typed > 0 && words[from + typed - 1]!.norm === 'schools') return 0;
   return typed;
 }
 

@@ -26,6 +26,7 @@ testRule(rule, {
     'Email me at jo@otherschool.sch.uk',
     'Stuck in traffic on Woodbridge Road for an hour',
     { text: 'Rovers beat Hillcrest Athletic 2-1 yesterday', config: { schoolName: 'Hillcrest Primary School', schoolAliases: ['Hillcrest'] } },
+    { text: 'Frosty walk up Hillcrest country park this morning', config: { schoolName: 'Hillcrest Primary School', schoolAliases: ['Hillcrest'] } },
     { text: "St Aidan's church bells are ringing for the wedding", config: { schoolName: "St Aidan's C of E Primary School", schoolAliases: ["St Aidan's"] } },
     // Session places7: shortened initials count only as a tag; a Welsh school's name without "Ysgol Y" needs a tie.
     { text: 'BIS is a bank', config: { schoolName: 'Bursledon Church of England Infant School' } },

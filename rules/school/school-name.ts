@@ -17,7 +17,9 @@ const OTHER_BODY = new Set(['fc', 'afc', 'rfc', 'cc', 'jfc', 'united', 'utd', 'r
   // Other places that share a school's name: "St Benedict's Abbey", "Meols Cop station", "Lindow Moss".
   'abbey', 'priory', 'minster', 'station', 'halt', 'hospital', 'hotel', 'moss', 'common', 'reservoir', 'retail', 'services', 'marina', 'crematorium', 'cemetery',
   // Walks, routes and streets named after the same saint or place: "St Cuthbert's Way", "Kingsmead Walk".
-  'way', 'walk', 'path', 'trail', 'terrace', 'square', 'grove', 'gardens', 'well', 'cave', 'island', 'isle', 'bay']);
+  'way', 'walk', 'path', 'trail', 'terrace', 'square', 'grove', 'gardens', 'well', 'cave', 'island', 'isle', 'bay',
+  // Session places9: countryside that shares the name ("Beacon Hill country park", "Larkspur woods", "Fernhill nature reserve").
+  'country', 'woods', 'wood', 'nature', 'forest', 'moor', 'heath', 'lake', 'beach', 'farm', 'allotments', 'viewpoint']);
 const SMALL_WORDS = new Set(['the', 'of', 'and', 'for', 'at', 'in', 'on']);
 /** Welsh kind-of-school words after "Ysgol": primary, Welsh-medium, comprehensive, secondary, community. */
 const WELSH_TYPE = new Set(['gynradd', 'gymraeg', 'gyfun', 'uwchradd', 'gymuned', 'gymunedol', 'babanod', 'iau', 'feithrin', 'wirfoddol']);

@@ -3,6 +3,12 @@ import rule from './staff-group.ts';
 
 testRule(rule, {
   valid: [
+    // Session places9 (shared/writer-role.ts): someone else's job, a pupil's post, no job.
+    'Supply teacher today was great, the kids loved her',
+    'Deputy head boy at my old school, 1994, what a haircut',
+    'Head of the queue at the bakery',
+    'The class teacher rang about my daughter',
+    '#talife',
     // Session places8: a year group's team with nothing from the staff side (a parent says this too), a hotel's reception team.
     "The Year 6 team did a fab leavers' assembly.",
     'The Reception team at the hotel were lovely, planning our wedding',
@@ -31,6 +37,13 @@ testRule(rule, {
     'Invigilation at the university exams is paid by the hour',
   ],
   invalid: [
+    // Session places9 (shared/writer-role.ts): a school job the writer holds, as staff caption their day.
+    { text: 'Proud SENDCo moment today', spans: ['SENDCo'] },
+    { text: 'Form tutor to 8K and they are chaos', spans: ['Form tutor to 8K'] },
+    { text: 'Deputy head by day, chauffeur by night', spans: ['Deputy head by day'] },
+    { text: 'Lunchtime supervisor at a small infant school in Bude, best hours ever', spans: ['Lunchtime supervisor at a small infant school'] },
+    { text: 'As a cover supervisor I never know what room I am in', spans: ['As a cover supervisor'] },
+    { text: '#NQTlife survived week one', spans: ['#NQTlife'] },
     // Session places8: a year group's or phase's staff, in a post from the staff side.
     { text: 'Planning with the Year 4 team all afternoon, send biscuits', spans: ['the Year 4 team'] },
     { text: 'In the staffroom the KS2 team are plotting', spans: ['the KS2 team'] },

@@ -3,6 +3,7 @@ import rule from './staff-identity.ts';
 
 testRule(rule, {
   valid: [
+    'My lot in the football team won again',
     // Session places8: the same role at another employer right after it.
     'My head of department at the bank retires next week',
     'Our TA at the gym runs the best spin class',
@@ -55,6 +56,7 @@ testRule(rule, {
     'Our top sets of tennis were the best of the summer',
   ],
   invalid: [
+    { text: 'My lot in 4H were brilliant in assembly', spans: ['My lot in 4H'] },
     { text: 'Our new head starts Monday, fingers crossed she likes biscuits', spans: ['Our new head'] },
     { text: 'Our new head, Mrs Ade, is lovely', spans: ['Our new head'] },
     { text: 'dinner ladies at mine are the real MVPs', spans: ['dinner ladies at mine'] },

@@ -278,6 +278,16 @@ export default defineRule({
             i += 1;
             continue;
           }
+          // "My lot in 6T", "my lot in 5B", "our bunch in Y4" (session places9): a group of mine in a class code or year group.
+          if (/^(?:lot|bunch|crew|gang|tribe|babies|darlings)$/.test(n1) && words[i + 2]?.norm === 'in') {
+            const g = words[i + 3];
+            if (g && !g.prefix && ((/^(?:[1-9]|1[0-3])[A-Z]{1,2}\d?$/.test(g.text)) || /^(?:y|yr|year)(?:[1-9]|1[0-3])$/.test(g.norm) || ((g.norm === 'year' || g.norm === 'yr') && /^(?:[1-9]|1[0-3])$/.test(words[i + 4]?.norm ?? '')) || (g.cap && /^(?:reception|nursery)$/.test(g.norm)))) {
+              const end = (g.norm === 'year' || g.norm === 'yr') ? i + 5 : i + 4;
+              push(i, end, REASON_MY);
+              i = end - 1;
+              continue;
+            }
+          }
           // "our sixth form", "our science department".
           if ((n1 === 'sixth' && words[i + 2]?.norm === 'form') || (SUBJECTS.has(n1) && (n1 !== 're' && n1 !== 'pe' && n1 !== 'send' && n1 !== 'sen' && n1 !== 'dt' ? true : x.upper) && /^departments?$/.test(words[i + 2]?.norm ?? ''))) {
             push(i, i + 3, REASON_MY);

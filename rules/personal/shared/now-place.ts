@@ -1,0 +1,224 @@
+/**
+ * The writer at a named place right now, whatever they are doing there (issue 11, session places9). The seed policies
+ * ask staff to be aware of location sharing; a walk, a run, a swim or a skate at a named place with a word of now is
+ * as much a check-in as a coffee. Four frames, each anchored on a rare word or a short post:
+ *
+ * - NOW: a strong word of now in the sentence ("now", "right now", "rn", "currently", "at the moment", "as we speak")
+ *   and a place after any preposition of position or movement ("round Fairburn Ings", "along Formby beach", "by
+ *   Llandaff", "on Lake Windermere", "at Winter Wonderland in Hyde Park"), in a clause that the writer opens (not
+ *   someone else, a name, the weather or traffic): "walking the dog round Fairburn Ings right now", "Out on the Taff
+ *   Trail by Llandaff now", "Ice skating at Winter Wonderland in Hyde Park right now".
+ * - JUST: "just" and a finished activity, then a place: "Just swam at Tooting Lido", "Just finished a swim at
+ *   Hathersage Lido" (not a booking, a purchase or news: "Just booked Hollywood Bowl for March").
+ * - CAPTION: in a short post, a sentence that opens with a few words of activity and places it twice, a venue and its
+ *   town: "Soft play at Jungle Mania in Hull", "Bowling at Hollywood Bowl in Leeds" (not an event to come: "Kids'
+ *   party at Jungle Jims in Doncaster next Saturday").
+ *
+ * - HERE: "I'm here till ..." with a place in the sentence: "Mum's on ward 12 at Wythenshawe, I'm here till visiting ends".
+ *
+ * The guards are presence.ts's: not the past, a wish, plan, habit or question, not someone else, not the place as the
+ * subject of a statement ("Queues at Stansted right now are insane"). Places are presence.ts's placeAt: a
+ * capitalised name that is no month, subject, school or first name, a town or destination in lower case, or a venue
+ * and where it is.
+ */
+import type { Doc } from '../../../lib/engine/rule.ts';
+import type { Hit } from '../../../lib/engine/types.ts';
+import { isKnownName } from '../../pupil/shared/first-names.ts';
+import { tokenIndex } from '../../tone/shared/windows.ts';
+import { PRESENCE_GUARDS, placeAt, wordsOf, type Word } from './presence.ts';
+import { isUkPlace } from './whereabouts.ts';
+import { frameHits, sentences } from './sentences.ts';
+
+const REASON_HERE = 'This is a check-in: it tells everyone where you are right now. Share where you were after you have left instead.';
+
+const F_NOW = 1;
+const F_JUST = 2;
+const F_CAPTION = 4;
+const F_HERE = 8;
+/** The writer here until something ends: "I'm here till visiting ends", "we're here until 8". */
+const HERE_TILL = /\b(?:i['’]?m|we['’]?re|i\s+am|we\s+are)\s+(?:(?:stuck|still|sat|staying)\s+)?here\s+(?:till|until|til|for\s+(?:the\s+)?(?:night|day|afternoon|evening|morning|next|another|a\s+while|\d))\b/i;
+/** Anchor words (the post's token index): a post with none of them, and longer than a caption, costs a few look-ups. */
+const NOW_ANCHORS = ['now', 'rn', 'currently', 'atm', 'moment', 'speak'];
+const ANCHOR_TEXT = /\b(?:now|rn|currently|atm|moment|speak|just|here)\b/i;
+const STRONG_NOW = /\b(?:right\s+now|now|rn|currently|atm|at\s+the\s+moment|as\s+we\s+speak)\b/i;
+/** Prepositions of position or movement before a place. */
+const SPATIAL = new Set(['at', 'in', 'on', 'round', 'around', 'along', 'near', 'up', 'across', 'over', 'outside', 'inside', 'beside', 'through', 'off', 'past', 'down', 'alongside']);
+/** After "on", only somewhere you stand: a lake, a trail, a hill ("on Lake Windermere", "on the Taff Trail"), not a topic ("essays on Macbeth"). */
+const ON_GROUND = /\b(?:lake|trail|river|beach|pier|prom|promenade|hill|moor|moors|common|island|bay|canal|loch|coast|seafront|path|bridge|front|sands|fell|fells|mountain|green|heath|downs|way|tor|edge|ridge|head|point|water|broads|estuary)\b/i;
+/** Parts of a place before "of": "the top of Snowdon", "the steps of the Royal Exchange". */
+const PART_OF = new Set(['length', 'top', 'end', 'edge', 'side', 'summit', 'foot', 'middle', 'bottom', 'steps', 'banks', 'shores', 'shore', 'streets', 'centre', 'heart', 'outskirts', 'back', 'front', 'tip', 'peak']);
+/** Relatives and friends after "my"/"our" opening a clause: "My brother's at Heathrow now" is someone else's whereabouts. */
+const OTHERS = /^(?:mum|mam|mom|dad|nan|nana|gran|granny|grandad|grandma|grandpa|husband|hubby|wife|partner|son|daughter|kids|boys|girls|sister|brother|parents|in-laws|friend|friends|mate|mates|neighbour|neighbours|colleague|colleagues|boss|aunt|auntie|uncle|cousin|niece|nephew|bestie|eldest|youngest|other|fella|missus|bf|gf)(?:['’]s)?$/;
+/** Capitalised words after "on"/"in" that are media or languages, not places ("on Channel 4 now", "in Spanish now"). */
+const NOT_PLACE_HERE = new Set(['channel', 'radio', 'tv', 'telly', 'spotify', 'iplayer', 'sky', 'disney', 'prime', 'stage', 'spanish', 'french', 'german', 'italian', 'welsh', 'polish', 'urdu', 'arabic', 'mandarin', 'twitch', 'snapchat', 'linkedin', 'threads', 'bluesky', 'x']);
+/** Who opens a clause when it is not the writer: pronouns, possessives of others, questions and conditions. */
+const OTHER_OPENER = new Set(['he', 'she', 'they', 'it', 'you', 'his', 'her', 'their', 'your', 'its', 'everyone', 'everybody', 'someone', 'somebody', 'nobody', 'who', 'which', 'what', 'whoever', 'anyone', 'anybody', 'people', 'if', 'when', 'once', 'why', 'how']);
+/** News about a place opening a clause ("Snow in Buxton now", "Queues at Stansted right now"), unless an activity follows ("Ice skating"). */
+const NEWS_OPENER = new Set(['snow', 'rain', 'sleet', 'hail', 'fog', 'wind', 'winds', 'storm', 'flooding', 'floods', 'traffic', 'roadworks', 'queues', 'queue', 'prices', 'delays', 'chaos', 'police', 'sirens', 'fire', 'protest', 'protests', 'news', 'cases', 'weather', 'temperatures', 'sunset', 'sunrise']);
+/** Verbs of "just" that are no activity at a place: a booking, a purchase, news. */
+const NOT_ACTIVITY = new Set(['booked', 'ordered', 'bought', 'paid', 'signed', 'applied', 'heard', 'read', 'watched', 'listened', 'received', 'emailed', 'posted', 'learned', 'learnt', 'realised', 'realized', 'noticed', 'registered', 'donated', 'found', 'reserved', 'entered', 'subscribed', 'rang', 'phoned', 'called', 'texted', 'messaged', 'renewed', 'cancelled', 'canceled', 'sent', 'seen', 'saw', 'remembered', 'discovered', 'moved', 'started', 'joined']);
+/** Past forms of activities that do not end in -ed. */
+const IRREGULAR_PAST = new Set(['swam', 'ran', 'rode', 'did', 'had', 'got', 'ate', 'drank', 'climbed', 'made', 'went', 'took', 'sat', 'stood', 'caught', 'flew', 'drove', 'grabbed', 'came', 'won', 'lost', 'hit', 'left', 'skied', 'dived', 'dove', 'slid', 'fell']);
+/** An event or plan to come, in the sentence: not where the writer is now. */
+const AHEAD = /\b(?:tomorrow|tmrw|next\s+\w+|this\s+(?:weekend|coming)|on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|weds?|thurs?|fri|sat|sun)\b|wish\s+me\s+luck|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:morning|afternoon|evening|night)|booked|tickets?|rsvps?|invites?|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))\b/i;
+const CLAUSE_BREAK = /[,;:()–—!]/;
+const RESIDENCE = /\b(?:live|lives|living|lived|moved|moving|grew\s+up|born|based|work|works|working\s+(?:at|for)|in\s+(?:my|our|his|her|their|the)\s+\w+\s+(?:year|years|term|month|week)\b)/i;
+/** Memories anywhere in the sentence: "yesterday", "last week", "ago", "throwback". */
+const MEMORY = /\b(?:yesterday|ago|last\s+(?:week|weekend|month|year|summer|spring|autumn|winter|night|time|christmas|easter|term|\w+day)|remember(?:ing)?|that\s+time|throwback|tbt|flashback|used\s+to|back\s+in|in\s+(?:19|20)\d\d)\b/i;
+/** The comma-bounded clause of `s` around [a, b). */
+function clauseAround(s: string, a: number, b: number): string {
+  let i = a;
+  while (i > 0 && !CLAUSE_BREAK.test(s[i - 1]!)) i--;
+  let j = b;
+  while (j < s.length && !CLAUSE_BREAK.test(s[j]!)) j++;
+  return s.slice(i, j);
+}
+const { past: PAST, notNow: NOT_NOW, someoneElse: SOMEONE_ELSE, placeSubject: PLACE_SUBJECT } = PRESENCE_GUARDS;
+
+/** Index of the first word of the clause that holds word k. */
+function clauseFirst(s: string, ws: readonly Word[], k: number): number {
+  let i = k;
+  while (i > 0 && !CLAUSE_BREAK.test(s.slice(ws[i - 1]!.end, ws[i]!.start))) i--;
+  return i;
+}
+
+/** Is the clause opened by someone or something other than the writer? */
+function otherOpener(ws: readonly Word[], first: number): boolean {
+  const w = ws[first]!;
+  if (OTHER_OPENER.has(w.lower) || PRESENCE_GUARDS.notPresenceIng.has(w.lower)) return true;
+  // "My brother's at Heathrow", "our lovely neighbours are in Spain" (but "my husband and I are ..." is the writer).
+  if (/^(?:my|our|his|her|their)$/.test(w.lower)) {
+    const near = ws.slice(first + 1, first + 5);
+    if (near.slice(0, 2).some((x) => OTHERS.test(x.lower))) return !near.some((x, i) => (x.lower === 'and' || x.lower === '&') && /^(?:i|me)$/.test(near[i + 1]?.lower ?? ''));
+  }
+  if (NEWS_OPENER.has(w.lower)) return !/ing$/.test(ws[first + 1]?.lower ?? '');
+  if (!/^\p{Lu}/u.test(w.text)) return false;
+  const name = w.lower.replace(/['’]s$/, '');
+  if (!isKnownName(name) || isUkPlace(name)) return false;
+  // "Ed Sheeran on stage at Wembley", "Tom's in Leeds", "Tom and Ava at ...": a person opens the clause; "Bowling at" does not.
+  const next = ws[first + 1];
+  return w.lower !== name || (next !== undefined && (/^\p{Lu}/u.test(next.text) || /^(?:is|and|&|was|has)$/.test(next.lower)));
+}
+
+/** The first place after a preposition of position in words [from, to), with the preposition's index. */
+function placeBetween(s: string, ws: readonly Word[], from: number, to: number, acrossClauses = false): { k: number; end: number } | null {
+  for (let q = from; q < to && q < ws.length - 1; q++) {
+    if (!acrossClauses && q > from && CLAUSE_BREAK.test(s.slice(ws[q - 1]!.end, ws[q]!.start))) return null;
+    // "of" places only after a part of a place: "the length of Brighton pier", "the steps of the Royal Exchange".
+    if (!SPATIAL.has(ws[q]!.lower) && !(ws[q]!.lower === 'of' && q > 0 && PART_OF.has(ws[q - 1]!.lower))) continue;
+    const next = ws[q + 1]!.lower === 'the' ? ws[q + 2] : ws[q + 1];
+    if (next && NOT_PLACE_HERE.has(next.lower)) continue;
+    const p = placeAt(ws, q + 1, false);
+    if (!p) continue;
+    if (ws[q]!.lower === 'on' && !p.venue && !ON_GROUND.test(s.slice(ws[q]!.end, p.end)) && !isUkPlace(s.slice(next?.start ?? p.end, p.end))) continue;
+    return { k: q, end: p.end };
+  }
+  return null;
+}
+
+function inSentence(s: string, post: string, mask: number, question: boolean): Hit | null {
+  if (question || MEMORY.test(s)) return null;
+  // A wish, plan or habit anywhere in the sentence, except for HERE, which reads only up to its own words.
+  if (NOT_NOW.test(s)) mask &= F_HERE;
+  const ws = wordsOf(s);
+  if (ws.length < 3) return null;
+  // The past is read in the place's clause: "Just swam at Tooting Lido, water was 6 degrees" is now.
+  const free = (k: number, end: number): boolean => !PLACE_SUBJECT.test(s.slice(end)) && !SOMEONE_ELSE.test(s.slice(Math.max(0, ws[k]!.start - 50), ws[k]!.start)) && !PAST.test(clauseAround(s, ws[k]!.start, end));
+  // NOW: a place in a clause the writer opens, and a word of now in the sentence.
+  if (mask & F_NOW && STRONG_NOW.test(s)) {
+    for (let k = 0; k < ws.length - 1; k++) {
+      if (!SPATIAL.has(ws[k]!.lower) && ws[k]!.lower !== 'of') continue;
+      const first = clauseFirst(s, ws, k);
+      if (k - first > 6 || otherOpener(ws, first)) continue;
+      const found = placeBetween(s, ws, k, k + 1);
+      if (!found) continue;
+      // A number or time opening the clause is a count, not an activity ("2 hours in A&E now" is a check-in, but
+      // "6 degrees in Leeds now" is the weather): the place must follow words, not a measurement.
+      if (/^\d/.test(ws[first]!.text) && /^(?:degrees|mm|cm|inches|mph|°c?)$/i.test(ws[first + 1]?.lower ?? '')) continue;
+      // Where the writer lives or works is no check-in: "we live on Hollybush Lane in Whaplode now", "Now in my third
+      // year at Hillside".
+      if (RESIDENCE.test(clauseAround(s, ws[first]!.start, found.end))) continue;
+      // The word of now in the place's own clause: "Lovely walk in the Peak District, legs are jelly now" is written up after.
+      if (!free(k, found.end) || !STRONG_NOW.test(clauseAround(s, ws[k]!.start, found.end))) continue;
+      return { start: ws[first]!.start, end: found.end, reason: REASON_HERE };
+    }
+  }
+  // JUST: "just" and a finished activity opening a clause, then a place.
+  if (mask & F_JUST) {
+    for (let k = 0; k < ws.length - 2; k++) {
+      if (ws[k]!.lower !== 'just') continue;
+      const first = clauseFirst(s, ws, k);
+      // "Just ...", "I've just ...", "we just ...": the writer opens the clause.
+      // The sentence opens with it ("Thao, my best friend, just got engaged in Hanoi" is someone else).
+      if (!((first === k && k === 0) || (first === 0 && k === 1 && /^(?:i|we|i['’]ve|we['’]ve|ive|weve)$/.test(ws[0]!.lower)))) continue;
+      const verb = ws[k + 1]!.lower;
+      if (NOT_ACTIVITY.has(verb) || !(IRREGULAR_PAST.has(verb) || (/ed$/.test(verb) && verb.length > 4))) continue;
+      const found = placeBetween(s, ws, k + 2, k + 8);
+      if (!found || AHEAD.test(s) || !free(found.k, found.end)) continue;
+      return { start: ws[first]!.start, end: found.end, reason: REASON_HERE };
+    }
+  }
+  // CAPTION: a short post's sentence opens with a few words, then "at <venue> in <town>".
+  if (mask & F_CAPTION && !AHEAD.test(s)) {
+    const at = ws.findIndex((w, i) => i >= 1 && i <= 3 && w.lower === 'at');
+    if (at > 0 && !CLAUSE_BREAK.test(s.slice(ws[0]!.start, ws[at]!.start)) && !otherOpener(ws, 0) && !/^(?:the|a|an|my|our|this|that|these|those|i|we|i['’]m|we['’]re|is|are|was|were)$/.test(ws[0]!.lower)) {
+      const lead = ws.slice(0, at);
+      // No verb in the lead: "Soft play", "Bowling", "Afternoon tea", not "Prices went up".
+      if (lead.every((w) => !/(?:ed|es)$/.test(w.lower) || w.lower.length <= 4)) {
+        const opener = ws[at + 1]!.lower === 'the' ? ws[at + 2] : ws[at + 1];
+        // A venue's name need not read as a place on its own ("the Winter Gardens"): its capitals up to "in" will do.
+        let capsEnd = opener ? ws.indexOf(opener) : -1;
+        while (capsEnd >= 0 && capsEnd < ws.length && capsEnd - ws.indexOf(opener!) < 4 && /^\p{Lu}/u.test(ws[capsEnd]!.text)) capsEnd++;
+        const venue = placeAt(ws, at + 1, false) ?? (capsEnd > 0 && opener && capsEnd > ws.indexOf(opener) ? { next: capsEnd, end: ws[capsEnd - 1]!.end, venue: true } : null);
+        if (venue && opener && /^\p{Lu}/u.test(opener.text) && post.length <= 280) {
+          // The town may be read into the venue's name ("Jungle Mania in Hull") or follow it ("... in Hull").
+          const inside = /\sin\s+\p{Lu}/u.test(s.slice(opener.start, venue.end));
+          let end = inside ? venue.end : -1;
+          const inIdx = ws.findIndex((w) => w.start >= venue.end);
+          if (!inside && inIdx > 0 && ws[inIdx]!.lower === 'in' && !CLAUSE_BREAK.test(s.slice(venue.end, ws[inIdx]!.start))) end = placeAt(ws, inIdx + 1, false)?.end ?? -1;
+          if (end > 0 && free(at, end)) return { start: ws[0]!.start, end, reason: REASON_HERE };
+        }
+      }
+    }
+  }
+  // HERE: "I'm here till visiting ends", with a place in the sentence ("Mum's on ward 12 at Wythenshawe, I'm here till 8").
+  if (mask & F_HERE) {
+    const m = HERE_TILL.exec(s);
+    if (m) {
+      const found = placeBetween(s, ws, 0, ws.length, true);
+      if (found && !NOT_NOW.test(s.slice(0, m.index + m[0].length)) && !PAST.test(s.slice(m.index)) && !SOMEONE_ELSE.test(s.slice(Math.max(0, m.index - 20), m.index))) {
+        const a = Math.min(ws[found.k]!.start, m.index);
+        return { start: a, end: Math.max(found.end, m.index + m[0].length), reason: REASON_HERE };
+      }
+    }
+  }
+  return null;
+}
+
+/** Hits of the four frames, in sentences where `taken` (the rule's other hits) has none. */
+export function nowPlaceHits(doc: Doc, taken: readonly Hit[] = []): Hit[] {
+  const { text } = doc;
+  // A long post with none of the anchor words is left after one scan, without building the shared token index.
+  if (text.length > 280 && !ANCHOR_TEXT.test(text)) return [];
+  const all = sentences(doc);
+  const index = tokenIndex(doc);
+  const offset = (t: number): number => doc.tokens[t]!.start;
+  const nowAt: number[] = [];
+  for (const w of NOW_ANCHORS) for (const t of index.get(w) ?? []) nowAt.push(offset(t));
+  const justAt = (index.get('just') ?? []).map(offset);
+  const hereAt = (index.get('here') ?? []).map(offset);
+  const caption = text.length <= 280 && index.has('at') && index.has('in');
+  if (nowAt.length === 0 && justAt.length === 0 && hereAt.length === 0 && !caption) return [];
+  const masks = new Uint16Array(all.length);
+  const mark = (offsets: readonly number[], bit: number): void => {
+    for (const o of offsets) {
+      const k = all.findIndex((x) => x.start <= o && o < x.end);
+      if (k >= 0) masks[k] = masks[k]! | bit;
+    }
+  };
+  mark(nowAt, F_NOW);
+  mark(justAt, F_JUST);
+  mark(hereAt, F_HERE);
+  if (caption) for (let k = 0; k < all.length; k++) masks[k] = masks[k]! | F_CAPTION;
+  return frameHits(doc, all, masks, taken, (s, post, mask, question) => inSentence(s, post, mask, question));
+}
