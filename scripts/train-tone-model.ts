@@ -12,6 +12,8 @@
  *   SEARCH=knobs npx tsx scripts/train-tone-model.ts                                more settings, same report
  *   SEARCH=1 npx tsx scripts/train-tone-model.ts                                    hyper-parameter search
  *   SEARCH=cues npx tsx scripts/train-tone-model.ts                                 which word-level cues help
+ *   SEARCH=cv CONFIGS='[[{"bits":20},{}],[{},{"l2":1e-4}]]' npx tsx scripts/train-tone-model.ts
+ *                                                                                   settings compared by 5-fold CV through the rule, under the friendly bound
  *   DIAGNOSE=1|all [VERBOSE=1] npx tsx scripts/train-tone-model.ts                  which rules flag friendly tweets (dev, or train + dev)
  *   FRIENDLY_MAX=0.025 / MARGIN=0.1 / MODEL_OUT=file.json                           another bound, one margin, another output file
  *   FRIENDLY_W=2                                                                    weigh friendly-looking inoffensive tweets up in the loss (tried: no gain)
@@ -477,6 +479,56 @@ function boundedBest(pipe: number[], bound: number): Prf & { friendly: number } 
   return b;
 }
 
+// SEARCH=cv CONFIGS='[[{feature overrides}, {setting overrides}], ...]': each configuration scored as shipped
+// would be, by 5-fold cross-validation over training + dev through the rule, and its best F1 (rules
+// included) among thresholds and margins that keep friendly tweets flagged at or under 3%.
+if (process.env.SEARCH === 'cv') {
+  const configs = JSON.parse(process.env.CONFIGS ?? '[[{}, {}]]') as [Partial<FeatureOptions>, Partial<Settings>][];
+  const pool = [...train, ...dev];
+  const gold = pool.map((r) => r.off);
+  const found = [...train.map((r) => rulesOnly.analyze(r.text)), ...devFindings];
+  const ruleHit = found.map((fs) => fs.some((f) => f.category === 'tone'));
+  const anyHit = found.map((fs) => fs.length > 0);
+  const fr = pool.map((r) => !r.off && friendlyTweet(r.text));
+  const nFr = fr.filter(Boolean).length;
+  const foldOf = (i: number) => Math.floor((i * 5) / pool.length);
+  for (const [fov, sv] of configs) {
+    const t0 = performance.now();
+    const fo = { ...FEATURES, ...fov }, s = { ...CHOSEN, ...sv };
+    const models: Model[] = [];
+    const oof = new Array<number>(pool.length);
+    for (let k = 0; k < 5; k++) {
+      const fm = fitRows(pool.filter((_, i) => foldOf(i) !== k), s, fo);
+      models.push(fm);
+      pool.forEach((r, i) => {
+        if (foldOf(i) === k) oof[i] = logit(fm, r.text, fo);
+      });
+    }
+    const cal = platt(oof, gold);
+    const pairs = new Array<OffensiveScores>(pool.length);
+    for (let k = 0; k < 5; k++) {
+      useTrialModel(asShipped(calibrated(models[k]!, cal), 0.5, fo));
+      pool.forEach((r, i) => {
+        if (foldOf(i) === k) pairs[i] = offensiveScores(r.text);
+      });
+      useTrialModel(undefined);
+    }
+    let bestB = { f1: 0, p: 0, r: 0, t: 0, mg: 0, fr: 0 }, bestU = { f1: 0, t: 0 };
+    for (const mg of [0, 0.05, 0.1, 0.2, 1]) {
+      const sc = withMargin(pairs, mg);
+      for (let t = 0.15; t <= 0.9001; t += 0.01) {
+        const th = Math.round(t * 100) / 100;
+        const x = prfAt(sc, gold, th, ruleHit);
+        const rate = sc.filter((p, i) => fr[i] && (p >= th || anyHit[i])).length / nFr;
+        if (x.f1 > bestU.f1) bestU = { f1: x.f1, t: th };
+        if (rate <= 0.03 && x.f1 > bestB.f1) bestB = { ...x, t: th, mg, fr: rate };
+      }
+    }
+    if (process.env.DUMP_CV) writeFileSync(process.env.DUMP_CV, pool.map((r, i) => `${r.off ? 'OFF' : 'NOT'}\t${sigmoid(cal.a * oof[i]! + cal.b).toFixed(3)}\t0\t${pairs[i]!.strong.toFixed(3)}\t${pairs[i]!.other.toFixed(3)}\t${anyHit[i] ? 'any' : '-'}\t${ruleHit[i] ? 'rule' : '-'}\t${fr[i] ? 'friendly' : '-'}\t${r.text.replace(/\s+/g, ' ')}`).join('\n') + '\n');
+    console.log(`${JSON.stringify(fov)} ${JSON.stringify(sv)}: AUC model ${auc(oof, gold).toFixed(4)}, through the rule ${auc(withMargin(pairs, 0), gold).toFixed(4)}; best F1 ${(bestU.f1 * 100).toFixed(1)} at ${bestU.t}; friendly <= 3%: F1 ${(bestB.f1 * 100).toFixed(1)} (P ${(bestB.p * 100).toFixed(1)} R ${(bestB.r * 100).toFixed(1)} at ${bestB.t}, margin ${bestB.mg}, friendly ${(bestB.fr * 100).toFixed(2)}%) [${((performance.now() - t0) / 1000).toFixed(0)} s]`);
+  }
+  process.exit(0);
+}
 if (process.env.SEARCH) {
   const grid: [FeatureOptions, Settings][] = [];
   if (process.env.SEARCH === 'knobs') {
@@ -524,12 +576,16 @@ const devPairs = dev.map((r) => offensiveScores(r.text));
 useTrialModel(undefined);
 const pipeScores = withMargin(devPairs, 0);
 console.log(`dev through the rule (train-only model): AUC ${auc(pipeScores, devGold).toFixed(4)}, with rules ${fmt(best(pipeScores, devGold, devRuleHit))}`);
-// Shipped threshold. OLID is a third offensive; posts by school staff are far less often offensive, and
-// at a lower base rate the same threshold turns into many more false alarms per true find. So the
-// threshold maximises the mean of two F1 scores (rules included): as sampled, and with inoffensive
-// tweets re-weighted so that only 10% of posts are offensive; among thresholds that keep alarms on
-// friendly tweets (tests/eval/friendly.ts) at or under 3%, the issue's bound.
+// Shipped threshold: the one that maximises cross-validated F1 (rules included) among thresholds that keep
+// alarms on friendly tweets (tests/eval/friendly.ts) at or under 3%, the issue's bound. Posts by school staff
+// are far less often offensive than OLID's tweets, and at a lower base rate the same threshold turns into
+// more false alarms per true find; the lower threshold therefore only applies to a chunk that reads negative
+// AND is aimed (a hostile word just after "you", "they", "she"..., or a reply to a handle: offensive-language.ts),
+// which is what keeps staff posts' moans about things, books and matches out. CRITERION=mixed instead
+// maximises the mean of F1 as sampled and with inoffensive tweets re-weighted to a 10% offensive rate (the
+// scheme shipped before the aimed gate: CV F1 63.3 vs 64.6, the same staff-post findings as now).
 const TARGET_RATE = 0.1;
+const CRITERION = process.env.CRITERION ?? 'f1';
 // The bound counts findings of every category, as npm run eval does (rules alone flag about 2.7% of the
 // friendly training + validation tweets that way, 2.1% counting tone alone).
 const FRIENDLY_MAX = Number(process.env.FRIENDLY_MAX ?? 0.03);
@@ -558,7 +614,7 @@ function chooseThreshold(scores: number[], gold: boolean[], ruleHit: boolean[], 
     });
     const prec = tp / (tp + fp || 1), rec = tp / (tp + fn || 1);
     const shifted = { t: th, p: prec, r: rec, f1: (2 * prec * rec) / (prec + rec || 1) };
-    curve.push({ t: th, olid, shifted, score: (olid.f1 + shifted.f1) / 2, friendly: fr / nFr });
+    curve.push({ t: th, olid, shifted, score: CRITERION === 'f1' ? olid.f1 : (olid.f1 + shifted.f1) / 2, friendly: fr / nFr });
     if (process.env.VERBOSE && Math.round(th * 100) % 2 === 0 && th >= 0.26 && th <= 0.7) console.log(`  ${label} ${th.toFixed(2)}: ${fmt(olid)} | 10%: ${fmt(shifted)} | friendly ${((fr / nFr) * 100).toFixed(1)}%`);
   }
   // A finite sample makes the curve jagged: pick the peak of its five-step moving average, not a lucky step.
@@ -664,7 +720,7 @@ const model = {
       auc: `model ${cvAuc.toFixed(4)}, through the rule ${cvPipeAuc.toFixed(4)}`,
       atThreshold: `with the other tone rules ${fmt(ship.olid)}; at a ${TARGET_RATE * 100}% offensive rate ${fmt(ship.shifted)}; friendly tweets flagged ${(ship.friendly * 100).toFixed(1)}%`,
     },
-    threshold: `strongThreshold for a chunk reading negative overall (AFINN valence sum below 0), threshold (${margin} higher) for the rest: maximises the mean of cross-validated F1 as sampled and at a ${TARGET_RATE * 100}% offensive rate (5-step moving average), over margins ${MARGINS.join(', ')}, among thresholds flagging at most ${FRIENDLY_MAX * 100}% of friendly tweets (a finding of any category counts), all scored through the rule; then refitted on training + validation`,
+    threshold: `strongThreshold for a chunk reading negative overall (AFINN valence sum below 0, words outside hashtags) with a hostile word aimed at a person (or a reply to a handle), threshold (${margin} higher) for the rest: maximises ${CRITERION === 'f1' ? 'cross-validated F1' : `the mean of cross-validated F1 as sampled and at a ${TARGET_RATE * 100}% offensive rate`} (5-step moving average), over margins ${MARGINS.join(', ')}, among thresholds flagging at most ${FRIENDLY_MAX * 100}% of friendly tweets (a finding of any category counts), all scored through the rule; then refitted on training + validation`,
   },
   nonZero,
   weights: data,

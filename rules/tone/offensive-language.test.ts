@@ -83,6 +83,27 @@ describe('tone/offensive-language neutralise', () => {
     expect(hasHostileWord('what a boring little man')).toBe(true);
     expect(hasHostileWord('they are disgusting')).toBe(true);
   });
+
+  it('counts letters hidden by asterisks, not words wrapped in them for emphasis', async () => {
+    const { hasHostileWord } = await import('./offensive-language.ts');
+    // Table: text, has a hostile word.
+    const cases: [string, boolean][] = [
+      ['what a load of sh*t', true],
+      ['f**k this', true],
+      ['oh sh** the coach has gone', true],
+      ['*sighs* another Monday', false],
+      ['EATING SOUNDS *BIG BITES', false],
+      ['terms apply*', false],
+    ];
+    for (const [text, want] of cases) expect(hasHostileWord(text), text).toBe(want);
+  });
+
+  it('reads "he\'ll" and "I\'ll" as "he will" and "I will", not "hell" and "ill"', async () => {
+    const { hasHostileWord, readsNegative } = await import('./offensive-language.ts');
+    expect(hasHostileWord("He'll only get more popular")).toBe(false);
+    expect(readsNegative("He’ll be fine, I'll see him Monday")).toBe(false);
+    expect(hasHostileWord('what the hell were they thinking')).toBe(true);
+  });
 });
 
 describe('tone/offensive-language chunks that read negative overall', () => {
@@ -107,6 +128,21 @@ describe('tone/offensive-language chunks that read negative overall', () => {
     for (const [text, want] of cases) expect(readsNegative(text), text).toBe(want);
   });
 
+  it('sees a hostile word aimed at a person, not a moan about things', async () => {
+    const { aimedNegative } = await import('./offensive-language.ts');
+    // Table: text, aimed.
+    const cases: [string, boolean][] = [
+      ['you are pathetic', true],
+      ['they are a disgrace', true],
+      ['she is such a liar', true],
+      ['shut up you idiot', true],
+      ['the worst thing you can do is nothing', false],
+      ['this printer is pathetic', false],
+      ['you are wonderful', false],
+    ];
+    for (const [text, want] of cases) expect(aimedNegative(text), text).toBe(want);
+  });
+
   it('reports a chunk that reads negative at the lower threshold, others only at the higher one', async () => {
     const { useTrialModel } = await import('./shared/model.ts');
     const { FEATURES } = await import('./shared/features.ts');
@@ -119,6 +155,11 @@ describe('tone/offensive-language chunks that read negative overall', () => {
       expect(ruleHits('You are a pathetic little man')).toBe(1);
       // A hostile word (the gate) in words that add up warm: the higher threshold.
       expect(ruleHits('You are a stupid but brilliant and lovely little man')).toBe(0);
+      // Reads negative but aimed at nobody (a hostile word, then a person only later): the higher threshold.
+      expect(ruleHits('Pathetic rubbish from the referee, she had a shocker')).toBe(0);
+      // The gates read the words outside hashtags: a tag is a label, so a hostile word only inside one is not enough.
+      expect(ruleHits('They announced the new timetable today #DemocratsHateAmerica')).toBe(0);
+      expect(ruleHits('They are pathetic, announced the new timetable today #DemocratsHateAmerica')).toBe(1);
     } finally {
       useTrialModel(undefined);
     }

@@ -11,6 +11,17 @@ describe('tone model cues', () => {
     expect(cuesOf('this is good')).toContain('v:3');
   });
 
+  it('splits "he\'ll", "I\'ll" into the word and "will"; drops other apostrophes', () => {
+    // Table: text, words.
+    const cases: [string, string[]][] = [
+      ["He'll only get more popular", ['he', 'will', 'only', 'get', 'more', 'popular']],
+      ['I’ll be there', ['i', 'will', 'be', 'there']],
+      ["don't, it's O'Neill's", ['dont', 'its', 'oneills']],
+      ["what the hell", ['what', 'the', 'hell']],
+    ];
+    for (const [text, want] of cases) expect(modelWords(text).words, text).toEqual(want);
+  });
+
   it('ends negation after three words or at "!" / "?"', () => {
     expect(cuesOf("don't be late, the coach leaves at nine and the driver is awful")).not.toContain('not:awful');
     expect(cuesOf('no! you are stupid')).not.toContain('not:stupid');

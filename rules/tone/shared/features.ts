@@ -35,7 +35,7 @@ export interface FeatureOptions {
 }
 
 /** The shipped configuration; the training script may try others, the model file records the bits. */
-export const FEATURES: FeatureOptions = { version: 5, bits: 18, charMin: 3, charMax: 5, negation: true, afinn: true, target: true, counts: true };
+export const FEATURES: FeatureOptions = { version: 6, bits: 18, charMin: 3, charMax: 5, negation: true, afinn: true, target: true, counts: true };
 
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
 const URL_RE = /\bhttps?:\/\/\S+|\bwww\.\S+|\bURL\b/g;
@@ -132,7 +132,13 @@ function splitWords(text: string): { words: readonly string[]; caps: boolean } {
     } else if (code === 42) {
       ch = '*';
     } else if (code === 39 || code === 0x2019 || code === 0x2018 || code === 0x02bc) {
-      continue; // don't -> dont
+      // "he'll", "I'll": the word, then "will" (not "hell", "ill"); any other apostrophe is dropped (don't -> dont).
+      if (len > 0 && (clean.charCodeAt(i + 1) | 32) === 108 && (clean.charCodeAt(i + 2) | 32) === 108 && !isLetterAt(clean, i + 3)) {
+        flush();
+        words.push('will');
+        i += 2;
+      }
+      continue;
     } else if ((code >= 0x300 && code <= 0x36f) || code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff || code === 0xfe0f) {
       continue; // accents (after NFD), invisible characters and emoji variation selectors
     } else if (code === 33 || code === 63) {
@@ -190,6 +196,14 @@ function splitWords(text: string): { words: readonly string[]; caps: boolean } {
   }
   flush();
   return { words, caps };
+}
+
+/** Whether the character at i is a letter (ASCII or not); false past the end. */
+function isLetterAt(s: string, i: number): boolean {
+  if (i >= s.length) return false;
+  const c = s.charCodeAt(i) | 32;
+  if (c >= 97 && c <= 122) return true;
+  return s.charCodeAt(i) >= 128 && NON_ASCII_LETTER.test(s[i]!);
 }
 
 const FNV = 0x811c9dc5;
