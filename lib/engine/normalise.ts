@@ -11,7 +11,8 @@
  * - Apostrophe look-alikes (‘ ’ ‛ ′ ʼ ʹ ＇ ´, and ` between letters) become "'", so "O‘Neill" is "O'Neill".
  * - Runs of spaces become one space ("07700  900461").
  * - Cyrillic and Greek letters that look like Latin ones are read as Latin inside a word that mixes them
- *   with Latin letters, or whose letters are all look-alikes ("Jасk" with Cyrillic а and с). Real Russian or
+ *   with Latin letters, or whose letters are all look-alikes ("Jасk" with Cyrillic а and с); digits join the
+ *   letters around them, so a postcode typed in look-alikes ("ЅW1А 1АА") reads as one. Real Russian or
  *   Greek words keep their letters: they contain letters with no Latin twin.
  *
  * Linear in the length of the text. Plain ASCII text without double spaces or backticks is returned as
@@ -358,12 +359,21 @@ function normaliseWithLookAlikes(original: string): Normalised {
   return mapped(text, original, s16, e16);
 }
 
-/** Read look-alike Cyrillic/Greek letters as Latin inside words that are (or pretend to be) Latin. In place. */
+function isDigit(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return ch.length === 1 && c >= 0x30 && c <= 0x39;
+}
+
+/**
+ * Read look-alike Cyrillic/Greek letters as Latin inside words that are (or pretend to be) Latin. In place.
+ * Digits join the letters around them into one word, so a postcode or number plate typed with look-alikes
+ * ("ЅW1А 1АА") is one Latin code: its parts hold too few letters to judge alone.
+ */
 function foldConfusables(out: string[]): boolean {
   let folded = false;
   let k = 0;
   while (k < out.length) {
-    if (!LETTER.test(out[k]!)) {
+    if (!LETTER.test(out[k]!) && !isDigit(out[k]!)) {
       k++;
       continue;
     }
@@ -371,16 +381,25 @@ function foldConfusables(out: string[]): boolean {
     let latin = false;
     let confusable = false;
     let other = false;
-    while (e < out.length && (LETTER.test(out[e]!) || MARK.test(out[e]!))) {
+    let letters = 0;
+    let marks = 0;
+    let digits = false;
+    while (e < out.length) {
       const ch = out[e]!;
-      if (CONFUSABLE[ch] !== undefined) confusable = true;
-      else if (isLatinLetter(ch)) latin = true;
-      else if (LETTER.test(ch)) other = true;
+      if (isDigit(ch)) digits = true;
+      else if (LETTER.test(ch)) {
+        letters++;
+        if (CONFUSABLE[ch] !== undefined) confusable = true;
+        else if (isLatinLetter(ch)) latin = true;
+        else other = true;
+      } else if (MARK.test(ch)) marks++;
+      else break;
       e++;
     }
     if (confusable && (latin || !other)) {
-      // All-look-alike words of one or two letters are more likely real Greek or Cyrillic ("Α", "в").
-      if (latin || e - k > 2) {
+      // All-look-alike words of one or two letters are more likely real Greek or Cyrillic ("Α", "в", "2ο"),
+      // unless digits make them part of a code ("1АА").
+      if (latin || letters + marks > 2 || (digits && letters === 2)) {
         for (let x = k; x < e; x++) out[x] = CONFUSABLE[out[x]!] ?? out[x]!;
         folded = true;
       }

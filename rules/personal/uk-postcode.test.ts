@@ -42,5 +42,8 @@ testRule(rule, {
     { text: 'Finally moved!! PO19 8 DJ here we come', spans: ['PO19 8 DJ'] },
     { text: 'sat nav didn\'t know S6 1  TW', spans: ['S6 1  TW'] },
     { text: 'Postcode is LS6\u2009\u20091AB', spans: ['LS6\u2009\u20091AB'] },
+    // Every letter a Cyrillic look-alike: the digits make each part a Latin code (lib/engine/normalise.ts).
+    { text: 'New address, post it to \u0405W1\u0410 1\u0410\u0410 please', spans: ['\u0405W1\u0410 1\u0410\u0410'] },
+    { text: 'We are at \u0412\u041D19 1\u0410\u0412 now', spans: ['\u0412\u041D19 1\u0410\u0412'] },
   ],
 });

@@ -31,11 +31,15 @@ describe('normaliseText', () => {
     ['J\u0430ck \u0405mith', 'Jack Smith'],
     ['Zo\u0065\u0308', 'Zo\u00EB'],
     ['Ja\u00ADck\u200B', 'Jack'],
+    // Look-alikes beside digits: a postcode or plate is a Latin code even when every letter in it is a look-alike.
+    ['\u0405W1\u0410 1\u0410\u0410', 'SW1A 1AA'],
+    ['LS14 6Q\u0422', 'LS14 6QT'],
+    ['\u0412\u041D19 \u0410\u0412\u0421', 'BH19 ABC'],
   ])('"%s" reads as "%s"', (input, want) => {
     expect(normaliseText(input).text).toBe(want);
   });
 
-  it.each(['Привет, как дела?', 'Καλημέρα σας', 'Ελλάδα', 'Plain ASCII stays as it is.', 'Emoji 🙃👨‍👩‍👧 stay emoji'])('leaves real Cyrillic, Greek and emoji alone: %s', (s) => {
+  it.each(['Привет, как дела?', 'Καλημέρα σας', 'Ελλάδα', 'В 2024 году', 'Купил 2 кг', 'Το 2ο μάθημα', 'Plain ASCII stays as it is.', 'Emoji 🙃👨‍👩‍👧 stay emoji'])('leaves real Cyrillic, Greek and emoji alone: %s', (s) => {
     const n = normaliseText(s);
     expect(n.text.replace(/\u200D/g, '')).toBe(s.replace(/\u200D/g, ''));
   });
