@@ -371,6 +371,13 @@ function isDigit(ch: string): boolean {
  */
 function foldConfusables(out: string[]): boolean {
   let folded = false;
+  // A text with no Greek or Cyrillic letter that lacks a Latin twin is Latin text in disguise: there even one
+  // look-alike beside digits is part of a code ("М1 4ВT").
+  let realScript = false;
+  for (let x = 0; x < out.length && !realScript; x++) {
+    const c = out[x]!.charCodeAt(0);
+    if (c >= 0x370 && c <= 0x52f && CONFUSABLE[out[x]!] === undefined && LETTER.test(out[x]!)) realScript = true;
+  }
   let k = 0;
   while (k < out.length) {
     if (!LETTER.test(out[k]!) && !isDigit(out[k]!)) {
@@ -398,8 +405,8 @@ function foldConfusables(out: string[]): boolean {
     }
     if (confusable && (latin || !other)) {
       // All-look-alike words of one or two letters are more likely real Greek or Cyrillic ("Α", "в", "2ο"),
-      // unless digits make them part of a code ("1АА").
-      if (latin || letters + marks > 2 || (digits && letters === 2)) {
+      // unless digits make them part of a code ("1АА", or "М1" in a text with no real Greek or Cyrillic).
+      if (latin || letters + marks > 2 || (digits && (letters === 2 || !realScript))) {
         for (let x = k; x < e; x++) out[x] = CONFUSABLE[out[x]!] ?? out[x]!;
         folded = true;
       }

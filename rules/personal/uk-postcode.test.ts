@@ -45,5 +45,6 @@ testRule(rule, {
     // Every letter a Cyrillic look-alike: the digits make each part a Latin code (lib/engine/normalise.ts).
     { text: 'New address, post it to \u0405W1\u0410 1\u0410\u0410 please', spans: ['\u0405W1\u0410 1\u0410\u0410'] },
     { text: 'We are at \u0412\u041D19 1\u0410\u0412 now', spans: ['\u0412\u041D19 1\u0410\u0412'] },
+    { text: 'Moved in! \u041C1 4\u0412T if you want to send a card', spans: ['\u041C1 4\u0412T'] },
   ],
 });

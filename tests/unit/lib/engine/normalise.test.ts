@@ -35,6 +35,7 @@ describe('normaliseText', () => {
     ['\u0405W1\u0410 1\u0410\u0410', 'SW1A 1AA'],
     ['LS14 6Q\u0422', 'LS14 6QT'],
     ['\u0412\u041D19 \u0410\u0412\u0421', 'BH19 ABC'],
+    ['new flat, \u041C1 4\u0412T', 'new flat, M1 4BT'],
   ])('"%s" reads as "%s"', (input, want) => {
     expect(normaliseText(input).text).toBe(want);
   });
