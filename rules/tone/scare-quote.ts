@@ -1,7 +1,7 @@
 import { defineRule, type Doc } from '../../lib/engine/rule.ts';
 import type { Hit } from '../../lib/engine/types.ts';
 import { hasSchoolContext } from '../../lib/engine/context/index.ts';
-import { classCodeTargets, everydaySense, familyOf, findPhrases, mayHaveEmoji, ownFamily, stanceLexicon, TARGET_KIND_ORDER, TARGET_THEMES, type PhraseMatch, type TargetKind } from './shared/stance.ts';
+import { findPhrases, mayHaveEmoji, schoolTargets, stanceLexicon, TARGET_KIND_ORDER, TARGET_THEMES, type PhraseMatch, type TargetKind } from './shared/stance.ts';
 import { selfNarrated } from './shared/care.ts';
 import { sentenceIds } from './shared/context.ts';
 import { valence } from './shared/afinn.ts';
@@ -90,7 +90,7 @@ export default defineRule({
       if (text.indexOf("'") === -1 && text.indexOf('"') === -1 && text.indexOf('“') === -1 && text.indexOf('‘') === -1) return [];
       const quotes = quotesOf(text);
       if (quotes.length === 0 || (mayHaveEmoji(text) && LAUGH_OR_HEART.test(text))) return [];
-      const targets: PhraseMatch[] = [...findPhrases(doc, stanceLexicon().targets).filter((m) => !ownFamily(tokens, m) && !familyOf(tokens, m) && !everydaySense(tokens, m)), ...classCodeTargets(tokens)];
+      const targets: PhraseMatch[] = schoolTargets(doc);
       if (targets.length === 0) return [];
       const ids = sentenceIds(doc);
       for (const q of quotes) {

@@ -1,7 +1,7 @@
 import { defineRule, type Doc } from '../../lib/engine/rule.ts';
 import type { Hit } from '../../lib/engine/types.ts';
 import { hasSchoolContext } from '../../lib/engine/context/index.ts';
-import { classCodeTargets, everydaySense, familyOf, findPhrases, mayHaveEmoji, ownFamily, stanceLexicon, TARGET_KIND_ORDER, TARGET_THEMES, type PhraseMatch, type TargetKind } from './shared/stance.ts';
+import { findPhrases, mayHaveEmoji, schoolTargets, stanceLexicon, TARGET_KIND_ORDER, TARGET_THEMES, type PhraseMatch, type TargetKind } from './shared/stance.ts';
 import { careOf, selfNarrated } from './shared/care.ts';
 import { sentenceIds } from './shared/context.ts';
 import { tokenRatings } from './shared/dismissive.ts';
@@ -140,7 +140,7 @@ export default defineRule({
         const kind = a > 0 ? codaKind(doc, a, b, seen) : undefined;
         if (kind) {
           if (!targets) {
-            targets = [...findPhrases(doc, stanceLexicon().targets).filter((m) => !ownFamily(tokens, m) && !familyOf(tokens, m) && !everydaySense(tokens, m)), ...classCodeTargets(tokens)].sort((x, y) => x.from - y.from);
+            targets = schoolTargets(doc).sort((x, y) => x.from - y.from);
             if (targets.length === 0) return [];
             for (const p of findPhrases(doc, stanceLexicon().praise)) praiseAt = Math.min(praiseAt, p.to);
             if (praiseAt < a) return [];

@@ -272,6 +272,16 @@ function scanList(tokens: readonly Token[], map: Map<string, Phrase[]>): PhraseM
   return out;
 }
 
+/**
+ * The people and groups at school a post can be complaining about: the stance lexicon's targets except the writer's
+ * own family, someone's family and everyday senses of the words, then class codes ("8X"). Shared by the rules that
+ * read a closing remark against them (tone/verdict, tone/scare-quote).
+ */
+export function schoolTargets(doc: Doc): PhraseMatch[] {
+  const tokens = doc.tokens;
+  return [...findPhrases(doc, stanceLexicon().targets).filter((m) => !ownFamily(tokens, m) && !familyOf(tokens, m) && !everydaySense(tokens, m)), ...classCodeTargets(tokens)];
+}
+
 /** Targets that are the writer's own family ("my kids", "my own kids", "my mum") or someone's own ("their own child") are not school targets. */
 export function ownFamily(tokens: readonly Token[], m: PhraseMatch): boolean {
   if (m.kind !== 'pupil' && m.kind !== 'parent') return false;
