@@ -18,6 +18,8 @@
  *   FRIENDLY_MAX=0.025 / MARGIN=0.1 / MODEL_OUT=file.json                           another bound, one margin, another output file
  *   FRIENDLY_W=2                                                                    weigh friendly-looking inoffensive tweets up in the loss (tried: no gain)
  *   DUMP_CV=file.tsv                                                                keep the out-of-fold scores for study
+ *   NORM=0.35                                                                       divide the weight sum by count^0.35, not its square root
+ *   BLANKED=1                                                                       fit on tweets with the rule's blanking applied (neutralise)
  *
  * Splits (seeded shuffle, as when tests/fixtures/eval/olid-heldout.jsonl was first written):
  *   held out  the first 1,500 tweets = olid-heldout.jsonl. Never trained on, never used for tuning; this
@@ -37,7 +39,7 @@ import { fileURLToPath } from 'node:url';
 import { FEATURES, featureIndices, isCharFeature, type FeatureOptions } from '../rules/tone/shared/features.ts';
 import { createAnalyzer } from '../lib/index.ts';
 import { useTrialModel } from '../rules/tone/shared/model.ts';
-import { offensiveScores, type OffensiveScores } from '../rules/tone/offensive-language.ts';
+import { neutralise, offensiveScores, type OffensiveScores } from '../rules/tone/offensive-language.ts';
 import { friendlyTweet } from '../tests/eval/friendly.ts';
 import { sourceDataDir } from './source-data.ts';
 import { seededRandom } from './seeded-random.ts';
@@ -98,6 +100,14 @@ interface Matrix {
   /** hashed index of each column */
   hashOf: Int32Array;
 }
+
+/**
+ * NORM: the weight sum is divided by the feature count to this power (model.ts lengthNorm; 0.5, a square root,
+ * is what the shipped model uses and what a model file without `norm` means). Math.sqrt for 0.5, so the
+ * default reproduces the shipped file byte for byte.
+ */
+const NORM = Number(process.env.NORM ?? 0.5);
+const lengthNorm = (count: number): number => (NORM === 0.5 ? Math.sqrt(count || 1) : Math.pow(count || 1, NORM));
 
 function toMatrix(feats: number[][]): Matrix {
   const col = new Map<number, number>();
@@ -207,7 +217,7 @@ function fit(feats: number[][], labels: boolean[], s: Settings, fo: FeatureOptio
     for (let j = 0; j < dim; j++) r[j] = Math.log(p[j]! / ps) - Math.log(q[j]! / qs);
   }
   for (let j = 0; j < dim; j++) if (!isCharFeature(hashOf[j]!, fo)) r[j]! *= s.wordScale;
-  const scale = rows.map((row) => 1 / Math.sqrt(row.length || 1));
+  const scale = rows.map((row) => 1 / lengthNorm(row.length));
   const cw = labels.map((y, i) => (y ? s.posWeight : 1) * (exampleWeights?.[i] ?? 1));
   const cwSum = cw.reduce((a, b) => a + b, 0);
   const fg = (x: Float64Array, g: Float64Array): number => {
@@ -241,18 +251,29 @@ function fit(feats: number[][], labels: boolean[], s: Settings, fo: FeatureOptio
   return { weights, bias: x[dim]! };
 }
 
+// BLANKED=1: the model is fitted on (and its calibration scores) each tweet as the rule scores it, with
+// negated, self-directed, reported and idiomatic words blanked (offensive-language.ts neutralise).
+const BLANKED = process.env.BLANKED === '1';
+const seenCache = new Map<string, string>();
+function seen(text: string): string {
+  if (!BLANKED) return text;
+  let t = seenCache.get(text);
+  if (t === undefined) seenCache.set(text, (t = neutralise(text)));
+  return t;
+}
+
 function predict(m: Model, text: string, fo: FeatureOptions = FEATURES): number {
-  const feats = featureIndices(text, fo);
+  const feats = featureIndices(seen(text), fo);
   let z = 0;
   for (const f of feats) z += m.weights.get(f) ?? 0;
-  return sigmoid(m.bias + z / Math.sqrt(feats.length || 1));
+  return sigmoid(m.bias + z / lengthNorm(feats.length));
 }
 
 function logit(m: Model, text: string, fo: FeatureOptions = FEATURES): number {
-  const feats = featureIndices(text, fo);
+  const feats = featureIndices(seen(text), fo);
   let z = 0;
   for (const f of feats) z += m.weights.get(f) ?? 0;
-  return m.bias + z / Math.sqrt(feats.length || 1);
+  return m.bias + z / lengthNorm(feats.length);
 }
 
 /**
@@ -423,7 +444,7 @@ const neutral: Row[] = readFileSync(resolve(repo, 'scripts/train-tone-neutral.tx
 const FRIENDLY_WEIGHT = Number(process.env.FRIENDLY_W ?? 1);
 function fitRows(rs: Row[], s: Settings, fo: FeatureOptions = FEATURES): Model {
   const all = s.neutralWeight > 0 ? [...rs, ...neutral] : rs;
-  return fit(all.map((r) => featureIndices(r.text, fo)), all.map((r) => r.off), s, fo, all.map((r) => (r.id.startsWith('neutral-') ? s.neutralWeight : !r.off && friendlyTweet(r.text) ? FRIENDLY_WEIGHT : 1)));
+  return fit(all.map((r) => featureIndices(seen(r.text), fo)), all.map((r) => r.off), s, fo, all.map((r) => (r.id.startsWith('neutral-') ? s.neutralWeight : !r.off && friendlyTweet(r.text) ? FRIENDLY_WEIGHT : 1)));
 }
 
 function evaluate(fo: FeatureOptions, s: Settings): { model: Prf; combined: Prf; scores: number[]; auc: number; fitted: Model; calibration: { a: number; b: number } } {
@@ -441,11 +462,11 @@ function quantScale(m: Model): number {
 }
 
 /** The model as the detector will hold it (int8 weights), for scoring the validation split through the real rule. */
-function asShipped(m: Model, threshold: number, fo: FeatureOptions = FEATURES): { weights: Int8Array; scale: number; bias: number; threshold: number; features: FeatureOptions } {
+function asShipped(m: Model, threshold: number, fo: FeatureOptions = FEATURES): { weights: Int8Array; scale: number; bias: number; threshold: number; features: FeatureOptions; norm: number } {
   const scale = quantScale(m);
   const weights = new Int8Array(1 << fo.bits);
   for (const [h, w] of m.weights) weights[h] = Math.max(-127, Math.min(127, Math.round(w / scale)));
-  return { weights, scale, bias: m.bias, threshold, features: fo };
+  return { weights, scale, bias: m.bias, threshold, features: fo, norm: NORM };
 }
 
 /**
@@ -703,6 +724,7 @@ const model = {
     'NAACL 2019; redistributed under CC BY 4.0 by github.com/wenliangdai/multi-task-offensive-language-detection), excluding the 1,500 tweets ' +
     'in tests/fixtures/eval/olid-heldout.jsonl.',
   features: FEATURES,
+  ...(NORM === 0.5 ? {} : { norm: NORM }),
   scale,
   bias: m.bias,
   threshold: Math.round(Math.min(1, ship.t + margin) * 100) / 100,

@@ -28,3 +28,29 @@ describe('tone model bound', () => {
     expect(surelyBelow('hello', 1)).toBe(false);
   });
 });
+
+describe('tone model length normalisation', () => {
+  it('divides the weight sum by the feature count to the power the model gives (0.5 when it gives none)', async () => {
+    const { useTrialModel } = await import('./model.ts');
+    const { FEATURES, featureIndices } = await import('./features.ts');
+    // Every feature weighs 1, so the sum is the count n and the score is 0.05 n / n^norm.
+    const weights = new Int8Array(1 << FEATURES.bits).fill(1);
+    const text = 'you are such a liar';
+    const n = featureIndices(text, FEATURES).length;
+    const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+    try {
+      // Table: norm in the model, expected score.
+      const cases: [number | undefined, number][] = [
+        [undefined, (0.05 * n) / Math.sqrt(n)],
+        [0.5, (0.05 * n) / Math.sqrt(n)],
+        [0.35, (0.05 * n) / Math.pow(n, 0.35)],
+      ];
+      for (const [norm, z] of cases) {
+        useTrialModel({ weights, scale: 0.05, bias: 0, threshold: 0.5, features: FEATURES, ...(norm === undefined ? {} : { norm }) });
+        expect(offensiveProbability(text), String(norm)).toBeCloseTo(sigmoid(z), 12);
+      }
+    } finally {
+      useTrialModel(undefined);
+    }
+  });
+});

@@ -29,7 +29,7 @@ function decodeBase64(s: string): Uint8Array {
 
 let weights: Int8Array | undefined;
 /** A model the training script is trying out (fitted on its training split only); undefined = the shipped one. */
-let trial: { weights: Int8Array; scale: number; bias: number; threshold: number; strongThreshold?: number; features?: FeatureOptions } | undefined;
+let trial: { weights: Int8Array; scale: number; bias: number; threshold: number; strongThreshold?: number; features?: FeatureOptions; norm?: number } | undefined;
 
 /**
  * For scripts/train-tone-model.ts only: score with a model that is not the shipped file, so the script can
@@ -73,18 +73,23 @@ export function modelThreshold(strong = false): number {
   return strong ? (m.strongThreshold ?? m.threshold) : m.threshold;
 }
 
+/** The power of the feature count the weight sum is divided by (0.5, a square root, unless the model says otherwise). */
+const normOf = (m: { norm?: number }): number => m.norm ?? 0.5;
+const lengthNorm = (count: number, e: number): number => (e === 0.5 ? Math.sqrt(count) : Math.pow(count, e));
+
 /** Probability (0-1) that a short text is offensive, as judged by the OLID-trained model. */
 export function offensiveProbability(text: string): number {
-  const m = trial ?? { weights: loaded(), scale: model.scale, bias: model.bias };
+  const m = trial ?? { weights: loaded(), scale: model.scale, bias: model.bias, norm: (model as { norm?: number }).norm };
   const w = m.weights;
+  const e = normOf(m);
   // The rule asks surelyBelow and then the probability of the same text: keep the last one.
-  if (text === memo.text && w === memo.weights && m.bias === memo.bias && m.scale === memo.scale) return memo.p;
+  if (text === memo.text && w === memo.weights && m.bias === memo.bias && m.scale === memo.scale && e === memo.norm) return memo.p;
   const { sum: z, count } = featureWeightSum(text, w, trial?.features ?? FEATURES);
-  const p = count === 0 ? 0 : 1 / (1 + Math.exp(-(m.bias + (z * m.scale) / Math.sqrt(count))));
-  memo = { text, weights: w, bias: m.bias, scale: m.scale, p };
+  const p = count === 0 ? 0 : 1 / (1 + Math.exp(-(m.bias + (z * m.scale) / lengthNorm(count, e))));
+  memo = { text, weights: w, bias: m.bias, scale: m.scale, norm: e, p };
   return p;
 }
-let memo: { text: string; weights: Int8Array | undefined; bias: number; scale: number; p: number } = { text: '', weights: undefined, bias: 0, scale: 0, p: 0 };
+let memo: { text: string; weights: Int8Array | undefined; bias: number; scale: number; norm: number; p: number } = { text: '', weights: undefined, bias: 0, scale: 0, norm: 0, p: 0 };
 
 /**
  * Whether offensiveProbability(text) is certainly below `p`, from an upper bound on its score that costs a
@@ -93,7 +98,7 @@ let memo: { text: string; weights: Int8Array | undefined; bias: number; scale: n
  */
 export function surelyBelow(text: string, p: number): boolean {
   if (!(p > 0 && p < 1)) return false;
-  const m = trial ?? { weights: loaded(), scale: model.scale, bias: model.bias };
+  const m = trial ?? { weights: loaded(), scale: model.scale, bias: model.bias, norm: (model as { norm?: number }).norm };
   if (!(m.scale > 0)) return false;
   // Counted features are weighed a word at a time (featureWeightSum), as cheaply as a bound: use the score itself.
   if ((trial?.features ?? FEATURES).counts) return offensiveProbability(text) < p;
@@ -101,5 +106,5 @@ export function surelyBelow(text: string, p: number): boolean {
   // No features at all: the probability is 0.
   if (count === 0) return true;
   // The score rises with the weight sum and, for a positive sum, falls with the count; the margin covers rounding.
-  return m.bias + (sum * m.scale) / Math.sqrt(count) < Math.log(p / (1 - p)) - 1e-9;
+  return m.bias + (sum * m.scale) / lengthNorm(count, normOf(m)) < Math.log(p / (1 - p)) - 1e-9;
 }
