@@ -9,6 +9,13 @@ testRule(rule, {
     'Head of the queue at the bakery',
     'The class teacher rang about my daughter',
     '#talife',
+    // Session places10: job hashtags that are no one's job, marking that is not a teacher's.
+    '#TeacherAppreciationWeek',
+    '#teacher',
+    '#Year6 was a long time ago for me',
+    'Marking my territory on the sofa',
+    'My son is marking his Year 9 mocks himself, bless him',
+    'Marking my calendar for the Y6 leavers do, my daughter is in it',
     // Session places8: a year group's team with nothing from the staff side (a parent says this too), a hotel's reception team.
     "The Year 6 team did a fab leavers' assembly.",
     'The Reception team at the hotel were lovely, planning our wedding',
@@ -44,6 +51,15 @@ testRule(rule, {
     { text: 'Lunchtime supervisor at a small infant school in Bude, best hours ever', spans: ['Lunchtime supervisor at a small infant school'] },
     { text: 'As a cover supervisor I never know what room I am in', spans: ['As a cover supervisor'] },
     { text: '#NQTlife survived week one', spans: ['#NQTlife'] },
+    // Session places10: a year group's or phase's teacher as a hashtag, a school job as a hashtag of its own, marking a year group's work.
+    { text: '#Year6Teacher life: SATs papers in the boot', spans: ['#Year6Teacher'] },
+    { text: 'glue sticks with no lids #Y2Teacher', spans: ['#Y2Teacher'] },
+    { text: 'Nativity costumes done #ReceptionTeacher', spans: ['#ReceptionTeacher'] },
+    { text: 'Personal statements all weekend #headofsixthform', spans: ['#headofsixthform'] },
+    { text: 'Another EHCP review #SENCo', spans: ['#SENCo'] },
+    { text: 'Sat on the train marking my Year 10 mocks', spans: ['marking my Year 10 mocks'] },
+    { text: 'marking my Y8 books, send coffee', spans: ['marking my Y8 books'] },
+    { text: 'Still marking the 9X3 essays at midnight', spans: ['marking the 9X3 essays'] },
     // Session places8: a year group's or phase's staff, in a post from the staff side.
     { text: 'Planning with the Year 4 team all afternoon, send biscuits', spans: ['the Year 4 team'] },
     { text: 'In the staffroom the KS2 team are plotting', spans: ['the KS2 team'] },

@@ -99,7 +99,18 @@ const DUTY_ANY = new Set(['lunch', 'lunchtime', 'dinner', 'break', 'breaktime', 
  * The words a match can open with (a count, a duty's kind, a job, "the", "our", "my", "as", a verb of teaching a
  * class ...), as 1 for each word of the post, by word index; worked out once per distinct word across posts.
  */
-const OPENING_WORDS: ReadonlySet<string> = new Set(['invigilation', 'invigilating', 'head', 'senco', 'sendco', 'hlta', 'assistant', 'teacher', 'the', 'our', 'my', 'as', ...COUNT_WORDS, ...DUTY_SCHOOL, ...DUTY_ANY, ...UPPER_ROLES, ...JOBS.keys(), ...LIFE_ROLES, ...CLASS_VERBS]);
+/** Pupils' work a teacher marks: "marking my Year 10 mocks", "marked the 9X3 essays". */
+const MARKED_WORK = new Set(['mocks', 'mock', 'books', 'essays', 'papers', 'tests', 'assessments', 'reports', 'homework', 'homeworks', 'coursework', 'exams', 'scripts', 'tests', 'writing', 'assessment', 'nea', 'controlled']);
+/** The end of a year group or class code at word k ("Year 10", "Y8", "yr 3", "9X3"), or -1. */
+function yearGroupEnd(words: readonly Word[], k: number): number {
+  const w = words[k];
+  if (!w || w.prefix) return -1;
+  if ((w.norm === 'year' || w.norm === 'yr') && /^(?:[1-9]|1[0-3])s?$/.test(words[k + 1]?.norm ?? '')) return k + 2;
+  if (/^(?:y|yr|year)(?:[1-9]|1[0-3])s?$/.test(w.norm)) return k + 1;
+  if (CLASS_CODE.test(w.norm) && /[A-Z]/.test(w.text)) return k + 1;
+  return -1;
+}
+const OPENING_WORDS: ReadonlySet<string> = new Set(['marking', 'marked', 'invigilation', 'invigilating', 'head', 'senco', 'sendco', 'hlta', 'assistant', 'teacher', 'the', 'our', 'my', 'as', ...COUNT_WORDS, ...DUTY_SCHOOL, ...DUTY_ANY, ...UPPER_ROLES, ...JOBS.keys(), ...LIFE_ROLES, ...CLASS_VERBS]);
 const OPENS = new WordFacts((w: string): number => ((/^\d{1,3}$/.test(w) && Number(w) >= 2) || OPENING_WORDS.has(w) ? 1 : 0));
 const OTHER_WORKPLACE = /\b(?:hospital|ward|canteen|shop|store|restaurant|pub|bar|factory|warehouse|office|care\s+home|depot|airport|surgery|clinic|hotel|gym|leisure\s+centre|station|on\s+call)\b/i;
 /** Words after a school job that make it the writer's day: "Cover supervisor again today", "Head of Year 10 life". */
@@ -181,6 +192,20 @@ export default defineRule({
             push(i, i + 2);
             i++;
             continue;
+          }
+        }
+        // Session places10: "marking my Year 10 mocks", "marked the 9X3 essays", "marking my Y8s": the marker is their teacher.
+        if (w === 'marking' || w === 'marked') {
+          const k = /^(?:my|our|the|these|those|all)$/.test(n1) ? i + 2 : i + 1;
+          const y = yearGroupEnd(words, k);
+          if (y > 0) {
+            const plural = /s$/.test(words[y - 1]!.norm) && !CLASS_CODE.test(words[y - 1]!.norm);
+            const end = MARKED_WORK.has(words[y]?.norm ?? '') ? y + 1 : plural ? y : -1;
+            if (end > 0 && !(parent ??= PARENT.test(doc.text))) {
+              push(i, end);
+              i = end - 1;
+              continue;
+            }
           }
         }
         // "Exam invigilation all morning for the Year 11 mocks", "invigilating GCSE maths".

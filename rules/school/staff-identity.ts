@@ -41,7 +41,7 @@ const MY_THINGS: ReadonlyMap<string, readonly string[]> = new Map([
   ['trust', ['fund', 'funds', 'issues', 'me', 'us', 'him', 'her']],
   ['academy', ['awards', 'award']],
   ['mat', ['is', 'was', 'on', 'in', 'by']],
-  ['ysgol', []],
+  ['ysgol', ['sul', 'haf']], // "Ysgol Sul" is Sunday school, "Ysgol Haf" a summer school
   ['reception', ['desk', 'area', 'party', 'venue', 'drinks']],
   ['nursery', ['rhymes', 'rhyme', 'bill', 'fees', 'run', 'drop', 'pickup', 'pick', 'nurse', 'at', 'is', 'was', 'has', 'had', 'said', 'called', 'sent', 'staff', 'are', 'key', 'keyworker']],
   ['blwyddyn', []],
@@ -68,7 +68,7 @@ const SUBJECTS = new Set(['english', 'maths', 'math', 'science', 'sciences', 'hi
 /** School rooms, roles and bodies said of "ours" (our school): "staffroom at ours", "the caretaker at ours". */
 const AT_OURS = new Set(['staffroom', 'playground', 'caretaker', 'headteacher', 'senco', 'sendco', 'tas', 'hlta', 'classroom', 'classrooms', 'assembly', 'assemblies', 'pta', 'governors', 'nativity', 'ofsted', 'head', 'deputy', 'reception', 'nursery', 'sixth', 'canteen', 'dinner']);
 /** The words a match can open with, as 1 for each word of the post, by word index; once per distinct word across posts. */
-const OPENING_WORDS: ReadonlySet<string> = new Set(['ppa', 'teacher', 'back', 'as', 'im', 'being', 'am', 'ive', 'i', 'ladies', 'lady', 'my', 'our', ...AT_OURS]);
+const OPENING_WORDS: ReadonlySet<string> = new Set(['ppa', 'teacher', 'back', 'as', 'im', 'being', 'am', 'ive', 'i', 'ladies', 'lady', 'my', 'our', 'ceo', ...AT_OURS]);
 const OPENS = new WordFacts((w: string): number => (OPENING_WORDS.has(w) ? 1 : 0));
 /** Support teams, school staff when the post is about school: "our office team", "our site team", "our kitchen staff". */
 const SUPPORT_TEAMS = new Set(['office', 'admin', 'site', 'premises', 'kitchen', 'catering', 'cleaning', 'support', 'pastoral', 'midday', 'lunchtime', 'wraparound']);
@@ -111,6 +111,13 @@ function postHas(words: readonly Word[], set: ReadonlySet<string>, afterMy = fal
   }
   return false;
 }
+
+/** After "Being a <job>": a guess about the job from outside it ("Being a governor must be a thankless task"). */
+const GUESS_AFTER = new Set(['must', 'sounds', 'seems', 'looks', 'would', 'might', 'could']);
+/** A hospital or another trust's workplace in the post: "the trust's CEO visited the ward" is an NHS trust's. */
+const NOT_SCHOOL_TRUST = /\b(?:ward|wards|nhs|hospital|patients?|nurses?|nursing|clinic|clinical|surgery|theatre|a&e|housing|tenants?|charity|volunteers|donors)\b/i;
+/** The trust's chief executive at the writer's school: "visited us", "did a learning walk round ours", "came in". */
+const VISIT = /^[^.!?\n]{0,20}?\b(?:visit(?:ed|ing|s)?|came|comes|coming|popped|dropped|toured|learning\s+walk|sat\s+in|stayed|in\s+today)\b/i;
 
 const REASON_ROLE = 'This says you work in a school. Your policy asks staff not to identify their school or role on personal accounts.';
 const REASON_MY = 'This tells readers you work in a school. On a personal account, details like this can identify your school and your pupils.';
@@ -177,6 +184,11 @@ export default defineRule({
         if ((w === 'as' || w === 'im' || (w === 'being' && words[i]!.sentenceStart) || (w === 'am' && words[i - 1]?.norm === 'i')) && (n1 === 'a' || n1 === 'an')) {
           const end = matchRoleAfter(words, i + 2);
           // "thinking of retraining as a teacher", "would love to work as a TA": a job wished for, not held.
+          // "Being a governor must be a thankless task", "Being a head sounds awful": a guess from outside the job.
+          if (end > 0 && w === 'being' && GUESS_AFTER.has(words[end]?.norm ?? '')) {
+            i = end - 1;
+            continue;
+          }
           if (end > 0 && w === 'as' && wishedFor(words, i)) {
             i = end - 1;
             continue;
@@ -256,6 +268,33 @@ export default defineRule({
           push(schoolJob ? i - 1 : i, i + 3, REASON_MY);
           i += 2;
           continue;
+        }
+        // Session places10: "our chair of governors", "our new Chair of Governors": the chair of the writer's school's board.
+        if (w === 'our' || w === 'my') {
+          const k = ADJECTIVES.has(n1 ?? '') ? i + 2 : i + 1;
+          if (words[k]?.norm === 'chair' && words[k + 1]?.norm === 'of' && (words[k + 2]?.norm === 'governors' || (words[k + 2]?.norm === 'the' && words[k + 3]?.norm === 'governors'))) {
+            const end = words[k + 2]!.norm === 'the' ? k + 4 : k + 3;
+            push(i, end, REASON_MY);
+            i = end - 1;
+            continue;
+          }
+        }
+        // Session places10: the chief executive of the writer's trust ("our trust CEO", "our MAT's CEO"), "the trust's CEO"
+        // visiting ("The trust's CEO visited us", "... did a learning walk"; an opinion of the trust's pay names no school),
+        // or "our CEO" in a post about school; not an NHS trust's ("visited the ward").
+        if (w === 'ceo' && words[i]!.upper && i > 0) {
+          const p = words[i - 1]!;
+          const owner = words[i - 2]?.norm;
+          // ("Our MAT CEO" is found as "Our MAT" already.)
+          const trust = (p.norm === 'trust' && (owner === 'our' || owner === 'the')) || (p.norm === 'mat' && p.upper && owner === 'the');
+          if (trust && !NOT_SCHOOL_TRUST.test(doc.text) && (owner === 'our' || VISIT.test(doc.text.slice(words[i]!.end)))) {
+            push(i - 2, i + 1, REASON_MY);
+            continue;
+          }
+          if (p.norm === 'our' && (schoolTalk ??= hasSchoolContext(doc)) && !NOT_SCHOOL_TRUST.test(doc.text)) {
+            push(i - 1, i + 1, REASON_MY);
+            continue;
+          }
         }
         // "my top set Year 11s", "my little Y1s": a year group after a word or two of description.
         if ((w === 'my' || w === 'our') && n1 !== undefined && (ADJECTIVES.has(n1) || SET_WORDS.has(n1))) {
@@ -343,6 +382,12 @@ export default defineRule({
               continue;
             }
             const group = words[e]?.norm;
+            // "my Year 11 tutor group", "our Year 7 nurture group": a group only a school runs, with its year.
+            if (group && GROUP_KINDS.has(group) && /^groups?$/.test(words[e + 1]?.norm ?? '')) {
+              push(i, e + 2, REASON_MY);
+              i = e + 1;
+              continue;
+            }
             if (group && ['class', 'classes', 'group', 'groups', 'pupils', 'students', 'kids', 'children', 'lot', 'form', 'set', 'babies', 'team', 'tutees', 'boys', 'girls', 'cohort', 'leavers', 'starters', 'teacher', 'teachers', 'ta', 'tas', 'lead', 'leader', 'trip', 'residential', 'assembly', 'nativity', 'play', 'production'].includes(group)) {
               push(i, e + 1, REASON_MY);
               i = e;

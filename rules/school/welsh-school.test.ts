@@ -6,6 +6,10 @@ testRule(rule, {
     'Ysgol? Sorry, Welsh autocorrect on my phone again',
     'Booked a table at Ysgol Street Kitchen', // a restaurant
     'Learning Welsh: ysgol means school',
+    // Session places10: "Ysgol Sul" is Sunday school (a chapel's), "Ysgol Haf" a summer school.
+    'Our Ysgol Sul had a lovely carol service',
+    'Ysgol Sul at Capel Bethel starts again in September',
+    'Ysgol Haf Aberystwyth is taking bookings',
     'Blwyddyn Newydd Dda i bawb!', // happy new year
     'Mae dosbarth yoga yn y neuadd', // a class, not ours
     'Duolingo says ysgol is school and cwm is valley',

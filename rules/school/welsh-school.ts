@@ -8,6 +8,8 @@ import { schoolKeyWord } from './shared/school-key.ts';
 const WELSH_JOINERS = new Set(['y', 'yr', "'r", 'r', 'a', 'ac', 'i', 'o', 'ar', 'yn', 'bro', 'cwm', 'pen', 'glan', 'bryn', 'nant', 'llan']);
 /** After "Ysgol": words that make it a joke, a restaurant or a street, not a school. */
 const NOT_AFTER = new Set(['street', 'st', 'road', 'rd', 'lane', 'kitchen', 'cafe', 'café', 'bar', 'pub', 'restaurant', 'hotel']);
+/** Kinds of schooling that are no school a member of staff works at: "Ysgol Sul" (Sunday school), "Ysgol Haf" (summer school). */
+const NOT_A_SCHOOL = new Set(['sul', 'haf']);
 
 /** Welsh kind-of-school words between "Ysgol" and the name: primary, Welsh-medium, comprehensive, secondary, community, infants, juniors. */
 const WELSH_TYPE = new Set(['gynradd', 'gymraeg', 'gyfun', 'uwchradd', 'gymuned', 'gymunedol', 'babanod', 'iau', 'feithrin', 'wirfoddol']);
@@ -77,6 +79,7 @@ export default defineRule({
         // "YGG Pontardawe", "Ygg Bronllwyn": Ysgol Gynradd Gymraeg, written as initials.
         const ygg = w.norm === 'ygg' && (w.text === 'YGG' || w.text === 'Ygg');
         if (w.norm !== 'ysgol' && !ygg) continue;
+        if (NOT_A_SCHOOL.has(words[i + 1]?.norm ?? '')) continue;
         const listed = listedAfter(words, i);
         if (listed > i && !NOT_AFTER.has(words[listed + 1]?.norm ?? '')) {
           hits.push({ start: w.start, end: words[listed]!.end, reason: 'This is the name of a school ("Ysgol" is Welsh for school). Naming it can identify where you work and the children you teach.' });

@@ -53,6 +53,12 @@ const NOT_AFTER = new Set(['girl', 'boy', 'girls', 'boys', 'prefect', 'student',
 /** A hashtag of a school job and a way of life: #SENCOlife, #ECTlife, #HeadOfYearLife. */
 const TAG = /^(?:senco|sendco|hlta|ta|ect|nqt|dsl|headofyear(?:\d{1,2})?|headofdepartment|formtutor|classteacher|supplyteacher|supply|teachingassistant|deputyhead|assistanthead|headteacher|middaysupervisor|lunchtimesupervisor|coversupervisor|learningmentor|examsofficer)(?:life|problems|probs|mode|wins|things|vibes|struggles|diaries|diary)$/;
 const TAG_UPPER = /^(?:TA|ECT|NQT|DSL)/;
+/**
+ * Session places10: a hashtag that is a school job on its own, as staff sign off a post: a year group's or phase's
+ * teacher ("#Year6Teacher", "#Y2Teacher", "#ReceptionTeacher", "#EYFSteacher") or a job only a school has ("#SENCo",
+ * "#HeadOfSixthForm"). Not "#teacher" or "#TeacherLife" (slogans anyone shares), nor "#headteacher" (talk about heads).
+ */
+const TAG_JOB = /^(?:(?:(?:year|yr|y)(?:[1-9]|1[0-3])|reception|nursery|eyfs|ks[1-5]|keystage[1-5])(?:teacher|ta|hlta)(?:life|problems|probs|vibes)?|senco|sendco|hlta|headofyear(?:[1-9]|1[0-3])?|headofsixthform|headofsixth|headofdepartment|formtutor|classteacher|coversupervisor|middaysupervisor|lunchtimesupervisor|examsofficer|deputyhead|assistanthead)$/;
 
 /** The end (exclusive word index) of a school job starting at word i, or -1. */
 export function roleEnd(words: readonly Word[], i: number): number {
@@ -87,6 +93,7 @@ export function writerRoleAt(doc: Doc, words: readonly Word[], i: number): reado
   // Most words are neither a job nor right before one: one or two set look-ups.
   if (w.prefix !== '#' && !ROLE_FIRST.has(w.norm) && !ROLE_FIRST.has(words[i + 1]?.norm ?? '')) return null;
   if (w.prefix === '#') {
+    if (TAG_JOB.test(w.norm)) return [i, i + 1];
     if (!TAG.test(w.norm) || (/^(?:ta|ect|nqt|dsl)/.test(w.norm) && !/^(?:senco|sendco|teach)/.test(w.norm) && !TAG_UPPER.test(w.text))) return null;
     return [i, i + 1];
   }
