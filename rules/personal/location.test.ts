@@ -3,7 +3,16 @@ import rule from './location.ts';
 
 testRule(rule, {
   valid: [
-    // Session places9 (shared/now-place.ts): a named place with a word of now, but not someone else's, the past, a topic, a residence.
+    // Session places10 (shared/now-place.ts): a place as the object of a climb or walk needs "just" or a word of now, and the
+    // writer; the word of now in a later clause counts only when that clause goes on with where the writer is.
+    'We climbed Pen y Fan back in 2019, still have the photo',
+    'Just finished Wuthering Heights, what an ending',
+    'Just watched Ben Nevis on the telly, looked freezing',
+    'Walking the Cleveland Way is on my list for next year',
+    'My brother is walking the Pennine Way right now, rather him than me',
+    'Week at Center Parcs, back home now and the washing has started',
+    'Lovely walk in the Peak District, legs are jelly now',
+    'Reading the Cleveland Way guidebook right now',
     'My dad is cycling round Rutland Water right now, rather him than me',
     'Hail in Harrogate right now, roads are grim',
     'Lovely run along the Thames Path, legs are done now',
@@ -196,6 +205,14 @@ testRule(rule, {
     'Lying in bed thinking about Paris last summer',
   ],
   invalid: [
+    // Session places10 (shared/now-place.ts): a climb, walk or ride with the place as its object ("Just climbed Scafell Pike",
+    // "Cycling the Camel Trail right now"); a word of now in the next clause that goes on with where the writer is.
+    { text: 'Just climbed Scafell Pike in the clag', spans: ['Just climbed Scafell Pike'] },
+    { text: 'Just climbed Pen y Fan before breakfast', spans: ['Just climbed Pen y Fan'] },
+    { text: 'just summited Ben Nevis!! freezing', spans: ['summited Ben Nevis'] },
+    { text: 'Walking the Cleveland Way right now, sun is out', spans: ['Walking the Cleveland Way'] },
+    { text: 'Paddleboarding Ullswater rn 🌞', spans: ['Paddleboarding Ullswater'] },
+    { text: 'Staff trip at Flamingo Land, on the log flume right now', spans: ['Staff trip at Flamingo Land'] },
     // Session places9 (shared/now-place.ts): any activity at a named place with a word of now; "just" and a finished activity;
     // an activity captioned at a venue and its town; "I'm here till ..." with a place; a return on a named day.
     { text: 'scootering along Morecambe prom right now, windy', spans: ['scootering along Morecambe'] },

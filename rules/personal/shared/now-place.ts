@@ -25,7 +25,7 @@ import type { Doc } from '../../../lib/engine/rule.ts';
 import type { Hit } from '../../../lib/engine/types.ts';
 import { isKnownName } from '../../pupil/shared/first-names.ts';
 import { tokenIndex } from '../../tone/shared/windows.ts';
-import { PRESENCE_GUARDS, placeAt, wordsOf, type Word } from './presence.ts';
+import { PRESENCE_GUARDS, isDestination, placeAt, wordsOf, type Word } from './presence.ts';
 import { isUkPlace } from './whereabouts.ts';
 import { frameHits, sentences } from './sentences.ts';
 
@@ -45,6 +45,25 @@ const STRONG_NOW = /\b(?:right\s+now|now|rn|currently|atm|at\s+the\s+moment|as\s
 const SPATIAL = new Set(['at', 'in', 'on', 'round', 'around', 'along', 'near', 'up', 'across', 'over', 'outside', 'inside', 'beside', 'through', 'off', 'past', 'down', 'alongside']);
 /** After "on", only somewhere you stand: a lake, a trail, a hill ("on Lake Windermere", "on the Taff Trail"), not a topic ("essays on Macbeth"). */
 const ON_GROUND = /\b(?:lake|trail|river|beach|pier|prom|promenade|hill|moor|moors|common|island|bay|canal|loch|coast|seafront|path|bridge|front|sands|fell|fells|mountain|green|heath|downs|way|tor|edge|ridge|head|point|water|broads|estuary)\b/i;
+/**
+ * Session places10: climbs, walks, rides and swims that take the place as their object, no preposition between: "Just
+ * climbed Pen y Fan", "Cycling the Camel Trail right now", "Paddleboarding Ullswater rn", "just passed Wadebridge".
+ * Only these verbs: "Just finished Wuthering Heights" and "Watching Bake Off now" take a book or a programme.
+ */
+const MOVE_PAST = new Set(['climbed', 'summited', 'scaled', 'conquered', 'bagged', 'hiked', 'walked', 'cycled', 'biked', 'ran', 'swam', 'paddled', 'kayaked', 'rowed', 'crossed', 'passed', 'reached', 'topped']);
+const MOVE_ING = new Set(['climbing', 'summiting', 'scaling', 'hiking', 'walking', 'cycling', 'biking', 'running', 'swimming', 'paddling', 'paddleboarding', 'kayaking', 'canoeing', 'rowing', 'crossing', 'exploring', 'wandering', 'strolling', 'roaming', 'riding', 'touring', 'trekking', 'tackling', 'passing']);
+/** Climbs: what follows with a capital is a hill or a mountain ("Just climbed Pen y Fan", "Summiting Helvellyn rn"). */
+const CLIMB = new Set(['climbed', 'summited', 'scaled', 'conquered', 'bagged', 'topped', 'climbing', 'summiting', 'scaling', 'tackling']);
+/**
+ * After the other movement verbs, the object must read as somewhere: a town or destination, or a name with a word of the
+ * landscape ("Cycling the Camel Trail", "Walking the Cleveland Way", "Paddleboarding Ullswater"), not "Exploring
+ * Minecraft" or "Riding Shotgun".
+ */
+const LANDSCAPE = /\b(?:lake|trail|river|beach|pier|prom|promenade|hills?|moors?|common|island|bay|canal|loch|llyn|coast|seafront|path|bridge|sands|fells?|mountain|heath|downs|way|tor|edge|ridge|point|water|broads|estuary|pike|crag|scar|beacon|peaks?|fan|ben|pen|mount|glen|dale|gorge|falls|force|forest|woods?|park|reservoir|harbour|cliffs?|valley|pass|causeway|walk|circuit|loop)\b|(?:water|mere|dale|fell|tarn|ness)$/i;
+function somewhere(name: string): boolean {
+  const n = name.replace(/^the\s+/i, '');
+  return isUkPlace(n) || isDestination(n) || LANDSCAPE.test(n);
+}
 /** Parts of a place before "of": "the top of Snowdon", "the steps of the Royal Exchange". */
 const PART_OF = new Set(['length', 'top', 'end', 'edge', 'side', 'summit', 'foot', 'middle', 'bottom', 'steps', 'banks', 'shores', 'shore', 'streets', 'centre', 'heart', 'outskirts', 'back', 'front', 'tip', 'peak']);
 /** Relatives and friends after "my"/"our" opening a clause: "My brother's at Heathrow now" is someone else's whereabouts. */
@@ -74,6 +93,23 @@ function clauseAround(s: string, a: number, b: number): string {
   return s.slice(i, j);
 }
 const { past: PAST, notNow: NOT_NOW, someoneElse: SOMEONE_ELSE, placeSubject: PLACE_SUBJECT } = PRESENCE_GUARDS;
+
+/**
+ * Does the clause after the one ending at `end` carry on with where the writer is, with a strong word of now: "Staff
+ * trip at Flamingo Land, on the log flume right now", "..., queuing for the zipwire rn"? It must open with a preposition
+ * of place or an -ing word: "..., legs are jelly now" has a subject of its own and is written up after.
+ */
+function nowGoesOn(s: string, end: number): boolean {
+  let a = end;
+  while (a < s.length && !CLAUSE_BREAK.test(s[a]!)) a++;
+  if (a >= s.length || s[a] === '!' ) return false;
+  let b = a + 1;
+  while (b < s.length && !CLAUSE_BREAK.test(s[b]!)) b++;
+  const next = s.slice(a + 1, b);
+  const first = /^\s*([a-z]+)/i.exec(next)?.[1]?.toLowerCase();
+  if (first === undefined || !(SPATIAL.has(first) || /^[a-z]{3,}ing$/.test(first))) return false;
+  return STRONG_NOW.test(next) && !MEMORY.test(next);
+}
 
 /** Index of the first word of the clause that holds word k. */
 function clauseFirst(s: string, ws: readonly Word[], k: number): number {
@@ -105,11 +141,13 @@ function placeBetween(s: string, ws: readonly Word[], from: number, to: number, 
   for (let q = from; q < to && q < ws.length - 1; q++) {
     if (!acrossClauses && q > from && CLAUSE_BREAK.test(s.slice(ws[q - 1]!.end, ws[q]!.start))) return null;
     // "of" places only after a part of a place: "the length of Brighton pier", "the steps of the Royal Exchange".
-    if (!SPATIAL.has(ws[q]!.lower) && !(ws[q]!.lower === 'of' && q > 0 && PART_OF.has(ws[q - 1]!.lower))) continue;
+    if (!SPATIAL.has(ws[q]!.lower) && !(ws[q]!.lower === 'of' && q > 0 && PART_OF.has(ws[q - 1]!.lower)) && !MOVE_PAST.has(ws[q]!.lower) && !MOVE_ING.has(ws[q]!.lower)) continue;
     const next = ws[q + 1]!.lower === 'the' ? ws[q + 2] : ws[q + 1];
     if (next && NOT_PLACE_HERE.has(next.lower)) continue;
     const p = placeAt(ws, q + 1, false);
     if (!p) continue;
+    const mover = ws[q]!.lower;
+    if ((MOVE_PAST.has(mover) || MOVE_ING.has(mover)) && !CLIMB.has(mover) && !somewhere(s.slice(ws[q + 1]!.start, p.end))) continue;
     if (ws[q]!.lower === 'on' && !p.venue && !ON_GROUND.test(s.slice(ws[q]!.end, p.end)) && !isUkPlace(s.slice(next?.start ?? p.end, p.end))) continue;
     return { k: q, end: p.end };
   }
@@ -127,8 +165,11 @@ function inSentence(s: string, post: string, mask: number, question: boolean): H
   // NOW: a place in a clause the writer opens, and a word of now in the sentence.
   if (mask & F_NOW && STRONG_NOW.test(s)) {
     for (let k = 0; k < ws.length - 1; k++) {
-      if (!SPATIAL.has(ws[k]!.lower) && ws[k]!.lower !== 'of') continue;
+      // A movement verb takes its place as its object only where it opens the clause ("Cycling the Camel Trail right now").
+      const move = MOVE_ING.has(ws[k]!.lower) || MOVE_PAST.has(ws[k]!.lower);
+      if (!SPATIAL.has(ws[k]!.lower) && ws[k]!.lower !== 'of' && !move) continue;
       const first = clauseFirst(s, ws, k);
+      if (move && !(first === k || (k === first + 1 && ws[first]!.lower === 'just'))) continue;
       if (k - first > 6 || otherOpener(ws, first)) continue;
       const found = placeBetween(s, ws, k, k + 1);
       if (!found) continue;
@@ -139,7 +180,7 @@ function inSentence(s: string, post: string, mask: number, question: boolean): H
       // year at Hillside".
       if (RESIDENCE.test(clauseAround(s, ws[first]!.start, found.end))) continue;
       // The word of now in the place's own clause: "Lovely walk in the Peak District, legs are jelly now" is written up after.
-      if (!free(k, found.end) || !STRONG_NOW.test(clauseAround(s, ws[k]!.start, found.end))) continue;
+      if (!free(k, found.end) || !(STRONG_NOW.test(clauseAround(s, ws[k]!.start, found.end)) || nowGoesOn(s, found.end))) continue;
       return { start: ws[first]!.start, end: found.end, reason: REASON_HERE };
     }
   }
@@ -153,7 +194,10 @@ function inSentence(s: string, post: string, mask: number, question: boolean): H
       if (!((first === k && k === 0) || (first === 0 && k === 1 && /^(?:i|we|i['’]ve|we['’]ve|ive|weve)$/.test(ws[0]!.lower)))) continue;
       const verb = ws[k + 1]!.lower;
       if (NOT_ACTIVITY.has(verb) || !(IRREGULAR_PAST.has(verb) || (/ed$/.test(verb) && verb.length > 4))) continue;
-      const found = placeBetween(s, ws, k + 2, k + 8);
+      // "Just climbed Pen y Fan": the place is the climb's object; otherwise after a preposition ("Just swam at Tooting Lido").
+      let direct = MOVE_PAST.has(verb) ? placeAt(ws, k + 2, false) : null;
+      if (direct && !CLIMB.has(verb) && !somewhere(s.slice(ws[k + 2]!.start, direct.end))) direct = null;
+      const found = direct ? { k: k + 1, end: direct.end } : placeBetween(s, ws, k + 2, k + 8);
       if (!found || AHEAD.test(s) || !free(found.k, found.end)) continue;
       return { start: ws[first]!.start, end: found.end, reason: REASON_HERE };
     }
