@@ -632,8 +632,11 @@ function findLocations(doc: Doc): Hit[] {
         if (!clauseStart(text, m.index) || !isPlace(m.groups[0]!, false)) continue;
         const sentence = sentenceAround(text, m.index, end);
         if (PAST.test(sentence)) continue;
-        if (!VENUES.has(m.groups[0]!.toLowerCase()) && !NOW.test(sentence.slice(sentence.indexOf(m.text) + m.text.length))) continue;
-        add(m.index, end, REASON_HERE);
+        // Session places10: a hotel chain's "Inn" ("at the Premier Inn off J12", "In the Holiday Inn Express") is a venue
+        // like "the Travelodge"; "in the Premier League" is not.
+        const inn = /^(?:premier|holiday)$/i.test(m.groups[0]!) ? /^\s+Inn\b/.exec(text.slice(end)) : null;
+        if (!inn && !VENUES.has(m.groups[0]!.toLowerCase()) && !NOW.test(sentence.slice(sentence.indexOf(m.text) + m.text.length))) continue;
+        add(m.index, inn ? end + inn[0].length : end, REASON_HERE);
       }
       for (const m of matchInWindows(text, TRANSPORT, windowsOf(doc, TRANSPORT_WORDS, 60))) {
         const end = m.index + m.text.length;
