@@ -12,6 +12,9 @@ testRule(rule, {
     // Session places10: job hashtags that are no one's job, marking that is not a teacher's.
     '#TeacherAppreciationWeek',
     '#teacher',
+    'Invigilator duty at the uni all week, exams everywhere',
+    'Me and the other mums ran the cake stall',
+    'The other TAs in the story were lovely', // no writer among them
     '#Year6 was a long time ago for me',
     'Marking my territory on the sofa',
     'My son is marking his Year 9 mocks himself, bless him',
@@ -57,6 +60,10 @@ testRule(rule, {
     { text: 'Nativity costumes done #ReceptionTeacher', spans: ['#ReceptionTeacher'] },
     { text: 'Personal statements all weekend #headofsixthform', spans: ['#headofsixthform'] },
     { text: 'Another EHCP review #SENCo', spans: ['#SENCo'] },
+    { text: 'Invigilator duty for Y11 science, silence', spans: ['Invigilator'] },
+    { text: 'HLTA by title, everything else by nature', spans: ['HLTA by title'] },
+    { text: 'Me and the other HLTAs ran sports day', spans: ['Me and the other HLTAs'] },
+    { text: 'The other TAs and I sorted the library', spans: ['The other TAs and I'] },
     { text: 'Sat on the train marking my Year 10 mocks', spans: ['marking my Year 10 mocks'] },
     { text: 'marking my Y8 books, send coffee', spans: ['marking my Y8 books'] },
     { text: 'Still marking the 9X3 essays at midnight', spans: ['marking the 9X3 essays'] },

@@ -110,7 +110,9 @@ function yearGroupEnd(words: readonly Word[], k: number): number {
   if (CLASS_CODE.test(w.norm) && /[A-Z]/.test(w.text)) return k + 1;
   return -1;
 }
-const OPENING_WORDS: ReadonlySet<string> = new Set(['marking', 'marked', 'invigilation', 'invigilating', 'head', 'senco', 'sendco', 'hlta', 'assistant', 'teacher', 'the', 'our', 'my', 'as', ...COUNT_WORDS, ...DUTY_SCHOOL, ...DUTY_ANY, ...UPPER_ROLES, ...JOBS.keys(), ...LIFE_ROLES, ...CLASS_VERBS]);
+/** School jobs in the plural after "the other": "me and the other HLTAs", "the other TAs and I". */
+const OTHER_JOBS = /^(?:tas|hltas|lsas|teachers|sencos|ects|nqts|invigilators|governors|tutors)$/;
+const OPENING_WORDS: ReadonlySet<string> = new Set(['other', 'marking', 'marked', 'invigilation', 'invigilating', 'head', 'senco', 'sendco', 'hlta', 'assistant', 'teacher', 'the', 'our', 'my', 'as', ...COUNT_WORDS, ...DUTY_SCHOOL, ...DUTY_ANY, ...UPPER_ROLES, ...JOBS.keys(), ...LIFE_ROLES, ...CLASS_VERBS]);
 const OPENS = new WordFacts((w: string): number => ((/^\d{1,3}$/.test(w) && Number(w) >= 2) || OPENING_WORDS.has(w) ? 1 : 0));
 const OTHER_WORKPLACE = /\b(?:hospital|ward|canteen|shop|store|restaurant|pub|bar|factory|warehouse|office|care\s+home|depot|airport|surgery|clinic|hotel|gym|leisure\s+centre|station|on\s+call)\b/i;
 /** Words after a school job that make it the writer's day: "Cover supervisor again today", "Head of Year 10 life". */
@@ -192,6 +194,23 @@ export default defineRule({
             push(i, i + 2);
             i++;
             continue;
+          }
+        }
+        // Session places10: the writer among the school's staff: "Me and the other HLTAs ran sports day", "The other TAs and I".
+        if (w === 'other' && words[i - 1]?.norm === 'the') {
+          const job = words[i + 1];
+          let jobEnd = -1;
+          if (job && !job.prefix && OTHER_JOBS.test(job.norm) && (job.upper || /^[A-Z]+s$/.test(job.text) || /^(?:teachers|governors|tutors|invigilators)$/.test(job.norm))) jobEnd = i + 2;
+          else if (job && ((job.norm === 'teaching' && /^assistants$/.test(words[i + 2]?.norm ?? '')) || (/^(?:midday|lunchtime)$/.test(job.norm) && /^supervisors$/.test(words[i + 2]?.norm ?? '')))) jobEnd = i + 3;
+          if (jobEnd > 0 && !(parent ??= PARENT.test(doc.text))) {
+            const meBefore = i >= 3 && words[i - 2]!.norm === 'and' && /^(?:me|i|myself)$/.test(words[i - 3]!.norm);
+            const meAfter = words[jobEnd]?.norm === 'and' && /^(?:i|me|myself)$/.test(words[jobEnd + 1]?.norm ?? '');
+            // "me and the other teachers" needs a school job: teachers and governors only with a school word in the post.
+            if (meBefore || meAfter) {
+              push(meBefore ? i - 3 : i - 1, meAfter ? jobEnd + 2 : jobEnd);
+              i = (meAfter ? jobEnd + 2 : jobEnd) - 1;
+              continue;
+            }
           }
         }
         // Session places10: "marking my Year 10 mocks", "marked the 9X3 essays", "marking my Y8s": the marker is their teacher.

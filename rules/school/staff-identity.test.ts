@@ -38,6 +38,9 @@ testRule(rule, {
     "The trust's CEO has resigned after the report",
     "The trust's CEO got a pay rise and we got a pizza party", // an opinion of the trust's pay, no visit to the writer's school
     'Our Ysgol Sul nativity was lovely', // Sunday school
+    "Our trust's new flats are finished, said the housing association",
+    'Our trust at the hospital is merging with another one',
+    'Working as an exam invigilator at the university this summer',
     'Our mat by the front door is soaked',
     'Year 6 SATs results are out today', // no self-identification
     'Loved my school days, if I am honest',
@@ -124,5 +127,8 @@ testRule(rule, {
     { text: "The trust's CEO visited us today, we all wore lanyards", spans: ["The trust's CEO"] },
     { text: 'Our trust CEO came to see our assembly', spans: ['Our trust CEO'] },
     { text: 'Being a teacher is exhausting', spans: ['Being a teacher'] },
+    { text: 'Our multi-academy trust has 14 schools now', spans: ['Our multi-academy trust'] },
+    { text: "As the school's SENCo I have opinions on this", spans: ["As the school's SENCo"] },
+    { text: 'First morning as an exam invigilator, silence is loud', spans: ['as an exam invigilator'] },
   ],
 });

@@ -6,10 +6,10 @@ import { docWords, hasSchoolContext, type Word } from '../../lib/engine/context/
 /** School roles a member of staff may name themselves by. */
 const ROLES = new Set([
   'teacher', 'ta', 'hlta', 'lsa', 'headteacher', 'head', 'headmaster', 'headmistress', 'senco', 'sendco', 'dsl', 'nqt',
-  'ect', 'tutor', 'deputy', 'principal', 'governor', 'caretaker', 'teaching', 'supply', 'trainee', 'slt', 'sbm',
+  'ect', 'tutor', 'deputy', 'principal', 'governor', 'caretaker', 'teaching', 'supply', 'trainee', 'slt', 'sbm', 'invigilator',
 ]);
 /** Words that may come between "as a" / "I'm a" and the role: "as a Year 6 teacher", "I'm a primary school TA". */
-const ROLE_FILLERS = new Set(['primary', 'secondary', 'school', 'year', 'reception', 'nursery', 'ks1', 'ks2', 'ks3', 'ks4', 'early', 'years', 'class', 'form', 'supply', 'maths', 'english', 'science', 'history', 'geography', 'pe', 'music', 'art', 'drama', 'computing', 'french', 'spanish', 're', 'send', 'sen', 'special', 'needs', 'assistant', 'deputy', 'assistant', 'head', 'of', 'new', 'newly', 'qualified', 'trainee', 'student', 'infant', 'junior', 'sixth', 'cover', 'music', 'dt', 'food', 'chemistry', 'physics', 'biology', 'a', 'level', 'gcse', 'part', 'time', 'full', 'and']);
+const ROLE_FILLERS = new Set(['primary', 'secondary', 'school', 'year', 'reception', 'nursery', 'ks1', 'ks2', 'ks3', 'ks4', 'early', 'years', 'class', 'form', 'supply', 'maths', 'english', 'science', 'history', 'geography', 'pe', 'music', 'art', 'drama', 'computing', 'french', 'spanish', 're', 'send', 'sen', 'special', 'needs', 'assistant', 'deputy', 'assistant', 'head', 'of', 'new', 'newly', 'qualified', 'trainee', 'student', 'infant', 'junior', 'sixth', 'cover', 'music', 'dt', 'food', 'chemistry', 'physics', 'biology', 'a', 'level', 'gcse', 'part', 'time', 'full', 'and', 'exam', 'exams']);
 const SCHOOL_WORDS = new Set(['school', 'primary', 'academy', 'secondary', 'nursery', 'college', 'infants', 'juniors', 'junior', 'infant', 'sixth', 'form', 'high', 'grammar']);
 const YEAR_NUM = /^(?:[1-9]|1[0-3]|y[1-9]|y1[0-3])s?$/;
 
@@ -115,7 +115,7 @@ function postHas(words: readonly Word[], set: ReadonlySet<string>, afterMy = fal
 /** After "Being a <job>": a guess about the job from outside it ("Being a governor must be a thankless task"). */
 const GUESS_AFTER = new Set(['must', 'sounds', 'seems', 'looks', 'would', 'might', 'could']);
 /** A hospital or another trust's workplace in the post: "the trust's CEO visited the ward" is an NHS trust's. */
-const NOT_SCHOOL_TRUST = /\b(?:ward|wards|nhs|hospital|patients?|nurses?|nursing|clinic|clinical|surgery|theatre|a&e|housing|tenants?|charity|volunteers|donors)\b/i;
+const NOT_SCHOOL_TRUST = /\b(?:ward|wards|nhs|hospital|patients?|nurses?|nursing|clinic|clinical|surgery|theatre|a&e|housing|tenants?|flats|residents|charity|volunteers|donors)\b/i;
 /** The trust's chief executive at the writer's school: "visited us", "did a learning walk round ours", "came in". */
 const VISIT = /^[^.!?\n]{0,20}?\b(?:visit(?:ed|ing|s)?|came|comes|coming|popped|dropped|toured|learning\s+walk|sat\s+in|stayed|in\s+today)\b/i;
 
@@ -181,8 +181,10 @@ export default defineRule({
           continue;
         }
         // "as a teacher", "I'm a TA", "I am a headteacher", "being a teacher", "work as a TA"
-        if ((w === 'as' || w === 'im' || (w === 'being' && words[i]!.sentenceStart) || (w === 'am' && words[i - 1]?.norm === 'i')) && (n1 === 'a' || n1 === 'an')) {
-          const end = matchRoleAfter(words, i + 2);
+        // "As the school's SENCo" (session places10): the school's one post-holder.
+        const theSchools = w === 'as' && n1 === 'the' && words[i + 2]?.norm === 'school' && words[i + 2]!.possessive;
+        if ((w === 'as' || w === 'im' || (w === 'being' && words[i]!.sentenceStart) || (w === 'am' && words[i - 1]?.norm === 'i')) && (n1 === 'a' || n1 === 'an' || theSchools)) {
+          const end = matchRoleAfter(words, theSchools ? i + 3 : i + 2);
           // "thinking of retraining as a teacher", "would love to work as a TA": a job wished for, not held.
           // "Being a governor must be a thankless task", "Being a head sounds awful": a guess from outside the job.
           if (end > 0 && w === 'being' && GUESS_AFTER.has(words[end]?.norm ?? '')) {
@@ -268,6 +270,16 @@ export default defineRule({
           push(schoolJob ? i - 1 : i, i + 3, REASON_MY);
           i += 2;
           continue;
+        }
+        // Session places10: "our multi-academy trust", "our multi academy trust".
+        if ((w === 'our' || w === 'my') && /^multi-?academy$|^multi$/.test(n1 ?? '')) {
+          let k = i + 2;
+          if (n1 === 'multi' && words[k]?.norm === 'academy') k++;
+          if (words[k]?.norm === 'trust') {
+            push(i, k + 1, REASON_MY);
+            i = k;
+            continue;
+          }
         }
         // Session places10: "our chair of governors", "our new Chair of Governors": the chair of the writer's school's board.
         if (w === 'our' || w === 'my') {
@@ -429,7 +441,7 @@ export default defineRule({
             continue;
           }
           if (n1 === 'blwyddyn' && !/^(?:[1-9]|1[0-3])$/.test(nx ?? '')) continue;
-          if (n1 === 'trust' && (parent ??= postHas(words, OWN_CHILD, true))) continue;
+          if (n1 === 'trust' && ((parent ??= postHas(words, OWN_CHILD, true)) || NOT_SCHOOL_TRUST.test(doc.text))) continue;
           // "our trust", "our academy chain" are an employer's; "my trust in the trains", "our academy chain of thought" are not.
           if ((n1 === 'trust' || n1 === 'academy' || n1 === 'mat') && (w === 'my' || nx === 'in' || (nx === 'chain' && words[i + 3]?.norm === 'of'))) continue;
           if (n1 === 'form' && !FORM_NEXT.has(nx ?? '') && !/^\d/.test(nx ?? '') && !(words[i - 1]?.norm === 'in' && !['fill', 'filled', 'filling', 'fills', 'put', 'typed', 'sent', 'send', 'hand', 'handed'].includes(words[i - 2]?.norm ?? ''))) {
