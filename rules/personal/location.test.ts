@@ -10,6 +10,11 @@ testRule(rule, {
     'Just watched Ben Nevis on the telly, looked freezing',
     'Walking the Cleveland Way is on my list for next year',
     'In the Premier League, nobody is safe this season',
+    // Session places10: a meal word naming people or things ("dinner ladies"), a home that stands empty without a date.
+    'Our dinner ladies at Oakfield Primary cooked 300 roast dinners today',
+    'The lunch staff at the hospital canteen are lovely',
+    'Coffee machine at work is broken again',
+    'Our old house stands empty now, so sad to see it',
     'Climbed Snowdon back in 2015, still proud of that',
     'Reached Level 30 on Candy Crush, send help',
     'Reached the end of the series, what a finale',
@@ -215,6 +220,7 @@ testRule(rule, {
     { text: 'Just climbed Scafell Pike in the clag', spans: ['Just climbed Scafell Pike'] },
     { text: 'Reached the top of Cadair Idris, windy as anything', spans: ['Reached the top of Cadair Idris'] },
     { text: 'Summited Glyder Fach with the kids 🏔️', spans: ['Summited Glyder Fach'] },
+    { text: 'house stands empty till the 3rd so the neighbours have a key', spans: ['house stands empty'] },
     // Session places10: a hotel chain opening a clause is a check-in like "at the Travelodge".
     { text: 'at the Premier Inn by junction 9, training day tomorrow', spans: ['at the Premier Inn'] },
     { text: 'In the Holiday Inn Express at Gatwick, early start', spans: ['In the Holiday Inn'] },

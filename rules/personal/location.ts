@@ -22,7 +22,7 @@ const NOT_PLACES = new Set(
   'year reception class key ks the a an my our your his her their this that it work home school bed church charge love trouble pain tears shock awe bits pieces peace denial agony limbo stitches heaven hell two twos control favour favor touch need despair'.split(' '),
 );
 const LIVE = /\b(?:live location|sharing my location|share my location|my location is|location sharing is on|find me at|come and find me|come find me|come say hi at|checked in at|checking in at)\b|📍/gi;
-const HOME_ALONE = /\b(?:home alone|(?:house|home|flat|place)(?: is| will be|'s|’s| stays?| sits?) (?:empty|unoccupied)(?!\s+(?:of|feeling|nest)\b)|nobody(?: will be|'s| is)? (?:home|in)(?: at (?:ours|mine|home|the house))? (?:all|this|until|till|for)|no one(?: will be|'s| is)? (?:home|in)(?: at (?:ours|mine|home|the house))? (?:all|this|until|till|for))\b/gi;
+const HOME_ALONE = /\b(?:home alone|(?:house|home|flat|place)(?: is| will be|'s|’s| stays?| sits?| stands?| will stand| lies| will sit) (?:empty|unoccupied)(?!\s+(?:of|feeling|nest)\b)|nobody(?: will be|'s| is)? (?:home|in)(?: at (?:ours|mine|home|the house))? (?:all|this|until|till|for)|no one(?: will be|'s| is)? (?:home|in)(?: at (?:ours|mine|home|the house))? (?:all|this|until|till|for))\b/gi;
 const AWAY = new RegExp(
   `\\b(?:we'?re|we’re|we are|i'?m|i’m|i am|we'?ll be|we’ll be|i'?ll be|i’ll be|we will be|i will be|family(?:'s| is)|off|jetting off|flying out|heading off|heading|headed|going)\\s(?:(?:off|out)\\s)?(?:away|abroad|on holiday|on (?:a|our) (?:cruise|city break|road trip|trip|break)|out of the country|to (?:spain|france|greece|portugal|italy|turkey|tenerife|majorca|mallorca|ibiza|florida|lanzarote|cyprus|crete|dubai|the canaries|cornwall|devon|wales|scotland|the lakes|center ?parcs|[A-Z][a-z]{2,20}))(?!\\s(?:with|game|match|kit|day|fixture|from\\s+(?:the|my|home|work|school|it|screens?|here)))[^.!?\\n]{0,30}?\\b(?:till|until|til|'til|for (?:a|the|two|three|2|3|ten|10|\\d{1,2}) (?:week|weeks|fortnight|days|nights|month|weekend)|for a fortnight|all week|all weekend|this week|next week|this weekend|next weekend|from (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|the \\d{1,2}(?:st|nd|rd|th))(?![^.!?\\n]{0,12}\\b(?:for|till|until|til)\\b)|tomorrow|tonight|over (?:half term|easter|christmas|summer))\\b`,
   'gi',
@@ -593,6 +593,8 @@ function findLocations(doc: Doc): Hit[] {
       for (const m of matchInWindows(text, HOME_ALONE, windowsOf(doc, ALONE_WORDS, 60))) {
         // "My neighbour's house is empty while they're in Florida": someone else's home.
         if (OWNER_OTHER.test(before(text, m.index, 30))) continue;
+        // "Our old house stands empty now": a home the writer has left (session places10).
+        if (/\b(?:old|former|previous)\s+$/i.test(before(text, m.index, 12))) continue;
         // "Home Alone is the best Christmas film".
         if (/^\s*(?:\d|is\s+(?:the|a|my|still)\s+(?:best|greatest|worst|favourite|fave|classic)|film|movie|on\s+(?:tv|telly|itv|bbc|netflix|tonight))/i.test(text.slice(m.index + m.text.length, m.index + m.text.length + 40))) continue;
         hits.push({ start: m.index, end: m.index + m.text.length, reason: 'This says when you are alone or your home is empty, which is useful to the wrong people. Keep it for private messages.' });
@@ -620,6 +622,8 @@ function findLocations(doc: Doc): Hit[] {
         if (/\b(?:should|could|would|might|must|shall|let['’]s|lets)\s+(?:[\w'’]+\s+){0,2}$/i.test(before(text, index, 40))) return false;
         // "Sitting on the beach in Summer is all I can think about": the activity as a subject, not where you are.
         if (/^\w+ing\b/i.test(match) && clauseStart(text, index) && /^[^,.;:!?\n]{0,40}?\b(?:is|was|sounds|would\s+be|beats|must\s+be)\b/i.test(text.slice(end, end + 60)) && !/^[^,.;:!?\n]{0,40}?\b(?:i|we|you)\b/i.test(text.slice(end, end + 60).split(/\b(?:is|was|sounds|would|beats|must)\b/i)[0]!)) return false;
+        // "Our dinner ladies at Oakfield Primary", "the lunch staff at the hospital": a meal word naming people or things (session places10).
+        if (/^(?:lunch|dinner|brunch|breakfast|drinks|coffee|cuppa|pint|pints)\s+(?:ladies|lady|staff|team|supervisors?|assistants?|monitors?|money|menu|club|duty|hall|rota|machine|van|prices?|bill)\b/i.test(match)) return false;
         // "The new coffee place on Market Street is overpriced": a meal or drink word describing a place.
         if (/^(?:lunch|dinner|brunch|breakfast|drinks|coffee|cuppa|pint|pints)\b/i.test(match) && (/\s(?:on|place|shop|house|bar|places|shops)\s/i.test(match) || /^\s*(?:[\w'’-]+\s+){0,2}(?:is|was|does|do|has|have|are|were)\b/i.test(text.slice(end, end + 30)))) return false;
         return !(/^\w+ing\b/i.test(match) && GERUND_BEFORE.test(before(text, index, 24)));
