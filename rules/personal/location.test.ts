@@ -10,6 +10,15 @@ testRule(rule, {
     'Just watched Ben Nevis on the telly, looked freezing',
     'Walking the Cleveland Way is on my list for next year',
     'In the Premier League, nobody is safe this season',
+    // Session places10 (dev23c): airports, positions on a climb, lodgings and acts in the past, as tips, or someone else's.
+    'We got through security at Manchester in ten minutes last time',
+    "The gate's open at the allotment again, someone keeps leaving it",
+    'We were half way up Snowdon when the fog came in, years ago',
+    'Half way up the list of jobs, slow going',
+    'Back at the hotel in Keswick last year the breakfast was cold',
+    'Bagged Taylor Swift tickets!!!',
+    'Back Thursday week with the results, says the GP',
+    'Freezing at the thought of that bill',
     // Session places10: a meal word naming people or things ("dinner ladies"), a home that stands empty without a date.
     'Our dinner ladies at Oakfield Primary cooked 300 roast dinners today',
     'The lunch staff at the hospital canteen are lovely',
@@ -221,6 +230,17 @@ testRule(rule, {
     { text: 'Reached the top of Cadair Idris, windy as anything', spans: ['Reached the top of Cadair Idris'] },
     { text: 'Summited Glyder Fach with the kids 🏔️', spans: ['Summited Glyder Fach'] },
     { text: 'house stands empty till the 3rd so the neighbours have a key', spans: ['house stands empty'] },
+    // Session places10 (dev23c): through security, the gate open at an airport, half way up a hill, a lodging with its town,
+    // more ways of being somewhere (huddled, overnight, perched), a hill bagged, a return "Thursday week".
+    { text: 'Through security at Stansted, prosecco time', spans: ['Through security'] },
+    { text: "Gate's open at Bristol airport, see you in a fortnight Spain", spans: ["Gate's open"] },
+    { text: 'Half way up Whernside, stopped for a flapjack', spans: ['Half way up Whernside'] },
+    { text: 'Halfway round the Kinder Scout loop, legs burning', spans: ['Halfway round the Kinder'] },
+    { text: 'Back at the cottage in Coniston after a big day on the fells', spans: ['the cottage in Coniston'] },
+    { text: 'Huddled at the bus stop on Hyde Road, this bus is never coming', spans: ['Huddled at the bus stop on Hyde Road'] },
+    { text: 'Overnight at the Travelodge off the M6 near Tebay', spans: ['Overnight at the Travelodge'] },
+    { text: 'Bagged Haystacks before lunch 💪', spans: ['Bagged Haystacks'] },
+    { text: 'Back Friday week so shout if the alarm goes off', spans: ['Back Friday week'] },
     // Session places10: a hotel chain opening a clause is a check-in like "at the Travelodge".
     { text: 'at the Premier Inn by junction 9, training day tomorrow', spans: ['at the Premier Inn'] },
     { text: 'In the Holiday Inn Express at Gatwick, early start', spans: ['In the Holiday Inn'] },

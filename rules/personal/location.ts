@@ -35,7 +35,7 @@ const PLACE = "([A-Za-z\\u00C0-\\u024F0-9][A-Za-z\\u00C0-\\u024F0-9&’'.-]{0,29
 // Doing something somewhere right now: "Sat in Nero", "Waiting at platform 4", "Enjoying a pint at the Red Lion",
 // "Just landed in Malaga", "Checked into the Travelodge", "Boarding now at Manchester", "In the queue at Stansted".
 const ACTS =
-  'sat|sitting|stood|standing|waiting|queuing|queueing|queue|stuck|camping|staying|chilling|relaxing|enjoying|spending|grabbing|shopping|browsing|lunch|dinner|brunch|breakfast|drinks|coffee|cuppa|pint|pints|arrived|landed|touchdown|touched\\s+down|pulled\\s+up|checked\\s+in|checking\\s+in|checked\\s+into|checking\\s+into|boarding|boarded|made\\s+it|currently|now|here|parked';
+  'sat|sitting|stood|standing|waiting|queuing|queueing|queue|stuck|huddled|shivering|sheltering|perched|lounging|sunbathing|basking|overnight|camping|staying|chilling|relaxing|enjoying|spending|grabbing|shopping|browsing|lunch|dinner|brunch|breakfast|drinks|coffee|cuppa|pint|pints|arrived|landed|touchdown|touched\\s+down|pulled\\s+up|checked\\s+in|checking\\s+in|checked\\s+into|checking\\s+into|boarding|boarded|made\\s+it|currently|now|here|parked';
 const ACT_AT = new RegExp(
   `\\b(?:${ACTS})\\b(?:\\s+(?:right\\s+now|now|currently|just|still|already|safely|finally|all\\s+day))?(?:\\s+(?!(?:at|in|on|outside|into|inside)\\b)[A-Za-z’'&-]+){0,3}?\\s+(?:at|in|on|outside|into|inside)\\s+(?:the\\s+)?${PLACE}`,
   'gi',
@@ -47,7 +47,7 @@ const ACT_FAR_AT = new RegExp(
   `\\b(?:${ACTS})\\b(?:\\s+(?!at\\b)[A-Za-z’'&-]+){1,6}?\\s+at\\s+(?:the\\s+)?${PLACE}`,
   'gi',
 );
-const ACT_WORDS = new Set(['booked', 'booking', 'pulling', 'sat', 'sitting', 'stood', 'standing', 'waiting', 'queuing', 'queueing', 'queue', 'stuck', 'camping', 'staying', 'chilling', 'relaxing', 'enjoying', 'spending', 'grabbing', 'shopping', 'browsing', 'lunch', 'dinner', 'brunch', 'breakfast', 'drinks', 'coffee', 'cuppa', 'pint', 'pints', 'arrived', 'landed', 'touchdown', 'touched', 'pulled', 'checked', 'checking', 'boarding', 'boarded', 'made', 'currently', 'now', 'here', 'parked']);
+const ACT_WORDS = new Set(['booked', 'booking', 'pulling', 'sat', 'sitting', 'stood', 'standing', 'waiting', 'queuing', 'queueing', 'queue', 'stuck', 'huddled', 'shivering', 'sheltering', 'perched', 'lounging', 'sunbathing', 'basking', 'overnight', 'camping', 'staying', 'chilling', 'relaxing', 'enjoying', 'spending', 'grabbing', 'shopping', 'browsing', 'lunch', 'dinner', 'brunch', 'breakfast', 'drinks', 'coffee', 'cuppa', 'pint', 'pints', 'arrived', 'landed', 'touchdown', 'touched', 'pulled', 'checked', 'checking', 'boarding', 'boarded', 'made', 'currently', 'now', 'here', 'parked']);
 // A clause that opens with where you are: "At Gatwick now", "In A&E with my dad", "At the Bull & Bush till last orders".
 const OPEN_AT = new RegExp(`\\b(?:at|in|outside|inside)\\s+(?:the\\s+)?${PLACE}`, 'gi');
 const OPEN_WORDS = new Set(['at', 'in', 'outside', 'inside']);
@@ -75,7 +75,7 @@ const ROUTINE_WORDS = new Set(["i'm", 'im', 'am', "you'll", 'youll']);
 const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thurs?|fri|sat|sun)';
 const ORD = '(?:\\d{1,2}(?:st|nd|rd|th)|\\d{1,2}[/.]\\d{1,2})';
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-const WHEN = `(?:(?:the\\s+)?${ORD}(?:\\s+(?:of\\s+)?${MONTH})?|${DAY}(?:\\s+(?:the\\s+)?${ORD})?|\\d{1,2}\\s+${MONTH}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?)`;
+const WHEN = `(?:(?:the\\s+)?${ORD}(?:\\s+(?:of\\s+)?${MONTH})?|${DAY}\\s+week|${DAY}(?:\\s+(?:the\\s+)?${ORD})?|\\d{1,2}\\s+${MONTH}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?)`;
 // "home on the 21st", "back on Sunday", "Back home on Saturday the 14th", "flying back on the 3rd".
 // Holidays that name a day: "We get back from Lapland on Boxing Day", "home on New Year's Eve".
 const NAMED_DAY = "(?:boxing\\s+day|christmas\\s+(?:eve|day)|new\\s+year['’]?s?\\s+(?:eve|day)|easter\\s+(?:sunday|monday)|bank\\s+holiday\\s+monday)";
@@ -157,7 +157,7 @@ const THIRD_PERSON_BEFORE = /\b(?:he|she|they|you|u|ya|who|which|princess|prince
 // "My brother's just landed in Sydney", "my cousin just arrived at ...": a relative's whereabouts, not yours.
 const RELATIVE_BEFORE = /\b(?:my|our|his|her|their)\s+(?:parents|mum|mam|mom|dad|sister|brother|in-laws|grandparents|nan|nana|gran|granny|grandad|grandma|grandpa|friends?|best\s+friend|neighbours?|cousins?|aunt|auntie|aunty|uncle|colleagues?|niece|nephew|son|daughter|husband|wife|partner)(?:['’]s|\s+is|\s+are|\s+has|\s+have|\s+had)?(?:\s+(?:just|finally|safely|now|already))?\s+$/i;
 // A bare "back on Sunday" is a return home only in a post about being away.
-const TRAVEL = /\b(?:heading|sitter|sitters|away|holiday|hols|flying|fly|flight|flights|abroad|trip|off\s+to|jetting|ferry|cruise|beach|in-laws|villa|camping|caravan|break|fortnight|tomorrow|sun|airport|landed|packing|packed)\b|\b(?:burgl\w*|rob\s+(?:us|me|the\s+(?:house|place))|break\s+in|broken\s+into|cattery|kennels|passports?|suitcases?)\b/i;
+const TRAVEL = /\b(?:heading|sitter|sitters|away|holiday|hols|flying|fly|flight|flights|abroad|trip|off\s+to|jetting|ferry|cruise|beach|in-laws|villa|camping|caravan|break|fortnight|tomorrow|sun|airport|landed|packing|packed)\b|\b(?:burgl\w*|rob\s+(?:us|me|the\s+(?:house|place))|break\s+in|broken\s+into|cattery|kennels|passports?|suitcases?|(?:the|our|my)\s+(?:house\s+)?alarm)\b/i;
 // Travel said with an emoji: a plane, luggage, a beach, an island, a palm tree, a globe ("Back on the 3rd 🌴").
 const TRAVEL_EMOJI = /[\u2708\u{1F6EB}\u{1F6EC}\u{1F9F3}\u{1F3D6}\u{1F3DD}\u{1F334}\u{1F30D}-\u{1F30F}]/u;
 
@@ -265,9 +265,14 @@ const FRAGMENT_STOP = /^(?:he|she|they|it|its|it['’]s|his|her|their|who|whoeve
 const POSITION_RE = new RegExp(`\\b(?:${POSITION})\\b`, 'i');
 const MED_RE = new RegExp(`\\b${MED}(?![a-z])`, 'i');
 // Travelling now: "Boarding now", "mid-flight to Alicante", "mid-air over France", "at the gate", "about to take off".
-const AIRBORNE = /\b(?:boarding|boarded|mid-?flight|mid-?air|wheels\s+up|about\s+to\s+(?:board|take\s+off|fly)|taking\s+off|at\s+the\s+gate|in\s+departures|departure\s+lounge)\b(?!\s+(?:pass|passes|card|cards|school|schools|house|kennels?|cattery|meals?|food|snacks?|entertainment|staff|crew)\b)/gi;
-const AIRBORNE_WORDS = new Set(['boarding', 'boarded', 'mid-flight', 'midflight', 'mid-air', 'midair', 'mid', 'wheels', 'about', 'taking', 'gate', 'departures', 'departure']);
+const AIRBORNE = /\b(?:boarding|boarded|mid-?flight|mid-?air|wheels\s+up|about\s+to\s+(?:board|take\s+off|fly)|taking\s+off|at\s+the\s+gate|in\s+departures|departure\s+lounge|through\s+security|gate['’]?s?\s+(?:is\s+|has\s+)?(?:open|opened|been\s+called|called|closing))\b(?!\s+(?:pass|passes|card|cards|school|schools|house|kennels?|cattery|meals?|food|snacks?|entertainment|staff|crew)\b)/gi;
+const AIRBORNE_WORDS = new Set(['boarding', 'boarded', 'mid-flight', 'midflight', 'mid-air', 'midair', 'mid', 'wheels', 'about', 'taking', 'gate', 'gates', "gate's", 'departures', 'departure', 'through']);
+/** Session places10: a gate that opens is a flight's only in a post about flying ("Gate's open at Bristol airport"), not an allotment's. */
+const FLYING = /\b(?:airport|flights?|fly|flying|plane|boarding|departures|terminal|T\d|holiday|hols|abroad)\b|✈/i;
 // "Gatwick North terminal, 5am", "Heathrow T5": an airport terminal named at the start of a clause.
+/** Session places10: part of the way up or round somewhere now: "Half way up Pen-y-ghent", "Halfway round the Kinder Scout loop". */
+const HALFWAY = new RegExp(`\\b(?:half\\s*way|halfway|part\\s+way|midway)\\s+(?:up|down|round|around|along|across|through|over)\\s+(?:the\\s+)?${PLACE}`, 'gi');
+const HALFWAY_WORDS = new Set(['half', 'halfway', 'part', 'midway']);
 const TERMINAL = /\b[A-Z][a-z]{2,20}(?:\s+(?:North|South|East|West|International|Airport))?\s+(?:T\d|[Tt]erminal(?:\s+\d)?|[Dd]epartures|[Aa]rrivals)\b/g;
 const TERMINAL_WORDS = new Set(['t1', 't2', 't3', 't4', 't5', 'terminal', 'departures', 'arrivals']);
 // A vehicle that has just left or reached a named place: "Ferry's just left Holyhead", "train just pulled into York".
@@ -506,7 +511,7 @@ const WINDOW_SPECS: readonly (readonly [ReadonlySet<string>, number])[] = [
   [AT_WORDS, 40], [ALONE_WORDS, 60], [AWAY_WORDS, 120], [ACT_WORDS, 80], [OPEN_WORDS, 60], [TRANSPORT_WORDS, 60], [GOT_WORDS, 60],
   [HEADING_WORDS, 60], [EMPTY_WORDS, 40], [HERE_WORDS, 40], [ROAD_WORDS, 60], [ANYONE_WORDS, 80], [ROUTINE_WORDS, 60], [RETURN_WORDS, 60],
   [FAMILY_WORDS, 60], [STAYING_WORDS, 60], [ALONE_WORDS2, 80], [HOME_WORDS, 80], [NOBODY_WORDS, 80], [NOT_BACK_WORDS, 60], [LEAVING_WORDS, 80],
-  [AIRBORNE_WORDS, 60], [TERMINAL_WORDS, 60], [ROUTE_WORDS, 60], [VEHICLE_WORDS, 60], [NAMED_NOW_WORDS, 60],
+  [AIRBORNE_WORDS, 60], [TERMINAL_WORDS, 60], [HALFWAY_WORDS, 60], [ROUTE_WORDS, 60], [VEHICLE_WORDS, 60], [NAMED_NOW_WORDS, 60],
 ];
 /** Folded word -> the specs (by position in WINDOW_SPECS) whose trigger set holds it. */
 const SPECS_BY_WORD = new Map<string, number[]>();
@@ -745,7 +750,14 @@ function findLocations(doc: Doc): Hit[] {
         if (PAST.test(sentence) || REMEMBERED.test(sentence)) continue;
         if (THIRD_PERSON_BEFORE.test(before(text, m.index, 30)) || RELATIVE_BEFORE.test(before(text, m.index, 40))) continue;
         // "boarding" and "taking off" are travel only where the clause opens with them or follows "I'm"/"we're"/"now".
-        if (!clauseStart(text, m.index) && !/\b(?:i['’]?m|we['’]?re|i\s+am|we\s+are|now|just|currently|finally|and|are|sat|sitting|waiting|still)\s+$/i.test(before(text, m.index, 20))) continue;
+        if (!clauseStart(text, m.index) && !/\b(?:i['’]?m|we['’]?re|i\s+am|we\s+are|now|just|currently|finally|and|are|sat|sitting|waiting|still|got)\s+$/i.test(before(text, m.index, 20))) continue;
+        if (/^gate/i.test(m.text) && !FLYING.test(text)) continue;
+        add(m.index, end, REASON_HERE);
+      }
+      for (const m of matchInWindows(text, HALFWAY, windowsOf(doc, HALFWAY_WORDS, 60))) {
+        const end = m.index + m.text.length;
+        const sentence = sentenceAround(text, m.index, end);
+        if (!clauseStart(text, m.index) || !isPlace(m.groups[0]!, false) || PAST.test(sentence) || REMEMBERED.test(sentence)) continue;
         add(m.index, end, REASON_HERE);
       }
       for (const m of matchInWindows(text, TERMINAL, windowsOf(doc, TERMINAL_WORDS, 60))) {

@@ -40,7 +40,7 @@ const F_CLIMB = 16;
 const HERE_TILL = /\b(?:i['’]?m|we['’]?re|i\s+am|we\s+are)\s+(?:(?:stuck|still|sat|staying)\s+)?here\s+(?:till|until|til|for\s+(?:the\s+)?(?:night|day|afternoon|evening|morning|next|another|a\s+while|\d))\b/i;
 /** Anchor words (the post's token index): a post with none of them, and longer than a caption, costs a few look-ups. */
 const NOW_ANCHORS = ['now', 'rn', 'currently', 'atm', 'moment', 'speak'];
-const ANCHOR_TEXT = /\b(?:now|rn|currently|atm|moment|speak|just|here|summited|climbed|scaled)\b/i;
+const ANCHOR_TEXT = /\b(?:now|rn|currently|atm|moment|speak|just|here|summited|climbed|scaled|bagged)\b/i;
 const STRONG_NOW = /\b(?:right\s+now|now|rn|currently|atm|at\s+the\s+moment|as\s+we\s+speak)\b/i;
 /** Prepositions of position or movement before a place. */
 const SPATIAL = new Set(['at', 'in', 'on', 'round', 'around', 'along', 'near', 'up', 'across', 'over', 'outside', 'inside', 'beside', 'through', 'off', 'past', 'down', 'alongside']);
@@ -206,9 +206,11 @@ function inSentence(s: string, post: string, mask: number, question: boolean): H
   // Session places10: a climb opening the sentence, "just" left out, as a caption at the top: "Summited Tryfan with the
   // kids", "Climbed Pen y Fan before breakfast" (only climbs: "Reached Level 30" and "Walked Hadrian's Wall for charity"
   // are not where the writer is now; a date or "back in" is a memory, caught above).
-  if (mask & F_CLIMB && /^(?:summited|climbed|scaled)$/.test(ws[0]!.lower) && !AHEAD.test(s)) {
+  if (mask & F_CLIMB && /^(?:summited|climbed|scaled|bagged)$/.test(ws[0]!.lower) && !AHEAD.test(s)) {
     const direct = placeAt(ws, 1, false);
-    if (direct && free(0, direct.end)) return { start: ws[0]!.start, end: direct.end, reason: REASON_HERE };
+    // "Bagged Haystacks" (a hill), not "Bagged Taylor Swift tickets": after "bagged", a name that is somewhere or no person's.
+    const ok = direct && (ws[0]!.lower !== 'bagged' || somewhere(s.slice(ws[1]!.start, direct.end)) || !isKnownName(ws[1]!.lower));
+    if (ok && free(0, direct.end)) return { start: ws[0]!.start, end: direct.end, reason: REASON_HERE };
   }
   // CAPTION: a short post's sentence opens with a few words, then "at <venue> in <town>".
   if (mask & F_CAPTION && !AHEAD.test(s)) {
@@ -259,7 +261,7 @@ export function nowPlaceHits(doc: Doc, taken: readonly Hit[] = []): Hit[] {
   for (const w of NOW_ANCHORS) for (const t of index.get(w) ?? []) nowAt.push(offset(t));
   const justAt = (index.get('just') ?? []).map(offset);
   const hereAt = (index.get('here') ?? []).map(offset);
-  const climbAt = ['summited', 'climbed', 'scaled'].flatMap((w) => (index.get(w) ?? []).map(offset));
+  const climbAt = ['summited', 'climbed', 'scaled', 'bagged'].flatMap((w) => (index.get(w) ?? []).map(offset));
   const caption = text.length <= 280 && index.has('at') && index.has('in');
   if (nowAt.length === 0 && justAt.length === 0 && hereAt.length === 0 && climbAt.length === 0 && !caption) return [];
   const masks = new Uint16Array(all.length);

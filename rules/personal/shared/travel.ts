@@ -109,9 +109,9 @@ function firstLetterEitherCase(alt: string): string {
 }
 /** Doing something now, at the start of the sentence. */
 const ACT_ING =
-  '(?:sat|sitting|stood|standing|waiting|queuing|queueing|having|eating|sipping|drinking|enjoying|exploring|wandering|lounging|chilling|relaxing|sunbathing|paddling|reading|marking|watching|camping|staying|sheltering|freezing|melting|people[\\s-]watching|lunch|dinner|brunch|breakfast|drinks|coffee|cocktails|pints?|cuppa|ice\\s+cream|in\\s+the\\s+(?:[\\w-]+\\s+){0,2}(?:queue|room|row|unit|lounge|ward|bay|area|suite|department))';
+  '(?:sat|sitting|stood|standing|waiting|queuing|queueing|having|eating|sipping|drinking|enjoying|exploring|wandering|lounging|chilling|relaxing|sunbathing|paddling|reading|marking|watching|camping|staying|sheltering|freezing|shivering|huddled|perched|basking|melting|people[\\s-]watching|lunch|dinner|brunch|breakfast|drinks|coffee|cocktails|pints?|cuppa|ice\\s+cream|in\\s+the\\s+(?:[\\w-]+\\s+){0,2}(?:queue|room|row|unit|lounge|ward|bay|area|suite|department))';
 const VENUE_NOUN =
-  '(?:hotel|hostel|b&b|guest\\s*house|café|cafe|coffee\\s+shop|bar|pub|restaurant|bistro|taverna|campsite|cottage|villa|beach|apartment|airbnb|lodge|cabin|caravan|chalet|gp|doctors|doctor[\'’]s|surgery|dentist|dentists|vets?|hospital|clinic|centre|center|station|airport|harbour|harbor|wall|prom|promenade|pier|market|rooftop|terrace|spa|ward|practice|lake|castle|bay|square|balcony|ferry|train|flight|bus|coach|gate|platform)';
+  '(?:hotel|hostel|b&b|guest\\s*house|café|cafe|coffee\\s+shop|bar|pub|restaurant|bistro|taverna|campsite|cottage|villa|beach|apartment|airbnb|lodge|cabin|caravan|chalet|gp|doctors|doctor[\'’]s|surgery|dentist|dentists|vets?|hospital|clinic|centre|center|station|airport|harbour|harbor|wall|prom|promenade|pier|market|rooftop|terrace|spa|ward|practice|lake|castle|bay|square|balcony|ferry|train|flight|bus\\s+stop|bus\\s+station|bus|coach|gate|platform)';
 // "Sipping a coffee at a lovely little café in Ambleside", "In the queue at my dentist in Didsbury".
 const VENUE_IN = new RegExp(
   `^\\s*(?:(?:[Ss]till|[Nn]ow|[Jj]ust|[Cc]urrently|[Ff]inally)\\s+)*${firstLetterEitherCase(ACT_ING)}\\b[^.!?\\n]{0,60}?\\b(?:at|in|on|by|for|from)\\s+(?:a|an|the|my|our|this)\\s+(?:[\\w’'&.:-]+\\s+){0,3}?${VENUE_NOUN}\\s+(?:in|at|on|near|by|overlooking)\\s+(?:the\\s+)?${PLACE_CAP}`,
@@ -190,7 +190,7 @@ const FRAME_WORDS: Readonly<Record<keyof Frames, readonly string[]>> = {
   greeting: ['from'],
   arrived: ['landed', 'arrived', 'touched', 'made', 'got', 'pulled', 'rolled'],
   vehicle: ['train', 'coach', 'bus', 'minibus', 'ferry', 'flight', 'plane', 'boat', 'tram', 'sleeper', 'eurostar'],
-  venue: ['in', 'on', 'lunch', 'dinner', 'brunch', 'breakfast', 'drinks', 'coffee', 'cocktails', 'pint', 'pints', 'cuppa', 'ice', 'sat', 'sitting', 'stood', 'standing', 'waiting', 'queuing', 'queueing', 'having', 'eating', 'sipping', 'drinking', 'enjoying', 'exploring', 'wandering', 'lounging', 'chilling', 'relaxing', 'sunbathing', 'paddling', 'reading', 'marking', 'watching', 'camping', 'staying', 'sheltering', 'freezing', 'melting', 'people', 'queue', 'front'],
+  venue: ['in', 'on', 'lunch', 'dinner', 'brunch', 'breakfast', 'drinks', 'coffee', 'cocktails', 'pint', 'pints', 'cuppa', 'ice', 'sat', 'sitting', 'stood', 'standing', 'waiting', 'queuing', 'queueing', 'having', 'eating', 'sipping', 'drinking', 'enjoying', 'exploring', 'wandering', 'lounging', 'chilling', 'relaxing', 'sunbathing', 'paddling', 'reading', 'marking', 'watching', 'camping', 'staying', 'sheltering', 'freezing', 'shivering', 'huddled', 'perched', 'basking', 'melting', 'people', 'queue', 'front'],
   stay: ['into', 'first', 'second', 'third', 'last', 'final'],
   loving: ['loving', 'enjoying', 'exploring'],
   chain: ['costa', 'caffe', 'caffè', 'nero', 'starbucks', 'greggs', 'pret', 'mcdonalds', "mcdonald's", 'maccies', 'wetherspoons', 'spoons', 'wagamama', 'nandos', "nando's", 'nando', 'mcdonald', 'burger', 'kfc', 'subway', 'leon', 'itsu', 'whsmith', 'boots', 'upper', 'giraffe', 'frankie', 'harvester', 'toby'],
