@@ -19,6 +19,8 @@ testRule(rule, {
     'Bagged Taylor Swift tickets!!!',
     'Back Thursday week with the results, says the GP',
     'Freezing at the thought of that bill',
+    'My wife and kids are away at her mum\'s, says the card', 
+    'See you all on the 30th for the quiz, bring a pen',
     // Session places10: a meal word naming people or things ("dinner ladies"), a home that stands empty without a date.
     'Our dinner ladies at Oakfield Primary cooked 300 roast dinners today',
     'The lunch staff at the hospital canteen are lovely',
@@ -241,6 +243,8 @@ testRule(rule, {
     { text: 'Overnight at the Travelodge off the M6 near Tebay', spans: ['Overnight at the Travelodge'] },
     { text: 'Bagged Haystacks before lunch 💪', spans: ['Bagged Haystacks'] },
     { text: 'Back Friday week so shout if the alarm goes off', spans: ['Back Friday week'] },
+    { text: 'Passports found, cases packed, see you all on the 14th ✈️', spans: ['Passports'] },
+    { text: 'Husband and kids are away all week so it\'s just me and the telly', spans: ['Husband and kids are away all week'] },
     // Session places10: a hotel chain opening a clause is a check-in like "at the Travelodge".
     { text: 'at the Premier Inn by junction 9, training day tomorrow', spans: ['at the Premier Inn'] },
     { text: 'In the Holiday Inn Express at Gatwick, early start', spans: ['In the Holiday Inn'] },

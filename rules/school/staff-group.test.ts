@@ -14,6 +14,8 @@ testRule(rule, {
     '#teacher',
     'Invigilator duty at the uni all week, exams everywhere',
     'Me and the other mums ran the cake stall',
+    "A local author visited the Y6s at my friend's school",
+    "The Y5s at my sister's school are doing a sponsored silence",
     'The other TAs in the story were lovely', // no writer among them
     '#Year6 was a long time ago for me',
     'Marking my territory on the sofa',
@@ -63,6 +65,7 @@ testRule(rule, {
     { text: 'Invigilator duty for Y11 science, silence', spans: ['Invigilator'] },
     { text: 'HLTA by title, everything else by nature', spans: ['HLTA by title'] },
     { text: 'Me and the other HLTAs ran sports day', spans: ['Me and the other HLTAs'] },
+    { text: 'Loved watching the Y6s at my school perform', spans: ['the Y6s'] },
     { text: 'The other TAs and I sorted the library', spans: ['The other TAs and I'] },
     { text: 'Sat on the train marking my Year 10 mocks', spans: ['marking my Year 10 mocks'] },
     { text: 'marking my Y8 books, send coffee', spans: ['marking my Y8 books'] },

@@ -276,7 +276,9 @@ export default defineRule({
           }
           // Only the short forms: "the Year 11s" is also how a parent or a rival team speaks of a year group.
           const end = YEAR_PLURAL_ONE.test(n1) && !/^year/.test(n1) ? i + 2 : SHORT_YEAR.has(n1) && YEAR_NUM_PLURAL.test(words[i + 2]?.norm ?? '') ? i + 3 : -1;
-          if (end > 0 && !(parent ??= PARENT.test(doc.text))) {
+          // "the Y6s at my friend's school": someone else's school (session places10).
+          const elsewhere = end > 0 && /^\s+(?:at|in|from)\s+(?:my|her|his|their|a)\s+(?:[a-z]+\s+)?[a-z]+['’]s\s+(?:school|primary|academy|secondary)\b/i.test(doc.text.slice(words[end - 1]!.end, words[end - 1]!.end + 60));
+          if (end > 0 && !elsewhere && !(parent ??= PARENT.test(doc.text))) {
             push(i, end);
             i = end - 1;
           }

@@ -30,6 +30,8 @@ testRule(rule, {
     'Pizza for the staffroom cost £47.80', // the staffroom alone says nothing a policy asks to hide
     // Session places10: guesses about a school job from outside it, chairs and chief executives of other bodies.
     'Being a governor must be a thankless task',
+    'That teacher life meme is so accurate haha',
+    'Following a teacher life account on TikTok and it is hilarious',
     'Being a headteacher sounds like a nightmare',
     'The chair of the residents association wants a meeting about bins',
     'Our chair of the board at the bank is retiring',

@@ -170,7 +170,9 @@ export default defineRule({
         const n1 = words[i + 1]?.norm;
         // Words only staff use about their own day: "PPA time", "teacher life", "back in the classroom". ("The
         // staffroom" and "INSET day" alone are left as clean: they say nothing a school policy asks to hide.)
-        if ((w === 'ppa' && words[i]!.upper) || (w === 'teacher' && n1 === 'life' && !words[i]!.prefix)) {
+        // "That teacher life meme", "a teacher life account": a kind of post about teachers, not the writer's life (session places10).
+        const aboutPosts = w === 'teacher' && /^(?:memes?|accounts?|pages?|videos?|tiktoks?|reels?|posts?|content|influencers?|quotes?)$/.test(words[i + 2]?.norm ?? '');
+        if ((w === 'ppa' && words[i]!.upper) || (w === 'teacher' && n1 === 'life' && !words[i]!.prefix && !aboutPosts)) {
           push(i, w === 'teacher' ? i + 2 : i + 1, REASON_MY);
           if (w === 'teacher') i++;
           continue;
