@@ -55,6 +55,13 @@ export default defineRule({
       for (let i = 0; i < words.length; i++) {
         const w = words[i]!;
         if (w.prefix) continue;
+        // "the Bl.6s", "the Bl6s" (session places10): a Welsh-medium year group in the plural, as its teachers say it.
+        const blPlural = (w.text === 'Bl' && /^(?:[1-9]|1[0-3])s$/.test(words[i + 1]?.norm ?? '') && !words[i + 1]!.prefix) ? i + 1 : /^Bl(?:[1-9]|1[0-3])s$/.test(w.text) ? i : -1;
+        if (blPlural >= 0) {
+          hits.push({ start: w.start, end: words[blPlural]!.end, reason: 'This is a year group in a Welsh-medium school ("Bl." is short for Blwyddyn, Welsh for year), which narrows down where you work.', severity: 'low' });
+          i = blPlural;
+          continue;
+        }
         // "Blwyddyn 6" / "Bl. 4": a Welsh-medium school's year group (never "Blwyddyn Newydd Dda", new year).
         if ((w.norm === 'blwyddyn' || w.norm === 'flwyddyn' || (w.text === 'Bl' && words[i + 1] !== undefined)) && /^(?:[1-9]|1[0-3])$/.test(words[i + 1]?.norm ?? '')) {
           const own = words[i + 2]?.norm === 'ni';
@@ -108,6 +115,8 @@ export default defineRule({
           break;
         }
         if (proper === 0 || NOT_AFTER.has(words[i + 1]!.norm) || NOT_AFTER.has(words[e + 1]?.norm ?? '')) continue;
+        // "Ysgol Gymraeg is what we call ...": kind-of-school words and no name (session places10).
+        if (words.slice(i + 1, e + 1).every((x) => WELSH_TYPE.has(x.norm))) continue;
         hits.push({ start: w.start, end: words[e]!.end, reason: 'This is the name of a school ("Ysgol" is Welsh for school). Naming it can identify where you work and the children you teach.' });
         i = e;
       }
