@@ -19,6 +19,10 @@ testRule(rule, {
     'Bagged Taylor Swift tickets!!!',
     'Back Thursday week with the results, says the GP',
     'Freezing at the thought of that bill',
+    'Half way through Bridgerton, no spoilers',
+    'Halfway up the Ofsted framework, send help',
+    'Through security checks now, my DBS came back',
+    'At the Premier Inn prices, we may as well camp',
     'My wife and kids are away at her mum\'s, says the card', 
     'See you all on the 30th for the quiz, bring a pen',
     // Session places10: a meal word naming people or things ("dinner ladies"), a home that stands empty without a date.

@@ -265,13 +265,15 @@ const FRAGMENT_STOP = /^(?:he|she|they|it|its|it['’]s|his|her|their|who|whoeve
 const POSITION_RE = new RegExp(`\\b(?:${POSITION})\\b`, 'i');
 const MED_RE = new RegExp(`\\b${MED}(?![a-z])`, 'i');
 // Travelling now: "Boarding now", "mid-flight to Alicante", "mid-air over France", "at the gate", "about to take off".
-const AIRBORNE = /\b(?:boarding|boarded|mid-?flight|mid-?air|wheels\s+up|about\s+to\s+(?:board|take\s+off|fly)|taking\s+off|at\s+the\s+gate|in\s+departures|departure\s+lounge|through\s+security|gate['’]?s?\s+(?:is\s+|has\s+)?(?:open|opened|been\s+called|called|closing))\b(?!\s+(?:pass|passes|card|cards|school|schools|house|kennels?|cattery|meals?|food|snacks?|entertainment|staff|crew)\b)/gi;
+const AIRBORNE = /\b(?:boarding|boarded|mid-?flight|mid-?air|wheels\s+up|about\s+to\s+(?:board|take\s+off|fly)|taking\s+off|at\s+the\s+gate|in\s+departures|departure\s+lounge|through\s+security(?!\s+(?:checks?|clearance|vetting|questions?|training))|gate['’]?s?\s+(?:is\s+|has\s+)?(?:open|opened|been\s+called|called|closing))\b(?!\s+(?:pass|passes|card|cards|school|schools|house|kennels?|cattery|meals?|food|snacks?|entertainment|staff|crew)\b)/gi;
 const AIRBORNE_WORDS = new Set(['boarding', 'boarded', 'mid-flight', 'midflight', 'mid-air', 'midair', 'mid', 'wheels', 'about', 'taking', 'gate', 'gates', "gate's", 'departures', 'departure', 'through']);
 /** Session places10: a gate that opens is a flight's only in a post about flying ("Gate's open at Bristol airport"), not an allotment's. */
 const FLYING = /\b(?:airport|flights?|fly|flying|plane|boarding|departures|terminal|T\d|holiday|hols|abroad)\b|✈/i;
 // "Gatwick North terminal, 5am", "Heathrow T5": an airport terminal named at the start of a clause.
 /** Session places10: part of the way up or round somewhere now: "Half way up Pen-y-ghent", "Halfway round the Kinder Scout loop". */
-const HALFWAY = new RegExp(`\\b(?:half\\s*way|halfway|part\\s+way|midway)\\s+(?:up|down|round|around|along|across|through|over)\\s+(?:the\\s+)?${PLACE}`, 'gi');
+const HALFWAY = new RegExp(`\\b(?:half\\s*way|halfway|part\\s+way|midway)\\s+(?:up|down|round|around|along|across|over)\\s+(?:the\\s+)?${PLACE}`, 'gi');
+/** Words that may follow the place: "Half way up Whernside now", "... Kinder Scout loop". Another lower-case noun makes the name an adjective ("the Ofsted framework"). */
+const HALFWAY_NEXT = /^(?:\s*(?:[,.!?;:)\u2014\u2013-]|$)|\s+(?:now|rn|right|today|this|and|with|in|on|at|so|but|then|again|already|still|for|after|before|loop|path|trail|ridge|edge|way|route|summit|top|side|round|circuit|walk)\b|\s+\p{Lu})/u;
 const HALFWAY_WORDS = new Set(['half', 'halfway', 'part', 'midway']);
 const TERMINAL = /\b[A-Z][a-z]{2,20}(?:\s+(?:North|South|East|West|International|Airport))?\s+(?:T\d|[Tt]erminal(?:\s+\d)?|[Dd]epartures|[Aa]rrivals)\b/g;
 const TERMINAL_WORDS = new Set(['t1', 't2', 't3', 't4', 't5', 'terminal', 'departures', 'arrivals']);
@@ -643,7 +645,7 @@ function findLocations(doc: Doc): Hit[] {
         if (PAST.test(sentence)) continue;
         // Session places10: a hotel chain's "Inn" ("at the Premier Inn off J12", "In the Holiday Inn Express") is a venue
         // like "the Travelodge"; "in the Premier League" is not.
-        const inn = /^(?:premier|holiday)$/i.test(m.groups[0]!) ? /^\s+Inn\b/.exec(text.slice(end)) : null;
+        const inn = /^(?:premier|holiday)$/i.test(m.groups[0]!) ? /^\s+Inn\b(?!\s+(?:prices?|rates?|deals?|sale|website|app|chain)\b)/.exec(text.slice(end)) : null;
         if (!inn && !VENUES.has(m.groups[0]!.toLowerCase()) && !NOW.test(sentence.slice(sentence.indexOf(m.text) + m.text.length))) continue;
         add(m.index, inn ? end + inn[0].length : end, REASON_HERE);
       }
@@ -757,7 +759,7 @@ function findLocations(doc: Doc): Hit[] {
       for (const m of matchInWindows(text, HALFWAY, windowsOf(doc, HALFWAY_WORDS, 60))) {
         const end = m.index + m.text.length;
         const sentence = sentenceAround(text, m.index, end);
-        if (!clauseStart(text, m.index) || !isPlace(m.groups[0]!, false) || PAST.test(sentence) || REMEMBERED.test(sentence)) continue;
+        if (!clauseStart(text, m.index) || !isPlace(m.groups[0]!, false) || PAST.test(sentence) || REMEMBERED.test(sentence) || !HALFWAY_NEXT.test(text.slice(end, end + 20))) continue;
         add(m.index, end, REASON_HERE);
       }
       for (const m of matchInWindows(text, TERMINAL, windowsOf(doc, TERMINAL_WORDS, 60))) {

@@ -36,6 +36,7 @@ testRule(rule, {
     'The chair of the residents association wants a meeting about bins',
     'Our chair of the board at the bank is retiring',
     'Our CEO announced a pay freeze at the all-hands',
+    'Our chair of governors at the golf club resigned',
     "The trust's CEO visited the ward today and met the nurses",
     "The trust's CEO has resigned after the report",
     "The trust's CEO got a pay rise and we got a pizza party", // an opinion of the trust's pay, no visit to the writer's school

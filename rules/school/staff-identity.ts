@@ -14,7 +14,7 @@ const SCHOOL_WORDS = new Set(['school', 'primary', 'academy', 'secondary', 'nurs
 const YEAR_NUM = /^(?:[1-9]|1[0-3]|y[1-9]|y1[0-3])s?$/;
 
 /** A workplace other than a school right after the role (session places8). */
-const OTHER_EMPLOYER_AFTER = /^[^,.;!?\n]{0,30}?\b(?:at|in)\s+(?:the\s+|my\s+|a\s+|our\s+|his\s+|her\s+)?(?:bank|council|firm|company|hospital|surgery|factory|warehouse|store|shop|supermarket|gym|hotel|restaurant|pub|bar|café|cafe|salon|airport|agency|call\s+centre|garage|care\s+home|nursing\s+home|depot|flats|leisure\s+centre|uni|university|tesco|asda|sainsbury['’]?s|boots|amazon)\b/i;
+const OTHER_EMPLOYER_AFTER = /^[^,.;!?\n]{0,30}?\b(?:at|in)\s+(?:the\s+|my\s+|a\s+|our\s+|his\s+|her\s+)?(?:bank|council|firm|company|hospital|surgery|factory|warehouse|store|shop|supermarket|gym|hotel|restaurant|pub|bar|café|cafe|salon|airport|agency|call\s+centre|garage|care\s+home|nursing\s+home|depot|flats|leisure\s+centre|uni|university|tesco|asda|sainsbury['’]?s|boots|amazon|(?:golf|cricket|football|rugby|tennis|sailing|sports|social|bowls|bowling|rowing|running)\s+club|church|chapel|parish|residents['’]?\s+association|allotments?)\b/i;
 /** "my ___" / "our ___" that say "I work in a school". Value: words that, next, mean it is not (my school days). */
 const MY_THINGS: ReadonlyMap<string, readonly string[]> = new Map([
   ['school', ['days', 'years', 'friends', 'friend', 'reunion', 'uniform', 'run', 'bag', 'shoes', 'photo', 'photos', 'report', 'reports', 'dinners', 'holidays']],
