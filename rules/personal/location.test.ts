@@ -37,6 +37,7 @@ testRule(rule, {
     'My brother is walking the Pennine Way right now, rather him than me',
     'Week at Center Parcs, back home now and the washing has started',
     'Lovely walk in the Peak District, legs are jelly now',
+    'Lovely wedding at Hazlewood Castle, on the train home now',
     'Reading the Cleveland Way guidebook right now',
     'My dad is cycling round Rutland Water right now, rather him than me',
     'Hail in Harrogate right now, roads are grim',
@@ -258,6 +259,7 @@ testRule(rule, {
     { text: 'Walking the Cleveland Way right now, sun is out', spans: ['Walking the Cleveland Way'] },
     { text: 'Paddleboarding Ullswater rn 🌞', spans: ['Paddleboarding Ullswater'] },
     { text: 'Staff trip at Flamingo Land, on the log flume right now', spans: ['Staff trip at Flamingo Land'] },
+    { text: 'Family day at Chester Zoo, queuing for the penguins rn', spans: ['Family day at Chester Zoo'] },
     // Session places9 (shared/now-place.ts): any activity at a named place with a word of now; "just" and a finished activity;
     // an activity captioned at a venue and its town; "I'm here till ..." with a place; a return on a named day.
     { text: 'scootering along Morecambe prom right now, windy', spans: ['scootering along Morecambe'] },

@@ -100,6 +100,8 @@ const { past: PAST, notNow: NOT_NOW, someoneElse: SOMEONE_ELSE, placeSubject: PL
  * trip at Flamingo Land, on the log flume right now", "..., queuing for the zipwire rn"? It must open with a preposition
  * of place or an -ing word: "..., legs are jelly now" has a subject of its own and is written up after.
  */
+const MOVED_ON = /^(?:bed|bath|sofa|settee|couch|train|bus|coach|car|taxi|plane|tube|tram|way|motorway|pyjamas|pjs|jammies|garden|kitchen|house|flat|office|work)$/i;
+const THERE_ING = new Set(['queuing', 'queueing', 'waiting', 'sitting', 'standing', 'eating', 'having', 'watching', 'feeding', 'riding', 'paddling', 'swimming', 'climbing', 'walking', 'exploring', 'browsing', 'enjoying', 'sipping', 'drinking', 'lounging', 'sunbathing', 'playing', 'dancing', 'cheering', 'camping', 'hiding', 'sheltering', 'wandering']);
 function nowGoesOn(s: string, end: number): boolean {
   let a = end;
   while (a < s.length && !CLAUSE_BREAK.test(s[a]!)) a++;
@@ -107,8 +109,13 @@ function nowGoesOn(s: string, end: number): boolean {
   let b = a + 1;
   while (b < s.length && !CLAUSE_BREAK.test(s[b]!)) b++;
   const next = s.slice(a + 1, b);
-  const first = /^\s*([a-z]+)/i.exec(next)?.[1]?.toLowerCase();
-  if (first === undefined || !(SPATIAL.has(first) || /^[a-z]{3,}ing$/.test(first))) return false;
+  const m = /^\s*([a-z]+)(?:\s+(?:the|a|an|my|our)\b)?(?:\s+([a-z]+))?/i.exec(next);
+  const first = m?.[1]?.toLowerCase();
+  if (first === undefined) return false;
+  // A position inside the place ("on the log flume"), not one the writer has moved to since ("in the bath now", "on the
+  // train home now"); an activity of being there ("queuing for the penguins"), not a feeling ("buzzing now").
+  const inside = SPATIAL.has(first) && !MOVED_ON.test(m?.[2] ?? '') && !/\bhome\b/i.test(next);
+  if (!inside && !THERE_ING.has(first)) return false;
   return STRONG_NOW.test(next) && !MEMORY.test(next);
 }
 
