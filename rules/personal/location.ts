@@ -270,6 +270,20 @@ const AIRBORNE_WORDS = new Set(['boarding', 'boarded', 'mid-flight', 'midflight'
 /** Session places10: a gate that opens is a flight's only in a post about flying ("Gate's open at Bristol airport"), not an allotment's. */
 const FLYING = /\b(?:airport|flights?|fly|flying|plane|boarding|departures|terminal|T\d|holiday|hols|abroad)\b|✈/i;
 // "Gatwick North terminal, 5am", "Heathrow T5": an airport terminal named at the start of a clause.
+/**
+ * Session places10: a journey captioned with its destination, opening a clause: "Train from Wakefield to Kings Cross, 2
+ * hours of marking", "National Express to Plymouth", "Taxi to Gatwick, holiday starts now", "In the Uber to Heathrow T5",
+ * "Getting the 11:30 flight to Faro", "Sat on the 9:40 Avanti to Euston". Not a price, a booking, a plan, a question or
+ * the journey as a subject ("Train from Derby to London is £90", "Taxi to the airport booked for Friday").
+ */
+const OPERATORS = 'avanti|lner|gwr|transpennine|crosscountry|northern|southern|southeastern|thameslink|chiltern|scotrail|merseyrail|lumo|tfw|c2c|emr';
+const JOURNEY = new RegExp(
+  `\\b(?:(?:getting|catching|on|in|aboard)\\s+)?(?:(?:the|a|an|my|our)\\s+)?(?:(?:\\d{1,2}[:.]\\d{2}|\\d{1,2}(?:am|pm))\\s*(?:am|pm)?\\s+)?(?:(?:early|late|last|first|night|overnight|delayed|packed|slow)\\s+)?(?:(?:${OPERATORS})\\s+)?(?:train|ferry|flight|plane|bus|coach|tram|boat|sleeper|taxi|uber|cab|megabus|national\\s+express|eurostar|tube|${OPERATORS})\\s+(?:from\\s+(?:the\\s+)?[A-Za-z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)?\\s+)?(?:to|into|out\\s+of)\\s+(?:the\\s+)?${PLACE}`,
+  'gi',
+);
+const JOURNEY_WORDS = new Set(['train', 'ferry', 'flight', 'plane', 'bus', 'coach', 'tram', 'boat', 'sleeper', 'taxi', 'uber', 'cab', 'megabus', 'express', 'eurostar', 'tube', ...OPERATORS.split('|')]);
+/** A journey's price, booking, question or plan in its sentence: not where the writer is. */
+const JOURNEY_NOT_NOW = /[£$€?]|\b(?:prices?|fares?|cheap|expensive|booked|booking|tickets?|tomorrow|tmrw|next\s+\w+|tonight\s+at|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|later|anyone|recommend|should|would|could|every|usually|always|daily|commute|most\s+days)\b/i;
 /** Session places10: part of the way up or round somewhere now: "Half way up Pen-y-ghent", "Halfway round the Kinder Scout loop". */
 const HALFWAY = new RegExp(`\\b(?:half\\s*way|halfway|part\\s+way|midway)\\s+(?:up|down|round|around|along|across|over)\\s+(?:the\\s+)?${PLACE}`, 'gi');
 /** Words that may follow the place: "Half way up Whernside now", "... Kinder Scout loop". Another lower-case noun makes the name an adjective ("the Ofsted framework"). */
@@ -513,7 +527,7 @@ const WINDOW_SPECS: readonly (readonly [ReadonlySet<string>, number])[] = [
   [AT_WORDS, 40], [ALONE_WORDS, 60], [AWAY_WORDS, 120], [ACT_WORDS, 80], [OPEN_WORDS, 60], [TRANSPORT_WORDS, 60], [GOT_WORDS, 60],
   [HEADING_WORDS, 60], [EMPTY_WORDS, 40], [HERE_WORDS, 40], [ROAD_WORDS, 60], [ANYONE_WORDS, 80], [ROUTINE_WORDS, 60], [RETURN_WORDS, 60],
   [FAMILY_WORDS, 60], [STAYING_WORDS, 60], [ALONE_WORDS2, 80], [HOME_WORDS, 80], [NOBODY_WORDS, 80], [NOT_BACK_WORDS, 60], [LEAVING_WORDS, 80],
-  [AIRBORNE_WORDS, 60], [TERMINAL_WORDS, 60], [HALFWAY_WORDS, 60], [ROUTE_WORDS, 60], [VEHICLE_WORDS, 60], [NAMED_NOW_WORDS, 60],
+  [AIRBORNE_WORDS, 60], [TERMINAL_WORDS, 60], [HALFWAY_WORDS, 60], [JOURNEY_WORDS, 80], [ROUTE_WORDS, 60], [VEHICLE_WORDS, 60], [NAMED_NOW_WORDS, 60],
 ];
 /** Folded word -> the specs (by position in WINDOW_SPECS) whose trigger set holds it. */
 const SPECS_BY_WORD = new Map<string, number[]>();
@@ -754,6 +768,17 @@ function findLocations(doc: Doc): Hit[] {
         // "boarding" and "taking off" are travel only where the clause opens with them or follows "I'm"/"we're"/"now".
         if (!clauseStart(text, m.index) && !/\b(?:i['’]?m|we['’]?re|i\s+am|we\s+are|now|just|currently|finally|and|are|sat|sitting|waiting|still|got)\s+$/i.test(before(text, m.index, 20))) continue;
         if (/^gate/i.test(m.text) && !FLYING.test(text)) continue;
+        add(m.index, end, REASON_HERE);
+      }
+      for (const m of matchInWindows(text, JOURNEY, windowsOf(doc, JOURNEY_WORDS, 80))) {
+        const end = m.index + m.text.length;
+        const sentence = sentenceAround(text, m.index, end);
+        if (!isPlace(m.groups[0]!, false) || PAST.test(sentence) || REMEMBERED.test(sentence) || LATER.test(sentence) || JOURNEY_NOT_NOW.test(sentence)) continue;
+        const b = before(text, m.index, 30);
+        if (!clauseStart(text, m.index) && !/\b(?:sat|sitting|now|currently|i['’]?m|we['’]?re|finally|just|still|stuck)\s+$/i.test(b)) continue;
+        if (THIRD_PERSON_BEFORE.test(b) || RELATIVE_BEFORE.test(before(text, m.index, 40))) continue;
+        // "Train from Derby to London is £90": the journey as the subject of a statement.
+        if (/^\s*(?:[A-Za-z’'&-]+\s+){0,2}?(?:is|are|was|were|has|have|costs?|takes?|runs?|leaves|departs|goes|arrives|gets\s+in)\b/i.test(text.slice(end, end + 40))) continue;
         add(m.index, end, REASON_HERE);
       }
       for (const m of matchInWindows(text, HALFWAY, windowsOf(doc, HALFWAY_WORDS, 60))) {
