@@ -49,6 +49,8 @@ testRule(rule, {
     'Train to London every day for work, the joys of commuting',
     'The train to Leeds is always late',
     'Train to Leeds leaves at 6, see you there',
+    'Leaving Minecraft now, bedtime',
+    'We were driving down the M5 to Devon when the tyre went',
     'Reading the Cleveland Way guidebook right now',
     'My dad is cycling round Rutland Water right now, rather him than me',
     'Hail in Harrogate right now, roads are grim',
@@ -268,6 +270,8 @@ testRule(rule, {
     { text: 'In the Uber to Heathrow T5', spans: ['In the Uber to Heathrow'] },
     { text: 'Getting the 11:30 flight to Faro, gate 12', spans: ['Getting the 11:30 flight to Faro'] },
     { text: 'Sat on the 9:40 Avanti to Euston', spans: ['on the 9:40 Avanti to Euston'] },
+    { text: 'Driving down the M5 to Devon right now', spans: ['Driving down the M5 to Devon'] },
+    { text: 'Leaving Leeds now, home by 9', spans: ['Leaving Leeds'] },
     // Session places10: a hotel chain opening a clause is a check-in like "at the Travelodge".
     { text: 'at the Premier Inn by junction 9, training day tomorrow', spans: ['at the Premier Inn'] },
     { text: 'In the Holiday Inn Express at Gatwick, early start', spans: ['In the Holiday Inn'] },

@@ -217,7 +217,7 @@ const GOT_TO = new RegExp(`\\b(?:just|finally|safely|we['’]ve|i['’]ve|we\\s+
 const NAMED_TRANSPORT = new RegExp(`\\b(?:[Ww]e['’]?re|I['’]?m|[Ww]e\\s+are|I\\s+am|[Cc]urrently|[Nn]ow|[Ss]at|[Ss]itting)\\s+on\\s+the\\s+([A-Z][A-Za-z]+)\\s+(?:to|from)\\s+${PLACE}`, 'g');
 // On the way somewhere: "on our way to Cornwall", "Heading to Heathrow", "Driving to Luton airport now", "then
 // straight to Stansted". "Off to <Place>" only when it is today or tomorrow ("off to Spain next summer" is a plan).
-const HEADING = new RegExp(`\\b(?:on\\s+(?:my|our|the)\\s+way|heading|headed|driving|travelling|traveling|en\\s+route|setting\\s+off|straight|off)\\s+(?:(?:down|up|back|over|out)\\s+)?to\\s+(?:the\\s+)?${PLACE}`, 'gi');
+const HEADING = new RegExp(`\\b(?:on\\s+(?:my|our|the)\\s+way|heading|headed|driving|travelling|traveling|en\\s+route|setting\\s+off|straight|off)\\s+(?:(?:down|up|back|over|out)\\s+)?(?:(?:the\\s+)?[MA]\\d{1,4}\\s+)?to\\s+(?:the\\s+)?${PLACE}`, 'gi');
 const HEADING_WORDS = new Set(['way', 'heading', 'headed', 'driving', 'travelling', 'traveling', 'route', 'setting', 'straight', 'off']);
 const SOON = /\b(?:now|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening|weekend)|in\s+the\s+morning|first\s+thing|at\s+(?:dawn|\d)|then|later)\b/i;
 const HERE_TILL = /\bhere\s+(?:till|until|til)\s+(?:\w+day|tomorrow|the\s+\d{1,2}(?:st|nd|rd|th)|next\s+week|the\s+weekend)\b/gi;

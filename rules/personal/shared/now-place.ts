@@ -52,7 +52,7 @@ const ON_GROUND = /\b(?:lake|trail|river|beach|pier|prom|promenade|hill|moor|moo
  * Only these verbs: "Just finished Wuthering Heights" and "Watching Bake Off now" take a book or a programme.
  */
 const MOVE_PAST = new Set(['climbed', 'summited', 'scaled', 'conquered', 'bagged', 'hiked', 'walked', 'cycled', 'biked', 'ran', 'swam', 'paddled', 'kayaked', 'rowed', 'crossed', 'passed', 'reached', 'topped']);
-const MOVE_ING = new Set(['climbing', 'summiting', 'scaling', 'hiking', 'walking', 'cycling', 'biking', 'running', 'swimming', 'paddling', 'paddleboarding', 'kayaking', 'canoeing', 'rowing', 'crossing', 'exploring', 'wandering', 'strolling', 'roaming', 'riding', 'touring', 'trekking', 'tackling', 'passing']);
+const MOVE_ING = new Set(['climbing', 'summiting', 'scaling', 'hiking', 'walking', 'cycling', 'biking', 'running', 'swimming', 'paddling', 'paddleboarding', 'kayaking', 'canoeing', 'rowing', 'crossing', 'exploring', 'wandering', 'strolling', 'roaming', 'riding', 'touring', 'trekking', 'tackling', 'passing', 'leaving']);
 /** Climbs: what follows with a capital is a hill or a mountain ("Just climbed Pen y Fan", "Summiting Helvellyn rn"). */
 const CLIMB = new Set(['climbed', 'summited', 'scaled', 'conquered', 'bagged', 'topped', 'climbing', 'summiting', 'scaling', 'tackling']);
 /**
