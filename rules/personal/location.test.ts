@@ -50,6 +50,10 @@ testRule(rule, {
     'The train to Leeds is always late',
     'Train to Leeds leaves at 6, see you there',
     'Leaving Minecraft now, bedtime',
+    'Party at Wacky Warehouse Doncaster next Saturday, RSVP please',
+    'Sales at Next Leeds are rubbish',
+    'Job at Asda Pudsey going, DM me',
+    'First day at Ysgol Gymraeg Casnewydd done!', // a school: the school rules' to report
     'We were driving down the M5 to Devon when the tyre went',
     'Reading the Cleveland Way guidebook right now',
     'My dad is cycling round Rutland Water right now, rather him than me',
@@ -272,6 +276,7 @@ testRule(rule, {
     { text: 'Sat on the 9:40 Avanti to Euston', spans: ['on the 9:40 Avanti to Euston'] },
     { text: 'Driving down the M5 to Devon right now', spans: ['Driving down the M5 to Devon'] },
     { text: 'Leaving Leeds now, home by 9', spans: ['Leaving Leeds'] },
+    { text: 'Soft play hell at Wacky Warehouse Doncaster', spans: ['Soft play hell at Wacky Warehouse Doncaster'] },
     // Session places10: a hotel chain opening a clause is a check-in like "at the Travelodge".
     { text: 'at the Premier Inn by junction 9, training day tomorrow', spans: ['at the Premier Inn'] },
     { text: 'In the Holiday Inn Express at Gatwick, early start', spans: ['In the Holiday Inn'] },

@@ -85,6 +85,10 @@ const CLAUSE_BREAK = /[,;:()–—!]/;
 const RESIDENCE = /\b(?:live|lives|living|lived|moved|moving|grew\s+up|born|based|work|works|working\s+(?:at|for)|in\s+(?:my|our|his|her|their|the)\s+\w+\s+(?:year|years|term|month|week)\b)/i;
 /** Memories anywhere in the sentence: "yesterday", "last week", "ago", "throwback". */
 const MEMORY = /\b(?:yesterday|ago|last\s+(?:week|weekend|month|year|summer|spring|autumn|winter|night|time|christmas|easter|term|\w+day)|remember(?:ing)?|that\s+time|throwback|tbt|flashback|used\s+to|back\s+in|in\s+(?:19|20)\d\d)\b/i;
+/** Session places10: a caption's lead that advertises rather than says where the writer is ("Job at Asda Pudsey"). */
+const ADVERT_LEAD = /^(?:jobs?|vacanc(?:y|ies)|sales?|offers?|deals?|discounts?|prices?|openings?|positions?|roles?|roadworks|closures?|events?|tickets?)$/;
+/** A school in a venue's name: the school rules report it. */
+const SCHOOL_WORD = /^(?:ysgol|school|primary|academy|juniors?|infants?|college|high|ygg)$/;
 /** The comma-bounded clause of `s` around [a, b). */
 function clauseAround(s: string, a: number, b: number): string {
   let i = a;
@@ -237,6 +241,10 @@ function inSentence(s: string, post: string, mask: number, question: boolean): H
           let end = inside ? venue.end : -1;
           const inIdx = ws.findIndex((w) => w.start >= venue.end);
           if (!inside && inIdx > 0 && ws[inIdx]!.lower === 'in' && !CLAUSE_BREAK.test(s.slice(venue.end, ws[inIdx]!.start))) end = placeAt(ws, inIdx + 1, false)?.end ?? -1;
+          // Session places10: the town as the last word of the venue's name, no "in" ("Soft play at Wacky Warehouse Doncaster").
+          const oi = ws.indexOf(opener);
+          // Not a job or a sale there ("Job at Asda Pudsey going"), nor a school ("First day at Ysgol Gymraeg Casnewydd").
+          if (end < 0 && capsEnd - oi >= 2 && isUkPlace(ws[capsEnd - 1]!.lower) && !isUkPlace(opener.lower) && !lead.some((w) => ADVERT_LEAD.test(w.lower)) && !ws.slice(oi, capsEnd).some((w) => SCHOOL_WORD.test(w.lower))) end = ws[capsEnd - 1]!.end;
           if (end > 0 && free(at, end)) return { start: ws[0]!.start, end, reason: REASON_HERE };
         }
       }
@@ -269,7 +277,7 @@ export function nowPlaceHits(doc: Doc, taken: readonly Hit[] = []): Hit[] {
   const justAt = (index.get('just') ?? []).map(offset);
   const hereAt = (index.get('here') ?? []).map(offset);
   const climbAt = ['summited', 'climbed', 'scaled', 'bagged'].flatMap((w) => (index.get(w) ?? []).map(offset));
-  const caption = text.length <= 280 && index.has('at') && index.has('in');
+  const caption = text.length <= 280 && index.has('at');
   if (nowAt.length === 0 && justAt.length === 0 && hereAt.length === 0 && climbAt.length === 0 && !caption) return [];
   const masks = new Uint16Array(all.length);
   const mark = (offsets: readonly number[], bit: number): void => {
