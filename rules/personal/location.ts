@@ -22,7 +22,7 @@ const NOT_PLACES = new Set(
   'year reception class key ks the a an my our your his her their this that it work home school bed church charge love trouble pain tears shock awe bits pieces peace denial agony limbo stitches heaven hell two twos control favour favor touch need despair'.split(' '),
 );
 const LIVE = /\b(?:live location|sharing my location|share my location|my location is|location sharing is on|find me at|come and find me|come find me|come say hi at|checked in at|checking in at)\b|📍/gi;
-const HOME_ALONE = /\b(?:home alone|(?:house|home|flat|place)(?: is| will be|'s|’s| stays?| sits?) (?:empty|unoccupied)(?!\s+(?:of|feeling|nest)\b)|nobody(?: will be|'s| is)? (?:home|in)(?: at (?:ours|mine|home|the house))? (?:all|this|until|till|for)|no one(?: will be|'s| is)? (?:home|in)(?: at (?:ours|mine|home|the house))? (?:all|this|until|till|for))\b/gi;
+const HOME_ALONE = /\b(?:home alone|(?:house|home|flat|place)(?: is| will be|'s|’s| stays?| sits?| stands?| will stand| lies| will sit) (?:empty|unoccupied)(?!\s+(?:of|feeling|nest)\b)|nobody(?: will be|'s| is)? (?:home|in)(?: at (?:ours|mine|home|the house))? (?:all|this|until|till|for)|no one(?: will be|'s| is)? (?:home|in)(?: at (?:ours|mine|home|the house))? (?:all|this|until|till|for))\b/gi;
 const AWAY = new RegExp(
   `\\b(?:we'?re|we’re|we are|i'?m|i’m|i am|we'?ll be|we’ll be|i'?ll be|i’ll be|we will be|i will be|family(?:'s| is)|off|jetting off|flying out|heading off|heading|headed|going)\\s(?:(?:off|out)\\s)?(?:away|abroad|on holiday|on (?:a|our) (?:cruise|city break|road trip|trip|break)|out of the country|to (?:spain|france|greece|portugal|italy|turkey|tenerife|majorca|mallorca|ibiza|florida|lanzarote|cyprus|crete|dubai|the canaries|cornwall|devon|wales|scotland|the lakes|center ?parcs|[A-Z][a-z]{2,20}))(?!\\s(?:with|game|match|kit|day|fixture|from\\s+(?:the|my|home|work|school|it|screens?|here)))[^.!?\\n]{0,30}?\\b(?:till|until|til|'til|for (?:a|the|two|three|2|3|ten|10|\\d{1,2}) (?:week|weeks|fortnight|days|nights|month|weekend)|for a fortnight|all week|all weekend|this week|next week|this weekend|next weekend|from (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|the \\d{1,2}(?:st|nd|rd|th))(?![^.!?\\n]{0,12}\\b(?:for|till|until|til)\\b)|tomorrow|tonight|over (?:half term|easter|christmas|summer))\\b`,
   'gi',
@@ -35,7 +35,7 @@ const PLACE = "([A-Za-z\\u00C0-\\u024F0-9][A-Za-z\\u00C0-\\u024F0-9&’'.-]{0,29
 // Doing something somewhere right now: "Sat in Nero", "Waiting at platform 4", "Enjoying a pint at the Red Lion",
 // "Just landed in Malaga", "Checked into the Travelodge", "Boarding now at Manchester", "In the queue at Stansted".
 const ACTS =
-  'sat|sitting|stood|standing|waiting|queuing|queueing|queue|stuck|camping|staying|chilling|relaxing|enjoying|spending|grabbing|shopping|browsing|lunch|dinner|brunch|breakfast|drinks|coffee|cuppa|pint|pints|arrived|landed|touchdown|touched\\s+down|pulled\\s+up|checked\\s+in|checking\\s+in|checked\\s+into|checking\\s+into|boarding|boarded|made\\s+it|currently|now|here|parked';
+  'sat|sitting|stood|standing|waiting|queuing|queueing|queue|stuck|huddled|shivering|sheltering|perched|lounging|sunbathing|basking|overnight|camping|staying|chilling|relaxing|enjoying|spending|grabbing|shopping|browsing|lunch|dinner|brunch|breakfast|drinks|coffee|cuppa|pint|pints|arrived|landed|touchdown|touched\\s+down|pulled\\s+up|checked\\s+in|checking\\s+in|checked\\s+into|checking\\s+into|boarding|boarded|made\\s+it|currently|now|here|parked';
 const ACT_AT = new RegExp(
   `\\b(?:${ACTS})\\b(?:\\s+(?:right\\s+now|now|currently|just|still|already|safely|finally|all\\s+day))?(?:\\s+(?!(?:at|in|on|outside|into|inside)\\b)[A-Za-z’'&-]+){0,3}?\\s+(?:at|in|on|outside|into|inside)\\s+(?:the\\s+)?${PLACE}`,
   'gi',
@@ -47,7 +47,7 @@ const ACT_FAR_AT = new RegExp(
   `\\b(?:${ACTS})\\b(?:\\s+(?!at\\b)[A-Za-z’'&-]+){1,6}?\\s+at\\s+(?:the\\s+)?${PLACE}`,
   'gi',
 );
-const ACT_WORDS = new Set(['booked', 'booking', 'pulling', 'sat', 'sitting', 'stood', 'standing', 'waiting', 'queuing', 'queueing', 'queue', 'stuck', 'camping', 'staying', 'chilling', 'relaxing', 'enjoying', 'spending', 'grabbing', 'shopping', 'browsing', 'lunch', 'dinner', 'brunch', 'breakfast', 'drinks', 'coffee', 'cuppa', 'pint', 'pints', 'arrived', 'landed', 'touchdown', 'touched', 'pulled', 'checked', 'checking', 'boarding', 'boarded', 'made', 'currently', 'now', 'here', 'parked']);
+const ACT_WORDS = new Set(['booked', 'booking', 'pulling', 'sat', 'sitting', 'stood', 'standing', 'waiting', 'queuing', 'queueing', 'queue', 'stuck', 'huddled', 'shivering', 'sheltering', 'perched', 'lounging', 'sunbathing', 'basking', 'overnight', 'camping', 'staying', 'chilling', 'relaxing', 'enjoying', 'spending', 'grabbing', 'shopping', 'browsing', 'lunch', 'dinner', 'brunch', 'breakfast', 'drinks', 'coffee', 'cuppa', 'pint', 'pints', 'arrived', 'landed', 'touchdown', 'touched', 'pulled', 'checked', 'checking', 'boarding', 'boarded', 'made', 'currently', 'now', 'here', 'parked']);
 // A clause that opens with where you are: "At Gatwick now", "In A&E with my dad", "At the Bull & Bush till last orders".
 const OPEN_AT = new RegExp(`\\b(?:at|in|outside|inside)\\s+(?:the\\s+)?${PLACE}`, 'gi');
 const OPEN_WORDS = new Set(['at', 'in', 'outside', 'inside']);
@@ -75,7 +75,7 @@ const ROUTINE_WORDS = new Set(["i'm", 'im', 'am', "you'll", 'youll']);
 const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thurs?|fri|sat|sun)';
 const ORD = '(?:\\d{1,2}(?:st|nd|rd|th)|\\d{1,2}[/.]\\d{1,2})';
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-const WHEN = `(?:(?:the\\s+)?${ORD}(?:\\s+(?:of\\s+)?${MONTH})?|${DAY}(?:\\s+(?:the\\s+)?${ORD})?|\\d{1,2}\\s+${MONTH}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?)`;
+const WHEN = `(?:(?:the\\s+)?${ORD}(?:\\s+(?:of\\s+)?${MONTH})?|${DAY}\\s+week|${DAY}(?:\\s+(?:the\\s+)?${ORD})?|\\d{1,2}\\s+${MONTH}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?)`;
 // "home on the 21st", "back on Sunday", "Back home on Saturday the 14th", "flying back on the 3rd".
 // Holidays that name a day: "We get back from Lapland on Boxing Day", "home on New Year's Eve".
 const NAMED_DAY = "(?:boxing\\s+day|christmas\\s+(?:eve|day)|new\\s+year['’]?s?\\s+(?:eve|day)|easter\\s+(?:sunday|monday)|bank\\s+holiday\\s+monday)";
@@ -90,7 +90,7 @@ const STAYING = /\b(?:i['’]?m|we['’]?re|i\s+am|we\s+are|currently|staying|st
 const STAYING_WORDS = new Set(["i'm", 'im', "we're", 'am', 'are', 'currently', 'staying', 'stopping']);
 const FAMILY_WORDS = new Set(['family', 'us', 'we', 'away', 'lot', 'both', 'all', 'whole']);
 // On your own at home: "Hubby's working nights all week so it's just me and the dog".
-const ALONE = /\b(?:(?:hubby|husband|wife|partner|other\s+half|boyfriend|girlfriend|flatmate|housemate)(?:['’]s|\s+is)\s+(?:away|abroad|working\s+nights|on\s+nights|on\s+a\s+(?:stag|hen|work\s+trip|course)|at\s+(?:his|her)\s+mum['’]s)\b[^.!?\n]{0,40}?\b(?:all\s+week|this\s+week|all\s+weekend|this\s+weekend|tonight|till|until|for\s+(?:the|a|two|three|\d+)\b)|just\s+me\s+(?:and\s+the\s+(?:dog|cat|kids|baby|cats|dogs)\s+)?(?:rattling|home|in\s+the\s+house|on\s+my\s+own|tonight|all\s+week|this\s+week|all\s+weekend)|(?:spare\s+)?key['’]?s?\s+(?:is\s+)?under\s+the\s+(?:mat|doormat|pot|plant\s+pot|stone|flowerpot))\b/gi;
+const ALONE = /\b(?:(?:hubby|husband|wife|partner|other\s+half|boyfriend|girlfriend|flatmate|housemate)(?:['’]s|\s+is|\s+and\s+(?:the\s+)?(?:kids|children|boys|girls)\s+are)\s+(?:away|abroad|working\s+nights|on\s+nights|on\s+a\s+(?:stag|hen|work\s+trip|course)|at\s+(?:his|her)\s+mum['’]s)\b[^.!?\n]{0,40}?\b(?:all\s+week|this\s+week|all\s+weekend|this\s+weekend|tonight|till|until|for\s+(?:the|a|two|three|\d+)\b)|just\s+me\s+(?:and\s+the\s+(?:dog|cat|kids|baby|cats|dogs)\s+)?(?:rattling|home|in\s+the\s+house|on\s+my\s+own|tonight|all\s+week|this\s+week|all\s+weekend)|(?:spare\s+)?key['’]?s?\s+(?:is\s+)?under\s+the\s+(?:mat|doormat|pot|plant\s+pot|stone|flowerpot))\b/gi;
 const ALONE_WORDS2 = new Set(['hubby', 'husband', 'wife', 'partner', 'other', 'boyfriend', 'girlfriend', 'flatmate', 'housemate', 'just', 'key', 'spare', "key's", 'keys']);
 
 // Venues and kinds of place you can be found at, in lower case.
@@ -157,7 +157,7 @@ const THIRD_PERSON_BEFORE = /\b(?:he|she|they|you|u|ya|who|which|princess|prince
 // "My brother's just landed in Sydney", "my cousin just arrived at ...": a relative's whereabouts, not yours.
 const RELATIVE_BEFORE = /\b(?:my|our|his|her|their)\s+(?:parents|mum|mam|mom|dad|sister|brother|in-laws|grandparents|nan|nana|gran|granny|grandad|grandma|grandpa|friends?|best\s+friend|neighbours?|cousins?|aunt|auntie|aunty|uncle|colleagues?|niece|nephew|son|daughter|husband|wife|partner)(?:['’]s|\s+is|\s+are|\s+has|\s+have|\s+had)?(?:\s+(?:just|finally|safely|now|already))?\s+$/i;
 // A bare "back on Sunday" is a return home only in a post about being away.
-const TRAVEL = /\b(?:heading|sitter|sitters|away|holiday|hols|flying|fly|flight|flights|abroad|trip|off\s+to|jetting|ferry|cruise|beach|in-laws|villa|camping|caravan|break|fortnight|tomorrow|sun|airport|landed|packing|packed)\b|\b(?:burgl\w*|rob\s+(?:us|me|the\s+(?:house|place))|break\s+in|broken\s+into|cattery|kennels|passports?|suitcases?)\b/i;
+const TRAVEL = /\b(?:heading|sitter|sitters|away|holiday|hols|flying|fly|flight|flights|abroad|trip|off\s+to|jetting|ferry|cruise|beach|in-laws|villa|camping|caravan|break|fortnight|tomorrow|sun|airport|landed|packing|packed)\b|\b(?:burgl\w*|rob\s+(?:us|me|the\s+(?:house|place))|break\s+in|broken\s+into|cattery|kennels|passports?|suitcases?|(?:the|our|my)\s+(?:house\s+)?alarm)\b/i;
 // Travel said with an emoji: a plane, luggage, a beach, an island, a palm tree, a globe ("Back on the 3rd 🌴").
 const TRAVEL_EMOJI = /[\u2708\u{1F6EB}\u{1F6EC}\u{1F9F3}\u{1F3D6}\u{1F3DD}\u{1F334}\u{1F30D}-\u{1F30F}]/u;
 
@@ -217,7 +217,7 @@ const GOT_TO = new RegExp(`\\b(?:just|finally|safely|we['’]ve|i['’]ve|we\\s+
 const NAMED_TRANSPORT = new RegExp(`\\b(?:[Ww]e['’]?re|I['’]?m|[Ww]e\\s+are|I\\s+am|[Cc]urrently|[Nn]ow|[Ss]at|[Ss]itting)\\s+on\\s+the\\s+([A-Z][A-Za-z]+)\\s+(?:to|from)\\s+${PLACE}`, 'g');
 // On the way somewhere: "on our way to Cornwall", "Heading to Heathrow", "Driving to Luton airport now", "then
 // straight to Stansted". "Off to <Place>" only when it is today or tomorrow ("off to Spain next summer" is a plan).
-const HEADING = new RegExp(`\\b(?:on\\s+(?:my|our|the)\\s+way|heading|headed|driving|travelling|traveling|en\\s+route|setting\\s+off|straight|off)\\s+(?:(?:down|up|back|over|out)\\s+)?to\\s+(?:the\\s+)?${PLACE}`, 'gi');
+const HEADING = new RegExp(`\\b(?:on\\s+(?:my|our|the)\\s+way|heading|headed|driving|travelling|traveling|en\\s+route|setting\\s+off|straight|off)\\s+(?:(?:down|up|back|over|out)\\s+)?(?:(?:the\\s+)?[MA]\\d{1,4}\\s+)?to\\s+(?:the\\s+)?${PLACE}`, 'gi');
 const HEADING_WORDS = new Set(['way', 'heading', 'headed', 'driving', 'travelling', 'traveling', 'route', 'setting', 'straight', 'off']);
 const SOON = /\b(?:now|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening|weekend)|in\s+the\s+morning|first\s+thing|at\s+(?:dawn|\d)|then|later)\b/i;
 const HERE_TILL = /\bhere\s+(?:till|until|til)\s+(?:\w+day|tomorrow|the\s+\d{1,2}(?:st|nd|rd|th)|next\s+week|the\s+weekend)\b/gi;
@@ -265,9 +265,30 @@ const FRAGMENT_STOP = /^(?:he|she|they|it|its|it['’]s|his|her|their|who|whoeve
 const POSITION_RE = new RegExp(`\\b(?:${POSITION})\\b`, 'i');
 const MED_RE = new RegExp(`\\b${MED}(?![a-z])`, 'i');
 // Travelling now: "Boarding now", "mid-flight to Alicante", "mid-air over France", "at the gate", "about to take off".
-const AIRBORNE = /\b(?:boarding|boarded|mid-?flight|mid-?air|wheels\s+up|about\s+to\s+(?:board|take\s+off|fly)|taking\s+off|at\s+the\s+gate|in\s+departures|departure\s+lounge)\b(?!\s+(?:pass|passes|card|cards|school|schools|house|kennels?|cattery|meals?|food|snacks?|entertainment|staff|crew)\b)/gi;
-const AIRBORNE_WORDS = new Set(['boarding', 'boarded', 'mid-flight', 'midflight', 'mid-air', 'midair', 'mid', 'wheels', 'about', 'taking', 'gate', 'departures', 'departure']);
+const AIRBORNE = /\b(?:boarding|boarded|mid-?flight|mid-?air|wheels\s+up|about\s+to\s+(?:board|take\s+off|fly)|taking\s+off|at\s+the\s+gate|in\s+departures|departure\s+lounge|through\s+security(?!\s+(?:checks?|clearance|vetting|questions?|training))|gate['’]?s?\s+(?:is\s+|has\s+)?(?:open|opened|been\s+called|called|closing))\b(?!\s+(?:pass|passes|card|cards|school|schools|house|kennels?|cattery|meals?|food|snacks?|entertainment|staff|crew)\b)/gi;
+const AIRBORNE_WORDS = new Set(['boarding', 'boarded', 'mid-flight', 'midflight', 'mid-air', 'midair', 'mid', 'wheels', 'about', 'taking', 'gate', 'gates', "gate's", 'departures', 'departure', 'through']);
+/** Session places10: a gate that opens is a flight's only in a post about flying ("Gate's open at Bristol airport"), not an allotment's. */
+const FLYING = /\b(?:airport|flights?|fly|flying|plane|boarding|departures|terminal|T\d|holiday|hols|abroad)\b|✈/i;
 // "Gatwick North terminal, 5am", "Heathrow T5": an airport terminal named at the start of a clause.
+/**
+ * Session places10: a journey captioned with its destination, opening a clause: "Train from Wakefield to Kings Cross, 2
+ * hours of marking", "National Express to Plymouth", "Taxi to Gatwick, holiday starts now", "In the Uber to Heathrow T5",
+ * "Getting the 11:30 flight to Faro", "Sat on the 9:40 Avanti to Euston". Not a price, a booking, a plan, a question or
+ * the journey as a subject ("Train from Derby to London is £90", "Taxi to the airport booked for Friday").
+ */
+const OPERATORS = 'avanti|lner|gwr|transpennine|crosscountry|northern|southern|southeastern|thameslink|chiltern|scotrail|merseyrail|lumo|tfw|c2c|emr';
+const JOURNEY = new RegExp(
+  `\\b(?:(?:getting|catching|on|in|aboard)\\s+)?(?:(?:the|a|an|my|our)\\s+)?(?:(?:\\d{1,2}[:.]\\d{2}|\\d{1,2}(?:am|pm))\\s*(?:am|pm)?\\s+)?(?:(?:early|late|last|first|night|overnight|delayed|packed|slow)\\s+)?(?:(?:${OPERATORS})\\s+)?(?:train|ferry|flight|plane|bus|coach|tram|boat|sleeper|taxi|uber|cab|megabus|national\\s+express|eurostar|tube|${OPERATORS})\\s+(?:from\\s+(?:the\\s+)?[A-Za-z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)?\\s+)?(?:to|into|out\\s+of)\\s+(?:the\\s+)?${PLACE}`,
+  'gi',
+);
+const JOURNEY_WORDS = new Set(['train', 'ferry', 'flight', 'plane', 'bus', 'coach', 'tram', 'boat', 'sleeper', 'taxi', 'uber', 'cab', 'megabus', 'express', 'eurostar', 'tube', ...OPERATORS.split('|')]);
+/** A journey's price, booking, question or plan in its sentence: not where the writer is. */
+const JOURNEY_NOT_NOW = /[£$€?]|\b(?:prices?|fares?|cheap|expensive|booked|booking|tickets?|tomorrow|tmrw|next\s+\w+|tonight\s+at|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|later|anyone|recommend|should|would|could|every|usually|always|daily|commute|most\s+days)\b/i;
+/** Session places10: part of the way up or round somewhere now: "Half way up Pen-y-ghent", "Halfway round the Kinder Scout loop". */
+const HALFWAY = new RegExp(`\\b(?:half\\s*way|halfway|part\\s+way|midway)\\s+(?:up|down|round|around|along|across|over)\\s+(?:the\\s+)?${PLACE}`, 'gi');
+/** Words that may follow the place: "Half way up Whernside now", "... Kinder Scout loop". Another lower-case noun makes the name an adjective ("the Ofsted framework"). */
+const HALFWAY_NEXT = /^(?:\s*(?:[,.!?;:)\u2014\u2013-]|$)|\s+(?:now|rn|right|today|this|and|with|in|on|at|so|but|then|again|already|still|for|after|before|loop|path|trail|ridge|edge|way|route|summit|top|side|round|circuit|walk)\b|\s+\p{Lu})/u;
+const HALFWAY_WORDS = new Set(['half', 'halfway', 'part', 'midway']);
 const TERMINAL = /\b[A-Z][a-z]{2,20}(?:\s+(?:North|South|East|West|International|Airport))?\s+(?:T\d|[Tt]erminal(?:\s+\d)?|[Dd]epartures|[Aa]rrivals)\b/g;
 const TERMINAL_WORDS = new Set(['t1', 't2', 't3', 't4', 't5', 'terminal', 'departures', 'arrivals']);
 // A vehicle that has just left or reached a named place: "Ferry's just left Holyhead", "train just pulled into York".
@@ -506,7 +527,7 @@ const WINDOW_SPECS: readonly (readonly [ReadonlySet<string>, number])[] = [
   [AT_WORDS, 40], [ALONE_WORDS, 60], [AWAY_WORDS, 120], [ACT_WORDS, 80], [OPEN_WORDS, 60], [TRANSPORT_WORDS, 60], [GOT_WORDS, 60],
   [HEADING_WORDS, 60], [EMPTY_WORDS, 40], [HERE_WORDS, 40], [ROAD_WORDS, 60], [ANYONE_WORDS, 80], [ROUTINE_WORDS, 60], [RETURN_WORDS, 60],
   [FAMILY_WORDS, 60], [STAYING_WORDS, 60], [ALONE_WORDS2, 80], [HOME_WORDS, 80], [NOBODY_WORDS, 80], [NOT_BACK_WORDS, 60], [LEAVING_WORDS, 80],
-  [AIRBORNE_WORDS, 60], [TERMINAL_WORDS, 60], [ROUTE_WORDS, 60], [VEHICLE_WORDS, 60], [NAMED_NOW_WORDS, 60],
+  [AIRBORNE_WORDS, 60], [TERMINAL_WORDS, 60], [HALFWAY_WORDS, 60], [JOURNEY_WORDS, 80], [ROUTE_WORDS, 60], [VEHICLE_WORDS, 60], [NAMED_NOW_WORDS, 60],
 ];
 /** Folded word -> the specs (by position in WINDOW_SPECS) whose trigger set holds it. */
 const SPECS_BY_WORD = new Map<string, number[]>();
@@ -593,6 +614,8 @@ function findLocations(doc: Doc): Hit[] {
       for (const m of matchInWindows(text, HOME_ALONE, windowsOf(doc, ALONE_WORDS, 60))) {
         // "My neighbour's house is empty while they're in Florida": someone else's home.
         if (OWNER_OTHER.test(before(text, m.index, 30))) continue;
+        // "Our old house stands empty now": a home the writer has left (session places10).
+        if (/\b(?:old|former|previous)\s+$/i.test(before(text, m.index, 12))) continue;
         // "Home Alone is the best Christmas film".
         if (/^\s*(?:\d|is\s+(?:the|a|my|still)\s+(?:best|greatest|worst|favourite|fave|classic)|film|movie|on\s+(?:tv|telly|itv|bbc|netflix|tonight))/i.test(text.slice(m.index + m.text.length, m.index + m.text.length + 40))) continue;
         hits.push({ start: m.index, end: m.index + m.text.length, reason: 'This says when you are alone or your home is empty, which is useful to the wrong people. Keep it for private messages.' });
@@ -620,6 +643,8 @@ function findLocations(doc: Doc): Hit[] {
         if (/\b(?:should|could|would|might|must|shall|let['’]s|lets)\s+(?:[\w'’]+\s+){0,2}$/i.test(before(text, index, 40))) return false;
         // "Sitting on the beach in Summer is all I can think about": the activity as a subject, not where you are.
         if (/^\w+ing\b/i.test(match) && clauseStart(text, index) && /^[^,.;:!?\n]{0,40}?\b(?:is|was|sounds|would\s+be|beats|must\s+be)\b/i.test(text.slice(end, end + 60)) && !/^[^,.;:!?\n]{0,40}?\b(?:i|we|you)\b/i.test(text.slice(end, end + 60).split(/\b(?:is|was|sounds|would|beats|must)\b/i)[0]!)) return false;
+        // "Our dinner ladies at Oakfield Primary", "the lunch staff at the hospital": a meal word naming people or things (session places10).
+        if (/^(?:lunch|dinner|brunch|breakfast|drinks|coffee|cuppa|pint|pints)\s+(?:ladies|lady|staff|team|supervisors?|assistants?|monitors?|money|menu|club|duty|hall|rota|machine|van|prices?|bill)\b/i.test(match)) return false;
         // "The new coffee place on Market Street is overpriced": a meal or drink word describing a place.
         if (/^(?:lunch|dinner|brunch|breakfast|drinks|coffee|cuppa|pint|pints)\b/i.test(match) && (/\s(?:on|place|shop|house|bar|places|shops)\s/i.test(match) || /^\s*(?:[\w'’-]+\s+){0,2}(?:is|was|does|do|has|have|are|were)\b/i.test(text.slice(end, end + 30)))) return false;
         return !(/^\w+ing\b/i.test(match) && GERUND_BEFORE.test(before(text, index, 24)));
@@ -632,8 +657,11 @@ function findLocations(doc: Doc): Hit[] {
         if (!clauseStart(text, m.index) || !isPlace(m.groups[0]!, false)) continue;
         const sentence = sentenceAround(text, m.index, end);
         if (PAST.test(sentence)) continue;
-        if (!VENUES.has(m.groups[0]!.toLowerCase()) && !NOW.test(sentence.slice(sentence.indexOf(m.text) + m.text.length))) continue;
-        add(m.index, end, REASON_HERE);
+        // Session places10: a hotel chain's "Inn" ("at the Premier Inn off J12", "In the Holiday Inn Express") is a venue
+        // like "the Travelodge"; "in the Premier League" is not.
+        const inn = /^(?:premier|holiday)$/i.test(m.groups[0]!) ? /^\s+Inn\b(?!\s+(?:prices?|rates?|deals?|sale|website|app|chain)\b)/.exec(text.slice(end)) : null;
+        if (!inn && !VENUES.has(m.groups[0]!.toLowerCase()) && !NOW.test(sentence.slice(sentence.indexOf(m.text) + m.text.length))) continue;
+        add(m.index, inn ? end + inn[0].length : end, REASON_HERE);
       }
       for (const m of matchInWindows(text, TRANSPORT, windowsOf(doc, TRANSPORT_WORDS, 60))) {
         const end = m.index + m.text.length;
@@ -738,7 +766,25 @@ function findLocations(doc: Doc): Hit[] {
         if (PAST.test(sentence) || REMEMBERED.test(sentence)) continue;
         if (THIRD_PERSON_BEFORE.test(before(text, m.index, 30)) || RELATIVE_BEFORE.test(before(text, m.index, 40))) continue;
         // "boarding" and "taking off" are travel only where the clause opens with them or follows "I'm"/"we're"/"now".
-        if (!clauseStart(text, m.index) && !/\b(?:i['’]?m|we['’]?re|i\s+am|we\s+are|now|just|currently|finally|and|are|sat|sitting|waiting|still)\s+$/i.test(before(text, m.index, 20))) continue;
+        if (!clauseStart(text, m.index) && !/\b(?:i['’]?m|we['’]?re|i\s+am|we\s+are|now|just|currently|finally|and|are|sat|sitting|waiting|still|got)\s+$/i.test(before(text, m.index, 20))) continue;
+        if (/^gate/i.test(m.text) && !FLYING.test(text)) continue;
+        add(m.index, end, REASON_HERE);
+      }
+      for (const m of matchInWindows(text, JOURNEY, windowsOf(doc, JOURNEY_WORDS, 80))) {
+        const end = m.index + m.text.length;
+        const sentence = sentenceAround(text, m.index, end);
+        if (!isPlace(m.groups[0]!, false) || PAST.test(sentence) || REMEMBERED.test(sentence) || LATER.test(sentence) || JOURNEY_NOT_NOW.test(sentence)) continue;
+        const b = before(text, m.index, 30);
+        if (!clauseStart(text, m.index) && !/\b(?:sat|sitting|now|currently|i['’]?m|we['’]?re|finally|just|still|stuck)\s+$/i.test(b)) continue;
+        if (THIRD_PERSON_BEFORE.test(b) || RELATIVE_BEFORE.test(before(text, m.index, 40))) continue;
+        // "Train from Derby to London is £90": the journey as the subject of a statement.
+        if (/^\s*(?:[A-Za-z’'&-]+\s+){0,2}?(?:is|are|was|were|has|have|costs?|takes?|runs?|leaves|departs|goes|arrives|gets\s+in)\b/i.test(text.slice(end, end + 40))) continue;
+        add(m.index, end, REASON_HERE);
+      }
+      for (const m of matchInWindows(text, HALFWAY, windowsOf(doc, HALFWAY_WORDS, 60))) {
+        const end = m.index + m.text.length;
+        const sentence = sentenceAround(text, m.index, end);
+        if (!clauseStart(text, m.index) || !isPlace(m.groups[0]!, false) || PAST.test(sentence) || REMEMBERED.test(sentence) || !HALFWAY_NEXT.test(text.slice(end, end + 20))) continue;
         add(m.index, end, REASON_HERE);
       }
       for (const m of matchInWindows(text, TERMINAL, windowsOf(doc, TERMINAL_WORDS, 60))) {

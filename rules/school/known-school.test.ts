@@ -9,6 +9,10 @@ testRule(rule, {
     'Great book about life at Rugby School in the 1850s',
     'Roedean School fees are eye-watering',
     'My nephew has just started at Bramhall High',
+    // Session places10: a regional paper by its name, and what others say.
+    'Bramhall High is in the Manchester Evening News for its chess team',
+    'Bramhall High gets a new sports hall next year, according to the council',
+    'Bramhall High is closed today because of the snow, says the council website',
     // Session places8 (shared/other-school.ts): another school in the local paper.
     'Highgate Primary in the local paper for their allotment project, lovely idea',
     'We walked through Hyde Park and had lunch by the lake.',

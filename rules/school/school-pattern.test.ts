@@ -3,6 +3,12 @@ import rule from './school-pattern.ts';
 
 testRule(rule, {
   valid: [
+    // Session places10: "High", "Middle", "First", "Comp" are school types only with the school's people or events after them.
+    'First Bus staff are on strike again',
+    'Manchester United First Team staff',
+    'Castle Hill High Street is closed for the market',
+    'Westhill Comp was on the news', // no staff or event after it
+    'The Middle East peace talks staff',
     // Session places8 (shared/other-school.ts): another school in the local paper.
     'Lovely piece in the Echo about Fernlea Academy\'s sensory garden',
     'Supply of toilet roll at Tesco is dire', // not a working day at a school
@@ -25,6 +31,10 @@ testRule(rule, {
     'Primary Care Networks are struggling',
   ],
   invalid: [
+    { text: 'Castle Hill Middle staff are the best', spans: ['Castle Hill Middle'] },
+    { text: 'Westhill Comp staff quiz tonight', spans: ['Westhill Comp'] },
+    { text: 'Brook Lane First nativity was a triumph', spans: ['Brook Lane First'] },
+    { text: 'Covering at Longridge High today', spans: ['Longridge High'] },
     { text: 'Supply at Harrowgate Hill today, lovely Year 3 class', spans: ['Harrowgate Hill'], reasons: ['where you work'] },
     { text: "Parents' evening at Stoneham tonight, 22 appointments", spans: ['Stoneham'] },
     { text: 'Covering Year 8 French at Parklands. Wish me luck', spans: ['Parklands'] },

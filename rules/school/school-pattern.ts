@@ -8,6 +8,14 @@ import { notTheWritersSchool } from './shared/other-school.ts';
 /** Kind-of-school words that end a school's name in the generic pattern. "College" and "Nursery" are left to the lexicon (universities, garden centres). */
 const PATTERN_TYPES = new Set(['school', 'primary', 'junior', 'juniors', 'infant', 'infants', 'academy', 'grammar', 'prep', 'preparatory', 'utc', 'jmi']);
 /** Small words allowed inside a name ("Church of England", "Bishop of Hereford's Bluecoat", "St. Mary and St. John"). */
+/**
+ * Session places10: kinds of school that are everyday words too ("High Street", "First Bus", "the Middle East", "Comp"):
+ * a school's type only with the school's people or events right after the name ("Castle Hill Middle staff", "Westhill
+ * Comp staff quiz", "Brook Lane First nativity") or a working day before it ("Covering at Longridge High").
+ */
+const AMBIGUOUS_TYPES = new Set(['high', 'middle', 'first', 'comp', 'comprehensive', 'secondary']);
+const SCHOOL_PEOPLE_AFTER = new Set(['staff', 'staffroom', 'pupils', 'kids', 'children', 'parents', 'governors', 'pta', 'nativity', 'assembly', 'ofsted', 'choir', 'teachers', 'tas', 'leavers', 'prom', 'disco', 'fair', 'fete', 'sports', 'open', 'year', 'y7', 'y8', 'y9', 'y10', 'y11', 'sixth', 'reception', 'nursery', 'family', 'community', 'office', 'caretaker', 'head', 'headteacher', 'senco', 'inset', 'residential', 'trip', 'uniform', 'netball', 'rounders']);
+const WORK_AT = new Set(['covering', 'cover', 'supply', 'teaching', 'working', 'interview', 'inset', 'placement', 'job', 'duty', 'moderation']);
 const JOINERS = new Set(['of', 'and', 'the', 'upon', 'on', 'in', 'with', 'de', 'le', 'la']);
 /** After the type word these say it is not a school: "Academy Awards", "Primary Care", "School Run". */
 const NOT_AFTER = new Set(['award', 'awards', 'care', 'run', 'runs', 'musical', 'holidays', 'holiday', 'report', 'reports', 'years', 'days', 'trip', 'uniform', 'teacher', 'teachers', 'place', 'places', 'admissions', 'age', 'children', 'kids', 'pupils', 'level', 'education', 'curriculum', 'sector', 'phase', 'colour', 'colours', 'election', 'elections', 'source', 'sources', 'schools']);
@@ -131,7 +139,8 @@ export default defineRule({
             }
           }
         }
-        if (!PATTERN_TYPES.has(tw.norm) || !tw.cap) continue;
+        const ambiguous = AMBIGUOUS_TYPES.has(tw.norm);
+        if ((!PATTERN_TYPES.has(tw.norm) && !ambiguous) || !tw.cap || tw.prefix) continue;
         // Walk back over the tail ("C of E Primary") to where the proper nouns end.
         let s = t;
         while (s > 0 && t - s < 6 && isSchoolNameTail(words[s - 1]!.norm) && (words[s - 1]!.cap || JOINERS.has(words[s - 1]!.norm))) s--;
@@ -167,6 +176,7 @@ export default defineRule({
         while (e < words.length && isSchoolNameTail(words[e]!.norm) && words[e]!.cap && e - t < 4) e++;
         const after = words[e];
         if (after && NOT_AFTER.has(after.norm)) continue;
+        if (ambiguous && !(after && !after.sentenceStart && SCHOOL_PEOPLE_AFTER.has(after.norm) && /^\s+$/.test(doc.text.slice(words[e - 1]!.end, after.start))) && !(words[p - 1]?.norm === 'at' && WORK_AT.has(words[p - 2]?.norm ?? ''))) continue;
         // "Northgate Academy's reading garden" in a piece in the paper, "Well done to Oakfield Academy": someone else's school.
         if (notTheWritersSchool(doc.text, words[p]!.start, words[e - 1]!.end)) {
           lastEnd = e - 1;

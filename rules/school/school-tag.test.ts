@@ -3,6 +3,11 @@ import rule from './school-tag.ts';
 
 testRule(rule, {
   valid: [
+    // Session places10: lower-case handles with an underscore need a school word at the end; spirit words need a listed school.
+    '@jane_smith thanks!',
+    '@leeds_rhinos great match',
+    '#LeedsHeroes on the NHS wards',
+    '@pizza_sch00l',
     '#TeamGB were incredible at the Olympics',
     '#LondonPride at the weekend, what a party',
     '#PrimaryTeacher life',
@@ -15,6 +20,11 @@ testRule(rule, {
     '#PrimarySchoolTeacher problems',
   ],
   invalid: [
+    { text: 'Thanks @SandhurstSch for the warm welcome', spans: ['@SandhurstSch'] },
+    { text: 'Follow @ParklandsPrimSch for updates', spans: ['@ParklandsPrimSch'] },
+    { text: '@brookfield_inf thank you!', spans: ['@brookfield_inf'] },
+    { text: '@millbank_primary what a day', spans: ['@millbank_primary'] },
+    { text: '#HighfieldHeroes sports day', spans: ['#HighfieldHeroes'] },
     { text: 'Thanks @OakfieldPrimary for having me on supply today', spans: ['@OakfieldPrimary'], reasons: ["school's account"] },
     { text: '#StAnnesCE Year 2 have been planting potatoes', spans: ['#StAnnesCE'], reasons: ['names a school'] },
     { text: 'Follow @StMarysCEPrimary for news', spans: ['@StMarysCEPrimary'] },

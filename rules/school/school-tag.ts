@@ -9,11 +9,16 @@ import { FUNCTION_WORDS } from '../../lib/engine/roster/index.ts';
 const SLOGAN_START = new Set(['back', 'love', 'first', 'last', 'new', 'proud', 'happy', 'best', 'end', 'start', 'return', 'go', 'off', 'inset', 'national', 'world', 'primary', 'secondary', 'teacher', 'teachers', 'ks1', 'ks2', 'eyfs']);
 
 /** Endings of a school's handle or hashtag: @OakfieldPrimary, #StAnnesCE, @HillcrestPS, @BelmontJuniors. */
-const TAG_TYPES = new Set(['primary', 'academy', 'school', 'juniors', 'junior', 'infants', 'infant', 'ce', 'cofe', 'coe', 'rc', 'ps', 'jmi', 'js', 'is', 'high', 'grammar', 'college', 'nursery', 'cp', 'cps', 'pri', 'prim', 'acad']);
+const TAG_TYPES = new Set(['primary', 'academy', 'school', 'juniors', 'junior', 'infants', 'infant', 'ce', 'cofe', 'coe', 'rc', 'ps', 'jmi', 'js', 'is', 'high', 'grammar', 'college', 'nursery', 'cp', 'cps', 'pri', 'prim', 'acad', 'sch', 'schl']);
 /** Lower-case handles need a whole word at the end: @oakfieldprimary, @stannesacademy. */
 const LOWER_TYPES = /^([a-z]{3,})(primary|academy|school|juniors|infants|cofe|highschool|grammar)$/;
 /** School-spirit hashtags around a school's name: #HillcrestPride, #TeamOakhill, #OakfieldFamily. */
-const SPIRIT_AFTER = new Set(['pride', 'family', 'proud', 'values', 'way', 'stars', 'learners']);
+const SPIRIT_AFTER = new Set(['pride', 'family', 'proud', 'values', 'way', 'stars', 'learners', 'heroes', 'gang', 'fam', 'squad', 'crew', 'community', 'superstars', 'rocks', 'spirit', 'together']);
+/**
+ * Session places10: a lower-case handle with an underscore and a school word after it ("@brookfield_inf",
+ * "@millbank_primary"); a person's or a team's handle ("@jane_smith", "@leeds_rhinos") has none.
+ */
+const UNDERSCORE_TYPE = /^([a-z]{4,})_(?:[a-z]+_)?(primary|academy|school|infants?|inf|juniors?|jnr|pri|prim|primsch|sch|cofe|nursery)$/;
 const SPIRIT_BEFORE = new Set(['team', 'proudtobe', 'proud']);
 /** Two-part openings of school-life hashtags before a school's name: #LifeAtLathom, #ProudToBeBrooklands, #WeAreOakfield. */
 const SPIRIT_OPEN: readonly (readonly string[])[] = [['life', 'at'], ['proud', 'to', 'be'], ['we', 'are'], ['love', 'being'], ['at']];
@@ -95,6 +100,8 @@ export default defineRule({
         } else if (w.prefix === '@' || w.prefix === '#') {
           const m = LOWER_TYPES.exec(body.toLowerCase().replace(/[_.]/g, ''));
           if (m && !NOT_SCHOOL_STEMS.has(m[1]!)) hit = true;
+          const u = UNDERSCORE_TYPE.exec(body.toLowerCase());
+          if (!hit && u && !NOT_SCHOOL_STEMS.has(schoolKeyWord(u[1]!))) hit = true;
         }
         if (hit) hits.push({ start: w.start, end: w.end + rest.length, reason });
       }

@@ -99,7 +99,20 @@ const DUTY_ANY = new Set(['lunch', 'lunchtime', 'dinner', 'break', 'breaktime', 
  * The words a match can open with (a count, a duty's kind, a job, "the", "our", "my", "as", a verb of teaching a
  * class ...), as 1 for each word of the post, by word index; worked out once per distinct word across posts.
  */
-const OPENING_WORDS: ReadonlySet<string> = new Set(['invigilation', 'invigilating', 'head', 'senco', 'sendco', 'hlta', 'assistant', 'teacher', 'the', 'our', 'my', 'as', ...COUNT_WORDS, ...DUTY_SCHOOL, ...DUTY_ANY, ...UPPER_ROLES, ...JOBS.keys(), ...LIFE_ROLES, ...CLASS_VERBS]);
+/** Pupils' work a teacher marks: "marking my Year 10 mocks", "marked the 9X3 essays". */
+const MARKED_WORK = new Set(['mocks', 'mock', 'books', 'essays', 'papers', 'tests', 'assessments', 'reports', 'homework', 'homeworks', 'coursework', 'exams', 'scripts', 'tests', 'writing', 'assessment', 'nea', 'controlled']);
+/** The end of a year group or class code at word k ("Year 10", "Y8", "yr 3", "9X3"), or -1. */
+function yearGroupEnd(words: readonly Word[], k: number): number {
+  const w = words[k];
+  if (!w || w.prefix) return -1;
+  if ((w.norm === 'year' || w.norm === 'yr') && /^(?:[1-9]|1[0-3])s?$/.test(words[k + 1]?.norm ?? '')) return k + 2;
+  if (/^(?:y|yr|year)(?:[1-9]|1[0-3])s?$/.test(w.norm)) return k + 1;
+  if (CLASS_CODE.test(w.norm) && /[A-Z]/.test(w.text)) return k + 1;
+  return -1;
+}
+/** School jobs in the plural after "the other": "me and the other HLTAs", "the other TAs and I". */
+const OTHER_JOBS = /^(?:tas|hltas|lsas|teachers|sencos|ects|nqts|invigilators|governors|tutors)$/;
+const OPENING_WORDS: ReadonlySet<string> = new Set(['other', 'marking', 'marked', 'invigilation', 'invigilating', 'head', 'senco', 'sendco', 'hlta', 'assistant', 'teacher', 'the', 'our', 'my', 'as', ...COUNT_WORDS, ...DUTY_SCHOOL, ...DUTY_ANY, ...UPPER_ROLES, ...JOBS.keys(), ...LIFE_ROLES, ...CLASS_VERBS]);
 const OPENS = new WordFacts((w: string): number => ((/^\d{1,3}$/.test(w) && Number(w) >= 2) || OPENING_WORDS.has(w) ? 1 : 0));
 const OTHER_WORKPLACE = /\b(?:hospital|ward|canteen|shop|store|restaurant|pub|bar|factory|warehouse|office|care\s+home|depot|airport|surgery|clinic|hotel|gym|leisure\s+centre|station|on\s+call)\b/i;
 /** Words after a school job that make it the writer's day: "Cover supervisor again today", "Head of Year 10 life". */
@@ -183,6 +196,37 @@ export default defineRule({
             continue;
           }
         }
+        // Session places10: the writer among the school's staff: "Me and the other HLTAs ran sports day", "The other TAs and I".
+        if (w === 'other' && words[i - 1]?.norm === 'the') {
+          const job = words[i + 1];
+          let jobEnd = -1;
+          if (job && !job.prefix && OTHER_JOBS.test(job.norm) && (job.upper || /^[A-Z]+s$/.test(job.text) || /^(?:teachers|governors|tutors|invigilators)$/.test(job.norm))) jobEnd = i + 2;
+          else if (job && ((job.norm === 'teaching' && /^assistants$/.test(words[i + 2]?.norm ?? '')) || (/^(?:midday|lunchtime)$/.test(job.norm) && /^supervisors$/.test(words[i + 2]?.norm ?? '')))) jobEnd = i + 3;
+          if (jobEnd > 0 && !(parent ??= PARENT.test(doc.text))) {
+            const meBefore = i >= 3 && words[i - 2]!.norm === 'and' && /^(?:me|i|myself)$/.test(words[i - 3]!.norm);
+            const meAfter = words[jobEnd]?.norm === 'and' && /^(?:i|me|myself)$/.test(words[jobEnd + 1]?.norm ?? '');
+            // "me and the other teachers" needs a school job: teachers and governors only with a school word in the post.
+            if (meBefore || meAfter) {
+              push(meBefore ? i - 3 : i - 1, meAfter ? jobEnd + 2 : jobEnd);
+              i = (meAfter ? jobEnd + 2 : jobEnd) - 1;
+              continue;
+            }
+          }
+        }
+        // Session places10: "marking my Year 10 mocks", "marked the 9X3 essays", "marking my Y8s": the marker is their teacher.
+        if (w === 'marking' || w === 'marked') {
+          const k = /^(?:my|our|the|these|those|all)$/.test(n1) ? i + 2 : i + 1;
+          const y = yearGroupEnd(words, k);
+          if (y > 0) {
+            const plural = /s$/.test(words[y - 1]!.norm) && !CLASS_CODE.test(words[y - 1]!.norm);
+            const end = MARKED_WORK.has(words[y]?.norm ?? '') ? y + 1 : plural ? y : -1;
+            if (end > 0 && !(parent ??= PARENT.test(doc.text))) {
+              push(i, end);
+              i = end - 1;
+              continue;
+            }
+          }
+        }
         // "Exam invigilation all morning for the Year 11 mocks", "invigilating GCSE maths".
         if ((w === 'invigilation' || w === 'invigilating') && !(parent ??= PARENT.test(doc.text))) {
           let a = words[i]!.start;
@@ -232,7 +276,9 @@ export default defineRule({
           }
           // Only the short forms: "the Year 11s" is also how a parent or a rival team speaks of a year group.
           const end = YEAR_PLURAL_ONE.test(n1) && !/^year/.test(n1) ? i + 2 : SHORT_YEAR.has(n1) && YEAR_NUM_PLURAL.test(words[i + 2]?.norm ?? '') ? i + 3 : -1;
-          if (end > 0 && !(parent ??= PARENT.test(doc.text))) {
+          // "the Y6s at my friend's school": someone else's school (session places10).
+          const elsewhere = end > 0 && /^\s+(?:at|in|from)\s+(?:my|her|his|their|a)\s+(?:[a-z]+\s+)?[a-z]+['’]s\s+(?:school|primary|academy|secondary)\b/i.test(doc.text.slice(words[end - 1]!.end, words[end - 1]!.end + 60));
+          if (end > 0 && !elsewhere && !(parent ??= PARENT.test(doc.text))) {
             push(i, end);
             i = end - 1;
           }

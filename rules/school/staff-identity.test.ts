@@ -28,6 +28,22 @@ testRule(rule, {
     'Our trust fund... just kidding, we\'re skint',
     'My daughter loves her new nursery, she cried when I picked her up',
     'Pizza for the staffroom cost £47.80', // the staffroom alone says nothing a policy asks to hide
+    // Session places10: guesses about a school job from outside it, chairs and chief executives of other bodies.
+    'Being a governor must be a thankless task',
+    'That teacher life meme is so accurate haha',
+    'Following a teacher life account on TikTok and it is hilarious',
+    'Being a headteacher sounds like a nightmare',
+    'The chair of the residents association wants a meeting about bins',
+    'Our chair of the board at the bank is retiring',
+    'Our CEO announced a pay freeze at the all-hands',
+    'Our chair of governors at the golf club resigned',
+    "The trust's CEO visited the ward today and met the nurses",
+    "The trust's CEO has resigned after the report",
+    "The trust's CEO got a pay rise and we got a pizza party", // an opinion of the trust's pay, no visit to the writer's school
+    'Our Ysgol Sul nativity was lovely', // Sunday school
+    "Our trust's new flats are finished, said the housing association",
+    'Our trust at the hospital is merging with another one',
+    'Working as an exam invigilator at the university this summer',
     'Our mat by the front door is soaked',
     'Year 6 SATs results are out today', // no self-identification
     'Loved my school days, if I am honest',
@@ -106,5 +122,16 @@ testRule(rule, {
     { text: 'My kids in class loved it', spans: ['My kids in class'] },
     { text: 'Our SLT have no idea', spans: ['Our SLT'] },
     { text: 'Marking for my tutor group again', spans: ['my tutor group'] },
+    // Session places10: the governing body's chair, a year group's tutor group, the trust's chief executive.
+    { text: 'Our chair of governors popped in with mince pies', spans: ['Our chair of governors'] },
+    { text: 'Lovely chat with our new Chair of Governors today', spans: ['our new Chair of Governors'] },
+    { text: 'my Year 11 tutor group bought me flowers', spans: ['my Year 11 tutor group'] },
+    { text: 'Our CEO walked into every classroom today', spans: ['Our CEO'] },
+    { text: "The trust's CEO visited us today, we all wore lanyards", spans: ["The trust's CEO"] },
+    { text: 'Our trust CEO came to see our assembly', spans: ['Our trust CEO'] },
+    { text: 'Being a teacher is exhausting', spans: ['Being a teacher'] },
+    { text: 'Our multi-academy trust has 14 schools now', spans: ['Our multi-academy trust'] },
+    { text: "As the school's SENCo I have opinions on this", spans: ["As the school's SENCo"] },
+    { text: 'First morning as an exam invigilator, silence is loud', spans: ['as an exam invigilator'] },
   ],
 });

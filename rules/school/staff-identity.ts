@@ -6,15 +6,15 @@ import { docWords, hasSchoolContext, type Word } from '../../lib/engine/context/
 /** School roles a member of staff may name themselves by. */
 const ROLES = new Set([
   'teacher', 'ta', 'hlta', 'lsa', 'headteacher', 'head', 'headmaster', 'headmistress', 'senco', 'sendco', 'dsl', 'nqt',
-  'ect', 'tutor', 'deputy', 'principal', 'governor', 'caretaker', 'teaching', 'supply', 'trainee', 'slt', 'sbm',
+  'ect', 'tutor', 'deputy', 'principal', 'governor', 'caretaker', 'teaching', 'supply', 'trainee', 'slt', 'sbm', 'invigilator',
 ]);
 /** Words that may come between "as a" / "I'm a" and the role: "as a Year 6 teacher", "I'm a primary school TA". */
-const ROLE_FILLERS = new Set(['primary', 'secondary', 'school', 'year', 'reception', 'nursery', 'ks1', 'ks2', 'ks3', 'ks4', 'early', 'years', 'class', 'form', 'supply', 'maths', 'english', 'science', 'history', 'geography', 'pe', 'music', 'art', 'drama', 'computing', 'french', 'spanish', 're', 'send', 'sen', 'special', 'needs', 'assistant', 'deputy', 'assistant', 'head', 'of', 'new', 'newly', 'qualified', 'trainee', 'student', 'infant', 'junior', 'sixth', 'cover', 'music', 'dt', 'food', 'chemistry', 'physics', 'biology', 'a', 'level', 'gcse', 'part', 'time', 'full', 'and']);
+const ROLE_FILLERS = new Set(['primary', 'secondary', 'school', 'year', 'reception', 'nursery', 'ks1', 'ks2', 'ks3', 'ks4', 'early', 'years', 'class', 'form', 'supply', 'maths', 'english', 'science', 'history', 'geography', 'pe', 'music', 'art', 'drama', 'computing', 'french', 'spanish', 're', 'send', 'sen', 'special', 'needs', 'assistant', 'deputy', 'assistant', 'head', 'of', 'new', 'newly', 'qualified', 'trainee', 'student', 'infant', 'junior', 'sixth', 'cover', 'music', 'dt', 'food', 'chemistry', 'physics', 'biology', 'a', 'level', 'gcse', 'part', 'time', 'full', 'and', 'exam', 'exams']);
 const SCHOOL_WORDS = new Set(['school', 'primary', 'academy', 'secondary', 'nursery', 'college', 'infants', 'juniors', 'junior', 'infant', 'sixth', 'form', 'high', 'grammar']);
 const YEAR_NUM = /^(?:[1-9]|1[0-3]|y[1-9]|y1[0-3])s?$/;
 
 /** A workplace other than a school right after the role (session places8). */
-const OTHER_EMPLOYER_AFTER = /^[^,.;!?\n]{0,30}?\b(?:at|in)\s+(?:the\s+|my\s+|a\s+|our\s+|his\s+|her\s+)?(?:bank|council|firm|company|hospital|surgery|factory|warehouse|store|shop|supermarket|gym|hotel|restaurant|pub|bar|café|cafe|salon|airport|agency|call\s+centre|garage|care\s+home|nursing\s+home|depot|flats|leisure\s+centre|uni|university|tesco|asda|sainsbury['’]?s|boots|amazon)\b/i;
+const OTHER_EMPLOYER_AFTER = /^[^,.;!?\n]{0,30}?\b(?:at|in)\s+(?:the\s+|my\s+|a\s+|our\s+|his\s+|her\s+)?(?:bank|council|firm|company|hospital|surgery|factory|warehouse|store|shop|supermarket|gym|hotel|restaurant|pub|bar|café|cafe|salon|airport|agency|call\s+centre|garage|care\s+home|nursing\s+home|depot|flats|leisure\s+centre|uni|university|tesco|asda|sainsbury['’]?s|boots|amazon|(?:golf|cricket|football|rugby|tennis|sailing|sports|social|bowls|bowling|rowing|running)\s+club|church|chapel|parish|residents['’]?\s+association|allotments?)\b/i;
 /** "my ___" / "our ___" that say "I work in a school". Value: words that, next, mean it is not (my school days). */
 const MY_THINGS: ReadonlyMap<string, readonly string[]> = new Map([
   ['school', ['days', 'years', 'friends', 'friend', 'reunion', 'uniform', 'run', 'bag', 'shoes', 'photo', 'photos', 'report', 'reports', 'dinners', 'holidays']],
@@ -41,7 +41,7 @@ const MY_THINGS: ReadonlyMap<string, readonly string[]> = new Map([
   ['trust', ['fund', 'funds', 'issues', 'me', 'us', 'him', 'her']],
   ['academy', ['awards', 'award']],
   ['mat', ['is', 'was', 'on', 'in', 'by']],
-  ['ysgol', []],
+  ['ysgol', ['sul', 'haf']], // "Ysgol Sul" is Sunday school, "Ysgol Haf" a summer school
   ['reception', ['desk', 'area', 'party', 'venue', 'drinks']],
   ['nursery', ['rhymes', 'rhyme', 'bill', 'fees', 'run', 'drop', 'pickup', 'pick', 'nurse', 'at', 'is', 'was', 'has', 'had', 'said', 'called', 'sent', 'staff', 'are', 'key', 'keyworker']],
   ['blwyddyn', []],
@@ -68,7 +68,7 @@ const SUBJECTS = new Set(['english', 'maths', 'math', 'science', 'sciences', 'hi
 /** School rooms, roles and bodies said of "ours" (our school): "staffroom at ours", "the caretaker at ours". */
 const AT_OURS = new Set(['staffroom', 'playground', 'caretaker', 'headteacher', 'senco', 'sendco', 'tas', 'hlta', 'classroom', 'classrooms', 'assembly', 'assemblies', 'pta', 'governors', 'nativity', 'ofsted', 'head', 'deputy', 'reception', 'nursery', 'sixth', 'canteen', 'dinner']);
 /** The words a match can open with, as 1 for each word of the post, by word index; once per distinct word across posts. */
-const OPENING_WORDS: ReadonlySet<string> = new Set(['ppa', 'teacher', 'back', 'as', 'im', 'being', 'am', 'ive', 'i', 'ladies', 'lady', 'my', 'our', ...AT_OURS]);
+const OPENING_WORDS: ReadonlySet<string> = new Set(['ppa', 'teacher', 'back', 'as', 'im', 'being', 'am', 'ive', 'i', 'ladies', 'lady', 'my', 'our', 'ceo', ...AT_OURS]);
 const OPENS = new WordFacts((w: string): number => (OPENING_WORDS.has(w) ? 1 : 0));
 /** Support teams, school staff when the post is about school: "our office team", "our site team", "our kitchen staff". */
 const SUPPORT_TEAMS = new Set(['office', 'admin', 'site', 'premises', 'kitchen', 'catering', 'cleaning', 'support', 'pastoral', 'midday', 'lunchtime', 'wraparound']);
@@ -111,6 +111,13 @@ function postHas(words: readonly Word[], set: ReadonlySet<string>, afterMy = fal
   }
   return false;
 }
+
+/** After "Being a <job>": a guess about the job from outside it ("Being a governor must be a thankless task"). */
+const GUESS_AFTER = new Set(['must', 'sounds', 'seems', 'looks', 'would', 'might', 'could']);
+/** A hospital or another trust's workplace in the post: "the trust's CEO visited the ward" is an NHS trust's. */
+const NOT_SCHOOL_TRUST = /\b(?:ward|wards|nhs|hospital|patients?|nurses?|nursing|clinic|clinical|surgery|theatre|a&e|housing|tenants?|flats|residents|charity|volunteers|donors)\b/i;
+/** The trust's chief executive at the writer's school: "visited us", "did a learning walk round ours", "came in". */
+const VISIT = /^[^.!?\n]{0,20}?\b(?:visit(?:ed|ing|s)?|came|comes|coming|popped|dropped|toured|learning\s+walk|sat\s+in|stayed|in\s+today)\b/i;
 
 const REASON_ROLE = 'This says you work in a school. Your policy asks staff not to identify their school or role on personal accounts.';
 const REASON_MY = 'This tells readers you work in a school. On a personal account, details like this can identify your school and your pupils.';
@@ -163,7 +170,9 @@ export default defineRule({
         const n1 = words[i + 1]?.norm;
         // Words only staff use about their own day: "PPA time", "teacher life", "back in the classroom". ("The
         // staffroom" and "INSET day" alone are left as clean: they say nothing a school policy asks to hide.)
-        if ((w === 'ppa' && words[i]!.upper) || (w === 'teacher' && n1 === 'life' && !words[i]!.prefix)) {
+        // "That teacher life meme", "a teacher life account": a kind of post about teachers, not the writer's life (session places10).
+        const aboutPosts = w === 'teacher' && /^(?:memes?|accounts?|pages?|videos?|tiktoks?|reels?|posts?|content|influencers?|quotes?)$/.test(words[i + 2]?.norm ?? '');
+        if ((w === 'ppa' && words[i]!.upper) || (w === 'teacher' && n1 === 'life' && !words[i]!.prefix && !aboutPosts)) {
           push(i, w === 'teacher' ? i + 2 : i + 1, REASON_MY);
           if (w === 'teacher') i++;
           continue;
@@ -174,9 +183,16 @@ export default defineRule({
           continue;
         }
         // "as a teacher", "I'm a TA", "I am a headteacher", "being a teacher", "work as a TA"
-        if ((w === 'as' || w === 'im' || (w === 'being' && words[i]!.sentenceStart) || (w === 'am' && words[i - 1]?.norm === 'i')) && (n1 === 'a' || n1 === 'an')) {
-          const end = matchRoleAfter(words, i + 2);
+        // "As the school's SENCo" (session places10): the school's one post-holder.
+        const theSchools = w === 'as' && n1 === 'the' && words[i + 2]?.norm === 'school' && words[i + 2]!.possessive;
+        if ((w === 'as' || w === 'im' || (w === 'being' && words[i]!.sentenceStart) || (w === 'am' && words[i - 1]?.norm === 'i')) && (n1 === 'a' || n1 === 'an' || theSchools)) {
+          const end = matchRoleAfter(words, theSchools ? i + 3 : i + 2);
           // "thinking of retraining as a teacher", "would love to work as a TA": a job wished for, not held.
+          // "Being a governor must be a thankless task", "Being a head sounds awful": a guess from outside the job.
+          if (end > 0 && w === 'being' && GUESS_AFTER.has(words[end]?.norm ?? '')) {
+            i = end - 1;
+            continue;
+          }
           if (end > 0 && w === 'as' && wishedFor(words, i)) {
             i = end - 1;
             continue;
@@ -256,6 +272,43 @@ export default defineRule({
           push(schoolJob ? i - 1 : i, i + 3, REASON_MY);
           i += 2;
           continue;
+        }
+        // Session places10: "our multi-academy trust", "our multi academy trust".
+        if ((w === 'our' || w === 'my') && /^multi-?academy$|^multi$/.test(n1 ?? '')) {
+          let k = i + 2;
+          if (n1 === 'multi' && words[k]?.norm === 'academy') k++;
+          if (words[k]?.norm === 'trust') {
+            push(i, k + 1, REASON_MY);
+            i = k;
+            continue;
+          }
+        }
+        // Session places10: "our chair of governors", "our new Chair of Governors": the chair of the writer's school's board.
+        if (w === 'our' || w === 'my') {
+          const k = ADJECTIVES.has(n1 ?? '') ? i + 2 : i + 1;
+          if (words[k]?.norm === 'chair' && words[k + 1]?.norm === 'of' && (words[k + 2]?.norm === 'governors' || (words[k + 2]?.norm === 'the' && words[k + 3]?.norm === 'governors'))) {
+            const end = words[k + 2]!.norm === 'the' ? k + 4 : k + 3;
+            push(i, end, REASON_MY);
+            i = end - 1;
+            continue;
+          }
+        }
+        // Session places10: the chief executive of the writer's trust ("our trust CEO", "our MAT's CEO"), "the trust's CEO"
+        // visiting ("The trust's CEO visited us", "... did a learning walk"; an opinion of the trust's pay names no school),
+        // or "our CEO" in a post about school; not an NHS trust's ("visited the ward").
+        if (w === 'ceo' && words[i]!.upper && i > 0) {
+          const p = words[i - 1]!;
+          const owner = words[i - 2]?.norm;
+          // ("Our MAT CEO" is found as "Our MAT" already.)
+          const trust = (p.norm === 'trust' && (owner === 'our' || owner === 'the')) || (p.norm === 'mat' && p.upper && owner === 'the');
+          if (trust && !NOT_SCHOOL_TRUST.test(doc.text) && (owner === 'our' || VISIT.test(doc.text.slice(words[i]!.end)))) {
+            push(i - 2, i + 1, REASON_MY);
+            continue;
+          }
+          if (p.norm === 'our' && (schoolTalk ??= hasSchoolContext(doc)) && !NOT_SCHOOL_TRUST.test(doc.text)) {
+            push(i - 1, i + 1, REASON_MY);
+            continue;
+          }
         }
         // "my top set Year 11s", "my little Y1s": a year group after a word or two of description.
         if ((w === 'my' || w === 'our') && n1 !== undefined && (ADJECTIVES.has(n1) || SET_WORDS.has(n1))) {
@@ -343,6 +396,12 @@ export default defineRule({
               continue;
             }
             const group = words[e]?.norm;
+            // "my Year 11 tutor group", "our Year 7 nurture group": a group only a school runs, with its year.
+            if (group && GROUP_KINDS.has(group) && /^groups?$/.test(words[e + 1]?.norm ?? '')) {
+              push(i, e + 2, REASON_MY);
+              i = e + 1;
+              continue;
+            }
             if (group && ['class', 'classes', 'group', 'groups', 'pupils', 'students', 'kids', 'children', 'lot', 'form', 'set', 'babies', 'team', 'tutees', 'boys', 'girls', 'cohort', 'leavers', 'starters', 'teacher', 'teachers', 'ta', 'tas', 'lead', 'leader', 'trip', 'residential', 'assembly', 'nativity', 'play', 'production'].includes(group)) {
               push(i, e + 1, REASON_MY);
               i = e;
@@ -384,7 +443,7 @@ export default defineRule({
             continue;
           }
           if (n1 === 'blwyddyn' && !/^(?:[1-9]|1[0-3])$/.test(nx ?? '')) continue;
-          if (n1 === 'trust' && (parent ??= postHas(words, OWN_CHILD, true))) continue;
+          if (n1 === 'trust' && ((parent ??= postHas(words, OWN_CHILD, true)) || NOT_SCHOOL_TRUST.test(doc.text))) continue;
           // "our trust", "our academy chain" are an employer's; "my trust in the trains", "our academy chain of thought" are not.
           if ((n1 === 'trust' || n1 === 'academy' || n1 === 'mat') && (w === 'my' || nx === 'in' || (nx === 'chain' && words[i + 3]?.norm === 'of'))) continue;
           if (n1 === 'form' && !FORM_NEXT.has(nx ?? '') && !/^\d/.test(nx ?? '') && !(words[i - 1]?.norm === 'in' && !['fill', 'filled', 'filling', 'fills', 'put', 'typed', 'sent', 'send', 'hand', 'handed'].includes(words[i - 2]?.norm ?? ''))) {

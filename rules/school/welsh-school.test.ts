@@ -6,6 +6,11 @@ testRule(rule, {
     'Ysgol? Sorry, Welsh autocorrect on my phone again',
     'Booked a table at Ysgol Street Kitchen', // a restaurant
     'Learning Welsh: ysgol means school',
+    // Session places10: "Ysgol Sul" is Sunday school (a chapel's), "Ysgol Haf" a summer school.
+    'Our Ysgol Sul had a lovely carol service',
+    'Ysgol Gymraeg is what we call Welsh-medium schools', // kind-of-school words, no school's name
+    'Ysgol Sul at Capel Bethel starts again in September',
+    'Ysgol Haf Aberystwyth is taking bookings',
     'Blwyddyn Newydd Dda i bawb!', // happy new year
     'Mae dosbarth yoga yn y neuadd', // a class, not ours
     'Duolingo says ysgol is school and cwm is valley',
@@ -13,6 +18,9 @@ testRule(rule, {
     'Dosbarth derbyn yw hwn', // lower case, no number: a phrase from a lesson, not a named class
   ],
   invalid: [
+    // Session places10: a Welsh-medium year group in the plural, as its teachers say it.
+    { text: "Hwyl fawr to the Bl.6s, I'll miss you all", spans: ['Bl.6s'] },
+    { text: 'the Bl6s were brilliant', spans: ['Bl6s'] },
     { text: 'Thrilled to join Ysgol Gymraeg Bro Morgannwg as a Blwyddyn 3 teacher', spans: ['Ysgol Gymraeg Bro Morgannwg', 'Blwyddyn 3'], reasons: ['Welsh for school', 'Welsh for year'] },
     { text: 'Diwrnod cyntaf yn Ysgol y Wern heddiw!', spans: ['Ysgol y Wern'] },
     { text: 'Blwyddyn 6 at Ysgol Pen y Bryn did a fantastic eisteddfod', spans: ['Blwyddyn 6', 'Ysgol Pen y Bryn'] },

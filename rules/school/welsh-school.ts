@@ -8,6 +8,8 @@ import { schoolKeyWord } from './shared/school-key.ts';
 const WELSH_JOINERS = new Set(['y', 'yr', "'r", 'r', 'a', 'ac', 'i', 'o', 'ar', 'yn', 'bro', 'cwm', 'pen', 'glan', 'bryn', 'nant', 'llan']);
 /** After "Ysgol": words that make it a joke, a restaurant or a street, not a school. */
 const NOT_AFTER = new Set(['street', 'st', 'road', 'rd', 'lane', 'kitchen', 'cafe', 'café', 'bar', 'pub', 'restaurant', 'hotel']);
+/** Kinds of schooling that are no school a member of staff works at: "Ysgol Sul" (Sunday school), "Ysgol Haf" (summer school). */
+const NOT_A_SCHOOL = new Set(['sul', 'haf']);
 
 /** Welsh kind-of-school words between "Ysgol" and the name: primary, Welsh-medium, comprehensive, secondary, community, infants, juniors. */
 const WELSH_TYPE = new Set(['gynradd', 'gymraeg', 'gyfun', 'uwchradd', 'gymuned', 'gymunedol', 'babanod', 'iau', 'feithrin', 'wirfoddol']);
@@ -53,6 +55,13 @@ export default defineRule({
       for (let i = 0; i < words.length; i++) {
         const w = words[i]!;
         if (w.prefix) continue;
+        // "the Bl.6s", "the Bl6s" (session places10): a Welsh-medium year group in the plural, as its teachers say it.
+        const blPlural = (w.text === 'Bl' && /^(?:[1-9]|1[0-3])s$/.test(words[i + 1]?.norm ?? '') && !words[i + 1]!.prefix) ? i + 1 : /^Bl(?:[1-9]|1[0-3])s$/.test(w.text) ? i : -1;
+        if (blPlural >= 0) {
+          hits.push({ start: w.start, end: words[blPlural]!.end, reason: 'This is a year group in a Welsh-medium school ("Bl." is short for Blwyddyn, Welsh for year), which narrows down where you work.', severity: 'low' });
+          i = blPlural;
+          continue;
+        }
         // "Blwyddyn 6" / "Bl. 4": a Welsh-medium school's year group (never "Blwyddyn Newydd Dda", new year).
         if ((w.norm === 'blwyddyn' || w.norm === 'flwyddyn' || (w.text === 'Bl' && words[i + 1] !== undefined)) && /^(?:[1-9]|1[0-3])$/.test(words[i + 1]?.norm ?? '')) {
           const own = words[i + 2]?.norm === 'ni';
@@ -77,6 +86,7 @@ export default defineRule({
         // "YGG Pontardawe", "Ygg Bronllwyn": Ysgol Gynradd Gymraeg, written as initials.
         const ygg = w.norm === 'ygg' && (w.text === 'YGG' || w.text === 'Ygg');
         if (w.norm !== 'ysgol' && !ygg) continue;
+        if (NOT_A_SCHOOL.has(words[i + 1]?.norm ?? '')) continue;
         const listed = listedAfter(words, i);
         if (listed > i && !NOT_AFTER.has(words[listed + 1]?.norm ?? '')) {
           hits.push({ start: w.start, end: words[listed]!.end, reason: 'This is the name of a school ("Ysgol" is Welsh for school). Naming it can identify where you work and the children you teach.' });
@@ -105,6 +115,8 @@ export default defineRule({
           break;
         }
         if (proper === 0 || NOT_AFTER.has(words[i + 1]!.norm) || NOT_AFTER.has(words[e + 1]?.norm ?? '')) continue;
+        // "Ysgol Gymraeg is what we call ...": kind-of-school words and no name (session places10).
+        if (words.slice(i + 1, e + 1).every((x) => WELSH_TYPE.has(x.norm))) continue;
         hits.push({ start: w.start, end: words[e]!.end, reason: 'This is the name of a school ("Ysgol" is Welsh for school). Naming it can identify where you work and the children you teach.' });
         i = e;
       }

@@ -25,7 +25,7 @@ import type { Doc } from '../../../lib/engine/rule.ts';
 import type { Hit } from '../../../lib/engine/types.ts';
 import { isKnownName } from '../../pupil/shared/first-names.ts';
 import { tokenIndex } from '../../tone/shared/windows.ts';
-import { PRESENCE_GUARDS, placeAt, wordsOf, type Word } from './presence.ts';
+import { PRESENCE_GUARDS, isDestination, placeAt, wordsOf, type Word } from './presence.ts';
 import { isUkPlace } from './whereabouts.ts';
 import { frameHits, sentences } from './sentences.ts';
 
@@ -35,16 +35,36 @@ const F_NOW = 1;
 const F_JUST = 2;
 const F_CAPTION = 4;
 const F_HERE = 8;
+const F_CLIMB = 16;
 /** The writer here until something ends: "I'm here till visiting ends", "we're here until 8". */
 const HERE_TILL = /\b(?:i['’]?m|we['’]?re|i\s+am|we\s+are)\s+(?:(?:stuck|still|sat|staying)\s+)?here\s+(?:till|until|til|for\s+(?:the\s+)?(?:night|day|afternoon|evening|morning|next|another|a\s+while|\d))\b/i;
 /** Anchor words (the post's token index): a post with none of them, and longer than a caption, costs a few look-ups. */
 const NOW_ANCHORS = ['now', 'rn', 'currently', 'atm', 'moment', 'speak'];
-const ANCHOR_TEXT = /\b(?:now|rn|currently|atm|moment|speak|just|here)\b/i;
+const ANCHOR_TEXT = /\b(?:now|rn|currently|atm|moment|speak|just|here|summited|climbed|scaled|bagged)\b/i;
 const STRONG_NOW = /\b(?:right\s+now|now|rn|currently|atm|at\s+the\s+moment|as\s+we\s+speak)\b/i;
 /** Prepositions of position or movement before a place. */
 const SPATIAL = new Set(['at', 'in', 'on', 'round', 'around', 'along', 'near', 'up', 'across', 'over', 'outside', 'inside', 'beside', 'through', 'off', 'past', 'down', 'alongside']);
 /** After "on", only somewhere you stand: a lake, a trail, a hill ("on Lake Windermere", "on the Taff Trail"), not a topic ("essays on Macbeth"). */
 const ON_GROUND = /\b(?:lake|trail|river|beach|pier|prom|promenade|hill|moor|moors|common|island|bay|canal|loch|coast|seafront|path|bridge|front|sands|fell|fells|mountain|green|heath|downs|way|tor|edge|ridge|head|point|water|broads|estuary)\b/i;
+/**
+ * Session places10: climbs, walks, rides and swims that take the place as their object, no preposition between: "Just
+ * climbed Pen y Fan", "Cycling the Camel Trail right now", "Paddleboarding Ullswater rn", "just passed Wadebridge".
+ * Only these verbs: "Just finished Wuthering Heights" and "Watching Bake Off now" take a book or a programme.
+ */
+const MOVE_PAST = new Set(['climbed', 'summited', 'scaled', 'conquered', 'bagged', 'hiked', 'walked', 'cycled', 'biked', 'ran', 'swam', 'paddled', 'kayaked', 'rowed', 'crossed', 'passed', 'reached', 'topped']);
+const MOVE_ING = new Set(['climbing', 'summiting', 'scaling', 'hiking', 'walking', 'cycling', 'biking', 'running', 'swimming', 'paddling', 'paddleboarding', 'kayaking', 'canoeing', 'rowing', 'crossing', 'exploring', 'wandering', 'strolling', 'roaming', 'riding', 'touring', 'trekking', 'tackling', 'passing', 'leaving']);
+/** Climbs: what follows with a capital is a hill or a mountain ("Just climbed Pen y Fan", "Summiting Helvellyn rn"). */
+const CLIMB = new Set(['climbed', 'summited', 'scaled', 'conquered', 'bagged', 'topped', 'climbing', 'summiting', 'scaling', 'tackling']);
+/**
+ * After the other movement verbs, the object must read as somewhere: a town or destination, or a name with a word of the
+ * landscape ("Cycling the Camel Trail", "Walking the Cleveland Way", "Paddleboarding Ullswater"), not "Exploring
+ * Minecraft" or "Riding Shotgun".
+ */
+const LANDSCAPE = /\b(?:lake|trail|river|beach|pier|prom|promenade|hills?|moors?|common|island|bay|canal|loch|llyn|coast|seafront|path|bridge|sands|fells?|mountain|heath|downs|way|tor|edge|ridge|point|water|broads|estuary|pike|crag|scar|beacon|peaks?|fan|ben|pen|mount|glen|dale|gorge|falls|force|forest|woods?|park|reservoir|harbour|cliffs?|valley|pass|causeway|walk|circuit|loop)\b|(?:water|mere|dale|fell|tarn|ness)$/i;
+function somewhere(name: string): boolean {
+  const n = name.replace(/^the\s+/i, '');
+  return isUkPlace(n) || isDestination(n) || LANDSCAPE.test(n);
+}
 /** Parts of a place before "of": "the top of Snowdon", "the steps of the Royal Exchange". */
 const PART_OF = new Set(['length', 'top', 'end', 'edge', 'side', 'summit', 'foot', 'middle', 'bottom', 'steps', 'banks', 'shores', 'shore', 'streets', 'centre', 'heart', 'outskirts', 'back', 'front', 'tip', 'peak']);
 /** Relatives and friends after "my"/"our" opening a clause: "My brother's at Heathrow now" is someone else's whereabouts. */
@@ -65,6 +85,10 @@ const CLAUSE_BREAK = /[,;:()–—!]/;
 const RESIDENCE = /\b(?:live|lives|living|lived|moved|moving|grew\s+up|born|based|work|works|working\s+(?:at|for)|in\s+(?:my|our|his|her|their|the)\s+\w+\s+(?:year|years|term|month|week)\b)/i;
 /** Memories anywhere in the sentence: "yesterday", "last week", "ago", "throwback". */
 const MEMORY = /\b(?:yesterday|ago|last\s+(?:week|weekend|month|year|summer|spring|autumn|winter|night|time|christmas|easter|term|\w+day)|remember(?:ing)?|that\s+time|throwback|tbt|flashback|used\s+to|back\s+in|in\s+(?:19|20)\d\d)\b/i;
+/** Session places10: a caption's lead that advertises rather than says where the writer is ("Job at Asda Pudsey"). */
+const ADVERT_LEAD = /^(?:jobs?|vacanc(?:y|ies)|sales?|offers?|deals?|discounts?|prices?|openings?|positions?|roles?|roadworks|closures?|events?|tickets?)$/;
+/** A school in a venue's name: the school rules report it. */
+const SCHOOL_WORD = /^(?:ysgol|school|primary|academy|juniors?|infants?|college|high|ygg)$/;
 /** The comma-bounded clause of `s` around [a, b). */
 function clauseAround(s: string, a: number, b: number): string {
   let i = a;
@@ -74,6 +98,30 @@ function clauseAround(s: string, a: number, b: number): string {
   return s.slice(i, j);
 }
 const { past: PAST, notNow: NOT_NOW, someoneElse: SOMEONE_ELSE, placeSubject: PLACE_SUBJECT } = PRESENCE_GUARDS;
+
+/**
+ * Does the clause after the one ending at `end` carry on with where the writer is, with a strong word of now: "Staff
+ * trip at Flamingo Land, on the log flume right now", "..., queuing for the zipwire rn"? It must open with a preposition
+ * of place or an -ing word: "..., legs are jelly now" has a subject of its own and is written up after.
+ */
+const MOVED_ON = /^(?:bed|bath|sofa|settee|couch|train|bus|coach|car|taxi|plane|tube|tram|way|motorway|pyjamas|pjs|jammies|garden|kitchen|house|flat|office|work)$/i;
+const THERE_ING = new Set(['queuing', 'queueing', 'waiting', 'sitting', 'standing', 'eating', 'having', 'watching', 'feeding', 'riding', 'paddling', 'swimming', 'climbing', 'walking', 'exploring', 'browsing', 'enjoying', 'sipping', 'drinking', 'lounging', 'sunbathing', 'playing', 'dancing', 'cheering', 'camping', 'hiding', 'sheltering', 'wandering']);
+function nowGoesOn(s: string, end: number): boolean {
+  let a = end;
+  while (a < s.length && !CLAUSE_BREAK.test(s[a]!)) a++;
+  if (a >= s.length || s[a] === '!' ) return false;
+  let b = a + 1;
+  while (b < s.length && !CLAUSE_BREAK.test(s[b]!)) b++;
+  const next = s.slice(a + 1, b);
+  const m = /^\s*([a-z]+)(?:\s+(?:the|a|an|my|our)\b)?(?:\s+([a-z]+))?/i.exec(next);
+  const first = m?.[1]?.toLowerCase();
+  if (first === undefined) return false;
+  // A position inside the place ("on the log flume"), not one the writer has moved to since ("in the bath now", "on the
+  // train home now"); an activity of being there ("queuing for the penguins"), not a feeling ("buzzing now").
+  const inside = SPATIAL.has(first) && !MOVED_ON.test(m?.[2] ?? '') && !/\bhome\b/i.test(next);
+  if (!inside && !THERE_ING.has(first)) return false;
+  return STRONG_NOW.test(next) && !MEMORY.test(next);
+}
 
 /** Index of the first word of the clause that holds word k. */
 function clauseFirst(s: string, ws: readonly Word[], k: number): number {
@@ -105,11 +153,13 @@ function placeBetween(s: string, ws: readonly Word[], from: number, to: number, 
   for (let q = from; q < to && q < ws.length - 1; q++) {
     if (!acrossClauses && q > from && CLAUSE_BREAK.test(s.slice(ws[q - 1]!.end, ws[q]!.start))) return null;
     // "of" places only after a part of a place: "the length of Brighton pier", "the steps of the Royal Exchange".
-    if (!SPATIAL.has(ws[q]!.lower) && !(ws[q]!.lower === 'of' && q > 0 && PART_OF.has(ws[q - 1]!.lower))) continue;
+    if (!SPATIAL.has(ws[q]!.lower) && !(ws[q]!.lower === 'of' && q > 0 && PART_OF.has(ws[q - 1]!.lower)) && !MOVE_PAST.has(ws[q]!.lower) && !MOVE_ING.has(ws[q]!.lower)) continue;
     const next = ws[q + 1]!.lower === 'the' ? ws[q + 2] : ws[q + 1];
     if (next && NOT_PLACE_HERE.has(next.lower)) continue;
     const p = placeAt(ws, q + 1, false);
     if (!p) continue;
+    const mover = ws[q]!.lower;
+    if ((MOVE_PAST.has(mover) || MOVE_ING.has(mover)) && !CLIMB.has(mover) && !somewhere(s.slice(ws[q + 1]!.start, p.end))) continue;
     if (ws[q]!.lower === 'on' && !p.venue && !ON_GROUND.test(s.slice(ws[q]!.end, p.end)) && !isUkPlace(s.slice(next?.start ?? p.end, p.end))) continue;
     return { k: q, end: p.end };
   }
@@ -127,8 +177,11 @@ function inSentence(s: string, post: string, mask: number, question: boolean): H
   // NOW: a place in a clause the writer opens, and a word of now in the sentence.
   if (mask & F_NOW && STRONG_NOW.test(s)) {
     for (let k = 0; k < ws.length - 1; k++) {
-      if (!SPATIAL.has(ws[k]!.lower) && ws[k]!.lower !== 'of') continue;
+      // A movement verb takes its place as its object only where it opens the clause ("Cycling the Camel Trail right now").
+      const move = MOVE_ING.has(ws[k]!.lower) || MOVE_PAST.has(ws[k]!.lower);
+      if (!SPATIAL.has(ws[k]!.lower) && ws[k]!.lower !== 'of' && !move) continue;
       const first = clauseFirst(s, ws, k);
+      if (move && !(first === k || (k === first + 1 && ws[first]!.lower === 'just'))) continue;
       if (k - first > 6 || otherOpener(ws, first)) continue;
       const found = placeBetween(s, ws, k, k + 1);
       if (!found) continue;
@@ -139,7 +192,7 @@ function inSentence(s: string, post: string, mask: number, question: boolean): H
       // year at Hillside".
       if (RESIDENCE.test(clauseAround(s, ws[first]!.start, found.end))) continue;
       // The word of now in the place's own clause: "Lovely walk in the Peak District, legs are jelly now" is written up after.
-      if (!free(k, found.end) || !STRONG_NOW.test(clauseAround(s, ws[k]!.start, found.end))) continue;
+      if (!free(k, found.end) || !(STRONG_NOW.test(clauseAround(s, ws[k]!.start, found.end)) || nowGoesOn(s, found.end))) continue;
       return { start: ws[first]!.start, end: found.end, reason: REASON_HERE };
     }
   }
@@ -153,10 +206,22 @@ function inSentence(s: string, post: string, mask: number, question: boolean): H
       if (!((first === k && k === 0) || (first === 0 && k === 1 && /^(?:i|we|i['’]ve|we['’]ve|ive|weve)$/.test(ws[0]!.lower)))) continue;
       const verb = ws[k + 1]!.lower;
       if (NOT_ACTIVITY.has(verb) || !(IRREGULAR_PAST.has(verb) || (/ed$/.test(verb) && verb.length > 4))) continue;
-      const found = placeBetween(s, ws, k + 2, k + 8);
+      // "Just climbed Pen y Fan": the place is the climb's object; otherwise after a preposition ("Just swam at Tooting Lido").
+      let direct = MOVE_PAST.has(verb) ? placeAt(ws, k + 2, false) : null;
+      if (direct && !CLIMB.has(verb) && !somewhere(s.slice(ws[k + 2]!.start, direct.end))) direct = null;
+      const found = direct ? { k: k + 1, end: direct.end } : placeBetween(s, ws, k + 2, k + 8);
       if (!found || AHEAD.test(s) || !free(found.k, found.end)) continue;
       return { start: ws[first]!.start, end: found.end, reason: REASON_HERE };
     }
+  }
+  // Session places10: a climb opening the sentence, "just" left out, as a caption at the top: "Summited Tryfan with the
+  // kids", "Climbed Pen y Fan before breakfast" (only climbs: "Reached Level 30" and "Walked Hadrian's Wall for charity"
+  // are not where the writer is now; a date or "back in" is a memory, caught above).
+  if (mask & F_CLIMB && /^(?:summited|climbed|scaled|bagged)$/.test(ws[0]!.lower) && !AHEAD.test(s)) {
+    const direct = placeAt(ws, 1, false);
+    // "Bagged Haystacks" (a hill), not "Bagged Taylor Swift tickets": after "bagged", a name that is somewhere or no person's.
+    const ok = direct && (ws[0]!.lower !== 'bagged' || somewhere(s.slice(ws[1]!.start, direct.end)) || !isKnownName(ws[1]!.lower));
+    if (ok && free(0, direct.end)) return { start: ws[0]!.start, end: direct.end, reason: REASON_HERE };
   }
   // CAPTION: a short post's sentence opens with a few words, then "at <venue> in <town>".
   if (mask & F_CAPTION && !AHEAD.test(s)) {
@@ -176,6 +241,10 @@ function inSentence(s: string, post: string, mask: number, question: boolean): H
           let end = inside ? venue.end : -1;
           const inIdx = ws.findIndex((w) => w.start >= venue.end);
           if (!inside && inIdx > 0 && ws[inIdx]!.lower === 'in' && !CLAUSE_BREAK.test(s.slice(venue.end, ws[inIdx]!.start))) end = placeAt(ws, inIdx + 1, false)?.end ?? -1;
+          // Session places10: the town as the last word of the venue's name, no "in" ("Soft play at Wacky Warehouse Doncaster").
+          const oi = ws.indexOf(opener);
+          // Not a job or a sale there ("Job at Asda Pudsey going"), nor a school ("First day at Ysgol Gymraeg Casnewydd").
+          if (end < 0 && capsEnd - oi >= 2 && isUkPlace(ws[capsEnd - 1]!.lower) && !isUkPlace(opener.lower) && !lead.some((w) => ADVERT_LEAD.test(w.lower)) && !ws.slice(oi, capsEnd).some((w) => SCHOOL_WORD.test(w.lower))) end = ws[capsEnd - 1]!.end;
           if (end > 0 && free(at, end)) return { start: ws[0]!.start, end, reason: REASON_HERE };
         }
       }
@@ -207,8 +276,9 @@ export function nowPlaceHits(doc: Doc, taken: readonly Hit[] = []): Hit[] {
   for (const w of NOW_ANCHORS) for (const t of index.get(w) ?? []) nowAt.push(offset(t));
   const justAt = (index.get('just') ?? []).map(offset);
   const hereAt = (index.get('here') ?? []).map(offset);
-  const caption = text.length <= 280 && index.has('at') && index.has('in');
-  if (nowAt.length === 0 && justAt.length === 0 && hereAt.length === 0 && !caption) return [];
+  const climbAt = ['summited', 'climbed', 'scaled', 'bagged'].flatMap((w) => (index.get(w) ?? []).map(offset));
+  const caption = text.length <= 280 && index.has('at');
+  if (nowAt.length === 0 && justAt.length === 0 && hereAt.length === 0 && climbAt.length === 0 && !caption) return [];
   const masks = new Uint16Array(all.length);
   const mark = (offsets: readonly number[], bit: number): void => {
     for (const o of offsets) {
@@ -219,6 +289,7 @@ export function nowPlaceHits(doc: Doc, taken: readonly Hit[] = []): Hit[] {
   mark(nowAt, F_NOW);
   mark(justAt, F_JUST);
   mark(hereAt, F_HERE);
+  mark(climbAt, F_CLIMB);
   if (caption) for (let k = 0; k < all.length; k++) masks[k] = masks[k]! | F_CAPTION;
   return frameHits(doc, all, masks, taken, (s, post, mask, question) => inSentence(s, post, mask, question));
 }

@@ -103,7 +103,8 @@ export function wordsOf(s: string): Word[] {
   return out;
 }
 const capital = (w: Word | undefined): boolean => w !== undefined && /^\p{Lu}/u.test(w.text);
-const JOINERS = new Set(['upon', 'on', 'of', 'del', 'de', 'la', 'le', 'in', 'under', 'the', 'and', '&']);
+// Welsh "y"/"yr" (the) inside a name: "Pen y Fan", "Betws y Coed", "Pen yr Ole Wen" (session places10).
+const JOINERS = new Set(['upon', 'on', 'of', 'del', 'de', 'la', 'le', 'in', 'under', 'the', 'and', '&', 'y', 'yr']);
 
 /** A capitalised name that could be a place (not a month, a subject, a school, an abbreviation or a first name). */
 function capPlace(name: string): boolean {

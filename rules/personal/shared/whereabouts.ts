@@ -97,7 +97,7 @@ const LEAD_OK = new RegExp(
     // The writer and a present "be": "I'm", "we're all", "me and the kids are".
     `\\b(?:i['’]?m|we['’]?re|i\\s+am|we\\s+are|we['’]ve\\s+arrived|i['’]ve\\s+arrived|me\\s+and\\s+(?:[a-z]+\\s+){0,2}are)\\b(?:\\s+[a-z’']+){0,3}\\s+$`,
     // A verb of being somewhere, and its object: "Sitting", "Leaving the Christmas do", "Enjoying a cheeky pint".
-    `^(?:(?:still|now|currently|just|finally|back)\\s+)*(?:sat|sitting|stood|standing|waiting|queuing|queueing|stuck|crawling|parked|grabbing|sipping|drinking|eating|having|enjoying|spending|watching|leaving|finishing|marking|chilling|relaxing|camping|staying|visiting|lying|lounging|holed\\s+up|checked\\s+in|checking\\s+in|arrived|landed|boarding|freezing|shivering|sheltering)\\b(?:\\s+[A-Za-z’'-]+){0,4}\\s+$`,
+    `^(?:(?:still|now|currently|just|finally|back)\\s+)*(?:sat|sitting|stood|standing|waiting|queuing|queueing|stuck|crawling|parked|grabbing|sipping|drinking|eating|having|enjoying|spending|watching|leaving|finishing|marking|chilling|relaxing|camping|staying|visiting|lying|lounging|holed\\s+up|checked\\s+in|checking\\s+in|arrived|landed|boarding|freezing|shivering|sheltering|huddled|perched|basking|sunbathing|warming\\s+up)\\b(?:\\s+[A-Za-z’'-]+){0,4}\\s+$`,
     // "Here with my mum", "with the girls".
     `^(?:here\\s+)?with\\s+(?:my|our|the)\\s+(?:[a-z]+\\s+)?${KIN}\\s+$`,
     // A spot inside the place, or a meal there: "kids ward", "Waiting room", "front row", "Lunch", "cheeky pint".

@@ -31,15 +31,18 @@ const PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['lunchtime', new Set(['supervisor', 'assistant'])],
   ['teaching', new Set(['assistant'])],
   ['learning', new Set(['mentor'])],
-  ['exams', new Set(['officer'])],
   ['head', new Set(['teacher'])],
+  ['exam', new Set(['invigilator'])],
+  ['exams', new Set(['officer', 'invigilator'])],
 ]);
 /** One-word school jobs, any case. */
-const SINGLE = new Set(['senco', 'sendco', 'hlta', 'headteacher']);
+const SINGLE = new Set(['senco', 'sendco', 'hlta', 'headteacher', 'invigilator']);
+/** Invigilators work at universities and colleges too: there the job says nothing about a school. */
+const NOT_SCHOOL_EXAMS = /\b(?:uni|university|universities|college|open\s+university|professional\s+exams?|driving\s+test)\b/i;
 /** One-word school jobs in capitals only ("TA", not "ta"). */
 const SINGLE_UPPER = new Set(['ta', 'dsl', 'ect', 'nqt', 'hlta', 'lsa']);
 /** Words after a job that make it the writer's day: "SENCo moment", "Deputy head by day", "TA life". */
-const DAY_AFTER = new Set(['moment', 'moments', 'win', 'wins', 'life', 'mode', 'hat', 'duties', 'brain', 'problems', 'again', 'today', 'tonight', 'tomorrow', 'this', 'mentor', 'meeting', 'meetings', 'training', 'paperwork', 'diaries', 'diary']);
+const DAY_AFTER = new Set(['moment', 'moments', 'win', 'wins', 'life', 'mode', 'hat', 'duties', 'duty', 'brain', 'problems', 'again', 'today', 'tonight', 'tomorrow', 'this', 'mentor', 'meeting', 'meetings', 'training', 'paperwork', 'diaries', 'diary']);
 /** Jobs school/staff-identity reads after "As a" (its ROLES): left to it. */
 const AS_A_ELSEWHERE = new Set(['teacher', 'ta', 'hlta', 'lsa', 'headteacher', 'head', 'headmaster', 'headmistress', 'senco', 'sendco', 'dsl', 'nqt', 'ect', 'tutor', 'deputy', 'principal', 'governor', 'caretaker', 'teaching', 'supply', 'trainee', 'slt', 'sbm', 'class', 'form', 'assistant']);
 /** A verb right after "<job> today" that makes the job its subject: "Supply teacher today was fab". */
@@ -53,6 +56,12 @@ const NOT_AFTER = new Set(['girl', 'boy', 'girls', 'boys', 'prefect', 'student',
 /** A hashtag of a school job and a way of life: #SENCOlife, #ECTlife, #HeadOfYearLife. */
 const TAG = /^(?:senco|sendco|hlta|ta|ect|nqt|dsl|headofyear(?:\d{1,2})?|headofdepartment|formtutor|classteacher|supplyteacher|supply|teachingassistant|deputyhead|assistanthead|headteacher|middaysupervisor|lunchtimesupervisor|coversupervisor|learningmentor|examsofficer)(?:life|problems|probs|mode|wins|things|vibes|struggles|diaries|diary)$/;
 const TAG_UPPER = /^(?:TA|ECT|NQT|DSL)/;
+/**
+ * Session places10: a hashtag that is a school job on its own, as staff sign off a post: a year group's or phase's
+ * teacher ("#Year6Teacher", "#Y2Teacher", "#ReceptionTeacher", "#EYFSteacher") or a job only a school has ("#SENCo",
+ * "#HeadOfSixthForm"). Not "#teacher" or "#TeacherLife" (slogans anyone shares), nor "#headteacher" (talk about heads).
+ */
+const TAG_JOB = /^(?:(?:(?:year|yr|y)(?:[1-9]|1[0-3])|reception|nursery|eyfs|ks[1-5]|keystage[1-5])(?:teacher|ta|hlta)(?:life|problems|probs|vibes)?|senco|sendco|hlta|headofyear(?:[1-9]|1[0-3])?|headofsixthform|headofsixth|headofdepartment|formtutor|classteacher|coversupervisor|middaysupervisor|lunchtimesupervisor|examsofficer|deputyhead|assistanthead)$/;
 
 /** The end (exclusive word index) of a school job starting at word i, or -1. */
 export function roleEnd(words: readonly Word[], i: number): number {
@@ -87,6 +96,7 @@ export function writerRoleAt(doc: Doc, words: readonly Word[], i: number): reado
   // Most words are neither a job nor right before one: one or two set look-ups.
   if (w.prefix !== '#' && !ROLE_FIRST.has(w.norm) && !ROLE_FIRST.has(words[i + 1]?.norm ?? '')) return null;
   if (w.prefix === '#') {
+    if (TAG_JOB.test(w.norm)) return [i, i + 1];
     if (!TAG.test(w.norm) || (/^(?:ta|ect|nqt|dsl)/.test(w.norm) && !/^(?:senco|sendco|teach)/.test(w.norm) && !TAG_UPPER.test(w.text))) return null;
     return [i, i + 1];
   }
@@ -108,6 +118,7 @@ export function writerRoleAt(doc: Doc, words: readonly Word[], i: number): reado
     start = i + 1;
   }
   if (end < 0) return null;
+  if (words[end - 1]!.norm === 'invigilator' && NOT_SCHOOL_EXAMS.test(doc.text)) return null;
   const next = words[end];
   if (!next || next.prefix) return null;
   // "Supply teacher today was fab": the job is someone who came in, the subject of what follows.
@@ -115,7 +126,8 @@ export function writerRoleAt(doc: Doc, words: readonly Word[], i: number): reado
   // "TA life", "Supply teacher life" take in "life" (a way of life); "Head of Year 10 life" keeps to the job.
   if (DAY_AFTER.has(next.norm)) return next.norm === 'life' && words[start]!.norm !== 'head' ? [start, end + 1] : [start, end];
   // "Deputy head by day", "Form tutor to 10R", "Class teacher to 3W this year", "form tutor to 11 teenagers".
-  if (next.norm === 'by' && words[end + 1]?.norm === 'day') return [start, end + 2];
+  // "HLTA by title, everything else by nature" (session places10), "HLTA by trade".
+  if (next.norm === 'by' && /^(?:day|title|trade|profession)$/.test(words[end + 1]?.norm ?? '')) return [start, end + 2];
   if (next.norm === 'to' && /^(?:(?:[1-9]|1[0-3])[a-z]{0,2}\d?|year|yr|y(?:[1-9]|1[0-3])|reception|nursery|\d{1,3}|thirty|twenty|eleven|twelve|fifteen)$/.test(words[end + 1]?.norm ?? '')) return [start, end + 2];
   // "Midday supervisor at a tiny village primary near Thirsk".
   if (next.norm === 'at' && /^(?:a|an)$/.test(words[end + 1]?.norm ?? '')) {
