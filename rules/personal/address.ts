@@ -29,6 +29,10 @@ const CUE_WORDS = new Set(['live', 'living', 'address', 'moved', 'moving', 'move
 const ADDRESS_CUE = /\b(?:(?:my|our|his|her|their|new|home|billing|postal|delivery|the)\s+address(?:es)?(?:\s+(?:is|was|to|as|of\s+\S+\s+is))?|address(?:es)?\s*(?:is|:)|['’]s\s+address|lives?\s+at|living\s+at|office\s+is\s+at|sent\s+to|send\s+(?:it|them)\s+to|deliver(?:ed)?\s+to|arrived\s+at|return\s+(?:it\s+)?to|taxi\s+to|the\s+corner\s+of)\b[:\s]*/gi;
 const AFTER_CUE = /^(?:the\s+corner\s+of\s+)?(?:[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]+\s+){0,2}\d{1,5}[A-Za-z]?\s[^\n!?;]{0,40}/;
 const UNIT_MARKER = /\b(?:(?:Suite|suite|Apt\.?|apt\.|Apartment)\s\d{1,5}|(?:PSC|Unit|unit)\s\d{1,5},?\s[Bb]ox\s\d{1,5}|P\.?\s?O\.?\sBox\s\d{1,6}|[AFD]PO\sA[AEP]\s\d{5}|USNS\s[A-Z\u00C0-\u00DE\u0391-\u03A9\u0410-\u042F][A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]+|USNV\s[A-Z\u00C0-\u00DE\u0391-\u03A9\u0410-\u042F][A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]+|USCGC\s[A-Z\u00C0-\u00DE\u0391-\u03A9\u0410-\u042F][A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]+)\b/g;
+/** A word every UNIT_MARKER match starts with or holds ("Box" of "P.O. Box"): the regex runs only when one is there. */
+const UNIT_WORD = /\b(?:Suite|suite|Apt|apt|Apartment|PSC|Unit|unit|Box|[AFD]PO|USNS|USNV|USCGC)\b/;
+/** Strings one of which every UNIT_WORD match contains: a few plain searches first, so most posts skip the regex. */
+const UNIT_NEEDLES = ['Suite', 'suite', 'Apt', 'apt', 'Apartment', 'PSC', 'Unit', 'unit', 'Box', 'PO', 'USN', 'USCGC'];
 const CUE_TRIGGERS = new Set(['address', 'addresses', 'lives', 'live', 'living', 'office', 'sent', 'send', 'deliver', 'delivered', 'arrived', 'return', 'taxi', 'corner']);
 // A named street without a number still tells people which street you live on.
 const STREET_ONLY = new RegExp(`\\b(?:I|[Ww]e|[Tt]hey)(?:\\s(?:live|lives|moved|have moved|have just moved|just moved)|['’]ve (?:just )?moved|['’]re|['’]m|\\sare|\\sam)\\s(?:on|in|to|into)\\s(${NAME}\\s${TYPE})(?![A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF0-9])`, 'g');
@@ -126,7 +130,7 @@ export function findAddresses(doc: Doc): { start: number; end: number; streetOnl
     if (!/[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]{3,}/.test(body)) continue;
     out.push({ start: from, end: from + body.length, streetOnly: false });
   }
-  if (/\b(?:Suite|suite|Apt|apt|Apartment|PSC|Unit|unit|Box|[AFD]PO|USNS|USNV|USCGC)\b/.test(text)) {
+  if (UNIT_NEEDLES.some((x) => text.includes(x)) && UNIT_WORD.test(text)) {
     for (const m of text.matchAll(UNIT_MARKER)) out.push({ start: m.index, end: m.index + m[0].length, streetOnly: false });
   }
   let joined = false;
