@@ -21,16 +21,34 @@ export class WordFacts {
     let out = this.perDoc.get(doc);
     if (out) return out;
     const words = docWords(doc);
-    const { tokens } = doc;
-    const ids = tokenVocab(doc).ids;
+    const vids = wordVocabIds(doc);
     const byToken = this.byToken.of(doc);
     out = new Int32Array(words.length);
     for (let k = 0; k < words.length; k++) {
-      const w = words[k]!;
-      const tok = tokens[w.token]!;
-      out[k] = w.start === tok.start && w.end === tok.end ? byToken[ids[w.token]!]! : this.compute(w.norm);
+      const v = vids[k]!;
+      out[k] = v >= 0 ? byToken[v]! : this.compute(words[k]!.norm);
     }
     this.perDoc.set(doc, out);
     return out;
   }
+}
+
+/**
+ * For each word of docWords(doc), the vocabulary number of its token (tokenVocab) when the word is its whole token,
+ * else -1: worked out once per post and shared by every WordFacts, so each reads an array instead of comparing
+ * the word's and its token's offsets.
+ */
+function wordVocabIds(doc: Doc): Int32Array {
+  return doc.memo('pupil:word-vocab-ids', () => {
+    const words = docWords(doc);
+    const { tokens } = doc;
+    const ids = tokenVocab(doc).ids;
+    const out = new Int32Array(words.length);
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k]!;
+      const tok = tokens[w.token]!;
+      out[k] = w.start === tok.start && w.end === tok.end ? ids[w.token]! : -1;
+    }
+    return out;
+  });
 }
