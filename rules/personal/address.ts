@@ -1,8 +1,8 @@
 import { defineRule } from '../../lib/engine/rule.ts';
-import { digitStretches } from '../../lib/engine/text.ts';
 import type { Doc } from '../../lib/engine/rule.ts';
 import type { Hit } from '../../lib/engine/types.ts';
 import { businessOwned } from './shared/business.ts';
+import { digitWindows } from './shared/digit-windows.ts';
 import { matchInWindows, tokenIndex, triggerWindows } from '../tone/shared/windows.ts';
 
 // Road types a UK address line ends with. "St" only after a name ("Elm St"), handled by NAME first.
@@ -87,8 +87,9 @@ function suffixTest(suffixes: readonly string[]): { test(word: string): boolean 
  * and stretches without an anchor word hold none: scanning the rest finds exactly the matches of the whole text.
  */
 const FOREIGN_ANCHOR = /strasse|straße|str\.|weg|gasse|vej|vei|veien|laan|straat|plein|gata|gatan|gade|allee|allé|platz|steenweg|dijk|kade|vägen|väg|torget|plads|utca|út|tér|ulica|Rue|rue|Via|via|Calle|calle|Rua|rua|Rúa|rúa|Avenida|avenida|Viale|viale|Piazza|piazza|Plaza|plaza|Chemin|chemin|Strada|strada|Carrer|carrer|Paseo|paseo|Camino|camino|Corso|corso|Largo|largo|Praça|praça|Ulica|Boulevard|Avenue|avenue|street|St\./;
-function foreignWindows(text: string): { start: number; end: number }[] {
-  return digitStretches(text, 10).filter((w) => FOREIGN_ANCHOR.test(text.slice(w.start, w.end)));
+function foreignWindows(doc: Doc): { start: number; end: number }[] {
+  const { text } = doc;
+  return digitWindows(doc).filter((w) => FOREIGN_ANCHOR.test(text.slice(w.start, w.end)));
 }
 
 // Every form ends in a road type, so the regexes only run near one.
@@ -150,7 +151,7 @@ export function findAddresses(doc: Doc): { start: number; end: number; streetOnl
     }
   }
   if (foreign) {
-    for (const w of foreignWindows(text)) {
+    for (const w of foreignWindows(doc)) {
       const slice = text.slice(w.start, w.end);
       for (const m of slice.matchAll(FOREIGN)) {
         // "Year 6 street party", "Class 3 street dance": a year group or class is not a street.

@@ -1,5 +1,6 @@
 import { defineRule } from '../../lib/engine/rule.ts';
 import type { Hit } from '../../lib/engine/types.ts';
+import { digitWindows, matchesInDigitWindows } from './shared/digit-windows.ts';
 
 /**
  * UK number plates in the current format (two letters, the two-digit age identifier, three letters: "KX19 BZF")
@@ -43,7 +44,10 @@ export default defineRule({
       const { text } = doc;
       const hits: Hit[] = [];
       if (!/\d/.test(text)) return hits;
-      for (const m of text.matchAll(PLATE)) {
+      // A plate holds a digit and at most two spaces, and looks one character out with a class that spaces pass: only
+      // the stretches around the post's digits can hold one (shared/digit-windows.ts).
+      const windows = digitWindows(doc);
+      for (const m of matchesInDigitWindows(text, PLATE, windows)) {
         const around = text.slice(Math.max(0, m.index - 60), Math.min(text.length, m.index + m[0].length + 60));
         if (!CAR_WORDS.test(around) || othersPlate(text, m.index, m.index + m[0].length)) continue;
         hits.push({
@@ -53,7 +57,7 @@ export default defineRule({
         });
       }
       if (/\b(?:reg|registration|plate|numberplate)/i.test(text)) {
-        for (const m of text.matchAll(PLATE_ANY_CASE)) {
+        for (const m of matchesInDigitWindows(text, PLATE_ANY_CASE, windows)) {
           if (hits.some((h) => h.start === m.index) || !LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) || othersPlate(text, m.index, m.index + m[0].length)) continue;
           hits.push({
             start: m.index,
