@@ -28,6 +28,7 @@ import { tokenIndex } from '../../tone/shared/windows.ts';
 import { PRESENCE_GUARDS, placeAt, wordsOf, type Word } from './presence.ts';
 import { isUkPlace } from './whereabouts.ts';
 import { frameHits, sentences } from './sentences.ts';
+import { wordGate } from './word-gate.ts';
 
 const REASON_HERE = 'This is a check-in: it tells everyone where you are right now. Share where you were after you have left instead.';
 
@@ -44,10 +45,12 @@ const ANCHOR_WORDS = ['now', 'rn', 'currently', 'atm', 'moment', 'speak', 'just'
 /** [A-Za-z0-9_], the \w of a regex without the u flag, by code unit. */
 const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 
+/** May ANCHOR_TEXT match? False only when it cannot (shared/word-gate.ts). */
+const MAY_HOLD_ANCHOR = wordGate(ANCHOR_WORDS, true);
 /**
  * ANCHOR_TEXT.test(doc.text), mostly without scanning the post: a token of the shared index whose characters are one
- * of the anchor words in ASCII letters of any case, with no \w character either side, is a match. Only when no
- * token is one (its letters beyond ASCII, an underscore beside it ...) does the regex decide.
+ * of the anchor words in ASCII letters of any case, with no \w character either side, is a match; a post the word
+ * gate rules out has none. Only otherwise (letters beyond ASCII, an underscore beside the word ...) does the regex decide.
  */
 function hasAnchorText(doc: Doc): boolean {
   const { text, tokens } = doc;
@@ -67,7 +70,7 @@ function hasAnchorText(doc: Doc): boolean {
       if (same) return true;
     }
   }
-  return ANCHOR_TEXT.test(text);
+  return MAY_HOLD_ANCHOR(doc) && ANCHOR_TEXT.test(text);
 }
 const STRONG_NOW = /\b(?:right\s+now|now|rn|currently|atm|at\s+the\s+moment|as\s+we\s+speak)\b/i;
 /** Prepositions of position or movement before a place. */
