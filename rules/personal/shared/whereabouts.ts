@@ -68,13 +68,18 @@ const NOW_CUE = new RegExp(
   `(?:\\b(?:morning|evening|hello|hi|greetings|waving)\\s+(?:all\\s+|everyone\\s+|folks\\s+)?from\\b|\\bbefore\\s+(?:our|my|the)\\s+(?:[\\w:]+\\s+){0,2}(?:flight|train|ferry|op|operation|scan|appointment))|\\b(?:now|rn|atm|currently|tonight|today|this\\s+(?:morning|afternoon|evening)|as\\s+we\\s+speak|here|for\\s+the\\s+(?:[A-Za-z-]+\\s+)?(?:night|day|weekend|afternoon|match|game|gig|concert|show|wedding|party|conference|festival|race|final|proms|panto|musical|play|meeting)|for\\s+(?:\\w+['’]s\\s+|my\\s+|a\\s+|an\\s+|his\\s+|her\\s+)?(?:appointment|check[\\s-]?up|scan|bloods|x-ray|op|operation|treatment|chemo)\\b|going\\s+nowhere|not\\s+moving|with\\s+(?:my|our|the|his|her)\\s+(?:[a-z]+\\s+)?${KIN}|with\\s+${KIN}|waiting|queu(?:e|ing|eing)|sat|sitting|standing|stood|stuck|crawling|going\\s+nowhere|not\\s+moving|grabbing|sipping|drinking|watching|spending|enjoying|finishing|leaving|marking|delayed|cancelled|boarding|window\\s+seat|laptop\\s+(?:out|open)|(?:platform|gate|ward|bay|room|seat|pitch)\\s+\\d{1,3}[a-z]?|number\\s+\\d{1,3}\\s+in\\s+the\\s+queue|made\\s+it|just\\s+(?:arrived|landed|got\\s+(?:here|in))|touched\\s+down|kept\\s+in|keeping\\s+(?:him|her|them|me|us)\\s+in|doing\\s+(?:more\\s+|some\\s+)?(?:scans|tests|bloods|x-rays)|(?:i['’]?m|we['’]?re)\\s+(?:(?:already|finally|still|just|now|safely|officially)\\s+)?(?:on|in|at)\\b)`,
   'i',
 );
+// The words before "from" and "to"/"into" that make them a place phrase, read by a lookbehind after the word itself
+// ("from(?<=...from)" matches where "(?<=...)from" does): the engine then looks behind only where the word is, not
+// at every word of the sentence.
+const GREETING_LEAD = '\\b(?:[Mm]orning|[Ee]vening|[Hh]ello|[Hh]i|[Gg]reetings|[Ww]aving)(?:\\s+(?:all|everyone|folks|friends))?[,!]?\\s+';
+const ARRIVING_LEAD = '\\b(?:[Mm]ade\\s+it|[Gg]ot|[Aa]rrived|[Aa]rriving|[Ll]anded|[Pp]ulled|[Rr]olled|[Dd]ash|[Dd]ashing|[Rr]ushing|[Rr]acing|[Ee]n\\s+route)\\s+';
 /**
  * The place phrase: "at/in/outside/inside" and a capitalised name (up to four words) or a hospital, hub or chain;
  * a road number with a named place after it ("on the A14 by Huntingdon", "along the M62 past Leeds": a bare
  * "stuck on the A34" says too little to find anyone).
  */
 const PLACE_AFTER_PREP = new RegExp(
-  `\\b(?:[Aa]t|[Ii]n|[Oo]utside|[Ii]nside|(?<=\\b(?:[Mm]orning|[Ee]vening|[Hh]ello|[Hh]i|[Gg]reetings|[Ww]aving)(?:\\s+(?:all|everyone|folks|friends))?[,!]?\\s+)from|(?<=\\b(?:[Mm]ade\\s+it|[Gg]ot|[Aa]rrived|[Aa]rriving|[Ll]anded|[Pp]ulled|[Rr]olled|[Dd]ash|[Dd]ashing|[Rr]ushing|[Rr]acing|[Ee]n\\s+route)\\s+)(?:to|into))\\s+(?:(?:sunny|rainy|beautiful|lovely|gorgeous|windy|snowy|wet|grey|freezing)\\s+)?(?:[Tt]he\\s+)?(?:([A-Z][A-Za-z0-9’'&.-]*(?:\\s+(?:[A-Z][A-Za-z’'&-]*|and|&|on|of|upon)){0,3})|(?:[a-z]+\\s+)?(?:${VENUE_ALT})(?![a-z])|([a-z][a-z'’-]{3,}))` +
+  `\\b(?:[Aa]t|[Ii]n|[Oo]utside|[Ii]nside|from(?<=${GREETING_LEAD}from)|(?:to(?<=${ARRIVING_LEAD}to)|into(?<=${ARRIVING_LEAD}into)))\\s+(?:(?:sunny|rainy|beautiful|lovely|gorgeous|windy|snowy|wet|grey|freezing)\\s+)?(?:[Tt]he\\s+)?(?:([A-Z][A-Za-z0-9’'&.-]*(?:\\s+(?:[A-Z][A-Za-z’'&-]*|and|&|on|of|upon)){0,3})|(?:[a-z]+\\s+)?(?:${VENUE_ALT})(?![a-z])|([a-z][a-z'’-]{3,}))` +
     `|\\b(?:[Oo]n|[Aa]long|[Uu]p|[Dd]own|[Oo]ff)\\s+the\\s+[MA]\\d{1,4}(?:\\s+(?:northbound|southbound|eastbound|westbound|[nsew]b))?\\s+(?:near|by|past|at|through|around|outside|towards|into|approaching)\\s+(?:the\\s+)?(?:junction\\s+\\d{1,2}|J\\d{1,2}|[A-Z][A-Za-z’'-]+)`,
   'g',
 );
