@@ -1,8 +1,8 @@
 import { defineRule } from '../../lib/engine/rule.ts';
-import { digitStretches } from '../../lib/engine/text.ts';
 import type { Doc } from '../../lib/engine/rule.ts';
 import type { Hit } from '../../lib/engine/types.ts';
 import { businessOwned } from './shared/business.ts';
+import { digitWindows } from './shared/digit-windows.ts';
 import { matchInWindows, tokenIndex, triggerWindows } from '../tone/shared/windows.ts';
 
 // Road types a UK address line ends with. "St" only after a name ("Elm St"), handled by NAME first.
@@ -29,6 +29,10 @@ const CUE_WORDS = new Set(['live', 'living', 'address', 'moved', 'moving', 'move
 const ADDRESS_CUE = /\b(?:(?:my|our|his|her|their|new|home|billing|postal|delivery|the)\s+address(?:es)?(?:\s+(?:is|was|to|as|of\s+\S+\s+is))?|address(?:es)?\s*(?:is|:)|['’]s\s+address|lives?\s+at|living\s+at|office\s+is\s+at|sent\s+to|send\s+(?:it|them)\s+to|deliver(?:ed)?\s+to|arrived\s+at|return\s+(?:it\s+)?to|taxi\s+to|the\s+corner\s+of)\b[:\s]*/gi;
 const AFTER_CUE = /^(?:the\s+corner\s+of\s+)?(?:[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]+\s+){0,2}\d{1,5}[A-Za-z]?\s[^\n!?;]{0,40}/;
 const UNIT_MARKER = /\b(?:(?:Suite|suite|Apt\.?|apt\.|Apartment)\s\d{1,5}|(?:PSC|Unit|unit)\s\d{1,5},?\s[Bb]ox\s\d{1,5}|P\.?\s?O\.?\sBox\s\d{1,6}|[AFD]PO\sA[AEP]\s\d{5}|USNS\s[A-Z\u00C0-\u00DE\u0391-\u03A9\u0410-\u042F][A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]+|USNV\s[A-Z\u00C0-\u00DE\u0391-\u03A9\u0410-\u042F][A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]+|USCGC\s[A-Z\u00C0-\u00DE\u0391-\u03A9\u0410-\u042F][A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]+)\b/g;
+/** A word every UNIT_MARKER match starts with or holds ("Box" of "P.O. Box"): the regex runs only when one is there. */
+const UNIT_WORD = /\b(?:Suite|suite|Apt|apt|Apartment|PSC|Unit|unit|Box|[AFD]PO|USNS|USNV|USCGC)\b/;
+/** Strings one of which every UNIT_WORD match contains: a few plain searches first, so most posts skip the regex. */
+const UNIT_NEEDLES = ['Suite', 'suite', 'Apt', 'apt', 'Apartment', 'PSC', 'Unit', 'unit', 'Box', 'PO', 'USN', 'USCGC'];
 const CUE_TRIGGERS = new Set(['address', 'addresses', 'lives', 'live', 'living', 'office', 'sent', 'send', 'deliver', 'delivered', 'arrived', 'return', 'taxi', 'corner']);
 // A named street without a number still tells people which street you live on.
 const STREET_ONLY = new RegExp(`\\b(?:I|[Ww]e|[Tt]hey)(?:\\s(?:live|lives|moved|have moved|have just moved|just moved)|['’]ve (?:just )?moved|['’]re|['’]m|\\sare|\\sam)\\s(?:on|in|to|into)\\s(${NAME}\\s${TYPE})(?![A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF0-9])`, 'g');
@@ -83,8 +87,9 @@ function suffixTest(suffixes: readonly string[]): { test(word: string): boolean 
  * and stretches without an anchor word hold none: scanning the rest finds exactly the matches of the whole text.
  */
 const FOREIGN_ANCHOR = /strasse|straße|str\.|weg|gasse|vej|vei|veien|laan|straat|plein|gata|gatan|gade|allee|allé|platz|steenweg|dijk|kade|vägen|väg|torget|plads|utca|út|tér|ulica|Rue|rue|Via|via|Calle|calle|Rua|rua|Rúa|rúa|Avenida|avenida|Viale|viale|Piazza|piazza|Plaza|plaza|Chemin|chemin|Strada|strada|Carrer|carrer|Paseo|paseo|Camino|camino|Corso|corso|Largo|largo|Praça|praça|Ulica|Boulevard|Avenue|avenue|street|St\./;
-function foreignWindows(text: string): { start: number; end: number }[] {
-  return digitStretches(text, 10).filter((w) => FOREIGN_ANCHOR.test(text.slice(w.start, w.end)));
+function foreignWindows(doc: Doc): { start: number; end: number }[] {
+  const { text } = doc;
+  return digitWindows(doc).filter((w) => FOREIGN_ANCHOR.test(text.slice(w.start, w.end)));
 }
 
 // Every form ends in a road type, so the regexes only run near one.
@@ -126,7 +131,7 @@ export function findAddresses(doc: Doc): { start: number; end: number; streetOnl
     if (!/[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]{3,}/.test(body)) continue;
     out.push({ start: from, end: from + body.length, streetOnly: false });
   }
-  if (/\b(?:Suite|suite|Apt|apt|Apartment|PSC|Unit|unit|Box|[AFD]PO|USNS|USNV|USCGC)\b/.test(text)) {
+  if (UNIT_NEEDLES.some((x) => text.includes(x)) && UNIT_WORD.test(text)) {
     for (const m of text.matchAll(UNIT_MARKER)) out.push({ start: m.index, end: m.index + m[0].length, streetOnly: false });
   }
   let joined = false;
@@ -146,7 +151,7 @@ export function findAddresses(doc: Doc): { start: number; end: number; streetOnl
     }
   }
   if (foreign) {
-    for (const w of foreignWindows(text)) {
+    for (const w of foreignWindows(doc)) {
       const slice = text.slice(w.start, w.end);
       for (const m of slice.matchAll(FOREIGN)) {
         // "Year 6 street party", "Class 3 street dance": a year group or class is not a street.

@@ -1,6 +1,8 @@
 import { defineRule } from '../../lib/engine/rule.ts';
 import type { Hit, Severity } from '../../lib/engine/types.ts';
 import { DATE_SRC, YEAR_SRC } from './shared/dates.ts';
+import { digitStretches } from '../../lib/engine/text.ts';
+import { DIGIT_WINDOW_SPACES, digitWindows, matchesInDigitWindows, type Stretch } from './shared/digit-windows.ts';
 
 // Anchors that introduce a birth date. Each is followed (sticky, bounded) by the date itself.
 const LABEL = /\b(?:d\.?o\.?b\.?|date of birth|birth ?date)(?![A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/gi;
@@ -45,10 +47,15 @@ const DATE_NEAR = /\d{1,2}\s?[./-]\s?\d{1,2}|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s
 /** Someone asking for one: "send me your DOB", "what's your date of birth", "DM me your d.o.b". */
 const LABEL_ASKED = /\b(?:send|dm|pm|message|tell|give|what['’]?s|what\s+is|need|needs|want|wants|ask|asks|asking|asked|enter|type|confirm|share|post|pop)\s+(?:me\s+|us\s+)?(?:your|my|their|his|her|the)?\s*$/i;
 
-export function findBirthDates(text: string): Span[] {
+/**
+ * `windows`: the stretches of `text` around its digits (shared/digit-windows.ts). OLD_DATE and TURNING hold a digit
+ * (every DATE_SRC form does) and at most nine spaces, and look one character out with a class that spaces pass or
+ * \b, so they are scanned there only.
+ */
+export function findBirthDates(text: string, windows: readonly Stretch[] = digitStretches(text, DIGIT_WINDOW_SPACES)): Span[] {
   const out: Span[] = [];
   const lower = text.toLowerCase();
-  for (const m of text.matchAll(OLD_DATE)) {
+  for (const m of matchesInDigitWindows(text, OLD_DATE, windows)) {
     if (EVENT_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     // Followed by "to" / "-" and another date: a period ("1/9/1978 - 3/4/1990"), not a birthday.
     if (/^\s*(?:-|–|to|until)\s*\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
@@ -95,7 +102,7 @@ export function findBirthDates(text: string): Span[] {
     const end = follow(text, m.index + m[0].length, BIRTHDAY_DATE);
     if (end !== -1) out.push({ start: m.index, end, severity: 'medium', partial: /(?:today|tomorrow)$/i.test(text.slice(m.index, end)) });
   }
-  for (const m of text.matchAll(TURNING)) out.push({ start: m.index, end: m.index + m[0].length, severity: 'high', partial: false });
+  for (const m of matchesInDigitWindows(text, TURNING, windows)) out.push({ start: m.index, end: m.index + m[0].length, severity: 'high', partial: false });
   // Same severity as the form above and at least as long, so the analyser keeps this one where both match.
   if (birthday) for (const m of text.matchAll(ITS_MY_BIRTHDAY)) out.push({ start: m.index, end: m.index + m[0].length, severity: 'medium', partial: true });
   return out;
@@ -111,7 +118,7 @@ export default defineRule({
   },
   create() {
     return (doc): Hit[] =>
-      findBirthDates(doc.text).map(({ partial, ...s }) => ({
+      findBirthDates(doc.text, digitWindows(doc)).map(({ partial, ...s }) => ({
         ...s,
         reason:
           partial

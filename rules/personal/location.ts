@@ -331,9 +331,11 @@ function clauseStarts(text: string): number[] {
   const bounded: boolean[] = [];
   // PREP_PAIR's matches cannot overlap (no pair's second letter starts a pair, and /\s/ starts none), so the
   // regex engine's scan finds every such place.
+  // test() rather than exec(): no match array per pair; every match is three code units (two letters and one
+  // /\s/ character), so it starts three before lastIndex.
   PREP_PAIR.lastIndex = 0;
-  for (let m = PREP_PAIR.exec(text); m !== null; m = PREP_PAIR.exec(text)) {
-    const p = m.index;
+  while (PREP_PAIR.test(text)) {
+    const p = PREP_PAIR.lastIndex - 3;
     preps.push(p);
     bounded.push(p === 0 || !isWordChar(text.charCodeAt(p - 1)));
   }
@@ -345,7 +347,7 @@ function clauseStarts(text: string): number[] {
       // Past a clause's first word, only the next clause break matters: found by the regex engine's scan
       // instead of a test per character (the loop's increment then steps over the break, as a test would).
       CLAUSE_BREAK.lastIndex = i;
-      if (CLAUSE_BREAK.exec(text) === null) break;
+      if (!CLAUSE_BREAK.test(text)) break;
       i = CLAUSE_BREAK.lastIndex - 1;
       expect = true;
       continue;

@@ -1,5 +1,6 @@
 import { defineRule } from '../../lib/engine/rule.ts';
 import type { Hit } from '../../lib/engine/types.ts';
+import { digitWindows, matchesInDigitWindows } from './shared/digit-windows.ts';
 
 /** NHS number check digit (modulus 11, weights 10..2). */
 export function isValidNhsNumber(digits: string): boolean {
@@ -37,18 +38,21 @@ export default defineRule({
       const { text } = doc;
       const hits: Hit[] = [];
       const reason = 'This looks like an NHS number. It is a health record identifier and should never be shared publicly.';
-      for (const m of text.matchAll(GROUPED)) {
+      // The three patterns hold ten digits and at most nine spaces, and look one character out with a class that spaces
+      // pass: only the stretches around the post's digits can hold a match (shared/digit-windows.ts).
+      const windows = digitWindows(doc);
+      for (const m of matchesInDigitWindows(text, GROUPED, windows)) {
         // Named as an NHS number just before it, it is one even when the check digit fails (a typo, or the
         // NHS's own example number, 485 777 3456, pasted as a joke still teaches the shape).
         if (isValidNhsNumber(m[0].replace(/\D/g, '')) || NAMED.test(text.slice(Math.max(0, m.index - 40), m.index))) hits.push({ start: m.index, end: m.index + m[0].length, reason });
       }
-      for (const m of text.matchAll(BARE)) {
+      for (const m of matchesInDigitWindows(text, BARE, windows)) {
         const near = text.slice(Math.max(0, m.index - 40), m.index);
         if ((CONTEXT.test(near) && isValidNhsNumber(m[0])) || NAMED.test(near)) hits.push({ start: m.index, end: m.index + 10, reason });
       }
       // Named, in any grouping ("NHS no: 4857 773 456", "nhs number 485-7773456").
       if (/\bnhs\b/i.test(text)) {
-        for (const m of text.matchAll(ODD)) {
+        for (const m of matchesInDigitWindows(text, ODD, windows)) {
           if (hits.some((h) => h.start < m.index + m[0].length && m.index < h.end)) continue;
           if (NAMED.test(text.slice(Math.max(0, m.index - 40), m.index))) hits.push({ start: m.index, end: m.index + m[0].length, reason });
         }

@@ -1,5 +1,6 @@
 import { defineRule } from '../../lib/engine/rule.ts';
 import type { Hit } from '../../lib/engine/types.ts';
+import { digitWindows, matchesInDigitWindows } from './shared/digit-windows.ts';
 
 // HMRC format: two prefix letters (first not D F I Q U V; second not D F I O Q U V), six digits, suffix
 // A-D. Printed as "AB 12 34 56 C" or run together.
@@ -21,12 +22,15 @@ export default defineRule({
     return (doc): Hit[] => {
       const hits: Hit[] = [];
       const seen = new Set<number>();
-      for (const m of doc.text.matchAll(ANY_NINO)) {
+      // Both patterns hold six digits and at most eight spaces, and look one character out with a class that spaces
+      // pass: only the stretches around the post's digits can hold a match (shared/digit-windows.ts).
+      const windows = digitWindows(doc);
+      for (const m of matchesInDigitWindows(doc.text, ANY_NINO, windows)) {
         if (!NAMED.test(doc.text.slice(Math.max(0, m.index - 50), m.index))) continue;
         seen.add(m.index);
         hits.push({ start: m.index, end: m.index + m[0].length, reason: 'This looks like a National Insurance number, which can be used for identity fraud. Keep it private.' });
       }
-      for (const m of doc.text.matchAll(NINO)) {
+      for (const m of matchesInDigitWindows(doc.text, NINO, windows)) {
         if (seen.has(m.index)) continue;
         const prefix = m[1]!.toUpperCase();
         // Lower-case runs like "ab123456c" are rare in prose but common in codes; require capitals there.

@@ -1,6 +1,7 @@
 import { defineRule } from '../../lib/engine/rule.ts';
 import type { Hit } from '../../lib/engine/types.ts';
 import { businessOwned } from './shared/business.ts';
+import { digitWindows, matchesInDigitWindows } from './shared/digit-windows.ts';
 
 /**
  * UK postcode shapes with the letters Royal Mail allows in each position (so "EH1 JS" or "1A1 1AA" never
@@ -36,11 +37,14 @@ export default defineRule({
     const school = config.schoolPostcode ? normalisePostcode(config.schoolPostcode) : '';
     return (doc): Hit[] => {
       const hits: Hit[] = [];
-      for (const m of doc.text.matchAll(SPLIT_RE)) {
+      // Both patterns hold a digit and at most six spaces, and look one character out with a class that spaces pass:
+      // only the stretches around the post's digits can hold a match (shared/digit-windows.ts).
+      const windows = digitWindows(doc);
+      for (const m of matchesInDigitWindows(doc.text, SPLIT_RE, windows)) {
         if (NOT_SPLIT_OUTWARD.test(m[1]!) || (school && normalisePostcode(m[0]) === school) || businessOwned(doc.text, m.index, m.index + m[0].length, 'postcode')) continue;
         hits.push({ start: m.index, end: m.index + m[0].length, reason: 'This looks like a UK postcode. A postcode narrows a home down to a few houses, so it can show people where you (or someone else) live.' });
       }
-      for (const m of doc.text.matchAll(POSTCODE_RE)) {
+      for (const m of matchesInDigitWindows(doc.text, POSTCODE_RE, windows)) {
         if ((school && normalisePostcode(m[0]) === school) || businessOwned(doc.text, m.index, m.index + m[0].length, 'postcode')) continue;
         hits.push({
           start: m.index,

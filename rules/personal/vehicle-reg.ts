@@ -1,5 +1,7 @@
 import { defineRule } from '../../lib/engine/rule.ts';
 import type { Hit } from '../../lib/engine/types.ts';
+import { digitWindows, matchesInDigitWindows } from './shared/digit-windows.ts';
+import { wordGate } from './shared/word-gate.ts';
 
 /**
  * UK number plates in the current format (two letters, the two-digit age identifier, three letters: "KX19 BZF")
@@ -12,6 +14,10 @@ const PREFIX = '[A-HJ-NPR-Y][1-9][0-9]{0,2}[ \\u00A0][A-HJ-PR-Y]{3}';
 const PLATE = new RegExp(`(?<![A-Za-z0-9\\u00C0-\\u024F])(?:${CURRENT}|${PREFIX})(?![A-Za-z0-9\\u00C0-\\u024F])`, 'g');
 /** A plate in any case right after its label ("reg: yr71kfn", "my reg is ma68 xwn"; session places8). */
 const PLATE_ANY_CASE = new RegExp(PLATE.source, 'gi');
+/** A label for a plate somewhere in the post ("reg", "registration", "plate", "numberplate"; no \b after it). */
+const PLATE_LABEL = /\b(?:reg|registration|plate|numberplate)/i;
+/** False when the post cannot hold PLATE_LABEL: no word (or part of one) starts with it (shared/word-gate.ts). */
+const MAY_NAME_PLATE = wordGate(['reg', 'plate', 'numberplate'], false);
 const LABEL_BEFORE = /\b(?:reg|registration|number\s*plate|numberplate|plate)(?:['’]s|\s+(?:is|was|no\.?|number))?\s*[:\-–]?\s*$/i;
 /** A plate only counts next to car words: the same shape is also a product code or a password. */
 /**
@@ -43,7 +49,10 @@ export default defineRule({
       const { text } = doc;
       const hits: Hit[] = [];
       if (!/\d/.test(text)) return hits;
-      for (const m of text.matchAll(PLATE)) {
+      // A plate holds a digit and at most two spaces, and looks one character out with a class that spaces pass: only
+      // the stretches around the post's digits can hold one (shared/digit-windows.ts).
+      const windows = digitWindows(doc);
+      for (const m of matchesInDigitWindows(text, PLATE, windows)) {
         const around = text.slice(Math.max(0, m.index - 60), Math.min(text.length, m.index + m[0].length + 60));
         if (!CAR_WORDS.test(around) || othersPlate(text, m.index, m.index + m[0].length)) continue;
         hits.push({
@@ -52,8 +61,8 @@ export default defineRule({
           reason: 'This looks like a car registration. A number plate lets people find your car, and from it where you live or work.',
         });
       }
-      if (/\b(?:reg|registration|plate|numberplate)/i.test(text)) {
-        for (const m of text.matchAll(PLATE_ANY_CASE)) {
+      if (MAY_NAME_PLATE(doc) && PLATE_LABEL.test(text)) {
+        for (const m of matchesInDigitWindows(text, PLATE_ANY_CASE, windows)) {
           if (hits.some((h) => h.start === m.index) || !LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) || othersPlate(text, m.index, m.index + m[0].length)) continue;
           hits.push({
             start: m.index,

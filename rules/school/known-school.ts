@@ -5,6 +5,7 @@ import { ALONE, EVERYDAY, PREFIX, STEM, stemIndex } from './shared/school-stems.
 import { SCHOOL_TYPE_WORDS, isSchoolNameTail, schoolKeyWord } from './shared/school-key.ts';
 import { isCommonName } from '../pupil/shared/first-names.ts';
 import { notTheWritersSchool } from './shared/other-school.ts';
+import { WordFacts } from '../pupil/shared/word-facts.ts';
 
 const MAX_TAIL = 6;
 /** After "<Stem> High" these make it a street or a place, not a school: "Barnet High Street", "Wycombe High Road". */
@@ -161,6 +162,12 @@ function tailAfter(words: readonly Word[], from: number): number {
  * kind-of-school word after them. A Welsh school's stem is the name after "Ysgol" ("Y Garnedd" from "Ysgol
  * Gymraeg Y Garnedd"), so it is always one of those: a kind-of-school word, or something tying it to school.
  */
+/**
+ * stemIndex().stems.get(schoolKeyWord(norm)) as a number (0 for none), by word index: worked out once per distinct word
+ * across posts instead of a key and a look-up per word of every post.
+ */
+const FIRST_FLAGS = new WordFacts((norm: string): number => stemIndex().stems.get(schoolKeyWord(norm)) ?? 0);
+
 export default defineRule({
   meta: {
     id: 'school/known-school',
@@ -176,13 +183,14 @@ export default defineRule({
     return (doc: Doc): Hit[] => {
       const words = docWords(doc);
       if (words.length === 0) return [];
+      const firstFlags = FIRST_FLAGS.of(doc);
       const hits: Hit[] = [];
       for (let i = 0; i < words.length; i++) {
         const w = words[i]!;
-        if (w.prefix) continue;
+        // The first word's flags from the table below (0: no stem starts with it, most words), no key built.
+        if (w.prefix || firstFlags[i] === 0) continue;
         let key = schoolKeyWord(w.norm);
-        let f = stems.get(key);
-        if (f === undefined) continue;
+        let f: number | undefined = firstFlags[i]!;
         let best = 0;
         let bestFlags = 0;
         let bestKey = '';

@@ -57,6 +57,11 @@ function initialsOf(words: readonly string[]): string {
     .join('');
 }
 
+/** The post in lower case, once per post. */
+function lowerText(doc: Doc): string {
+  return doc.memo('school-name:lower', () => doc.text.toLowerCase());
+}
+
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -144,6 +149,13 @@ export default defineRule({
       : undefined;
     const domain = config.schoolDomain?.toLowerCase().replace(/^www\./, '');
     const domainRe = domain ? new RegExp(`(?<![A-Za-z0-9.-])(?:[A-Za-z0-9-]+\\.)*${escapeRegExp(domain)}(?![A-Za-z0-9-])`, 'gi') : undefined;
+    // Every match of either regex holds the outward code or the domain in some case of its letters. Without the u flag,
+    // /i matches an ASCII character only with ASCII ones, so for an ASCII needle the lower-cased post holds it
+    // wherever a match is: a post without it skips the scan (undefined: always scan).
+    const asciiLower = (s: string | undefined): string | undefined => (s !== undefined && /^[\x00-\x7f]+$/.test(s) ? s.toLowerCase() : undefined);
+    const postcodeNeedle = postcodeRe ? asciiLower(postcode!.slice(0, -3)) : undefined;
+    const domainNeedle = domainRe ? asciiLower(domain) : undefined;
+    const mayHold = (doc: Doc, needle: string | undefined): boolean => needle === undefined || lowerText(doc).includes(needle);
 
     // A one-word short form ("Woodbridge") is also a place or a surname: it counts when capitalised and the
     // post is about school, or when it is where someone goes ("back to Woodbridge", "at Woodbridge").
@@ -210,11 +222,11 @@ export default defineRule({
           i += len - 1;
         }
       }
-      if (postcodeRe) {
+      if (postcodeRe && mayHold(doc, postcodeNeedle)) {
         postcodeRe.lastIndex = 0;
         for (let m = postcodeRe.exec(text); m; m = postcodeRe.exec(text)) hits.push({ start: m.index, end: m.index + m[0].length, reason: reasonFor('postcode', '') });
       }
-      if (domainRe) {
+      if (domainRe && mayHold(doc, domainNeedle)) {
         domainRe.lastIndex = 0;
         for (let m = domainRe.exec(text); m; m = domainRe.exec(text)) hits.push({ start: m.index, end: m.index + m[0].length, reason: reasonFor('domain', '') });
       }

@@ -29,9 +29,14 @@ const SAINT_NOT = new Set(['church', 'churches', 'hospital', 'cathedral', 'chape
 /** Names that are also teams, places and brands in cheer hashtags: #TeamGB, #LondonPride. */
 const NOT_SPIRIT = new Set(['gb', 'england', 'wales', 'scotland', 'uk', 'london', 'manchester', 'leeds', 'liverpool', 'us', 'usa', 'teacher', 'teachers', 'staff', 'school', 'edu', 'work', 'mum', 'dad', 'family', 'kindness', 'love', 'pride', 'one', 'all', 'red', 'blue', 'green']);
 
+// Made once here rather than as literals in the loop (a literal makes a new RegExp object each time it is reached).
+const PARTS = /\p{Lu}\p{Ll}+|\p{Lu}+(?!\p{Ll})|\p{Ll}+|\d+/gu;
+/** The tag's characters after the word: "_" or "." and letters or digits, again and again ("@pitmaston_primary"). */
+const TAG_REST = /^(?:[_.][\p{L}\p{N}]+)*/u;
+const UPPER = /\p{Lu}/u;
 /** Split a hashtag or handle body into words: "StMarysCEPrimary" -> St, Marys, CE, Primary; "jb_year6" -> jb, year6. */
 function parts(body: string): string[] {
-  return body.match(/\p{Lu}\p{Ll}+|\p{Lu}+(?!\p{Ll})|\p{Ll}+|\d+/gu) ?? [];
+  return body.match(PARTS) ?? [];
 }
 
 /**
@@ -51,16 +56,19 @@ export default defineRule({
   create() {
     return (doc) => {
       const hits: Hit[] = [];
-      for (const w of docWords(doc)) {
+      const words = docWords(doc);
+      // By index: most words have no prefix and are passed over at once, without an iterator step each.
+      for (let i = 0; i < words.length; i++) {
+        const w = words[i]!;
         if (!w.prefix || w.norm.length < 4) continue;
         // The tag's own characters (docWords splits hyphens, not underscores; the token keeps the rest).
         // The tokenizer stops a word at "_" or ".": "@pitmaston_primary" keeps its whole body here.
-        const rest = /^(?:[_.][\p{L}\p{N}]+)*/u.exec(doc.text.slice(w.end, w.end + 40))?.[0] ?? '';
+        const rest = TAG_REST.exec(doc.text.slice(w.end, w.end + 40))?.[0] ?? '';
         const body = doc.text.slice(w.start + 1, w.end) + rest;
         const ps = parts(body).map((p) => p.toLowerCase());
         const reason = w.prefix === '@' ? "This handle looks like a school's account. Tagging a school from a personal account links you to it." : "This hashtag names a school. Hashtags are searchable, so it links the post to the school.";
         let hit = false;
-        if (ps.length >= 2 && /\p{Lu}/u.test(body.slice(1))) {
+        if (ps.length >= 2 && UPPER.test(body.slice(1))) {
           const last = ps[ps.length - 1]!;
           const name = ps.slice(0, -1).filter((p) => !TAG_TYPES.has(p) && !/^\d+$/.test(p));
           if (TAG_TYPES.has(last) && name.length > 0 && !SLOGAN_START.has(name[0]!) && !name.some((p) => FUNCTION_WORDS.has(p) && p !== 'st') && name.some((p) => p.length > 2 && !NOT_SCHOOL_STEMS.has(schoolKeyWord(p)))) hit = true;

@@ -2,7 +2,7 @@ import { defineRule, type Doc } from '../../lib/engine/rule.ts';
 import type { Hit } from '../../lib/engine/types.ts';
 import { docWords, type Word } from '../../lib/engine/context/index.ts';
 import { WordFacts } from '../pupil/shared/word-facts.ts';
-import { writerRoleAt } from './shared/writer-role.ts';
+import { mayStartRole, roleFirstOf, writerRoleAt } from './shared/writer-role.ts';
 
 /**
  * The writer's school group or a job only a school has, said without "my" (issue 11, session places6): the
@@ -164,11 +164,12 @@ export default defineRule({
       };
       let otherWork: boolean | undefined;
       const opens = OPENS.of(doc);
+      const roleFirst = roleFirstOf(doc);
       for (let i = 0; i < words.length; i++) {
         // Session places9: a school job the writer holds, as staff caption their day ("Proud SENCo moment", "Form tutor to
         // 10R", "Deputy head by day", "Midday supervisor at a tiny village primary", "As a lunchtime supervisor", #ECTlife).
         // No parent check: the job opens the clause, so it is the writer's even in a post about their own kids.
-        const role = writerRoleAt(doc, words, i);
+        const role = mayStartRole(words, i, roleFirst) ? writerRoleAt(doc, words, i) : null;
         if (role) {
           push(role[0], role[1]);
           i = role[1] - 1;

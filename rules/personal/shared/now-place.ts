@@ -28,6 +28,7 @@ import { tokenIndex } from '../../tone/shared/windows.ts';
 import { PRESENCE_GUARDS, isDestination, placeAt, wordsOf, type Word } from './presence.ts';
 import { isUkPlace } from './whereabouts.ts';
 import { frameHits, sentences } from './sentences.ts';
+import { wordGate } from './word-gate.ts';
 
 const REASON_HERE = 'This is a check-in: it tells everyone where you are right now. Share where you were after you have left instead.';
 
@@ -41,6 +42,37 @@ const HERE_TILL = /\b(?:i['’]?m|we['’]?re|i\s+am|we\s+are)\s+(?:(?:stuck|sti
 /** Anchor words (the post's token index): a post with none of them, and longer than a caption, costs a few look-ups. */
 const NOW_ANCHORS = ['now', 'rn', 'currently', 'atm', 'moment', 'speak'];
 const ANCHOR_TEXT = /\b(?:now|rn|currently|atm|moment|speak|just|here|summited|climbed|scaled|bagged)\b/i;
+const ANCHOR_WORDS = ['now', 'rn', 'currently', 'atm', 'moment', 'speak', 'just', 'here', 'summited', 'climbed', 'scaled', 'bagged'];
+/** [A-Za-z0-9_], the \w of a regex without the u flag, by code unit. */
+const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+
+/** May ANCHOR_TEXT match? False only when it cannot (shared/word-gate.ts). */
+const MAY_HOLD_ANCHOR = wordGate(ANCHOR_WORDS, true);
+/**
+ * ANCHOR_TEXT.test(doc.text), mostly without scanning the post: a token of the shared index whose characters are one
+ * of the anchor words in ASCII letters of any case, with no \w character either side, is a match; a post the word
+ * gate rules out has none. Only otherwise (letters beyond ASCII, an underscore beside the word ...) does the regex decide.
+ */
+function hasAnchorText(doc: Doc): boolean {
+  const { text, tokens } = doc;
+  const index = tokenIndex(doc);
+  for (const word of ANCHOR_WORDS) {
+    const at = index.get(word);
+    if (!at) continue;
+    for (const t of at) {
+      const { start, end } = tokens[t]!;
+      if (end - start !== word.length || (start > 0 && isWordChar(text.charCodeAt(start - 1))) || (end < text.length && isWordChar(text.charCodeAt(end)))) continue;
+      let same = true;
+      for (let k = 0; k < word.length && same; k++) {
+        const c = text.charCodeAt(start + k);
+        // An ASCII letter, matching the word's (lower-case) letter in either case.
+        same = ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) && (c | 0x20) === word.charCodeAt(k);
+      }
+      if (same) return true;
+    }
+  }
+  return MAY_HOLD_ANCHOR(doc) && ANCHOR_TEXT.test(text);
+}
 const STRONG_NOW = /\b(?:right\s+now|now|rn|currently|atm|at\s+the\s+moment|as\s+we\s+speak)\b/i;
 /** Prepositions of position or movement before a place. */
 const SPATIAL = new Set(['at', 'in', 'on', 'round', 'around', 'along', 'near', 'up', 'across', 'over', 'outside', 'inside', 'beside', 'through', 'off', 'past', 'down', 'alongside']);
@@ -267,8 +299,8 @@ function inSentence(s: string, post: string, mask: number, question: boolean): H
 /** Hits of the four frames, in sentences where `taken` (the rule's other hits) has none. */
 export function nowPlaceHits(doc: Doc, taken: readonly Hit[] = []): Hit[] {
   const { text } = doc;
-  // A long post with none of the anchor words is left after one scan, without building the shared token index.
-  if (text.length > 280 && !ANCHOR_TEXT.test(text)) return [];
+  // A long post with none of the anchor words is left at once (the shared token index mostly answers; see hasAnchorText).
+  if (text.length > 280 && !hasAnchorText(doc)) return [];
   const all = sentences(doc);
   const index = tokenIndex(doc);
   const offset = (t: number): number => doc.tokens[t]!.start;

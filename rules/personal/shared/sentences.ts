@@ -28,9 +28,10 @@ function split(text: string): Sentence[] {
     return c >= 48 && c <= 57;
   };
   // The candidates (\n ! ? .) are found by the regex engine's scan rather than a test per character.
+  // test() rather than exec(): no match array per stop; a match is one character, just before lastIndex.
   STOP.lastIndex = 0;
-  for (let m = STOP.exec(text); m !== null; m = STOP.exec(text)) {
-    const i = m.index;
+  while (STOP.test(text)) {
+    const i = STOP.lastIndex - 1;
     // \n ! ? and a full stop that is not between two digits.
     if (text.charCodeAt(i) !== 46 || !(digit(i - 1) && digit(i + 1))) {
       if (i > start) out.push({ start, end: i });

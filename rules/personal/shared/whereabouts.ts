@@ -68,13 +68,18 @@ const NOW_CUE = new RegExp(
   `(?:\\b(?:morning|evening|hello|hi|greetings|waving)\\s+(?:all\\s+|everyone\\s+|folks\\s+)?from\\b|\\bbefore\\s+(?:our|my|the)\\s+(?:[\\w:]+\\s+){0,2}(?:flight|train|ferry|op|operation|scan|appointment))|\\b(?:now|rn|atm|currently|tonight|today|this\\s+(?:morning|afternoon|evening)|as\\s+we\\s+speak|here|for\\s+the\\s+(?:[A-Za-z-]+\\s+)?(?:night|day|weekend|afternoon|match|game|gig|concert|show|wedding|party|conference|festival|race|final|proms|panto|musical|play|meeting)|for\\s+(?:\\w+['’]s\\s+|my\\s+|a\\s+|an\\s+|his\\s+|her\\s+)?(?:appointment|check[\\s-]?up|scan|bloods|x-ray|op|operation|treatment|chemo)\\b|going\\s+nowhere|not\\s+moving|with\\s+(?:my|our|the|his|her)\\s+(?:[a-z]+\\s+)?${KIN}|with\\s+${KIN}|waiting|queu(?:e|ing|eing)|sat|sitting|standing|stood|stuck|crawling|going\\s+nowhere|not\\s+moving|grabbing|sipping|drinking|watching|spending|enjoying|finishing|leaving|marking|delayed|cancelled|boarding|window\\s+seat|laptop\\s+(?:out|open)|(?:platform|gate|ward|bay|room|seat|pitch)\\s+\\d{1,3}[a-z]?|number\\s+\\d{1,3}\\s+in\\s+the\\s+queue|made\\s+it|just\\s+(?:arrived|landed|got\\s+(?:here|in))|touched\\s+down|kept\\s+in|keeping\\s+(?:him|her|them|me|us)\\s+in|doing\\s+(?:more\\s+|some\\s+)?(?:scans|tests|bloods|x-rays)|(?:i['’]?m|we['’]?re)\\s+(?:(?:already|finally|still|just|now|safely|officially)\\s+)?(?:on|in|at)\\b)`,
   'i',
 );
+// The words before "from" and "to"/"into" that make them a place phrase, read by a lookbehind after the word itself
+// ("from(?<=...from)" matches where "(?<=...)from" does): the engine then looks behind only where the word is, not
+// at every word of the sentence.
+const GREETING_LEAD = '\\b(?:[Mm]orning|[Ee]vening|[Hh]ello|[Hh]i|[Gg]reetings|[Ww]aving)(?:\\s+(?:all|everyone|folks|friends))?[,!]?\\s+';
+const ARRIVING_LEAD = '\\b(?:[Mm]ade\\s+it|[Gg]ot|[Aa]rrived|[Aa]rriving|[Ll]anded|[Pp]ulled|[Rr]olled|[Dd]ash|[Dd]ashing|[Rr]ushing|[Rr]acing|[Ee]n\\s+route)\\s+';
 /**
  * The place phrase: "at/in/outside/inside" and a capitalised name (up to four words) or a hospital, hub or chain;
  * a road number with a named place after it ("on the A14 by Huntingdon", "along the M62 past Leeds": a bare
  * "stuck on the A34" says too little to find anyone).
  */
 const PLACE_AFTER_PREP = new RegExp(
-  `\\b(?:[Aa]t|[Ii]n|[Oo]utside|[Ii]nside|(?<=\\b(?:[Mm]orning|[Ee]vening|[Hh]ello|[Hh]i|[Gg]reetings|[Ww]aving)(?:\\s+(?:all|everyone|folks|friends))?[,!]?\\s+)from|(?<=\\b(?:[Mm]ade\\s+it|[Gg]ot|[Aa]rrived|[Aa]rriving|[Ll]anded|[Pp]ulled|[Rr]olled|[Dd]ash|[Dd]ashing|[Rr]ushing|[Rr]acing|[Ee]n\\s+route)\\s+)(?:to|into))\\s+(?:(?:sunny|rainy|beautiful|lovely|gorgeous|windy|snowy|wet|grey|freezing)\\s+)?(?:[Tt]he\\s+)?(?:([A-Z][A-Za-z0-9’'&.-]*(?:\\s+(?:[A-Z][A-Za-z’'&-]*|and|&|on|of|upon)){0,3})|(?:[a-z]+\\s+)?(?:${VENUE_ALT})(?![a-z])|([a-z][a-z'’-]{3,}))` +
+  `\\b(?:[Aa]t|[Ii]n|[Oo]utside|[Ii]nside|from(?<=${GREETING_LEAD}from)|(?:to(?<=${ARRIVING_LEAD}to)|into(?<=${ARRIVING_LEAD}into)))\\s+(?:(?:sunny|rainy|beautiful|lovely|gorgeous|windy|snowy|wet|grey|freezing)\\s+)?(?:[Tt]he\\s+)?(?:([A-Z][A-Za-z0-9’'&.-]*(?:\\s+(?:[A-Z][A-Za-z’'&-]*|and|&|on|of|upon)){0,3})|(?:[a-z]+\\s+)?(?:${VENUE_ALT})(?![a-z])|([a-z][a-z'’-]{3,}))` +
     `|\\b(?:[Oo]n|[Aa]long|[Uu]p|[Dd]own|[Oo]ff)\\s+the\\s+[MA]\\d{1,4}(?:\\s+(?:northbound|southbound|eastbound|westbound|[nsew]b))?\\s+(?:near|by|past|at|through|around|outside|towards|into|approaching)\\s+(?:the\\s+)?(?:junction\\s+\\d{1,2}|J\\d{1,2}|[A-Z][A-Za-z’'-]+)`,
   'g',
 );
@@ -218,8 +223,9 @@ export function whereaboutsHits(doc: Doc, taken: readonly Hit[] = []): Hit[] {
     const { start, end } = all[k]!;
     if (end - start > 400 || taken.some((h) => h.start < end && h.end > start)) continue;
     const s = text.slice(start, end);
-    // placeIn and NOT_NOW are pure functions of the sentence: the wish-or-plan test is asked only of a sentence with a place.
-    const found = placeIn(s, postNow || NOW_CUE.test(s));
+    // placeIn and NOT_NOW are pure functions of the sentence: the wish-or-plan test is asked only of a sentence with a place,
+    // and the sign of now (NOW_CUE, the costliest test here) only of one with a place phrase.
+    const found = placeIn(s, postNow);
     if (found && !NOT_NOW.test(s)) hits.push({ start: start + found.start, end: start + found.end, reason: REASON_HERE });
     // A sentence with none of SPAN_WORDS cannot match SPAN (spanSentences): the regex is run only where one is.
     if (postSpan || (spans![k] === 1 && SPAN.test(s))) {
@@ -257,6 +263,7 @@ const SPAN_WORDS: ReadonlySet<string> = new Set(
 const HOLDS_SPAN_WORD = new WordTable((norm: string): boolean => norm.split(/['-]/).some((p) => SPAN_WORDS.has(p) || /^\d{1,2}(?:st|nd|rd|th)$/.test(p)));
 /** A letter, digit or mark beyond ASCII, or an invisible character: tokens and regex word boundaries may then differ. */
 const NON_ASCII_WORD_CHAR = /(?![\x00-\x7f])[\p{L}\p{N}\p{M}]|[\u00ad\u200b-\u200d\u2060\ufeff]/u;
+const NON_ASCII = /[^\x00-\x7f]/;
 /**
  * 1 for each sentence that may match SPAN: one that holds a token with a SPAN_WORDS word (every match of SPAN does,
  * bounded by \b, and in text with no word character beyond ASCII a \b-bounded ASCII word is a token or a part of
@@ -264,7 +271,9 @@ const NON_ASCII_WORD_CHAR = /(?![\x00-\x7f])[\p{L}\p{N}\p{M}]|[\u00ad\u200b-\u20
  */
 function spanSentences(doc: Doc, all: readonly { start: number; end: number }[]): Uint8Array {
   const out = new Uint8Array(all.length);
-  if (NON_ASCII_WORD_CHAR.test(doc.text)) return out.fill(1);
+  // Both of NON_ASCII_WORD_CHAR's alternatives need a character beyond ASCII: an all-ASCII post (a plain class scan)
+  // skips its Unicode-property scan.
+  if (NON_ASCII.test(doc.text) && NON_ASCII_WORD_CHAR.test(doc.text)) return out.fill(1);
   const { tokens } = doc;
   const ids = tokenVocab(doc).ids;
   const holds = HOLDS_SPAN_WORD.of(doc);
@@ -287,8 +296,14 @@ function isTownStart(word: string): boolean {
   return townStarts.has(word);
 }
 
-/** The first place in a sentence that the writer is at: a clause-opening place, or a preposition and a place. */
-function placeIn(s: string, now: boolean): { start: number; end: number } | null {
+/**
+ * The first place in a sentence that the writer is at: a clause-opening place, or a preposition and a place. The
+ * sentence is about now when `postNow` (a short post with a sign of now) or NOW_CUE holds in it; that is asked only
+ * where it decides the answer (a clause-opening place, or a place phrase), and at most once.
+ */
+function placeIn(s: string, postNow: boolean): { start: number; end: number } | null {
+  let nowKnown: boolean | undefined;
+  const now = (): boolean => (nowKnown ??= postNow || NOW_CUE.test(s));
   const line = CHECK_IN_LINE.exec(s);
   if (line) return { start: line.index + (line[0].length - line[0].trimStart().length), end: line.index + line[0].length };
   // A clause that opens with a place name or venue.
@@ -300,15 +315,19 @@ function placeIn(s: string, now: boolean): { start: number; end: number } | null
     const after = s.slice(lead + open[0].length);
     // "Nero on Bold Street, flat white": a venue and where it is, as a check-in line, needs no other sign of now.
     const checkIn = /\s(?:on|in|by|at|near|off)\s/.test(open[0]) && VENUE_SET.has(words[0]!.toLowerCase());
-    if ((now || checkIn) && named && isPlaceName(words[0]!) && !PAST.test(clauseOf(s, lead, lead + open[0].length).text) && !PLACE_SUBJECT.test(after.replace(/^\s*(?:now|still)\s+/i, ' '))) {
+    if (named && (checkIn || now()) && isPlaceName(words[0]!) && !PAST.test(clauseOf(s, lead, lead + open[0].length).text) && !PLACE_SUBJECT.test(after.replace(/^\s*(?:now|still)\s+/i, ' '))) {
       return { start: lead, end: lead + open[0].length };
     }
   }
-  if (!now) return null;
-  const firstPerson = FIRST_PERSON.test(s);
-  const here = HERE.test(s);
+  // No place phrase, no place: the sign of now is asked only when there is one (the loop below needs now).
   PLACE_AFTER_PREP.lastIndex = 0;
-  for (let m = PLACE_AFTER_PREP.exec(s); m; m = PLACE_AFTER_PREP.exec(s)) {
+  let m = PLACE_AFTER_PREP.exec(s);
+  if (m === null || !now()) return null;
+  // Both are pure functions of the sentence, asked only when a place phrase gets as far as needing them.
+  let firstPersonKnown: boolean | undefined;
+  let hereKnown: boolean | undefined;
+  const here = (): boolean => (hereKnown ??= HERE.test(s));
+  for (; m; m = PLACE_AFTER_PREP.exec(s)) {
     const name = m[1];
     // "the General" is a hospital's short name; "in general" is not a place.
     if (name !== undefined && !isPlaceName(name) && !/\b[Tt]he\s+General$/.test(m[0])) continue;
@@ -325,16 +344,16 @@ function placeIn(s: string, now: boolean): { start: number; end: number } | null
     }
     const clause = clauseOf(s, a, b);
     // "Spent the morning in A&E with my youngest, still here": "still here" brings the place into the present.
-    if (PAST.test(clause.text) && !here) continue;
+    if (PAST.test(clause.text) && !here()) continue;
     const before = s.slice(clause.start, a);
     if (SOMEONE_ELSE.test(before)) continue;
     // A road with a named place after it is where the writer is; other places need a lead that puts them there.
     const road = name === undefined && /\s(?:the\s+)?[MA]\d/.test(m[0]);
-    if (!here && !road && !LEAD_OK.test(before.trimStart())) continue;
+    if (!here() && !road && !LEAD_OK.test(before.trimStart())) continue;
     // The place or the activity is what the clause is about: "Nero on Bold Street has closed down", "Queuing at
     // Stansted is my least favourite thing", unless the writer says they are there.
     const gerund = /^\s*\w+ing\b/i.test(before) && !/\b(?:room|row|queue|lounge|area)\s*$/i.test(before);
-    if (!here && (!firstPerson || gerund) && PLACE_SUBJECT.test(s.slice(b, b + 40))) continue;
+    if (!here() && (!(firstPersonKnown ??= FIRST_PERSON.test(s)) || gerund) && PLACE_SUBJECT.test(s.slice(b, b + 40))) continue;
     return { start: a, end: b };
   }
   return null;

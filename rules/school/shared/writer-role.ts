@@ -16,6 +16,7 @@
  */
 import type { Doc } from '../../../lib/engine/rule.ts';
 import type { Word } from '../../../lib/engine/context/index.ts';
+import { WordFacts } from '../../pupil/shared/word-facts.ts';
 
 /** After "head of": what makes it a school post ("head of year 7", "head of maths", "head of department"). */
 export const HEAD_OF = new Set(['year', 'yr', 'ks1', 'ks2', 'ks3', 'ks4', 'ks5', 'key', 'sixth', 'department', 'dept', 'faculty', 'house', 'science', 'maths', 'math', 'english', 'history', 'geography', 'music', 'art', 'pe', 're', 'mfl', 'languages', 'humanities', 'computing', 'drama', 'dt', 'pshe', 'physics', 'chemistry', 'biology', 'french', 'spanish', 'german', 'eyfs', 'inclusion', 'send', 'sen', 'lower', 'upper', 'school', 'juniors', 'infants', 'phase']);
@@ -80,6 +81,21 @@ export function roleEnd(words: readonly Word[], i: number): number {
 
 /** Words a job (or "As a" before one) starts with. */
 const ROLE_FIRST = new Set<string>(['as', 'head', ...PAIRS.keys(), ...SINGLE, ...SINGLE_UPPER]);
+/** 1 for each word of the post (by word index) that ROLE_FIRST holds, worked out once per distinct word across posts. */
+const ROLE_FIRST_OF = new WordFacts((norm: string): number => (ROLE_FIRST.has(norm) ? 1 : 0));
+
+/**
+ * May writerRoleAt(doc, words, i) find a job at word i? False exactly where its first test returns null (no "#", and
+ * neither the word nor the next is one a job starts with), so a caller walking every word can skip the call there.
+ * `roleFirst` is roleFirstOf(doc).
+ */
+export function mayStartRole(words: readonly Word[], i: number, roleFirst: Int32Array): boolean {
+  return words[i]!.prefix === '#' || roleFirst[i] === 1 || roleFirst[i + 1] === 1;
+}
+/** ROLE_FIRST_OF for the post's words, for mayStartRole. */
+export function roleFirstOf(doc: Doc): Int32Array {
+  return ROLE_FIRST_OF.of(doc);
+}
 
 /** Is there a clause break (start of text or punctuation) just before word i? */
 function clauseStart(doc: Doc, words: readonly Word[], i: number): boolean {
