@@ -82,8 +82,30 @@ testRule(rule, {
     // A group's things are not the group; following someone's lead is not a lead teacher.
     "It is so funny that she is scared of pigs, this could be a plot for your next children's book",
     "YOU should've followed Flake's lead and LEFT the Senate! YOU are one unpopular guy.",
+    // Pointed shapes read straight: the writer asking for help, a sincere question, a change welcomed, an understatement
+    // resolved as praise, a need the school meets, a reminder to parents.
+    'Could someone explain to me how the new pension calculator works? Totally lost.',
+    'Can anyone from the LA explain how to apply for transport? Thanks in advance',
+    "How exactly do I sign up for the trust's leadership course?",
+    'The new reading scheme is certainly a change but the children adore it.',
+    "Our head's dancing at the leavers' disco was... something. Legend though",
+    'The staff panto was... something. Best night of the year, so proud of everyone 😂',
+    "Some of our families don't read English yet, so the office translates every letter.",
+    "Parents, don't forget the trip money is due Friday.",
+    'Is anyone going to explain the new seating plan to me before Monday? Lost.',
+    'Someone remind me to bring the float for the tuck shop tomorrow',
   ],
   invalid: [
+    // A rhetorical request or question aimed at leaders or the LA, an understatement that ends its clause, and a habit
+    // of not doing something claimed of parents as a group.
+    { text: 'Could somebody please explain to the trust what a working radiator looks like', spans: ['somebody please explain to the trust'] },
+    { text: "Can anyone at the LA explain why the transport forms are 'with the team' for the fourth month running?", spans: ['anyone at the LA explain'] },
+    { text: 'Is anyone at county hall ever going to explain why the bus pass takes a term to arrive?', spans: ['anyone at county hall ever going to explain'] },
+    { text: 'How do the governors justify a second deputy when we have no TAs in Year 1?', spans: ['governors justify'] },
+    { text: "What's the point of the trust, honestly?", spans: ['point of the trust'] },
+    { text: 'The new homework policy is... something.', spans: ['homework policy is... something'] },
+    { text: 'Our new rota is, erm, ambitious. Six duties each.', spans: ['rota is, erm, ambitious'] },
+    { text: 'Most parents never check the app, then complain nobody told them.', spans: ['parents never check'] },
     { text: 'The new head of year is, how shall I put this, not a natural at leading anyone.', spans: ['new head of year is, how shall I put this'], reasons: ['Criticising'] },
     { text: "Who's going to tell the new deputy that nobody reads his bulletins?", spans: ["Who's going to tell the new deputy"], reasons: ['leaders'] },
     { text: 'Our wonderful trust has decided TAs do not need a pay rise this year. Lovely.', spans: ['pay rise this year. Lovely'], reasons: ['leaders'] },

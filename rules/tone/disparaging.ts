@@ -9,6 +9,7 @@ import { dismissive, tokenRatings } from './shared/dismissive.ts';
 import { careOf, modifierUse, selfNarrated } from './shared/care.ts';
 import { tokenIndex } from './shared/windows.ts';
 import { WordTable, tokenVocab } from './shared/vocab.ts';
+import { pointedShapes } from './shared/rhetoric.ts';
 
 interface Span {
   start: number;
@@ -141,6 +142,8 @@ export default defineRule({
         }
         for (const s of sarcasticSentences(doc, st, adultTarget)) cues.push({ ...s, weight: 2, sentence: -1 });
         for (const s of rhetoricalSetups(doc, st)) cues.push({ ...s, weight: 2, sentence: -1 });
+        // Rhetorical requests and questions to leaders, understatement, "parents never read": ./shared/rhetoric.ts.
+        for (const s of pointedShapes(doc, st.start, st.end, targets)) cues.push({ ...s, weight: 2, sentence: -1 });
         const strong = cues.filter((c) => c.weight >= 2).length;
         let score = cues.reduce((a, c) => a + c.weight, 0);
         // Praise without a strong negative or sarcastic sign is praise ("our TA is an absolute legend"); a rated

@@ -35,7 +35,7 @@ const TARGETS_PACKED: Record<TargetKind, string> = {
   work:
     'pay|pay award|pay rise|pay offer|pay freeze|pay cut|salary|salaries|wage|wages|workload|restructure|restructuring|redundancy|redundancies|tlr|tlrs|back pay|budget|budgets|funding|performance related pay|performance-related pay|settlement|marking|reports|overtime|unpaid overtime|deadline|deadlines|flexible working|work-life balance|work life balance|workload charter|pay scale|pay scales|pay offer|term-time only|unpaid|my ppa|ppa time|our ppa|inflation|below inflation|real terms|job cuts|60 hour|50 hour|extra hours|pension|pensions|pension contributions|uplift|pay uplift|payslip|pay packet|directed time|directed hours',
   authority:
-    'local authority|the la|la|council|the council|county council|dfe|department for education|send service|ehcp|ehcps|camhs|ofsted',
+    'local authority|the la|la|county hall|council|the council|county council|dfe|department for education|send service|ehcp|ehcps|camhs|ofsted',
 };
 
 /** Words that make a target the writer's own family or friends, not school ("my kids", "my mum"). */

@@ -1,0 +1,230 @@
+/**
+ * Pointed shapes that carry criticism with no rated word: a rhetorical request ("Could someone explain to SLT
+ * what a lunch break is"), a rhetorical question to a leader or body ("How does the trust justify ...?", "What is
+ * the point of the LA?"), an understatement that ends its clause ("The new policy is certainly... a choice.",
+ * "The new rota is, um, brave."), and a habit of not doing something claimed of parents as a group ("Parents don't
+ * read anything we send home"). Each is a strong stance sign for `tone/disparaging`, which still needs a
+ * school-tied target in the same stretch. Everything is one pass over the post's tokens (a few set look-ups per
+ * token), so the cost is linear in the post's length.
+ */
+import type { Doc } from '../../../lib/engine/rule.ts';
+import type { Token } from '../../../lib/engine/text.ts';
+import { sentenceIds } from './context.ts';
+import { findPhrases, stanceLexicon, type PhraseMatch } from './stance.ts';
+import { tokenRatings } from './dismissive.ts';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const REQUESTEE = new Set(['someone', 'somebody', 'anyone', 'anybody']);
+const ASKING = new Set(['could', 'can', 'would', 'will', 'please', 'pls', 'plz', 'love', 'is', 'are']);
+const REQUEST_VERB = new Set(['explain', 'tell', 'remind', 'show', 'teach', 'inform']);
+const FILLER = new Set(['please', 'kindly', 'just', 'gently', 'politely', 'to', 'going', 'ever', 'actually']);
+const DETERMINER = new Set(['the', 'our', 'their', 'this', 'that', 'these', 'those', 'my']);
+const WH = new Set(['how', 'why', 'what', 'when', 'where', 'who']);
+const FIRST_PERSON = new Set(['me', 'i', 'us', 'myself', "i'm", 'im']);
+/** Who a rhetorical request or question is aimed at: leaders and the bodies over a school, and the school's own decisions. */
+const AIMED = new Set(['leader', 'authority', 'school']);
+
+/** Target starting at token i (or after a determiner), of a kind a rhetorical request is aimed at. */
+function targetAt(starts: ReadonlyMap<number, PhraseMatch>, tokens: readonly Token[], i: number): PhraseMatch | undefined {
+  let t = starts.get(i);
+  if (!t && DETERMINER.has(tokens[i]?.norm ?? '')) t = starts.get(i + 1);
+  return t && AIMED.has(t.kind!) ? t : undefined;
+}
+
+/** The sentence (token range) ends with a question mark. */
+function asks(doc: Doc, last: number): boolean {
+  const { text, tokens } = doc;
+  const from = tokens[last]!.end;
+  const to = last + 1 < tokens.length ? tokens[last + 1]!.start : text.length;
+  return text.slice(from, to).includes('?');
+}
+
+/**
+ * The pointed shapes in the part of the post from `start` to `end`. `targets` are the post's school-tied targets
+ * (found once by the caller), sorted by position.
+ */
+export function pointedShapes(doc: Doc, start: number, end: number, targets: readonly PhraseMatch[]): Span[] {
+  const { tokens, text } = doc;
+  if (tokens.length < 3) return [];
+  const ids = sentenceIds(doc);
+  const starts = new Map<number, PhraseMatch>();
+  for (const t of targets) if (!starts.has(t.from)) starts.set(t.from, t);
+  const out: Span[] = [];
+  // First and last token of each sentence, worked out as the loop walks (each sentence's end found once).
+  let first = 0;
+  let last = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0 && ids[i] !== ids[i - 1]) first = i;
+    if (i > last) {
+      last = i;
+      while (last + 1 < tokens.length && ids[last + 1] === ids[i]) last++;
+    }
+    const tok = tokens[i]!;
+    if (tok.start < start) continue;
+    if (tok.end > end) break;
+    const n = tok.norm;
+    if (REQUESTEE.has(n)) {
+      const s = rhetoricalRequest(doc, i, first, last, starts);
+      if (s) out.push(s);
+    } else if (n === 'justify' || n === 'justifies' || n === 'exactly' || (n === 'point' && tokens[i + 1]?.norm === 'of')) {
+      const s = rhetoricalQuestion(doc, i, first, last, starts);
+      if (s) out.push(s);
+    } else if (UNDERSTATED.has(n) || (n === 'choice' && (tokens[i - 1]?.norm === 'a' || tokens[i - 2]?.norm === 'a'))) {
+      const s = understatement(doc, i, text);
+      if (s) out.push(s);
+    } else if (PARENTS.has(n) || n === 'nobody' || n === 'no') {
+      const s = parentsNever(doc, i, first, last);
+      if (s) out.push(s);
+    }
+  }
+  return out;
+}
+
+/**
+ * "Could someone explain to SLT what a lunch break is", "Somebody remind leadership that we're people", "Would love
+ * someone to explain to our business manager how ...", "Can anyone from the DfE explain how a 'workload reduction
+ * toolkit' adds four hours?": a request to anyone at all, whose message is for a leader or body. Not when the writer
+ * is the one to be told ("Could someone explain to me how the pension calculator works", "Someone remind me").
+ */
+function rhetoricalRequest(doc: Doc, i: number, first: number, last: number, starts: ReadonlyMap<number, PhraseMatch>): Span | undefined {
+  const { tokens, text } = doc;
+  const asked = i === first || [1, 2, 3].some((k) => i - k >= first && ASKING.has(tokens[i - k]!.norm));
+  if (!asked) return undefined;
+  let j = i + 1;
+  // "anyone from the DfE", "anyone at the trust": the request goes to the body itself.
+  let from: PhraseMatch | undefined;
+  if (j <= last && (tokens[j]!.norm === 'from' || tokens[j]!.norm === 'at' || tokens[j]!.norm === 'in')) {
+    from = targetAt(starts, tokens, j + 1);
+    if (!from) return undefined;
+    j = from.to + 1;
+  }
+  while (j <= last && FILLER.has(tokens[j]!.norm)) j++;
+  if (j > last || !REQUEST_VERB.has(tokens[j]!.norm)) return undefined;
+  const verb = j;
+  j++;
+  while (j <= last && FILLER.has(tokens[j]!.norm)) j++;
+  if (j > last || FIRST_PERSON.has(tokens[j]!.norm)) return undefined;
+  const to = targetAt(starts, tokens, j);
+  if (to) return { start: tokens[i]!.start, end: tokens[to.to]!.end };
+  // Asked of the body itself, the request must still read as a challenge: "how" or "why" and a quoted claim, a
+  // denied or negative word, or "exactly" in the same sentence (not "can anyone from the LA explain how to apply?").
+  let ever = false;
+  for (let k = i + 1; k < j; k++) if (tokens[k]!.norm === 'ever') ever = true;
+  if (from && WH.has(tokens[j]!.norm) && (ever || /['‘’"“”]|\bexactly\b|n['’]t\b|\bnot\b|\bnever\b/i.test(text.slice(tokens[j]!.start, tokens[last]!.end)))) return { start: tokens[i]!.start, end: tokens[verb]!.end };
+  return undefined;
+}
+
+/**
+ * "How does the MAT justify a new logo ...?", "Hey LA, when exactly were you planning to tell schools?", "What is the
+ * point of the local authority?": a question, aimed at a leader or body named in it, that challenges rather than
+ * asks. Not a question about what the writer does ("How exactly do I apply for the trust's programme?").
+ */
+function rhetoricalQuestion(doc: Doc, i: number, first: number, last: number, starts: ReadonlyMap<number, PhraseMatch>): Span | undefined {
+  const { tokens } = doc;
+  if (!asks(doc, last)) return undefined;
+  for (let k = i + 1; k <= Math.min(last, i + 3); k++) if (FIRST_PERSON.has(tokens[k]!.norm)) return undefined;
+  const n = tokens[i]!.norm;
+  if (n === 'point') {
+    // "the point of the local authority": the body right after "of".
+    const t = targetAt(starts, tokens, i + 2);
+    return t ? { start: tokens[i]!.start, end: tokens[t.to]!.end } : undefined;
+  }
+  // "exactly" only right after a question word or a verb of the question ("when exactly", "what exactly is").
+  if (n === 'exactly' && !(i > first && WH.has(tokens[i - 1]!.norm))) return undefined;
+  for (let k = first; k <= last; k++) {
+    const t = starts.get(k);
+    if (t && (t.kind === 'leader' || t.kind === 'authority')) return { start: tokens[Math.min(k, i)]!.start, end: tokens[Math.max(t.to, i)]!.end };
+  }
+  return undefined;
+}
+
+/** Words of faint praise that, left hanging at the end of a clause after a hesitation, mean the opposite. */
+const UNDERSTATED = new Set(['something', 'brave', 'bold', 'interesting', 'ambitious', 'thorough', 'creative', 'innovative', 'courageous', 'special', 'different', 'experience', 'memorable']);
+const LEAD_IN = new Set(['a', 'an', 'bold', 'brave', 'interesting', 'quite', 'very', 'new']);
+const HESITATION = new Set(['certainly', 'definitely', 'um', 'erm', 'er', 'uh', 'ahem', 'hmm', 'umm', 'errr', 'err']);
+const COPULA = new Set(['is', 'was', 'are', 'were', "it's", 'its', 'been', 'be', 'seems', 'looks', 'feels', 'sounds']);
+
+/**
+ * "Today's INSET was... something.", "The new cover policy is, um, brave.", "The MAT's new lesson template is
+ * certainly thorough. 14 boxes ...", "certainly a bold choice": a copula, a hesitation ("..." or "um", "certainly"),
+ * then a word of faint praise that ends its clause. A word that goes on ("certainly a change but the kids love it",
+ * "was something else!") or real praise after the hesitation ("was... actually great") is left alone.
+ */
+function understatement(doc: Doc, i: number, text: string): Span | undefined {
+  const { tokens } = doc;
+  // The word ends its clause: next is punctuation, an emoji or the end of the post.
+  const after = text.slice(tokens[i]!.end, tokens[i]!.end + 3);
+  if (after.length > 0 && !/^\s*(?:[.,;:!?…)]|\p{Extended_Pictographic}|$)/u.test(after)) return undefined;
+  // An ellipsis is a pause, not the end of a sentence ("was... something"): only a real full stop, ! ? or a line
+  // break between two tokens parts them here.
+  const joined = (a: number) => !/[!?\n]|(?<!\.)\.(?!\.)/.test(text.slice(tokens[a]!.end, tokens[a + 1]!.start).replace(/\.{2,}|…/g, ' '));
+  // Look back over "a", "bold", "new": at most three tokens to the hesitation.
+  let k = i - 1;
+  while (k > i - 4 && k >= 0 && joined(k) && LEAD_IN.has(tokens[k]!.norm)) k--;
+  if (k < 0 || !joined(k)) return undefined;
+  const gap = text.slice(tokens[k]!.end, tokens[k + 1]!.start);
+  const paused = HESITATION.has(tokens[k]!.norm) || /\.\.|…/.test(gap);
+  if (!paused) return undefined;
+  // A copula just before the hesitation ("is, um, brave", "is certainly thorough", "was... something").
+  let c = HESITATION.has(tokens[k]!.norm) ? k - 1 : k;
+  while (c >= 0 && c >= k - 3 && joined(c) && HESITATION.has(tokens[c]!.norm)) c--;
+  if (c < 0 || !joined(c) || !COPULA.has(tokens[c]!.norm)) return undefined;
+  // The writer's own effort ("my baking was... a choice") is self-mockery.
+  const ids = sentenceIds(doc);
+  for (let j = c - 1; j >= 0 && ids[j] === ids[c]; j--) if (tokens[j]!.norm === 'my' || tokens[j]!.norm === 'i' || tokens[j]!.norm === 'me') return undefined;
+  // Resolved as praise by the rest of the post ("The trip was... something. Best day ever, so proud of them").
+  const vals = tokenRatings(doc);
+  let pos = 0;
+  for (let j = i + 1; j < tokens.length; j++) {
+    if (vals[j]! < 0) return { start: tokens[c]!.start, end: tokens[i]!.end };
+    pos += vals[j]!;
+  }
+  if (pos >= 2 || findPhrases(doc, stanceLexicon().praise).some((m) => m.from > i)) return undefined;
+  return { start: tokens[c]!.start, end: tokens[i]!.end };
+}
+
+const PARENTS = new Set(['parents', 'families', 'mums', 'dads', 'carers']);
+const QUANTIFIER = new Set(['these', 'those', 'most', 'half', 'many', 'some', 'all', 'our']);
+const NEVER = new Set(["don't", 'dont', 'never', "can't", 'cant', "won't", 'wont', "doesn't", 'doesnt']);
+const HABIT = new Set(['read', 'reads', 'reply', 'replies', 'check', 'checks', 'open', 'opens', 'answer', 'answers', 'bother', 'bothered', 'come', 'turn', 'listen', 'care', 'engage', 'respond']);
+const HEDGE = new Set(['round', 'around', 'here', 'these', 'days', 'nowadays', 'today', 'just', 'even', 'ever', 'honestly', 'literally', 'simply', 'be', 'still']);
+
+/**
+ * "Parents don't read anything we send home", "These parents never read emails", "Nobody at home reads with these
+ * kids": a habit of not doing something claimed of parents or families as a group. Not a need the school meets
+ * ("Some of our families don't read English yet, so we've translated the newsletter"), and not a question.
+ */
+function parentsNever(doc: Doc, i: number, first: number, last: number): Span | undefined {
+  const { tokens, text } = doc;
+  const n = tokens[i]!.norm;
+  let j = i + 1;
+  if (n === 'nobody' || n === 'no') {
+    // "nobody at home", "no one at home".
+    if (n === 'no') {
+      if (tokens[j]?.norm !== 'one') return undefined;
+      j++;
+    }
+    if (tokens[j]?.norm !== 'at' || tokens[j + 1]?.norm !== 'home') return undefined;
+    j += 2;
+    const v = tokens[j];
+    if (j > last || !v || !HABIT.has(v.norm)) return undefined;
+    return { start: tokens[i]!.start, end: v.end };
+  }
+  // A group, not one family: at the start of the sentence, or after "these", "most", "half our" ...
+  const prev = tokens[i - 1];
+  if (!(i === first || (prev && ids(doc)[i - 1] === ids(doc)[i] && QUANTIFIER.has(prev.norm)))) return undefined;
+  while (j <= last && j <= i + 3 && HEDGE.has(tokens[j]!.norm)) j++;
+  if (j > last || !NEVER.has(tokens[j]!.norm)) return undefined;
+  let v = j + 1;
+  while (v <= last && v <= j + 3 && HEDGE.has(tokens[v]!.norm)) v++;
+  if (v > last || !HABIT.has(tokens[v]!.norm)) return undefined;
+  const rest = text.slice(tokens[v]!.end, tokens[last]!.end + 1);
+  if (/\b(?:yet|english|language|translat\w*|if|so we|we can|we['’]ll|we will|help)\b/i.test(rest) || asks(doc, last)) return undefined;
+  return { start: tokens[i]!.start, end: tokens[v]!.end };
+}
+
+const ids = (doc: Doc): Int32Array => sentenceIds(doc);
