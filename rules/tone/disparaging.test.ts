@@ -93,6 +93,10 @@ testRule(rule, {
     "Some of our families don't read English yet, so the office translates every letter.",
     "Parents, don't forget the trip money is due Friday.",
     'Is anyone going to explain the new seating plan to me before Monday? Lost.',
+    // A pleasant surprise answered by the writer, and the writer's own finished work closed by a short verdict.
+    "The trust conference was... actually brilliant? Didn't see that coming.",
+    'Wrote all my reports tonight. Every single one. Done. Great.',
+    'The Reception assembly went without a hitch. Marvellous.',
     'Someone remind me to bring the float for the tuck shop tomorrow',
   ],
   invalid: [

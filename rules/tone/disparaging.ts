@@ -2,7 +2,7 @@ import { defineRule, type Doc } from '../../lib/engine/rule.ts';
 import type { Hit, Severity } from '../../lib/engine/types.ts';
 import { hasSchoolContext } from '../../lib/engine/context/index.ts';
 import { FICTION_WORDS, SARCASTIC_SENTENCE, classCodeTargets, everydaySense, findPhrases, ownFamily, sarcasmEmoji, scareQuotes, stanceLexicon, type PhraseMatch, type TargetKind, TARGET_THEMES, TARGET_KIND_ORDER } from './shared/stance.ts';
-import { aboutSelf, isNegator, negatedBefore, sentenceIds } from './shared/context.ts';
+import { aboutSelf, isNegator, negatedBefore, sentenceIds, troubleFree } from './shared/context.ts';
 import type { Token } from '../../lib/engine/text.ts';
 import { valence as afinn } from './shared/afinn.ts';
 import { dismissive, tokenRatings } from './shared/dismissive.ts';
@@ -140,7 +140,7 @@ export default defineRule({
           const echo = echoed(text, q, st);
           if (echo || (adultTarget && !SPEECH_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start)))) cues.push({ ...q, weight: echo || attributed(doc, q, ts) ? 2 : 1, sentence: -1 });
         }
-        for (const s of sarcasticSentences(doc, st, adultTarget)) cues.push({ ...s, weight: 2, sentence: -1 });
+        for (const s of sarcasticSentences(doc, st, adultTarget, ts.some((t) => t.kind !== 'pupil' && t.kind !== 'work' && t.kind !== 'school'))) cues.push({ ...s, weight: 2, sentence: -1 });
         for (const s of rhetoricalSetups(doc, st)) cues.push({ ...s, weight: 2, sentence: -1 });
         // Rhetorical requests and questions to leaders, understatement, "parents never read": ./shared/rhetoric.ts.
         for (const s of pointedShapes(doc, st.start, st.end, targets)) cues.push({ ...s, weight: 2, sentence: -1 });
@@ -458,7 +458,7 @@ const ADDRESSEE = new Set(['everyone', 'everybody', 'all', 'folks', 'team', 'guy
 const ANSWER_HEAD = new Set(['me', 'didn\'t', 'thought', 'quite', 'never', 'nope', 'no', 'oh', 'apparently', 'clearly', 'obviously', 'of', 'course', 'nah', 'nobody', 'none', 'not', 'hint', 'spoiler', 'answer', 'exactly']);
 
 /** Short sentences of sarcastic praise after another sentence: "... before reports are due. Lovely." */
-function sarcasticSentences(doc: Doc, st: Span, adultTarget: boolean): Span[] {
+function sarcasticSentences(doc: Doc, st: Span, adultTarget: boolean, personTarget: boolean): Span[] {
   const { tokens } = doc;
   const vals = tokenValences(doc);
   const positive = positiveTable(doc);
@@ -470,6 +470,8 @@ function sarcasticSentences(doc: Doc, st: Span, adultTarget: boolean): Span[] {
   let before = 0;
   let negativeBefore = false;
   let positiveBefore = false;
+  // The writer's own finished work ("Finished the reports.") before a verdict about work or school words.
+  let achievedBefore = false;
   // Tokens that start a listed negative judgement or sarcastic set-up (weight 2).
   // Found once per post, not once per stretch: a long post has many stretches (this was quadratic).
   const strongAt = doc.memo('tone:strong-stance-at', () => {
@@ -486,7 +488,9 @@ function sarcasticSentences(doc: Doc, st: Span, adultTarget: boolean): Span[] {
     if (firstSentence === -1) firstSentence = id;
     const n = j - i + 1;
     // "Boundaries? Never heard of them.": a short question answered by the writer.
-    if (id !== firstSentence && i > 0 && n <= 6 && ANSWER_HEAD.has(tokens[i]!.norm) && doc.text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes('?')) {
+    // Not after a question that praised with nothing negative before it: that is a pleasant surprise ("...was actually
+    // brilliant? Didn't see that coming.").
+    if (id !== firstSentence && i > 0 && n <= 6 && ANSWER_HEAD.has(tokens[i]!.norm) && doc.text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes('?') && !(positiveBefore && !negativeBefore)) {
       out.push({ start: tokens[i]!.start, end: tokens[j]!.end });
     }
     // Who the verdict is addressed to does not count towards its length ("Well done everyone.", "Great work, team.").
@@ -509,7 +513,9 @@ function sarcasticSentences(doc: Doc, st: Span, adultTarget: boolean): Span[] {
       // Praise of a person ("Incredible young woman.", "What a lad.") after nothing negative is sincere whoever was named.
       let person = false;
       for (let k = i; k <= j && !person; k++) person = PRAISED_PERSON.has(tokens[k]!.norm);
-      const sincere = (!adultTarget || person) && (positiveBefore || person) && !negativeBefore && !rated;
+      // Pay, workload and school words are not people: the writer's own finished work closed by a verdict is sincere
+      // ("Wrote all my reports tonight. Done. Great.").
+      const sincere = (positiveBefore || person) && !negativeBefore && !rated && (!adultTarget || person || (!personTarget && achievedBefore));
       if (!sincere && (all || rated || (n <= 3 && VERDICT_HEAD.has(tokens[i]!.norm)))) out.push({ start: tokens[i]!.start, end: tokens[j]!.end });
     }
     for (let k = i; k <= j; k++) {
@@ -517,8 +523,9 @@ function sarcasticSentences(doc: Doc, st: Span, adultTarget: boolean): Span[] {
       // Once a positive word has come, the next ones change nothing.
       if (!positiveBefore) {
         if (positive[k] === -1) positive[k] = vals[k]! >= 2 || positiveSuperlative(norm) ? 1 : 0;
-        if (positive[k] === 1 || flags[k]! & ACHIEVED) positiveBefore = true;
+        if (positive[k] === 1 || flags[k]! & ACHIEVED || troubleFree(tokens, k)) positiveBefore = true;
       }
+      if (!achievedBefore && flags[k]! & ACHIEVED) achievedBefore = true;
       const v = vals[k]!;
       // An unrated word changes nothing unless it starts a strong judgement before any negative sign.
       if (v === 0 && (negativeBefore || !strongAt[k])) continue;
