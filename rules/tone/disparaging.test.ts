@@ -97,6 +97,9 @@ testRule(rule, {
     "The trust conference was... actually brilliant? Didn't see that coming.",
     'Wrote all my reports tonight. Every single one. Done. Great.',
     'The Reception assembly went without a hitch. Marvellous.',
+    // "Whoever ..." with praise, or about something outside school.
+    'Whoever organised the staff breakfast deserves a medal, best bacon roll ever',
+    'Whoever planned these roadworks has never done a school run.',
     'Someone remind me to bring the float for the tuck shop tomorrow',
   ],
   invalid: [
@@ -105,6 +108,7 @@ testRule(rule, {
     { text: 'Could somebody please explain to the trust what a working radiator looks like', spans: ['somebody please explain to the trust'] },
     { text: "Can anyone at the LA explain why the transport forms are 'with the team' for the fourth month running?", spans: ['anyone at the LA explain'] },
     { text: 'Is anyone at county hall ever going to explain why the bus pass takes a term to arrive?', spans: ['anyone at county hall ever going to explain'] },
+    { text: 'The new data tracker is here. Whoever chose it has never taught a lesson.', spans: ['tracker is here. Whoever chose it has never taught'] },
     { text: 'How do the governors justify a second deputy when we have no TAs in Year 1?', spans: ['governors justify'] },
     { text: "What's the point of the trust, honestly?", spans: ['point of the trust'] },
     { text: 'The new homework policy is... something.', spans: ['homework policy is... something'] },

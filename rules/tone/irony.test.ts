@@ -44,6 +44,8 @@ testRule(rule, {
     "Half my group couldn't read the clock in September and now they all can. So proud",
   ],
   invalid: [
+    { text: 'Six teachers left at Easter. Exit interviews: none.', spans: ['Six teachers left at Easter. Exit interviews: none'] },
+    { text: "Our art budget: no money for paint. Trust budget: £9k for new signs.", spans: ["Our art budget: no money for paint. Trust budget: £9k for new signs"] },
     // Facts set side by side: a zero or a lack against what staff need, or beside what leaders have.
     { text: 'Learning walks this half term: 4. Extra PPA: zero.', spans: ['Learning walks this half term: 4. Extra PPA: zero'] },
     { text: "CEO's bonus: 12%. Our TA budget: frozen.", spans: ["CEO's bonus: 12%. Our TA budget: frozen"] },

@@ -16,14 +16,15 @@ export interface Span {
   end: number;
 }
 
-const ITEM = /^([^:]{2,60}):\s*(.{1,40})$/;
+const ITEM = /^([^:]{2,60}):\s*(.{1,60})$/;
 const COUNT = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+[a-z][\w' -]{2,50}$/i;
 const NOTHING = /^(?:£?0(?:%|p)?|zero|none|nil|nada|zilch|nothing|not\s+one|not\s+a\s+penny)\b/i;
 const LACK = /^['‘"“]?(?:rationed|cut|cuts|frozen|gone|scrapped|broken|leaking|still\s+waiting|pending|under\s+review|tbc|unpaid|nope)\b/i;
 /** What staff need and are denied. */
 const RESOURCE = /\b(?:ppa|pay|rise|raise|uplift|bonus|increase|minutes?|time|hours?|breaks?|lunch|thanks|thank\s+you|support|help|repl(?:y|ies)|responses?|answers?|budget|funding|money|tas?|staff|cover|recognition|acknowledge?ments?|days?\s+off|consultation|resources?|pencils|glue\s+sticks|books|heating)\b/i;
 const LEADER = /\b(?:head|head['’]s|heads|headteacher|deputy|slt|leadership|leaders|ceo|trust|execs?|executive|governors?|director|management|mat|la|council|dfe|ofsted)\b/i;
-const SCHOOL = /\b(?:meetings?|observations?|learning\s+walks?|data\s+drops?|duties|duty|emails?|deadlines?|initiatives?|reports?|marking|lessons?|ppa|inset|briefings?|drop-ins?|book\s+looks?|scrutin(?:y|ies)|cover|detentions?|parents?|pupils?|kids|classes|ofsted|pay)\b/i;
+const STAFF = /\b(?:staff|teachers?|colleagues|tas|teaching\s+assistants)\b/i;
+const SCHOOL = /\b(?:staff|teachers?|colleagues|tas|meetings?|observations?|learning\s+walks?|data\s+drops?|duties|duty|emails?|deadlines?|initiatives?|reports?|marking|lessons?|ppa|inset|briefings?|drop-ins?|book\s+looks?|scrutin(?:y|ies)|cover|detentions?|parents?|pupils?|kids|classes|ofsted|pay)\b/i;
 
 /** Sentences of the post with their offsets, cut at . ! ? and line breaks (one pass, no backtracking). */
 function sentences(text: string): { text: string; start: number }[] {
@@ -60,11 +61,14 @@ export function sideBySide(doc: Doc): Span | undefined {
   for (let k = 0; k < items.length; k++) {
     const it = items[k]!;
     // The value is the bare zero or word of lack ("0", "none", "'under review'"), not a notice ("none needed").
-    if (it.count || !(NOTHING.test(it.value) || LACK.test(it.value)) || it.value.split(/\s+/).length > 2 || /\b(?:needed|required|necessary)\b/i.test(it.value) || mood(it.label) < 0) continue;
     const others = items.filter((o) => o !== it);
+    // "no money for paint" beside what the trust spends is a lack too, however it is worded.
+    const denied = /^no\s+\w+/i.test(it.value) && others.some((o) => LEADER.test(o.label));
+    if (it.count || !(denied || ((NOTHING.test(it.value) || LACK.test(it.value)) && it.value.split(/\s+/).length <= 2)) || /\b(?:needed|required|necessary)\b/i.test(it.value) || mood(it.label) < 0) continue;
     const aboutWork = others.some((o) => SCHOOL.test(o.label) || LEADER.test(o.label)) || SCHOOL.test(it.label);
     if (!aboutWork) continue;
-    if (RESOURCE.test(it.label) || others.some((o) => LEADER.test(o.label))) {
+    // What staff need, or beside leaders or staff themselves ("Nine staff left in July. Exit interviews: none.").
+    if (RESOURCE.test(it.label) || others.some((o) => LEADER.test(o.label) || STAFF.test(o.label))) {
       const first = Math.min(it.start, ...others.map((o) => o.start));
       return { start: first, end: Math.max(it.end, ...others.map((o) => o.end)) };
     }
