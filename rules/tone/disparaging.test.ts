@@ -100,6 +100,7 @@ testRule(rule, {
     // "Whoever ..." with praise, or about something outside school.
     'Whoever organised the staff breakfast deserves a medal, best bacon roll ever',
     'Whoever planned these roadworks has never done a school run.',
+    'Top tips for anyone who has never taught before: sleep, snacks and a good lanyard.',
     'Someone remind me to bring the float for the tuck shop tomorrow',
   ],
   invalid: [
@@ -109,6 +110,7 @@ testRule(rule, {
     { text: "Can anyone at the LA explain why the transport forms are 'with the team' for the fourth month running?", spans: ['anyone at the LA explain'] },
     { text: 'Is anyone at county hall ever going to explain why the bus pass takes a term to arrive?', spans: ['anyone at county hall ever going to explain'] },
     { text: 'The new data tracker is here. Whoever chose it has never taught a lesson.', spans: ['tracker is here. Whoever chose it has never taught'] },
+    { text: 'Lectured on questioning today by a consultant who has not taught since the nineties.', spans: ['consultant who has not taught'] },
     { text: 'How do the governors justify a second deputy when we have no TAs in Year 1?', spans: ['governors justify'] },
     { text: "What's the point of the trust, honestly?", spans: ['point of the trust'] },
     { text: 'The new homework policy is... something.', spans: ['homework policy is... something'] },

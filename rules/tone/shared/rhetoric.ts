@@ -76,6 +76,8 @@ export function pointedShapes(doc: Doc, start: number, end: number, targets: rea
     } else if (UNDERSTATED.has(n) || (n === 'choice' && (tokens[i - 1]?.norm === 'a' || tokens[i - 2]?.norm === 'a'))) {
       const s = understatement(doc, i, text);
       if (s) out.push(s);
+    } else if (n === 'taught') {
+      for (const m of neverTaught(doc)) if (m.to === i) out.push({ start: tokens[m.from]!.start, end: tokens[m.to]!.end });
     } else if (PARENTS.has(n) || n === 'nobody' || n === 'no') {
       const s = parentsNever(doc, i, first, last);
       if (s) out.push(s);
@@ -228,3 +230,33 @@ function parentsNever(doc: Doc, i: number, first: number, last: number): Span | 
 }
 
 const ids = (doc: Doc): Int32Array => sentenceIds(doc);
+
+const WHO = new Set(['who', "who's", 'whos', "who've", "who'd", 'that']);
+/**
+ * "someone who hasn't taught since 2009", "a man who's never taught", "a consultant who's never taught a day": the
+ * person described only as never having taught is the one judged, a leader or adviser by implication. Both a target
+ * (kind leader) and a strong sign for `tone/disparaging`. Not advice to newcomers ("anyone who has never taught
+ * before", "who hasn't taught yet").
+ */
+export function neverTaught(doc: Doc): PhraseMatch[] {
+  return doc.memo('tone:never-taught', () => {
+    const { tokens } = doc;
+    const out: PhraseMatch[] = [];
+    for (let i = 2; i < tokens.length; i++) {
+      if (tokens[i]!.norm !== 'taught') continue;
+      const next = tokens[i + 1]?.norm;
+      if (next === 'before' || next === 'yet') continue;
+      let neg = -1;
+      for (let k = i - 1; k >= i - 2 && k >= 0; k--) {
+        const n = tokens[k]!.norm;
+        if (n === 'never' || n === 'not' || n.endsWith("n't")) neg = k;
+      }
+      if (neg < 0) continue;
+      let who = -1;
+      for (let k = neg; k >= neg - 2 && k >= 1; k--) if (WHO.has(tokens[k]!.norm)) who = k;
+      if (who < 1) continue;
+      out.push({ from: who - 1, to: i, weight: 2, kind: 'leader' });
+    }
+    return out;
+  });
+}
