@@ -101,6 +101,7 @@ testRule(rule, {
     'Whoever organised the staff breakfast deserves a medal, best bacon roll ever',
     'Whoever planned these roadworks has never done a school run.',
     'Top tips for anyone who has never taught before: sleep, snacks and a good lanyard.',
+    'Whoever designed the new reading corner, come and see how much the kids love it!',
     'Someone remind me to bring the float for the tuck shop tomorrow',
   ],
   invalid: [
@@ -111,6 +112,7 @@ testRule(rule, {
     { text: 'Is anyone at county hall ever going to explain why the bus pass takes a term to arrive?', spans: ['anyone at county hall ever going to explain'] },
     { text: 'The new data tracker is here. Whoever chose it has never taught a lesson.', spans: ['tracker is here. Whoever chose it has never taught'] },
     { text: 'Lectured on questioning today by a consultant who has not taught since the nineties.', spans: ['consultant who has not taught'] },
+    { text: 'Would whoever chose the new lesson template like to come and fill one in for a Year 4 PE lesson?', spans: ['whoever chose the new lesson template like to come and'] },
     { text: 'How do the governors justify a second deputy when we have no TAs in Year 1?', spans: ['governors justify'] },
     { text: "What's the point of the trust, honestly?", spans: ['point of the trust'] },
     { text: 'The new homework policy is... something.', spans: ['homework policy is... something'] },

@@ -260,3 +260,44 @@ export function neverTaught(doc: Doc): PhraseMatch[] {
     return out;
   });
 }
+
+const DECIDER = new Set(['decided', 'designed', 'wrote', 'written', 'planned', 'timetabled', 'chose', 'chosen', 'bought', 'ordered', 'thought', 'approved', 'signed', 'booked', 'scheduled', 'introduced', 'picked', 'agreed', 'invented', 'created', 'made', 'set', 'came', 'devised', 'dreamt', 'dreamed']);
+/**
+ * "Whoever designed the new report template", "whoever timetabled double PE before maths": the unnamed person behind
+ * a school decision is a leader or colleague by implication (a target of kind leader), when what they decided is a
+ * school thing named within the next ten words (not "whoever planned these roadworks", not the bare word "school").
+ */
+export function whoeverDecided(doc: Doc, targets: readonly PhraseMatch[]): PhraseMatch[] {
+  const { tokens } = doc;
+  const ids = sentenceIds(doc);
+  const out: PhraseMatch[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i]!.norm !== 'whoever') continue;
+    let v = -1;
+    for (let k = i + 1; k <= i + 3 && k < tokens.length && ids[k] === ids[i]; k++) if (DECIDER.has(tokens[k]!.norm)) { v = k; break; }
+    if (v < 0) continue;
+    const thing = targets.some((t) => t.from > v && t.from <= v + 10 && ids[t.from] === ids[i] && t.kind !== 'authority' && !(t.from === t.to && (tokens[t.from]!.norm === 'school' || tokens[t.from]!.norm === 'schools')));
+    if (thing) out.push({ from: i, to: v, weight: 0, kind: 'leader' });
+  }
+  return out;
+}
+
+/**
+ * "Could whoever designed the new report template please come and write 30 of them": inviting the decision-maker to
+ * do the work themselves. A strong sign when the sentence names whoever decided (see whoeverDecided).
+ */
+export function comeAndDoIt(doc: Doc, deciders: readonly PhraseMatch[]): Span[] {
+  const { tokens } = doc;
+  const ids = sentenceIds(doc);
+  const out: Span[] = [];
+  for (const d of deciders) {
+    for (let k = d.to + 1; k + 2 < tokens.length && ids[k] === ids[d.from] && k <= d.to + 14; k++) {
+      const a = tokens[k]!.norm, b = tokens[k + 1]!.norm;
+      if ((a === 'come' && b === 'and') || (a === 'have' && b === 'a' && tokens[k + 2]!.norm === 'go') || (a === 'welcome' && b === 'to')) {
+        out.push({ start: tokens[d.from]!.start, end: tokens[k + 1]!.end });
+        break;
+      }
+    }
+  }
+  return out;
+}
