@@ -102,6 +102,8 @@ testRule(rule, {
     'Whoever planned these roadworks has never done a school run.',
     'Top tips for anyone who has never taught before: sleep, snacks and a good lanyard.',
     'Whoever designed the new reading corner, come and see how much the kids love it!',
+    'Not sure the head is in today, ask the office if you need her.',
+    "I'm not convinced the trip will go ahead in this rain.",
     'Someone remind me to bring the float for the tuck shop tomorrow',
   ],
   invalid: [
@@ -113,6 +115,7 @@ testRule(rule, {
     { text: 'The new data tracker is here. Whoever chose it has never taught a lesson.', spans: ['tracker is here. Whoever chose it has never taught'] },
     { text: 'Lectured on questioning today by a consultant who has not taught since the nineties.', spans: ['consultant who has not taught'] },
     { text: 'Would whoever chose the new lesson template like to come and fill one in for a Year 4 PE lesson?', spans: ['whoever chose the new lesson template like to come and'] },
+    { text: 'Not totally convinced the business manager knows what a glue stick is.', spans: ['Not totally convinced the business manager knows'] },
     { text: 'How do the governors justify a second deputy when we have no TAs in Year 1?', spans: ['governors justify'] },
     { text: "What's the point of the trust, honestly?", spans: ['point of the trust'] },
     { text: 'The new homework policy is... something.', spans: ['homework policy is... something'] },

@@ -76,6 +76,9 @@ export function pointedShapes(doc: Doc, start: number, end: number, targets: rea
     } else if (UNDERSTATED.has(n) || (n === 'choice' && (tokens[i - 1]?.norm === 'a' || tokens[i - 2]?.norm === 'a'))) {
       const s = understatement(doc, i, text);
       if (s) out.push(s);
+    } else if (n === 'convinced' || n === 'sure') {
+      const s = doubted(doc, i, last, starts);
+      if (s) out.push(s);
     } else if (n === 'taught') {
       for (const m of neverTaught(doc)) if (m.to === i) out.push({ start: tokens[m.from]!.start, end: tokens[m.to]!.end });
     } else if (PARENTS.has(n) || n === 'nobody' || n === 'no') {
@@ -300,4 +303,34 @@ export function comeAndDoIt(doc: Doc, deciders: readonly PhraseMatch[]): Span[] 
     }
   }
   return out;
+}
+
+const DOUBT_ADVERB = new Set(['entirely', 'totally', 'completely', 'wholly', 'fully', 'quite', 'really', '100%', 'so']);
+const GRASP = new Set(['has', 'have', 'knows', 'know', 'understands', 'understand', 'can', 'could', 'reads', 'read', 'did', 'does']);
+/**
+ * "Not entirely convinced our deputy has read the behaviour policy she wrote", "not sure the trust has ever actually
+ * visited": doubt, put politely, that a leader or colleague knows or has done their job. "convinced" needs only
+ * "not"; "sure" needs an adverb of doubt and "ever" or "actually" after, since "not sure the head is in today" asks.
+ */
+function doubted(doc: Doc, i: number, last: number, starts: ReadonlyMap<number, PhraseMatch>): Span | undefined {
+  const { tokens } = doc;
+  let k = i - 1;
+  let adverb = false;
+  if (k >= 0 && DOUBT_ADVERB.has(tokens[k]!.norm)) {
+    adverb = true;
+    k--;
+  }
+  const neg = tokens[k]?.norm;
+  if (!(neg === 'not' || neg?.endsWith("n't"))) return undefined;
+  const sure = tokens[i]!.norm === 'sure';
+  if (sure && !adverb) return undefined;
+  let j = i + 1;
+  if (tokens[j]?.norm === 'that') j++;
+  let t = starts.get(j);
+  if (!t && DETERMINER.has(tokens[j]?.norm ?? '')) t = starts.get(j + 1);
+  if (!t || !(t.kind === 'leader' || t.kind === 'colleague' || t.kind === 'authority') || t.to + 1 > last) return undefined;
+  const g = tokens[t.to + 1]!.norm;
+  if (!GRASP.has(g)) return undefined;
+  if (sure && !(tokens[t.to + 2]?.norm === 'ever' || tokens[t.to + 2]?.norm === 'actually')) return undefined;
+  return { start: tokens[k]!.start, end: tokens[t.to + 1]!.end };
 }
