@@ -104,6 +104,7 @@ testRule(rule, {
     'Whoever designed the new reading corner, come and see how much the kids love it!',
     'Not sure the head is in today, ask the office if you need her.',
     "I'm not convinced the trip will go ahead in this rain.",
+    'Does anyone at the trust know when the pay letters go out?',
     'Someone remind me to bring the float for the tuck shop tomorrow',
   ],
   invalid: [
@@ -116,6 +117,8 @@ testRule(rule, {
     { text: 'Lectured on questioning today by a consultant who has not taught since the nineties.', spans: ['consultant who has not taught'] },
     { text: 'Would whoever chose the new lesson template like to come and fill one in for a Year 4 PE lesson?', spans: ['whoever chose the new lesson template like to come and'] },
     { text: 'Not totally convinced the business manager knows what a glue stick is.', spans: ['Not totally convinced the business manager knows'] },
+    { text: 'Does anyone at the trust actually read the staff survey?', spans: ['Does anyone at the trust actually'] },
+    { text: 'Moving parents evening to a Friday night is an interesting choice by SLT.', spans: ['an interesting choice by SLT'] },
     { text: 'How do the governors justify a second deputy when we have no TAs in Year 1?', spans: ['governors justify'] },
     { text: "What's the point of the trust, honestly?", spans: ['point of the trust'] },
     { text: 'The new homework policy is... something.', spans: ['homework policy is... something'] },

@@ -21,6 +21,7 @@ export interface Span {
 const REQUESTEE = new Set(['someone', 'somebody', 'anyone', 'anybody']);
 const ASKING = new Set(['could', 'can', 'would', 'will', 'please', 'pls', 'plz', 'love', 'is', 'are']);
 const REQUEST_VERB = new Set(['explain', 'tell', 'remind', 'show', 'teach', 'inform']);
+const DOES = new Set(['does', 'do', 'did', 'has', 'have']);
 const FILLER = new Set(['please', 'kindly', 'just', 'gently', 'politely', 'to', 'going', 'ever', 'actually']);
 const DETERMINER = new Set(['the', 'our', 'their', 'this', 'that', 'these', 'those', 'my']);
 const WH = new Set(['how', 'why', 'what', 'when', 'where', 'who']);
@@ -97,6 +98,12 @@ export function pointedShapes(doc: Doc, start: number, end: number, targets: rea
  */
 function rhetoricalRequest(doc: Doc, i: number, first: number, last: number, starts: ReadonlyMap<number, PhraseMatch>): Span | undefined {
   const { tokens, text } = doc;
+  // "Does anyone at the trust actually read these surveys?": a question whether the body does its job at all.
+  if (i > first && DOES.has(tokens[i - 1]!.norm) && (tokens[i + 1]?.norm === 'at' || tokens[i + 1]?.norm === 'in' || tokens[i + 1]?.norm === 'from')) {
+    const body = targetAt(starts, tokens, i + 2);
+    const next = body ? tokens[body.to + 1]?.norm : undefined;
+    if (body && body.to < last && (next === 'actually' || next === 'even' || next === 'ever') && asks(doc, last)) return { start: tokens[i - 1]!.start, end: tokens[body.to + 1]!.end };
+  }
   const asked = i === first || [1, 2, 3].some((k) => i - k >= first && ASKING.has(tokens[i - k]!.norm));
   if (!asked) return undefined;
   let j = i + 1;
