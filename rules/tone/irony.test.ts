@@ -3,6 +3,8 @@ import rule from './irony.ts';
 
 testRule(rule, {
   valid: [
+    'Our head got a new car. No more lifts from me!',
+    'New laptops for the trust team this week. Our Year 6 kids helped set them up, brilliant job.',
     // Tallies with good news, no zero, or a notice.
     'Miles walked on the school trip: 9. Children lost: 0. Great day.',
     'Reports written: 28. Cups of tea: 11. Nearly there.',
@@ -44,6 +46,7 @@ testRule(rule, {
     "Half my group couldn't read the clock in September and now they all can. So proud",
   ],
   invalid: [
+    { text: 'New sofas in the head office. Our Year 4 classroom still has no blinds.', spans: ['New sofas in the head office. Our Year 4 classroom still has no blinds'] },
     { text: 'Six teachers left at Easter. Exit interviews: none.', spans: ['Six teachers left at Easter. Exit interviews: none'] },
     { text: "Our art budget: no money for paint. Trust budget: £9k for new signs.", spans: ["Our art budget: no money for paint. Trust budget: £9k for new signs"] },
     // Facts set side by side: a zero or a lack against what staff need, or beside what leaders have.

@@ -15,7 +15,7 @@
  * - Mocking a class's basic skills: "half my Year 10s can't spell 'because'", unless the post says they are
  *   learning ("yet", "so proud", "now they all can").
  */
-import { sideBySide } from './shared/tally.ts';
+import { gainThenLack, sideBySide } from './shared/tally.ts';
 import { defineRule } from '../../lib/engine/rule.ts';
 import type { Hit } from '../../lib/engine/types.ts';
 import { matchInWindows, triggerWindows } from './shared/windows.ts';
@@ -172,7 +172,7 @@ export default defineRule({
       const { text } = doc;
       const hits: Hit[] = [];
       // Facts set side by side ("Meetings this week: 5. Minutes left to mark: 0."): ./shared/tally.ts.
-      const tally = sideBySide(doc);
+      const tally = sideBySide(doc) ?? gainThenLack(doc);
       if (tally) hits.push({ ...tally, reason: REASON_TALLY });
       const windows = triggerWindows(doc, TRIGGERS, 160);
       if (windows.length === 0) return hits;

@@ -75,3 +75,27 @@ export function sideBySide(doc: Doc): Span | undefined {
   }
   return undefined;
 }
+
+const GAIN = /\b(?:new|bonus|bonuses|pay\s+rise|rise|raise|office|car|away\s+day|spa|hotel|refurb\w*|upgrade\w*|salary|salaries|£\d[\d,.]*k?|\d+%|sofas?|lanyards|logo|rebrand|conference|iPads?|laptops?)\b/i;
+const LACKING = /\b(?:leaking|leaks|broken|cut|cuts|frozen|rationed|scrapped|no|none|zero|nothing|unpaid|still\s+(?:waiting|no|not|broken|leaking)|for\s+the\s+(?:second|third|fourth|fifth)\s+(?:winter|year|term|time)|shar(?:e|ing)\s+(?:one|a|the))\b/i;
+const WE_SIDE = /\b(?:our|we|us|staff|teachers?|tas?|teaching\s+assistants|pupils?|kids|children|class(?:room)?s?|year\s+\d{1,2}|y\d{1,2}|reception|nursery|department|dept|support\s+staff|pencils|glue\s+sticks|books|heating|roof|ceiling|toilets|budget)\b/i;
+
+/**
+ * "New office for the CEO. Leaking ceiling in Year 2 for the third winter.": leaders gain something in one short
+ * sentence, and the next, with no leader in it, leaves staff or pupils without ("no", "cut", "frozen", "leaking",
+ * "for the third winter"). Not good news after ("Our head got a new car. No more lifts from me!" names nobody on
+ * the school's side), and not a sentence that praises.
+ */
+export function gainThenLack(doc: Doc): Span | undefined {
+  const { text } = doc;
+  if (text.length > 400 || !LEADER.test(text)) return undefined;
+  const all = sentences(text);
+  for (let k = 0; k + 1 < all.length; k++) {
+    const a = all[k]!, b = all[k + 1]!;
+    if (a.text.split(/\s+/).length > 14 || b.text.split(/\s+/).length > 16) continue;
+    if (!LEADER.test(a.text) || !GAIN.test(a.text) || LACKING.test(a.text) || mood(a.text) < 0) continue;
+    if (LEADER.test(b.text) || !LACKING.test(b.text) || !WE_SIDE.test(b.text) || mood(b.text) > 0) continue;
+    return { start: a.start, end: b.start + b.text.length };
+  }
+  return undefined;
+}
