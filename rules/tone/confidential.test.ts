@@ -39,6 +39,7 @@ testRule(rule, {
     // Gossip about a pupil's family: a family member, a private matter and a sign of hearsay.
     { text: "Heard one of my Y5s' mum has been evicted again 👀", spans: ["mum has been evicted"], reasons: ['Gossip'] },
     { text: "So that's why the lad in 7B has been late all week. His dad's been arrested. Not surprised.", spans: ["dad's been arrested"] },
+    { text: 'The dad who shouted at pick-up on Monday has apparently been arrested 👀', spans: ['dad who shouted at pick-up on Monday has apparently been arrested'] },
     { text: 'Apparently the girls in my tutor group have a new stepdad and the old one is in jail', spans: ['stepdad and the old one is in jail'] },
     { text: 'Not supposed to say this, but the LA are investigating', spans: ['Not supposed to say'] },
   ],

@@ -120,10 +120,10 @@ const GOSSIP_REASON = 'Gossip: passing on rumours about colleagues, pupils or fa
 // drink) within the next few words, and a sign that it is hearsay or told for effect (apparently, heard, found out,
 // "not surprised", tea, 👀). Not the writer's own family ("my mum's new fella"), not a family's hardship met with
 // support ("so we've put together a food parcel"), not worry passed to the safeguarding lead, and only in a post
-// that is about a pupil.
+// that is about a pupil or school life (a trip, the gate, pick-up, parents' evening).
 const FAMILY = new Set(['mum', 'mums', 'mam', 'mom', 'dad', 'dads', 'mother', 'father', 'parents', 'family', 'stepdad', 'stepmum', 'step-dad', 'step-mum']);
 const OWNER = new Set(['my', 'our', 'your']);
-const PUPIL = /\b(?:kids?|lads?|boys?|girls?|child(?:ren)?|pupils?|students?|twins|tutees?|reception|nursery|(?:year|y)\s?\d{1,2}s?|\d{1,2}[a-z]\b|my\s+(?:class|form|set|group|tutor\s+group)|little\s+ones?)\b/i;
+const PUPIL = /\b(?:kids?|lads?|boys?|girls?|child(?:ren)?|pupils?|students?|twins|tutees?|reception|nursery|(?:year|y)\s?\d{1,2}s?|\d{1,2}[a-z]\b|my\s+(?:class|form|set|group|tutor\s+group)|little\s+ones?|(?:school\s+)?trip|playground|school\s+gate|pick-?up|drop-?off|parents['’]?\s+evening)\b/i;
 const PRIVATE = /^[^.!?\n]{0,60}?\b(?:seeing\s+(?:someone|somebody|another|the\s+other|a\s+new|his|her)|split(?:ting)?\s+up|splitting|separat(?:ed|ing)|divorc\w*|new\s+(?:bloke|fella|feller|boyfriend|girlfriend|partner|man|woman)|moved\s+(?:\w+\s+){0,3}in\b|back\s+inside|inside\s+again|in\s+(?:prison|jail)|arrested|behind\s+on\s+(?:the\s+)?(?:rent|bills|payments)|in\s+debt|debts|bailiffs|evicted|eviction|lost\s+(?:his|her|their)\s+(?:job|licence|house)|drinking\s+again|drunk\s+at|banned\s+from|police\s+(?:round|came|were\s+called)|pregnant\s+again|having\s+an\s+affair)\b/i;
 const HEARSAY = /\b(?:apparently|allegedly|heard|overheard|word\s+is|rumou?r|tea|the\s+goss|found\s+out|that['’]s\s+why|so\s+that['’]s|not\s+surprised|no\s+surprise|surprise\s+surprise|not\s+gossiping|guess\s+(?:who|whose)|let['’]s\s+just\s+say)\b|👀|😳|🫢|🤭|🍵/iu;
 const SUPPORT = /\b(?:so\s+we|we['’]ve\s+(?:put|made|got|arranged|sorted)|we['’]re\s+(?:collecting|supporting|helping)|support(?:ing)?|food\s+(?:bank|parcel)|thinking\s+of|sending\s+love|donat\w*|worried|dsl|safeguarding|keep\s+an\s+eye)\b/i;
