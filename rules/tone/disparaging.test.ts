@@ -105,6 +105,7 @@ testRule(rule, {
     'Not sure the head is in today, ask the office if you need her.',
     "I'm not convinced the trip will go ahead in this rain.",
     'Does anyone at the trust know when the pay letters go out?',
+    "Families in our nursery don't come in until 9 on Fridays.",
     'Someone remind me to bring the float for the tuck shop tomorrow',
   ],
   invalid: [
@@ -119,6 +120,10 @@ testRule(rule, {
     { text: 'Not totally convinced the business manager knows what a glue stick is.', spans: ['Not totally convinced the business manager knows'] },
     { text: 'Does anyone at the trust actually read the staff survey?', spans: ['Does anyone at the trust actually'] },
     { text: 'Moving parents evening to a Friday night is an interesting choice by SLT.', spans: ['an interesting choice by SLT'] },
+    { text: 'Would someone remind the exec team that we are not robots', spans: ['someone remind the exec team'] },
+    { text: 'What exactly is the point of the new tracker?', spans: ['point of the new tracker'] },
+    { text: 'The new marking policy is, well, certainly innovative.', spans: ['marking policy is, well, certainly innovative'] },
+    { text: "Most of the families on my register don't read with their kids at all", spans: ["families on my register don't read"] },
     { text: 'How do the governors justify a second deputy when we have no TAs in Year 1?', spans: ['governors justify'] },
     { text: "What's the point of the trust, honestly?", spans: ['point of the trust'] },
     { text: 'The new homework policy is... something.', spans: ['homework policy is... something'] },

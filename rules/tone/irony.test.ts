@@ -46,6 +46,8 @@ testRule(rule, {
     "Half my group couldn't read the clock in September and now they all can. So proud",
   ],
   invalid: [
+    { text: 'Extra duties this term: 3. Thank yous: none.', spans: ['Extra duties this term: 3. Thank yous: none'] },
+    { text: 'The MAT bought iPads for the exec team. Our Year 1 class shares 4 laptops.', spans: ['The MAT bought iPads for the exec team. Our Year 1 class shares 4 laptops'] },
     { text: 'New sofas in the head office. Our Year 4 classroom still has no blinds.', spans: ['New sofas in the head office. Our Year 4 classroom still has no blinds'] },
     { text: 'Six teachers left at Easter. Exit interviews: none.', spans: ['Six teachers left at Easter. Exit interviews: none'] },
     { text: "Our art budget: no money for paint. Trust budget: £9k for new signs.", spans: ["Our art budget: no money for paint. Trust budget: £9k for new signs"] },

@@ -32,7 +32,9 @@ const AIMED = new Set(['leader', 'authority', 'school']);
 /** Target starting at token i (or after a determiner), of a kind a rhetorical request is aimed at. */
 function targetAt(starts: ReadonlyMap<number, PhraseMatch>, tokens: readonly Token[], i: number): PhraseMatch | undefined {
   let t = starts.get(i);
-  if (!t && DETERMINER.has(tokens[i]?.norm ?? '')) t = starts.get(i + 1);
+  // "the new tracker", "our new head": a determiner and "new" before the target.
+  let j = i;
+  while (!t && j < i + 2 && (DETERMINER.has(tokens[j]?.norm ?? '') || tokens[j]?.norm === 'new')) t = starts.get(++j);
   return t && AIMED.has(t.kind!) ? t : undefined;
 }
 
@@ -183,7 +185,7 @@ function understatement(doc: Doc, i: number, text: string): Span | undefined {
   if (!paused) return undefined;
   // A copula just before the hesitation ("is, um, brave", "is certainly thorough", "was... something").
   let c = HESITATION.has(tokens[k]!.norm) ? k - 1 : k;
-  while (c >= 0 && c >= k - 3 && joined(c) && HESITATION.has(tokens[c]!.norm)) c--;
+  while (c >= 0 && c >= k - 3 && joined(c) && (HESITATION.has(tokens[c]!.norm) || tokens[c]!.norm === 'well')) c--;
   if (c < 0 || !joined(c) || !COPULA.has(tokens[c]!.norm)) return undefined;
   // The writer's own effort ("my baking was... a choice") is self-mockery.
   const ids = sentenceIds(doc);
@@ -203,6 +205,7 @@ const PARENTS = new Set(['parents', 'families', 'mums', 'dads', 'carers']);
 const QUANTIFIER = new Set(['these', 'those', 'most', 'half', 'many', 'some', 'all', 'our']);
 const NEVER = new Set(["don't", 'dont', 'never', "can't", 'cant', "won't", 'wont', "doesn't", 'doesnt']);
 const HABIT = new Set(['read', 'reads', 'reply', 'replies', 'check', 'checks', 'open', 'opens', 'answer', 'answers', 'bother', 'bothered', 'come', 'turn', 'listen', 'care', 'engage', 'respond']);
+const PLACE_PREP = new Set(['on', 'in', 'at', 'from']);
 const HEDGE = new Set(['round', 'around', 'here', 'these', 'days', 'nowadays', 'today', 'just', 'even', 'ever', 'honestly', 'literally', 'simply', 'be', 'still']);
 
 /**
@@ -228,12 +231,22 @@ function parentsNever(doc: Doc, i: number, first: number, last: number): Span | 
   }
   // A group, not one family: at the start of the sentence, or after "these", "most", "half our" ...
   const prev = tokens[i - 1];
-  if (!(i === first || (prev && ids(doc)[i - 1] === ids(doc)[i] && QUANTIFIER.has(prev.norm)))) return undefined;
+  // "most of the families", "half of our parents".
+  const ofThe = prev !== undefined && i - 3 >= first && (prev.norm === 'the' || prev.norm === 'our' || prev.norm === 'these') && tokens[i - 2]!.norm === 'of' && QUANTIFIER.has(tokens[i - 3]!.norm);
+  if (!(i === first || ofThe || (prev && ids(doc)[i - 1] === ids(doc)[i] && QUANTIFIER.has(prev.norm)))) return undefined;
   while (j <= last && j <= i + 3 && HEDGE.has(tokens[j]!.norm)) j++;
+  // A place or list they belong to ("on my register", "in my class", "on the estate"), then the habit.
+  if (j <= last && PLACE_PREP.has(tokens[j]!.norm)) {
+    let k = j + 1;
+    while (k <= last && k <= j + 3 && !NEVER.has(tokens[k]!.norm) && !/[,;:]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) k++;
+    if (k <= last && NEVER.has(tokens[k]!.norm)) j = k;
+  }
   if (j > last || !NEVER.has(tokens[j]!.norm)) return undefined;
   let v = j + 1;
   while (v <= last && v <= j + 3 && HEDGE.has(tokens[v]!.norm)) v++;
   if (v > last || !HABIT.has(tokens[v]!.norm)) return undefined;
+  // "don't come to anything", "never turn up"; not "don't come in until 9".
+  if ((tokens[v]!.norm === 'come' && tokens[v + 1]?.norm !== 'to') || (tokens[v]!.norm === 'turn' && tokens[v + 1]?.norm !== 'up')) return undefined;
   const rest = text.slice(tokens[v]!.end, tokens[last]!.end + 1);
   if (/\b(?:yet|english|language|translat\w*|if|so we|we can|we['’]ll|we will|help)\b/i.test(rest) || asks(doc, last)) return undefined;
   return { start: tokens[i]!.start, end: tokens[v]!.end };

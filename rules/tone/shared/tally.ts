@@ -21,7 +21,7 @@ const COUNT = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv
 const NOTHING = /^(?:£?0(?:%|p)?|zero|none|nil|nada|zilch|nothing|not\s+one|not\s+a\s+penny)\b/i;
 const LACK = /^['‘"“]?(?:rationed|cut|cuts|frozen|gone|scrapped|broken|leaking|still\s+waiting|pending|under\s+review|tbc|unpaid|nope)\b/i;
 /** What staff need and are denied. */
-const RESOURCE = /\b(?:ppa|pay|rise|raise|uplift|bonus|increase|minutes?|time|hours?|breaks?|lunch|thanks|thank\s+you|support|help|repl(?:y|ies)|responses?|answers?|budget|funding|money|tas?|staff|cover|recognition|acknowledge?ments?|days?\s+off|consultation|resources?|pencils|glue\s+sticks|books|heating)\b/i;
+const RESOURCE = /\b(?:ppa|pay|rise|raise|uplift|bonus|increase|minutes?|time|hours?|breaks?|lunch|thanks|thank\s+yous?|support|help|repl(?:y|ies)|responses?|answers?|budget|funding|money|tas?|staff|cover|recognition|acknowledge?ments?|days?\s+off|consultation|resources?|pencils|glue\s+sticks|books|heating)\b/i;
 const LEADER = /\b(?:head|head['’]s|heads|headteacher|deputy|slt|leadership|leaders|ceo|trust|execs?|executive|governors?|director|management|mat|la|council|dfe|ofsted)\b/i;
 const STAFF = /\b(?:staff|teachers?|colleagues|tas|teaching\s+assistants)\b/i;
 const SCHOOL = /\b(?:staff|teachers?|colleagues|tas|meetings?|observations?|learning\s+walks?|data\s+drops?|duties|duty|emails?|deadlines?|initiatives?|reports?|marking|lessons?|ppa|inset|briefings?|drop-ins?|book\s+looks?|scrutin(?:y|ies)|cover|detentions?|parents?|pupils?|kids|classes|ofsted|pay)\b/i;
@@ -77,7 +77,7 @@ export function sideBySide(doc: Doc): Span | undefined {
 }
 
 const GAIN = /\b(?:new|bonus|bonuses|pay\s+rise|rise|raise|office|car|away\s+day|spa|hotel|refurb\w*|upgrade\w*|salary|salaries|£\d[\d,.]*k?|\d+%|sofas?|lanyards|logo|rebrand|conference|iPads?|laptops?)\b/i;
-const LACKING = /\b(?:leaking|leaks|broken|cut|cuts|frozen|rationed|scrapped|no|none|zero|nothing|unpaid|still\s+(?:waiting|no|not|broken|leaking)|for\s+the\s+(?:second|third|fourth|fifth)\s+(?:winter|year|term|time)|shar(?:e|ing)\s+(?:one|a|the))\b/i;
+const LACKING = /\b(?:leaking|leaks|broken|cut|cuts|frozen|rationed|scrapped|no|none|zero|nothing|unpaid|still\s+(?:waiting|no|not|broken|leaking)|for\s+the\s+(?:second|third|fourth|fifth)\s+(?:winter|year|term|time)|shar(?:e|es|ing)\s+(?:one|a|the|\d+|two|three|four|five|six))\b/i;
 const WE_SIDE = /\b(?:our|we|us|staff|teachers?|tas?|teaching\s+assistants|pupils?|kids|children|class(?:room)?s?|year\s+\d{1,2}|y\d{1,2}|reception|nursery|department|dept|support\s+staff|pencils|glue\s+sticks|books|heating|roof|ceiling|toilets|budget)\b/i;
 
 /**
@@ -94,7 +94,7 @@ export function gainThenLack(doc: Doc): Span | undefined {
     const a = all[k]!, b = all[k + 1]!;
     if (a.text.split(/\s+/).length > 14 || b.text.split(/\s+/).length > 16) continue;
     if (!LEADER.test(a.text) || !GAIN.test(a.text) || LACKING.test(a.text) || mood(a.text) < 0) continue;
-    if (LEADER.test(b.text) || !LACKING.test(b.text) || !WE_SIDE.test(b.text) || mood(b.text) > 0) continue;
+    if (LEADER.test(b.text) || !LACKING.test(b.text) || !WE_SIDE.test(b.text) || mood(b.text) >= 2) continue;
     return { start: a.start, end: b.start + b.text.length };
   }
   return undefined;
