@@ -106,6 +106,7 @@ testRule(rule, {
     "I'm not convinced the trip will go ahead in this rain.",
     'Does anyone at the trust know when the pay letters go out?',
     "Families in our nursery don't come in until 9 on Fridays.",
+    'Interesting choice of snack from a Year 2 today: a raw onion.',
     'Someone remind me to bring the float for the tuck shop tomorrow',
   ],
   invalid: [
@@ -119,7 +120,8 @@ testRule(rule, {
     { text: 'Would whoever chose the new lesson template like to come and fill one in for a Year 4 PE lesson?', spans: ['whoever chose the new lesson template like to come and'] },
     { text: 'Not totally convinced the business manager knows what a glue stick is.', spans: ['Not totally convinced the business manager knows'] },
     { text: 'Does anyone at the trust actually read the staff survey?', spans: ['Does anyone at the trust actually'] },
-    { text: 'Moving parents evening to a Friday night is an interesting choice by SLT.', spans: ['an interesting choice by SLT'] },
+    { text: 'Moving parents evening to a Friday night is an interesting choice by SLT.', spans: ['interesting choice by SLT'] },
+    { text: 'The restructure could have gone better, put it that way.', spans: ['restructure could have gone better'] },
     { text: 'Would someone remind the exec team that we are not robots', spans: ['someone remind the exec team'] },
     { text: 'What exactly is the point of the new tracker?', spans: ['point of the new tracker'] },
     { text: 'The new marking policy is, well, certainly innovative.', spans: ['marking policy is, well, certainly innovative'] },

@@ -3,6 +3,8 @@ import rule from './irony.ts';
 
 testRule(rule, {
   valid: [
+    'Staff meeting: 3.30. Biscuits: none, sorry!',
+    'Our head bought new books for every class. The kids have no excuse not to read now!',
     'Our head got a new car. No more lifts from me!',
     'New laptops for the trust team this week. Our Year 6 kids helped set them up, brilliant job.',
     // Tallies with good news, no zero, or a notice.

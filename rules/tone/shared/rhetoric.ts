@@ -76,6 +76,16 @@ export function pointedShapes(doc: Doc, start: number, end: number, targets: rea
     } else if (n === 'justify' || n === 'justifies' || n === 'exactly' || (n === 'point' && tokens[i + 1]?.norm === 'of')) {
       const s = rhetoricalQuestion(doc, i, first, last, starts);
       if (s) out.push(s);
+    } else if ((n === 'interesting' && FAINT.has(tokens[i + 1]?.norm ?? '')) || (n === 'gone' && tokens[i - 1]?.norm === 'have' && tokens[i - 2]?.norm === 'could' && tokens[i + 1]?.norm === 'better')) {
+      // "an interesting choice by SLT", "the restructure could have gone better": faint praise of a leader's or the
+      // school's decision (not of a child's snack: the target must be a leader, a body or the school).
+      for (let k = first; k <= last; k++) {
+        const t = starts.get(k);
+        if (t && (AIMED.has(t.kind!) || t.kind === 'work')) {
+          out.push({ start: tokens[Math.min(i, k)]!.start, end: tokens[Math.max(i + 1, t.to)]!.end });
+          break;
+        }
+      }
     } else if (UNDERSTATED.has(n) || (n === 'choice' && (tokens[i - 1]?.norm === 'a' || tokens[i - 2]?.norm === 'a'))) {
       const s = understatement(doc, i, text);
       if (s) out.push(s);
@@ -325,6 +335,7 @@ export function comeAndDoIt(doc: Doc, deciders: readonly PhraseMatch[]): Span[] 
   return out;
 }
 
+const FAINT = new Set(['choice', 'decision', 'approach', 'move', 'idea']);
 const DOUBT_ADVERB = new Set(['entirely', 'totally', 'completely', 'wholly', 'fully', 'quite', 'really', '100%', 'so']);
 const GRASP = new Set(['has', 'have', 'knows', 'know', 'understands', 'understand', 'can', 'could', 'reads', 'read', 'did', 'does']);
 /**

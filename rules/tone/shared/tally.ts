@@ -68,7 +68,7 @@ export function sideBySide(doc: Doc): Span | undefined {
     const aboutWork = others.some((o) => SCHOOL.test(o.label) || LEADER.test(o.label)) || SCHOOL.test(it.label);
     if (!aboutWork) continue;
     // What staff need, or beside leaders or staff themselves ("Nine staff left in July. Exit interviews: none.").
-    if (RESOURCE.test(it.label) || others.some((o) => LEADER.test(o.label) || STAFF.test(o.label))) {
+    if (RESOURCE.test(it.label) || others.some((o) => LEADER.test(o.label) || (o.count && STAFF.test(o.label)))) {
       const first = Math.min(it.start, ...others.map((o) => o.start));
       return { start: first, end: Math.max(it.end, ...others.map((o) => o.end)) };
     }
@@ -78,6 +78,7 @@ export function sideBySide(doc: Doc): Span | undefined {
 
 const GAIN = /\b(?:new|bonus|bonuses|pay\s+rise|rise|raise|office|car|away\s+day|spa|hotel|refurb\w*|upgrade\w*|salary|salaries|£\d[\d,.]*k?|\d+%|sofas?|lanyards|logo|rebrand|conference|iPads?|laptops?)\b/i;
 const LACKING = /\b(?:leaking|leaks|broken|cut|cuts|frozen|rationed|scrapped|no|none|zero|nothing|unpaid|still\s+(?:waiting|no|not|broken|leaking)|for\s+the\s+(?:second|third|fourth|fifth)\s+(?:winter|year|term|time)|shar(?:e|es|ing)\s+(?:one|a|the|\d+|two|three|four|five|six))\b/i;
+const FOR_US = /\bfor\s+(?:every|each|all|our|the|us)\s*(?:\w+\s+)?(?:class|classes|classrooms?|kids|children|pupils|staff|teachers|tas|school|year|department|us)\b|\bfor\s+us\b/i;
 const WE_SIDE = /\b(?:our|we|us|staff|teachers?|tas?|teaching\s+assistants|pupils?|kids|children|class(?:room)?s?|year\s+\d{1,2}|y\d{1,2}|reception|nursery|department|dept|support\s+staff|pencils|glue\s+sticks|books|heating|roof|ceiling|toilets|budget)\b/i;
 
 /**
@@ -93,7 +94,8 @@ export function gainThenLack(doc: Doc): Span | undefined {
   for (let k = 0; k + 1 < all.length; k++) {
     const a = all[k]!, b = all[k + 1]!;
     if (a.text.split(/\s+/).length > 14 || b.text.split(/\s+/).length > 16) continue;
-    if (!LEADER.test(a.text) || !GAIN.test(a.text) || LACKING.test(a.text) || mood(a.text) < 0) continue;
+    // The gain is the leaders' own, not something bought for the school's side ("new books for every class").
+    if (!LEADER.test(a.text) || !GAIN.test(a.text) || FOR_US.test(a.text) || LACKING.test(a.text) || mood(a.text) < 0) continue;
     if (LEADER.test(b.text) || !LACKING.test(b.text) || !WE_SIDE.test(b.text) || mood(b.text) >= 2) continue;
     return { start: a.start, end: b.start + b.text.length };
   }
