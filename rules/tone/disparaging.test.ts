@@ -107,6 +107,7 @@ testRule(rule, {
     'Does anyone at the trust know when the pay letters go out?',
     "Families in our nursery don't come in until 9 on Fridays.",
     'Interesting choice of snack from a Year 2 today: a raw onion.',
+    'Can someone remind SLT that the Christmas jumper day is Friday? They asked me to post it!',
     'Someone remind me to bring the float for the tuck shop tomorrow',
   ],
   invalid: [

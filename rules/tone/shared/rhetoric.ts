@@ -22,6 +22,7 @@ const REQUESTEE = new Set(['someone', 'somebody', 'anyone', 'anybody']);
 const ASKING = new Set(['could', 'can', 'would', 'will', 'please', 'pls', 'plz', 'love', 'is', 'are']);
 const REQUEST_VERB = new Set(['explain', 'tell', 'remind', 'show', 'teach', 'inform']);
 const DOES = new Set(['does', 'do', 'did', 'has', 'have']);
+const POINT = /\b(?:not|never|no|nobody|nothing|what|how|where|why|still|actually|people|humans|real)\b|n['’]t\b|['‘’"“”]/i;
 const FILLER = new Set(['please', 'kindly', 'just', 'gently', 'politely', 'to', 'going', 'ever', 'actually']);
 const DETERMINER = new Set(['the', 'our', 'their', 'this', 'that', 'these', 'those', 'my']);
 const WH = new Set(['how', 'why', 'what', 'when', 'where', 'who']);
@@ -133,7 +134,9 @@ function rhetoricalRequest(doc: Doc, i: number, first: number, last: number, sta
   while (j <= last && FILLER.has(tokens[j]!.norm)) j++;
   if (j > last || FIRST_PERSON.has(tokens[j]!.norm)) return undefined;
   const to = targetAt(starts, tokens, j);
-  if (to) return { start: tokens[i]!.start, end: tokens[to.to]!.end };
+  // What they are to be told must make a point: something denied, a question word ("what a lunch break is"), a quoted
+  // claim, or "still"/"actually"; "remind SLT that the jumper day is Friday" passes on a date.
+  if (to && POINT.test(text.slice(tokens[to.to]!.end, tokens[last]!.end + 1))) return { start: tokens[i]!.start, end: tokens[to.to]!.end };
   // Asked of the body itself, the request must still read as a challenge: "how" or "why" and a quoted claim, a
   // denied or negative word, or "exactly" in the same sentence (not "can anyone from the LA explain how to apply?").
   let ever = false;
