@@ -52,6 +52,13 @@ function asks(doc: Doc, last: number): boolean {
  * (found once by the caller), sorted by position.
  */
 export function pointedShapes(doc: Doc, start: number, end: number, targets: readonly PhraseMatch[]): Span[] {
+  // Found once for the whole post (one pass over its tokens) and read per stretch: scanning from the start for each
+  // stretch would be quadratic in a long post. The caller passes the same targets for every stretch of a post.
+  const all = doc.memo('tone:pointed-shapes', () => allShapes(doc, targets));
+  return all.filter((s) => s.start >= start && s.end <= end);
+}
+
+function allShapes(doc: Doc, targets: readonly PhraseMatch[]): Span[] {
   const { tokens, text } = doc;
   if (tokens.length < 3) return [];
   const ids = sentenceIds(doc);
@@ -67,10 +74,7 @@ export function pointedShapes(doc: Doc, start: number, end: number, targets: rea
       last = i;
       while (last + 1 < tokens.length && ids[last + 1] === ids[i]) last++;
     }
-    const tok = tokens[i]!;
-    if (tok.start < start) continue;
-    if (tok.end > end) break;
-    const n = tok.norm;
+    const n = tokens[i]!.norm;
     if (REQUESTEE.has(n)) {
       const s = rhetoricalRequest(doc, i, first, last, starts);
       if (s) out.push(s);
