@@ -16,6 +16,10 @@ testRule(rule, {
     'Between 3 and 4pm the hall is free',
     'Record breaking cake sale today',
     // A confession about the writer, with nobody else in it.
+    // A family's hardship met with support, or the writer's own family, is not gossip.
+    "Apparently one of my Year 3s' dads lost his job last week, so we've put together a food parcel for the family.",
+    "Apparently my mum's new fella is a better cook than me. Not surprised tbh 😂",
+    "Worried about a girl in my form whose dad is in prison. Spoke to our DSL.",
     "Spent my evening colour-coding my pens. I found it oddly relaxing. Don't tell anyone.",
   ],
   invalid: [
@@ -32,6 +36,11 @@ testRule(rule, {
     { text: 'Apparently Dave got a written warning', spans: ['Apparently Dave got'] },
     { text: 'This is strictly confidential', spans: ['strictly confidential'] },
     { text: 'Not naming names but a certain Year 6 teacher got caught drink driving', spans: ['Not naming names'] },
+    // Gossip about a pupil's family: a family member, a private matter and a sign of hearsay.
+    { text: "Heard one of my Y5s' mum has been evicted again 👀", spans: ["mum has been evicted"], reasons: ['Gossip'] },
+    { text: "So that's why the lad in 7B has been late all week. His dad's been arrested. Not surprised.", spans: ["dad's been arrested"] },
+    { text: 'The dad who shouted at pick-up on Monday has apparently been arrested 👀', spans: ['dad who shouted at pick-up on Monday has apparently been arrested'] },
+    { text: 'Apparently the girls in my tutor group have a new stepdad and the old one is in jail', spans: ['stepdad and the old one is in jail'] },
     { text: 'Not supposed to say this, but the LA are investigating', spans: ['Not supposed to say'] },
   ],
 });

@@ -1,6 +1,8 @@
 import { defineRule } from '../../lib/engine/rule.ts';
 import type { Hit, Severity } from '../../lib/engine/types.ts';
-import { boundaryFirst, matchInWindows, triggerWindows } from './shared/windows.ts';
+import { boundaryFirst, matchInWindows, tokenIndex, triggerWindows } from './shared/windows.ts';
+import { careOf } from './shared/care.ts';
+import type { Doc } from '../../lib/engine/rule.ts';
 
 interface Marker {
   re: RegExp;
@@ -74,6 +76,7 @@ export default defineRule({
   create() {
     return (doc): Hit[] => {
       const hits: Hit[] = [];
+      let gossiped = false;
       const windows = triggerWindows(doc, TRIGGERS, 80);
       for (const m of windows.length ? MARKERS : []) {
         for (const x of matchInWindows(doc.text, m.re, windows)) {
@@ -88,6 +91,7 @@ export default defineRule({
           if (m.kind === 'gossip' && /^guess who/i.test(x.text.trim()) && /^[^.!?\n]{0,80}[?!]+\s*(?:me|this\s+(?:girl|guy|one)|yours\s+truly|moi|i\s+did)\b/i.test(doc.text.slice(x.index + x.text.length, x.index + x.text.length + 100))) continue;
           // "Guess who's coming to assembly? Santa!": a question answered at once with an exclamation is a reveal, not gossip.
           if (m.kind === 'gossip' && /^guess/i.test(x.text.trim()) && /^[^.!?\n]{0,80}\?+\s*[^.!?\n]{1,30}!/.test(doc.text.slice(x.index + x.text.length, x.index + x.text.length + 120))) continue;
+          if (m.kind === 'gossip') gossiped = true;
           hits.push({
             start: x.index + lead,
             end: x.index + x.text.length,
@@ -99,7 +103,41 @@ export default defineRule({
           });
         }
       }
+      if (!gossiped) {
+        const g = familyGossip(doc);
+        if (g) hits.push({ ...g, severity: 'medium', reason: GOSSIP_REASON });
+      }
       return hits;
     };
   },
 });
+
+const GOSSIP_REASON = 'Gossip: passing on rumours about colleagues, pupils or families in public can breach confidentiality and cause real harm.';
+
+// ---- Gossip about a pupil's family --------------------------------------------------------------------------
+// "Heard one of my Y5s' mum has been evicted again 👀", "the lad in 7B ... His dad's been arrested. Not surprised":
+// a member of a pupil's family, a private matter of theirs (a partner, a split, prison, debt, eviction, a lost job,
+// drink) within the next few words, and a sign that it is hearsay or told for effect (apparently, heard, found out,
+// "not surprised", tea, 👀). Not the writer's own family ("my mum's new fella"), not a family's hardship met with
+// support ("so we've put together a food parcel"), not worry passed to the safeguarding lead, and only in a post
+// that is about a pupil or school life (a trip, the gate, pick-up, parents' evening).
+const FAMILY = new Set(['mum', 'mums', 'mam', 'mom', 'dad', 'dads', 'mother', 'father', 'parents', 'family', 'stepdad', 'stepmum', 'step-dad', 'step-mum']);
+const OWNER = new Set(['my', 'our', 'your']);
+const PUPIL = /\b(?:kids?|lads?|boys?|girls?|child(?:ren)?|pupils?|students?|twins|tutees?|reception|nursery|(?:year|y)\s?\d{1,2}s?|\d{1,2}[a-z]\b|my\s+(?:class|form|set|group|tutor\s+group)|little\s+ones?|(?:school\s+)?trip|playground|school\s+gate|pick-?up|drop-?off|parents['’]?\s+evening)\b/i;
+const PRIVATE = /^[^.!?\n]{0,60}?\b(?:seeing\s+(?:someone|somebody|another|the\s+other|a\s+new|his|her)|split(?:ting)?\s+up|splitting|separat(?:ed|ing)|divorc\w*|new\s+(?:bloke|fella|feller|boyfriend|girlfriend|partner|man|woman)|moved\s+(?:\w+\s+){0,3}in\b|back\s+inside|inside\s+again|in\s+(?:prison|jail)|arrested|behind\s+on\s+(?:the\s+)?(?:rent|bills|payments)|in\s+debt|debts|bailiffs|evicted|eviction|lost\s+(?:his|her|their)\s+(?:job|licence|house)|drinking\s+again|drunk\s+at|banned\s+from|police\s+(?:round|came|were\s+called)|pregnant\s+again|having\s+an\s+affair)\b/i;
+const HEARSAY = /\b(?:apparently|allegedly|heard|overheard|word\s+is|rumou?r|tea|the\s+goss|found\s+out|that['’]s\s+why|so\s+that['’]s|not\s+surprised|no\s+surprise|surprise\s+surprise|not\s+gossiping|guess\s+(?:who|whose)|let['’]s\s+just\s+say)\b|👀|😳|🫢|🤭|🍵/iu;
+const SUPPORT = /\b(?:so\s+we|we['’]ve\s+(?:put|made|got|arranged|sorted)|we['’]re\s+(?:collecting|supporting|helping)|support(?:ing)?|food\s+(?:bank|parcel)|thinking\s+of|sending\s+love|donat\w*|worried|dsl|safeguarding|keep\s+an\s+eye)\b/i;
+
+function familyGossip(doc: Doc): { start: number; end: number } | undefined {
+  const { tokens, text } = doc;
+  const index = tokenIndex(doc);
+  let any = false;
+  for (const w of FAMILY) if (index.has(w)) any = true;
+  if (!any || !HEARSAY.test(text) || !PUPIL.test(text) || SUPPORT.test(text) || careOf(doc).kind) return undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!FAMILY.has(tokens[i]!.norm) || OWNER.has(tokens[i - 1]?.norm ?? '')) continue;
+    const m = PRIVATE.exec(text.slice(tokens[i]!.end, tokens[i]!.end + 140));
+    if (m) return { start: tokens[i]!.start, end: tokens[i]!.end + m[0].length };
+  }
+  return undefined;
+}

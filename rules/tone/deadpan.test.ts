@@ -3,6 +3,9 @@ import rule from './deadpan.ts';
 
 testRule(rule, {
   valid: [
+    // Lack of trouble is good news ("without a hitch", "without any fuss").
+    'The Year 6 play went without a hitch. Wonderful.',
+    'Our new fire drill got everyone out without any fuss. Smashed it.',
     // A pupil's remark about the writer, then the writer's reaction.
     "A Year 4 told me I'm 'actually quite fun'. Career highlight.",
     // Exam weeks and a poorly child are not a shortfall.

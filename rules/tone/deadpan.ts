@@ -1,3 +1,4 @@
+import { troubleFree } from './shared/context.ts';
 import { defineRule, type Doc } from '../../lib/engine/rule.ts';
 import type { Hit } from '../../lib/engine/types.ts';
 import { hasSchoolContext } from '../../lib/engine/context/index.ts';
@@ -120,7 +121,7 @@ export default defineRule({
           if (v !== 0) sum += flip > 0 ? -v : v;
           if (v >= 2 && flip === 0) upbeat = true;
           if (flip > 0 && v === 0) flip--;
-          if (SHORTFALL.has(w)) shortfall = true;
+          if (SHORTFALL.has(w) && !troubleFree(tokens, i)) shortfall = true;
         }
         if (upbeat) continue;
         if (sum >= 0 && !shortfall) continue;

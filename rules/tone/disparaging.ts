@@ -2,13 +2,14 @@ import { defineRule, type Doc } from '../../lib/engine/rule.ts';
 import type { Hit, Severity } from '../../lib/engine/types.ts';
 import { hasSchoolContext } from '../../lib/engine/context/index.ts';
 import { FICTION_WORDS, SARCASTIC_SENTENCE, classCodeTargets, everydaySense, findPhrases, ownFamily, sarcasmEmoji, scareQuotes, stanceLexicon, type PhraseMatch, type TargetKind, TARGET_THEMES, TARGET_KIND_ORDER } from './shared/stance.ts';
-import { aboutSelf, isNegator, negatedBefore, sentenceIds } from './shared/context.ts';
+import { aboutSelf, isNegator, negatedBefore, sentenceIds, troubleFree } from './shared/context.ts';
 import type { Token } from '../../lib/engine/text.ts';
 import { valence as afinn } from './shared/afinn.ts';
 import { dismissive, tokenRatings } from './shared/dismissive.ts';
 import { careOf, modifierUse, selfNarrated } from './shared/care.ts';
 import { tokenIndex } from './shared/windows.ts';
 import { WordTable, tokenVocab } from './shared/vocab.ts';
+import { comeAndDoIt, neverTaught, pointedShapes, whoeverDecided } from './shared/rhetoric.ts';
 
 interface Span {
   start: number;
@@ -82,7 +83,13 @@ export default defineRule({
       const weather = weatherSentences(doc, ids0);
       const thingWord = (m: PhraseMatch) => (m.kind === 'school' || m.kind === 'work' || (m.from === m.to && tokens[m.from]!.norm === 'staff')) && (modifierUse(text, tokens[m.from]!.start, tokens[m.to]!.end) || weather.has(ids0[m.from]!));
       const overwork = overworkCounts(doc);
-      const targets = [...findPhrases(doc, lex.targets).filter((m) => !ownFamily(tokens, m) && !everydaySense(tokens, m) && !inTitle(tokens, ids0, m) && !thingWord(m)), ...titledColleagues(tokens), ...classCodeTargets(tokens), ...overwork].sort((a, b) => a.from - b.from);
+      const targets = [...findPhrases(doc, lex.targets).filter((m) => !ownFamily(tokens, m) && !everydaySense(tokens, m) && !inTitle(tokens, ids0, m) && !thingWord(m)), ...titledColleagues(tokens), ...classCodeTargets(tokens), ...overwork, ...neverTaught(doc)].sort((a, b) => a.from - b.from);
+      // "Whoever designed the new report template": the person behind a school decision (./shared/rhetoric.ts).
+      const deciders = whoeverDecided(doc, targets);
+      if (deciders.length > 0) {
+        targets.push(...deciders);
+        targets.sort((a, b) => a.from - b.from);
+      }
       // "the lads", "the girls" with nothing else about school are a team, a night out, a family: not pupils.
       const young = (m: PhraseMatch) => m.kind === 'pupil' && m.from === m.to && YOUNG.has(tokens[m.from]!.norm);
       if (targets.some(young) && !targets.some((m) => m.kind === 'pupil' && !young(m)) && !hasSchoolContext(doc)) for (let k = targets.length - 1; k >= 0; k--) if (young(targets[k]!)) targets.splice(k, 1);
@@ -139,8 +146,11 @@ export default defineRule({
           const echo = echoed(text, q, st);
           if (echo || (adultTarget && !SPEECH_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start)))) cues.push({ ...q, weight: echo || attributed(doc, q, ts) ? 2 : 1, sentence: -1 });
         }
-        for (const s of sarcasticSentences(doc, st, adultTarget)) cues.push({ ...s, weight: 2, sentence: -1 });
+        for (const s of sarcasticSentences(doc, st, adultTarget, ts.some((t) => t.kind !== 'pupil' && t.kind !== 'work' && t.kind !== 'school'))) cues.push({ ...s, weight: 2, sentence: -1 });
         for (const s of rhetoricalSetups(doc, st)) cues.push({ ...s, weight: 2, sentence: -1 });
+        // Rhetorical requests and questions to leaders, understatement, "parents never read": ./shared/rhetoric.ts.
+        for (const s of pointedShapes(doc, st.start, st.end, targets)) cues.push({ ...s, weight: 2, sentence: -1 });
+        for (const s of comeAndDoIt(doc, deciders)) if (s.start >= st.start && s.end <= st.end) cues.push({ ...s, weight: 2, sentence: -1 });
         const strong = cues.filter((c) => c.weight >= 2).length;
         let score = cues.reduce((a, c) => a + c.weight, 0);
         // Praise without a strong negative or sarcastic sign is praise ("our TA is an absolute legend"); a rated
@@ -455,7 +465,7 @@ const ADDRESSEE = new Set(['everyone', 'everybody', 'all', 'folks', 'team', 'guy
 const ANSWER_HEAD = new Set(['me', 'didn\'t', 'thought', 'quite', 'never', 'nope', 'no', 'oh', 'apparently', 'clearly', 'obviously', 'of', 'course', 'nah', 'nobody', 'none', 'not', 'hint', 'spoiler', 'answer', 'exactly']);
 
 /** Short sentences of sarcastic praise after another sentence: "... before reports are due. Lovely." */
-function sarcasticSentences(doc: Doc, st: Span, adultTarget: boolean): Span[] {
+function sarcasticSentences(doc: Doc, st: Span, adultTarget: boolean, personTarget: boolean): Span[] {
   const { tokens } = doc;
   const vals = tokenValences(doc);
   const positive = positiveTable(doc);
@@ -467,6 +477,8 @@ function sarcasticSentences(doc: Doc, st: Span, adultTarget: boolean): Span[] {
   let before = 0;
   let negativeBefore = false;
   let positiveBefore = false;
+  // The writer's own finished work ("Finished the reports.") before a verdict about work or school words.
+  let achievedBefore = false;
   // Tokens that start a listed negative judgement or sarcastic set-up (weight 2).
   // Found once per post, not once per stretch: a long post has many stretches (this was quadratic).
   const strongAt = doc.memo('tone:strong-stance-at', () => {
@@ -483,7 +495,9 @@ function sarcasticSentences(doc: Doc, st: Span, adultTarget: boolean): Span[] {
     if (firstSentence === -1) firstSentence = id;
     const n = j - i + 1;
     // "Boundaries? Never heard of them.": a short question answered by the writer.
-    if (id !== firstSentence && i > 0 && n <= 6 && ANSWER_HEAD.has(tokens[i]!.norm) && doc.text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes('?')) {
+    // Not after a question that praised with nothing negative before it: that is a pleasant surprise ("...was actually
+    // brilliant? Didn't see that coming.").
+    if (id !== firstSentence && i > 0 && n <= 6 && ANSWER_HEAD.has(tokens[i]!.norm) && doc.text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes('?') && !(positiveBefore && !negativeBefore)) {
       out.push({ start: tokens[i]!.start, end: tokens[j]!.end });
     }
     // Who the verdict is addressed to does not count towards its length ("Well done everyone.", "Great work, team.").
@@ -506,7 +520,9 @@ function sarcasticSentences(doc: Doc, st: Span, adultTarget: boolean): Span[] {
       // Praise of a person ("Incredible young woman.", "What a lad.") after nothing negative is sincere whoever was named.
       let person = false;
       for (let k = i; k <= j && !person; k++) person = PRAISED_PERSON.has(tokens[k]!.norm);
-      const sincere = (!adultTarget || person) && (positiveBefore || person) && !negativeBefore && !rated;
+      // Pay, workload and school words are not people: the writer's own finished work closed by a verdict is sincere
+      // ("Wrote all my reports tonight. Done. Great.").
+      const sincere = (positiveBefore || person) && !negativeBefore && !rated && (!adultTarget || person || (!personTarget && achievedBefore));
       if (!sincere && (all || rated || (n <= 3 && VERDICT_HEAD.has(tokens[i]!.norm)))) out.push({ start: tokens[i]!.start, end: tokens[j]!.end });
     }
     for (let k = i; k <= j; k++) {
@@ -514,8 +530,9 @@ function sarcasticSentences(doc: Doc, st: Span, adultTarget: boolean): Span[] {
       // Once a positive word has come, the next ones change nothing.
       if (!positiveBefore) {
         if (positive[k] === -1) positive[k] = vals[k]! >= 2 || positiveSuperlative(norm) ? 1 : 0;
-        if (positive[k] === 1 || flags[k]! & ACHIEVED) positiveBefore = true;
+        if (positive[k] === 1 || flags[k]! & ACHIEVED || troubleFree(tokens, k)) positiveBefore = true;
       }
+      if (!achievedBefore && flags[k]! & ACHIEVED) achievedBefore = true;
       const v = vals[k]!;
       // An unrated word changes nothing unless it starts a strong judgement before any negative sign.
       if (v === 0 && (negativeBefore || !strongAt[k])) continue;

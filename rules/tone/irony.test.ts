@@ -3,6 +3,14 @@ import rule from './irony.ts';
 
 testRule(rule, {
   valid: [
+    'Staff meeting: 3.30. Biscuits: none, sorry!',
+    'Our head bought new books for every class. The kids have no excuse not to read now!',
+    'Our head got a new car. No more lifts from me!',
+    'New laptops for the trust team this week. Our Year 6 kids helped set them up, brilliant job.',
+    // Tallies with good news, no zero, or a notice.
+    'Miles walked on the school trip: 9. Children lost: 0. Great day.',
+    'Reports written: 28. Cups of tea: 11. Nearly there.',
+    'Staff meeting: cancelled. Cover: none needed.',
     // A treat laid on, or a reminder that saved the day.
     'Love our head putting on breakfast for staff on the last day of term.',
     'Really appreciate the office sending the reminder the night before, saved me!',
@@ -40,6 +48,14 @@ testRule(rule, {
     "Half my group couldn't read the clock in September and now they all can. So proud",
   ],
   invalid: [
+    { text: 'Extra duties this term: 3. Thank yous: none.', spans: ['Extra duties this term: 3. Thank yous: none'] },
+    { text: 'The MAT bought iPads for the exec team. Our Year 1 class shares 4 laptops.', spans: ['The MAT bought iPads for the exec team. Our Year 1 class shares 4 laptops'] },
+    { text: 'New sofas in the head office. Our Year 4 classroom still has no blinds.', spans: ['New sofas in the head office. Our Year 4 classroom still has no blinds'] },
+    { text: 'Six teachers left at Easter. Exit interviews: none.', spans: ['Six teachers left at Easter. Exit interviews: none'] },
+    { text: "Our art budget: no money for paint. Trust budget: £9k for new signs.", spans: ["Our art budget: no money for paint. Trust budget: £9k for new signs"] },
+    // Facts set side by side: a zero or a lack against what staff need, or beside what leaders have.
+    { text: 'Learning walks this half term: 4. Extra PPA: zero.', spans: ['Learning walks this half term: 4. Extra PPA: zero'] },
+    { text: "CEO's bonus: 12%. Our TA budget: frozen.", spans: ["CEO's bonus: 12%. Our TA budget: frozen"] },
     // Thanks for what someone did, when it was late notice or extra work.
     { text: 'Really appreciate SLT changing the exam timetable the night before. Really helpful.', spans: ['appreciate SLT changing the exam timetable the night before'] },
     { text: 'So grateful to be told at 3.45 that the books need marking in green by Friday', spans: ['grateful to be told at 3.45 that the books need marking in green by Friday'], reasons: ['Sarcasm'] },

@@ -15,7 +15,8 @@
  * - Mocking a class's basic skills: "half my Year 10s can't spell 'because'", unless the post says they are
  *   learning ("yet", "so proud", "now they all can").
  */
-import { defineRule } from '../../lib/engine/rule.ts';
+import { gainThenLack, sideBySide } from './shared/tally.ts';
+import { defineRule, type Doc } from '../../lib/engine/rule.ts';
 import type { Hit } from '../../lib/engine/types.ts';
 import { matchInWindows, triggerWindows } from './shared/windows.ts';
 
@@ -113,6 +114,14 @@ const REASON_TIME = 'Complaint by timestamp: pointing out when a message arrived
 const REASON_WEARY = 'Grievance: weariness at what the school or its leaders keep telling staff reads as a public complaint. Raise it through the proper channels instead.';
 const REASON_IDEA = 'Sarcasm: "their idea of ... is" mocks the school, its leaders or the authority in public.';
 const REASON_CONTRAST = 'Grievance: contrasting what leaders get with what staff get reads as a public complaint about pay or treatment.';
+const REASON_TALLY = 'Grievance: setting facts side by side (what staff are asked for against what they get) reads as a public complaint about the school or its leaders.';
+/** A gain for leaders beside a lack for staff ("New office for the CEO. Leaking ceiling in Year 2."), when nothing else here read the post. */
+function withGainThenLack(doc: Doc, hits: Hit[]): Hit[] {
+  if (hits.length > 0) return hits;
+  const g = gainThenLack(doc);
+  if (g) hits.push({ ...g, reason: REASON_TALLY });
+  return hits;
+}
 const REASON_NEGLECT = 'Criticising a colleague or leader: stating in public that they neglect their work reads as a complaint about them. Raise it through the proper channels instead.';
 const REASON_ECHO = 'Sarcasm: repeating a count on its own ("Three.") holds the school, its staff or its families up to ridicule in public.';
 const REASON_BASICS = 'Mocking pupils: saying a class cannot do something basic holds them up to ridicule, and parents may recognise the class.';
@@ -169,8 +178,11 @@ export default defineRule({
     return (doc): Hit[] => {
       const { text } = doc;
       const hits: Hit[] = [];
+      // Facts set side by side ("Meetings this week: 5. Minutes left to mark: 0."): ./shared/tally.ts.
+      const tally = sideBySide(doc);
+      if (tally) hits.push({ ...tally, reason: REASON_TALLY });
       const windows = triggerWindows(doc, TRIGGERS, 160);
-      if (windows.length === 0) return hits;
+      if (windows.length === 0) return withGainThenLack(doc, hits);
 
       for (const m of matchInWindows(text, THANKS_FOR_IMPOSITION, windows)) {
         const after = m.text;
@@ -244,7 +256,7 @@ export default defineRule({
         if (LEARNING.test(sentenceAround(text, start, end)) || LEARNING.test(nextSentence(text, end))) continue;
         hits.push({ start, end, reason: REASON_BASICS });
       }
-      return hits;
+      return withGainThenLack(doc, hits);
     };
   },
 });

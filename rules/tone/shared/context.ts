@@ -73,3 +73,11 @@ export function phraseAt(tokens: readonly Token[], i: number, words: readonly st
   for (let k = 0; k < words.length; k++) if (tokens[i + k]?.norm !== words[k]) return false;
   return true;
 }
+
+/** "went without a hitch", "without any fuss": a lack of trouble is not a shortfall. */
+const TROUBLE = new Set(['hitch', 'hiccup', 'hiccups', 'fuss', 'incident', 'incidents', 'scratch', 'drama', 'problem', 'problems', 'issue', 'issues', 'complaint', 'complaints', 'tears', 'moan', 'moans', 'grumble', 'fight', 'fights', 'injuries']);
+export function troubleFree(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]!.norm !== 'without' && tokens[i]!.norm !== 'no') return false;
+  for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) if (TROUBLE.has(tokens[k]!.norm)) return true;
+  return false;
+}
