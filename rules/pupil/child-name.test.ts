@@ -4,6 +4,10 @@ import rule from './child-name.ts';
 testRule(rule, {
   valid: [
     // Grown-ups by where they are from, in-laws, epithets, pets, authors' books, name talk (issue 11).,
+    // pupil11: friends met for brunch or a coffee, with the place they know each other from.
+    'Brunch with Tegan and Shanice, the girls I trained with, exactly what I needed before the new term',
+    'Coffee with Zainab before school, she always knows what to say about my class',
+    "Lunch at Tobiah's cafe after the school run, the best eggs in town",
     'My sister-in-law Yetunde is staying for half term',
     'Kwabena from the car wash did a great job, then back to marking',
     'Thanks to Emma and Sarah in the office for sorting out the trip money',

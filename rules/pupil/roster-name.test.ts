@@ -64,6 +64,12 @@ testRule(rule, {
   config,
   valid: [
     // Someone else with a rostered first name (issue 11).,
+    // pupil11: a grown-up met for a coffee or a drink before or after school, and a business named in lower case.
+    'Coffee with Tom before school, the only way I get through a Monday',
+    'Quick drinks with Priya and Cerys after school, much needed',
+    "Dinner at Priya's restaurant on the high street, the dosa is unreal",
+    "Yousuf's barbers on the corner gives the best fades in town",
+    "Cerys's new bakery opens on Saturday, go and support her",
     'My brother-in-law Tomasz is over from Gdańsk',
     'Priya from the coffee van remembered my order again',
     // Session 21: the writer at home with the household while the named one is away.

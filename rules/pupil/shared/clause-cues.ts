@@ -112,7 +112,9 @@ const BUSINESSES = new Set(['kitchen', 'cafe', 'café', 'caff', 'bakery', 'deli'
 export function businessAfter(words: readonly Word[], i: number, len = 1): boolean {
   const last = words[i + len - 1]!;
   const nx = words[i + len];
-  if (!last.possessive || !nx || !nx.cap || nx.sentenceStart) return false;
+  if (!last.possessive || !nx) return false;
+  if (!nx.cap) return businessInLowerCase(words, i + len);
+  if (nx.sentenceStart) return false;
   if (BUSINESSES.has(nx.norm)) return true;
   // "Jiho's Korean BBQ", "Sunny's Off Licence", "Priya's Nail Bar": a run of two or more capitalised words after the
   // possessive (no family word among them) is the name of a business, not a child's thing ("Amelia's Mum and Dad").
@@ -126,6 +128,29 @@ export function businessAfter(words: readonly Word[], i: number, len = 1): boole
   }
   return run >= 2;
 }
+/**
+ * Places only a grown-up runs, written in lower case after a possessive name: "Farhan's restaurant", "Abdi's
+ * barbers on Mill Road", "Mustafa's new bakery", "Dev's curry house". Not the words children use for their own
+ * play and things ("Maisie's shop in the role-play corner", "Leo's cakes", "Ava's kitchen"), which stay people's.
+ */
+const LOWER_BUSINESSES = new Set(['restaurant', 'restaurants', 'cafe', 'café', 'caff', 'bakery', 'deli', 'grill', 'diner', 'salon', 'barbers', 'barber', 'bistro', 'pizzeria', 'takeaway', 'garage', 'brasserie', 'tavern', 'taverna', 'trattoria', 'cantina', 'chippy', 'boutique', 'hotel', 'pharmacy', 'chemist', 'launderette', 'florist', 'florists', 'butchers', 'butcher', 'bakers', 'greengrocers', 'offie']);
+/** "curry house", "coffee shop", "nail bar", "fish bar": a kind of food or trade and the place that sells it. */
+const TRADE_PLACES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['curry', ['house']], ['coffee', ['shop', 'house', 'van']], ['nail', ['bar', 'salon', 'studio']], ['nails', ['bar', 'salon', 'studio']],
+  ['fish', ['bar', 'shop']], ['kebab', ['shop', 'house']], ['corner', ['shop']], ['tattoo', ['studio', 'shop', 'parlour']], ['pizza', ['place', 'van']],
+  ['wine', ['bar', 'shop']], ['hair', ['salon', 'studio']], ['farm', ['shop']], ['burger', ['van', 'place', 'joint']], ['food', ['truck', 'van']],
+]);
+/** Adjectives between the possessive and the place: "Mustafa's new bakery", "Zion's little cafe". */
+const BUSINESS_FILLERS = new Set(['new', 'little', 'lovely', 'gorgeous', 'amazing', 'brilliant', 'fab', 'family', 'local', 'old', 'favourite', 'fave']);
+function businessInLowerCase(words: readonly Word[], k: number): boolean {
+  if (BUSINESS_FILLERS.has(words[k]?.norm ?? '')) k++;
+  const w = words[k];
+  if (!w || w.cap) return false;
+  if (LOWER_BUSINESSES.has(w.norm)) return true;
+  const places = TRADE_PLACES.get(w.norm);
+  return !!places && places.includes(words[k + 1]?.norm ?? '');
+}
+
 const FAMILY_WORDS = new Set(['mum', 'mummy', 'mam', 'dad', 'daddy', 'nan', 'nana', 'nanny', 'gran', 'grandma', 'grandad', 'grandpa', 'auntie', 'aunty', 'uncle', 'sister', 'brother', 'family', 'parents']);
 
 /** Awards before a colon or in a hashtag: "Golden time winner this week: Testimony", "#StarOfTheWeek goes to Ife". */

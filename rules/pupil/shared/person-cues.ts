@@ -841,6 +841,24 @@ const BOOK_CUES = new Set(['dahl', 'donaldson', 'walliams', 'morpurgo', 'rowling
 /** A name of the famous characters above ("Auggie", "Hermione"), whatever is near it. */
 export const isCharacterName = (norm: string): boolean => CHARACTERS.has(norm);
 
+/** What grown-ups meet each other for: "coffee with Jess", "drinks with Priya and Cerys", "a catch up with Bea". */
+const SOCIAL = new Set(['coffee', 'coffees', 'cuppa', 'brew', 'drinks', 'drink', 'brunch', 'breakfast', 'dinner', 'pint', 'pints', 'wine', 'prosecco', 'cocktails', 'catchup', 'natter', 'gossip', 'curry', 'takeaway']);
+/**
+ * "Coffee with Jess before school", "Quick drinks with Priya and Cerys after school", "a catch up with Bea": the
+ * name (or a list of names it ends) is someone the writer met for a drink or a meal, a grown-up. Not "breakfast
+ * club with Amara" (a school club) or "reading with Amara" (one-to-one work).
+ */
+function socialWith(words: readonly Word[], i: number): boolean {
+  // Back over a list of names to the word before its first: "drinks with Priya and Cerys".
+  let k = i - 1;
+  for (let guard = 0; guard < 6 && k > 0 && (words[k]!.norm === 'and' || words[k]!.norm === '&' || (words[k]!.cap && !words[k]!.sentenceStart && !words[k]!.possessive)); guard++) k--;
+  if (words[k]?.norm !== 'with') return false;
+  const p = words[k - 1];
+  if (!p) return false;
+  if (p.norm === 'up' && words[k - 2]?.norm === 'catch') return true;
+  return SOCIAL.has(p.norm);
+}
+
 /**
  * "Femi and I survived parents evening", "Priya covered my lunch duty", "Thanks to Tariq for covering my class":
  * the person is the writer's peer or a colleague doing the writer's job, not a pupil.
@@ -855,6 +873,7 @@ function myTeachingGroup(words: readonly Word[], k: number): boolean {
 export function peerOfWriter(words: readonly Word[], i: number, end: number): boolean {
   const a = words[end + 1];
   if (a?.norm === 'and' && words[end + 2]?.text === 'I') return true;
+  if (socialWith(words, i)) return true;
   // ... "Tom asked me if I could cover his lunch duty": covering a colleague's class or duty.
   for (let k = end + 1; k < end + 8 && k < words.length; k++) {
     const w = words[k]!;
