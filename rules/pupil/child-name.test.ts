@@ -4,6 +4,13 @@ import rule from './child-name.ts';
 testRule(rule, {
   valid: [
     // Grown-ups by where they are from, in-laws, epithets, pets, authors' books, name talk (issue 11).,
+    // pupil11: the same kinds of evidence said of the writer's own child, a friend, a grown-up's request.
+    'My son Oakley asked me if I was alive when the dinosaurs were around',
+    'Jasmine asked if I fancied seeing the new dinosaur film at the weekend',
+    'My friend Priya read a whole book on the plane without stopping',
+    'Collected Mia from the airport this morning, so good to have her home',
+    'How proud am I of my sister Kezia. She managed the whole marathon without stopping.',
+    "A little birdie tells me our chair of governors is stepping down",
     // pupil11: friends met for brunch or a coffee, with the place they know each other from.
     'Brunch with Tegan and Shanice, the girls I trained with, exactly what I needed before the new term',
     'Coffee with Zainab before school, she always knows what to say about my class',
@@ -303,6 +310,18 @@ testRule(rule, {
     { text: "Leo's class assembly was all about the Romans and he was the emperor", spans: ["Leo's"] },
     { text: 'Amara took my hand on the walk to the library', spans: ['Amara'] },
     { text: 'Precious played a very grumpy shepherd this afternoon', spans: ['Precious'] },
+    // pupil11: pride asked as a question, a child's question about the writer's age, an age after "the kindest",
+    // a bare verb after "watching", counting and telling the writer, a pupil's nan at a coffee morning, a child
+    // collected early, reading aloud, a whole page without stopping.
+    { text: 'How proud am I of Eliska. She managed the whole week without a single wobble.', spans: ['Eliska'] },
+    { text: 'Taha asked me if I was alive when the dinosaurs were around', spans: ['Taha'] },
+    { text: 'Honestly Ibrahima is the funniest 7 year old I know', spans: ['Ibrahima'] },
+    { text: "Watching Kiyan finally believe he can do fractions is the best bit of my job", spans: ['Kiyan'] },
+    { text: 'Hamdi counted the counters twice, then told me I had miscounted. He was right.', spans: ['Hamdi'] },
+    { text: "Nuala's grandad came to our coffee morning and told me all about his allotment", spans: ["Nuala's"] },
+    { text: 'Mr Dunne came to collect Ilyas early and he was gutted to miss the end of the story', spans: ['Ilyas'] },
+    { text: 'oluwatobi wrote a poem about her nan and read it out. not a dry eye', spans: ['oluwatobi'] },
+    { text: 'zaynab read a whole page without stopping!!!', spans: ['zaynab'] },
     // Session 21: a child in the writer's care named with no school word (low, "worth a look"): growth, a child's
     // little face, a baby sibling, an age, "little" before the name, the writer's teaching; a list after a class
     // group with a character's name in it; a plant name that is a child's.

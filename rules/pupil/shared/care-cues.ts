@@ -79,7 +79,8 @@ function notInCare(doc: Doc, words: readonly Word[]): boolean {
     for (let k = 0; k < words.length; k++) {
       const w = words[k]!;
       if (w.prefix) continue;
-      if (ADULT_LIFE.has(w.norm) || (w.norm === 'job' && words[k - 1]?.norm === 'new')) return true;
+      // ... but "our coffee morning", "the coffee afternoon": a school's event for families.
+      if ((ADULT_LIFE.has(w.norm) && !(w.norm === 'coffee' && (words[k + 1]?.norm === 'morning' || words[k + 1]?.norm === 'afternoon'))) || (w.norm === 'job' && words[k - 1]?.norm === 'new')) return true;
       if (!RELATIONS.has(w.norm)) continue;
       // "my son", "our little girl", "my friend's little boy", "the neighbours' little girl".
       let p = k - 1;
@@ -106,6 +107,30 @@ function writerBefore(words: readonly Word[], k: number): boolean {
 /** "counted to 20", "count all the way to 100": "to" and a number a few words after the verb at k. */
 function countsToNumber(words: readonly Word[], k: number): boolean {
   for (let m = k + 1; m < k + 6 && m + 1 < words.length; m++) if (words[m]!.norm === 'to' && /^\d{1,3}$/.test(words[m + 1]!.norm)) return true;
+  return false;
+}
+
+/** Verbs of a child speaking or showing something to the writer, in the past: "told me", "showed me" (not "a little birdie tells me"). */
+const TO_WRITER = new Set(['told', 'showed', 'asked', 'gave', 'brought', 'handed', 'informed', 'reminded', 'corrected']);
+/** What a child reads or writes a whole of: "a whole page", "the whole book". */
+const WHOLE_WORK = new Set(['page', 'pages', 'book', 'chapter', 'sentence', 'paragraph', 'story', 'poem', 'sheet', 'worksheet']);
+/** Verbs before a name for collecting a child: "came to collect Ilyas early". */
+const COLLECT = new Set(['collect', 'collected', 'collecting', 'collects', 'pick', 'picked', 'picking', 'fetch', 'fetched']);
+/** "early" within three words after the name: "collect Ilyas early", "picked Ava up early". */
+function earlyAfter(words: readonly Word[], end: number): boolean {
+  for (let m = end + 1; m < end + 4 && m < words.length; m++) {
+    if (words[m]!.norm === 'early') return true;
+    if (words[m]!.sentenceStart) return false;
+  }
+  return false;
+}
+/** After "read": "it out", "her poem out", "out loud", "aloud", "to the class" ... within four words. */
+function readAloudAfter(words: readonly Word[], k: number): boolean {
+  for (let m = k + 1; m < k + 5 && m < words.length; m++) {
+    const w = words[m]!;
+    if (w.sentenceStart) return false;
+    if (w.norm === 'aloud' || (w.norm === 'out' && m > k + 1) || (w.norm === 'out' && words[m + 1]?.norm === 'loud')) return true;
+  }
   return false;
 }
 
@@ -163,6 +188,16 @@ export function inWritersCare(doc: Doc, words: readonly Word[], i: number, end: 
     }
     // "learnt to write his whole name", "learning to tie her laces": a child learning (a grown-up's driving is ADULT_LIFE).
     if ((x.norm === 'learnt' || x.norm === 'learned' || x.norm === 'learning') && words[k + 1]?.norm === 'to') kinds |= CHILDLIKE;
+    // "told me I was wrong", "showed me her wobbly tooth": the child talking to the writer, who is in the room.
+    if (TO_WRITER.has(x.norm) && words[k + 1]?.norm === 'me' && k > end) kinds |= ROOM;
+    // "read it out", "read her poem out loud", "read aloud": a child reading to the room.
+    if (x.norm === 'read' && readAloudAfter(words, k)) kinds |= CHILDLIKE | ROOM;
+    // "a whole page", "the whole book by herself": a child's reading or writing measured out.
+    if (x.norm === 'whole' && WHOLE_WORK.has(words[k + 1]?.norm ?? '')) kinds |= CHILDLIKE;
+    // "without stopping", "without any help": a child managing alone.
+    if (x.norm === 'without' && (words[k + 1]?.norm === 'stopping' || words[k + 1]?.norm === 'help' || (words[k + 1]?.norm === 'any' && words[k + 2]?.norm === 'help'))) kinds |= CHILDLIKE;
+    // "came to collect Ilyas early", "picked Ava up early": a child collected early from the writer's care.
+    if (k === i - 1 && COLLECT.has(x.norm) && earlyAfter(words, end)) kinds |= CHILDLIKE | TIME;
     // "counted to 20", "counted all the way to 100": a young child's counting.
     if ((x.norm === 'counted' || x.norm === 'count') && countsToNumber(words, k)) kinds |= CHILDLIKE;
     // "at 35", "she is 34", "turned 40": a grown-up's age.
@@ -179,10 +214,14 @@ export function inWritersCare(doc: Doc, words: readonly Word[], i: number, end: 
   return n >= (unlisted ? 3 : 2);
 }
 
+/** Words that start a kind of evidence above without being one alone: "whole page", "without stopping", "told me". */
+const GATE_WORDS = new Set(['whole', 'without', 'first', 'learnt', 'learned', 'learning', 'collect', 'collected', 'picked']);
+
 /** Does the post hold any word the evidence above could use? (The rule's cheap first gate.) */
 export function hasCareWord(doc: Doc, words: readonly Word[]): boolean {
   return doc.memo('pupil:care-word', () => {
-    for (const w of words) if (!w.prefix && (OPENERS.has(w.norm) || ((CARE_WORDS.get(w.norm) ?? 0) & (TIME | DAY | ROOM)))) return true;
+    // A child's firsts and achievements count too ("zaynab read a whole page without stopping"): two kinds are still needed.
+    for (const w of words) if (!w.prefix && (OPENERS.has(w.norm) || ((CARE_WORDS.get(w.norm) ?? 0) & (TIME | DAY | ROOM | CHILDLIKE | DOING)) || GATE_WORDS.has(w.norm))) return true;
     return false;
   });
 }

@@ -520,10 +520,36 @@ export function dateOrPlaceUse(words: readonly Word[], i: number, wordLike: bool
   return PLACE_BEFORE.has(prev.norm) && prev.norm !== 'of' && prev.norm !== 'trip' && prev.norm !== 'holiday';
 }
 
+/** Words between "is" and a child's age: "is the kindest 8 year old", "is only 6", "is a very wise 7-year-old". */
+const AGE_FILLERS = new Set(['the', 'a', 'an', 'only', 'just', 'our', 'my', 'very', 'most', 'such', 'so']);
+/**
+ * "Sri is the kindest 8 year old I've ever met", "Mo is only 6", "Ada is a very wise 7-year-old": a child's age
+ * said of the name (2 to 17, then "year(s) old", or after "only"/"just"), not "Ben is 5 minutes late".
+ */
+function ageSaidOf(words: readonly Word[], k: number): boolean {
+  const v = words[k];
+  if (!v || !['is', 'was', 'isnt', 'turned', 'turns'].includes(v.norm)) return false;
+  let m = k + 1;
+  for (let guard = 0; guard < 3 && m < words.length; guard++) {
+    const w = words[m]!;
+    if (/^(?:[2-9]|1[0-7])$/.test(w.norm)) {
+      const nx = words[m + 1];
+      // "Mo is only 6": a bare number only after "only" or "just" ("Zara is 7 today" may be the writer's own).
+      if (!nx || nx.sentenceStart || nx.norm === 'and') return words[m - 1]!.norm === 'only' || words[m - 1]!.norm === 'just';
+      return (nx.norm === 'year' || nx.norm === 'years' || nx.norm === 'yr') && words[m + 2]?.norm === 'old';
+    }
+    // "the kindest", "the funniest", "a very wise": a determiner or adverb, or one adjective after one.
+    if (!AGE_FILLERS.has(w.norm) && !(guard > 0 && !w.cap && /^[a-z]+$/.test(w.norm))) return false;
+    m++;
+  }
+  return false;
+}
+
 /** "Ibrahim, 8,", "Leo (7)", "Maisie, aged 6": a child's age right after the name. */
 export function ageAfter(text: string, words: readonly Word[], i: number, len = 1): boolean {
   const last = words[i + len - 1]!;
   const n = words[i + len];
+  if (!last.possessive && ageSaidOf(words, i + len)) return true;
   // "Leo, aged 7," / "Leo (aged 7)"
   if (n?.norm === 'aged' && /^\s?[,(]\s?$/.test(text.slice(last.end, n.start))) {
     const a = words[i + len + 1];
@@ -661,6 +687,7 @@ export function listEnd(text: string, words: readonly Word[], i: number, lower =
 
 const FUNCTION_LIKE = new Set(['and', 'the', 'a', 'an', 'my', 'our', 'their', 'his', 'her', 'i', 'we', 'you', 'they', 'he', 'she', 'it', 'me', 'mr', 'mrs', 'miss', 'ms']);
 
+const WRITER_SUBJECTS = new Set(['i', 'we']);
 /** Praise and thanks before a name: "Well done (to) X", "so proud of X", "shout out to X", "star of the week goes to X". */
 export function praiseBefore(words: readonly Word[], i: number): boolean {
   const p1 = words[i - 1]?.norm ?? '';
@@ -669,6 +696,8 @@ export function praiseBefore(words: readonly Word[], i: number): boolean {
   if (p1 === 'done' && p2 === 'well') return true;
   if (p1 === 'to' && p2 === 'done' && p3 === 'well') return true;
   if (p1 === 'of' && p2 === 'proud') return true;
+  // "How proud am I of Zac", "so proud we are of Ife": pride asked or turned round.
+  if (p1 === 'of' && ((WRITER_SUBJECTS.has(p2) && (p3 === 'am' || p3 === 'are') || (p2 === 'am' || p2 === 'are') && WRITER_SUBJECTS.has(p3)) && words[i - 4]?.norm === 'proud')) return true;
   if (p1 === 'to' && ['out', 'shoutout', 'congratulations', 'congrats', 'goes', 'thanks', 'go', 'mention', 'love', 'award', 'prize', 'certificate', 'kudos', 'props'].includes(p2)) return true;
   // "thank you to X", "celebrating X", "hats off to X"
   if (p1 === 'to' && (((p2 === 'you' || p2 === 'u') && p3 === 'thank') || (p2 === 'off' && p3 === 'hats'))) return true;
