@@ -11,6 +11,9 @@ testRule(rule, {
     'Collected Mia from the airport this morning, so good to have her home',
     'How proud am I of my sister Kezia. She managed the whole marathon without stopping.',
     "A little birdie tells me our chair of governors is stepping down",
+    // pupil11: thanks for a staff-only event, someone met at a conference.
+    'Thank you to Anvi and Tolga for organising the staff quiz, what a night',
+    'Met Saffron at a conference last year, she runs a brilliant maths hub now',
     // pupil11: friends met for brunch or a coffee, with the place they know each other from.
     'Brunch with Tegan and Shanice, the girls I trained with, exactly what I needed before the new term',
     'Coffee with Zainab before school, she always knows what to say about my class',

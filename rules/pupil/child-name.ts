@@ -240,6 +240,8 @@ function listOfPupils(doc: Doc, words: readonly Word[], start: number, end: numb
   const colonAfterCue = start > a && doc.text.slice(words[start - 1]!.end, words[start]!.start).includes(':') && (prefix[start]! - prefix[a]! > 0 || lessonCueBetween(doc, a, start));
   // "Auggie, Jack and Summer" is a cast; "Our little Nursery gang: Amani, Otis and Lyra" is a class.
   if (characters > 0 && !colonAfterCue) return 'adults';
+  // "Thank you to Dominic and Oswald for organising the staff quiz": a staff-only event makes thanks a colleague's.
+  if (staffOnlyNear(words, start, end - start + 1, true)) return 'unknown';
   // "Grace, Hope and Faith are our values": a list of word-names only is people only when it does what people do.
   if (wordNames === members && !animateAfter(words, end)) return valuesAfter(words, end) ? 'adults' : 'unknown';
   return names >= 3 || colonAfterCue || praiseBefore(words, start) || actsAsPerson(words, start, end, false) ? 'pupils' : 'unknown';
@@ -489,6 +491,8 @@ export default defineRule({
         // "Kate and Jo ran the staffroom bake off": a staff-only place or event in the sentence, and nothing said of a
         // child, makes a colleague.
         if (!childish && staffOnlyNear(words, i, len)) continue;
+        // ... and thanks for a staff event: "Thank you to Dominic and Oswald for organising the staff quiz" (not "Amara in 5B").
+        if (praised && staffOnlyNear(words, i, len, true) && !childRoleAfter(words, i, len) && !ageAfter(doc.text, words, i, len)) continue;
         // A word no list holds needs the post to say it is a child: a class, an age, a parent, praise in school talk.
         if (kind === 'shape' && !childish && !(cared ??= careFor(doc, words, i, end, len, kind, praised, wordLike))) continue;
         // A name that is also a word and in no common list ("Journey", "Story") needs direct evidence.

@@ -64,6 +64,8 @@ testRule(rule, {
   config,
   valid: [
     // Someone else with a rostered first name (issue 11).,
+    // pupil11: a place-name winning something with no class life near.
+    'Phoenix won the playoff final last night, what a game',
     // pupil11: a grown-up met for a coffee or a drink before or after school, and a business named in lower case.
     'Coffee with Tom before school, the only way I get through a Monday',
     'Quick drinks with Priya and Cerys after school, much needed',
@@ -146,6 +148,9 @@ testRule(rule, {
     'Loujain Haddad the tennis player is on telly tonight',
   ],
   invalid: [
+    // pupil11: a place-name that wins a class quiz, a word-name that finds something at playtime.
+    { text: 'Phoenix won the class quiz by one point and did a lap of honour', spans: ['Phoenix'] },
+    { text: 'Treasure found a ladybird at playtime and we all had to stop for a look', spans: ['Treasure'] },
     // Session 21: a word-name that stands up and does what only people do.
     { text: "Grace stood up and told everyone about her grandma's farm in Kenya", spans: ['Grace'] },
     // ... and "just me and" a pupil is not the household.

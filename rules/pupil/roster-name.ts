@@ -7,7 +7,7 @@ import { nicknameVariants } from '../../lib/engine/roster/index.ts';
 import { hasLessonCue, lessonCueNear } from './shared/pupil-context.ts';
 import { adultPossessionAfter, adultRoleAppositiveAfter, adultWorkAfter, teachersClassAfter, childsQuestionAfter, exclamationUse, isNegatedAux, quantifiedWord, valueList, valueNamedBefore } from './shared/person-slots.ts';
 import { linkOrList, staffRoleLinkBefore, repeatedWord, roleLinkBefore, adultAppositiveAfter, awardBefore, businessAfter, grownUpNewsAfter, listenedTo, oneToOneBefore, ownChildrenBefore, partnerAfter, perceivedDoing } from './shared/clause-cues.ts';
-import { listEnd, praiseBefore, listStart, epithetAfter, actsAsPerson, animateAfter, authorsWork, childRoleBefore, ageAfter, authorAfterTitle, weakCueNear, agentAtSentenceStart, characterUse, nameSlotInLowerCase, childEvidenceAfter, childRoleAfter, dateOrPlaceUse, famousAt, isAdultOrFamily, isMonthName, isTitleAfterVerb, isTitleBefore, nounUse, partOfOtherName, peerOfWriter, FAMOUS_FAMILIES, fromElsewhere } from './shared/person-cues.ts';
+import { listEnd, praiseBefore, listStart, epithetAfter, actsAsPerson, animateAfter, authorsWork, childRoleBefore, ageAfter, authorAfterTitle, weakCueNear, agentAtSentenceStart, characterUse, nameSlotInLowerCase, childEvidenceAfter, childRoleAfter, dateOrPlaceUse, famousAt, isAdultOrFamily, isMonthName, isTitleAfterVerb, isTitleBefore, nounUse, partOfOtherName, peerOfWriter, personVerbAfter, FAMOUS_FAMILIES, fromElsewhere } from './shared/person-cues.ts';
 
 const REASONS: Record<RosterFormType | 'first-rare' | 'first-alone' | 'last-alone', string> = {
   full: "This looks like the name of a pupil on your school's roster (full name).",
@@ -26,7 +26,7 @@ const CONTEXT_RADIUS = 40;
 const NAME_WORD_RADIUS = 10;
 
 /** Verbs right after a name that make it a person doing something: "Grace made", "Summer is so kind". */
-const PERSON_VERBS = new Set(['asked', 'said', 'told', 'came', 'brought', 'made', 'wrote', 'won', 'drew', 'built', 'cried', 'laughed', 'ran', 'finished', 'got', 'gets', 'has', 'had', 'was', 'is', 'scored', 'read', 'sang', 'helped', 'loves', 'loved', 'finally', 'just']);
+const PERSON_VERBS = new Set(['found', 'asked', 'said', 'told', 'came', 'brought', 'made', 'wrote', 'won', 'drew', 'built', 'cried', 'laughed', 'ran', 'finished', 'got', 'gets', 'has', 'had', 'was', 'is', 'scored', 'read', 'sang', 'helped', 'loves', 'loved', 'finally', 'just']);
 function agentAfter(words: readonly Word[], last: number): boolean {
   return PERSON_VERBS.has(words[last + 1]?.norm ?? '') || animateAfter(words, last);
 }
@@ -191,7 +191,8 @@ export default defineRule({
           const to = listEnd(doc.text, words, m.from, lower);
           if (valueNamedBefore(words, m.from) || quantifiedWord(words, m.from) || (to > from && valueList(doc.text, words, from, to))) continue;
         }
-        if (wordLike && first.sentenceStart && !first.possessive && !agentAtSentenceStart(words, m.from) && !childRoleAfter(words, m.from, len) && !pairedWithPupil(m.from, m.to)) continue;
+        // "Israel won the class quiz": a verb only a person does, with class life close by, makes a place-name a pupil.
+        if (wordLike && first.sentenceStart && !first.possessive && !agentAtSentenceStart(words, m.from) && !childRoleAfter(words, m.from, len) && !pairedWithPupil(m.from, m.to) && !(len === 1 && personVerbAfter(words, m.from) && (lessonCueNear(doc, m.from, 10, len) || schoolContextNear(doc, m.from, 10, len)))) continue;
         // A lower-case rostered name needs a name's slot only where it could be a word ("will", "rose"): "mrs jama came
         // to collect abdirahman early" is the pupil.
         if (!first.cap && !first.prefix && (wordLike || isEnglishWord(first.norm)) && !nameSlotInLowerCase(words, m.from)) continue;

@@ -252,14 +252,17 @@ export function listenedTo(words: readonly Word[], i: number, end: number): bool
 /** Staff-only places and events: "Kate and Jo ran the staffroom bake off", "Coffee with Tasha after the INSET day". */
 const STAFF_ONLY = new Set(['staffroom', 'inset', 'cpd', 'twilight', 'briefing', 'npqh', 'npqsl', 'npqml', 'appraisal']);
 const STAFF_THINGS = new Set(['room', 'meeting', 'meetings', 'party', 'do', 'night', 'quiz', 'bake', 'social', 'drinks', 'briefing', 'training', 'football', 'netball', 'team', 'choir', 'panto', 'wellbeing', 'room']);
-/** A staff-only place or event in the name's sentence: the name is a colleague's unless the post says it is a child's. */
-export function staffOnlyNear(words: readonly Word[], i: number, len = 1): boolean {
+/**
+ * A staff-only place or event in the name's sentence: the name is a colleague's unless the post says it is a child's.
+ * `eventsOnly`: only a staff event ("the staff quiz", "staff party"), not a place children also go ("the staffroom").
+ */
+export function staffOnlyNear(words: readonly Word[], i: number, len = 1, eventsOnly = false): boolean {
   let a = i;
   while (a > 0 && a > i - 12 && !words[a]!.sentenceStart) a--;
   for (let k = a; k < i + len + 12 && k < words.length; k++) {
     if (k > i && words[k]!.sentenceStart) break;
     const n = words[k]!.norm;
-    if (STAFF_ONLY.has(n) || (n === 'staff' && STAFF_THINGS.has(words[k + 1]?.norm ?? ''))) return true;
+    if ((STAFF_ONLY.has(n) && !eventsOnly) || (n === 'staff' && STAFF_THINGS.has(words[k + 1]?.norm ?? '') && !(eventsOnly && words[k + 1]!.norm === 'room'))) return true;
   }
   return false;
 }

@@ -713,6 +713,18 @@ const AGENT_VERBS = new Set(['did', 'asked', 'said', 'told', 'came', 'brought', 
 /** Name-words that are never people at the start of a sentence, whatever follows: "Summer has arrived", "Hope is". */
 const NEVER_AGENTS = new Set(['april', 'may', 'june', 'august', 'summer', 'autumn', 'winter', 'spring', 'easter', 'christmas', 'monday', 'tuesday', 'friday', 'sunday', 'dawn', 'hope', 'faith', 'joy', 'peace', 'patience', 'liberty', 'justice', 'harmony', 'destiny', 'love', 'bliss', 'praise', 'reading', 'art', 'will', 'chase', 'rain', 'snow', 'storm', 'sky', 'sunny', 'read', 'mark', 'bill', 'sage', 'chance', 'grant', 'price', 'march', 'long', 'young', 'rich', 'north', 'west', 'red', 'blue', 'silver', 'golden', 'happy', 'lucky', 'true', 'free', 'unique', 'royal', 'major', 'noble', 'said', 'an', 'al']);
 
+/** Verbs only a person does, after a name that is also a place: "Israel won the class quiz", "Jordan wrote a poem". */
+const PERSON_ONLY_VERBS = new Set(['won', 'wrote', 'drew', 'painted', 'sang', 'danced', 'read', 'built', 'scored', 'found', 'spotted', 'counted', 'spelled', 'spelt', 'learned', 'learnt', 'cried', 'laughed', 'giggled', 'asked', 'told', 'answered', 'explained', 'helped', 'finished', 'managed', 'tried']);
+/**
+ * A name that is also a place or a word, at the start of a sentence, then a verb only a person does ("Israel won
+ * the class quiz by one point"): a person when class life is near, which the caller checks ("Israel won
+ * Eurovision" has none).
+ */
+export function personVerbAfter(words: readonly Word[], i: number): boolean {
+  const v = words[i + 1];
+  return !!v && !v.cap && PERSON_ONLY_VERBS.has(v.norm);
+}
+
 /** A sentence-initial name-word that acts like a person: "Flo has started calling me Miss". */
 export function agentAtSentenceStart(words: readonly Word[], i: number): boolean {
   const w = words[i]!;
@@ -789,7 +801,9 @@ function onlyAPersonIs(words: readonly Word[], i: number): boolean {
 }
 
 /** Verbs whose subject is a person (or an animal): a season, a virtue or a month does none of these. */
-const ANIMATE_VERBS = new Set(['asked', 'asks', 'said', 'says', 'told', 'tells', 'wrote', 'drew', 'painted', 'sang', 'sings', 'danced', 'laughed', 'cried', 'shouted', 'scored', 'won', 'built', 'brought', 'made', 'read', 'helped', 'gave', 'showed', 'announced', 'insisted', 'wanted', 'wants', 'finished', 'managed', 'tried', 'decided', 'learned', 'learnt', 'remembered', 'forgot', 'explained', 'answered', 'smashed', 'nailed', 'aced', 'passed', 'failed', 'lost', 'cracked', 'spelled', 'spelt', 'counted', 'performed', 'presented', 'led', 'ran', 'swam', 'jumped', 'climbed', 'hugged', 'thanked', 'wore', 'blended', 'giggled', 'sobbed', 'waved', 'joined', 'started', 'moved', 'settled', 'reads', 'writes', 'loves', 'loved', 'hates', 'hated', 'wants', 'needs', 'tied', 'taught', 'volunteered', 'organised', 'organized', 'raised', 'designed', 'invented', 'baked', 'knitted', 'sewed', 'recited', 'stood', 'smiled', 'grinned', 'beamed', 'whispered']);
+const ANIMATE_VERBS = new Set(['asked', 'asks', 'said', 'says', 'told', 'tells', 'wrote', 'drew', 'painted', 'sang', 'sings', 'danced', 'laughed', 'cried', 'shouted', 'scored', 'won', 'built', 'brought', 'made', 'read', 'helped', 'gave', 'showed', 'announced', 'insisted', 'wanted', 'wants', 'finished', 'managed', 'tried', 'decided', 'learned', 'learnt', 'remembered', 'forgot', 'explained', 'answered', 'smashed', 'nailed', 'aced', 'passed', 'failed', 'lost', 'cracked', 'spelled', 'spelt', 'counted', 'performed', 'presented', 'led', 'ran', 'swam', 'jumped', 'climbed', 'hugged', 'thanked', 'wore', 'blended', 'giggled', 'sobbed', 'waved', 'joined', 'started', 'moved', 'settled', 'reads', 'writes', 'loves', 'loved', 'hates', 'hated', 'wants', 'needs', 'tied', 'taught', 'volunteered', 'organised', 'organized', 'raised', 'designed', 'invented', 'baked', 'knitted', 'sewed', 'recited', 'stood', 'smiled', 'grinned', 'beamed', 'whispered',
+  // pupil11: a child finding things out: "Precious found a ladybird at break".
+  'found', 'spotted', 'noticed', 'discovered']);
 /** Particles of phrasal verbs: "stood up", "sat down", "came in". */
 const PARTICLES = new Set(['up', 'down', 'in', 'out', 'over', 'back', 'round', 'around', 'off']);
 /** Adverbs that may stand between a name and its verb: "Summer finally got", "Hope just asked". */
@@ -870,6 +884,8 @@ const BOOK_CUES = new Set(['dahl', 'donaldson', 'walliams', 'morpurgo', 'rowling
 /** A name of the famous characters above ("Auggie", "Hermione"), whatever is near it. */
 export const isCharacterName = (norm: string): boolean => CHARACTERS.has(norm);
 
+/** Where grown-ups meet: "met Henley at a conference", "met Jo on a course". */
+const GROWN_UPS_EVENTS = new Set(['conference', 'course', 'training', 'party', 'wedding', 'gig', 'festival', 'gym', 'uni', 'university', 'work', 'meeting', 'networking', 'hen', 'stag', 'pub', 'bar', 'class', 'retreat', 'summit', 'webinar']);
 /** What grown-ups meet each other for: "coffee with Jess", "drinks with Priya and Cerys", "a catch up with Bea". */
 const SOCIAL = new Set(['coffee', 'coffees', 'cuppa', 'brew', 'drinks', 'drink', 'brunch', 'breakfast', 'dinner', 'pint', 'pints', 'wine', 'prosecco', 'cocktails', 'catchup', 'natter', 'gossip', 'curry', 'takeaway']);
 /**
@@ -903,6 +919,10 @@ export function peerOfWriter(words: readonly Word[], i: number, end: number): bo
   const a = words[end + 1];
   if (a?.norm === 'and' && words[end + 2]?.text === 'I') return true;
   if (socialWith(words, i)) return true;
+  // "Met Henley at a conference", "met Bea on a course": someone the writer met at a grown-ups' event.
+  if ((words[i - 1]?.norm === 'met' || words[i - 1]?.norm === 'meeting') && (a?.norm === 'at' || a?.norm === 'on')) {
+    for (let k = end + 2; k < end + 5 && k < words.length; k++) if (GROWN_UPS_EVENTS.has(words[k]!.norm)) return true;
+  }
   // ... "Tom asked me if I could cover his lunch duty": covering a colleague's class or duty.
   for (let k = end + 1; k < end + 8 && k < words.length; k++) {
     const w = words[k]!;
