@@ -46,7 +46,7 @@ const CARE_WORDS: ReadonlyMap<string, number> = (() => {
   };
   add(DAY, 'today yesterday morning afternoon week weeks');
   add(TIME, 'term september october november january easter half lunch break playtime lunchtime hometime since');
-  add(CHILDLIKE, 'beaming tooth wobbly proud brave cheeky tiny chuffed own himself herself confidence armbands scared inseparable');
+  add(CHILDLIKE, 'beaming tooth wobbly proud brave cheeky tiny chuffed own himself herself confidence armbands scared inseparable knock');
   add(ROOM, 'miss sir everyone everybody carpet register missed');
   add(DOING, 'spelt spelled spelling sounded counted count tied handstand roll sentence sentences lego conkers butterflies caterpillars volcano worms letters hand tables numbers sums blocks armbands');
   add(ACT, 'read reading wrote writing painted painting drew drawing built swim swam story poem page book chapter question questions puzzle castle');
@@ -92,6 +92,11 @@ function notInCare(doc: Doc, words: readonly Word[]): boolean {
     }
     return false;
   });
+}
+
+/** Does the post make its names someone else's child or a grown-up (my son, drinks, the pub, a partner)? */
+export function grownUpsOrOwnFamily(doc: Doc, words: readonly Word[]): boolean {
+  return notInCare(doc, words);
 }
 
 /** "I taught", "I've ever taught", "I have ever taught", "we teach": the writer is the subject of the verb at k. */

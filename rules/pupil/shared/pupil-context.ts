@@ -59,7 +59,7 @@ const PAIR_CUES: ReadonlyMap<string, readonly string[]> = new Map([
   ['golden', ['time', 'ticket', 'tickets', 'book']],
   ['wet', ['play']],
   ['lunch', ['queue']],
-  ['dinner', ['queue', 'hall']],
+  ['dinner', ['queue', 'hall', 'lady', 'ladies', 'staff']],
   ['eco', ['warrior', 'warriors', 'monitor', 'council', 'captain']],
   ['head', ['girl', 'boy']],
   ['sixth', ['form']],
