@@ -4,6 +4,9 @@ import rule from './child-name.ts';
 testRule(rule, {
   valid: [
     // Grown-ups by where they are from, in-laws, epithets, pets, authors' books, name talk (issue 11).,
+    'How far my sister Dagny has come since she started her business, so proud',
+    'Nadia made me a card for my birthday, she is the best neighbour',
+    'Cerys came into the office beaming about her new job',
     // pupil11: the same kinds of evidence said of the writer's own child, a friend, a grown-up's request.
     'My son Oakley asked me if I was alive when the dinosaurs were around',
     'Jasmine asked if I fancied seeing the new dinosaur film at the weekend',
@@ -325,6 +328,15 @@ testRule(rule, {
     { text: 'Mr Dunne came to collect Ilyas early and he was gutted to miss the end of the story', spans: ['Ilyas'] },
     { text: 'oluwatobi wrote a poem about her nan and read it out. not a dry eye', spans: ['oluwatobi'] },
     { text: 'zaynab read a whole page without stopping!!!', spans: ['zaynab'] },
+    // pupil11: coming into class beaming, how far a child has come since September, reading to the little ones,
+    // shy in the autumn, a card made for the writer, a pupil's progress talked over with a titled parent.
+    { text: 'Rehan came into class beaming because his dad is home from the army', spans: ['Rehan'] },
+    { text: "How far Kerem has come since September. He wouldn't even hold a pencil.", spans: ['Kerem'] },
+    { text: 'Lovely moment when Anaya read to the little ones', spans: ['Anaya'] },
+    { text: 'cannot believe how chatty Amelie is now, she was so shy in the autumn', spans: ['Amelie'] },
+    { text: "Roksana spent the whole afternoon making me a card 'for being the best'", spans: ['Roksana'] },
+    { text: "Chatted to Mrs Adebayo about Ifeoluwa's progress and she cried happy tears", spans: ["Ifeoluwa's"] },
+    { text: 'omg tolu finally got column addition!!!', spans: ['tolu'] },
     // Session 21: a child in the writer's care named with no school word (low, "worth a look"): growth, a child's
     // little face, a baby sibling, an age, "little" before the name, the writer's teaching; a list after a class
     // group with a character's name in it; a plant name that is a child's.

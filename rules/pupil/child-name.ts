@@ -119,8 +119,9 @@ function nameKind(w: Word, lower: boolean): 'child' | 'rare' | 'shape' | 'word' 
   if (listKind === 1) return 'child';
   if (w.norm.length < 3 || hasNonLetter(w.norm)) return undefined;
   if (listKind === 2) return 'rare';
-  // Short forms across cultures that the roster's nickname table holds ("Gosia", "Kuba", "Tomek"), capitalised.
-  if (w.cap && !w.upper && !w.prefix && isShortForm(w.norm) && !isEnglishWord(w.norm)) return 'rare';
+  // Short forms across cultures that the roster's nickname table holds ("Gosia", "Kuba", "Tomek"), capitalised, or
+  // in a post written in lower case ("omg tolu finally got it").
+  if ((w.cap || (lower && !w.cap)) && !w.upper && !w.prefix && isShortForm(w.norm) && !isEnglishWord(w.norm)) return 'rare';
   // "Journey in Y1", "Story from 4T": a name of the ONS lists that is also a word, on direct evidence only.
   if (w.cap && !w.upper && !w.prefix && isWordName(w.norm)) return 'word';
   // Neither list above holds it here, so of isKnownName's three lists only the common names are left to ask.

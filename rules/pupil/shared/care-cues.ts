@@ -45,10 +45,10 @@ const CARE_WORDS: ReadonlyMap<string, number> = (() => {
     for (const w of list.split(' ')) m.set(w, (m.get(w) ?? 0) | kind);
   };
   add(DAY, 'today yesterday morning afternoon week weeks');
-  add(TIME, 'term september october november january easter half lunch break playtime lunchtime hometime since');
-  add(CHILDLIKE, 'beaming tooth wobbly proud brave cheeky tiny chuffed own himself herself confidence armbands scared inseparable knock');
-  add(ROOM, 'miss sir everyone everybody carpet register missed');
-  add(DOING, 'spelt spelled spelling sounded counted count tied handstand roll sentence sentences lego conkers butterflies caterpillars volcano worms letters hand tables numbers sums blocks armbands');
+  add(TIME, 'term september october november january easter half lunch break playtime lunchtime hometime since autumn');
+  add(CHILDLIKE, 'beaming tooth wobbly proud brave cheeky tiny chuffed own himself herself confidence armbands scared inseparable knock shy');
+  add(ROOM, 'miss sir everyone everybody carpet register missed class');
+  add(DOING, 'spelt spelled spelling sounded counted count tied handstand roll sentence sentences lego conkers butterflies caterpillars volcano worms letters hand tables numbers sums blocks armbands pencil crayons');
   add(ACT, 'read reading wrote writing painted painting drew drawing built swim swam story poem page book chapter question questions puzzle castle');
   return m;
 })();
@@ -112,6 +112,18 @@ function writerBefore(words: readonly Word[], k: number): boolean {
 /** "counted to 20", "count all the way to 100": "to" and a number a few words after the verb at k. */
 function countsToNumber(words: readonly Word[], k: number): boolean {
   for (let m = k + 1; m < k + 6 && m + 1 < words.length; m++) if (words[m]!.norm === 'to' && /^\d{1,3}$/.test(words[m + 1]!.norm)) return true;
+  return false;
+}
+
+/** What a child makes for the writer: "made me a card", "drew me a picture". */
+const MAKES = new Set(['made', 'making', 'makes', 'drew', 'drawing', 'painted', 'painting', 'wrote', 'writing', 'brought', 'gave']);
+const GIFTS = new Set(['card', 'picture', 'drawing', 'painting', 'bracelet', 'necklace', 'daisy', 'badge', 'letter', 'poem', 'flower', 'present', 'model']);
+/** A child's progress, reading, behaviour: what staff talk over with a parent. */
+const PROGRESS = new Set(['progress', 'reading', 'writing', 'behaviour', 'attendance', 'spellings', 'phonics', 'confidence', 'report']);
+const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
+/** A title and a capitalised name in the few words before k: "to Mrs Adebayo about". */
+function titleBefore(words: readonly Word[], k: number): boolean {
+  for (let p = k - 1; p >= 1 && p >= k - 3; p--) if (words[p]!.cap && TITLES.has(words[p - 1]!.norm)) return true;
   return false;
 }
 
@@ -203,6 +215,14 @@ export function inWritersCare(doc: Doc, words: readonly Word[], i: number, end: 
     if (x.norm === 'without' && (words[k + 1]?.norm === 'stopping' || words[k + 1]?.norm === 'help' || (words[k + 1]?.norm === 'any' && words[k + 2]?.norm === 'help'))) kinds |= CHILDLIKE;
     // "came to collect Ilyas early", "picked Ava up early": a child collected early from the writer's care.
     if (k === i - 1 && COLLECT.has(x.norm) && earlyAfter(words, end)) kinds |= CHILDLIKE | TIME;
+    // "how far Kerem has come": a child's growth over the school year.
+    if (x.norm === 'far' && words[k - 1]?.norm === 'how' && k < i) kinds |= CHILDLIKE;
+    // "read to the little ones": the younger children of the school.
+    if (x.norm === 'little' && words[k + 1]?.norm === 'ones') kinds |= CHILDLIKE;
+    // "making me a card", "drew me a picture": what a child makes for the grown-up who teaches them.
+    if (MAKES.has(x.norm) && words[k + 1]?.norm === 'me' && (words[k + 2]?.norm === 'a' || words[k + 2]?.norm === 'another') && GIFTS.has(words[k + 3]?.norm ?? '')) kinds |= CHILDLIKE;
+    // "Chatted to Mrs Adebayo about Ifeoluwa's progress": a child's progress talked over with a titled grown-up.
+    if (k === end + 1 && words[end]!.possessive && PROGRESS.has(x.norm) && words[i - 1]?.norm === 'about' && titleBefore(words, i - 1)) kinds |= TEACH;
     // "counted to 20", "counted all the way to 100": a young child's counting.
     if ((x.norm === 'counted' || x.norm === 'count') && countsToNumber(words, k)) kinds |= CHILDLIKE;
     // "at 35", "she is 34", "turned 40": a grown-up's age.
