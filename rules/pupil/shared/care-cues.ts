@@ -216,7 +216,7 @@ export function inWritersCare(doc: Doc, words: readonly Word[], i: number, end: 
     // "came to collect Ilyas early", "picked Ava up early": a child collected early from the writer's care.
     if (k === i - 1 && COLLECT.has(x.norm) && earlyAfter(words, end)) kinds |= CHILDLIKE | TIME;
     // "how far Kerem has come": a child's growth over the school year.
-    if (x.norm === 'far' && words[k - 1]?.norm === 'how' && k < i) kinds |= CHILDLIKE;
+    if (x.norm === 'far' && words[k - 1]?.norm === 'how' && k === i - 1) kinds |= CHILDLIKE;
     // "read to the little ones": the younger children of the school.
     if (x.norm === 'little' && words[k + 1]?.norm === 'ones') kinds |= CHILDLIKE;
     // "making me a card", "drew me a picture": what a child makes for the grown-up who teaches them.
