@@ -338,6 +338,8 @@ testRule(rule, {
     { text: "Roksana spent the whole afternoon making me a card 'for being the best'", spans: ['Roksana'] },
     { text: "Chatted to Mrs Adebayo about Ifeoluwa's progress and she cried happy tears", spans: ["Ifeoluwa's"] },
     { text: 'omg tolu finally got column addition!!!', spans: ['tolu'] },
+    { text: 'Temiloluwa was the lead in our summer production', spans: ['Temiloluwa'] },
+    { text: 'Adaeze is our new eco monitor and has already told off the head for leaving the lights on', spans: ['Adaeze'] },
     // Session 21: a child in the writer's care named with no school word (low, "worth a look"): growth, a child's
     // little face, a baby sibling, an age, "little" before the name, the writer's teaching; a list after a class
     // group with a character's name in it; a plant name that is a child's.

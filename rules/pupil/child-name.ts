@@ -8,7 +8,7 @@ import { hasLessonCue, lessonCueBetween, lessonCueNear } from './shared/pupil-co
 import { hasCareWord, inWritersCare } from './shared/care-cues.ts';
 import { adultPossessionAfter, adultRoleAppositiveAfter, adultWorkAfter, teachersClassAfter, childsQuestionAfter, exclamationUse, isNegatedAux, quantifiedWord, valueList, valueNamedBefore } from './shared/person-slots.ts';
 import { childAchievementAfter, classroomVisitAfter, rewardFor, rewardGiven } from './shared/child-evidence.ts';
-import { linkOrList, isPupilRole, staffRoleLinkBefore, publicFigureAfter, repeatedWord, hyphenatedName, roleLinkBefore, adultAppositiveAfter, awardBefore, businessAfter, classCodeAfter, grownUpNewsAfter, listenedTo, oneToOneBefore, staffOnlyNear, ownChildrenBefore, partnerAfter, particleSurnameAfter, perceivedDoing } from './shared/clause-cues.ts';
+import { linkOrList, isPupilRole, pupilRoleAfter, staffRoleAfter, staffRoleLinkBefore, publicFigureAfter, repeatedWord, hyphenatedName, roleLinkBefore, adultAppositiveAfter, awardBefore, businessAfter, classCodeAfter, grownUpNewsAfter, listenedTo, oneToOneBefore, staffOnlyNear, ownChildrenBefore, partnerAfter, particleSurnameAfter, perceivedDoing } from './shared/clause-cues.ts';
 import { personCueBits, isTitleWord, fromElsewhere, isCharacterName, isPlantOrGem, listStart, parentVoice, parentsChildBefore, peerOfWriter, nameConfirmedAfter, actsAsPerson, heardOrWatched, isPlaceName, namesGivenToAnimals, animateAfter, authorsWork, childRoleBefore, ageAfter, authorAfterTitle, agentAtSentenceStart, characterUse, nameSlotInLowerCase, childEvidenceAfter, childRoleAfter, dateOrPlaceUse, famousAt, isAdultOrFamily, isMonthName, isTitleAfterVerb, listEnd, nounUse, partOfOtherName, praiseBefore, weakCueNear } from './shared/person-cues.ts';
 
 /** Capitalised words that are never first names in a post, though some children are given them. */
@@ -386,6 +386,8 @@ export default defineRule({
         // "Our new TA is Bex", "The safeguarding leads this year are Donna and Imran": the complement of a staff role.
         const linked = linkOrList(doc.text, words, i);
         if (linked && staffRoleLinkBefore(doc.text, words, linked === 1 ? i : listStart(doc.text, words, i, capsStyle.lower))) continue;
+        // "Bex is our new TA", "Tom is our new phase leader": the name is the subject of a staff role.
+        if (staffRoleAfter(words, i)) continue;
         if (isAdultOrFamily(words, i) || partOfOtherName(words, i) || (isTitleAfterVerb(words, i) && !w.possessive && !performerAfterVerb(doc, words, i))) continue;
         // "Maciek and his wife", "my own kids Osa and Efe", "Lena, the lovely lady at the deli", "Ola's Kitchen".
         if (partnerAfter(words, i) || ownChildrenBefore(words, i) || adultAppositiveAfter(doc.text, words, i) || adultRoleAppositiveAfter(doc.text, words, i) || adultWorkAfter(words, i) || teachersClassAfter(words, i) || businessAfter(words, i) || grownUpNewsAfter(words, i) || listenedTo(words, i, i)) continue;
@@ -399,7 +401,7 @@ export default defineRule({
         if ((wordLike && (valueNamedBefore(words, i) || quantifiedWord(words, i))) || exclamationUse(doc.text, words, i)) continue;
         // An all-capitals name-word is emphasis, not a name: "the photocopier WILL jam".
         if (wordLike && w.upper && !w.possessive) continue;
-        if (wordLike && w.sentenceStart && !w.possessive && !agentAtSentenceStart(words, i) && !childRoleAfter(words, i) && !nameConfirmedAfter(doc.text, words, i) && !awardBefore(doc.text, words, i)) continue;
+        if (wordLike && w.sentenceStart && !w.possessive && !agentAtSentenceStart(words, i) && !childRoleAfter(words, i) && !pupilRoleAfter(words, i) && !nameConfirmedAfter(doc.text, words, i) && !awardBefore(doc.text, words, i)) continue;
         if (!w.cap && !nameSlotInLowerCase(words, i)) continue;
         // "in Dallas", "to Florence", "12 May", "since August": a place or a date.
         if (dateOrPlaceUse(words, i, wordLike) && !praiseBefore(words, i) && !ageAfter(doc.text, words, i)) continue;
@@ -463,6 +465,8 @@ export default defineRule({
           rewardGiven(words, i) ||
           childRoleAfter(words, i, len) ||
           (end > i && childRoleAfter(words, end)) ||
+          // "Precious is our new reading ambassador".
+          pupilRoleAfter(words, i, len) ||
           ageAfter(doc.text, words, i, len) ||
           classroomVisitAfter(words, i, len) ||
           // "Ammar asked me whether clouds are heavy": a child's question about the world.

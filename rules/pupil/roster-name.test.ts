@@ -65,6 +65,8 @@ testRule(rule, {
   valid: [
     // Someone else with a rostered first name (issue 11).,
     // pupil11: a place-name winning something with no class life near.
+    'Autumn came early this year, the class went conker hunting',
+    'Tom is our new phase leader and he is brilliant',
     'Phoenix won the playoff final last night, what a game',
     // pupil11: a grown-up met for a coffee or a drink before or after school, and a business named in lower case.
     'Coffee with Tom before school, the only way I get through a Monday',
@@ -148,6 +150,10 @@ testRule(rule, {
     'Loujain Haddad the tennis player is on telly tonight',
   ],
   invalid: [
+    { text: 'Faith is our deputy head girl this year', spans: ['Faith'] },
+    // pupil11: a word-name ranked top, a word-name as the subject of a pupil's role.
+    { text: 'Autumn came top in the times tables challenge again', spans: ['Autumn'] },
+    { text: 'Justice is our new reading ambassador and takes it very seriously', spans: ['Justice'] },
     // pupil11: a place-name that wins a class quiz, a word-name that finds something at playtime.
     { text: 'Phoenix won the class quiz by one point and did a lap of honour', spans: ['Phoenix'] },
     { text: 'Treasure found a ladybird at playtime and we all had to stop for a look', spans: ['Treasure'] },

@@ -6,7 +6,7 @@ import { isChildName, isCommonName, isEnglishWord, isNameWord, isWordName, nameS
 import { nicknameVariants } from '../../lib/engine/roster/index.ts';
 import { hasLessonCue, lessonCueNear } from './shared/pupil-context.ts';
 import { adultPossessionAfter, adultRoleAppositiveAfter, adultWorkAfter, teachersClassAfter, childsQuestionAfter, exclamationUse, isNegatedAux, quantifiedWord, valueList, valueNamedBefore } from './shared/person-slots.ts';
-import { linkOrList, staffRoleLinkBefore, repeatedWord, roleLinkBefore, adultAppositiveAfter, awardBefore, businessAfter, grownUpNewsAfter, listenedTo, oneToOneBefore, ownChildrenBefore, partnerAfter, perceivedDoing } from './shared/clause-cues.ts';
+import { linkOrList, pupilRoleAfter, staffRoleAfter, staffRoleLinkBefore, repeatedWord, roleLinkBefore, adultAppositiveAfter, awardBefore, businessAfter, grownUpNewsAfter, listenedTo, oneToOneBefore, ownChildrenBefore, partnerAfter, perceivedDoing } from './shared/clause-cues.ts';
 import { listEnd, praiseBefore, listStart, epithetAfter, actsAsPerson, animateAfter, authorsWork, childRoleBefore, ageAfter, authorAfterTitle, weakCueNear, agentAtSentenceStart, characterUse, nameSlotInLowerCase, childEvidenceAfter, childRoleAfter, dateOrPlaceUse, famousAt, isAdultOrFamily, isMonthName, isTitleAfterVerb, isTitleBefore, nounUse, partOfOtherName, peerOfWriter, personVerbAfter, FAMOUS_FAMILIES, fromElsewhere } from './shared/person-cues.ts';
 
 const REASONS: Record<RosterFormType | 'first-rare' | 'first-alone' | 'last-alone', string> = {
@@ -168,7 +168,7 @@ export default defineRule({
         if (!looksLikeName) continue;
         const linked = linkOrList(doc.text, words, m.from);
         const roleFrom = linked === 0 ? -1 : linked === 1 ? m.from : listStart(doc.text, words, m.from, lowerCaseStyle(doc, words));
-        if (roleFrom > 0 && staffRoleLinkBefore(doc.text, words, roleFrom)) continue;
+        if ((roleFrom > 0 && staffRoleLinkBefore(doc.text, words, roleFrom)) || staffRoleAfter(words, m.from, len)) continue;
         if (isAdultOrFamily(words, m.from, len) || famousAt(words, m.from) > 0 || partOfOtherName(words, m.from, len) || repeatedWord(doc.text, words, m.from)) continue;
         // "Dinner with Maciek and his wife", "my own kids Osa and Efe", "Lena, the lovely lady at the deli", "Ola's Kitchen".
         if (partnerAfter(words, m.from, len) || ownChildrenBefore(words, m.from) || adultAppositiveAfter(doc.text, words, m.from, len) || adultRoleAppositiveAfter(doc.text, words, m.from, len) || adultWorkAfter(words, m.from, len) || teachersClassAfter(words, m.from, len) || businessAfter(words, m.from, len) || grownUpNewsAfter(words, m.from, len) || listenedTo(words, m.from, m.to - 1)) continue;
@@ -192,14 +192,14 @@ export default defineRule({
           if (valueNamedBefore(words, m.from) || quantifiedWord(words, m.from) || (to > from && valueList(doc.text, words, from, to))) continue;
         }
         // "Israel won the class quiz": a verb only a person does, with class life close by, makes a place-name a pupil.
-        if (wordLike && first.sentenceStart && !first.possessive && !agentAtSentenceStart(words, m.from) && !childRoleAfter(words, m.from, len) && !pairedWithPupil(m.from, m.to) && !(len === 1 && personVerbAfter(words, m.from) && (lessonCueNear(doc, m.from, 10, len) || schoolContextNear(doc, m.from, 10, len)))) continue;
+        if (wordLike && first.sentenceStart && !first.possessive && !agentAtSentenceStart(words, m.from) && !childRoleAfter(words, m.from, len) && !pupilRoleAfter(words, m.from, len) && !pairedWithPupil(m.from, m.to) && !(len === 1 && personVerbAfter(words, m.from) && (lessonCueNear(doc, m.from, 10, len) || schoolContextNear(doc, m.from, 10, len)))) continue;
         // A lower-case rostered name needs a name's slot only where it could be a word ("will", "rose"): "mrs jama came
         // to collect abdirahman early" is the pupil.
         if (!first.cap && !first.prefix && (wordLike || isEnglishWord(first.norm)) && !nameSlotInLowerCase(words, m.from)) continue;
         // "a week in Florence", "back in May": a place or a date.
         if (len === 1 && dateOrPlaceUse(words, m.from, wordLike)) continue;
         if (authorAfterTitle(words, m.from) || authorsWork(words, m.from, len)) continue;
-        const childish = childEvidenceAfter(words, m.from, len) || childRoleAfter(words, m.from, len) || ageAfter(doc.text, words, m.from, len) || childRoleBefore(words, m.from) ||
+        const childish = childEvidenceAfter(words, m.from, len) || childRoleAfter(words, m.from, len) || pupilRoleAfter(words, m.from, len) || ageAfter(doc.text, words, m.from, len) || childRoleBefore(words, m.from) ||
           // "Reading with Amyas this morning", "Star of the week: Ola".
           oneToOneBefore(words, m.from) || awardBefore(doc.text, words, m.from) || childsQuestionAfter(words, m.to - 1) ||
           // "Our school councillors this year are Zion and Akiva": the complement of a pupil's role.

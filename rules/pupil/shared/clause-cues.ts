@@ -279,6 +279,51 @@ export const isPupilRole = (norm: string): boolean => PUPIL_ROLES.has(norm);
 const ADULT_ROLE_BEFORE = new Set(['phase', 'subject', 'senior', 'middle', 'team', 'year', 'department', 'faculty', 'curriculum', 'staff', 'union', 'trust', 'aid', 'health', 'wellbeing', 'safeguarding', 'governor', 'parent', 'parents', 'pta', 'ward', 'police', 'fire', 'community', 'church', 'scout', 'brownie', 'guide', 'cub', 'youth', 'stage', 'local', 'borough', 'county', 'town', 'city', 'district', 'brand', 'sales', 'area']);
 /** Words before a role that make it a child's even where grown-ups hold the same title ("head girl", "house captain"). */
 const CHILD_ROLE_BEFORE = new Set(['head', 'house', 'eco', 'class', 'school', 'sports', 'digital', 'reading', 'playground', 'play', 'lunchtime', 'anti', 'bullying', 'junior', 'young', 'pupil', 'student', 'star', 'form', 'team', 'science', 'maths', 'library', 'road', 'safety', 'travel', 'wellbeing', 'music', 'vice', 'deputy', 'kindness', 'friendship', 'behaviour', 'attendance', 'values']);
+/** Words between the link and a pupil's role: "is our new reading ambassador", "was this week's class monitor". */
+const ROLE_AFTER_FILLERS = new Set(['our', 'the', 'a', 'an', 'new', 'this', 'weeks', 'week', 'official', 'very', 'first', 'proud', 'brand']);
+/**
+ * "Precious is our new reading ambassador", "Kit was this week's class monitor", "Zofia is head girl": the name is
+ * the subject and a pupil's role the complement (not "Sam is our phase leader" or "Jo is a staff rep").
+ */
+export function pupilRoleAfter(words: readonly Word[], i: number, len = 1): boolean {
+  let k = i + len;
+  const v = words[k]?.norm;
+  if (v !== 'is' && v !== 'was' && v !== 'became' && !(v === 'has' && words[k + 1]?.norm === 'been')) return false;
+  k += v === 'has' ? 2 : 1;
+  let before = '';
+  for (let guard = 0; guard < 5 && k < words.length; guard++, k++) {
+    const w = words[k]!;
+    if (w.cap && !w.upper) return false;
+    if (PUPIL_ROLES.has(w.norm)) {
+      // "girl", "boy", "star", "pupil" alone say nothing of a role ("Sam is a star"): only after "head", "star"...
+      if (['girl', 'boy', 'girls', 'boys', 'star', 'stars', 'pupil', 'pupils', 'student', 'students', 'writer', 'reader', 'artist', 'scientist', 'winner'].includes(w.norm) && !CHILD_ROLE_BEFORE.has(before)) return false;
+      return !ADULT_ROLE_BEFORE.has(before) || CHILD_ROLE_BEFORE.has(before);
+    }
+    if (!ROLE_AFTER_FILLERS.has(w.norm) && !CHILD_ROLE_BEFORE.has(w.norm)) return false;
+    before = w.norm;
+  }
+  return false;
+}
+
+/** "Tom is our new phase leader", "Bex is the new TA", "Jo was our SENCo": the name is a grown-up's, by the role after it. */
+export function staffRoleAfter(words: readonly Word[], i: number, len = 1): boolean {
+  let k = i + len;
+  const v = words[k]?.norm;
+  if (v !== 'is' && v !== 'was' && v !== 'became' && !(v === 'has' && words[k + 1]?.norm === 'been')) return false;
+  k += v === 'has' ? 2 : 1;
+  let before = '';
+  for (let guard = 0; guard < 5 && k < words.length; guard++, k++) {
+    const w = words[k]!;
+    // ... not "our deputy head girl", "the lead reader": a staff word before a pupil's role.
+    // ... nor "the lead in our summer production": a part in a play.
+    if (STAFF_ROLES.has(w.norm) && !PUPIL_ROLES.has(words[k + 1]?.norm ?? '') && !(w.norm === 'deputy' && words[k + 1]?.norm === 'head') && !(w.norm === 'lead' && ['in', 'role', 'part', 'character', 'singer', 'vocals'].includes(words[k + 1]?.norm ?? ''))) return true;
+    if (PUPIL_ROLES.has(w.norm)) return ADULT_ROLE_BEFORE.has(before) && !CHILD_ROLE_BEFORE.has(before);
+    if (!ROLE_AFTER_FILLERS.has(w.norm) && !ADULT_ROLE_BEFORE.has(w.norm)) return false;
+    before = w.norm;
+  }
+  return false;
+}
+
 /** Grown-ups in the role phrase: "the winner of the staff bake off is", "our parent helpers are". */
 const ADULT_PHRASE = new Set(['staff', 'staffroom', 'teacher', 'teachers', 'governor', 'governors', 'parent', 'parents', 'pta', 'ptfa', 'mums', 'dads', 'adults', 'colleague', 'colleagues', 'office', 'volunteer', 'volunteers']);
 /** Words a role phrase may hold between the role and the link: "this half term", "for the week", "of the month". */

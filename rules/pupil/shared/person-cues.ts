@@ -722,7 +722,10 @@ const PERSON_ONLY_VERBS = new Set(['won', 'wrote', 'drew', 'painted', 'sang', 'd
  */
 export function personVerbAfter(words: readonly Word[], i: number): boolean {
   const v = words[i + 1];
-  return !!v && !v.cap && PERSON_ONLY_VERBS.has(v.norm);
+  if (!v || v.cap) return false;
+  // "Autumn came top in the times tables challenge": a place in a ranking (not "Autumn came early").
+  if (v.norm === 'came' && ['top', 'first', 'second', 'third', 'joint'].includes(words[i + 2]?.norm ?? '')) return true;
+  return PERSON_ONLY_VERBS.has(v.norm);
 }
 
 /** A sentence-initial name-word that acts like a person: "Flo has started calling me Miss". */
