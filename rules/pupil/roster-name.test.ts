@@ -65,6 +65,10 @@ testRule(rule, {
   valid: [
     // Someone else with a rostered first name (issue 11).,
     // pupil11: a place-name winning something with no class life near.
+    // pupil11: a rostered full name that is a public figure's, by what is made about them.
+    'Ruby Jones documentary tonight, already emotional',
+    'Interview with Priya Sharma on the radio this morning, so inspiring',
+    'Listening to a Cerys Llewellyn song on repeat while I mark',
     'Autumn came early this year, the class went conker hunting',
     'Tom is our new phase leader and he is brilliant',
     'Phoenix won the playoff final last night, what a game',
@@ -150,6 +154,7 @@ testRule(rule, {
     'Loujain Haddad the tennis player is on telly tonight',
   ],
   invalid: [
+    { text: 'Jordan Henderson in Year 5 made a documentary about our school garden', spans: ['Jordan Henderson'] },
     { text: 'Faith is our deputy head girl this year', spans: ['Faith'] },
     // pupil11: a word-name ranked top, a word-name as the subject of a pupil's role.
     { text: 'Autumn came top in the times tables challenge again', spans: ['Autumn'] },

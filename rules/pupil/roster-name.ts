@@ -76,6 +76,18 @@ function householdAlone(doc: Doc, words: readonly Word[]): boolean {
 /** Works that name their maker: "Priya Sharma's new novel". */
 const WORKS = new Set(['novel', 'book', 'books', 'album', 'single', 'song', 'film', 'show', 'series', 'exhibition', 'podcast', 'memoir', 'play', 'poem', 'poetry', 'column', 'documentary', 'tour', 'concert', 'recipe', 'recipes']);
 
+/** What is made about or by a public figure: "documentary", "interview", "song", "biopic". */
+const MEDIA = new Set(['documentary', 'documentaries', 'doc', 'interview', 'interviews', 'film', 'films', 'movie', 'biopic', 'song', 'songs', 'album', 'podcast', 'autobiography', 'biography', 'memoir', 'series', 'concert', 'gig', 'tour', 'speech', 'highlights', 'quote', 'quotes', 'video', 'clip', 'talk', 'masterclass', 'press', 'fans', 'merch', 'poster', 'posters', 'shirt', 'jersey', 'trainers', 'boots']);
+/** Words before "with"/"by" that name such a thing: "interview with", "a song by", "a chat with ... on the radio". */
+const MEDIA_LINK = new Set(['with', 'by', 'featuring', 'ft', 'feat', 'starring']);
+/** A media word right after the full name at [from, to), or "interview with" / "song by" right before it. */
+function mediaAround(words: readonly Word[], from: number, to: number): boolean {
+  const nx = words[to];
+  if (nx && !nx.cap && MEDIA.has(nx.norm)) return true;
+  const link = words[from - 1];
+  return !!link && MEDIA_LINK.has(link.norm) && MEDIA.has(words[from - 2]?.norm ?? '');
+}
+
 /** A capitalised surname right after the name (same line, no punctuation): a different person. */
 function otherSurnameAfter(text: string, words: readonly Word[], at: number): boolean {
   const nx = words[at];
@@ -151,6 +163,9 @@ export default defineRule({
           if ((m.type === 'full' || m.type === 'first-init') && adultPossessionAfter(words, m.from, m.to - m.from)) continue;
           // "Lewis Hamilton won again": a rostered full name that is a famous person's, with nothing said of a child.
           if (m.type === 'full' && famousAt(words, m.from) >= 2 && !childRoleAfter(words, m.from, m.to - m.from) && !ageAfter(doc.text, words, m.from, m.to - m.from) && !childEvidenceAfter(words, m.from, m.to - m.from)) continue;
+          // "Kobe Bryant documentary tonight", "Interview with Lewis Hamilton on the BBC", "a Bronwen Parry song": a
+          // rostered full name that is a public figure's, named by what is made about or by them.
+          if ((m.type === 'full' || m.type === 'first-init') && mediaAround(words, m.from, m.to) && !childRoleAfter(words, m.from, m.to - m.from) && !ageAfter(doc.text, words, m.from, m.to - m.from) && !childEvidenceAfter(words, m.from, m.to - m.from)) continue;
           if (m.type === 'full' && (isTitleAfterVerb(words, m.from) || (last.possessive && WORKS.has(words[m.to]?.norm ?? '')) || WORKS.has(words[m.to + 1]?.norm ?? '') && words[m.to]?.norm === 'new')) continue;
           hits.push({ start: first.start, end: last.end, reason: REASONS[m.type] });
           continue;
