@@ -8,6 +8,8 @@ testRule(rule, {
     'How far my sister Dagny has come since she started her business, so proud',
     'Nadia made me a card for my birthday, she is the best neighbour',
     'Cerys came into the office beaming about her new job',
+    'My husband Ishan painted me a picture for our anniversary, I cried',
+    'Nadia held my hand all the way through the scary film, what a friend',
     // pupil11: the same kinds of evidence said of the writer's own child, a friend, a grown-up's request.
     'My son Oakley asked me if I was alive when the dinosaurs were around',
     'Jasmine asked if I fancied seeing the new dinosaur film at the weekend',
@@ -340,6 +342,10 @@ testRule(rule, {
     { text: 'omg tolu finally got column addition!!!', spans: ['tolu'] },
     { text: 'Temiloluwa was the lead in our summer production', spans: ['Temiloluwa'] },
     { text: 'Adaeze is our new eco monitor and has already told off the head for leaving the lights on', spans: ['Adaeze'] },
+    { text: "Oskar didn't want to go out at break, he wanted to finish his comic", spans: ['Oskar'] },
+    { text: 'Ishan painted his mum a rainbow today and would not let anyone else touch it', spans: ['Ishan'] },
+    { text: 'Still thinking about the way Safiya held my hand on the walk back this afternoon', spans: ['Safiya'] },
+    { text: 'Ayesha asked the most brilliant question about the water cycle', spans: ['Ayesha'] },
     // Session 21: a child in the writer's care named with no school word (low, "worth a look"): growth, a child's
     // little face, a baby sibling, an age, "little" before the name, the writer's teaching; a list after a class
     // group with a character's name in it; a plant name that is a child's.

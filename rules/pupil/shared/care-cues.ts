@@ -184,7 +184,8 @@ export function inWritersCare(doc: Doc, words: readonly Word[], i: number, end: 
     if (x.prefix || (x.cap && !x.sentenceStart && x.norm !== 'miss' && x.norm !== 'sir')) continue;
     // "counted down the minutes", "count on me": not counting to 20.
     // ... and "sounded" only as "sounded out".
-    const found = ((x.norm === 'counted' || x.norm === 'count') && (words[k + 1]?.norm === 'down' || words[k + 1]?.norm === 'on')) || (x.norm === 'sounded' && words[k + 1]?.norm !== 'out') ? 0 : CARE_WORDS.get(x.norm);
+    // ... and "my hand" is held, not put up: "held my hand".
+    const found = (x.norm === 'hand' && words[k - 1]?.norm === 'my') || ((x.norm === 'counted' || x.norm === 'count') && (words[k + 1]?.norm === 'down' || words[k + 1]?.norm === 'on')) || (x.norm === 'sounded' && words[k + 1]?.norm !== 'out') ? 0 : CARE_WORDS.get(x.norm);
     // "volcanoes", "questions": a plural of a word above.
     kinds |= found ?? (x.norm.length > 4 && x.norm.endsWith('s') ? (CARE_WORDS.get(x.norm.slice(0, -1)) ?? 0) : 0);
     // "the kindest twins I've ever taught", "I teach Year 4": the writer teaches the children named (counts twice).
@@ -219,8 +220,17 @@ export function inWritersCare(doc: Doc, words: readonly Word[], i: number, end: 
     if (x.norm === 'far' && words[k - 1]?.norm === 'how' && k === i - 1) kinds |= CHILDLIKE;
     // "read to the little ones": the younger children of the school.
     if (x.norm === 'little' && words[k + 1]?.norm === 'ones') kinds |= CHILDLIKE;
-    // "making me a card", "drew me a picture": what a child makes for the grown-up who teaches them.
-    if (MAKES.has(x.norm) && words[k + 1]?.norm === 'me' && (words[k + 2]?.norm === 'a' || words[k + 2]?.norm === 'another') && GIFTS.has(words[k + 3]?.norm ?? '')) kinds |= CHILDLIKE;
+    // "making me a card", "drew me a picture", "painted his mum a rainbow": what a child makes for the grown-up who
+    // teaches them, or for a parent.
+    if (MAKES.has(x.norm) && k > end) {
+      const forParent = (words[k + 1]?.norm === 'his' || words[k + 1]?.norm === 'her') && CHILDS_GROWN_UPS.has(words[k + 2]?.norm ?? '');
+      const at = words[k + 1]?.norm === 'me' ? k + 2 : forParent ? k + 3 : -1;
+      if (at > 0 && (words[at]?.norm === 'a' || words[at]?.norm === 'another') && (forParent || GIFTS.has(words[at + 1]?.norm ?? ''))) kinds |= CHILDLIKE;
+    }
+    // "held my hand on the walk back": a small child holding the writer's hand.
+    if ((x.norm === 'held' || x.norm === 'holding' || x.norm === 'hold') && words[k + 1]?.norm === 'my' && words[k + 2]?.norm === 'hand' && k > end) kinds |= CHILDLIKE;
+    // "go out at break", "went out to play": a child's playtime.
+    if (x.norm === 'out' && k > end && ((words[k + 1]?.norm === 'at' && ['break', 'playtime', 'lunch', 'lunchtime'].includes(words[k + 2]?.norm ?? '')) || (words[k + 1]?.norm === 'to' && words[k + 2]?.norm === 'play'))) kinds |= CHILDLIKE;
     // "Chatted to Mrs Adebayo about Ifeoluwa's progress": a child's progress talked over with a titled grown-up.
     if (k === end + 1 && words[end]!.possessive && PROGRESS.has(x.norm) && words[i - 1]?.norm === 'about' && titleBefore(words, i - 1)) kinds |= TEACH;
     // "counted to 20", "counted all the way to 100": a young child's counting.

@@ -806,7 +806,7 @@ function onlyAPersonIs(words: readonly Word[], i: number): boolean {
 /** Verbs whose subject is a person (or an animal): a season, a virtue or a month does none of these. */
 const ANIMATE_VERBS = new Set(['asked', 'asks', 'said', 'says', 'told', 'tells', 'wrote', 'drew', 'painted', 'sang', 'sings', 'danced', 'laughed', 'cried', 'shouted', 'scored', 'won', 'built', 'brought', 'made', 'read', 'helped', 'gave', 'showed', 'announced', 'insisted', 'wanted', 'wants', 'finished', 'managed', 'tried', 'decided', 'learned', 'learnt', 'remembered', 'forgot', 'explained', 'answered', 'smashed', 'nailed', 'aced', 'passed', 'failed', 'lost', 'cracked', 'spelled', 'spelt', 'counted', 'performed', 'presented', 'led', 'ran', 'swam', 'jumped', 'climbed', 'hugged', 'thanked', 'wore', 'blended', 'giggled', 'sobbed', 'waved', 'joined', 'started', 'moved', 'settled', 'reads', 'writes', 'loves', 'loved', 'hates', 'hated', 'wants', 'needs', 'tied', 'taught', 'volunteered', 'organised', 'organized', 'raised', 'designed', 'invented', 'baked', 'knitted', 'sewed', 'recited', 'stood', 'smiled', 'grinned', 'beamed', 'whispered',
   // pupil11: a child finding things out: "Precious found a ladybird at break".
-  'found', 'spotted', 'noticed', 'discovered']);
+  'found', 'spotted', 'noticed', 'discovered', 'held']);
 /** Particles of phrasal verbs: "stood up", "sat down", "came in". */
 const PARTICLES = new Set(['up', 'down', 'in', 'out', 'over', 'back', 'round', 'around', 'off']);
 /** Adverbs that may stand between a name and its verb: "Summer finally got", "Hope just asked". */

@@ -73,7 +73,7 @@ const PAIR_CUES: ReadonlyMap<string, readonly string[]> = new Map([
   ['toddler', ['room']],
   ['role', ['play']],
   ['sand', ['pit', 'tray']],
-  ['water', ['tray', 'play']],
+  ['water', ['tray', 'play', 'cycle']],
   ['messy', ['play']],
   ['walking', ['bus']],
   ['lost', ['property']],
