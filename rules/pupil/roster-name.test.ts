@@ -75,6 +75,7 @@ testRule(rule, {
     // pupil11: a grown-up met for a coffee or a drink before or after school, and a business named in lower case.
     'Coffee with Tom before school, the only way I get through a Monday',
     'Quick drinks with Priya and Cerys after school, much needed',
+    'Caught up with Priya and Tomasz from our old school, so lovely',
     "Dinner at Priya's restaurant on the high street, the dosa is unreal",
     "Yousuf's barbers on the corner gives the best fades in town",
     "Cerys's new bakery opens on Saturday, go and support her",

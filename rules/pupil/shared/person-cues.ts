@@ -903,7 +903,7 @@ function socialWith(words: readonly Word[], i: number): boolean {
   if (words[k]?.norm !== 'with') return false;
   const p = words[k - 1];
   if (!p) return false;
-  if (p.norm === 'up' && words[k - 2]?.norm === 'catch') return true;
+  if (p.norm === 'up' && ['catch', 'catching', 'caught', 'catches'].includes(words[k - 2]?.norm ?? '')) return true;
   return SOCIAL.has(p.norm);
 }
 
