@@ -7,6 +7,7 @@ testRule(rule, {
     "How far Beyonce has come since her Destiny's Child days",
     'How far my sister Dagny has come since she started her business, so proud',
     'Nadia made me a card for my birthday, she is the best neighbour',
+    'Tamsin read the whole book in one night and told me the ending',
     'Cerys came into the office beaming about her new job',
     'My husband Ishan painted me a picture for our anniversary, I cried',
     'Nadia held my hand all the way through the scary film, what a friend',
@@ -346,6 +347,7 @@ testRule(rule, {
     { text: 'Ishan painted his mum a rainbow today and would not let anyone else touch it', spans: ['Ishan'] },
     { text: 'Still thinking about the way Safiya held my hand on the walk back this afternoon', spans: ['Safiya'] },
     { text: 'Ayesha asked the most brilliant question about the water cycle', spans: ['Ayesha'] },
+    { text: 'Well done to Hafsa who read her own poem to the whole class without looking at the card once', spans: ['Hafsa'] },
     // Session 21: a child in the writer's care named with no school word (low, "worth a look"): growth, a child's
     // little face, a baby sibling, an age, "little" before the name, the writer's teaching; a list after a class
     // group with a character's name in it; a plant name that is a child's.

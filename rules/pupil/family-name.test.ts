@@ -17,6 +17,7 @@ testRule(rule, {
     'Bumped into the Patel twins at the pub, not seen them since sixth form',
     'My nephews, the Kowalczyk twins, turned 30 today',
     'The Kray twins documentary was grim viewing',
+    'The Kelly twins have opened a cafe in town, go and support them',
   ],
   invalid: [
     { text: 'The Adeyemi-Cole sisters sang at the carol service', spans: ['Adeyemi-Cole sisters'] },

@@ -11,6 +11,8 @@ import { grownUpsOrOwnFamily, inWritersCare } from './shared/care-cues.ts';
 const SIBLINGS = new Set(['brothers', 'sisters', 'twins', 'triplets', 'boys', 'girls', 'siblings', 'cousins', 'children', 'kids']);
 /** Verbs after "the Nowak twins" that make them the subject doing something: "have discovered", "were", "both". */
 const SIBLING_VERBS = new Set(['have', 'has', 'are', 'were', 'both', 'had', 'did', 'made', 'wrote', 'told', 'asked', 'came', 'went', 'won', 'got', 'spent', 'built', 'drew', 'sang', 'ran', 'keep', 'kept', 'just', 'finally', 'always', 'never', 'still', 'now', 'will', 'can', 'could', 'wouldnt', 'wont', 'cant']);
+/** What grown-up twins and brothers do: "The Kelly twins have opened a cafe", "just had babies", "the band's new album". */
+const GROWN_UP_DOINGS = new Set(['opened', 'launched', 'business', 'company', 'cafe', 'café', 'restaurant', 'shop', 'bar', 'salon', 'bakery', 'married', 'wedding', 'engaged', 'babies', 'pregnant', 'band', 'album', 'tour', 'gig', 'boxing', 'fight', 'olympics', 'olympic', 'podcast', 'channel', 'documentary', 'series', 'show']);
 /** Staff verbs before "the X family's middle one" or "the X children" that make them pupils: "Taught the Nowak family's youngest". */
 const TAUGHT = new Set(['taught', 'teach', 'teaching', 'teaches']);
 /** After "the X family's": which child. */
@@ -61,7 +63,7 @@ export default defineRule({
           const after = words[i + len];
           const acting = !!after && !after.cap && (SIBLING_VERBS.has(after.norm) || /^[a-z]{3,}ed$/.test(after.norm));
           const multiples = nx.norm === 'twins' || nx.norm === 'triplets';
-          if (len !== 2 || !acting || grownUpsOrOwnFamily(doc, words) || !(multiples || inWritersCare(doc, words, from, i + 1, true))) continue;
+          if (len !== 2 || !acting || grownUpsOrOwnFamily(doc, words) || words.some((x) => GROWN_UP_DOINGS.has(x.norm)) || !(multiples || inWritersCare(doc, words, from, i + 1, true))) continue;
           hits.push({ start: words[from]!.start, end: last.end, severity: 'low', reason: 'A family name with "twins" or "brothers", written the way staff write about children they teach. Worth a look: people who know you may be able to tell who is meant.' });
           i += len - 1;
           continue;

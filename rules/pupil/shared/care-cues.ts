@@ -129,8 +129,9 @@ function titleBefore(words: readonly Word[], k: number): boolean {
 
 /** Verbs of a child speaking or showing something to the writer, in the past: "told me", "showed me" (not "a little birdie tells me"). */
 const TO_WRITER = new Set(['told', 'showed', 'asked', 'gave', 'brought', 'handed', 'informed', 'reminded', 'corrected']);
-/** What a child reads or writes a whole of: "a whole page", "the whole book". */
-const WHOLE_WORK = new Set(['page', 'pages', 'book', 'chapter', 'sentence', 'paragraph', 'story', 'poem', 'sheet', 'worksheet']);
+/** What a child reads or writes a whole of: "a whole page", "a whole sentence". */
+// (Not "the whole book" or "the whole series": grown-ups read those too.)
+const WHOLE_WORK = new Set(['page', 'pages', 'sentence', 'paragraph', 'sheet', 'worksheet']);
 /** Verbs before a name for collecting a child: "came to collect Ilyas early". */
 const COLLECT = new Set(['collect', 'collected', 'collecting', 'collects', 'pick', 'picked', 'picking', 'fetch', 'fetched']);
 /** "early" within three words after the name: "collect Ilyas early", "picked Ava up early". */
@@ -141,12 +142,14 @@ function earlyAfter(words: readonly Word[], end: number): boolean {
   }
   return false;
 }
-/** After "read": "it out", "her poem out", "out loud", "aloud", "to the class" ... within four words. */
+/** After "read": "it out", "her poem out", "out loud", "aloud", "to the hall", "to the whole class", within four words. */
 function readAloudAfter(words: readonly Word[], k: number): boolean {
   for (let m = k + 1; m < k + 5 && m < words.length; m++) {
     const w = words[m]!;
     if (w.sentenceStart) return false;
     if (w.norm === 'aloud' || (w.norm === 'out' && m > k + 1) || (w.norm === 'out' && words[m + 1]?.norm === 'loud')) return true;
+    // "read her whole poem to the hall", "read to the whole class".
+    if (w.norm === 'to' && (WHOLE_ROOMS.has(words[m + 1]?.norm ?? '') || ((words[m + 1]?.norm === 'the' || words[m + 1]?.norm === 'whole') && WHOLE_ROOMS.has(words[m + 2]?.norm ?? '')) || (words[m + 1]?.norm === 'the' && words[m + 2]?.norm === 'whole' && WHOLE_ROOMS.has(words[m + 3]?.norm ?? '')))) return true;
   }
   return false;
 }
