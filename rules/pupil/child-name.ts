@@ -177,6 +177,15 @@ function staffVoice(words: readonly Word[]): boolean {
 /** Grown-ups' life in a sentence with a list of names: "Thanks to Sarah, Jo and Priya for a brilliant night out". */
 const ADULT_LIFE = new Set(['pub', 'pint', 'pints', 'wine', 'beer', 'beers', 'cocktails', 'prosecco', 'gin', 'wedding', 'weddings', 'engaged', 'engagement', 'engagements', 'married', 'anniversary', 'honeymoon', 'mortgage', 'uni', 'university', 'gym', 'hen', 'stag', 'brunch', 'colleague', 'colleagues', 'staffroom', 'retirement', 'retiring', 'pta', 'ptfa', 'pto', 'graduated', 'graduation', 'marathon', 'peaks']);
 
+/** Classes grown-ups go to: "the yoga teacher", "my spin class", "Pilates instructor". */
+const ADULT_CLASSES = new Set(['yoga', 'pilates', 'zumba', 'spin', 'barre', 'boxercise', 'aerobics', 'bootcamp', 'salsa', 'crossfit', 'aqua', 'aquafit']);
+/** One of them in the sentence around words [i, i + len). */
+function adultClassNear(doc: Doc, words: readonly Word[], i: number, len: number): boolean {
+  const [a, b] = sentenceAround(doc, words, i, i + len - 1);
+  for (let k = a; k < b; k++) if (ADULT_CLASSES.has(words[k]!.norm)) return true;
+  return false;
+}
+
 /** Parents' associations, who run school fairs and discos too. */
 const PARENT_GROUPS = new Set(['pta', 'ptfa', 'pto', 'pfa']);
 /** A parents' association in the sentence around words [i, end]. */
@@ -496,6 +505,8 @@ export default defineRule({
         // "Kate and Jo ran the staffroom bake off": a staff-only place or event in the sentence, and nothing said of a
         // child, makes a colleague.
         if (!childish && staffOnlyNear(words, i, len)) continue;
+        // "Priyanka came into class late again, the yoga teacher was not impressed": a grown-up's class.
+        if (!direct && adultClassNear(doc, words, i, len)) continue;
         // ... and thanks for a staff event: "Thank you to Dominic and Oswald for organising the staff quiz" (not "Amara in 5B").
         if (praised && staffOnlyNear(words, i, len, true) && !childRoleAfter(words, i, len) && !ageAfter(doc.text, words, i, len)) continue;
         // A word no list holds needs the post to say it is a child: a class, an age, a parent, praise in school talk.
