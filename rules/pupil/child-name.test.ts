@@ -348,6 +348,7 @@ testRule(rule, {
     { text: 'Ishan painted his mum a rainbow today and would not let anyone else touch it', spans: ['Ishan'] },
     { text: 'Still thinking about the way Safiya held my hand on the walk back this afternoon', spans: ['Safiya'] },
     { text: 'Ayesha asked the most brilliant question about the water cycle', spans: ['Ayesha'] },
+    { text: "That moment when Aarohi finally reads the word 'said' without sounding it out", spans: ['Aarohi'] },
     { text: 'Well done to Hafsa who read her own poem to the whole class without looking at the card once', spans: ['Hafsa'] },
     // Session 21: a child in the writer's care named with no school word (low, "worth a look"): growth, a child's
     // little face, a baby sibling, an age, "little" before the name, the writer's teaching; a list after a class

@@ -49,7 +49,7 @@ const CARE_WORDS: ReadonlyMap<string, number> = (() => {
   add(CHILDLIKE, 'beaming tooth wobbly proud brave cheeky tiny chuffed own himself herself confidence armbands scared inseparable knock shy');
   add(ROOM, 'miss sir everyone everybody carpet register missed class');
   add(DOING, 'spelt spelled spelling sounded counted count tied handstand roll sentence sentences lego conkers butterflies caterpillars volcano worms letters hand tables numbers sums blocks armbands pencil crayons');
-  add(ACT, 'read reading wrote writing painted painting drew drawing built swim swam story poem page book chapter question questions puzzle castle');
+  add(ACT, 'read reads reading wrote writes writing painted painting drew drawing built swim swam story poem page book chapter question questions puzzle castle');
   return m;
 })();
 
@@ -186,9 +186,9 @@ export function inWritersCare(doc: Doc, words: readonly Word[], i: number, end: 
     const x = words[k]!;
     if (x.prefix || (x.cap && !x.sentenceStart && x.norm !== 'miss' && x.norm !== 'sir')) continue;
     // "counted down the minutes", "count on me": not counting to 20.
-    // ... and "sounded" only as "sounded out".
+    // ... and "sounded" only as "sounded out" ("without sounding it out" too).
     // ... and "my hand" is held, not put up: "held my hand".
-    const found = (x.norm === 'hand' && words[k - 1]?.norm === 'my') || ((x.norm === 'counted' || x.norm === 'count') && (words[k + 1]?.norm === 'down' || words[k + 1]?.norm === 'on')) || (x.norm === 'sounded' && words[k + 1]?.norm !== 'out') ? 0 : CARE_WORDS.get(x.norm);
+    const found = (x.norm === 'hand' && words[k - 1]?.norm === 'my') || ((x.norm === 'counted' || x.norm === 'count') && (words[k + 1]?.norm === 'down' || words[k + 1]?.norm === 'on')) || (x.norm === 'sounded' && words[k + 1]?.norm !== 'out') ? 0 : x.norm === 'sounding' && words[k + 2]?.norm === 'out' ? DOING : CARE_WORDS.get(x.norm);
     // "volcanoes", "questions": a plural of a word above.
     kinds |= found ?? (x.norm.length > 4 && x.norm.endsWith('s') ? (CARE_WORDS.get(x.norm.slice(0, -1)) ?? 0) : 0);
     // "the kindest twins I've ever taught", "I teach Year 4": the writer teaches the children named (counts twice).
