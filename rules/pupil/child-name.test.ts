@@ -8,6 +8,7 @@ testRule(rule, {
     'How far my sister Dagny has come since she started her business, so proud',
     'Nadia made me a card for my birthday, she is the best neighbour',
     'Tamsin read the whole book in one night and told me the ending',
+    'Tom Jones was brilliant at the concert last night',
     'Priyanka came into class late again, the yoga teacher was not impressed',
     'Cerys came into the office beaming about her new job',
     'My husband Ishan painted me a picture for our anniversary, I cried',

@@ -123,6 +123,9 @@ const SCHOOL_GROUPS = new Set(['class', 'classes', 'form', 'group', 'set', 'year
 /** Grown-ups' classes and clubs: "Milica from my Pilates class" is a fellow adult, not a pupil. */
 const ADULT_ACTIVITIES = new Set(['pilates', 'yoga', 'spin', 'zumba', 'salsa', 'boxing', 'fitness', 'gym', 'evening', 'night', 'pottery', 'book', 'running', 'cycling', 'swim', 'aqua', 'crossfit', 'bootcamp', 'antenatal', 'nct', 'baby', 'toddler', 'language', 'cookery', 'knitting', 'walking', 'hockey', 'rugby', 'golf', 'tennis', 'darts', 'pub', 'quiz', 'church', 'choir']);
 
+/** Departments of a workplace, school office included: "Dev in IT", "Sue in HR", "Jo in finance". */
+const DEPARTMENTS = new Set(['it', 'hr', 'finance', 'payroll', 'admin', 'accounts', 'estates', 'facilities', 'marketing', 'sales', 'procurement', 'legal', 'compliance']);
+
 /**
  * "Dawit from the coffee van", "Ayaan from the corner shop", "Grace from the PTA", "Milica from my Pilates
  * class", "Tom from work": where the person is from is grown-up life, not a class or a school group.
@@ -131,6 +134,8 @@ export function fromElsewhere(words: readonly Word[], i: number, len = 1): boole
   const f = words[i + len];
   // "Emma and Sarah in the office": the office, the kitchen, the staffroom are grown-ups' places.
   if (f?.norm === 'in' && words[i + len + 1]?.norm === 'the' && ['office', 'kitchen', 'staffroom', 'canteen', 'pub'].includes(words[i + len + 2]?.norm ?? '')) return true;
+  // "Dev in IT", "Sue in HR", "Jo in finance": a grown-up's department.
+  if (f?.norm === 'in' && DEPARTMENTS.has(words[i + len + 1]?.norm ?? '') && (words[i + len + 1]!.upper || !['it', 'hr'].includes(words[i + len + 1]!.norm))) return true;
   // Only "from": "Cerys at the park" may well be a pupil seen out of school.
   if (f?.norm !== 'from') return false;
   const d = words[i + len + 1];
@@ -337,7 +342,7 @@ const FAMOUS: ReadonlyMap<string, readonly string[]> = new Map([
   ['jamie', ['oliver']],
   ['gordon', ['ramsay']],
   ['simon', ['cowell']],
-  ['tom', ['daley', 'holland', 'fletcher', 'gates', 'hanks', 'cruise', 'kerridge']],
+  ['tom', ['daley', 'holland', 'fletcher', 'gates', 'hanks', 'cruise', 'kerridge', 'jones', 'hardy', 'kerridge', 'parker']],
   ['noah', ['ark']],
   ['arthur', ['king']],
   ['paddington', ['*']],
@@ -922,6 +927,16 @@ export function peerOfWriter(words: readonly Word[], i: number, end: number): bo
   const a = words[end + 1];
   if (a?.norm === 'and' && words[end + 2]?.text === 'I') return true;
   if (socialWith(words, i)) return true;
+  // "Met Zofia for drinks after parents evening", "meeting Kasia for a coffee".
+  if (['met', 'meeting', 'meet', 'meets'].includes(words[i - 1]?.norm ?? '') && a?.norm === 'for' && (SOCIAL.has(words[end + 2]?.norm ?? '') || ((words[end + 2]?.norm === 'a' || words[end + 2]?.norm === 'some' || words[end + 2]?.norm === 'quick') && SOCIAL.has(words[end + 3]?.norm ?? '')))) return true;
+  // "Thanks Jess for the lift to school": a grown-up who drove the writer.
+  if (a?.norm === 'for' && (words[end + 2]?.norm === 'the' || words[end + 2]?.norm === 'a') && words[end + 3]?.norm === 'lift') return true;
+  // "Lunch with Esme, we've been friends since sixth form": the writer's friend.
+  for (let k = end + 1; k < end + 10 && k < words.length; k++) {
+    const w = words[k]!;
+    if (k > end + 1 && w.sentenceStart) break;
+    if ((w.norm === 'friends' || w.norm === 'mates' || w.norm === 'besties') && ['been', 'are', 'were', 'best', 'old'].includes(words[k - 1]?.norm ?? '') && words.slice(Math.max(end + 1, k - 4), k).some((x) => x.norm === 'we' || x.norm === 'weve' || x.norm === 'were')) return true;
+  }
   // "Met Henley at a conference", "met Bea on a course": someone the writer met at a grown-ups' event.
   if ((words[i - 1]?.norm === 'met' || words[i - 1]?.norm === 'meeting') && (a?.norm === 'at' || a?.norm === 'on')) {
     for (let k = end + 2; k < end + 5 && k < words.length; k++) if (GROWN_UPS_EVENTS.has(words[k]!.norm)) return true;
