@@ -9,6 +9,7 @@ testRule(rule, {
     'Nadia made me a card for my birthday, she is the best neighbour',
     'Tamsin read the whole book in one night and told me the ending',
     'Tom Jones was brilliant at the concert last night',
+    'My husband Jaxon has been such a little helper this week while I mark',
     'Priyanka came into class late again, the yoga teacher was not impressed',
     'Cerys came into the office beaming about her new job',
     'My husband Ishan painted me a picture for our anniversary, I cried',
@@ -349,6 +350,8 @@ testRule(rule, {
     { text: 'Ishan painted his mum a rainbow today and would not let anyone else touch it', spans: ['Ishan'] },
     { text: 'Still thinking about the way Safiya held my hand on the walk back this afternoon', spans: ['Safiya'] },
     { text: 'Ayesha asked the most brilliant question about the water cycle', spans: ['Ayesha'] },
+    { text: 'kaylan learned how to do a forward roll', spans: ['kaylan'] },
+    { text: 'Jaxon has been such a little helper this week', spans: ['Jaxon'] },
     { text: "That moment when Aarohi finally reads the word 'said' without sounding it out", spans: ['Aarohi'] },
     { text: 'Well done to Hafsa who read her own poem to the whole class without looking at the card once', spans: ['Hafsa'] },
     // Session 21: a child in the writer's care named with no school word (low, "worth a look"): growth, a child's

@@ -115,6 +115,8 @@ function countsToNumber(words: readonly Word[], k: number): boolean {
   return false;
 }
 
+/** After "little": "such a little helper", "a little star", "little superstar". */
+const LITTLE_PRAISE = new Set(['helper', 'helpers', 'star', 'superstar', 'stars', 'angel', 'trooper', 'legend', 'chatterbox', 'bookworm', 'scientist', 'mathematician', 'artist', 'reader', 'writer']);
 /** What a child makes for the writer: "made me a card", "drew me a picture". */
 const MAKES = new Set(['made', 'making', 'makes', 'drew', 'drawing', 'painted', 'painting', 'wrote', 'writing', 'brought', 'gave']);
 const GIFTS = new Set(['card', 'picture', 'drawing', 'painting', 'bracelet', 'necklace', 'daisy', 'badge', 'letter', 'poem', 'flower', 'present', 'model']);
@@ -208,7 +210,10 @@ export function inWritersCare(doc: Doc, words: readonly Word[], i: number, end: 
       if (words[k + 1]?.norm === 'turn') kinds |= ROOM;
     }
     // "learnt to write his whole name", "learning to tie her laces": a child learning (a grown-up's driving is ADULT_LIFE).
-    if ((x.norm === 'learnt' || x.norm === 'learned' || x.norm === 'learning') && words[k + 1]?.norm === 'to') kinds |= CHILDLIKE;
+    // ... "learned how to do a forward roll".
+    if ((x.norm === 'learnt' || x.norm === 'learned' || x.norm === 'learning') && (words[k + 1]?.norm === 'to' || (words[k + 1]?.norm === 'how' && words[k + 2]?.norm === 'to'))) kinds |= CHILDLIKE;
+    // "such a little helper", "a little superstar": how a grown-up praises a small child.
+    if (x.norm === 'little' && LITTLE_PRAISE.has(words[k + 1]?.norm ?? '') && k > end) kinds |= CHILDLIKE;
     // "told me I was wrong", "showed me her wobbly tooth": the child talking to the writer, who is in the room.
     if (TO_WRITER.has(x.norm) && words[k + 1]?.norm === 'me' && k > end) kinds |= ROOM;
     // "read it out", "read her poem out loud", "read aloud": a child reading to the room.
