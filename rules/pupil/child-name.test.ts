@@ -351,6 +351,7 @@ testRule(rule, {
     { text: 'Still thinking about the way Safiya held my hand on the walk back this afternoon', spans: ['Safiya'] },
     { text: 'Ayesha asked the most brilliant question about the water cycle', spans: ['Ayesha'] },
     { text: 'kaylan learned how to do a forward roll', spans: ['kaylan'] },
+    { text: 'Ruby-Mae wrote her first ever story today', spans: ['Ruby-Mae'] },
     { text: 'Jaxon has been such a little helper this week', spans: ['Jaxon'] },
     { text: "That moment when Aarohi finally reads the word 'said' without sounding it out", spans: ['Aarohi'] },
     { text: 'Well done to Hafsa who read her own poem to the whole class without looking at the card once', spans: ['Hafsa'] },

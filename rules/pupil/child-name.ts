@@ -391,6 +391,12 @@ export default defineRule({
             i = hyEnd;
             continue;
           }
+          // "Ruby-Mae wrote her first ever story today": one name, a child in the writer's care with no school word.
+          if (!nearSchool && !asParent && inWritersCare(doc, words, i, hyEnd, actsAsPerson(words, i, hyEnd, false) || perceivedDoing(words, i, hyEnd))) {
+            hits.push({ start: w.start, end: second.end, severity: 'low', reason: "This looks like a child's first name, written the way staff write about a child they teach (what the child did, how they have grown, the school day). Worth a look: people who know you may be able to identify the pupil." });
+            i = hyEnd;
+            continue;
+          }
         }
         // "Our new TA is Bex", "The safeguarding leads this year are Donna and Imran": the complement of a staff role.
         const linked = linkOrList(doc.text, words, i);
