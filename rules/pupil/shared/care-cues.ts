@@ -123,9 +123,12 @@ const GIFTS = new Set(['card', 'picture', 'drawing', 'painting', 'bracelet', 'ne
 /** A child's progress, reading, behaviour: what staff talk over with a parent. */
 const PROGRESS = new Set(['progress', 'reading', 'writing', 'behaviour', 'attendance', 'spellings', 'phonics', 'confidence', 'report']);
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
-/** A title and a capitalised name in the few words before k: "to Mrs Adebayo about". */
-function titleBefore(words: readonly Word[], k: number): boolean {
-  for (let p = k - 1; p >= 1 && p >= k - 3; p--) if (words[p]!.cap && TITLES.has(words[p - 1]!.norm)) return true;
+/** A title and a capitalised name in the few words before k, in its sentence: "to Mrs Adebayo about". */
+function titleBefore(words: readonly Word[], k: number, reach = 3): boolean {
+  for (let p = k - 1; p >= 1 && p >= k - reach; p--) {
+    if (words[p]!.cap && TITLES.has(words[p - 1]!.norm)) return true;
+    if (words[p]!.sentenceStart) return false;
+  }
   return false;
 }
 
@@ -212,6 +215,12 @@ export function inWritersCare(doc: Doc, words: readonly Word[], i: number, end: 
     // "learnt to write his whole name", "learning to tie her laces": a child learning (a grown-up's driving is ADULT_LIFE).
     // ... "learned how to do a forward roll".
     if ((x.norm === 'learnt' || x.norm === 'learned' || x.norm === 'learning') && (words[k + 1]?.norm === 'to' || (words[k + 1]?.norm === 'how' && words[k + 2]?.norm === 'to'))) kinds |= CHILDLIKE;
+    // "how Natalia is settling in", "has been reading every night": a new child settling, a child's reading at home.
+    if ((x.norm === 'settling' || x.norm === 'settled') && words[k + 1]?.norm === 'in' && k > end) kinds |= CHILDLIKE;
+    if ((x.norm === 'reading' || x.norm === 'reads' || x.norm === 'read') && words[k + 1]?.norm === 'every' && words[k + 2]?.norm === 'night' && k > end) kinds |= CHILDLIKE;
+    // "Mr Hussain stopped me at the gate to say Zayd ...", "a chat with Ms Kowalski about how Natalia ...": a
+    // titled grown-up talking to the writer about the child (a parent at the classroom door).
+    if (k === i - 1 && titleBefore(words, i, 10)) kinds |= ROOM;
     // "such a little helper", "a little superstar": how a grown-up praises a small child.
     if (x.norm === 'little' && LITTLE_PRAISE.has(words[k + 1]?.norm ?? '') && k > end) kinds |= CHILDLIKE;
     // "told me I was wrong", "showed me her wobbly tooth": the child talking to the writer, who is in the room.
