@@ -181,6 +181,8 @@ const ADULT_LIFE = new Set(['pub', 'pint', 'pints', 'wine', 'beer', 'beers', 'co
 const ADULT_CLASSES = new Set(['yoga', 'pilates', 'zumba', 'spin', 'barre', 'boxercise', 'aerobics', 'bootcamp', 'salsa', 'crossfit', 'aqua', 'aquafit']);
 /** One of them in the sentence around words [i, i + len). */
 function adultClassNear(doc: Doc, words: readonly Word[], i: number, len: number): boolean {
+  // Most posts have none: asked once per post before any sentence is walked.
+  if (!doc.memo('pupil:adult-class', () => words.some((w) => ADULT_CLASSES.has(w.norm)))) return false;
   const [a, b] = sentenceAround(doc, words, i, i + len - 1);
   for (let k = a; k < b; k++) if (ADULT_CLASSES.has(words[k]!.norm)) return true;
   return false;

@@ -63,7 +63,7 @@ export default defineRule({
           const after = words[i + len];
           const acting = !!after && !after.cap && (SIBLING_VERBS.has(after.norm) || /^[a-z]{3,}ed$/.test(after.norm));
           const multiples = nx.norm === 'twins' || nx.norm === 'triplets';
-          if (len !== 2 || !acting || grownUpsOrOwnFamily(doc, words) || words.some((x) => GROWN_UP_DOINGS.has(x.norm)) || !(multiples || inWritersCare(doc, words, from, i + 1, true))) continue;
+          if (len !== 2 || !acting || grownUpsOrOwnFamily(doc, words) || doc.memo('pupil:grown-up-doings', () => words.some((x) => GROWN_UP_DOINGS.has(x.norm))) || !(multiples || inWritersCare(doc, words, from, i + 1, true))) continue;
           hits.push({ start: words[from]!.start, end: last.end, severity: 'low', reason: 'A family name with "twins" or "brothers", written the way staff write about children they teach. Worth a look: people who know you may be able to tell who is meant.' });
           i += len - 1;
           continue;
