@@ -8,7 +8,7 @@ import { hasLessonCue, lessonCueBetween, lessonCueNear } from './shared/pupil-co
 import { hasCareWord, inWritersCare } from './shared/care-cues.ts';
 import { adultPossessionAfter, adultRoleAppositiveAfter, adultWorkAfter, teachersClassAfter, childsQuestionAfter, exclamationUse, isNegatedAux, quantifiedWord, valueList, valueNamedBefore } from './shared/person-slots.ts';
 import { childAchievementAfter, classroomVisitAfter, rewardFor, rewardGiven } from './shared/child-evidence.ts';
-import { linkOrList, isPupilRole, staffRoleLinkBefore, publicFigureAfter, repeatedWord, hyphenatedName, roleLinkBefore, adultAppositiveAfter, awardBefore, businessAfter, classCodeAfter, grownUpNewsAfter, listenedTo, oneToOneBefore, staffOnlyNear, ownChildrenBefore, partnerAfter, particleSurnameAfter, perceivedDoing } from './shared/clause-cues.ts';
+import { linkOrList, isPupilRole, pupilRoleAfter, staffRoleAfter, staffRoleLinkBefore, publicFigureAfter, repeatedWord, hyphenatedName, roleLinkBefore, adultAppositiveAfter, awardBefore, businessAfter, classCodeAfter, grownUpNewsAfter, listenedTo, oneToOneBefore, staffOnlyNear, ownChildrenBefore, partnerAfter, particleSurnameAfter, perceivedDoing } from './shared/clause-cues.ts';
 import { personCueBits, isTitleWord, fromElsewhere, isCharacterName, isPlantOrGem, listStart, parentVoice, parentsChildBefore, peerOfWriter, nameConfirmedAfter, actsAsPerson, heardOrWatched, isPlaceName, namesGivenToAnimals, animateAfter, authorsWork, childRoleBefore, ageAfter, authorAfterTitle, agentAtSentenceStart, characterUse, nameSlotInLowerCase, childEvidenceAfter, childRoleAfter, dateOrPlaceUse, famousAt, isAdultOrFamily, isMonthName, isTitleAfterVerb, listEnd, nounUse, partOfOtherName, praiseBefore, weakCueNear } from './shared/person-cues.ts';
 
 /** Capitalised words that are never first names in a post, though some children are given them. */
@@ -119,8 +119,9 @@ function nameKind(w: Word, lower: boolean): 'child' | 'rare' | 'shape' | 'word' 
   if (listKind === 1) return 'child';
   if (w.norm.length < 3 || hasNonLetter(w.norm)) return undefined;
   if (listKind === 2) return 'rare';
-  // Short forms across cultures that the roster's nickname table holds ("Gosia", "Kuba", "Tomek"), capitalised.
-  if (w.cap && !w.upper && !w.prefix && isShortForm(w.norm) && !isEnglishWord(w.norm)) return 'rare';
+  // Short forms across cultures that the roster's nickname table holds ("Gosia", "Kuba", "Tomek"), capitalised, or
+  // in a post written in lower case ("omg tolu finally got it").
+  if ((w.cap || (lower && !w.cap)) && !w.upper && !w.prefix && isShortForm(w.norm) && !isEnglishWord(w.norm)) return 'rare';
   // "Journey in Y1", "Story from 4T": a name of the ONS lists that is also a word, on direct evidence only.
   if (w.cap && !w.upper && !w.prefix && isWordName(w.norm)) return 'word';
   // Neither list above holds it here, so of isKnownName's three lists only the common names are left to ask.
@@ -175,6 +176,17 @@ function staffVoice(words: readonly Word[]): boolean {
 
 /** Grown-ups' life in a sentence with a list of names: "Thanks to Sarah, Jo and Priya for a brilliant night out". */
 const ADULT_LIFE = new Set(['pub', 'pint', 'pints', 'wine', 'beer', 'beers', 'cocktails', 'prosecco', 'gin', 'wedding', 'weddings', 'engaged', 'engagement', 'engagements', 'married', 'anniversary', 'honeymoon', 'mortgage', 'uni', 'university', 'gym', 'hen', 'stag', 'brunch', 'colleague', 'colleagues', 'staffroom', 'retirement', 'retiring', 'pta', 'ptfa', 'pto', 'graduated', 'graduation', 'marathon', 'peaks']);
+
+/** Classes grown-ups go to: "the yoga teacher", "my spin class", "Pilates instructor". */
+const ADULT_CLASSES = new Set(['yoga', 'pilates', 'zumba', 'spin', 'barre', 'boxercise', 'aerobics', 'bootcamp', 'salsa', 'crossfit', 'aqua', 'aquafit']);
+/** One of them in the sentence around words [i, i + len). */
+function adultClassNear(doc: Doc, words: readonly Word[], i: number, len: number): boolean {
+  // Most posts have none: asked once per post before any sentence is walked.
+  if (!doc.memo('pupil:adult-class', () => words.some((w) => ADULT_CLASSES.has(w.norm)))) return false;
+  const [a, b] = sentenceAround(doc, words, i, i + len - 1);
+  for (let k = a; k < b; k++) if (ADULT_CLASSES.has(words[k]!.norm)) return true;
+  return false;
+}
 
 /** Parents' associations, who run school fairs and discos too. */
 const PARENT_GROUPS = new Set(['pta', 'ptfa', 'pto', 'pfa']);
@@ -240,6 +252,8 @@ function listOfPupils(doc: Doc, words: readonly Word[], start: number, end: numb
   const colonAfterCue = start > a && doc.text.slice(words[start - 1]!.end, words[start]!.start).includes(':') && (prefix[start]! - prefix[a]! > 0 || lessonCueBetween(doc, a, start));
   // "Auggie, Jack and Summer" is a cast; "Our little Nursery gang: Amani, Otis and Lyra" is a class.
   if (characters > 0 && !colonAfterCue) return 'adults';
+  // "Thank you to Dominic and Oswald for organising the staff quiz": a staff-only event makes thanks a colleague's.
+  if (staffOnlyNear(words, start, end - start + 1, true)) return 'unknown';
   // "Grace, Hope and Faith are our values": a list of word-names only is people only when it does what people do.
   if (wordNames === members && !animateAfter(words, end)) return valuesAfter(words, end) ? 'adults' : 'unknown';
   return names >= 3 || colonAfterCue || praiseBefore(words, start) || actsAsPerson(words, start, end, false) ? 'pupils' : 'unknown';
@@ -379,10 +393,18 @@ export default defineRule({
             i = hyEnd;
             continue;
           }
+          // "Ruby-Mae wrote her first ever story today": one name, a child in the writer's care with no school word.
+          if (!nearSchool && !asParent && inWritersCare(doc, words, i, hyEnd, actsAsPerson(words, i, hyEnd, false) || perceivedDoing(words, i, hyEnd))) {
+            hits.push({ start: w.start, end: second.end, severity: 'low', reason: "This looks like a child's first name, written the way staff write about a child they teach (what the child did, how they have grown, the school day). Worth a look: people who know you may be able to identify the pupil." });
+            i = hyEnd;
+            continue;
+          }
         }
         // "Our new TA is Bex", "The safeguarding leads this year are Donna and Imran": the complement of a staff role.
         const linked = linkOrList(doc.text, words, i);
         if (linked && staffRoleLinkBefore(doc.text, words, linked === 1 ? i : listStart(doc.text, words, i, capsStyle.lower))) continue;
+        // "Bex is our new TA", "Tom is our new phase leader": the name is the subject of a staff role.
+        if (staffRoleAfter(words, i)) continue;
         if (isAdultOrFamily(words, i) || partOfOtherName(words, i) || (isTitleAfterVerb(words, i) && !w.possessive && !performerAfterVerb(doc, words, i))) continue;
         // "Maciek and his wife", "my own kids Osa and Efe", "Lena, the lovely lady at the deli", "Ola's Kitchen".
         if (partnerAfter(words, i) || ownChildrenBefore(words, i) || adultAppositiveAfter(doc.text, words, i) || adultRoleAppositiveAfter(doc.text, words, i) || adultWorkAfter(words, i) || teachersClassAfter(words, i) || businessAfter(words, i) || grownUpNewsAfter(words, i) || listenedTo(words, i, i)) continue;
@@ -396,7 +418,7 @@ export default defineRule({
         if ((wordLike && (valueNamedBefore(words, i) || quantifiedWord(words, i))) || exclamationUse(doc.text, words, i)) continue;
         // An all-capitals name-word is emphasis, not a name: "the photocopier WILL jam".
         if (wordLike && w.upper && !w.possessive) continue;
-        if (wordLike && w.sentenceStart && !w.possessive && !agentAtSentenceStart(words, i) && !childRoleAfter(words, i) && !nameConfirmedAfter(doc.text, words, i) && !awardBefore(doc.text, words, i)) continue;
+        if (wordLike && w.sentenceStart && !w.possessive && !agentAtSentenceStart(words, i) && !childRoleAfter(words, i) && !pupilRoleAfter(words, i) && !nameConfirmedAfter(doc.text, words, i) && !awardBefore(doc.text, words, i)) continue;
         if (!w.cap && !nameSlotInLowerCase(words, i)) continue;
         // "in Dallas", "to Florence", "12 May", "since August": a place or a date.
         if (dateOrPlaceUse(words, i, wordLike) && !praiseBefore(words, i) && !ageAfter(doc.text, words, i)) continue;
@@ -460,6 +482,8 @@ export default defineRule({
           rewardGiven(words, i) ||
           childRoleAfter(words, i, len) ||
           (end > i && childRoleAfter(words, end)) ||
+          // "Precious is our new reading ambassador".
+          pupilRoleAfter(words, i, len) ||
           ageAfter(doc.text, words, i, len) ||
           classroomVisitAfter(words, i, len) ||
           // "Ammar asked me whether clouds are heavy": a child's question about the world.
@@ -489,6 +513,10 @@ export default defineRule({
         // "Kate and Jo ran the staffroom bake off": a staff-only place or event in the sentence, and nothing said of a
         // child, makes a colleague.
         if (!childish && staffOnlyNear(words, i, len)) continue;
+        // "Priyanka came into class late again, the yoga teacher was not impressed": a grown-up's class.
+        if (!direct && adultClassNear(doc, words, i, len)) continue;
+        // ... and thanks for a staff event: "Thank you to Dominic and Oswald for organising the staff quiz" (not "Amara in 5B").
+        if (praised && staffOnlyNear(words, i, len, true) && !childRoleAfter(words, i, len) && !ageAfter(doc.text, words, i, len)) continue;
         // A word no list holds needs the post to say it is a child: a class, an age, a parent, praise in school talk.
         if (kind === 'shape' && !childish && !(cared ??= careFor(doc, words, i, end, len, kind, praised, wordLike))) continue;
         // A name that is also a word and in no common list ("Journey", "Story") needs direct evidence.

@@ -13,6 +13,11 @@ testRule(rule, {
     // Session 15: a family thanked with no school talk; a band.
     'Thanks to the Hussain family for a lovely wedding',
     'The Beach Boys were on in the car all the way to Cornwall',
+    // pupil11: twins or brothers with grown-ups' life, or the writer's own.
+    'Bumped into the Patel twins at the pub, not seen them since sixth form',
+    'My nephews, the Kowalczyk twins, turned 30 today',
+    'The Kray twins documentary was grim viewing',
+    'The Kelly twins have opened a cafe in town, go and support them',
   ],
   invalid: [
     { text: 'The Adeyemi-Cole sisters sang at the carol service', spans: ['Adeyemi-Cole sisters'] },
@@ -31,5 +36,8 @@ testRule(rule, {
     // Session 15: a surname shaped like one though a word list holds it; a family thanked in school talk.
     { text: 'The Whitfield twins were both picked for the county netball squad', spans: ['Whitfield twins'] },
     { text: 'Big thanks to the Hussain family for the huge Eid donation to our class library', spans: ['Hussain family'] },
+    // pupil11: twins or brothers named with no school word, the way staff write about children they teach.
+    { text: 'The Nowak twins swapped jumpers to confuse the dinner ladies and it worked', spans: ['Nowak twins'] },
+    { text: 'The Achterberg brothers have discovered knock-knock jokes and told me every single one this morning', spans: ['Achterberg brothers'] },
   ],
 });

@@ -5,9 +5,14 @@ import { isChildName, isEnglishWord } from './shared/first-names.ts';
 import { lessonCueNear } from './shared/pupil-context.ts';
 import { FAMOUS_FAMILIES, praiseBefore } from './shared/person-cues.ts';
 import { surnameShaped } from './shared/clause-cues.ts';
+import { grownUpsOrOwnFamily, inWritersCare } from './shared/care-cues.ts';
 
 /** Family words after a surname that say "these children": "the Novak brothers", "the Kowalski twins". */
 const SIBLINGS = new Set(['brothers', 'sisters', 'twins', 'triplets', 'boys', 'girls', 'siblings', 'cousins', 'children', 'kids']);
+/** Verbs after "the Nowak twins" that make them the subject doing something: "have discovered", "were", "both". */
+const SIBLING_VERBS = new Set(['have', 'has', 'are', 'were', 'both', 'had', 'did', 'made', 'wrote', 'told', 'asked', 'came', 'went', 'won', 'got', 'spent', 'built', 'drew', 'sang', 'ran', 'keep', 'kept', 'just', 'finally', 'always', 'never', 'still', 'now', 'will', 'can', 'could', 'wouldnt', 'wont', 'cant']);
+/** What grown-up twins and brothers do: "The Kelly twins have opened a cafe", "just had babies", "the band's new album". */
+const GROWN_UP_DOINGS = new Set(['opened', 'launched', 'business', 'company', 'cafe', 'café', 'restaurant', 'shop', 'bar', 'salon', 'bakery', 'married', 'wedding', 'engaged', 'babies', 'pregnant', 'band', 'album', 'tour', 'gig', 'boxing', 'fight', 'olympics', 'olympic', 'podcast', 'channel', 'documentary', 'series', 'show']);
 /** Staff verbs before "the X family's middle one" or "the X children" that make them pupils: "Taught the Nowak family's youngest". */
 const TAUGHT = new Set(['taught', 'teach', 'teaching', 'teaches']);
 /** After "the X family's": which child. */
@@ -50,8 +55,19 @@ export default defineRule({
         // (An Irish or Scottish surname with an apostrophe, O'Connor, is a surname whatever the word list says.)
         if (FAMOUS_FAMILIES.has(w.norm) || (isEnglishWord(w.norm) && !isChildName(w.norm) && !surnameShaped(w.norm) && !/['\u2019]/.test(w.text))) continue;
         const taught = words.slice(Math.max(0, from - 7), from).some((x) => TAUGHT.has(x.norm));
-        if (!taught && !schoolContextNear(doc, i, 25, len) && !lessonCueNear(doc, i, 15, len)) continue;
         const last = words[i + len - 1]!;
+        if (!taught && !schoolContextNear(doc, i, 25, len) && !lessonCueNear(doc, i, 15, len)) {
+          // With no school word: the children the writer looks after, by the evidence staff give ("told me every
+          // single one this morning"), or twins or triplets doing something ("The Nowak twins swapped jumpers"), in a
+          // post with no grown-ups' life or family of the writer's own ("the Patel twins at the pub", "my nephews").
+          const after = words[i + len];
+          const acting = !!after && !after.cap && (SIBLING_VERBS.has(after.norm) || /^[a-z]{3,}ed$/.test(after.norm));
+          const multiples = nx.norm === 'twins' || nx.norm === 'triplets';
+          if (len !== 2 || !acting || grownUpsOrOwnFamily(doc, words) || doc.memo('pupil:grown-up-doings', () => words.some((x) => GROWN_UP_DOINGS.has(x.norm))) || !(multiples || inWritersCare(doc, words, from, i + 1, true))) continue;
+          hits.push({ start: words[from]!.start, end: last.end, severity: 'low', reason: 'A family name with "twins" or "brothers", written the way staff write about children they teach. Worth a look: people who know you may be able to tell who is meant.' });
+          i += len - 1;
+          continue;
+        }
         hits.push({ start: words[from]!.start, end: last.end, reason: 'A family name with "brothers", "twins" or "family\'s youngest" in a post about school points to particular pupils: people who know the school can tell who is meant.' });
         i += len - 1;
       }

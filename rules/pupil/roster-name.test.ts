@@ -64,6 +64,25 @@ testRule(rule, {
   config,
   valid: [
     // Someone else with a rostered first name (issue 11).,
+    // pupil11: a place-name winning something with no class life near.
+    // pupil11: a rostered full name that is a public figure's, by what is made about them.
+    'Ruby Jones documentary tonight, already emotional',
+    'Interview with Priya Sharma on the radio this morning, so inspiring',
+    'Listening to a Cerys Llewellyn song on repeat while I mark',
+    'Autumn came early this year, the class went conker hunting',
+    'Tom is our new phase leader and he is brilliant',
+    'Phoenix won the playoff final last night, what a game',
+    // pupil11: a grown-up met for a coffee or a drink before or after school, and a business named in lower case.
+    'Coffee with Tom before school, the only way I get through a Monday',
+    'Quick drinks with Priya and Cerys after school, much needed',
+    'Caught up with Priya and Tomasz from our old school, so lovely',
+    'Lunch with Cerys, we have been friends since sixth form',
+    'Priya in IT fixed my laptop before the assembly',
+    'Met Cerys for drinks after parents evening',
+    'Thanks Priya for the lift to school this morning',
+    "Dinner at Priya's restaurant on the high street, the dosa is unreal",
+    "Yousuf's barbers on the corner gives the best fades in town",
+    "Cerys's new bakery opens on Saturday, go and support her",
     'My brother-in-law Tomasz is over from Gdańsk',
     'Priya from the coffee van remembered my order again',
     // Session 21: the writer at home with the household while the named one is away.
@@ -140,6 +159,14 @@ testRule(rule, {
     'Loujain Haddad the tennis player is on telly tonight',
   ],
   invalid: [
+    { text: 'Jordan Henderson in Year 5 made a documentary about our school garden', spans: ['Jordan Henderson'] },
+    { text: 'Faith is our deputy head girl this year', spans: ['Faith'] },
+    // pupil11: a word-name ranked top, a word-name as the subject of a pupil's role.
+    { text: 'Autumn came top in the times tables challenge again', spans: ['Autumn'] },
+    { text: 'Justice is our new reading ambassador and takes it very seriously', spans: ['Justice'] },
+    // pupil11: a place-name that wins a class quiz, a word-name that finds something at playtime.
+    { text: 'Phoenix won the class quiz by one point and did a lap of honour', spans: ['Phoenix'] },
+    { text: 'Treasure found a ladybird at playtime and we all had to stop for a look', spans: ['Treasure'] },
     // Session 21: a word-name that stands up and does what only people do.
     { text: "Grace stood up and told everyone about her grandma's farm in Kenya", spans: ['Grace'] },
     // ... and "just me and" a pupil is not the household.

@@ -6,8 +6,8 @@ import { isChildName, isCommonName, isEnglishWord, isNameWord, isWordName, nameS
 import { nicknameVariants } from '../../lib/engine/roster/index.ts';
 import { hasLessonCue, lessonCueNear } from './shared/pupil-context.ts';
 import { adultPossessionAfter, adultRoleAppositiveAfter, adultWorkAfter, teachersClassAfter, childsQuestionAfter, exclamationUse, isNegatedAux, quantifiedWord, valueList, valueNamedBefore } from './shared/person-slots.ts';
-import { linkOrList, staffRoleLinkBefore, repeatedWord, roleLinkBefore, adultAppositiveAfter, awardBefore, businessAfter, grownUpNewsAfter, listenedTo, oneToOneBefore, ownChildrenBefore, partnerAfter, perceivedDoing } from './shared/clause-cues.ts';
-import { listEnd, praiseBefore, listStart, epithetAfter, actsAsPerson, animateAfter, authorsWork, childRoleBefore, ageAfter, authorAfterTitle, weakCueNear, agentAtSentenceStart, characterUse, nameSlotInLowerCase, childEvidenceAfter, childRoleAfter, dateOrPlaceUse, famousAt, isAdultOrFamily, isMonthName, isTitleAfterVerb, isTitleBefore, nounUse, partOfOtherName, peerOfWriter, FAMOUS_FAMILIES, fromElsewhere } from './shared/person-cues.ts';
+import { linkOrList, pupilRoleAfter, staffRoleAfter, staffRoleLinkBefore, repeatedWord, roleLinkBefore, adultAppositiveAfter, awardBefore, businessAfter, grownUpNewsAfter, listenedTo, oneToOneBefore, ownChildrenBefore, partnerAfter, perceivedDoing } from './shared/clause-cues.ts';
+import { listEnd, praiseBefore, listStart, epithetAfter, actsAsPerson, animateAfter, authorsWork, childRoleBefore, ageAfter, authorAfterTitle, weakCueNear, agentAtSentenceStart, characterUse, nameSlotInLowerCase, childEvidenceAfter, childRoleAfter, dateOrPlaceUse, famousAt, isAdultOrFamily, isMonthName, isTitleAfterVerb, isTitleBefore, nounUse, partOfOtherName, peerOfWriter, personVerbAfter, FAMOUS_FAMILIES, fromElsewhere } from './shared/person-cues.ts';
 
 const REASONS: Record<RosterFormType | 'first-rare' | 'first-alone' | 'last-alone', string> = {
   full: "This looks like the name of a pupil on your school's roster (full name).",
@@ -26,7 +26,7 @@ const CONTEXT_RADIUS = 40;
 const NAME_WORD_RADIUS = 10;
 
 /** Verbs right after a name that make it a person doing something: "Grace made", "Summer is so kind". */
-const PERSON_VERBS = new Set(['asked', 'said', 'told', 'came', 'brought', 'made', 'wrote', 'won', 'drew', 'built', 'cried', 'laughed', 'ran', 'finished', 'got', 'gets', 'has', 'had', 'was', 'is', 'scored', 'read', 'sang', 'helped', 'loves', 'loved', 'finally', 'just']);
+const PERSON_VERBS = new Set(['found', 'asked', 'said', 'told', 'came', 'brought', 'made', 'wrote', 'won', 'drew', 'built', 'cried', 'laughed', 'ran', 'finished', 'got', 'gets', 'has', 'had', 'was', 'is', 'scored', 'read', 'sang', 'helped', 'loves', 'loved', 'finally', 'just']);
 function agentAfter(words: readonly Word[], last: number): boolean {
   return PERSON_VERBS.has(words[last + 1]?.norm ?? '') || animateAfter(words, last);
 }
@@ -75,6 +75,18 @@ function householdAlone(doc: Doc, words: readonly Word[]): boolean {
 
 /** Works that name their maker: "Priya Sharma's new novel". */
 const WORKS = new Set(['novel', 'book', 'books', 'album', 'single', 'song', 'film', 'show', 'series', 'exhibition', 'podcast', 'memoir', 'play', 'poem', 'poetry', 'column', 'documentary', 'tour', 'concert', 'recipe', 'recipes']);
+
+/** What is made about or by a public figure: "documentary", "interview", "song", "biopic". */
+const MEDIA = new Set(['documentary', 'documentaries', 'doc', 'interview', 'interviews', 'film', 'films', 'movie', 'biopic', 'song', 'songs', 'album', 'podcast', 'autobiography', 'biography', 'memoir', 'series', 'concert', 'gig', 'tour', 'speech', 'highlights', 'quote', 'quotes', 'video', 'clip', 'talk', 'masterclass', 'press', 'fans', 'merch', 'poster', 'posters', 'shirt', 'jersey', 'trainers', 'boots']);
+/** Words before "with"/"by" that name such a thing: "interview with", "a song by", "a chat with ... on the radio". */
+const MEDIA_LINK = new Set(['with', 'by', 'featuring', 'ft', 'feat', 'starring']);
+/** A media word right after the full name at [from, to), or "interview with" / "song by" right before it. */
+function mediaAround(words: readonly Word[], from: number, to: number): boolean {
+  const nx = words[to];
+  if (nx && !nx.cap && MEDIA.has(nx.norm)) return true;
+  const link = words[from - 1];
+  return !!link && MEDIA_LINK.has(link.norm) && MEDIA.has(words[from - 2]?.norm ?? '');
+}
 
 /** A capitalised surname right after the name (same line, no punctuation): a different person. */
 function otherSurnameAfter(text: string, words: readonly Word[], at: number): boolean {
@@ -151,6 +163,9 @@ export default defineRule({
           if ((m.type === 'full' || m.type === 'first-init') && adultPossessionAfter(words, m.from, m.to - m.from)) continue;
           // "Lewis Hamilton won again": a rostered full name that is a famous person's, with nothing said of a child.
           if (m.type === 'full' && famousAt(words, m.from) >= 2 && !childRoleAfter(words, m.from, m.to - m.from) && !ageAfter(doc.text, words, m.from, m.to - m.from) && !childEvidenceAfter(words, m.from, m.to - m.from)) continue;
+          // "Kobe Bryant documentary tonight", "Interview with Lewis Hamilton on the BBC", "a Bronwen Parry song": a
+          // rostered full name that is a public figure's, named by what is made about or by them.
+          if ((m.type === 'full' || m.type === 'first-init') && mediaAround(words, m.from, m.to) && !childRoleAfter(words, m.from, m.to - m.from) && !ageAfter(doc.text, words, m.from, m.to - m.from) && !childEvidenceAfter(words, m.from, m.to - m.from)) continue;
           if (m.type === 'full' && (isTitleAfterVerb(words, m.from) || (last.possessive && WORKS.has(words[m.to]?.norm ?? '')) || WORKS.has(words[m.to + 1]?.norm ?? '') && words[m.to]?.norm === 'new')) continue;
           hits.push({ start: first.start, end: last.end, reason: REASONS[m.type] });
           continue;
@@ -168,7 +183,7 @@ export default defineRule({
         if (!looksLikeName) continue;
         const linked = linkOrList(doc.text, words, m.from);
         const roleFrom = linked === 0 ? -1 : linked === 1 ? m.from : listStart(doc.text, words, m.from, lowerCaseStyle(doc, words));
-        if (roleFrom > 0 && staffRoleLinkBefore(doc.text, words, roleFrom)) continue;
+        if ((roleFrom > 0 && staffRoleLinkBefore(doc.text, words, roleFrom)) || staffRoleAfter(words, m.from, len)) continue;
         if (isAdultOrFamily(words, m.from, len) || famousAt(words, m.from) > 0 || partOfOtherName(words, m.from, len) || repeatedWord(doc.text, words, m.from)) continue;
         // "Dinner with Maciek and his wife", "my own kids Osa and Efe", "Lena, the lovely lady at the deli", "Ola's Kitchen".
         if (partnerAfter(words, m.from, len) || ownChildrenBefore(words, m.from) || adultAppositiveAfter(doc.text, words, m.from, len) || adultRoleAppositiveAfter(doc.text, words, m.from, len) || adultWorkAfter(words, m.from, len) || teachersClassAfter(words, m.from, len) || businessAfter(words, m.from, len) || grownUpNewsAfter(words, m.from, len) || listenedTo(words, m.from, m.to - 1)) continue;
@@ -191,14 +206,15 @@ export default defineRule({
           const to = listEnd(doc.text, words, m.from, lower);
           if (valueNamedBefore(words, m.from) || quantifiedWord(words, m.from) || (to > from && valueList(doc.text, words, from, to))) continue;
         }
-        if (wordLike && first.sentenceStart && !first.possessive && !agentAtSentenceStart(words, m.from) && !childRoleAfter(words, m.from, len) && !pairedWithPupil(m.from, m.to)) continue;
+        // "Israel won the class quiz": a verb only a person does, with class life close by, makes a place-name a pupil.
+        if (wordLike && first.sentenceStart && !first.possessive && !agentAtSentenceStart(words, m.from) && !childRoleAfter(words, m.from, len) && !pupilRoleAfter(words, m.from, len) && !pairedWithPupil(m.from, m.to) && !(len === 1 && personVerbAfter(words, m.from) && (lessonCueNear(doc, m.from, 10, len) || schoolContextNear(doc, m.from, 10, len)))) continue;
         // A lower-case rostered name needs a name's slot only where it could be a word ("will", "rose"): "mrs jama came
         // to collect abdirahman early" is the pupil.
         if (!first.cap && !first.prefix && (wordLike || isEnglishWord(first.norm)) && !nameSlotInLowerCase(words, m.from)) continue;
         // "a week in Florence", "back in May": a place or a date.
         if (len === 1 && dateOrPlaceUse(words, m.from, wordLike)) continue;
         if (authorAfterTitle(words, m.from) || authorsWork(words, m.from, len)) continue;
-        const childish = childEvidenceAfter(words, m.from, len) || childRoleAfter(words, m.from, len) || ageAfter(doc.text, words, m.from, len) || childRoleBefore(words, m.from) ||
+        const childish = childEvidenceAfter(words, m.from, len) || childRoleAfter(words, m.from, len) || pupilRoleAfter(words, m.from, len) || ageAfter(doc.text, words, m.from, len) || childRoleBefore(words, m.from) ||
           // "Reading with Amyas this morning", "Star of the week: Ola".
           oneToOneBefore(words, m.from) || awardBefore(doc.text, words, m.from) || childsQuestionAfter(words, m.to - 1) ||
           // "Our school councillors this year are Zion and Akiva": the complement of a pupil's role.

@@ -45,11 +45,11 @@ const CARE_WORDS: ReadonlyMap<string, number> = (() => {
     for (const w of list.split(' ')) m.set(w, (m.get(w) ?? 0) | kind);
   };
   add(DAY, 'today yesterday morning afternoon week weeks');
-  add(TIME, 'term september october november january easter half lunch break playtime lunchtime hometime since');
-  add(CHILDLIKE, 'beaming tooth wobbly proud brave cheeky tiny chuffed own himself herself confidence armbands scared inseparable');
-  add(ROOM, 'miss sir everyone everybody carpet register missed');
-  add(DOING, 'spelt spelled spelling sounded counted count tied handstand roll sentence sentences lego conkers butterflies caterpillars volcano worms letters hand tables numbers sums blocks armbands');
-  add(ACT, 'read reading wrote writing painted painting drew drawing built swim swam story poem page book chapter question questions puzzle castle');
+  add(TIME, 'term september october november january easter half lunch break playtime lunchtime hometime since autumn');
+  add(CHILDLIKE, 'beaming tooth wobbly proud brave cheeky tiny chuffed own himself herself confidence armbands scared inseparable knock shy');
+  add(ROOM, 'miss sir everyone everybody carpet register missed class');
+  add(DOING, 'spelt spelled spelling sounded counted count tied handstand roll sentence sentences lego conkers butterflies caterpillars volcano worms letters hand tables numbers sums blocks armbands pencil crayons');
+  add(ACT, 'read reads reading wrote writes writing painted painting drew drawing built swim swam story poem page book chapter question questions puzzle castle');
   return m;
 })();
 
@@ -79,7 +79,8 @@ function notInCare(doc: Doc, words: readonly Word[]): boolean {
     for (let k = 0; k < words.length; k++) {
       const w = words[k]!;
       if (w.prefix) continue;
-      if (ADULT_LIFE.has(w.norm) || (w.norm === 'job' && words[k - 1]?.norm === 'new')) return true;
+      // ... but "our coffee morning", "the coffee afternoon": a school's event for families.
+      if ((ADULT_LIFE.has(w.norm) && !(w.norm === 'coffee' && (words[k + 1]?.norm === 'morning' || words[k + 1]?.norm === 'afternoon'))) || (w.norm === 'job' && words[k - 1]?.norm === 'new')) return true;
       if (!RELATIONS.has(w.norm)) continue;
       // "my son", "our little girl", "my friend's little boy", "the neighbours' little girl".
       let p = k - 1;
@@ -91,6 +92,11 @@ function notInCare(doc: Doc, words: readonly Word[]): boolean {
     }
     return false;
   });
+}
+
+/** Does the post make its names someone else's child or a grown-up (my son, drinks, the pub, a partner)? */
+export function grownUpsOrOwnFamily(doc: Doc, words: readonly Word[]): boolean {
+  return notInCare(doc, words);
 }
 
 /** "I taught", "I've ever taught", "I have ever taught", "we teach": the writer is the subject of the verb at k. */
@@ -106,6 +112,50 @@ function writerBefore(words: readonly Word[], k: number): boolean {
 /** "counted to 20", "count all the way to 100": "to" and a number a few words after the verb at k. */
 function countsToNumber(words: readonly Word[], k: number): boolean {
   for (let m = k + 1; m < k + 6 && m + 1 < words.length; m++) if (words[m]!.norm === 'to' && /^\d{1,3}$/.test(words[m + 1]!.norm)) return true;
+  return false;
+}
+
+/** After "little": "such a little helper", "a little star", "little superstar". */
+const LITTLE_PRAISE = new Set(['helper', 'helpers', 'star', 'superstar', 'stars', 'angel', 'trooper', 'legend', 'chatterbox', 'bookworm', 'scientist', 'mathematician', 'artist', 'reader', 'writer']);
+/** What a child makes for the writer: "made me a card", "drew me a picture". */
+const MAKES = new Set(['made', 'making', 'makes', 'drew', 'drawing', 'painted', 'painting', 'wrote', 'writing', 'brought', 'gave']);
+const GIFTS = new Set(['card', 'picture', 'drawing', 'painting', 'bracelet', 'necklace', 'daisy', 'badge', 'letter', 'poem', 'flower', 'present', 'model']);
+/** A child's progress, reading, behaviour: what staff talk over with a parent. */
+const PROGRESS = new Set(['progress', 'reading', 'writing', 'behaviour', 'attendance', 'spellings', 'phonics', 'confidence', 'report']);
+const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
+/** A title and a capitalised name in the few words before k, in its sentence: "to Mrs Adebayo about". */
+function titleBefore(words: readonly Word[], k: number, reach = 3): boolean {
+  for (let p = k - 1; p >= 1 && p >= k - reach; p--) {
+    if (words[p]!.cap && TITLES.has(words[p - 1]!.norm)) return true;
+    if (words[p]!.sentenceStart) return false;
+  }
+  return false;
+}
+
+/** Verbs of a child speaking or showing something to the writer, in the past: "told me", "showed me" (not "a little birdie tells me"). */
+const TO_WRITER = new Set(['told', 'showed', 'asked', 'gave', 'brought', 'handed', 'informed', 'reminded', 'corrected']);
+/** What a child reads or writes a whole of: "a whole page", "a whole sentence". */
+// (Not "the whole book" or "the whole series": grown-ups read those too.)
+const WHOLE_WORK = new Set(['page', 'pages', 'sentence', 'paragraph', 'sheet', 'worksheet']);
+/** Verbs before a name for collecting a child: "came to collect Ilyas early". */
+const COLLECT = new Set(['collect', 'collected', 'collecting', 'collects', 'pick', 'picked', 'picking', 'fetch', 'fetched']);
+/** "early" within three words after the name: "collect Ilyas early", "picked Ava up early". */
+function earlyAfter(words: readonly Word[], end: number): boolean {
+  for (let m = end + 1; m < end + 4 && m < words.length; m++) {
+    if (words[m]!.norm === 'early') return true;
+    if (words[m]!.sentenceStart) return false;
+  }
+  return false;
+}
+/** After "read": "it out", "her poem out", "out loud", "aloud", "to the hall", "to the whole class", within four words. */
+function readAloudAfter(words: readonly Word[], k: number): boolean {
+  for (let m = k + 1; m < k + 5 && m < words.length; m++) {
+    const w = words[m]!;
+    if (w.sentenceStart) return false;
+    if (w.norm === 'aloud' || (w.norm === 'out' && m > k + 1) || (w.norm === 'out' && words[m + 1]?.norm === 'loud')) return true;
+    // "read her whole poem to the hall", "read to the whole class".
+    if (w.norm === 'to' && (WHOLE_ROOMS.has(words[m + 1]?.norm ?? '') || ((words[m + 1]?.norm === 'the' || words[m + 1]?.norm === 'whole') && WHOLE_ROOMS.has(words[m + 2]?.norm ?? '')) || (words[m + 1]?.norm === 'the' && words[m + 2]?.norm === 'whole' && WHOLE_ROOMS.has(words[m + 3]?.norm ?? '')))) return true;
+  }
   return false;
 }
 
@@ -141,8 +191,9 @@ export function inWritersCare(doc: Doc, words: readonly Word[], i: number, end: 
     const x = words[k]!;
     if (x.prefix || (x.cap && !x.sentenceStart && x.norm !== 'miss' && x.norm !== 'sir')) continue;
     // "counted down the minutes", "count on me": not counting to 20.
-    // ... and "sounded" only as "sounded out".
-    const found = ((x.norm === 'counted' || x.norm === 'count') && (words[k + 1]?.norm === 'down' || words[k + 1]?.norm === 'on')) || (x.norm === 'sounded' && words[k + 1]?.norm !== 'out') ? 0 : CARE_WORDS.get(x.norm);
+    // ... and "sounded" only as "sounded out" ("without sounding it out" too).
+    // ... and "my hand" is held, not put up: "held my hand".
+    const found = (x.norm === 'hand' && words[k - 1]?.norm === 'my') || ((x.norm === 'counted' || x.norm === 'count') && (words[k + 1]?.norm === 'down' || words[k + 1]?.norm === 'on')) || (x.norm === 'sounded' && words[k + 1]?.norm !== 'out') ? 0 : x.norm === 'sounding' && words[k + 2]?.norm === 'out' ? DOING : CARE_WORDS.get(x.norm);
     // "volcanoes", "questions": a plural of a word above.
     kinds |= found ?? (x.norm.length > 4 && x.norm.endsWith('s') ? (CARE_WORDS.get(x.norm.slice(0, -1)) ?? 0) : 0);
     // "the kindest twins I've ever taught", "I teach Year 4": the writer teaches the children named (counts twice).
@@ -162,7 +213,43 @@ export function inWritersCare(doc: Doc, words: readonly Word[], i: number, end: 
       if (words[k + 1]?.norm === 'turn') kinds |= ROOM;
     }
     // "learnt to write his whole name", "learning to tie her laces": a child learning (a grown-up's driving is ADULT_LIFE).
-    if ((x.norm === 'learnt' || x.norm === 'learned' || x.norm === 'learning') && words[k + 1]?.norm === 'to') kinds |= CHILDLIKE;
+    // ... "learned how to do a forward roll".
+    if ((x.norm === 'learnt' || x.norm === 'learned' || x.norm === 'learning') && (words[k + 1]?.norm === 'to' || (words[k + 1]?.norm === 'how' && words[k + 2]?.norm === 'to'))) kinds |= CHILDLIKE;
+    // "how Natalia is settling in", "has been reading every night": a new child settling, a child's reading at home.
+    if ((x.norm === 'settling' || x.norm === 'settled') && words[k + 1]?.norm === 'in' && k > end) kinds |= CHILDLIKE;
+    if ((x.norm === 'reading' || x.norm === 'reads' || x.norm === 'read') && words[k + 1]?.norm === 'every' && words[k + 2]?.norm === 'night' && k > end) kinds |= CHILDLIKE;
+    // "Mr Hussain stopped me at the gate to say Zayd ...", "a chat with Ms Kowalski about how Natalia ...": a
+    // titled grown-up talking to the writer about the child (a parent at the classroom door).
+    if (k === i - 1 && titleBefore(words, i, 10)) kinds |= ROOM;
+    // "such a little helper", "a little superstar": how a grown-up praises a small child.
+    if (x.norm === 'little' && LITTLE_PRAISE.has(words[k + 1]?.norm ?? '') && k > end) kinds |= CHILDLIKE;
+    // "told me I was wrong", "showed me her wobbly tooth": the child talking to the writer, who is in the room.
+    if (TO_WRITER.has(x.norm) && words[k + 1]?.norm === 'me' && k > end) kinds |= ROOM;
+    // "read it out", "read her poem out loud", "read aloud": a child reading to the room.
+    if (x.norm === 'read' && readAloudAfter(words, k)) kinds |= CHILDLIKE | ROOM;
+    // "a whole page", "the whole book by herself": a child's reading or writing measured out.
+    if (x.norm === 'whole' && WHOLE_WORK.has(words[k + 1]?.norm ?? '')) kinds |= CHILDLIKE;
+    // "without stopping", "without any help": a child managing alone.
+    if (x.norm === 'without' && (words[k + 1]?.norm === 'stopping' || words[k + 1]?.norm === 'help' || (words[k + 1]?.norm === 'any' && words[k + 2]?.norm === 'help'))) kinds |= CHILDLIKE;
+    // "came to collect Ilyas early", "picked Ava up early": a child collected early from the writer's care.
+    if (k === i - 1 && COLLECT.has(x.norm) && earlyAfter(words, end)) kinds |= CHILDLIKE | TIME;
+    // "how far Kerem has come": a child's growth over the school year.
+    if (x.norm === 'far' && words[k - 1]?.norm === 'how' && k === i - 1) kinds |= CHILDLIKE;
+    // "read to the little ones": the younger children of the school.
+    if (x.norm === 'little' && words[k + 1]?.norm === 'ones') kinds |= CHILDLIKE;
+    // "making me a card", "drew me a picture", "painted his mum a rainbow": what a child makes for the grown-up who
+    // teaches them, or for a parent.
+    if (MAKES.has(x.norm) && k > end) {
+      const forParent = (words[k + 1]?.norm === 'his' || words[k + 1]?.norm === 'her') && CHILDS_GROWN_UPS.has(words[k + 2]?.norm ?? '');
+      const at = words[k + 1]?.norm === 'me' ? k + 2 : forParent ? k + 3 : -1;
+      if (at > 0 && (words[at]?.norm === 'a' || words[at]?.norm === 'another') && (forParent || GIFTS.has(words[at + 1]?.norm ?? ''))) kinds |= CHILDLIKE;
+    }
+    // "held my hand on the walk back": a small child holding the writer's hand.
+    if ((x.norm === 'held' || x.norm === 'holding' || x.norm === 'hold') && words[k + 1]?.norm === 'my' && words[k + 2]?.norm === 'hand' && k > end) kinds |= CHILDLIKE;
+    // "go out at break", "went out to play": a child's playtime.
+    if (x.norm === 'out' && k > end && ((words[k + 1]?.norm === 'at' && ['break', 'playtime', 'lunch', 'lunchtime'].includes(words[k + 2]?.norm ?? '')) || (words[k + 1]?.norm === 'to' && words[k + 2]?.norm === 'play'))) kinds |= CHILDLIKE;
+    // "Chatted to Mrs Adebayo about Ifeoluwa's progress": a child's progress talked over with a titled grown-up.
+    if (k === end + 1 && words[end]!.possessive && PROGRESS.has(x.norm) && words[i - 1]?.norm === 'about' && titleBefore(words, i - 1)) kinds |= TEACH;
     // "counted to 20", "counted all the way to 100": a young child's counting.
     if ((x.norm === 'counted' || x.norm === 'count') && countsToNumber(words, k)) kinds |= CHILDLIKE;
     // "at 35", "she is 34", "turned 40": a grown-up's age.
@@ -179,10 +266,14 @@ export function inWritersCare(doc: Doc, words: readonly Word[], i: number, end: 
   return n >= (unlisted ? 3 : 2);
 }
 
+/** Words that start a kind of evidence above without being one alone: "whole page", "without stopping", "told me". */
+const GATE_WORDS = new Set(['whole', 'without', 'first', 'learnt', 'learned', 'learning', 'collect', 'collected', 'picked']);
+
 /** Does the post hold any word the evidence above could use? (The rule's cheap first gate.) */
 export function hasCareWord(doc: Doc, words: readonly Word[]): boolean {
   return doc.memo('pupil:care-word', () => {
-    for (const w of words) if (!w.prefix && (OPENERS.has(w.norm) || ((CARE_WORDS.get(w.norm) ?? 0) & (TIME | DAY | ROOM)))) return true;
+    // A child's firsts and achievements count too ("zaynab read a whole page without stopping"): two kinds are still needed.
+    for (const w of words) if (!w.prefix && (OPENERS.has(w.norm) || ((CARE_WORDS.get(w.norm) ?? 0) & (TIME | DAY | ROOM | CHILDLIKE | DOING)) || GATE_WORDS.has(w.norm))) return true;
     return false;
   });
 }

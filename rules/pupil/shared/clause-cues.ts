@@ -32,7 +32,9 @@ export function oneToOneBefore(words: readonly Word[], i: number): boolean {
 /** Adverbs between a name and a bare verb: "watching Humzah finally get". */
 const CLAUSE_ADVERBS = new Set(['finally', 'actually', 'really', 'slowly', 'just', 'confidently', 'proudly', 'quietly', 'carefully', 'independently', 'all', 'each']);
 /** Bare verbs after "watching X" / "watched X" / "seeing X" that make X a person, not a title: "watched Bukayo take a penalty". */
-const BARE_VERBS = new Set(['get', 'take', 'play', 'sing', 'read', 'try', 'learn', 'score', 'win', 'finish', 'perform', 'grow', 'find', 'make', 'do', 'realise', 'realize', 'work', 'walk', 'run', 'write', 'explain', 'tackle', 'open', 'blossom', 'become', 'lead', 'help', 'teach', 'build', 'draw', 'master', 'crack', 'conquer', 'settle', 'shine', 'beat', 'swim', 'dance', 'jump', 'climb', 'stand', 'speak', 'present', 'answer', 'ask', 'hold', 'give', 'show', 'come', 'go', 'light', 'count', 'spell', 'solve', 'cross', 'kick', 'catch', 'throw', 'ride', 'recite', 'lose', 'face', 'manage', 'smile', 'laugh', 'cry', 'struggle', 'blend', 'say', 'tell', 'put', 'hit', 'pass', 'fly', 'gain', 'reach', 'step', 'sit', 'share']);
+const BARE_VERBS = new Set(['get', 'take', 'play', 'sing', 'read', 'try', 'learn', 'score', 'win', 'finish', 'perform', 'grow', 'find', 'make', 'do', 'realise', 'realize', 'work', 'walk', 'run', 'write', 'explain', 'tackle', 'open', 'blossom', 'become', 'lead', 'help', 'teach', 'build', 'draw', 'master', 'crack', 'conquer', 'settle', 'shine', 'beat', 'swim', 'dance', 'jump', 'climb', 'stand', 'speak', 'present', 'answer', 'ask', 'hold', 'give', 'show', 'come', 'go', 'light', 'count', 'spell', 'solve', 'cross', 'kick', 'catch', 'throw', 'ride', 'recite', 'lose', 'face', 'manage', 'smile', 'laugh', 'cry', 'struggle', 'blend', 'say', 'tell', 'put', 'hit', 'pass', 'fly', 'gain', 'reach', 'step', 'sit', 'share',
+  // pupil11: a child coming to believe or understand: "Watching Suliman finally believe he's good at maths".
+  'believe', 'understand', 'grasp', 'enjoy', 'love', 'start', 'begin', 'improve', 'remember', 'discover', 'click']);
 
 /**
  * After "watching"/"watched"/"seeing", a name followed by a bare verb is a person doing something ("Watching
@@ -112,7 +114,9 @@ const BUSINESSES = new Set(['kitchen', 'cafe', 'café', 'caff', 'bakery', 'deli'
 export function businessAfter(words: readonly Word[], i: number, len = 1): boolean {
   const last = words[i + len - 1]!;
   const nx = words[i + len];
-  if (!last.possessive || !nx || !nx.cap || nx.sentenceStart) return false;
+  if (!last.possessive || !nx) return false;
+  if (!nx.cap) return businessInLowerCase(words, i + len);
+  if (nx.sentenceStart) return false;
   if (BUSINESSES.has(nx.norm)) return true;
   // "Jiho's Korean BBQ", "Sunny's Off Licence", "Priya's Nail Bar": a run of two or more capitalised words after the
   // possessive (no family word among them) is the name of a business, not a child's thing ("Amelia's Mum and Dad").
@@ -126,6 +130,29 @@ export function businessAfter(words: readonly Word[], i: number, len = 1): boole
   }
   return run >= 2;
 }
+/**
+ * Places only a grown-up runs, written in lower case after a possessive name: "Farhan's restaurant", "Abdi's
+ * barbers on Mill Road", "Mustafa's new bakery", "Dev's curry house". Not the words children use for their own
+ * play and things ("Maisie's shop in the role-play corner", "Leo's cakes", "Ava's kitchen"), which stay people's.
+ */
+const LOWER_BUSINESSES = new Set(['restaurant', 'restaurants', 'cafe', 'café', 'caff', 'bakery', 'deli', 'grill', 'diner', 'salon', 'barbers', 'barber', 'bistro', 'pizzeria', 'takeaway', 'garage', 'brasserie', 'tavern', 'taverna', 'trattoria', 'cantina', 'chippy', 'boutique', 'hotel', 'pharmacy', 'chemist', 'launderette', 'florist', 'florists', 'butchers', 'butcher', 'bakers', 'greengrocers', 'offie']);
+/** "curry house", "coffee shop", "nail bar", "fish bar": a kind of food or trade and the place that sells it. */
+const TRADE_PLACES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['curry', ['house']], ['coffee', ['shop', 'house', 'van']], ['nail', ['bar', 'salon', 'studio']], ['nails', ['bar', 'salon', 'studio']],
+  ['fish', ['bar', 'shop']], ['kebab', ['shop', 'house']], ['corner', ['shop']], ['tattoo', ['studio', 'shop', 'parlour']], ['pizza', ['place', 'van']],
+  ['wine', ['bar', 'shop']], ['hair', ['salon', 'studio']], ['farm', ['shop']], ['burger', ['van', 'place', 'joint']], ['food', ['truck', 'van']],
+]);
+/** Adjectives between the possessive and the place: "Mustafa's new bakery", "Zion's little cafe". */
+const BUSINESS_FILLERS = new Set(['new', 'little', 'lovely', 'gorgeous', 'amazing', 'brilliant', 'fab', 'family', 'local', 'old', 'favourite', 'fave']);
+function businessInLowerCase(words: readonly Word[], k: number): boolean {
+  if (BUSINESS_FILLERS.has(words[k]?.norm ?? '')) k++;
+  const w = words[k];
+  if (!w || w.cap) return false;
+  if (LOWER_BUSINESSES.has(w.norm)) return true;
+  const places = TRADE_PLACES.get(w.norm);
+  return !!places && places.includes(words[k + 1]?.norm ?? '');
+}
+
 const FAMILY_WORDS = new Set(['mum', 'mummy', 'mam', 'dad', 'daddy', 'nan', 'nana', 'nanny', 'gran', 'grandma', 'grandad', 'grandpa', 'auntie', 'aunty', 'uncle', 'sister', 'brother', 'family', 'parents']);
 
 /** Awards before a colon or in a hashtag: "Golden time winner this week: Testimony", "#StarOfTheWeek goes to Ife". */
@@ -225,14 +252,17 @@ export function listenedTo(words: readonly Word[], i: number, end: number): bool
 /** Staff-only places and events: "Kate and Jo ran the staffroom bake off", "Coffee with Tasha after the INSET day". */
 const STAFF_ONLY = new Set(['staffroom', 'inset', 'cpd', 'twilight', 'briefing', 'npqh', 'npqsl', 'npqml', 'appraisal']);
 const STAFF_THINGS = new Set(['room', 'meeting', 'meetings', 'party', 'do', 'night', 'quiz', 'bake', 'social', 'drinks', 'briefing', 'training', 'football', 'netball', 'team', 'choir', 'panto', 'wellbeing', 'room']);
-/** A staff-only place or event in the name's sentence: the name is a colleague's unless the post says it is a child's. */
-export function staffOnlyNear(words: readonly Word[], i: number, len = 1): boolean {
+/**
+ * A staff-only place or event in the name's sentence: the name is a colleague's unless the post says it is a child's.
+ * `eventsOnly`: only a staff event ("the staff quiz", "staff party"), not a place children also go ("the staffroom").
+ */
+export function staffOnlyNear(words: readonly Word[], i: number, len = 1, eventsOnly = false): boolean {
   let a = i;
   while (a > 0 && a > i - 12 && !words[a]!.sentenceStart) a--;
   for (let k = a; k < i + len + 12 && k < words.length; k++) {
     if (k > i && words[k]!.sentenceStart) break;
     const n = words[k]!.norm;
-    if (STAFF_ONLY.has(n) || (n === 'staff' && STAFF_THINGS.has(words[k + 1]?.norm ?? ''))) return true;
+    if ((STAFF_ONLY.has(n) && !eventsOnly) || (n === 'staff' && STAFF_THINGS.has(words[k + 1]?.norm ?? '') && !(eventsOnly && words[k + 1]!.norm === 'room'))) return true;
   }
   return false;
 }
@@ -249,6 +279,51 @@ export const isPupilRole = (norm: string): boolean => PUPIL_ROLES.has(norm);
 const ADULT_ROLE_BEFORE = new Set(['phase', 'subject', 'senior', 'middle', 'team', 'year', 'department', 'faculty', 'curriculum', 'staff', 'union', 'trust', 'aid', 'health', 'wellbeing', 'safeguarding', 'governor', 'parent', 'parents', 'pta', 'ward', 'police', 'fire', 'community', 'church', 'scout', 'brownie', 'guide', 'cub', 'youth', 'stage', 'local', 'borough', 'county', 'town', 'city', 'district', 'brand', 'sales', 'area']);
 /** Words before a role that make it a child's even where grown-ups hold the same title ("head girl", "house captain"). */
 const CHILD_ROLE_BEFORE = new Set(['head', 'house', 'eco', 'class', 'school', 'sports', 'digital', 'reading', 'playground', 'play', 'lunchtime', 'anti', 'bullying', 'junior', 'young', 'pupil', 'student', 'star', 'form', 'team', 'science', 'maths', 'library', 'road', 'safety', 'travel', 'wellbeing', 'music', 'vice', 'deputy', 'kindness', 'friendship', 'behaviour', 'attendance', 'values']);
+/** Words between the link and a pupil's role: "is our new reading ambassador", "was this week's class monitor". */
+const ROLE_AFTER_FILLERS = new Set(['our', 'the', 'a', 'an', 'new', 'this', 'weeks', 'week', 'official', 'very', 'first', 'proud', 'brand']);
+/**
+ * "Precious is our new reading ambassador", "Kit was this week's class monitor", "Zofia is head girl": the name is
+ * the subject and a pupil's role the complement (not "Sam is our phase leader" or "Jo is a staff rep").
+ */
+export function pupilRoleAfter(words: readonly Word[], i: number, len = 1): boolean {
+  let k = i + len;
+  const v = words[k]?.norm;
+  if (v !== 'is' && v !== 'was' && v !== 'became' && !(v === 'has' && words[k + 1]?.norm === 'been')) return false;
+  k += v === 'has' ? 2 : 1;
+  let before = '';
+  for (let guard = 0; guard < 5 && k < words.length; guard++, k++) {
+    const w = words[k]!;
+    if (w.cap && !w.upper) return false;
+    if (PUPIL_ROLES.has(w.norm)) {
+      // "girl", "boy", "star", "pupil" alone say nothing of a role ("Sam is a star"): only after "head", "star"...
+      if (['girl', 'boy', 'girls', 'boys', 'star', 'stars', 'pupil', 'pupils', 'student', 'students', 'writer', 'reader', 'artist', 'scientist', 'winner'].includes(w.norm) && !CHILD_ROLE_BEFORE.has(before)) return false;
+      return !ADULT_ROLE_BEFORE.has(before) || CHILD_ROLE_BEFORE.has(before);
+    }
+    if (!ROLE_AFTER_FILLERS.has(w.norm) && !CHILD_ROLE_BEFORE.has(w.norm)) return false;
+    before = w.norm;
+  }
+  return false;
+}
+
+/** "Tom is our new phase leader", "Bex is the new TA", "Jo was our SENCo": the name is a grown-up's, by the role after it. */
+export function staffRoleAfter(words: readonly Word[], i: number, len = 1): boolean {
+  let k = i + len;
+  const v = words[k]?.norm;
+  if (v !== 'is' && v !== 'was' && v !== 'became' && !(v === 'has' && words[k + 1]?.norm === 'been')) return false;
+  k += v === 'has' ? 2 : 1;
+  let before = '';
+  for (let guard = 0; guard < 5 && k < words.length; guard++, k++) {
+    const w = words[k]!;
+    // ... not "our deputy head girl", "the lead reader": a staff word before a pupil's role.
+    // ... nor "the lead in our summer production": a part in a play.
+    if (STAFF_ROLES.has(w.norm) && !PUPIL_ROLES.has(words[k + 1]?.norm ?? '') && !(w.norm === 'deputy' && words[k + 1]?.norm === 'head') && !(w.norm === 'lead' && ['in', 'role', 'part', 'character', 'singer', 'vocals'].includes(words[k + 1]?.norm ?? ''))) return true;
+    if (PUPIL_ROLES.has(w.norm)) return ADULT_ROLE_BEFORE.has(before) && !CHILD_ROLE_BEFORE.has(before);
+    if (!ROLE_AFTER_FILLERS.has(w.norm) && !ADULT_ROLE_BEFORE.has(w.norm)) return false;
+    before = w.norm;
+  }
+  return false;
+}
+
 /** Grown-ups in the role phrase: "the winner of the staff bake off is", "our parent helpers are". */
 const ADULT_PHRASE = new Set(['staff', 'staffroom', 'teacher', 'teachers', 'governor', 'governors', 'parent', 'parents', 'pta', 'ptfa', 'mums', 'dads', 'adults', 'colleague', 'colleagues', 'office', 'volunteer', 'volunteers']);
 /** Words a role phrase may hold between the role and the link: "this half term", "for the week", "of the month". */

@@ -123,6 +123,9 @@ const SCHOOL_GROUPS = new Set(['class', 'classes', 'form', 'group', 'set', 'year
 /** Grown-ups' classes and clubs: "Milica from my Pilates class" is a fellow adult, not a pupil. */
 const ADULT_ACTIVITIES = new Set(['pilates', 'yoga', 'spin', 'zumba', 'salsa', 'boxing', 'fitness', 'gym', 'evening', 'night', 'pottery', 'book', 'running', 'cycling', 'swim', 'aqua', 'crossfit', 'bootcamp', 'antenatal', 'nct', 'baby', 'toddler', 'language', 'cookery', 'knitting', 'walking', 'hockey', 'rugby', 'golf', 'tennis', 'darts', 'pub', 'quiz', 'church', 'choir']);
 
+/** Departments of a workplace, school office included: "Dev in IT", "Sue in HR", "Jo in finance". */
+const DEPARTMENTS = new Set(['it', 'hr', 'finance', 'payroll', 'admin', 'accounts', 'estates', 'facilities', 'marketing', 'sales', 'procurement', 'legal', 'compliance']);
+
 /**
  * "Dawit from the coffee van", "Ayaan from the corner shop", "Grace from the PTA", "Milica from my Pilates
  * class", "Tom from work": where the person is from is grown-up life, not a class or a school group.
@@ -131,6 +134,8 @@ export function fromElsewhere(words: readonly Word[], i: number, len = 1): boole
   const f = words[i + len];
   // "Emma and Sarah in the office": the office, the kitchen, the staffroom are grown-ups' places.
   if (f?.norm === 'in' && words[i + len + 1]?.norm === 'the' && ['office', 'kitchen', 'staffroom', 'canteen', 'pub'].includes(words[i + len + 2]?.norm ?? '')) return true;
+  // "Dev in IT", "Sue in HR", "Jo in finance": a grown-up's department.
+  if (f?.norm === 'in' && DEPARTMENTS.has(words[i + len + 1]?.norm ?? '') && (words[i + len + 1]!.upper || !['it', 'hr'].includes(words[i + len + 1]!.norm))) return true;
   // Only "from": "Cerys at the park" may well be a pupil seen out of school.
   if (f?.norm !== 'from') return false;
   const d = words[i + len + 1];
@@ -337,7 +342,7 @@ const FAMOUS: ReadonlyMap<string, readonly string[]> = new Map([
   ['jamie', ['oliver']],
   ['gordon', ['ramsay']],
   ['simon', ['cowell']],
-  ['tom', ['daley', 'holland', 'fletcher', 'gates', 'hanks', 'cruise', 'kerridge']],
+  ['tom', ['daley', 'holland', 'fletcher', 'gates', 'hanks', 'cruise', 'kerridge', 'jones', 'hardy', 'kerridge', 'parker']],
   ['noah', ['ark']],
   ['arthur', ['king']],
   ['paddington', ['*']],
@@ -520,10 +525,36 @@ export function dateOrPlaceUse(words: readonly Word[], i: number, wordLike: bool
   return PLACE_BEFORE.has(prev.norm) && prev.norm !== 'of' && prev.norm !== 'trip' && prev.norm !== 'holiday';
 }
 
+/** Words between "is" and a child's age: "is the kindest 8 year old", "is only 6", "is a very wise 7-year-old". */
+const AGE_FILLERS = new Set(['the', 'a', 'an', 'only', 'just', 'our', 'my', 'very', 'most', 'such', 'so']);
+/**
+ * "Sri is the kindest 8 year old I've ever met", "Mo is only 6", "Ada is a very wise 7-year-old": a child's age
+ * said of the name (2 to 17, then "year(s) old", or after "only"/"just"), not "Ben is 5 minutes late".
+ */
+function ageSaidOf(words: readonly Word[], k: number): boolean {
+  const v = words[k];
+  if (!v || !['is', 'was', 'isnt', 'turned', 'turns'].includes(v.norm)) return false;
+  let m = k + 1;
+  for (let guard = 0; guard < 3 && m < words.length; guard++) {
+    const w = words[m]!;
+    if (/^(?:[2-9]|1[0-7])$/.test(w.norm)) {
+      const nx = words[m + 1];
+      // "Mo is only 6": a bare number only after "only" or "just" ("Zara is 7 today" may be the writer's own).
+      if (!nx || nx.sentenceStart || nx.norm === 'and') return words[m - 1]!.norm === 'only' || words[m - 1]!.norm === 'just';
+      return (nx.norm === 'year' || nx.norm === 'years' || nx.norm === 'yr') && words[m + 2]?.norm === 'old';
+    }
+    // "the kindest", "the funniest", "a very wise": a determiner or adverb, or one adjective after one.
+    if (!AGE_FILLERS.has(w.norm) && !(guard > 0 && !w.cap && /^[a-z]+$/.test(w.norm))) return false;
+    m++;
+  }
+  return false;
+}
+
 /** "Ibrahim, 8,", "Leo (7)", "Maisie, aged 6": a child's age right after the name. */
 export function ageAfter(text: string, words: readonly Word[], i: number, len = 1): boolean {
   const last = words[i + len - 1]!;
   const n = words[i + len];
+  if (!last.possessive && ageSaidOf(words, i + len)) return true;
   // "Leo, aged 7," / "Leo (aged 7)"
   if (n?.norm === 'aged' && /^\s?[,(]\s?$/.test(text.slice(last.end, n.start))) {
     const a = words[i + len + 1];
@@ -661,6 +692,7 @@ export function listEnd(text: string, words: readonly Word[], i: number, lower =
 
 const FUNCTION_LIKE = new Set(['and', 'the', 'a', 'an', 'my', 'our', 'their', 'his', 'her', 'i', 'we', 'you', 'they', 'he', 'she', 'it', 'me', 'mr', 'mrs', 'miss', 'ms']);
 
+const WRITER_SUBJECTS = new Set(['i', 'we']);
 /** Praise and thanks before a name: "Well done (to) X", "so proud of X", "shout out to X", "star of the week goes to X". */
 export function praiseBefore(words: readonly Word[], i: number): boolean {
   const p1 = words[i - 1]?.norm ?? '';
@@ -669,6 +701,8 @@ export function praiseBefore(words: readonly Word[], i: number): boolean {
   if (p1 === 'done' && p2 === 'well') return true;
   if (p1 === 'to' && p2 === 'done' && p3 === 'well') return true;
   if (p1 === 'of' && p2 === 'proud') return true;
+  // "How proud am I of Zac", "so proud we are of Ife": pride asked or turned round.
+  if (p1 === 'of' && ((WRITER_SUBJECTS.has(p2) && (p3 === 'am' || p3 === 'are') || (p2 === 'am' || p2 === 'are') && WRITER_SUBJECTS.has(p3)) && words[i - 4]?.norm === 'proud')) return true;
   if (p1 === 'to' && ['out', 'shoutout', 'congratulations', 'congrats', 'goes', 'thanks', 'go', 'mention', 'love', 'award', 'prize', 'certificate', 'kudos', 'props'].includes(p2)) return true;
   // "thank you to X", "celebrating X", "hats off to X"
   if (p1 === 'to' && (((p2 === 'you' || p2 === 'u') && p3 === 'thank') || (p2 === 'off' && p3 === 'hats'))) return true;
@@ -683,6 +717,21 @@ export function praiseBefore(words: readonly Word[], i: number): boolean {
 const AGENT_VERBS = new Set(['did', 'asked', 'said', 'told', 'came', 'brought', 'made', 'wrote', 'won', 'drew', 'built', 'cried', 'laughed', 'shouted', 'ran', 'finished', 'managed', 'tried', 'decided', 'started', 'helped', 'gave', 'showed', 'has', 'had', 'got', 'says', 'asks', 'tells', 'lost', 'finally', 'just', 'announced', 'insisted', 'wanted', 'wants', 'read', 'sang', 'danced', 'scored', 'spent', 'and']);
 /** Name-words that are never people at the start of a sentence, whatever follows: "Summer has arrived", "Hope is". */
 const NEVER_AGENTS = new Set(['april', 'may', 'june', 'august', 'summer', 'autumn', 'winter', 'spring', 'easter', 'christmas', 'monday', 'tuesday', 'friday', 'sunday', 'dawn', 'hope', 'faith', 'joy', 'peace', 'patience', 'liberty', 'justice', 'harmony', 'destiny', 'love', 'bliss', 'praise', 'reading', 'art', 'will', 'chase', 'rain', 'snow', 'storm', 'sky', 'sunny', 'read', 'mark', 'bill', 'sage', 'chance', 'grant', 'price', 'march', 'long', 'young', 'rich', 'north', 'west', 'red', 'blue', 'silver', 'golden', 'happy', 'lucky', 'true', 'free', 'unique', 'royal', 'major', 'noble', 'said', 'an', 'al']);
+
+/** Verbs only a person does, after a name that is also a place: "Israel won the class quiz", "Jordan wrote a poem". */
+const PERSON_ONLY_VERBS = new Set(['won', 'wrote', 'drew', 'painted', 'sang', 'danced', 'read', 'built', 'scored', 'found', 'spotted', 'counted', 'spelled', 'spelt', 'learned', 'learnt', 'cried', 'laughed', 'giggled', 'asked', 'told', 'answered', 'explained', 'helped', 'finished', 'managed', 'tried']);
+/**
+ * A name that is also a place or a word, at the start of a sentence, then a verb only a person does ("Israel won
+ * the class quiz by one point"): a person when class life is near, which the caller checks ("Israel won
+ * Eurovision" has none).
+ */
+export function personVerbAfter(words: readonly Word[], i: number): boolean {
+  const v = words[i + 1];
+  if (!v || v.cap) return false;
+  // "Autumn came top in the times tables challenge": a place in a ranking (not "Autumn came early").
+  if (v.norm === 'came' && ['top', 'first', 'second', 'third', 'joint'].includes(words[i + 2]?.norm ?? '')) return true;
+  return PERSON_ONLY_VERBS.has(v.norm);
+}
 
 /** A sentence-initial name-word that acts like a person: "Flo has started calling me Miss". */
 export function agentAtSentenceStart(words: readonly Word[], i: number): boolean {
@@ -760,7 +809,9 @@ function onlyAPersonIs(words: readonly Word[], i: number): boolean {
 }
 
 /** Verbs whose subject is a person (or an animal): a season, a virtue or a month does none of these. */
-const ANIMATE_VERBS = new Set(['asked', 'asks', 'said', 'says', 'told', 'tells', 'wrote', 'drew', 'painted', 'sang', 'sings', 'danced', 'laughed', 'cried', 'shouted', 'scored', 'won', 'built', 'brought', 'made', 'read', 'helped', 'gave', 'showed', 'announced', 'insisted', 'wanted', 'wants', 'finished', 'managed', 'tried', 'decided', 'learned', 'learnt', 'remembered', 'forgot', 'explained', 'answered', 'smashed', 'nailed', 'aced', 'passed', 'failed', 'lost', 'cracked', 'spelled', 'spelt', 'counted', 'performed', 'presented', 'led', 'ran', 'swam', 'jumped', 'climbed', 'hugged', 'thanked', 'wore', 'blended', 'giggled', 'sobbed', 'waved', 'joined', 'started', 'moved', 'settled', 'reads', 'writes', 'loves', 'loved', 'hates', 'hated', 'wants', 'needs', 'tied', 'taught', 'volunteered', 'organised', 'organized', 'raised', 'designed', 'invented', 'baked', 'knitted', 'sewed', 'recited', 'stood', 'smiled', 'grinned', 'beamed', 'whispered']);
+const ANIMATE_VERBS = new Set(['asked', 'asks', 'said', 'says', 'told', 'tells', 'wrote', 'drew', 'painted', 'sang', 'sings', 'danced', 'laughed', 'cried', 'shouted', 'scored', 'won', 'built', 'brought', 'made', 'read', 'helped', 'gave', 'showed', 'announced', 'insisted', 'wanted', 'wants', 'finished', 'managed', 'tried', 'decided', 'learned', 'learnt', 'remembered', 'forgot', 'explained', 'answered', 'smashed', 'nailed', 'aced', 'passed', 'failed', 'lost', 'cracked', 'spelled', 'spelt', 'counted', 'performed', 'presented', 'led', 'ran', 'swam', 'jumped', 'climbed', 'hugged', 'thanked', 'wore', 'blended', 'giggled', 'sobbed', 'waved', 'joined', 'started', 'moved', 'settled', 'reads', 'writes', 'loves', 'loved', 'hates', 'hated', 'wants', 'needs', 'tied', 'taught', 'volunteered', 'organised', 'organized', 'raised', 'designed', 'invented', 'baked', 'knitted', 'sewed', 'recited', 'stood', 'smiled', 'grinned', 'beamed', 'whispered',
+  // pupil11: a child finding things out: "Precious found a ladybird at break".
+  'found', 'spotted', 'noticed', 'discovered', 'held']);
 /** Particles of phrasal verbs: "stood up", "sat down", "came in". */
 const PARTICLES = new Set(['up', 'down', 'in', 'out', 'over', 'back', 'round', 'around', 'off']);
 /** Adverbs that may stand between a name and its verb: "Summer finally got", "Hope just asked". */
@@ -841,6 +892,26 @@ const BOOK_CUES = new Set(['dahl', 'donaldson', 'walliams', 'morpurgo', 'rowling
 /** A name of the famous characters above ("Auggie", "Hermione"), whatever is near it. */
 export const isCharacterName = (norm: string): boolean => CHARACTERS.has(norm);
 
+/** Where grown-ups meet: "met Henley at a conference", "met Jo on a course". */
+const GROWN_UPS_EVENTS = new Set(['conference', 'course', 'training', 'party', 'wedding', 'gig', 'festival', 'gym', 'uni', 'university', 'work', 'meeting', 'networking', 'hen', 'stag', 'pub', 'bar', 'class', 'retreat', 'summit', 'webinar']);
+/** What grown-ups meet each other for: "coffee with Jess", "drinks with Priya and Cerys", "a catch up with Bea". */
+const SOCIAL = new Set(['coffee', 'coffees', 'cuppa', 'brew', 'drinks', 'drink', 'brunch', 'breakfast', 'dinner', 'pint', 'pints', 'wine', 'prosecco', 'cocktails', 'catchup', 'natter', 'gossip', 'curry', 'takeaway']);
+/**
+ * "Coffee with Jess before school", "Quick drinks with Priya and Cerys after school", "a catch up with Bea": the
+ * name (or a list of names it ends) is someone the writer met for a drink or a meal, a grown-up. Not "breakfast
+ * club with Amara" (a school club) or "reading with Amara" (one-to-one work).
+ */
+function socialWith(words: readonly Word[], i: number): boolean {
+  // Back over a list of names to the word before its first: "drinks with Priya and Cerys".
+  let k = i - 1;
+  for (let guard = 0; guard < 6 && k > 0 && (words[k]!.norm === 'and' || words[k]!.norm === '&' || (words[k]!.cap && !words[k]!.sentenceStart && !words[k]!.possessive)); guard++) k--;
+  if (words[k]?.norm !== 'with') return false;
+  const p = words[k - 1];
+  if (!p) return false;
+  if (p.norm === 'up' && ['catch', 'catching', 'caught', 'catches'].includes(words[k - 2]?.norm ?? '')) return true;
+  return SOCIAL.has(p.norm);
+}
+
 /**
  * "Femi and I survived parents evening", "Priya covered my lunch duty", "Thanks to Tariq for covering my class":
  * the person is the writer's peer or a colleague doing the writer's job, not a pupil.
@@ -855,6 +926,21 @@ function myTeachingGroup(words: readonly Word[], k: number): boolean {
 export function peerOfWriter(words: readonly Word[], i: number, end: number): boolean {
   const a = words[end + 1];
   if (a?.norm === 'and' && words[end + 2]?.text === 'I') return true;
+  if (socialWith(words, i)) return true;
+  // "Met Zofia for drinks after parents evening", "meeting Kasia for a coffee".
+  if (['met', 'meeting', 'meet', 'meets'].includes(words[i - 1]?.norm ?? '') && a?.norm === 'for' && (SOCIAL.has(words[end + 2]?.norm ?? '') || ((words[end + 2]?.norm === 'a' || words[end + 2]?.norm === 'some' || words[end + 2]?.norm === 'quick') && SOCIAL.has(words[end + 3]?.norm ?? '')))) return true;
+  // "Thanks Jess for the lift to school": a grown-up who drove the writer.
+  if (a?.norm === 'for' && (words[end + 2]?.norm === 'the' || words[end + 2]?.norm === 'a') && words[end + 3]?.norm === 'lift') return true;
+  // "Lunch with Esme, we've been friends since sixth form": the writer's friend.
+  for (let k = end + 1; k < end + 10 && k < words.length; k++) {
+    const w = words[k]!;
+    if (k > end + 1 && w.sentenceStart) break;
+    if ((w.norm === 'friends' || w.norm === 'mates' || w.norm === 'besties') && ['been', 'are', 'were', 'best', 'old'].includes(words[k - 1]?.norm ?? '') && words.slice(Math.max(end + 1, k - 4), k).some((x) => x.norm === 'we' || x.norm === 'weve' || x.norm === 'were')) return true;
+  }
+  // "Met Henley at a conference", "met Bea on a course": someone the writer met at a grown-ups' event.
+  if ((words[i - 1]?.norm === 'met' || words[i - 1]?.norm === 'meeting') && (a?.norm === 'at' || a?.norm === 'on')) {
+    for (let k = end + 2; k < end + 5 && k < words.length; k++) if (GROWN_UPS_EVENTS.has(words[k]!.norm)) return true;
+  }
   // ... "Tom asked me if I could cover his lunch duty": covering a colleague's class or duty.
   for (let k = end + 1; k < end + 8 && k < words.length; k++) {
     const w = words[k]!;

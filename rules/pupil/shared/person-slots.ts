@@ -87,6 +87,8 @@ const WONDERS = new Set([
   'teeth', 'bones', 'brain', 'blood', 'god', 'heaven', 'aliens', 'robots', 'magnets', 'shadows', 'puddles', 'gravity',
   'sand', 'mountains', 'rivers', 'sea', 'lions', 'tigers', 'elephants', 'penguins', 'owls', 'bats', 'frogs',
 ]);
+/** Verbs after "I"/"we" that make a question a grown-up's request: "asked if I could", "whether we'd like". */
+const REQUEST_VERBS = new Set(['could', 'can', 'would', 'will', 'wanted', 'want', 'fancy', 'fancied', 'had', 'have', 'needed', 'need', 'might', 'should', 'd', 'll', 'mind', 'minded', 'knew', 'know', 'wanna']);
 const ASK_VERBS = new Set(['asked', 'asks', 'wondered', 'wonders']);
 const QUESTION_WORDS = new Set(['whether', 'if', 'why', 'how', 'where', 'what', 'when', 'who']);
 
@@ -107,12 +109,19 @@ export function childsQuestionAfter(words: readonly Word[], i: number): boolean 
   if (['me', 'us', 'everyone', 'the'].includes(words[k]?.norm ?? '')) k++;
   if (words[k - 1]?.norm === 'the') k++;
   if (!QUESTION_WORDS.has(words[k]?.norm ?? '')) return false;
-  for (let m = k + 1; m < k + 7 && m < words.length; m++) {
+  let aboutWriter = false;
+  for (let m = k + 1; m < k + 9 && m < words.length; m++) {
     const w = words[m]!;
     if (w.sentenceStart) return false;
-    // A grown-up's question is about the writer and the asker ("if I could", "whether we're").
-    if (['i', 'we', 'you', 'us', 'me', 'my', 'our', 'your'].includes(w.norm)) return false;
+    // A grown-up's question is about the writer and the asker ("if I could", "whether we're"); a child's about the
+    // writer is about the world too ("if I was alive when the dinosaurs were around"), never a request.
+    if (['i', 'we', 'you', 'us', 'me', 'my', 'our', 'your'].includes(w.norm)) {
+      if (m > k + 3 || REQUEST_VERBS.has(words[m + 1]?.norm ?? '')) return false;
+      aboutWriter = true;
+      continue;
+    }
     if (WONDERS.has(w.norm) && !w.cap) return true;
+    if (aboutWriter && m > k + 5) return false;
   }
   return false;
 }

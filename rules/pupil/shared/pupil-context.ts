@@ -59,7 +59,7 @@ const PAIR_CUES: ReadonlyMap<string, readonly string[]> = new Map([
   ['golden', ['time', 'ticket', 'tickets', 'book']],
   ['wet', ['play']],
   ['lunch', ['queue']],
-  ['dinner', ['queue', 'hall']],
+  ['dinner', ['queue', 'hall', 'lady', 'ladies', 'staff']],
   ['eco', ['warrior', 'warriors', 'monitor', 'council', 'captain']],
   ['head', ['girl', 'boy']],
   ['sixth', ['form']],
@@ -73,7 +73,7 @@ const PAIR_CUES: ReadonlyMap<string, readonly string[]> = new Map([
   ['toddler', ['room']],
   ['role', ['play']],
   ['sand', ['pit', 'tray']],
-  ['water', ['tray', 'play']],
+  ['water', ['tray', 'play', 'cycle']],
   ['messy', ['play']],
   ['walking', ['bus']],
   ['lost', ['property']],
@@ -169,6 +169,9 @@ const MORE_PAIR_CUES: ReadonlyMap<string, readonly string[]> = new Map([
   ['whole', ['hall']],
   // Session 21: class jobs a child is given: "the job of line leader", "register monitor".
   ['line', ['leader', 'leaders']],
+  // pupil11: written methods children learn: "column addition", "long division".
+  ['column', ['addition', 'subtraction', 'method', 'multiplication']],
+  ['long', ['division', 'multiplication']],
 ]);
 
 const SUBJECT_BEFORE = new Set(['in', 'during', 'for', 'at', 'after', 'before', 'his', 'her', 'their', 'our', 'my', 'spelling', 'maths', 'times', 'tables', 'weekly', 'class']);
