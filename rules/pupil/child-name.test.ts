@@ -250,6 +250,9 @@ testRule(rule, {
     // A parent's child with school talk: "her son", "Mrs Shah's daughter", "their youngest".
     { text: 'Told Mrs Kaur at pick-up that her daughter Tvisha had been a superstar in assembly', spans: ['Tvisha'] },
     { text: "Mrs Shah's daughter Ashana got full marks on her times tables check!", spans: ['Ashana'] },
+    // A catch-up or a coffee with a child's parent: the grown-up met is the parent, the name is the child's.
+    { text: "Caught up with Tobenna's dad at pick-up, he's so pleased with the reading", spans: ["Tobenna's"] },
+    { text: "Had a lovely catch up with Zainab's nan at the gate about her spellings", spans: ["Zainab's"] },
     { text: 'Their youngest, Ihsaan, joined Reception this week and already runs the home corner', spans: ['Ihsaan'] },
     // Early-years and school routines as class life; a performer after "watched"; "thank you to ... who".
     { text: 'Tidy up time and little Lavin put every single block back', spans: ['Lavin'] },

@@ -894,6 +894,8 @@ export const isCharacterName = (norm: string): boolean => CHARACTERS.has(norm);
 
 /** Where grown-ups meet: "met Henley at a conference", "met Jo on a course". */
 const GROWN_UPS_EVENTS = new Set(['conference', 'course', 'training', 'party', 'wedding', 'gig', 'festival', 'gym', 'uni', 'university', 'work', 'meeting', 'networking', 'hen', 'stag', 'pub', 'bar', 'class', 'retreat', 'summit', 'webinar']);
+/** A child's grown-ups, met in the child's name ("Tobenna's dad", "Zainab's nan"). */
+const CHILDS_GROWN_UPS = new Set(['mum', 'mummy', 'mam', 'dad', 'daddy', 'grandad', 'granddad', 'grandpa', 'grandma', 'nan', 'nana', 'nanna', 'nanny', 'gran', 'granny', 'parents', 'carer', 'carers', 'stepdad', 'stepmum', 'auntie', 'aunty', 'uncle']);
 /** What grown-ups meet each other for: "coffee with Jess", "drinks with Priya and Cerys", "a catch up with Bea". */
 const SOCIAL = new Set(['coffee', 'coffees', 'cuppa', 'brew', 'drinks', 'drink', 'brunch', 'breakfast', 'dinner', 'pint', 'pints', 'wine', 'prosecco', 'cocktails', 'catchup', 'natter', 'gossip', 'curry', 'takeaway']);
 /**
@@ -926,7 +928,8 @@ function myTeachingGroup(words: readonly Word[], k: number): boolean {
 export function peerOfWriter(words: readonly Word[], i: number, end: number): boolean {
   const a = words[end + 1];
   if (a?.norm === 'and' && words[end + 2]?.text === 'I') return true;
-  if (socialWith(words, i)) return true;
+  // "Caught up with Tobenna's dad at pick-up": the grown-up met is the child's parent; the name is the child's.
+  if (socialWith(words, i) && !(words[end]!.possessive && CHILDS_GROWN_UPS.has(words[end + 1]?.norm ?? ''))) return true;
   // "Met Zofia for drinks after parents evening", "meeting Kasia for a coffee".
   if (['met', 'meeting', 'meet', 'meets'].includes(words[i - 1]?.norm ?? '') && a?.norm === 'for' && (SOCIAL.has(words[end + 2]?.norm ?? '') || ((words[end + 2]?.norm === 'a' || words[end + 2]?.norm === 'some' || words[end + 2]?.norm === 'quick') && SOCIAL.has(words[end + 3]?.norm ?? '')))) return true;
   // "Thanks Jess for the lift to school": a grown-up who drove the writer.
