@@ -109,6 +109,10 @@ testRule(rule, {
     'Interesting choice of snack from a Year 2 today: a raw onion.',
     'Can someone remind SLT that the Christmas jumper day is Friday? They asked me to post it!',
     'Someone remind me to bring the float for the tuck shop tomorrow',
+    // The writer's own worry or envy is a feeling, not a judgement of the people named.
+    'Really concerned about the rising cost of residential trips. We are looking at ways to make sure no child misses out.',
+    "Dad's off to Portugal for the winter, so jealous.",
+    'Our Year 6 leavers get a hoodie signed by the whole class. Slightly envious.',
   ],
   invalid: [
     // A rhetorical request or question aimed at leaders or the LA, an understatement that ends its clause, and a habit
