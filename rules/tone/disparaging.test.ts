@@ -113,8 +113,14 @@ testRule(rule, {
     'Really concerned about the rising cost of residential trips. We are looking at ways to make sure no child misses out.',
     "Dad's off to Portugal for the winter, so jealous.",
     'Our Year 6 leavers get a hoodie signed by the whole class. Slightly envious.',
+    // A verdict on the traffic, a queue or roadworks is a grumble about the day, even at pick-up or on the school run.
+    'Traffic by the school gates at drop-off is absolutely bonkers this week. Set off early!',
+    'School run traffic through town is ridiculous since the bridge closed',
+    'Uniform shopping done, the queue at the school outfitters was insane',
   ],
   invalid: [
+    // A verdict on parents' parking at pick-up is about the parents.
+    { text: 'Parking at pick-up is a joke. Some parents just abandon their cars on the zigzags.', spans: ['pick-up is a joke'] },
     // A rhetorical request or question aimed at leaders or the LA, an understatement that ends its clause, and a habit
     // of not doing something claimed of parents as a group.
     { text: 'Could somebody please explain to the trust what a working radiator looks like', spans: ['somebody please explain to the trust'] },
