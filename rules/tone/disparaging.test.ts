@@ -117,6 +117,9 @@ testRule(rule, {
     'Traffic by the school gates at drop-off is absolutely bonkers this week. Set off early!',
     'School run traffic through town is ridiculous since the bridge closed',
     'Uniform shopping done, the queue at the school outfitters was insane',
+    // The writer's own slip or embarrassment: "accidentally ...", "that awkward moment when you/I ...".
+    "Accidentally called my Year 10s 'my babies' in front of the head. Mortified. They will never let it go.",
+    "That awkward moment when you tell the class off for chatting and then your own phone rings in assembly",
   ],
   invalid: [
     // A verdict on parents' parking at pick-up is about the parents.
