@@ -120,6 +120,8 @@ testRule(rule, {
     // The writer's own slip or embarrassment: "accidentally ...", "that awkward moment when you/I ...".
     "Accidentally called my Year 10s 'my babies' in front of the head. Mortified. They will never let it go.",
     "That awkward moment when you tell the class off for chatting and then your own phone rings in assembly",
+    // A negated negative as the closing verdict is contentment ("No regrets.", "Not bad.").
+    "Shattered after parents' evening and the Year 8 disco. Takeaway on the sofa. No regrets.",
   ],
   invalid: [
     // A verdict on parents' parking at pick-up is about the parents.

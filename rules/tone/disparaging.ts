@@ -554,6 +554,8 @@ function sarcasticSentences(doc: Doc, st: Span, adultTarget: boolean, personTarg
       for (let k = i; k <= j && !rated; k++) {
         if (NOT_EVALUATIVE.has(tokens[k]!.norm)) continue;
         const v = vals[k]!;
+        // "No regrets.", "Zero shame.": a negated negative is the writer's contentment, not a verdict.
+        if (v <= -2 && negatedBefore(doc, k, 2)) continue;
         rated = v <= -2 || (v >= 2 && before < 0);
       }
       // After nothing but good news about pupils ("...did a victory lap. Love it.", "...the funniest story. Genius.") a short
