@@ -30,6 +30,12 @@ const TRAIN = [
   'dev2-clean', 'dev6-clean', 'dev2-pupil', 'dev2-school', 'dev2-personal', 'dev2-names', 'dev3-pupil-school',
   'dev6-pupil', 'dev6-school-personal', 'dev7-wales', 'dev8-personal', 'pupil', 'school', 'personal',
   'dev14-tone', 'dev14b-tone', 'dev14c-tone', 'dev15-tone', 'dev15b-tone', 'dev15c-tone', 'dev12-pupil', 'dev12b-pupil', 'dev14-pupil', 'dev12-places', 'dev12b-places',
+  // Later development batches (tone, pupil, places) and dev24-clean: more school posts that name a pupil, a
+  // parent, a leader or a policy without complaining (notices, praise, predictions, tiredness, worry), so a
+  // target alone does not read as a grievance. Still no blind, audit or OLID file.
+  'dev15-pupil', 'dev15b-pupil', 'dev15c-pupil', 'dev15-places', 'dev15b-places', 'dev15c-places', 'dev17-pupil', 'dev17b-pupil', 'dev17-places',
+  'dev19-tone', 'dev19b-tone', 'dev19c-tone', 'dev19-pupil', 'dev19b-pupil', 'dev19-places', 'dev21-tone', 'dev21-pupil', 'dev21b-pupil', 'dev21-places', 'dev21b-places',
+  'dev23-tone', 'dev23-places', 'dev23b-places', 'dev23c-places', 'dev23d-places', 'dev24-clean',
   ...(process.env.HOLD_DEV ? [] : ['dev6-tone']),
 ];
 /**

@@ -3,6 +3,8 @@ import rule from './deadpan.ts';
 
 testRule(rule, {
   valid: [
+    // A closing instruction to get in touch is a notice, not a verdict.
+    'If any families are finding things tight this winter, the school has a hardship fund. Just email the office in confidence.',
     // Lack of trouble is good news ("without a hitch", "without any fuss").
     'The Year 6 play went without a hitch. Wonderful.',
     'Our new fire drill got everyone out without any fuss. Smashed it.',

@@ -35,7 +35,10 @@ const SELF = new Set(['i', "i'm", 'im', 'me', 'my', 'myself', "i've", "i'd", "i'
 // A closing remark naming a person or group praises them ("What a kind man", "Kids are so kind sometimes").
 const PERSON = new Set('them|him|her|you|us|yourselves|yourself|man|woman|men|women|kid|kids|child|children|lad|lads|girl|girls|boy|boys|team|people|person|bunch|lot|class|everyone|everybody|all|families|family|parents|human|humans|star|stars|legend|legends|hero|heroes|welcome'.split('|'));
 // A closing remark that tells or wishes someone something is not a verdict ("Wish me luck", "Have a lovely break").
-const ADDRESSING = new Set(['wish', 'have', 'get', 'meet', 'bring', 'join', 'come', 'see', 'enjoy', 'welcome', 'book', 'check', 'remember', 'please']);
+// Also an instruction to get in touch or give ("Just email the office in confidence", "Do ask at reception").
+const ADDRESSING = new Set(['wish', 'have', 'get', 'meet', 'bring', 'join', 'come', 'see', 'enjoy', 'welcome', 'book', 'check', 'remember', 'please', 'email', 'contact', 'ask', 'call', 'ring', 'message', 'speak', 'talk', 'pop', 'donate', 'give', 'share', 'read', 'follow', 'sign', 'visit', 'drop']);
+// Softeners before such an instruction ("Just email ...", "Do ask ...", "Feel free to ...").
+const SOFTENER = new Set(['just', 'do', 'simply', 'please']);
 // How someone feels or what happened to them, not a judgement of anyone.
 const CIRCUMSTANCE = new Set('lost|lose|losing|sick|ill|poorly|tears|tear|crisis|cried|cry|crying|sad|miss|missed|missing|tired|shy|alone|lonely|nervous|scared|worried|worry|hard|difficult|struggle|struggling|hurt|pain|upset|anxious|fear|afraid|rough|stress|stressed|exhausted|mock|mocks'.split('|'));
 // A concession is sincere: the writer means the upbeat word despite what came before ("Still love it though").
@@ -64,7 +67,7 @@ function sentences(doc: Doc): [number, number][] {
 /** A short upbeat remark with no negative word, not addressed to anyone, not about the writer or a person. */
 function upbeatRemark(doc: Doc, a: number, b: number): boolean {
   const { tokens } = doc;
-  if (b - a + 1 > 6 || ADDRESSING.has(tokens[a]!.norm)) return false;
+  if (b - a + 1 > 6 || ADDRESSING.has(tokens[a]!.norm) || (a < b && SOFTENER.has(tokens[a]!.norm) && ADDRESSING.has(tokens[a + 1]!.norm))) return false;
   let up = false;
   for (let i = a; i <= b; i++) {
     const w = tokens[i]!.norm;

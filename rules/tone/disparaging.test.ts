@@ -109,8 +109,23 @@ testRule(rule, {
     'Interesting choice of snack from a Year 2 today: a raw onion.',
     'Can someone remind SLT that the Christmas jumper day is Friday? They asked me to post it!',
     'Someone remind me to bring the float for the tuck shop tomorrow',
+    // The writer's own worry or envy is a feeling, not a judgement of the people named.
+    'Really concerned about the rising cost of residential trips. We are looking at ways to make sure no child misses out.',
+    "Dad's off to Portugal for the winter, so jealous.",
+    'Our Year 6 leavers get a hoodie signed by the whole class. Slightly envious.',
+    // A verdict on the traffic, a queue or roadworks is a grumble about the day, even at pick-up or on the school run.
+    'Traffic by the school gates at drop-off is absolutely bonkers this week. Set off early!',
+    'School run traffic through town is ridiculous since the bridge closed',
+    'Uniform shopping done, the queue at the school outfitters was insane',
+    // The writer's own slip or embarrassment: "accidentally ...", "that awkward moment when you/I ...".
+    "Accidentally called my Year 10s 'my babies' in front of the head. Mortified. They will never let it go.",
+    "That awkward moment when you tell the class off for chatting and then your own phone rings in assembly",
+    // A negated negative as the closing verdict is contentment ("No regrets.", "Not bad.").
+    "Shattered after parents' evening and the Year 8 disco. Takeaway on the sofa. No regrets.",
   ],
   invalid: [
+    // A verdict on parents' parking at pick-up is about the parents.
+    { text: 'Parking at pick-up is a joke. Some parents just abandon their cars on the zigzags.', spans: ['pick-up is a joke'] },
     // A rhetorical request or question aimed at leaders or the LA, an understatement that ends its clause, and a habit
     // of not doing something claimed of parents as a group.
     { text: 'Could somebody please explain to the trust what a working radiator looks like', spans: ['somebody please explain to the trust'] },

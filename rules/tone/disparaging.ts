@@ -151,6 +151,8 @@ export default defineRule({
         // Rhetorical requests and questions to leaders, understatement, "parents never read": ./shared/rhetoric.ts.
         for (const s of pointedShapes(doc, st.start, st.end, targets)) cues.push({ ...s, weight: 2, sentence: -1 });
         for (const s of comeAndDoIt(doc, deciders)) if (s.start >= st.start && s.end <= st.end) cues.push({ ...s, weight: 2, sentence: -1 });
+        // A verdict on the traffic, a queue or the weather is a grumble about the day, even at pick-up ("Traffic outside school at pick-up is bonkers").
+        for (let k = cues.length - 1; k >= 0; k--) if (cues[k]!.sentence >= 0 && nuisanceVerdict(doc, ts, firstTokenFrom(tokens, cues[k]!.start))) cues.splice(k, 1);
         const strong = cues.filter((c) => c.weight >= 2).length;
         let score = cues.reduce((a, c) => a + c.weight, 0);
         // Praise without a strong negative or sarcastic sign is praise ("our TA is an absolute legend"); a rated
@@ -205,6 +207,43 @@ function weatherSentences(doc: Doc, ids: Int32Array): Set<number> {
   return out;
 }
 
+// Nuisances of anyone's day: a verdict on them is about the journey or the weather, not the school or its people.
+// (Not the photocopier or the wifi at school: those are the school's, and a grievance about them is about the school.)
+const NUISANCE = new Set(['traffic', 'queue', 'queues', 'roadworks', 'road', 'roads', 'bypass', 'motorway', 'weather', 'commute', 'journey', 'rain', 'snow', 'wind']);
+const COPULA = new Set(['is', 'was', 'are', 'were', 'been', 'looks', 'seems', 'getting', 'gets', 'got']);
+// Degree and time words between the copula and the verdict ("is absolutely bonkers", "was a bit insane", "is still a joke").
+const DEGREE = new Set(['a', 'an', 'absolutely', 'so', 'really', 'just', 'totally', 'completely', 'utterly', 'bit', 'beyond', 'actually', 'pretty', 'quite', 'properly', 'genuinely', 'honestly', 'literally', 'still', 'always', 'again', 'now', 'officially', 'too', 'even']);
+// Target words that say when or where, not who ("at pick-up", "the school run").
+const WHEN_WHERE = new Set(['pick-up', 'pickup', 'pick', 'up', 'drop-off', 'dropoff', 'drop', 'off', 'school', 'run', 'gate', 'gates', 'the']);
+
+/**
+ * The cue at token `at` is the verdict of "<subject> is ..." whose subject (the clause before the copula, at most 8
+ * words) names a nuisance (traffic, a queue, roadworks, the weather) and no person or group other than a time or place.
+ */
+function nuisanceVerdict(doc: Doc, targets: readonly PhraseMatch[], at: number): boolean {
+  const { tokens, text } = doc;
+  const ids = sentenceIds(doc);
+  const id = ids[at];
+  let k = at - 1;
+  while (k >= 0 && ids[k] === id && DEGREE.has(tokens[k]!.norm)) k--;
+  if (k < 0 || ids[k] !== id) return false;
+  let end: number;
+  const cop = tokens[k]!.norm.replace(/’/g, "'");
+  if (COPULA.has(cop)) end = k - 1;
+  else if (cop.endsWith("'s") && NUISANCE.has(cop.slice(0, -2))) end = k;
+  else return false;
+  let start = end;
+  while (start > 0 && ids[start - 1] === id && end - start < 8 && !/[,;:–—]/.test(text.slice(tokens[start - 1]!.end, tokens[start]!.start))) start--;
+  let nuisance = false;
+  for (let i = start; i <= end && !nuisance; i++) nuisance = NUISANCE.has(tokens[i]!.norm.replace(/'s$|’s$/, ''));
+  if (!nuisance) return false;
+  for (const t of targets) {
+    if (t.to < start || t.from > end || t.kind === 'school' || t.kind === 'work') continue;
+    for (let i = t.from; i <= t.to; i++) if (!WHEN_WHERE.has(tokens[i]!.norm)) return false;
+  }
+  return true;
+}
+
 /** "What could possibly go wrong when I try to bake": the set-up is about what the writer does next. */
 function selfAfter(doc: Doc, to: number): boolean {
   const { tokens } = doc;
@@ -226,7 +265,9 @@ const WE = new Set(['we', "we're", "we've", "we'll", 'us', 'i', "i'm", 'im', "i'
 const NOT_EVALUATIVE = new Set(['no', 'poorly', 'cut', 'cuts', 'cutting', 'miss', 'missed', 'lost', 'lose', 'lost', 'cancelled', 'cancel', 'stop', 'stopped', 'pay', 'bullying', 'anti', 'fight', 'hard', 'hard-working', 'crazy', 'mad', 'funny', 'laughing', 'tired', 'cold', 'leave', 'leaving', 'ill', 'sick', 'sorry', 'block', 'blocked', 'challenge', 'challenges', 'challenging', 'fire', 'alone', 'war', 'killing', 'killed', 'destroyed', 'disabled', 'special', 'needs', 'problem', 'problems', 'risk', 'stress', 'stressed', 'pressure', 'worried', 'worry', 'difficult', 'struggle', 'struggling', 'poor', 'poverty', 'hunger', 'hungry', 'limited', 'exclusion', 'excluded', 'absent', 'delayed', 'delay', 'demand', 'demands', 'damn', 'crying', 'cry', 'sad', 'scared', 'afraid', 'fear', 'ugh', 'flu', 'mock', 'mocks', 'pain', 'hurt', 'injury', 'injured', 'accident', 'emergency', 'detention', 'detentions', 'missing', 'battle', 'drill', 'lonely', 'grief', 'loss', 'died', 'death', 'dead', 'cancer', 'sore', 'storm', 'rain', 'freezing', 'shortage', 'bereavement', 'mourning', 'victim', 'victims', 'abuse', 'neglect', 'safeguarding', 'disaster', 'wrong', 'weird', 'dizzy', 'panic', 'nervous', 'anxious', 'anxiety', 'lose', 'losing',
   // Feelings of the people described (not a judgement of them), strong everyday words, and story content.
   'tears', 'alarm', 'alarms', 'alarmed', 'apologise', 'apologised', 'apology', 'stall', 'stalls',
-  'devastated', 'shattered', 'gutted', 'terrified', 'exhausted', 'confused', 'upset', 'heartbroken', 'horrified', 'bored', 'nervous', 'frightened', 'disappointed', 'worried', 'embarrassed', 'ashamed', 'lonely', 'homesick', 'brutal', 'bloody', 'hell', 'damned', 'damn', 'dying', 'die', 'evil', 'murder', 'racism', 'racist', 'lying', 'lie', 'lies', 'cried', 'crisis', 'dangerous', 'danger', 'mercy', 'battered', 'beaten', 'miss', 'missed', 'shame', 'stupidly', 'ruined', 'horrible', 'scary', 'spooky', 'monster', 'monsters', 'ghost', 'witch', 'villain', 'war', 'wars', 'bomb', 'weapon', 'weapons', 'guilty', 'crime', 'crimes', 'criminal', 'criminals', 'poison', 'trouble']);
+  'devastated', 'shattered', 'gutted', 'terrified', 'exhausted', 'confused', 'upset', 'heartbroken', 'horrified', 'bored', 'nervous', 'frightened', 'disappointed', 'worried', 'embarrassed', 'ashamed', 'lonely', 'homesick', 'brutal', 'bloody', 'hell', 'damned', 'damn', 'dying', 'die', 'evil', 'murder', 'racism', 'racist', 'lying', 'lie', 'lies', 'cried', 'crisis', 'dangerous', 'danger', 'mercy', 'battered', 'beaten', 'miss', 'missed', 'shame', 'stupidly', 'ruined', 'horrible', 'scary', 'spooky', 'monster', 'monsters', 'ghost', 'witch', 'villain', 'war', 'wars', 'bomb', 'weapon', 'weapons', 'guilty', 'crime', 'crimes', 'criminal', 'criminals', 'poison', 'trouble',
+  // The writer's own worry or envy ('really concerned about the cost of trips', 'Mum's in Spain, so jealous'), like 'worried'.
+  'concerned', 'jealous', 'envious']);
 
 /**
  * Tokens of a stretch that the AFINN-165 lexicon rates negative (-2 or below), outside listed stance
@@ -513,6 +554,8 @@ function sarcasticSentences(doc: Doc, st: Span, adultTarget: boolean, personTarg
       for (let k = i; k <= j && !rated; k++) {
         if (NOT_EVALUATIVE.has(tokens[k]!.norm)) continue;
         const v = vals[k]!;
+        // "No regrets.", "Zero shame.": a negated negative is the writer's contentment, not a verdict.
+        if (v <= -2 && negatedBefore(doc, k, 2)) continue;
         rated = v <= -2 || (v >= 2 && before < 0);
       }
       // After nothing but good news about pupils ("...did a victory lap. Love it.", "...the funniest story. Genius.") a short

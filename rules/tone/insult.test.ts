@@ -3,6 +3,8 @@ import rule from './insult.ts';
 
 testRule(rule, {
   valid: [
+    // The writer's own family named after the describing word is teasing, like "my husband is useless".
+    'Thanks to my useless husband the dog got out again. Still love him.',
     "My toddler is feral after a day at Nana's. Sugar everywhere.",
     "I'm such an idiot, left my lanyard at home again",
     'Felt so stupid when the projector would not work',

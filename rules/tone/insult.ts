@@ -1,7 +1,7 @@
 import { defineRule } from '../../lib/engine/rule.ts';
 import type { Hit, Severity } from '../../lib/engine/types.ts';
 import { firstWords, matchInWindows, triggerWindows } from './shared/windows.ts';
-import { FAMILY_BEFORE, FAMILY_START, moodOf, teasing, type Mood } from './shared/teasing.ts';
+import { FAMILY_BEFORE, FAMILY_END, FAMILY_START, moodOf, teasing, type Mood } from './shared/teasing.ts';
 import { ALWAYS_INSULT, INSULT_ADJ, INSULT_NOUNS, NEGATED_BEFORE, PEOPLE, REPORTED_BEFORE, SELF_AFTER, SELF_BEFORE, alt, before } from './shared/phrases.ts';
 
 /** Nouns that only ever name-call a person, so "X is a … <noun>" is an insult whatever X looks like. */
@@ -119,7 +119,7 @@ export default defineRule({
       const keep = (start: number, end: number): boolean => {
         const b = before(text, start);
         // Teasing your own family, friends or pets: "My husband is useless at flat-pack", "my brother is an absolute muppet".
-        if (FAMILY_BEFORE.test(b) || (/\b(?:my|our)\s+(?:own\s+|little\s+|big\s+)?$/i.test(b) && FAMILY_START.test(text.slice(start, end)))) return false;
+        if (FAMILY_BEFORE.test(b) || (/\b(?:my|our)\s+(?:own\s+|little\s+|big\s+)?$/i.test(b) && (FAMILY_START.test(text.slice(start, end)) || FAMILY_END.test(text.slice(start, end))))) return false;
         // "was an absolute idiot" names its subject just before the verb: only "I was …" is about the writer
         // ("the van behind me was …" is not).
         const predicate = COPULA_START.test(text.slice(start, end));

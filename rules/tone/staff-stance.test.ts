@@ -3,6 +3,9 @@ import rule from './staff-stance.ts';
 
 testRule(rule, {
   valid: [
+    // Thanks and credit given are praise.
+    'Lovely note from the trust CEO thanking the office team for their work this term',
+    'Year 10 stacked every chair in the hall after the concert without being asked. Credit to them.',
     // "<role> life" is the writer's own job; a head gasket is a car part; a pupil's remark about the writer is self-mockery.
     'Head of Year 9 life: forty emails before lunch and a surprisingly good chat about careers.',
     'Mechanic reckons the head gasket has gone. There goes Christmas.',

@@ -11,6 +11,7 @@
  * "Me: I'll mark tonight."), whose judgements are about the writer.
  */
 import type { Doc } from '../../../lib/engine/rule.ts';
+import type { Token } from '../../../lib/engine/text.ts';
 import { classCodeTargets, findPhrases, mayHaveEmoji, sarcasmEmoji, sarcasticSetups, stanceLexicon, type PhraseMatch } from './stance.ts';
 import { sentenceIds } from './context.ts';
 import { boundaryFirst, tokenIndex } from './windows.ts';
@@ -152,6 +153,18 @@ function thanksForImposition(doc: Doc): boolean {
 }
 
 const SELF_OPEN = new Set(['me', 'me:']);
+const AWKWARD_WHO = new Set(['i', "i'm", 'me', 'my', 'you', "you're", 'your']);
+
+/**
+ * "That awkward moment when you tell a kid off for running and then trip over a chair": a sentence opening
+ * "(that) awkward moment when" with the writer (or the generic "you") in it is the writer's own embarrassment.
+ */
+function awkwardMoment(tokens: readonly Token[], ids: Int32Array, i: number): boolean {
+  const k = tokens[i]!.norm === 'that' ? i + 1 : i;
+  if (tokens[k]?.norm !== 'awkward' || tokens[k + 1]?.norm !== 'moment' || tokens[k + 2]?.norm !== 'when' || ids[k + 2] !== ids[i]) return false;
+  for (let j = k + 3; j < tokens.length && ids[j] === ids[i]; j++) if (AWKWARD_WHO.has(tokens[j]!.norm)) return true;
+  return false;
+}
 
 /**
  * Sentences where the writer narrates their own act: "Not me hiding in the stock cupboard and blaming
@@ -168,7 +181,9 @@ export function selfNarrated(doc: Doc): Set<number> {
       const same = ids[i + 1] === ids[i];
       const meFirst = (a === 'not' || a === 'also' || a === 'just') && same && b !== undefined && SELF_OPEN.has(b);
       const colon = SELF_OPEN.has(a) && /^\s*:/.test(text.slice(tokens[i]!.end));
-      if (meFirst || colon) out.add(ids[i]!);
+      // "Accidentally called a pupil 'mum'", "I accidentally replied all": the writer's own slip.
+      const slip = a === 'accidentally' || ((a === 'i' || a === 'just') && same && b === 'accidentally');
+      if (meFirst || colon || slip || awkwardMoment(tokens, ids, i)) out.add(ids[i]!);
     }
     for (const s of pupilRemarks(doc)) out.add(s);
     return out;

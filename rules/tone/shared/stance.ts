@@ -99,7 +99,7 @@ export const SARCASM_EMOJI = ['🙃', '👏', '🙄', '😒', '👀', '😏', '�
 
 /** Praise: a post that only praises its target is not a complaint ("our TA is an absolute legend"). */
 const PRAISE_PACKED =
-  'heart of gold|hearts of gold|lovely touch|a lovely touch|what a star|superstar|superstars|resilient|kindest|hardest working|hard-working|unsung heroes|gem|angel|angels|above and beyond|lovely gesture|so kind|really kind|legends|lifesaver|great job|fantastic job|amazing job|brilliant job|nailed it|couldn\'t be prouder|thankful|shout out|big thank you|huge thank you|thank you to|legend|amazing|brilliant|wonderful|superb|fab|fabulous|proud|so proud|thank you|thanks to|grateful|lucky|kind|calm|the best|best ever|hero|heroes|rock|star|love the|loved|loving|inspiring|incredible|outstanding|shout out to|well done|congratulations|smashed it|delighted|class act|impressive|hats off|respect';
+  'heart of gold|hearts of gold|lovely touch|a lovely touch|what a star|superstar|superstars|resilient|kindest|hardest working|hard-working|unsung heroes|gem|angel|angels|above and beyond|lovely gesture|so kind|really kind|legends|lifesaver|great job|fantastic job|amazing job|brilliant job|nailed it|couldn\'t be prouder|thankful|shout out|big thank you|huge thank you|thank you to|legend|amazing|brilliant|wonderful|superb|fab|fabulous|proud|so proud|thank you|thanks to|grateful|lucky|kind|calm|the best|best ever|hero|heroes|rock|star|love the|loved|loving|inspiring|incredible|outstanding|shout out to|well done|congratulations|smashed it|delighted|class act|impressive|hats off|respect|credit to|thanking|thanked';
 
 interface Phrase {
   words: string[];

@@ -27,6 +27,8 @@ const FAMILY = '(?:husband|hubby|wife|partner|other\\s+half|boyfriend|girlfriend
 /** Just before a word: the writer's own family, friends or pets ("my husband is", "our dog is a complete"). */
 export const FAMILY_BEFORE = new RegExp(`\\b(?:my|our)\\s+(?:own\\s+|little\\s+|big\\s+|dear\\s+|darling\\s+|lovely\\s+)?${FAMILY}(?:['’]s)?\\s+(?:is|are|was|were|['’]s|['’]re)?\\s*(?:such\\s+|so\\s+|an?\\s+|absolute\\s+|total\\s+|complete\\s+|all\\s+)*$|\\b(?:love|loves|adore)\\s+my\\s+${FAMILY}[^.!?]{0,30}$`, 'i');
 export const FAMILY_START = new RegExp(`^${FAMILY}\\b`, 'i');
+/** Just after a describing word: the writer's own family, friends or pets named last ("my useless husband", "our daft dog"). */
+export const FAMILY_END = new RegExp(`\\b${FAMILY}$`, 'i');
 
 // Names, foods, birds and breeds that contain a loaded word: "Moby Dick", "spotted dick", "blue tits",
 // "Dick Turpin", "cock-a-leekie", "shih tzu", a bitch (dog) with her litter or pups.
