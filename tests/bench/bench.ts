@@ -13,7 +13,8 @@ import { makePost } from './corpus.ts';
 const ROOT = resolve(import.meta.dirname, '../..');
 const CONFIGS = resolve(ROOT, 'tests/fixtures/eval/configs');
 const LENGTHS = [280, 1_000, 3_000];
-const RUNS = Number(process.env.BENCH_RUNS ?? 200);
+/** Rounds: each times a batch of every function (about BATCH_MS each). */
+const RUNS = Number(process.env.BENCH_RUNS ?? 60);
 
 function loadConfig(name: string): Record<string, unknown> {
   const f = join(CONFIGS, `${name}.json`);
@@ -24,31 +25,52 @@ function loadConfig(name: string): Record<string, unknown> {
   return JSON.parse(readFileSync(f, 'utf8'));
 }
 
-function time(fn: () => void, runs: number): { median: number; p95: number } {
-  for (let i = 0; i < Math.min(20, runs); i++) fn(); // warm-up: JIT, lazy lexicons, caches
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = process.hrtime.bigint();
-    fn();
-    samples.push(Number(process.hrtime.bigint() - t) / 1e6);
-  }
-  samples.sort((a, b) => a - b);
-  return { median: samples[Math.floor(runs / 2)]!, p95: samples[Math.floor(runs * 0.95)]! };
+interface Timing {
+  median: number;
+  p95: number;
+  /** Median CPU time of this process per run (ms): what the run cost, whatever else the machine was doing. */
+  cpu: number;
 }
 
-function timeInterleaved(fns: (() => void)[], runs: number): { median: number; p95: number }[] {
-  for (let i = 0; i < Math.min(20, runs); i++) for (const fn of fns) fn();
-  const samples = fns.map(() => [] as number[]);
-  for (let i = 0; i < runs; i++) {
+const median = (s: number[]): number => s.sort((a, b) => a - b)[Math.floor(s.length / 2)]!;
+
+/** Each function runs in batches of about this long, so that the CPU clock (coarse on some kernels) is read often enough but never for a single short run. */
+const BATCH_MS = 20;
+
+/**
+ * Runs the functions in turn, one batch each per round, timing both wall clock and this process's CPU time. On a
+ * shared machine another process can take the core mid-run: that inflates wall-clock samples of whichever function
+ * was running, at random, so ratios of wall-clock medians swing (2x between runs of the same code was seen here);
+ * CPU time counts only what the runs themselves used, so its ratios hold under load. CPU time is read per batch, not
+ * per run: the kernel's CPU accounting can be coarser than a short analysis. Interleaving puts warm-up, GC and load on
+ * every function alike; a batch also spreads over many runs the cost of caches left cold by the function before it.
+ */
+function timeInterleaved(fns: (() => void)[], rounds: number): Timing[] {
+  // Warm-up (JIT, lazy lexicons, caches), and each function's batch size from its warm time.
+  const sizes = fns.map((fn) => {
+    for (let i = 0; i < 10; i++) fn();
+    const t = process.hrtime.bigint();
+    for (let i = 0; i < 10; i++) fn();
+    const each = Number(process.hrtime.bigint() - t) / 1e6 / 10;
+    return Math.max(1, Math.round(BATCH_MS / Math.max(each, 0.001)));
+  });
+  const wall = fns.map(() => [] as number[]);
+  const cpu = fns.map(() => [] as number[]);
+  for (let r = 0; r < rounds; r++) {
     fns.forEach((fn, k) => {
+      const n = sizes[k]!;
+      const c = process.cpuUsage();
       const t = process.hrtime.bigint();
-      fn();
-      samples[k]!.push(Number(process.hrtime.bigint() - t) / 1e6);
+      for (let i = 0; i < n; i++) fn();
+      const w = Number(process.hrtime.bigint() - t) / 1e6;
+      const u = process.cpuUsage(c);
+      wall[k]!.push(w / n);
+      cpu[k]!.push((u.user + u.system) / 1000 / n);
     });
   }
-  return samples.map((s) => {
-    s.sort((a, b) => a - b);
-    return { median: s[Math.floor(runs / 2)]!, p95: s[Math.floor(runs * 0.95)]! };
+  return wall.map((s, k) => {
+    s.sort((x, y) => x - y);
+    return { median: s[Math.floor(rounds / 2)]!, p95: s[Math.floor(rounds * 0.95)]!, cpu: median(cpu[k]!) };
   });
 }
 
@@ -56,37 +78,39 @@ const fmt = (ms: number) => ms.toFixed(3).padStart(8);
 
 function main() {
   const rosters = { 'roster-50': loadConfig('roster-50'), 'roster-2000': loadConfig('roster-2000') };
-  console.log(`PostPause analysis vs one compromise nlp(text) parse (${RUNS} runs each, ms)\n`);
-  console.log('chars  roster        analyse med   p95 | nlp() med    p95 | nlp/analyse (med)');
+  console.log(`PostPause analysis vs one compromise nlp(text) parse (${RUNS} interleaved rounds of ~${BATCH_MS} ms batches; ms per run)\n`);
+  console.log('chars  roster        analyse med   p95 | nlp() med    p95 | nlp/analyse wall | nlp/analyse CPU');
   const medians: Record<string, number> = {};
   for (const len of LENGTHS) {
     // Vary the text per run so per-text caches cannot make repeated runs look free.
     const posts = Array.from({ length: 16 }, (_, i) => makePost(len, i + 1));
-    let k = 0;
-    const nlpT = time(() => void nlp(posts[k++ % posts.length]!), Math.max(20, Math.floor(RUNS / 4)));
-    // Both roster sizes are timed interleaved (one run each in turn) so warm-up, GC and other load on a
-    // shared machine fall on both alike; the roster-size comparison is then fair.
     const analyzers = Object.entries(rosters).map(([name, cfg]) => {
       const analyzer = createAnalyzer(cfg);
       if (analyzer.problems.some((p) => !p.notice)) console.error(`bench: ${name} config problems: ${JSON.stringify(analyzer.problems.filter((p) => !p.notice))}`);
       return { name, analyzer };
     });
-    const results = timeInterleaved(
-      analyzers.map(({ analyzer }) => {
-        let j = 0;
-        return () => void analyzer.analyze(posts[j++ % posts.length]!);
-      }),
+    // The compromise parse and both roster sizes are timed interleaved (one run each in turn, on the same post),
+    // so the ratio compares runs made under the same conditions.
+    let k = 0;
+    const [nlpT, ...results] = timeInterleaved(
+      [
+        () => void nlp(posts[k++ % posts.length]!),
+        ...analyzers.map(({ analyzer }) => {
+          let j = 0;
+          return () => void analyzer.analyze(posts[j++ % posts.length]!);
+        }),
+      ],
       RUNS,
     );
     analyzers.forEach(({ name }, i) => {
       const a = results[i]!;
-      medians[`${len}/${name}`] = a.median;
+      medians[`${len}/${name}`] = a.cpu;
       console.log(
-        `${String(len).padStart(5)}  ${name.padEnd(12)} ${fmt(a.median)} ${fmt(a.p95)} | ${fmt(nlpT.median)} ${fmt(nlpT.p95)} | ${(nlpT.median / a.median).toFixed(1).padStart(6)}x`,
+        `${String(len).padStart(5)}  ${name.padEnd(12)} ${fmt(a.median)} ${fmt(a.p95)} | ${fmt(nlpT!.median)} ${fmt(nlpT!.p95)} | ${(nlpT!.median / a.median).toFixed(1).padStart(15)}x | ${(nlpT!.cpu / a.cpu).toFixed(1).padStart(14)}x`,
       );
     });
   }
-  console.log('\nRoster size effect (2,000 vs 50 names, median):');
+  console.log('\nRoster size effect (2,000 vs 50 names, median CPU time):');
   for (const len of LENGTHS) {
     const r = medians[`${len}/roster-2000`]! / medians[`${len}/roster-50`]!;
     console.log(`  ${String(len).padStart(5)} chars: ${((r - 1) * 100).toFixed(1)}%`);
