@@ -62,6 +62,11 @@ testRule(rule, {
     "My friend's a history teacher and she's taking her Year 9s to Ypres",
     'English teacher gave me a detention in 1998 and I still think about it',
     "Kundai's dad helped on the Year 4 trip",
+    'On the Year 6 residential in 1998 I broke my arm', // the writer as a pupil, long ago
+    'I was on the Year 8 trip to France back in 2004 and still remember it',
+    'Maths teacher and I had a chat at parents evening about my daughter',
+    'Our Year 5 team won the county football cup', // a pupils' team
+    'Year 10 team, what a match! Proud coach moment',
     'Our hlta certificate came through at the salon', // lower case: not the school job
   ],
   invalid: [

@@ -131,6 +131,10 @@ const AT_MINE = /^\s+at\s+(?:mine|ours|my\s+(?:school|place|work|academy|primary
 /** Someone else close to the writer, whose trip or job it is: "My brother's on the Year 7 residential". */
 const OTHER_PERSON = /\bmy\s+(?:[a-z]+\s+)?(?:brother|sister|friend|mate|partner|wife|husband|mum|mom|dad|mother|father|niece|nephew|cousin|aunt|auntie|uncle|neighbour|bestie|boyfriend|girlfriend|grandson|granddaughter|grandchild|grandkids?)(?:['’]s|\s+is|\s+was)\b/i;
 const FIRST_PERSON = /\b(?:i|me|my|i['’]m|i['’]ve|i['’]ll|myself)\b/i;
+/** The writer as a pupil long ago: "On the Year 6 residential in 1998", "back in 2004", "when I was in Year 8". */
+const LONG_AGO = /\b(?:when\s+i\s+was|back\s+in|years\s+ago|(?:19|20)\d\d|as\s+a\s+(?:kid|child|pupil|teenager)|i\s+was\s+in\s+(?:year|yr))\b/i;
+/** A year group's sports team (pupils): "Our Year 5 team won the cup", "Year 10 team, what a match!". */
+const SPORT = /\b(?:won|win|wins|beat|lost|match|matches|cup|league|tournament|final|fixture|football|netball|rugby|hockey|cricket|basketball|score[ds]?|goals?|trophy|champions?|coach)\b/i;
 /** The end of "<subject> dept/department/faculty" starting at word k, or -1. */
 function deptEnd(words: readonly Word[], k: number): number {
   const w = words[k];
@@ -206,6 +210,8 @@ export default defineRule({
       };
       let otherWork: boolean | undefined;
       let otherPerson: boolean | undefined;
+      let longAgo: boolean | undefined;
+      let sport: boolean | undefined;
       const opens = OPENS.of(doc);
       const roleFirst = roleFirstOf(doc);
       for (let i = 0; i < words.length; i++) {
@@ -316,7 +322,7 @@ export default defineRule({
           // "Back from ..."; not "Her grandad helped on the Year 4 trip".
           const mine = !/^(?:on|with|from)$/.test(w) || clauseStart(doc, words, i) || (i > 0 && clauseStart(doc, words, i - 1) && /^(?:off|back|home|away|out|still|currently|now|today|tomorrow)$/.test(words[i - 1]!.norm)) || FIRST_PERSON.test(doc.text.slice(words[Math.max(0, i - 4)]!.start, words[i]!.start));
           const end = mine ? tripEnd(words, i + 2) : -1;
-          if (end > 0 && !(parent ??= PARENT.test(doc.text)) && !(otherPerson ??= OTHER_PERSON.test(doc.text))) {
+          if (end > 0 && !(parent ??= PARENT.test(doc.text)) && !(otherPerson ??= OTHER_PERSON.test(doc.text)) && !(longAgo ??= LONG_AGO.test(doc.text))) {
             push(i, end);
             i = end - 1;
             continue;
@@ -335,14 +341,14 @@ export default defineRule({
         // half term" (said to them), "Year 6 residential next week and I ...".
         if (YEAR_FIRST_SET.has(w) && clauseStart(doc, words, i)) {
           const team = phaseTeamEnd(words, i);
-          if (team > 0 && /^\s*[,!:]/.test(doc.text.slice(words[team - 1]!.end, words[team - 1]!.end + 3)) && !(parent ??= PARENT.test(doc.text))) {
+          if (team > 0 && /^\s*[,!:]/.test(doc.text.slice(words[team - 1]!.end, words[team - 1]!.end + 3)) && !(parent ??= PARENT.test(doc.text)) && !(sport ??= SPORT.test(doc.text))) {
             push(i, team);
             i = team - 1;
             continue;
           }
           const trip = tripEnd(words, i);
           const after = words[trip];
-          if (trip > 0 && after && !after.prefix && TRIP_DIARY.has(after.norm) && !(parent ??= PARENT.test(doc.text)) && !(otherPerson ??= OTHER_PERSON.test(doc.text))) {
+          if (trip > 0 && after && !after.prefix && TRIP_DIARY.has(after.norm) && !(parent ??= PARENT.test(doc.text)) && !(otherPerson ??= OTHER_PERSON.test(doc.text)) && !(longAgo ??= LONG_AGO.test(doc.text))) {
             let b = after.end;
             while (b < doc.text.length && b - after.end < 160 && !/[.!?\n]/.test(doc.text[b]!)) b++;
             if (after.norm !== 'and' || FIRST_PERSON.test(doc.text.slice(after.end, b))) {
@@ -400,7 +406,7 @@ export default defineRule({
           while (k < i + 3 && ADJECTIVES.has(words[k]?.norm ?? '')) k++;
           // Session places11: the writer's phase or department team: "our KS1 team", "my fellow Year 2 teachers", "our maths dept".
           const team = phaseTeamEnd(words, k) > 0 ? phaseTeamEnd(words, k) : deptEnd(words, k);
-          if (team > 0 && !(parent ??= PARENT.test(doc.text)) && !(otherWork ??= OTHER_WORKPLACE.test(doc.text))) {
+          if (team > 0 && !(parent ??= PARENT.test(doc.text)) && !(otherWork ??= OTHER_WORKPLACE.test(doc.text)) && !(sport ??= SPORT.test(doc.text))) {
             push(i, team);
             i = team - 1;
             continue;

@@ -60,6 +60,8 @@ const THIRD_PERSON_VERB = /^(?:was|is|were|are|has|had|said|says|told|came|comes
 const SCHOOL_KIND = new Set(['primary', 'secondary', 'school', 'academy', 'junior', 'juniors', 'infant', 'infants', 'nursery', 'comp', 'comprehensive', 'grammar', 'prep', 'pru']);
 /** The job is news about someone ("Music teacher at a Leeds school arrested"), not the writer's. */
 const NEWS = /\b(?:arrested|jailed|charged|convicted|sacked|banned|struck\s+off|accused|guilty|court|trial|died|dies|sentenced|suspended|investigated|named|admits|denies|cleared)\b/i;
+/** The writer as a parent: the job is their child's teacher's. */
+const PARENT_WORDS = /\bmy\s+(?:(?:little|eldest|youngest|oldest)\s+)?(?:son|daughter|sons|daughters|child|children|kids?|boy|girl|twins|stepson|stepdaughter)\b/i;
 /** First person in the writer's voice. */
 const FIRST_PERSON = /\b(?:i|me|my|i['’]m|i['’]ve|i['’]ll|myself)\b/i;
 /** Words before a job that make it someone's or something other than the writer's. */
@@ -183,7 +185,8 @@ export function writerRoleAt(doc: Doc, words: readonly Word[], i: number): reado
   // budget is making me cry".
   if (start === 0 || (start === 1 && i === 0)) {
     if (next.norm === 'is' && /^\s+(?:a|my|the)\s+job\b/i.test(doc.text.slice(next.end, next.end + 12))) return [start, end];
-    if (next.norm === 'and') {
+    // Not "Maths teacher and I had a chat about my daughter" (someone else's job, beside the writer).
+    if (next.norm === 'and' && !/^(?:i|me|my|myself)$/.test(words[end + 1]?.norm ?? '') && !PARENT_WORDS.test(doc.text)) {
       let b = next.end;
       while (b < doc.text.length && b - next.end < 160 && !/[.!?\n]/.test(doc.text[b]!)) b++;
       if (FIRST_PERSON.test(doc.text.slice(next.end, b)) && !NEWS.test(doc.text)) return [start, end];
