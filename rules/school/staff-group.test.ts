@@ -67,6 +67,10 @@ testRule(rule, {
     'Maths teacher and I had a chat at parents evening about my daughter',
     'Our Year 5 team won the county football cup', // a pupils' team
     'Year 10 team, what a match! Proud coach moment',
+    'Data manager here, SQL questions welcome', // a data manager works anywhere
+    'pe teacher for 20 years', // lower case: not the subject
+    'Annual reports due tomorrow and I have done 4',
+    "Reading the rest of the Year 3 team's blog posts about my son's class",
     'Our hlta certificate came through at the salon', // lower case: not the school job
   ],
   invalid: [
@@ -92,6 +96,15 @@ testRule(rule, {
     { text: 'Year 6 residential next week and I still have not found my wellies', spans: ['Year 6 residential'] },
     { text: 'my Year 11 reports are finally done', spans: ['my Year 11 reports'] },
     { text: 'Our HLTA has run Year 3 on her own since October', spans: ['Our HLTA'] },
+    { text: 'Year 2 teacher here and I have glitter everywhere', spans: ['Year 2 teacher here'] },
+    { text: 'PE teacher for 20 years and never seen weather like this', spans: ['PE teacher for 20 years'] },
+    { text: 'Been on the Year 7 residential all week, need sleep', spans: ['on the Year 7 residential'] },
+    { text: "Year 11 reports due tomorrow and I've done 4", spans: ['Year 11 reports'] },
+    { text: 'Just sent off 30 Year 2 reports to the head', spans: ['30 Year 2 reports'] },
+    { text: 'My KS2 colleagues are the best', spans: ['My KS2 colleagues'] },
+    { text: 'Me and the rest of the Year 3 team went for a curry', spans: ['the Year 3 team'] },
+    { text: 'Humanities dept at mine is all of 3 people', spans: ['Humanities dept at mine'] },
+    { text: 'Data manager at a secondary academy, results day is my Super Bowl', spans: ['Data manager at a secondary academy'] },
     { text: 'Spending tonight writing Year 10 reports instead of watching telly', spans: ['writing Year 10 reports'] },
     // Session places9 (shared/writer-role.ts): a school job the writer holds, as staff caption their day.
     { text: 'Proud SENDCo moment today', spans: ['SENDCo'] },

@@ -120,6 +120,8 @@ const TRIP_VERBS = new Set(['leading', 'led', 'taking', 'took', 'on', 'with', 'f
 const TRIP = new Set(['trip', 'residential', 'visit', 'camp', 'trips', 'residentials']);
 /** Words after "Year 6 residential" opening a clause that make it the writer's diary: "next week", "tomorrow", "prep". */
 const TRIP_DIARY = new Set(['next', 'tomorrow', 'today', 'tonight', 'this', 'starts', 'prep', 'planning', 'mode', 'done', 'over', 'and', 'week', 'day', 'eve', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** Words after "Year 11 reports" opening a clause that make them the writer's work: "due tomorrow", "done", "finished". */
+const REPORTS_DIARY = /^(?:due|done|finished|deadline|written|sent|submitted|tonight|today|tomorrow|this|all|and|are|week|weekend)$/;
 /** Writing a year group's reports: "writing Year 10 reports", "finished my Y6 reports". */
 const REPORT_VERBS = new Set(['writing', 'wrote', 'written', 'write', 'finished', 'finishing', 'finish', 'doing', 'proofreading', 'proofing', 'checking']);
 /** Words a year group or phase opening a clause starts with ("Year 4 team, ...", "Year 6 residential next week"). */
@@ -157,7 +159,7 @@ function tripEnd(words: readonly Word[], k: number): number {
 
 /** School jobs in the plural after "the other": "me and the other HLTAs", "the other TAs and I". */
 const OTHER_JOBS = /^(?:tas|hltas|lsas|teachers|sencos|ects|nqts|invigilators|governors|tutors)$/;
-const OPENING_WORDS: ReadonlySet<string> = new Set([...TRIP_VERBS, ...REPORT_VERBS, ...YEAR_FIRST, 'other', 'marking', 'marked', 'invigilation', 'invigilating', 'head', 'senco', 'sendco', 'hlta', 'assistant', 'teacher', 'the', 'our', 'my', 'as', ...COUNT_WORDS, ...DUTY_SCHOOL, ...DUTY_ANY, ...UPPER_ROLES, ...JOBS.keys(), ...LIFE_ROLES, ...CLASS_VERBS]);
+const OPENING_WORDS: ReadonlySet<string> = new Set([...DEPT_SUBJECTS, ...TRIP_VERBS, ...REPORT_VERBS, ...YEAR_FIRST, 'other', 'marking', 'marked', 'invigilation', 'invigilating', 'head', 'senco', 'sendco', 'hlta', 'assistant', 'teacher', 'the', 'our', 'my', 'as', ...COUNT_WORDS, ...DUTY_SCHOOL, ...DUTY_ANY, ...UPPER_ROLES, ...JOBS.keys(), ...LIFE_ROLES, ...CLASS_VERBS]);
 const YEAR_FIRST_SET: ReadonlySet<string> = new Set(YEAR_FIRST);
 const OPENS = new WordFacts((w: string): number => ((/^\d{1,3}$/.test(w) && Number(w) >= 2) || OPENING_WORDS.has(w) ? 1 : 0));
 const OTHER_WORKPLACE = /\b(?:hospital|ward|canteen|shop|store|restaurant|pub|bar|factory|warehouse|office|care\s+home|depot|airport|surgery|clinic|hotel|gym|leisure\s+centre|station|on\s+call)\b/i;
@@ -170,7 +172,7 @@ const REASON = 'This tells readers you work in a school. On a personal account, 
 /** The post is written from the staff side: the staffroom, colleagues, planning, cover, INSET. */
 const STAFF_SIDE = /\b(?:staff\s*room|colleagues?|inset|ppa|planning|marking|cover|briefing|my\s+class|i\s+teach|team\s+meeting)\b/i;
 /** Staff of a year group or phase: "Year 2 team", "Reception team" (capitalised), "KS2 staff", "EYFS teachers". */
-const PHASE_STAFF = new Set(['team', 'teams', 'staff', 'teachers', 'tas', 'department']);
+const PHASE_STAFF = new Set(['team', 'teams', 'staff', 'teachers', 'tas', 'department', 'colleagues']);
 /** The end of "<year group or phase> team" starting at word k, or -1. */
 function phaseTeamEnd(words: readonly Word[], k: number): number {
   const w = words[k];
@@ -230,6 +232,13 @@ export default defineRule({
         const n1 = words[i + 1]?.norm ?? '';
         // "50 Year 8s", "60 Y9s", "thirty yr 6s": a count of a year group, as the staff who take them out count them.
         if ((/^\d{1,3}$/.test(w) && Number(w) >= 2) || COUNT_WORDS.has(w)) {
+          // Session places11: a count of a year group's reports ("30 Year 2 reports"), as their writer counts them.
+          const y = yearGroupEnd(words, i + 1);
+          if (y > 0 && words[y]?.norm === 'reports' && !(parent ??= PARENT.test(doc.text))) {
+            push(i, y + 1);
+            i = y;
+            continue;
+          }
           const end = YEAR_PLURAL_ONE.test(n1) ? i + 2 : (n1 === 'year' || SHORT_YEAR.has(n1)) && YEAR_NUM_PLURAL.test(words[i + 2]?.norm ?? '') ? i + 3 : -1;
           if (end > 0 && !words[i + 1]!.prefix && !(parent ??= PARENT.test(doc.text))) {
             push(i, end);
@@ -320,7 +329,7 @@ export default defineRule({
         if (TRIP_VERBS.has(w) && /^(?:the|our|my)$/.test(n1)) {
           // "on/with/from" need the writer as the one there: "I'm on the Year 8 trip", "Off with the Year 6 residential",
           // "Back from ..."; not "Her grandad helped on the Year 4 trip".
-          const mine = !/^(?:on|with|from)$/.test(w) || clauseStart(doc, words, i) || (i > 0 && clauseStart(doc, words, i - 1) && /^(?:off|back|home|away|out|still|currently|now|today|tomorrow)$/.test(words[i - 1]!.norm)) || FIRST_PERSON.test(doc.text.slice(words[Math.max(0, i - 4)]!.start, words[i]!.start));
+          const mine = !/^(?:on|with|from)$/.test(w) || clauseStart(doc, words, i) || (i > 0 && clauseStart(doc, words, i - 1) && /^(?:off|back|home|away|out|still|currently|now|today|tomorrow|been)$/.test(words[i - 1]!.norm)) || FIRST_PERSON.test(doc.text.slice(words[Math.max(0, i - 4)]!.start, words[i]!.start));
           const end = mine ? tripEnd(words, i + 2) : -1;
           if (end > 0 && !(parent ??= PARENT.test(doc.text)) && !(otherPerson ??= OTHER_PERSON.test(doc.text)) && !(longAgo ??= LONG_AGO.test(doc.text))) {
             push(i, end);
@@ -337,9 +346,25 @@ export default defineRule({
             continue;
           }
         }
-        // Session places11: a year group or phase opening a clause, as the writer's team or trip: "Year 4 team, see you after
-        // half term" (said to them), "Year 6 residential next week and I ...".
+        // Session places11: "Humanities dept at mine" opening a clause.
+        if (DEPT_SUBJECTS.has(w) && clauseStart(doc, words, i)) {
+          const own = deptEnd(words, i);
+          const at = own > 0 ? AT_MINE.exec(doc.text.slice(words[own - 1]!.end, words[own - 1]!.end + 40)) : null;
+          if (at && !(parent ??= PARENT.test(doc.text))) {
+            hits.push({ start: words[i]!.start, end: words[own - 1]!.end + at[0].length, reason: REASON });
+            i = own - 1;
+            continue;
+          }
+        }
+        // Session places11: a year group or phase opening a clause, as the writer's team, trip or reports: "Year 4 team, see
+        // you after half term" (said to them), "Year 6 residential next week and I ...", "Year 11 reports due tomorrow".
         if (YEAR_FIRST_SET.has(w) && clauseStart(doc, words, i)) {
+          const y = yearGroupEnd(words, i);
+          if (y > 0 && words[y]?.norm === 'reports' && REPORTS_DIARY.test(words[y + 1]?.norm ?? '') && !(parent ??= PARENT.test(doc.text))) {
+            push(i, y + 1);
+            i = y;
+            continue;
+          }
           const team = phaseTeamEnd(words, i);
           if (team > 0 && /^\s*[,!:]/.test(doc.text.slice(words[team - 1]!.end, words[team - 1]!.end + 3)) && !(parent ??= PARENT.test(doc.text)) && !(sport ??= SPORT.test(doc.text))) {
             push(i, team);
@@ -360,6 +385,14 @@ export default defineRule({
         }
         // "the Y6s", "the Year 10s", "the yr 3s": a year group as its teachers name it.
         if (w === 'the') {
+          // Session places11: "Me and the rest of the Year 3 team", "the other Year 2 teachers": the writer among them.
+          const among = (words[i - 1]?.norm === 'of' && words[i - 2]?.norm === 'rest') || words[i + 1]?.norm === 'other';
+          const amongEnd = among ? phaseTeamEnd(words, words[i + 1]!.norm === 'other' ? i + 2 : i + 1) : -1;
+          if (amongEnd > 0 && FIRST_PERSON.test(doc.text.slice(words[Math.max(0, i - 5)]!.start, words[amongEnd - 1]!.end + 12)) && !/['’]s$/.test(words[amongEnd - 1]!.text) && doc.text[words[amongEnd - 1]!.end] !== '’' && doc.text[words[amongEnd - 1]!.end] !== "'" && !(parent ??= PARENT.test(doc.text))) {
+            push(i, amongEnd);
+            i = amongEnd - 1;
+            continue;
+          }
           // Session places11: "the maths dept at mine", "The Reception team at ours", "The science department at my school".
           const own = phaseTeamEnd(words, i + 1) > 0 ? phaseTeamEnd(words, i + 1) : deptEnd(words, i + 1);
           if (own > 0) {

@@ -43,7 +43,15 @@ const PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['behaviour', new Set(['lead', 'manager'])],
   ['attendance', new Set(['officer', 'lead'])],
   ['phase', new Set(['lead', 'leader'])],
+  ['pe', new Set(['teacher'])],
+  ['re', new Set(['teacher'])],
+  ['dt', new Set(['teacher'])],
+  ['data', new Set(['manager'])],
 ]);
+/** Jobs other employers have too ("Data manager"): a school job only "at a <kind of school>". */
+const AMBIGUOUS_FIRST = new Set(['data']);
+/** Subjects that are also words ("pe", "re", "dt"): the subject only in capitals. */
+const UPPER_SUBJECTS = new Set(['pe', 're', 'dt']);
 /** One-word school jobs, any case. */
 const SINGLE = new Set(['senco', 'sendco', 'hlta', 'headteacher', 'invigilator']);
 /** Invigilators work at universities and colleges too: there the job says nothing about a school. */
@@ -89,7 +97,7 @@ export function roleEnd(words: readonly Word[], i: number): number {
   // "Year 6 teacher", "School business manager": three words.
   if ((w.norm === 'year' || w.norm === 'yr') && /^(?:[1-9]|1[0-3])$/.test(n1) && words[i + 2]?.norm === 'teacher') return i + 3;
   if (w.norm === 'school' && n1 === 'business' && words[i + 2]?.norm === 'manager') return i + 3;
-  const pair = w.norm === 'year' ? undefined : PAIRS.get(w.norm);
+  const pair = w.norm === 'year' || (UPPER_SUBJECTS.has(w.norm) && !w.upper) ? undefined : PAIRS.get(w.norm);
   if (pair?.has(n1) && !words[i + 1]!.prefix) return NOT_AFTER.has(words[i + 2]?.norm ?? '') ? -1 : i + 2;
   if (SINGLE_UPPER.has(w.norm)) return w.upper || (w.norm === 'hlta' && w.cap) ? i + 1 : -1;
   if (SINGLE.has(w.norm)) return i + 1;
@@ -170,8 +178,11 @@ export function writerRoleAt(doc: Doc, words: readonly Word[], i: number): reado
       if (SCHOOL_KIND.has(words[k]!.norm)) return [start, /^(?:school|academy)$/.test(words[k + 1]?.norm ?? '') ? k + 2 : k + 1];
     }
   }
-  // Session places11: the writer introducing themselves by the job. "Exams officer here, ...", "Pastoral manager here."
-  if (next.norm === 'here' && /^\s*(?:[,.!:;—–-]|$)/.test(doc.text.slice(next.end, next.end + 2))) return [start, end + 1];
+  // Beyond here, a job other employers have too is nobody's school job.
+  if (AMBIGUOUS_FIRST.has(words[start]!.norm)) return null;
+  // Session places11: the writer introducing themselves by the job. "Exams officer here, ...", "Pastoral manager here.",
+  // "Year 2 teacher here and I ...".
+  if (next.norm === 'here' && (/^\s*(?:[,.!:;—–-]|$)/.test(doc.text.slice(next.end, next.end + 2)) || /^(?:and|but|so|with)$/.test(words[end + 1]?.norm ?? ''))) return [start, end + 1];
   // "Primary teacher in Kent for 14 years", "SENCo for 8 years": how long the writer has done it.
   if (!NEWS.test(doc.text)) {
     let k = end;
