@@ -68,6 +68,9 @@ testRule(rule, {
     'Our Year 5 team won the county football cup', // a pupils' team
     'Year 10 team, what a match! Proud coach moment',
     'Data manager here, SQL questions welcome', // a data manager works anywhere
+    'Our Year 9 team at the swimming gala were brilliant',
+    'Our maths department at work is just two accountants and a calculator',
+    'Our English department at the university has closed',
     'pe teacher for 20 years', // lower case: not the subject
     'Annual reports due tomorrow and I have done 4',
     "Reading the rest of the Year 3 team's blog posts about my son's class",

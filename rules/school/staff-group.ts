@@ -136,7 +136,9 @@ const FIRST_PERSON = /\b(?:i|me|my|i['’]m|i['’]ve|i['’]ll|myself)\b/i;
 /** The writer as a pupil long ago: "On the Year 6 residential in 1998", "back in 2004", "when I was in Year 8". */
 const LONG_AGO = /\b(?:when\s+i\s+was|back\s+in|years\s+ago|(?:19|20)\d\d|as\s+a\s+(?:kid|child|pupil|teenager)|i\s+was\s+in\s+(?:year|yr))\b/i;
 /** A year group's sports team (pupils): "Our Year 5 team won the cup", "Year 10 team, what a match!". */
-const SPORT = /\b(?:won|win|wins|beat|lost|match|matches|cup|league|tournament|final|fixture|football|netball|rugby|hockey|cricket|basketball|score[ds]?|goals?|trophy|champions?|coach)\b/i;
+const SPORT = /\b(?:won|win|wins|beat|lost|match|matches|cup|league|tournament|final|fixture|football|netball|rugby|hockey|cricket|basketball|score[ds]?|goals?|trophy|champions?|coach|gala|swimming|relay|race|athletics|cross\s+country)\b/i;
+/** A department somewhere other than a school: "our maths department at work", "the English department at the university". */
+const NOT_SCHOOL_DEPT = /\b(?:at\s+work|uni|university|universities|college|company|firm|accountants?|head\s+office|hq|council|hospital|nhs)\b/i;
 /** The end of "<subject> dept/department/faculty" starting at word k, or -1. */
 function deptEnd(words: readonly Word[], k: number): number {
   const w = words[k];
@@ -438,7 +440,8 @@ export default defineRule({
           let k = i + 1;
           while (k < i + 3 && ADJECTIVES.has(words[k]?.norm ?? '')) k++;
           // Session places11: the writer's phase or department team: "our KS1 team", "my fellow Year 2 teachers", "our maths dept".
-          const team = phaseTeamEnd(words, k) > 0 ? phaseTeamEnd(words, k) : deptEnd(words, k);
+          const phase = phaseTeamEnd(words, k);
+          const team = phase > 0 ? phase : NOT_SCHOOL_DEPT.test(doc.text) ? -1 : deptEnd(words, k);
           if (team > 0 && !(parent ??= PARENT.test(doc.text)) && !(otherWork ??= OTHER_WORKPLACE.test(doc.text)) && !(sport ??= SPORT.test(doc.text))) {
             push(i, team);
             i = team - 1;
