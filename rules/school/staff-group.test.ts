@@ -71,6 +71,9 @@ testRule(rule, {
     'Our Year 9 team at the swimming gala were brilliant',
     'Our maths department at work is just two accountants and a calculator',
     'Our English department at the university has closed',
+    'As the maths teacher explained, the exam is hard',
+    "Took the Year 4s' cakes to the school fair for my son",
+    'Our maths team won the quiz league',
     'pe teacher for 20 years', // lower case: not the subject
     'Annual reports due tomorrow and I have done 4',
     "Reading the rest of the Year 3 team's blog posts about my son's class",
@@ -107,6 +110,12 @@ testRule(rule, {
     { text: 'My KS2 colleagues are the best', spans: ['My KS2 colleagues'] },
     { text: 'Me and the rest of the Year 3 team went for a curry', spans: ['the Year 3 team'] },
     { text: 'Humanities dept at mine is all of 3 people', spans: ['Humanities dept at mine'] },
+    { text: 'Our science technicians deserve a pay rise', spans: ['Our science technicians'] },
+    { text: 'Pastoral team at mine are stretched to breaking point', spans: ['Pastoral team at mine'] },
+    { text: 'Took the Year 4s to the zoo, lost none of them', spans: ['Took the Year 4s'] },
+    { text: 'Spent the day on the Year 5 trip to Warwick Castle', spans: ['on the Year 5 trip'] },
+    { text: 'As the Year 6 teacher I get the SATs stress every May', spans: ['As the Year 6 teacher'] },
+    { text: 'Just me and the rest of the maths department in the pub', spans: ['the maths department'] },
     { text: 'Data manager at a secondary academy, results day is my Super Bowl', spans: ['Data manager at a secondary academy'] },
     { text: 'Spending tonight writing Year 10 reports instead of watching telly', spans: ['writing Year 10 reports'] },
     // Session places9 (shared/writer-role.ts): a school job the writer holds, as staff caption their day.

@@ -53,6 +53,7 @@ const JOBS: ReadonlyMap<string, readonly string[]> = new Map([
   ['family', ['liaison', 'support']],
   ['hltas', []],
   ['hlta', []],
+  ['science', ['technician', 'technicians']],
   ['dsl', []],
   ['dsls', []],
   ['sbm', []],
@@ -140,11 +141,12 @@ const SPORT = /\b(?:won|win|wins|beat|lost|match|matches|cup|league|tournament|f
 /** A department somewhere other than a school: "our maths department at work", "the English department at the university". */
 const NOT_SCHOOL_DEPT = /\b(?:at\s+work|uni|university|universities|college|company|firm|accountants?|head\s+office|hq|council|hospital|nhs)\b/i;
 /** The end of "<subject> dept/department/faculty" starting at word k, or -1. */
-function deptEnd(words: readonly Word[], k: number): number {
+function deptEnd(words: readonly Word[], k: number, team = false): number {
   const w = words[k];
   if (!w || w.prefix || !DEPT_SUBJECTS.has(w.norm)) return -1;
   if ((w.norm === 'pe' || w.norm === 're' || w.norm === 'dt') && !w.upper) return -1;
-  return /^(?:dept|department|faculty)$/.test(words[k + 1]?.norm ?? '') && !words[k + 1]!.sentenceStart ? k + 2 : -1;
+  // "team" only where "at mine" follows ("Pastoral team at mine"): "our maths team" is as often a quiz team.
+  return (team ? /^(?:dept|department|faculty|team)$/ : /^(?:dept|department|faculty)$/).test(words[k + 1]?.norm ?? '') && !words[k + 1]!.sentenceStart ? k + 2 : -1;
 }
 /** The end of a year group's trip starting at word k ("Year 10 geography field trip", "Y6 residential"), or -1. */
 function tripEnd(words: readonly Word[], k: number): number {
@@ -331,8 +333,17 @@ export default defineRule({
         if (TRIP_VERBS.has(w) && /^(?:the|our|my)$/.test(n1)) {
           // "on/with/from" need the writer as the one there: "I'm on the Year 8 trip", "Off with the Year 6 residential",
           // "Back from ..."; not "Her grandad helped on the Year 4 trip".
-          const mine = !/^(?:on|with|from)$/.test(w) || clauseStart(doc, words, i) || (i > 0 && clauseStart(doc, words, i - 1) && /^(?:off|back|home|away|out|still|currently|now|today|tomorrow|been)$/.test(words[i - 1]!.norm)) || FIRST_PERSON.test(doc.text.slice(words[Math.max(0, i - 4)]!.start, words[i]!.start));
+          const mine = !/^(?:on|with|from)$/.test(w) || clauseStart(doc, words, i) || (i > 0 && clauseStart(doc, words, i - 1) && /^(?:off|back|home|away|out|still|currently|now|today|tomorrow|been)$/.test(words[i - 1]!.norm)) || words.slice(Math.max(0, i - 4), i).some((x) => /^(?:spent|spending|been)$/.test(x.norm)) || FIRST_PERSON.test(doc.text.slice(words[Math.max(0, i - 4)]!.start, words[i]!.start));
           const end = mine ? tripEnd(words, i + 2) : -1;
+          // "Took the Year 4s to the zoo", "taking my Year 10s on a walk": a year group the writer takes out.
+          if (end < 0 && /^(?:took|taking|take|taken|brought|bringing)$/.test(w)) {
+            const y = yearGroupEnd(words, i + 2);
+            if (y > 0 && /s$/.test(words[y - 1]!.norm) && (y - i === 4 || /^(?:y|yr|year)/.test(words[y - 1]!.norm)) && /^(?:to|on|out|round|around)$/.test(words[y]?.norm ?? '') && !(parent ??= PARENT.test(doc.text)) && !(otherPerson ??= OTHER_PERSON.test(doc.text))) {
+              push(i, y);
+              i = y - 1;
+              continue;
+            }
+          }
           if (end > 0 && !(parent ??= PARENT.test(doc.text)) && !(otherPerson ??= OTHER_PERSON.test(doc.text)) && !(longAgo ??= LONG_AGO.test(doc.text))) {
             push(i, end);
             i = end - 1;
@@ -350,7 +361,7 @@ export default defineRule({
         }
         // Session places11: "Humanities dept at mine" opening a clause.
         if (DEPT_SUBJECTS.has(w) && clauseStart(doc, words, i)) {
-          const own = deptEnd(words, i);
+          const own = deptEnd(words, i, true);
           const at = own > 0 ? AT_MINE.exec(doc.text.slice(words[own - 1]!.end, words[own - 1]!.end + 40)) : null;
           if (at && !(parent ??= PARENT.test(doc.text))) {
             hits.push({ start: words[i]!.start, end: words[own - 1]!.end + at[0].length, reason: REASON });
@@ -389,14 +400,15 @@ export default defineRule({
         if (w === 'the') {
           // Session places11: "Me and the rest of the Year 3 team", "the other Year 2 teachers": the writer among them.
           const among = (words[i - 1]?.norm === 'of' && words[i - 2]?.norm === 'rest') || words[i + 1]?.norm === 'other';
-          const amongEnd = among ? phaseTeamEnd(words, words[i + 1]!.norm === 'other' ? i + 2 : i + 1) : -1;
+          const amongAt = words[i + 1]!.norm === 'other' ? i + 2 : i + 1;
+          const amongEnd = !among ? -1 : phaseTeamEnd(words, amongAt) > 0 ? phaseTeamEnd(words, amongAt) : NOT_SCHOOL_DEPT.test(doc.text) ? -1 : deptEnd(words, amongAt);
           if (amongEnd > 0 && FIRST_PERSON.test(doc.text.slice(words[Math.max(0, i - 5)]!.start, words[amongEnd - 1]!.end + 12)) && !/['’]s$/.test(words[amongEnd - 1]!.text) && doc.text[words[amongEnd - 1]!.end] !== '’' && doc.text[words[amongEnd - 1]!.end] !== "'" && !(parent ??= PARENT.test(doc.text))) {
             push(i, amongEnd);
             i = amongEnd - 1;
             continue;
           }
           // Session places11: "the maths dept at mine", "The Reception team at ours", "The science department at my school".
-          const own = phaseTeamEnd(words, i + 1) > 0 ? phaseTeamEnd(words, i + 1) : deptEnd(words, i + 1);
+          const own = phaseTeamEnd(words, i + 1) > 0 ? phaseTeamEnd(words, i + 1) : deptEnd(words, i + 1, true);
           if (own > 0) {
             const at = AT_MINE.exec(doc.text.slice(words[own - 1]!.end, words[own - 1]!.end + 40));
             if (at && !(parent ??= PARENT.test(doc.text))) {

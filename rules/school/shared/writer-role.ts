@@ -141,6 +141,12 @@ export function writerRoleAt(doc: Doc, words: readonly Word[], i: number): reado
     if (!TAG.test(w.norm) || (/^(?:ta|ect|nqt|dsl)/.test(w.norm) && !/^(?:senco|sendco|teach)/.test(w.norm) && !TAG_UPPER.test(w.text))) return null;
     return [i, i + 1];
   }
+  // Session places11: "As the Year 6 teacher I ...": the writer's post; not "As the maths teacher explained".
+  if (w.norm === 'as' && words[i + 1]?.norm === 'the' && clauseStart(doc, words, i)) {
+    const end = roleEnd(words, i + 2);
+    if (end > 0 && (words[end]?.norm === 'i' || /^\s*,\s*i\b/i.test(doc.text.slice(words[end - 1]!.end, words[end - 1]!.end + 5)))) return [i, end];
+    return null;
+  }
   const asA = w.norm === 'as' && (words[i + 1]?.norm === 'a' || words[i + 1]?.norm === 'an');
   if (w.norm === 'as' && !asA && !ROLE_FIRST.has(words[i + 1]?.norm ?? '')) return null;
   if (!clauseStart(doc, words, i)) return null;
