@@ -74,6 +74,8 @@ testRule(rule, {
     'As the maths teacher explained, the exam is hard',
     "Took the Year 4s' cakes to the school fair for my son",
     'Our maths team won the quiz league',
+    'Year 3 comments are closed on this thread',
+    "KS2 tracking apps for parents: any good? my son's school uses one",
     'pe teacher for 20 years', // lower case: not the subject
     'Annual reports due tomorrow and I have done 4',
     "Reading the rest of the Year 3 team's blog posts about my son's class",
@@ -111,6 +113,9 @@ testRule(rule, {
     { text: 'Me and the rest of the Year 3 team went for a curry', spans: ['the Year 3 team'] },
     { text: 'Humanities dept at mine is all of 3 people', spans: ['Humanities dept at mine'] },
     { text: 'Our science technicians deserve a pay rise', spans: ['Our science technicians'] },
+    { text: 'Reports season. Year 3 comments are done, 28 down', spans: ['Year 3 comments'] },
+    { text: 'data office, KS4 tracking, third spreadsheet of the day', spans: ['KS4 tracking'] },
+    { text: 'Year 9 data drop due Friday and I have entered nothing', spans: ['Year 9 data drop'] },
     { text: 'Pastoral team at mine are stretched to breaking point', spans: ['Pastoral team at mine'] },
     { text: 'Took the Year 4s to the zoo, lost none of them', spans: ['Took the Year 4s'] },
     { text: 'Spent the day on the Year 5 trip to Warwick Castle', spans: ['on the Year 5 trip'] },

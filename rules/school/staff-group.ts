@@ -123,6 +123,8 @@ const TRIP = new Set(['trip', 'residential', 'visit', 'camp', 'trips', 'resident
 const TRIP_DIARY = new Set(['next', 'tomorrow', 'today', 'tonight', 'this', 'starts', 'prep', 'planning', 'mode', 'done', 'over', 'and', 'week', 'day', 'eve', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** Words after "Year 11 reports" opening a clause that make them the writer's work: "due tomorrow", "done", "finished". */
 const REPORTS_DIARY = /^(?:due|done|finished|deadline|written|sent|submitted|tonight|today|tomorrow|this|all|and|are|week|weekend)$/;
+/** Report comments finished: "Year 3 comments are done". */
+const COMMENTS_DONE = /^(?:done|finished|written|due|sent|submitted|complete|completed|checked|proofread)$/;
 /** Writing a year group's reports: "writing Year 10 reports", "finished my Y6 reports". */
 const REPORT_VERBS = new Set(['writing', 'wrote', 'written', 'write', 'finished', 'finishing', 'finish', 'doing', 'proofreading', 'proofing', 'checking']);
 /** Words a year group or phase opening a clause starts with ("Year 4 team, ...", "Year 6 residential next week"). */
@@ -377,6 +379,22 @@ export default defineRule({
             push(i, y + 1);
             i = y;
             continue;
+          }
+          // "Year 3 comments are done" (report comments), "KS4 tracking, ...", "Year 9 data drop due Friday": a year
+          // group's or key stage's assessment work, as the staff who do it name it.
+          const g = y > 0 ? y : /^ks[1-5]$/.test(w) ? i + 1 : -1;
+          const gw = words[g];
+          if (gw && !gw.prefix && !gw.sentenceStart) {
+            let end = -1;
+            const after = (k: number): string => words[k]?.norm ?? '';
+            if (gw.norm === 'comments' && (COMMENTS_DONE.test(after(g + 1)) || (/^(?:are|all)$/.test(after(g + 1)) && COMMENTS_DONE.test(after(g + 2))))) end = g + 1;
+            else if (gw.norm === 'tracking' && (/^\s*(?:[,.!;:—–-]|$)/.test(doc.text.slice(gw.end, gw.end + 2)) || /^(?:all|again|today|done|due|deadline)$/.test(after(g + 1)))) end = g + 1;
+            else if (gw.norm === 'data' && /^(?:drops?|entry|deadline|tracking)$/.test(after(g + 1))) end = g + 2;
+            if (end > 0 && !(parent ??= PARENT.test(doc.text))) {
+              push(i, end);
+              i = end - 1;
+              continue;
+            }
           }
           const team = phaseTeamEnd(words, i);
           if (team > 0 && /^\s*[,!:]/.test(doc.text.slice(words[team - 1]!.end, words[team - 1]!.end + 3)) && !(parent ??= PARENT.test(doc.text)) && !(sport ??= SPORT.test(doc.text))) {
