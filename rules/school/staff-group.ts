@@ -220,6 +220,8 @@ export default defineRule({
       let otherPerson: boolean | undefined;
       let longAgo: boolean | undefined;
       let sport: boolean | undefined;
+      // Whole-post tests are worked out once per post, when first needed.
+      let notSchoolDept: boolean | undefined;
       const opens = OPENS.of(doc);
       const roleFirst = roleFirstOf(doc);
       for (let i = 0; i < words.length; i++) {
@@ -419,7 +421,7 @@ export default defineRule({
           // Session places11: "Me and the rest of the Year 3 team", "the other Year 2 teachers": the writer among them.
           const among = (words[i - 1]?.norm === 'of' && words[i - 2]?.norm === 'rest') || words[i + 1]?.norm === 'other';
           const amongAt = words[i + 1]!.norm === 'other' ? i + 2 : i + 1;
-          const amongEnd = !among ? -1 : phaseTeamEnd(words, amongAt) > 0 ? phaseTeamEnd(words, amongAt) : NOT_SCHOOL_DEPT.test(doc.text) ? -1 : deptEnd(words, amongAt);
+          const amongEnd = !among ? -1 : phaseTeamEnd(words, amongAt) > 0 ? phaseTeamEnd(words, amongAt) : deptEnd(words, amongAt) > 0 && !(notSchoolDept ??= NOT_SCHOOL_DEPT.test(doc.text)) ? deptEnd(words, amongAt) : -1;
           if (amongEnd > 0 && FIRST_PERSON.test(doc.text.slice(words[Math.max(0, i - 5)]!.start, words[amongEnd - 1]!.end + 12)) && !/['’]s$/.test(words[amongEnd - 1]!.text) && doc.text[words[amongEnd - 1]!.end] !== '’' && doc.text[words[amongEnd - 1]!.end] !== "'" && !(parent ??= PARENT.test(doc.text))) {
             push(i, amongEnd);
             i = amongEnd - 1;
@@ -471,7 +473,7 @@ export default defineRule({
           while (k < i + 3 && ADJECTIVES.has(words[k]?.norm ?? '')) k++;
           // Session places11: the writer's phase or department team: "our KS1 team", "my fellow Year 2 teachers", "our maths dept".
           const phase = phaseTeamEnd(words, k);
-          const team = phase > 0 ? phase : NOT_SCHOOL_DEPT.test(doc.text) ? -1 : deptEnd(words, k);
+          const team = phase > 0 ? phase : deptEnd(words, k) > 0 && !(notSchoolDept ??= NOT_SCHOOL_DEPT.test(doc.text)) ? deptEnd(words, k) : -1;
           if (team > 0 && !(parent ??= PARENT.test(doc.text)) && !(otherWork ??= OTHER_WORKPLACE.test(doc.text)) && !(sport ??= SPORT.test(doc.text))) {
             push(i, team);
             i = team - 1;
