@@ -74,6 +74,10 @@ testRule(rule, {
     'As the maths teacher explained, the exam is hard',
     "Took the Year 4s' cakes to the school fair for my son",
     'Our maths team won the quiz league',
+    'Maths teacher for 6 years, now a software engineer and never going back',
+    'Year 6 teacher at a primary near me got an MBE, well deserved',
+    'Reception teacher in a local primary has been nominated for an award',
+    'My Year 5 reports from 1994 say I talked too much',
     'Year 3 comments are closed on this thread',
     "KS2 tracking apps for parents: any good? my son's school uses one",
     'pe teacher for 20 years', // lower case: not the subject

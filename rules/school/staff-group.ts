@@ -357,7 +357,7 @@ export default defineRule({
         // Session places11: writing a year group's reports: "writing Year 10 reports", "finished my Y6 reports".
         if (REPORT_VERBS.has(w)) {
           const y = yearGroupEnd(words, /^(?:my|our|the|all|these)$/.test(n1) ? i + 2 : i + 1);
-          if (y > 0 && /^reports$/.test(words[y]?.norm ?? '') && !(parent ??= PARENT.test(doc.text))) {
+          if (y > 0 && /^reports$/.test(words[y]?.norm ?? '') && !(parent ??= PARENT.test(doc.text)) && !(otherPerson ??= OTHER_PERSON.test(doc.text)) && !(longAgo ??= LONG_AGO.test(doc.text))) {
             push(i, y + 1);
             i = y;
             continue;
@@ -481,7 +481,7 @@ export default defineRule({
           }
           // "my Year 11 reports": a year group's reports are their teacher's.
           const y = w === 'my' ? yearGroupEnd(words, k) : -1;
-          if (y > 0 && words[y]?.norm === 'reports' && !(parent ??= PARENT.test(doc.text))) {
+          if (y > 0 && words[y]?.norm === 'reports' && !(parent ??= PARENT.test(doc.text)) && !(longAgo ??= LONG_AGO.test(doc.text))) {
             push(i, y + 1);
             i = y;
             continue;

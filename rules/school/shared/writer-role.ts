@@ -70,6 +70,10 @@ const SCHOOL_KIND = new Set(['primary', 'secondary', 'school', 'academy', 'junio
 const NEWS = /\b(?:arrested|jailed|charged|convicted|sacked|banned|struck\s+off|accused|guilty|court|trial|died|dies|sentenced|suspended|investigated|named|admits|denies|cleared)\b/i;
 /** The writer as a parent: the job is their child's teacher's. */
 const PARENT_WORDS = /\bmy\s+(?:(?:little|eldest|youngest|oldest)\s+)?(?:son|daughter|sons|daughters|child|children|kids?|boy|girl|twins|stepson|stepdaughter)\b/i;
+/** A job the writer has left: "Maths teacher for 6 years, now a software engineer". */
+const FORMER = /\b(?:now\s+an?|retired|left\s+teaching|quit|former|ex-|used\s+to\s+be|before\s+(?:becoming|retraining))\b/i;
+/** Someone with the job as the subject of what follows: "... at a primary near me got an MBE", "... has been nominated". */
+const THEN_THIRD_PERSON = /^(?:\s+(?!and\b|i\b|but\b)[\w'’-]+){0,3}?\s+(?:got|gets|has|had|was|is|won|wins|received|receives|been|did|does|says|said|retires|retired|left|leaves)\b/i;
 /** First person in the writer's voice. */
 const FIRST_PERSON = /\b(?:i|me|my|i['’]m|i['’]ve|i['’]ll|myself)\b/i;
 /** Words before a job that make it someone's or something other than the writer's. */
@@ -181,11 +185,15 @@ export function writerRoleAt(doc: Doc, words: readonly Word[], i: number): reado
   if ((next.norm === 'at' || next.norm === 'in') && /^(?:a|an)$/.test(words[end + 1]?.norm ?? '') && !NEWS.test(doc.text)) {
     for (let k = end + 2; k < end + 6 && k < words.length; k++) {
       if (words[k]!.sentenceStart) break;
-      if (SCHOOL_KIND.has(words[k]!.norm)) return [start, /^(?:school|academy)$/.test(words[k + 1]?.norm ?? '') ? k + 2 : k + 1];
+      if (SCHOOL_KIND.has(words[k]!.norm)) {
+        const last = /^(?:school|academy)$/.test(words[k + 1]?.norm ?? '') ? k + 2 : k + 1;
+        if (THEN_THIRD_PERSON.test(doc.text.slice(words[last - 1]!.end, words[last - 1]!.end + 60))) return null;
+        return [start, last];
+      }
     }
   }
-  // Beyond here, a job other employers have too is nobody's school job.
-  if (AMBIGUOUS_FIRST.has(words[start]!.norm)) return null;
+  // Beyond here, a job other employers have too is nobody's school job, and a job the writer has left is not theirs.
+  if (AMBIGUOUS_FIRST.has(words[start]!.norm) || FORMER.test(doc.text)) return null;
   // Session places11: the writer introducing themselves by the job. "Exams officer here, ...", "Pastoral manager here.",
   // "Year 2 teacher here and I ...".
   if (next.norm === 'here' && (/^\s*(?:[,.!:;—–-]|$)/.test(doc.text.slice(next.end, next.end + 2)) || /^(?:and|but|so|with)$/.test(words[end + 1]?.norm ?? ''))) return [start, end + 1];
