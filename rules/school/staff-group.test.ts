@@ -74,6 +74,7 @@ testRule(rule, {
     'As the maths teacher explained, the exam is hard',
     "Took the Year 4s' cakes to the school fair for my son",
     'Our maths team won the quiz league',
+    'we spent all day on the', // "the" as the last word: nothing after it to read
     'Maths teacher for 6 years, now a software engineer and never going back',
     'Year 6 teacher at a primary near me got an MBE, well deserved',
     'Reception teacher in a local primary has been nominated for an award',

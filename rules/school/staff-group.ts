@@ -420,7 +420,7 @@ export default defineRule({
         if (w === 'the') {
           // Session places11: "Me and the rest of the Year 3 team", "the other Year 2 teachers": the writer among them.
           const among = (words[i - 1]?.norm === 'of' && words[i - 2]?.norm === 'rest') || words[i + 1]?.norm === 'other';
-          const amongAt = words[i + 1]!.norm === 'other' ? i + 2 : i + 1;
+          const amongAt = words[i + 1]?.norm === 'other' ? i + 2 : i + 1;
           const amongEnd = !among ? -1 : phaseTeamEnd(words, amongAt) > 0 ? phaseTeamEnd(words, amongAt) : deptEnd(words, amongAt) > 0 && !(notSchoolDept ??= NOT_SCHOOL_DEPT.test(doc.text)) ? deptEnd(words, amongAt) : -1;
           if (amongEnd > 0 && FIRST_PERSON.test(doc.text.slice(words[Math.max(0, i - 5)]!.start, words[amongEnd - 1]!.end + 12)) && !/['’]s$/.test(words[amongEnd - 1]!.text) && doc.text[words[amongEnd - 1]!.end] !== '’' && doc.text[words[amongEnd - 1]!.end] !== "'" && !(parent ??= PARENT.test(doc.text))) {
             push(i, amongEnd);
