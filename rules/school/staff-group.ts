@@ -52,6 +52,8 @@ const JOBS: ReadonlyMap<string, readonly string[]> = new Map([
   ['pastoral', ['team', 'lead', 'leads', 'manager', 'staff']],
   ['family', ['liaison', 'support']],
   ['hltas', []],
+  ['hlta', []],
+  ['science', ['technician', 'technicians']],
   ['dsl', []],
   ['dsls', []],
   ['sbm', []],
@@ -60,11 +62,11 @@ const JOBS: ReadonlyMap<string, readonly string[]> = new Map([
   ['lsas', []],
 ]);
 /** Words between "our" and the job: "our brilliant midday supervisors", "our new cover supervisor". */
-const ADJECTIVES = new Set(['new', 'lovely', 'amazing', 'wonderful', 'brilliant', 'fab', 'fabulous', 'fantastic', 'incredible', 'super', 'hardworking', 'hard-working', 'wonderful', 'tireless', 'unsung', 'poor', 'long-suffering', 'whole', 'dedicated']);
+const ADJECTIVES = new Set(['fellow', 'new', 'lovely', 'amazing', 'wonderful', 'brilliant', 'fab', 'fabulous', 'fantastic', 'incredible', 'super', 'hardworking', 'hard-working', 'wonderful', 'tireless', 'unsung', 'poor', 'long-suffering', 'whole', 'dedicated']);
 /** A building site, a development, a company: "our site manager" there is a builder's. */
 const BUILDING = /\b(?:flats|build|builders?|building\s+(?:site|job|work)|construction|development|houses|homes|scaffold\w*|crane|contractors?|warehouse|factory|depot|plant|office\s+block|customers?|clients?|store|branch)\b/i;
 /** Only uppercase short jobs are jobs ("TAs", not "tas"). */
-const UPPER_ONLY = new Set(['tas', 'lsas', 'hltas', 'dsl', 'dsls', 'sbm']);
+const UPPER_ONLY = new Set(['tas', 'lsas', 'hltas', 'hlta', 'dsl', 'dsls', 'sbm']);
 
 /** A post after "As" at the start of a clause: "As head of year 7", "As form tutor", "As SENCo". */
 const AS_ROLES: ReadonlyMap<string, readonly string[] | null> = new Map([
@@ -110,9 +112,61 @@ function yearGroupEnd(words: readonly Word[], k: number): number {
   if (CLASS_CODE.test(w.norm) && /[A-Z]/.test(w.text)) return k + 1;
   return -1;
 }
+/**
+ * Session places11: what the writer does with a year group's trip ("Leading the Year 10 geography field trip", "on the
+ * Year 8 trip", "Off with the Year 6 residential", "Back from the Year 7 residential").
+ */
+const TRIP_VERBS = new Set(['leading', 'led', 'taking', 'took', 'on', 'with', 'from', 'running', 'organising', 'organizing', 'planning']);
+/** A trip word after a year group and up to two words of subject: "trip", "residential", "field trip", "visit". */
+const TRIP = new Set(['trip', 'residential', 'visit', 'camp', 'trips', 'residentials']);
+/** Words after "Year 6 residential" opening a clause that make it the writer's diary: "next week", "tomorrow", "prep". */
+const TRIP_DIARY = new Set(['next', 'tomorrow', 'today', 'tonight', 'this', 'starts', 'prep', 'planning', 'mode', 'done', 'over', 'and', 'week', 'day', 'eve', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** Words after "Year 11 reports" opening a clause that make them the writer's work: "due tomorrow", "done", "finished". */
+const REPORTS_DIARY = /^(?:due|done|finished|deadline|written|sent|submitted|tonight|today|tomorrow|this|all|and|are|week|weekend)$/;
+/** Report comments finished: "Year 3 comments are done". */
+const COMMENTS_DONE = /^(?:done|finished|written|due|sent|submitted|complete|completed|checked|proofread)$/;
+/** Writing a year group's reports: "writing Year 10 reports", "finished my Y6 reports". */
+const REPORT_VERBS = new Set(['writing', 'wrote', 'written', 'write', 'finished', 'finishing', 'finish', 'doing', 'proofreading', 'proofing', 'checking']);
+/** Words a year group or phase opening a clause starts with ("Year 4 team, ...", "Year 6 residential next week"). */
+const YEAR_FIRST = ['year', 'yr', 'ks1', 'ks2', 'ks3', 'ks4', 'ks5', 'eyfs', 'reception', 'nursery', 'early', ...Array.from({ length: 13 }, (_, n) => `y${n + 1}`), ...Array.from({ length: 13 }, (_, n) => `yr${n + 1}`), ...Array.from({ length: 13 }, (_, n) => `year${n + 1}`)];
+/** Subjects a department is named by: "the maths dept at mine", "the science department at my school". */
+const DEPT_SUBJECTS = new Set(['maths', 'math', 'english', 'science', 'history', 'geography', 'humanities', 'languages', 'mfl', 'music', 'art', 'drama', 'computing', 'pe', 're', 'dt', 'technology', 'design', 'physics', 'chemistry', 'biology', 'sen', 'send', 'inclusion', 'pastoral', 'arts', 'expressive', 'creative', 'modern']);
+/** After a team: the writer's school ("at mine", "at ours", "at my school", "at my place"). */
+const AT_MINE = /^\s+at\s+(?:mine|ours|my\s+(?:school|place|work|academy|primary|secondary)|our\s+(?:school|place|academy|primary))\b/i;
+/** Someone else close to the writer, whose trip or job it is: "My brother's on the Year 7 residential". */
+const OTHER_PERSON = /\bmy\s+(?:[a-z]+\s+)?(?:brother|sister|friend|mate|partner|wife|husband|mum|mom|dad|mother|father|niece|nephew|cousin|aunt|auntie|uncle|neighbour|bestie|boyfriend|girlfriend|grandson|granddaughter|grandchild|grandkids?)(?:['’]s|\s+is|\s+was)\b/i;
+const FIRST_PERSON = /\b(?:i|me|my|i['’]m|i['’]ve|i['’]ll|myself)\b/i;
+/** The writer as a pupil long ago: "On the Year 6 residential in 1998", "back in 2004", "when I was in Year 8". */
+const LONG_AGO = /\b(?:when\s+i\s+was|back\s+in|years\s+ago|(?:19|20)\d\d|as\s+a\s+(?:kid|child|pupil|teenager)|i\s+was\s+in\s+(?:year|yr))\b/i;
+/** A year group's sports team (pupils): "Our Year 5 team won the cup", "Year 10 team, what a match!". */
+const SPORT = /\b(?:won|win|wins|beat|lost|match|matches|cup|league|tournament|final|fixture|football|netball|rugby|hockey|cricket|basketball|score[ds]?|goals?|trophy|champions?|coach|gala|swimming|relay|race|athletics|cross\s+country)\b/i;
+/** A department somewhere other than a school: "our maths department at work", "the English department at the university". */
+const NOT_SCHOOL_DEPT = /\b(?:at\s+work|uni|university|universities|college|company|firm|accountants?|head\s+office|hq|council|hospital|nhs)\b/i;
+/** The end of "<subject> dept/department/faculty" starting at word k, or -1. */
+function deptEnd(words: readonly Word[], k: number, team = false): number {
+  const w = words[k];
+  if (!w || w.prefix || !DEPT_SUBJECTS.has(w.norm)) return -1;
+  if ((w.norm === 'pe' || w.norm === 're' || w.norm === 'dt') && !w.upper) return -1;
+  // "team" only where "at mine" follows ("Pastoral team at mine"): "our maths team" is as often a quiz team.
+  return (team ? /^(?:dept|department|faculty|team)$/ : /^(?:dept|department|faculty)$/).test(words[k + 1]?.norm ?? '') && !words[k + 1]!.sentenceStart ? k + 2 : -1;
+}
+/** The end of a year group's trip starting at word k ("Year 10 geography field trip", "Y6 residential"), or -1. */
+function tripEnd(words: readonly Word[], k: number): number {
+  const y = yearGroupEnd(words, k);
+  if (y < 0 || /s$/.test(words[y - 1]!.norm)) return -1;
+  for (let j = y; j < y + 3 && j < words.length; j++) {
+    const x = words[j]!;
+    if (x.prefix || x.sentenceStart) return -1;
+    if (TRIP.has(x.norm)) return j + 1;
+    if (x.norm === 'field' && /^trips?$/.test(words[j + 1]?.norm ?? '')) return j + 2;
+  }
+  return -1;
+}
+
 /** School jobs in the plural after "the other": "me and the other HLTAs", "the other TAs and I". */
 const OTHER_JOBS = /^(?:tas|hltas|lsas|teachers|sencos|ects|nqts|invigilators|governors|tutors)$/;
-const OPENING_WORDS: ReadonlySet<string> = new Set(['other', 'marking', 'marked', 'invigilation', 'invigilating', 'head', 'senco', 'sendco', 'hlta', 'assistant', 'teacher', 'the', 'our', 'my', 'as', ...COUNT_WORDS, ...DUTY_SCHOOL, ...DUTY_ANY, ...UPPER_ROLES, ...JOBS.keys(), ...LIFE_ROLES, ...CLASS_VERBS]);
+const OPENING_WORDS: ReadonlySet<string> = new Set([...DEPT_SUBJECTS, ...TRIP_VERBS, ...REPORT_VERBS, ...YEAR_FIRST, 'other', 'marking', 'marked', 'invigilation', 'invigilating', 'head', 'senco', 'sendco', 'hlta', 'assistant', 'teacher', 'the', 'our', 'my', 'as', ...COUNT_WORDS, ...DUTY_SCHOOL, ...DUTY_ANY, ...UPPER_ROLES, ...JOBS.keys(), ...LIFE_ROLES, ...CLASS_VERBS]);
+const YEAR_FIRST_SET: ReadonlySet<string> = new Set(YEAR_FIRST);
 const OPENS = new WordFacts((w: string): number => ((/^\d{1,3}$/.test(w) && Number(w) >= 2) || OPENING_WORDS.has(w) ? 1 : 0));
 const OTHER_WORKPLACE = /\b(?:hospital|ward|canteen|shop|store|restaurant|pub|bar|factory|warehouse|office|care\s+home|depot|airport|surgery|clinic|hotel|gym|leisure\s+centre|station|on\s+call)\b/i;
 /** Words after a school job that make it the writer's day: "Cover supervisor again today", "Head of Year 10 life". */
@@ -124,7 +178,7 @@ const REASON = 'This tells readers you work in a school. On a personal account, 
 /** The post is written from the staff side: the staffroom, colleagues, planning, cover, INSET. */
 const STAFF_SIDE = /\b(?:staff\s*room|colleagues?|inset|ppa|planning|marking|cover|briefing|my\s+class|i\s+teach|team\s+meeting)\b/i;
 /** Staff of a year group or phase: "Year 2 team", "Reception team" (capitalised), "KS2 staff", "EYFS teachers". */
-const PHASE_STAFF = new Set(['team', 'teams', 'staff', 'teachers', 'tas', 'department']);
+const PHASE_STAFF = new Set(['team', 'teams', 'staff', 'teachers', 'tas', 'department', 'colleagues']);
 /** The end of "<year group or phase> team" starting at word k, or -1. */
 function phaseTeamEnd(words: readonly Word[], k: number): number {
   const w = words[k];
@@ -163,6 +217,11 @@ export default defineRule({
         hits.push({ start: words[a]!.start, end: words[b - 1]!.end, reason: REASON });
       };
       let otherWork: boolean | undefined;
+      let otherPerson: boolean | undefined;
+      let longAgo: boolean | undefined;
+      let sport: boolean | undefined;
+      // Whole-post tests are worked out once per post, when first needed.
+      let notSchoolDept: boolean | undefined;
       const opens = OPENS.of(doc);
       const roleFirst = roleFirstOf(doc);
       for (let i = 0; i < words.length; i++) {
@@ -181,6 +240,13 @@ export default defineRule({
         const n1 = words[i + 1]?.norm ?? '';
         // "50 Year 8s", "60 Y9s", "thirty yr 6s": a count of a year group, as the staff who take them out count them.
         if ((/^\d{1,3}$/.test(w) && Number(w) >= 2) || COUNT_WORDS.has(w)) {
+          // Session places11: a count of a year group's reports ("30 Year 2 reports"), as their writer counts them.
+          const y = yearGroupEnd(words, i + 1);
+          if (y > 0 && words[y]?.norm === 'reports' && !(parent ??= PARENT.test(doc.text))) {
+            push(i, y + 1);
+            i = y;
+            continue;
+          }
           const end = YEAR_PLURAL_ONE.test(n1) ? i + 2 : (n1 === 'year' || SHORT_YEAR.has(n1)) && YEAR_NUM_PLURAL.test(words[i + 2]?.norm ?? '') ? i + 3 : -1;
           if (end > 0 && !words[i + 1]!.prefix && !(parent ??= PARENT.test(doc.text))) {
             push(i, end);
@@ -266,8 +332,111 @@ export default defineRule({
             continue;
           }
         }
+        // Session places11: a year group's trip the writer leads or is on: "Leading the Year 10 geography field trip",
+        // "on the Year 8 trip", "Off with the Year 6 residential".
+        if (TRIP_VERBS.has(w) && /^(?:the|our|my)$/.test(n1)) {
+          // "on/with/from" need the writer as the one there: "I'm on the Year 8 trip", "Off with the Year 6 residential",
+          // "Back from ..."; not "Her grandad helped on the Year 4 trip".
+          const mine = !/^(?:on|with|from)$/.test(w) || clauseStart(doc, words, i) || (i > 0 && clauseStart(doc, words, i - 1) && /^(?:off|back|home|away|out|still|currently|now|today|tomorrow|been)$/.test(words[i - 1]!.norm)) || words.slice(Math.max(0, i - 4), i).some((x) => /^(?:spent|spending|been)$/.test(x.norm)) || FIRST_PERSON.test(doc.text.slice(words[Math.max(0, i - 4)]!.start, words[i]!.start));
+          const end = mine ? tripEnd(words, i + 2) : -1;
+          // "Took the Year 4s to the zoo", "taking my Year 10s on a walk": a year group the writer takes out.
+          if (end < 0 && /^(?:took|taking|take|taken|brought|bringing)$/.test(w)) {
+            const y = yearGroupEnd(words, i + 2);
+            if (y > 0 && /s$/.test(words[y - 1]!.norm) && (y - i === 4 || /^(?:y|yr|year)/.test(words[y - 1]!.norm)) && /^(?:to|on|out|round|around)$/.test(words[y]?.norm ?? '') && !(parent ??= PARENT.test(doc.text)) && !(otherPerson ??= OTHER_PERSON.test(doc.text))) {
+              push(i, y);
+              i = y - 1;
+              continue;
+            }
+          }
+          if (end > 0 && !(parent ??= PARENT.test(doc.text)) && !(otherPerson ??= OTHER_PERSON.test(doc.text)) && !(longAgo ??= LONG_AGO.test(doc.text))) {
+            push(i, end);
+            i = end - 1;
+            continue;
+          }
+        }
+        // Session places11: writing a year group's reports: "writing Year 10 reports", "finished my Y6 reports".
+        if (REPORT_VERBS.has(w)) {
+          const y = yearGroupEnd(words, /^(?:my|our|the|all|these)$/.test(n1) ? i + 2 : i + 1);
+          if (y > 0 && /^reports$/.test(words[y]?.norm ?? '') && !(parent ??= PARENT.test(doc.text)) && !(otherPerson ??= OTHER_PERSON.test(doc.text)) && !(longAgo ??= LONG_AGO.test(doc.text))) {
+            push(i, y + 1);
+            i = y;
+            continue;
+          }
+        }
+        // Session places11: "Humanities dept at mine" opening a clause.
+        if (DEPT_SUBJECTS.has(w) && clauseStart(doc, words, i)) {
+          const own = deptEnd(words, i, true);
+          const at = own > 0 ? AT_MINE.exec(doc.text.slice(words[own - 1]!.end, words[own - 1]!.end + 40)) : null;
+          if (at && !(parent ??= PARENT.test(doc.text))) {
+            hits.push({ start: words[i]!.start, end: words[own - 1]!.end + at[0].length, reason: REASON });
+            i = own - 1;
+            continue;
+          }
+        }
+        // Session places11: a year group or phase opening a clause, as the writer's team, trip or reports: "Year 4 team, see
+        // you after half term" (said to them), "Year 6 residential next week and I ...", "Year 11 reports due tomorrow".
+        if (YEAR_FIRST_SET.has(w) && clauseStart(doc, words, i)) {
+          const y = yearGroupEnd(words, i);
+          if (y > 0 && words[y]?.norm === 'reports' && REPORTS_DIARY.test(words[y + 1]?.norm ?? '') && !(parent ??= PARENT.test(doc.text))) {
+            push(i, y + 1);
+            i = y;
+            continue;
+          }
+          // "Year 3 comments are done" (report comments), "KS4 tracking, ...", "Year 9 data drop due Friday": a year
+          // group's or key stage's assessment work, as the staff who do it name it.
+          const g = y > 0 ? y : /^ks[1-5]$/.test(w) ? i + 1 : -1;
+          const gw = words[g];
+          if (gw && !gw.prefix && !gw.sentenceStart) {
+            let end = -1;
+            const after = (k: number): string => words[k]?.norm ?? '';
+            if (gw.norm === 'comments' && (COMMENTS_DONE.test(after(g + 1)) || (/^(?:are|all)$/.test(after(g + 1)) && COMMENTS_DONE.test(after(g + 2))))) end = g + 1;
+            else if (gw.norm === 'tracking' && (/^\s*(?:[,.!;:—–-]|$)/.test(doc.text.slice(gw.end, gw.end + 2)) || /^(?:all|again|today|done|due|deadline)$/.test(after(g + 1)))) end = g + 1;
+            else if (gw.norm === 'data' && /^(?:drops?|entry|deadline|tracking)$/.test(after(g + 1))) end = g + 2;
+            if (end > 0 && !(parent ??= PARENT.test(doc.text))) {
+              push(i, end);
+              i = end - 1;
+              continue;
+            }
+          }
+          const team = phaseTeamEnd(words, i);
+          if (team > 0 && /^\s*[,!:]/.test(doc.text.slice(words[team - 1]!.end, words[team - 1]!.end + 3)) && !(parent ??= PARENT.test(doc.text)) && !(sport ??= SPORT.test(doc.text))) {
+            push(i, team);
+            i = team - 1;
+            continue;
+          }
+          const trip = tripEnd(words, i);
+          const after = words[trip];
+          if (trip > 0 && after && !after.prefix && TRIP_DIARY.has(after.norm) && !(parent ??= PARENT.test(doc.text)) && !(otherPerson ??= OTHER_PERSON.test(doc.text)) && !(longAgo ??= LONG_AGO.test(doc.text))) {
+            let b = after.end;
+            while (b < doc.text.length && b - after.end < 160 && !/[.!?\n]/.test(doc.text[b]!)) b++;
+            if (after.norm !== 'and' || FIRST_PERSON.test(doc.text.slice(after.end, b))) {
+              push(i, trip);
+              i = trip - 1;
+              continue;
+            }
+          }
+        }
         // "the Y6s", "the Year 10s", "the yr 3s": a year group as its teachers name it.
         if (w === 'the') {
+          // Session places11: "Me and the rest of the Year 3 team", "the other Year 2 teachers": the writer among them.
+          const among = (words[i - 1]?.norm === 'of' && words[i - 2]?.norm === 'rest') || words[i + 1]?.norm === 'other';
+          const amongAt = words[i + 1]?.norm === 'other' ? i + 2 : i + 1;
+          const amongEnd = !among ? -1 : phaseTeamEnd(words, amongAt) > 0 ? phaseTeamEnd(words, amongAt) : deptEnd(words, amongAt) > 0 && !(notSchoolDept ??= NOT_SCHOOL_DEPT.test(doc.text)) ? deptEnd(words, amongAt) : -1;
+          if (amongEnd > 0 && FIRST_PERSON.test(doc.text.slice(words[Math.max(0, i - 5)]!.start, words[amongEnd - 1]!.end + 12)) && !/['’]s$/.test(words[amongEnd - 1]!.text) && doc.text[words[amongEnd - 1]!.end] !== '’' && doc.text[words[amongEnd - 1]!.end] !== "'" && !(parent ??= PARENT.test(doc.text))) {
+            push(i, amongEnd);
+            i = amongEnd - 1;
+            continue;
+          }
+          // Session places11: "the maths dept at mine", "The Reception team at ours", "The science department at my school".
+          const own = phaseTeamEnd(words, i + 1) > 0 ? phaseTeamEnd(words, i + 1) : deptEnd(words, i + 1, true);
+          if (own > 0) {
+            const at = AT_MINE.exec(doc.text.slice(words[own - 1]!.end, words[own - 1]!.end + 40));
+            if (at && !(parent ??= PARENT.test(doc.text))) {
+              hits.push({ start: words[i]!.start, end: words[own - 1]!.end + at[0].length, reason: REASON });
+              i = own - 1;
+              continue;
+            }
+          }
           // "the Year 2 team", "the Reception team", "the KS2 staff": a year group's or phase's staff, as colleagues name them.
           const team = phaseTeamEnd(words, i + 1);
           if (team > 0 && STAFF_SIDE.test(doc.text) && !(parent ??= PARENT.test(doc.text)) && !(otherWork ??= OTHER_WORKPLACE.test(doc.text))) {
@@ -302,6 +471,21 @@ export default defineRule({
         if (w === 'our' || w === 'my') {
           let k = i + 1;
           while (k < i + 3 && ADJECTIVES.has(words[k]?.norm ?? '')) k++;
+          // Session places11: the writer's phase or department team: "our KS1 team", "my fellow Year 2 teachers", "our maths dept".
+          const phase = phaseTeamEnd(words, k);
+          const team = phase > 0 ? phase : deptEnd(words, k) > 0 && !(notSchoolDept ??= NOT_SCHOOL_DEPT.test(doc.text)) ? deptEnd(words, k) : -1;
+          if (team > 0 && !(parent ??= PARENT.test(doc.text)) && !(otherWork ??= OTHER_WORKPLACE.test(doc.text)) && !(sport ??= SPORT.test(doc.text))) {
+            push(i, team);
+            i = team - 1;
+            continue;
+          }
+          // "my Year 11 reports": a year group's reports are their teacher's.
+          const y = w === 'my' ? yearGroupEnd(words, k) : -1;
+          if (y > 0 && words[y]?.norm === 'reports' && !(parent ??= PARENT.test(doc.text)) && !(longAgo ??= LONG_AGO.test(doc.text))) {
+            push(i, y + 1);
+            i = y;
+            continue;
+          }
           const first = words[k];
           const heads = first ? JOBS.get(first.norm) : undefined;
           if (!first || heads === undefined) continue;

@@ -35,7 +35,23 @@ const PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['head', new Set(['teacher'])],
   ['exam', new Set(['invigilator'])],
   ['exams', new Set(['officer', 'invigilator'])],
+  // Session places11: a school subject's or phase's teacher, and school-only posts named plainly ("Geography teacher at a
+  // big comp", "Pastoral manager here", "Behaviour lead at a PRU"). They count only where writerRoleAt finds the writer's
+  // day, a school or a self-introduction after them.
+  ...['geography', 'history', 'english', 'maths', 'math', 'science', 'music', 'art', 'drama', 'french', 'spanish', 'german', 'physics', 'chemistry', 'biology', 'computing', 'primary', 'secondary', 'reception', 'nursery', 'year'].map((k): [string, ReadonlySet<string>] => [k, new Set(['teacher'])]),
+  ['pastoral', new Set(['lead', 'leader', 'manager'])],
+  ['behaviour', new Set(['lead', 'manager'])],
+  ['attendance', new Set(['officer', 'lead'])],
+  ['phase', new Set(['lead', 'leader'])],
+  ['pe', new Set(['teacher'])],
+  ['re', new Set(['teacher'])],
+  ['dt', new Set(['teacher'])],
+  ['data', new Set(['manager'])],
 ]);
+/** Jobs other employers have too ("Data manager"): a school job only "at a <kind of school>". */
+const AMBIGUOUS_FIRST = new Set(['data']);
+/** Subjects that are also words ("pe", "re", "dt"): the subject only in capitals. */
+const UPPER_SUBJECTS = new Set(['pe', 're', 'dt']);
 /** One-word school jobs, any case. */
 const SINGLE = new Set(['senco', 'sendco', 'hlta', 'headteacher', 'invigilator']);
 /** Invigilators work at universities and colleges too: there the job says nothing about a school. */
@@ -49,7 +65,17 @@ const AS_A_ELSEWHERE = new Set(['teacher', 'ta', 'hlta', 'lsa', 'headteacher', '
 /** A verb right after "<job> today" that makes the job its subject: "Supply teacher today was fab". */
 const THIRD_PERSON_VERB = /^(?:was|is|were|are|has|had|said|says|told|came|comes|did|does|left|went|got|gave|made|called|rang|seemed|looked|kept|let|asked|sent|took|wants|wanted)$/;
 /** Kinds of school after "at a ...": "at a tiny village primary", "at a secondary in Leeds". */
-const SCHOOL_KIND = new Set(['primary', 'secondary', 'school', 'academy', 'junior', 'juniors', 'infant', 'infants', 'nursery', 'comp', 'comprehensive', 'grammar', 'prep']);
+const SCHOOL_KIND = new Set(['primary', 'secondary', 'school', 'academy', 'junior', 'juniors', 'infant', 'infants', 'nursery', 'comp', 'comprehensive', 'grammar', 'prep', 'pru']);
+/** The job is news about someone ("Music teacher at a Leeds school arrested"), not the writer's. */
+const NEWS = /\b(?:arrested|jailed|charged|convicted|sacked|banned|struck\s+off|accused|guilty|court|trial|died|dies|sentenced|suspended|investigated|named|admits|denies|cleared)\b/i;
+/** The writer as a parent: the job is their child's teacher's. */
+const PARENT_WORDS = /\bmy\s+(?:(?:little|eldest|youngest|oldest)\s+)?(?:son|daughter|sons|daughters|child|children|kids?|boy|girl|twins|stepson|stepdaughter)\b/i;
+/** A job the writer has left: "Maths teacher for 6 years, now a software engineer". */
+const FORMER = /\b(?:now\s+an?|retired|left\s+teaching|quit|former|ex-|used\s+to\s+be|before\s+(?:becoming|retraining))\b/i;
+/** Someone with the job as the subject of what follows: "... at a primary near me got an MBE", "... has been nominated". */
+const THEN_THIRD_PERSON = /^(?:\s+(?!and\b|i\b|but\b)[\w'’-]+){0,3}?\s+(?:got|gets|has|had|was|is|won|wins|received|receives|been|did|does|says|said|retires|retired|left|leaves)\b/i;
+/** First person in the writer's voice. */
+const FIRST_PERSON = /\b(?:i|me|my|i['’]m|i['’]ve|i['’]ll|myself)\b/i;
 /** Words before a job that make it someone's or something other than the writer's. */
 const NOT_OPENER = new Set(['the', 'a', 'an', 'my', 'our', 'your', 'his', 'her', 'their', 'its', 'this', 'that', 'no', 'every', 'each', 'any', 'one', 'new', 'old', 'former', 'ex', 'met', 'asked', 'emailed', 'called', 'rang', 'told', 'thanks', 'thank', 'dear', 'to', 'for', 'with', 'from', 'of', 'and', 'or', 'is', 'was', 'are', 'were', 'be', 'being', 'been', 'as', 'i', 'we', 'you', 'he', 'she', 'they']);
 /** Words after "deputy head" / "head" that make it a pupil's post or no job: "deputy head girl", "head of the table". */
@@ -72,7 +98,10 @@ export function roleEnd(words: readonly Word[], i: number): number {
   if (w.norm === 'head' && n1 === 'of' && HEAD_OF.has(words[i + 2]?.norm ?? '')) {
     return /^(?:year|yr)$/.test(words[i + 2]!.norm) && /^(?:[1-9]|1[0-3])$/.test(words[i + 3]?.norm ?? '') ? i + 4 : i + 3;
   }
-  const pair = PAIRS.get(w.norm);
+  // "Year 6 teacher", "School business manager": three words.
+  if ((w.norm === 'year' || w.norm === 'yr') && /^(?:[1-9]|1[0-3])$/.test(n1) && words[i + 2]?.norm === 'teacher') return i + 3;
+  if (w.norm === 'school' && n1 === 'business' && words[i + 2]?.norm === 'manager') return i + 3;
+  const pair = w.norm === 'year' || (UPPER_SUBJECTS.has(w.norm) && !w.upper) ? undefined : PAIRS.get(w.norm);
   if (pair?.has(n1) && !words[i + 1]!.prefix) return NOT_AFTER.has(words[i + 2]?.norm ?? '') ? -1 : i + 2;
   if (SINGLE_UPPER.has(w.norm)) return w.upper || (w.norm === 'hlta' && w.cap) ? i + 1 : -1;
   if (SINGLE.has(w.norm)) return i + 1;
@@ -80,7 +109,7 @@ export function roleEnd(words: readonly Word[], i: number): number {
 }
 
 /** Words a job (or "As a" before one) starts with. */
-const ROLE_FIRST = new Set<string>(['as', 'head', ...PAIRS.keys(), ...SINGLE, ...SINGLE_UPPER]);
+const ROLE_FIRST = new Set<string>(['as', 'head', 'yr', 'school', ...PAIRS.keys(), ...SINGLE, ...SINGLE_UPPER]);
 /** 1 for each word of the post (by word index) that ROLE_FIRST holds, worked out once per distinct word across posts. */
 const ROLE_FIRST_OF = new WordFacts((norm: string): number => (ROLE_FIRST.has(norm) ? 1 : 0));
 
@@ -116,6 +145,12 @@ export function writerRoleAt(doc: Doc, words: readonly Word[], i: number): reado
     if (!TAG.test(w.norm) || (/^(?:ta|ect|nqt|dsl)/.test(w.norm) && !/^(?:senco|sendco|teach)/.test(w.norm) && !TAG_UPPER.test(w.text))) return null;
     return [i, i + 1];
   }
+  // Session places11: "As the Year 6 teacher I ...": the writer's post; not "As the maths teacher explained".
+  if (w.norm === 'as' && words[i + 1]?.norm === 'the' && clauseStart(doc, words, i)) {
+    const end = roleEnd(words, i + 2);
+    if (end > 0 && (words[end]?.norm === 'i' || /^\s*,\s*i\b/i.test(doc.text.slice(words[end - 1]!.end, words[end - 1]!.end + 5)))) return [i, end];
+    return null;
+  }
   const asA = w.norm === 'as' && (words[i + 1]?.norm === 'a' || words[i + 1]?.norm === 'an');
   if (w.norm === 'as' && !asA && !ROLE_FIRST.has(words[i + 1]?.norm ?? '')) return null;
   if (!clauseStart(doc, words, i)) return null;
@@ -145,11 +180,41 @@ export function writerRoleAt(doc: Doc, words: readonly Word[], i: number): reado
   // "HLTA by title, everything else by nature" (session places10), "HLTA by trade".
   if (next.norm === 'by' && /^(?:day|title|trade|profession)$/.test(words[end + 1]?.norm ?? '')) return [start, end + 2];
   if (next.norm === 'to' && /^(?:(?:[1-9]|1[0-3])[a-z]{0,2}\d?|year|yr|y(?:[1-9]|1[0-3])|reception|nursery|\d{1,3}|thirty|twenty|eleven|twelve|fifteen)$/.test(words[end + 1]?.norm ?? '')) return [start, end + 2];
-  // "Midday supervisor at a tiny village primary near Thirsk".
-  if (next.norm === 'at' && /^(?:a|an)$/.test(words[end + 1]?.norm ?? '')) {
+  // "Midday supervisor at a tiny village primary near Thirsk"; session places11: "in a Birmingham secondary", "at a PRU",
+  // not news about someone with the job ("... at a Leeds school arrested").
+  if ((next.norm === 'at' || next.norm === 'in') && /^(?:a|an)$/.test(words[end + 1]?.norm ?? '') && !NEWS.test(doc.text)) {
     for (let k = end + 2; k < end + 6 && k < words.length; k++) {
       if (words[k]!.sentenceStart) break;
-      if (SCHOOL_KIND.has(words[k]!.norm)) return [start, /^(?:school|academy)$/.test(words[k + 1]?.norm ?? '') ? k + 2 : k + 1];
+      if (SCHOOL_KIND.has(words[k]!.norm)) {
+        const last = /^(?:school|academy)$/.test(words[k + 1]?.norm ?? '') ? k + 2 : k + 1;
+        if (THEN_THIRD_PERSON.test(doc.text.slice(words[last - 1]!.end, words[last - 1]!.end + 60))) return null;
+        return [start, last];
+      }
+    }
+  }
+  // Beyond here, a job other employers have too is nobody's school job, and a job the writer has left is not theirs.
+  if (AMBIGUOUS_FIRST.has(words[start]!.norm) || FORMER.test(doc.text)) return null;
+  // Session places11: the writer introducing themselves by the job. "Exams officer here, ...", "Pastoral manager here.",
+  // "Year 2 teacher here and I ...".
+  if (next.norm === 'here' && (/^\s*(?:[,.!:;—–-]|$)/.test(doc.text.slice(next.end, next.end + 2)) || /^(?:and|but|so|with)$/.test(words[end + 1]?.norm ?? ''))) return [start, end + 1];
+  // "Primary teacher in Kent for 14 years", "SENCo for 8 years": how long the writer has done it.
+  if (!NEWS.test(doc.text)) {
+    let k = end;
+    if (words[k]?.norm === 'in') {
+      k++;
+      while (k < end + 4 && words[k] && words[k]!.cap && !words[k]!.sentenceStart) k++;
+    }
+    if (words[k]?.norm === 'for' && /^(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twenty|\d{1,2}\+?)$/.test(words[k + 1]?.norm ?? '') && /^(?:years?|yrs?)$/.test(words[k + 2]?.norm ?? '')) return [start, k + 3];
+  }
+  // The post opens with the job: "Pastoral lead is a job title that means ...", "School business manager and the
+  // budget is making me cry".
+  if (start === 0 || (start === 1 && i === 0)) {
+    if (next.norm === 'is' && /^\s+(?:a|my|the)\s+job\b/i.test(doc.text.slice(next.end, next.end + 12))) return [start, end];
+    // Not "Maths teacher and I had a chat about my daughter" (someone else's job, beside the writer).
+    if (next.norm === 'and' && !/^(?:i|me|my|myself)$/.test(words[end + 1]?.norm ?? '') && !PARENT_WORDS.test(doc.text)) {
+      let b = next.end;
+      while (b < doc.text.length && b - next.end < 160 && !/[.!?\n]/.test(doc.text[b]!)) b++;
+      if (FIRST_PERSON.test(doc.text.slice(next.end, b)) && !NEWS.test(doc.text)) return [start, end];
     }
   }
   return null;
