@@ -281,15 +281,20 @@ const ADULT_ROLE_BEFORE = new Set(['phase', 'subject', 'senior', 'middle', 'team
 const CHILD_ROLE_BEFORE = new Set(['head', 'house', 'eco', 'class', 'school', 'sports', 'digital', 'reading', 'playground', 'play', 'lunchtime', 'anti', 'bullying', 'junior', 'young', 'pupil', 'student', 'star', 'form', 'team', 'science', 'maths', 'library', 'road', 'safety', 'travel', 'wellbeing', 'music', 'vice', 'deputy', 'kindness', 'friendship', 'behaviour', 'attendance', 'values']);
 /** Words between the link and a pupil's role: "is our new reading ambassador", "was this week's class monitor". */
 const ROLE_AFTER_FILLERS = new Set(['our', 'the', 'a', 'an', 'new', 'this', 'weeks', 'week', 'official', 'very', 'first', 'proud', 'brand']);
+/** Index of the word after a link verb at k ("is", "was", "became", "has been"), or -1 when there is none. */
+function afterLink(words: readonly Word[], k: number): number {
+  const v = words[k]?.norm;
+  if (v === 'has') return words[k + 1]?.norm === 'been' ? k + 2 : -1;
+  return v === 'is' || v === 'was' || v === 'became' ? k + 1 : -1;
+}
+
 /**
  * "Precious is our new reading ambassador", "Kit was this week's class monitor", "Zofia is head girl": the name is
  * the subject and a pupil's role the complement (not "Sam is our phase leader" or "Jo is a staff rep").
  */
 export function pupilRoleAfter(words: readonly Word[], i: number, len = 1): boolean {
-  let k = i + len;
-  const v = words[k]?.norm;
-  if (v !== 'is' && v !== 'was' && v !== 'became' && !(v === 'has' && words[k + 1]?.norm === 'been')) return false;
-  k += v === 'has' ? 2 : 1;
+  let k = afterLink(words, i + len);
+  if (k < 0) return false;
   let before = '';
   for (let guard = 0; guard < 5 && k < words.length; guard++, k++) {
     const w = words[k]!;
@@ -307,10 +312,8 @@ export function pupilRoleAfter(words: readonly Word[], i: number, len = 1): bool
 
 /** "Tom is our new phase leader", "Bex is the new TA", "Jo was our SENCo": the name is a grown-up's, by the role after it. */
 export function staffRoleAfter(words: readonly Word[], i: number, len = 1): boolean {
-  let k = i + len;
-  const v = words[k]?.norm;
-  if (v !== 'is' && v !== 'was' && v !== 'became' && !(v === 'has' && words[k + 1]?.norm === 'been')) return false;
-  k += v === 'has' ? 2 : 1;
+  let k = afterLink(words, i + len);
+  if (k < 0) return false;
   let before = '';
   for (let guard = 0; guard < 5 && k < words.length; guard++, k++) {
     const w = words[k]!;
