@@ -5,7 +5,8 @@ import type { Word } from '../../../lib/engine/context/index.ts';
  * "Kemi's grandad came in to talk about Nigeria", "Well done to Eadie for reading 50 books".
  */
 
-const RELATIVES = new Set(['mum', 'mummy', 'mam', 'dad', 'daddy', 'grandad', 'granddad', 'grandpa', 'grandma', 'nan', 'nana', 'nanna', 'nanny', 'gran', 'granny', 'auntie', 'aunty', 'uncle', 'parents', 'carer', 'stepdad', 'stepmum']);
+/** A child's grown-ups, named after the child: "Kojo's grandad", "Tobenna's dad". */
+export const RELATIVES: ReadonlySet<string> = new Set(['mum', 'mummy', 'mam', 'dad', 'daddy', 'grandad', 'granddad', 'grandpa', 'grandma', 'nan', 'nana', 'nanna', 'nanny', 'gran', 'granny', 'auntie', 'aunty', 'uncle', 'parents', 'carer', 'stepdad', 'stepmum']);
 const VISIT_VERBS = new Set(['came', 'comes', 'come', 'brought', 'popped', 'read', 'helped', 'volunteered', 'visited', 'talked', 'spoke', 'made', 'knitted', 'baked', 'sent', 'offered']);
 const VISIT_OBJECTS = new Set(['in', 'into', 'to', 'for', 'on', 'with']);
 

@@ -1,4 +1,5 @@
 import type { Word } from '../../../lib/engine/context/index.ts';
+import { RELATIVES } from './child-evidence.ts';
 import { isNegatedAux, partPlayedAfter, verbThenPronounAfter } from './person-slots.ts';
 import { smallClauseAfter } from './clause-cues.ts';
 
@@ -894,8 +895,8 @@ export const isCharacterName = (norm: string): boolean => CHARACTERS.has(norm);
 
 /** Where grown-ups meet: "met Henley at a conference", "met Jo on a course". */
 const GROWN_UPS_EVENTS = new Set(['conference', 'course', 'training', 'party', 'wedding', 'gig', 'festival', 'gym', 'uni', 'university', 'work', 'meeting', 'networking', 'hen', 'stag', 'pub', 'bar', 'class', 'retreat', 'summit', 'webinar']);
-/** A child's grown-ups, met in the child's name ("Tobenna's dad", "Zainab's nan"). */
-const CHILDS_GROWN_UPS = new Set(['mum', 'mummy', 'mam', 'dad', 'daddy', 'grandad', 'granddad', 'grandpa', 'grandma', 'nan', 'nana', 'nanna', 'nanny', 'gran', 'granny', 'parents', 'carer', 'carers', 'stepdad', 'stepmum', 'auntie', 'aunty', 'uncle']);
+/** A child's grown-up after the child's name (child-evidence's list, and "carers" for more than one). */
+const isChildsGrownUp = (norm: string): boolean => RELATIVES.has(norm) || norm === 'carers';
 /** What grown-ups meet each other for: "coffee with Jess", "drinks with Priya and Cerys", "a catch up with Bea". */
 const SOCIAL = new Set(['coffee', 'coffees', 'cuppa', 'brew', 'drinks', 'drink', 'brunch', 'breakfast', 'dinner', 'pint', 'pints', 'wine', 'prosecco', 'cocktails', 'catchup', 'natter', 'gossip', 'curry', 'takeaway']);
 /**
@@ -929,7 +930,7 @@ export function peerOfWriter(words: readonly Word[], i: number, end: number): bo
   const a = words[end + 1];
   if (a?.norm === 'and' && words[end + 2]?.text === 'I') return true;
   // "Caught up with Tobenna's dad at pick-up": the grown-up met is the child's parent; the name is the child's.
-  if (socialWith(words, i) && !(words[end]!.possessive && CHILDS_GROWN_UPS.has(words[end + 1]?.norm ?? ''))) return true;
+  if (socialWith(words, i) && !(words[end]!.possessive && isChildsGrownUp(words[end + 1]?.norm ?? ''))) return true;
   // "Met Zofia for drinks after parents evening", "meeting Kasia for a coffee".
   if (['met', 'meeting', 'meet', 'meets'].includes(words[i - 1]?.norm ?? '') && a?.norm === 'for' && (SOCIAL.has(words[end + 2]?.norm ?? '') || ((words[end + 2]?.norm === 'a' || words[end + 2]?.norm === 'some' || words[end + 2]?.norm === 'quick') && SOCIAL.has(words[end + 3]?.norm ?? '')))) return true;
   // "Thanks Jess for the lift to school": a grown-up who drove the writer.
