@@ -219,6 +219,8 @@ testRule(rule, {
     { text: 'Malgorzata Kowalczyk has the neatest exercise book', spans: ['Malgorzata Kowalczyk'] },
     { text: 'Zsofia Varga won the county poetry prize', spans: ['Zsofia Varga'] },
     { text: '#GoGosia county finals here we come', spans: ['#GoGosia'] },
+    // Session pupil12: "proud of you" before the name.
+    { text: '#ProudOfYouRuby, first time all the way up the climbing frame!', spans: ['#ProudOfYouRuby'] },
     { text: '@tomeknowicki2016 stop posting about Minecraft', spans: ['@tomeknowicki2016'] },
     { text: 'The Novak brothers were so helpful at the fair', spans: ['Novak brothers'], reasons: ['surname'] },
     { text: 'Great to see Cerys at the park today', spans: ['Cerys'], reasons: ['worth a look'] },
