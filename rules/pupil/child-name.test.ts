@@ -3,6 +3,10 @@ import rule from './child-name.ts';
 
 testRule(rule, {
   valid: [
+    // Session pupil12: in a long post the writer's family named in the same stretch as the name, or the same
+    // name introduced as family elsewhere in the post, still makes it family.
+    'Lovely week off. Took the dog to the beach on Monday. Went to the garden centre on Tuesday. My nephew Caleb came for tea on Wednesday. He read his new book to me all evening, every single page. Back to work soon.',
+    'Nice quiet Sunday. My niece Tilly is staying with us this week. We baked a cake and watched a film. The weather was awful all day. Tilly read a whole page of her book to me at bedtime. She is growing up so fast.',
     // Grown-ups by where they are from, in-laws, epithets, pets, authors' books, name talk (issue 11).,
     "How far Beyonce has come since her Destiny's Child days",
     'How far my sister Dagny has come since she started her business, so proud',
@@ -375,5 +379,8 @@ testRule(rule, {
     { text: 'After weeks of trying Husna can finally swim without armbands', spans: ['Husna'] },
     { text: 'Our little Nursery gang: Amani, Otis and Lyra planted sunflowers today', spans: ['Amani', 'Otis', 'Lyra'] },
     { text: 'Ivy on the front row sang beautifully in assembly', spans: ['Ivy'] },
+    // Session pupil12: a long post wanders; grown-ups' life and the writer's family in other sentences, far from the
+    // name, leave the child in the writer's care.
+    { text: 'Our boiler man finally came and the house is warm again. Spent all of Saturday morning at the tip. In other news Ruairi has lost his third jumper this week. If anyone finds a tiny blue jumper with no name in it, it is his. Treating myself to a takeaway tonight. My mum has discovered voice notes and sends me ten a day.', spans: ['Ruairi'] },
   ],
 });

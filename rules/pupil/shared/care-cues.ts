@@ -74,24 +74,67 @@ const ADULT_LIFE = new Set(['pub', 'pint', 'wine', 'beer', 'ale', 'prosecco', 'g
  * Computed once per post.
  */
 function notInCare(doc: Doc, words: readonly Word[]): boolean {
-  return doc.memo('pupil:not-in-care', () => {
-    if (parentVoice(words)) return true;
-    for (let k = 0; k < words.length; k++) {
-      const w = words[k]!;
-      if (w.prefix) continue;
-      // ... but "our coffee morning", "the coffee afternoon": a school's event for families.
-      if ((ADULT_LIFE.has(w.norm) && !(w.norm === 'coffee' && (words[k + 1]?.norm === 'morning' || words[k + 1]?.norm === 'afternoon'))) || (w.norm === 'job' && words[k - 1]?.norm === 'new')) return true;
-      if (!RELATIONS.has(w.norm)) continue;
-      // "my son", "our little girl", "my friend's little boy", "the neighbours' little girl".
-      let p = k - 1;
-      while (p >= 0 && p > k - 4 && RELATION_FILLERS.has(words[p]!.norm)) p--;
-      const q = words[p];
-      if (q && (q.norm === 'my' || q.norm === 'our' || q.norm === 'me' || (q.possessive && !q.cap))) return true;
-      // "best friend ever", "her new job": a grown-up's friend or work.
-      if (words[k - 1]?.norm === 'best' && (w.norm === 'friend' || w.norm === 'mate' || w.norm === 'bestie')) return true;
-    }
-    return false;
+  return doc.memo('pupil:not-in-care', () => parentVoice(words) || otherLifeIn(words, 0, words.length));
+}
+
+/** Is there a sign of someone else's child or a grown-up (my son, drinks, a partner, the vet) in words [a, b)? */
+function otherLifeIn(words: readonly Word[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const w = words[k]!;
+    if (w.prefix) continue;
+    // ... but "our coffee morning", "the coffee afternoon": a school's event for families.
+    if ((ADULT_LIFE.has(w.norm) && !(w.norm === 'coffee' && (words[k + 1]?.norm === 'morning' || words[k + 1]?.norm === 'afternoon'))) || (w.norm === 'job' && words[k - 1]?.norm === 'new')) return true;
+    if (!RELATIONS.has(w.norm)) continue;
+    // "my son", "our little girl", "my friend's little boy", "the neighbours' little girl".
+    let p = k - 1;
+    while (p >= 0 && p > k - 4 && RELATION_FILLERS.has(words[p]!.norm)) p--;
+    const q = words[p];
+    if (q && (q.norm === 'my' || q.norm === 'our' || q.norm === 'me' || (q.possessive && !q.cap))) return true;
+    // "best friend ever", "her new job": a grown-up's friend or work.
+    if (words[k - 1]?.norm === 'best' && (w.norm === 'friend' || w.norm === 'mate' || w.norm === 'bestie')) return true;
+  }
+  return false;
+}
+
+/** Sentences in a post from which on the post is long enough to wander over several topics (a Facebook-style update). */
+const LONG_POST_SENTENCES = 5;
+
+/** Word index where each sentence of the post starts (sentence starts, in order). */
+function sentenceStarts(doc: Doc, words: readonly Word[]): readonly number[] {
+  return doc.memo('pupil:sentence-starts', () => {
+    const out: number[] = [0];
+    for (let k = 1; k < words.length; k++) if (words[k]!.sentenceStart) out.push(k);
+    return out;
   });
+}
+
+/**
+ * notInCare for the name at words [i, end]. A short post is about one thing, so a sign anywhere in it counts. A long
+ * post wanders ("Dad's 70th at the golf club ... the class hamster escaped and it was Solomon who found him ...
+ * the dog is judging me"), so there only the name's own stretch counts (the sentence before it to the two after,
+ * as careSpan), together with any other sentence that names the same person as family or a grown-up ("My nephew
+ * Caleb got his results ... Caleb read out ...").
+ */
+function notInCareNear(doc: Doc, words: readonly Word[], i: number, end: number): boolean {
+  const starts = sentenceStarts(doc, words);
+  if (starts.length < LONG_POST_SENTENCES) return notInCare(doc, words);
+  if (doc.memo('pupil:parent-voice-any', () => parentVoice(words))) return true;
+  let s = 0;
+  while (s + 1 < starts.length && starts[s + 1]! <= i) s++;
+  const a = starts[Math.max(0, s - 1)]!;
+  const b = starts[s + 3] ?? words.length;
+  if (otherLifeIn(words, a, b)) return true;
+  // The same name elsewhere in the post, in a sentence with family or grown-ups' life.
+  const norm = words[i]!.norm;
+  for (let t = 0; t < starts.length; t++) {
+    const from = starts[t]!;
+    const to = starts[t + 1] ?? words.length;
+    if (to > a && from < b) continue;
+    let named = false;
+    for (let k = from; k < to && !named; k++) named = words[k]!.norm === norm;
+    if (named && otherLifeIn(words, from, to)) return true;
+  }
+  return false;
 }
 
 /** Does the post make its names someone else's child or a grown-up (my son, drinks, the pub, a partner)? */
@@ -184,7 +227,7 @@ export function inWritersCare(doc: Doc, words: readonly Word[], i: number, end: 
   // "Tiago's mum", "Leon's grandad": a child's grown-ups.
   if (words[end]!.possessive && CHILDS_GROWN_UPS.has(words[end + 1]?.norm ?? '')) kinds |= CHILDLIKE;
   if (!acting && !kinds && !words[end]!.possessive) return false;
-  if (notInCare(doc, words)) return false;
+  if (notInCareNear(doc, words, i, end)) return false;
   const [a, b] = careSpan(words, i, end);
   for (let k = a; k < b; k++) {
     if (k >= i && k <= end) continue;
