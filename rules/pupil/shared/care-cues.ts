@@ -109,13 +109,13 @@ function sentenceStarts(doc: Doc, words: readonly Word[]): readonly number[] {
 }
 
 /**
- * notInCare for the name at words [i, end]. A short post is about one thing, so a sign anywhere in it counts. A long
+ * notInCare for the name at word i. A short post is about one thing, so a sign anywhere in it counts. A long
  * post wanders ("Dad's 70th at the golf club ... the class hamster escaped and it was Solomon who found him ...
  * the dog is judging me"), so there only the name's own stretch counts (the sentence before it to the two after,
  * as careSpan), together with any other sentence that names the same person as family or a grown-up ("My nephew
  * Caleb got his results ... Caleb read out ...").
  */
-function notInCareNear(doc: Doc, words: readonly Word[], i: number, end: number): boolean {
+function notInCareNear(doc: Doc, words: readonly Word[], i: number): boolean {
   const starts = sentenceStarts(doc, words);
   if (starts.length < LONG_POST_SENTENCES) return notInCare(doc, words);
   if (doc.memo('pupil:parent-voice-any', () => parentVoice(words))) return true;
@@ -227,7 +227,7 @@ export function inWritersCare(doc: Doc, words: readonly Word[], i: number, end: 
   // "Tiago's mum", "Leon's grandad": a child's grown-ups.
   if (words[end]!.possessive && CHILDS_GROWN_UPS.has(words[end + 1]?.norm ?? '')) kinds |= CHILDLIKE;
   if (!acting && !kinds && !words[end]!.possessive) return false;
-  if (notInCareNear(doc, words, i, end)) return false;
+  if (notInCareNear(doc, words, i)) return false;
   const [a, b] = careSpan(words, i, end);
   for (let k = a; k < b; k++) {
     if (k >= i && k <= end) continue;
