@@ -3,6 +3,10 @@ import rule from './child-name.ts';
 
 testRule(rule, {
   valid: [
+    // Session pupil12: care given to a grown-up, a social coffee, a grown-up's best friend.
+    'Had to give Dave a pep talk before his job interview this morning',
+    'Coffee with Imogen before work, she told me all about her new baby brother-in-law',
+    'Gave Martha a plaster after she cut her finger chopping onions at the pub',
     // Session pupil12: in a long post the writer's family named in the same stretch as the name, or the same
     // name introduced as family elsewhere in the post, still makes it family.
     'Lovely week off. Took the dog to the beach on Monday. Went to the garden centre on Tuesday. My nephew Caleb came for tea on Wednesday. He read his new book to me all evening, every single page. Back to work soon.',
@@ -379,6 +383,12 @@ testRule(rule, {
     { text: 'After weeks of trying Husna can finally swim without armbands', spans: ['Husna'] },
     { text: 'Our little Nursery gang: Amani, Otis and Lyra planted sunflowers today', spans: ['Amani', 'Otis', 'Lyra'] },
     { text: 'Ivy on the front row sang beautifully in assembly', spans: ['Ivy'] },
+    // Session pupil12: care given to a child, a little one called by name, a child's own best friend, coffee spilt.
+    { text: 'Had to give Lochlan a plaster and a pep talk at lunch after he tried to jump the whole sandpit', spans: ['Lochlan'] },
+    { text: 'Then had to give Eden a spare pair of trousers and a pep talk after an accident at lunch. Glamorous life.', spans: ['Eden'] },
+    { text: "A little lad called Bodhi brought me a conker 'for luck' at break today.", spans: ['Bodhi'] },
+    { text: "Had to sit with Tiegan for most of lunch because she'd fallen out with her best friend. They were holding hands again by playtime.", spans: ['Tiegan'] },
+    { text: "Spilt coffee down my top. Then Teodor gave me a drawing of a cat wearing a crown and said it's me.", spans: ['Teodor'] },
     // Session pupil12: a long post wanders; grown-ups' life and the writer's family in other sentences, far from the
     // name, leave the child in the writer's care.
     { text: 'Our boiler man finally came and the house is warm again. Spent all of Saturday morning at the tip. In other news Ruairi has lost his third jumper this week. If anyone finds a tiny blue jumper with no name in it, it is his. Treating myself to a takeaway tonight. My mum has discovered voice notes and sends me ten a day.', spans: ['Ruairi'] },

@@ -48,7 +48,7 @@ const CARE_WORDS: ReadonlyMap<string, number> = (() => {
   add(TIME, 'term september october november january easter half lunch break playtime lunchtime hometime since autumn');
   add(CHILDLIKE, 'beaming tooth wobbly proud brave cheeky tiny chuffed own himself herself confidence armbands scared inseparable knock shy');
   add(ROOM, 'miss sir everyone everybody carpet register missed class');
-  add(DOING, 'spelt spelled spelling sounded counted count tied handstand roll sentence sentences lego conkers butterflies caterpillars volcano worms letters hand tables numbers sums blocks armbands pencil crayons');
+  add(DOING, 'spelt spelled spelling sounded counted count tied handstand roll sentence sentences lego conker conkers butterflies caterpillars volcano worms letters hand tables numbers sums blocks armbands pencil crayons');
   add(ACT, 'read reads reading wrote writes writing painted painting drew drawing built swim swam story poem page book chapter question questions puzzle castle');
   return m;
 })();
@@ -82,17 +82,30 @@ function otherLifeIn(words: readonly Word[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const w = words[k]!;
     if (w.prefix) continue;
-    // ... but "our coffee morning", "the coffee afternoon": a school's event for families.
-    if ((ADULT_LIFE.has(w.norm) && !(w.norm === 'coffee' && (words[k + 1]?.norm === 'morning' || words[k + 1]?.norm === 'afternoon'))) || (w.norm === 'job' && words[k - 1]?.norm === 'new')) return true;
+    // ... but "our coffee morning", "the coffee afternoon": a school's event for families; and coffee drunk or spilt
+    // ("spilt coffee down my top"), not met over ("Coffee with Jess", "grabbed a coffee", "for a coffee").
+    // ... and an animal drawn or pictured ("a drawing of a cat"), not the writer's own pet.
+    if ((ADULT_LIFE.has(w.norm) && !(w.norm === 'coffee' && !socialCoffee(words, k)) && !(PETS.has(w.norm) && words[k - 2]?.norm === 'of' && words[k - 1]?.norm === 'a')) || (w.norm === 'job' && words[k - 1]?.norm === 'new')) return true;
     if (!RELATIONS.has(w.norm)) continue;
     // "my son", "our little girl", "my friend's little boy", "the neighbours' little girl".
     let p = k - 1;
     while (p >= 0 && p > k - 4 && RELATION_FILLERS.has(words[p]!.norm)) p--;
     const q = words[p];
     if (q && (q.norm === 'my' || q.norm === 'our' || q.norm === 'me' || (q.possessive && !q.cap))) return true;
-    // "best friend ever", "her new job": a grown-up's friend or work.
-    if (words[k - 1]?.norm === 'best' && (w.norm === 'friend' || w.norm === 'mate' || w.norm === 'bestie')) return true;
+    // "best friend ever", "her new job": a grown-up's friend or work (not "fell out with her best friend", a child's).
+    if (words[k - 1]?.norm === 'best' && (w.norm === 'friend' || w.norm === 'mate' || w.norm === 'bestie') && !['her', 'his', 'their'].includes(words[k - 2]?.norm ?? '')) return true;
   }
+  return false;
+}
+
+/** The pets of ADULT_LIFE. */
+const PETS = new Set(['dog', 'dogs', 'cat', 'puppy', 'kitten', 'pony', 'horse', 'spaniel', 'labrador', 'cockapoo', 'terrier']);
+
+/** Coffee as grown-ups meet over it: "Coffee with Jess", "a coffee", "grabbed a coffee", "coffee date" (not "our coffee morning", "spilt coffee"). */
+function socialCoffee(words: readonly Word[], k: number): boolean {
+  const nx = words[k + 1]?.norm;
+  if (nx === 'morning' || nx === 'afternoon') return false;
+  if (nx === 'with' || nx === 'date' || nx === 'and' || nx === 'catch' || words[k - 1]?.norm === 'a' || words[k - 1]?.norm === 'for' || words[k]!.sentenceStart) return true;
   return false;
 }
 
@@ -202,6 +215,30 @@ function readAloudAfter(words: readonly Word[], k: number): boolean {
   return false;
 }
 
+/** Giving a child first aid or comfort: "give Lochlan a plaster", "gave Eden a spare pair of trousers and a pep talk". */
+const GIVE_VERBS = new Set(['give', 'gave', 'giving', 'given', 'hand', 'handed', 'lend', 'lent']);
+/** What a grown-up gives a child who is hurt or has had an accident (not "a hug", which grown-ups give each other). */
+const FIRST_AID = new Set(['plaster', 'plasters', 'ice', 'icepack', 'pep', 'spare', 'tissue', 'tissues', 'wipe', 'wipes']);
+function careGivenTo(words: readonly Word[], i: number, end: number): boolean {
+  if (!GIVE_VERBS.has(words[i - 1]?.norm ?? '')) return false;
+  for (let k = end + 1; k < end + 5 && k < words.length; k++) {
+    const w = words[k]!;
+    if (w.sentenceStart) return false;
+    // "a plaster", "an ice pack", "a pep talk", "a spare pair of trousers".
+    if (FIRST_AID.has(w.norm) && (w.norm !== 'ice' || words[k + 1]?.norm === 'pack') && (w.norm !== 'pep' || words[k + 1]?.norm === 'talk')) return true;
+  }
+  return false;
+}
+
+/** "a little lad called Bodhi", "this tiny girl named Oona": small, a child's noun, then called/named, then the name. */
+const LITTLE_WORDS = new Set(['little', 'tiny', 'wee']);
+const CHILD_NOUNS = new Set(['lad', 'boy', 'girl', 'one', 'fella', 'chap', 'lass', 'dot']);
+function littleOneCalled(words: readonly Word[], i: number): boolean {
+  const called = words[i - 1]?.norm;
+  if (called !== 'called' && called !== 'named') return false;
+  return CHILD_NOUNS.has(words[i - 2]?.norm ?? '') && LITTLE_WORDS.has(words[i - 3]?.norm ?? '');
+}
+
 /** Word range [a, b) of the name's sentence and the two after it (at most 40 words each way). */
 function careSpan(words: readonly Word[], i: number, end: number): [number, number] {
   let a = i;
@@ -226,6 +263,11 @@ export function inWritersCare(doc: Doc, words: readonly Word[], i: number, end: 
   if (words[end]!.possessive && words[end + 1]?.norm === 'little') kinds |= LITTLE;
   // "Tiago's mum", "Leon's grandad": a child's grown-ups.
   if (words[end]!.possessive && CHILDS_GROWN_UPS.has(words[end + 1]?.norm ?? '')) kinds |= CHILDLIKE;
+  // "had to give Lochlan a plaster and a pep talk", "gave Eden a spare pair of trousers": first aid and comfort
+  // the writer gives a child (two kinds: a child's mishap, the grown-up in the room).
+  if (careGivenTo(words, i, end)) kinds |= CHILDLIKE | ROOM;
+  // "a little lad called Bodhi", "this tiny girl named Oona": a small child introduced by name.
+  if (littleOneCalled(words, i)) kinds |= LITTLE;
   if (!acting && !kinds && !words[end]!.possessive) return false;
   if (notInCareNear(doc, words, i)) return false;
   const [a, b] = careSpan(words, i, end);
@@ -310,7 +352,7 @@ export function inWritersCare(doc: Doc, words: readonly Word[], i: number, end: 
 }
 
 /** Words that start a kind of evidence above without being one alone: "whole page", "without stopping", "told me". */
-const GATE_WORDS = new Set(['whole', 'without', 'first', 'learnt', 'learned', 'learning', 'collect', 'collected', 'picked']);
+const GATE_WORDS = new Set(['whole', 'without', 'first', 'learnt', 'learned', 'learning', 'collect', 'collected', 'picked', 'plaster', 'plasters', 'pep', 'spare', 'called', 'named']);
 
 /** Does the post hold any word the evidence above could use? (The rule's cheap first gate.) */
 export function hasCareWord(doc: Doc, words: readonly Word[]): boolean {
