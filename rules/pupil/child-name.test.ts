@@ -3,6 +3,8 @@ import rule from './child-name.ts';
 
 testRule(rule, {
   valid: [
+    // Session pupil12: a double-barrelled surname with a grown-up's age.
+    'Olivia Newton-John, 73, has died, what a voice she had',
     // Session pupil12: care given to a grown-up, a social coffee, a grown-up's best friend.
     'Had to give Dave a pep talk before his job interview this morning',
     'Coffee with Imogen before work, she told me all about her new baby brother-in-law',
@@ -383,6 +385,8 @@ testRule(rule, {
     { text: 'After weeks of trying Husna can finally swim without armbands', spans: ['Husna'] },
     { text: 'Our little Nursery gang: Amani, Otis and Lyra planted sunflowers today', spans: ['Amani', 'Otis', 'Lyra'] },
     { text: 'Ivy on the front row sang beautifully in assembly', spans: ['Ivy'] },
+    // Session pupil12: a child's age after a full name with a double-barrelled surname.
+    { text: 'Kofi Mensah-Boateng, 10, ran the whole of the district cross-country this afternoon in the rain', spans: ['Kofi Mensah-Boateng'] },
     // Session pupil12: care given to a child, a little one called by name, a child's own best friend, coffee spilt.
     { text: 'Had to give Lochlan a plaster and a pep talk at lunch after he tried to jump the whole sandpit', spans: ['Lochlan'] },
     { text: 'Then had to give Eden a spare pair of trousers and a pep talk after an accident at lunch. Glamorous life.', spans: ['Eden'] },

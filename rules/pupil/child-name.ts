@@ -435,6 +435,8 @@ export default defineRule({
         while (runAhead < 4 && words[i + 1 + runAhead]?.cap && !words[i + 1 + runAhead]!.sentenceStart && !doc.text.slice(words[i + runAhead]!.end, words[i + 1 + runAhead]!.start).includes(',')) runAhead++;
         if (capRun + runAhead >= 4) continue;
         const len = wordLike ? 1 : surnameAfter(doc, words, i, cueWords) || 1;
+        // "Kofi Mensah-Boateng, 10,": the second part of a double-barrelled surname belongs to the full name.
+        const tail = len === 2 && !words[i + 1]!.possessive && words[i + 2]?.cap && doc.text.slice(words[i + 1]!.end, words[i + 2]!.start) === '-' ? 1 : 0;
         if (len === 2 && famousAt(words, i) > 0) continue;
         // "Jordan Henderson's career": what only a grown-up has.
         if (adultPossessionAfter(words, i, len)) {
@@ -484,7 +486,7 @@ export default defineRule({
           (end > i && childRoleAfter(words, end)) ||
           // "Precious is our new reading ambassador".
           pupilRoleAfter(words, i, len) ||
-          ageAfter(doc.text, words, i, len) ||
+          ageAfter(doc.text, words, i, len + tail) ||
           classroomVisitAfter(words, i, len) ||
           // "Ammar asked me whether clouds are heavy": a child's question about the world.
           childsQuestionAfter(words, i + len - 1) ||
@@ -541,7 +543,7 @@ export default defineRule({
           i += 1;
           continue;
         }
-        const last = words[i + len - 1]!;
+        const last = words[i + len - 1 + tail]!;
         hits.push(
           len === 2
             ? { start: w.start, end: last.end, severity: 'high', reason: "This looks like a child's full name (or name and initial) in a post about school. Even with a first name, people who know the school can identify a pupil." }
@@ -549,7 +551,7 @@ export default defineRule({
               ? { start: w.start, end: last.end, severity: 'low', reason: "This looks like a child's first name, written the way staff write about a child they teach (what the child did, how they have grown, the school day). Worth a look: people who know you may be able to identify the pupil." }
               : { start: w.start, end: last.end, reason: "This looks like a child's first name in a post about school. With the school context, people who know the school may be able to identify the pupil." },
         );
-        i += len - 1;
+        i += len - 1 + tail;
       }
       return hits;
     };
