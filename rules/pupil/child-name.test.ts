@@ -3,6 +3,10 @@ import rule from './child-name.ts';
 
 testRule(rule, {
   valid: [
+    // Session pupil12: a friend's child, and a name the post has already called family.
+    "Congratulations to my friend's little girl Aoife who has just got a place at the grammar school!",
+    'My friend Jade\'s little boy Marley started nursery today and she cried more than he did.',
+    'So proud of my little brother Seb who has just passed his PGCE and is starting as an NQT at a school in Leeds in September. Welcome to the madhouse, Seb.',
     // Session pupil12: a double-barrelled surname with a grown-up's age.
     'Olivia Newton-John, 73, has died, what a voice she had',
     // Session pupil12: care given to a grown-up, a social coffee, a grown-up's best friend.

@@ -104,6 +104,21 @@ function careFor(doc: Doc, words: readonly Word[], i: number, end: number, len: 
   return inWritersCare(doc, words, i, end, praised || actsAsPerson(words, i, end, wordLike) || perceivedDoing(words, i, end), kind === 'shape');
 }
 
+/**
+ * Is the name at word i, elsewhere in the post, someone the writer calls family or a grown-up ("my little brother
+ * Seb", "Seb and his wife")? Each name is looked up once per post (`seen`).
+ */
+function calledFamilyElsewhere(words: readonly Word[], i: number, seen: Map<string, boolean>): boolean {
+  const norm = words[i]!.norm;
+  let known = seen.get(norm);
+  if (known === undefined) {
+    known = false;
+    for (let k = 0; k < words.length && !known; k++) if (k !== i && words[k]!.norm === norm && words[k]!.cap && (isAdultOrFamily(words, k) || partnerAfter(words, k) || ownChildrenBefore(words, k))) known = true;
+    seen.set(norm, known);
+  }
+  return known;
+}
+
 /** Words before a rare or unlisted name that make it a place: "arrived from Kharkiv", "a trip to Ghana". */
 const PLACE_BEFORE = new Set(['in', 'at', 'to', 'from', 'near', 'visiting', 'visit', 'visited', 'via', 'outside', 'around', 'into', 'towards', 'across']);
 
@@ -333,6 +348,7 @@ export default defineRule({
       const animals = doc.memo('pupil:animal-names', () => namesGivenToAnimals(doc.text, words, PERSON_CUE_BITS.of(doc)));
       const hits: Hit[] = [];
       const lists = new Map<number, 'pupils' | 'adults' | 'unknown'>();
+      const familyNames = new Map<string, boolean>();
       let capRun = 0;
       for (let i = 0; i < words.length; i++) {
         const w = words[i]!;
@@ -543,6 +559,8 @@ export default defineRule({
           i += 1;
           continue;
         }
+        // "So proud of my little brother Seb ... Welcome to the madhouse, Seb": the post has said who this is.
+        if (len === 1 && !direct && calledFamilyElsewhere(words, i, familyNames)) continue;
         const last = words[i + len - 1 + tail]!;
         hits.push(
           len === 2

@@ -75,7 +75,9 @@ export function isAdultOrFamily(words: readonly Word[], i: number, len = 1): boo
   // "Our Isla starts Reception in September", "my Alfie": a family member (but "so proud of our Amelia").
   if (['our', 'my'].includes(words[i - 1]?.norm ?? '') && !words[i - 1]!.possessive && !['of', 'to', 'for', 'with'].includes(words[i - 2]?.norm ?? '')) return true;
   // "my little girl Summer", "our baby boy Kai": the writer's own child.
-  if (['girl', 'boy', 'girls', 'boys', 'lad'].includes(words[i - 1]?.norm ?? '') && ['little', 'baby', 'eldest', 'youngest', 'big'].includes(words[i - 2]?.norm ?? '') && ['my', 'our'].includes(words[i - 3]?.norm ?? '')) return true;
+  // ... and someone else's: "my friend's little girl Aoife", "the neighbours' baby boy Kai" (a lower-case possessive;
+  // "Mrs Shah's little girl" is a parent's child, which the rules decide with school talk).
+  if (['girl', 'boy', 'girls', 'boys', 'lad'].includes(words[i - 1]?.norm ?? '') && ['little', 'baby', 'eldest', 'youngest', 'big'].includes(words[i - 2]?.norm ?? '') && (['my', 'our'].includes(words[i - 3]?.norm ?? '') || (!!words[i - 3]?.possessive && (!words[i - 3]!.cap || friendOrFamilyNamed(words, i - 3))))) return true;
   for (let k = 1; k <= 3; k++) {
     const p = words[i - k];
     if (!p) break;
@@ -625,6 +627,11 @@ const OWN_POSSESSORS = new Set(['my', 'our', 'me', 'mine']);
  * name is a parent's child (not the writer's: "my son Jack"; not a friend's or relative's: "my sister's boy").
  * Whether the child is a pupil is for the school talk around it to say.
  */
+/** "my friend Jade", "my sister Amy": the name at k is a grown-up the writer calls family or a friend. */
+function friendOrFamilyNamed(words: readonly Word[], k: number): boolean {
+  return RELATIONS.has(words[k - 1]?.norm ?? '') && OWN_POSSESSORS.has(words[k - 2]?.norm ?? '');
+}
+
 export function parentsChildBefore(words: readonly Word[], i: number): boolean {
   let k = i - 1;
   const rel = words[k];
@@ -638,6 +645,8 @@ export function parentsChildBefore(words: readonly Word[], i: number): boolean {
   if (owner.norm === 'her' || owner.norm === 'his' || owner.norm === 'their' || owner.norm === 'whose') return true;
   if (OWN_POSSESSORS.has(owner.norm)) return false;
   // "Mrs Shah's daughter", "Kemi's little brother"? no: only a named adult's child, not "my friend's".
+  // ... nor "my friend Jade's son", "my sister Amy's little boy": a named grown-up the writer calls family or a friend.
+  if (owner.possessive && owner.cap && friendOrFamilyNamed(words, k)) return false;
   return owner.possessive && owner.cap && !RELATIONS.has(owner.norm) && !TITLES.has(owner.norm);
 }
 
