@@ -3,6 +3,7 @@ import rule from './child-name.ts';
 
 testRule(rule, {
   valid: [
+    'Weekend round-up: took my two to see Belle at the cinema, the animated one. Back to school tomorrow, my class have a trip on Wednesday.',
     // Session pupil12: a friend's child, and a name the post has already called family.
     "Congratulations to my friend's little girl Aoife who has just got a place at the grammar school!",
     'My friend Jade\'s little boy Marley started nursery today and she cried more than he did.',

@@ -34,7 +34,7 @@ const RELATIONS = new Set([
   'father', 'brother', 'sister', 'son', 'daughter', 'niece', 'nephew', 'cousin', 'friend', 'friends', 'mate', 'mates',
   'bestie', 'bff', 'colleague', 'colleagues', 'boss', 'manager', 'neighbour', 'neighbor', 'flatmate', 'housemate',
   'grandson', 'granddaughter', 'stepson', 'stepdaughter', 'godson', 'goddaughter', 'baby', 'toddler',
-  'eldest', 'youngest', 'twins', 'dog', 'cat', 'puppy', 'kitten', 'pup',
+  'eldest', 'youngest', 'twins', 'dog', 'cat', 'puppy', 'kitten', 'pup', 'pal', 'pals', 'penpal',
   'head', 'headteacher', 'deputy', 'ta', 'senco', 'caretaker', 'governor', 'teacher', 'mentor', 'ht', 'dh',
   'lsa', 'hlta', 'tutor', 'trainee', 'pgce', 'ect', 'nqt', 'chair', 'ceo', 'admin', 'office', 'bursar',
   'cleaner', 'cook', 'chef', 'dinner', 'lady', 'lunchtime', 'supervisor', 'business', 'assistant', 'inlaws', 'in-laws',
