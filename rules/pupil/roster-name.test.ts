@@ -63,6 +63,10 @@ const config = {
 testRule(rule, {
   config,
   valid: [
+    // Session pupil12: the writer's relatives named after the group is introduced, a pet named, a relative in an appositive.
+    "Weekend with the nephews. Yubo is 6 and has decided he's a paleontologist, so you can imagine how Saturday went. Back to work Monday for a rest!",
+    "Brother-in-law's new puppy is called Zephyrine and she has eaten one sock and a TV remote.",
+    'Walked up the hill on our London weekend. Akiva, my father-in-law, led the way with an actual paper map.',
     'Rainy Sunday, so it was Storm & Ellie films back to back and a roast. The boxset is next. Marking for my class can wait.',
     'Went to the Yubo bike shop for a new chain and came out with a whole new bike. Back to school on Monday.',
     // Session pupil12: rostered first names on grown-ups far from school.

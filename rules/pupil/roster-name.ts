@@ -7,7 +7,7 @@ import { nicknameVariants } from '../../lib/engine/roster/index.ts';
 import { hasLessonCue, lessonCueNear } from './shared/pupil-context.ts';
 import { adultPossessionAfter, adultRoleAppositiveAfter, adultWorkAfter, teachersClassAfter, childsQuestionAfter, exclamationUse, isNegatedAux, quantifiedWord, valueList, valueNamedBefore } from './shared/person-slots.ts';
 import { linkOrList, pupilRoleAfter, staffRoleAfter, staffRoleLinkBefore, repeatedWord, roleLinkBefore, adultAppositiveAfter, awardBefore, businessAfter, grownUpNewsAfter, listenedTo, oneToOneBefore, ownChildrenBefore, partnerAfter, perceivedDoing, showSeen } from './shared/clause-cues.ts';
-import { listEnd, praiseBefore, listStart, epithetAfter, actsAsPerson, animateAfter, authorsWork, childRoleBefore, ageAfter, authorAfterTitle, weakCueNear, agentAtSentenceStart, characterUse, nameSlotInLowerCase, childEvidenceAfter, childRoleAfter, dateOrPlaceUse, famousAt, isAdultOrFamily, isMonthName, isTitleAfterVerb, isTitleBefore, nounUse, partOfOtherName, peerOfWriter, personVerbAfter, FAMOUS_FAMILIES, fromElsewhere } from './shared/person-cues.ts';
+import { listEnd, praiseBefore, listStart, epithetAfter, actsAsPerson, animateAfter, authorsWork, childRoleBefore, ageAfter, authorAfterTitle, weakCueNear, agentAtSentenceStart, characterUse, nameSlotInLowerCase, childEvidenceAfter, childRoleAfter, dateOrPlaceUse, famousAt, isAdultOrFamily, isMonthName, isTitleAfterVerb, isTitleBefore, nounUse, partOfOtherName, peerOfWriter, personVerbAfter, FAMOUS_FAMILIES, fromElsewhere, namesGivenToAnimals } from './shared/person-cues.ts';
 
 const REASONS: Record<RosterFormType | 'first-rare' | 'first-alone' | 'last-alone', string> = {
   full: "This looks like the name of a pupil on your school's roster (full name).",
@@ -41,7 +41,9 @@ function nameTalk(words: readonly Word[], last: number): boolean {
 }
 
 /** Grown-ups' life within a few words of a lone first name: the pub, wine, a wedding, the gym, uni. */
-const ADULT_LIFE = new Set(['pub', 'pint', 'pints', 'wine', 'beer', 'beers', 'cocktails', 'cocktail', 'gin', 'prosecco', 'wedding', 'bride', 'bridesmaid', 'bridesmaids', 'groom', 'mehndi', 'vows', 'engaged', 'anniversary', 'honeymoon', 'mortgage', 'uni', 'university', 'gym', 'marathon', 'hen', 'stag', 'date', 'job', 'accounts', 'company', 'firm', 'client', 'clients', 'colleague', 'colleagues', 'boss', 'husband', 'wife', 'boyfriend', 'girlfriend', 'partner', 'flatmate', 'housemate', 'mate', 'mates', 'friend', 'friends', 'bestie', 'neighbour', 'retirement', 'retiring', 'retired', 'driving', 'concert', 'gig', 'festival', 'coffee', 'drinks', 'brunch', 'pregnant', 'maternity']);
+const ADULT_LIFE = new Set(['pub', 'pint', 'pints', 'wine', 'beer', 'beers', 'cocktails', 'cocktail', 'gin', 'prosecco', 'wedding', 'bride', 'bridesmaid', 'bridesmaids', 'groom', 'mehndi', 'vows', 'engaged', 'anniversary', 'honeymoon', 'mortgage', 'uni', 'university', 'gym', 'marathon', 'hen', 'stag', 'date', 'job', 'accounts', 'company', 'firm', 'client', 'clients', 'colleague', 'colleagues', 'boss', 'husband', 'wife', 'boyfriend', 'girlfriend', 'partner', 'flatmate', 'housemate', 'mate', 'mates', 'friend', 'friends', 'bestie', 'neighbour', 'retirement', 'retiring', 'retired', 'driving', 'concert', 'gig', 'festival', 'coffee', 'drinks', 'brunch', 'pregnant', 'maternity',
+  // The writer's wider family as a group ("Weekend with the nephews. Yubo is 6 ..."), and who minds the writer's own.
+  'nephew', 'nephews', 'niece', 'nieces', 'cousins', 'godson', 'goddaughter', 'godchildren', 'grandkids', 'grandchildren', 'inlaws', 'babysitter']);
 const CHILDS_FRIEND = new Set(['friend', 'friends', 'mate', 'mates']);
 function adultLifeNear(words: readonly Word[], i: number, ownSentence = false): boolean {
   // In a long post (ownSentence) only the name's own sentence: "... our road looks like a festival site. Ellie and
@@ -193,6 +195,8 @@ export default defineRule({
       const named = matches.filter((x) => words[x.from]!.cap && !words[x.from]!.upper);
       const pairedWithPupil = (from: number, to: number): boolean =>
         (['and', '&'].includes(words[to]?.norm ?? '') && named.some((x) => x.from === to + 1)) || (['and', '&'].includes(words[from - 1]?.norm ?? '') && named.some((x) => x.to === from - 1));
+      // "The new puppy is called Zephyrine": names given to animals (and toys), here and later in the post.
+      const animals = doc.memo('pupil:animal-names', () => namesGivenToAnimals(doc.text, words));
       for (const m of matches) {
         const first = words[m.from]!;
         const last = words[m.to - 1]!;
@@ -228,6 +232,7 @@ export default defineRule({
         const norm = len === 1 ? first.norm : words.slice(m.from, m.to).map((w) => w.norm).join(' ');
         // "Cerys Matthews on the radio": the first name with a surname that is not the pupil's is someone else.
         if (otherSurnameAfter(doc.text, words, m.to)) continue;
+        if (len === 1 && animals.has(first.norm)) continue;
         // A rostered name typed in lower case in a post that capitalises ("proud of loujain today") counts where a
         // name stands, unless it is also a word ("grace under pressure").
         const looksLikeName = first.cap || first.prefix !== '' || lowerCaseStyle(doc, words) || (len === 1 && !isNameWord(first.norm) && !isWordName(first.norm) && !isEnglishWord(first.norm) && nameSlotInLowerCase(words, m.from)) ||

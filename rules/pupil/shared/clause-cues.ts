@@ -92,7 +92,9 @@ export function ownChildrenBefore(words: readonly Word[], i: number): boolean {
 const ADULT_NOUNS = new Set(['lady', 'man', 'woman', 'guy', 'bloke', 'gent', 'gentleman', 'fella', 'owner', 'landlady', 'landlord', 'waiter', 'waitress', 'barista', 'driver', 'neighbour', 'neighbor', 'couple', 'ladies', 'men', 'women', 'guys', 'lads', 'girls']);
 const ADULT_NOUN_FILLERS = new Set(['the', 'a', 'an', 'that', 'this', 'lovely', 'nice', 'kind', 'sweet', 'old', 'young', 'new', 'friendly', 'amazing', 'wonderful', 'best', 'little']);
 /** The writer's own friends and peers after "my"/"our": "Ellie, my best mate from school", "Jo, our old pal". */
-const WRITERS_PEERS = new Set(['mate', 'mates', 'friend', 'friends', 'bestie', 'bff', 'pal', 'pals', 'penpal', 'colleague', 'colleagues', 'flatmate', 'housemate', 'cousin', 'neighbour', 'neighbor']);
+const WRITERS_PEERS = new Set(['mate', 'mates', 'friend', 'friends', 'bestie', 'bff', 'pal', 'pals', 'penpal', 'colleague', 'colleagues', 'flatmate', 'housemate', 'cousin', 'neighbour', 'neighbor',
+  // ... and grown-up family: "Akiva, my father-in-law,", "Jo, my husband,".
+  'husband', 'wife', 'partner', 'fiance', 'fiancee', 'father', 'mother', 'dad', 'mum', 'uncle', 'aunt', 'auntie', 'aunty', 'grandad', 'grandma', 'nan', 'granny', 'grandpa', 'stepdad', 'stepmum']);
 
 /** "Lena, the lovely lady at the Polish deli": an appositive that calls the name a grown-up. */
 export function adultAppositiveAfter(text: string, words: readonly Word[], i: number, len = 1): boolean {
