@@ -3,6 +3,8 @@ import rule from './child-name.ts';
 
 testRule(rule, {
   valid: [
+    // Session pupil12: "her daughter" after the writer's friend or sister is named: the friend's child.
+    'Had a lovely lunch with my friend Gemma. Her daughter Poppy is doing so well at her new school, reading chapter books already.',
     'Weekend round-up: took my two to see Belle at the cinema, the animated one. Back to school tomorrow, my class have a trip on Wednesday.',
     // Session pupil12: a friend's child, and a name the post has already called family.
     "Congratulations to my friend's little girl Aoife who has just got a place at the grammar school!",
@@ -390,6 +392,8 @@ testRule(rule, {
     { text: 'After weeks of trying Husna can finally swim without armbands', spans: ['Husna'] },
     { text: 'Our little Nursery gang: Amani, Otis and Lyra planted sunflowers today', spans: ['Amani', 'Otis', 'Lyra'] },
     { text: 'Ivy on the front row sang beautifully in assembly', spans: ['Ivy'] },
+    // Session pupil12: a child's age in words; the whole line.
+    { text: 'Little moment from Friday I keep thinking about: Ines held the door for the whole line and said good morning to every grown up. Seven years old.', spans: ['Ines'] },
     // Session pupil12: a child's age after a full name with a double-barrelled surname.
     { text: 'Kofi Mensah-Boateng, 10, ran the whole of the district cross-country this afternoon in the rain', spans: ['Kofi Mensah-Boateng'] },
     // Session pupil12: care given to a child, a little one called by name, a child's own best friend, coffee spilt.

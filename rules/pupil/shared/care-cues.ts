@@ -54,7 +54,9 @@ const CARE_WORDS: ReadonlyMap<string, number> = (() => {
 })();
 
 /** Rooms and groups after "whole" that are the writer's class: "the whole carpet", "the whole hall". */
-const WHOLE_ROOMS = new Set(['class', 'carpet', 'table', 'hall', 'school', 'group', 'room', 'year', 'register']);
+const WHOLE_ROOMS = new Set(['class', 'carpet', 'table', 'hall', 'school', 'group', 'room', 'year', 'register', 'line']);
+/** Ages of a child in words: "Seven years old." */
+const CHILD_AGES = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11']);
 
 /** The word before the name that says who the child is to the writer: "Little Saoirse", "Bless Ola", "Poor Mila", "Welcome back Freddie". */
 const OPENERS: ReadonlyMap<string, number> = new Map([['little', LITTLE], ['bless', FOND], ['poor', FOND], ['back', FOND]]);
@@ -339,6 +341,8 @@ export function inWritersCare(doc: Doc, words: readonly Word[], i: number, end: 
     if ((x.norm === 'counted' || x.norm === 'count') && countsToNumber(words, k)) kinds |= CHILDLIKE;
     // "at 35", "she is 34", "turned 40": a grown-up's age.
     if (AGE_BEFORE.has(x.norm) && /^(?:1[89]|[2-9]\d)$/.test(words[k + 1]?.norm ?? '')) return false;
+    // "Seven years old.", "only 6 years old": a child's age (not "a 40 year old").
+    if (CHILD_AGES.has(x.norm) && words[k + 1]?.norm === 'years' && words[k + 2]?.norm === 'old' && k > end) kinds |= CHILDLIKE;
     // "He is 6", "she's only 4": a child's age.
     if ((x.norm === 'is' || x.norm === 'was' || x.norm === 'hes' || x.norm === 'shes' || x.norm === 'only') && /^(?:[2-9]|1[0-5])$/.test(words[k + 1]?.norm ?? '')) kinds |= CHILDLIKE;
   }

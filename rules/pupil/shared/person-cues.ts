@@ -627,6 +627,14 @@ const OWN_POSSESSORS = new Set(['my', 'our', 'me', 'mine']);
  * name is a parent's child (not the writer's: "my son Jack"; not a friend's or relative's: "my sister's boy").
  * Whether the child is a pupil is for the school talk around it to say.
  */
+/** Friends and relatives whose children a writer mentions: "my friend Gemma", "my sister". */
+const FRIENDS_AND_FAMILY = new Set(['friend', 'friends', 'mate', 'bestie', 'sister', 'brother', 'cousin', 'neighbour', 'neighbor', 'bff', 'pal']);
+/** "my friend", "my sister" in the 20 words before k (the previous sentence or two). */
+function writersFriendBefore(words: readonly Word[], k: number): boolean {
+  for (let p = k - 1; p >= 1 && p >= k - 20; p--) if (FRIENDS_AND_FAMILY.has(words[p]!.norm) && !words[p]!.possessive && OWN_POSSESSORS.has(words[p - 1]!.norm)) return true;
+  return false;
+}
+
 /** "my friend Jade", "my sister Amy": the name at k is a grown-up the writer calls family or a friend. */
 function friendOrFamilyNamed(words: readonly Word[], k: number): boolean {
   return RELATIONS.has(words[k - 1]?.norm ?? '') && OWN_POSSESSORS.has(words[k - 2]?.norm ?? '');
@@ -642,7 +650,9 @@ export function parentsChildBefore(words: readonly Word[], i: number): boolean {
   while (k >= 0 && k > i - 5 && CHILD_RELATION_FILLERS.has(words[k]!.norm)) k--;
   const owner = words[k];
   if (!owner) return false;
-  if (owner.norm === 'her' || owner.norm === 'his' || owner.norm === 'their' || owner.norm === 'whose') return true;
+  // ... unless the writer has just named the one it belongs to as a friend or relative: "Lunch with my friend Gemma.
+  // Her daughter Poppy ...".
+  if (owner.norm === 'her' || owner.norm === 'his' || owner.norm === 'their' || owner.norm === 'whose') return !writersFriendBefore(words, k);
   if (OWN_POSSESSORS.has(owner.norm)) return false;
   // "Mrs Shah's daughter", "Kemi's little brother"? no: only a named adult's child, not "my friend's".
   // ... nor "my friend Jade's son", "my sister Amy's little boy": a named grown-up the writer calls family or a friend.
