@@ -3,6 +3,7 @@ import rule from './child-name.ts';
 
 testRule(rule, {
   valid: [
+    "Half term reading list: Matilda, then the new story: Charlotte's Web.",
     // Session pupil12: "her daughter" after the writer's friend or sister is named: the friend's child.
     'Had a lovely lunch with my friend Gemma. Her daughter Poppy is doing so well at her new school, reading chapter books already.',
     'Weekend round-up: took my two to see Belle at the cinema, the animated one. Back to school tomorrow, my class have a trip on Wednesday.',
@@ -392,6 +393,8 @@ testRule(rule, {
     { text: 'After weeks of trying Husna can finally swim without armbands', spans: ['Husna'] },
     { text: 'Our little Nursery gang: Amani, Otis and Lyra planted sunflowers today', spans: ['Amani', 'Otis', 'Lyra'] },
     { text: 'Ivy on the front row sang beautifully in assembly', spans: ['Ivy'] },
+    // Session pupil12: "story" before a colon introduces the anecdote, not a title.
+    { text: 'Fell asleep on the sofa again. Anyway, funny story: Marisol lost her wobbly tooth in her yoghurt at lunch and we searched the whole dinner hall.', spans: ['Marisol'] },
     // Session pupil12: a child's age in words; the whole line.
     { text: 'Little moment from Friday I keep thinking about: Ines held the door for the whole line and said good morning to every grown up. Seven years old.', spans: ['Ines'] },
     // Session pupil12: a child's age after a full name with a double-barrelled surname.

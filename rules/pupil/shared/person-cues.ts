@@ -464,6 +464,8 @@ export function isTitleAfterVerb(words: readonly Word[], i: number): boolean {
   const p = words[i - 1];
   // "Watching Humzah finally get the hang of it", "watched Bukayo take a penalty": a person doing something.
   if (smallClauseAfter(words, i)) return false;
+  // "Funny story: Marisol lost her wobbly tooth": punctuation after the word, then a name doing something, is an anecdote.
+  if (p !== undefined && words[i]!.start - p.end > 1 && !words[i]!.possessive && animateAfter(words, i)) return false;
   // "The Year 6 production of Oliver", "our performance of Matilda": a show's title.
   if (p?.norm === 'of' && ['production', 'performance', 'version', 'adaptation', 'staging', 'screening', 'showing'].includes(words[i - 2]?.norm ?? '')) return true;
   return p !== undefined && TITLE_BEFORE.has(p.norm) && p.norm !== 'called' && p.norm !== 'named';
