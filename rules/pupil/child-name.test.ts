@@ -3,6 +3,7 @@ import rule from './child-name.ts';
 
 testRule(rule, {
   valid: [
+    'Long day of marking then physio. My physio Anneliese has magic hands, back feels brand new.',
     "Half term reading list: Matilda, then the new story: Charlotte's Web.",
     // Session pupil12: "her daughter" after the writer's friend or sister is named: the friend's child.
     'Had a lovely lunch with my friend Gemma. Her daughter Poppy is doing so well at her new school, reading chapter books already.',

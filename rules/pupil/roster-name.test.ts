@@ -63,6 +63,7 @@ const config = {
 testRule(rule, {
   config,
   valid: [
+    'Date night with the other half at the new Italian. Our waiter Yubo was a legend and brought us free tiramisu.',
     // Session pupil12: the writer's relatives named after the group is introduced, a pet named, a relative in an appositive.
     "Weekend with the nephews. Yubo is 6 and has decided he's a paleontologist, so you can imagine how Saturday went. Back to work Monday for a rest!",
     "Brother-in-law's new puppy is called Zephyrine and she has eaten one sock and a TV remote.",

@@ -35,6 +35,9 @@ const RELATIONS = new Set([
   'bestie', 'bff', 'colleague', 'colleagues', 'boss', 'manager', 'neighbour', 'neighbor', 'flatmate', 'housemate',
   'grandson', 'granddaughter', 'stepson', 'stepdaughter', 'godson', 'goddaughter', 'baby', 'toddler',
   'eldest', 'youngest', 'twins', 'dog', 'cat', 'puppy', 'kitten', 'pup', 'pal', 'pals', 'penpal',
+  // Grown-ups who serve or treat the writer: "Our waiter Yubo", "my physio Anneliese", "the driving instructor Kev".
+  'waiter', 'waitress', 'barista', 'bartender', 'hairdresser', 'barber', 'plumber', 'electrician', 'builder', 'postman',
+  'postie', 'instructor', 'physio', 'dentist', 'gp', 'midwife', 'landlord', 'landlady', 'therapist', 'trainer',
   'head', 'headteacher', 'deputy', 'ta', 'senco', 'caretaker', 'governor', 'teacher', 'mentor', 'ht', 'dh',
   'lsa', 'hlta', 'tutor', 'trainee', 'pgce', 'ect', 'nqt', 'chair', 'ceo', 'admin', 'office', 'bursar',
   'cleaner', 'cook', 'chef', 'dinner', 'lady', 'lunchtime', 'supervisor', 'business', 'assistant', 'inlaws', 'in-laws',
