@@ -3,6 +3,8 @@ import rule from './child-name.ts';
 
 testRule(rule, {
   valid: [
+    'Staff meeting ran over. The car is broken. The boiler is broken. Kate painted a sunflower for the staffroom wall, she is so talented.',
+    'Marking done and my class were angels today. Then home: the washing, the bins, the boiler. I rang the council about the bins for an hour. Sunday was a washout too. My husband built a rocket out of cereal boxes for the kids. Early night.',
     'Long day of marking then physio. My physio Anneliese has magic hands, back feels brand new.',
     "Half term reading list: Matilda, then the new story: Charlotte's Web.",
     // Session pupil12: "her daughter" after the writer's friend or sister is named: the friend's child.
@@ -394,6 +396,8 @@ testRule(rule, {
     { text: 'After weeks of trying Husna can finally swim without armbands', spans: ['Husna'] },
     { text: 'Our little Nursery gang: Amani, Otis and Lyra planted sunflowers today', spans: ['Amani', 'Otis', 'Lyra'] },
     { text: 'Ivy on the front row sang beautifully in assembly', spans: ['Ivy'] },
+    // Session pupil12: a child's piece of work in a long post about the writer's school day, far from the school talk.
+    { text: 'Marking done by 9pm, a personal best, and my class were angels today. Then the house: a tip. The washing is piling up, the bins were missed again and the boiler is making that noise. I spent an hour on hold to the council about the bins and got nowhere at all, which was about what I expected. Sunday was a washout too. Oh, and Tobiah built a rocket out of cereal boxes and tape and gave it a full countdown. Early night for me.', spans: ['Tobiah'] },
     // Session pupil12: "story" before a colon introduces the anecdote, not a title.
     { text: 'Fell asleep on the sofa again. Anyway, funny story: Marisol lost her wobbly tooth in her yoghurt at lunch and we searched the whole dinner hall.', spans: ['Marisol'] },
     // Session pupil12: a child's age in words; the whole line.

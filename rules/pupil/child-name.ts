@@ -101,7 +101,10 @@ function plantOnBuilding(words: readonly Word[], i: number): boolean {
 function careFor(doc: Doc, words: readonly Word[], i: number, end: number, len: number, kind: 'child' | 'rare' | 'shape' | 'word' | undefined, praised: boolean, wordLike: boolean): boolean {
   // A first name only: a full name with no school word is more often a public figure's ("Junaid Safdar's book").
   if (!kind || kind === 'word' || len > 1 || isAdultName(words[i]!.norm)) return false;
-  return inWritersCare(doc, words, i, end, praised || actsAsPerson(words, i, end, wordLike) || perceivedDoing(words, i, end), kind === 'shape');
+  // A post that talks about the writer's school day anywhere ("First day back after half term and the classroom ...",
+  // "Marking done by 9pm") is one kind of evidence more for a name far from that talk, in a long post that wanders.
+  const schoolDay = doc.memo('pupil:school-day', () => schoolCues(doc).cues.length > 0 || hasLessonCue(doc));
+  return inWritersCare(doc, words, i, end, praised || actsAsPerson(words, i, end, wordLike) || perceivedDoing(words, i, end), kind === 'shape', schoolDay);
 }
 
 /**

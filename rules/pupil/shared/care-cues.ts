@@ -34,6 +34,8 @@ const LITTLE = 16;
 const FOND = 32;
 /** "the kindest twins I've ever taught": the writer teaches the name (two kinds at once). */
 const TEACH = 64 | 128;
+/** School talk elsewhere in the post (see inWritersCare's schoolDay). */
+const SCHOOL_DAY = 1024;
 const WRITER = new Set(['i', 'ive', 'im', 'we', 'weve']);
 /** The kinds only a child gives: at least one of them is needed. */
 const CHILD_ONLY = CHILDLIKE | DOING | LITTLE | TEACH;
@@ -241,6 +243,21 @@ function littleOneCalled(words: readonly Word[], i: number): boolean {
   return CHILD_NOUNS.has(words[i - 2]?.norm ?? '') && LITTLE_WORDS.has(words[i - 3]?.norm ?? '');
 }
 
+/** What a child makes in class: "wrote a story", "painted a sunflower", "built a castle", "made a volcano". */
+const MAKE_VERBS = new Set(['wrote', 'painted', 'drew', 'built', 'made', 'designed', 'invented', 'created', 'sculpted', 'modelled']);
+const CHILDS_WORKS = new Set(['story', 'poem', 'picture', 'painting', 'drawing', 'portrait', 'castle', 'rocket', 'robot', 'volcano', 'den', 'boat', 'dragon', 'monster', 'sunflower', 'rainbow', 'superhero', 'comic', 'collage', 'mask', 'puppet', 'crown', 'marble', 'spaceship', 'dinosaur', 'diorama']);
+/** Right after the name (an adverb between at most): a making verb, then within four words a child's kind of work. */
+function childsWorkAfter(words: readonly Word[], end: number): boolean {
+  let k = end + 1;
+  if (/ly$/.test(words[k]?.norm ?? '') || words[k]?.norm === 'has' || words[k]?.norm === 'had' || words[k]?.norm === 'just') k++;
+  if (!MAKE_VERBS.has(words[k]?.norm ?? '')) return false;
+  for (let m = k + 1; m < k + 6 && m < words.length; m++) {
+    if (words[m]!.sentenceStart) return false;
+    if (CHILDS_WORKS.has(words[m]!.norm) || (words[m]!.norm.endsWith('s') && CHILDS_WORKS.has(words[m]!.norm.slice(0, -1)))) return true;
+  }
+  return false;
+}
+
 /** Word range [a, b) of the name's sentence and the two after it (at most 40 words each way). */
 function careSpan(words: readonly Word[], i: number, end: number): [number, number] {
   let a = i;
@@ -258,7 +275,7 @@ function careSpan(words: readonly Word[], i: number, end: number): [number, numb
  * Is the name at words [i, end] a child in the writer's care by the evidence above? `acting`: the caller has
  * seen the name act as a person (a verb, a pronoun, praise). Asked only for a candidate the school-word paths left.
  */
-export function inWritersCare(doc: Doc, words: readonly Word[], i: number, end: number, acting: boolean, unlisted = false): boolean {
+export function inWritersCare(doc: Doc, words: readonly Word[], i: number, end: number, acting: boolean, unlisted = false, schoolDay = false): boolean {
   const prev = words[i - 1];
   // An opener starts the sentence ("Bless Ola"), or is "little" after no possessor ("and little Rayan", not "my little Esme").
   let kinds = prev && (prev.sentenceStart || prev.norm === 'back' || (prev.norm === 'little' && !POSSESSORS.has(words[i - 2]?.norm ?? ''))) ? (OPENERS.get(prev.norm) ?? 0) : 0;
@@ -346,6 +363,10 @@ export function inWritersCare(doc: Doc, words: readonly Word[], i: number, end: 
     // "He is 6", "she's only 4": a child's age.
     if ((x.norm === 'is' || x.norm === 'was' || x.norm === 'hes' || x.norm === 'shes' || x.norm === 'only') && /^(?:[2-9]|1[0-5])$/.test(words[k + 1]?.norm ?? '')) kinds |= CHILDLIKE;
   }
+  // In a post about the writer's school day, a child's piece of work made by the name ("Idris wrote a story about a
+  // dragon", "Anouk painted a sunflower", "built a castle out of junk") is what a child in their class does; the
+  // school day counts as a kind of its own.
+  if (schoolDay && childsWorkAfter(words, end)) kinds |= CHILDLIKE | SCHOOL_DAY;
   if (!(kinds & CHILD_ONLY)) return false;
   // A day's clock counts beside a sign of the child or the room, not beside an activity alone.
   if (kinds & DAY && !(kinds & (CHILDLIKE | LITTLE | ROOM | TEACH | FOND))) kinds &= ~DAY;
