@@ -3,6 +3,7 @@ import rule from './child-name.ts';
 
 testRule(rule, {
   valid: [
+    'Half term at Center Parcs with my two. Kairo went down the rapids twelve times and Neve refused to leave the pool. Back to the classroom on Monday.',
     'Staff meeting ran over. The car is broken. The boiler is broken. Kate painted a sunflower for the staffroom wall, she is so talented.',
     'Marking done and my class were angels today. Then home: the washing, the bins, the boiler. I rang the council about the bins for an hour. Sunday was a washout too. My husband built a rocket out of cereal boxes for the kids. Early night.',
     'Long day of marking then physio. My physio Anneliese has magic hands, back feels brand new.',

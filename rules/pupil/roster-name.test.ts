@@ -63,6 +63,10 @@ const config = {
 testRule(rule, {
   config,
   valid: [
+    // Session pupil12: the writer's own children after "my two", grown-ups who work at a shop or salon.
+    'Half term at Center Parcs with my two. Yubo went down the rapids twelve times and Akiva refused to leave the pool. Back to the classroom on Monday.',
+    'Big shout out to Ellie at the Co-op who always saves me the last sourdough loaf. Legend.',
+    'Got my hair cut by Priya at the salon on the high street, highly recommend.',
     'Date night with the other half at the new Italian. Our waiter Yubo was a legend and brought us free tiramisu.',
     // Session pupil12: the writer's relatives named after the group is introduced, a pet named, a relative in an appositive.
     "Weekend with the nephews. Yubo is 6 and has decided he's a paleontologist, so you can imagine how Saturday went. Back to work Monday for a rest!",

@@ -1,4 +1,5 @@
 import type { Word } from '../../../lib/engine/context/index.ts';
+import type { Doc } from '../../../lib/engine/rule.ts';
 import { RELATIVES } from './child-evidence.ts';
 import { isNegatedAux, partPlayedAfter, verbThenPronounAfter } from './person-slots.ts';
 import { smallClauseAfter } from './clause-cues.ts';
@@ -136,12 +137,17 @@ const DEPARTMENTS = new Set(['it', 'hr', 'finance', 'payroll', 'admin', 'account
  * "Dawit from the coffee van", "Ayaan from the corner shop", "Grace from the PTA", "Milica from my Pilates
  * class", "Tom from work": where the person is from is grown-up life, not a class or a school group.
  */
+/** Shops, salons and services whose staff the writer knows by first name. */
+const SHOPS = new Set(['coop', 'co-op', 'co', 'tesco', 'asda', 'aldi', 'lidl', 'morrisons', 'sainsburys', 'waitrose', 'spar', 'costa', 'greggs', 'boots', 'salon', 'hairdressers', 'barbers', 'bakery', 'deli', 'cafe', 'café', 'chemist', 'pharmacy', 'garage', 'bank', 'butchers', 'florist', 'florists', 'surgery', 'dentist', 'dentists', 'vets', 'post']);
+
 export function fromElsewhere(words: readonly Word[], i: number, len = 1): boolean {
   const f = words[i + len];
   // "Emma and Sarah in the office": the office, the kitchen, the staffroom are grown-ups' places.
   if (f?.norm === 'in' && words[i + len + 1]?.norm === 'the' && ['office', 'kitchen', 'staffroom', 'canteen', 'pub'].includes(words[i + len + 2]?.norm ?? '')) return true;
   // "Dev in IT", "Sue in HR", "Jo in finance": a grown-up's department.
   if (f?.norm === 'in' && DEPARTMENTS.has(words[i + len + 1]?.norm ?? '') && (words[i + len + 1]!.upper || !['it', 'hr'].includes(words[i + len + 1]!.norm))) return true;
+  // "Ellie at the Co-op", "Priya at the salon": someone who works where the writer shops (not "at the park").
+  if (f?.norm === 'at' && words[i + len + 1]?.norm === 'the' && SHOPS.has(words[i + len + 2]?.norm ?? '')) return true;
   // Only "from": "Cerys at the park" may well be a pupil seen out of school.
   if (f?.norm !== 'from') return false;
   const d = words[i + len + 1];
@@ -1148,6 +1154,26 @@ export function heardOrWatched(words: readonly Word[], i: number, len = 1): bool
   for (k += 1; k < i + len + 6 && k < words.length; k++) {
     if (words[k]!.sentenceStart) return false;
     if (HEARD_ON.has(words[k]!.norm)) return true;
+  }
+  return false;
+}
+
+/** "with my two.", "my three were angels": the writer's own children counted (not "my two weeks off"). */
+const OWN_COUNT = new Set(['two', 'three', 'four', 'five']);
+const AFTER_COUNT = new Set(['and', 'had', 'have', 'were', 'are', 'to', 'loved', 'love', 'went', 'both', 'all', 'made', 'spent', 'got']);
+export function ownChildrenCounted(doc: Doc, words: readonly Word[], i: number): boolean {
+  if (!doc.memo('pupil:own-count', () => words.some((w) => OWN_COUNT.has(w.norm)))) return false;
+  // The name's sentence and the one before it.
+  let a = i;
+  let starts = 0;
+  while (a > 0 && a > i - 30) {
+    if (words[a]!.sentenceStart && ++starts > 1) break;
+    a--;
+  }
+  for (let k = Math.max(a, 1); k < i; k++) {
+    if (!OWN_COUNT.has(words[k]!.norm) || (words[k - 1]!.norm !== 'my' && words[k - 1]!.norm !== 'our')) continue;
+    const nx = words[k + 1];
+    if (!nx || nx.sentenceStart || AFTER_COUNT.has(nx.norm) || /[.,!?;:]/.test(doc.text.slice(words[k]!.end, nx.start))) return true;
   }
   return false;
 }
