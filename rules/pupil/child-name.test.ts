@@ -3,6 +3,28 @@ import rule from './child-name.ts';
 
 testRule(rule, {
   valid: [
+    'Half term at Center Parcs with my two. Kairo went down the rapids twelve times and Neve refused to leave the pool. Back to the classroom on Monday.',
+    'Staff meeting ran over. The car is broken. The boiler is broken. Kate painted a sunflower for the staffroom wall, she is so talented.',
+    'Marking done and my class were angels today. Then home: the washing, the bins, the boiler. I rang the council about the bins for an hour. Sunday was a washout too. My husband built a rocket out of cereal boxes for the kids. Early night.',
+    'Long day of marking then physio. My physio Anneliese has magic hands, back feels brand new.',
+    "Half term reading list: Matilda, then the new story: Charlotte's Web.",
+    // Session pupil12: "her daughter" after the writer's friend or sister is named: the friend's child.
+    'Had a lovely lunch with my friend Gemma. Her daughter Poppy is doing so well at her new school, reading chapter books already.',
+    'Weekend round-up: took my two to see Belle at the cinema, the animated one. Back to school tomorrow, my class have a trip on Wednesday.',
+    // Session pupil12: a friend's child, and a name the post has already called family.
+    "Congratulations to my friend's little girl Aoife who has just got a place at the grammar school!",
+    'My friend Jade\'s little boy Marley started nursery today and she cried more than he did.',
+    'So proud of my little brother Seb who has just passed his PGCE and is starting as an NQT at a school in Leeds in September. Welcome to the madhouse, Seb.',
+    // Session pupil12: a double-barrelled surname with a grown-up's age.
+    'Olivia Newton-John, 73, has died, what a voice she had',
+    // Session pupil12: care given to a grown-up, a social coffee, a grown-up's best friend.
+    'Had to give Dave a pep talk before his job interview this morning',
+    'Coffee with Imogen before work, she told me all about her new baby brother-in-law',
+    'Gave Martha a plaster after she cut her finger chopping onions at the pub',
+    // Session pupil12: in a long post the writer's family named in the same stretch as the name, or the same
+    // name introduced as family elsewhere in the post, still makes it family.
+    'Lovely week off. Took the dog to the beach on Monday. Went to the garden centre on Tuesday. My nephew Caleb came for tea on Wednesday. He read his new book to me all evening, every single page. Back to work soon.',
+    'Nice quiet Sunday. My niece Tilly is staying with us this week. We baked a cake and watched a film. The weather was awful all day. Tilly read a whole page of her book to me at bedtime. She is growing up so fast.',
     // Grown-ups by where they are from, in-laws, epithets, pets, authors' books, name talk (issue 11).,
     "How far Beyonce has come since her Destiny's Child days",
     'How far my sister Dagny has come since she started her business, so proud',
@@ -375,5 +397,22 @@ testRule(rule, {
     { text: 'After weeks of trying Husna can finally swim without armbands', spans: ['Husna'] },
     { text: 'Our little Nursery gang: Amani, Otis and Lyra planted sunflowers today', spans: ['Amani', 'Otis', 'Lyra'] },
     { text: 'Ivy on the front row sang beautifully in assembly', spans: ['Ivy'] },
+    // Session pupil12: a child's piece of work in a long post about the writer's school day, far from the school talk.
+    { text: 'Marking done by 9pm, a personal best, and my class were angels today. Then the house: a tip. The washing is piling up, the bins were missed again and the boiler is making that noise. I spent an hour on hold to the council about the bins and got nowhere at all, which was about what I expected. Sunday was a washout too. Oh, and Tobiah built a rocket out of cereal boxes and tape and gave it a full countdown. Early night for me.', spans: ['Tobiah'] },
+    // Session pupil12: "story" before a colon introduces the anecdote, not a title.
+    { text: 'Fell asleep on the sofa again. Anyway, funny story: Marisol lost her wobbly tooth in her yoghurt at lunch and we searched the whole dinner hall.', spans: ['Marisol'] },
+    // Session pupil12: a child's age in words; the whole line.
+    { text: 'Little moment from Friday I keep thinking about: Ines held the door for the whole line and said good morning to every grown up. Seven years old.', spans: ['Ines'] },
+    // Session pupil12: a child's age after a full name with a double-barrelled surname.
+    { text: 'Kofi Mensah-Boateng, 10, ran the whole of the district cross-country this afternoon in the rain', spans: ['Kofi Mensah-Boateng'] },
+    // Session pupil12: care given to a child, a little one called by name, a child's own best friend, coffee spilt.
+    { text: 'Had to give Lochlan a plaster and a pep talk at lunch after he tried to jump the whole sandpit', spans: ['Lochlan'] },
+    { text: 'Then had to give Eden a spare pair of trousers and a pep talk after an accident at lunch. Glamorous life.', spans: ['Eden'] },
+    { text: "A little lad called Bodhi brought me a conker 'for luck' at break today.", spans: ['Bodhi'] },
+    { text: "Had to sit with Tiegan for most of lunch because she'd fallen out with her best friend. They were holding hands again by playtime.", spans: ['Tiegan'] },
+    { text: "Spilt coffee down my top. Then Teodor gave me a drawing of a cat wearing a crown and said it's me.", spans: ['Teodor'] },
+    // Session pupil12: a long post wanders; grown-ups' life and the writer's family in other sentences, far from the
+    // name, leave the child in the writer's care.
+    { text: 'Our boiler man finally came and the house is warm again. Spent all of Saturday morning at the tip. In other news Ruairi has lost his third jumper this week. If anyone finds a tiny blue jumper with no name in it, it is his. Treating myself to a takeaway tonight. My mum has discovered voice notes and sends me ten a day.', spans: ['Ruairi'] },
   ],
 });

@@ -8,8 +8,8 @@ import { hasLessonCue, lessonCueBetween, lessonCueNear } from './shared/pupil-co
 import { hasCareWord, inWritersCare } from './shared/care-cues.ts';
 import { adultPossessionAfter, adultRoleAppositiveAfter, adultWorkAfter, teachersClassAfter, childsQuestionAfter, exclamationUse, isNegatedAux, quantifiedWord, valueList, valueNamedBefore } from './shared/person-slots.ts';
 import { childAchievementAfter, classroomVisitAfter, rewardFor, rewardGiven } from './shared/child-evidence.ts';
-import { linkOrList, isPupilRole, pupilRoleAfter, staffRoleAfter, staffRoleLinkBefore, publicFigureAfter, repeatedWord, hyphenatedName, roleLinkBefore, adultAppositiveAfter, awardBefore, businessAfter, classCodeAfter, grownUpNewsAfter, listenedTo, oneToOneBefore, staffOnlyNear, ownChildrenBefore, partnerAfter, particleSurnameAfter, perceivedDoing } from './shared/clause-cues.ts';
-import { personCueBits, isTitleWord, fromElsewhere, isCharacterName, isPlantOrGem, listStart, parentVoice, parentsChildBefore, peerOfWriter, nameConfirmedAfter, actsAsPerson, heardOrWatched, isPlaceName, namesGivenToAnimals, animateAfter, authorsWork, childRoleBefore, ageAfter, authorAfterTitle, agentAtSentenceStart, characterUse, nameSlotInLowerCase, childEvidenceAfter, childRoleAfter, dateOrPlaceUse, famousAt, isAdultOrFamily, isMonthName, isTitleAfterVerb, listEnd, nounUse, partOfOtherName, praiseBefore, weakCueNear } from './shared/person-cues.ts';
+import { linkOrList, isPupilRole, pupilRoleAfter, staffRoleAfter, staffRoleLinkBefore, publicFigureAfter, repeatedWord, hyphenatedName, roleLinkBefore, adultAppositiveAfter, awardBefore, businessAfter, classCodeAfter, grownUpNewsAfter, listenedTo, oneToOneBefore, staffOnlyNear, ownChildrenBefore, partnerAfter, particleSurnameAfter, perceivedDoing, showSeen } from './shared/clause-cues.ts';
+import { personCueBits, isTitleWord, fromElsewhere, isCharacterName, isPlantOrGem, listStart, parentVoice, parentsChildBefore, peerOfWriter, nameConfirmedAfter, actsAsPerson, heardOrWatched, isPlaceName, namesGivenToAnimals, animateAfter, authorsWork, childRoleBefore, ageAfter, authorAfterTitle, agentAtSentenceStart, characterUse, nameSlotInLowerCase, childEvidenceAfter, childRoleAfter, dateOrPlaceUse, famousAt, isAdultOrFamily, isMonthName, isTitleAfterVerb, listEnd, nounUse, partOfOtherName, praiseBefore, weakCueNear, ownChildrenCounted } from './shared/person-cues.ts';
 
 /** Capitalised words that are never first names in a post, though some children are given them. */
 const NEVER_NAMES = new Set([
@@ -101,7 +101,25 @@ function plantOnBuilding(words: readonly Word[], i: number): boolean {
 function careFor(doc: Doc, words: readonly Word[], i: number, end: number, len: number, kind: 'child' | 'rare' | 'shape' | 'word' | undefined, praised: boolean, wordLike: boolean): boolean {
   // A first name only: a full name with no school word is more often a public figure's ("Junaid Safdar's book").
   if (!kind || kind === 'word' || len > 1 || isAdultName(words[i]!.norm)) return false;
-  return inWritersCare(doc, words, i, end, praised || actsAsPerson(words, i, end, wordLike) || perceivedDoing(words, i, end), kind === 'shape');
+  // A post that talks about the writer's school day anywhere ("First day back after half term and the classroom ...",
+  // "Marking done by 9pm") is one kind of evidence more for a name far from that talk, in a long post that wanders.
+  const schoolDay = doc.memo('pupil:school-day', () => schoolCues(doc).cues.length > 0 || hasLessonCue(doc));
+  return inWritersCare(doc, words, i, end, praised || actsAsPerson(words, i, end, wordLike) || perceivedDoing(words, i, end), kind === 'shape', schoolDay);
+}
+
+/**
+ * Is the name at word i, elsewhere in the post, someone the writer calls family or a grown-up ("my little brother
+ * Seb", "Seb and his wife")? Each name is looked up once per post (`seen`).
+ */
+function calledFamilyElsewhere(words: readonly Word[], i: number, seen: Map<string, boolean>): boolean {
+  const norm = words[i]!.norm;
+  let known = seen.get(norm);
+  if (known === undefined) {
+    known = false;
+    for (let k = 0; k < words.length && !known; k++) if (k !== i && words[k]!.norm === norm && words[k]!.cap && (isAdultOrFamily(words, k) || partnerAfter(words, k) || ownChildrenBefore(words, k))) known = true;
+    seen.set(norm, known);
+  }
+  return known;
 }
 
 /** Words before a rare or unlisted name that make it a place: "arrived from Kharkiv", "a trip to Ghana". */
@@ -333,6 +351,7 @@ export default defineRule({
       const animals = doc.memo('pupil:animal-names', () => namesGivenToAnimals(doc.text, words, PERSON_CUE_BITS.of(doc)));
       const hits: Hit[] = [];
       const lists = new Map<number, 'pupils' | 'adults' | 'unknown'>();
+      const familyNames = new Map<string, boolean>();
       let capRun = 0;
       for (let i = 0; i < words.length; i++) {
         const w = words[i]!;
@@ -409,6 +428,8 @@ export default defineRule({
         // "Maciek and his wife", "my own kids Osa and Efe", "Lena, the lovely lady at the deli", "Ola's Kitchen".
         if (partnerAfter(words, i) || ownChildrenBefore(words, i) || adultAppositiveAfter(doc.text, words, i) || adultRoleAppositiveAfter(doc.text, words, i) || adultWorkAfter(words, i) || teachersClassAfter(words, i) || businessAfter(words, i) || grownUpNewsAfter(words, i) || listenedTo(words, i, i)) continue;
         if (nounUse(doc.text, words, i) || characterUse(words, i)) continue;
+        // "took my two to see Belle at the cinema": a film or a show.
+        if (showSeen(words, i, i + 1)) continue;
         // "Ivy on the front of the school", "Wisteria over the door": a plant on a building, not a person.
         if (isPlantOrGem(w.norm) && !w.possessive && plantOnBuilding(words, i)) continue;
         // "holly and ivy": the second of two plants or gems is a plant too.
@@ -435,6 +456,8 @@ export default defineRule({
         while (runAhead < 4 && words[i + 1 + runAhead]?.cap && !words[i + 1 + runAhead]!.sentenceStart && !doc.text.slice(words[i + runAhead]!.end, words[i + 1 + runAhead]!.start).includes(',')) runAhead++;
         if (capRun + runAhead >= 4) continue;
         const len = wordLike ? 1 : surnameAfter(doc, words, i, cueWords) || 1;
+        // "Kofi Mensah-Boateng, 10,": the second part of a double-barrelled surname belongs to the full name.
+        const tail = len === 2 && !words[i + 1]!.possessive && words[i + 2]?.cap && doc.text.slice(words[i + 1]!.end, words[i + 2]!.start) === '-' ? 1 : 0;
         if (len === 2 && famousAt(words, i) > 0) continue;
         // "Jordan Henderson's career": what only a grown-up has.
         if (adultPossessionAfter(words, i, len)) {
@@ -484,7 +507,7 @@ export default defineRule({
           (end > i && childRoleAfter(words, end)) ||
           // "Precious is our new reading ambassador".
           pupilRoleAfter(words, i, len) ||
-          ageAfter(doc.text, words, i, len) ||
+          ageAfter(doc.text, words, i, len + tail) ||
           classroomVisitAfter(words, i, len) ||
           // "Ammar asked me whether clouds are heavy": a child's question about the world.
           childsQuestionAfter(words, i + len - 1) ||
@@ -510,6 +533,8 @@ export default defineRule({
         let cared: boolean | undefined;
         // A grown-up's name now rare among children (Sandra, Gareth, Nicola) is a pupil's only on direct evidence.
         if (!direct && isAdultName(w.norm)) continue;
+        // "Half term at Center Parcs with my two. Kairo went down the rapids ...": the writer's own children.
+        if (!direct && ownChildrenCounted(doc, words, i)) continue;
         // "Kate and Jo ran the staffroom bake off": a staff-only place or event in the sentence, and nothing said of a
         // child, makes a colleague.
         if (!childish && staffOnlyNear(words, i, len)) continue;
@@ -541,7 +566,9 @@ export default defineRule({
           i += 1;
           continue;
         }
-        const last = words[i + len - 1]!;
+        // "So proud of my little brother Seb ... Welcome to the madhouse, Seb": the post has said who this is.
+        if (len === 1 && !direct && calledFamilyElsewhere(words, i, familyNames)) continue;
+        const last = words[i + len - 1 + tail]!;
         hits.push(
           len === 2
             ? { start: w.start, end: last.end, severity: 'high', reason: "This looks like a child's full name (or name and initial) in a post about school. Even with a first name, people who know the school can identify a pupil." }
@@ -549,7 +576,7 @@ export default defineRule({
               ? { start: w.start, end: last.end, severity: 'low', reason: "This looks like a child's first name, written the way staff write about a child they teach (what the child did, how they have grown, the school day). Worth a look: people who know you may be able to identify the pupil." }
               : { start: w.start, end: last.end, reason: "This looks like a child's first name in a post about school. With the school context, people who know the school may be able to identify the pupil." },
         );
-        i += len - 1;
+        i += len - 1 + tail;
       }
       return hits;
     };

@@ -16,6 +16,9 @@ testRule(rule, {
     'Follow @MrsB_Year6 for our class news', // a teacher's handle
     '@hillcrest_y6team', // no: the year is not at the end of a name handle
     '#Congrats to all the Year 6s',
+    // Session pupil12: pride for the writer's own family, not a name.
+    '#ProudOfYouDad, 40 years at the fire station and retiring today',
+    '#ProudOfYouSis, qualified nurse at last',
   ],
   invalid: [
     { text: '#GoTemi at the county finals!', spans: ['#GoTemi'] },
@@ -24,6 +27,10 @@ testRule(rule, {
     { text: '#WellDoneDami for the best Viking longship in Year 4', spans: ['#WellDoneDami'], reasons: ['hashtag'] },
     { text: '#GoMaisie!! County cross country champion at 10 years old', spans: ['#GoMaisie'] },
     { text: '#ProudOfZikora for her science fair win', spans: ['#ProudOfZikora'] },
+    // Session pupil12: pride said to the child ("proud of you") before the name.
+    { text: '#ProudOfYouAmelie, swimming certificate finally in the bag after 3 terms of trying!!', spans: ['#ProudOfYouAmelie'] },
+    { text: 'You said your line loud and clear #SoProudOfYouEsme', spans: ['#SoProudOfYouEsme'] },
+    { text: '#SoProudOfBilal, first chapter book finished', spans: ['#SoProudOfBilal'] },
     { text: '#CongratsOtilia reading award winner', spans: ['#CongratsOtilia'] },
     { text: '#GoTeamKofi at the district swimming gala', spans: ['#GoTeamKofi'] },
     { text: '#SuperstarSiena 🌟', spans: ['#SuperstarSiena'] },

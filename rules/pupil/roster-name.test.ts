@@ -63,6 +63,23 @@ const config = {
 testRule(rule, {
   config,
   valid: [
+    // Session pupil12: the writer's own children after "my two", grown-ups who work at a shop or salon.
+    'Half term at Center Parcs with my two. Yubo went down the rapids twelve times and Akiva refused to leave the pool. Back to the classroom on Monday.',
+    'Big shout out to Ellie at the Co-op who always saves me the last sourdough loaf. Legend.',
+    'Got my hair cut by Priya at the salon on the high street, highly recommend.',
+    'Date night with the other half at the new Italian. Our waiter Yubo was a legend and brought us free tiramisu.',
+    // Session pupil12: the writer's relatives named after the group is introduced, a pet named, a relative in an appositive.
+    "Weekend with the nephews. Yubo is 6 and has decided he's a paleontologist, so you can imagine how Saturday went. Back to work Monday for a rest!",
+    "Brother-in-law's new puppy is called Zephyrine and she has eaten one sock and a TV remote.",
+    'Walked up the hill on our London weekend. Akiva, my father-in-law, led the way with an actual paper map.',
+    'Rainy Sunday, so it was Storm & Ellie films back to back and a roast. The boxset is next. Marking for my class can wait.',
+    'Went to the Yubo bike shop for a new chain and came out with a whole new bike. Back to school on Monday.',
+    // Session pupil12: rostered first names on grown-ups far from school.
+    'Finally got a letter back from my pen pal Loujain in Vienna. We have been writing since we were 14.',
+    'Phone screen cracked on Monday. Weekend round-up: took my two to see Yubo at the cinema, the animated one, they loved it. Back to school tomorrow, my class have a trip on Wednesday.',
+    'Went to see Ellie, my best mate from school, in her first play at the theatre. She was brilliant.',
+    'Priya and Ellie at the Albert Hall last night, what a gig. Still humming their songs. Marking to do tomorrow for my class.',
+    'Long weekend at my cousin\'s wedding. Ellie looked stunning in red and gold and the mehndi night went on till 3am. Back to a pile of marking and my class tomorrow.',
     // Someone else with a rostered first name (issue 11).,
     // pupil11: a place-name winning something with no class life near.
     // pupil11: a rostered full name that is a public figure's, by what is made about them.
@@ -159,6 +176,9 @@ testRule(rule, {
     'Loujain Haddad the tennis player is on telly tonight',
   ],
   invalid: [
+    // Session pupil12: a long post wanders; grown-ups' life in another sentence leaves the pupil; a past-tense verb after a name.
+    { text: 'Cold, tired and full of crumpets. Bins were missed again, so our road now looks like a festival site. Ellie and Yubo made me a get well soon card with a picture of me as a ghost. I have been off two days with a cold. Anyway, kettle on. Bed now.', spans: ['Ellie', 'Yubo'] },
+    { text: 'Yousuf arrived in January speaking no English and today he read a whole book to me.', spans: ['Yousuf'] },
     { text: 'Jordan Henderson in Year 5 made a documentary about our school garden', spans: ['Jordan Henderson'] },
     { text: 'Faith is our deputy head girl this year', spans: ['Faith'] },
     // pupil11: a word-name ranked top, a word-name as the subject of a pupil's role.
@@ -219,6 +239,8 @@ testRule(rule, {
     { text: 'Malgorzata Kowalczyk has the neatest exercise book', spans: ['Malgorzata Kowalczyk'] },
     { text: 'Zsofia Varga won the county poetry prize', spans: ['Zsofia Varga'] },
     { text: '#GoGosia county finals here we come', spans: ['#GoGosia'] },
+    // Session pupil12: "proud of you" before the name.
+    { text: '#ProudOfYouRuby, first time all the way up the climbing frame!', spans: ['#ProudOfYouRuby'] },
     { text: '@tomeknowicki2016 stop posting about Minecraft', spans: ['@tomeknowicki2016'] },
     { text: 'The Novak brothers were so helpful at the fair', spans: ['Novak brothers'], reasons: ['surname'] },
     { text: 'Great to see Cerys at the park today', spans: ['Cerys'], reasons: ['worth a look'] },

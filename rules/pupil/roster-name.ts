@@ -6,8 +6,8 @@ import { isChildName, isCommonName, isEnglishWord, isNameWord, isWordName, nameS
 import { nicknameVariants } from '../../lib/engine/roster/index.ts';
 import { hasLessonCue, lessonCueNear } from './shared/pupil-context.ts';
 import { adultPossessionAfter, adultRoleAppositiveAfter, adultWorkAfter, teachersClassAfter, childsQuestionAfter, exclamationUse, isNegatedAux, quantifiedWord, valueList, valueNamedBefore } from './shared/person-slots.ts';
-import { linkOrList, pupilRoleAfter, staffRoleAfter, staffRoleLinkBefore, repeatedWord, roleLinkBefore, adultAppositiveAfter, awardBefore, businessAfter, grownUpNewsAfter, listenedTo, oneToOneBefore, ownChildrenBefore, partnerAfter, perceivedDoing } from './shared/clause-cues.ts';
-import { listEnd, praiseBefore, listStart, epithetAfter, actsAsPerson, animateAfter, authorsWork, childRoleBefore, ageAfter, authorAfterTitle, weakCueNear, agentAtSentenceStart, characterUse, nameSlotInLowerCase, childEvidenceAfter, childRoleAfter, dateOrPlaceUse, famousAt, isAdultOrFamily, isMonthName, isTitleAfterVerb, isTitleBefore, nounUse, partOfOtherName, peerOfWriter, personVerbAfter, FAMOUS_FAMILIES, fromElsewhere } from './shared/person-cues.ts';
+import { linkOrList, pupilRoleAfter, staffRoleAfter, staffRoleLinkBefore, repeatedWord, roleLinkBefore, adultAppositiveAfter, awardBefore, businessAfter, grownUpNewsAfter, listenedTo, oneToOneBefore, ownChildrenBefore, partnerAfter, perceivedDoing, showSeen } from './shared/clause-cues.ts';
+import { listEnd, praiseBefore, listStart, epithetAfter, actsAsPerson, animateAfter, authorsWork, childRoleBefore, ageAfter, authorAfterTitle, weakCueNear, agentAtSentenceStart, characterUse, nameSlotInLowerCase, childEvidenceAfter, childRoleAfter, dateOrPlaceUse, famousAt, isAdultOrFamily, isMonthName, isTitleAfterVerb, isTitleBefore, nounUse, partOfOtherName, peerOfWriter, personVerbAfter, FAMOUS_FAMILIES, fromElsewhere, namesGivenToAnimals, ownChildrenCounted } from './shared/person-cues.ts';
 
 const REASONS: Record<RosterFormType | 'first-rare' | 'first-alone' | 'last-alone', string> = {
   full: "This looks like the name of a pupil on your school's roster (full name).",
@@ -41,10 +41,35 @@ function nameTalk(words: readonly Word[], last: number): boolean {
 }
 
 /** Grown-ups' life within a few words of a lone first name: the pub, wine, a wedding, the gym, uni. */
-const ADULT_LIFE = new Set(['pub', 'pint', 'pints', 'wine', 'beer', 'beers', 'cocktails', 'cocktail', 'gin', 'prosecco', 'wedding', 'engaged', 'anniversary', 'honeymoon', 'mortgage', 'uni', 'university', 'gym', 'marathon', 'hen', 'stag', 'date', 'job', 'accounts', 'company', 'firm', 'client', 'clients', 'colleague', 'colleagues', 'boss', 'husband', 'wife', 'boyfriend', 'girlfriend', 'partner', 'flatmate', 'housemate', 'mate', 'mates', 'friend', 'friends', 'bestie', 'neighbour', 'retirement', 'retiring', 'retired', 'driving', 'concert', 'gig', 'festival', 'coffee', 'drinks', 'brunch', 'pregnant', 'maternity']);
+const ADULT_LIFE = new Set(['pub', 'pint', 'pints', 'wine', 'beer', 'beers', 'cocktails', 'cocktail', 'gin', 'prosecco', 'wedding', 'bride', 'bridesmaid', 'bridesmaids', 'groom', 'mehndi', 'vows', 'engaged', 'anniversary', 'honeymoon', 'mortgage', 'uni', 'university', 'gym', 'marathon', 'hen', 'stag', 'date', 'job', 'accounts', 'company', 'firm', 'client', 'clients', 'colleague', 'colleagues', 'boss', 'husband', 'wife', 'boyfriend', 'girlfriend', 'partner', 'flatmate', 'housemate', 'mate', 'mates', 'friend', 'friends', 'bestie', 'neighbour', 'retirement', 'retiring', 'retired', 'driving', 'concert', 'gig', 'festival', 'coffee', 'drinks', 'brunch', 'pregnant', 'maternity',
+  // The writer's wider family as a group ("Weekend with the nephews. Yubo is 6 ..."), and who minds the writer's own.
+  'nephew', 'nephews', 'niece', 'nieces', 'cousins', 'godson', 'goddaughter', 'godchildren', 'grandkids', 'grandchildren', 'inlaws', 'babysitter']);
 const CHILDS_FRIEND = new Set(['friend', 'friends', 'mate', 'mates']);
-function adultLifeNear(words: readonly Word[], i: number): boolean {
-  for (let k = Math.max(0, i - 8); k < Math.min(words.length, i + 9); k++) {
+function adultLifeNear(words: readonly Word[], i: number, ownSentence = false): boolean {
+  // In a long post (ownSentence) only the name's own sentence: "... our road looks like a festival site. Ellie and
+  // Yubo made me a card" is another topic.
+  let a = Math.max(0, i - 8);
+  let b = Math.min(words.length, i + 9);
+  if (ownSentence) {
+    for (let k = i; k > a; k--) if (words[k]!.sentenceStart) { a = k; break; }
+    for (let k = i + 1; k < b; k++) if (words[k]!.sentenceStart) { b = k; break; }
+  }
+  return adultLifeIn(words, i, a, b);
+}
+
+/** adultLifeNear over the name's whole sentence (at most 30 words each way), less what pupils do too (a concert, a festival). */
+function adultLifeAround(words: readonly Word[], i: number): boolean {
+  let a = i;
+  while (a > 0 && a > i - 30 && !words[a]!.sentenceStart) a--;
+  let b = i + 1;
+  while (b < words.length && b < i + 30 && !words[b]!.sentenceStart) b++;
+  return adultLifeIn(words, i, a, b, PUPILS_TOO);
+}
+const PUPILS_TOO = new Set(['concert', 'festival', 'gig', 'marathon', 'date', 'job']);
+
+function adultLifeIn(words: readonly Word[], i: number, a: number, b: number, skip?: ReadonlySet<string>): boolean {
+  for (let k = a; k < b; k++) {
+    if (skip?.has(words[k]!.norm)) continue;
     if (k === i) continue;
     const n = words[k]!.norm;
     // "kind to a friend who was upset": a child's friend; "my friend", "friends from uni", "mates" are grown-ups' life.
@@ -56,6 +81,37 @@ function adultLifeNear(words: readonly Word[], i: number): boolean {
     // "coffee with Ola after work", "drinks with Lena from work".
     if (n === 'work' && ['after', 'from', 'at', 'before'].includes(words[k - 1]?.norm ?? '')) return true;
   }
+  return false;
+}
+
+/** Sentences from which on a post is long (a Facebook-style update that wanders over several topics). */
+const LONG_POST_SENTENCES = 5;
+function longPost(doc: Doc, words: readonly Word[]): boolean {
+  return doc.memo('pupil:long-post', () => {
+    let n = 1;
+    for (let k = 1; k < words.length && n < LONG_POST_SENTENCES; k++) if (words[k]!.sentenceStart) n++;
+    return n >= LONG_POST_SENTENCES;
+  });
+}
+
+/** What performers do and where: "Belle and Sebastian at the Albert Hall last night, what a gig", "Laurel & Hardy films". */
+// (Not concerts, songs or sketches: pupils perform those in pairs too, "Isabella and Mary-Jane did a duet at the concert".)
+const PERFORMANCE = new Set(['gig', 'gigs', 'tour', 'album', 'albums', 'band', 'comedy', 'comedians', 'sitcom', 'films', 'movies', 'tickets', 'vinyl', 'setlist', 'encore', 'headlining', 'arena', 'reunion', 'boxset']);
+/**
+ * "Belle and Sebastian at the Albert Hall last night, what a gig", "Laurel & Hardy films on a Sunday": two names
+ * paired as one act, with what performers do in the sentence. Words [from, to) are the first name of the pair.
+ */
+function pairedAct(doc: Doc, words: readonly Word[], from: number, to: number): boolean {
+  let a = -1;
+  // The name is the first of the pair ("Belle and Sebastian") or the second ("Laurel & Hardy").
+  // "&" is no word: it is read from the text between the two names.
+  const amp = (x: Word, y: Word | undefined): boolean => !!y && y.cap && doc.text.slice(x.end, y.start).trim() === '&';
+  if ((words[to]?.norm === 'and' && words[to + 1]?.cap) || amp(words[to - 1]!, words[to])) a = from;
+  else if ((from >= 2 && words[from - 1]!.norm === 'and' && words[from - 2]!.cap) || (from >= 1 && words[from - 1]!.cap && amp(words[from - 1]!, words[from]))) a = from - 1;
+  if (a < 0 || schoolContextNear(doc, a, 10, 3) || lessonCueNear(doc, a, 10, 3)) return false;
+  let s = a;
+  while (s > 0 && !words[s]!.sentenceStart) s--;
+  for (let k = s; k < words.length && (k === s || !words[k]!.sentenceStart); k++) if (PERFORMANCE.has(words[k]!.norm) && !words[k]!.cap) return true;
   return false;
 }
 
@@ -139,6 +195,8 @@ export default defineRule({
       const named = matches.filter((x) => words[x.from]!.cap && !words[x.from]!.upper);
       const pairedWithPupil = (from: number, to: number): boolean =>
         (['and', '&'].includes(words[to]?.norm ?? '') && named.some((x) => x.from === to + 1)) || (['and', '&'].includes(words[from - 1]?.norm ?? '') && named.some((x) => x.to === from - 1));
+      // "The new puppy is called Zephyrine": names given to animals (and toys), here and later in the post.
+      const animals = doc.memo('pupil:animal-names', () => namesGivenToAnimals(doc.text, words));
       for (const m of matches) {
         const first = words[m.from]!;
         const last = words[m.to - 1]!;
@@ -174,6 +232,7 @@ export default defineRule({
         const norm = len === 1 ? first.norm : words.slice(m.from, m.to).map((w) => w.norm).join(' ');
         // "Cerys Matthews on the radio": the first name with a surname that is not the pupil's is someone else.
         if (otherSurnameAfter(doc.text, words, m.to)) continue;
+        if (len === 1 && animals.has(first.norm)) continue;
         // A rostered name typed in lower case in a post that capitalises ("proud of loujain today") counts where a
         // name stands, unless it is also a word ("grace under pressure").
         const looksLikeName = first.cap || first.prefix !== '' || lowerCaseStyle(doc, words) || (len === 1 && !isNameWord(first.norm) && !isWordName(first.norm) && !isEnglishWord(first.norm) && nameSlotInLowerCase(words, m.from)) ||
@@ -191,6 +250,10 @@ export default defineRule({
         if (peerOfWriter(words, m.from, m.to - 1)) continue;
         if (isTitleAfterVerb(words, m.from) && !first.possessive) continue;
         if (nounUse(doc.text, words, m.from, len) || characterUse(words, m.from)) continue;
+        // "took my two to see Belle at the cinema", "Belle and Sebastian at the Albert Hall, what a gig": a film, an act.
+        if (showSeen(words, m.from, m.to) || pairedAct(doc, words, m.from, m.to)) continue;
+        // "the Raleigh bike shop": after "the", a name run into a lower-case word is a brand or a thing.
+        if (len === 1 && words[m.from - 1]?.norm === 'the' && !first.possessive && words[m.to] && !words[m.to]!.cap && doc.text.slice(last.end, words[m.to]!.start) === ' ' && !agentAfter(words, m.to - 1)) continue;
         // A name that is also a word ("Rose", "Treasure", "Storm") is a name at the start of a sentence only where
         // it acts as a person: "Treasure finally beat me at chess", not "Treasure hunt round the village".
         // "Harmony-Rose's poster": a double-barrelled first name is never a word, and its possessive is on its last part.
@@ -222,6 +285,13 @@ export default defineRule({
           // Class life near a rostered name that acts as a person: "Faith sang a solo at the carol concert".
           (hasLessonCue(doc) && lessonCueNear(doc, m.from, 15, len) && (actsAsPerson(words, m.from, m.to - 1, wordLikeName(first.norm)) || perceivedDoing(words, m.from, m.to - 1)));
         if (isMonthName(first.norm) && !childish) continue;
+        // "Half term at Center Parcs with my two. Yubo went down the rapids ...": the writer's own children.
+        // (Class life near does not outweigh it: "went down the rapids twelve times" reads like times tables.)
+        if (!childRoleAfter(words, m.from, len) && !pupilRoleAfter(words, m.from, len) && ownChildrenCounted(doc, words, m.from)) continue;
+        // "Ellie looked stunning in red and gold and the mehndi night went on till 3am ... Back to my class tomorrow":
+        // grown-ups' life in the name's sentence, with the school talk further off, makes a grown-up (a bride, a friend
+        // at the pub).
+        if (!childish && adultLifeAround(words, m.from) && !schoolContextNear(doc, m.from, 8, len) && !lessonCueNear(doc, m.from, 8, len)) continue;
         // A pupil on the roster near lesson words ("science fair project") is enough; a word-name needs a real cue.
         const inContext = childish || schoolContextNear(doc, m.from, wordLike ? NAME_WORD_RADIUS : CONTEXT_RADIUS, len) || (!wordLike && weakCueNear(words, m.from, 12, true));
         // Rare: given to fewer than ~30 babies in five recent years, not a short form, not a word; and written
@@ -229,7 +299,9 @@ export default defineRule({
         // At the start of a sentence, a name run straight into a lower-case word is a compound ("Rose gold
         // balloons", "Tulip fields") unless that word is what a person does ("Rose said", "Tulip's").
         const nx = words[m.to];
-        const compound = first.sentenceStart && !last.possessive && nx !== undefined && !nx.cap && doc.text.slice(last.end, nx.start) === ' ' && !['and', 'in', 'from', 'is', 'was', 'has', 'had', 'who', 'did', 'does'].includes(nx.norm) && !isNegatedAux(nx.norm) && !agentAfter(words, m.to - 1);
+        const compound = first.sentenceStart && !last.possessive && nx !== undefined && !nx.cap && doc.text.slice(last.end, nx.start) === ' ' && !['and', 'in', 'from', 'is', 'was', 'has', 'had', 'who', 'did', 'does'].includes(nx.norm) && !isNegatedAux(nx.norm) && !agentAfter(words, m.to - 1) &&
+          // "Yousuf arrived in January": a past-tense verb (not "Rose gold", "Tulip fields").
+          !/^[a-z]{4,}ed$/.test(nx.norm);
         const rare = len === 1 && !wordLike && norm.length >= 4 && !isChildName(norm) && !isCommonName(norm) && nicknameVariants(norm).length === 0 && !(compound && nameShapeScore(norm) < 0) &&
           // ... unless grown-ups' life is around it: "brunch with Yubo and the girls from uni".
           !(!inContext && adultLifeNear(words, m.from));
@@ -242,7 +314,7 @@ export default defineRule({
         if (wordLike && !first.possessive && !agentAfter(words, m.from + len - 1) && !praiseBefore(words, m.from) && !pairedWithPupil(m.from, m.to)) continue;
         if (compound) continue;
         // "Jack is such a common name", "Tom and I won the pub quiz": the name as a word, or grown-ups' life.
-        if (nameTalk(words, m.from + len - 1) || adultLifeNear(words, m.from) || householdAlone(doc, words)) continue;
+        if (nameTalk(words, m.from + len - 1) || adultLifeNear(words, m.from, longPost(doc, words)) || householdAlone(doc, words)) continue;
         hits.push({ start: first.start, end: last.end, reason: REASONS['first-alone'], severity: 'low' });
       }
       return hits;

@@ -56,8 +56,11 @@ function hasDigit(s: string): boolean {
   return false;
 }
 
-/** Praise and cheer words that start a hashtag before a pupil's name: #WellDoneDami, #GoGosia, #ProudOfZikora. */
-export const TAG_PREFIXES = ['welldoneto', 'welldone', 'congratulations', 'congrats', 'proudof', 'goteam', 'teamgo', 'shoutoutto', 'shoutout', 'bravo', 'thankyou', 'thanks', 'happybirthday', 'hbd', 'staroftheweek', 'staroftheday', 'starofthe', 'superstar', 'goodluck', 'welcomeback', 'getwellsoon', 'kudos', 'go', 'team', 'yay', 'well'];
+/**
+ * Praise and cheer words that start a hashtag before a pupil's name: #WellDoneDami, #GoGosia, #ProudOfZikora,
+ * #ProudOfYouMaya, #SoProudOfBilal. Longer prefixes come first: the first match is the one taken.
+ */
+export const TAG_PREFIXES = ['welldoneto', 'welldone', 'congratulations', 'congrats', 'soproudofyou', 'soproudof', 'proudofyou', 'proudof', 'goteam', 'teamgo', 'shoutoutto', 'shoutout', 'bravo', 'thankyou', 'thanks', 'happybirthday', 'hbd', 'staroftheweek', 'staroftheday', 'starofthe', 'superstar', 'goodluck', 'welcomeback', 'getwellsoon', 'kudos', 'go', 'team', 'yay', 'well'];
 
 /** Words after a surname that make it a family ("the Novak brothers", "the Chen family's youngest"). */
 const FAMILY_AFTER = new Set(['brothers', 'sisters', 'twins', 'triplets', 'boys', 'girls', 'family', 'kids', 'children', 'siblings', 'clan', 'household', 'cousins']);

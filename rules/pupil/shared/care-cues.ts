@@ -34,6 +34,8 @@ const LITTLE = 16;
 const FOND = 32;
 /** "the kindest twins I've ever taught": the writer teaches the name (two kinds at once). */
 const TEACH = 64 | 128;
+/** School talk elsewhere in the post (see inWritersCare's schoolDay). */
+const SCHOOL_DAY = 1024;
 const WRITER = new Set(['i', 'ive', 'im', 'we', 'weve']);
 /** The kinds only a child gives: at least one of them is needed. */
 const CHILD_ONLY = CHILDLIKE | DOING | LITTLE | TEACH;
@@ -48,13 +50,15 @@ const CARE_WORDS: ReadonlyMap<string, number> = (() => {
   add(TIME, 'term september october november january easter half lunch break playtime lunchtime hometime since autumn');
   add(CHILDLIKE, 'beaming tooth wobbly proud brave cheeky tiny chuffed own himself herself confidence armbands scared inseparable knock shy');
   add(ROOM, 'miss sir everyone everybody carpet register missed class');
-  add(DOING, 'spelt spelled spelling sounded counted count tied handstand roll sentence sentences lego conkers butterflies caterpillars volcano worms letters hand tables numbers sums blocks armbands pencil crayons');
+  add(DOING, 'spelt spelled spelling sounded counted count tied handstand roll sentence sentences lego conker conkers butterflies caterpillars volcano worms letters hand tables numbers sums blocks armbands pencil crayons');
   add(ACT, 'read reads reading wrote writes writing painted painting drew drawing built swim swam story poem page book chapter question questions puzzle castle');
   return m;
 })();
 
 /** Rooms and groups after "whole" that are the writer's class: "the whole carpet", "the whole hall". */
-const WHOLE_ROOMS = new Set(['class', 'carpet', 'table', 'hall', 'school', 'group', 'room', 'year', 'register']);
+const WHOLE_ROOMS = new Set(['class', 'carpet', 'table', 'hall', 'school', 'group', 'room', 'year', 'register', 'line']);
+/** Ages of a child in words: "Seven years old." */
+const CHILD_AGES = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11']);
 
 /** The word before the name that says who the child is to the writer: "Little Saoirse", "Bless Ola", "Poor Mila", "Welcome back Freddie". */
 const OPENERS: ReadonlyMap<string, number> = new Map([['little', LITTLE], ['bless', FOND], ['poor', FOND], ['back', FOND]]);
@@ -74,24 +78,80 @@ const ADULT_LIFE = new Set(['pub', 'pint', 'wine', 'beer', 'ale', 'prosecco', 'g
  * Computed once per post.
  */
 function notInCare(doc: Doc, words: readonly Word[]): boolean {
-  return doc.memo('pupil:not-in-care', () => {
-    if (parentVoice(words)) return true;
-    for (let k = 0; k < words.length; k++) {
-      const w = words[k]!;
-      if (w.prefix) continue;
-      // ... but "our coffee morning", "the coffee afternoon": a school's event for families.
-      if ((ADULT_LIFE.has(w.norm) && !(w.norm === 'coffee' && (words[k + 1]?.norm === 'morning' || words[k + 1]?.norm === 'afternoon'))) || (w.norm === 'job' && words[k - 1]?.norm === 'new')) return true;
-      if (!RELATIONS.has(w.norm)) continue;
-      // "my son", "our little girl", "my friend's little boy", "the neighbours' little girl".
-      let p = k - 1;
-      while (p >= 0 && p > k - 4 && RELATION_FILLERS.has(words[p]!.norm)) p--;
-      const q = words[p];
-      if (q && (q.norm === 'my' || q.norm === 'our' || q.norm === 'me' || (q.possessive && !q.cap))) return true;
-      // "best friend ever", "her new job": a grown-up's friend or work.
-      if (words[k - 1]?.norm === 'best' && (w.norm === 'friend' || w.norm === 'mate' || w.norm === 'bestie')) return true;
-    }
-    return false;
+  return doc.memo('pupil:not-in-care', () => parentVoice(words) || otherLifeIn(words, 0, words.length));
+}
+
+/** Is there a sign of someone else's child or a grown-up (my son, drinks, a partner, the vet) in words [a, b)? */
+function otherLifeIn(words: readonly Word[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const w = words[k]!;
+    if (w.prefix) continue;
+    // ... but "our coffee morning", "the coffee afternoon": a school's event for families; and coffee drunk or spilt
+    // ("spilt coffee down my top"), not met over ("Coffee with Jess", "grabbed a coffee", "for a coffee").
+    // ... and an animal drawn or pictured ("a drawing of a cat"), not the writer's own pet.
+    if ((ADULT_LIFE.has(w.norm) && !(w.norm === 'coffee' && !socialCoffee(words, k)) && !(PETS.has(w.norm) && words[k - 2]?.norm === 'of' && words[k - 1]?.norm === 'a')) || (w.norm === 'job' && words[k - 1]?.norm === 'new')) return true;
+    if (!RELATIONS.has(w.norm)) continue;
+    // "my son", "our little girl", "my friend's little boy", "the neighbours' little girl".
+    let p = k - 1;
+    while (p >= 0 && p > k - 4 && RELATION_FILLERS.has(words[p]!.norm)) p--;
+    const q = words[p];
+    if (q && (q.norm === 'my' || q.norm === 'our' || q.norm === 'me' || (q.possessive && !q.cap))) return true;
+    // "best friend ever", "her new job": a grown-up's friend or work (not "fell out with her best friend", a child's).
+    if (words[k - 1]?.norm === 'best' && (w.norm === 'friend' || w.norm === 'mate' || w.norm === 'bestie') && !['her', 'his', 'their'].includes(words[k - 2]?.norm ?? '')) return true;
+  }
+  return false;
+}
+
+/** The pets of ADULT_LIFE. */
+const PETS = new Set(['dog', 'dogs', 'cat', 'puppy', 'kitten', 'pony', 'horse', 'spaniel', 'labrador', 'cockapoo', 'terrier']);
+
+/** Coffee as grown-ups meet over it: "Coffee with Jess", "a coffee", "grabbed a coffee", "coffee date" (not "our coffee morning", "spilt coffee"). */
+function socialCoffee(words: readonly Word[], k: number): boolean {
+  const nx = words[k + 1]?.norm;
+  if (nx === 'morning' || nx === 'afternoon') return false;
+  if (nx === 'with' || nx === 'date' || nx === 'and' || nx === 'catch' || words[k - 1]?.norm === 'a' || words[k - 1]?.norm === 'for' || words[k]!.sentenceStart) return true;
+  return false;
+}
+
+/** Sentences in a post from which on the post is long enough to wander over several topics (a Facebook-style update). */
+const LONG_POST_SENTENCES = 5;
+
+/** Word index where each sentence of the post starts (sentence starts, in order). */
+function sentenceStarts(doc: Doc, words: readonly Word[]): readonly number[] {
+  return doc.memo('pupil:sentence-starts', () => {
+    const out: number[] = [0];
+    for (let k = 1; k < words.length; k++) if (words[k]!.sentenceStart) out.push(k);
+    return out;
   });
+}
+
+/**
+ * notInCare for the name at word i. A short post is about one thing, so a sign anywhere in it counts. A long
+ * post wanders ("Dad's 70th at the golf club ... the class hamster escaped and it was Solomon who found him ...
+ * the dog is judging me"), so there only the name's own stretch counts (the sentence before it to the two after,
+ * as careSpan), together with any other sentence that names the same person as family or a grown-up ("My nephew
+ * Caleb got his results ... Caleb read out ...").
+ */
+function notInCareNear(doc: Doc, words: readonly Word[], i: number): boolean {
+  const starts = sentenceStarts(doc, words);
+  if (starts.length < LONG_POST_SENTENCES) return notInCare(doc, words);
+  if (doc.memo('pupil:parent-voice-any', () => parentVoice(words))) return true;
+  let s = 0;
+  while (s + 1 < starts.length && starts[s + 1]! <= i) s++;
+  const a = starts[Math.max(0, s - 1)]!;
+  const b = starts[s + 3] ?? words.length;
+  if (otherLifeIn(words, a, b)) return true;
+  // The same name elsewhere in the post, in a sentence with family or grown-ups' life.
+  const norm = words[i]!.norm;
+  for (let t = 0; t < starts.length; t++) {
+    const from = starts[t]!;
+    const to = starts[t + 1] ?? words.length;
+    if (to > a && from < b) continue;
+    let named = false;
+    for (let k = from; k < to && !named; k++) named = words[k]!.norm === norm;
+    if (named && otherLifeIn(words, from, to)) return true;
+  }
+  return false;
 }
 
 /** Does the post make its names someone else's child or a grown-up (my son, drinks, the pub, a partner)? */
@@ -159,6 +219,45 @@ function readAloudAfter(words: readonly Word[], k: number): boolean {
   return false;
 }
 
+/** Giving a child first aid or comfort: "give Lochlan a plaster", "gave Eden a spare pair of trousers and a pep talk". */
+const GIVE_VERBS = new Set(['give', 'gave', 'giving', 'given', 'hand', 'handed', 'lend', 'lent']);
+/** What a grown-up gives a child who is hurt or has had an accident (not "a hug", which grown-ups give each other). */
+const FIRST_AID = new Set(['plaster', 'plasters', 'ice', 'icepack', 'pep', 'spare', 'tissue', 'tissues', 'wipe', 'wipes']);
+function careGivenTo(words: readonly Word[], i: number, end: number): boolean {
+  if (!GIVE_VERBS.has(words[i - 1]?.norm ?? '')) return false;
+  for (let k = end + 1; k < end + 5 && k < words.length; k++) {
+    const w = words[k]!;
+    if (w.sentenceStart) return false;
+    // "a plaster", "an ice pack", "a pep talk", "a spare pair of trousers".
+    if (FIRST_AID.has(w.norm) && (w.norm !== 'ice' || words[k + 1]?.norm === 'pack') && (w.norm !== 'pep' || words[k + 1]?.norm === 'talk')) return true;
+  }
+  return false;
+}
+
+/** "a little lad called Bodhi", "this tiny girl named Oona": small, a child's noun, then called/named, then the name. */
+const LITTLE_WORDS = new Set(['little', 'tiny', 'wee']);
+const CHILD_NOUNS = new Set(['lad', 'boy', 'girl', 'one', 'fella', 'chap', 'lass', 'dot']);
+function littleOneCalled(words: readonly Word[], i: number): boolean {
+  const called = words[i - 1]?.norm;
+  if (called !== 'called' && called !== 'named') return false;
+  return CHILD_NOUNS.has(words[i - 2]?.norm ?? '') && LITTLE_WORDS.has(words[i - 3]?.norm ?? '');
+}
+
+/** What a child makes in class: "wrote a story", "painted a sunflower", "built a castle", "made a volcano". */
+const MAKE_VERBS = new Set(['wrote', 'painted', 'drew', 'built', 'made', 'designed', 'invented', 'created', 'sculpted', 'modelled']);
+const CHILDS_WORKS = new Set(['story', 'poem', 'picture', 'painting', 'drawing', 'portrait', 'castle', 'rocket', 'robot', 'volcano', 'den', 'boat', 'dragon', 'monster', 'sunflower', 'rainbow', 'superhero', 'comic', 'collage', 'mask', 'puppet', 'crown', 'marble', 'spaceship', 'dinosaur', 'diorama']);
+/** Right after the name (an adverb between at most): a making verb, then within four words a child's kind of work. */
+function childsWorkAfter(words: readonly Word[], end: number): boolean {
+  let k = end + 1;
+  if (/ly$/.test(words[k]?.norm ?? '') || words[k]?.norm === 'has' || words[k]?.norm === 'had' || words[k]?.norm === 'just') k++;
+  if (!MAKE_VERBS.has(words[k]?.norm ?? '')) return false;
+  for (let m = k + 1; m < k + 6 && m < words.length; m++) {
+    if (words[m]!.sentenceStart) return false;
+    if (CHILDS_WORKS.has(words[m]!.norm) || (words[m]!.norm.endsWith('s') && CHILDS_WORKS.has(words[m]!.norm.slice(0, -1)))) return true;
+  }
+  return false;
+}
+
 /** Word range [a, b) of the name's sentence and the two after it (at most 40 words each way). */
 function careSpan(words: readonly Word[], i: number, end: number): [number, number] {
   let a = i;
@@ -176,15 +275,20 @@ function careSpan(words: readonly Word[], i: number, end: number): [number, numb
  * Is the name at words [i, end] a child in the writer's care by the evidence above? `acting`: the caller has
  * seen the name act as a person (a verb, a pronoun, praise). Asked only for a candidate the school-word paths left.
  */
-export function inWritersCare(doc: Doc, words: readonly Word[], i: number, end: number, acting: boolean, unlisted = false): boolean {
+export function inWritersCare(doc: Doc, words: readonly Word[], i: number, end: number, acting: boolean, unlisted = false, schoolDay = false): boolean {
   const prev = words[i - 1];
   // An opener starts the sentence ("Bless Ola"), or is "little" after no possessor ("and little Rayan", not "my little Esme").
   let kinds = prev && (prev.sentenceStart || prev.norm === 'back' || (prev.norm === 'little' && !POSSESSORS.has(words[i - 2]?.norm ?? ''))) ? (OPENERS.get(prev.norm) ?? 0) : 0;
   if (words[end]!.possessive && words[end + 1]?.norm === 'little') kinds |= LITTLE;
   // "Tiago's mum", "Leon's grandad": a child's grown-ups.
   if (words[end]!.possessive && CHILDS_GROWN_UPS.has(words[end + 1]?.norm ?? '')) kinds |= CHILDLIKE;
+  // "had to give Lochlan a plaster and a pep talk", "gave Eden a spare pair of trousers": first aid and comfort
+  // the writer gives a child (two kinds: a child's mishap, the grown-up in the room).
+  if (careGivenTo(words, i, end)) kinds |= CHILDLIKE | ROOM;
+  // "a little lad called Bodhi", "this tiny girl named Oona": a small child introduced by name.
+  if (littleOneCalled(words, i)) kinds |= LITTLE;
   if (!acting && !kinds && !words[end]!.possessive) return false;
-  if (notInCare(doc, words)) return false;
+  if (notInCareNear(doc, words, i)) return false;
   const [a, b] = careSpan(words, i, end);
   for (let k = a; k < b; k++) {
     if (k >= i && k <= end) continue;
@@ -254,9 +358,15 @@ export function inWritersCare(doc: Doc, words: readonly Word[], i: number, end: 
     if ((x.norm === 'counted' || x.norm === 'count') && countsToNumber(words, k)) kinds |= CHILDLIKE;
     // "at 35", "she is 34", "turned 40": a grown-up's age.
     if (AGE_BEFORE.has(x.norm) && /^(?:1[89]|[2-9]\d)$/.test(words[k + 1]?.norm ?? '')) return false;
+    // "Seven years old.", "only 6 years old": a child's age (not "a 40 year old").
+    if (CHILD_AGES.has(x.norm) && words[k + 1]?.norm === 'years' && words[k + 2]?.norm === 'old' && k > end) kinds |= CHILDLIKE;
     // "He is 6", "she's only 4": a child's age.
     if ((x.norm === 'is' || x.norm === 'was' || x.norm === 'hes' || x.norm === 'shes' || x.norm === 'only') && /^(?:[2-9]|1[0-5])$/.test(words[k + 1]?.norm ?? '')) kinds |= CHILDLIKE;
   }
+  // In a post about the writer's school day, a child's piece of work made by the name ("Idris wrote a story about a
+  // dragon", "Anouk painted a sunflower", "built a castle out of junk") is what a child in their class does; the
+  // school day counts as a kind of its own.
+  if (schoolDay && childsWorkAfter(words, end)) kinds |= CHILDLIKE | SCHOOL_DAY;
   if (!(kinds & CHILD_ONLY)) return false;
   // A day's clock counts beside a sign of the child or the room, not beside an activity alone.
   if (kinds & DAY && !(kinds & (CHILDLIKE | LITTLE | ROOM | TEACH | FOND))) kinds &= ~DAY;
@@ -267,7 +377,7 @@ export function inWritersCare(doc: Doc, words: readonly Word[], i: number, end: 
 }
 
 /** Words that start a kind of evidence above without being one alone: "whole page", "without stopping", "told me". */
-const GATE_WORDS = new Set(['whole', 'without', 'first', 'learnt', 'learned', 'learning', 'collect', 'collected', 'picked']);
+const GATE_WORDS = new Set(['whole', 'without', 'first', 'learnt', 'learned', 'learning', 'collect', 'collected', 'picked', 'plaster', 'plasters', 'pep', 'spare', 'called', 'named']);
 
 /** Does the post hold any word the evidence above could use? (The rule's cheap first gate.) */
 export function hasCareWord(doc: Doc, words: readonly Word[]): boolean {

@@ -91,16 +91,23 @@ export function ownChildrenBefore(words: readonly Word[], i: number): boolean {
 /** Grown-ups named after a comma: "Lena, the lovely lady at the deli", "Jay, a guy from my old job". */
 const ADULT_NOUNS = new Set(['lady', 'man', 'woman', 'guy', 'bloke', 'gent', 'gentleman', 'fella', 'owner', 'landlady', 'landlord', 'waiter', 'waitress', 'barista', 'driver', 'neighbour', 'neighbor', 'couple', 'ladies', 'men', 'women', 'guys', 'lads', 'girls']);
 const ADULT_NOUN_FILLERS = new Set(['the', 'a', 'an', 'that', 'this', 'lovely', 'nice', 'kind', 'sweet', 'old', 'young', 'new', 'friendly', 'amazing', 'wonderful', 'best', 'little']);
+/** The writer's own friends and peers after "my"/"our": "Ellie, my best mate from school", "Jo, our old pal". */
+const WRITERS_PEERS = new Set(['mate', 'mates', 'friend', 'friends', 'bestie', 'bff', 'pal', 'pals', 'penpal', 'colleague', 'colleagues', 'flatmate', 'housemate', 'cousin', 'neighbour', 'neighbor',
+  // ... and grown-up family: "Akiva, my father-in-law,", "Jo, my husband,".
+  'husband', 'wife', 'partner', 'fiance', 'fiancee', 'father', 'mother', 'dad', 'mum', 'uncle', 'aunt', 'auntie', 'aunty', 'grandad', 'grandma', 'nan', 'granny', 'grandpa', 'stepdad', 'stepmum']);
 
 /** "Lena, the lovely lady at the Polish deli": an appositive that calls the name a grown-up. */
 export function adultAppositiveAfter(text: string, words: readonly Word[], i: number, len = 1): boolean {
   const last = words[i + len - 1]!;
   const nx = words[i + len];
   if (!nx || last.possessive || !/^\s*,\s*$/.test(text.slice(last.end, nx.start))) return false;
+  let mine = false;
   for (let k = i + len; k < i + len + 4 && k < words.length; k++) {
     const w = words[k]!;
     if (ADULT_NOUNS.has(w.norm)) return !(w.norm === 'girls' || w.norm === 'lads') || words[k - 1]?.norm !== 'the';
-    if (!ADULT_NOUN_FILLERS.has(w.norm)) return false;
+    if (mine && WRITERS_PEERS.has(w.norm) && !w.possessive) return true;
+    if ((w.norm === 'my' || w.norm === 'our') && k === i + len) mine = true;
+    else if (!ADULT_NOUN_FILLERS.has(w.norm)) return false;
   }
   return false;
 }
@@ -466,4 +473,14 @@ export function publicFigureAfter(words: readonly Word[], k: number): boolean {
   if (['is', 'was', 'being'].includes(words[m]?.norm ?? '')) m++;
   for (let guard = 0; guard < 4 && PREDICATE_FILLERS.has(words[m]?.norm ?? ''); guard++) m++;
   return m > k && PUBLIC_ROLES.has(words[m]?.norm ?? '');
+}
+
+/** Where films and shows are seen: "took my two to see Belle at the cinema". */
+const SHOW_PLACES = new Set(['cinema', 'cinemas', 'pictures', 'flicks', 'theatre', 'theater', 'odeon', 'vue', 'cineworld', 'imax', 'panto', 'hippodrome', 'palladium']);
+const SEE_VERBS = new Set(['see', 'seeing', 'saw', 'seen', 'watch', 'watched', 'watching']);
+/** "to see Belle at the cinema": a film or a show, not a person (words [from, to) are the name). */
+export function showSeen(words: readonly Word[], from: number, to: number): boolean {
+  if (!SEE_VERBS.has(words[from - 1]?.norm ?? '') || words[to]?.norm !== 'at') return false;
+  const at = words[to + 1]?.norm === 'the' ? to + 2 : to + 1;
+  return SHOW_PLACES.has(words[at]?.norm ?? '');
 }

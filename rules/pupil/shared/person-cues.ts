@@ -1,4 +1,5 @@
 import type { Word } from '../../../lib/engine/context/index.ts';
+import type { Doc } from '../../../lib/engine/rule.ts';
 import { RELATIVES } from './child-evidence.ts';
 import { isNegatedAux, partPlayedAfter, verbThenPronounAfter } from './person-slots.ts';
 import { smallClauseAfter } from './clause-cues.ts';
@@ -34,7 +35,10 @@ const RELATIONS = new Set([
   'father', 'brother', 'sister', 'son', 'daughter', 'niece', 'nephew', 'cousin', 'friend', 'friends', 'mate', 'mates',
   'bestie', 'bff', 'colleague', 'colleagues', 'boss', 'manager', 'neighbour', 'neighbor', 'flatmate', 'housemate',
   'grandson', 'granddaughter', 'stepson', 'stepdaughter', 'godson', 'goddaughter', 'baby', 'toddler',
-  'eldest', 'youngest', 'twins', 'dog', 'cat', 'puppy', 'kitten', 'pup',
+  'eldest', 'youngest', 'twins', 'dog', 'cat', 'puppy', 'kitten', 'pup', 'pal', 'pals', 'penpal',
+  // Grown-ups who serve or treat the writer: "Our waiter Yubo", "my physio Anneliese", "the driving instructor Kev".
+  'waiter', 'waitress', 'barista', 'bartender', 'hairdresser', 'barber', 'plumber', 'electrician', 'builder', 'postman',
+  'postie', 'instructor', 'physio', 'dentist', 'gp', 'midwife', 'landlord', 'landlady', 'therapist', 'trainer',
   'head', 'headteacher', 'deputy', 'ta', 'senco', 'caretaker', 'governor', 'teacher', 'mentor', 'ht', 'dh',
   'lsa', 'hlta', 'tutor', 'trainee', 'pgce', 'ect', 'nqt', 'chair', 'ceo', 'admin', 'office', 'bursar',
   'cleaner', 'cook', 'chef', 'dinner', 'lady', 'lunchtime', 'supervisor', 'business', 'assistant', 'inlaws', 'in-laws',
@@ -75,7 +79,9 @@ export function isAdultOrFamily(words: readonly Word[], i: number, len = 1): boo
   // "Our Isla starts Reception in September", "my Alfie": a family member (but "so proud of our Amelia").
   if (['our', 'my'].includes(words[i - 1]?.norm ?? '') && !words[i - 1]!.possessive && !['of', 'to', 'for', 'with'].includes(words[i - 2]?.norm ?? '')) return true;
   // "my little girl Summer", "our baby boy Kai": the writer's own child.
-  if (['girl', 'boy', 'girls', 'boys', 'lad'].includes(words[i - 1]?.norm ?? '') && ['little', 'baby', 'eldest', 'youngest', 'big'].includes(words[i - 2]?.norm ?? '') && ['my', 'our'].includes(words[i - 3]?.norm ?? '')) return true;
+  // ... and someone else's: "my friend's little girl Aoife", "the neighbours' baby boy Kai" (a lower-case possessive;
+  // "Mrs Shah's little girl" is a parent's child, which the rules decide with school talk).
+  if (['girl', 'boy', 'girls', 'boys', 'lad'].includes(words[i - 1]?.norm ?? '') && ['little', 'baby', 'eldest', 'youngest', 'big'].includes(words[i - 2]?.norm ?? '') && (['my', 'our'].includes(words[i - 3]?.norm ?? '') || (!!words[i - 3]?.possessive && (!words[i - 3]!.cap || friendOrFamilyNamed(words, i - 3))))) return true;
   for (let k = 1; k <= 3; k++) {
     const p = words[i - k];
     if (!p) break;
@@ -131,12 +137,17 @@ const DEPARTMENTS = new Set(['it', 'hr', 'finance', 'payroll', 'admin', 'account
  * "Dawit from the coffee van", "Ayaan from the corner shop", "Grace from the PTA", "Milica from my Pilates
  * class", "Tom from work": where the person is from is grown-up life, not a class or a school group.
  */
+/** Shops, salons and services whose staff the writer knows by first name. */
+const SHOPS = new Set(['coop', 'co-op', 'co', 'tesco', 'asda', 'aldi', 'lidl', 'morrisons', 'sainsburys', 'waitrose', 'spar', 'costa', 'greggs', 'boots', 'salon', 'hairdressers', 'barbers', 'bakery', 'deli', 'cafe', 'café', 'chemist', 'pharmacy', 'garage', 'bank', 'butchers', 'florist', 'florists', 'surgery', 'dentist', 'dentists', 'vets', 'post']);
+
 export function fromElsewhere(words: readonly Word[], i: number, len = 1): boolean {
   const f = words[i + len];
   // "Emma and Sarah in the office": the office, the kitchen, the staffroom are grown-ups' places.
   if (f?.norm === 'in' && words[i + len + 1]?.norm === 'the' && ['office', 'kitchen', 'staffroom', 'canteen', 'pub'].includes(words[i + len + 2]?.norm ?? '')) return true;
   // "Dev in IT", "Sue in HR", "Jo in finance": a grown-up's department.
   if (f?.norm === 'in' && DEPARTMENTS.has(words[i + len + 1]?.norm ?? '') && (words[i + len + 1]!.upper || !['it', 'hr'].includes(words[i + len + 1]!.norm))) return true;
+  // "Ellie at the Co-op", "Priya at the salon": someone who works where the writer shops (not "at the park").
+  if (f?.norm === 'at' && words[i + len + 1]?.norm === 'the' && SHOPS.has(words[i + len + 2]?.norm ?? '')) return true;
   // Only "from": "Cerys at the park" may well be a pupil seen out of school.
   if (f?.norm !== 'from') return false;
   const d = words[i + len + 1];
@@ -462,6 +473,8 @@ export function isTitleAfterVerb(words: readonly Word[], i: number): boolean {
   const p = words[i - 1];
   // "Watching Humzah finally get the hang of it", "watched Bukayo take a penalty": a person doing something.
   if (smallClauseAfter(words, i)) return false;
+  // "Funny story: Marisol lost her wobbly tooth": punctuation after the word, then a name doing something, is an anecdote.
+  if (p !== undefined && words[i]!.start - p.end > 1 && !words[i]!.possessive && animateAfter(words, i)) return false;
   // "The Year 6 production of Oliver", "our performance of Matilda": a show's title.
   if (p?.norm === 'of' && ['production', 'performance', 'version', 'adaptation', 'staging', 'screening', 'showing'].includes(words[i - 2]?.norm ?? '')) return true;
   return p !== undefined && TITLE_BEFORE.has(p.norm) && p.norm !== 'called' && p.norm !== 'named';
@@ -625,6 +638,19 @@ const OWN_POSSESSORS = new Set(['my', 'our', 'me', 'mine']);
  * name is a parent's child (not the writer's: "my son Jack"; not a friend's or relative's: "my sister's boy").
  * Whether the child is a pupil is for the school talk around it to say.
  */
+/** Friends and relatives whose children a writer mentions: "my friend Gemma", "my sister". */
+const FRIENDS_AND_FAMILY = new Set(['friend', 'friends', 'mate', 'bestie', 'sister', 'brother', 'cousin', 'neighbour', 'neighbor', 'bff', 'pal']);
+/** "my friend", "my sister" in the 20 words before k (the previous sentence or two). */
+function writersFriendBefore(words: readonly Word[], k: number): boolean {
+  for (let p = k - 1; p >= 1 && p >= k - 20; p--) if (FRIENDS_AND_FAMILY.has(words[p]!.norm) && !words[p]!.possessive && OWN_POSSESSORS.has(words[p - 1]!.norm)) return true;
+  return false;
+}
+
+/** "my friend Jade", "my sister Amy": the name at k is a grown-up the writer calls family or a friend. */
+function friendOrFamilyNamed(words: readonly Word[], k: number): boolean {
+  return RELATIONS.has(words[k - 1]?.norm ?? '') && OWN_POSSESSORS.has(words[k - 2]?.norm ?? '');
+}
+
 export function parentsChildBefore(words: readonly Word[], i: number): boolean {
   let k = i - 1;
   const rel = words[k];
@@ -635,9 +661,13 @@ export function parentsChildBefore(words: readonly Word[], i: number): boolean {
   while (k >= 0 && k > i - 5 && CHILD_RELATION_FILLERS.has(words[k]!.norm)) k--;
   const owner = words[k];
   if (!owner) return false;
-  if (owner.norm === 'her' || owner.norm === 'his' || owner.norm === 'their' || owner.norm === 'whose') return true;
+  // ... unless the writer has just named the one it belongs to as a friend or relative: "Lunch with my friend Gemma.
+  // Her daughter Poppy ...".
+  if (owner.norm === 'her' || owner.norm === 'his' || owner.norm === 'their' || owner.norm === 'whose') return !writersFriendBefore(words, k);
   if (OWN_POSSESSORS.has(owner.norm)) return false;
   // "Mrs Shah's daughter", "Kemi's little brother"? no: only a named adult's child, not "my friend's".
+  // ... nor "my friend Jade's son", "my sister Amy's little boy": a named grown-up the writer calls family or a friend.
+  if (owner.possessive && owner.cap && friendOrFamilyNamed(words, k)) return false;
   return owner.possessive && owner.cap && !RELATIONS.has(owner.norm) && !TITLES.has(owner.norm);
 }
 
@@ -1124,6 +1154,26 @@ export function heardOrWatched(words: readonly Word[], i: number, len = 1): bool
   for (k += 1; k < i + len + 6 && k < words.length; k++) {
     if (words[k]!.sentenceStart) return false;
     if (HEARD_ON.has(words[k]!.norm)) return true;
+  }
+  return false;
+}
+
+/** "with my two.", "my three were angels": the writer's own children counted (not "my two weeks off"). */
+const OWN_COUNT = new Set(['two', 'three', 'four', 'five']);
+const AFTER_COUNT = new Set(['and', 'had', 'have', 'were', 'are', 'to', 'loved', 'love', 'went', 'both', 'all', 'made', 'spent', 'got']);
+export function ownChildrenCounted(doc: Doc, words: readonly Word[], i: number): boolean {
+  if (!doc.memo('pupil:own-count', () => words.some((w) => OWN_COUNT.has(w.norm)))) return false;
+  // The name's sentence and the one before it.
+  let a = i;
+  let starts = 0;
+  while (a > 0 && a > i - 30) {
+    if (words[a]!.sentenceStart && ++starts > 1) break;
+    a--;
+  }
+  for (let k = Math.max(a, 1); k < i; k++) {
+    if (!OWN_COUNT.has(words[k]!.norm) || (words[k - 1]!.norm !== 'my' && words[k - 1]!.norm !== 'our')) continue;
+    const nx = words[k + 1];
+    if (!nx || nx.sentenceStart || AFTER_COUNT.has(nx.norm) || /[.,!?;:]/.test(doc.text.slice(words[k]!.end, nx.start))) return true;
   }
   return false;
 }
