@@ -1,7 +1,7 @@
 import { defineRule, type Doc } from '../../lib/engine/rule.ts';
 import type { Hit } from '../../lib/engine/types.ts';
 import { WordFacts } from '../pupil/shared/word-facts.ts';
-import { docWords, hasSchoolContext, type Word } from '../../lib/engine/context/index.ts';
+import { docWords, hasSchoolContext, schoolContextNear, type Word } from '../../lib/engine/context/index.ts';
 
 /** School roles a member of staff may name themselves by. */
 const ROLES = new Set([
@@ -30,7 +30,8 @@ const MY_THINGS: ReadonlyMap<string, readonly string[]> = new Map([
   ['ta', []],
   ['senco', []],
   ['slt', []],
-  ['deputy', []],
+  // "our new deputy ward manager", "our deputy sister": another employer's deputy (session school12).
+  ['deputy', ['manager', 'managers', 'sister', 'ward', 'editor', 'chef', 'director', 'mayor', 'chief', 'ceo', 'leader', 'governor', 'prime', 'sheriff', 'registrar', 'store', 'branch', 'charge', 'matron', 'nurse', 'warden', 'commissioner', 'general', 'secretary', 'finance', 'operations', 'ops', 'sales', 'clinical', 'practice', 'speaker', 'chair', 'president', 'team', 'supervisor', 'lieutenant']],
   ['pupil', ['dilated']],
   ['caretaker', ['at', 'in', 'of', 'for', 's', 'says', 'quote']],
   ['tas', []],
@@ -118,6 +119,104 @@ const GUESS_AFTER = new Set(['must', 'sounds', 'seems', 'looks', 'would', 'might
 const NOT_SCHOOL_TRUST = /\b(?:ward|wards|nhs|hospital|patients?|nurses?|nursing|clinic|clinical|surgery|theatre|a&e|housing|tenants?|flats|residents|charity|volunteers|donors)\b/i;
 /** The trust's chief executive at the writer's school: "visited us", "did a learning walk round ours", "came in". */
 const VISIT = /^[^.!?\n]{0,20}?\b(?:visit(?:ed|ing|s)?|came|comes|coming|popped|dropped|toured|learning\s+walk|sat\s+in|stayed|in\s+today)\b/i;
+
+/**
+ * Session school12: words between "my"/"our" and a school group, class or club the writer runs ("my Thursday spelling
+ * group", "my wee booster group", "my fab little maths group", "my own little Year 1 class", "my first after school
+ * coding club"). Not "old" or "former": a group the writer was in long ago is their own school days.
+ */
+const GROUP_MODIFIERS = new Set(['new', 'lovely', 'amazing', 'wonderful', 'brilliant', 'fab', 'fabulous', 'poor', 'whole', 'little', 'gorgeous', 'incredible', 'fantastic', 'own', 'wee', 'small', 'tiny', 'precious', 'special', 'extra', 'daily', 'weekly', 'morning', 'afternoon', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'first', 'favourite', 'fave', 'cheeky', 'beautiful', 'darling', 'super', 'current', 'lunchtime']);
+/** Kinds of group only a school runs: "my little phonics group", "my lovely EAL group", "my catch-up group". */
+const SCHOOL_GROUP_KINDS = new Set(['phonics', 'nurture', 'intervention', 'interventions', 'booster', 'boosters', 'eal', 'tutor', 'tutee', 'gifted', 'spelling', 'spellings', 'sats', 'gcse', 'gcses', 'ks1', 'ks2', 'ks3', 'ks4', 'sen', 'send']);
+/** Kinds of group adults have too (a reading group, a maths group at a quiz): a school's only with a school cue near. */
+const SHARED_GROUP_KINDS = new Set(['reading', 'maths', 'math', 'writing', 'english', 'science', 'literacy', 'numeracy', 'handwriting']);
+/** What a group of pupils is called after its kind: "my nurture lot", "my booster kids", "my phonics babies". */
+const GROUP_NOUNS = /^(?:groups?|lot|kids|children|boys|girls|babies|bunch|crew|class|set)$/;
+/** Clubs a school runs, by when they meet: "my after school coding club", "my lunchtime reading club". */
+const CLUB_TIMES = new Set(['lunchtime', 'lunch', 'breakfast', 'afterschool']);
+/** Leaders of the writer's school named by role: "our exec head", "our assistant head", "our AHT". */
+const LEADER_FIRST = new Set(['exec', 'executive', 'assistant']);
+const LEADER_HEAD = /^(?:head|heads|headteacher|headteachers|principal|headmistress|headmaster)$/;
+/** After "head": the head of something else ("assistant head chef", "exec head of sales"). */
+const NOT_SCHOOL_HEAD_NEXT = /^(?:chef|chefs|gardener|groundsman|cook|waiter|of|office|nurse|coach|girl|boy|teller|porter|housekeeper|brewer|barista)$/;
+/** Another workplace in the post: "our business manager" there is a company's or a surgery's. */
+const OTHER_WORKPLACE = /\b(?:agency|practice|surgery|garage|salon|bank|firm|company|office|warehouse|factory|shop|store|restaurant|hotel|hospital|ward|clinic|call\s+centre|depot|site|clients?|customers?|patients?)\b/i;
+/** "my son", "my daughter's": a parent talking in this sentence, so "our SENCo" is their child's school's. */
+const PARENT_SENTENCE = /\bmy\s+(?:(?:little|eldest|youngest|middle|oldest)\s+)?(?:son|daughter|sons|daughters|child|children|kids?|boy|girl|twins|stepson|stepdaughter|little\s+one|eldest|youngest|grandson|granddaughter|grandchild|grandkids?)\b/i;
+/** Roles a parent also calls "ours" (the school's SENCo, head, deputy): not the writer's school when a parent speaks. */
+const PARENTS_ROLES = new Set(['senco', 'sendco', 'head', 'headteacher', 'deputy', 'ta', 'tas', 'slt']);
+
+/** The text of the sentence around word i (up to 200 characters each way). */
+function sentenceAround(doc: Doc, w: Word): string {
+  let a = w.start;
+  while (a > 0 && w.start - a < 200 && !/[.!?\n]/.test(doc.text[a - 1]!)) a--;
+  let b = w.end;
+  while (b < doc.text.length && b - w.end < 200 && !/[.!?\n]/.test(doc.text[b]!)) b++;
+  return doc.text.slice(a, b);
+}
+
+/**
+ * Session school12: the end of a school group, class or club the writer runs after "my"/"our" at word i, with up to
+ * three describing words between ("my Thursday spelling group", "My gorgeous Nurture lot", "my fab little maths
+ * group", "my own little Year 1 class", "my new Year 2 class", "my own Reception class", "my first after school coding
+ * club"), or -1. A group adults have too ("reading", "maths") needs "my" and a school cue near it.
+ */
+function modifiedGroupEnd(doc: Doc, words: readonly Word[], i: number): number {
+  let k = i + 1;
+  let mods = 0;
+  let clubTime = false;
+  while (k < words.length && mods < 4) {
+    const x = words[k]!;
+    if (x.prefix || x.sentenceStart) return -1;
+    if (x.norm === 'after' && words[k + 1]?.norm === 'school') {
+      clubTime = true;
+      k += 2;
+      mods++;
+      continue;
+    }
+    if (!GROUP_MODIFIERS.has(x.norm)) break;
+    if (CLUB_TIMES.has(x.norm)) clubTime = true;
+    k++;
+    mods++;
+  }
+  if (k >= words.length) return -1;
+  const x = words[k]!;
+  if (x.prefix) return -1;
+  // "my first after school coding club", "my lunchtime reading club": a club a school runs, by when it meets. Lunchtime
+  // clubs are a workplace's too, so those need a school cue near.
+  if (clubTime) {
+    for (let j = k; j < k + 3 && j < words.length; j++) {
+      if (words[j]!.norm === 'club' || words[j]!.norm === 'clubs') {
+        const afterSchool = words.slice(i + 1, k).some((y) => y.norm === 'after' || y.norm === 'afterschool');
+        return afterSchool || schoolContextNear(doc, i, 40, j + 1 - i) ? j + 1 : -1;
+      }
+    }
+  }
+  // "my own little Year 1 class", "my new Year 2 class", "our lovely Year 4 children".
+  const yk = x.norm;
+  let g = -1;
+  if ((yk === 'year' || yk === 'yr') && /^(?:[1-9]|1[0-3])$/.test(words[k + 1]?.norm ?? '')) g = k + 2;
+  else if (/^(?:y|yr|year)(?:[1-9]|1[0-3])$/.test(yk)) g = k + 1;
+  else if ((yk === 'reception' || yk === 'nursery') && x.cap) g = k + 1;
+  // With no word between, a year group's class is the older branches' ("my Year 6 class", "our Reception class").
+  if (g > 0 && mods === 0) return -1;
+  if (g > 0) return /^(?:class|classes|children|kids|group|form|babies|cohort)$/.test(words[g]?.norm ?? '') ? g + 1 : -1;
+  // "catch-up" (two words), "A level" (two words), then one kind word.
+  let e = -1;
+  let shared = false;
+  if (yk === 'catch' && words[k + 1]?.norm === 'up') e = k + 2;
+  else if (yk === 'a' && words[k + 1]?.norm === 'level' && x.cap) e = k + 2;
+  else if (SCHOOL_GROUP_KINDS.has(yk) && (!/^(?:sen|send|sats)$/.test(yk) || x.upper)) e = k + 1;
+  else if (SHARED_GROUP_KINDS.has(yk)) {
+    e = k + 1;
+    shared = true;
+  }
+  if (e < 0 || !GROUP_NOUNS.test(words[e]?.norm ?? '') || words[e]!.sentenceStart) return -1;
+  // A shared kind only as a group or set, and only of "my" with a school cue near ("my Tuesday reading group have all
+  // moved up a book band"; not "my fab little book group", "our reading group at the library").
+  if (shared && (words[i]!.norm !== 'my' || !/^(?:groups?|set)$/.test(words[e]!.norm) || !schoolContextNear(doc, i, 40, e + 1 - i))) return -1;
+  return e + 1;
+}
 
 const REASON_ROLE = 'This says you work in a school. Your policy asks staff not to identify their school or role on personal accounts.';
 const REASON_MY = 'This tells readers you work in a school. On a personal account, details like this can identify your school and your pupils.';
@@ -307,6 +406,33 @@ export default defineRule({
           }
           if (p.norm === 'our' && (schoolTalk ??= hasSchoolContext(doc)) && !NOT_SCHOOL_TRUST.test(doc.text)) {
             push(i - 1, i + 1, REASON_MY);
+            continue;
+          }
+        }
+        // Session school12: a school group, class or club the writer runs, with words between ("my wee booster group").
+        if (w === 'my' || w === 'our') {
+          const g = modifiedGroupEnd(doc, words, i);
+          if (g > 0) {
+            push(i, g, REASON_MY);
+            i = g - 1;
+            continue;
+          }
+          // "our exec head", "Our executive head", "our assistant head", "our new AHT": leaders of the writer's school.
+          const k = ADJECTIVES.has(n1 ?? '') ? i + 2 : i + 1;
+          const r = words[k];
+          let lead = -1;
+          if (r && LEADER_FIRST.has(r.norm) && LEADER_HEAD.test(words[k + 1]?.norm ?? '') && !NOT_SCHOOL_HEAD_NEXT.test(words[k + 2]?.norm ?? '')) lead = k + 2;
+          else if (r && /^(?:aht|dht|ahts)$/.test(r.norm) && r.upper) lead = k + 1;
+          // "our business manager": a school's (SBM) only in a post about school and at no other workplace.
+          else if (r && r.norm === 'business' && words[k + 1]?.norm === 'manager' && schoolContextNear(doc, i, 60, k + 2 - i) && !OTHER_WORKPLACE.test(doc.text)) lead = k + 2;
+          if (lead > 0) {
+            push(i, lead, REASON_MY);
+            i = lead - 1;
+            continue;
+          }
+          // "our SENCo was brilliant in getting my son his EHCP": a parent's "our", said of their child's school.
+          if (w === 'our' && PARENTS_ROLES.has(words[k]?.norm ?? '') && PARENT_SENTENCE.test(sentenceAround(doc, words[i]!))) {
+            i = k;
             continue;
           }
         }
