@@ -3,6 +3,19 @@ import rule from './staff-group.ts';
 
 testRule(rule, {
   valid: [
+    // Session school12: school events and year groups that are a parent's, a hobby's or someone else's.
+    "Gutted I missed my son's parents evening, his dad went",
+    "Our little one's nativity was today, she was a sheep",
+    "Watching my youngest's sports day from the sidelines, she won the beanbag race",
+    'Nativity rehearsal tonight for my daughter, she is a very stern angel',
+    "Parents evening tonight, 3 appointments, one for each of mine",
+    'Forum moderation is a thankless job',
+    'Running the Christmas fair at church again this year',
+    'Year 6 production tomorrow and I have bought tickets for the front row',
+    'I ran the parents race at sports day and fell over',
+    'My two little Year 3s are off school with chickenpox',
+    'Staff vs pupils netball match: we got battered 14-3, the Year 11s showed no mercy',
+    "Let's just say the Year 2 nativity rehearsal was lively! Cannot wait for Thursday",
     // Session places9 (shared/writer-role.ts): someone else's job, a pupil's post, no job.
     'Supply teacher today was great, the kids loved her',
     'Deputy head boy at my old school, 1994, what a haircut',
@@ -177,5 +190,17 @@ testRule(rule, {
     { text: 'Cover supervisor again today, Year 8 science', spans: ['Cover supervisor'] },
     { text: 'DSL refresher training all day, brain full', spans: ['DSL'] },
     { text: 'Exam invigilation all morning for the Year 11 mocks', spans: ['invigilation'] },
+    // Session school12: a school event the writer runs, said as their own work; a count of a year group with a word
+    // between; invigilating with a parent elsewhere in a long post.
+    { text: 'running the school disco on Friday, 200 kids, one glitter ball', spans: ['running the school disco'] },
+    { text: 'Parents evening tonight, 24 appointments back to back', spans: ['Parents evening'] },
+    { text: "Two parents' evenings this week, thirty-one appointments each night", spans: ["parents' evenings"] },
+    { text: "Sports day planning meeting ran over, I'm apparently in charge of the tug of war", spans: ['Sports day planning meeting'] },
+    { text: 'Moderation day tomorrow for our Year 2 writing', spans: ['Moderation day'] },
+    { text: 'Nativity rehearsals all afternoon and I have lost my voice', spans: ['Nativity rehearsals'] },
+    { text: "I'm in charge of sports day again this year", spans: ['in charge of sports day'] },
+    { text: 'Directing the Year 5 play this year, send help', spans: ['Directing the Year 5 play'] },
+    { text: "sports day got rained off so I've got 30 overexcited Year 3s in the classroom", spans: ['30 overexcited Year 3s'] },
+    { text: "My eldest is learning to drive. Work is full on: it's mock season so I've been invigilating in the sports hall all week", spans: ['invigilating'] },
   ],
 });

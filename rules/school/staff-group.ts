@@ -3,6 +3,7 @@ import type { Hit } from '../../lib/engine/types.ts';
 import { docWords, type Word } from '../../lib/engine/context/index.ts';
 import { WordFacts } from '../pupil/shared/word-facts.ts';
 import { mayStartRole, roleFirstOf, writerRoleAt } from './shared/writer-role.ts';
+import { EVENT_FIRST, writerEventAt } from './shared/writer-event.ts';
 
 /**
  * The writer's school group or a job only a school has, said without "my" (issue 11, session places6): the
@@ -234,6 +235,16 @@ export default defineRule({
           i = role[1] - 1;
           continue;
         }
+        // Session school12: a school event the writer runs ("running the school disco", "Nativity rehearsals all
+        // afternoon", "Parents evening tonight, 24 appointments"): shared/writer-event.ts.
+        if (EVENT_FIRST.has(words[i]!.norm)) {
+          const ev = writerEventAt(doc, words, i);
+          if (ev) {
+            push(ev[0], ev[1]);
+            i = ev[1] - 1;
+            continue;
+          }
+        }
         // Every branch below needs its word to be one of OPENING_WORDS (or a count): the others are passed over.
         if (opens[i] === 0) continue;
         const w = words[i]!.norm;
@@ -247,8 +258,12 @@ export default defineRule({
             i = y;
             continue;
           }
-          const end = YEAR_PLURAL_ONE.test(n1) ? i + 2 : (n1 === 'year' || SHORT_YEAR.has(n1)) && YEAR_NUM_PLURAL.test(words[i + 2]?.norm ?? '') ? i + 3 : -1;
-          if (end > 0 && !words[i + 1]!.prefix && !(parent ??= PARENT.test(doc.text))) {
+          // Session school12: one describing word between ("30 overexcited Year 3s", "sixty sleepy Y9s"), not after
+          // "my"/"our" ("My two little Year 3s" are a parent's own).
+          const d = /^[a-z]{3,}$/.test(words[i + 1]?.text ?? '') && !/^(?:year|yr|years|of|more|other|in|at|and|or|the|all|those|these|our|my|his|her|their|for|with|from|to)$/.test(n1) && !/^(?:my|our|his|her|their)$/.test(words[i - 1]?.norm ?? '') && /^ +$/.test(doc.text.slice(words[i]!.end, words[i + 1]!.start)) && /^ +$/.test(doc.text.slice(words[i + 1]!.end, words[i + 2]?.start ?? words[i + 1]!.end)) ? 1 : 0;
+          const y1 = words[i + 1 + d]?.norm ?? '';
+          const end = YEAR_PLURAL_ONE.test(y1) ? i + 2 + d : (y1 === 'year' || SHORT_YEAR.has(y1)) && YEAR_NUM_PLURAL.test(words[i + 2 + d]?.norm ?? '') ? i + 3 + d : -1;
+          if (end > 0 && !words[i + 1]!.prefix && !words[i + 1 + d]!.prefix && !(parent ??= PARENT.test(doc.text))) {
             push(i, end);
             i = end - 1;
             continue;
@@ -295,12 +310,15 @@ export default defineRule({
           }
         }
         // "Exam invigilation all morning for the Year 11 mocks", "invigilating GCSE maths".
-        if ((w === 'invigilation' || w === 'invigilating') && !(parent ??= PARENT.test(doc.text))) {
+        // Session school12: the parent check is the sentence's, not the post's: parents do not invigilate, and a long
+        // post mentions the writer's own children as often as their work ("My eldest is learning to drive. ... I've been
+        // invigilating the mocks").
+        if (w === 'invigilation' || w === 'invigilating') {
           let a = words[i]!.start;
           while (a > 0 && words[i]!.start - a < 200 && !/[.!?\n]/.test(doc.text[a - 1]!)) a--;
           let b = words[i]!.end;
           while (b < doc.text.length && b - words[i]!.end < 200 && !/[.!?\n]/.test(doc.text[b]!)) b++;
-          if (SCHOOL_EXAMS.test(doc.text.slice(a, b))) {
+          if (SCHOOL_EXAMS.test(doc.text.slice(a, b)) && !PARENT.test(doc.text.slice(a, b))) {
             push(i, i + 1);
             continue;
           }
