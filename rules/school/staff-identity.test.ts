@@ -149,6 +149,8 @@ testRule(rule, {
     { text: 'First morning as an exam invigilator, silence is loud', spans: ['as an exam invigilator'] },
     // Session school12: a school group or club the writer runs with a word or two in between, a class with words before
     // its year, leaders of the writer's school named by role as "ours".
+    { text: 'My class were amazing today, we finished the whole topic on the Romans and they asked brilliant questions about the legions. Then home for a quick tea with my husband, a long walk with the dog round the reservoir and an early night', spans: ['My class'] },
+    { text: 'Our school has a new library and I helped build the shelves over half term, the whole staff pitched in and the kids love it and so do I. In other news we finally went to Cornwall and my daughter learned to surf', spans: ['Our school'] },
     { text: 'my Thursday spelling group are absolute stars', spans: ['my Thursday spelling group'] },
     { text: 'My wee booster group asked for extra fractions', spans: ['My wee booster group'] },
     { text: 'the girls in my catch-up group made me laugh', spans: ['my catch-up group'] },

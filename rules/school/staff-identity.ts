@@ -102,9 +102,13 @@ function wishedFor(words: readonly Word[], i: number): boolean {
 /** After "our new head of": what makes it a school post ("head of year", "head of maths"), not "head of sales". */
 const HEAD_OF_SCHOOL = /^(?:year|yr|ks[1-5]|key|sixth|department|dept|faculty|house|science|maths|math|english|history|geography|music|art|pe|re|mfl|languages|humanities|computing|drama|dt|pshe|physics|chemistry|biology|french|spanish|german|eyfs|inclusion|send|sen|lower|upper|school|juniors|infants|phase|early|primary|secondary|the)$/;
 
-/** Is one of `set` among the words, or (for own children) "my <word>"? One pass per post, memoised by the caller. */
-function postHas(words: readonly Word[], set: ReadonlySet<string>, afterMy = false): boolean {
-  for (let k = 0; k < words.length; k++) {
+/**
+ * Session school12: is one of `set` within `radius` words of word i (for own children, "my <word>")? A longer post
+ * wanders over the writer's own children and evenings as well as their school work, so only what is near "our school"
+ * or "my class" says whose they are. Bounded by the radius: constant work per match.
+ */
+function nearHas(words: readonly Word[], i: number, set: ReadonlySet<string>, radius: number, afterMy = false): boolean {
+  for (let k = Math.max(0, i - radius); k < words.length && k <= i + radius; k++) {
     if (!set.has(words[k]!.norm)) continue;
     if (!afterMy) return true;
     const p = words[k - 1]?.norm;
@@ -251,9 +255,8 @@ export default defineRule({
     return (doc: Doc): Hit[] => {
       const words = docWords(doc);
       const hits: Hit[] = [];
-      // Whole-post facts, computed at most once per post (never per match: "my class" x 10,000 stays linear).
-      let parent: boolean | undefined;
-      let hobby: boolean | undefined;
+      // Whole-post facts, computed at most once per post (never per match: "my class" x 10,000 stays linear); what is
+      // near a match (nearHas) is bounded by its radius.
       let childhood: boolean | undefined;
       let schoolTalk: boolean | undefined;
       const push = (a: number, b: number, reason: string, severity?: Hit['severity']): void => {
@@ -555,8 +558,8 @@ export default defineRule({
           if (nx !== undefined && not.includes(nx)) continue;
           // A parent's "our school" ("... with my son's EHCP"), a former pupil's ("I was head girl at my school",
           // "my old school"), a gym-goer's "my class".
-          if (n1 === 'school' && ((parent ??= postHas(words, OWN_CHILD, true)) || words.slice(Math.max(0, i - 6), i).some((x) => x.norm === 'was' || x.norm === 'went' || x.norm === 'attended'))) continue;
-          if (n1 === 'class' && (hobby ??= postHas(words, HOBBY))) continue;
+          if (n1 === 'school' && (nearHas(words, i, OWN_CHILD, 30, true) || words.slice(Math.max(0, i - 6), i).some((x) => x.norm === 'was' || x.norm === 'went' || x.norm === 'attended'))) continue;
+          if (n1 === 'class' && nearHas(words, i, HOBBY, 20)) continue;
           // "my head" is mostly the one on your shoulders: only "our head has announced", "my head of year".
           if (n1 === 'head' && (nx === undefined || !(HEAD_NEXT.has(nx) || (words[i + 2]!.cap && !words[i + 2]!.sentenceStart)))) continue;
           if ((n1 === 'ta' || n1 === 'slt') && !words[i + 1]!.upper) continue;
@@ -569,7 +572,7 @@ export default defineRule({
             continue;
           }
           if (n1 === 'blwyddyn' && !/^(?:[1-9]|1[0-3])$/.test(nx ?? '')) continue;
-          if (n1 === 'trust' && ((parent ??= postHas(words, OWN_CHILD, true)) || NOT_SCHOOL_TRUST.test(doc.text))) continue;
+          if (n1 === 'trust' && (nearHas(words, i, OWN_CHILD, 30, true) || NOT_SCHOOL_TRUST.test(doc.text))) continue;
           // "our trust", "our academy chain" are an employer's; "my trust in the trains", "our academy chain of thought" are not.
           if ((n1 === 'trust' || n1 === 'academy' || n1 === 'mat') && (w === 'my' || nx === 'in' || (nx === 'chain' && words[i + 3]?.norm === 'of'))) continue;
           if (n1 === 'form' && !FORM_NEXT.has(nx ?? '') && !/^\d/.test(nx ?? '') && !(words[i - 1]?.norm === 'in' && !['fill', 'filled', 'filling', 'fills', 'put', 'typed', 'sent', 'send', 'hand', 'handed'].includes(words[i - 2]?.norm ?? ''))) {
