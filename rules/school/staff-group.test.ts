@@ -10,6 +10,7 @@ testRule(rule, {
     'Nativity rehearsal tonight for my daughter, she is a very stern angel',
     "Parents evening tonight, 3 appointments, one for each of mine",
     'Forum moderation is a thankless job',
+    'Our Key Stage 2 production of Oliver was on at the theatre, my son was the Artful Dodger',
     "My sister's a teacher and has to take the Year 8s on the theatre trip",
     'Running the Christmas fair at church again this year',
     'Year 6 production tomorrow and I have bought tickets for the front row',
@@ -194,6 +195,8 @@ testRule(rule, {
     // Session school12: a school event the writer runs, said as their own work; a count of a year group with a word
     // between; invigilating with a parent elsewhere in a long post.
     { text: "2. I went to my friend's 40th last night and it was a lot of fun, honestly the best party of the year so far, the DJ played all the old songs and we danced until two in the morning. 3. I've just agreed to take the Year 8s on the London theatre trip next month", spans: ['take the Year 8s'] },
+    { text: "I've taken on the school council, so every Friday lunchtime I'm in a room with twelve eight year olds", spans: ['taken on the school council'] },
+    { text: 'I have finally finished the costumes for our Key Stage 2 production of Oliver', spans: ['our Key Stage 2 production'] },
     { text: 'running the school disco on Friday, 200 kids, one glitter ball', spans: ['running the school disco'] },
     { text: 'Parents evening tonight, 24 appointments back to back', spans: ['Parents evening'] },
     { text: "Two parents' evenings this week, thirty-one appointments each night", spans: ["parents' evenings"] },

@@ -106,6 +106,11 @@ export function writerEventAt(doc: Doc, words: readonly Word[], i: number): read
   let start = -1;
   if (v >= 0 && RUN_VERBS.has(words[v]!.norm)) start = v;
   else if (v >= 2 && words[v]!.norm === 'of' && words[v - 1]!.norm === 'charge' && words[v - 2]!.norm === 'in') start = v - 2;
+  // "I've taken on the school council", "taking on the Year 6 production".
+  else if (v >= 1 && words[v]!.norm === 'on' && /^(?:taken|taking|took|take)$/.test(words[v - 1]!.norm)) start = v - 1;
+  // "our Key Stage 2 production", "our KS2 nativity": a key stage's show, as its staff say "ours" ("our Year 6
+  // production" is staff-identity's).
+  else if (words[i - 1]?.norm === 'our' && /^(?:ks[1-4]|key)$/.test(ev)) start = i - 1;
   let end = e;
   if (start < 0) {
     const n = words[e];
