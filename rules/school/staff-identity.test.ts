@@ -83,6 +83,8 @@ testRule(rule, {
     'our new deputy manager at the warehouse changed the rota',
     "our SENCo was brilliant in getting my son his EHCP, can't thank her enough",
     'Our assistant head chef quit',
+    'my Year 4 maths was awful, I failed every test',
+    'My sixth form days were the best',
     'my lunchtime running club at work is growing',
   ],
   invalid: [
@@ -151,6 +153,11 @@ testRule(rule, {
     // its year, leaders of the writer's school named by role as "ours".
     { text: 'My class were amazing today, we finished the whole topic on the Romans and they asked brilliant questions about the legions. Then home for a quick tea with my husband, a long walk with the dog round the reservoir and an early night', spans: ['My class'] },
     { text: 'Our school has a new library and I helped build the shelves over half term, the whole staff pitched in and the kids love it and so do I. In other news we finally went to Cornwall and my daughter learned to surf', spans: ['Our school'] },
+    { text: 'my Year 4 maths group were brilliant today', spans: ['my Year 4 maths group'] },
+    { text: 'our Year 10 science class set the fire alarm off', spans: ['our Year 10 science class'] },
+    { text: 'my sixth formers are stressed about mocks', spans: ['my sixth formers'] },
+    { text: 'our SENDCo is amazing', spans: ['our SENDCo'] },
+    { text: 'my little SEMH group made a den', spans: ['my little SEMH group'] },
     { text: 'my Thursday spelling group are absolute stars', spans: ['my Thursday spelling group'] },
     { text: 'My wee booster group asked for extra fractions', spans: ['My wee booster group'] },
     { text: 'the girls in my catch-up group made me laugh', spans: ['my catch-up group'] },

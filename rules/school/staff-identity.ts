@@ -29,6 +29,7 @@ const MY_THINGS: ReadonlyMap<string, readonly string[]> = new Map([
   ['head', []],
   ['ta', []],
   ['senco', []],
+  ['sendco', []],
   ['slt', []],
   // "our new deputy ward manager", "our deputy sister": another employer's deputy (session school12).
   ['deputy', ['manager', 'managers', 'sister', 'ward', 'editor', 'chef', 'director', 'mayor', 'chief', 'ceo', 'leader', 'governor', 'prime', 'sheriff', 'registrar', 'store', 'branch', 'charge', 'matron', 'nurse', 'warden', 'commissioner', 'general', 'secretary', 'finance', 'operations', 'ops', 'sales', 'clinical', 'practice', 'speaker', 'chair', 'president', 'team', 'supervisor', 'lieutenant']],
@@ -131,7 +132,7 @@ const VISIT = /^[^.!?\n]{0,20}?\b(?:visit(?:ed|ing|s)?|came|comes|coming|popped|
  */
 const GROUP_MODIFIERS = new Set(['new', 'lovely', 'amazing', 'wonderful', 'brilliant', 'fab', 'fabulous', 'poor', 'whole', 'little', 'gorgeous', 'incredible', 'fantastic', 'own', 'wee', 'small', 'tiny', 'precious', 'special', 'extra', 'daily', 'weekly', 'morning', 'afternoon', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'first', 'favourite', 'fave', 'cheeky', 'beautiful', 'darling', 'super', 'current', 'lunchtime']);
 /** Kinds of group only a school runs: "my little phonics group", "my lovely EAL group", "my catch-up group". */
-const SCHOOL_GROUP_KINDS = new Set(['phonics', 'nurture', 'intervention', 'interventions', 'booster', 'boosters', 'eal', 'tutor', 'tutee', 'gifted', 'spelling', 'spellings', 'sats', 'gcse', 'gcses', 'ks1', 'ks2', 'ks3', 'ks4', 'sen', 'send']);
+const SCHOOL_GROUP_KINDS = new Set(['semh', 'elsa', 'phonics', 'nurture', 'intervention', 'interventions', 'booster', 'boosters', 'eal', 'tutor', 'tutee', 'gifted', 'spelling', 'spellings', 'sats', 'gcse', 'gcses', 'ks1', 'ks2', 'ks3', 'ks4', 'sen', 'send']);
 /** Kinds of group adults have too (a reading group, a maths group at a quiz): a school's only with a school cue near. */
 const SHARED_GROUP_KINDS = new Set(['reading', 'maths', 'math', 'writing', 'english', 'science', 'literacy', 'numeracy', 'handwriting']);
 /** What a group of pupils is called after its kind: "my nurture lot", "my booster kids", "my phonics babies". */
@@ -471,7 +472,13 @@ export default defineRule({
             }
           }
           // "our sixth form", "our science department".
-          if ((n1 === 'sixth' && words[i + 2]?.norm === 'form') || (SUBJECTS.has(n1) && (n1 !== 're' && n1 !== 'pe' && n1 !== 'send' && n1 !== 'sen' && n1 !== 'dt' ? true : x.upper) && /^departments?$/.test(words[i + 2]?.norm ?? ''))) {
+          // "my sixth formers" (session school12): the writer's sixth-form students.
+          if (n1 === 'sixth' && words[i + 2]?.norm === 'formers') {
+            push(i, i + 3, REASON_MY);
+            i += 2;
+            continue;
+          }
+          if ((n1 === 'sixth' && words[i + 2]?.norm === 'form' && !/^(?:days|years|memories|reunion|friends|friend|photos?|uniform)$/.test(words[i + 3]?.norm ?? '')) || (SUBJECTS.has(n1) && (n1 !== 're' && n1 !== 'pe' && n1 !== 'send' && n1 !== 'sen' && n1 !== 'dt' ? true : x.upper) && /^departments?$/.test(words[i + 2]?.norm ?? ''))) {
             push(i, i + 3, REASON_MY);
             i += 2;
             continue;
@@ -526,6 +533,12 @@ export default defineRule({
             }
             const group = words[e]?.norm;
             // "my Year 11 tutor group", "our Year 7 nurture group": a group only a school runs, with its year.
+            // Session school12: "my Year 4 maths group", "our Year 10 science class": a year group's class in a subject.
+            if (group && (SUBJECTS.has(group) || SHARED_GROUP_KINDS.has(group)) && /^(?:groups?|class|classes|sets?)$/.test(words[e + 1]?.norm ?? '') && !words[e + 1]!.sentenceStart) {
+              push(i, e + 2, REASON_MY);
+              i = e + 1;
+              continue;
+            }
             if (group && GROUP_KINDS.has(group) && /^groups?$/.test(words[e + 1]?.norm ?? '')) {
               push(i, e + 2, REASON_MY);
               i = e + 1;
