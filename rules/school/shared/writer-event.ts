@@ -16,13 +16,13 @@ import type { Doc } from '../../../lib/engine/rule.ts';
 import { schoolContextNear, type Word } from '../../../lib/engine/context/index.ts';
 
 /** First words of a school event; the rest is checked in eventEnd. */
-export const EVENT_FIRST = new Set(['nativity', 'sports', 'parents', 'parent', 'school', 'moderation', 'harvest', 'leavers', 'year', 'yr', 'ks1', 'ks2', 'ks3', 'ks4', 'key', 'mocks', 'sats', ...Array.from({ length: 13 }, (_, n) => `y${n + 1}`), ...Array.from({ length: 13 }, (_, n) => `year${n + 1}`)]);
+export const EVENT_FIRST = new Set(['christmas', 'moderating', 'nativity', 'sports', 'parents', 'parent', 'school', 'moderation', 'harvest', 'leavers', 'year', 'yr', 'ks1', 'ks2', 'ks3', 'ks4', 'key', 'mocks', 'sats', ...Array.from({ length: 13 }, (_, n) => `y${n + 1}`), ...Array.from({ length: 13 }, (_, n) => `year${n + 1}`)]);
 /** What a year group or key stage puts on: "the Year 5 play", "our KS2 production". */
 const SHOWS = /^(?:production|play|assembly|concert|performance|show|nativity|panto|musical)$/;
 /** School events after "school": "school disco", "school council", "school production". */
 const SCHOOL_EVENTS = /^(?:disco|council|production|play|concert|show|musical|panto)$/;
 /** Verbs of running an event, before it: "running the school disco", "Directing the Year 5 play". */
-const RUN_VERBS = new Set(['running', 'organising', 'organizing', 'organised', 'organized', 'directing', 'directed', 'hosting', 'staging', 'planning', 'rehearsing', 'coordinating', 'co-ordinating', 'producing', 'leading']);
+const RUN_VERBS = new Set(['writing', 'wrote', 'casting', 'choreographing', 'running', 'organising', 'organizing', 'organised', 'organized', 'directing', 'directed', 'hosting', 'staging', 'planning', 'rehearsing', 'coordinating', 'co-ordinating', 'producing', 'leading']);
 /** Words between the verb and the event: "running the school disco", "directing this year's nativity". */
 const EVENT_DETS = new Set(['the', 'our', 'this', 'year', 'next', 'whole']);
 /** Staff work on an event, after it: "Nativity rehearsals", "Sports day planning meeting", "dress rehearsal". */
@@ -31,6 +31,8 @@ const EVENT_WORK = /^(?:rehearsals?|dress|planning|prep|scripts?|run|meeting|mee
 const MODERATION_NEXT = /^(?:day|meeting|meetings|training|session|week|deadline|visit|today|tomorrow)$/;
 /** A parent in the sentence: the event is their child's. */
 const PARENT_SENTENCE = /\b(?:my|our)\s+(?:(?:little|eldest|youngest|middle|oldest|two|three|baby)\s+)?(?:son|daughter|sons|daughters|child|children|kids?|boy|girl|twins|stepson|stepdaughter|little\s+ones?|eldest|youngest|grandson|granddaughter|grandchild|grandkids?|niece|nephew)\b|\bone\s+for\s+each\s+of\s+(?:mine|ours|them)\b|\bfor\s+(?:my|our)\s+(?:son|daughter|kids?|child)\b/i;
+/** Events a parents' association, a church or a drama group runs. */
+const NOT_STAFF_EVENT = /\b(?:pta|ptfa|pfa|friends\s+of|church|chapel|parish|sunday\s+school|am-?dram|amateur|drama\s+group|theatre\s+group|panto\s+society)\b/i;
 /** Someone else's event: "her nativity", "his sports day", "their parents evening". */
 const OWNER_BEFORE = /^(?:her|his|their|your)$/;
 /** The writer in a sentence. */
@@ -56,6 +58,16 @@ function eventEnd(words: readonly Word[], k: number): number {
       return /^(?:evening|evenings|eve|consultations?)$/.test(n1) ? k + 2 : -1;
     case 'school':
       return SCHOOL_EVENTS.test(n1) ? k + 2 : -1;
+    case 'christmas':
+      // "the Christmas play": a school's, a church's or a drama group's, so only with a verb of running it (below).
+      return /^(?:play|production|performance|concert|show)$/.test(n1) ? k + 2 : -1;
+    case 'moderating': {
+      // "Moderating Year 6 writing", "moderating the Year 2 books": a year group's work, as staff moderate it.
+      const y = words[k + 1]?.norm === 'the' ? k + 2 : k + 1;
+      const yw = words[y]?.norm ?? '';
+      if ((yw === 'year' || yw === 'yr') && /^(?:[1-9]|1[0-3])$/.test(words[y + 1]?.norm ?? '')) return y + 2;
+      return /^(?:y|year)(?:[1-9]|1[0-3])$|^ks[1-4]$|^eyfs$/.test(yw) ? y + 1 : -1;
+    }
     case 'harvest':
       return n1 === 'festival' ? k + 2 : -1;
     case 'leavers':
@@ -112,6 +124,10 @@ export function writerEventAt(doc: Doc, words: readonly Word[], i: number): read
   // production" is staff-identity's).
   else if (words[i - 1]?.norm === 'our' && /^(?:ks[1-4]|key)$/.test(ev)) start = i - 1;
   let end = e;
+  if (ev === 'moderating') start = i;
+  // "the Christmas play" needs its runner before it and school talk near: churches and drama groups put one on too
+  // ("I'm in charge of the Christmas play again" alone is anyone's).
+  if (ev === 'christmas' && (start < 0 || !schoolContextNear(doc, i, 40, e - i))) return null;
   if (start < 0) {
     const n = words[e];
     if (ev === 'moderation') {
@@ -145,6 +161,8 @@ export function writerEventAt(doc: Doc, words: readonly Word[], i: number): read
       start = i;
     } else return null;
   }
-  if (PARENT_SENTENCE.test(sentenceOf(doc, words[i]!))) return null;
+  // A parent's, a PTA's or a church's event: "for my daughter", "for the PTA", "at church".
+  const sentence = sentenceOf(doc, words[i]!);
+  if (PARENT_SENTENCE.test(sentence) || NOT_STAFF_EVENT.test(sentence)) return null;
   return [start, end];
 }
