@@ -34,6 +34,8 @@ testRule(rule, {
     "Twenty years at St Anne's and the vicar still gets my name wrong",
     'First week at the Academy for my son, he loves football training',
     'Two weeks at the Academy Awards would be a dream',
+    'Working at the Academy of Music box office this summer',
+    'Coaching at the Academy for ten years, the under 12s are brilliant players',
   ],
   invalid: [
     { text: 'Castle Hill Middle staff are the best', spans: ['Castle Hill Middle'] },
@@ -56,5 +58,7 @@ testRule(rule, {
     { text: "Ten years at St Bede's this September and I still get lost in the science block", spans: ["St Bede's"] },
     { text: 'First week at the Academy done. The kids are great, the car park is not.', spans: ['the Academy'] },
     { text: 'Four years at the Academy now and I lead the science department', spans: ['the Academy'] },
+    { text: 'Supply at the Academy today, lovely kids', spans: ['the Academy'] },
+    { text: 'teaching at the Academy for ten years now', spans: ['the Academy'] },
   ],
 });

@@ -56,6 +56,15 @@ const STRETCH_COUNT = /^(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|
 function stretchBefore(words: readonly Word[], at: number): boolean {
   return words[at]?.norm === 'at' && STRETCH_UNITS.test(words[at - 1]?.norm ?? '') && STRETCH_COUNT.test(words[at - 2]?.norm ?? '');
 }
+/** A school working day just before "at": "Supply at", "teaching at", "a TA job at", "Covering Year 8 at". */
+function workBeforeAt(words: readonly Word[], at: number): boolean {
+  if (words[at]?.norm !== 'at') return false;
+  for (let k = Math.max(0, at - 3); k < at; k++) {
+    const x = words[k]!;
+    if (/^(?:supply|cover|covering|teaching|placement|interview|job|inset|ta|hlta)$/.test(x.norm) && (!/^(?:inset|ta|hlta)$/.test(x.norm) || x.upper)) return true;
+  }
+  return false;
+}
 /** A hospital, church, club or the writer's child in the post: a stretch "at St Luke's" or "at the Academy" there is not a school job. */
 const NOT_SCHOOL_STRETCH = /\b(?:nurses?|ward|patients?|hospital|hospice|church|parish|vicar|choir|congregation|football|training|club|players?|my\s+(?:son|daughter|kids?|child|boy|girl))\b/i;
 
@@ -149,9 +158,9 @@ export default defineRule({
             }
           }
         }
-        // Session school12: "First week at the Academy done", "Four years at the Academy now": staff call their school "the
-        // Academy" (not "the Academy Awards", a football academy, a child's).
-        if (tw.norm === 'the' && t > lastEnd && words[t + 1]?.text === 'Academy' && !words[t + 1]!.prefix && stretchBefore(words, t - 1) && !(words[t + 2]?.cap && !words[t + 2]!.sentenceStart) && !NOT_SCHOOL_STRETCH.test(doc.text)) {
+        // Session school12: "First week at the Academy done", "Four years at the Academy now", "Supply at the Academy": staff
+        // call their school "the Academy" (not "the Academy Awards", "the Academy of Music", a football academy, a child's).
+        if (tw.norm === 'the' && t > lastEnd && words[t + 1]?.text === 'Academy' && !words[t + 1]!.prefix && (stretchBefore(words, t - 1) || workBeforeAt(words, t - 1)) && !(words[t + 2]?.cap && !words[t + 2]!.sentenceStart) && words[t + 2]?.norm !== 'of' && !NOT_SCHOOL_STRETCH.test(doc.text)) {
           hits.push({ start: tw.start, end: words[t + 1]!.end, reason: 'This names the school where you work ("the Academy" after how long you have been there). With your profile it can identify your school.' });
           lastEnd = t + 1;
           t++;
