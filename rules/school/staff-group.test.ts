@@ -10,6 +10,7 @@ testRule(rule, {
     'Nativity rehearsal tonight for my daughter, she is a very stern angel',
     "Parents evening tonight, 3 appointments, one for each of mine",
     'Forum moderation is a thankless job',
+    "The parents' evening system crashed again, 10 appointments booked for my three",
     "I'm running the school disco for the PTA on Friday",
     'Directing the Christmas play at church again this year',
     "I'm in charge of the Christmas play again, send strength",

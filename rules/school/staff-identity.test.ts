@@ -83,6 +83,8 @@ testRule(rule, {
     'our new deputy manager at the warehouse changed the rota',
     "our SENCo was brilliant in getting my son his EHCP, can't thank her enough",
     'Our assistant head chef quit',
+    'My lovely reading group chose a novel about a teacher in Yorkshire this month',
+    'my own little Year 1 class of 1989 had a reunion',
     'my Year 4 maths was awful, I failed every test',
     'My sixth form days were the best',
     'my lunchtime running club at work is growing',

@@ -135,6 +135,8 @@ const GROUP_MODIFIERS = new Set(['new', 'lovely', 'amazing', 'wonderful', 'brill
 const SCHOOL_GROUP_KINDS = new Set(['semh', 'elsa', 'phonics', 'nurture', 'intervention', 'interventions', 'booster', 'boosters', 'eal', 'tutor', 'tutee', 'gifted', 'spelling', 'spellings', 'sats', 'gcse', 'gcses', 'ks1', 'ks2', 'ks3', 'ks4', 'sen', 'send']);
 /** Kinds of group adults have too (a reading group, a maths group at a quiz): a school's only with a school cue near. */
 const SHARED_GROUP_KINDS = new Set(['reading', 'maths', 'math', 'writing', 'english', 'science', 'literacy', 'numeracy', 'handwriting']);
+/** A grown-ups' reading or writing group: a novel, an author, wine, members, where it meets. */
+const GROWN_UP_GROUP = /\b(?:novels?|authors?|wine|prosecco|members|meets|adults?|poetry|memoir|bookshop)\b/i;
 /** What a group of pupils is called after its kind: "my nurture lot", "my booster kids", "my phonics babies". */
 const GROUP_NOUNS = /^(?:groups?|lot|kids|children|boys|girls|babies|bunch|crew|class|set)$/;
 /** Clubs a school runs, by when they meet: "my after school coding club", "my lunchtime reading club". */
@@ -205,7 +207,8 @@ function modifiedGroupEnd(doc: Doc, words: readonly Word[], i: number): number {
   else if ((yk === 'reception' || yk === 'nursery') && x.cap) g = k + 1;
   // With no word between, a year group's class is the older branches' ("my Year 6 class", "our Reception class").
   if (g > 0 && mods === 0) return -1;
-  if (g > 0) return /^(?:class|classes|children|kids|group|form|babies|cohort)$/.test(words[g]?.norm ?? '') ? g + 1 : -1;
+  // Not "my own little Year 1 class of 1989" or "... class reunion": the writer's own schooldays.
+  if (g > 0) return /^(?:class|classes|children|kids|group|form|babies|cohort)$/.test(words[g]?.norm ?? '') && !/^(?:of|reunion|reunions|photo|photos|mates)$/.test(words[g + 1]?.norm ?? '') ? g + 1 : -1;
   // "catch-up" (two words), "A level" (two words), then one kind word.
   let e = -1;
   let shared = false;
@@ -219,7 +222,7 @@ function modifiedGroupEnd(doc: Doc, words: readonly Word[], i: number): number {
   if (e < 0 || !GROUP_NOUNS.test(words[e]?.norm ?? '') || words[e]!.sentenceStart) return -1;
   // A shared kind only as a group or set, and only of "my" with a school cue near ("my Tuesday reading group have all
   // moved up a book band"; not "my fab little book group", "our reading group at the library").
-  if (shared && (words[i]!.norm !== 'my' || !/^(?:groups?|set)$/.test(words[e]!.norm) || !schoolContextNear(doc, i, 40, e + 1 - i))) return -1;
+  if (shared && (words[i]!.norm !== 'my' || !/^(?:groups?|set)$/.test(words[e]!.norm) || !schoolContextNear(doc, i, 40, e + 1 - i) || GROWN_UP_GROUP.test(doc.text.slice(words[i]!.start, words[e]!.end + 200)))) return -1;
   return e + 1;
 }
 

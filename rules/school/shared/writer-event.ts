@@ -30,7 +30,7 @@ const EVENT_WORK = /^(?:rehearsals?|dress|planning|prep|scripts?|run|meeting|mee
 /** Words that make "Moderation day" staff work: a day, a meeting or training of it. */
 const MODERATION_NEXT = /^(?:day|meeting|meetings|training|session|week|deadline|visit|today|tomorrow)$/;
 /** A parent in the sentence: the event is their child's. */
-const PARENT_SENTENCE = /\b(?:my|our)\s+(?:(?:little|eldest|youngest|middle|oldest|two|three|baby)\s+)?(?:son|daughter|sons|daughters|child|children|kids?|boy|girl|twins|stepson|stepdaughter|little\s+ones?|eldest|youngest|grandson|granddaughter|grandchild|grandkids?|niece|nephew)\b|\bone\s+for\s+each\s+of\s+(?:mine|ours|them)\b|\bfor\s+(?:my|our)\s+(?:son|daughter|kids?|child)\b/i;
+const PARENT_SENTENCE = /\b(?:my|our)\s+(?:(?:little|eldest|youngest|middle|oldest|two|three|baby)\s+)?(?:son|daughter|sons|daughters|child|children|kids?|boy|girl|twins|stepson|stepdaughter|little\s+ones?|eldest|youngest|grandson|granddaughter|grandchild|grandkids?|niece|nephew)\b|\b(?:my|our)\s+(?:two|three|four|five)\b(?!\s+(?:years?|yrs?|classes|groups|sets|forms|y\d))|\bone\s+for\s+each\s+of\s+(?:mine|ours|them)\b|\bfor\s+(?:my|our)\s+(?:son|daughter|kids?|child)\b/i;
 /** Events a parents' association, a church or a drama group runs. */
 const NOT_STAFF_EVENT = /\b(?:pta|ptfa|pfa|friends\s+of|church|chapel|parish|sunday\s+school|am-?dram|amateur|drama\s+group|theatre\s+group|panto\s+society)\b/i;
 /** Someone else's event: "her nativity", "his sports day", "their parents evening". */
@@ -38,7 +38,7 @@ const OWNER_BEFORE = /^(?:her|his|their|your)$/;
 /** The writer in a sentence. */
 const FIRST_PERSON = /\b(?:i|me|my|i['’]m|i['’]ve|i['’]ll|im|ive)\b/i;
 const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred']);
-const SIX_UP = new Set(['six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'dozen', ...TENS]);
+const FIFTEEN_UP = new Set(['fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', ...TENS]);
 
 /** The end of a school event starting at word k, or -1. */
 function eventEnd(words: readonly Word[], k: number): number {
@@ -92,12 +92,15 @@ function sentenceOf(doc: Doc, w: Word): string {
   return doc.text.slice(a, b);
 }
 
-/** Is word k a count of six or more ("24", "thirty-one", "thirty")? */
+/**
+ * Is word k a count of fifteen or more ("24", "thirty-one", "thirty")? A secondary parent books eight or ten
+ * appointments with their child's subject teachers; a teacher sees twenty or thirty families.
+ */
 function bigCount(words: readonly Word[], k: number): boolean {
   const w = words[k];
   if (!w) return false;
-  if (/^\d{1,3}$/.test(w.norm)) return Number(w.norm) >= 6;
-  return SIX_UP.has(w.norm) || (/^(?:one|two|three|four|five|six|seven|eight|nine)$/.test(w.norm) && TENS.has(words[k - 1]?.norm ?? ''));
+  if (/^\d{1,3}$/.test(w.norm)) return Number(w.norm) >= 15;
+  return FIFTEEN_UP.has(w.norm) || (/^(?:one|two|three|four|five|six|seven|eight|nine)$/.test(w.norm) && TENS.has(words[k - 1]?.norm ?? ''));
 }
 
 /**
