@@ -31,8 +31,8 @@ const EVENT_WORK = /^(?:rehearsals?|dress|planning|prep|scripts?|run|meeting|mee
 const MODERATION_NEXT = /^(?:day|meeting|meetings|training|session|week|deadline|visit|today|tomorrow)$/;
 /** A parent in the sentence: the event is their child's. */
 const PARENT_SENTENCE = /\b(?:my|our)\s+(?:(?:little|eldest|youngest|middle|oldest|two|three|baby)\s+)?(?:son|daughter|sons|daughters|child|children|kids?|boy|girl|twins|stepson|stepdaughter|little\s+ones?|eldest|youngest|grandson|granddaughter|grandchild|grandkids?|niece|nephew)\b|\b(?:my|our)\s+(?:two|three|four|five)\b(?!\s+(?:years?|yrs?|classes|groups|sets|forms|y\d))|\bone\s+for\s+each\s+of\s+(?:mine|ours|them)\b|\bfor\s+(?:my|our)\s+(?:son|daughter|kids?|child)\b/i;
-/** Events a parents' association, a church or a drama group runs. */
-const NOT_STAFF_EVENT = /\b(?:pta|ptfa|pfa|friends\s+of|church|chapel|parish|sunday\s+school|am-?dram|amateur|drama\s+group|theatre\s+group|panto\s+society)\b/i;
+/** Events a parents' association, a church, a drama group, a company or a club runs. */
+const NOT_STAFF_EVENT = /\b(?:pta|ptfa|pfa|friends\s+of|church|chapel|parish|sunday\s+school|am-?dram|amateur|drama\s+group|theatre\s+group|panto\s+society|company|corporate|(?:rugby|football|cricket|golf|tennis|running|sports|social|youth)\s+club)\b/i;
 /** Someone else's event: "her nativity", "his sports day", "their parents evening". */
 const OWNER_BEFORE = /^(?:her|his|their|your)$/;
 /** The writer in a sentence. */
