@@ -156,6 +156,8 @@ testRule(rule, {
     { text: 'My class were amazing today, we finished the whole topic on the Romans and they asked brilliant questions about the legions. Then home for a quick tea with my husband, a long walk with the dog round the reservoir and an early night', spans: ['My class'] },
     { text: 'Our school has a new library and I helped build the shelves over half term, the whole staff pitched in and the kids love it and so do I. In other news we finally went to Cornwall and my daughter learned to surf', spans: ['Our school'] },
     { text: 'my Year 4 maths group were brilliant today', spans: ['my Year 4 maths group'] },
+    { text: 'Proud of my year 11 resit group, every one of them passed', spans: ['my year 11 resit group'] },
+    { text: 'my GCSE resit class are smashing it', spans: ['my GCSE resit class'] },
     { text: 'our Year 10 science class set the fire alarm off', spans: ['our Year 10 science class'] },
     { text: 'my sixth formers are stressed about mocks', spans: ['my sixth formers'] },
     { text: 'our SENDCo is amazing', spans: ['our SENDCo'] },

@@ -135,6 +135,8 @@ const GROUP_MODIFIERS = new Set(['new', 'lovely', 'amazing', 'wonderful', 'brill
 const SCHOOL_GROUP_KINDS = new Set(['semh', 'elsa', 'phonics', 'nurture', 'intervention', 'interventions', 'booster', 'boosters', 'eal', 'tutor', 'tutee', 'gifted', 'spelling', 'spellings', 'sats', 'gcse', 'gcses', 'ks1', 'ks2', 'ks3', 'ks4', 'sen', 'send']);
 /** Kinds of group adults have too (a reading group, a maths group at a quiz): a school's only with a school cue near. */
 const SHARED_GROUP_KINDS = new Set(['reading', 'maths', 'math', 'writing', 'english', 'science', 'literacy', 'numeracy', 'handwriting']);
+/** Resit and revision groups: "my GCSE resit class", "my year 11 resit group". */
+const RESIT = /^(?:resit|resits|re-sit|revision)$/;
 /** A grown-ups' reading or writing group: a novel, an author, wine, members, where it meets. */
 const GROWN_UP_GROUP = /\b(?:novels?|authors?|wine|prosecco|members|meets|adults?|poetry|memoir|bookshop)\b/i;
 /** What a group of pupils is called after its kind: "my nurture lot", "my booster kids", "my phonics babies". */
@@ -219,6 +221,8 @@ function modifiedGroupEnd(doc: Doc, words: readonly Word[], i: number): number {
     e = k + 1;
     shared = true;
   }
+  // "my GCSE resit class", "my maths revision group": a resit or revision group of the kind.
+  if (e > 0 && RESIT.test(words[e]?.norm ?? '') && !words[e]!.sentenceStart) e++;
   if (e < 0 || !GROUP_NOUNS.test(words[e]?.norm ?? '') || words[e]!.sentenceStart) return -1;
   // A shared kind only as a group or set, and only of "my" with a school cue near ("my Tuesday reading group have all
   // moved up a book band"; not "my fab little book group", "our reading group at the library").
@@ -537,9 +541,11 @@ export default defineRule({
             const group = words[e]?.norm;
             // "my Year 11 tutor group", "our Year 7 nurture group": a group only a school runs, with its year.
             // Session school12: "my Year 4 maths group", "our Year 10 science class": a year group's class in a subject.
-            if (group && (SUBJECTS.has(group) || SHARED_GROUP_KINDS.has(group)) && /^(?:groups?|class|classes|sets?)$/.test(words[e + 1]?.norm ?? '') && !words[e + 1]!.sentenceStart) {
-              push(i, e + 2, REASON_MY);
-              i = e + 1;
+            // "my year 11 resit group", "our Year 6 booster group": a year group's resit, revision or school-only group.
+            const g2 = group && (SUBJECTS.has(group) || SHARED_GROUP_KINDS.has(group) || RESIT.test(group) || (SCHOOL_GROUP_KINDS.has(group) && group !== 'sats')) && RESIT.test(words[e + 1]?.norm ?? '') ? e + 2 : e + 1;
+            if (group && (SUBJECTS.has(group) || SHARED_GROUP_KINDS.has(group) || RESIT.test(group) || (SCHOOL_GROUP_KINDS.has(group) && group !== 'sats')) && /^(?:groups?|class|classes|sets?)$/.test(words[g2]?.norm ?? '') && !words[g2]!.sentenceStart) {
+              push(i, g2 + 1, REASON_MY);
+              i = g2;
               continue;
             }
             if (group && GROUP_KINDS.has(group) && /^groups?$/.test(words[e + 1]?.norm ?? '')) {
