@@ -10,6 +10,8 @@ testRule(rule, {
     'Nativity rehearsal tonight for my daughter, she is a very stern angel',
     "Parents evening tonight, 3 appointments, one for each of mine",
     'Forum moderation is a thankless job',
+    "Anyone know who's running the school disco this year? My two are desperate to go",
+    'My mum is running the nativity at her school again',
     'Company sports day planning meeting ran over, I am on the tug of war team',
     "I'm in charge of sports day at the rugby club this year",
     "The parents' evening system crashed again, 10 appointments booked for my three",

@@ -83,6 +83,8 @@ testRule(rule, {
     'our new deputy manager at the warehouse changed the rota',
     "our SENCo was brilliant in getting my son his EHCP, can't thank her enough",
     'Our assistant head chef quit',
+    'When I taught in Year 2, years ago, we did the nativity with real sheep',
+    'I taught Year 6 back in 2009 and loved it',
     'My lovely reading group chose a novel about a teacher in Yorkshire this month',
     'my own little Year 1 class of 1989 had a reunion',
     'my Year 4 maths was awful, I failed every test',

@@ -155,6 +155,8 @@ const PARENT_SENTENCE = /\bmy\s+(?:(?:little|eldest|youngest|middle|oldest)\s+)?
 /** Roles a parent also calls "ours" (the school's SENCo, head, deputy): not the writer's school when a parent speaks. */
 const PARENTS_ROLES = new Set(['senco', 'sendco', 'head', 'headteacher', 'deputy', 'ta', 'tas', 'slt']);
 
+/** A job the writer has left, in the sentence of "I taught": "years ago", "back in 2009", "before I retired". */
+const FORMER_JOB = /\b(?:years\s+ago|long\s+ago|back\s+in|back\s+when|used\s+to|retired|retiring|left\s+teaching|before\s+i\s+(?:left|retired|quit)|once\s+upon|(?:19|20)\d\d)\b/i;
 /** The text of the sentence around word i (up to 200 characters each way). */
 function sentenceAround(doc: Doc, w: Word): string {
   let a = w.start;
@@ -338,6 +340,11 @@ export default defineRule({
             i = e - 1;
             continue;
           }
+        }
+        // "When I taught in Year 2, years ago" (session school12): a job the writer has left.
+        if (w === 'i' && n1 === 'taught' && FORMER_JOB.test(sentenceAround(doc, words[i]!))) {
+          i++;
+          continue;
         }
         if (w === 'i' && (n1 === 'teach' || n1 === 'taught') && !NOT_TEACH_NEXT.has(words[i + 2]?.norm ?? '')) {
           push(i, i + 2, REASON_ROLE);

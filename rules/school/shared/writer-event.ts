@@ -33,6 +33,8 @@ const MODERATION_NEXT = /^(?:day|meeting|meetings|training|session|week|deadline
 const PARENT_SENTENCE = /\b(?:my|our)\s+(?:(?:little|eldest|youngest|middle|oldest|two|three|baby)\s+)?(?:son|daughter|sons|daughters|child|children|kids?|boy|girl|twins|stepson|stepdaughter|little\s+ones?|eldest|youngest|grandson|granddaughter|grandchild|grandkids?|niece|nephew)\b|\b(?:my|our)\s+(?:two|three|four|five)\b(?!\s+(?:years?|yrs?|classes|groups|sets|forms|y\d))|\bone\s+for\s+each\s+of\s+(?:mine|ours|them)\b|\bfor\s+(?:my|our)\s+(?:son|daughter|kids?|child)\b/i;
 /** Events a parents' association, a church, a drama group, a company or a club runs. */
 const NOT_STAFF_EVENT = /\b(?:pta|ptfa|pfa|friends\s+of|church|chapel|parish|sunday\s+school|am-?dram|amateur|drama\s+group|theatre\s+group|panto\s+society|company|corporate|(?:rugby|football|cricket|golf|tennis|running|sports|social|youth)\s+club)\b/i;
+/** Someone else before the verb of running an event: "who's running", "she's in charge of", "my mum is running". */
+const OTHER_RUNNER = /\b(?:who|who['’]?s|whos|someone|somebody|anyone|anybody|they|they['’]re|theyre|he|he['’]s|hes|she|she['’]s|shes|mum|dad|wife|husband|partner|friend|sister|brother|nan|grandad|neighbour)\s+(?:is\s+|was\s+|are\s+|were\s+|will\s+be\s+|has\s+been\s+|had\s+been\s+)?(?:\w+\s+)?$/i;
 /** Someone else's event: "her nativity", "his sports day", "their parents evening". */
 const OWNER_BEFORE = /^(?:her|his|their|your)$/;
 /** The writer in a sentence. */
@@ -119,6 +121,8 @@ export function writerEventAt(doc: Doc, words: readonly Word[], i: number): read
   let v = i - 1;
   while (v >= 0 && v > i - 4 && EVENT_DETS.has(words[v]!.norm)) v--;
   let start = -1;
+  // "Anyone know who's running the school disco?", "my mum is running the nativity": someone else runs it.
+  if (v >= 0 && (RUN_VERBS.has(words[v]!.norm) || words[v]!.norm === 'of' || words[v]!.norm === 'on') && OTHER_RUNNER.test(doc.text.slice(Math.max(0, words[v]!.start - 30), words[v]!.start))) return null;
   if (v >= 0 && RUN_VERBS.has(words[v]!.norm)) start = v;
   else if (v >= 2 && words[v]!.norm === 'of' && words[v - 1]!.norm === 'charge' && words[v - 2]!.norm === 'in') start = v - 2;
   // "I've taken on the school council", "taking on the Year 6 production".
