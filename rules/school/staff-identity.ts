@@ -130,7 +130,7 @@ const VISIT = /^[^.!?\n]{0,20}?\b(?:visit(?:ed|ing|s)?|came|comes|coming|popped|
  * group", "my wee booster group", "my fab little maths group", "my own little Year 1 class", "my first after school
  * coding club"). Not "old" or "former": a group the writer was in long ago is their own school days.
  */
-const GROUP_MODIFIERS = new Set(['new', 'lovely', 'amazing', 'wonderful', 'brilliant', 'fab', 'fabulous', 'poor', 'whole', 'little', 'gorgeous', 'incredible', 'fantastic', 'own', 'wee', 'small', 'tiny', 'precious', 'special', 'extra', 'daily', 'weekly', 'morning', 'afternoon', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'first', 'favourite', 'fave', 'cheeky', 'beautiful', 'darling', 'super', 'current', 'lunchtime']);
+const GROUP_MODIFIERS = new Set(['brand', 'new', 'lovely', 'amazing', 'wonderful', 'brilliant', 'fab', 'fabulous', 'poor', 'whole', 'little', 'gorgeous', 'incredible', 'fantastic', 'own', 'wee', 'small', 'tiny', 'precious', 'special', 'extra', 'daily', 'weekly', 'morning', 'afternoon', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'first', 'favourite', 'fave', 'cheeky', 'beautiful', 'darling', 'super', 'current', 'lunchtime']);
 /** Kinds of group only a school runs: "my little phonics group", "my lovely EAL group", "my catch-up group". */
 const SCHOOL_GROUP_KINDS = new Set(['semh', 'elsa', 'phonics', 'nurture', 'intervention', 'interventions', 'booster', 'boosters', 'eal', 'tutor', 'tutee', 'gifted', 'spelling', 'spellings', 'sats', 'gcse', 'gcses', 'ks1', 'ks2', 'ks3', 'ks4', 'sen', 'send']);
 /** Kinds of group adults have too (a reading group, a maths group at a quiz): a school's only with a school cue near. */
@@ -209,8 +209,19 @@ function modifiedGroupEnd(doc: Doc, words: readonly Word[], i: number): number {
   if ((yk === 'year' || yk === 'yr') && /^(?:[1-9]|1[0-3])$/.test(words[k + 1]?.norm ?? '')) g = k + 2;
   else if (/^(?:y|yr|year)(?:[1-9]|1[0-3])$/.test(yk)) g = k + 1;
   else if ((yk === 'reception' || yk === 'nursery') && x.cap) g = k + 1;
+  // "my little Year 2 booster lot", "our Year 9 maths set": a school group kind or subject after the year group.
+  let kind = false;
+  if (g > 0) {
+    const kw = words[g]?.norm ?? '';
+    if ((SCHOOL_GROUP_KINDS.has(kw) && kw !== 'sats') || SHARED_GROUP_KINDS.has(kw) || SUBJECTS.has(kw) || RESIT.test(kw)) {
+      g++;
+      kind = true;
+      if (RESIT.test(words[g]?.norm ?? '')) g++;
+    }
+  }
   // With no word between, a year group's class is the older branches' ("my Year 6 class", "our Reception class").
-  if (g > 0 && mods === 0) return -1;
+  if (g > 0 && mods === 0 && !kind) return -1;
+  if (g > 0 && kind) return /^(?:class|classes|children|kids|group|groups|babies|lot|set|sets)$/.test(words[g]?.norm ?? '') && !words[g]!.sentenceStart ? g + 1 : -1;
   // Not "my own little Year 1 class of 1989" or "... class reunion": the writer's own schooldays.
   if (g > 0) return /^(?:class|classes|children|kids|group|form|babies|cohort)$/.test(words[g]?.norm ?? '') && !/^(?:of|reunion|reunions|photo|photos|mates)$/.test(words[g + 1]?.norm ?? '') ? g + 1 : -1;
   // "catch-up" (two words), "A level" (two words), then one kind word.
@@ -425,6 +436,22 @@ export default defineRule({
           if (p.norm === 'our' && (schoolTalk ??= hasSchoolContext(doc)) && !NOT_SCHOOL_TRUST.test(doc.text)) {
             push(i - 1, i + 1, REASON_MY);
             continue;
+          }
+        }
+        // Session school12: "I've got a brand new Year 1 class this year", "I have been given a Year 2 booster group":
+        // a class or group the writer is given is theirs to teach.
+        if (w === 'ive' || (w === 'i' && n1 === 'have')) {
+          let k = w === 'ive' ? i + 1 : i + 2;
+          if (words[k]?.norm === 'got') k++;
+          else if (words[k]?.norm === 'been' && /^(?:given|allocated)$/.test(words[k + 1]?.norm ?? '')) k += 2;
+          else k = -1;
+          if (k > 0 && /^(?:a|an)$/.test(words[k]?.norm ?? '')) {
+            const g = modifiedGroupEnd(doc, words, k);
+            if (g > 0) {
+              push(i, g, REASON_MY);
+              i = g - 1;
+              continue;
+            }
           }
         }
         // Session school12: a school group, class or club the writer runs, with words between ("my wee booster group").
