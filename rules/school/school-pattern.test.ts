@@ -29,6 +29,13 @@ testRule(rule, {
     'our school run was chaos',
     'oakfield primary school is lovely', // lower case: the lexicon rule's job, not the pattern's
     'Primary Care Networks are struggling',
+    // Session school12: a stretch at a saint's hospital or church, at a football academy, a parent's "the Academy".
+    "Ten years at St Luke's now, the nurses on my ward are family",
+    "Twenty years at St Anne's and the vicar still gets my name wrong",
+    'First week at the Academy for my son, he loves football training',
+    'Two weeks at the Academy Awards would be a dream',
+    'Working at the Academy of Music box office this summer',
+    'Coaching at the Academy for ten years, the under 12s are brilliant players',
   ],
   invalid: [
     { text: 'Castle Hill Middle staff are the best', spans: ['Castle Hill Middle'] },
@@ -47,5 +54,11 @@ testRule(rule, {
     { text: 'Quarnford High School netball team', spans: ['Quarnford High School'] },
     { text: 'Working at Bishop of Wexley Grammar School now', spans: ['Bishop of Wexley Grammar School'] },
     { text: 'Zorblewood Primary won again. Quarnford Academy came second', spans: ['Zorblewood Primary', 'Quarnford Academy'] },
+    // Session school12: a working stretch before "at" ties the writer to "St Bede's" or "the Academy".
+    { text: "Ten years at St Bede's this September and I still get lost in the science block", spans: ["St Bede's"] },
+    { text: 'First week at the Academy done. The kids are great, the car park is not.', spans: ['the Academy'] },
+    { text: 'Four years at the Academy now and I lead the science department', spans: ['the Academy'] },
+    { text: 'Supply at the Academy today, lovely kids', spans: ['the Academy'] },
+    { text: 'teaching at the Academy for ten years now', spans: ['the Academy'] },
   ],
 });

@@ -50,6 +50,24 @@ const WORK_BEFORE_AT = new Set(['supply', 'inset', 'covering', 'cover', 'moderat
 /** Capitalised words after "at" that are times, days or venues, not a school. */
 const NOT_PLACE = new Set(['home', 'the', 'last', 'christmas', 'easter', 'half', 'lunch', 'lunchtime', 'break', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'night', 'school', 'work', 'tesco', 'asda', 'costa', 'i', 'my', 'our', 'noon', 'midnight', 'church', 'hospital', 'uni', 'university', 'college']);
 
+/** Session school12: a working stretch just before "at": "Ten years at", "First week at", "my last term at". */
+const STRETCH_UNITS = /^(?:years?|months?|weeks?|terms?|days?)$/;
+const STRETCH_COUNT = /^(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|first|last|final|second|third|few|many)$/;
+function stretchBefore(words: readonly Word[], at: number): boolean {
+  return words[at]?.norm === 'at' && STRETCH_UNITS.test(words[at - 1]?.norm ?? '') && STRETCH_COUNT.test(words[at - 2]?.norm ?? '');
+}
+/** A school working day just before "at": "Supply at", "teaching at", "a TA job at", "Covering Year 8 at". */
+function workBeforeAt(words: readonly Word[], at: number): boolean {
+  if (words[at]?.norm !== 'at') return false;
+  for (let k = Math.max(0, at - 3); k < at; k++) {
+    const x = words[k]!;
+    if (/^(?:supply|cover|covering|teaching|placement|interview|job|inset|ta|hlta)$/.test(x.norm) && (!/^(?:inset|ta|hlta)$/.test(x.norm) || x.upper)) return true;
+  }
+  return false;
+}
+/** A hospital, church, club or the writer's child in the post: a stretch "at St Luke's" or "at the Academy" there is not a school job. */
+const NOT_SCHOOL_STRETCH = /\b(?:nurses?|ward|patients?|hospital|hospice|church|parish|vicar|choir|congregation|football|training|club|players?|my\s+(?:son|daughter|kids?|child|boy|girl))\b/i;
+
 /** "Supply at Harrowgate Hill today": the capitalised place after a school working day is the school. Returns the end index, or -1. */
 function workPlaceAt(words: readonly Word[], t: number): number {
   const at = words[t]!;
@@ -131,13 +149,22 @@ export default defineRule({
           const prep = words[t - 1]?.norm ?? '';
           if (nm && nm.cap && nm.possessive && !nm.prefix && /^(?:at|to|from|into|for|join|joining|joined|leaving|left)$/.test(prep) && !(after && (after.cap || NOT_SCHOOL_AFTER_SAINT.has(after.norm) || after.prefix)) && doc.text.slice(tw.end, nm.start).length <= 2) {
             staffWork ??= hasSchoolContext(doc) || words.some((x) => STAFF_WORK.has(x.norm));
-            if (staffWork) {
+            // Session school12: "Ten years at St Bede's this September": a stretch of the writer's working life there.
+            if (staffWork || (stretchBefore(words, t - 1) && !NOT_SCHOOL_STRETCH.test(doc.text))) {
               hits.push({ start: tw.start, end: nm.end, reason: 'This looks like the name of a school ("St ...\'s" is how most church schools are known locally). Naming it can identify where you work.' });
               lastEnd = t + 1;
               t++;
               continue;
             }
           }
+        }
+        // Session school12: "First week at the Academy done", "Four years at the Academy now", "Supply at the Academy": staff
+        // call their school "the Academy" (not "the Academy Awards", "the Academy of Music", a football academy, a child's).
+        if (tw.norm === 'the' && t > lastEnd && words[t + 1]?.text === 'Academy' && !words[t + 1]!.prefix && (stretchBefore(words, t - 1) || workBeforeAt(words, t - 1)) && !(words[t + 2]?.cap && !words[t + 2]!.sentenceStart) && words[t + 2]?.norm !== 'of' && !NOT_SCHOOL_STRETCH.test(doc.text)) {
+          hits.push({ start: tw.start, end: words[t + 1]!.end, reason: 'This names the school where you work ("the Academy" after how long you have been there). With your profile it can identify your school.' });
+          lastEnd = t + 1;
+          t++;
+          continue;
         }
         const ambiguous = AMBIGUOUS_TYPES.has(tw.norm);
         if ((!PATTERN_TYPES.has(tw.norm) && !ambiguous) || !tw.cap || tw.prefix) continue;

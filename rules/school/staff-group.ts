@@ -3,6 +3,7 @@ import type { Hit } from '../../lib/engine/types.ts';
 import { docWords, type Word } from '../../lib/engine/context/index.ts';
 import { WordFacts } from '../pupil/shared/word-facts.ts';
 import { mayStartRole, roleFirstOf, writerRoleAt } from './shared/writer-role.ts';
+import { EVENT_FIRST, writerEventAt } from './shared/writer-event.ts';
 
 /**
  * The writer's school group or a job only a school has, said without "my" (issue 11, session places6): the
@@ -20,7 +21,7 @@ import { mayStartRole, roleFirstOf, writerRoleAt } from './shared/writer-role.ts
  * the same jobs elsewhere ("our site manager says the flats ..."), "as head of the household".
  */
 
-/** Words that make the writer a parent in this post: the year group is their child's. */
+/** Words that make the writer a parent near a match: the year group is their child's. */
 const PARENT = /\bmy\s+(?:(?:little|eldest|youngest|middle|oldest)\s+)?(?:son|daughter|sons|daughters|child|children|kids?|boy|girl|boys|girls|twins|stepson|stepdaughter|little\s+one|eldest|youngest)(?:['’]s)?\b/i;
 /** A year group in the plural: "Y6s", "yr3s" (one word) or "Year 10s", "yr 3s" (two). */
 const YEAR_PLURAL_ONE = /^(?:y|yr|year)(?:[1-9]|1[0-3])s$/;
@@ -116,7 +117,7 @@ function yearGroupEnd(words: readonly Word[], k: number): number {
  * Session places11: what the writer does with a year group's trip ("Leading the Year 10 geography field trip", "on the
  * Year 8 trip", "Off with the Year 6 residential", "Back from the Year 7 residential").
  */
-const TRIP_VERBS = new Set(['leading', 'led', 'taking', 'took', 'on', 'with', 'from', 'running', 'organising', 'organizing', 'planning']);
+const TRIP_VERBS = new Set(['leading', 'led', 'taking', 'took', 'take', 'taken', 'brought', 'bringing', 'on', 'with', 'from', 'running', 'organising', 'organizing', 'planning']);
 /** A trip word after a year group and up to two words of subject: "trip", "residential", "field trip", "visit". */
 const TRIP = new Set(['trip', 'residential', 'visit', 'camp', 'trips', 'residentials']);
 /** Words after "Year 6 residential" opening a clause that make it the writer's diary: "next week", "tomorrow", "prep". */
@@ -135,6 +136,8 @@ const DEPT_SUBJECTS = new Set(['maths', 'math', 'english', 'science', 'history',
 const AT_MINE = /^\s+at\s+(?:mine|ours|my\s+(?:school|place|work|academy|primary|secondary)|our\s+(?:school|place|academy|primary))\b/i;
 /** Someone else close to the writer, whose trip or job it is: "My brother's on the Year 7 residential". */
 const OTHER_PERSON = /\bmy\s+(?:[a-z]+\s+)?(?:brother|sister|friend|mate|partner|wife|husband|mum|mom|dad|mother|father|niece|nephew|cousin|aunt|auntie|uncle|neighbour|bestie|boyfriend|girlfriend|grandson|granddaughter|grandchild|grandkids?)(?:['’]s|\s+is|\s+was)\b/i;
+/** Characters either side of a match within which a parent, someone else or long ago makes it not the writer's (session school12). */
+const NEAR = 150;
 const FIRST_PERSON = /\b(?:i|me|my|i['’]m|i['’]ve|i['’]ll|myself)\b/i;
 /** The writer as a pupil long ago: "On the Year 6 residential in 1998", "back in 2004", "when I was in Year 8". */
 const LONG_AGO = /\b(?:when\s+i\s+was|back\s+in|years\s+ago|(?:19|20)\d\d|as\s+a\s+(?:kid|child|pupil|teenager)|i\s+was\s+in\s+(?:year|yr))\b/i;
@@ -211,14 +214,24 @@ export default defineRule({
     return (doc: Doc): Hit[] => {
       const words = docWords(doc);
       const hits: Hit[] = [];
-      let parent: boolean | undefined;
       let building: boolean | undefined;
       const push = (a: number, b: number): void => {
         hits.push({ start: words[a]!.start, end: words[b - 1]!.end, reason: REASON });
       };
+      // Session school12: a parent, someone else or long ago within about two sentences of the match, not anywhere in the
+      // post: a longer post wanders over the writer's own children, friends and schooldays as well as their school work
+      // ("My eldest is learning to drive ... Took the Year 8s to the theatre"). A short post is inside the window whole.
+      const near = (re: RegExp, i: number): boolean => re.test(doc.text.slice(Math.max(0, words[i]!.start - NEAR), words[i]!.end + NEAR));
+      // Someone else's trip or reports are said in the same sentence ("My brother's on the Year 7 residential").
+      const inSentence = (re: RegExp, i: number): boolean => {
+        const w = words[i]!;
+        let a = w.start;
+        while (a > 0 && w.start - a < 200 && !/[.!?\n]/.test(doc.text[a - 1]!)) a--;
+        let b = w.end;
+        while (b < doc.text.length && b - w.end < 200 && !/[.!?\n]/.test(doc.text[b]!)) b++;
+        return re.test(doc.text.slice(a, b));
+      };
       let otherWork: boolean | undefined;
-      let otherPerson: boolean | undefined;
-      let longAgo: boolean | undefined;
       let sport: boolean | undefined;
       // Whole-post tests are worked out once per post, when first needed.
       let notSchoolDept: boolean | undefined;
@@ -234,6 +247,16 @@ export default defineRule({
           i = role[1] - 1;
           continue;
         }
+        // Session school12: a school event the writer runs ("running the school disco", "Nativity rehearsals all
+        // afternoon", "Parents evening tonight, 24 appointments"): shared/writer-event.ts.
+        if (EVENT_FIRST.has(words[i]!.norm)) {
+          const ev = writerEventAt(doc, words, i);
+          if (ev) {
+            push(ev[0], ev[1]);
+            i = ev[1] - 1;
+            continue;
+          }
+        }
         // Every branch below needs its word to be one of OPENING_WORDS (or a count): the others are passed over.
         if (opens[i] === 0) continue;
         const w = words[i]!.norm;
@@ -242,13 +265,17 @@ export default defineRule({
         if ((/^\d{1,3}$/.test(w) && Number(w) >= 2) || COUNT_WORDS.has(w)) {
           // Session places11: a count of a year group's reports ("30 Year 2 reports"), as their writer counts them.
           const y = yearGroupEnd(words, i + 1);
-          if (y > 0 && words[y]?.norm === 'reports' && !(parent ??= PARENT.test(doc.text))) {
+          if (y > 0 && words[y]?.norm === 'reports' && !near(PARENT, i)) {
             push(i, y + 1);
             i = y;
             continue;
           }
-          const end = YEAR_PLURAL_ONE.test(n1) ? i + 2 : (n1 === 'year' || SHORT_YEAR.has(n1)) && YEAR_NUM_PLURAL.test(words[i + 2]?.norm ?? '') ? i + 3 : -1;
-          if (end > 0 && !words[i + 1]!.prefix && !(parent ??= PARENT.test(doc.text))) {
+          // Session school12: one describing word between ("30 overexcited Year 3s", "sixty sleepy Y9s"), not after
+          // "my"/"our" ("My two little Year 3s" are a parent's own).
+          const d = /^[a-z]{3,}$/.test(words[i + 1]?.text ?? '') && !/^(?:year|yr|years|of|more|other|in|at|and|or|the|all|those|these|our|my|his|her|their|for|with|from|to)$/.test(n1) && !/^(?:my|our|his|her|their)$/.test(words[i - 1]?.norm ?? '') && /^ +$/.test(doc.text.slice(words[i]!.end, words[i + 1]!.start)) && /^ +$/.test(doc.text.slice(words[i + 1]!.end, words[i + 2]?.start ?? words[i + 1]!.end)) ? 1 : 0;
+          const y1 = words[i + 1 + d]?.norm ?? '';
+          const end = YEAR_PLURAL_ONE.test(y1) ? i + 2 + d : (y1 === 'year' || SHORT_YEAR.has(y1)) && YEAR_NUM_PLURAL.test(words[i + 2 + d]?.norm ?? '') ? i + 3 + d : -1;
+          if (end > 0 && !words[i + 1]!.prefix && !words[i + 1 + d]!.prefix && !near(PARENT, i)) {
             push(i, end);
             i = end - 1;
             continue;
@@ -257,7 +284,7 @@ export default defineRule({
         // "bus duty in the sleet", "on lunch duty again": a duty only a school has, in the writer's day.
         if (n1 === 'duty' && (DUTY_SCHOOL.has(w) || (DUTY_ANY.has(w) && !(otherWork ??= OTHER_WORKPLACE.test(doc.text))))) {
           const prev = words[i - 1]?.norm;
-          if ((clauseStart(doc, words, i) || prev === 'on' || prev === 'my' || prev === 'doing' || prev === 'more') && !(parent ??= PARENT.test(doc.text))) {
+          if ((clauseStart(doc, words, i) || prev === 'on' || prev === 'my' || prev === 'doing' || prev === 'more') && !near(PARENT, i)) {
             push(i, i + 2);
             i++;
             continue;
@@ -269,7 +296,7 @@ export default defineRule({
           let jobEnd = -1;
           if (job && !job.prefix && OTHER_JOBS.test(job.norm) && (job.upper || /^[A-Z]+s$/.test(job.text) || /^(?:teachers|governors|tutors|invigilators)$/.test(job.norm))) jobEnd = i + 2;
           else if (job && ((job.norm === 'teaching' && /^assistants$/.test(words[i + 2]?.norm ?? '')) || (/^(?:midday|lunchtime)$/.test(job.norm) && /^supervisors$/.test(words[i + 2]?.norm ?? '')))) jobEnd = i + 3;
-          if (jobEnd > 0 && !(parent ??= PARENT.test(doc.text))) {
+          if (jobEnd > 0 && !near(PARENT, i)) {
             const meBefore = i >= 3 && words[i - 2]!.norm === 'and' && /^(?:me|i|myself)$/.test(words[i - 3]!.norm);
             const meAfter = words[jobEnd]?.norm === 'and' && /^(?:i|me|myself)$/.test(words[jobEnd + 1]?.norm ?? '');
             // "me and the other teachers" needs a school job: teachers and governors only with a school word in the post.
@@ -287,7 +314,7 @@ export default defineRule({
           if (y > 0) {
             const plural = /s$/.test(words[y - 1]!.norm) && !CLASS_CODE.test(words[y - 1]!.norm);
             const end = MARKED_WORK.has(words[y]?.norm ?? '') ? y + 1 : plural ? y : -1;
-            if (end > 0 && !(parent ??= PARENT.test(doc.text))) {
+            if (end > 0 && !near(PARENT, i)) {
               push(i, end);
               i = end - 1;
               continue;
@@ -295,12 +322,15 @@ export default defineRule({
           }
         }
         // "Exam invigilation all morning for the Year 11 mocks", "invigilating GCSE maths".
-        if ((w === 'invigilation' || w === 'invigilating') && !(parent ??= PARENT.test(doc.text))) {
+        // Session school12: the parent check is the sentence's, not the post's: parents do not invigilate, and a long
+        // post mentions the writer's own children as often as their work ("My eldest is learning to drive. ... I've been
+        // invigilating the mocks").
+        if (w === 'invigilation' || w === 'invigilating') {
           let a = words[i]!.start;
           while (a > 0 && words[i]!.start - a < 200 && !/[.!?\n]/.test(doc.text[a - 1]!)) a--;
           let b = words[i]!.end;
           while (b < doc.text.length && b - words[i]!.end < 200 && !/[.!?\n]/.test(doc.text[b]!)) b++;
-          if (SCHOOL_EXAMS.test(doc.text.slice(a, b))) {
+          if (SCHOOL_EXAMS.test(doc.text.slice(a, b)) && !PARENT.test(doc.text.slice(a, b))) {
             push(i, i + 1);
             continue;
           }
@@ -318,7 +348,7 @@ export default defineRule({
             const heads = JOBS.get(w);
             if (heads && heads.length > 0 && heads.includes(n1) && w !== 'heads' && w !== 'family') end = i + 2;
           }
-          if (end > 0 && DIARY_AFTER.has(words[end]?.norm ?? '') && !(parent ??= PARENT.test(doc.text))) {
+          if (end > 0 && DIARY_AFTER.has(words[end]?.norm ?? '') && !near(PARENT, i)) {
             push(i, end);
             i = end - 1;
             continue;
@@ -342,13 +372,13 @@ export default defineRule({
           // "Took the Year 4s to the zoo", "taking my Year 10s on a walk": a year group the writer takes out.
           if (end < 0 && /^(?:took|taking|take|taken|brought|bringing)$/.test(w)) {
             const y = yearGroupEnd(words, i + 2);
-            if (y > 0 && /s$/.test(words[y - 1]!.norm) && (y - i === 4 || /^(?:y|yr|year)/.test(words[y - 1]!.norm)) && /^(?:to|on|out|round|around)$/.test(words[y]?.norm ?? '') && !(parent ??= PARENT.test(doc.text)) && !(otherPerson ??= OTHER_PERSON.test(doc.text))) {
+            if (y > 0 && /s$/.test(words[y - 1]!.norm) && (y - i === 4 || /^(?:y|yr|year)/.test(words[y - 1]!.norm)) && /^(?:to|on|out|round|around)$/.test(words[y]?.norm ?? '') && !near(PARENT, i) && !inSentence(OTHER_PERSON, i)) {
               push(i, y);
               i = y - 1;
               continue;
             }
           }
-          if (end > 0 && !(parent ??= PARENT.test(doc.text)) && !(otherPerson ??= OTHER_PERSON.test(doc.text)) && !(longAgo ??= LONG_AGO.test(doc.text))) {
+          if (end > 0 && !near(PARENT, i) && !inSentence(OTHER_PERSON, i) && !near(LONG_AGO, i)) {
             push(i, end);
             i = end - 1;
             continue;
@@ -357,7 +387,7 @@ export default defineRule({
         // Session places11: writing a year group's reports: "writing Year 10 reports", "finished my Y6 reports".
         if (REPORT_VERBS.has(w)) {
           const y = yearGroupEnd(words, /^(?:my|our|the|all|these)$/.test(n1) ? i + 2 : i + 1);
-          if (y > 0 && /^reports$/.test(words[y]?.norm ?? '') && !(parent ??= PARENT.test(doc.text)) && !(otherPerson ??= OTHER_PERSON.test(doc.text)) && !(longAgo ??= LONG_AGO.test(doc.text))) {
+          if (y > 0 && /^reports$/.test(words[y]?.norm ?? '') && !near(PARENT, i) && !inSentence(OTHER_PERSON, i) && !near(LONG_AGO, i)) {
             push(i, y + 1);
             i = y;
             continue;
@@ -367,7 +397,7 @@ export default defineRule({
         if (DEPT_SUBJECTS.has(w) && clauseStart(doc, words, i)) {
           const own = deptEnd(words, i, true);
           const at = own > 0 ? AT_MINE.exec(doc.text.slice(words[own - 1]!.end, words[own - 1]!.end + 40)) : null;
-          if (at && !(parent ??= PARENT.test(doc.text))) {
+          if (at && !near(PARENT, i)) {
             hits.push({ start: words[i]!.start, end: words[own - 1]!.end + at[0].length, reason: REASON });
             i = own - 1;
             continue;
@@ -377,7 +407,7 @@ export default defineRule({
         // you after half term" (said to them), "Year 6 residential next week and I ...", "Year 11 reports due tomorrow".
         if (YEAR_FIRST_SET.has(w) && clauseStart(doc, words, i)) {
           const y = yearGroupEnd(words, i);
-          if (y > 0 && words[y]?.norm === 'reports' && REPORTS_DIARY.test(words[y + 1]?.norm ?? '') && !(parent ??= PARENT.test(doc.text))) {
+          if (y > 0 && words[y]?.norm === 'reports' && REPORTS_DIARY.test(words[y + 1]?.norm ?? '') && !near(PARENT, i)) {
             push(i, y + 1);
             i = y;
             continue;
@@ -392,21 +422,21 @@ export default defineRule({
             if (gw.norm === 'comments' && (COMMENTS_DONE.test(after(g + 1)) || (/^(?:are|all)$/.test(after(g + 1)) && COMMENTS_DONE.test(after(g + 2))))) end = g + 1;
             else if (gw.norm === 'tracking' && (/^\s*(?:[,.!;:—–-]|$)/.test(doc.text.slice(gw.end, gw.end + 2)) || /^(?:all|again|today|done|due|deadline)$/.test(after(g + 1)))) end = g + 1;
             else if (gw.norm === 'data' && /^(?:drops?|entry|deadline|tracking)$/.test(after(g + 1))) end = g + 2;
-            if (end > 0 && !(parent ??= PARENT.test(doc.text))) {
+            if (end > 0 && !near(PARENT, i)) {
               push(i, end);
               i = end - 1;
               continue;
             }
           }
           const team = phaseTeamEnd(words, i);
-          if (team > 0 && /^\s*[,!:]/.test(doc.text.slice(words[team - 1]!.end, words[team - 1]!.end + 3)) && !(parent ??= PARENT.test(doc.text)) && !(sport ??= SPORT.test(doc.text))) {
+          if (team > 0 && /^\s*[,!:]/.test(doc.text.slice(words[team - 1]!.end, words[team - 1]!.end + 3)) && !near(PARENT, i) && !(sport ??= SPORT.test(doc.text))) {
             push(i, team);
             i = team - 1;
             continue;
           }
           const trip = tripEnd(words, i);
           const after = words[trip];
-          if (trip > 0 && after && !after.prefix && TRIP_DIARY.has(after.norm) && !(parent ??= PARENT.test(doc.text)) && !(otherPerson ??= OTHER_PERSON.test(doc.text)) && !(longAgo ??= LONG_AGO.test(doc.text))) {
+          if (trip > 0 && after && !after.prefix && TRIP_DIARY.has(after.norm) && !near(PARENT, i) && !inSentence(OTHER_PERSON, i) && !near(LONG_AGO, i)) {
             let b = after.end;
             while (b < doc.text.length && b - after.end < 160 && !/[.!?\n]/.test(doc.text[b]!)) b++;
             if (after.norm !== 'and' || FIRST_PERSON.test(doc.text.slice(after.end, b))) {
@@ -422,7 +452,7 @@ export default defineRule({
           const among = (words[i - 1]?.norm === 'of' && words[i - 2]?.norm === 'rest') || words[i + 1]?.norm === 'other';
           const amongAt = words[i + 1]?.norm === 'other' ? i + 2 : i + 1;
           const amongEnd = !among ? -1 : phaseTeamEnd(words, amongAt) > 0 ? phaseTeamEnd(words, amongAt) : deptEnd(words, amongAt) > 0 && !(notSchoolDept ??= NOT_SCHOOL_DEPT.test(doc.text)) ? deptEnd(words, amongAt) : -1;
-          if (amongEnd > 0 && FIRST_PERSON.test(doc.text.slice(words[Math.max(0, i - 5)]!.start, words[amongEnd - 1]!.end + 12)) && !/['’]s$/.test(words[amongEnd - 1]!.text) && doc.text[words[amongEnd - 1]!.end] !== '’' && doc.text[words[amongEnd - 1]!.end] !== "'" && !(parent ??= PARENT.test(doc.text))) {
+          if (amongEnd > 0 && FIRST_PERSON.test(doc.text.slice(words[Math.max(0, i - 5)]!.start, words[amongEnd - 1]!.end + 12)) && !/['’]s$/.test(words[amongEnd - 1]!.text) && doc.text[words[amongEnd - 1]!.end] !== '’' && doc.text[words[amongEnd - 1]!.end] !== "'" && !near(PARENT, i)) {
             push(i, amongEnd);
             i = amongEnd - 1;
             continue;
@@ -431,7 +461,7 @@ export default defineRule({
           const own = phaseTeamEnd(words, i + 1) > 0 ? phaseTeamEnd(words, i + 1) : deptEnd(words, i + 1, true);
           if (own > 0) {
             const at = AT_MINE.exec(doc.text.slice(words[own - 1]!.end, words[own - 1]!.end + 40));
-            if (at && !(parent ??= PARENT.test(doc.text))) {
+            if (at && !near(PARENT, i)) {
               hits.push({ start: words[i]!.start, end: words[own - 1]!.end + at[0].length, reason: REASON });
               i = own - 1;
               continue;
@@ -439,7 +469,7 @@ export default defineRule({
           }
           // "the Year 2 team", "the Reception team", "the KS2 staff": a year group's or phase's staff, as colleagues name them.
           const team = phaseTeamEnd(words, i + 1);
-          if (team > 0 && STAFF_SIDE.test(doc.text) && !(parent ??= PARENT.test(doc.text)) && !(otherWork ??= OTHER_WORKPLACE.test(doc.text))) {
+          if (team > 0 && STAFF_SIDE.test(doc.text) && !near(PARENT, i) && !(otherWork ??= OTHER_WORKPLACE.test(doc.text))) {
             push(i, team);
             i = team - 1;
             continue;
@@ -448,7 +478,7 @@ export default defineRule({
           const end = YEAR_PLURAL_ONE.test(n1) && !/^year/.test(n1) ? i + 2 : SHORT_YEAR.has(n1) && YEAR_NUM_PLURAL.test(words[i + 2]?.norm ?? '') ? i + 3 : -1;
           // "the Y6s at my friend's school": someone else's school (session places10).
           const elsewhere = end > 0 && /^\s+(?:at|in|from)\s+(?:my|her|his|their|a)\s+(?:[a-z]+\s+)?[a-z]+['’]s\s+(?:school|primary|academy|secondary)\b/i.test(doc.text.slice(words[end - 1]!.end, words[end - 1]!.end + 60));
-          if (end > 0 && !elsewhere && !(parent ??= PARENT.test(doc.text))) {
+          if (end > 0 && !elsewhere && !near(PARENT, i)) {
             push(i, end);
             i = end - 1;
           }
@@ -474,14 +504,14 @@ export default defineRule({
           // Session places11: the writer's phase or department team: "our KS1 team", "my fellow Year 2 teachers", "our maths dept".
           const phase = phaseTeamEnd(words, k);
           const team = phase > 0 ? phase : deptEnd(words, k) > 0 && !(notSchoolDept ??= NOT_SCHOOL_DEPT.test(doc.text)) ? deptEnd(words, k) : -1;
-          if (team > 0 && !(parent ??= PARENT.test(doc.text)) && !(otherWork ??= OTHER_WORKPLACE.test(doc.text)) && !(sport ??= SPORT.test(doc.text))) {
+          if (team > 0 && !near(PARENT, i) && !(otherWork ??= OTHER_WORKPLACE.test(doc.text)) && !(sport ??= SPORT.test(doc.text))) {
             push(i, team);
             i = team - 1;
             continue;
           }
           // "my Year 11 reports": a year group's reports are their teacher's.
           const y = w === 'my' ? yearGroupEnd(words, k) : -1;
-          if (y > 0 && words[y]?.norm === 'reports' && !(parent ??= PARENT.test(doc.text)) && !(longAgo ??= LONG_AGO.test(doc.text))) {
+          if (y > 0 && words[y]?.norm === 'reports' && !near(PARENT, i) && !near(LONG_AGO, i)) {
             push(i, y + 1);
             i = y;
             continue;

@@ -1,7 +1,7 @@
 import { defineRule, type Doc } from '../../lib/engine/rule.ts';
 import type { Hit } from '../../lib/engine/types.ts';
 import { WordFacts } from '../pupil/shared/word-facts.ts';
-import { docWords, hasSchoolContext, type Word } from '../../lib/engine/context/index.ts';
+import { docWords, hasSchoolContext, schoolContextNear, type Word } from '../../lib/engine/context/index.ts';
 
 /** School roles a member of staff may name themselves by. */
 const ROLES = new Set([
@@ -29,8 +29,10 @@ const MY_THINGS: ReadonlyMap<string, readonly string[]> = new Map([
   ['head', []],
   ['ta', []],
   ['senco', []],
+  ['sendco', []],
   ['slt', []],
-  ['deputy', []],
+  // "our new deputy ward manager", "our deputy sister": another employer's deputy (session school12).
+  ['deputy', ['manager', 'managers', 'sister', 'ward', 'editor', 'chef', 'director', 'mayor', 'chief', 'ceo', 'leader', 'governor', 'prime', 'sheriff', 'registrar', 'store', 'branch', 'charge', 'matron', 'nurse', 'warden', 'commissioner', 'general', 'secretary', 'finance', 'operations', 'ops', 'sales', 'clinical', 'practice', 'speaker', 'chair', 'president', 'team', 'supervisor', 'lieutenant']],
   ['pupil', ['dilated']],
   ['caretaker', ['at', 'in', 'of', 'for', 's', 'says', 'quote']],
   ['tas', []],
@@ -101,9 +103,13 @@ function wishedFor(words: readonly Word[], i: number): boolean {
 /** After "our new head of": what makes it a school post ("head of year", "head of maths"), not "head of sales". */
 const HEAD_OF_SCHOOL = /^(?:year|yr|ks[1-5]|key|sixth|department|dept|faculty|house|science|maths|math|english|history|geography|music|art|pe|re|mfl|languages|humanities|computing|drama|dt|pshe|physics|chemistry|biology|french|spanish|german|eyfs|inclusion|send|sen|lower|upper|school|juniors|infants|phase|early|primary|secondary|the)$/;
 
-/** Is one of `set` among the words, or (for own children) "my <word>"? One pass per post, memoised by the caller. */
-function postHas(words: readonly Word[], set: ReadonlySet<string>, afterMy = false): boolean {
-  for (let k = 0; k < words.length; k++) {
+/**
+ * Session school12: is one of `set` within `radius` words of word i (for own children, "my <word>")? A longer post
+ * wanders over the writer's own children and evenings as well as their school work, so only what is near "our school"
+ * or "my class" says whose they are. Bounded by the radius: constant work per match.
+ */
+function nearHas(words: readonly Word[], i: number, set: ReadonlySet<string>, radius: number, afterMy = false): boolean {
+  for (let k = Math.max(0, i - radius); k < words.length && k <= i + radius; k++) {
     if (!set.has(words[k]!.norm)) continue;
     if (!afterMy) return true;
     const p = words[k - 1]?.norm;
@@ -118,6 +124,124 @@ const GUESS_AFTER = new Set(['must', 'sounds', 'seems', 'looks', 'would', 'might
 const NOT_SCHOOL_TRUST = /\b(?:ward|wards|nhs|hospital|patients?|nurses?|nursing|clinic|clinical|surgery|theatre|a&e|housing|tenants?|flats|residents|charity|volunteers|donors)\b/i;
 /** The trust's chief executive at the writer's school: "visited us", "did a learning walk round ours", "came in". */
 const VISIT = /^[^.!?\n]{0,20}?\b(?:visit(?:ed|ing|s)?|came|comes|coming|popped|dropped|toured|learning\s+walk|sat\s+in|stayed|in\s+today)\b/i;
+
+/**
+ * Session school12: words between "my"/"our" and a school group, class or club the writer runs ("my Thursday spelling
+ * group", "my wee booster group", "my fab little maths group", "my own little Year 1 class", "my first after school
+ * coding club"). Not "old" or "former": a group the writer was in long ago is their own school days.
+ */
+const GROUP_MODIFIERS = new Set(['brand', 'new', 'lovely', 'amazing', 'wonderful', 'brilliant', 'fab', 'fabulous', 'poor', 'whole', 'little', 'gorgeous', 'incredible', 'fantastic', 'own', 'wee', 'small', 'tiny', 'precious', 'special', 'extra', 'daily', 'weekly', 'morning', 'afternoon', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'first', 'favourite', 'fave', 'cheeky', 'beautiful', 'darling', 'super', 'current', 'lunchtime']);
+/** Kinds of group only a school runs: "my little phonics group", "my lovely EAL group", "my catch-up group". */
+const SCHOOL_GROUP_KINDS = new Set(['semh', 'elsa', 'phonics', 'nurture', 'intervention', 'interventions', 'booster', 'boosters', 'eal', 'tutor', 'tutee', 'gifted', 'spelling', 'spellings', 'sats', 'gcse', 'gcses', 'ks1', 'ks2', 'ks3', 'ks4', 'sen', 'send']);
+/** Kinds of group adults have too (a reading group, a maths group at a quiz): a school's only with a school cue near. */
+const SHARED_GROUP_KINDS = new Set(['reading', 'maths', 'math', 'writing', 'english', 'science', 'literacy', 'numeracy', 'handwriting']);
+/** Resit and revision groups: "my GCSE resit class", "my year 11 resit group". */
+const RESIT = /^(?:resit|resits|re-sit|revision)$/;
+/** A grown-ups' reading or writing group: a novel, an author, wine, members, where it meets. */
+const GROWN_UP_GROUP = /\b(?:novels?|authors?|wine|prosecco|members|meets|adults?|poetry|memoir|bookshop)\b/i;
+/** What a group of pupils is called after its kind: "my nurture lot", "my booster kids", "my phonics babies". */
+const GROUP_NOUNS = /^(?:groups?|lot|kids|children|boys|girls|babies|bunch|crew|class|set)$/;
+/** Clubs a school runs, by when they meet: "my after school coding club", "my lunchtime reading club". */
+const CLUB_TIMES = new Set(['lunchtime', 'lunch', 'breakfast', 'afterschool']);
+/** Leaders of the writer's school named by role: "our exec head", "our assistant head", "our AHT". */
+const LEADER_FIRST = new Set(['exec', 'executive', 'assistant']);
+const LEADER_HEAD = /^(?:head|heads|headteacher|headteachers|principal|headmistress|headmaster)$/;
+/** After "head": the head of something else ("assistant head chef", "exec head of sales"). */
+const NOT_SCHOOL_HEAD_NEXT = /^(?:chef|chefs|gardener|groundsman|cook|waiter|of|office|nurse|coach|girl|boy|teller|porter|housekeeper|brewer|barista)$/;
+/** Another workplace in the post: "our business manager" there is a company's or a surgery's. */
+const OTHER_WORKPLACE = /\b(?:agency|practice|surgery|garage|salon|bank|firm|company|office|warehouse|factory|shop|store|restaurant|hotel|hospital|ward|clinic|call\s+centre|depot|site|clients?|customers?|patients?)\b/i;
+/** "my son", "my daughter's": a parent talking in this sentence, so "our SENCo" is their child's school's. */
+const PARENT_SENTENCE = /\bmy\s+(?:(?:little|eldest|youngest|middle|oldest)\s+)?(?:son|daughter|sons|daughters|child|children|kids?|boy|girl|twins|stepson|stepdaughter|little\s+one|eldest|youngest|grandson|granddaughter|grandchild|grandkids?)\b/i;
+/** Roles a parent also calls "ours" (the school's SENCo, head, deputy): not the writer's school when a parent speaks. */
+const PARENTS_ROLES = new Set(['senco', 'sendco', 'head', 'headteacher', 'deputy', 'ta', 'tas', 'slt']);
+
+/** A job the writer has left, in the sentence of "I taught": "years ago", "back in 2009", "before I retired". */
+const FORMER_JOB = /\b(?:years\s+ago|long\s+ago|back\s+in|back\s+when|used\s+to|retired|retiring|left\s+teaching|before\s+i\s+(?:left|retired|quit)|once\s+upon|(?:19|20)\d\d)\b/i;
+/** The text of the sentence around word i (up to 200 characters each way). */
+function sentenceAround(doc: Doc, w: Word): string {
+  let a = w.start;
+  while (a > 0 && w.start - a < 200 && !/[.!?\n]/.test(doc.text[a - 1]!)) a--;
+  let b = w.end;
+  while (b < doc.text.length && b - w.end < 200 && !/[.!?\n]/.test(doc.text[b]!)) b++;
+  return doc.text.slice(a, b);
+}
+
+/**
+ * Session school12: the end of a school group, class or club the writer runs after "my"/"our" at word i, with up to
+ * three describing words between ("my Thursday spelling group", "My gorgeous Nurture lot", "my fab little maths
+ * group", "my own little Year 1 class", "my new Year 2 class", "my own Reception class", "my first after school coding
+ * club"), or -1. A group adults have too ("reading", "maths") needs "my" and a school cue near it.
+ */
+function modifiedGroupEnd(doc: Doc, words: readonly Word[], i: number): number {
+  let k = i + 1;
+  let mods = 0;
+  let clubTime = false;
+  while (k < words.length && mods < 4) {
+    const x = words[k]!;
+    if (x.prefix || x.sentenceStart) return -1;
+    if (x.norm === 'after' && words[k + 1]?.norm === 'school') {
+      clubTime = true;
+      k += 2;
+      mods++;
+      continue;
+    }
+    if (!GROUP_MODIFIERS.has(x.norm)) break;
+    if (CLUB_TIMES.has(x.norm)) clubTime = true;
+    k++;
+    mods++;
+  }
+  if (k >= words.length) return -1;
+  const x = words[k]!;
+  if (x.prefix) return -1;
+  // "my first after school coding club", "my lunchtime reading club": a club a school runs, by when it meets. Lunchtime
+  // clubs are a workplace's too, so those need a school cue near.
+  if (clubTime) {
+    for (let j = k; j < k + 3 && j < words.length; j++) {
+      if (words[j]!.norm === 'club' || words[j]!.norm === 'clubs') {
+        const afterSchool = words.slice(i + 1, k).some((y) => y.norm === 'after' || y.norm === 'afterschool');
+        return afterSchool || schoolContextNear(doc, i, 40, j + 1 - i) ? j + 1 : -1;
+      }
+    }
+  }
+  // "my own little Year 1 class", "my new Year 2 class", "our lovely Year 4 children".
+  const yk = x.norm;
+  let g = -1;
+  if ((yk === 'year' || yk === 'yr') && /^(?:[1-9]|1[0-3])$/.test(words[k + 1]?.norm ?? '')) g = k + 2;
+  else if (/^(?:y|yr|year)(?:[1-9]|1[0-3])$/.test(yk)) g = k + 1;
+  else if ((yk === 'reception' || yk === 'nursery') && x.cap) g = k + 1;
+  // "my little Year 2 booster lot", "our Year 9 maths set": a school group kind or subject after the year group.
+  let kind = false;
+  if (g > 0) {
+    const kw = words[g]?.norm ?? '';
+    if ((SCHOOL_GROUP_KINDS.has(kw) && kw !== 'sats') || SHARED_GROUP_KINDS.has(kw) || SUBJECTS.has(kw) || RESIT.test(kw)) {
+      g++;
+      kind = true;
+      if (RESIT.test(words[g]?.norm ?? '')) g++;
+    }
+  }
+  // With no word between, a year group's class is the older branches' ("my Year 6 class", "our Reception class").
+  if (g > 0 && mods === 0 && !kind) return -1;
+  if (g > 0 && kind) return /^(?:class|classes|children|kids|group|groups|babies|lot|set|sets)$/.test(words[g]?.norm ?? '') && !words[g]!.sentenceStart ? g + 1 : -1;
+  // Not "my own little Year 1 class of 1989" or "... class reunion": the writer's own schooldays.
+  if (g > 0) return /^(?:class|classes|children|kids|group|form|babies|cohort)$/.test(words[g]?.norm ?? '') && !/^(?:of|reunion|reunions|photo|photos|mates)$/.test(words[g + 1]?.norm ?? '') ? g + 1 : -1;
+  // "catch-up" (two words), "A level" (two words), then one kind word.
+  let e = -1;
+  let shared = false;
+  if (yk === 'catch' && words[k + 1]?.norm === 'up') e = k + 2;
+  else if (yk === 'a' && words[k + 1]?.norm === 'level' && x.cap) e = k + 2;
+  else if (SCHOOL_GROUP_KINDS.has(yk) && (!/^(?:sen|send|sats)$/.test(yk) || x.upper)) e = k + 1;
+  else if (SHARED_GROUP_KINDS.has(yk)) {
+    e = k + 1;
+    shared = true;
+  }
+  // "my GCSE resit class", "my maths revision group": a resit or revision group of the kind.
+  if (e > 0 && RESIT.test(words[e]?.norm ?? '') && !words[e]!.sentenceStart) e++;
+  if (e < 0 || !GROUP_NOUNS.test(words[e]?.norm ?? '') || words[e]!.sentenceStart) return -1;
+  // A shared kind only as a group or set, and only of "my" with a school cue near ("my Tuesday reading group have all
+  // moved up a book band"; not "my fab little book group", "our reading group at the library").
+  if (shared && (words[i]!.norm !== 'my' || !/^(?:groups?|set)$/.test(words[e]!.norm) || !schoolContextNear(doc, i, 40, e + 1 - i) || GROWN_UP_GROUP.test(doc.text.slice(words[i]!.start, words[e]!.end + 200)))) return -1;
+  return e + 1;
+}
 
 const REASON_ROLE = 'This says you work in a school. Your policy asks staff not to identify their school or role on personal accounts.';
 const REASON_MY = 'This tells readers you work in a school. On a personal account, details like this can identify your school and your pupils.';
@@ -152,9 +276,8 @@ export default defineRule({
     return (doc: Doc): Hit[] => {
       const words = docWords(doc);
       const hits: Hit[] = [];
-      // Whole-post facts, computed at most once per post (never per match: "my class" x 10,000 stays linear).
-      let parent: boolean | undefined;
-      let hobby: boolean | undefined;
+      // Whole-post facts, computed at most once per post (never per match: "my class" x 10,000 stays linear); what is
+      // near a match (nearHas) is bounded by its radius.
       let childhood: boolean | undefined;
       let schoolTalk: boolean | undefined;
       const push = (a: number, b: number, reason: string, severity?: Hit['severity']): void => {
@@ -228,6 +351,11 @@ export default defineRule({
             i = e - 1;
             continue;
           }
+        }
+        // "When I taught in Year 2, years ago" (session school12): a job the writer has left.
+        if (w === 'i' && n1 === 'taught' && FORMER_JOB.test(sentenceAround(doc, words[i]!))) {
+          i++;
+          continue;
         }
         if (w === 'i' && (n1 === 'teach' || n1 === 'taught') && !NOT_TEACH_NEXT.has(words[i + 2]?.norm ?? '')) {
           push(i, i + 2, REASON_ROLE);
@@ -310,6 +438,49 @@ export default defineRule({
             continue;
           }
         }
+        // Session school12: "I've got a brand new Year 1 class this year", "I have been given a Year 2 booster group":
+        // a class or group the writer is given is theirs to teach.
+        if (w === 'ive' || (w === 'i' && n1 === 'have')) {
+          let k = w === 'ive' ? i + 1 : i + 2;
+          if (words[k]?.norm === 'got') k++;
+          else if (words[k]?.norm === 'been' && /^(?:given|allocated)$/.test(words[k + 1]?.norm ?? '')) k += 2;
+          else k = -1;
+          if (k > 0 && /^(?:a|an)$/.test(words[k]?.norm ?? '')) {
+            const g = modifiedGroupEnd(doc, words, k);
+            if (g > 0) {
+              push(i, g, REASON_MY);
+              i = g - 1;
+              continue;
+            }
+          }
+        }
+        // Session school12: a school group, class or club the writer runs, with words between ("my wee booster group").
+        if (w === 'my' || w === 'our') {
+          const g = modifiedGroupEnd(doc, words, i);
+          if (g > 0) {
+            push(i, g, REASON_MY);
+            i = g - 1;
+            continue;
+          }
+          // "our exec head", "Our executive head", "our assistant head", "our new AHT": leaders of the writer's school.
+          const k = ADJECTIVES.has(n1 ?? '') ? i + 2 : i + 1;
+          const r = words[k];
+          let lead = -1;
+          if (r && LEADER_FIRST.has(r.norm) && LEADER_HEAD.test(words[k + 1]?.norm ?? '') && !NOT_SCHOOL_HEAD_NEXT.test(words[k + 2]?.norm ?? '')) lead = k + 2;
+          else if (r && /^(?:aht|dht|ahts)$/.test(r.norm) && r.upper) lead = k + 1;
+          // "our business manager": a school's (SBM) only in a post about school and at no other workplace.
+          else if (r && r.norm === 'business' && words[k + 1]?.norm === 'manager' && schoolContextNear(doc, i, 60, k + 2 - i) && !OTHER_WORKPLACE.test(doc.text)) lead = k + 2;
+          if (lead > 0) {
+            push(i, lead, REASON_MY);
+            i = lead - 1;
+            continue;
+          }
+          // "our SENCo was brilliant in getting my son his EHCP": a parent's "our", said of their child's school.
+          if (w === 'our' && PARENTS_ROLES.has(words[k]?.norm ?? '') && PARENT_SENTENCE.test(sentenceAround(doc, words[i]!))) {
+            i = k;
+            continue;
+          }
+        }
         // "my top set Year 11s", "my little Y1s": a year group after a word or two of description.
         if ((w === 'my' || w === 'our') && n1 !== undefined && (ADJECTIVES.has(n1) || SET_WORDS.has(n1))) {
           let k = i + 1;
@@ -342,7 +513,13 @@ export default defineRule({
             }
           }
           // "our sixth form", "our science department".
-          if ((n1 === 'sixth' && words[i + 2]?.norm === 'form') || (SUBJECTS.has(n1) && (n1 !== 're' && n1 !== 'pe' && n1 !== 'send' && n1 !== 'sen' && n1 !== 'dt' ? true : x.upper) && /^departments?$/.test(words[i + 2]?.norm ?? ''))) {
+          // "my sixth formers" (session school12): the writer's sixth-form students.
+          if (n1 === 'sixth' && words[i + 2]?.norm === 'formers') {
+            push(i, i + 3, REASON_MY);
+            i += 2;
+            continue;
+          }
+          if ((n1 === 'sixth' && words[i + 2]?.norm === 'form' && !/^(?:days|years|memories|reunion|friends|friend|photos?|uniform)$/.test(words[i + 3]?.norm ?? '')) || (SUBJECTS.has(n1) && (n1 !== 're' && n1 !== 'pe' && n1 !== 'send' && n1 !== 'sen' && n1 !== 'dt' ? true : x.upper) && /^departments?$/.test(words[i + 2]?.norm ?? ''))) {
             push(i, i + 3, REASON_MY);
             i += 2;
             continue;
@@ -397,6 +574,14 @@ export default defineRule({
             }
             const group = words[e]?.norm;
             // "my Year 11 tutor group", "our Year 7 nurture group": a group only a school runs, with its year.
+            // Session school12: "my Year 4 maths group", "our Year 10 science class": a year group's class in a subject.
+            // "my year 11 resit group", "our Year 6 booster group": a year group's resit, revision or school-only group.
+            const g2 = group && (SUBJECTS.has(group) || SHARED_GROUP_KINDS.has(group) || RESIT.test(group) || (SCHOOL_GROUP_KINDS.has(group) && group !== 'sats')) && RESIT.test(words[e + 1]?.norm ?? '') ? e + 2 : e + 1;
+            if (group && (SUBJECTS.has(group) || SHARED_GROUP_KINDS.has(group) || RESIT.test(group) || (SCHOOL_GROUP_KINDS.has(group) && group !== 'sats')) && /^(?:groups?|class|classes|sets?)$/.test(words[g2]?.norm ?? '') && !words[g2]!.sentenceStart) {
+              push(i, g2 + 1, REASON_MY);
+              i = g2;
+              continue;
+            }
             if (group && GROUP_KINDS.has(group) && /^groups?$/.test(words[e + 1]?.norm ?? '')) {
               push(i, e + 2, REASON_MY);
               i = e + 1;
@@ -429,8 +614,8 @@ export default defineRule({
           if (nx !== undefined && not.includes(nx)) continue;
           // A parent's "our school" ("... with my son's EHCP"), a former pupil's ("I was head girl at my school",
           // "my old school"), a gym-goer's "my class".
-          if (n1 === 'school' && ((parent ??= postHas(words, OWN_CHILD, true)) || words.slice(Math.max(0, i - 6), i).some((x) => x.norm === 'was' || x.norm === 'went' || x.norm === 'attended'))) continue;
-          if (n1 === 'class' && (hobby ??= postHas(words, HOBBY))) continue;
+          if (n1 === 'school' && (nearHas(words, i, OWN_CHILD, 30, true) || words.slice(Math.max(0, i - 6), i).some((x) => x.norm === 'was' || x.norm === 'went' || x.norm === 'attended'))) continue;
+          if (n1 === 'class' && nearHas(words, i, HOBBY, 20)) continue;
           // "my head" is mostly the one on your shoulders: only "our head has announced", "my head of year".
           if (n1 === 'head' && (nx === undefined || !(HEAD_NEXT.has(nx) || (words[i + 2]!.cap && !words[i + 2]!.sentenceStart)))) continue;
           if ((n1 === 'ta' || n1 === 'slt') && !words[i + 1]!.upper) continue;
@@ -443,7 +628,7 @@ export default defineRule({
             continue;
           }
           if (n1 === 'blwyddyn' && !/^(?:[1-9]|1[0-3])$/.test(nx ?? '')) continue;
-          if (n1 === 'trust' && ((parent ??= postHas(words, OWN_CHILD, true)) || NOT_SCHOOL_TRUST.test(doc.text))) continue;
+          if (n1 === 'trust' && (nearHas(words, i, OWN_CHILD, 30, true) || NOT_SCHOOL_TRUST.test(doc.text))) continue;
           // "our trust", "our academy chain" are an employer's; "my trust in the trains", "our academy chain of thought" are not.
           if ((n1 === 'trust' || n1 === 'academy' || n1 === 'mat') && (w === 'my' || nx === 'in' || (nx === 'chain' && words[i + 3]?.norm === 'of'))) continue;
           if (n1 === 'form' && !FORM_NEXT.has(nx ?? '') && !/^\d/.test(nx ?? '') && !(words[i - 1]?.norm === 'in' && !['fill', 'filled', 'filling', 'fills', 'put', 'typed', 'sent', 'send', 'hand', 'handed'].includes(words[i - 2]?.norm ?? ''))) {

@@ -37,7 +37,7 @@ const CUE_PHRASES: ReadonlyMap<string, readonly (readonly string[])[]> = new Map
   ['in', [['class'], ['reception'], ['nursery']]],
   ['top', [['set']]],
   ['spelling', [['bee']]],
-  ['book', [['corner'], ['bag'], ['bags']]],
+  ['book', [['corner'], ['bag'], ['bags'], ['band'], ['bands']]], // "book band": a reading scheme's level (session school12)
   ['reading', [['buddy'], ['buddies'], ['challenge'], ['book'], ['books'], ['record'], ['records'], ['age'], ['group'], ['level'], ['band']]],
   ['cross', [['country']]],
   ['head', [['girl'], ['boy'], ['teacher'], ['of', 'year']]],
