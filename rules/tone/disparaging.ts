@@ -93,6 +93,14 @@ export default defineRule({
       // "the lads", "the girls" with nothing else about school are a team, a night out, a family: not pupils.
       const young = (m: PhraseMatch) => m.kind === 'pupil' && m.from === m.to && YOUNG.has(tokens[m.from]!.norm);
       if (targets.some(young) && !targets.some((m) => m.kind === 'pupil' && !young(m)) && !hasSchoolContext(doc)) for (let k = targets.length - 1; k >= 0; k--) if (young(targets[k]!)) targets.splice(k, 1);
+      // A post about the writer's family life with nothing about school: "the kids" beside "my husband" or "my
+      // sister" are the writer's children, and "Dad", "Grandma" called by the family word as a name are the writer's own.
+      if (targets.some((m) => familyName(tokens, ids0, m) || homeChildren(tokens, m)) && !hasSchoolContext(doc)) {
+        const home = ownFamilyMentioned(tokens);
+        // "Mum turned up ... because her son ...": the family word is a child's parent, named as teachers name them.
+        const othersChild = someoneElsesChild(tokens);
+        for (let k = targets.length - 1; k >= 0; k--) if ((!othersChild && familyName(tokens, ids0, targets[k]!)) || (home && homeChildren(tokens, targets[k]!))) targets.splice(k, 1);
+      }
       if (targets.length === 0) return [];
       // Gratitude, sympathy and well-wishing outweigh mild negative words ("thinking of our head, who lost her mum").
       if (careOf(doc).kind) return [];
@@ -259,6 +267,42 @@ const LAUGH_NEXT = /^\s*(?:😂|🤣|😆|😅)/u;
 const COUNCIL = new Set(['council', 'la']);
 // Words for young people that are as common outside school as in it.
 const YOUNG = new Set(['lad', 'lads', 'boys', 'girls', 'boy', 'girl', 'teenagers']);
+
+// The writer's own family, named after "my" or "our": a post that has one is about home life as well.
+const OWN_KIN = new Set(['husband', 'wife', 'partner', 'hubby', 'fiance', 'fiancee', 'son', 'sons', 'daughter', 'daughters', 'kids', 'children', 'boys', 'girls', 'eldest', 'youngest', 'littlest', 'toddler', 'baby', 'babies', 'mum', 'mam', 'dad', 'nan', 'nana', 'grandma', 'grandad', 'granny', 'grandpa', 'sister', 'brother', 'sisters', 'brothers', 'family', 'niece', 'nephew', 'parents', 'two', 'three', 'four', 'mother', 'father', 'cousin', 'cousins', 'aunt', 'auntie', 'aunty', 'uncle', 'in-laws']);
+function ownFamilyMentioned(tokens: readonly Token[]): boolean {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const w = tokens[i]!.norm;
+    if ((w === 'my' || w === 'our') && OWN_KIN.has(tokens[i + 1]!.norm)) return true;
+    if (w === 'hubby' || w === 'husband' || w === 'in-laws') return true;
+  }
+  return false;
+}
+const CHILDREN = new Set(['kids', 'kid', 'children', 'child']);
+/** "the kids", "kids": children named by the plain word, without a class, year or "some"/"these" before them. */
+function homeChildren(tokens: readonly Token[], m: PhraseMatch): boolean {
+  return m.kind === 'pupil' && m.from === m.to && CHILDREN.has(tokens[m.from]!.norm);
+}
+// Words before a family word that make it someone's, not a name: "a mum", "the dad", "one grandma", "her nan".
+const KIN_DETERMINER = new Set(['a', 'an', 'the', 'this', 'that', 'one', 'some', 'every', 'any', 'another', 'his', 'her', 'their', 'whose', 'your', 'other', 'same', 'no', 'each']);
+const KIN_NAMES = new Set(['mum', 'mam', 'dad', 'nan', 'nana', 'nanna', 'grandma', 'grandad', 'granny', 'grandpa', 'gran', 'grandmother', 'grandfather']);
+const CHILD_WORDS = new Set(['son', 'daughter', 'child', 'kid', 'boy', 'girl', 'lad', 'kids', 'children', 'sons', 'daughters', 'boys', 'girls']);
+/** "her son", "his daughter", "their child": a child of the people talked about. */
+function someoneElsesChild(tokens: readonly Token[]): boolean {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const w = tokens[i]!.norm;
+    if ((w === 'her' || w === 'his' || w === 'their') && CHILD_WORDS.has(tokens[i + 1]!.norm)) return true;
+  }
+  return false;
+}
+/** A family word written as a name ("Love you Dad", "lunch at Grandma Pat's"): capitalised, with no article or owner before it. */
+function familyName(tokens: readonly Token[], ids: Int32Array, m: PhraseMatch): boolean {
+  if (m.kind !== 'parent' || m.from !== m.to) return false;
+  const t = tokens[m.from]!;
+  if (!KIN_NAMES.has(t.norm) || !t.capitalised) return false;
+  const prev = tokens[m.from - 1];
+  return prev === undefined || ids[m.from - 1] !== ids[m.from] || !KIN_DETERMINER.has(prev.norm);
+}
 
 const WE = new Set(['we', "we're", "we've", "we'll", 'us', 'i', "i'm", 'im', "i've", "i'll", "i'd", 'me', 'my', 'myself']);
 // AFINN words that are everyday school vocabulary or mostly used in praise or neutrally here.

@@ -314,6 +314,8 @@ const PLACE_PREP = new Set(['in', 'on', 'over', 'off', 'above', 'into', 'round',
 const MOTION_AFTER = new Set(['back', 'home', 'off', 'out', 'down', 'over', 'straight', 'towards', 'into', 'north', 'south', 'east', 'west', 'upstairs', 'downstairs']);
 const TRUST_VERB_BEFORE = new Set(['can', "can't", 'cannot', 'could', "couldn't", 'to', 'i', 'we', 'you', 'u', 'they', 'would', 'should', "don't", "didn't", "doesn't", 'never', 'not', 'just', 'still', 'totally', 'fully']);
 const SOCIAL_CLASS = new Set(['working', 'middle', 'upper', 'lower', 'ruling', 'political', 'business', 'chattering', 'leisure', 'professional', 'under', 'world', 'economy', 'first', 'weight']);
+// Activities whose classes are for grown-ups (a hobby, fitness, a hen do), not a school's.
+const GROWN_UP_CLASS = new Set(['cocktail', 'pottery', 'yoga', 'pilates', 'spin', 'zumba', 'salsa', 'dance', 'ballet', 'barre', 'boxing', 'fitness', 'gym', 'aerobics', 'aqua', 'hiit', 'bootcamp', 'karate', 'judo', 'cookery', 'cooking', 'baking', 'cake', 'sewing', 'knitting', 'crochet', 'painting', 'drawing', 'ceramics', 'wreath', 'flower', 'floristry', 'jewellery', 'calligraphy', 'antenatal', 'nct', 'evening', 'night', 'adult', 'beginners', 'couples', 'sip', 'wine', 'gin', 'candle', 'photography', 'language', 'exercise', 'swimming', 'swim']);
 const PARTICLE_AFTER = new Set(['bit', 'up', 'out', 'off', 'more', 'time', 'day', 'thing', 'too', 'though', 'lol']);
 const PERSONAL_LIST_BEFORE = new Set(['my', 'your', 'all-time', 'personal']);
 /**
@@ -341,7 +343,8 @@ export function everydaySense(tokens: readonly Token[], m: PhraseMatch): boolean
     case 'trust':
       return n1 === 'in' || n1 === 'them' || n1 === 'him' || n1 === 'her' || n1 === 'me' || n1 === 'you' || n1 === 'us' || TRUST_VERB_BEFORE.has(p1);
     case 'class':
-      return SOCIAL_CLASS.has(p1);
+      // "a cocktail class", "couples' pottery class": a class for grown-ups, not a school class.
+      return SOCIAL_CLASS.has(p1) || GROWN_UP_CLASS.has(p1);
     case 'that':
     case 'this':
       return m.to === m.from + 1 && tokens[m.to]!.norm === 'one' && (PARTICLE_AFTER.has(n1) || p1 === 'like' || p1 === 'chalk' || p1 === 'chaulk');
