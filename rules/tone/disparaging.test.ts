@@ -127,6 +127,7 @@ testRule(rule, {
     // hobby class is not a school class.
     'Back from Tenerife. Spent the week watching the kids turn into little brown berries. Came home to a fridge with one yoghurt and a very offended cat. My husband is already planning next year.',
     'Off to Spain in the morning. Key is with my sister. The kids have packed forty soft toys and nothing else, honestly ridiculous.',
+    "Panto with the whole family last night. The dame was outrageous and the kids screamed themselves hoarse. Grandad got picked to dance on stage.",
     "Dad's 70th was a blast. A terrible disco and a cake shaped like his caravan. Love you Dad.",
     "Sunday lunch at Grandma Pat's today, which means three kinds of potatoes and a trifle the size of a bath.",
     "We're doing a cocktail class for the hen do, which means I'll be useless by nine.",

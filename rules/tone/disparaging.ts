@@ -273,8 +273,14 @@ const OWN_KIN = new Set(['husband', 'wife', 'partner', 'hubby', 'fiance', 'fianc
 function ownFamilyMentioned(tokens: readonly Token[]): boolean {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const w = tokens[i]!.norm;
-    if ((w === 'my' || w === 'our') && OWN_KIN.has(tokens[i + 1]!.norm)) return true;
+    const next = tokens[i + 1]!.norm;
+    if ((w === 'my' || w === 'our') && OWN_KIN.has(next)) return true;
     if (w === 'hubby' || w === 'husband' || w === 'in-laws') return true;
+    // "with the whole family", "a day out with the family".
+    if (next === 'family' && (w === 'whole' || (w === 'the' && tokens[i - 1]?.norm === 'with'))) return true;
+    // A relative called by the family word as a name: "Grandad got picked", "tea at Nan's".
+    const t = tokens[i + 1]!;
+    if (KIN_NAMES.has(next) && t.capitalised && !KIN_DETERMINER.has(w)) return true;
   }
   return false;
 }
