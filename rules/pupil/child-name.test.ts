@@ -3,6 +3,11 @@ import rule from './child-name.ts';
 
 testRule(rule, {
   valid: [
+    // The writer's own child (issue 11, clean12): "our little Hamza" as families say it, "my very anxious daughter"
+    // with words between, and a parent's report of "his teacher wrote back".
+    'Our little Hamza started nursery this week and I cried more than he did. He walked straight in and found the dinosaurs.',
+    'Thank you to the nurse who calmed my very anxious daughter before her jab. She let her press the buttons, told her a story about a brave bear, and by the time it was done Elodie was smiling.',
+    "Tobias wrote in his school reading record: 'It was a book.' His teacher wrote back 'Thank you for this detailed review, Tobias!'",
     // Grown-ups by where they are from, in-laws, epithets, pets, authors' books, name talk (issue 11).,
     "How far Beyonce has come since her Destiny's Child days",
     'How far my sister Dagny has come since she started her business, so proud',

@@ -174,6 +174,13 @@ function staffVoice(words: readonly Word[]): boolean {
   return false;
 }
 
+/** "our little", "my baby", "our youngest" right before a name. */
+const FAMILY_NAME_FILLERS = new Set(['little', 'baby', 'eldest', 'youngest', 'middle']);
+function familyNameBefore(words: readonly Word[], i: number): boolean {
+  const p2 = words[i - 2]?.norm;
+  return FAMILY_NAME_FILLERS.has(words[i - 1]?.norm ?? '') && (p2 === 'our' || p2 === 'my') && !words[i - 1]!.cap;
+}
+
 /** Grown-ups' life in a sentence with a list of names: "Thanks to Sarah, Jo and Priya for a brilliant night out". */
 const ADULT_LIFE = new Set(['pub', 'pint', 'pints', 'wine', 'beer', 'beers', 'cocktails', 'prosecco', 'gin', 'wedding', 'weddings', 'engaged', 'engagement', 'engagements', 'married', 'anniversary', 'honeymoon', 'mortgage', 'uni', 'university', 'gym', 'hen', 'stag', 'brunch', 'colleague', 'colleagues', 'staffroom', 'retirement', 'retiring', 'pta', 'ptfa', 'pto', 'graduated', 'graduation', 'marathon', 'peaks']);
 
@@ -380,6 +387,9 @@ export default defineRule({
         const nx = words[i + 1];
         if (w.sentenceStart && !w.possessive && !(i > 0 && doc.text.slice(words[i - 1]!.end, w.start).includes(':')) && nx && !nx.cap && doc.text.slice(w.end, nx.start) === ' ' && /^[a-z]{3,}$/.test(nx.norm) && !/(?:s|ed|ing)$/.test(nx.norm) && !NAME_SLOT_NEXT.has(nx.norm) && !isNegatedAux(nx.norm) && !animateAfter(words, i) && !actsAsPerson(words, i, i, false)) continue;
         if (asParent && !childRoleAfter(words, i)) continue;
+        // "Our little Hamza started nursery", "my baby Zaina": a child named as families name their own, unless a class
+        // follows ("our little Summer in Reception") or the writer speaks as staff ("my class").
+        if (familyNameBefore(words, i) && !childRoleAfter(words, i) && !doc.memo('pupil:staff-voice', () => staffVoice(words))) continue;
         // "Lily-Rae's volcano erupted in science", "Watching Marley-Rae perform in the talent show": a double-barrelled
         // first name is one name (never a word), with what is said after its second part, in school talk.
         const hyEnd = hyphenatedName(doc.text, words, i);
