@@ -3,6 +3,7 @@ import rule from './child-name.ts';
 
 testRule(rule, {
   valid: [
+    'Big thank you to the receptionist at the dentist who calmed my very nervous son in the waiting room. She showed him the fish tank and told him a story about a brave tooth. By the time we went in, Teodor was grinning.',
     // The writer's own child (issue 11, clean12): "our little Hamza" as families say it, "my very anxious daughter"
     // with words between, and a parent's report of "his teacher wrote back".
     'Our little Hamza started nursery this week and I cried more than he did. He walked straight in and found the dinosaurs.',
@@ -205,6 +206,7 @@ testRule(rule, {
     'Big thank you to Mariam who has volunteered in our library every Tuesday for years',
   ],
   invalid: [
+    { text: 'Ines has been such a kind friend to our new girl Wiktoria this week', spans: ['Ines', 'Wiktoria'] },
     // Class life near a name acting as a person; lower-case names; word-names on direct evidence (issue 11).,
     { text: 'Ifeoluwa and Kamsi were brilliant in geography this morning', spans: ['Ifeoluwa', 'Kamsi'] },
     { text: 'Dovydas was so pleased with his certificate he showed everyone', spans: ['Dovydas'] },

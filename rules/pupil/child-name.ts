@@ -5,7 +5,7 @@ import { docWords, isSchoolNameTail, schoolContextNear, schoolCues, type Word } 
 import { isAdultName, isCommonName, isEnglishWord, isKnownName, isNameWord, isWordName, nameListKind, nameShapeScore } from './shared/first-names.ts';
 import { WordFacts } from './shared/word-facts.ts';
 import { hasLessonCue, lessonCueBetween, lessonCueNear } from './shared/pupil-context.ts';
-import { hasCareWord, inWritersCare } from './shared/care-cues.ts';
+import { hasCareWord, inWritersCare, writersChildMentioned } from './shared/care-cues.ts';
 import { adultPossessionAfter, adultRoleAppositiveAfter, adultWorkAfter, teachersClassAfter, childsQuestionAfter, exclamationUse, isNegatedAux, quantifiedWord, valueList, valueNamedBefore } from './shared/person-slots.ts';
 import { childAchievementAfter, classroomVisitAfter, rewardFor, rewardGiven } from './shared/child-evidence.ts';
 import { linkOrList, isPupilRole, pupilRoleAfter, staffRoleAfter, staffRoleLinkBefore, publicFigureAfter, repeatedWord, hyphenatedName, roleLinkBefore, adultAppositiveAfter, awardBefore, businessAfter, classCodeAfter, grownUpNewsAfter, listenedTo, oneToOneBefore, staffOnlyNear, ownChildrenBefore, partnerAfter, particleSurnameAfter, perceivedDoing } from './shared/clause-cues.ts';
@@ -538,6 +538,9 @@ export default defineRule({
         // "Leen S. finally cracked column addition": a first name and an initial, then what the child did.
         const initialThenVerb = initial && words[i + 1]!.dot && kind !== 'shape' && !!words[i + 2] && !words[i + 2]!.cap;
         if (noCues && !initial && !direct && !lessonActing && !(cared ??= careFor(doc, words, i, end, len, kind, praised, wordLike))) continue;
+        // No school word, and the writer names a child of their own ("my very nervous son ... Teodor was grinning"):
+        // lesson-like words ("a story") around a name acting are the family's day, not a class's.
+        if (noCues && !initial && !direct && !praised && writersChildMentioned(doc, words) && !staffVoice(words)) continue;
         if (noCues && initial && !direct && !initialThenVerb && !weakCueNear(words, i)) continue;
         const nearCue = schoolContextNear(doc, i, radius, len) || (initial && (weakCueNear(words, i) || initialThenVerb));
         if (!nearCue && !childish && !(cared ??= careFor(doc, words, i, end, len, kind, praised, wordLike))) continue;

@@ -101,6 +101,21 @@ function notInCare(doc: Doc, words: readonly Word[]): boolean {
   });
 }
 
+const WRITERS_CHILD = new Set(['son', 'sons', 'daughter', 'daughters', 'twins', 'toddler', 'kids', 'children', 'boy', 'girl', 'boys', 'girls', 'eldest', 'youngest']);
+/** The writer names a child of their own: "my son", "our little girl", "my very nervous daughter". */
+export function writersChildMentioned(doc: Doc, words: readonly Word[]): boolean {
+  return doc.memo('pupil:writers-child', () => {
+    for (let k = 1; k < words.length; k++) {
+      // "our new girl" is a new pupil, not the writer's daughter.
+      if (!WRITERS_CHILD.has(words[k]!.norm) || words[k]!.prefix || words[k - 1]!.norm === 'new') continue;
+      let p = k - 1;
+      while (p >= 0 && p > k - 4 && (RELATION_FILLERS.has(words[p]!.norm) || describing(words[p]!))) p--;
+      if (words[p]?.norm === 'my' || words[p]?.norm === 'our') return true;
+    }
+    return false;
+  });
+}
+
 /** Does the post make its names someone else's child or a grown-up (my son, drinks, the pub, a partner)? */
 export function grownUpsOrOwnFamily(doc: Doc, words: readonly Word[]): boolean {
   return notInCare(doc, words);
