@@ -96,7 +96,9 @@ export default defineRule({
       // A post about the writer's family life with nothing about school: "the kids" beside "my husband" or "my
       // sister" are the writer's children, and "Dad", "Grandma" called by the family word as a name are the writer's own.
       if (targets.some((m) => familyName(tokens, ids0, m) || homeChildren(tokens, m)) && !hasSchoolContext(doc)) {
-        const home = ownFamilyMentioned(tokens);
+        // A long post (a day, a holiday, a weekend told at length) that never says a school word is not about pupils
+        // either: staff who write at length about "the kids" they teach name a class, a lesson or school somewhere.
+        const home = text.length >= LONG_POST || ownFamilyMentioned(tokens);
         // "Mum turned up ... because her son ...": the family word is a child's parent, named as teachers name them.
         const othersChild = someoneElsesChild(tokens);
         for (let k = targets.length - 1; k >= 0; k--) if ((!othersChild && familyName(tokens, ids0, targets[k]!)) || (home && homeChildren(tokens, targets[k]!))) targets.splice(k, 1);
@@ -285,6 +287,8 @@ function ownFamilyMentioned(tokens: readonly Token[]): boolean {
   return false;
 }
 const CHILDREN = new Set(['kids', 'kid', 'children', 'child']);
+// Characters from which a post with no school word reads as a life story, not a note about pupils.
+const LONG_POST = 300;
 /** "the kids", "kids": children named by the plain word, without a class, year or "some"/"these" before them. */
 function homeChildren(tokens: readonly Token[], m: PhraseMatch): boolean {
   return m.kind === 'pupil' && m.from === m.to && CHILDREN.has(tokens[m.from]!.norm);
