@@ -3,6 +3,7 @@ import rule from './child-name.ts';
 
 testRule(rule, {
   valid: [
+    "School's out for my kids. On the fridge: beach, museum, picnic, cinema, a day at Nana's. Lots of screen time will happen instead.",
     'Big thank you to the receptionist at the dentist who calmed my very nervous son in the waiting room. She showed him the fish tank and told him a story about a brave tooth. By the time we went in, Teodor was grinning.',
     // The writer's own child (issue 11, clean12): "our little Hamza" as families say it, "my very anxious daughter"
     // with words between, and a parent's report of "his teacher wrote back".

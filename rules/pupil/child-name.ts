@@ -174,6 +174,7 @@ function staffVoice(words: readonly Word[]): boolean {
   return false;
 }
 
+const KIN_HOME_BEFORE = new Set(['at', 'to', 'round', 'from', 'over']);
 /** "our little", "my baby", "our youngest" right before a name. */
 const FAMILY_NAME_FILLERS = new Set(['little', 'baby', 'eldest', 'youngest', 'middle']);
 function familyNameBefore(words: readonly Word[], i: number): boolean {
@@ -362,6 +363,8 @@ export default defineRule({
         // "The ponies are called Star, Pepper and Duke": a name given to an animal, here and later in the post.
         if (animals.has(w.norm)) continue;
         if (repeatedWord(doc.text, words, i)) continue;
+        // "a day at Nana's", "round Nana's": a grandmother's home ("Nana" is also a given name: "Nana Ama in Y1").
+        if (w.norm === 'nana' && w.possessive && KIN_HOME_BEFORE.has(words[i - 1]?.norm ?? '')) continue;
         // "new Hunter wellies", "Hunter boots and waterproofs": a brand before what it makes.
         if (!w.possessive && PRODUCTS.has(words[i + 1]?.norm ?? '') && !words[i + 1]!.cap && doc.text.slice(w.end, words[i + 1]!.start) === ' ') continue;
         // ... and a two-word brand: "the new Ted Baker shop", "Jack Wills sale".
