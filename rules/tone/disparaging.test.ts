@@ -129,6 +129,7 @@ testRule(rule, {
     'Off to Spain in the morning. Key is with my sister. The kids have packed forty soft toys and nothing else, honestly ridiculous.',
     "Panto with the whole family last night. The dame was outrageous and the kids screamed themselves hoarse. Grandad got picked to dance on stage.",
     'Back from a week in Crete and the return to reality is brutal. Seven days of reading by the pool, eating far too much feta and watching the kids turn brown as conkers. Came home to a fridge holding one yoghurt and a very offended cat, and a mountain of post. Already counting down to next year, obviously.',
+    "Date night at last. A curry and talk about anything but school runs. My mum had the kids and said they were angels, which means they were definitely not angels.",
     "Dad's 70th was a blast. A terrible disco and a cake shaped like his caravan. Love you Dad.",
     "Sunday lunch at Grandma Pat's today, which means three kinds of potatoes and a trifle the size of a bath.",
     "We're doing a cocktail class for the hen do, which means I'll be useless by nine.",

@@ -1,6 +1,6 @@
 import { defineRule, type Doc } from '../../lib/engine/rule.ts';
 import type { Hit, Severity } from '../../lib/engine/types.ts';
-import { hasSchoolContext } from '../../lib/engine/context/index.ts';
+import { docWords, hasSchoolContext, schoolCues } from '../../lib/engine/context/index.ts';
 import { FICTION_WORDS, SARCASTIC_SENTENCE, classCodeTargets, everydaySense, findPhrases, ownFamily, sarcasmEmoji, scareQuotes, stanceLexicon, type PhraseMatch, type TargetKind, TARGET_THEMES, TARGET_KIND_ORDER } from './shared/stance.ts';
 import { aboutSelf, isNegator, negatedBefore, sentenceIds, troubleFree } from './shared/context.ts';
 import type { Token } from '../../lib/engine/text.ts';
@@ -95,7 +95,7 @@ export default defineRule({
       if (targets.some(young) && !targets.some((m) => m.kind === 'pupil' && !young(m)) && !hasSchoolContext(doc)) for (let k = targets.length - 1; k >= 0; k--) if (young(targets[k]!)) targets.splice(k, 1);
       // A post about the writer's family life with nothing about school: "the kids" beside "my husband" or "my
       // sister" are the writer's children, and "Dad", "Grandma" called by the family word as a name are the writer's own.
-      if (targets.some((m) => familyName(tokens, ids0, m) || homeChildren(tokens, m)) && !hasSchoolContext(doc)) {
+      if (targets.some((m) => familyName(tokens, ids0, m) || homeChildren(tokens, m)) && !schoolBeyondTheRun(doc)) {
         // A long post (a day, a holiday, a weekend told at length) that never says a school word is not about pupils
         // either: staff who write at length about "the kids" they teach name a class, a lesson or school somewhere.
         const home = text.length >= LONG_POST || ownFamilyMentioned(tokens);
@@ -286,6 +286,13 @@ function ownFamilyMentioned(tokens: readonly Token[]): boolean {
   }
   return false;
 }
+/** School context other than "the school run(s)", which parents do as much as staff. */
+function schoolBeyondTheRun(doc: Doc): boolean {
+  const words = docWords(doc);
+  return schoolCues(doc).cues.some(([a, b]) => !(b - a === 1 && SCHOOL_WORD.has(words[a]!.norm) && RUN.has(words[a + 1]?.norm ?? '')));
+}
+const SCHOOL_WORD = new Set(['school', 'schools']);
+const RUN = new Set(['run', 'runs']);
 const CHILDREN = new Set(['kids', 'kid', 'children', 'child']);
 // Characters from which a post with no school word reads as a life story, not a note about pupils.
 const LONG_POST = 300;

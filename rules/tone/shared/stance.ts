@@ -355,6 +355,9 @@ export function everydaySense(tokens: readonly Token[], m: PhraseMatch): boolean
     case 'student':
     case 'students':
       return STUDENT_THING.has(n1);
+    case 'school':
+      // "the school run", "school holidays", "school shoes", "at the school gates": a family's day, not the school judged.
+      return SCHOOL_DAY_THING.has(n1);
     case 'lead':
       // "followed Flake's lead", "take the lead", "follow their lead".
       return /['’]s$/i.test(tokens[m.from - 1]?.raw ?? '') || ((p1 === 'the' || p1 === 'their' || p1 === 'his' || p1 === 'her') && LEAD_VERB.has(p2));
@@ -380,6 +383,7 @@ function roleLife(tokens: readonly Token[], to: number): boolean {
 }
 // Words that can start a sentence before a title of one's own workplace ("Our CEO", "The Governor").
 const TITLE_LEAD = new Set(['our', 'the', 'my', 'a', 'an', 'new', 'this', 'that', 'and', 'but', 'so', 'your', 'their', 'oh', 'why', 'when', 'if']);
+const SCHOOL_DAY_THING = new Set(['run', 'runs', 'holidays', 'hols', 'shoes', 'bag', 'bags', 'gate', 'gates']);
 const STUDENT_THING = new Set(['loan', 'loans', 'debt', 'debts', 'finance', 'union', 'visa', 'visas', 'discount', 'accommodation', 'card']);
 const LEAD_VERB = new Set(['take', 'takes', 'took', 'taking', 'follow', 'follows', 'followed', 'following']);
 const CHILDRENS_THING = new Set(['book', 'books', 'author', 'authors', 'tv', 'television', 'show', 'shows', 'hospital', 'charity', 'story', 'stories', 'menu', 'clothes', 'party', 'parties', 'film', 'films', 'songs', 'song', 'entertainer', 'channel', 'museum', 'library', 'section', 'toys', 'meal', 'meals']);
