@@ -130,6 +130,7 @@ testRule(rule, {
     "Panto with the whole family last night. The dame was outrageous and the kids screamed themselves hoarse. Grandad got picked to dance on stage.",
     'Back from a week in Crete and the return to reality is brutal. Seven days of reading by the pool, eating far too much feta and watching the kids turn brown as conkers. Came home to a fridge holding one yoghurt and a very offended cat, and a mountain of post. Already counting down to next year, obviously.',
     "Date night at last. A curry and talk about anything but school runs. My mum had the kids and said they were angels, which means they were definitely not angels.",
+    "Did a pottery class for our anniversary. My bowl collapsed twice. The teacher was very patient and kept saying 'interesting' in a way that meant 'oh dear'.",
     "Dad's 70th was a blast. A terrible disco and a cake shaped like his caravan. Love you Dad.",
     "Sunday lunch at Grandma Pat's today, which means three kinds of potatoes and a trifle the size of a bath.",
     "We're doing a cocktail class for the hen do, which means I'll be useless by nine.",
@@ -138,6 +139,7 @@ testRule(rule, {
     // School in the post keeps children, a parent called "Mum" and a class as the school's, family words or not.
     { text: 'My husband says I moan too much, but the kids in Year 9 this afternoon were a joke.', spans: ['Year 9 this afternoon were a joke'] },
     { text: 'Had a meeting with Mum about the EHCP today. Clueless, as always.', spans: ['EHCP today. Clueless'] },
+    { text: "Maths class today. The teacher next door kept saying my lesson was 'interesting'. Interesting.", spans: ["teacher next door kept saying my lesson was 'interesting'"] },
     { text: 'The kids were absolutely feral today. Honestly, some of them have no manners at all.', spans: ['kids were absolutely feral'] },
     { text: "Mum marched up to me at the gate because her son 'never' lies. Clueless, as always.", spans: ["Mum marched up to me at the gate because her son 'never' lies. Clueless"] },
     { text: 'Our science class this year is an absolute nightmare.', spans: ['class this year is an absolute nightmare'] },

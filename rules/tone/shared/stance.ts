@@ -316,6 +316,19 @@ const TRUST_VERB_BEFORE = new Set(['can', "can't", 'cannot', 'could', "couldn't"
 const SOCIAL_CLASS = new Set(['working', 'middle', 'upper', 'lower', 'ruling', 'political', 'business', 'chattering', 'leisure', 'professional', 'under', 'world', 'economy', 'first', 'weight']);
 // Activities whose classes are for grown-ups (a hobby, fitness, a hen do), not a school's.
 const GROWN_UP_CLASS = new Set(['cocktail', 'pottery', 'yoga', 'pilates', 'spin', 'zumba', 'salsa', 'dance', 'ballet', 'barre', 'boxing', 'fitness', 'gym', 'aerobics', 'aqua', 'hiit', 'bootcamp', 'karate', 'judo', 'cookery', 'cooking', 'baking', 'cake', 'sewing', 'knitting', 'crochet', 'painting', 'drawing', 'ceramics', 'wreath', 'flower', 'floristry', 'jewellery', 'calligraphy', 'antenatal', 'nct', 'evening', 'night', 'adult', 'beginners', 'couples', 'sip', 'wine', 'gin', 'candle', 'photography', 'language', 'exercise', 'swimming', 'swim']);
+const HOBBY_TEACHERS = new Set(['teacher', 'teachers', 'instructor', 'instructors', 'tutor']);
+/**
+ * "The teacher was very patient" in a post about a pottery class or a yoga class: the grown-ups' class's teacher,
+ * not a colleague. True for a teacher word when the post names a class or lesson of a grown-up activity.
+ */
+export function hobbyTeacher(tokens: readonly Token[], m: PhraseMatch): boolean {
+  if (m.from !== m.to || !HOBBY_TEACHERS.has(tokens[m.from]!.norm)) return false;
+  for (let i = 1; i < tokens.length; i++) {
+    const w = tokens[i]!.norm;
+    if ((w === 'class' || w === 'classes' || w === 'lesson' || w === 'lessons') && GROWN_UP_CLASS.has(tokens[i - 1]!.norm)) return true;
+  }
+  return false;
+}
 const PARTICLE_AFTER = new Set(['bit', 'up', 'out', 'off', 'more', 'time', 'day', 'thing', 'too', 'though', 'lol']);
 const PERSONAL_LIST_BEFORE = new Set(['my', 'your', 'all-time', 'personal']);
 /**
