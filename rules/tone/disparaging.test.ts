@@ -131,6 +131,7 @@ testRule(rule, {
     'Back from a week in Crete and the return to reality is brutal. Seven days of reading by the pool, eating far too much feta and watching the kids turn brown as conkers. Came home to a fridge holding one yoghurt and a very offended cat, and a mountain of post. Already counting down to next year, obviously.',
     "Date night at last. A curry and talk about anything but school runs. My mum had the kids and said they were angels, which means they were definitely not angels.",
     "Did a pottery class for our anniversary. My bowl collapsed twice. The teacher was very patient and kept saying 'interesting' in a way that meant 'oh dear'.",
+    "My son says he wants to be a vet and an astronaut. His sister wants to be a YouTuber, which means I need to practise saying 'lovely, darling'.",
     "Dad's 70th was a blast. A terrible disco and a cake shaped like his caravan. Love you Dad.",
     "Sunday lunch at Grandma Pat's today, which means three kinds of potatoes and a trifle the size of a bath.",
     "We're doing a cocktail class for the hen do, which means I'll be useless by nine.",

@@ -298,8 +298,12 @@ const CHILDREN = new Set(['kids', 'kid', 'children', 'child']);
 const LONG_POST = 300;
 /** "the kids", "kids": children named by the plain word, without a class, year or "some"/"these" before them. */
 function homeChildren(tokens: readonly Token[], m: PhraseMatch): boolean {
-  return m.kind === 'pupil' && m.from === m.to && CHILDREN.has(tokens[m.from]!.norm);
+  if (m.kind !== 'pupil') return false;
+  // "My daughter ... Her brother wants to be a YouTuber": a brother or sister of the writer's own child.
+  if (m.to === m.from + 1) return SIBLINGS.has(tokens[m.to]!.norm) && (tokens[m.from]!.norm === 'her' || tokens[m.from]!.norm === 'his');
+  return m.from === m.to && CHILDREN.has(tokens[m.from]!.norm);
 }
+const SIBLINGS = new Set(['brother', 'sister']);
 // Words before a family word that make it someone's, not a name: "a mum", "the dad", "one grandma", "her nan".
 const KIN_DETERMINER = new Set(['a', 'an', 'the', 'this', 'that', 'one', 'some', 'every', 'any', 'another', 'his', 'her', 'their', 'whose', 'your', 'other', 'same', 'no', 'each']);
 const KIN_NAMES = new Set(['mum', 'mam', 'dad', 'nan', 'nana', 'nanna', 'grandma', 'grandad', 'granny', 'grandpa', 'gran', 'grandmother', 'grandfather']);
