@@ -36,6 +36,9 @@ const TRAIN = [
   'dev15-pupil', 'dev15b-pupil', 'dev15c-pupil', 'dev15-places', 'dev15b-places', 'dev15c-places', 'dev17-pupil', 'dev17b-pupil', 'dev17-places',
   'dev19-tone', 'dev19b-tone', 'dev19c-tone', 'dev19-pupil', 'dev19b-pupil', 'dev19-places', 'dev21-tone', 'dev21-pupil', 'dev21b-pupil', 'dev21-places', 'dev21b-places',
   'dev23-tone', 'dev23-places', 'dev23b-places', 'dev23c-places', 'dev23d-places', 'dev24-clean',
+  // dev25-clean (session clean12): longer, several-topic posts of family life, sport, TV and hard weeks that
+  // are not complaints, and 20 longer posts with one risky thing each, so length and family talk do not read as a grievance.
+  'dev25-clean',
   ...(process.env.HOLD_DEV ? [] : ['dev6-tone']),
 ];
 /**

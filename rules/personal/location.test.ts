@@ -117,6 +117,13 @@ testRule(rule, {
     'Morning from Manchester City Council: bin collections are delayed',
     'Hello from Leeds Rhinos Foundation, thanks for your support',
     'Lunch at Dishoom booked for Friday',
+    // A family meal at a relative's ("Brunch at Aunty Bisi's", "Sunday lunch at Grandma Jean's") is not where a
+    // stranger can find the writer, and an app or website is not a place ("every theory on Reddit").
+    "Brunch at Aunty Bisi's this morning and I'm still full. Jollof, plantain, the lot.",
+    "Sunday lunch at Grandma Jean's today, three kinds of potatoes as usual",
+    "Tea at Nan's tonight, she's making her famous hotpot",
+    "Finale tonight. I've now read every theory on Reddit and I'm none the wiser",
+    'Currently watching the whole series again on iPlayer',
     "Zaha's flying to Lagos tonight, safe travels lovely xx",
     'Holiday club starts tomorrow for the kids',
     'Flight prices for half term are a joke',
@@ -248,6 +255,9 @@ testRule(rule, {
     'Lying in bed thinking about Paris last summer',
   ],
   invalid: [
+    // A meal at a named place that is not a relative's is still where the writer is now.
+    { text: "Brunch at Nando's in Leeds right now, come say hi", spans: ["Brunch at Nando's"] },
+    { text: 'Lazing by the pool in Gran Canaria, do not disturb', spans: ['Lazing by the pool in Gran Canaria'] },
     // Session places10 (shared/now-place.ts): a climb, walk or ride with the place as its object ("Just climbed Scafell Pike",
     // "Cycling the Camel Trail right now"); a word of now in the next clause that goes on with where the writer is.
     { text: 'Just climbed Scafell Pike in the clag', spans: ['Just climbed Scafell Pike'] },

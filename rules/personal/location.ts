@@ -4,7 +4,7 @@ import type { Hit } from '../../lib/engine/types.ts';
 import { matchInWindows, triggerWindows, type Range } from '../tone/shared/windows.ts';
 import { tokenVocab, WordTable } from '../tone/shared/vocab.ts';
 import { before } from '../tone/shared/phrases.ts';
-import { isUkPlace, TOWN_AS_THING, whereaboutsHits } from './shared/whereabouts.ts';
+import { isUkPlace, KIN_HOME, TOWN_AS_THING, whereaboutsHits } from './shared/whereabouts.ts';
 import { travelHits } from './shared/travel.ts';
 import { isDestination, presenceHits } from './shared/presence.ts';
 import { sceneHits } from './shared/scenes.ts';
@@ -105,8 +105,13 @@ const NOT_A_PLACE = new Set(
     'staffroom classroom playground hall assembly office meeting meetings lesson lessons maths english science history geography art music pe re pshe french spanish german computing ' +
     'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday christmas easter ' +
     'half term summer winter spring autumn i my our your his her their this that it a an the mr mrs miss ms dr room my own time total full part first last next one two three ' +
-    'traffic rain sun snow sunshine fog front back middle future past general fact case order theory reality public private person advance bulk total town the').split(' '),
+    'traffic rain sun snow sunshine fog front back middle future past general fact case order theory reality public private person advance bulk total town the ' +
+    // Apps, sites and channels: "every theory on Reddit", "watching it on iPlayer" say nothing of where the writer is.
+    'reddit netflix iplayer youtube twitter facebook instagram insta tiktok whatsapp snapchat spotify itvx iplayer disney prime amazon ebay vinted mumsnet google zoom facetime').split(' '),
 );
+// A meal at a relative's home, named by the family word ("lunch at Grandma Jean's"): whereabouts.ts's KIN_HOME.
+const KIN_WORD: ReadonlySet<string> = new Set(KIN_HOME);
+const MEAL = /^(?:lunch|dinner|brunch|breakfast|drinks|coffee|cuppa|pint|pints)\b/i;
 // Something that ended: the post is about where you were, not where you are.
 const PAST = /\b(?:was|were|went|been|had|used\s+to|last\s+(?:week|weekend|month|year|summer|night|time|christmas|easter|term|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|ago|back\s+from|earlier\s+this\s+(?:year|month|week)|remember(?:ing)?|that\s+time|throwback|tbt|flashback)\b/i;
 // A clause that says "right now" or "till then".
@@ -638,6 +643,7 @@ function findLocations(doc: Doc): Hit[] {
         const end = index + match.length;
         const place = groups.find((g) => g !== undefined);
         if (place === undefined || !isPlace(place, false) || !present(index, end)) return false;
+        if (MEAL.test(match) && KIN_WORD.has(place.toLowerCase().replace(/['’]s?$/, ''))) return false;
         if (THIRD_PERSON_BEFORE.test(before(text, index, 30)) || RELATIVE_BEFORE.test(before(text, index, 40))) return false;
         // "Coffee with a friend at a café in Otley tomorrow": an arrangement to come, not where you are.
         if (/\b(?:tomorrow|tmrw|next\s+(?:week|weekend|month|year|\w+day))\b/i.test(sentenceAround(text, index, end))) return false;

@@ -25,6 +25,13 @@ testRule(rule, {
     // name introduced as family elsewhere in the post, still makes it family.
     'Lovely week off. Took the dog to the beach on Monday. Went to the garden centre on Tuesday. My nephew Caleb came for tea on Wednesday. He read his new book to me all evening, every single page. Back to work soon.',
     'Nice quiet Sunday. My niece Tilly is staying with us this week. We baked a cake and watched a film. The weather was awful all day. Tilly read a whole page of her book to me at bedtime. She is growing up so fast.',
+    "School's out for my kids. On the fridge: beach, museum, picnic, cinema, a day at Nana's. Lots of screen time will happen instead.",
+    'Big thank you to the receptionist at the dentist who calmed my very nervous son in the waiting room. She showed him the fish tank and told him a story about a brave tooth. By the time we went in, Teodor was grinning.',
+    // The writer's own child (issue 11, clean12): "our little Hamza" as families say it, "my very anxious daughter"
+    // with words between, and a parent's report of "his teacher wrote back".
+    'Our little Hamza started nursery this week and I cried more than he did. He walked straight in and found the dinosaurs.',
+    'Thank you to the nurse who calmed my very anxious daughter before her jab. She let her press the buttons, told her a story about a brave bear, and by the time it was done Elodie was smiling.',
+    "Tobias wrote in his school reading record: 'It was a book.' His teacher wrote back 'Thank you for this detailed review, Tobias!'",
     // Grown-ups by where they are from, in-laws, epithets, pets, authors' books, name talk (issue 11).,
     "How far Beyonce has come since her Destiny's Child days",
     'How far my sister Dagny has come since she started her business, so proud',
@@ -222,6 +229,7 @@ testRule(rule, {
     'Big thank you to Mariam who has volunteered in our library every Tuesday for years',
   ],
   invalid: [
+    { text: 'Ines has been such a kind friend to our new girl Wiktoria this week', spans: ['Ines', 'Wiktoria'] },
     // Class life near a name acting as a person; lower-case names; word-names on direct evidence (issue 11).,
     { text: 'Ifeoluwa and Kamsi were brilliant in geography this morning', spans: ['Ifeoluwa', 'Kamsi'] },
     { text: 'Dovydas was so pleased with his certificate he showed everyone', spans: ['Dovydas'] },

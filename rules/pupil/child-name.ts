@@ -5,7 +5,7 @@ import { docWords, isSchoolNameTail, schoolContextNear, schoolCues, type Word } 
 import { isAdultName, isCommonName, isEnglishWord, isKnownName, isNameWord, isWordName, nameListKind, nameShapeScore } from './shared/first-names.ts';
 import { WordFacts } from './shared/word-facts.ts';
 import { hasLessonCue, lessonCueBetween, lessonCueNear } from './shared/pupil-context.ts';
-import { hasCareWord, inWritersCare } from './shared/care-cues.ts';
+import { hasCareWord, inWritersCare, writersChildMentioned } from './shared/care-cues.ts';
 import { adultPossessionAfter, adultRoleAppositiveAfter, adultWorkAfter, teachersClassAfter, childsQuestionAfter, exclamationUse, isNegatedAux, quantifiedWord, valueList, valueNamedBefore } from './shared/person-slots.ts';
 import { childAchievementAfter, classroomVisitAfter, rewardFor, rewardGiven } from './shared/child-evidence.ts';
 import { linkOrList, isPupilRole, pupilRoleAfter, staffRoleAfter, staffRoleLinkBefore, publicFigureAfter, repeatedWord, hyphenatedName, roleLinkBefore, adultAppositiveAfter, awardBefore, businessAfter, classCodeAfter, grownUpNewsAfter, listenedTo, oneToOneBefore, staffOnlyNear, ownChildrenBefore, partnerAfter, particleSurnameAfter, perceivedDoing, showSeen } from './shared/clause-cues.ts';
@@ -192,6 +192,14 @@ function staffVoice(words: readonly Word[]): boolean {
   return false;
 }
 
+const KIN_HOME_BEFORE = new Set(['at', 'to', 'round', 'from', 'over']);
+/** "our little", "my baby", "our youngest" right before a name. */
+const FAMILY_NAME_FILLERS = new Set(['little', 'baby', 'eldest', 'youngest', 'middle']);
+function familyNameBefore(words: readonly Word[], i: number): boolean {
+  const p2 = words[i - 2]?.norm;
+  return FAMILY_NAME_FILLERS.has(words[i - 1]?.norm ?? '') && (p2 === 'our' || p2 === 'my') && !words[i - 1]!.cap;
+}
+
 /** Grown-ups' life in a sentence with a list of names: "Thanks to Sarah, Jo and Priya for a brilliant night out". */
 const ADULT_LIFE = new Set(['pub', 'pint', 'pints', 'wine', 'beer', 'beers', 'cocktails', 'prosecco', 'gin', 'wedding', 'weddings', 'engaged', 'engagement', 'engagements', 'married', 'anniversary', 'honeymoon', 'mortgage', 'uni', 'university', 'gym', 'hen', 'stag', 'brunch', 'colleague', 'colleagues', 'staffroom', 'retirement', 'retiring', 'pta', 'ptfa', 'pto', 'graduated', 'graduation', 'marathon', 'peaks']);
 
@@ -374,6 +382,8 @@ export default defineRule({
         // "The ponies are called Star, Pepper and Duke": a name given to an animal, here and later in the post.
         if (animals.has(w.norm)) continue;
         if (repeatedWord(doc.text, words, i)) continue;
+        // "a day at Nana's", "round Nana's": a grandmother's home ("Nana" is also a given name: "Nana Ama in Y1").
+        if (w.norm === 'nana' && w.possessive && KIN_HOME_BEFORE.has(words[i - 1]?.norm ?? '')) continue;
         // "new Hunter wellies", "Hunter boots and waterproofs": a brand before what it makes.
         if (!w.possessive && PRODUCTS.has(words[i + 1]?.norm ?? '') && !words[i + 1]!.cap && doc.text.slice(w.end, words[i + 1]!.start) === ' ') continue;
         // ... and a two-word brand: "the new Ted Baker shop", "Jack Wills sale".
@@ -399,6 +409,9 @@ export default defineRule({
         const nx = words[i + 1];
         if (w.sentenceStart && !w.possessive && !(i > 0 && doc.text.slice(words[i - 1]!.end, w.start).includes(':')) && nx && !nx.cap && doc.text.slice(w.end, nx.start) === ' ' && /^[a-z]{3,}$/.test(nx.norm) && !/(?:s|ed|ing)$/.test(nx.norm) && !NAME_SLOT_NEXT.has(nx.norm) && !isNegatedAux(nx.norm) && !animateAfter(words, i) && !actsAsPerson(words, i, i, false)) continue;
         if (asParent && !childRoleAfter(words, i)) continue;
+        // "Our little Hamza started nursery", "my baby Zaina": a child named as families name their own, unless a class
+        // follows ("our little Summer in Reception") or the writer speaks as staff ("my class").
+        if (familyNameBefore(words, i) && !childRoleAfter(words, i) && !doc.memo('pupil:staff-voice', () => staffVoice(words))) continue;
         // "Lily-Rae's volcano erupted in science", "Watching Marley-Rae perform in the talent show": a double-barrelled
         // first name is one name (never a word), with what is said after its second part, in school talk.
         const hyEnd = hyphenatedName(doc.text, words, i);
@@ -553,6 +566,9 @@ export default defineRule({
         // "Leen S. finally cracked column addition": a first name and an initial, then what the child did.
         const initialThenVerb = initial && words[i + 1]!.dot && kind !== 'shape' && !!words[i + 2] && !words[i + 2]!.cap;
         if (noCues && !initial && !direct && !lessonActing && !(cared ??= careFor(doc, words, i, end, len, kind, praised, wordLike))) continue;
+        // No school word, and the writer names a child of their own ("my very nervous son ... Teodor was grinning"):
+        // lesson-like words ("a story") around a name acting are the family's day, not a class's.
+        if (noCues && !initial && !direct && !praised && writersChildMentioned(doc, words) && !staffVoice(words)) continue;
         if (noCues && initial && !direct && !initialThenVerb && !weakCueNear(words, i)) continue;
         const nearCue = schoolContextNear(doc, i, radius, len) || (initial && (weakCueNear(words, i) || initialThenVerb));
         if (!nearCue && !childish && !(cared ??= careFor(doc, words, i, end, len, kind, praised, wordLike))) continue;

@@ -3,6 +3,8 @@ import rule from './staff-identity.ts';
 
 testRule(rule, {
   valid: [
+    // "in my head", "out of my head": the mind, even before "of" ("a list in my head of everything we'll do").
+    "There's a list on the fridge of trips for the holidays, and a list in my head of everything that will actually happen.",
     'My lot in the football team won again',
     // Session places8: the same role at another employer right after it.
     'My head of department at the bank retires next week',

@@ -52,6 +52,7 @@ const MY_THINGS: ReadonlyMap<string, readonly string[]> = new Map([
   ['kids', []], // only "my kids at school" / "my kids in class": checked below
 ]);
 
+const MIND_BEFORE = new Set(['in', 'inside', 'of', 'off', 'into', 'through', 'over']);
 const HEAD_NEXT = new Set(['given', 'gave', 'got', 'let', 'booked', 'bought', 'made', 'put', 'cancelled', 'approved', 'agreed', 'of', 'teacher', 'has', 'had', 'said', 'says', 'wants', 'announced', 'asked', 'told', 'came', 'emailed', 'called', 'just', 'and', 'thinks', 'decided', 'sent', 'gave', 'did', 'does', 'will', 'would']);
 /** Does the word after "our new head" read as what the head does ("starts", "is", "has", "teacher", "of")? */
 function headActs(next: string): boolean {
@@ -618,6 +619,8 @@ export default defineRule({
           if (n1 === 'class' && nearHas(words, i, HOBBY, 20)) continue;
           // "my head" is mostly the one on your shoulders: only "our head has announced", "my head of year".
           if (n1 === 'head' && (nx === undefined || !(HEAD_NEXT.has(nx) || (words[i + 2]!.cap && !words[i + 2]!.sentenceStart)))) continue;
+          // ... and "in my head", "out of my head", "off my head": the mind, whatever follows.
+          if (n1 === 'head' && MIND_BEFORE.has(words[i - 1]?.norm ?? '')) continue;
           if ((n1 === 'ta' || n1 === 'slt') && !words[i + 1]!.upper) continue;
           // "our MAT" (multi-academy trust), never "my mat"; "our Reception class", "my nursery children", not "our nursery" (a parent's).
           if (n1 === 'mat' && !words[i + 1]!.upper) continue;

@@ -122,8 +122,28 @@ testRule(rule, {
     "That awkward moment when you tell the class off for chatting and then your own phone rings in assembly",
     // A negated negative as the closing verdict is contentment ("No regrets.", "Not bad.").
     "Shattered after parents' evening and the Year 8 disco. Takeaway on the sofa. No regrets.",
+    // The writer's own family life: "the kids" beside the writer's husband, sister or children are their children,
+    // a relative called by the family word as a name ("Love you Dad", "lunch at Grandma Pat's") is their own, and a
+    // hobby class is not a school class.
+    'Back from Tenerife. Spent the week watching the kids turn into little brown berries. Came home to a fridge with one yoghurt and a very offended cat. My husband is already planning next year.',
+    'Off to Spain in the morning. Key is with my sister. The kids have packed forty soft toys and nothing else, honestly ridiculous.',
+    "Panto with the whole family last night. The dame was outrageous and the kids screamed themselves hoarse. Grandad got picked to dance on stage.",
+    'Back from a week in Crete and the return to reality is brutal. Seven days of reading by the pool, eating far too much feta and watching the kids turn brown as conkers. Came home to a fridge holding one yoghurt and a very offended cat, and a mountain of post. Already counting down to next year, obviously.',
+    "Date night at last. A curry and talk about anything but school runs. My mum had the kids and said they were angels, which means they were definitely not angels.",
+    "Did a pottery class for our anniversary. My bowl collapsed twice. The teacher was very patient and kept saying 'interesting' in a way that meant 'oh dear'.",
+    "My son says he wants to be a vet and an astronaut. His sister wants to be a YouTuber, which means I need to practise saying 'lovely, darling'.",
+    "Dad's 70th was a blast. A terrible disco and a cake shaped like his caravan. Love you Dad.",
+    "Sunday lunch at Grandma Pat's today, which means three kinds of potatoes and a trifle the size of a bath.",
+    "We're doing a cocktail class for the hen do, which means I'll be useless by nine.",
   ],
   invalid: [
+    // School in the post keeps children, a parent called "Mum" and a class as the school's, family words or not.
+    { text: 'My husband says I moan too much, but the kids in Year 9 this afternoon were a joke.', spans: ['Year 9 this afternoon were a joke'] },
+    { text: 'Had a meeting with Mum about the EHCP today. Clueless, as always.', spans: ['EHCP today. Clueless'] },
+    { text: "Maths class today. The teacher next door kept saying my lesson was 'interesting'. Interesting.", spans: ["teacher next door kept saying my lesson was 'interesting'"] },
+    { text: 'The kids were absolutely feral today. Honestly, some of them have no manners at all.', spans: ['kids were absolutely feral'] },
+    { text: "Mum marched up to me at the gate because her son 'never' lies. Clueless, as always.", spans: ["Mum marched up to me at the gate because her son 'never' lies. Clueless"] },
+    { text: 'Our science class this year is an absolute nightmare.', spans: ['class this year is an absolute nightmare'] },
     // A verdict on parents' parking at pick-up is about the parents.
     { text: 'Parking at pick-up is a joke. Some parents just abandon their cars on the zigzags.', spans: ['pick-up is a joke'] },
     // A rhetorical request or question aimed at leaders or the LA, an understatement that ends its clause, and a habit

@@ -1,7 +1,7 @@
 import { defineRule, type Doc } from '../../lib/engine/rule.ts';
 import type { Hit, Severity } from '../../lib/engine/types.ts';
-import { hasSchoolContext } from '../../lib/engine/context/index.ts';
-import { FICTION_WORDS, SARCASTIC_SENTENCE, classCodeTargets, everydaySense, findPhrases, ownFamily, sarcasmEmoji, scareQuotes, stanceLexicon, type PhraseMatch, type TargetKind, TARGET_THEMES, TARGET_KIND_ORDER } from './shared/stance.ts';
+import { docWords, hasSchoolContext, schoolCues } from '../../lib/engine/context/index.ts';
+import { FICTION_WORDS, SARCASTIC_SENTENCE, classCodeTargets, everydaySense, findPhrases, hobbyTeacher, ownFamily, sarcasmEmoji, scareQuotes, stanceLexicon, type PhraseMatch, type TargetKind, TARGET_THEMES, TARGET_KIND_ORDER } from './shared/stance.ts';
 import { aboutSelf, isNegator, negatedBefore, sentenceIds, troubleFree } from './shared/context.ts';
 import type { Token } from '../../lib/engine/text.ts';
 import { valence as afinn } from './shared/afinn.ts';
@@ -83,7 +83,7 @@ export default defineRule({
       const weather = weatherSentences(doc, ids0);
       const thingWord = (m: PhraseMatch) => (m.kind === 'school' || m.kind === 'work' || (m.from === m.to && tokens[m.from]!.norm === 'staff')) && (modifierUse(text, tokens[m.from]!.start, tokens[m.to]!.end) || weather.has(ids0[m.from]!));
       const overwork = overworkCounts(doc);
-      const targets = [...findPhrases(doc, lex.targets).filter((m) => !ownFamily(tokens, m) && !everydaySense(tokens, m) && !inTitle(tokens, ids0, m) && !thingWord(m)), ...titledColleagues(tokens), ...classCodeTargets(tokens), ...overwork, ...neverTaught(doc)].sort((a, b) => a.from - b.from);
+      const targets = [...findPhrases(doc, lex.targets).filter((m) => !ownFamily(tokens, m) && !everydaySense(tokens, m) && !inTitle(tokens, ids0, m) && !thingWord(m) && !hobbyTeacher(tokens, m)), ...titledColleagues(tokens), ...classCodeTargets(tokens), ...overwork, ...neverTaught(doc)].sort((a, b) => a.from - b.from);
       // "Whoever designed the new report template": the person behind a school decision (./shared/rhetoric.ts).
       const deciders = whoeverDecided(doc, targets);
       if (deciders.length > 0) {
@@ -93,6 +93,16 @@ export default defineRule({
       // "the lads", "the girls" with nothing else about school are a team, a night out, a family: not pupils.
       const young = (m: PhraseMatch) => m.kind === 'pupil' && m.from === m.to && YOUNG.has(tokens[m.from]!.norm);
       if (targets.some(young) && !targets.some((m) => m.kind === 'pupil' && !young(m)) && !hasSchoolContext(doc)) for (let k = targets.length - 1; k >= 0; k--) if (young(targets[k]!)) targets.splice(k, 1);
+      // A post about the writer's family life with nothing about school: "the kids" beside "my husband" or "my
+      // sister" are the writer's children, and "Dad", "Grandma" called by the family word as a name are the writer's own.
+      if (targets.some((m) => familyName(tokens, ids0, m) || homeChildren(tokens, m)) && !schoolBeyondTheRun(doc)) {
+        // A long post (a day, a holiday, a weekend told at length) that never says a school word is not about pupils
+        // either: staff who write at length about "the kids" they teach name a class, a lesson or school somewhere.
+        const home = text.length >= LONG_POST || ownFamilyMentioned(tokens);
+        // "Mum turned up ... because her son ...": the family word is a child's parent, named as teachers name them.
+        const othersChild = someoneElsesChild(tokens);
+        for (let k = targets.length - 1; k >= 0; k--) if ((!othersChild && familyName(tokens, ids0, targets[k]!)) || (home && homeChildren(tokens, targets[k]!))) targets.splice(k, 1);
+      }
       if (targets.length === 0) return [];
       // Gratitude, sympathy and well-wishing outweigh mild negative words ("thinking of our head, who lost her mum").
       if (careOf(doc).kind) return [];
@@ -259,6 +269,61 @@ const LAUGH_NEXT = /^\s*(?:😂|🤣|😆|😅)/u;
 const COUNCIL = new Set(['council', 'la']);
 // Words for young people that are as common outside school as in it.
 const YOUNG = new Set(['lad', 'lads', 'boys', 'girls', 'boy', 'girl', 'teenagers']);
+
+// The writer's own family, named after "my" or "our": a post that has one is about home life as well.
+const OWN_KIN = new Set(['husband', 'wife', 'partner', 'hubby', 'fiance', 'fiancee', 'son', 'sons', 'daughter', 'daughters', 'kids', 'children', 'boys', 'girls', 'eldest', 'youngest', 'littlest', 'toddler', 'baby', 'babies', 'mum', 'mam', 'dad', 'nan', 'nana', 'grandma', 'grandad', 'granny', 'grandpa', 'sister', 'brother', 'sisters', 'brothers', 'family', 'niece', 'nephew', 'parents', 'two', 'three', 'four', 'mother', 'father', 'cousin', 'cousins', 'aunt', 'auntie', 'aunty', 'uncle', 'in-laws']);
+function ownFamilyMentioned(tokens: readonly Token[]): boolean {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const w = tokens[i]!.norm;
+    const next = tokens[i + 1]!.norm;
+    if ((w === 'my' || w === 'our') && OWN_KIN.has(next)) return true;
+    if (w === 'hubby' || w === 'husband' || w === 'in-laws') return true;
+    // "with the whole family", "a day out with the family".
+    if (next === 'family' && (w === 'whole' || (w === 'the' && tokens[i - 1]?.norm === 'with'))) return true;
+    // A relative called by the family word as a name: "Grandad got picked", "tea at Nan's".
+    const t = tokens[i + 1]!;
+    if (KIN_NAMES.has(next) && t.capitalised && !KIN_DETERMINER.has(w)) return true;
+  }
+  return false;
+}
+/** School context other than "the school run(s)", which parents do as much as staff. */
+function schoolBeyondTheRun(doc: Doc): boolean {
+  const words = docWords(doc);
+  return schoolCues(doc).cues.some(([a, b]) => !(b - a === 1 && SCHOOL_WORD.has(words[a]!.norm) && RUN.has(words[a + 1]?.norm ?? '')));
+}
+const SCHOOL_WORD = new Set(['school', 'schools']);
+const RUN = new Set(['run', 'runs']);
+const CHILDREN = new Set(['kids', 'kid', 'children', 'child']);
+// Characters from which a post with no school word reads as a life story, not a note about pupils.
+const LONG_POST = 300;
+/** "the kids", "kids": children named by the plain word, without a class, year or "some"/"these" before them. */
+function homeChildren(tokens: readonly Token[], m: PhraseMatch): boolean {
+  if (m.kind !== 'pupil') return false;
+  // "My daughter ... Her brother wants to be a YouTuber": a brother or sister of the writer's own child.
+  if (m.to === m.from + 1) return SIBLINGS.has(tokens[m.to]!.norm) && (tokens[m.from]!.norm === 'her' || tokens[m.from]!.norm === 'his');
+  return m.from === m.to && CHILDREN.has(tokens[m.from]!.norm);
+}
+const SIBLINGS = new Set(['brother', 'sister']);
+// Words before a family word that make it someone's, not a name: "a mum", "the dad", "one grandma", "her nan".
+const KIN_DETERMINER = new Set(['a', 'an', 'the', 'this', 'that', 'one', 'some', 'every', 'any', 'another', 'his', 'her', 'their', 'whose', 'your', 'other', 'same', 'no', 'each']);
+const KIN_NAMES = new Set(['mum', 'mam', 'dad', 'nan', 'nana', 'nanna', 'grandma', 'grandad', 'granny', 'grandpa', 'gran', 'grandmother', 'grandfather']);
+const CHILD_WORDS = new Set(['son', 'daughter', 'child', 'kid', 'boy', 'girl', 'lad', 'kids', 'children', 'sons', 'daughters', 'boys', 'girls']);
+/** "her son", "his daughter", "their child": a child of the people talked about. */
+function someoneElsesChild(tokens: readonly Token[]): boolean {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const w = tokens[i]!.norm;
+    if ((w === 'her' || w === 'his' || w === 'their') && CHILD_WORDS.has(tokens[i + 1]!.norm)) return true;
+  }
+  return false;
+}
+/** A family word written as a name ("Love you Dad", "lunch at Grandma Pat's"): capitalised, with no article or owner before it. */
+function familyName(tokens: readonly Token[], ids: Int32Array, m: PhraseMatch): boolean {
+  if (m.kind !== 'parent' || m.from !== m.to) return false;
+  const t = tokens[m.from]!;
+  if (!KIN_NAMES.has(t.norm) || !t.capitalised) return false;
+  const prev = tokens[m.from - 1];
+  return prev === undefined || ids[m.from - 1] !== ids[m.from] || !KIN_DETERMINER.has(prev.norm);
+}
 
 const WE = new Set(['we', "we're", "we've", "we'll", 'us', 'i', "i'm", 'im', "i've", "i'll", "i'd", 'me', 'my', 'myself']);
 // AFINN words that are everyday school vocabulary or mostly used in praise or neutrally here.

@@ -3,6 +3,8 @@ import rule from './grievance.ts';
 
 testRule(rule, {
   valid: [
+    // The writer's own state to come ("we'll be unbearable at work on Monday" after a win) is about the writer.
+    "We won the derby in the 89th minute! We'll be unbearable at work on Monday, sorry in advance.",
     // Places that hold a thing, and kind posts.
     'The photocopier in the staffroom is a nightmare again',
     'the car park at work is a joke in the rain',

@@ -81,6 +81,7 @@ function sentenceOf(breaks: number[], pos: number): number {
 const PRAISED = /\b(?:brilliant|legend|amazing|fantastic|superb|great|helpful|thank(?:s| you)|shout ?out|sorted|grateful|star|hero)\b/i;
 const FICTION = /\b(?:play|plays|production|panto|pantomime|villain|villains|character|characters|film|films|movie|movies|novel|musical|nativity|rehearsal|rehearsals|episode|series|role-play|roleplay)\b/gi;
 
+const WE_WILL_BE = /\b(?:we|i)['’]?ll be\s+(?:so\s+|absolutely\s+|completely\s+|totally\s+|utterly\s+)?$/i;
 const REASON_RANT = 'Grievance: this complains about pupils, parents, colleagues or the school in public. Raise concerns through the proper channels instead; parents and colleagues may recognise who you mean.';
 const UNION_NOTICE = /^\s*(?:is\s+|will\s+be\s+)?(?:running|holding|hosting|there|available|at\s+\d|in\s+the|doing\s+a|free\s+at)\b/i;
 const REASON_PROCESS = 'Grievance: this discusses a work dispute or formal process. Keep it to your union, HR or the proper channels, not social media.';
@@ -146,6 +147,8 @@ export default defineRule({
           if (/\b(?:but|love|loves|adore|adores)\b/i.test(text.slice(Math.min(n.end, best.end), Math.max(n.start, best.start)))) continue;
           if (/\bown\s+$/i.test(before(text, best.start, 8)) || /^(?:my|our)\s+own\b/i.test(text.slice(best.start, best.end))) continue;
           if (!needTargetAfter && SELF_BEFORE.test(before(text, n.start, 20))) continue;
+          // "We'll be unbearable at work on Monday": the writer's own state to come, not a verdict on anyone.
+          if (!needTargetAfter && WE_WILL_BE.test(before(text, n.start, 30))) continue;
           // "The villain in our school play is so horrible": a judgement of a character or a show.
           if (fiction.has(sn)) continue;
           hits.push({ start: from, end: to, severity, reason: REASON_RANT });

@@ -3,6 +3,8 @@ import rule from './irony.ts';
 
 testRule(rule, {
   valid: [
+    // Thanks for "putting up with me" is thanks for patience, whatever day it names.
+    'Finished my dissertation at last. Thanks to my partner and my kids for putting up with me shut in the spare room with a laptop every Sunday.',
     'Staff meeting: 3.30. Biscuits: none, sorry!',
     'Our head bought new books for every class. The kids have no excuse not to read now!',
     'Our head got a new car. No more lifts from me!',

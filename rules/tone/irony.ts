@@ -33,7 +33,7 @@ const IMPOSITION = new RegExp(
   'i',
 );
 // "grateful to be given the chance", "thanks for the lovely message": kindness and opportunity.
-const SINCERE = /\b(?:chance|opportunity|privilege|honour|honor|award|lovely|kind|kindest|sweet|sweetest|beautiful|congratulations|well\s+done|passed|the\s+job|promotion|support(?:ing)?|help(?:ing|ed)?|flowers|cake|cakes|biscuits?|card|cards|gift|present|made\s+my\s+(?:day|week|year|morning|night|evening)|made\s+me\s+(?:smile|cry|laugh)|saved\s+(?:me|us|my|our)|lifesaver|life\s+saver|breakfast|bacon|pizzas?|treats?|drinks|coffees?|doughnuts?|donuts?|chocolates?|wine|prosecco|fizz|sweets|ice\s+creams?|lunch\s+for|touched|(?:so|really|very|deeply)\s+moved|moved\s+(?:me|us)|heart\w*)\b/i;
+const SINCERE = /\b(?:chance|opportunity|privilege|honour|honor|award|lovely|kind|kindest|sweet|sweetest|beautiful|congratulations|well\s+done|passed|the\s+job|promotion|support(?:ing)?|help(?:ing|ed)?|flowers|cake|cakes|biscuits?|card|cards|gift|present|made\s+my\s+(?:day|week|year|morning|night|evening)|made\s+me\s+(?:smile|cry|laugh)|saved\s+(?:me|us|my|our)|lifesaver|life\s+saver|breakfast|bacon|pizzas?|treats?|drinks|coffees?|doughnuts?|donuts?|chocolates?|wine|prosecco|fizz|sweets|ice\s+creams?|lunch\s+for|put(?:ting)?\s+up\s+with\s+(?:me|us)|touched|(?:so|really|very|deeply)\s+moved|moved\s+(?:me|us)|heart\w*)\b/i;
 
 // A message or news arriving at a clock time.
 const TIME = `(?:\\d{1,2}[.:]\\d{2}\\s?(?:am|pm)?|\\d{1,2}\\s?(?:am|pm))`;

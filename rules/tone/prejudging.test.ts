@@ -3,6 +3,8 @@ import rule from './prejudging.ts';
 
 testRule(rule, {
   valid: [
+    // A job named in a fond prediction: AFINN rates "critic" negative, but being one is no judgement.
+    "He refuses to write more than one sentence about any book. Maybe he'll be a critic one day.",
     'She will be lucky to get a ticket, they sold out in minutes',
     'Families who moved here from overseas are warmly welcome at our coffee morning',
     // A group mentioned kindly.

@@ -3,6 +3,8 @@ import rule from './scare-quote.ts';
 
 testRule(rule, {
   valid: [
+    // A crowd's or a child's words after a speech verb such as "screamed" or "yelled" are what they said, not a label doubted.
+    "Took the whole family to the panto last night. The dame was outrageous, the kids yelled 'he's behind you' at every chance, and Grandad got dragged on stage to dance. He's 79. He loved it.",
     // Agreed with, or praise of pupils quoted.
     "Our head said our Year 6 were 'a credit to the school'. They really were.",
     // A name given to a thing, or a title.

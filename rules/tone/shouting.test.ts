@@ -3,6 +3,8 @@ import rule from './shouting.ts';
 
 testRule(rule, {
   valid: [
+    // Capitals inside quotation marks are something quoted (a child's headline, a sign), not the writer shouting.
+    "My son writes a family newspaper. Today's headline: 'MUM FORGETS BINS AGAIN'. Also a weather report (rain).",
     'Well done Year 6!!! SO PROUD OF YOU ALL',
     'KS2 SATS PE RE DT PSHE timetable is out',
     'Great trip to the BBC today!!!',

@@ -13,6 +13,15 @@ const ANGER = /\b(?:why|nobody|no one|never|stop|shut|enough|sick|fed up|done wi
 
 const CAPS_WORD = /(?<![A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9#@])[A-Z\u00C0-\u00DE\u0391-\u03A9\u0410-\u042F][A-Z\u00C0-\u00DE\u0391-\u03A9\u0410-\u042F0-9'’]*(?![A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])/g;
 
+/** The run is all there is inside quotation marks ("Today's headline: 'MUM FORGETS BINS AGAIN'"): quoted, not shouted. */
+function quoted(text: string, start: number, end: number): boolean {
+  const open = text[start - 1];
+  // A closing apostrophe-quote is read into the last capital word ("AGAIN'"): look at it first.
+  const close = text[end - 1] === "'" || text[end - 1] === '’' ? text[end - 1] : text[end];
+  return open !== undefined && close !== undefined && QUOTE_PAIRS.get(open)?.includes(close) === true && (start < 2 || /[\s(:]/.test(text[start - 2]!));
+}
+const QUOTE_PAIRS = new Map([["'", ["'", '’']], ['‘', ['’', "'"]], ['"', ['"', '”']], ['“', ['”', '"']]]);
+
 export default defineRule({
   meta: {
     id: 'tone/shouting',
@@ -29,7 +38,7 @@ export default defineRule({
       const flush = () => {
         if (words >= 4 && letters >= 14) {
           const run = text.slice(runStart, runEnd);
-          if (ANGER.test(run) && !POSITIVE.test(run)) hits.push({ start: runStart, end: runEnd, reason: 'Shouting: a long run of capital letters reads as angry shouting.' });
+          if (ANGER.test(run) && !POSITIVE.test(run) && !quoted(text, runStart, runEnd)) hits.push({ start: runStart, end: runEnd, reason: 'Shouting: a long run of capital letters reads as angry shouting.' });
         }
         runStart = -1;
         words = 0;

@@ -36,7 +36,7 @@ import type { Doc } from '../../../lib/engine/rule.ts';
 import type { Hit } from '../../../lib/engine/types.ts';
 import { isKnownName } from '../../pupil/shared/first-names.ts';
 import { UK_PLACES, UK_PLACE_WORDS, WORLD_PLACES } from '../../lexicons/uk-places.ts';
-import { isUkPlace, SCHOOL_TYPE } from './whereabouts.ts';
+import { isUkPlace, KIN_HOME, SCHOOL_TYPE } from './whereabouts.ts';
 import { frameHits, sentences, type Sentence } from './sentences.ts';
 import { tokenVocab, WordTable } from '../../tone/shared/vocab.ts';
 
@@ -133,6 +133,7 @@ interface Place {
  * The place that starts at word `k` (after a preposition): describing words, then a capitalised name (up to four
  * words), a lower-case town or destination, or a venue with where it is ("a lodge near Aviemore").
  */
+const KIN_WORD: ReadonlySet<string> = new Set(KIN_HOME);
 export function placeAt(ws: readonly Word[], k: number, strict: boolean, depth = 0): Place | null {
   let j = k;
   let skipped = 0;
@@ -143,6 +144,8 @@ export function placeAt(ws: readonly Word[], k: number, strict: boolean, depth =
   const w = ws[j];
   if (!w) return null;
   if (capital(w)) {
+    // "at Grandma Jean's", "at Aunty Bisi's": a relative's home (whereabouts.ts's KIN_HOME).
+    if (KIN_WORD.has(w.lower.replace(/['’]s?$/, ''))) return null;
     let e = j;
     while (e + 1 < ws.length && e - j < 3 && ws[e + 1]!.joined && ((capital(ws[e + 1]) && !NOT_PLACE.has(ws[e + 1]!.lower)) || (JOINERS.has(ws[e + 1]!.lower) && capital(ws[e + 2]) && ws[e + 2]!.joined && !NOT_PLACE.has(ws[e + 2]!.lower)))) e += JOINERS.has(ws[e + 1]!.lower) && !capital(ws[e + 1]) ? 2 : 1;
     const name = ws.slice(j, e + 1).map((x) => x.text).join(' ');

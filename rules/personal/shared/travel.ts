@@ -30,7 +30,7 @@
 import type { Doc } from '../../../lib/engine/rule.ts';
 import type { Hit } from '../../../lib/engine/types.ts';
 import { isEnglishWord, isKnownName } from '../../pupil/shared/first-names.ts';
-import { isUkPlace, SCHOOL_TYPE } from './whereabouts.ts';
+import { isUkPlace, KIN_HOME, SCHOOL_TYPE } from './whereabouts.ts';
 import { frameHits, sentences, type Sentence } from './sentences.ts';
 import { tokenVocab, WordTable } from '../../tone/shared/vocab.ts';
 
@@ -69,7 +69,7 @@ const NOT_PLACE = new Set(
   ('i my our your his her their this that it a an the we you he she they year yr reception nursery class key ks school work home bed church ' +
     'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday ' +
     'christmas xmas easter half term summer winter spring autumn maths english science mr mrs miss ms dr sir god jesus lord facebook twitter instagram ' +
-    'tiktok youtube netflix zoom teams whatsapp google amazon love time me us all everyone everybody').split(' '),
+    'tiktok youtube netflix zoom teams whatsapp google amazon love time me us all everyone everybody').split(' ').concat(KIN_HOME),
 );
 /** Number words that may open a place's name ("Three Cliffs Bay", "Seven Sisters") when more capitalised words follow. */
 const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|hundred)$/;

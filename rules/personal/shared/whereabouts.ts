@@ -49,6 +49,12 @@ const PLACE_NOUNS = new Set([...VENUE, 'street', 'road', 'lane', 'avenue', 'squa
 const VENUE_ALT = VENUE.map((v) => v.replace(/[&']/g, (c) => (c === "'" ? "['’]" : c))).join('|');
 const PLACE_NOUN_ALT = [...PLACE_NOUNS].filter((v) => !VENUE_SET.has(v)).join('|');
 
+/**
+ * A relative named by the family word ("lunch at Grandma Jean's", "brunch at Aunty Bisi's"): their home is a family
+ * meal's place, not somewhere a stranger could find the writer (a stay there till a date is location.ts's STAYING).
+ */
+// Not 'Gran': Gran Canaria is a place.
+export const KIN_HOME: readonly string[] = ['grandma', 'grandad', 'granny', 'grandpa', 'nan', 'nana', 'nanna', 'aunty', 'auntie', 'aunt', 'uncle', 'mum', 'mam', 'dad', 'cousin'];
 /** Capitalised words after a preposition that are not somewhere you can be found. */
 const NOT_PLACE = new Set(
   ('i my our your his her their this that it a an the we you he she they year yr reception nursery class key ks ks1 ks2 ks3 ks4 school work home bed church ' +
@@ -57,7 +63,7 @@ const NOT_PLACE = new Set(
     'maths english science history geography art music pe re pshe french spanish german computing drama gcse gcses sats ofsted inset ' +
     'mr mrs miss ms dr sir god jesus lord facebook twitter instagram insta tiktok youtube netflix zoom teams whatsapp linkedin snapchat google amazon ' +
     'total fact general part public private order theory reality person advance bulk future past front back middle time first last next one two three ' +
-    'love trouble pain tears shock awe peace denial agony limbo charge heaven hell room hall block unit week day').split(' '),
+    'love trouble pain tears shock awe peace denial agony limbo charge heaven hell room hall block unit week day').split(' ').concat(KIN_HOME),
 );
 /** School-type words: being at your own school is not a check-in a stranger could use. */
 export const SCHOOL_TYPE = /\b(?:school|primary|academy|juniors?|infants?|college|high|grammar|nursery|ysgol)\b/i;

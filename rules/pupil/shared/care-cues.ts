@@ -70,6 +70,12 @@ const POSSESSORS = new Set(['my', 'our', 'his', 'her', 'their', 'your', 'me']);
 /** Family, friends and grown-ups' life: a post with any of these is about someone else's child or an adult. */
 const RELATIONS = new Set(['son', 'sons', 'daughter', 'daughters', 'niece', 'nephew', 'nieces', 'nephews', 'grandson', 'granddaughter', 'grandchildren', 'godson', 'goddaughter', 'godchild', 'stepson', 'stepdaughter', 'husband', 'wife', 'partner', 'hubby', 'boyfriend', 'girlfriend', 'fiance', 'fiancee', 'brother', 'sister', 'cousin', 'friend', 'friends', 'mate', 'mates', 'neighbour', 'neighbours', 'neighbor', 'twins', 'toddler', 'baby', 'kids', 'children', 'boys', 'girls', 'boy', 'girl', 'eldest', 'youngest', 'grandchild', 'bestie', 'auntie', 'aunty', 'uncle', 'grandma', 'grandad', 'nan', 'nana', 'granny', 'mum', 'dad']);
 const RELATION_FILLERS = new Set(['little', 'big', 'baby', 'eldest', 'youngest', 'middle', 'oldest', 'lovely', 'gorgeous', 'beautiful', 'two', 'three', 'own', 'best', 'old', 'new', 'darling', 'clever', 'amazing']);
+/** Words that stop the walk back from a relation word: another owner, a link, a school group. */
+const NOT_DESCRIBING = new Set(['the', 'a', 'an', 'her', 'his', 'their', 'your', 'its', 'and', 'or', 'but', 'of', 'to', 'in', 'at', 'with', 'for', 'from', 'on', 'by', 'class', 'pupils', 'students', 'year', 'form', 'group', 'set', 'school', 'is', 'was', 'are', 'were', 'who', 'that']);
+/** A lower-case word that may describe the relation after it ("very", "anxious"). */
+function describing(w: Word): boolean {
+  return !w.cap && !w.possessive && !w.prefix && !w.sentenceStart && !NOT_DESCRIBING.has(w.norm) && w.norm !== 'my' && w.norm !== 'our' && w.norm !== 'me';
+}
 /** Grown-ups' life, work, pets and their own family: drinks, a wedding, a new job, the vet, a walk, the office. */
 const ADULT_LIFE = new Set(['pub', 'pint', 'wine', 'beer', 'ale', 'prosecco', 'gin', 'cocktails', 'coffee', 'brunch', 'drinks', 'wedding', 'married', 'engaged', 'engagement', 'proposed', 'anniversary', 'hen', 'stag', 'uni', 'university', 'graduation', 'graduated', 'promotion', 'interview', 'shift', 'shifts', 'office', 'marathon', 'gym', 'yoga', 'pilates', 'zumba', 'driving', 'drive', 'holiday', 'mortgage', 'vet', 'vets', 'walkies', 'dog', 'dogs', 'cat', 'puppy', 'kitten', 'pony', 'horse', 'spaniel', 'labrador', 'cockapoo', 'terrier', 'leaving', 'retirement', 'babysitting', 'babysit', 'godmother', 'godfather', 'mate', 'tax']);
 /**
@@ -91,9 +97,10 @@ function otherLifeIn(words: readonly Word[], a: number, b: number): boolean {
     // ... and an animal drawn or pictured ("a drawing of a cat"), not the writer's own pet.
     if ((ADULT_LIFE.has(w.norm) && !(w.norm === 'coffee' && !socialCoffee(words, k)) && !(PETS.has(w.norm) && words[k - 2]?.norm === 'of' && words[k - 1]?.norm === 'a')) || (w.norm === 'job' && words[k - 1]?.norm === 'new')) return true;
     if (!RELATIONS.has(w.norm)) continue;
-    // "my son", "our little girl", "my friend's little boy", "the neighbours' little girl".
+    // "my son", "our little girl", "my friend's little boy", "the neighbours' little girl"; "my very anxious
+    // daughter": any describing words between (not another owner, a link or a school group).
     let p = k - 1;
-    while (p >= 0 && p > k - 4 && RELATION_FILLERS.has(words[p]!.norm)) p--;
+    while (p >= 0 && p > k - 4 && (RELATION_FILLERS.has(words[p]!.norm) || describing(words[p]!))) p--;
     const q = words[p];
     if (q && (q.norm === 'my' || q.norm === 'our' || q.norm === 'me' || (q.possessive && !q.cap))) return true;
     // "best friend ever", "her new job": a grown-up's friend or work (not "fell out with her best friend", a child's).
@@ -152,6 +159,21 @@ function notInCareNear(doc: Doc, words: readonly Word[], i: number): boolean {
     if (named && otherLifeIn(words, from, to)) return true;
   }
   return false;
+}
+
+const WRITERS_CHILD = new Set(['son', 'sons', 'daughter', 'daughters', 'twins', 'toddler', 'kids', 'children', 'boy', 'girl', 'boys', 'girls', 'eldest', 'youngest']);
+/** The writer names a child of their own: "my son", "our little girl", "my very nervous daughter". */
+export function writersChildMentioned(doc: Doc, words: readonly Word[]): boolean {
+  return doc.memo('pupil:writers-child', () => {
+    for (let k = 1; k < words.length; k++) {
+      // "our new girl" is a new pupil, not the writer's daughter.
+      if (!WRITERS_CHILD.has(words[k]!.norm) || words[k]!.prefix || words[k - 1]!.norm === 'new') continue;
+      let p = k - 1;
+      while (p >= 0 && p > k - 4 && (RELATION_FILLERS.has(words[p]!.norm) || describing(words[p]!))) p--;
+      if (words[p]?.norm === 'my' || words[p]?.norm === 'our') return true;
+    }
+    return false;
+  });
 }
 
 /** Does the post make its names someone else's child or a grown-up (my son, drinks, the pub, a partner)? */

@@ -250,7 +250,8 @@ export function parentVoice(words: readonly Word[], facts?: Int32Array): boolean
     // "My daughter's teacher says Thea is the kindest in the class": the writer's own child's class.
     // "My teenage son's school reports": the writer's own child's report.
     if (w.possessive && OWN_CHILD.has(n) && ownedByWriter(words, k) && (['teacher', 'teachers', 'report', 'reports'].includes(words[k + 1]?.norm ?? '') || (words[k + 1]?.norm === 'school' && ['report', 'reports', 'teacher'].includes(words[k + 2]?.norm ?? '')))) return true;
-    if ((n === 'her' || n === 'his' || n === 'their') && words[k + 1]?.norm === 'teacher' && ['says', 'said', 'told', 'thinks', 'reckons', 'emailed', 'rang', 'called'].includes(words[k + 2]?.norm ?? '')) return true;
+    // ... "his teacher wrote back", "her teacher replied": a note home answered.
+    if ((n === 'her' || n === 'his' || n === 'their') && words[k + 1]?.norm === 'teacher' && ['says', 'said', 'told', 'thinks', 'reckons', 'emailed', 'rang', 'called', 'wrote', 'writes', 'replied', 'messaged'].includes(words[k + 2]?.norm ?? '')) return true;
   }
   return false;
 }

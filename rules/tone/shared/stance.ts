@@ -314,6 +314,21 @@ const PLACE_PREP = new Set(['in', 'on', 'over', 'off', 'above', 'into', 'round',
 const MOTION_AFTER = new Set(['back', 'home', 'off', 'out', 'down', 'over', 'straight', 'towards', 'into', 'north', 'south', 'east', 'west', 'upstairs', 'downstairs']);
 const TRUST_VERB_BEFORE = new Set(['can', "can't", 'cannot', 'could', "couldn't", 'to', 'i', 'we', 'you', 'u', 'they', 'would', 'should', "don't", "didn't", "doesn't", 'never', 'not', 'just', 'still', 'totally', 'fully']);
 const SOCIAL_CLASS = new Set(['working', 'middle', 'upper', 'lower', 'ruling', 'political', 'business', 'chattering', 'leisure', 'professional', 'under', 'world', 'economy', 'first', 'weight']);
+// Activities whose classes are for grown-ups (a hobby, fitness, a hen do), not a school's.
+const GROWN_UP_CLASS = new Set(['cocktail', 'pottery', 'yoga', 'pilates', 'spin', 'zumba', 'salsa', 'dance', 'ballet', 'barre', 'boxing', 'fitness', 'gym', 'aerobics', 'aqua', 'hiit', 'bootcamp', 'karate', 'judo', 'cookery', 'cooking', 'baking', 'cake', 'sewing', 'knitting', 'crochet', 'painting', 'drawing', 'ceramics', 'wreath', 'flower', 'floristry', 'jewellery', 'calligraphy', 'antenatal', 'nct', 'evening', 'night', 'adult', 'beginners', 'couples', 'sip', 'wine', 'gin', 'candle', 'photography', 'language', 'exercise', 'swimming', 'swim']);
+const HOBBY_TEACHERS = new Set(['teacher', 'teachers', 'instructor', 'instructors', 'tutor']);
+/**
+ * "The teacher was very patient" in a post about a pottery class or a yoga class: the grown-ups' class's teacher,
+ * not a colleague. True for a teacher word when the post names a class or lesson of a grown-up activity.
+ */
+export function hobbyTeacher(tokens: readonly Token[], m: PhraseMatch): boolean {
+  if (m.from !== m.to || !HOBBY_TEACHERS.has(tokens[m.from]!.norm)) return false;
+  for (let i = 1; i < tokens.length; i++) {
+    const w = tokens[i]!.norm;
+    if ((w === 'class' || w === 'classes' || w === 'lesson' || w === 'lessons') && GROWN_UP_CLASS.has(tokens[i - 1]!.norm)) return true;
+  }
+  return false;
+}
 const PARTICLE_AFTER = new Set(['bit', 'up', 'out', 'off', 'more', 'time', 'day', 'thing', 'too', 'though', 'lol']);
 const PERSONAL_LIST_BEFORE = new Set(['my', 'your', 'all-time', 'personal']);
 /**
@@ -341,7 +356,8 @@ export function everydaySense(tokens: readonly Token[], m: PhraseMatch): boolean
     case 'trust':
       return n1 === 'in' || n1 === 'them' || n1 === 'him' || n1 === 'her' || n1 === 'me' || n1 === 'you' || n1 === 'us' || TRUST_VERB_BEFORE.has(p1);
     case 'class':
-      return SOCIAL_CLASS.has(p1);
+      // "a cocktail class", "couples' pottery class": a class for grown-ups, not a school class.
+      return SOCIAL_CLASS.has(p1) || GROWN_UP_CLASS.has(p1);
     case 'that':
     case 'this':
       return m.to === m.from + 1 && tokens[m.to]!.norm === 'one' && (PARTICLE_AFTER.has(n1) || p1 === 'like' || p1 === 'chalk' || p1 === 'chaulk');
@@ -352,6 +368,9 @@ export function everydaySense(tokens: readonly Token[], m: PhraseMatch): boolean
     case 'student':
     case 'students':
       return STUDENT_THING.has(n1);
+    case 'school':
+      // "the school run", "school holidays", "school shoes", "at the school gates": a family's day, not the school judged.
+      return SCHOOL_DAY_THING.has(n1);
     case 'lead':
       // "followed Flake's lead", "take the lead", "follow their lead".
       return /['’]s$/i.test(tokens[m.from - 1]?.raw ?? '') || ((p1 === 'the' || p1 === 'their' || p1 === 'his' || p1 === 'her') && LEAD_VERB.has(p2));
@@ -377,6 +396,7 @@ function roleLife(tokens: readonly Token[], to: number): boolean {
 }
 // Words that can start a sentence before a title of one's own workplace ("Our CEO", "The Governor").
 const TITLE_LEAD = new Set(['our', 'the', 'my', 'a', 'an', 'new', 'this', 'that', 'and', 'but', 'so', 'your', 'their', 'oh', 'why', 'when', 'if']);
+const SCHOOL_DAY_THING = new Set(['run', 'runs', 'holidays', 'hols', 'shoes', 'bag', 'bags', 'gate', 'gates']);
 const STUDENT_THING = new Set(['loan', 'loans', 'debt', 'debts', 'finance', 'union', 'visa', 'visas', 'discount', 'accommodation', 'card']);
 const LEAD_VERB = new Set(['take', 'takes', 'took', 'taking', 'follow', 'follows', 'followed', 'following']);
 const CHILDRENS_THING = new Set(['book', 'books', 'author', 'authors', 'tv', 'television', 'show', 'shows', 'hospital', 'charity', 'story', 'stories', 'menu', 'clothes', 'party', 'parties', 'film', 'films', 'songs', 'song', 'entertainer', 'channel', 'museum', 'library', 'section', 'toys', 'meal', 'meals']);
