@@ -133,11 +133,15 @@ function familyGossip(doc: Doc): { start: number; end: number } | undefined {
   const index = tokenIndex(doc);
   let any = false;
   for (const w of FAMILY) if (index.has(w)) any = true;
-  if (!any || !HEARSAY.test(text) || !PUPIL.test(text) || SUPPORT.test(text) || careOf(doc).kind) return undefined;
+  if (!any) return undefined;
+  // The first family member with a private matter after them is looked for before the post-wide tests: all are pure,
+  // so the answer is the same, and most posts have no such word pair and skip the whole-text scans (HEARSAY's above all).
   for (let i = 0; i < tokens.length; i++) {
     if (!FAMILY.has(tokens[i]!.norm) || OWNER.has(tokens[i - 1]?.norm ?? '')) continue;
     const m = PRIVATE.exec(text.slice(tokens[i]!.end, tokens[i]!.end + 140));
-    if (m) return { start: tokens[i]!.start, end: tokens[i]!.end + m[0].length };
+    if (!m) continue;
+    if (!HEARSAY.test(text) || !PUPIL.test(text) || SUPPORT.test(text) || careOf(doc).kind) return undefined;
+    return { start: tokens[i]!.start, end: tokens[i]!.end + m[0].length };
   }
   return undefined;
 }

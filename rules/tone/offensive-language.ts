@@ -94,7 +94,7 @@ function blanks(doc: Doc): [number, number][] {
       break;
     }
   }
-  const innocent = innocentSpans(text);
+  const innocent = innocentSpans(doc);
   if (innocent.length === 0) return out;
   // Merge the two sorted lists into one sorted, non-overlapping list.
   const all = [...out, ...innocent].sort((a, b) => a[0] - b[0]);

@@ -13,7 +13,7 @@ export default defineRule({
   },
   create() {
     return (doc): Hit[] => {
-      const innocent = innocentSpans(doc.text);
+      const innocent = innocentSpans(doc);
       return lexicalHits(doc)
         .filter((h) => h.kind === 'profanity' && !innocent.some(([s, e]) => h.start >= s && h.end <= e))
         .map((h) => ({

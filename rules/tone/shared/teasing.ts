@@ -3,6 +3,9 @@
  * that is plainly warm ("love you", "happy birthday", hearts, a closing "x") or laughing, with nothing hostile
  * in it, is banter, not name-calling. Shared by tone/insult and tone/offensive-language.
  */
+import type { Doc } from '../../../lib/engine/rule.ts';
+import { WordTable } from './vocab.ts';
+
 const GENTLE = /(?:^|\s)(?:muppets?|plonkers?|numpty|numpties|weirdos?|nutters?|wally|wallies|twits?|prats?|divs?|pillocks?|clowns?|dorks?|nerds?|planks?|gits?|sods?|idiots?|morons?|cows?|loons?)$/i;
 const GENTLEST = /(?:^|\s)(?:muppets?|plonkers?|numpty|numpties|weirdos?|nutters?|wally|wallies|twits?|pillocks?|clowns?|dorks?|nerds?|planks?|gits?|sods?)$/i;
 const WARM = /💕|❤|♥|😘|🥰|😍|🤗|💖|💗|\blove\b|\badore\b|\bproud\s+of\b|\bhappy\s+(?:birthday|bday|anniversary|\d+(?:st|nd|rd|th))\b|\bthank(?:s|\s+you)\b|\bmiss(?:ing)?\s+(?:you|u|ya|these|those|them|him|her)\b|\bbest\s+(?:friends?|mates?|day|night|weekend|ever)\b|\bwouldn['’]?t\s+(?:swap|change)\b|\bcan['’]?t\s+wait\s+to\s+see\b|(?:^|\s)x{1,3}\s*$/i;
@@ -34,9 +37,28 @@ export const FAMILY_END = new RegExp(`\\b${FAMILY}$`, 'i');
 // "Dick Turpin", "cock-a-leekie", "shih tzu", a bitch (dog) with her litter or pups.
 const INNOCENT = /\b(?:moby|spotted)\s+dick\b|\bdick\s+(?:whittington|turpin|van\s+dyke|francis|emery)\b|\bcock-a-(?:leekie|doodle(?:-doo)?)\b|\b(?:blue|great|coal|marsh|willow|crested|long-tailed)\s+tits?\b|\bshih\s+tzus?\b|\bpussy\s*willows?\b|\bdumb\s*waiters?\b|\bbitch(?:es)?\b(?=[^.!?\n]{0,60}\b(?:litter|pups|puppies|whelp\w*|in\s+season|on\s+heat)\b)|\b(?:champion|breeding|brood|show)\s+bitch(?:es)?\b/gi;
 
-/** Spans of innocent compounds ("Moby Dick", "blue tits", a breeder's bitch), for the model and the profanity rule. */
-export function innocentSpans(text: string): [number, number][] {
-  if (!/dick|cock|tit|tzu|puss|dumb|bitch/i.test(text)) return [];
-  return [...text.matchAll(INNOCENT)].map((m) => [m.index, m.index + m[0].length]);
+/** The loaded part every match of INNOCENT holds. */
+const LOADED = /dick|cock|tit|tzu|puss|dumb|bitch/;
+// Whether each distinct folded word holds a loaded part, worked out once per word across posts. A match of LOADED in
+// the text (case-insensitive, no u flag: ASCII letters only, and those are always inside a token) lies inside one
+// token and stays in its folded form, so a post none of whose words holds one has no match of INNOCENT either.
+const HOLDS_LOADED = new WordTable((norm: string): boolean => LOADED.test(norm));
+
+/**
+ * Spans of innocent compounds ("Moby Dick", "blue tits", a breeder's bitch), for the model and the profanity rule: once
+ * per post, shared by both (read only). The post-wide scan runs only when one of its words holds a loaded part.
+ */
+export function innocentSpans(doc: Doc): [number, number][] {
+  return doc.memo('tone:innocent-spans', () => {
+    let loaded = false;
+    for (const h of HOLDS_LOADED.of(doc)) {
+      if (h) {
+        loaded = true;
+        break;
+      }
+    }
+    if (!loaded) return [];
+    return [...doc.text.matchAll(INNOCENT)].map((m): [number, number] => [m.index, m.index + m[0].length]);
+  });
 }
 
