@@ -3,6 +3,19 @@ import rule from './location.ts';
 
 testRule(rule, {
   valid: [
+    // Session personal12 (shared/asides.ts and asideNotHere): recommendations, a relative's home for a meal, the news,
+    // a class's trip, forecasts, someone else's home looked after, stuck at home, a club's notice, a return already made.
+    'Best brunch in Leeds is at the Greedy Pig, hands down',
+    "Brunch at Aunty Funke's, her moi moi is unbeatable",
+    "Can't believe the queues at A&E on the news tonight, poor staff",
+    'Year 4 are off to the Roman Museum tomorrow, packed lunches at the ready',
+    "Sun's out in Scarborough tomorrow apparently, might go for a drive",
+    'The sun was out at Tenby all week when we went in 2019',
+    "My neighbours are away in Crete so I'm feeding their cat while they're gone",
+    "Haven't left the house for a week with this cold",
+    'Yoga every Tuesday 7pm at the Village Hall, all welcome, £5 a session',
+    'Got back from Lanzarote on the 14th and went straight back to work',
+    'Writing this from my phone so excuse the typos',
     // Session places10 (shared/now-place.ts): a place as the object of a climb or walk needs "just" or a word of now, and the
     // writer; the word of now in a later clause counts only when that clause goes on with where the writer is.
     'We climbed Pen y Fan back in 2019, still have the photo',
@@ -248,6 +261,21 @@ testRule(rule, {
     'Lying in bed thinking about Paris last summer',
   ],
   invalid: [
+    // Session personal12 (shared/asides.ts): scenes with the weather or the hour, a caption's stay with its end, a home
+    // looked after while the writer is away, a weekly schedule with a place.
+    { text: "Sun's out at Tenby, chips on the harbour wall", spans: ["Sun's out at Tenby"] },
+    { text: 'the sun has got his hat on at Bamburgh beach today', spans: ['sun has got his hat on at Bamburgh'] },
+    { text: 'Leeds General A&E waiting room at 2am, send snacks', spans: ['Leeds General A&E waiting room at 2am'] },
+    { text: 'Top deck of the 36 into Peckham, chaos as usual', spans: ['Top deck of the 36 into Peckham'] },
+    { text: 'Centre Parcs Sherwood, lodge 207, till Friday', spans: ['Centre Parcs Sherwood, lodge 207, till Friday'] },
+    { text: "Cat sitter popping in twice a day while we're on holiday", spans: ["while we're on holiday"] },
+    { text: 'First time we have left the house for a fortnight, nervous!', spans: ['left the house for a fortnight'] },
+    { text: 'Back from Lanzarote on the 14th, see you all then x', spans: ['Back from Lanzarote on the 14th'] },
+    { text: 'Gymnastics at Ponteland leisure centre every Saturday 10am, Aubree loves it', spans: ['at Ponteland'] },
+    { text: "Cubs is Thursday 6.30 at the scout hut behind the church, pickup at 8", spans: ['at the scout hut'] },
+    { text: 'Posting this from the hotel bar at the Malmaison because I cannot sleep', spans: ['Posting this from the hotel bar at the Malmaison'] },
+    { text: 'Writing this from the Leeds General A&E waiting room, Sunny sliced his thumb', spans: ['Writing this from the Leeds General A&E waiting room'] },
+    { text: 'Neighbours please keep an eye on ours while we are away', spans: ['keep an eye on ours', 'we are away'] },
     // Session places10 (shared/now-place.ts): a climb, walk or ride with the place as its object ("Just climbed Scafell Pike",
     // "Cycling the Camel Trail right now"); a word of now in the next clause that goes on with where the writer is.
     { text: 'Just climbed Scafell Pike in the clag', spans: ['Just climbed Scafell Pike'] },
