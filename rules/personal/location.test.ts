@@ -16,6 +16,10 @@ testRule(rule, {
     'Yoga every Tuesday 7pm at the Village Hall, all welcome, £5 a session',
     'Got back from Lanzarote on the 14th and went straight back to work',
     'Writing this from my phone so excuse the typos',
+    'Sunshine in Marbella today according to my sister, jealous',
+    'Back from Tenerife on the 2nd and already planning the next one',
+    'I run netball club every Thursday 3.30-4.30 in the Sports Hall, Year 5 and 6 only',
+    "Our choir rehearses every Tuesday 7.30 at St John's church, we'd love new voices",
     // Session places10 (shared/now-place.ts): a place as the object of a climb or walk needs "just" or a word of now, and the
     // writer; the word of now in a later clause counts only when that clause goes on with where the writer is.
     'We climbed Pen y Fan back in 2019, still have the photo',
@@ -264,6 +268,11 @@ testRule(rule, {
     // Session personal12 (shared/asides.ts): scenes with the weather or the hour, a caption's stay with its end, a home
     // looked after while the writer is away, a weekly schedule with a place.
     { text: "Sun's out at Tenby, chips on the harbour wall", spans: ["Sun's out at Tenby"] },
+    { text: 'Glorious sunshine at Weymouth today, kids in the sea', spans: ['sunshine at Weymouth'] },
+    { text: 'Royal Victoria Infirmary, ward 18, day 3', spans: ['Royal Victoria Infirmary, ward 18'] },
+    { text: "Plants are on a drip feeder and the cat's at the cattery, see you in two weeks", spans: ['see you in two weeks'] },
+    { text: "Karate on Mondays at 6pm at the community centre on Green Lane, I'm the mum with the flask", spans: ['at the community centre'] },
+    { text: 'Rugby for the boys at Sandal RUFC every Sunday morning 10am', spans: ['at Sandal RUFC'] },
     { text: 'the sun has got his hat on at Bamburgh beach today', spans: ['sun has got his hat on at Bamburgh'] },
     { text: 'Leeds General A&E waiting room at 2am, send snacks', spans: ['Leeds General A&E waiting room at 2am'] },
     { text: 'Top deck of the 36 into Peckham, chaos as usual', spans: ['Top deck of the 36 into Peckham'] },

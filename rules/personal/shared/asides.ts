@@ -66,8 +66,15 @@ const NOT_NAMES = /^(?:January|February|March|April|May|June|July|August|Septemb
 // ---- Scenes ------------------------------------------------------------------------------------------------------
 /** "Sun's out at Tenby", "the sun has got his hat on at Bamburgh beach", "Sun is shining on Whitby pier". */
 const SUN = new RegExp(`\\b[Ss]un(?:['’]s|\\s+is|\\s+has)\\s+(?:finally\\s+|properly\\s+)?(?:out|shining|blazing|beating\\s+down|got\\s+(?:his|its|her)\\s+hat\\s+on)\\s+(?:here\\s+)?(?:at|in|on|over)\\s+(?:the\\s+)?(${NAME})`, 'g');
+/** "Glorious sunshine at Weymouth today": sunshine at a named place, with a word of now in the sentence. */
+const SUNSHINE = new RegExp(`\\b[Ss]unshine\\s+(?:at|in|on|over)\\s+(?:the\\s+)?(${NAME})`, 'g');
+/** The sun somewhere else: "The sun's out in Spain, I'm stuck in Leeds", "according to my sister, jealous". */
+const SUN_ELSEWHERE = /\b(?:stuck|wish|jealous|envious|according\s+to|apparently|says|said|meanwhile|while\s+i['’]m|i['’]m\s+(?:in|at|stuck))\b/i;
+const NOW_WORD = /\b(?:today|this\s+(?:morning|afternoon|evening)|right\s+now|now|currently)\b/i;
 /** A hospital named, then a part of it, then the hour: "Leeds General A&E waiting room at 2am", "Royal Derby ICU, 3am". */
 const HOSPITAL_SCENE = new RegExp(`(${NAME})\\s+(?:a&e|A&E|ICU|HDU|ward\\s+\\d{1,2}|maternity|children['’]s\\s+ward|resus|triage|minor\\s+injuries|fracture\\s+clinic)(?:\\s+(?:waiting\\s+room|corridor|car\\s+park|cubicle\\s+\\d{1,2}|relatives['’]?\\s+room))?(?:\\s+at\\s+\\d{1,2}(?:[:.]\\d{2})?\\s*(?:am|pm)|,?\\s+(?:tonight|again|right\\s+now|now|currently|since\\s+\\d))`, 'g');
+/** "Royal Victoria Infirmary, ward 18": a hospital's full name, then a ward, bay or bed by number. */
+const HOSPITAL_WARD = new RegExp(`(${NAME}\\s+(?:Infirmary|Hospital|General))\\s*,?\\s+(?:[Ww]ard|[Bb]ay|[Bb]ed|[Cc]ubicle)\\s+\\d{1,3}[A-Za-z]?\\b`, 'g');
 /** "Top deck of the 36 into Peckham". */
 const DECK = new RegExp(`\\b(?:[Tt]op|[Bb]ottom|[Uu]pper|[Ll]ower)\\s+deck\\s+of\\s+the\\s+(?:number\\s+)?\\d{1,3}[A-Za-z]?\\s+(?:to|into|from|out\\s+of|through)\\s+(${NAME})`, 'g');
 /** "Writing this from the hotel bar at the Malmaison", "posting this from Gate 14". */
@@ -89,9 +96,13 @@ const LEFT_FOR = /\b(?:left|leaving|leave|locking\s+up\s+and\s+leaving|lock\s+up
 const NOT_LEFT = /(?:\bnot|n['’]t|\bnever|\bbarely|\bhardly)\s+(?:\w+\s+)?$/i;
 /** "neighbours please keep an eye on ours", "keep an eye on number 12 while we're away". */
 const EYE_ON = /\bkeep(?:ing)?\s+an\s+eye\s+(?:on\s+(?:ours|our\s+(?:house|place|flat|home)|the\s+house|number\s+\d{1,4}|no\.?\s*\d{1,4})|out)\b/gi;
+/** "see you in two weeks": an absence with its length, in a post about leaving the home or its pets. */
+const SEE_YOU_IN = /\bsee\s+(?:you|ya|you\s+all|y['’]all)\s+(?:all\s+)?in\s+(?:a|one|two|three|ten|\d{1,2})\s+(?:weeks?|fortnight|days)\b/gi;
 const AWAY_SIGN = /\b(?:away|abroad|holiday|hols|while\s+we['’]re|whilst\s+we['’]re|till|until|fortnight|flight|flying|ferry)\b/i;
 /** "Back from Lanzarote on the 14th": a return from a named place on a date (not "got back from ... on Sunday"). */
 const BACK_FROM = new RegExp(`\\b(?:[Bb]ack|[Hh]ome)\\s+from\\s+(${NAME})\\s+(?:on\\s+)?(?:the\\s+)?(?:${ORD}(?:\\s+of\\s+\\w+)?|${DAY_ANY}\\s+week)\\b`, 'g');
+/** "Back from Tenerife on the 2nd and already planning the next one": the return told afterwards. */
+const BACK_ALREADY = /^[^.!?\n]{0,40}?\b(?:already|since|ago|been|straight\s+(?:back|into))\b/i;
 const CAME_BACK = /\b(?:got|came|come|arrived|was|were|been|just|finally|safely|only)\s+(?:\w+\s+)?$/i;
 
 // ---- Weekly schedules ----------------------------------------------------------------------------------------------
@@ -101,12 +112,17 @@ const LIST_DAY = new RegExp(`(?:^|[,.;:\\n]\\s*)${DAY}\\s+(?:[A-Z][a-z]+\\s+(?:h
 /** A clock time or a span of hours: "10am", "6.30", "5.15 to 6", "4-5". */
 const CLOCK = /\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\b|\b\d{1,2}[:.][0-5]\d\b|\b\d{1,2}\s*(?:-|–|to|till|until)\s*\d{1,2}(?:[:.]\d{2})?(?:\s*(?:am|pm))?\b/i;
 /** Where the activity happens: a named place after at/in/on, or a club venue in lower case. */
-const SCHEDULE_PLACE = new RegExp(`\\b(?:at|in|on|behind|by)\\s+(?:the\\s+)?(?:(?:${NAME})|(?:[a-z]+\\s+)?(?:leisure\\s+centre|sports\\s+centre|community\\s+centre|scout\\s+hut|church\\s+hall|village\\s+hall|playing\\s+fields|swimming\\s+baths|ice\\s+rink))\\b`);
+const SCHEDULE_PLACE = new RegExp(`\\b(?:at|in|on|behind|by)\\s+(?:the\\s+)?(?:(?:${NAME})|(?:[a-z]+\\s+)?(?:leisure\\s+centre|sports\\s+centre|community\\s+centre|scout\\s+hut|church\\s+hall|village\\s+hall|playing\\s+fields|swimming\\s+baths|ice\\s+rink))\\b`, 'g');
 /** Someone in the schedule: the writer, their child, a first name doing it. */
 const SCHEDULE_WHO = /\b(?:i['’]m|i\s+am|i['’]ll|i\s+will|me|we['’]re|we\s+are|you['’]ll\s+find|my\s+(?:son|daughter|kids?|boys?|girls?|lad|eldest|youngest|little\s+one)|our\s+(?:son|daughter|kids?|boys?|girls?|eldest|youngest|little\s+one)|she|he|pick\s*-?\s*up|pickup|drop\s*-?\s*off|collect(?:ing)?|nanny['’]s|nan['’]s|nana['’]s|grandma['’]s|grandad['’]s|gran['’]s)\b/i;
+const SCHEDULE_I = /\bI\b|\b(?:we|we['’]ve|we['’]ll|us|our\s+lot|for\s+the\s+(?:boys|girls|kids))\b/;
 const SCHEDULE_NAME = /\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:has|does|loves|goes|attends|is\s+at)\b/;
 /** A club's notice rather than someone's week: "all welcome", "new members", "£3 a session". */
-const NOTICE = /\b(?:all\s+welcome|everyone\s+welcome|new\s+members|sign\s+up|book\s+(?:now|online|your)|£\d|per\s+session|a\s+session|free\s+(?:taster|trial)|open\s+to)\b/i;
+/** A club the writer runs at work, or pupils' clubs: the school's timetable, not where a stranger finds the writer's family. */
+const STAFF_CLUB = /\b(?:I|we|We)\s+(?:run|runs|take|teach|coach|lead|supervise)\b|\b(?:[Yy]ear|[Yy]r|Y)\s*\d{1,2}\b|\b(?:pupils|students|my\s+class|our\s+class)\b/;
+/** "you'll find our lot at ...": the schedule is where to find them, whatever they do there. */
+const FIND_US = /\byou['’]ll\s+(?:always\s+)?find\s+(?:me|us|our\s+lot|the\s+kids|him|her|them)\b/i;
+const NOTICE = /\b(?:all\s+welcome|come\s+along|join\s+us|new\s+(?:voices|players|faces)|we['’]d\s+love|would\s+love|everyone\s+welcome|new\s+members|sign\s+up|book\s+(?:now|online|your)|£\d|per\s+session|a\s+session|free\s+(?:taster|trial)|open\s+to)\b/i;
 /** Activities people go to each week: the anchor that keeps an opening-hours line or a meeting out. */
 const ACTIVITY = /\b(?:swim\w*|squad|gymnastics|gym\s+club|dance|ballet|tap|street\s+dance|karate|judo|taekwondo|football|rugby|netball|cricket|hockey|tennis|training|practice|lesson|lessons|club|cubs|scouts|beavers|brownies|rainbows|guides|brigade|drama|choir|orchestra|band|riding|climbing|athletics|parkrun|session|tutor(?:ing)?|class(?:es)?)\b/i;
 
@@ -126,9 +142,21 @@ export function asideHits(doc: Doc, taken: readonly Hit[] = []): Hit[] {
   if (lower.includes('sun')) {
     for (const m of text.matchAll(SUN)) {
       const s = sentenceAround(text, m.index, m.index + m[0].length);
-      if (PAST.test(s) || LATER.test(s) || NOT_NAMES.test(m[1]!)) continue;
+      if (PAST.test(s) || LATER.test(s) || SUN_ELSEWHERE.test(s) || NOT_NAMES.test(m[1]!)) continue;
       add(m.index, m.index + m[0].length, REASON_HERE);
     }
+  }
+  if (lower.includes('sunshine')) {
+    for (const m of text.matchAll(SUNSHINE)) {
+      const s = sentenceAround(text, m.index, m.index + m[0].length);
+      if (!NOW_WORD.test(s) || PAST.test(s) || LATER.test(s) || SUN_ELSEWHERE.test(s) || NOT_NAMES.test(m[1]!)) continue;
+      add(m.index, m.index + m[0].length, REASON_HERE);
+    }
+  }
+  for (const m of text.matchAll(HOSPITAL_WARD)) {
+    const s = sentenceAround(text, m.index, m.index + m[0].length);
+    if (PAST.test(s) || /\b(?:news|closed|closing|moved|visiting\s+hours\s+are)\b/i.test(s)) continue;
+    add(m.index, m.index + m[0].length, REASON_HERE);
   }
   for (const m of text.matchAll(HOSPITAL_SCENE)) {
     if (!opensClause(text, m.index)) continue;
@@ -180,13 +208,17 @@ export function asideHits(doc: Doc, taken: readonly Hit[] = []): Hit[] {
     if (/out$/i.test(m[0]) && !/\b(?:ours|our\s+(?:house|place|flat|home)|the\s+house)\b/i.test(s)) continue;
     add(m.index, m.index + m[0].length, REASON_EMPTY);
   }
+  for (const m of text.matchAll(SEE_YOU_IN)) {
+    if (!HOME_CARE.test(text.length <= 280 ? text : sentenceAround(text, m.index, m.index + m[0].length))) continue;
+    add(m.index, m.index + m[0].length, REASON_EMPTY);
+  }
   for (const m of text.matchAll(BACK_FROM)) {
-    if (CAME_BACK.test(text.slice(Math.max(0, m.index - 25), m.index))) continue;
+    if (CAME_BACK.test(text.slice(Math.max(0, m.index - 25), m.index)) || BACK_ALREADY.test(text.slice(m.index + m[0].length))) continue;
     if (!placeName(m[1]!) && !/^[A-Z]/.test(m[1]!)) continue;
     add(m.index, m.index + m[0].length, REASON_EMPTY);
   }
   // Weekly schedules.
-  if (CLOCK.test(text) && ACTIVITY.test(text)) {
+  if (CLOCK.test(text) && (ACTIVITY.test(text) || FIND_US.test(text))) {
     let from = 0;
     while (from < text.length) {
       let to = from;
@@ -194,10 +226,12 @@ export function asideHits(doc: Doc, taken: readonly Hit[] = []): Hit[] {
       while (to < text.length && !(/[.!?\n]/.test(text[to]!) && !(text[to] === '.' && /\d/.test(text[to - 1] ?? '') && /\d/.test(text[to + 1] ?? '')))) to++;
       // A list of days runs over commas and semicolons, so the sentence is the unit.
       const s = text.slice(from, to);
-      if (s.length <= 400 && (RECURS.test(s) || LIST_DAY.test(s)) && CLOCK.test(s) && ACTIVITY.test(s) && (SCHEDULE_WHO.test(s) || SCHEDULE_NAME.test(s)) && !NOTICE.test(s)) {
-        const p = SCHEDULE_PLACE.exec(s);
-        if (p && !/^(?:at|in|on|behind|by)\s+(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays|Year|Reception|Nanny['’]s|Nan['’]s|Grandad['’]s|Christmas|Easter)\b/.test(p[0])) {
+      if (s.length <= 400 && (RECURS.test(s) || LIST_DAY.test(s)) && CLOCK.test(s) && (ACTIVITY.test(s) || FIND_US.test(s)) && (SCHEDULE_WHO.test(s) || SCHEDULE_NAME.test(s) || SCHEDULE_I.test(s)) && !STAFF_CLUB.test(s) && !NOTICE.test(s)) {
+        // The first place that is not a day, a year group or a grandparent's house ("on Mondays at 6pm at the community centre").
+        for (const p of s.matchAll(SCHEDULE_PLACE)) {
+          if (/^(?:at|in|on|behind|by)\s+(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays|Year|Reception|Nanny['’]s|Nan['’]s|Grandad['’]s|Christmas|Easter)\b/.test(p[0])) continue;
           add(from + p.index, from + p.index + p[0].length, REASON_ROUTINE);
+          break;
         }
       }
       from = to + 1;
