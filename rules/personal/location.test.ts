@@ -17,6 +17,7 @@ testRule(rule, {
     'Got back from Lanzarote on the 14th and went straight back to work',
     'Writing this from my phone so excuse the typos',
     'Sunshine in Marbella today according to my sister, jealous',
+    'Mum was in hospital last year and we are still in touch with the nurses at the Royal',
     'Back from Tenerife on the 2nd and already planning the next one',
     'I run netball club every Thursday 3.30-4.30 in the Sports Hall, Year 5 and 6 only',
     "Our choir rehearses every Tuesday 7.30 at St John's church, we'd love new voices",
@@ -269,6 +270,11 @@ testRule(rule, {
     // looked after while the writer is away, a weekly schedule with a place.
     { text: "Sun's out at Tenby, chips on the harbour wall", spans: ["Sun's out at Tenby"] },
     { text: 'Glorious sunshine at Weymouth today, kids in the sea', spans: ['sunshine at Weymouth'] },
+    {
+      text: "Dad had a fall last Tuesday, so he's had the op and we're now in week two on the orthopaedic ward at the Royal Preston.",
+      spans: ["we're now in week two on the orthopaedic ward at the Royal Preston"],
+    },
+    { text: "We had a rough night but we're currently in the waiting room at Pinderfields A&E.", spans: ["we're currently in the waiting room at Pinderfields A&E"] },
     { text: 'Royal Victoria Infirmary, ward 18, day 3', spans: ['Royal Victoria Infirmary, ward 18'] },
     { text: "Plants are on a drip feeder and the cat's at the cattery, see you in two weeks", spans: ['see you in two weeks'] },
     { text: "Karate on Mondays at 6pm at the community centre on Green Lane, I'm the mum with the flask", spans: ['at the community centre'] },

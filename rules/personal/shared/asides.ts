@@ -85,6 +85,15 @@ const NOT_SOMEWHERE = /^(?:home|bed|my\s+phone|phone|the\s+sofa|sofa|the\s+heart
 /** "Center Parcs Longleat till Monday", "Tenerife till the 14th!": a stay captioned with its end. */
 const TILL_CAPTION = new RegExp(`(${NAME})(?:,\\s*[A-Za-z]+\\s+\\d{1,4},)?\\s+(?:till|until|til)\\s+(?:${DAY_ANY}|the\\s+${ORD}|${ORD}|next\\s+${DAY_ANY}|${DAY_ANY}\\s+week)\\b`, 'g');
 
+/**
+ * "..., so he's had the op and we're now in week two on the orthopaedic ward at the Royal Preston": the writer now in a
+ * hospital, lounge or hotel, in one clause of a long sentence whose other clauses tell what happened before. The other
+ * readers check the whole sentence for the past; this one checks only the clause, so it needs more: "we're/I'm" with
+ * "now", "still" or "currently", a venue word, and a capitalised name after it.
+ */
+const NOW_CLAUSE = new RegExp(`\\b(?:[Ww]e['’]re|I['’]m|[Ww]e\\s+are|I\\s+am)\\s+(?:(?:now|still|currently|finally)\\s+)+(?:[\\w'’-]+\\s+){0,7}?(?:ward|unit|a&e|A&E|clinic|ICU|hospital|waiting\\s+room|departures|lounge|terminal|gate\\s+\\d{1,3}|hotel|lodge)\\s+(?:at|in|of)\\s+(?:the\\s+)?(${NAME})`, 'g');
+const CLAUSE_PAST = /\b(?:was|were|went|been|had|did|yesterday|ago|last\s+(?:week|night|year|time))\b/i;
+
 // ---- Empty homes -------------------------------------------------------------------------------------------------
 /** Being away from home in the writer's own words: "while we're in Crete", "whilst we're away", "while we're on holiday". */
 const WHILE_AWAY = new RegExp(`\\b(?:while|whilst|when)\\s+(?:we['’]re|we\\s+are|i['’]m|i\\s+am|we['’]re\\s+all|we\\s+are\\s+all)\\s+(?:away|abroad|on\\s+holiday|on\\s+hols|off|(?:in|at|on)\\s+(?:the\\s+)?${NAME})`, 'g');
@@ -185,6 +194,15 @@ export function asideHits(doc: Doc, taken: readonly Hit[] = []): Hit[] {
       if (PAST.test(s)) continue;
       add(m.index, m.index + m[0].length, REASON_EMPTY);
     }
+  }
+  for (const m of text.matchAll(NOW_CLAUSE)) {
+    if (NOT_NAMES.test(m[1]!)) continue;
+    // The clause from "we're"/"I'm" on to the next comma, semicolon or sentence stop ("... had the op and we're now ...":
+    // what comes before the subject is another clause).
+    let b = m.index + m[0].length;
+    while (b < text.length && !/[.!?\n,;]/.test(text[b]!)) b++;
+    if (CLAUSE_PAST.test(text.slice(m.index, b)) || /\b(?:he|she|they|dad|mum)\s+(?:is|are|['’]s)\b/i.test(text.slice(m.index, m.index + m[0].length))) continue;
+    add(m.index, m.index + m[0].length, REASON_HERE);
   }
   // Empty homes.
   for (const m of text.matchAll(WHILE_AWAY)) {
