@@ -29,8 +29,12 @@ const REASON_HERE = 'This is a check-in: it tells everyone where you are right n
 const REASON_EMPTY = 'This says when you will be away from home, so it also says when the house is empty. Post the photos after you are back.';
 const REASON_ROUTINE = 'This says where you or your child can be found at a regular time. Anyone who sees it, including parents and pupils, can find you there.';
 
-/** A capitalised name of one to three words ("Tenby", "Bamburgh", "Centre Parcs Sherwood"). */
-const NAME = "[A-Z][A-Za-z'’&-]+(?:\\s+[A-Z][A-Za-z'’&-]+){0,2}";
+/**
+ * A capitalised name of one to three words ("Tenby", "Bamburgh", "Centre Parcs Sherwood"). Each word starts at a word
+ * boundary and is at most 30 characters, so a regex that opens with a name tries one start per word, not per
+ * letter, and a 100,000-character run of capitals costs linear time, not quadratic.
+ */
+const NAME = "\\b[A-Z][A-Za-z'’&-]{1,29}(?:\\s+[A-Z][A-Za-z'’&-]{1,29}){0,2}";
 const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 /** The same days in either case of their first letter, for the case-sensitive regexes that hold NAME. */
 const DAY_ANY = '(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)';
@@ -78,7 +82,7 @@ const HOSPITAL_WARD = new RegExp(`(${NAME}\\s+(?:Infirmary|Hospital|General))\\s
 /** "Top deck of the 36 into Peckham". */
 const DECK = new RegExp(`\\b(?:[Tt]op|[Bb]ottom|[Uu]pper|[Ll]ower)\\s+deck\\s+of\\s+the\\s+(?:number\\s+)?\\d{1,3}[A-Za-z]?\\s+(?:to|into|from|out\\s+of|through)\\s+(${NAME})`, 'g');
 /** "Writing this from the hotel bar at the Malmaison", "posting this from Gate 14". */
-const WRITING_FROM = /\b(?:writing|posting|typing|sending)\s+(?:this|these|you\s+this)\s+(?:post\s+|update\s+)?from\s+(?:the\s+|a\s+|my\s+|our\s+)?((?:(?!(?:at|in|on|because|and|with|for|to|so|but|while|as|after|before|cos|since)\b)[A-Za-z][A-Za-z'’&-]*\s*){1,5})/gi;
+const WRITING_FROM = /\b(?:writing|posting|typing|sending)\s+(?:this|these|you\s+this)\s+(?:post\s+|update\s+)?from\s+(?:the\s+|a\s+|my\s+|our\s+)?((?:(?!(?:at|in|on|because|and|with|for|to|so|but|while|as|after|before|cos|since)\b)[A-Za-z][A-Za-z'’&-]{0,29}\s*){1,5})/gi;
 /** What the writer may be writing from that says nothing about where ("from home", "from my phone", "from bed"). */
 const NOT_SOMEWHERE = /^(?:home|bed|my\s+phone|phone|the\s+sofa|sofa|the\s+heart|experience|memory|the\s+kitchen(?:\s+table)?|work|school|the\s+office|the\s+staffroom|the\s+classroom)\b/i;
 
@@ -91,7 +95,7 @@ const TILL_CAPTION = new RegExp(`(${NAME})(?:,\\s*[A-Za-z]+\\s+\\d{1,4},)?\\s+(?
  * readers check the whole sentence for the past; this one checks only the clause, so it needs more: "we're/I'm" with
  * "now", "still" or "currently", a venue word, and a capitalised name after it.
  */
-const NOW_CLAUSE = new RegExp(`\\b(?:[Ww]e['’]re|I['’]m|[Ww]e\\s+are|I\\s+am)\\s+(?:(?:now|still|currently|finally)\\s+)+(?:[\\w'’-]+\\s+){0,7}?(?:ward|unit|a&e|A&E|clinic|ICU|hospital|waiting\\s+room|departures|lounge|terminal|gate\\s+\\d{1,3}|hotel|lodge)\\s+(?:at|in|of)\\s+(?:the\\s+)?(${NAME})`, 'g');
+const NOW_CLAUSE = new RegExp(`\\b(?:[Ww]e['’]re|I['’]m|[Ww]e\\s+are|I\\s+am)\\s+(?:(?:now|still|currently|finally)\\s+)+(?:[\\w'’-]{1,30}\\s+){0,7}?(?:ward|unit|a&e|A&E|clinic|ICU|hospital|waiting\\s+room|departures|lounge|terminal|gate\\s+\\d{1,3}|hotel|lodge)\\s+(?:at|in|of)\\s+(?:the\\s+)?(${NAME})`, 'g');
 const CLAUSE_PAST = /\b(?:was|were|went|been|had|did|yesterday|ago|last\s+(?:week|night|year|time))\b/i;
 
 // ---- Empty homes -------------------------------------------------------------------------------------------------
