@@ -3,6 +3,24 @@ import rule from './location.ts';
 
 testRule(rule, {
   valid: [
+    // Session personal12 (shared/asides.ts and asideNotHere): recommendations, a relative's home for a meal, the news,
+    // a class's trip, forecasts, someone else's home looked after, stuck at home, a club's notice, a return already made.
+    'Best brunch in Leeds is at the Greedy Pig, hands down',
+    "Brunch at Aunty Funke's, her moi moi is unbeatable",
+    "Can't believe the queues at A&E on the news tonight, poor staff",
+    'Year 4 are off to the Roman Museum tomorrow, packed lunches at the ready',
+    "Sun's out in Scarborough tomorrow apparently, might go for a drive",
+    'The sun was out at Tenby all week when we went in 2019',
+    "My neighbours are away in Crete so I'm feeding their cat while they're gone",
+    "Haven't left the house for a week with this cold",
+    'Yoga every Tuesday 7pm at the Village Hall, all welcome, £5 a session',
+    'Got back from Lanzarote on the 14th and went straight back to work',
+    'Writing this from my phone so excuse the typos',
+    'Sunshine in Marbella today according to my sister, jealous',
+    'Mum was in hospital last year and we are still in touch with the nurses at the Royal',
+    'Back from Tenerife on the 2nd and already planning the next one',
+    'I run netball club every Thursday 3.30-4.30 in the Sports Hall, Year 5 and 6 only',
+    "Our choir rehearses every Tuesday 7.30 at St John's church, we'd love new voices",
     // Session places10 (shared/now-place.ts): a place as the object of a climb or walk needs "just" or a word of now, and the
     // writer; the word of now in a later clause counts only when that clause goes on with where the writer is.
     'We climbed Pen y Fan back in 2019, still have the photo',
@@ -258,6 +276,31 @@ testRule(rule, {
     // A meal at a named place that is not a relative's is still where the writer is now.
     { text: "Brunch at Nando's in Leeds right now, come say hi", spans: ["Brunch at Nando's"] },
     { text: 'Lazing by the pool in Gran Canaria, do not disturb', spans: ['Lazing by the pool in Gran Canaria'] },
+    // Session personal12 (shared/asides.ts): scenes with the weather or the hour, a caption's stay with its end, a home
+    // looked after while the writer is away, a weekly schedule with a place.
+    { text: "Sun's out at Tenby, chips on the harbour wall", spans: ["Sun's out at Tenby"] },
+    { text: 'Glorious sunshine at Weymouth today, kids in the sea', spans: ['sunshine at Weymouth'] },
+    {
+      text: "Dad had a fall last Tuesday, so he's had the op and we're now in week two on the orthopaedic ward at the Royal Preston.",
+      spans: ["we're now in week two on the orthopaedic ward at the Royal Preston"],
+    },
+    { text: "We had a rough night but we're currently in the waiting room at Pinderfields A&E.", spans: ["we're currently in the waiting room at Pinderfields A&E"] },
+    { text: 'Royal Victoria Infirmary, ward 18, day 3', spans: ['Royal Victoria Infirmary, ward 18'] },
+    { text: "Plants are on a drip feeder and the cat's at the cattery, see you in two weeks", spans: ['see you in two weeks'] },
+    { text: "Karate on Mondays at 6pm at the community centre on Green Lane, I'm the mum with the flask", spans: ['at the community centre'] },
+    { text: 'Rugby for the boys at Sandal RUFC every Sunday morning 10am', spans: ['at Sandal RUFC'] },
+    { text: 'the sun has got his hat on at Bamburgh beach today', spans: ['sun has got his hat on at Bamburgh'] },
+    { text: 'Leeds General A&E waiting room at 2am, send snacks', spans: ['Leeds General A&E waiting room at 2am'] },
+    { text: 'Top deck of the 36 into Peckham, chaos as usual', spans: ['Top deck of the 36 into Peckham'] },
+    { text: 'Centre Parcs Sherwood, lodge 207, till Friday', spans: ['Centre Parcs Sherwood, lodge 207, till Friday'] },
+    { text: "Cat sitter popping in twice a day while we're on holiday", spans: ["while we're on holiday"] },
+    { text: 'First time we have left the house for a fortnight, nervous!', spans: ['left the house for a fortnight'] },
+    { text: 'Back from Lanzarote on the 14th, see you all then x', spans: ['Back from Lanzarote on the 14th'] },
+    { text: 'Gymnastics at Ponteland leisure centre every Saturday 10am, Aubree loves it', spans: ['at Ponteland'] },
+    { text: "Cubs is Thursday 6.30 at the scout hut behind the church, pickup at 8", spans: ['at the scout hut'] },
+    { text: 'Posting this from the hotel bar at the Malmaison because I cannot sleep', spans: ['Posting this from the hotel bar at the Malmaison'] },
+    { text: 'Writing this from the Leeds General A&E waiting room, Sunny sliced his thumb', spans: ['Writing this from the Leeds General A&E waiting room'] },
+    { text: 'Neighbours please keep an eye on ours while we are away', spans: ['keep an eye on ours', 'we are away'] },
     // Session places10 (shared/now-place.ts): a climb, walk or ride with the place as its object ("Just climbed Scafell Pike",
     // "Cycling the Camel Trail right now"); a word of now in the next clause that goes on with where the writer is.
     { text: 'Just climbed Scafell Pike in the clag', spans: ['Just climbed Scafell Pike'] },

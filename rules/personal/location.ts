@@ -9,6 +9,7 @@ import { travelHits } from './shared/travel.ts';
 import { isDestination, presenceHits } from './shared/presence.ts';
 import { sceneHits } from './shared/scenes.ts';
 import { nowPlaceHits } from './shared/now-place.ts';
+import { asideHits } from './shared/asides.ts';
 import { isKnownName } from '../pupil/shared/first-names.ts';
 
 const SUBJECT = "(?:i'?m|i’m|i am|we'?re|we’re|we are|are|(?:whole\\s+)?family(?:'s|’s|\\s+is|\\s+are)|currently|just arrived|i['’]ve arrived|we['’]ve arrived|just got to|checked in|checking in|sat|sitting|here)";
@@ -444,7 +445,7 @@ export default defineRule({
   create(config) {
     const ownSchool = ownSchoolPattern([config.schoolName, ...(config.schoolAliases ?? [])]);
     return (doc): Hit[] => {
-      const hits = findLocations(doc).filter((h) => !townAsThing(doc.text, h.end) && !eventAfter(doc.text, h.end) && !notAPlaceGreeting(doc.text, h) && !bookedAhead(doc.text, h) && !askedAbout(doc.text, h) && !SCHOOL_PLACE.test(doc.text.slice(h.start, h.end)) && !PLACE_NEWS_AFTER.test(doc.text.slice(h.end, h.end + 40)) && !COMMERCE.test(doc.text.slice(Math.max(0, h.start - 30), h.end + 30)));
+      const hits = findLocations(doc).filter((h) => !townAsThing(doc.text, h.end) && !eventAfter(doc.text, h.end) && !notAPlaceGreeting(doc.text, h) && !bookedAhead(doc.text, h) && !askedAbout(doc.text, h) && !SCHOOL_PLACE.test(doc.text.slice(h.start, h.end)) && !PLACE_NEWS_AFTER.test(doc.text.slice(h.end, h.end + 40)) && !COMMERCE.test(doc.text.slice(Math.max(0, h.start - 30), h.end + 30)) && !asideNotHere(doc.text, h));
       // Being at your own school is no check-in a stranger could use (the school rules report the name).
       // The place may be cut short of the school's name ("finished at Thomas" of "Thomas Wolsey Ormiston"): read on a little.
       return ownSchool ? hits.filter((h) => !ownSchool.test(doc.text.slice(h.start, h.end)) && !ownSchoolStartsAt(ownSchool, doc.text, h)) : hits;
@@ -464,6 +465,35 @@ export default defineRule({
 const PLACE_NEWS_AFTER = /^\s*(?:has|have|had)\s+(?:moved|closed|shut|relocated|been\s+(?:closed|shut|moved))\b|^\s*(?:is|are)\s+(?:moving|closing|shutting|relocating|closed|shut)\b|^\s*(?:moves|closes|relocates)\b/i;
 /** A thing on sale or showing at a place ("Now in stock at Waterstones", "Tickets now on sale at the Box Office", "Now showing at the Odeon"): an advert, not where anyone is. */
 const COMMERCE = /\b(?:in\s+stock|on\s+sale|(?:now\s+)?available\s+(?:at|in|from)|now\s+showing|out\s+now|pre-?orders?|order\s+now|buy\s+now|stockists?)\b/i;
+/**
+ * Session personal12: hits that are not the writer somewhere now, whatever frame found them.
+ * - A recommendation: "Best brunch in Leeds is at the Greedy Pig", "best coffee is at Laynes" (the place is the
+ *   answer to "where is the best ...", not where the writer sits).
+ * - A relative's home for a meal or a visit, with no town and no span of absence: "Brunch at Aunty Funke's", "Sunday
+ *   lunch at Nana's". A stranger cannot find it and the writer's home is not said to be empty ("Staying at my mum's
+ *   in Redcar till Sunday" keeps its span and is still found).
+ * - The news: "the queues at A&E on the news tonight".
+ * - A class going somewhere: "Year 4 are off to the Roman Museum tomorrow" (a school trip is the school's, not the
+ *   writer's whereabouts; the school rules read it).
+ */
+const RECOMMENDED = /\b(?:best|favourite|favorite|fave|top|nicest|cheapest|tastiest|finest)\b[^.!?\n]{0,40}?\b(?:is|are)\s+(?:at|in|from)\s+(?:the\s+)?\S*$/i;
+// The relatives of whereabouts.ts's KIN_HOME, and the family words a bare "gran's" or a Welsh home takes ("Gran" alone is
+// left out there, so that Gran Canaria stays a place; here it must end the hit, "at Gran's").
+const KIN_HOME_AT = new RegExp(`\\b(?:at|to)\\s+(?:${[...KIN_HOME, 'nanny', 'gran', 'nain', 'taid', 'mamgu', 'bampi'].join('|')})(?:['’]s)?$`, 'i');
+const SPAN_AFTER = /^[^.!?\n]{0,60}?\b(?:till|until|til|all\s+week|all\s+weekend|for\s+(?:the|a|two|three|\d+)\s+(?:week|weeks|weekend|days|nights|fortnight))\b/i;
+const ON_THE_NEWS = /\b(?:on|in)\s+the\s+(?:news|papers?)\b|\bheadlines?\b|\bcan['’]?t\s+believe\s+the\s+(?:queues?|waits?|waiting)\b/i;
+const CLASS_BEFORE = /\b(?:(?:year|yr|y)\s*\d{1,2}s?|reception|class\s+\w+|pupils|students|the\s+class)\s+(?:are|is|were)\s+(?:\w+\s+)?$/i;
+function asideNotHere(text: string, h: Hit): boolean {
+  const upTo = text.slice(Math.max(0, h.start - 60), h.end);
+  if (RECOMMENDED.test(upTo)) return true;
+  if (KIN_HOME_AT.test(text.slice(Math.max(0, h.end - 20), h.end)) && !SPAN_AFTER.test(text.slice(h.end, h.end + 80))) return true;
+  let a = h.start;
+  while (a > 0 && !/[.!?\n]/.test(text[a - 1]!)) a--;
+  let b = h.end;
+  while (b < text.length && !/[.!?\n]/.test(text[b]!)) b++;
+  if (ON_THE_NEWS.test(text.slice(a, b))) return true;
+  return CLASS_BEFORE.test(text.slice(Math.max(0, h.start - 30), h.start));
+}
 const SCHOOL_PLACE = /\b\p{Lu}[\p{L}'’-]+\s+(?:Primary|Juniors?|Infants?|Academy|School)\b/u;
 
 /**
@@ -821,5 +851,8 @@ function findLocations(doc: Doc): Hit[] {
       hits.push(...sceneHits(doc, hits));
       // Issue 11, session places9: a named place with a word of now, whatever the activity (shared/now-place.ts).
       hits.push(...nowPlaceHits(doc, hits));
+      // Session personal12: scenes with the weather or the hour, stays captioned with their end, homes looked after
+      // while the writer is away, weekly schedules with a place (shared/asides.ts).
+      hits.push(...asideHits(doc, hits));
       return hits;
 }
