@@ -2,7 +2,7 @@ import { defineRule, type Doc } from '../../lib/engine/rule.ts';
 import type { Hit } from '../../lib/engine/types.ts';
 import { docWords, type Word } from '../../lib/engine/context/index.ts';
 import { WordFacts } from '../pupil/shared/word-facts.ts';
-import { mayStartRole, roleFirstOf, writerRoleAt } from './shared/writer-role.ts';
+import { mayStartRole, roleEnd, roleFirstOf, writerRoleAt } from './shared/writer-role.ts';
 import { EVENT_FIRST, writerEventAt } from './shared/writer-event.ts';
 
 /**
@@ -166,9 +166,50 @@ function tripEnd(words: readonly Word[], k: number): number {
   return -1;
 }
 
+/**
+ * Session school13: the writer's school post said as what they are to a class: "proud to be their music teacher",
+ * "being their form tutor", "As their class teacher I can confirm", "two years as their head of year". Only after a
+ * word that makes the writer the one with the post (be/being/am/as ...): "their form tutor said" is a parent's hearsay.
+ */
+const BE_THEIR = /^(?:be|being|am|im|as|been|was)$/;
+/** A verb after the post that makes it someone else's: "As their class teacher said at parents evening". */
+const SAID_AFTER = /^(?:said|says|told|tells|explained|explains|put\s+it|mentioned|wrote|emailed|rang|called|thinks|thought|reckons|would|will|knows|has|had|is|was)$/;
+/** Words before "as their" that make the post the writer's: a stretch of time ("four years as their TA"), pride. */
+const AS_AFTER = /^(?:years?|months?|terms?|weeks?|days?|time|now|proud|honoured|privilege)$/;
+/** What the writer is to them, besides the posts roleEnd knows: "their teacher", "their TA". */
+const THEIR_SINGLE = /^(?:teacher|ta|hlta|lsa|senco|sendco|tutor)$/;
+/**
+ * Session school13: school work named by its season, as staff name their weeks: "Mock marking weekend", "report writing
+ * season", "Data drop week", "parents' evening season", "SATs week". First word -> the words that may follow before the
+ * season word. "Mock week", "SATs week", "reports season" and "marking season" are left alone (a pupil's family, a lecturer say them too).
+ */
+const SEASON = /^(?:week|weekend|season|fortnight|month|weeks|weekends)$/;
+const SEASON_WORK: ReadonlyMap<string, RegExp> = new Map([
+  ['mock', /^(?:exams?\s+)?(?:marking|results|moderation|invigilation)$/],
+  ['mocks', /^(?:marking|results|moderation|invigilation)$/],
+  ['data', /^(?:drop|drops)$/],
+  ['report', /^(?:writing)$/],
+  ['parents', /^(?:evening|evenings)$/],
+  ['parent', /^(?:evening|evenings)$/],
+]);
+/** Places where the same weeks are someone else's work: a university's assessment, a company's reports. */
+const NOT_SCHOOL_WORK = /\b(?:uni|university|universities|college|lecturers?|lecturing|company|firm|clients?|accounts|audit|quarterly|annual\s+report)\b/i;
+/** The end of a school-work season starting at word i ("Mock marking weekend"), or -1. */
+function seasonEnd(words: readonly Word[], i: number): number {
+  const w = words[i]!;
+  const middle = SEASON_WORK.get(w.norm);
+  if (!middle || w.prefix) return -1;
+  // Up to two words between the work and the season: "Mock exam marking weekend", "report writing season".
+  for (let k = i + 1; k <= i + 3 && k < words.length; k++) {
+    const x = words[k]!;
+    if (x.prefix || x.sentenceStart) return -1;
+    if (SEASON.test(x.norm)) return middle.test(words.slice(i + 1, k).map((m) => m.norm).join(' ')) ? k + 1 : -1;
+  }
+  return -1;
+}
 /** School jobs in the plural after "the other": "me and the other HLTAs", "the other TAs and I". */
 const OTHER_JOBS = /^(?:tas|hltas|lsas|teachers|sencos|ects|nqts|invigilators|governors|tutors)$/;
-const OPENING_WORDS: ReadonlySet<string> = new Set([...DEPT_SUBJECTS, ...TRIP_VERBS, ...REPORT_VERBS, ...YEAR_FIRST, 'other', 'marking', 'marked', 'invigilation', 'invigilating', 'head', 'senco', 'sendco', 'hlta', 'assistant', 'teacher', 'the', 'our', 'my', 'as', ...COUNT_WORDS, ...DUTY_SCHOOL, ...DUTY_ANY, ...UPPER_ROLES, ...JOBS.keys(), ...LIFE_ROLES, ...CLASS_VERBS]);
+const OPENING_WORDS: ReadonlySet<string> = new Set([...SEASON_WORK.keys(), 'their', ...DEPT_SUBJECTS, ...TRIP_VERBS, ...REPORT_VERBS, ...YEAR_FIRST, 'other', 'marking', 'marked', 'invigilation', 'invigilating', 'head', 'senco', 'sendco', 'hlta', 'assistant', 'teacher', 'the', 'our', 'my', 'as', ...COUNT_WORDS, ...DUTY_SCHOOL, ...DUTY_ANY, ...UPPER_ROLES, ...JOBS.keys(), ...LIFE_ROLES, ...CLASS_VERBS]);
 const YEAR_FIRST_SET: ReadonlySet<string> = new Set(YEAR_FIRST);
 const OPENS = new WordFacts((w: string): number => ((/^\d{1,3}$/.test(w) && Number(w) >= 2) || OPENING_WORDS.has(w) ? 1 : 0));
 const OTHER_WORKPLACE = /\b(?:hospital|ward|canteen|shop|store|restaurant|pub|bar|factory|warehouse|office|care\s+home|depot|airport|surgery|clinic|hotel|gym|leisure\s+centre|station|on\s+call)\b/i;
@@ -235,6 +276,7 @@ export default defineRule({
       let sport: boolean | undefined;
       // Whole-post tests are worked out once per post, when first needed.
       let notSchoolDept: boolean | undefined;
+      let notSchoolWork: boolean | undefined;
       const opens = OPENS.of(doc);
       const roleFirst = roleFirstOf(doc);
       for (let i = 0; i < words.length; i++) {
@@ -261,6 +303,28 @@ export default defineRule({
         if (opens[i] === 0) continue;
         const w = words[i]!.norm;
         const n1 = words[i + 1]?.norm ?? '';
+        // Session school13: "proud to be their music teacher", "being their form tutor", "As their class teacher I ...".
+        // "as their" only opening a clause or after a stretch of time ("Three years as their form tutor"): "they all want
+        // Miss Honey as their teacher" is a wish about someone else.
+        const asOk = words[i - 1]?.norm !== 'as' || clauseStart(doc, words, i - 1) || AS_AFTER.test(words[i - 2]?.norm ?? '');
+        if (w === 'their' && BE_THEIR.test(words[i - 1]?.norm ?? '') && asOk && !words[i + 1]?.prefix) {
+          const x = words[i + 1];
+          const end = roleEnd(words, i + 1) > 0 ? roleEnd(words, i + 1) : x && THEIR_SINGLE.test(x.norm) && (!/^(?:ta|lsa)$/.test(x.norm) || x.upper) ? i + 2 : -1;
+          if (end > 0 && !SAID_AFTER.test(words[end]?.norm ?? '') && !inSentence(PARENT, i)) {
+            push(i - 1, end);
+            i = end - 1;
+            continue;
+          }
+        }
+        // Session school13: "Mock marking weekend", "report writing season", "Data drop week", "parents' evening season".
+        if (SEASON_WORK.has(w)) {
+          const end = seasonEnd(words, i);
+          if (end > 0 && !near(PARENT, i) && !near(LONG_AGO, i) && !(notSchoolWork ??= NOT_SCHOOL_WORK.test(doc.text))) {
+            push(i, end);
+            i = end - 1;
+            continue;
+          }
+        }
         // "50 Year 8s", "60 Y9s", "thirty yr 6s": a count of a year group, as the staff who take them out count them.
         if ((/^\d{1,3}$/.test(w) && Number(w) >= 2) || COUNT_WORDS.has(w)) {
           // Session places11: a count of a year group's reports ("30 Year 2 reports"), as their writer counts them.
