@@ -242,6 +242,7 @@ testRule(rule, {
     { text: 'As their class teacher I can confirm they ate all the party rings', spans: ['As their class teacher'] },
     { text: "so honoured to be their head of year, leavers' assembly destroyed me", spans: ['be their head of year'] },
     { text: 'Mock marking weekend. Send biscuits', spans: ['Mock marking weekend'] },
+    { text: 'being their year 6 teacher is the best job in the world', spans: ['being their year 6 teacher'] },
     { text: "survived report writing season, 90 reports done", spans: ['report writing season'] },
     { text: 'Data drop week again, spreadsheets till 11', spans: ['Data drop week'] },
     { text: "It's parents' evening season so I'll be under a desk", spans: ["parents' evening season"] },

@@ -172,7 +172,7 @@ function tripEnd(words: readonly Word[], k: number): number {
  * word that makes the writer the one with the post (be/being/am/as ...): "their form tutor said" is a parent's hearsay.
  */
 const BE_THEIR = /^(?:be|being|am|im|as|been|was)$/;
-/** A verb after the post that makes it someone else's: "As their class teacher said at parents evening". */
+/** A verb after "as their <post>" that makes the post someone else's: "As their class teacher said at parents evening". */
 const SAID_AFTER = /^(?:said|says|told|tells|explained|explains|put\s+it|mentioned|wrote|emailed|rang|called|thinks|thought|reckons|would|will|knows|has|had|is|was)$/;
 /** Words before "as their" that make the post the writer's: a stretch of time ("four years as their TA"), pride. */
 const AS_AFTER = /^(?:years?|months?|terms?|weeks?|days?|time|now|proud|honoured|privilege)$/;
@@ -310,7 +310,7 @@ export default defineRule({
         if (w === 'their' && BE_THEIR.test(words[i - 1]?.norm ?? '') && asOk && !words[i + 1]?.prefix) {
           const x = words[i + 1];
           const end = roleEnd(words, i + 1) > 0 ? roleEnd(words, i + 1) : x && THEIR_SINGLE.test(x.norm) && (!/^(?:ta|lsa)$/.test(x.norm) || x.upper) ? i + 2 : -1;
-          if (end > 0 && !SAID_AFTER.test(words[end]?.norm ?? '') && !inSentence(PARENT, i)) {
+          if (end > 0 && (words[i - 1]!.norm !== 'as' || !SAID_AFTER.test(words[end]?.norm ?? '')) && !inSentence(PARENT, i)) {
             push(i - 1, end);
             i = end - 1;
             continue;

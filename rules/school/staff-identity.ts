@@ -131,7 +131,9 @@ const VISIT = /^[^.!?\n]{0,20}?\b(?:visit(?:ed|ing|s)?|came|comes|coming|popped|
  * group", "my wee booster group", "my fab little maths group", "my own little Year 1 class", "my first after school
  * coding club"). Not "old" or "former": a group the writer was in long ago is their own school days.
  */
-const GROUP_MODIFIERS = new Set(['brand', 'new', 'lovely', 'amazing', 'wonderful', 'brilliant', 'fab', 'fabulous', 'poor', 'whole', 'little', 'gorgeous', 'incredible', 'fantastic', 'own', 'wee', 'small', 'tiny', 'precious', 'special', 'extra', 'daily', 'weekly', 'morning', 'afternoon', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'first', 'favourite', 'fave', 'cheeky', 'beautiful', 'darling', 'super', 'current', 'lunchtime']);
+const GROUP_MODIFIERS = new Set(['brand', 'new', 'lovely', 'amazing', 'wonderful', 'brilliant', 'fab', 'fabulous', 'poor', 'whole', 'little', 'gorgeous', 'incredible', 'fantastic', 'own', 'wee', 'small', 'tiny', 'precious', 'special', 'extra', 'daily', 'weekly', 'morning', 'afternoon', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'first', 'favourite', 'fave', 'cheeky', 'beautiful', 'darling', 'super', 'current', 'lunchtime',
+  // Session school13: a set's place, before its year and subject: "my lower set Year 9 English group", "my top set Y11 chemistry lot".
+  'top', 'bottom', 'middle', 'lower', 'higher', 'set']);
 /** Kinds of group only a school runs: "my little phonics group", "my lovely EAL group", "my catch-up group". */
 const SCHOOL_GROUP_KINDS = new Set(['semh', 'elsa', 'phonics', 'nurture', 'intervention', 'interventions', 'booster', 'boosters', 'eal', 'tutor', 'tutee', 'gifted', 'spelling', 'spellings', 'sats', 'gcse', 'gcses', 'ks1', 'ks2', 'ks3', 'ks4', 'sen', 'send']);
 /** Kinds of group adults have too (a reading group, a maths group at a quiz): a school's only with a school cue near. */
@@ -234,6 +236,13 @@ function modifiedGroupEnd(doc: Doc, words: readonly Word[], i: number): number {
   else if (SHARED_GROUP_KINDS.has(yk)) {
     e = k + 1;
     shared = true;
+    // Session school13: "my reading intervention group", "my maths booster lot": a school-only kind after the shared one
+    // makes it a school's group with no school word near.
+    const k2 = words[k + 1];
+    if (k2 && !k2.prefix && !k2.sentenceStart && SCHOOL_GROUP_KINDS.has(k2.norm) && !/^(?:sen|send|sats|gcse|gcses|ks[1-4]|tutor|tutee)$/.test(k2.norm)) {
+      e = k + 2;
+      shared = false;
+    }
   }
   // "my GCSE resit class", "my maths revision group": a resit or revision group of the kind.
   if (e > 0 && RESIT.test(words[e]?.norm ?? '') && !words[e]!.sentenceStart) e++;
