@@ -207,6 +207,18 @@ function seasonEnd(words: readonly Word[], i: number): number {
   }
   return -1;
 }
+/**
+ * Session school13: the writer's academy or trust named as staff name their employer, capitalised and possessive, with
+ * a school's rules after it: "The Academy's new detention policy", "the Trust's new behaviour policy". A trust's
+ * policy needs a school-only subject (an NHS trust has uniform and phone policies too); any academy policy counts, but
+ * not a sports academy's, nor where a parent is near ("The Academy's new phone policy ... my son").
+ */
+const EMPLOYER_POSSESSIVE = /^(?:Academy|Trust|MAT)['’]s$/;
+const SCHOOL_RULE_SUBJECTS = /^(?:behaviour|detention|detentions|homework|sanctions?|exclusions?|marking|feedback|curriculum|inset|ofsted|attendance|uniform|phone|mobile|reading|lesson|planning|assessment|exams?|send|sen)$/;
+const TRUST_ONLY_SUBJECTS = /^(?:behaviour|detention|detentions|homework|sanctions?|exclusions?|marking|feedback|curriculum|inset|ofsted|lesson|planning)$/;
+/** Academies that are not schools: a sports club's, a dance school's, the police's. */
+const NOT_SCHOOL_ACADEMY = /\b(?:football|rugby|cricket|netball|hockey|tennis|golf|squad|coach|kit|under\s*\d+s?|u\d+s?|league|dance|ballet|police|stage\s+school|drama\s+club)\b/i;
+const RULES_WORDS = /^(?:policy|policies|rules?|system|guidance|expectations|procedures?)$/;
 /** School jobs in the plural after "the other": "me and the other HLTAs", "the other TAs and I". */
 const OTHER_JOBS = /^(?:tas|hltas|lsas|teachers|sencos|ects|nqts|invigilators|governors|tutors)$/;
 const OPENING_WORDS: ReadonlySet<string> = new Set([...SEASON_WORK.keys(), 'their', ...DEPT_SUBJECTS, ...TRIP_VERBS, ...REPORT_VERBS, ...YEAR_FIRST, 'other', 'marking', 'marked', 'invigilation', 'invigilating', 'head', 'senco', 'sendco', 'hlta', 'assistant', 'teacher', 'the', 'our', 'my', 'as', ...COUNT_WORDS, ...DUTY_SCHOOL, ...DUTY_ANY, ...UPPER_ROLES, ...JOBS.keys(), ...LIFE_ROLES, ...CLASS_VERBS]);
@@ -508,6 +520,25 @@ export default defineRule({
               i = trip - 1;
               continue;
             }
+          }
+        }
+        // Session school13: "The Academy's new detention policy", "the Trust's new behaviour policy" (see EMPLOYER_POSSESSIVE).
+        if (w === 'the' && words[i + 1] && EMPLOYER_POSSESSIVE.test(words[i + 1]!.text)) {
+          const trust = !/^Academy/.test(words[i + 1]!.text);
+          let k = i + 2;
+          if (/^(?:new|latest|updated|revised|ridiculous|shiny)$/.test(words[k]?.norm ?? '')) k++;
+          let end = -1;
+          for (let j = k; j < k + 3 && j < words.length && !words[j]!.sentenceStart; j++) {
+            if (RULES_WORDS.test(words[j]!.norm)) {
+              const subject = words.slice(k, j).map((x) => x.norm);
+              if (subject.length > 0 && subject.every((x) => (trust ? TRUST_ONLY_SUBJECTS : SCHOOL_RULE_SUBJECTS).test(x) || /^(?:and|policy)$/.test(x))) end = j + 1;
+              break;
+            }
+          }
+          if (end > 0 && !near(PARENT, i) && !(otherWork ??= OTHER_WORKPLACE.test(doc.text)) && !NOT_SCHOOL_ACADEMY.test(doc.text)) {
+            push(i, end);
+            i = end - 1;
+            continue;
           }
         }
         // "the Y6s", "the Year 10s", "the yr 3s": a year group as its teachers name it.
