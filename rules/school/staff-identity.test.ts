@@ -3,6 +3,10 @@ import rule from './staff-identity.ts';
 
 testRule(rule, {
   valid: [
+    // Session school13: a university lecturer's students; a reunion of the writer's own school.
+    'Lecturing update: exam board season at the university. My students are nervous about results',
+    'My students turned in the best dissertations I have had in years',
+    'Reunion night with the girls from my old school. Mrs Jenkins our old head of year came along',
     // Session school13: a grown-ups' reading group, a parent's child's set, the writer's own set long ago.
     'my Tuesday reading group are halfway through a very long novel',
     "my daughter's Year 8 French set has a trip to Paris",

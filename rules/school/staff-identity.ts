@@ -87,6 +87,10 @@ const SET_RANKS = new Set(['top', 'bottom', 'middle']);
 /** "dinner ladies", "lollipop lady": school jobs said with "at ours". */
 const DINNER = new Set(['dinner', 'lunch', 'lunchtime', 'lollipop']);
 /** Words that put an "our old headteacher" in the writer's own childhood. */
+/** Session school13: the writer's own schooldays met again: "Reunion night with the girls from my old school". */
+const OWN_SCHOOL_DAYS = /\b(?:reunion|from\s+my\s+old\s+school|(?:my|our)\s+school\s+days)\b/i;
+/** A university's teaching: "my students" there are a lecturer's. Not "college" (sixth-form colleges are schools' kin). */
+const HIGHER_ED = /\b(?:uni|university|universities|lectur(?:e|es|er|ers|ing)|undergrad(?:uate)?s?|postgrad(?:uate)?s?|dissertations?|phd|seminars?|campus)\b/i;
 const CHILDHOOD = /\b(?:when\s+i\s+was|when\s+we\s+were|used\s+to|back\s+in\s+the\s+day|growing\s+up|as\s+a\s+(?:kid|child)|i\s+was\s+(?:little|small|a\s+kid))\b/i;
 /** Letters after a number that are distances, sizes or units unless a class word follows: "my 5K", "my 4G". */
 const UNIT_LETTERS = new Set(['k', 'g', 'd', 'm', 'l', 'p', 'x', 's', 'v', 'w', 'f', 'c', 't']);
@@ -541,7 +545,7 @@ export default defineRule({
             continue;
           }
         }
-        if ((w === 'my' || w === 'our') && n1 !== undefined && (n1 === 'old' || n1 === 'former') && MY_THINGS.has(words[i + 2]?.norm ?? '') && (childhood ??= CHILDHOOD.test(doc.text))) {
+        if ((w === 'my' || w === 'our') && n1 !== undefined && (n1 === 'old' || n1 === 'former') && MY_THINGS.has(words[i + 2]?.norm ?? '') && ((childhood ??= CHILDHOOD.test(doc.text)) || OWN_SCHOOL_DAYS.test(doc.text))) {
           // "our old headteacher used to stand at the gate when I was little": the writer's own school days.
           i += 2;
           continue;
@@ -616,6 +620,8 @@ export default defineRule({
             continue;
           }
           const nx = words[i + 2]?.norm;
+          // Session school13: "My students" of a university lecturer ("dissertations", "lecturing", "at the uni").
+          if (n1 === 'students' && HIGHER_ED.test(doc.text)) continue;
           if (n1 === 'kids') {
             // "my kids at school" is a parent as often as a teacher; "my kids in class" is a teacher.
             if (nx === 'in' && words[i + 3]?.norm === 'class') push(i, i + 4, REASON_MY);
