@@ -389,7 +389,14 @@ export default defineRule({
           const y = yearGroupEnd(words, k);
           if (y > 0) {
             const plural = /s$/.test(words[y - 1]!.norm) && !CLASS_CODE.test(words[y - 1]!.norm);
-            const end = MARKED_WORK.has(words[y]?.norm ?? '') ? y + 1 : plural ? y : -1;
+            let end = MARKED_WORK.has(words[y]?.norm ?? '') ? y + 1 : plural ? y : -1;
+            // Session school13: a few words of what the work is between: "Marking the year 9 end of unit tests". Not
+            // across a break, a possessive ("my Year 10 son's homework") or a capital (a name).
+            for (let j = y; end < 0 && j < y + 4 && j < words.length; j++) {
+              const x = words[j]!;
+              if (x.prefix || x.sentenceStart || x.possessive || x.cap || /[,;:.!?]/.test(doc.text.slice(words[j - 1]!.end, x.start))) break;
+              if (j > y && /^(?:tests|papers|assessments|essays|exams|mocks|books|homework|scripts|quizzes)$/.test(x.norm)) end = j + 1;
+            }
             if (end > 0 && !near(PARENT, i)) {
               push(i, end);
               i = end - 1;
