@@ -24,7 +24,7 @@ const SCHOOL_EVENTS = /^(?:disco|council|production|play|concert|show|musical|pa
 /** Verbs of running an event, before it: "running the school disco", "Directing the Year 5 play". */
 const RUN_VERBS = new Set(['writing', 'wrote', 'casting', 'choreographing', 'running', 'organising', 'organizing', 'organised', 'organized', 'directing', 'directed', 'hosting', 'staging', 'planning', 'rehearsing', 'coordinating', 'co-ordinating', 'producing', 'leading']);
 /** Verbs of the writer's part in an event, before what they do there: "running the sack race at sports day". */
-const PART_VERBS = new Set(['running', 'organising', 'organizing', 'manning', 'judging', 'refereeing', 'umpiring', 'starting', 'leading', 'coordinating', 'co-ordinating']);
+const PART_VERBS = new Set(['running', 'organising', 'organizing', 'manning', 'judging', 'refereeing', 'umpiring', 'starting', 'leading', 'coordinating', 'co-ordinating', 'commentating', 'marshalling', 'supervising', 'scoring', 'announcing']);
 /** Words between the verb and the event: "running the school disco", "directing this year's nativity". */
 const EVENT_DETS = new Set(['the', 'our', 'this', 'year', 'next', 'whole']);
 /** Staff work on an event, after it: "Nativity rehearsals", "Sports day planning meeting", "dress rehearsal". */
