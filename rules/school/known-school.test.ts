@@ -3,6 +3,8 @@ import rule from './known-school.ts';
 
 testRule(rule, {
   valid: [
+    // Session school13: a name after "missing"/"left" with no leaving from a job in the post.
+    'Missing Gorse Ride already, the walks there were gorgeous',
     // Session places9 (shared/other-school.ts, known-school): kinds of school, documentaries, books, fees, hearsay, a relative's school.
     'Thinking about grammar schools versus comprehensives',
     'There is a documentary about Gordonstoun School on tonight',
@@ -53,6 +55,9 @@ testRule(rule, {
     "My old school, Bishop Vesey's Grammar School, has a new building",
   ],
   invalid: [
+    // Session school13: a listed name without its type word, missed or left after the writer's leaving do.
+    { text: 'Had my leaving do on Friday, cried into my prosecco. Missing Gorse Ride already.', spans: ['Gorse Ride'] },
+    { text: 'Last day today after nine years. Leaving Gorse Ride is the hardest thing I have done', spans: ['Gorse Ride'] },
     { text: 'My nephew has just started at Bramhall High, where I teach', spans: ['Bramhall High'] },
     { text: 'Interview at Oakfield Primary School tomorrow!', spans: ['Oakfield Primary School'], reasons: ['school in England'] },
     { text: 'so proud of everyone at brookhurst primary today', spans: ['brookhurst primary'] },

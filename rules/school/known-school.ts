@@ -121,6 +121,19 @@ function cueNear(doc: Doc, words: readonly Word[], i: number, len: number): bool
   return around - self > 0;
 }
 
+/** Words right before a name that miss or leave it: "Missing Grappenhall Heys already", "Leaving Gorse Ride". */
+const LEAVE_BEFORE = /^(?:missing|miss|leaving|left|goodbye|bye|farewell)$/;
+/** The writer leaving a job somewhere in the post: "my leaving do", "last day today", "new job". */
+const LEAVING_JOB = /\b(?:leaving\s+(?:do|party|drinks|card|assembly|presents?|gifts?|speech|video)|last\s+day|(?:new|next)\s+(?:job|school|role|post)|handed\s+in\s+my\s+notice)\b/i;
+/**
+ * Session school13: a name of two or more words (capitalised, checked by the caller) the writer misses or leaves in a
+ * post about leaving their job: "Had my leaving do on Friday ... Missing Grappenhall Heys already". A walk or a town
+ * missed ("Missing Gorse Ride already, the walks") has no leaving do.
+ */
+function leftAfterLeavingDo(doc: Doc, words: readonly Word[], i: number): boolean {
+  return LEAVE_BEFORE.test(words[i - 1]?.norm ?? '') && LEAVING_JOB.test(doc.text);
+}
+
 /** After the name these make it another place: "St Mary's Church choir", "Benton Park Road". */
 const PLACE_AFTER = new Set(['church', 'churches', 'cathedral', 'chapel', 'hospital', 'hospice', 'surgery', 'park', 'road', 'rd', 'street', 'st', 'lane', 'avenue', 'close', 'drive', 'way', 'centre', 'center', 'club', 'fc', 'station', 'parish', 'estate', 'village', 'hall', 'leisure', 'library', 'community', 'methodist', 'baptist']);
 
@@ -232,7 +245,7 @@ export default defineRule({
               // A stem that starts with a first name is a person as often as a school ("Florence Nightingale topic",
               // "my daughter Grace's nativity"): only a role before it ties it to a school.
               if (isCommonName(words[i]!.norm)) continue;
-              if (groupAfter(words, i + best) < 0 && !(best > 1 && !PLACE_AFTER.has(words[i + best]?.norm ?? '') && (cueNear(doc, words, i, best) || groupNear(words, i, best)))) continue;
+              if (groupAfter(words, i + best) < 0 && !(best > 1 && !PLACE_AFTER.has(words[i + best]?.norm ?? '') && (cueNear(doc, words, i, best) || groupNear(words, i, best) || leftAfterLeavingDo(doc, words, i)))) continue;
             }
             // else: the stem alone, tied to school life; the finding covers the name only.
           } else continue;

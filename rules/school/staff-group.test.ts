@@ -3,6 +3,29 @@ import rule from './staff-group.ts';
 
 testRule(rule, {
   valid: [
+    // Session school13: parents, other jobs, a lecturer, clubs, long ago.
+    "Proud to be their mum today, both passed their driving tests",
+    'being their coach at under 10s football is equal parts joy and chaos',
+    "As their class teacher said at parents evening, he's chatty",
+    "My son's form tutor says he's chatty, as their form tutor she'd know",
+    'Tax return season again, shoebox of receipts',
+    'It is wedding season so my bank account is crying',
+    "SATs week for my daughter, she's so nervous bless her",
+    // SATs week is the pupils' and their families' week as much as their teachers'.
+    'Year 6 SATs week. Deep breaths everyone.',
+    'The kids all want Miss Honey as their teacher',
+    'Exam board season at the university, my students are nervous',
+    'running the egg and spoon at the village fete on Saturday',
+    'Grandad loved running the egg and spoon at the British Legion sports day',
+    "My mum is in charge of the costumes for the nativity at church",
+    'in charge of the rota at the hospital this month',
+    "My husband is commentating on the relays at sports day, he's been practising",
+    'Marking my Year 10 son\'s homework for him again, the cheek',
+    'Marked the year 3 of 5 accounts for the audit today',
+    "The Academy's new phone policy is ridiculous, my son had his confiscated for a week",
+    "The Trust's new uniform policy for the ward is a joke, polyester in July",
+    "The Academy's new kit for the under 12s football squad is lovely",
+    'the academy in town has a new head',
     // Session school12: school events and year groups that are a parent's, a hobby's or someone else's.
     "Gutted I missed my son's parents evening, his dad went",
     "Our little one's nativity was today, she was a sheep",
@@ -219,5 +242,23 @@ testRule(rule, {
     { text: 'Directing the Year 5 play this year, send help', spans: ['Directing the Year 5 play'] },
     { text: "sports day got rained off so I've got 30 overexcited Year 3s in the classroom", spans: ['30 overexcited Year 3s'] },
     { text: "My eldest is learning to drive. Work is full on: it's mock season so I've been invigilating in the sports hall all week", spans: ['invigilating'] },
+    // Session school13: the writer's teaching role as what they are to the class; school work named by its season; the
+    // writer's part in a school event.
+    { text: 'Honestly so proud to be their music teacher tonight', spans: ['be their music teacher'] },
+    { text: 'Two years being their form tutor and they still lose the register', spans: ['being their form tutor'] },
+    { text: 'As their class teacher I can confirm they ate all the party rings', spans: ['As their class teacher'] },
+    { text: "so honoured to be their head of year, leavers' assembly destroyed me", spans: ['be their head of year'] },
+    { text: 'Mock marking weekend. Send biscuits', spans: ['Mock marking weekend'] },
+    { text: 'commentating on the relays at sports day with no voice left', spans: ['commentating on the relays at sports day'] },
+    { text: 'Marking the year 9 end of unit tests in the staffroom with cold coffee', spans: ['Marking the year 9 end of unit tests'] },
+    { text: "The Academy's new detention policy has been in place two days and I've lost track of the codes", spans: ["The Academy's new detention policy"] },
+    { text: "The Trust's new behaviour policy is going to be a joy to enforce in September", spans: ["The Trust's new behaviour policy"] },
+    { text: 'being their year 6 teacher is the best job in the world', spans: ['being their year 6 teacher'] },
+    { text: "survived report writing season, 90 reports done", spans: ['report writing season'] },
+    { text: 'Data drop week again, spreadsheets till 11', spans: ['Data drop week'] },
+    { text: "It's parents' evening season so I'll be under a desk", spans: ["parents' evening season"] },
+    { text: 'in charge of the timing at sports day and I have lost the stopwatch', spans: ['in charge of the timing at sports day'] },
+    { text: "I'm in charge of costumes for the Key Stage 1 nativity and we're short of angels", spans: ['in charge of costumes for the Key Stage 1 nativity'] },
+    { text: 'put in charge of the exam halls for the mocks, seating plans galore', spans: ['in charge of the exam halls for the mocks'] },
   ],
 });

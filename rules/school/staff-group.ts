@@ -2,7 +2,7 @@ import { defineRule, type Doc } from '../../lib/engine/rule.ts';
 import type { Hit } from '../../lib/engine/types.ts';
 import { docWords, type Word } from '../../lib/engine/context/index.ts';
 import { WordFacts } from '../pupil/shared/word-facts.ts';
-import { mayStartRole, roleFirstOf, writerRoleAt } from './shared/writer-role.ts';
+import { mayStartRole, roleEnd, roleFirstOf, writerRoleAt } from './shared/writer-role.ts';
 import { EVENT_FIRST, writerEventAt } from './shared/writer-event.ts';
 
 /**
@@ -166,9 +166,62 @@ function tripEnd(words: readonly Word[], k: number): number {
   return -1;
 }
 
+/**
+ * Session school13: the writer's school post said as what they are to a class: "proud to be their music teacher",
+ * "being their form tutor", "As their class teacher I can confirm", "two years as their head of year". Only after a
+ * word that makes the writer the one with the post (be/being/am/as ...): "their form tutor said" is a parent's hearsay.
+ */
+const BE_THEIR = /^(?:be|being|am|im|as|been|was)$/;
+/** A verb after "as their <post>" that makes the post someone else's: "As their class teacher said at parents evening". */
+const SAID_AFTER = /^(?:said|says|told|tells|explained|explains|put\s+it|mentioned|wrote|emailed|rang|called|thinks|thought|reckons|would|will|knows|has|had|is|was)$/;
+/** Words before "as their" that make the post the writer's: a stretch of time ("four years as their TA"), pride. */
+const AS_AFTER = /^(?:years?|months?|terms?|weeks?|days?|time|now|proud|honoured|privilege)$/;
+/** What the writer is to them, besides the posts roleEnd knows: "their teacher", "their TA". */
+const THEIR_SINGLE = /^(?:teacher|ta|hlta|lsa|senco|sendco|tutor)$/;
+/**
+ * Session school13: school work named by its season, as staff name their weeks: "Mock marking weekend", "report writing
+ * season", "Data drop week", "parents' evening season", "SATs week". First word -> the words that may follow before the
+ * season word. "Mock week", "SATs week", "reports season" and "marking season" are left alone (a pupil's family, a lecturer say them too).
+ */
+const SEASON = /^(?:week|weekend|season|fortnight|month|weeks|weekends)$/;
+const SEASON_WORK: ReadonlyMap<string, RegExp> = new Map([
+  ['mock', /^(?:exams?\s+)?(?:marking|results|moderation|invigilation)$/],
+  ['mocks', /^(?:marking|results|moderation|invigilation)$/],
+  ['data', /^(?:drop|drops)$/],
+  ['report', /^(?:writing)$/],
+  ['parents', /^(?:evening|evenings)$/],
+  ['parent', /^(?:evening|evenings)$/],
+]);
+/** Places where the same weeks are someone else's work: a university's assessment, a company's reports. */
+const NOT_SCHOOL_WORK = /\b(?:uni|university|universities|college|lecturers?|lecturing|company|firm|clients?|accounts|audit|quarterly|annual\s+report)\b/i;
+/** The end of a school-work season starting at word i ("Mock marking weekend"), or -1. */
+function seasonEnd(words: readonly Word[], i: number): number {
+  const w = words[i]!;
+  const middle = SEASON_WORK.get(w.norm);
+  if (!middle || w.prefix) return -1;
+  // Up to two words between the work and the season: "Mock exam marking weekend", "report writing season".
+  for (let k = i + 1; k <= i + 3 && k < words.length; k++) {
+    const x = words[k]!;
+    if (x.prefix || x.sentenceStart) return -1;
+    if (SEASON.test(x.norm)) return middle.test(words.slice(i + 1, k).map((m) => m.norm).join(' ')) ? k + 1 : -1;
+  }
+  return -1;
+}
+/**
+ * Session school13: the writer's academy or trust named as staff name their employer, capitalised and possessive, with
+ * a school's rules after it: "The Academy's new detention policy", "the Trust's new behaviour policy". A trust's
+ * policy needs a school-only subject (an NHS trust has uniform and phone policies too); any academy policy counts, but
+ * not a sports academy's, nor where a parent is near ("The Academy's new phone policy ... my son").
+ */
+const EMPLOYER_POSSESSIVE = /^(?:Academy|Trust|MAT)['’]s$/;
+const SCHOOL_RULE_SUBJECTS = /^(?:behaviour|detention|detentions|homework|sanctions?|exclusions?|marking|feedback|curriculum|inset|ofsted|attendance|uniform|phone|mobile|reading|lesson|planning|assessment|exams?|send|sen)$/;
+const TRUST_ONLY_SUBJECTS = /^(?:behaviour|detention|detentions|homework|sanctions?|exclusions?|marking|feedback|curriculum|inset|ofsted|lesson|planning)$/;
+/** Academies that are not schools: a sports club's, a dance school's, the police's. */
+const NOT_SCHOOL_ACADEMY = /\b(?:football|rugby|cricket|netball|hockey|tennis|golf|squad|coach|kit|under\s*\d+s?|u\d+s?|league|dance|ballet|police|stage\s+school|drama\s+club)\b/i;
+const RULES_WORDS = /^(?:policy|policies|rules?|system|guidance|expectations|procedures?)$/;
 /** School jobs in the plural after "the other": "me and the other HLTAs", "the other TAs and I". */
 const OTHER_JOBS = /^(?:tas|hltas|lsas|teachers|sencos|ects|nqts|invigilators|governors|tutors)$/;
-const OPENING_WORDS: ReadonlySet<string> = new Set([...DEPT_SUBJECTS, ...TRIP_VERBS, ...REPORT_VERBS, ...YEAR_FIRST, 'other', 'marking', 'marked', 'invigilation', 'invigilating', 'head', 'senco', 'sendco', 'hlta', 'assistant', 'teacher', 'the', 'our', 'my', 'as', ...COUNT_WORDS, ...DUTY_SCHOOL, ...DUTY_ANY, ...UPPER_ROLES, ...JOBS.keys(), ...LIFE_ROLES, ...CLASS_VERBS]);
+const OPENING_WORDS: ReadonlySet<string> = new Set([...SEASON_WORK.keys(), 'their', ...DEPT_SUBJECTS, ...TRIP_VERBS, ...REPORT_VERBS, ...YEAR_FIRST, 'other', 'marking', 'marked', 'invigilation', 'invigilating', 'head', 'senco', 'sendco', 'hlta', 'assistant', 'teacher', 'the', 'our', 'my', 'as', ...COUNT_WORDS, ...DUTY_SCHOOL, ...DUTY_ANY, ...UPPER_ROLES, ...JOBS.keys(), ...LIFE_ROLES, ...CLASS_VERBS]);
 const YEAR_FIRST_SET: ReadonlySet<string> = new Set(YEAR_FIRST);
 const OPENS = new WordFacts((w: string): number => ((/^\d{1,3}$/.test(w) && Number(w) >= 2) || OPENING_WORDS.has(w) ? 1 : 0));
 const OTHER_WORKPLACE = /\b(?:hospital|ward|canteen|shop|store|restaurant|pub|bar|factory|warehouse|office|care\s+home|depot|airport|surgery|clinic|hotel|gym|leisure\s+centre|station|on\s+call)\b/i;
@@ -235,6 +288,7 @@ export default defineRule({
       let sport: boolean | undefined;
       // Whole-post tests are worked out once per post, when first needed.
       let notSchoolDept: boolean | undefined;
+      let notSchoolWork: boolean | undefined;
       const opens = OPENS.of(doc);
       const roleFirst = roleFirstOf(doc);
       for (let i = 0; i < words.length; i++) {
@@ -261,6 +315,28 @@ export default defineRule({
         if (opens[i] === 0) continue;
         const w = words[i]!.norm;
         const n1 = words[i + 1]?.norm ?? '';
+        // Session school13: "proud to be their music teacher", "being their form tutor", "As their class teacher I ...".
+        // "as their" only opening a clause or after a stretch of time ("Three years as their form tutor"): "they all want
+        // Miss Honey as their teacher" is a wish about someone else.
+        const asOk = words[i - 1]?.norm !== 'as' || clauseStart(doc, words, i - 1) || AS_AFTER.test(words[i - 2]?.norm ?? '');
+        if (w === 'their' && BE_THEIR.test(words[i - 1]?.norm ?? '') && asOk && !words[i + 1]?.prefix) {
+          const x = words[i + 1];
+          const end = roleEnd(words, i + 1) > 0 ? roleEnd(words, i + 1) : x && THEIR_SINGLE.test(x.norm) && (!/^(?:ta|lsa)$/.test(x.norm) || x.upper) ? i + 2 : -1;
+          if (end > 0 && (words[i - 1]!.norm !== 'as' || !SAID_AFTER.test(words[end]?.norm ?? '')) && !inSentence(PARENT, i)) {
+            push(i - 1, end);
+            i = end - 1;
+            continue;
+          }
+        }
+        // Session school13: "Mock marking weekend", "report writing season", "Data drop week", "parents' evening season".
+        if (SEASON_WORK.has(w)) {
+          const end = seasonEnd(words, i);
+          if (end > 0 && !near(PARENT, i) && !near(LONG_AGO, i) && !(notSchoolWork ??= NOT_SCHOOL_WORK.test(doc.text))) {
+            push(i, end);
+            i = end - 1;
+            continue;
+          }
+        }
         // "50 Year 8s", "60 Y9s", "thirty yr 6s": a count of a year group, as the staff who take them out count them.
         if ((/^\d{1,3}$/.test(w) && Number(w) >= 2) || COUNT_WORDS.has(w)) {
           // Session places11: a count of a year group's reports ("30 Year 2 reports"), as their writer counts them.
@@ -313,7 +389,14 @@ export default defineRule({
           const y = yearGroupEnd(words, k);
           if (y > 0) {
             const plural = /s$/.test(words[y - 1]!.norm) && !CLASS_CODE.test(words[y - 1]!.norm);
-            const end = MARKED_WORK.has(words[y]?.norm ?? '') ? y + 1 : plural ? y : -1;
+            let end = MARKED_WORK.has(words[y]?.norm ?? '') ? y + 1 : plural ? y : -1;
+            // Session school13: a few words of what the work is between: "Marking the year 9 end of unit tests". Not
+            // across a break, a possessive ("my Year 10 son's homework") or a capital (a name).
+            for (let j = y; end < 0 && j < y + 4 && j < words.length; j++) {
+              const x = words[j]!;
+              if (x.prefix || x.sentenceStart || x.possessive || x.cap || /[,;:.!?]/.test(doc.text.slice(words[j - 1]!.end, x.start))) break;
+              if (j > y && /^(?:tests|papers|assessments|essays|exams|mocks|books|homework|scripts|quizzes)$/.test(x.norm)) end = j + 1;
+            }
             if (end > 0 && !near(PARENT, i)) {
               push(i, end);
               i = end - 1;
@@ -444,6 +527,25 @@ export default defineRule({
               i = trip - 1;
               continue;
             }
+          }
+        }
+        // Session school13: "The Academy's new detention policy", "the Trust's new behaviour policy" (see EMPLOYER_POSSESSIVE).
+        if (w === 'the' && words[i + 1] && EMPLOYER_POSSESSIVE.test(words[i + 1]!.text)) {
+          const trust = !/^Academy/.test(words[i + 1]!.text);
+          let k = i + 2;
+          if (/^(?:new|latest|updated|revised|ridiculous|shiny)$/.test(words[k]?.norm ?? '')) k++;
+          let end = -1;
+          for (let j = k; j < k + 3 && j < words.length && !words[j]!.sentenceStart; j++) {
+            if (RULES_WORDS.test(words[j]!.norm)) {
+              const subject = words.slice(k, j).map((x) => x.norm);
+              if (subject.length > 0 && subject.every((x) => (trust ? TRUST_ONLY_SUBJECTS : SCHOOL_RULE_SUBJECTS).test(x) || /^(?:and|policy)$/.test(x))) end = j + 1;
+              break;
+            }
+          }
+          if (end > 0 && !near(PARENT, i) && !(otherWork ??= OTHER_WORKPLACE.test(doc.text)) && !NOT_SCHOOL_ACADEMY.test(doc.text)) {
+            push(i, end);
+            i = end - 1;
+            continue;
           }
         }
         // "the Y6s", "the Year 10s", "the yr 3s": a year group as its teachers name it.

@@ -3,6 +3,13 @@ import rule from './staff-identity.ts';
 
 testRule(rule, {
   valid: [
+    // Session school13: a university lecturer's students; a reunion of the writer's own school.
+    'Lecturing update: exam board season at the university. My students are nervous about results',
+    'My students turned in the best dissertations I have had in years',
+    'Reunion night with the girls from my old school. Mrs Jenkins our old head of year came along',
+    // Session school13: a grown-ups' reading group, a parent's child's set, the writer's own set long ago.
+    'my Tuesday reading group are halfway through a very long novel',
+    "my daughter's Year 8 French set has a trip to Paris",
     // "in my head", "out of my head": the mind, even before "of" ("a list in my head of everything we'll do").
     "There's a list on the fridge of trips for the holidays, and a list in my head of everything that will actually happen.",
     'My lot in the football team won again',
@@ -96,6 +103,9 @@ testRule(rule, {
     'my lunchtime running club at work is growing',
   ],
   invalid: [
+    // Session school13: a shared kind made a school's by a school-only kind after it, and a set word before the year.
+    { text: 'the kids in my reading intervention group brought me a daisy chain', spans: ['my reading intervention group'] },
+    { text: 'my lower set Year 9 English group wrote gorgeous poems', spans: ['my lower set Year 9 English group'] },
     { text: 'My lot in 4H were brilliant in assembly', spans: ['My lot in 4H'] },
     { text: 'Our new head starts Monday, fingers crossed she likes biscuits', spans: ['Our new head'] },
     { text: 'Our new head, Mrs Ade, is lovely', spans: ['Our new head'] },

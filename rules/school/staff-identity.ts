@@ -87,6 +87,10 @@ const SET_RANKS = new Set(['top', 'bottom', 'middle']);
 /** "dinner ladies", "lollipop lady": school jobs said with "at ours". */
 const DINNER = new Set(['dinner', 'lunch', 'lunchtime', 'lollipop']);
 /** Words that put an "our old headteacher" in the writer's own childhood. */
+/** Session school13: the writer's own schooldays met again: "Reunion night with the girls from my old school". */
+const OWN_SCHOOL_DAYS = /\b(?:reunion|from\s+my\s+old\s+school|(?:my|our)\s+school\s+days)\b/i;
+/** A university's teaching: "my students" there are a lecturer's. Not "college" (sixth-form colleges are schools' kin). */
+const HIGHER_ED = /\b(?:uni|university|universities|lectur(?:e|es|er|ers|ing)|undergrad(?:uate)?s?|postgrad(?:uate)?s?|dissertations?|phd|seminars?|campus)\b/i;
 const CHILDHOOD = /\b(?:when\s+i\s+was|when\s+we\s+were|used\s+to|back\s+in\s+the\s+day|growing\s+up|as\s+a\s+(?:kid|child)|i\s+was\s+(?:little|small|a\s+kid))\b/i;
 /** Letters after a number that are distances, sizes or units unless a class word follows: "my 5K", "my 4G". */
 const UNIT_LETTERS = new Set(['k', 'g', 'd', 'm', 'l', 'p', 'x', 's', 'v', 'w', 'f', 'c', 't']);
@@ -131,7 +135,9 @@ const VISIT = /^[^.!?\n]{0,20}?\b(?:visit(?:ed|ing|s)?|came|comes|coming|popped|
  * group", "my wee booster group", "my fab little maths group", "my own little Year 1 class", "my first after school
  * coding club"). Not "old" or "former": a group the writer was in long ago is their own school days.
  */
-const GROUP_MODIFIERS = new Set(['brand', 'new', 'lovely', 'amazing', 'wonderful', 'brilliant', 'fab', 'fabulous', 'poor', 'whole', 'little', 'gorgeous', 'incredible', 'fantastic', 'own', 'wee', 'small', 'tiny', 'precious', 'special', 'extra', 'daily', 'weekly', 'morning', 'afternoon', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'first', 'favourite', 'fave', 'cheeky', 'beautiful', 'darling', 'super', 'current', 'lunchtime']);
+const GROUP_MODIFIERS = new Set(['brand', 'new', 'lovely', 'amazing', 'wonderful', 'brilliant', 'fab', 'fabulous', 'poor', 'whole', 'little', 'gorgeous', 'incredible', 'fantastic', 'own', 'wee', 'small', 'tiny', 'precious', 'special', 'extra', 'daily', 'weekly', 'morning', 'afternoon', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'first', 'favourite', 'fave', 'cheeky', 'beautiful', 'darling', 'super', 'current', 'lunchtime',
+  // Session school13: a set's place, before its year and subject: "my lower set Year 9 English group", "my top set Y11 chemistry lot".
+  'top', 'bottom', 'middle', 'lower', 'higher', 'set']);
 /** Kinds of group only a school runs: "my little phonics group", "my lovely EAL group", "my catch-up group". */
 const SCHOOL_GROUP_KINDS = new Set(['semh', 'elsa', 'phonics', 'nurture', 'intervention', 'interventions', 'booster', 'boosters', 'eal', 'tutor', 'tutee', 'gifted', 'spelling', 'spellings', 'sats', 'gcse', 'gcses', 'ks1', 'ks2', 'ks3', 'ks4', 'sen', 'send']);
 /** Kinds of group adults have too (a reading group, a maths group at a quiz): a school's only with a school cue near. */
@@ -234,6 +240,13 @@ function modifiedGroupEnd(doc: Doc, words: readonly Word[], i: number): number {
   else if (SHARED_GROUP_KINDS.has(yk)) {
     e = k + 1;
     shared = true;
+    // Session school13: "my reading intervention group", "my maths booster lot": a school-only kind after the shared one
+    // makes it a school's group with no school word near.
+    const k2 = words[k + 1];
+    if (k2 && !k2.prefix && !k2.sentenceStart && SCHOOL_GROUP_KINDS.has(k2.norm) && !/^(?:sen|send|sats|gcse|gcses|ks[1-4]|tutor|tutee)$/.test(k2.norm)) {
+      e = k + 2;
+      shared = false;
+    }
   }
   // "my GCSE resit class", "my maths revision group": a resit or revision group of the kind.
   if (e > 0 && RESIT.test(words[e]?.norm ?? '') && !words[e]!.sentenceStart) e++;
@@ -532,7 +545,7 @@ export default defineRule({
             continue;
           }
         }
-        if ((w === 'my' || w === 'our') && n1 !== undefined && (n1 === 'old' || n1 === 'former') && MY_THINGS.has(words[i + 2]?.norm ?? '') && (childhood ??= CHILDHOOD.test(doc.text))) {
+        if ((w === 'my' || w === 'our') && n1 !== undefined && (n1 === 'old' || n1 === 'former') && MY_THINGS.has(words[i + 2]?.norm ?? '') && ((childhood ??= CHILDHOOD.test(doc.text)) || OWN_SCHOOL_DAYS.test(doc.text))) {
           // "our old headteacher used to stand at the gate when I was little": the writer's own school days.
           i += 2;
           continue;
@@ -607,6 +620,8 @@ export default defineRule({
             continue;
           }
           const nx = words[i + 2]?.norm;
+          // Session school13: "My students" of a university lecturer ("dissertations", "lecturing", "at the uni").
+          if (n1 === 'students' && HIGHER_ED.test(doc.text)) continue;
           if (n1 === 'kids') {
             // "my kids at school" is a parent as often as a teacher; "my kids in class" is a teacher.
             if (nx === 'in' && words[i + 3]?.norm === 'class') push(i, i + 4, REASON_MY);

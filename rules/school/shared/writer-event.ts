@@ -23,6 +23,8 @@ const SHOWS = /^(?:production|play|assembly|concert|performance|show|nativity|pa
 const SCHOOL_EVENTS = /^(?:disco|council|production|play|concert|show|musical|panto)$/;
 /** Verbs of running an event, before it: "running the school disco", "Directing the Year 5 play". */
 const RUN_VERBS = new Set(['writing', 'wrote', 'casting', 'choreographing', 'running', 'organising', 'organizing', 'organised', 'organized', 'directing', 'directed', 'hosting', 'staging', 'planning', 'rehearsing', 'coordinating', 'co-ordinating', 'producing', 'leading']);
+/** Verbs of the writer's part in an event, before what they do there: "running the sack race at sports day". */
+const PART_VERBS = new Set(['running', 'organising', 'organizing', 'manning', 'judging', 'refereeing', 'umpiring', 'starting', 'leading', 'coordinating', 'co-ordinating', 'commentating', 'marshalling', 'supervising', 'scoring', 'announcing']);
 /** Words between the verb and the event: "running the school disco", "directing this year's nativity". */
 const EVENT_DETS = new Set(['the', 'our', 'this', 'year', 'next', 'whole']);
 /** Staff work on an event, after it: "Nativity rehearsals", "Sports day planning meeting", "dress rehearsal". */
@@ -130,6 +132,22 @@ export function writerEventAt(doc: Doc, words: readonly Word[], i: number): read
   // "our Key Stage 2 production", "our KS2 nativity": a key stage's show, as its staff say "ours" ("our Year 6
   // production" is staff-identity's).
   else if (words[i - 1]?.norm === 'our' && /^(?:ks[1-4]|key)$/.test(ev)) start = i - 1;
+  // Session school13: the writer's part in the event, said before it: "in charge of the timing at sports day", "running
+  // the egg and spoon at sports day", "in charge of costumes for the Key Stage 1 nativity", "in charge of the exam halls
+  // for the mocks". Up to five words of the part between, in one clause; someone else running it is checked below.
+  else if (v >= 1 && /^(?:at|for)$/.test(words[v]!.norm) && !words[v]!.sentenceStart) {
+    for (let k = v - 1; k >= 0 && k >= v - 6; k--) {
+      const x = words[k]!;
+      if (/[,;:.!?]/.test(doc.text.slice(x.end, words[k + 1]!.start))) break;
+      if (PART_VERBS.has(x.norm) || (x.norm === 'of' && words[k - 1]?.norm === 'charge' && words[k - 2]?.norm === 'in')) {
+        const s0 = x.norm === 'of' ? k - 2 : k;
+        if (OTHER_RUNNER.test(doc.text.slice(Math.max(0, words[s0]!.start - 30), words[s0]!.start))) return null;
+        start = s0;
+        break;
+      }
+      if (x.sentenceStart) break;
+    }
+  }
   let end = e;
   if (ev === 'moderating') start = i;
   // "the Christmas play" needs its runner before it and school talk near: churches and drama groups put one on too
