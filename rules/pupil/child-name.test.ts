@@ -3,6 +3,13 @@ import rule from './child-name.ts';
 
 testRule(rule, {
   valid: [
+    // Session pupil13: a colleague at a staff social named in the sentence before, players of a team being watched,
+    // a part of a book or show ("Julian's chapter").
+    'Great night at the Christmas do. Farrah from Y4 did karaoke and was brilliant, our head did the conga.',
+    'What a tournament. The Lionesses were immense: Leah, Millie, Lucy and Chloe were unreal at the back and that penalty from Chloe!!',
+    'Cricket on the telly all afternoon. Joe and Harry batted beautifully and Ben hit six sixes.',
+    "Finished Wonder with my Year 5s. Julian's chapter got the best discussion all year.",
+    "Rewatched Inside Out with the kids. Riley's big scene at the end still gets me.",
     'Half term at Center Parcs with my two. Kairo went down the rapids twelve times and Neve refused to leave the pool. Back to the classroom on Monday.',
     'Staff meeting ran over. The car is broken. The boiler is broken. Kate painted a sunflower for the staffroom wall, she is so talented.',
     'Marking done and my class were angels today. Then home: the washing, the bins, the boiler. I rang the council about the bins for an hour. Sunday was a washout too. My husband built a rocket out of cereal boxes for the kids. Early night.',
@@ -229,6 +236,10 @@ testRule(rule, {
     'Big thank you to Mariam who has volunteered in our library every Tuesday for years',
   ],
   invalid: [
+    // Session pupil13: a school match or a class reading a book keeps its pupils.
+    { text: 'Our football match against Bramley was brilliant, Keiran scored twice and my class cheered the whole way.', spans: ['Keiran'] },
+    { text: 'Reading Gangsta Granny with my class and Saisha laughed so hard she fell off her chair.', spans: ['Saisha'] },
+    { text: "Christmas party in my class today. Farrah won musical statues and Dexter's jumper lit up.", spans: ['Farrah', "Dexter's"] },
     { text: 'Ines has been such a kind friend to our new girl Wiktoria this week', spans: ['Ines', 'Wiktoria'] },
     // Class life near a name acting as a person; lower-case names; word-names on direct evidence (issue 11).,
     { text: 'Ifeoluwa and Kamsi were brilliant in geography this morning', spans: ['Ifeoluwa', 'Kamsi'] },

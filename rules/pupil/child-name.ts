@@ -8,7 +8,7 @@ import { hasLessonCue, lessonCueBetween, lessonCueNear } from './shared/pupil-co
 import { hasCareWord, inWritersCare, writersChildMentioned } from './shared/care-cues.ts';
 import { adultPossessionAfter, adultRoleAppositiveAfter, adultWorkAfter, teachersClassAfter, childsQuestionAfter, exclamationUse, isNegatedAux, quantifiedWord, valueList, valueNamedBefore } from './shared/person-slots.ts';
 import { childAchievementAfter, classroomVisitAfter, rewardFor, rewardGiven } from './shared/child-evidence.ts';
-import { linkOrList, isPupilRole, pupilRoleAfter, staffRoleAfter, staffRoleLinkBefore, publicFigureAfter, repeatedWord, hyphenatedName, roleLinkBefore, adultAppositiveAfter, awardBefore, businessAfter, classCodeAfter, grownUpNewsAfter, listenedTo, oneToOneBefore, staffOnlyNear, ownChildrenBefore, partnerAfter, particleSurnameAfter, perceivedDoing, showSeen } from './shared/clause-cues.ts';
+import { linkOrList, isPupilRole, pupilRoleAfter, staffRoleAfter, staffRoleLinkBefore, publicFigureAfter, repeatedWord, hyphenatedName, roleLinkBefore, adultAppositiveAfter, awardBefore, businessAfter, classCodeAfter, grownUpNewsAfter, listenedTo, oneToOneBefore, staffOnlyNear, staffSocialNear, watchedSportNear, workPartAfter, ownChildrenBefore, partnerAfter, particleSurnameAfter, perceivedDoing, showSeen } from './shared/clause-cues.ts';
 import { personCueBits, isTitleWord, fromElsewhere, isCharacterName, isPlantOrGem, listStart, parentVoice, parentsChildBefore, peerOfWriter, nameConfirmedAfter, actsAsPerson, heardOrWatched, isPlaceName, namesGivenToAnimals, animateAfter, authorsWork, childRoleBefore, ageAfter, authorAfterTitle, agentAtSentenceStart, characterUse, nameSlotInLowerCase, childEvidenceAfter, childRoleAfter, dateOrPlaceUse, famousAt, isAdultOrFamily, isMonthName, isTitleAfterVerb, listEnd, nounUse, partOfOtherName, praiseBefore, weakCueNear, ownChildrenCounted } from './shared/person-cues.ts';
 
 /** Capitalised words that are never first names in a post, though some children are given them. */
@@ -441,6 +441,14 @@ export default defineRule({
         // "Maciek and his wife", "my own kids Osa and Efe", "Lena, the lovely lady at the deli", "Ola's Kitchen".
         if (partnerAfter(words, i) || ownChildrenBefore(words, i) || adultAppositiveAfter(doc.text, words, i) || adultRoleAppositiveAfter(doc.text, words, i) || adultWorkAfter(words, i) || teachersClassAfter(words, i) || businessAfter(words, i) || grownUpNewsAfter(words, i) || listenedTo(words, i, i)) continue;
         if (nounUse(doc.text, words, i) || characterUse(words, i)) continue;
+        // "Finished Wonder with my Year 5s. Julian's chapter ...": a part of a book or show names a character.
+        if (workPartAfter(words, i) && !childRoleAfter(words, i)) continue;
+        // "What a tournament. The Lionesses were immense: Leah, Millie ...": players watched as a fan, unless the post
+        // ties the match to school ("our match against Bramley ... my class cheered").
+        if (watchedSportNear(words, i) && !childRoleAfter(words, i) && !ageAfter(doc.text, words, i) && !schoolContextNear(doc, i, 30)) continue;
+        // "Great night at the Christmas do. Farrah from Y4 did karaoke": a colleague at the staff's night out ("from Y4"
+        // is the class she teaches), unless the post says something only a child has.
+        if (staffSocialNear(words, i) && !ageAfter(doc.text, words, i) && !childEvidenceAfter(words, i)) continue;
         // "took my two to see Belle at the cinema": a film or a show.
         if (showSeen(words, i, i + 1)) continue;
         // "Ivy on the front of the school", "Wisteria over the door": a plant on a building, not a person.
