@@ -10,6 +10,11 @@ testRule(rule, {
     'Cricket on the telly all afternoon. Joe and Harry batted beautifully and Ben hit six sixes.',
     "Finished Wonder with my Year 5s. Julian's chapter got the best discussion all year.",
     "Rewatched Inside Out with the kids. Riley's big scene at the end still gets me.",
+    // Session pupil13: the writer's own children in a family post with no school word: "their dad" as the other
+    // parent, a sibling named ("her brother Tobiah").
+    'Rafe is DESPERATE for a pirate costume for his party and I have left it all to the last minute. Their dad is away all week so I am solo parenting again.',
+    'Ines started ballet this week and absolutely loved it. Her brother Tobiah is jealous so he wants to go too. Costs a fortune but worth it.',
+    'Zuzia lost her first tooth at the cinema on Saturday, so it has been a big weekend in our house.',
     'Half term at Center Parcs with my two. Kairo went down the rapids twelve times and Neve refused to leave the pool. Back to the classroom on Monday.',
     'Staff meeting ran over. The car is broken. The boiler is broken. Kate painted a sunflower for the staffroom wall, she is so talented.',
     'Marking done and my class were angels today. Then home: the washing, the bins, the boiler. I rang the council about the bins for an hour. Sunday was a washout too. My husband built a rocket out of cereal boxes for the kids. Early night.',
@@ -236,6 +241,9 @@ testRule(rule, {
     'Big thank you to Mariam who has volunteered in our library every Tuesday for years',
   ],
   invalid: [
+    { text: 'Amara lost her first tooth in the middle of phonics and her brother in Year 5 came down to see it.', spans: ['Amara'] },
+    { text: 'Mabli started swimming lessons with my class this week and loved it. Her brother Idris is in Year 6.', spans: ['Mabli'] },
+    { text: 'Rafe finally read a whole page in our reading group today. Their dad is going to be so proud when I tell him at pickup.', spans: ['Rafe'] },
     // Session pupil13: a school match or a class reading a book keeps its pupils.
     { text: 'Our football match against Bramley was brilliant, Keiran scored twice and my class cheered the whole way.', spans: ['Keiran'] },
     { text: 'Reading Gangsta Granny with my class and Saisha laughed so hard she fell off her chair.', spans: ['Saisha'] },

@@ -542,3 +542,23 @@ export function workPartAfter(words: readonly Word[], i: number): boolean {
   }
   return false;
 }
+
+/**
+ * The writer's own home around a name, in its sentence or the ones either side: "a big weekend in our house",
+ * "Their dad is away all week", "Her brother Idris wants to go too" (a sibling named the way a parent does). The
+ * caller asks this only with no school talk near and nothing said of a pupil.
+ */
+const HOME_PARENTS = new Set(['dad', 'mum', 'daddy', 'mummy', 'father', 'mother']);
+const SIBLINGS = new Set(['brother', 'sister', 'brothers', 'sisters']);
+export function familyHomeNear(words: readonly Word[], i: number): boolean {
+  let ends = 0;
+  for (let k = previousSentenceStart(words, i); k < words.length; k++) {
+    if (k > i && words[k]!.sentenceStart && ++ends > 1) break;
+    const n = words[k]!.norm;
+    const prev = words[k - 1]?.norm;
+    if (n === 'house' && prev === 'our') return true;
+    if (HOME_PARENTS.has(n) && prev === 'their' && !words[k]!.possessive) return true;
+    if (SIBLINGS.has(n) && (prev === 'her' || prev === 'his') && words[k + 1]?.cap && !words[k + 1]!.sentenceStart && k + 1 !== i) return true;
+  }
+  return false;
+}
