@@ -78,6 +78,10 @@ const PAIR_CUES: ReadonlyMap<string, readonly string[]> = new Map([
   ['walking', ['bus']],
   ['lost', ['property']],
   ['chapter', ['book', 'books']],
+  // Session pupil13: school-day routines that name no school: "nodded off in silent reading", "Fire drill in the
+  // rain. Kaio lost a shoe" (a grown-up's fire drill at work leaves colleagues, who act as grown-ups do).
+  ['silent', ['reading']],
+  ['fire', ['drill', 'drills']],
   ['top', ['readers', 'reader', 'writers', 'writer', 'spellers', 'speller', 'mathematicians', 'scorer', 'scorers', 'set', 'table']],
   ['careers', ['week', 'fair', 'day']],
   ['hand', ['up']],
