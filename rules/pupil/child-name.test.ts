@@ -15,6 +15,7 @@ testRule(rule, {
     'Rafe is DESPERATE for a pirate costume for his party and I have left it all to the last minute. Their dad is away all week so I am solo parenting again.',
     'Ines started ballet this week and absolutely loved it. Her brother Tobiah is jealous so he wants to go too. Costs a fortune but worth it.',
     'Zuzia lost her first tooth at the cinema on Saturday, so it has been a big weekend in our house.',
+    'Met Ksawery for a coffee on my break, he has had a rough week at the garage.',
     'Fire drill at work today, so we all stood in the car park for forty minutes. Marcus from accounts had brought a brolly, smug as anything.',
     'Half term at Center Parcs with my two. Kairo went down the rapids twelve times and Neve refused to leave the pool. Back to the classroom on Monday.',
     'Staff meeting ran over. The car is broken. The boiler is broken. Kate painted a sunflower for the staffroom wall, she is so talented.',
@@ -242,6 +243,8 @@ testRule(rule, {
     'Big thank you to Mariam who has volunteered in our library every Tuesday for years',
   ],
   invalid: [
+    // Session pupil13: break as a time of the school day ("at break", "spent break with"), not "my break".
+    { text: 'Spent break with Ksawery, who has had a rough week. He just wanted someone to play catch with.', spans: ['Ksawery'] },
     // Session pupil13: school-day routines with no school word: silent reading, a fire drill.
     { text: 'Tomasz nodded off in silent reading again, snoring and all', spans: ['Tomasz'] },
     { text: 'Fire drill at 2pm in the pouring rain. Wiktor lost a welly in a puddle and Amelka carried it back for him', spans: ['Wiktor'] },

@@ -82,6 +82,11 @@ const PAIR_CUES: ReadonlyMap<string, readonly string[]> = new Map([
   // rain. Kaio lost a shoe" (a grown-up's fire drill at work leaves colleagues, who act as grown-ups do).
   ['silent', ['reading']],
   ['fire', ['drill', 'drills']],
+  // "Spent break with Talisa", "at break she told me": break as a time of the school day (a grown-up's is "my
+  // break", "on my break", "the Christmas break").
+  ['spent', ['break', 'breaktime']],
+  ['at', ['break']],
+  ['during', ['break']],
   ['top', ['readers', 'reader', 'writers', 'writer', 'spellers', 'speller', 'mathematicians', 'scorer', 'scorers', 'set', 'table']],
   ['careers', ['week', 'fair', 'day']],
   ['hand', ['up']],
