@@ -502,10 +502,13 @@ function previousSentenceStart(words: readonly Word[], i: number, limit = 40): n
  */
 const SOCIAL_BEFORE = new Set(['christmas', 'xmas', 'leaving', 'retirement', 'works', 'staff', 'festive', 'summer', 'office']);
 const SOCIAL_EVENTS = new Set(['do', 'drinks', 'doo', 'bash', 'knees']);
+const STAFF_EVENINGS = new Set(['night', 'party', 'social', 'drinks', 'quiz', 'meal', 'karaoke', 'bowling', 'outing']);
 export function staffSocialNear(words: readonly Word[], i: number, len = 1): boolean {
   for (let k = previousSentenceStart(words, i); k < i + len + 12 && k < words.length; k++) {
     if (k > i && words[k]!.sentenceStart) break;
     if (k !== i && SOCIAL_EVENTS.has(words[k]!.norm) && SOCIAL_BEFORE.has(words[k - 1]?.norm ?? '')) return true;
+    // "Staff night out", "staff social", "staff party": the staff's own evening, named in the sentence before.
+    if (k !== i && words[k]!.norm === 'staff' && STAFF_EVENINGS.has(words[k + 1]?.norm ?? '')) return true;
   }
   return false;
 }
@@ -534,13 +537,17 @@ export function watchedSportNear(words: readonly Word[], i: number, len = 1): bo
  * words are not here.)
  */
 const WORK_PARTS = new Set(['chapter', 'chapters', 'scene', 'scenes', 'episode', 'episodes', 'storyline', 'backstory', 'subplot', 'arc', 'monologue', 'soliloquy']);
+const CHILD_SHOWS = new Set(['nativity', 'play', 'production', 'assembly', 'panto', 'concert', 'show', 'performance', 'rehearsal', 'musical']);
 export function workPartAfter(words: readonly Word[], i: number): boolean {
   if (!words[i]!.possessive) return false;
-  for (let k = i + 1; k <= i + 3 && k < words.length; k++) {
-    if (words[k]!.sentenceStart) return false;
-    if (WORK_PARTS.has(words[k]!.norm)) return true;
+  let part = false;
+  for (let k = i + 1; k < i + 12 && k < words.length; k++) {
+    if (words[k]!.sentenceStart) break;
+    if (k <= i + 3 && WORK_PARTS.has(words[k]!.norm)) part = true;
+    // "Rafferty's big scene in the nativity": a child's part in a school show.
+    if (CHILD_SHOWS.has(words[k]!.norm)) return false;
   }
-  return false;
+  return part;
 }
 
 /**
