@@ -16,6 +16,8 @@ testRule(rule, {
     'Ines started ballet this week and absolutely loved it. Her brother Tobiah is jealous so he wants to go too. Costs a fortune but worth it.',
     'Zuzia lost her first tooth at the cinema on Saturday, so it has been a big weekend in our house.',
     'Met Ksawery for a coffee on my break, he has had a rough week at the garage.',
+    'Sleepover with the grandkids. Maisie is 7 and Ezra is 4 and they were up till ten giggling.',
+    'Afternoon with the godkids. Tallulah is 8 now and beats me at chess.',
     'Staff night out last night. Jodie from Reception won the quiz and Priyanka from Y6 sang Mamma Mia at the karaoke.',
     'Netball on the telly while I mark. Helen and Imogen in the circle were immense.',
     'Fire drill at work today, so we all stood in the car park for forty minutes. Marcus from accounts had brought a brolly, smug as anything.',
@@ -245,6 +247,7 @@ testRule(rule, {
     'Big thank you to Mariam who has volunteered in our library every Tuesday for years',
   ],
   invalid: [
+    { text: 'Back to school with my class after the holiday. Maisie is 7 now and told me all about her trip to see her nieces.', spans: ['Maisie'] },
     { text: "Rafferty's big scene in the nativity went perfectly, even if Mary dropped the baby.", spans: ["Rafferty's"] },
     { text: 'My class watched the Lionesses final in the hall. Amira cried when they won.', spans: ['Amira'] },
     // Session pupil13: break as a time of the school day ("at break", "spent break with"), not "my break".

@@ -569,3 +569,17 @@ export function familyHomeNear(words: readonly Word[], i: number): boolean {
   }
   return false;
 }
+
+/**
+ * The writer's relatives named as a group just before the names: "Sleepover with the grandkids. Maisie is 7 and
+ * Ezra is 4", "Boxing Day walk with my nephews, Tiernan and Kasra". The names are those relatives; the caller keeps
+ * a name with school talk near.
+ */
+const RELATIVE_GROUPS = new Set(['nephews', 'nieces', 'grandkids', 'grandchildren', 'grandsons', 'granddaughters', 'godkids', 'godchildren', 'godsons', 'goddaughters', 'cousins', 'stepkids', 'stepchildren']);
+const GROUP_OWNERS = new Set(['the', 'my', 'our', 'with']);
+export function relativesGroupBefore(words: readonly Word[], i: number): boolean {
+  for (let k = previousSentenceStart(words, i); k < i; k++) {
+    if (RELATIVE_GROUPS.has(words[k]!.norm) && GROUP_OWNERS.has(words[k - 1]?.norm ?? '')) return true;
+  }
+  return false;
+}
