@@ -16,6 +16,8 @@ testRule(rule, {
     'Ines started ballet this week and absolutely loved it. Her brother Tobiah is jealous so he wants to go too. Costs a fortune but worth it.',
     'Zuzia lost her first tooth at the cinema on Saturday, so it has been a big weekend in our house.',
     'Met Ksawery for a coffee on my break, he has had a rough week at the garage.',
+    'Sat with Marcus at lunch because he had fallen out with his boss again, poor lad.',
+    'Sat with Jodie at lunch, she was upset about her landlord putting the rent up.',
     'Sleepover with the grandkids. Maisie is 7 and Ezra is 4 and they were up till ten giggling.',
     'Afternoon with the godkids. Tallulah is 8 now and beats me at chess.',
     'Staff night out last night. Jodie from Reception won the quiz and Priyanka from Y6 sang Mamma Mia at the karaoke.',
@@ -247,6 +249,9 @@ testRule(rule, {
     'Big thank you to Mariam who has volunteered in our library every Tuesday for years',
   ],
   invalid: [
+    // Session pupil13: sitting with a child at lunch or break for a child's trouble (a fall-out, feeling lonely).
+    { text: 'Had to sit with Maelie at lunch because she had fallen out with her best friend again.', spans: ['Maelie'] },
+    { text: "Sat with Dwij for the whole of lunchtime, he was so lonely today. Breaks my heart", spans: ['Dwij'] },
     { text: 'Back to school with my class after the holiday. Maisie is 7 now and told me all about her trip to see her nieces.', spans: ['Maisie'] },
     { text: "Rafferty's big scene in the nativity went perfectly, even if Mary dropped the baby.", spans: ["Rafferty's"] },
     { text: 'My class watched the Lionesses final in the hall. Amira cried when they won.', spans: ['Amira'] },
