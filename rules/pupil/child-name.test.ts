@@ -3,6 +3,26 @@ import rule from './child-name.ts';
 
 testRule(rule, {
   valid: [
+    // Session pupil13: a colleague at a staff social named in the sentence before, players of a team being watched,
+    // a part of a book or show ("Julian's chapter").
+    'Great night at the Christmas do. Farrah from Y4 did karaoke and was brilliant, our head did the conga.',
+    'What a tournament. The Lionesses were immense: Leah, Millie, Lucy and Chloe were unreal at the back and that penalty from Chloe!!',
+    'Cricket on the telly all afternoon. Joe and Harry batted beautifully and Ben hit six sixes.',
+    "Finished Wonder with my Year 5s. Julian's chapter got the best discussion all year.",
+    "Rewatched Inside Out with the kids. Riley's big scene at the end still gets me.",
+    // Session pupil13: the writer's own children in a family post with no school word: "their dad" as the other
+    // parent, a sibling named ("her brother Tobiah").
+    'Rafe is DESPERATE for a pirate costume for his party and I have left it all to the last minute. Their dad is away all week so I am solo parenting again.',
+    'Ines started ballet this week and absolutely loved it. Her brother Tobiah is jealous so he wants to go too. Costs a fortune but worth it.',
+    'Zuzia lost her first tooth at the cinema on Saturday, so it has been a big weekend in our house.',
+    'Met Ksawery for a coffee on my break, he has had a rough week at the garage.',
+    'Sat with Marcus at lunch because he had fallen out with his boss again, poor lad.',
+    'Sat with Jodie at lunch, she was upset about her landlord putting the rent up.',
+    'Sleepover with the grandkids. Maisie is 7 and Ezra is 4 and they were up till ten giggling.',
+    'Afternoon with the godkids. Tallulah is 8 now and beats me at chess.',
+    'Staff night out last night. Jodie from Reception won the quiz and Priyanka from Y6 sang Mamma Mia at the karaoke.',
+    'Netball on the telly while I mark. Helen and Imogen in the circle were immense.',
+    'Fire drill at work today, so we all stood in the car park for forty minutes. Marcus from accounts had brought a brolly, smug as anything.',
     'Half term at Center Parcs with my two. Kairo went down the rapids twelve times and Neve refused to leave the pool. Back to the classroom on Monday.',
     'Staff meeting ran over. The car is broken. The boiler is broken. Kate painted a sunflower for the staffroom wall, she is so talented.',
     'Marking done and my class were angels today. Then home: the washing, the bins, the boiler. I rang the council about the bins for an hour. Sunday was a washout too. My husband built a rocket out of cereal boxes for the kids. Early night.',
@@ -229,6 +249,24 @@ testRule(rule, {
     'Big thank you to Mariam who has volunteered in our library every Tuesday for years',
   ],
   invalid: [
+    // Session pupil13: sitting with a child at lunch or break for a child's trouble (a fall-out, feeling lonely).
+    { text: 'Had to sit with Maelie at lunch because she had fallen out with her best friend again.', spans: ['Maelie'] },
+    { text: "Sat with Dwij for the whole of lunchtime, he was so lonely today. Breaks my heart", spans: ['Dwij'] },
+    { text: 'Back to school with my class after the holiday. Maisie is 7 now and told me all about her trip to see her nieces.', spans: ['Maisie'] },
+    { text: "Rafferty's big scene in the nativity went perfectly, even if Mary dropped the baby.", spans: ["Rafferty's"] },
+    { text: 'My class watched the Lionesses final in the hall. Amira cried when they won.', spans: ['Amira'] },
+    // Session pupil13: break as a time of the school day ("at break", "spent break with"), not "my break".
+    { text: 'Spent break with Ksawery, who has had a rough week. He just wanted someone to play catch with.', spans: ['Ksawery'] },
+    // Session pupil13: school-day routines with no school word: silent reading, a fire drill.
+    { text: 'Tomasz nodded off in silent reading again, snoring and all', spans: ['Tomasz'] },
+    { text: 'Fire drill at 2pm in the pouring rain. Wiktor lost a welly in a puddle and Amelka carried it back for him', spans: ['Wiktor'] },
+    { text: 'Amara lost her first tooth in the middle of phonics and her brother in Year 5 came down to see it.', spans: ['Amara'] },
+    { text: 'Mabli started swimming lessons with my class this week and loved it. Her brother Idris is in Year 6.', spans: ['Mabli'] },
+    { text: 'Rafe finally read a whole page in our reading group today. Their dad is going to be so proud when I tell him at pickup.', spans: ['Rafe'] },
+    // Session pupil13: a school match or a class reading a book keeps its pupils.
+    { text: 'Our football match against Bramley was brilliant, Keiran scored twice and my class cheered the whole way.', spans: ['Keiran'] },
+    { text: 'Reading Gangsta Granny with my class and Saisha laughed so hard she fell off her chair.', spans: ['Saisha'] },
+    { text: "Christmas party in my class today. Farrah won musical statues and Dexter's jumper lit up.", spans: ['Farrah', "Dexter's"] },
     { text: 'Ines has been such a kind friend to our new girl Wiktoria this week', spans: ['Ines', 'Wiktoria'] },
     // Class life near a name acting as a person; lower-case names; word-names on direct evidence (issue 11).,
     { text: 'Ifeoluwa and Kamsi were brilliant in geography this morning', spans: ['Ifeoluwa', 'Kamsi'] },

@@ -7,8 +7,8 @@ import { WordFacts } from './shared/word-facts.ts';
 import { hasLessonCue, lessonCueBetween, lessonCueNear } from './shared/pupil-context.ts';
 import { hasCareWord, inWritersCare, writersChildMentioned } from './shared/care-cues.ts';
 import { adultPossessionAfter, adultRoleAppositiveAfter, adultWorkAfter, teachersClassAfter, childsQuestionAfter, exclamationUse, isNegatedAux, quantifiedWord, valueList, valueNamedBefore } from './shared/person-slots.ts';
-import { childAchievementAfter, classroomVisitAfter, rewardFor, rewardGiven } from './shared/child-evidence.ts';
-import { linkOrList, isPupilRole, pupilRoleAfter, staffRoleAfter, staffRoleLinkBefore, publicFigureAfter, repeatedWord, hyphenatedName, roleLinkBefore, adultAppositiveAfter, awardBefore, businessAfter, classCodeAfter, grownUpNewsAfter, listenedTo, oneToOneBefore, staffOnlyNear, ownChildrenBefore, partnerAfter, particleSurnameAfter, perceivedDoing, showSeen } from './shared/clause-cues.ts';
+import { childAchievementAfter, classroomVisitAfter, rewardFor, rewardGiven, satWithChildAtLunch } from './shared/child-evidence.ts';
+import { linkOrList, isPupilRole, pupilRoleAfter, staffRoleAfter, staffRoleLinkBefore, publicFigureAfter, repeatedWord, hyphenatedName, roleLinkBefore, adultAppositiveAfter, awardBefore, businessAfter, classCodeAfter, grownUpNewsAfter, listenedTo, oneToOneBefore, staffOnlyNear, staffSocialNear, watchedSportNear, workPartAfter, familyHomeNear, relativesGroupBefore, ownChildrenBefore, partnerAfter, particleSurnameAfter, perceivedDoing, showSeen } from './shared/clause-cues.ts';
 import { personCueBits, isTitleWord, fromElsewhere, isCharacterName, isPlantOrGem, listStart, parentVoice, parentsChildBefore, peerOfWriter, nameConfirmedAfter, actsAsPerson, heardOrWatched, isPlaceName, namesGivenToAnimals, animateAfter, authorsWork, childRoleBefore, ageAfter, authorAfterTitle, agentAtSentenceStart, characterUse, nameSlotInLowerCase, childEvidenceAfter, childRoleAfter, dateOrPlaceUse, famousAt, isAdultOrFamily, isMonthName, isTitleAfterVerb, listEnd, nounUse, partOfOtherName, praiseBefore, weakCueNear, ownChildrenCounted } from './shared/person-cues.ts';
 
 /** Capitalised words that are never first names in a post, though some children are given them. */
@@ -441,6 +441,16 @@ export default defineRule({
         // "Maciek and his wife", "my own kids Osa and Efe", "Lena, the lovely lady at the deli", "Ola's Kitchen".
         if (partnerAfter(words, i) || ownChildrenBefore(words, i) || adultAppositiveAfter(doc.text, words, i) || adultRoleAppositiveAfter(doc.text, words, i) || adultWorkAfter(words, i) || teachersClassAfter(words, i) || businessAfter(words, i) || grownUpNewsAfter(words, i) || listenedTo(words, i, i)) continue;
         if (nounUse(doc.text, words, i) || characterUse(words, i)) continue;
+        // "Finished Wonder with my Year 5s. Julian's chapter ...": a part of a book or show names a character.
+        if (workPartAfter(words, i) && !childRoleAfter(words, i)) continue;
+        // "What a tournament. The Lionesses were immense: Leah, Millie ...": players watched as a fan, unless the post
+        // ties the match to school ("our match against Bramley ... my class cheered").
+        if (watchedSportNear(words, i) && !childRoleAfter(words, i) && !ageAfter(doc.text, words, i) && !schoolContextNear(doc, i, 30)) continue;
+        // "Sleepover with the grandkids. Maisie is 7 and Ezra is 4": the writer's relatives named as a group first.
+        if (relativesGroupBefore(words, i) && !childRoleAfter(words, i) && !schoolContextNear(doc, i, 30)) continue;
+        // "Great night at the Christmas do. Farrah from Y4 did karaoke": a colleague at the staff's night out ("from Y4"
+        // is the class she teaches), unless the post says something only a child has.
+        if (staffSocialNear(words, i) && !ageAfter(doc.text, words, i) && !childEvidenceAfter(words, i)) continue;
         // "took my two to see Belle at the cinema": a film or a show.
         if (showSeen(words, i, i + 1)) continue;
         // "Ivy on the front of the school", "Wisteria over the door": a plant on a building, not a person.
@@ -526,6 +536,8 @@ export default defineRule({
           childsQuestionAfter(words, i + len - 1) ||
           // "Reading with Hartej after lunch", "Golden time winner this week: Testimony".
           oneToOneBefore(words, i) ||
+          // "Had to sit with Tiegan at lunch because she'd fallen out with her best friend".
+          satWithChildAtLunch(words, i) ||
           awardBefore(doc.text, words, i) ||
           // "Our eco monitors this half term are Austeja and Vasile": the complement of a pupil's role.
           roleLinkBefore(doc.text, words, from) ||
@@ -548,6 +560,9 @@ export default defineRule({
         if (!direct && isAdultName(w.norm)) continue;
         // "Half term at Center Parcs with my two. Kairo went down the rapids ...": the writer's own children.
         if (!direct && ownChildrenCounted(doc, words, i)) continue;
+        // "Zuzia lost her first tooth at the cinema on Saturday, so it has been a big weekend in our house": the writer's
+        // own home around the name, no school talk near and nothing said of a pupil.
+        if (!direct && !praised && familyHomeNear(words, i) && !schoolContextNear(doc, i, 30, len) && !doc.memo('pupil:staff-voice', () => staffVoice(words))) continue;
         // "Kate and Jo ran the staffroom bake off": a staff-only place or event in the sentence, and nothing said of a
         // child, makes a colleague.
         if (!childish && staffOnlyNear(words, i, len)) continue;

@@ -84,3 +84,33 @@ export function rewardFor(words: readonly Word[], i: number): boolean {
   }
   return false;
 }
+
+/**
+ * The writer sitting with a child at lunch or break for a child's trouble: "Had to sit with Tiegan at lunch because
+ * she'd fallen out with her best friend", "asked to sit with Jaxon at lunch because 'he's sad today'". A grown-up
+ * sat with at lunch has other troubles ("fallen out with his boss", "upset about her landlord").
+ */
+const SIT_VERBS = new Set(['sit', 'sat', 'sitting', 'sits']);
+const SCHOOL_MEALS = new Set(['lunch', 'lunchtime', 'break', 'breaktime', 'playtime', 'dinner', 'dinners']);
+const CHILD_TROUBLES = new Set(['lonely', 'homesick', 'sad']);
+const FRIENDS = new Set(['friend', 'friends', 'bestie', 'mates', 'mate']);
+export function satWithChildAtLunch(words: readonly Word[], i: number): boolean {
+  if (words[i - 1]?.norm !== 'with' || !SIT_VERBS.has(words[i - 2]?.norm ?? '')) return false;
+  let meal = -1;
+  for (let k = i + 1; k <= i + 5 && k < words.length && !words[k]!.sentenceStart; k++) {
+    if (SCHOOL_MEALS.has(words[k]!.norm)) {
+      meal = k;
+      break;
+    }
+  }
+  if (meal < 0) return false;
+  for (let k = meal + 1; k < meal + 16 && k < words.length; k++) {
+    const n = words[k]!.norm;
+    if (CHILD_TROUBLES.has(n)) return true;
+    // "fallen out with her best friend" (not "with his boss").
+    if ((n === 'fallen' || n === 'fell') && words[k + 1]?.norm === 'out') {
+      for (let m = k + 2; m < k + 7 && m < words.length; m++) if (FRIENDS.has(words[m]!.norm)) return true;
+    }
+  }
+  return false;
+}

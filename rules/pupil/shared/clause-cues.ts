@@ -484,3 +484,102 @@ export function showSeen(words: readonly Word[], from: number, to: number): bool
   const at = words[to + 1]?.norm === 'the' ? to + 2 : to + 1;
   return SHOW_PLACES.has(words[at]?.norm ?? '');
 }
+
+/** The start of the sentence before the one holding word `i` (or of its own sentence when it is the first). */
+function previousSentenceStart(words: readonly Word[], i: number, limit = 40): number {
+  let a = i;
+  let starts = 0;
+  while (a > 0 && a > i - limit) {
+    if (words[a]!.sentenceStart && ++starts > 1) break;
+    a--;
+  }
+  return a;
+}
+
+/**
+ * A grown-ups' night out for the staff, named in the name's sentence or the one before: "Great night at the
+ * Christmas do. Farrah from Y4 did karaoke", "Leaving drinks for Sue". A class "Christmas party" is not one.
+ */
+const SOCIAL_BEFORE = new Set(['christmas', 'xmas', 'leaving', 'retirement', 'works', 'staff', 'festive', 'summer', 'office']);
+const SOCIAL_EVENTS = new Set(['do', 'drinks', 'doo', 'bash', 'knees']);
+const STAFF_EVENINGS = new Set(['night', 'party', 'social', 'drinks', 'quiz', 'meal', 'karaoke', 'bowling', 'outing']);
+export function staffSocialNear(words: readonly Word[], i: number, len = 1): boolean {
+  for (let k = previousSentenceStart(words, i); k < i + len + 12 && k < words.length; k++) {
+    if (k > i && words[k]!.sentenceStart) break;
+    if (k !== i && SOCIAL_EVENTS.has(words[k]!.norm) && SOCIAL_BEFORE.has(words[k - 1]?.norm ?? '')) return true;
+    // "Staff night out", "staff social", "staff party": the staff's own evening, named in the sentence before.
+    if (k !== i && words[k]!.norm === 'staff' && STAFF_EVENINGS.has(words[k + 1]?.norm ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * A match watched as a fan, in the name's sentence or the one before: "What a tournament. The Lionesses were
+ * immense: Leah, Millie ...", "Cricket on the telly. Joe and Harry batted". Two sport or spectator words, or a
+ * national side, make the names players; the caller keeps a school's own match ("my class cheered").
+ */
+const SPORT_WORDS = new Set(['rugby', 'football', 'netball', 'cricket', 'hockey', 'tennis', 'tournament', 'match', 'league', 'euros', 'olympics', 'paralympics', 'penalty', 'penalties', 'wicket', 'wickets', 'innings', 'semi', 'semis', 'quarter', 'final', 'kickoff', 'telly', 'tv', 'stadium', 'wembley', 'twickenham', 'lords', 'fans', 'watch', 'watched', 'watching', 'rewatched']);
+const NATIONAL_SIDES = new Set(['lionesses', 'roses', 'lions', 'springboks', 'matildas', 'socceroos', 'wallabies']);
+export function watchedSportNear(words: readonly Word[], i: number, len = 1): boolean {
+  let seen = 0;
+  for (let k = previousSentenceStart(words, i); k < i + len + 15 && k < words.length; k++) {
+    if (k > i && words[k]!.sentenceStart) break;
+    const n = words[k]!.norm;
+    if (NATIONAL_SIDES.has(n) && words[k]!.cap) return true;
+    if (SPORT_WORDS.has(n) && ++seen >= 2) return true;
+  }
+  return false;
+}
+
+/**
+ * A part of a book, film or show after a possessive name: "Julian's chapter", "Riley's big scene", "Bruno's song in
+ * the film" names a character. ("Zainab's story", "Ali's lines in the nativity" are a child's own work, so those
+ * words are not here.)
+ */
+const WORK_PARTS = new Set(['chapter', 'chapters', 'scene', 'scenes', 'episode', 'episodes', 'storyline', 'backstory', 'subplot', 'arc', 'monologue', 'soliloquy']);
+const CHILD_SHOWS = new Set(['nativity', 'play', 'production', 'assembly', 'panto', 'concert', 'show', 'performance', 'rehearsal', 'musical']);
+export function workPartAfter(words: readonly Word[], i: number): boolean {
+  if (!words[i]!.possessive) return false;
+  let part = false;
+  for (let k = i + 1; k < i + 12 && k < words.length; k++) {
+    if (words[k]!.sentenceStart) break;
+    if (k <= i + 3 && WORK_PARTS.has(words[k]!.norm)) part = true;
+    // "Rafferty's big scene in the nativity": a child's part in a school show.
+    if (CHILD_SHOWS.has(words[k]!.norm)) return false;
+  }
+  return part;
+}
+
+/**
+ * The writer's own home around a name, in its sentence or the ones either side: "a big weekend in our house",
+ * "Their dad is away all week", "Her brother Idris wants to go too" (a sibling named the way a parent does). The
+ * caller asks this only with no school talk near and nothing said of a pupil.
+ */
+const HOME_PARENTS = new Set(['dad', 'mum', 'daddy', 'mummy', 'father', 'mother']);
+const SIBLINGS = new Set(['brother', 'sister', 'brothers', 'sisters']);
+export function familyHomeNear(words: readonly Word[], i: number): boolean {
+  let ends = 0;
+  for (let k = previousSentenceStart(words, i); k < words.length; k++) {
+    if (k > i && words[k]!.sentenceStart && ++ends > 1) break;
+    const n = words[k]!.norm;
+    const prev = words[k - 1]?.norm;
+    if (n === 'house' && prev === 'our') return true;
+    if (HOME_PARENTS.has(n) && prev === 'their' && !words[k]!.possessive) return true;
+    if (SIBLINGS.has(n) && (prev === 'her' || prev === 'his') && words[k + 1]?.cap && !words[k + 1]!.sentenceStart && k + 1 !== i) return true;
+  }
+  return false;
+}
+
+/**
+ * The writer's relatives named as a group just before the names: "Sleepover with the grandkids. Maisie is 7 and
+ * Ezra is 4", "Boxing Day walk with my nephews, Tiernan and Kasra". The names are those relatives; the caller keeps
+ * a name with school talk near.
+ */
+const RELATIVE_GROUPS = new Set(['nephews', 'nieces', 'grandkids', 'grandchildren', 'grandsons', 'granddaughters', 'godkids', 'godchildren', 'godsons', 'goddaughters', 'cousins', 'stepkids', 'stepchildren']);
+const GROUP_OWNERS = new Set(['the', 'my', 'our', 'with']);
+export function relativesGroupBefore(words: readonly Word[], i: number): boolean {
+  for (let k = previousSentenceStart(words, i); k < i; k++) {
+    if (RELATIVE_GROUPS.has(words[k]!.norm) && GROUP_OWNERS.has(words[k - 1]?.norm ?? '')) return true;
+  }
+  return false;
+}

@@ -78,6 +78,15 @@ const PAIR_CUES: ReadonlyMap<string, readonly string[]> = new Map([
   ['walking', ['bus']],
   ['lost', ['property']],
   ['chapter', ['book', 'books']],
+  // Session pupil13: school-day routines that name no school: "nodded off in silent reading", "Fire drill in the
+  // rain. Kaio lost a shoe" (a grown-up's fire drill at work leaves colleagues, who act as grown-ups do).
+  ['silent', ['reading']],
+  ['fire', ['drill', 'drills']],
+  // "Spent break with Talisa", "at break she told me": break as a time of the school day (a grown-up's is "my
+  // break", "on my break", "the Christmas break").
+  ['spent', ['break', 'breaktime']],
+  ['at', ['break']],
+  ['during', ['break']],
   ['top', ['readers', 'reader', 'writers', 'writer', 'spellers', 'speller', 'mathematicians', 'scorer', 'scorers', 'set', 'table']],
   ['careers', ['week', 'fair', 'day']],
   ['hand', ['up']],
