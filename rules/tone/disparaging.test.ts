@@ -191,6 +191,8 @@ testRule(rule, {
     { text: "SLT call the new duty rota 'fair'. Fair to who exactly?", spans: ["duty rota 'fair'"] },
     { text: "Our deputy says the Friday briefing is 'quick'. Quick. Forty minutes.", spans: ["deputy says the Friday briefing is 'quick'"] },
     { text: 'Did 58 hours last week. Directed time says 32.5. Somebody can\'t count and it is not me.', spans: ['58 hours'], reasons: ['Workplace grievance'] },
+    // Thanks in one part of a long post do not excuse a jab in another part of it.
+    { text: "Thank you so much to everyone who came to my fortieth on Saturday, I was so spoilt and the cake was incredible. Sunday was a long walk with the dog and a roast at my sister's, then an early night. Lovely weekend all round, I feel very lucky. Back to work tomorrow, where our new deputy will spend another week sending emails about socks and still won't answer a single one of ours. Clueless. Right, packed lunches to make.", spans: ['deputy will spend another week sending emails about socks and still won\'t answer a single one of ours. Clueless'] },
     { text: 'Some people shouldn\'t be in charge of a timetable. Three Y10 groups in the sports hall at once.', spans: ["shouldn't be in charge of a timetable"] },
   ],
 });

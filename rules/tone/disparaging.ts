@@ -6,7 +6,7 @@ import { aboutSelf, isNegator, negatedBefore, sentenceIds, troubleFree } from '.
 import type { Token } from '../../lib/engine/text.ts';
 import { valence as afinn } from './shared/afinn.ts';
 import { dismissive, tokenRatings } from './shared/dismissive.ts';
-import { careOf, modifierUse, selfNarrated } from './shared/care.ts';
+import { careIn, careOf, modifierUse, selfNarrated } from './shared/care.ts';
 import { tokenIndex } from './shared/windows.ts';
 import { WordTable, tokenVocab } from './shared/vocab.ts';
 import { comeAndDoIt, neverTaught, pointedShapes, whoeverDecided } from './shared/rhetoric.ts';
@@ -95,7 +95,9 @@ export default defineRule({
       if (targets.some(young) && !targets.some((m) => m.kind === 'pupil' && !young(m)) && !hasSchoolContext(doc)) for (let k = targets.length - 1; k >= 0; k--) if (young(targets[k]!)) targets.splice(k, 1);
       if (targets.length === 0) return [];
       // Gratitude, sympathy and well-wishing outweigh mild negative words ("thinking of our head, who lost her mum").
-      if (careOf(doc).kind) return [];
+      // In a post of several stretches, only in the stretch where they are (careIn): a long post wanders.
+      const parts = stretches(doc);
+      if (careOf(doc).kind && parts.length === 1) return [];
       // "Not me hiding in the stock cupboard and blaming the science department": the writer mocks themself.
       const selfish = selfNarrated(doc);
       const ids = sentenceIds(doc);
@@ -115,7 +117,7 @@ export default defineRule({
       const schoolTalk = targets.some((t) => (t.kind !== 'authority' && t.kind !== 'work') || (t.kind === 'authority' && (!COUNCIL.has(tokens[t.to]!.norm) || (t.to > t.from && tokens[t.to]!.norm === 'la')))) || hasSchoolContext(doc);
       const hits: Hit[] = [];
       let ti = 0, si = 0, pi = 0;
-      for (const st of stretches(doc)) {
+      for (const st of parts) {
         const inStretch = (m: PhraseMatch) => tokens[m.from]!.start >= st.start && tokens[m.to]!.end <= st.end;
         const ts: PhraseMatch[] = [];
         while (ti < targets.length && tokens[targets[ti]!.from]!.start < st.end) {
@@ -131,7 +133,7 @@ export default defineRule({
         for (const c of evaluativeCues(doc, st, covered, ts)) if (!fiction.has(c.sentence) && !selfish.has(c.sentence)) cues.push({ ...c, rated: true });
         let praised = 0;
         while (pi < praise.length && tokens[praise[pi]!.from]!.start < st.end) if (inStretch(praise[pi++]!)) praised++;
-        if (ts.length === 0) continue;
+        if (ts.length === 0 || careIn(doc, st.start, st.end)) continue;
         // A count of hours worked far past a working week is itself the complaint ("Clocked 61 hours this week"); praise outweighs it.
         for (const t of ts) if (overwork.includes(t)) cues.push({ start: tokens[t.from]!.start, end: tokens[t.to]!.end, weight: 2, sentence: ids[t.from]!, rated: true });
         // Applause can be sincere: alone it is a weak sign.
