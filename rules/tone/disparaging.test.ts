@@ -3,6 +3,14 @@ import rule from './disparaging.ts';
 
 testRule(rule, {
   valid: [
+    // Laughing at a leader's antics, a blessing for a kindness or a child, a warm quoted message, a mince pie, an event (./shared/coda.ts).
+    'Our head dressed up as a reindeer for the Christmas assembly and I laughed so hard I cried.',
+    'Bless her, our TA stayed behind till six to help me finish the display.',
+    'Bless them, my Year 1s still think I live at school.',
+    'Lovely email from a parent tonight: "Thank you for making Ella love reading again." Made my week.',
+    'If I eat one more mince pie I will explode.',
+    "Parents' evening till 8 tonight. Send wine.",
+    'My nan texted me: "Is it cold where you are love, wear a coat." Yes Nan.',
     // Weather on a duty day, and an eye-roll with a laugh beside it.
     "Why is it always windy on the one day I'm on playground duty 🙄",
     'The Year 4 team beat us at rounders. Again. We demand a rematch 🙄😂',
@@ -191,6 +199,14 @@ testRule(rule, {
     { text: "SLT call the new duty rota 'fair'. Fair to who exactly?", spans: ["duty rota 'fair'"] },
     { text: "Our deputy says the Friday briefing is 'quick'. Quick. Forty minutes.", spans: ["deputy says the Friday briefing is 'quick'"] },
     { text: 'Did 58 hours last week. Directed time says 32.5. Somebody can\'t count and it is not me.', spans: ['58 hours'], reasons: ['Workplace grievance'] },
+    // A laugh at what leaders sent, exasperated conditionals and codas, "bless her" round a failing, a quoted message answered by a retort.
+    { text: 'Our head emailed the results of the staff workload survey this morning. Laughed so hard I had to go and lie down.', spans: ['Our head emailed the results of the staff workload survey this morning. Laughed so hard I had to go and lie down'] },
+    { text: "I swear to god if I get one more 'quick catch up' invite from the deputy I'm moving to Norway.", spans: ["I swear to god if I get one more 'quick catch up' invite from the deputy I'm moving to Norway"] },
+    { text: "If the trust sends one more 'mandatory' spreadsheet this week I will lose my mind.", spans: ["If the trust sends one more 'mandatory' spreadsheet this week I will lose my mind"] },
+    { text: 'Our exec head spent the whole briefing congratulating himself on the results. Send wine.', spans: ['exec head spent the whole briefing congratulating himself on the results. Send wine'] },
+    { text: 'Our office manager is a sweetheart, bless her, but she still thinks the council reads every form we send.', spans: ['Our office manager is a sweetheart, bless her, but she still thinks the council reads every form'] },
+    { text: 'Email from a dad tonight: "I would like to know why my daughter was only given a silver sticker." Sir, please.', spans: ['"I would like to know why my daughter was only given a silver sticker." Sir, please.'] },
+    { text: 'Got a message from a parent: "Please ensure Noah does not get muddy at forest school." Forest school. Muddy.', spans: ['"Please ensure Noah does not get muddy at forest school." Forest school. Muddy.'] },
     // Thanks in one part of a long post do not excuse a jab in another part of it.
     { text: "Thank you so much to everyone who came to my fortieth on Saturday, I was so spoilt and the cake was incredible. Sunday was a long walk with the dog and a roast at my sister's, then an early night. Lovely weekend all round, I feel very lucky. Back to work tomorrow, where our new deputy will spend another week sending emails about socks and still won't answer a single one of ours. Clueless. Right, packed lunches to make.", spans: ['deputy will spend another week sending emails about socks and still won\'t answer a single one of ours. Clueless'] },
     { text: 'Some people shouldn\'t be in charge of a timetable. Three Y10 groups in the sports hall at once.', spans: ["shouldn't be in charge of a timetable"] },

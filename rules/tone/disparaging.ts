@@ -10,6 +10,7 @@ import { careIn, careOf, modifierUse, selfNarrated } from './shared/care.ts';
 import { tokenIndex } from './shared/windows.ts';
 import { WordTable, tokenVocab } from './shared/vocab.ts';
 import { comeAndDoIt, neverTaught, pointedShapes, whoeverDecided } from './shared/rhetoric.ts';
+import { codaShapes } from './shared/coda.ts';
 
 interface Span {
   start: number;
@@ -90,6 +91,13 @@ export default defineRule({
         targets.push(...deciders);
         targets.sort((a, b) => a.from - b.from);
       }
+      // Laughs at what leaders sent, exasperated codas, "bless her" round a failing, retorts to a quoted message (./shared/coda.ts);
+      // the sender of a quoted message answered by a retort is who is mocked.
+      const codas = codaShapes(doc, targets);
+      if (codas.senders.length > 0) {
+        targets.push(...codas.senders);
+        targets.sort((a, b) => a.from - b.from);
+      }
       // "the lads", "the girls" with nothing else about school are a team, a night out, a family: not pupils.
       const young = (m: PhraseMatch) => m.kind === 'pupil' && m.from === m.to && YOUNG.has(tokens[m.from]!.norm);
       if (targets.some(young) && !targets.some((m) => m.kind === 'pupil' && !young(m)) && !hasSchoolContext(doc)) for (let k = targets.length - 1; k >= 0; k--) if (young(targets[k]!)) targets.splice(k, 1);
@@ -133,7 +141,9 @@ export default defineRule({
         for (const c of evaluativeCues(doc, st, covered, ts)) if (!fiction.has(c.sentence) && !selfish.has(c.sentence)) cues.push({ ...c, rated: true });
         let praised = 0;
         while (pi < praise.length && tokens[praise[pi]!.from]!.start < st.end) if (inStretch(praise[pi++]!)) praised++;
-        if (ts.length === 0 || careIn(doc, st.start, st.end)) continue;
+        // A coda of mockery (./shared/coda.ts) may start in this stretch and run into the next (a quoted message and its retort).
+        const codaCues = codas.cues.filter((s) => s.start >= st.start && s.start < st.end);
+        if (ts.length === 0 || (codaCues.length === 0 && careIn(doc, st.start, st.end))) continue;
         // A count of hours worked far past a working week is itself the complaint ("Clocked 61 hours this week"); praise outweighs it.
         for (const t of ts) if (overwork.includes(t)) cues.push({ start: tokens[t.from]!.start, end: tokens[t.to]!.end, weight: 2, sentence: ids[t.from]!, rated: true });
         // Applause can be sincere: alone it is a weak sign.
@@ -152,6 +162,7 @@ export default defineRule({
         for (const s of rhetoricalSetups(doc, st)) cues.push({ ...s, weight: 2, sentence: -1 });
         // Rhetorical requests and questions to leaders, understatement, "parents never read": ./shared/rhetoric.ts.
         for (const s of pointedShapes(doc, st.start, st.end, targets)) cues.push({ ...s, weight: 2, sentence: -1 });
+        for (const s of codaCues) cues.push({ ...s, weight: 2, sentence: -1 });
         for (const s of comeAndDoIt(doc, deciders)) if (s.start >= st.start && s.end <= st.end) cues.push({ ...s, weight: 2, sentence: -1 });
         // A verdict on the traffic, a queue or the weather is a grumble about the day, even at pick-up ("Traffic outside school at pick-up is bonkers").
         for (let k = cues.length - 1; k >= 0; k--) if (cues[k]!.sentence >= 0 && nuisanceVerdict(doc, ts, firstTokenFrom(tokens, cues[k]!.start))) cues.splice(k, 1);
