@@ -3,6 +3,9 @@ import rule from './disparaging.ts';
 
 testRule(rule, {
   valid: [
+    // A verdict naming the writer is self-mockery; weak signs far from a pupil target in a long post are about the rest of the day.
+    'Left my lanyard on the kitchen table this morning and had to drive back for it, so I was late for school. Classic me.',
+    'Can I just say how much I adore my Year 10s? Today they were writing speeches for a mock election and one girl campaigned for free toast at break with a five point plan. She won by a landslide. Then the lads at the back made the case for a four day week and honestly they had some good points. Best lesson of the term. Home now, toast for tea obviously.',
     // Laughing at a leader's antics, a blessing for a kindness or a child, a warm quoted message, a mince pie, an event (./shared/coda.ts).
     'Our head dressed up as a reindeer for the Christmas assembly and I laughed so hard I cried.',
     'Bless her, our TA stayed behind till six to help me finish the display.',

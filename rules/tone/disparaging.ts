@@ -167,6 +167,16 @@ export default defineRule({
         // A verdict on the traffic, a queue or the weather is a grumble about the day, even at pick-up ("Traffic outside school at pick-up is bonkers").
         for (let k = cues.length - 1; k >= 0; k--) if (cues[k]!.sentence >= 0 && nuisanceVerdict(doc, ts, firstTokenFrom(tokens, cues[k]!.start))) cues.splice(k, 1);
         const strong = cues.filter((c) => c.weight >= 2).length;
+        // In a long post a stretch holds several topics: weak signs alone ("honestly", "again", "obviously") count only
+        // in or next to a sentence naming the target, not from the far end of the stretch about pizza or the weather.
+        if (strong === 0 && parts.length > 1) {
+          const near = new Set<number>();
+          for (const t of ts) for (const d of [-1, 0, 1]) near.add(ids[t.from]! + d);
+          for (let k = cues.length - 1; k >= 0; k--) {
+            const c = cues[k]!;
+            if (!near.has(c.sentence >= 0 ? c.sentence : ids[firstTokenFrom(tokens, c.start)]!)) cues.splice(k, 1);
+          }
+        }
         let score = cues.reduce((a, c) => a + c.weight, 0);
         // Praise without a strong negative or sarcastic sign is praise ("our TA is an absolute legend"); a rated
         // word alone (AFINN, not a listed judgement or sarcasm) does not outweigh it ("a kid whose family had forgotten. hearts of gold").
@@ -576,10 +586,13 @@ function sarcasticSentences(doc: Doc, st: Span, adultTarget: boolean, personTarg
       // Praise of a person ("Incredible young woman.", "What a lad.") after nothing negative is sincere whoever was named.
       let person = false;
       for (let k = i; k <= j && !person; k++) person = PRAISED_PERSON.has(tokens[k]!.norm);
+      // A verdict naming the writer ("Classic me.", "Typical me.") is self-mockery.
+      let self = false;
+      for (let k = i; k <= j && !self; k++) self = tokens[k]!.norm === 'me' || tokens[k]!.norm === 'myself';
       // Pay, workload and school words are not people: the writer's own finished work closed by a verdict is sincere
       // ("Wrote all my reports tonight. Done. Great.").
       const sincere = (positiveBefore || person) && !negativeBefore && !rated && (!adultTarget || person || (!personTarget && achievedBefore));
-      if (!sincere && (all || rated || (n <= 3 && VERDICT_HEAD.has(tokens[i]!.norm)))) out.push({ start: tokens[i]!.start, end: tokens[j]!.end });
+      if (!sincere && !self && (all || rated || (n <= 3 && VERDICT_HEAD.has(tokens[i]!.norm)))) out.push({ start: tokens[i]!.start, end: tokens[j]!.end });
     }
     for (let k = i; k <= j; k++) {
       const norm = tokens[k]!.norm;
