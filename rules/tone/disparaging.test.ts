@@ -6,6 +6,9 @@ testRule(rule, {
     // A verdict naming the writer is self-mockery; weak signs far from a pupil target in a long post are about the rest of the day.
     'Left my lanyard on the kitchen table this morning and had to drive back for it, so I was late for school. Classic me.',
     'Can I just say how much I adore my Year 10s? Today they were writing speeches for a mock election and one girl campaigned for free toast at break with a five point plan. She won by a landslide. Then the lads at the back made the case for a four day week and honestly they had some good points. Best lesson of the term. Home now, toast for tea obviously.',
+    // A question fragment the writer answers about their own family; a fond comparison.
+    'Finally finished the jigsaw with the kids. By whom? By me, obviously, they gave up after the edges.',
+    'Honestly who decided that pineapple goes on pizza? By whom? I need names.',
     // Laughing at a leader's antics, a blessing for a kindness or a child, a warm quoted message, a mince pie, an event (./shared/coda.ts).
     'Our head dressed up as a reindeer for the Christmas assembly and I laughed so hard I cried.',
     'Bless her, our TA stayed behind till six to help me finish the display.',
@@ -210,6 +213,13 @@ testRule(rule, {
     { text: 'Our office manager is a sweetheart, bless her, but she still thinks the council reads every form we send.', spans: ['Our office manager is a sweetheart, bless her, but she still thinks the council reads every form'] },
     { text: 'Email from a dad tonight: "I would like to know why my daughter was only given a silver sticker." Sir, please.', spans: ['"I would like to know why my daughter was only given a silver sticker." Sir, please.'] },
     { text: 'Got a message from a parent: "Please ensure Noah does not get muddy at forest school." Forest school. Muddy.', spans: ['"Please ensure Noah does not get muddy at forest school." Forest school. Muddy.'] },
+    // Mocking comparisons of character, moving goalposts, fragments asked back at a plan, "not that they'll ever".
+    { text: 'Our new business manager has all the charisma of a damp sponge.', spans: ['business manager has all the charisma of a'] },
+    { text: "Every term the LA moves the goalposts and we're expected to be grateful.", spans: ['the LA moves the goalposts'] },
+    { text: 'The trust wants every lesson plan uploaded to the portal by Sunday night. By whom? With what time?', spans: ['The trust wants every lesson plan uploaded to the portal by Sunday night. By whom?'] },
+    { text: "SLT want a new display in every corridor by Friday. Not that they'll ever have to put one up themselves.", spans: ["SLT want a new display in every corridor by Friday. Not that they'll ever"] },
+    // The sentence before a stretch carries its person over the cut of a long post.
+    { text: "Back to work tomorrow after a lovely week in Norfolk with the kids, crabbing, chips and far too much ice cream. Thank you to my sister for having us, you are a star. I'm dreading the INSET day though, because the deputy has booked the same speaker as last year for the whole morning, the one who read his slides aloud word for word. The man has the charisma of a wet dishcloth and we all know it. Anyway, bags to unpack.", spans: ['deputy has booked the same speaker as last year for the whole morning, the one who read his slides aloud word for word. The man has the charisma of a'] },
     // Thanks in one part of a long post do not excuse a jab in another part of it.
     { text: "Thank you so much to everyone who came to my fortieth on Saturday, I was so spoilt and the cake was incredible. Sunday was a long walk with the dog and a roast at my sister's, then an early night. Lovely weekend all round, I feel very lucky. Back to work tomorrow, where our new deputy will spend another week sending emails about socks and still won't answer a single one of ours. Clueless. Right, packed lunches to make.", spans: ['deputy will spend another week sending emails about socks and still won\'t answer a single one of ours. Clueless'] },
     { text: 'Some people shouldn\'t be in charge of a timetable. Three Y10 groups in the sports hall at once.', spans: ["shouldn't be in charge of a timetable"] },

@@ -132,6 +132,15 @@ export default defineRule({
           const t = targets[ti++]!;
           if (inStretch(t) && (t.kind !== 'authority' || schoolTalk)) ts.push(t);
         }
+        // The sentence just before a stretch carries its person over the cut ("... the site manager locked the gate at
+        // 5pm again. | Man has the personality of a traffic cone."): its targets count here too, not its signs.
+        if (st.start > 0) {
+          const prev = ids0[firstTokenFrom(tokens, st.start) - 1];
+          if (prev !== undefined) for (let k = ti - 1; k >= 0 && ids0[targets[k]!.from]! >= prev; k--) {
+            const t = targets[k]!;
+            if (ids0[t.from] === prev && tokens[t.to]!.end <= st.start && (t.kind !== 'authority' || schoolTalk) && !ts.includes(t)) ts.push(t);
+          }
+        }
         const cues: Cue[] = [];
         while (si < stance.length && tokens[stance[si]!.from]!.start < st.end) {
           const c = stance[si++]!;

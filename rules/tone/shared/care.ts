@@ -22,7 +22,7 @@ const A = "['’]";
 // Gratitude and appreciation aimed at someone. (The word boundary is tested before the look-behind: both hold
 // at the same place, and the cheap test first spares the look-behind at every character.)
 const GRATITUDE = new RegExp(
-  `\\b(?<!\\b(?:no|no,)\\s)(?:thank(?:s| you| u)(?! to)|thankful|grateful|gratitude|appreciate(?:d)?|shout ?outs?|(?:big|much|so much|lots of) love to|hats off|credit where|unsung heroes?|(?:we|i)${A}?d be lost without|(?:would|we${A}?d|i${A}?d) be lost without|(?:don${A}?t|do not) know what (?:we|i)${A}?d do without|couldn${A}?t (?:do|manage) (?:it|this)? ?without)\\b`,
+  `\\b(?<!\\b(?:no|no,)\\s)(?<!\\b(?:supposed|expected|meant|told|made) to (?:say |be |feel )?)(?:thank(?:s| you| u)(?! to)|thankful|grateful|gratitude|appreciate(?:d)?|shout ?outs?|(?:big|much|so much|lots of) love to|hats off|credit where|unsung heroes?|(?:we|i)${A}?d be lost without|(?:would|we${A}?d|i${A}?d) be lost without|(?:don${A}?t|do not) know what (?:we|i)${A}?d do without|couldn${A}?t (?:do|manage) (?:it|this)? ?without)\\b`,
   'i',
 );
 // "Thanks to" is gratitude at the start of a sentence ("Huge thanks to..."), and cause after a clause ("a joke thanks to SLT").

@@ -6,6 +6,8 @@
  *    an email or a newsletter of a leader or body, not a child's story or a friend's joke;
  *  - an exasperated conditional ("I swear to god if I get one more 'quick question' email ...", "if the LA sends
  *    one more 'urgent' form I'll lose the plot"): "I swear ... if", or "if ... one more" with losing control;
+ *  - a bare question fragment asked back at a plan or a leader just named ("... marked within 48 hours. By whom? With
+ *    what time?", "Says who?");
  *  - a coda of exasperation right after an adult of school was named ("... congratulating herself on the
  *    results. Send wine.", "I can't with these people", "Give me strength");
  *  - "bless her/him" wrapped round a failing ("lovely, bless her, but she still thinks the council reads the
@@ -40,6 +42,8 @@ const LOSE_CONTROL = /\b(?:lose\s+(?:it|the\s+plot|my\s+(?:mind|rag|temper|marbl
 
 const CODA = /^(?:send\s+(?:wine|help|gin|prosecco|vodka|chocolate|cake|reinforcements|rescue|strength)|give\s+me\s+strength|i\s+can['’]?t\s+with|i\s+cannot\s+with|these\s+people|honestly,?\s+these\s+people|lord\s+give\s+me)\b/i;
 
+const WHO_ASKS = new Set(['by', 'with', 'says', 'from', 'in', 'on', 'for']);
+const WHOM = new Set(['whom', 'who', 'what', 'which']);
 const EVENT_AFTER = new Set(['evening', 'evenings', 'night', 'nights', 'association', 'forum', 'consultation', 'consultations']);
 const BLESS_OBJECT = new Set(['her', 'him', 'them', 'our', 'my', 'the', 'his', 'their']);
 const INCAPACITY = new Set(['still', 'thinks', 'think', 'thought', 'believes', 'believe', 'reckons', 'impression', "can't", 'cant', 'cannot', "couldn't", 'couldnt', "hasn't", "doesn't", "isn't", 'clue', 'sharpest', 'brightest', 'trying', 'bless']);
@@ -99,6 +103,12 @@ function allCodas(doc: Doc, targets: readonly PhraseMatch[]): CodaShapes {
     } else if (n === 'bless' && BLESS_OBJECT.has(tokens[i + 1]?.norm ?? '')) {
       const c = condescendingBless(doc, i, first, last, bySentence, ids);
       if (c) cues.push(c);
+    }
+    if (i === first && s > 0 && last - i <= 3 && WHO_ASKS.has(n) && (WHOM.has(tokens[i + 1]?.norm ?? '') || WHOM.has(tokens[i + 2]?.norm ?? '')) && text.slice(tokens[last]!.end, tokens[last]!.end + 2).includes('?')) {
+      // "By whom? With what time?": a bare question fragment asked back at a plan just named, in a sentence after a school thing.
+      // The plan is a leader's, a body's or the school's (not the children's jigsaw), and the writer does not answer it ("By me!").
+      const answered = tokens[last + 1]?.norm === 'me' || (tokens[last + 1]?.norm === 'by' && tokens[last + 2]?.norm === 'me');
+      if (!answered && [s - 1, s - 2].some((p) => kindsIn(p).some((k) => k !== 'pupil' && k !== 'parent'))) cues.push({ start: tokens[i]!.start, end: tokens[last]!.end + 1 });
     }
     if (i === first && s > 0) {
       // A coda of exasperation as its own sentence, after a sentence naming an adult of school.
