@@ -175,6 +175,23 @@ export default defineRule({
         for (const s of comeAndDoIt(doc, deciders)) if (s.start >= st.start && s.end <= st.end) cues.push({ ...s, weight: 2, sentence: -1 });
         // A verdict on the traffic, a queue or the weather is a grumble about the day, even at pick-up ("Traffic outside school at pick-up is bonkers").
         for (let k = cues.length - 1; k >= 0; k--) if (cues[k]!.sentence >= 0 && nuisanceVerdict(doc, ts, firstTokenFrom(tokens, cues[k]!.start))) cues.splice(k, 1);
+        // A word sentence about the weather, or a short sentence of doubt right after one ("Forecast says sunshine Friday.
+        // I'll believe it when I see it.", "Rant about the weather!"), judges the weather when it names no one.
+        // A short verdict after a sentence about the writer's own family or friends is banter with them ("... my brother keeps sending me photos of actual rockets. Rude.").
+        for (let k = cues.length - 1; k >= 0; k--) {
+          const c = cues[k]!;
+          if (c.sentence <= 0) continue;
+          const at = firstTokenFrom(tokens, c.start);
+          if (at > 0 && sentenceLength(ids, at) <= 3 && ids[at - 1] === c.sentence - 1 && ownPeopleOpen(tokens, firstOfSentence(ids, at - 1))) cues.splice(k, 1);
+        }
+        if (weather.size > 0) {
+          const named = new Set(ts.map((t) => ids[t.from]!));
+          for (let k = cues.length - 1; k >= 0; k--) {
+            const c = cues[k]!;
+            if (c.sentence < 0 || named.has(c.sentence)) continue;
+            if (weather.has(c.sentence) || (weather.has(c.sentence - 1) && !named.has(c.sentence - 1) && sentenceLength(ids, firstTokenFrom(tokens, c.start)) <= 10)) cues.splice(k, 1);
+          }
+        }
         const strong = cues.filter((c) => c.weight >= 2).length;
         // In a long post a stretch holds several topics: weak signs alone ("honestly", "again", "obviously") count only
         // in or next to a sentence naming the target, not from the far end of the stretch about pizza or the weather.
@@ -230,8 +247,28 @@ function inTitle(tokens: readonly Token[], ids: Int32Array, m: PhraseMatch): boo
 }
 
 // The weather: a duty or a school thing in a sentence about wind or rain is where the weather happened ("windy on the one day I'm on playground duty").
-const WEATHER = new Set('windy|wind|rain|raining|rainy|rained|snow|snowing|snowed|icy|heatwave|sunny|storm|stormy|fog|foggy|hail|drizzle|drizzly|weather|gale|gales|thunder|puddles|downpour'.split('|'));
+const WEATHER = new Set('forecast|windy|wind|rain|raining|rainy|rained|snow|snowing|snowed|icy|heatwave|sunny|storm|stormy|fog|foggy|hail|drizzle|drizzly|weather|gale|gales|thunder|puddles|downpour'.split('|'));
 /** The sentences (by sentence id) that mention the weather; one look-up per weather word in the post's token index. */
+// After a sentence about the writer's own family or friends ("My sister in Spain keeps sending me pictures of her pool.
+// Rude.") a short verdict is banter with them.
+const OWN_PEOPLE = new Set(['sister', 'brother', 'husband', 'wife', 'partner', 'mum', 'dad', 'son', 'daughter', 'nan', 'grandad', 'friend', 'bestie', 'cousin', 'auntie', 'uncle', 'neighbour', 'fiance', 'fiancee', 'other', 'boyfriend', 'girlfriend', 'kids', 'dog', 'cat']);
+const CONNECTIVE = new Set(['meanwhile', 'and', 'but', 'also', 'plus', 'then', 'oh', 'now', 'still']);
+function ownPeopleOpen(tokens: readonly Token[], i: number): boolean {
+  if (CONNECTIVE.has(tokens[i]?.norm ?? '')) i++;
+  const a = tokens[i]?.norm;
+  if (a !== 'my' && a !== 'our') return false;
+  const b = tokens[i + 1]?.norm ?? '';
+  return OWN_PEOPLE.has(b) || ((b === 'best' || b === 'little' || b === 'big' || b === 'eldest' || b === 'youngest') && OWN_PEOPLE.has(tokens[i + 2]?.norm ?? ''));
+}
+
+/** How many tokens the sentence of token i has. */
+function sentenceLength(ids: Int32Array, i: number): number {
+  let a = i, b = i;
+  while (a > 0 && ids[a - 1] === ids[i]) a--;
+  while (b + 1 < ids.length && ids[b + 1] === ids[i]) b++;
+  return b - a + 1;
+}
+
 function weatherSentences(doc: Doc, ids: Int32Array): Set<number> {
   const out = new Set<number>();
   const index = tokenIndex(doc);
@@ -579,7 +616,7 @@ function sarcasticSentences(doc: Doc, st: Span, adultTarget: boolean, personTarg
     // After "We lost." a short verdict is about the writer's side ("We lost. Badly.").
     // (Looked up only for a short sentence: finding the sentence before walks back over it.)
     // After a pupil's remark about the writer it is the writer's reaction ("A Y6 told me I'm 'not that boring'. Career highlight.").
-    if (id !== firstSentence && words <= 3 && n <= 5 && !(i > 0 && WE.has(tokens[firstOfSentence(ids, i - 1)]!.norm)) && !(i > 0 && selfNarrated(doc).has(ids[i - 1]!))) {
+    if (id !== firstSentence && words <= 3 && n <= 5 && !(i > 0 && WE.has(tokens[firstOfSentence(ids, i - 1)]!.norm)) && !(i > 0 && ownPeopleOpen(tokens, firstOfSentence(ids, i - 1))) && !(i > 0 && selfNarrated(doc).has(ids[i - 1]!))) {
       let all = true;
       for (let k = i; k <= j && all; k++) all = SARCASTIC_SENTENCE.has(tokens[k]!.norm) || ADDRESSEE.has(tokens[k]!.norm);
       let rated = false;
