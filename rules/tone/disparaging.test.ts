@@ -12,6 +12,8 @@ testRule(rule, {
     // Doubt about a forecast, and a short verdict on the writer's own family, are not about the pupils named before them.
     "Sports day is on Friday and our Year 4s have been practising the egg and spoon all week. Forecast says sunshine. I'll believe it when I see it.",
     'Our Year 2s finished their space topic today with a rocket launch on the field. Meanwhile my brother in Florida keeps sending me photos of actual rockets. Rude.',
+    // The writer's own child's words quoted: the "Mum" in them is the writer.
+    'My son wrote in his reading record "Mum fell asleep before the end of the chapter again". Thanks for that, darling 😂',
     // Laughing at a leader's antics, a blessing for a kindness or a child, a warm quoted message, a mince pie, an event (./shared/coda.ts).
     'Our head dressed up as a reindeer for the Christmas assembly and I laughed so hard I cried.',
     'Bless her, our TA stayed behind till six to help me finish the display.',

@@ -84,7 +84,9 @@ export default defineRule({
       const weather = weatherSentences(doc, ids0);
       const thingWord = (m: PhraseMatch) => (m.kind === 'school' || m.kind === 'work' || (m.from === m.to && tokens[m.from]!.norm === 'staff')) && (modifierUse(text, tokens[m.from]!.start, tokens[m.to]!.end) || weather.has(ids0[m.from]!));
       const overwork = overworkCounts(doc);
-      const targets = [...findPhrases(doc, lex.targets).filter((m) => !ownFamily(tokens, m) && !everydaySense(tokens, m) && !inTitle(tokens, ids0, m) && !thingWord(m)), ...titledColleagues(tokens), ...classCodeTargets(tokens), ...overwork, ...neverTaught(doc)].sort((a, b) => a.from - b.from);
+      const ownQuote = familyQuotes(text);
+      const quotedByFamily = (m: PhraseMatch) => ownQuote.length > 0 && ownQuote.some((q) => tokens[m.from]!.start >= q.start && tokens[m.to]!.end <= q.end);
+      const targets = [...findPhrases(doc, lex.targets).filter((m) => !ownFamily(tokens, m) && !everydaySense(tokens, m) && !inTitle(tokens, ids0, m) && !thingWord(m) && !quotedByFamily(m)), ...titledColleagues(tokens), ...classCodeTargets(tokens), ...overwork, ...neverTaught(doc)].sort((a, b) => a.from - b.from);
       // "Whoever designed the new report template": the person behind a school decision (./shared/rhetoric.ts).
       const deciders = whoeverDecided(doc, targets);
       if (deciders.length > 0) {
@@ -259,6 +261,16 @@ function ownPeopleOpen(tokens: readonly Token[], i: number): boolean {
   if (a !== 'my' && a !== 'our') return false;
   const b = tokens[i + 1]?.norm ?? '';
   return OWN_PEOPLE.has(b) || ((b === 'best' || b === 'little' || b === 'big' || b === 'eldest' || b === 'youngest') && OWN_PEOPLE.has(tokens[i + 2]?.norm ?? ''));
+}
+
+// "My daughter wrote in her diary 'Mum helped but she got it wrong'": the writer's own child's words; the "Mum" in
+// them is the writer, not a parent of the school.
+const FAMILY_QUOTE_BEFORE = /\bmy\s+(?:son|daughter|kids?|child|boy|girl|little\s+one|youngest|eldest|nephew|niece|grandson|granddaughter)\b[^.!?\n"“]{0,50}$/i;
+function familyQuotes(text: string): Span[] {
+  if (text.indexOf('"') === -1 && text.indexOf('“') === -1) return [];
+  const out: Span[] = [];
+  for (const m of text.matchAll(/["“][^"”\n]{1,300}["”]/g)) if (FAMILY_QUOTE_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
 }
 
 /** How many tokens the sentence of token i has. */
