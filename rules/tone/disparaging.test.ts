@@ -14,6 +14,10 @@ testRule(rule, {
     'Our Year 2s finished their space topic today with a rocket launch on the field. Meanwhile my brother in Florida keeps sending me photos of actual rockets. Rude.',
     // The writer's own child's words quoted: the "Mum" in them is the writer.
     'My son wrote in his reading record "Mum fell asleep before the end of the chapter again". Thanks for that, darling 😂',
+    // Praise "as always" that is sincere: an exclamation, a deed told with it, pupils.
+    'The coach broke down on the way back from the museum and nobody panicked. Brilliant work as always from our office team!',
+    'Trip cancelled because of the snow. Brilliant support as always from the head, who rang every family herself.',
+    'We lost the final on penalties. Great effort as always from the girls.',
     // Laughing at a leader's antics, a blessing for a kindness or a child, a warm quoted message, a mince pie, an event (./shared/coda.ts).
     'Our head dressed up as a reindeer for the Christmas assembly and I laughed so hard I cried.',
     'Bless her, our TA stayed behind till six to help me finish the display.',
@@ -228,6 +232,7 @@ testRule(rule, {
     { text: "SLT want a new display in every corridor by Friday. Not that they'll ever have to put one up themselves.", spans: ["SLT want a new display in every corridor by Friday. Not that they'll ever"] },
     // The sentence before a stretch carries its person over the cut of a long post.
     { text: "Back to work tomorrow after a lovely week in Norfolk with the kids, crabbing, chips and far too much ice cream. Thank you to my sister for having us, you are a star. I'm dreading the INSET day though, because the deputy has booked the same speaker as last year for the whole morning, the one who read his slides aloud word for word. The man has the charisma of a wet dishcloth and we all know it. Anyway, bags to unpack.", spans: ['deputy has booked the same speaker as last year for the whole morning, the one who read his slides aloud word for word. The man has the charisma of a'] },
+    { text: 'So the council have closed the only specialist provision in the area and parents found out from the local paper. Fantastic communication as always from County Hall.', spans: ['Fantastic communication as always from County Hall'] },
     // Thanks in one part of a long post do not excuse a jab in another part of it.
     { text: "Thank you so much to everyone who came to my fortieth on Saturday, I was so spoilt and the cake was incredible. Sunday was a long walk with the dog and a roast at my sister's, then an early night. Lovely weekend all round, I feel very lucky. Back to work tomorrow, where our new deputy will spend another week sending emails about socks and still won't answer a single one of ours. Clueless. Right, packed lunches to make.", spans: ['deputy will spend another week sending emails about socks and still won\'t answer a single one of ours. Clueless'] },
     { text: 'Some people shouldn\'t be in charge of a timetable. Three Y10 groups in the sports hall at once.', spans: ["shouldn't be in charge of a timetable"] },

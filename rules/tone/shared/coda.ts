@@ -6,6 +6,8 @@
  *    an email or a newsletter of a leader or body, not a child's story or a friend's joke;
  *  - an exasperated conditional ("I swear to god if I get one more 'quick question' email ...", "if the LA sends
  *    one more 'urgent' form I'll lose the plot"): "I swear ... if", or "if ... one more" with losing control;
+ *  - strong praise "as always" for a leader or body right after a loss or lack ("... found out from the local paper.
+ *    Fantastic communication as always from County Hall.");
  *  - a bare question fragment asked back at a plan or a leader just named ("... marked within 48 hours. By whom? With
  *    what time?", "Says who?");
  *  - a coda of exasperation right after an adult of school was named ("... congratulating herself on the
@@ -104,6 +106,10 @@ function allCodas(doc: Doc, targets: readonly PhraseMatch[]): CodaShapes {
       const c = condescendingBless(doc, i, first, last, bySentence, ids);
       if (c) cues.push(c);
     }
+    if (i === first && s > 0 && last - i <= 10 && valence(n) >= 3) {
+      const c = praiseAsAlways(doc, i, first, last, bySentence, ids);
+      if (c) cues.push(c);
+    }
     if (i === first && s > 0 && last - i <= 3 && WHO_ASKS.has(n) && (WHOM.has(tokens[i + 1]?.norm ?? '') || WHOM.has(tokens[i + 2]?.norm ?? '')) && text.slice(tokens[last]!.end, tokens[last]!.end + 2).includes('?')) {
       // "By whom? With what time?": a bare question fragment asked back at a plan just named, in a sentence after a school thing.
       // The plan is a leader's, a body's or the school's (not the children's jigsaw), and the writer does not answer it ("By me!").
@@ -118,6 +124,31 @@ function allCodas(doc: Doc, targets: readonly PhraseMatch[]): CodaShapes {
   }
   retorts(doc, targets, cues, senders);
   return { cues, senders };
+}
+
+const LACK = new Set(['no', 'not', 'never', 'only', 'without', 'nobody', 'nothing', 'closed', 'cut', 'cuts', 'cancelled', 'late', 'lost', 'still', 'again']);
+/**
+ * "Fantastic communication as always from County Hall.", "Brilliant planning as usual from SLT.": a short sentence
+ * opening with strong praise, "as always/as usual/once again", a leader or body named in it, right after a sentence
+ * of loss or lack. Not an exclamation ("Brilliant work as always from our office team!"), not about colleagues.
+ */
+function praiseAsAlways(doc: Doc, i: number, first: number, last: number, bySentence: ReadonlyMap<number, readonly PhraseMatch[]>, ids: Int32Array): Span | undefined {
+  const { tokens, text } = doc;
+  if (/^\s*!/.test(text.slice(tokens[last]!.end, tokens[last]!.end + 2))) return undefined;
+  let always = false;
+  for (let k = first + 1; k < last; k++) {
+    const a = tokens[k]!.norm, b = tokens[k + 1]!.norm;
+    if ((a === 'as' && (b === 'always' || b === 'usual' || b === 'ever')) || ((a === 'once' || a === 'yet') && b === 'again')) always = true;
+  }
+  if (!always) return undefined;
+  // Praise for a deed told in the same sentence ("..., who rang every family herself") is sincere.
+  for (let k = first; k <= last; k++) if (tokens[k]!.norm === 'who' || tokens[k]!.norm === 'thank' || tokens[k]!.norm === 'thanks') return undefined;
+  if (!(bySentence.get(ids[i]!) ?? []).some((t) => BODY.has(t.kind!))) return undefined;
+  // The sentence before tells of a loss or a lack.
+  let k = first - 1;
+  let lack = false;
+  for (; k >= 0 && ids[k] === ids[first - 1]; k--) if (LACK.has(tokens[k]!.norm) || valence(tokens[k]!.norm) < 0) lack = true;
+  return lack ? { start: tokens[first]!.start, end: tokens[last]!.end } : undefined;
 }
 
 /** A laugh in a sentence (or the one after) naming what a leader or body sent. */
