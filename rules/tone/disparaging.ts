@@ -136,11 +136,14 @@ export default defineRule({
         }
         // The sentence just before a stretch carries its person over the cut ("... the site manager locked the gate at
         // 5pm again. | Man has the personality of a traffic cone."): its targets count here too, not its signs.
+        // Only across a sentence boundary (a sentence longer than a stretch is cut at spaces), and at most 40 targets
+        // back, so a long run-on post stays linear.
         if (st.start > 0) {
-          const prev = ids0[firstTokenFrom(tokens, st.start) - 1];
-          if (prev !== undefined) for (let k = ti - 1; k >= 0 && ids0[targets[k]!.from]! >= prev; k--) {
+          const firstTok = firstTokenFrom(tokens, st.start);
+          const prev = ids0[firstTok - 1];
+          if (prev !== undefined && prev !== ids0[firstTok]) for (let k = ti - 1, n = 0; k >= 0 && n < 40 && ids0[targets[k]!.from]! >= prev; k--, n++) {
             const t = targets[k]!;
-            if (ids0[t.from] === prev && tokens[t.to]!.end <= st.start && (t.kind !== 'authority' || schoolTalk) && !ts.includes(t)) ts.push(t);
+            if (ids0[t.from] === prev && tokens[t.to]!.end <= st.start && (t.kind !== 'authority' || schoolTalk)) ts.push(t);
           }
         }
         const cues: Cue[] = [];

@@ -76,7 +76,16 @@ function allCodas(doc: Doc, targets: readonly PhraseMatch[]): CodaShapes {
     if (list) list.push(t);
     else bySentence.set(s, [t]);
   }
-  const kindsIn = (s: number): TargetKind[] => (bySentence.get(s) ?? []).map((t) => t.kind!);
+  // The distinct kinds named in each sentence (at most seven), worked out once per sentence.
+  const kindMemo = new Map<number, TargetKind[]>();
+  const kindsIn = (s: number): TargetKind[] => {
+    let ks = kindMemo.get(s);
+    if (!ks) kindMemo.set(s, (ks = [...new Set((bySentence.get(s) ?? []).map((t) => t.kind!))]));
+    return ks;
+  };
+  // Targets by first token, for the blessing's look around its own words.
+  const starts = new Map<number, PhraseMatch>();
+  for (const t of targets) if (!starts.has(t.from) && !EVENT_AFTER.has(tokens[t.to + 1]?.norm ?? '')) starts.set(t.from, t);
   let first = 0;
   let last = -1;
   for (let i = 0; i < tokens.length; i++) {
@@ -87,23 +96,25 @@ function allCodas(doc: Doc, targets: readonly PhraseMatch[]): CodaShapes {
     }
     const n = tokens[i]!.norm;
     const s = ids[i]!;
+    // Shapes are read within 40 tokens of their word: a run-on post with no full stops stays linear.
+    const lo = Math.max(first, i - 40), hi = Math.min(last, i + 40);
     if (LAUGH.has(n)) {
-      const c = mockingLaugh(doc, i, first, last, kindsIn, ids);
+      const c = mockingLaugh(doc, i, lo, hi, kindsIn, ids);
       if (c) cues.push(c);
     } else if (n === 'swear' && tokens[i - 1]?.norm === 'i') {
       // "I swear (to god) if ...": exasperation about what comes next, when the sentence names something of school.
-      for (let k = i + 1; k <= Math.min(last, i + 4); k++) {
+      for (let k = i + 1; k <= Math.min(hi, i + 4); k++) {
         if (tokens[k]!.norm !== 'if') continue;
-        if (kindsIn(s).length > 0 || /["“'‘]/.test(text.slice(tokens[k]!.end, tokens[last]!.end))) cues.push({ start: tokens[i - 1]!.start, end: tokens[last]!.end });
+        if (kindsIn(s).length > 0 || /["“'‘]/.test(text.slice(tokens[k]!.end, tokens[hi]!.end))) cues.push({ start: tokens[i - 1]!.start, end: tokens[hi]!.end });
         break;
       }
     } else if (n === 'if' && kindsIn(s).length > 0) {
       // "if the LA sends one more 'urgent' form I'll lose the plot".
       let more = false;
-      for (let k = i + 1; k <= Math.min(last, i + 6); k++) if (tokens[k]!.norm === 'more' && (tokens[k - 1]!.norm === 'one' || tokens[k - 1]!.norm === 'any')) more = true;
-      if (more && LOSE_CONTROL.test(text.slice(tokens[i]!.end, tokens[last]!.end))) cues.push({ start: tokens[i]!.start, end: tokens[last]!.end });
+      for (let k = i + 1; k <= Math.min(hi, i + 6); k++) if (tokens[k]!.norm === 'more' && (tokens[k - 1]!.norm === 'one' || tokens[k - 1]!.norm === 'any')) more = true;
+      if (more && LOSE_CONTROL.test(text.slice(tokens[i]!.end, tokens[hi]!.end))) cues.push({ start: tokens[i]!.start, end: tokens[hi]!.end });
     } else if (n === 'bless' && BLESS_OBJECT.has(tokens[i + 1]?.norm ?? '')) {
-      const c = condescendingBless(doc, i, first, last, bySentence, ids);
+      const c = condescendingBless(doc, i, Math.max(lo, i - 20), hi, starts, ids);
       if (c) cues.push(c);
     }
     if (i === first && s > 0 && last - i <= 10 && valence(n) >= 3) {
@@ -167,7 +178,7 @@ function mockingLaugh(doc: Doc, i: number, first: number, last: number, kindsIn:
     if (ks.some((k) => k === 'pupil')) continue;
     // What was laughed at is something they issued (a survey, minutes, an email), in that sentence or the laugh's.
     let a = first;
-    while (a > 0 && ids[a - 1]! >= p) a--;
+    while (a > 0 && a > first - 40 && ids[a - 1]! >= p) a--;
     for (let k = a; k <= last; k++) if (ISSUED.has(tokens[k]!.norm)) return { start: tokens[Math.min(a, i)]!.start, end: tokens[last]!.end };
   }
   return undefined;
@@ -176,10 +187,17 @@ function mockingLaugh(doc: Doc, i: number, first: number, last: number, kindsIn:
 const FAMILY = new Set(['daughter', 'son', 'husband', 'wife', 'partner', 'sister', 'brother', 'mum', 'dad', 'nan', 'grandad', 'friend', 'friends', 'mates', 'kids', 'boys', 'girls', 'own', 'myself', 'handwriting', 'dog', 'cat']);
 
 /** "bless her, but she still thinks ...": an adult of school, and incapacity or misplaced belief after the blessing. */
-function condescendingBless(doc: Doc, i: number, first: number, last: number, bySentence: ReadonlyMap<number, readonly PhraseMatch[]>, ids: Int32Array): Span | undefined {
+function condescendingBless(doc: Doc, i: number, first: number, last: number, starts: ReadonlyMap<number, PhraseMatch>, ids: Int32Array): Span | undefined {
   const { tokens } = doc;
   const s = ids[i]!;
-  const near = [...(bySentence.get(s) ?? []), ...(bySentence.get(s - 1) ?? [])];
+  // Targets of this sentence and the one before, within 20 tokens before the blessing and up to the sentence's end (bounded).
+  let from = first;
+  while (from > 0 && from > i - 20 && ids[from - 1]! >= s - 1) from--;
+  const near: PhraseMatch[] = [];
+  for (let k = from; k <= last; k++) {
+    const t = starts.get(k);
+    if (t) near.push(t);
+  }
   // The nearest target before the blessing decides who is blessed: a child is blessed fondly.
   let who: PhraseMatch | undefined;
   for (const t of near) if (t.from < i && (!who || t.from > who.from)) who = t;
@@ -226,7 +244,16 @@ function retorts(doc: Doc, targets: readonly PhraseMatch[], cues: Span[], sender
     const qi = tokenFrom(tokens, qStart);
     let sender: TargetKind | undefined;
     if (PARENTISH.test(inner) || PARENTISH.test(before)) sender = 'parent';
-    else for (const t of targets) if (t.to < qi && tokens[t.from]!.start >= qStart - 80 && (BODY.has(t.kind!) || t.kind === 'colleague')) sender = t.kind;
+    else {
+      // The targets in the 80 characters before the quote (a binary search into the sorted targets: many quotes stay linear).
+      let lo = 0, hi = targets.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (tokens[targets[mid]!.from]!.start < qStart - 80) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let k = lo; k < targets.length && targets[k]!.to < qi; k++) if (BODY.has(targets[k]!.kind!) || targets[k]!.kind === 'colleague') sender = targets[k]!.kind;
+    }
     if (!sender) continue;
     // The reply: the next two sentences after the quote, read up to 160 characters.
     const after = text.slice(qEnd, Math.min(text.length, qEnd + 160));
