@@ -1,8 +1,8 @@
-import { defineRule } from '../../lib/engine/rule.ts';
+import { defineRule, type Doc } from '../../lib/engine/rule.ts';
+import { inParts } from './shared/parts.ts';
 import type { Hit, Severity } from '../../lib/engine/types.ts';
 import { boundaryFirst, matchInWindows, tokenIndex, triggerWindows } from './shared/windows.ts';
 import { careOf } from './shared/care.ts';
-import type { Doc } from '../../lib/engine/rule.ts';
 
 interface Marker {
   re: RegExp;
@@ -74,7 +74,7 @@ export default defineRule({
     description: 'Gossip and confidentiality markers ("don\'t tell anyone", "between us", "not public yet", "off the record").',
   },
   create() {
-    return (doc): Hit[] => {
+    const read = (doc: Doc): Hit[] => {
       const hits: Hit[] = [];
       let gossiped = false;
       const windows = triggerWindows(doc, TRIGGERS, 80);
@@ -109,6 +109,8 @@ export default defineRule({
       }
       return hits;
     };
+    // A long post is also read part by part (./shared/parts.ts).
+    return (doc: Doc): Hit[] => inParts(doc, read);
   },
 });
 

@@ -35,6 +35,8 @@ testRule(rule, {
     'Ofsted framework changes announced today. Report cards from November. Worth a read.',
   ],
   invalid: [
+    // A long post is read part by part (./shared/parts.ts): a lovely weekend at the top does not make the remark sincere.
+    { text: "Had the loveliest weekend in Whitby with my sister, fish and chips on the pier, a brilliant ghost walk and far too much fudge. The kids loved the abbey steps and we all slept like logs in the caravan. Home now and the washing mountain awaits. Back at school the trust has rebranded over half term. New logo, new lanyards, same broken heating in Year 3. Money well spent.", spans: ['New logo, new lanyards, same broken heating in Year 3. Money well spent'] },
     { text: 'The trust cut our TA hours again. Truly inspirational.', spans: ['The trust cut our TA hours again. Truly inspirational'], reasons: ['Sarcasm'] },
     { text: 'Governors still have not answered our letter. Very reassuring.', spans: ['Governors still have not answered our letter. Very reassuring'] },
     { text: 'Only two parents came to the phonics workshop. Great turnout.', spans: ['Only two parents came to the phonics workshop. Great turnout'] },

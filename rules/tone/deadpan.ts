@@ -1,5 +1,6 @@
 import { troubleFree } from './shared/context.ts';
 import { defineRule, type Doc } from '../../lib/engine/rule.ts';
+import { inParts } from './shared/parts.ts';
 import type { Hit } from '../../lib/engine/types.ts';
 import { hasSchoolContext } from '../../lib/engine/context/index.ts';
 import { classCodeTargets, everydaySense, findPhrases, mayHaveEmoji, ownFamily, stanceLexicon, type PhraseMatch } from './shared/stance.ts';
@@ -89,7 +90,7 @@ export default defineRule({
     description: 'Deadpan sarcasm: a short upbeat remark closing a plain statement of what went wrong at school ("...same broken heating. Money well spent.").',
   },
   create() {
-    return (doc): Hit[] => {
+    const read = (doc: Doc): Hit[] => {
       const { tokens, text } = doc;
       if (tokens.length < 4) return [];
       const sents = sentences(doc);
@@ -136,5 +137,7 @@ export default defineRule({
       }
       return [];
     };
+    // A long post is also read part by part (./shared/parts.ts): praise or thanks far above do not make this sincere.
+    return (doc: Doc): Hit[] => inParts(doc, read);
   },
 });

@@ -3,6 +3,29 @@ import rule from './disparaging.ts';
 
 testRule(rule, {
   valid: [
+    // A verdict naming the writer is self-mockery; weak signs far from a pupil target in a long post are about the rest of the day.
+    'Left my lanyard on the kitchen table this morning and had to drive back for it, so I was late for school. Classic me.',
+    'Can I just say how much I adore my Year 10s? Today they were writing speeches for a mock election and one girl campaigned for free toast at break with a five point plan. She won by a landslide. Then the lads at the back made the case for a four day week and honestly they had some good points. Best lesson of the term. Home now, toast for tea obviously.',
+    // A question fragment the writer answers about their own family; a fond comparison.
+    'Finally finished the jigsaw with the kids. By whom? By me, obviously, they gave up after the edges.',
+    'Honestly who decided that pineapple goes on pizza? By whom? I need names.',
+    // Doubt about a forecast, and a short verdict on the writer's own family, are not about the pupils named before them.
+    "Sports day is on Friday and our Year 4s have been practising the egg and spoon all week. Forecast says sunshine. I'll believe it when I see it.",
+    'Our Year 2s finished their space topic today with a rocket launch on the field. Meanwhile my brother in Florida keeps sending me photos of actual rockets. Rude.',
+    // The writer's own child's words quoted: the "Mum" in them is the writer.
+    'My son wrote in his reading record "Mum fell asleep before the end of the chapter again". Thanks for that, darling 😂',
+    // Praise "as always" that is sincere: an exclamation, a deed told with it, pupils.
+    'The coach broke down on the way back from the museum and nobody panicked. Brilliant work as always from our office team!',
+    'Trip cancelled because of the snow. Brilliant support as always from the head, who rang every family herself.',
+    'We lost the final on penalties. Great effort as always from the girls.',
+    // Laughing at a leader's antics, a blessing for a kindness or a child, a warm quoted message, a mince pie, an event (./shared/coda.ts).
+    'Our head dressed up as a reindeer for the Christmas assembly and I laughed so hard I cried.',
+    'Bless her, our TA stayed behind till six to help me finish the display.',
+    'Bless them, my Year 1s still think I live at school.',
+    'Lovely email from a parent tonight: "Thank you for making Ella love reading again." Made my week.',
+    'If I eat one more mince pie I will explode.',
+    "Parents' evening till 8 tonight. Send wine.",
+    'My nan texted me: "Is it cold where you are love, wear a coat." Yes Nan.',
     // Weather on a duty day, and an eye-roll with a laugh beside it.
     "Why is it always windy on the one day I'm on playground duty 🙄",
     'The Year 4 team beat us at rounders. Again. We demand a rematch 🙄😂',
@@ -105,6 +128,7 @@ testRule(rule, {
     'Not sure the head is in today, ask the office if you need her.',
     "I'm not convinced the trip will go ahead in this rain.",
     'Does anyone at the trust know when the pay letters go out?',
+    'Is anyone at the trust free to help with the Year 6 residential in June?',
     "Families in our nursery don't come in until 9 on Fridays.",
     'Interesting choice of snack from a Year 2 today: a raw onion.',
     'Can someone remind SLT that the Christmas jumper day is Friday? They asked me to post it!',
@@ -156,6 +180,8 @@ testRule(rule, {
     { text: 'Would whoever chose the new lesson template like to come and fill one in for a Year 4 PE lesson?', spans: ['whoever chose the new lesson template like to come and'] },
     { text: 'Not totally convinced the business manager knows what a glue stick is.', spans: ['Not totally convinced the business manager knows'] },
     { text: 'Does anyone at the trust actually read the staff survey?', spans: ['Does anyone at the trust actually'] },
+    { text: 'Is anyone at the DfE actually going to answer our letter about SEND funding?', spans: ['Is anyone at the DfE actually'] },
+    { text: 'Will anyone at the trust ever reply to the staff voice survey?', spans: ['Will anyone at the trust ever'] },
     { text: 'Moving parents evening to a Friday night is an interesting choice by SLT.', spans: ['interesting choice by SLT'] },
     { text: 'The restructure could have gone better, put it that way.', spans: ['restructure could have gone better'] },
     { text: 'Would someone remind the exec team that we are not robots', spans: ['someone remind the exec team'] },
@@ -211,6 +237,24 @@ testRule(rule, {
     { text: "SLT call the new duty rota 'fair'. Fair to who exactly?", spans: ["duty rota 'fair'"] },
     { text: "Our deputy says the Friday briefing is 'quick'. Quick. Forty minutes.", spans: ["deputy says the Friday briefing is 'quick'"] },
     { text: 'Did 58 hours last week. Directed time says 32.5. Somebody can\'t count and it is not me.', spans: ['58 hours'], reasons: ['Workplace grievance'] },
+    // A laugh at what leaders sent, exasperated conditionals and codas, "bless her" round a failing, a quoted message answered by a retort.
+    { text: 'Our head emailed the results of the staff workload survey this morning. Laughed so hard I had to go and lie down.', spans: ['Our head emailed the results of the staff workload survey this morning. Laughed so hard I had to go and lie down'] },
+    { text: "I swear to god if I get one more 'quick catch up' invite from the deputy I'm moving to Norway.", spans: ["I swear to god if I get one more 'quick catch up' invite from the deputy I'm moving to Norway"] },
+    { text: "If the trust sends one more 'mandatory' spreadsheet this week I will lose my mind.", spans: ["If the trust sends one more 'mandatory' spreadsheet this week I will lose my mind"] },
+    { text: 'Our exec head spent the whole briefing congratulating himself on the results. Send wine.', spans: ['exec head spent the whole briefing congratulating himself on the results. Send wine'] },
+    { text: 'Our office manager is a sweetheart, bless her, but she still thinks the council reads every form we send.', spans: ['Our office manager is a sweetheart, bless her, but she still thinks the council reads every form'] },
+    { text: 'Email from a dad tonight: "I would like to know why my daughter was only given a silver sticker." Sir, please.', spans: ['"I would like to know why my daughter was only given a silver sticker." Sir, please.'] },
+    { text: 'Got a message from a parent: "Please ensure Noah does not get muddy at forest school." Forest school. Muddy.', spans: ['"Please ensure Noah does not get muddy at forest school." Forest school. Muddy.'] },
+    // Mocking comparisons of character, moving goalposts, fragments asked back at a plan, "not that they'll ever".
+    { text: 'Our new business manager has all the charisma of a damp sponge.', spans: ['business manager has all the charisma of a'] },
+    { text: "Every term the LA moves the goalposts and we're expected to be grateful.", spans: ['the LA moves the goalposts'] },
+    { text: 'The trust wants every lesson plan uploaded to the portal by Sunday night. By whom? With what time?', spans: ['The trust wants every lesson plan uploaded to the portal by Sunday night. By whom?'] },
+    { text: "SLT want a new display in every corridor by Friday. Not that they'll ever have to put one up themselves.", spans: ["SLT want a new display in every corridor by Friday. Not that they'll ever"] },
+    // The sentence before a stretch carries its person over the cut of a long post.
+    { text: "Back to work tomorrow after a lovely week in Norfolk with the kids, crabbing, chips and far too much ice cream. Thank you to my sister for having us, you are a star. I'm dreading the INSET day though, because the deputy has booked the same speaker as last year for the whole morning, the one who read his slides aloud word for word. The man has the charisma of a wet dishcloth and we all know it. Anyway, bags to unpack.", spans: ['deputy has booked the same speaker as last year for the whole morning, the one who read his slides aloud word for word. The man has the charisma of a'] },
+    { text: 'So the council have closed the only specialist provision in the area and parents found out from the local paper. Fantastic communication as always from County Hall.', spans: ['Fantastic communication as always from County Hall'] },
+    // Thanks in one part of a long post do not excuse a jab in another part of it.
+    { text: "Thank you so much to everyone who came to my fortieth on Saturday, I was so spoilt and the cake was incredible. Sunday was a long walk with the dog and a roast at my sister's, then an early night. Lovely weekend all round, I feel very lucky. Back to work tomorrow, where our new deputy will spend another week sending emails about socks and still won't answer a single one of ours. Clueless. Right, packed lunches to make.", spans: ['deputy will spend another week sending emails about socks and still won\'t answer a single one of ours. Clueless'] },
     { text: 'Some people shouldn\'t be in charge of a timetable. Three Y10 groups in the sports hall at once.', spans: ["shouldn't be in charge of a timetable"] },
   ],
 });

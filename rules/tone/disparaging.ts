@@ -6,10 +6,11 @@ import { aboutSelf, isNegator, negatedBefore, sentenceIds, troubleFree } from '.
 import type { Token } from '../../lib/engine/text.ts';
 import { valence as afinn } from './shared/afinn.ts';
 import { dismissive, tokenRatings } from './shared/dismissive.ts';
-import { careOf, modifierUse, selfNarrated } from './shared/care.ts';
+import { careIn, careOf, modifierUse, selfNarrated } from './shared/care.ts';
 import { tokenIndex } from './shared/windows.ts';
 import { WordTable, tokenVocab } from './shared/vocab.ts';
 import { comeAndDoIt, neverTaught, pointedShapes, whoeverDecided } from './shared/rhetoric.ts';
+import { codaShapes } from './shared/coda.ts';
 
 interface Span {
   start: number;
@@ -83,11 +84,20 @@ export default defineRule({
       const weather = weatherSentences(doc, ids0);
       const thingWord = (m: PhraseMatch) => (m.kind === 'school' || m.kind === 'work' || (m.from === m.to && tokens[m.from]!.norm === 'staff')) && (modifierUse(text, tokens[m.from]!.start, tokens[m.to]!.end) || weather.has(ids0[m.from]!));
       const overwork = overworkCounts(doc);
-      const targets = [...findPhrases(doc, lex.targets).filter((m) => !ownFamily(tokens, m) && !everydaySense(tokens, m) && !inTitle(tokens, ids0, m) && !thingWord(m) && !hobbyTeacher(tokens, m)), ...titledColleagues(tokens), ...classCodeTargets(tokens), ...overwork, ...neverTaught(doc)].sort((a, b) => a.from - b.from);
+      const ownQuote = familyQuotes(text);
+      const quotedByFamily = (m: PhraseMatch) => ownQuote.length > 0 && ownQuote.some((q) => tokens[m.from]!.start >= q.start && tokens[m.to]!.end <= q.end);
+      const targets = [...findPhrases(doc, lex.targets).filter((m) => !ownFamily(tokens, m) && !everydaySense(tokens, m) && !inTitle(tokens, ids0, m) && !thingWord(m) && !hobbyTeacher(tokens, m) && !quotedByFamily(m)), ...titledColleagues(tokens), ...classCodeTargets(tokens), ...overwork, ...neverTaught(doc)].sort((a, b) => a.from - b.from);
       // "Whoever designed the new report template": the person behind a school decision (./shared/rhetoric.ts).
       const deciders = whoeverDecided(doc, targets);
       if (deciders.length > 0) {
         targets.push(...deciders);
+        targets.sort((a, b) => a.from - b.from);
+      }
+      // Laughs at what leaders sent, exasperated codas, "bless her" round a failing, retorts to a quoted message (./shared/coda.ts);
+      // the sender of a quoted message answered by a retort is who is mocked.
+      const codas = codaShapes(doc, targets);
+      if (codas.senders.length > 0) {
+        targets.push(...codas.senders);
         targets.sort((a, b) => a.from - b.from);
       }
       // "the lads", "the girls" with nothing else about school are a team, a night out, a family: not pupils.
@@ -105,7 +115,9 @@ export default defineRule({
       }
       if (targets.length === 0) return [];
       // Gratitude, sympathy and well-wishing outweigh mild negative words ("thinking of our head, who lost her mum").
-      if (careOf(doc).kind) return [];
+      // In a post of several stretches, only in the stretch where they are (careIn): a long post wanders.
+      const parts = stretches(doc);
+      if (careOf(doc).kind && parts.length === 1) return [];
       // "Not me hiding in the stock cupboard and blaming the science department": the writer mocks themself.
       const selfish = selfNarrated(doc);
       const ids = sentenceIds(doc);
@@ -125,12 +137,24 @@ export default defineRule({
       const schoolTalk = targets.some((t) => (t.kind !== 'authority' && t.kind !== 'work') || (t.kind === 'authority' && (!COUNCIL.has(tokens[t.to]!.norm) || (t.to > t.from && tokens[t.to]!.norm === 'la')))) || hasSchoolContext(doc);
       const hits: Hit[] = [];
       let ti = 0, si = 0, pi = 0;
-      for (const st of stretches(doc)) {
+      for (const st of parts) {
         const inStretch = (m: PhraseMatch) => tokens[m.from]!.start >= st.start && tokens[m.to]!.end <= st.end;
         const ts: PhraseMatch[] = [];
         while (ti < targets.length && tokens[targets[ti]!.from]!.start < st.end) {
           const t = targets[ti++]!;
           if (inStretch(t) && (t.kind !== 'authority' || schoolTalk)) ts.push(t);
+        }
+        // The sentence just before a stretch carries its person over the cut ("... the site manager locked the gate at
+        // 5pm again. | Man has the personality of a traffic cone."): its targets count here too, not its signs.
+        // Only across a sentence boundary (a sentence longer than a stretch is cut at spaces), and at most 40 targets
+        // back, so a long run-on post stays linear.
+        if (st.start > 0) {
+          const firstTok = firstTokenFrom(tokens, st.start);
+          const prev = ids0[firstTok - 1];
+          if (prev !== undefined && prev !== ids0[firstTok]) for (let k = ti - 1, n = 0; k >= 0 && n < 40 && ids0[targets[k]!.from]! >= prev; k--, n++) {
+            const t = targets[k]!;
+            if (ids0[t.from] === prev && tokens[t.to]!.end <= st.start && (t.kind !== 'authority' || schoolTalk)) ts.push(t);
+          }
         }
         const cues: Cue[] = [];
         while (si < stance.length && tokens[stance[si]!.from]!.start < st.end) {
@@ -141,7 +165,9 @@ export default defineRule({
         for (const c of evaluativeCues(doc, st, covered, ts)) if (!fiction.has(c.sentence) && !selfish.has(c.sentence)) cues.push({ ...c, rated: true });
         let praised = 0;
         while (pi < praise.length && tokens[praise[pi]!.from]!.start < st.end) if (inStretch(praise[pi++]!)) praised++;
-        if (ts.length === 0) continue;
+        // A coda of mockery (./shared/coda.ts) may start in this stretch and run into the next (a quoted message and its retort).
+        const codaCues = codas.cues.filter((s) => s.start >= st.start && s.start < st.end);
+        if (ts.length === 0 || (codaCues.length === 0 && careIn(doc, st.start, st.end))) continue;
         // A count of hours worked far past a working week is itself the complaint ("Clocked 61 hours this week"); praise outweighs it.
         for (const t of ts) if (overwork.includes(t)) cues.push({ start: tokens[t.from]!.start, end: tokens[t.to]!.end, weight: 2, sentence: ids[t.from]!, rated: true });
         // Applause can be sincere: alone it is a weak sign.
@@ -160,10 +186,38 @@ export default defineRule({
         for (const s of rhetoricalSetups(doc, st)) cues.push({ ...s, weight: 2, sentence: -1 });
         // Rhetorical requests and questions to leaders, understatement, "parents never read": ./shared/rhetoric.ts.
         for (const s of pointedShapes(doc, st.start, st.end, targets)) cues.push({ ...s, weight: 2, sentence: -1 });
+        for (const s of codaCues) cues.push({ ...s, weight: 2, sentence: -1 });
         for (const s of comeAndDoIt(doc, deciders)) if (s.start >= st.start && s.end <= st.end) cues.push({ ...s, weight: 2, sentence: -1 });
         // A verdict on the traffic, a queue or the weather is a grumble about the day, even at pick-up ("Traffic outside school at pick-up is bonkers").
         for (let k = cues.length - 1; k >= 0; k--) if (cues[k]!.sentence >= 0 && nuisanceVerdict(doc, ts, firstTokenFrom(tokens, cues[k]!.start))) cues.splice(k, 1);
+        // A word sentence about the weather, or a short sentence of doubt right after one ("Forecast says sunshine Friday.
+        // I'll believe it when I see it.", "Rant about the weather!"), judges the weather when it names no one.
+        // A short verdict after a sentence about the writer's own family or friends is banter with them ("... my brother keeps sending me photos of actual rockets. Rude.").
+        for (let k = cues.length - 1; k >= 0; k--) {
+          const c = cues[k]!;
+          if (c.sentence <= 0) continue;
+          const at = firstTokenFrom(tokens, c.start);
+          if (at > 0 && sentenceLength(ids, at) <= 3 && ids[at - 1] === c.sentence - 1 && ownPeopleOpen(tokens, firstOfSentence(ids, at - 1))) cues.splice(k, 1);
+        }
+        if (weather.size > 0) {
+          const named = new Set(ts.map((t) => ids[t.from]!));
+          for (let k = cues.length - 1; k >= 0; k--) {
+            const c = cues[k]!;
+            if (c.sentence < 0 || named.has(c.sentence)) continue;
+            if (weather.has(c.sentence) || (weather.has(c.sentence - 1) && !named.has(c.sentence - 1) && sentenceLength(ids, firstTokenFrom(tokens, c.start)) <= 10)) cues.splice(k, 1);
+          }
+        }
         const strong = cues.filter((c) => c.weight >= 2).length;
+        // In a long post a stretch holds several topics: weak signs alone ("honestly", "again", "obviously") count only
+        // in or next to a sentence naming the target, not from the far end of the stretch about pizza or the weather.
+        if (strong === 0 && parts.length > 1) {
+          const near = new Set<number>();
+          for (const t of ts) for (const d of [-1, 0, 1]) near.add(ids[t.from]! + d);
+          for (let k = cues.length - 1; k >= 0; k--) {
+            const c = cues[k]!;
+            if (!near.has(c.sentence >= 0 ? c.sentence : ids[firstTokenFrom(tokens, c.start)]!)) cues.splice(k, 1);
+          }
+        }
         let score = cues.reduce((a, c) => a + c.weight, 0);
         // Praise without a strong negative or sarcastic sign is praise ("our TA is an absolute legend"); a rated
         // word alone (AFINN, not a listed judgement or sarcasm) does not outweigh it ("a kid whose family had forgotten. hearts of gold").
@@ -208,8 +262,38 @@ function inTitle(tokens: readonly Token[], ids: Int32Array, m: PhraseMatch): boo
 }
 
 // The weather: a duty or a school thing in a sentence about wind or rain is where the weather happened ("windy on the one day I'm on playground duty").
-const WEATHER = new Set('windy|wind|rain|raining|rainy|rained|snow|snowing|snowed|icy|heatwave|sunny|storm|stormy|fog|foggy|hail|drizzle|drizzly|weather|gale|gales|thunder|puddles|downpour'.split('|'));
+const WEATHER = new Set('forecast|windy|wind|rain|raining|rainy|rained|snow|snowing|snowed|icy|heatwave|sunny|storm|stormy|fog|foggy|hail|drizzle|drizzly|weather|gale|gales|thunder|puddles|downpour'.split('|'));
 /** The sentences (by sentence id) that mention the weather; one look-up per weather word in the post's token index. */
+// After a sentence about the writer's own family or friends ("My sister in Spain keeps sending me pictures of her pool.
+// Rude.") a short verdict is banter with them.
+const OWN_PEOPLE = new Set(['sister', 'brother', 'husband', 'wife', 'partner', 'mum', 'dad', 'son', 'daughter', 'nan', 'grandad', 'friend', 'bestie', 'cousin', 'auntie', 'uncle', 'neighbour', 'fiance', 'fiancee', 'other', 'boyfriend', 'girlfriend', 'kids', 'dog', 'cat']);
+const CONNECTIVE = new Set(['meanwhile', 'and', 'but', 'also', 'plus', 'then', 'oh', 'now', 'still']);
+function ownPeopleOpen(tokens: readonly Token[], i: number): boolean {
+  if (CONNECTIVE.has(tokens[i]?.norm ?? '')) i++;
+  const a = tokens[i]?.norm;
+  if (a !== 'my' && a !== 'our') return false;
+  const b = tokens[i + 1]?.norm ?? '';
+  return OWN_PEOPLE.has(b) || ((b === 'best' || b === 'little' || b === 'big' || b === 'eldest' || b === 'youngest') && OWN_PEOPLE.has(tokens[i + 2]?.norm ?? ''));
+}
+
+// "My daughter wrote in her diary 'Mum helped but she got it wrong'": the writer's own child's words; the "Mum" in
+// them is the writer, not a parent of the school.
+const FAMILY_QUOTE_BEFORE = /\bmy\s+(?:son|daughter|kids?|child|boy|girl|little\s+one|youngest|eldest|nephew|niece|grandson|granddaughter)\b[^.!?\n"“]{0,50}$/i;
+function familyQuotes(text: string): Span[] {
+  if (text.indexOf('"') === -1 && text.indexOf('“') === -1) return [];
+  const out: Span[] = [];
+  for (const m of text.matchAll(/["“][^"”\n]{1,300}["”]/g)) if (FAMILY_QUOTE_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** How many tokens the sentence of token i has. */
+function sentenceLength(ids: Int32Array, i: number): number {
+  let a = i, b = i;
+  while (a > 0 && ids[a - 1] === ids[i]) a--;
+  while (b + 1 < ids.length && ids[b + 1] === ids[i]) b++;
+  return b - a + 1;
+}
+
 function weatherSentences(doc: Doc, ids: Int32Array): Set<number> {
   const out = new Set<number>();
   const index = tokenIndex(doc);
@@ -612,7 +696,7 @@ function sarcasticSentences(doc: Doc, st: Span, adultTarget: boolean, personTarg
     // After "We lost." a short verdict is about the writer's side ("We lost. Badly.").
     // (Looked up only for a short sentence: finding the sentence before walks back over it.)
     // After a pupil's remark about the writer it is the writer's reaction ("A Y6 told me I'm 'not that boring'. Career highlight.").
-    if (id !== firstSentence && words <= 3 && n <= 5 && !(i > 0 && WE.has(tokens[firstOfSentence(ids, i - 1)]!.norm)) && !(i > 0 && selfNarrated(doc).has(ids[i - 1]!))) {
+    if (id !== firstSentence && words <= 3 && n <= 5 && !(i > 0 && WE.has(tokens[firstOfSentence(ids, i - 1)]!.norm)) && !(i > 0 && ownPeopleOpen(tokens, firstOfSentence(ids, i - 1))) && !(i > 0 && selfNarrated(doc).has(ids[i - 1]!))) {
       let all = true;
       for (let k = i; k <= j && all; k++) all = SARCASTIC_SENTENCE.has(tokens[k]!.norm) || ADDRESSEE.has(tokens[k]!.norm);
       let rated = false;
@@ -628,10 +712,13 @@ function sarcasticSentences(doc: Doc, st: Span, adultTarget: boolean, personTarg
       // Praise of a person ("Incredible young woman.", "What a lad.") after nothing negative is sincere whoever was named.
       let person = false;
       for (let k = i; k <= j && !person; k++) person = PRAISED_PERSON.has(tokens[k]!.norm);
+      // A verdict naming the writer ("Classic me.", "Typical me.") is self-mockery.
+      let self = false;
+      for (let k = i; k <= j && !self; k++) self = tokens[k]!.norm === 'me' || tokens[k]!.norm === 'myself';
       // Pay, workload and school words are not people: the writer's own finished work closed by a verdict is sincere
       // ("Wrote all my reports tonight. Done. Great.").
       const sincere = (positiveBefore || person) && !negativeBefore && !rated && (!adultTarget || person || (!personTarget && achievedBefore));
-      if (!sincere && (all || rated || (n <= 3 && VERDICT_HEAD.has(tokens[i]!.norm)))) out.push({ start: tokens[i]!.start, end: tokens[j]!.end });
+      if (!sincere && !self && (all || rated || (n <= 3 && VERDICT_HEAD.has(tokens[i]!.norm)))) out.push({ start: tokens[i]!.start, end: tokens[j]!.end });
     }
     for (let k = i; k <= j; k++) {
       const norm = tokens[k]!.norm;

@@ -1,4 +1,5 @@
-import { defineRule } from '../../lib/engine/rule.ts';
+import { defineRule, type Doc } from '../../lib/engine/rule.ts';
+import { inParts } from './shared/parts.ts';
 import type { Hit, Severity } from '../../lib/engine/types.ts';
 import { NEGATED_BEFORE, SELF_BEFORE, before } from './shared/phrases.ts';
 import { boundaryFirst, matchInWindows, triggerWindows, type Range } from './shared/windows.ts';
@@ -95,7 +96,7 @@ export default defineRule({
     description: 'Complaints and rants about pupils, parents, colleagues, the head or the school, and work grievances.',
   },
   create() {
-    return (doc): Hit[] => {
+    const read = (doc: Doc): Hit[] => {
       const { text } = doc;
       const hits: Hit[] = [];
       const windows = triggerWindows(doc, TRIGGERS, 120);
@@ -160,5 +161,7 @@ export default defineRule({
       pair(judgements, jobs, false, 'low');
       return hits;
     };
+    // A long post is also read part by part (./shared/parts.ts).
+    return (doc: Doc): Hit[] => inParts(doc, read);
   },
 });

@@ -17,6 +17,7 @@
  */
 import { gainThenLack, sideBySide } from './shared/tally.ts';
 import { defineRule, type Doc } from '../../lib/engine/rule.ts';
+import { inParts } from './shared/parts.ts';
 import type { Hit } from '../../lib/engine/types.ts';
 import { matchInWindows, triggerWindows } from './shared/windows.ts';
 
@@ -175,7 +176,7 @@ export default defineRule({
     description: 'Irony with no rated word: thanks for extra work or late notice, complaints made by stating when a message arrived, weariness at being told, "their idea of ... is", they-got/we-got contrasts, and mocking a class\'s basic skills.',
   },
   create() {
-    return (doc): Hit[] => {
+    const read = (doc: Doc): Hit[] => {
       const { text } = doc;
       const hits: Hit[] = [];
       // Facts set side by side ("Meetings this week: 5. Minutes left to mark: 0."): ./shared/tally.ts.
@@ -258,5 +259,7 @@ export default defineRule({
       }
       return withGainThenLack(doc, hits);
     };
+    // A long post is also read part by part (./shared/parts.ts).
+    return (doc: Doc): Hit[] => inParts(doc, read);
   },
 });

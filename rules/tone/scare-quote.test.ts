@@ -20,6 +20,8 @@ testRule(rule, {
     "Lovely email from our head about the 'reading buddies' scheme",
   ],
   invalid: [
+    // A laugh at the kids at the top of a long post does not make a quote about the head further down banter (./shared/parts.ts).
+    { text: "Saturday was chaos 😂 the kids turned the living room into a fort and the dog refused to leave it. Sunday we went to the garden centre and I came home with three more plants I have nowhere to put. Back to school tomorrow where our head will be running her 'quick reminder' briefing again, the one that lasted fifty minutes last week. It has its own agenda. Right, bath and bed.", spans: ["'quick reminder'"] },
     { text: "Our head just sent a 'quick reminder' email. It has seven attachments.", spans: ["'quick reminder'"], reasons: ['leaders or the trust'] },
     { text: "Head's message to staff: 'we're all in this together'. Sent from Lanzarote.", spans: ["'we're all in this together'"] },
     { text: "A mum complained that the Christmas play was 'too long'. Her son had one line.", spans: ["'too long'"], reasons: ['parent'] },

@@ -1,4 +1,5 @@
 import { defineRule, type Doc } from '../../lib/engine/rule.ts';
+import { inParts } from './shared/parts.ts';
 import type { Hit } from '../../lib/engine/types.ts';
 import { hasSchoolContext } from '../../lib/engine/context/index.ts';
 import { findPhrases, mayHaveEmoji, schoolTargets, stanceLexicon, TARGET_KIND_ORDER, TARGET_THEMES, type PhraseMatch, type TargetKind } from './shared/stance.ts';
@@ -84,7 +85,7 @@ export default defineRule({
     description: "Someone at school's words or a school label quoted back and then undercut (\"Our head sent a 'quick reminder' email. It has seven attachments.\").",
   },
   create() {
-    return (doc): Hit[] => {
+    const read = (doc: Doc): Hit[] => {
       const { tokens, text } = doc;
       if (tokens.length < 5) return [];
       // Cheap test first: most posts have no quotation mark at all.
@@ -103,6 +104,8 @@ export default defineRule({
       }
       return [];
     };
+    // A long post is also read part by part (./shared/parts.ts).
+    return (doc: Doc): Hit[] => inParts(doc, read);
   },
 });
 

@@ -24,6 +24,8 @@ testRule(rule, {
     "Our deputy started in September. It's December and she knows every child's name.",
   ],
   invalid: [
+    // Thanks at the top of a long post do not soften a verdict further down (careAround).
+    { text: "Thank you so much to everyone who sponsored my sea swim for the hospice, we raised over £500 and I am still smiling. The water was freezing but the company was lovely and my sister made the best flapjacks I have ever eaten. Then a long hot bath and a takeaway. Back to work on Monday. Our business manager took eleven weeks to answer one email about my contract. Eleven.", spans: ['Our business manager took eleven weeks to answer one email about my contract. Eleven'] },
     { text: 'Staff meeting overran by 50 minutes so we could discuss staff wellbeing. Yep.', spans: ['Staff meeting overran by 50 minutes so we could discuss staff wellbeing. Yep'], reasons: ['bare verdict'] },
     { text: 'Asked the deputy for the cover rota three times. Three.', spans: ['Asked the deputy for the cover rota three times. Three'], reasons: ['leaders'] },
     { text: 'The LA took eleven weeks to answer one email about transport. Eleven.', spans: ['The LA took eleven weeks to answer one email about transport. Eleven'], reasons: ['local authority'] },

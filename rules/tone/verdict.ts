@@ -1,4 +1,5 @@
 import { defineRule, type Doc } from '../../lib/engine/rule.ts';
+import { inParts } from './shared/parts.ts';
 import type { Hit } from '../../lib/engine/types.ts';
 import { hasSchoolContext } from '../../lib/engine/context/index.ts';
 import { findPhrases, mayHaveEmoji, schoolTargets, stanceLexicon, TARGET_KIND_ORDER, TARGET_THEMES, type PhraseMatch, type TargetKind } from './shared/stance.ts';
@@ -110,7 +111,7 @@ export default defineRule({
     description: 'A bare verdict closing an account of what someone at school did: "Yep.", "Okay then.", "Of course it was.", a word or count echoed back ("Eleven."), a fragment of timing ("In June.").',
   },
   create() {
-    return (doc): Hit[] => {
+    const read = (doc: Doc): Hit[] => {
       const { tokens, text } = doc;
       if (tokens.length < 5) return [];
       const ids = sentenceIds(doc);
@@ -166,6 +167,8 @@ export default defineRule({
       }
       return [];
     };
+    // A long post is also read part by part (./shared/parts.ts): praise or thanks far above do not make this sincere.
+    return (doc: Doc): Hit[] => inParts(doc, read);
   },
 });
 

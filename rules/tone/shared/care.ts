@@ -11,6 +11,7 @@
  * "Me: I'll mark tonight."), whose judgements are about the writer.
  */
 import type { Doc } from '../../../lib/engine/rule.ts';
+import { createDoc } from '../../../lib/engine/doc.ts';
 import type { Token } from '../../../lib/engine/text.ts';
 import { classCodeTargets, findPhrases, mayHaveEmoji, sarcasmEmoji, sarcasticSetups, stanceLexicon, type PhraseMatch } from './stance.ts';
 import { sentenceIds } from './context.ts';
@@ -21,7 +22,7 @@ const A = "['’]";
 // Gratitude and appreciation aimed at someone. (The word boundary is tested before the look-behind: both hold
 // at the same place, and the cheap test first spares the look-behind at every character.)
 const GRATITUDE = new RegExp(
-  `\\b(?<!\\b(?:no|no,)\\s)(?:thank(?:s| you| u)(?! to)|thankful|grateful|gratitude|appreciate(?:d)?|shout ?outs?|(?:big|much|so much|lots of) love to|hats off|credit where|unsung heroes?|(?:we|i)${A}?d be lost without|(?:would|we${A}?d|i${A}?d) be lost without|(?:don${A}?t|do not) know what (?:we|i)${A}?d do without|couldn${A}?t (?:do|manage) (?:it|this)? ?without)\\b`,
+  `\\b(?<!\\b(?:no|no,)\\s)(?<!\\b(?:supposed|expected|meant|told|made) to (?:say |be |feel )?)(?:thank(?:s| you| u)(?! to)|thankful|grateful|gratitude|appreciate(?:d)?|shout ?outs?|(?:big|much|so much|lots of) love to|hats off|credit where|unsung heroes?|(?:we|i)${A}?d be lost without|(?:would|we${A}?d|i${A}?d) be lost without|(?:don${A}?t|do not) know what (?:we|i)${A}?d do without|couldn${A}?t (?:do|manage) (?:it|this)? ?without)\\b`,
   'i',
 );
 // "Thanks to" is gratitude at the start of a sentence ("Huge thanks to..."), and cause after a clause ("a joke thanks to SLT").
@@ -138,6 +139,19 @@ export function careOf(doc: Doc): Care {
     // Pride and affection are easily worn by a complaint ("so proud of my team, shame SLT are clueless"): no strong judgement at all.
     return { kind: fond || playful ? strong === 0 : strong <= 1 };
   });
+}
+
+/**
+ * Whether the part of a post between start and end is kind. A long post wanders: thanks to the sponsors of a
+ * run, a birthday wish or pride in the choir in one part does not make a jab at the site manager in another
+ * part kind ("...thank you all for sponsoring me. Now back to school, where the site manager will lock the
+ * gate at 5pm sharp again. Every single week."). A post kind as a whole is read again on that part alone; a
+ * post not kind as a whole stays unkind. The part is read as its own post (its own sentences), once per part.
+ */
+export function careIn(doc: Doc, start: number, end: number): boolean {
+  if (!careOf(doc).kind) return false;
+  if (start <= 0 && end >= doc.text.length) return true;
+  return doc.memo(`tone:care-in:${start}:${end}`, () => careOf(createDoc(doc.text.slice(start, end))).kind);
 }
 
 /** "Thanks for the 9pm email about the new policy": what is thanked for is a policy, meeting, pay or workload. */

@@ -21,7 +21,9 @@ export interface Span {
 const REQUESTEE = new Set(['someone', 'somebody', 'anyone', 'anybody']);
 const ASKING = new Set(['could', 'can', 'would', 'will', 'please', 'pls', 'plz', 'love', 'is', 'are']);
 const REQUEST_VERB = new Set(['explain', 'tell', 'remind', 'show', 'teach', 'inform']);
-const DOES = new Set(['does', 'do', 'did', 'has', 'have']);
+// "Does anyone at the trust actually read ...", and the same doubt asked of the future: "Is anyone at the DfE actually
+// going to answer our letter?", "Will anyone at the LA ever reply?".
+const DOES = new Set(['does', 'do', 'did', 'has', 'have', 'is', 'will']);
 const POINT = /\b(?:not|never|no|nobody|nothing|what|how|where|why|still|actually|people|humans|real)\b|n['’]t\b|['‘’"“”]/i;
 const FILLER = new Set(['please', 'kindly', 'just', 'gently', 'politely', 'to', 'going', 'ever', 'actually']);
 const DETERMINER = new Set(['the', 'our', 'their', 'this', 'that', 'these', 'those', 'my']);
@@ -114,13 +116,25 @@ function allShapes(doc: Doc, targets: readonly PhraseMatch[]): Span[] {
  * is the one to be told ("Could someone explain to me how the pension calculator works", "Someone remind me").
  */
 function rhetoricalRequest(doc: Doc, i: number, first: number, last: number, starts: ReadonlyMap<number, PhraseMatch>): Span | undefined {
-  const { tokens, text } = doc;
+  const { tokens } = doc;
   // "Does anyone at the trust actually read these surveys?": a question whether the body does its job at all.
   if (i > first && DOES.has(tokens[i - 1]!.norm) && (tokens[i + 1]?.norm === 'at' || tokens[i + 1]?.norm === 'in' || tokens[i + 1]?.norm === 'from')) {
     const body = targetAt(starts, tokens, i + 2);
     const next = body ? tokens[body.to + 1]?.norm : undefined;
-    if (body && body.to < last && (next === 'actually' || next === 'even' || next === 'ever') && asks(doc, last)) return { start: tokens[i - 1]!.start, end: tokens[body.to + 1]!.end };
+    if (body && body.to < last && (next === 'actually' || next === 'even' || next === 'ever') && asks(doc, last)) {
+      const doubt = { start: tokens[i - 1]!.start, end: tokens[body.to + 1]!.end };
+      // "Is anyone at county hall ever going to explain why ...": the request, when there is one, is the pointed part.
+      if (!FUTURE.has(tokens[i - 1]!.norm)) return doubt;
+      return requestOf(doc, i, first, last, starts) ?? doubt;
+    }
   }
+  return requestOf(doc, i, first, last, starts);
+}
+
+const FUTURE = new Set(['is', 'will']);
+
+function requestOf(doc: Doc, i: number, first: number, last: number, starts: ReadonlyMap<number, PhraseMatch>): Span | undefined {
+  const { tokens, text } = doc;
   const asked = i === first || [1, 2, 3].some((k) => i - k >= first && ASKING.has(tokens[i - k]!.norm));
   if (!asked) return undefined;
   let j = i + 1;
