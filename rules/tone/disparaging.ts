@@ -8,6 +8,7 @@ import { valence as afinn } from './shared/afinn.ts';
 import { dismissive, tokenRatings } from './shared/dismissive.ts';
 import { careIn, careOf, modifierUse, selfNarrated } from './shared/care.ts';
 import { tokenIndex } from './shared/windows.ts';
+import { firstTokenFrom } from './shared/token-search.ts';
 import { WordTable, tokenVocab } from './shared/vocab.ts';
 import { comeAndDoIt, neverTaught, pointedShapes, whoeverDecided } from './shared/rhetoric.ts';
 import { codaShapes } from './shared/coda.ts';
@@ -556,17 +557,6 @@ function sentenceMood(doc: Doc): Map<number, number> {
 function firstOfSentence(ids: Int32Array, i: number): number {
   while (i > 0 && ids[i - 1] === ids[i]) i--;
   return i;
-}
-
-/** Index of the first token starting at or after `pos` (binary search). */
-function firstTokenFrom(tokens: readonly Token[], pos: number): number {
-  let lo = 0, hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 const INTENSIFIERS = new Set(['so', 'absolutely', 'completely', 'utterly', 'totally', 'really', 'such', 'truly', 'genuinely', 'properly', 'bloody', 'seriously', 'most', 'very']);

@@ -1,6 +1,7 @@
 import { defineRule, type Doc } from '../../lib/engine/rule.ts';
 import { inParts } from './shared/parts.ts';
 import type { Hit } from '../../lib/engine/types.ts';
+import { tokenEndingAfter } from './shared/token-search.ts';
 import { hasSchoolContext } from '../../lib/engine/context/index.ts';
 import { findPhrases, mayHaveEmoji, schoolTargets, stanceLexicon, TARGET_KIND_ORDER, TARGET_THEMES, type PhraseMatch, type TargetKind } from './shared/stance.ts';
 import { selfNarrated } from './shared/care.ts';
@@ -65,17 +66,6 @@ function quotesOf(text: string): Quote[] {
   return out;
 }
 
-function tokenAt(doc: Doc, pos: number): number {
-  const { tokens } = doc;
-  let lo = 0, hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 export default defineRule({
   meta: {
     id: 'tone/scare-quote',
@@ -96,7 +86,7 @@ export default defineRule({
       if (targets.length === 0) return [];
       const ids = sentenceIds(doc);
       for (const q of quotes) {
-        const qi = tokenAt(doc, q.start);
+        const qi = tokenEndingAfter(doc.tokens, q.start);
         if (qi >= tokens.length) continue;
         const kind = undercut(doc, targets, q, qi, ids);
         if (!kind) continue;
@@ -124,7 +114,7 @@ function undercut(doc: Doc, targets: readonly PhraseMatch[], q: Quote, qi: numbe
     break;
   }
   // Who or what is doubted is outside the quote ("a card saying 'best teacher in the world'" names no one).
-  const qEnd = tokenAt(doc, q.end);
+  const qEnd = tokenEndingAfter(doc.tokens, q.end);
   const near = targets.filter((t) => (ids[t.from] === sid || ids[t.from] === sid - 1) && (t.to < qi || t.from >= qEnd));
   const adult = near.some((t) => ADULT.has(t.kind!));
   if (!adult && !(near.some((t) => t.kind === 'school' || t.kind === 'work') && hasSchoolContext(doc))) return undefined;

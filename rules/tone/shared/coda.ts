@@ -23,7 +23,7 @@
  * All found once per post (one pass over its tokens, a few bounded regexes) and read per stretch.
  */
 import type { Doc } from '../../../lib/engine/rule.ts';
-import type { Token } from '../../../lib/engine/text.ts';
+import { tokenEndingAfter } from './token-search.ts';
 import { sentenceIds } from './context.ts';
 import { valence } from './afinn.ts';
 import type { PhraseMatch, TargetKind } from './stance.ts';
@@ -241,7 +241,7 @@ function retorts(doc: Doc, targets: readonly PhraseMatch[], cues: Span[], sender
     for (const w of inner.toLowerCase().split(/[^a-z']+/)) if (w) mood += valence(w);
     if (mood >= 3) continue;
     // Who sent it: a parent (the message is about their child, or addressed to a teacher), else a leader or body named just before.
-    const qi = tokenFrom(tokens, qStart);
+    const qi = tokenEndingAfter(tokens, qStart);
     let sender: TargetKind | undefined;
     if (PARENTISH.test(inner) || PARENTISH.test(before)) sender = 'parent';
     else {
@@ -288,12 +288,3 @@ function retorts(doc: Doc, targets: readonly PhraseMatch[], cues: Span[], sender
   }
 }
 
-function tokenFrom(tokens: readonly Token[], pos: number): number {
-  let lo = 0, hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
