@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { testRule } from '../../tests/helpers/rule-tester.ts';
 import rule, { chunks } from './offensive-language.ts';
+// Imported with the file, not inside the test: loading the whole engine for the first time took over the 5 s test
+// timeout on a loaded machine (seen once under load; the test itself takes milliseconds).
+import { useTrialModel } from './shared/model.ts';
+import { FEATURES } from './shared/features.ts';
+import { createAnalyzer } from '../../lib/index.ts';
 
 testRule(rule, {
   valid: [
@@ -144,9 +149,6 @@ describe('tone/offensive-language chunks that read negative overall', () => {
   });
 
   it('reports a chunk that reads negative at the lower threshold, others only at the higher one', async () => {
-    const { useTrialModel } = await import('./shared/model.ts');
-    const { FEATURES } = await import('./shared/features.ts');
-    const { createAnalyzer } = await import('../../lib/index.ts');
     // No weights: every chunk scores sigmoid(bias) = 0.45, between the two thresholds.
     useTrialModel({ weights: new Int8Array(1 << FEATURES.bits), scale: 1, bias: Math.log(0.45 / 0.55), threshold: 0.5, strongThreshold: 0.4, features: FEATURES });
     try {
