@@ -4,12 +4,13 @@ import type { Hit } from '../../lib/engine/types.ts';
 import { matchInWindows, triggerWindows, type Range } from '../tone/shared/windows.ts';
 import { tokenVocab, WordTable } from '../tone/shared/vocab.ts';
 import { before } from '../tone/shared/phrases.ts';
-import { isUkPlace, KIN_HOME, TOWN_AS_THING, whereaboutsHits } from './shared/whereabouts.ts';
+import { isUkPlace, KIN_HOME, ON_SCREEN, TOWN_AS_THING, whereaboutsHits } from './shared/whereabouts.ts';
 import { travelHits } from './shared/travel.ts';
 import { isDestination, presenceHits } from './shared/presence.ts';
 import { sceneHits } from './shared/scenes.ts';
 import { nowPlaceHits } from './shared/now-place.ts';
 import { asideHits } from './shared/asides.ts';
+import { captionHits } from './shared/captions.ts';
 import { isKnownName } from '../pupil/shared/first-names.ts';
 
 const SUBJECT = "(?:i'?m|i’m|i am|we'?re|we’re|we are|are|(?:whole\\s+)?family(?:'s|’s|\\s+is|\\s+are)|currently|just arrived|i['’]ve arrived|we['’]ve arrived|just got to|checked in|checking in|sat|sitting|here)";
@@ -422,7 +423,7 @@ function fragmentAt(text: string, start: number): Range | null {
     // "Sitting on the beach in Summer is all I can think about": the scene as a subject, not where you are.
     if (/^[^,;:]{0,30}?\b(?:is|was|sounds|would\s+be|beats|must\s+be)\b/i.test(after)) return null;
     const sentence = sentenceAround(text, start, start + m.index + m[0].length);
-    if (PAST.test(sentence) || REMEMBERED.test(sentence) || LATER.test(sentence)) return null;
+    if (PAST.test(sentence) || REMEMBERED.test(sentence) || LATER.test(sentence) || ON_SCREEN.test(sentence)) return null;
     // In traffic or a jam you are passing through, not somewhere to be found.
     if (/\b(?:traffic|jam|roadworks|tailback)\b/i.test(lead)) return null;
     // "the window of Costa", "the corner of Caffè Nero": "of" names a place only after a position.
@@ -854,5 +855,8 @@ function findLocations(doc: Doc): Hit[] {
       // Session personal12: scenes with the weather or the hour, stays captioned with their end, homes looked after
       // while the writer is away, weekly schedules with a place (shared/asides.ts).
       hits.push(...asideHits(doc, hits));
+      // Session personal13: bare captions with a seat or gate, a named place and a time of day, a departure with its
+      // length, a festival day count (shared/captions.ts).
+      hits.push(...captionHits(doc, hits));
       return hits;
 }

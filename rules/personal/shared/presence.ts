@@ -36,7 +36,7 @@ import type { Doc } from '../../../lib/engine/rule.ts';
 import type { Hit } from '../../../lib/engine/types.ts';
 import { isKnownName } from '../../pupil/shared/first-names.ts';
 import { UK_PLACES, UK_PLACE_WORDS, WORLD_PLACES } from '../../lexicons/uk-places.ts';
-import { isUkPlace, KIN_HOME, SCHOOL_TYPE } from './whereabouts.ts';
+import { isUkPlace, KIN_HOME, ON_SCREEN, SCHOOL_TYPE } from './whereabouts.ts';
 import { frameHits, sentences, type Sentence } from './sentences.ts';
 import { tokenVocab, WordTable } from '../../tone/shared/vocab.ts';
 
@@ -511,6 +511,8 @@ function inSentence(s: string, post: string, isQuestion: boolean, frames: number
     const p = placeAt(ws, k + 1, false);
     if (!p || !capital(ws[k + 1]) && !p.venue && !isDestination(ws[k + 1]!.lower) && !isUkPlace(ws[k + 1]!.lower)) continue;
     if (wish && !/\b(?:layover|stopover|delay)\b/i.test(s)) continue;
+    // "Front row at Strictly on the telly": the spot is on a screen.
+    if (ON_SCREEN.test(s)) continue;
     if (free(k, p.end)) return here(ws[k - 1]!.start, p.end);
   }
   // "At the Royal Berkshire with ...": a clause that opens with the place, then who the writer is with.
