@@ -15,6 +15,7 @@ testRule(rule, {
     'Ofsted this afternoon, wish us luck',
     'Would love Madeira for a fortnight one day',
     'Sports day 2 is Thursday, tents up on the field for the shade',
+    'Whitby harbour at dusk, just gorgeous',
     // Session personal12 (shared/asides.ts and asideNotHere): recommendations, a relative's home for a meal, the news,
     // a class's trip, forecasts, someone else's home looked after, stuck at home, a club's notice, a return already made.
     'Best brunch in Leeds is at the Greedy Pig, hands down',
@@ -298,6 +299,13 @@ testRule(rule, {
     { text: 'Blencathra Fell at first light. Frozen fingers', spans: ['Blencathra Fell at first light'] },
     { text: 'Madeira on Thursday for nine nights, bags packed', spans: ['Madeira on Thursday for nine nights'] },
     { text: 'Boardmasters day 3, the tent is leaning but holding', spans: ['Boardmasters day 3'] },
+    { text: 'Druridge bay this evening, nobody about but the dog', spans: ['Druridge bay this evening'] },
+    { text: "Half term at last, so it's Saltburn Sands right now, dogs everywhere", spans: ['Saltburn Sands right now'] },
+    { text: 'Best bit of the week: the top of Haystacks at first light, frost on everything', spans: ['Haystacks at first light'] },
+    { text: 'Nan Tor at sunrise, not a soul about', spans: ['Nan Tor at sunrise'] },
+    { text: 'Lovely drive so far and now it\'s Runswick Bay right now, tide in', spans: ["Runswick Bay right now"] },
+    { text: "writing this from coach C on the 18:10 out of Paddington, we've been sat at Reading for ages", spans: ['coach C', 'sat at Reading'] },
+    { text: "Tintagel this lunchtime, felt like a film set with the mist 🌊", spans: ['Tintagel this lunchtime'] },
     // Session personal12 (shared/asides.ts): scenes with the weather or the hour, a caption's stay with its end, a home
     // looked after while the writer is away, a weekly schedule with a place.
     { text: "Sun's out at Tenby, chips on the harbour wall", spans: ["Sun's out at Tenby"] },

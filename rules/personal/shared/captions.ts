@@ -36,7 +36,7 @@ const SEAT = /\b(?:[Gg]ate|[Ss]eat|[Rr]ow|[Bb]lock|[Pp]en|[Ww]ave|[Cc]orral|[Cc]
 /** The writer before the seat, when it does not open the clause: "writing this from Row K", "sat in seat 14B". */
 const SEAT_LEAD = /\b(?:writing\s+this|posting\s+this|sat|sitting|i['’]?m|we['’]?re|i\s+am|we\s+are)\s+(?:from|in|at|on)\s+$/i;
 /** Where, after the seat: ", Luton", "at the Crucible", "in the Stretford End". */
-const SEAT_WHERE = /^[^.!?\n]{0,50}?(?:,\s*|\s(?:at|in)\s+(?:the\s+)?)([A-Z][A-Za-z'’&-]{1,29})/;
+const SEAT_WHERE = /^[^.!?\n,]{0,50}?(?:,\s*|\s(?:at|in)\s+(?:the\s+)?)([A-Z][A-Za-z'’&-]{1,29})/;
 /** When, or a journey or event, after the seat: "6.10am", "on the 07:40", "start", "tonight". */
 const SEAT_WHEN = /^[^.!?\n]{0,60}?(?:\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(?:am|pm)\b|\b(?:tonight|this\s+(?:morning|afternoon|evening)|right\s+now|now|start|boarding|flight|train)\b)/i;
 /** A school's gate, block or platform: a duty, not a check-in. */
@@ -45,20 +45,23 @@ const SCHOOL_PLACE = /\b(?:school|pupils?|kids|children|parents|duty|pick[- ]?up
 const NOT_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|Half|Summer|Spring|Autumn|Winter|I|We|My|Our|The|This|That|Last|Next|Year|Yr|Reception|Nursery|School|Work|Home|Bed|Church|Mum|Mam|Dad|Nan|Nana|Gran|Grandad|Grandma|Hubby|Ofsted|Inset|Assembly|Strictly|Gogglebox|Corrie|Emmerdale|Eastenders|Bake|Love|Match|Big|Mocks?|Sats|Gcse|Gcses|Maths|English|Science|Art|Music|Pe|Drama|Coffee|Lunch|Dinner|Tea|Breakfast|Brunch|Drinks|Today|Tonight|Morning|Afternoon|Evening|Sunset|Sunrise|Dawn|Happy|Good|Great|Lovely|Beautiful|Stunning|Gorgeous|Day|Weekend|Walk|Run|Swim)$/;
 
 /** Whatever makes a caption someone else's, not now, or not real. */
-const PAST = /\b(?:was|were|went|been|had|did|used\s+to|last\s+(?:week|weekend|month|year|summer|time|night|august|july|june)|yesterday|ago|remember(?:ing)?|throwback|tbt|that\s+time|came\s+back|in\s+(?:19|20)\d\d)\b/i;
+const PAST = /\b(?:was|were|went|had|did|used\s+to|last\s+(?:week|weekend|month|year|summer|time|night|august|july|june)|yesterday|ago|remember(?:ing)?|throwback|tbt|that\s+time|came\s+back|in\s+(?:19|20)\d\d)\b/i;
 const LATER = /\b(?:next\s+(?:month|year|summer|spring|autumn|winter|term|january|february|march|april|may|june|july|august|september|october|november|december)|one\s+day|someday|some\s+day|hopefully|would|could|should|might|wish|dream|dreaming|bucket\s+list)\b/i;
-const MEDIA = /\b(?:telly|tv|iplayer|bbc|itv|channel\s+\d|netflix|film|movie|book|novel|episode|series|documentary|watching|watched|podcast|photo\s+of|painting|postcard|in\s+the\s+(?:film|book|show))\b/i;
-const TIP = /\b(?:tip|tips|recommend\w*|worth\s+(?:a|the|it|every)|must|if\s+you|get\s+there|go\s+(?:early|at)|book\s+(?:those|early|ahead|them|it)|great\s+view|best\s+view)\b/i;
+const MEDIA = /\b(?:telly|tv|iplayer|bbc|itv|channel\s+\d|netflix|film(?!\s+set)|movie|book|novel|episode|series|documentary|watching|watched|podcast|photo\s+of|painting|postcard|in\s+the\s+(?:film|book|show))\b/i;
+const TIP = /\b(?:tip|tips|recommend\w*|worth\s+(?:a\s+(?:visit|trip|look|detour|stop)|the\s+(?:trip|drive|detour|visit)|every\s+(?:penny|step))|must|if\s+you|get\s+there|go\s+(?:early|at)|book\s+(?:those|early|ahead|them|it)|great\s+view|best\s+view)\b/i;
 /** A statement about the place right after the caption: "Malham Cove at sunrise is a must". */
 const STATEMENT_AFTER = /^\s*(?:is|was|are|were|looks|looked|will|would|has|had|['’]s)\b/i;
 
 /** The last word of a name that says it is somewhere outdoors you can stand: "Malham Cove", "Mam Tor". */
-const LANDSCAPE_END = /\b(?:Cove|Bay|Beach|Sands|Strand|Tor|Fell|Pike|Crag|Scar|Beacon|Head|Point|Hill|Hills|Moor|Common|Island|Isle|Harbour|Pier|Lake|Loch|Llyn|Water|Falls|Force|Gorge|Glen|Dale|Edge|Ridge|Cliffs?|Castle|Abbey|Priory|Gardens|Forest|Woods?|Reservoir|Estuary|Lido|Quay|Prom|Promenade|Summit)$/;
+const LANDSCAPE_END = /\b(?:Cove|Bay|Beach|Sands|Strand|Tor|Fell|Pike|Crag|Scar|Beacon|Head|Point|Hill|Hills|Moor|Common|Island|Isle|Harbour|Pier|Lake|Loch|Llyn|Water|Falls|Force|Gorge|Glen|Dale|Edge|Ridge|Cliffs?|Castle|Abbey|Priory|Gardens|Forest|Woods?|Reservoir|Estuary|Lido|Quay|Prom|Promenade|Summit)$/i;
 /** A sign of the outdoors near a one-word caption: the sea, a walk, the weather, a sea or mountain emoji. */
 const OUTDOORS = /\b(?:tide|sea|beach|sand|sands|waves?|surf|paddle|paddling|swim|dip|walk|walking|hike|dog|views?|summit|top|sunset|sunrise|sun|fog|mist|frost|snow|wind|windy|ice\s+cream|chips|castle|harbour|cliffs?)\b|[\u{1F305}\u{1F304}\u{1F30A}\u{26F0}\u{1F3D4}\u{1F3D6}\u{1F3DD}\u{1F41A}\u{1F334}\u{2600}\u{1F31E}\u{1F308}\u{1F415}\u{1F436}\u{1F3F0}]/iu;
 
+/** Signs the writer is there as they post: the alarm they set, nobody else about, up here, freezing. */
+const HERE_NOW = /\b(?:\d{1,2}\s*am|alarm|not\s+a\s+soul|nobody|no\s+one|up\s+here|here|now|freezing|frozen|legs|worth\s+the)\b/i;
+
 /** A named place and a time of day: "Woolacombe this evening", "Mam Tor at sunrise". */
-const PLACE_TIME = new RegExp(`(${NAME})\\s+(?:this\\s+(?:morning|afternoon|evening|lunchtime|lunch\\s+time)|at\\s+(?:sunrise|sunset|dawn|first\\s+light|golden\\s+hour|low\\s+tide|high\\s+tide|daybreak|dusk)|right\\s+now)\\b`, 'g');
+const PLACE_TIME = new RegExp(`(${NAME}(?:\\s+(?:beach|bay|sands|cove|pier|harbour|hill|woods|forest|lake|moor|common|prom|seafront|castle|summit|reservoir))?)\\s+(?:this\\s+(?:morning|afternoon|evening|lunchtime|lunch\\s+time)|at\\s+(?:sunrise|sunset|dawn|first\\s+light|golden\\s+hour|low\\s+tide|high\\s+tide|daybreak|dusk)|right\\s+now)\\b`, 'g');
 /** A place, a day soon and a length: "Majorca on Sunday for eight nights", "Tenerife tomorrow for ten days". */
 const GO_FOR = new RegExp(
   `(${NAME})\\s+(?:tomorrow|tmrw|(?:on\\s+|this\\s+|next\\s+)?${DAY_ANY}|on\\s+the\\s+\\d{1,2}(?:st|nd|rd|th))\\s+for\\s+(?:a\\s+(?:whole\\s+)?(?:week|fortnight|month)|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|\\d{1,2})\\s+(?:nights|days|weeks))\\b`,
@@ -94,6 +97,9 @@ function opensClause(text: string, index: number): boolean {
   return /[.!?,;:\n\u2013\u2014)\-]/.test(c) || /[\uD800-\uDFFF]/.test(c) || /\p{Extended_Pictographic}/u.test(c);
 }
 
+/** Before a caption that does not open the clause: "it's Robin Hood's Bay right now", "the summit of Cat Bells at first light". */
+const CAPTION_LEAD = /(?:^|[.!?,;:\n\u2013\u2014]|\p{Extended_Pictographic}|\b(?:and|so|but|now))\s*(?:(?:so|and|but|now)\s+)?(?:it['’]s|it\s+is|(?:the\s+)?(?:summit|top|foot)\s+of(?:\s+the)?)\s+$/u;
+
 function knownPlace(name: string): boolean {
   return isUkPlace(name) || isDestination(name) || name.split(/\s+/).some((w) => isUkPlace(w) || isDestination(w));
 }
@@ -101,6 +107,8 @@ function knownPlace(name: string): boolean {
 /** Is the capitalised name somewhere, and no one's first name or a word that is not a place? */
 function placeLike(name: string): boolean {
   const words = name.split(/\s+/);
+  // "Mam Tor", "Robin Hood's Bay": a landscape word at the end makes a place of a first word that is a person alone.
+  if (words.length > 1 && LANDSCAPE_END.test(name)) return true;
   if (NOT_PLACE.test(words[0]!)) return false;
   if (knownPlace(name)) return true;
   return !(words.length === 1 && isKnownName(words[0]!));
@@ -137,10 +145,14 @@ export function captionHits(doc: Doc, taken: readonly Hit[] = []): Hit[] {
     const name = m[1]!;
     const start = m.index;
     const end = start + m[0].length;
-    if (!opensClause(text, start) || !placeLike(name)) continue;
+    if ((!opensClause(text, start) && !CAPTION_LEAD.test(text.slice(Math.max(0, start - 30), start))) || !placeLike(name)) continue;
     if (STATEMENT_AFTER.test(text.slice(end, end + 12))) continue;
     const s = sentenceAround(text, start, end);
     if (unreal(s)) continue;
+    // "Whitehaven harbour at sunset, just beautiful" may be a photo from any day: the light of day alone needs a sign
+    // that the writer is there now (the outdoors, the hour they got up, nobody else about).
+    const later = text.slice(end, end + 120);
+    if (/\bat\s+\w/.test(m[0].slice(name.length)) && !OUTDOORS.test(later) && !HERE_NOW.test(later)) continue;
     // A one-word caption that no lexicon knows needs the outdoors beside it ("Woolacombe this evening 🌅 tide out").
     if (!knownPlace(name) && !LANDSCAPE_END.test(name) && !OUTDOORS.test(text.slice(end, end + 120))) continue;
     add(start, end, REASON_HERE);
