@@ -16,6 +16,8 @@ testRule(rule, {
     'Would love Madeira for a fortnight one day',
     'Sports day 2 is Thursday, tents up on the field for the shade',
     'Whitby harbour at dusk, just gorgeous',
+    "In the series they're stuck at Gate 40 at Schiphol for two episodes, so tense",
+    'Clearing the loft and found the one from our wedding in Crete, sitting on the steps at Lindos at sunset',
     // Session personal12 (shared/asides.ts and asideNotHere): recommendations, a relative's home for a meal, the news,
     // a class's trip, forecasts, someone else's home looked after, stuck at home, a club's notice, a return already made.
     'Best brunch in Leeds is at the Greedy Pig, hands down',

@@ -178,7 +178,7 @@ export function placeAt(ws: readonly Word[], k: number, strict: boolean, depth =
 
 // ---- Guards ---------------------------------------------------------------------------------------------------
 /** The past in the sentence. */
-const PAST = /\b(?:was|were|went|had|did|spent|stayed|used\s+to|last\s+(?:week|weekend|month|year|summer|spring|autumn|winter|night|time|christmas|easter|term|\w+day)|yesterday|ago|remember(?:ing)?|that\s+time|throwback|tbt|in\s+(?:19|20)\d\d|loved|lived|worked|as\s+a\s+(?:kid|child)|back\s+in)\b/i;
+const PAST = /\b(?:was|were|went|had|did|spent|stayed|used\s+to|last\s+(?:week|weekend|month|year|summer|spring|autumn|winter|night|time|christmas|easter|term|\w+day)|yesterday|ago|remember(?:ing)?|that\s+time|throwback|tbt|in\s+(?:19|20)\d\d|loved|lived|worked|as\s+a\s+(?:kid|child)|back\s+in|the\s+one\s+from|(?:photos?|pics?|pictures?|albums?)\s+from\s+(?:our|my|the|that))\b/i;
 /** A wish, plan, question or habit. */
 const NOT_NOW = /\b(?:should|would|could|might|if|one\s+day|someday|some\s+day|sometime|fancy|anyone\s+(?:been|know|tried|recommend)|does\s+anyone|do\s+you\s+know|recommend|any\s+good|planning|thinking\s+(?:of|about)|next\s+(?:year|month|summer|spring|autumn|winter|\w+day|week|weekend)|(?:can['’]?t|cannot|can\s+not)\s+wait|counting\s+down|looking\s+forward|every\s+(?:\w+day|week|morning|evening|day|night|year|summer)|usually|always|often|ever|booked|booking|on\s+(?:our|my)\s+(?:list|wish\s*list|bucket\s+list)|(?:mon|tues|wednes|thurs|fri|satur|sun)days|\w+day\s+(?:mornings|afternoons|evenings|nights)|at\s+weekends|(?:in\s+a\s+row|running)\b)\b/i;
 /** Someone else is the one there. */
