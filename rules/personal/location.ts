@@ -677,6 +677,8 @@ function findLocations(doc: Doc): Hit[] {
         if (place === undefined || !isPlace(place, false) || !present(index, end)) return false;
         // "found the one from our honeymoon, sitting on the wall at Oia": a photo of then, not where you are.
         if (REMEMBERED.test(sentenceAround(text, index, end))) return false;
+        // "camping up on Exmoor with her Brownies": the one with her group is someone else, not the writer.
+        if (/^[^.!?\n,]{0,30}?\bwith\s+(?:his|her|their)\b/i.test(text.slice(end, end + 40))) return false;
         if (MEAL.test(match) && KIN_WORD.has(place.toLowerCase().replace(/['’]s?$/, ''))) return false;
         if (THIRD_PERSON_BEFORE.test(before(text, index, 30)) || RELATIVE_BEFORE.test(before(text, index, 40))) return false;
         // "Coffee with a friend at a café in Otley tomorrow": an arrangement to come, not where you are.

@@ -67,8 +67,13 @@ const GO_FOR = new RegExp(
   `(${NAME})\\s+(?:tomorrow|tmrw|(?:on\\s+|this\\s+|next\\s+)?${DAY_ANY}|on\\s+the\\s+\\d{1,2}(?:st|nd|rd|th))\\s+for\\s+(?:a\\s+(?:whole\\s+)?(?:week|fortnight|month)|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|\\d{1,2})\\s+(?:nights|days|weeks))\\b`,
   'g',
 );
+/** Going, a day soon, and the return months off: "flying to Lagos on the 20th, back in January". */
+const GO_BACK = new RegExp(
+  `\\b(?:[Ff]lying|[Ff]ly|[Oo]ff|[Hh]eading|[Gg]oing|[Tt]ravelling|[Dd]riving)\\s+(?:out\\s+|off\\s+)?to\\s+(${NAME})\\s+(?:tomorrow|tmrw|(?:on\\s+|this\\s+|next\\s+)?${DAY_ANY}|on\\s+the\\s+\\d{1,2}(?:st|nd|rd|th))[,;]?\\s+(?:and\\s+|not\\s+)?back\\s+(?:in|on|for|till|until|after)\\s+(?:the\\s+\\d{1,2}(?:st|nd|rd|th)|${DAY_ANY}|[Jj]anuary|[Ff]ebruary|[Mm]arch|[Aa]pril|[Mm]ay|[Jj]une|[Jj]uly|[Aa]ugust|[Ss]eptember|[Oo]ctober|[Nn]ovember|[Dd]ecember|[Cc]hristmas|[Ee]aster|[Nn]ew\\s+[Yy]ear)\\b`,
+  'g',
+);
 /** A name and a day count: "Download day 2", "Glasto day three". */
-const FEST_DAY = new RegExp(`(${NAME})\\s+[Dd]ay\\s+(?:[1-9]|one|two|three|four|five)\\b`, 'g');
+const FEST_DAY = new RegExp(`(${NAME})(?:\\s+(?:festival|fest))?\\s+[Dd]ay\\s+(?:[1-9]|one|two|three|four|five)\\b`, 'g');
 /** Near a day count, the signs of a festival field. */
 const FESTIVAL = /\b(?:tent|tents|wellies|campsite|camping|glamping|stage|headliner|mud|muddy|festival|wristband|portaloos?|field|gazebo)\b/i;
 const NOT_FESTIVAL = /^(?:Sports|Christmas|Boxing|Results|Inset|Training|Induction|Sats|Exam|Exams|Mock|Mocks|Strike|Snow|Sick|Trial|Test|Match|Race|Advent)$/;
@@ -160,9 +165,19 @@ export function captionHits(doc: Doc, taken: readonly Hit[] = []): Hit[] {
 
   for (const m of text.matchAll(GO_FOR)) {
     const name = m[1]!;
-    if (!opensClause(text, m.index) || !knownPlace(name) || NOT_PLACE.test(name.split(/\s+/)[0]!)) continue;
+    // "Gran Canaria": a place known whole outranks a first word that alone is not a place.
+    if (!opensClause(text, m.index) || !knownPlace(name) || (NOT_PLACE.test(name.split(/\s+/)[0]!) && !isUkPlace(name) && !isDestination(name))) continue;
     const s = sentenceAround(text, m.index, m.index + m[0].length);
     if (PAST.test(s) || LATER.test(s)) continue;
+    add(m.index, m.index + m[0].length, REASON_EMPTY);
+  }
+
+  for (const m of text.matchAll(GO_BACK)) {
+    const name = m[1]!;
+    if (NOT_PLACE.test(name.split(/\s+/)[0]!) && !knownPlace(name)) continue;
+    if (isKnownName(name) && !knownPlace(name)) continue;
+    const s = sentenceAround(text, m.index, m.index + m[0].length);
+    if (PAST.test(s) || LATER.test(s) || /\b(?:he|she|they|my\s+(?:mum|dad|son|daughter|sister|brother|parents|friend|husband|wife|partner))\b/i.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     add(m.index, m.index + m[0].length, REASON_EMPTY);
   }
 
