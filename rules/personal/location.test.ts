@@ -3,6 +3,22 @@ import rule from './location.ts';
 
 testRule(rule, {
   valid: [
+    // Session personal13 (shared/captions.ts): bare captions in the past, wished for, on the telly, as a tip, as a
+    // statement about the place, at a school gate, or a name that is no place.
+    'Gate 22 at Heathrow was a nightmare when we flew home in April',
+    'Block 4 at Old Trafford is where the noise is, book there if you can',
+    'Front row at Strictly on the telly tonight, what a dress',
+    'Gate 3 at 3.15 for pick up, year 2 parents please',
+    'Dunstanburgh at sunrise is a must, go early before the crowds',
+    'Saunton at sunset last August, still my phone background',
+    'Jakub this morning, all smiles in his new coat',
+    'Ofsted this afternoon, wish us luck',
+    'Would love Madeira for a fortnight one day',
+    'Sports day 2 is Thursday, tents up on the field for the shade',
+    'Whitby harbour at dusk, just gorgeous',
+    'So proud of my youngest, camping up on Exmoor with her Brownies all weekend',
+    "In the series they're stuck at Gate 40 at Schiphol for two episodes, so tense",
+    'Clearing the loft and found the one from our wedding in Crete, sitting on the steps at Lindos at sunset',
     // Session personal12 (shared/asides.ts and asideNotHere): recommendations, a relative's home for a meal, the news,
     // a class's trip, forecasts, someone else's home looked after, stuck at home, a club's notice, a return already made.
     'Best brunch in Leeds is at the Greedy Pig, hands down',
@@ -276,6 +292,26 @@ testRule(rule, {
     // A meal at a named place that is not a relative's is still where the writer is now.
     { text: "Brunch at Nando's in Leeds right now, come say hi", spans: ["Brunch at Nando's"] },
     { text: 'Lazing by the pool in Gran Canaria, do not disturb', spans: ['Lazing by the pool in Gran Canaria'] },
+    // Session personal13 (shared/captions.ts): a seat, gate or pen with where or when; a named place and a time of day;
+    // a departure with its length; a festival day count.
+    { text: 'Gate 31, Gatwick North, 5.20am, coffee please', spans: ['Gate 31, Gatwick'] },
+    { text: 'Row H at the Palace Theatre, curtain up in ten', spans: ['Row H at the Palace'] },
+    { text: 'Pen E at the Leeds half start, legs like jelly', spans: ['Pen E at the Leeds'] },
+    { text: 'Seat 12A on the 06:55, coffee in hand', spans: ['Seat 12A'] },
+    { text: 'Dunstanburgh this afternoon, wind nearly took my hat 🌊', spans: ['Dunstanburgh this afternoon'] },
+    { text: 'Blencathra Fell at first light. Frozen fingers', spans: ['Blencathra Fell at first light'] },
+    { text: 'Madeira on Thursday for nine nights, bags packed', spans: ['Madeira on Thursday for nine nights'] },
+    { text: 'Boardmasters day 3, the tent is leaning but holding', spans: ['Boardmasters day 3'] },
+    { text: 'Druridge bay this evening, nobody about but the dog', spans: ['Druridge bay this evening'] },
+    { text: "Half term at last, so it's Saltburn Sands right now, dogs everywhere", spans: ['Saltburn Sands right now'] },
+    { text: 'Best bit of the week: the top of Haystacks at first light, frost on everything', spans: ['Haystacks at first light'] },
+    { text: 'Nan Tor at sunrise, not a soul about', spans: ['Nan Tor at sunrise'] },
+    { text: 'Gran Canaria on Friday for ten nights!!', spans: ['Gran Canaria on Friday for ten nights'] },
+    { text: 'flying to Kingston on the 18th, back in February', spans: ['flying to Kingston on the 18th, back in February'] },
+    { text: 'Leeds festival day 2 and the wellies are on', spans: ['Leeds festival day 2'] },
+    { text: 'Lovely drive so far and now it\'s Runswick Bay right now, tide in', spans: ["Runswick Bay right now"] },
+    { text: "writing this from coach C on the 18:10 out of Paddington, we've been sat at Reading for ages", spans: ['coach C', 'sat at Reading'] },
+    { text: "Tintagel this lunchtime, felt like a film set with the mist 🌊", spans: ['Tintagel this lunchtime'] },
     // Session personal12 (shared/asides.ts): scenes with the weather or the hour, a caption's stay with its end, a home
     // looked after while the writer is away, a weekly schedule with a place.
     { text: "Sun's out at Tenby, chips on the harbour wall", spans: ["Sun's out at Tenby"] },

@@ -4,12 +4,13 @@ import type { Hit } from '../../lib/engine/types.ts';
 import { matchInWindows, triggerWindows, type Range } from '../tone/shared/windows.ts';
 import { tokenVocab, WordTable } from '../tone/shared/vocab.ts';
 import { before } from '../tone/shared/phrases.ts';
-import { isUkPlace, KIN_HOME, TOWN_AS_THING, whereaboutsHits } from './shared/whereabouts.ts';
+import { isUkPlace, KIN_HOME, ON_SCREEN, TOWN_AS_THING, whereaboutsHits } from './shared/whereabouts.ts';
 import { travelHits } from './shared/travel.ts';
 import { isDestination, presenceHits } from './shared/presence.ts';
 import { sceneHits } from './shared/scenes.ts';
 import { nowPlaceHits } from './shared/now-place.ts';
 import { asideHits } from './shared/asides.ts';
+import { captionHits } from './shared/captions.ts';
 import { isKnownName } from '../pupil/shared/first-names.ts';
 
 const SUBJECT = "(?:i'?m|i’m|i am|we'?re|we’re|we are|are|(?:whole\\s+)?family(?:'s|’s|\\s+is|\\s+are)|currently|just arrived|i['’]ve arrived|we['’]ve arrived|just got to|checked in|checking in|sat|sitting|here)";
@@ -159,7 +160,7 @@ function othersAre(b: string): boolean {
 
 // Someone else arriving or sitting somewhere ("The Princess Royal arrived at ...", "she's sitting in ..."), and the
 // person spoken to ("hope you are at Wembley", "unless you are in Texas"): "you" is never the writer.
-const THIRD_PERSON_BEFORE = /\b(?:he|she|they|you|u|ya|who|which|princess|prince|king|queen|royal|minister|president|mp|team|squad)(?:['’]s|\s+is|\s+are|\s+has|\s+have|\s+had|\s+just)*\s+$/i;
+const THIRD_PERSON_BEFORE = /\b(?:he|she|they|you|u|ya|who|which|princess|prince|king|queen|royal|minister|president|mp|team|squad)(?:['’]s|['’]re|\s+is|\s+are|\s+has|\s+have|\s+had|\s+just)*\s+$/i;
 // "My brother's just landed in Sydney", "my cousin just arrived at ...": a relative's whereabouts, not yours.
 const RELATIVE_BEFORE = /\b(?:my|our|his|her|their)\s+(?:parents|mum|mam|mom|dad|sister|brother|in-laws|grandparents|nan|nana|gran|granny|grandad|grandma|grandpa|friends?|best\s+friend|neighbours?|cousins?|aunt|auntie|aunty|uncle|colleagues?|niece|nephew|son|daughter|husband|wife|partner)(?:['’]s|\s+is|\s+are|\s+has|\s+have|\s+had)?(?:\s+(?:just|finally|safely|now|already))?\s+$/i;
 // A bare "back on Sunday" is a return home only in a post about being away.
@@ -307,7 +308,8 @@ const ROUTE_WORDS = new Set(['on']);
 const NAMED_NOW = /\b(?:we['’]?re|i['’]?m|we\s+are|i\s+am|currently|sat|sitting)\s+on\s+the\s+[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?\s+(?:right\s+now|now|currently|as\s+we\s+speak)\b/g;
 const NAMED_NOW_WORDS = new Set(["we're", 'were', "i'm", 'im', 'we', 'i', 'currently', 'sat', 'sitting']);
 // The past said without a past verb: "remember being stuck at Gatwick", "that time we ...", "in 2019".
-const REMEMBERED = /\b(?:remember(?:ing)?|reminisc\w*|that\s+time|throwback|tbt|flashback|in\s+(?:19|20)\d\d|back\s+in)\b/i;
+// A photo from before: "found the one from our honeymoon", "photos from our trip".
+const REMEMBERED = /\b(?:remember(?:ing)?|reminisc\w*|that\s+time|throwback|tbt|flashback|in\s+(?:19|20)\d\d|back\s+in|the\s+one\s+from|(?:photos?|pics?|pictures?|albums?)\s+from\s+(?:our|my|the|that))\b/i;
 
 // . ! ? , ; : newline en dash em dash ( ) -- by code unit, so no one-character string per character.
 const isClauseBreak = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 44 || c === 59 || c === 58 || c === 10 || c === 0x2013 || c === 0x2014 || c === 40 || c === 41;
@@ -422,7 +424,7 @@ function fragmentAt(text: string, start: number): Range | null {
     // "Sitting on the beach in Summer is all I can think about": the scene as a subject, not where you are.
     if (/^[^,;:]{0,30}?\b(?:is|was|sounds|would\s+be|beats|must\s+be)\b/i.test(after)) return null;
     const sentence = sentenceAround(text, start, start + m.index + m[0].length);
-    if (PAST.test(sentence) || REMEMBERED.test(sentence) || LATER.test(sentence)) return null;
+    if (PAST.test(sentence) || REMEMBERED.test(sentence) || LATER.test(sentence) || ON_SCREEN.test(sentence)) return null;
     // In traffic or a jam you are passing through, not somewhere to be found.
     if (/\b(?:traffic|jam|roadworks|tailback)\b/i.test(lead)) return null;
     // "the window of Costa", "the corner of Caffè Nero": "of" names a place only after a position.
@@ -673,6 +675,10 @@ function findLocations(doc: Doc): Hit[] {
         const end = index + match.length;
         const place = groups.find((g) => g !== undefined);
         if (place === undefined || !isPlace(place, false) || !present(index, end)) return false;
+        // "found the one from our honeymoon, sitting on the wall at Oia": a photo of then, not where you are.
+        if (REMEMBERED.test(sentenceAround(text, index, end))) return false;
+        // "camping up on Exmoor with her Brownies": the one with her group is someone else, not the writer.
+        if (/^[^.!?\n,]{0,30}?\bwith\s+(?:his|her|their)\b/i.test(text.slice(end, end + 40))) return false;
         if (MEAL.test(match) && KIN_WORD.has(place.toLowerCase().replace(/['’]s?$/, ''))) return false;
         if (THIRD_PERSON_BEFORE.test(before(text, index, 30)) || RELATIVE_BEFORE.test(before(text, index, 40))) return false;
         // "Coffee with a friend at a café in Otley tomorrow": an arrangement to come, not where you are.
@@ -854,5 +860,8 @@ function findLocations(doc: Doc): Hit[] {
       // Session personal12: scenes with the weather or the hour, stays captioned with their end, homes looked after
       // while the writer is away, weekly schedules with a place (shared/asides.ts).
       hits.push(...asideHits(doc, hits));
+      // Session personal13: bare captions with a seat or gate, a named place and a time of day, a departure with its
+      // length, a festival day count (shared/captions.ts).
+      hits.push(...captionHits(doc, hits));
       return hits;
 }

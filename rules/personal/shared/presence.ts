@@ -36,7 +36,7 @@ import type { Doc } from '../../../lib/engine/rule.ts';
 import type { Hit } from '../../../lib/engine/types.ts';
 import { isKnownName } from '../../pupil/shared/first-names.ts';
 import { UK_PLACES, UK_PLACE_WORDS, WORLD_PLACES } from '../../lexicons/uk-places.ts';
-import { isUkPlace, KIN_HOME, SCHOOL_TYPE } from './whereabouts.ts';
+import { isUkPlace, KIN_HOME, ON_SCREEN, SCHOOL_TYPE } from './whereabouts.ts';
 import { frameHits, sentences, type Sentence } from './sentences.ts';
 import { tokenVocab, WordTable } from '../../tone/shared/vocab.ts';
 
@@ -178,10 +178,11 @@ export function placeAt(ws: readonly Word[], k: number, strict: boolean, depth =
 
 // ---- Guards ---------------------------------------------------------------------------------------------------
 /** The past in the sentence. */
-const PAST = /\b(?:was|were|went|had|did|spent|stayed|used\s+to|last\s+(?:week|weekend|month|year|summer|spring|autumn|winter|night|time|christmas|easter|term|\w+day)|yesterday|ago|remember(?:ing)?|that\s+time|throwback|tbt|in\s+(?:19|20)\d\d|loved|lived|worked|as\s+a\s+(?:kid|child)|back\s+in)\b/i;
+const PAST = /\b(?:was|were|went|had|did|spent|stayed|used\s+to|last\s+(?:week|weekend|month|year|summer|spring|autumn|winter|night|time|christmas|easter|term|\w+day)|yesterday|ago|remember(?:ing)?|that\s+time|throwback|tbt|in\s+(?:19|20)\d\d|loved|lived|worked|as\s+a\s+(?:kid|child)|back\s+in|the\s+one\s+from|(?:photos?|pics?|pictures?|albums?)\s+from\s+(?:our|my|the|that))\b/i;
 /** A wish, plan, question or habit. */
 const NOT_NOW = /\b(?:should|would|could|might|if|one\s+day|someday|some\s+day|sometime|fancy|anyone\s+(?:been|know|tried|recommend)|does\s+anyone|do\s+you\s+know|recommend|any\s+good|planning|thinking\s+(?:of|about)|next\s+(?:year|month|summer|spring|autumn|winter|\w+day|week|weekend)|(?:can['’]?t|cannot|can\s+not)\s+wait|counting\s+down|looking\s+forward|every\s+(?:\w+day|week|morning|evening|day|night|year|summer)|usually|always|often|ever|booked|booking|on\s+(?:our|my)\s+(?:list|wish\s*list|bucket\s+list)|(?:mon|tues|wednes|thurs|fri|satur|sun)days|\w+day\s+(?:mornings|afternoons|evenings|nights)|at\s+weekends|(?:in\s+a\s+row|running)\b)\b/i;
 /** Someone else is the one there. */
+const WITH_THEIRS = /^[^.!?\n,]{0,30}?\bwith\s+(?:his|her|their)\b/i;
 const SOMEONE_ELSE = /\b(?:he|she|they|it|somebody|someone|everyone|everybody)(?:['’]s|['’]re|\s+is|\s+are|\s+has|\s+just|\s+have)\b|\b(?:mum|mam|mom|dad|nan|nana|gran|granny|grandad|grandma|grandpa|husband|hubby|wife|partner|son|daughter|kids|sister|brother|parents|in-laws|friends|neighbours|they)\s+(?:and\s+[a-z]+\s+)?(?:are|is|were|was|have|has)\b|\b(?:my|our|his|her|their)\s+(?:[a-z]+\s+)?(?:dad|mum|mam|mom|nan|nana|gran|granny|grandad|grandma|grandpa|husband|hubby|wife|partner|son|daughter|kids|sister|brother|parents|in-laws|friends?|mates?|neighbours?|colleagues?|boss|aunt|auntie|uncle|cousin|niece|nephew|bestie|other\s+half)(?:['’]s)?\s+(?:is|are|has|just|was|\w+ing|\w+ed)\b/i;
 /** The place as the subject of a statement: "... at the Town Hall starts at 10", "... in Barcelona is on our list". */
 const PLACE_SUBJECT = /^\s*(?:[A-Za-z’'&-]+\s+){0,2}?(?:is|are|was|were|has|have|does|do|closes|opens|starts|runs|costs|sells|serves|shut|closed|reopened)\b/i;
@@ -416,7 +417,8 @@ function inSentence(s: string, post: string, isQuestion: boolean, frames: number
   if (ws.length === 0) return null;
   const wish = NOT_NOW.test(s);
   const here = (start: number, end: number) => ({ start, end, reason: REASON_HERE });
-  const free = (k: number, end: number): boolean => !PLACE_SUBJECT.test(s.slice(end)) && !SOMEONE_ELSE.test(s.slice(Math.max(0, ws[k]!.start - 50), ws[k]!.start));
+  // "camping up on Exmoor with her Brownies": someone else with their group, not the writer.
+  const free = (k: number, end: number): boolean => !PLACE_SUBJECT.test(s.slice(end)) && !SOMEONE_ELSE.test(s.slice(Math.max(0, ws[k]!.start - 50), ws[k]!.start)) && !WITH_THEIRS.test(s.slice(end, end + 40));
 
   // Greeting: "<greeting> from <place>" in the first words of a clause.
   if (mask & F_GREET && !wish) {
@@ -511,6 +513,8 @@ function inSentence(s: string, post: string, isQuestion: boolean, frames: number
     const p = placeAt(ws, k + 1, false);
     if (!p || !capital(ws[k + 1]) && !p.venue && !isDestination(ws[k + 1]!.lower) && !isUkPlace(ws[k + 1]!.lower)) continue;
     if (wish && !/\b(?:layover|stopover|delay)\b/i.test(s)) continue;
+    // "Front row at Strictly on the telly": the spot is on a screen.
+    if (ON_SCREEN.test(s)) continue;
     if (free(k, p.end)) return here(ws[k - 1]!.start, p.end);
   }
   // "At the Royal Berkshire with ...": a clause that opens with the place, then who the writer is with.

@@ -302,6 +302,11 @@ function isTownStart(word: string): boolean {
   return townStarts.has(word);
 }
 
+/** A photo from before: "found the one from our honeymoon", "photos from our trip" (not where the writer is now). */
+export const PHOTO_OF_THEN = /\b(?:the\s+one\s+from|(?:photos?|pics?|pictures?|albums?)\s+from\s+(?:our|my|the|that))\b/i;
+/** Watched on a screen: "Front row at Strictly on the telly" is the audience on TV, not where the writer is. */
+export const ON_SCREEN = /\b(?:on\s+(?:the\s+)?(?:telly|tv|box|iplayer|bbc|itv|netflix|channel\s+\d)|from\s+(?:the|my)\s+(?:sofa|settee|couch))\b/i;
+
 /**
  * The first place in a sentence that the writer is at: a clause-opening place, or a preposition and a place. The
  * sentence is about now when `postNow` (a short post with a sign of now) or NOW_CUE holds in it; that is asked only
@@ -329,6 +334,8 @@ function placeIn(s: string, postNow: boolean): { start: number; end: number } | 
   PLACE_AFTER_PREP.lastIndex = 0;
   let m = PLACE_AFTER_PREP.exec(s);
   if (m === null || !now()) return null;
+  // "Front row at Strictly on the telly": a place seen on a screen is not where the writer is.
+  if (ON_SCREEN.test(s) || PHOTO_OF_THEN.test(s)) return null;
   // Both are pure functions of the sentence, asked only when a place phrase gets as far as needing them.
   let firstPersonKnown: boolean | undefined;
   let hereKnown: boolean | undefined;
