@@ -159,6 +159,10 @@ testRule(rule, {
     "Dad's 70th was a blast. A terrible disco and a cake shaped like his caravan. Love you Dad.",
     "Sunday lunch at Grandma Pat's today, which means three kinds of potatoes and a trifle the size of a bath.",
     "We're doing a cocktail class for the hen do, which means I'll be useless by nine.",
+    // "Living the dream" about the writer's own chores (marking, laminating, tests to mark) is resigned self-irony:
+    // with only work or school things in the stretch and no other strong sign, it is no grievance.
+    'Report comments and a cold cup of tea in my classroom at 7pm. Living the dream.',
+    'Saturday plans: marking the mock papers, then the big shop. Living the dream',
   ],
   invalid: [
     // School in the post keeps children, a parent called "Mum" and a class as the school's, family words or not.

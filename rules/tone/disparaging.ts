@@ -207,6 +207,10 @@ export default defineRule({
             if (weather.has(c.sentence) || (weather.has(c.sentence - 1) && !named.has(c.sentence - 1) && sentenceLength(ids, firstTokenFrom(tokens, c.start)) <= 10)) cues.splice(k, 1);
           }
         }
+        // "Living the dream" after the writer's own chores ("marking the mocks, then the big shop. Living the dream") is
+        // resigned self-irony: as the only sign in a stretch naming work or school things alone (no person, no policy's
+        // author) it is a weak one; beside a person, or with another sign ("again", "because someone decided"), it stays sarcasm.
+        if (cues.length === 1 && ts.every((t) => t.kind === 'work' || t.kind === 'school') && SELF_IRONY.test(text.slice(cues[0]!.start, cues[0]!.end))) cues[0]!.weight = 1;
         const strong = cues.filter((c) => c.weight >= 2).length;
         // In a long post a stretch holds several topics: weak signs alone ("honestly", "again", "obviously") count only
         // in or next to a sentence naming the target, not from the far end of the stretch about pizza or the weather.
@@ -249,6 +253,9 @@ export default defineRule({
     };
   },
 });
+
+// Resigned irony about the writer's own lot, not a verdict on anyone.
+const SELF_IRONY = /^living the dream$/i;
 
 // Ordinary words that are targets only in lower case mid-sentence ("Line of Duty" is a TV show).
 const ORDINARY = new Set(['duty', 'duties', 'cover', 'policy', 'class', 'form', 'lead', 'leads', 'head', 'department', 'supply', 'staff', 'family', 'families', 'reports', 'marking', 'budget', 'funding', 'deadline', 'trust']);
