@@ -163,8 +163,13 @@ testRule(rule, {
     // with only work or school things in the stretch and no other strong sign, it is no grievance.
     'Report comments and a cold cup of tea in my classroom at 7pm. Living the dream.',
     'Saturday plans: marking the mock papers, then the big shop. Living the dream',
+    // A sentence that turns to another topic ("At home", "In other news", "Anyway") and names no one carries its
+    // verdicts on that topic, not on the person praised before it.
+    "The head came round with ice lollies for every class in the heatwave, which was lovely. At home it's chaos as usual: the kids have painted the cat and my husband is pretending it wasn't his idea.",
   ],
   invalid: [
+    // Turning to another topic and then naming the target keeps the verdict on them.
+    { text: 'Lovely walk by the river this morning with the dog. Anyway, back to work tomorrow, where our head will no doubt be as clueless as ever about the cover rota.', spans: ['as ever about the cover rota'] },
     // School in the post keeps children, a parent called "Mum" and a class as the school's, family words or not.
     { text: 'My husband says I moan too much, but the kids in Year 9 this afternoon were a joke.', spans: ['Year 9 this afternoon were a joke'] },
     { text: 'Had a meeting with Mum about the EHCP today. Clueless, as always.', spans: ['EHCP today. Clueless'] },

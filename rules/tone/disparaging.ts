@@ -199,6 +199,19 @@ export default defineRule({
           const at = firstTokenFrom(tokens, c.start);
           if (at > 0 && sentenceLength(ids, at) <= 3 && ids[at - 1] === c.sentence - 1 && ownPeopleOpen(tokens, firstOfSentence(ids, at - 1))) cues.splice(k, 1);
         }
+        // A sentence that turns to another topic ("At home it's chaos as usual", "In other news...", "Anyway, ...") after
+        // the last sentence naming a target starts talk about something else: cues from there on are not about the
+        // people named before the turn (a long post wanders from a praised head to the writer's own kitchen).
+        const lastNamed = Math.max(...ts.map((t) => ids[t.from]!));
+        let turn = -1;
+        for (let k = cues.length - 1; k >= 0; k--) {
+          const c = cues[k]!;
+          const at = firstTokenFrom(tokens, c.start);
+          const cs = ids[at] ?? -1;
+          if (cs <= lastNamed) continue;
+          if (turn < 0) turn = topicTurnAfter(tokens, ids, lastNamed, firstTokenFrom(tokens, st.start), st.end);
+          if (turn >= 0 && turn <= cs) cues.splice(k, 1);
+        }
         if (weather.size > 0) {
           const named = new Set(ts.map((t) => ids[t.from]!));
           for (let k = cues.length - 1; k >= 0; k--) {
@@ -557,6 +570,19 @@ function sentenceMood(doc: Doc): Map<number, number> {
     }
     return mood;
   });
+}
+
+// Openings of a sentence that turn a long post to another topic.
+const TURNS: readonly (readonly string[])[] = [['anyway'], ['anyhow'], ['at', 'home'], ['other', 'news'], ['in', 'other', 'news'], ['on', 'the', 'home', 'front'], ['away', 'from', 'work'], ['away', 'from', 'school'], ['outside', 'work'], ['outside', 'of', 'work']];
+/** Sentence id of the first sentence after sentence `after` (from token `from`, starting before `end`) that opens with a topic turn, or Infinity. */
+function topicTurnAfter(tokens: readonly Token[], ids: Int32Array, after: number, from: number, end: number): number {
+  let i = from;
+  while (i < tokens.length && ids[i]! <= after) i++;
+  for (; i < tokens.length && tokens[i]!.start < end; i++) {
+    if (i > 0 && ids[i - 1] === ids[i]) continue;
+    if (TURNS.some((w) => w.every((x, j) => tokens[i + j]?.norm === x))) return ids[i]!;
+  }
+  return Infinity;
 }
 
 /** Index of the first token of the sentence that token `i` is in. */
