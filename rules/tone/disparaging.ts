@@ -235,6 +235,10 @@ export default defineRule({
             if (!near.has(c.sentence >= 0 ? c.sentence : ids[firstTokenFrom(tokens, c.start)]!)) cues.splice(k, 1);
           }
         }
+        // A long post is a day, a weekend or a year told at length: one rated word alone ("the goats gave up", "a
+        // sickness bug", "eerily quiet") is a word of the story, not a verdict on the people named in it; a listed
+        // judgement, sarcasm or a second sign is needed.
+        if (parts.length > 1 && cues.length === 1 && cues[0]!.rated) continue;
         let score = cues.reduce((a, c) => a + c.weight, 0);
         // Praise without a strong negative or sarcastic sign is praise ("our TA is an absolute legend"); a rated
         // word alone (AFINN, not a listed judgement or sarcasm) does not outweigh it ("a kid whose family had forgotten. hearts of gold").
