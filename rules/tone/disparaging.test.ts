@@ -168,6 +168,9 @@ testRule(rule, {
     "The head came round with ice lollies for every class in the heatwave, which was lovely. At home it's chaos as usual: the kids have painted the cat and my husband is pretending it wasn't his idea.",
     // One rated word alone in a long post ("a sickness bug going round") is a word of the story, not a verdict on the class.
     "What a weekend. Saturday morning was swimming lessons, then a birthday party at the trampoline park where I sat with a coffee and watched twenty children bounce until they were sick. Sunday we walked up to the reservoir with the dog and my sister, and had a roast at the pub on the way back. Back to school tomorrow: my Year 5 class have a sickness bug going round, so I'll be armed with wipes and hand gel. Lunches made, uniform ironed, feet up. Hope everyone had a good one.",
+    // "Love you ..." closing a post is a sign-off of affection, not a sarcastic verdict on who came before.
+    'Happy 50th to our school cook, who has fed four hundred children a day for twenty years and never once lost her temper with the queue. Love you Bev.',
+    'Happy retirement to our caretaker, who has unblocked every sink in the building and still brings the staff doughnuts on a Friday. Love you Gary.',
   ],
   invalid: [
     // A listed judgement in a long post still counts.

@@ -754,7 +754,9 @@ function sarcasticSentences(doc: Doc, st: Span, adultTarget: boolean, personTarg
       for (let k = i; k <= j && !self; k++) self = tokens[k]!.norm === 'me' || tokens[k]!.norm === 'myself';
       // Pay, workload and school words are not people: the writer's own finished work closed by a verdict is sincere
       // ("Wrote all my reports tonight. Done. Great.").
-      const sincere = (positiveBefore || person) && !negativeBefore && !rated && (!adultTarget || person || (!personTarget && achievedBefore));
+      // "Love you Mum.", "Love you all.": a sign-off of affection to someone, not a verdict ("Love it." can be sarcasm).
+      const signOff = tokens[i]!.norm === 'love' && tokens[i + 1]?.norm === 'you' && i + 1 <= j;
+      const sincere = signOff || ((positiveBefore || person) && !negativeBefore && !rated && (!adultTarget || person || (!personTarget && achievedBefore)));
       if (!sincere && !self && (all || rated || (n <= 3 && VERDICT_HEAD.has(tokens[i]!.norm)))) out.push({ start: tokens[i]!.start, end: tokens[j]!.end });
     }
     for (let k = i; k <= j; k++) {
