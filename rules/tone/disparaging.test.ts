@@ -159,8 +159,24 @@ testRule(rule, {
     "Dad's 70th was a blast. A terrible disco and a cake shaped like his caravan. Love you Dad.",
     "Sunday lunch at Grandma Pat's today, which means three kinds of potatoes and a trifle the size of a bath.",
     "We're doing a cocktail class for the hen do, which means I'll be useless by nine.",
+    // "Living the dream" about the writer's own chores (marking, laminating, tests to mark) is resigned self-irony:
+    // with only work or school things in the stretch and no other strong sign, it is no grievance.
+    'Report comments and a cold cup of tea in my classroom at 7pm. Living the dream.',
+    'Saturday plans: marking the mock papers, then the big shop. Living the dream',
+    // A sentence that turns to another topic ("At home", "In other news", "Anyway") and names no one carries its
+    // verdicts on that topic, not on the person praised before it.
+    "The head came round with ice lollies for every class in the heatwave, which was lovely. At home it's chaos as usual: the kids have painted the cat and my husband is pretending it wasn't his idea.",
+    // One rated word alone in a long post ("a sickness bug going round") is a word of the story, not a verdict on the class.
+    "What a weekend. Saturday morning was swimming lessons, then a birthday party at the trampoline park where I sat with a coffee and watched twenty children bounce until they were sick. Sunday we walked up to the reservoir with the dog and my sister, and had a roast at the pub on the way back. Back to school tomorrow: my Year 5 class have a sickness bug going round, so I'll be armed with wipes and hand gel. Lunches made, uniform ironed, feet up. Hope everyone had a good one.",
+    // "Love you ..." closing a post is a sign-off of affection, not a sarcastic verdict on who came before.
+    'Happy 50th to our school cook, who has fed four hundred children a day for twenty years and never once lost her temper with the queue. Love you Bev.',
+    'Happy retirement to our caretaker, who has unblocked every sink in the building and still brings the staff doughnuts on a Friday. Love you Gary.',
   ],
   invalid: [
+    // A listed judgement in a long post still counts.
+    { text: "What a weekend. Saturday morning was swimming lessons, then a birthday party at the trampoline park where I sat with a coffee and watched twenty children bounce until they were sick. Sunday we walked up to the reservoir with the dog and my sister, and had a roast at the pub on the way back. Back to school tomorrow: my Year 5 class were absolutely feral on Friday and I'm dreading it. Lunches made, uniform ironed, feet up. Hope everyone had a good one.", spans: ['class were absolutely feral'] },
+    // Turning to another topic and then naming the target keeps the verdict on them.
+    { text: 'Lovely walk by the river this morning with the dog. Anyway, back to work tomorrow, where our head will no doubt be as clueless as ever about the cover rota.', spans: ['as ever about the cover rota'] },
     // School in the post keeps children, a parent called "Mum" and a class as the school's, family words or not.
     { text: 'My husband says I moan too much, but the kids in Year 9 this afternoon were a joke.', spans: ['Year 9 this afternoon were a joke'] },
     { text: 'Had a meeting with Mum about the EHCP today. Clueless, as always.', spans: ['EHCP today. Clueless'] },

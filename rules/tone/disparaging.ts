@@ -200,6 +200,19 @@ export default defineRule({
           const at = firstTokenFrom(tokens, c.start);
           if (at > 0 && sentenceLength(ids, at) <= 3 && ids[at - 1] === c.sentence - 1 && ownPeopleOpen(tokens, firstOfSentence(ids, at - 1))) cues.splice(k, 1);
         }
+        // A sentence that turns to another topic ("At home it's chaos as usual", "In other news...", "Anyway, ...") after
+        // the last sentence naming a target starts talk about something else: cues from there on are not about the
+        // people named before the turn (a long post wanders from a praised head to the writer's own kitchen).
+        const lastNamed = Math.max(...ts.map((t) => ids[t.from]!));
+        let turn = -1;
+        for (let k = cues.length - 1; k >= 0; k--) {
+          const c = cues[k]!;
+          const at = firstTokenFrom(tokens, c.start);
+          const cs = ids[at] ?? -1;
+          if (cs <= lastNamed) continue;
+          if (turn < 0) turn = topicTurnAfter(tokens, ids, lastNamed, firstTokenFrom(tokens, st.start), st.end);
+          if (turn >= 0 && turn <= cs) cues.splice(k, 1);
+        }
         if (weather.size > 0) {
           const named = new Set(ts.map((t) => ids[t.from]!));
           for (let k = cues.length - 1; k >= 0; k--) {
@@ -208,6 +221,10 @@ export default defineRule({
             if (weather.has(c.sentence) || (weather.has(c.sentence - 1) && !named.has(c.sentence - 1) && sentenceLength(ids, firstTokenFrom(tokens, c.start)) <= 10)) cues.splice(k, 1);
           }
         }
+        // "Living the dream" after the writer's own chores ("marking the mocks, then the big shop. Living the dream") is
+        // resigned self-irony: as the only sign in a stretch naming work or school things alone (no person, no policy's
+        // author) it is a weak one; beside a person, or with another sign ("again", "because someone decided"), it stays sarcasm.
+        if (cues.length === 1 && ts.every((t) => t.kind === 'work' || t.kind === 'school') && SELF_IRONY.test(text.slice(cues[0]!.start, cues[0]!.end))) cues[0]!.weight = 1;
         const strong = cues.filter((c) => c.weight >= 2).length;
         // In a long post a stretch holds several topics: weak signs alone ("honestly", "again", "obviously") count only
         // in or next to a sentence naming the target, not from the far end of the stretch about pizza or the weather.
@@ -219,6 +236,10 @@ export default defineRule({
             if (!near.has(c.sentence >= 0 ? c.sentence : ids[firstTokenFrom(tokens, c.start)]!)) cues.splice(k, 1);
           }
         }
+        // A long post is a day, a weekend or a year told at length: one rated word alone ("the goats gave up", "a
+        // sickness bug", "eerily quiet") is a word of the story, not a verdict on the people named in it; a listed
+        // judgement, sarcasm or a second sign is needed.
+        if (parts.length > 1 && cues.length === 1 && cues[0]!.rated) continue;
         let score = cues.reduce((a, c) => a + c.weight, 0);
         // Praise without a strong negative or sarcastic sign is praise ("our TA is an absolute legend"); a rated
         // word alone (AFINN, not a listed judgement or sarcasm) does not outweigh it ("a kid whose family had forgotten. hearts of gold").
@@ -250,6 +271,9 @@ export default defineRule({
     };
   },
 });
+
+// Resigned irony about the writer's own lot, not a verdict on anyone.
+const SELF_IRONY = /^living the dream$/i;
 
 // Ordinary words that are targets only in lower case mid-sentence ("Line of Duty" is a TV show).
 const ORDINARY = new Set(['duty', 'duties', 'cover', 'policy', 'class', 'form', 'lead', 'leads', 'head', 'department', 'supply', 'staff', 'family', 'families', 'reports', 'marking', 'budget', 'funding', 'deadline', 'trust']);
@@ -553,6 +577,19 @@ function sentenceMood(doc: Doc): Map<number, number> {
   });
 }
 
+// Openings of a sentence that turn a long post to another topic.
+const TURNS: readonly (readonly string[])[] = [['anyway'], ['anyhow'], ['at', 'home'], ['other', 'news'], ['in', 'other', 'news'], ['on', 'the', 'home', 'front'], ['away', 'from', 'work'], ['away', 'from', 'school'], ['outside', 'work'], ['outside', 'of', 'work']];
+/** Sentence id of the first sentence after sentence `after` (from token `from`, starting before `end`) that opens with a topic turn, or Infinity. */
+function topicTurnAfter(tokens: readonly Token[], ids: Int32Array, after: number, from: number, end: number): number {
+  let i = from;
+  while (i < tokens.length && ids[i]! <= after) i++;
+  for (; i < tokens.length && tokens[i]!.start < end; i++) {
+    if (i > 0 && ids[i - 1] === ids[i]) continue;
+    if (TURNS.some((w) => w.every((x, j) => tokens[i + j]?.norm === x))) return ids[i]!;
+  }
+  return Infinity;
+}
+
 /** Index of the first token of the sentence that token `i` is in. */
 function firstOfSentence(ids: Int32Array, i: number): number {
   while (i > 0 && ids[i - 1] === ids[i]) i--;
@@ -707,7 +744,9 @@ function sarcasticSentences(doc: Doc, st: Span, adultTarget: boolean, personTarg
       for (let k = i; k <= j && !self; k++) self = tokens[k]!.norm === 'me' || tokens[k]!.norm === 'myself';
       // Pay, workload and school words are not people: the writer's own finished work closed by a verdict is sincere
       // ("Wrote all my reports tonight. Done. Great.").
-      const sincere = (positiveBefore || person) && !negativeBefore && !rated && (!adultTarget || person || (!personTarget && achievedBefore));
+      // "Love you Mum.", "Love you all.": a sign-off of affection to someone, not a verdict ("Love it." can be sarcasm).
+      const signOff = tokens[i]!.norm === 'love' && tokens[i + 1]?.norm === 'you' && i + 1 <= j;
+      const sincere = signOff || ((positiveBefore || person) && !negativeBefore && !rated && (!adultTarget || person || (!personTarget && achievedBefore)));
       if (!sincere && !self && (all || rated || (n <= 3 && VERDICT_HEAD.has(tokens[i]!.norm)))) out.push({ start: tokens[i]!.start, end: tokens[j]!.end });
     }
     for (let k = i; k <= j; k++) {

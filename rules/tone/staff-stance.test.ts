@@ -43,6 +43,8 @@ testRule(rule, {
     'Google CFO Exec cries about election night in front of a crowd at a podium',
     // Well-wishing.
     'Aw it never ends. You are as always the better person. Much love to you and your parents.',
+    // A long post about a hard year whose school sentences praise the head and colleagues: no sentence it leans on carries a sign.
+    "Honest post. I've found this year really hard. My colleagues have been kind and my head has been nothing but supportive, but I'm juggling two little ones, a dad who needs me most evenings and a job that takes everything. I'm not after sympathy, I just think we should say this more. If you're finding it hard too, you're not alone. Early night for me. Tomorrow is Friday and there's bacon rolls in the staffroom, so there's that.",
   ],
   invalid: [
     { text: "The kids in 9X couldn't find the exit with a map", spans: ["The kids in 9X couldn't find the exit with a map"], reasons: ['pupils'] },
@@ -53,5 +55,10 @@ testRule(rule, {
     { text: 'Our CEO has never taught a lesson and it shows', spans: ['Our CEO has never taught a lesson and it shows'], reasons: ['head, leaders'] },
     { text: 'SLT and their favourites get every course going, the rest of us get cover', spans: ['SLT and their favourites get every course going, the rest of us get cover'], reasons: ['head, leaders'] },
     { text: 'Nobody in SLT has taught a full timetable in a decade and it shows', spans: ['Nobody in SLT has taught a full timetable in a decade and it shows'], reasons: ['leaders'] },
+    // A complaint buried in a long friendly post: the sentence it leans on carries the sarcasm.
+    {
+      text: "Lovely weekend at the seaside with the kids, sandcastles and far too much ice cream. Back to school tomorrow, where our head has decided that every lesson now needs a printed seating plan with data on it, because obviously that is what's been holding us back. Nobody asked a single teacher. Never mind. Tonight is pizza and a film with the kids, and I refuse to think about seating plans until the morning. Hope everyone has had a restful half term, see you all on the other side!",
+      spans: ["Back to school tomorrow, where our head has decided that every lesson now needs a printed seating plan with data on it, because obviously that is what's been holding us back"],
+    },
   ],
 });

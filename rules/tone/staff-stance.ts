@@ -1,8 +1,9 @@
 import { defineRule, type Doc } from '../../lib/engine/rule.ts';
 import type { Hit, Severity } from '../../lib/engine/types.ts';
 import { docWords, schoolCues } from '../../lib/engine/context/index.ts';
-import { classCodeTargets, everydaySense, familyOf, findPhrases, ownFamily, stanceLexicon, type TargetKind, TARGET_THEMES, TARGET_KIND_ORDER } from './shared/stance.ts';
-import { sentenceIds } from './shared/context.ts';
+import { classCodeTargets, everydaySense, familyOf, findPhrases, ownFamily, sarcasmEmoji, scareQuotes, stanceLexicon, type TargetKind, TARGET_THEMES, TARGET_KIND_ORDER } from './shared/stance.ts';
+import { negatedBefore, sentenceIds } from './shared/context.ts';
+import { tokenRatings } from './shared/dismissive.ts';
 import { staffBigramWeight, staffPostSigns, staffToneProbability, staffUnigramWeight } from './shared/staff-model.ts';
 import { staffWord } from './shared/staff-features.ts';
 import { careOf, selfNarrated } from './shared/care.ts';
@@ -71,6 +72,25 @@ function schoolLife(doc: Doc): boolean {
   return schoolCues(doc).cues.some(([a, b]) => b - a > 1 || !BARE_SCHOOL.has(words[a]!.norm));
 }
 
+// Posts at least this long are read sentence by sentence for the sign behind the model's judgement.
+const LONG_POST = 350;
+
+/** A listed stance phrase, a rated negative word (not negated), scare quotes or an eye-roll in tokens a..b or the sentences either side. */
+function signNear(doc: Doc, a: number, b: number): boolean {
+  const { tokens, text } = doc;
+  const ids = sentenceIds(doc);
+  let from = a, to = b;
+  if (from > 0) from--;
+  while (from > 0 && ids[from - 1] === ids[from]) from--;
+  if (to + 1 < tokens.length) to++;
+  while (to + 1 < tokens.length && ids[to + 1] === ids[to]) to++;
+  const ratings = tokenRatings(doc);
+  for (let i = from; i <= to; i++) if (ratings[i]! <= -2 && !negatedBefore(doc, i, 2)) return true;
+  if (findPhrases(doc, stanceLexicon().stance).some((m) => m.from >= from && m.to <= to && m.weight >= 2 && !negatedBefore(doc, m.from, 2))) return true;
+  const start = tokens[from]!.start, end = tokens[to]!.end;
+  return scareQuotes(text, start, end).length > 0 || sarcasmEmoji(text, start, end).length > 0;
+}
+
 export default defineRule({
   meta: {
     id: 'tone/staff-stance',
@@ -112,6 +132,10 @@ export default defineRule({
       const [a, b] = leaningSentence(doc);
       // The sentence it leans on is the writer narrating their own mishap ("Not me hiding in the cupboard...").
       if (selfNarrated(doc).has(sentenceIds(doc)[a]!)) return [];
+      // A long post wanders over a weekend, family and a bit of school: the model reads it whole, so its school words
+      // and its hard week may sit sentences apart. There, the sentence it leans on (or one beside it) must carry a
+      // negative or mocking sign of its own.
+      if (doc.text.length >= LONG_POST && !signNear(doc, a, b)) return [];
       const severity: Severity = p >= SURE ? 'medium' : 'low';
       return [{ start: tokens[a]!.start, end: tokens[b]!.end, severity, theme: kind ? TARGET_THEMES[kind] : 'grievances', reason: kind ? REASONS[kind] : GENERAL }];
     };
