@@ -3,6 +3,11 @@ import rule from './child-name.ts';
 
 testRule(rule, {
   valid: [
+    // Session pupil14: a brother's, sister's or cousin's children counted after "her"/"his"/"their" in a post that
+    // names that relative ("her two", "his little ones", "their three").
+    "Lunch at my brother's on Sunday after a long week at school. His little ones are three and six now. Wilf read me his whole dinosaur book and Aurelia painted my nails.",
+    'My sister came over with her two after school pickup and the house was carnage. Her two are wild. Marnie had a new scooter and Ptolemy wanted me to watch every trick. Planning for my class can wait.',
+    'Cousin came to stay with their three and the kids ran riot all weekend. Their three loved the beach. Soren built a den and Ilse fell in the rock pool. Back to my class on Monday.',
     // Session pupil13: a colleague at a staff social named in the sentence before, players of a team being watched,
     // a part of a book or show ("Julian's chapter").
     'Great night at the Christmas do. Farrah from Y4 did karaoke and was brilliant, our head did the conga.',
@@ -249,6 +254,8 @@ testRule(rule, {
     'Big thank you to Mariam who has volunteered in our library every Tuesday for years',
   ],
   invalid: [
+    // Session pupil14: "her two" with no relative of the writer named is a parent's children in school talk.
+    { text: 'Parents evening tonight. Mrs Okafor says her two are loving Year 3, and Chidera read to the whole class today.', spans: ['Chidera'] },
     // Session pupil13: sitting with a child at lunch or break for a child's trouble (a fall-out, feeling lonely).
     { text: 'Had to sit with Maelie at lunch because she had fallen out with her best friend again.', spans: ['Maelie'] },
     { text: "Sat with Dwij for the whole of lunchtime, he was so lonely today. Breaks my heart", spans: ['Dwij'] },

@@ -1159,11 +1159,18 @@ export function heardOrWatched(words: readonly Word[], i: number, len = 1): bool
   return false;
 }
 
-/** "with my two.", "my three were angels": the writer's own children counted (not "my two weeks off"). */
+/**
+ * "with my two.", "my three were angels": the writer's own children counted (not "my two weeks off"). In a post that
+ * names a grown-up relative or friend of the writer ("my sister", "my brother's", "Cousin came to stay"), "her two",
+ * "his little ones", "their three" count that relative's children the same way: a family visit, not a class.
+ */
 const OWN_COUNT = new Set(['two', 'three', 'four', 'five']);
 const AFTER_COUNT = new Set(['and', 'had', 'have', 'were', 'are', 'to', 'loved', 'love', 'went', 'both', 'all', 'made', 'spent', 'got']);
+const OTHER_OWNERS = new Set(['her', 'his', 'their']);
+const GROWN_RELATIVES = new Set(['sister', 'brother', 'sis', 'bro', 'cousin', 'bestie', 'bff']);
 export function ownChildrenCounted(doc: Doc, words: readonly Word[], i: number): boolean {
-  if (!doc.memo('pupil:own-count', () => words.some((w) => OWN_COUNT.has(w.norm)))) return false;
+  if (!doc.memo('pupil:own-count', () => words.some((w, k) => OWN_COUNT.has(w.norm) || (w.norm === 'ones' && words[k - 1]?.norm === 'little')))) return false;
+  const relative = doc.memo('pupil:grown-relative', () => words.some((w) => GROWN_RELATIVES.has(w.norm)));
   // The name's sentence and the one before it.
   let a = i;
   let starts = 0;
@@ -1172,7 +1179,12 @@ export function ownChildrenCounted(doc: Doc, words: readonly Word[], i: number):
     a--;
   }
   for (let k = Math.max(a, 1); k < i; k++) {
-    if (!OWN_COUNT.has(words[k]!.norm) || (words[k - 1]!.norm !== 'my' && words[k - 1]!.norm !== 'our')) continue;
+    const n = words[k]!.norm;
+    // "his little ones": only a relative's ("my little ones" is also how Reception staff speak of a class).
+    const littleOnes = n === 'ones' && words[k - 1]!.norm === 'little';
+    if (!OWN_COUNT.has(n) && !littleOnes) continue;
+    const owner = words[k - (littleOnes ? 2 : 1)]?.norm ?? '';
+    if (!(relative && OTHER_OWNERS.has(owner)) && (littleOnes || (owner !== 'my' && owner !== 'our'))) continue;
     const nx = words[k + 1];
     if (!nx || nx.sentenceStart || AFTER_COUNT.has(nx.norm) || /[.,!?;:]/.test(doc.text.slice(words[k]!.end, nx.start))) return true;
   }
