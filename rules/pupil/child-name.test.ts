@@ -3,6 +3,10 @@ import rule from './child-name.ts';
 
 testRule(rule, {
   valid: [
+    // Session pupil14: a character of the book the class reads, named without the title, in the sentence that
+    // speaks of the novel, its author or its chapters (or the one after it), and doing what happens in a story.
+    "My class are loving our new class novel. Yusuf's journey across the desert had them gasping at every page, and the author leaves every chapter on a cliffhanger.",
+    'Read the last two chapters to my Year 4s before home time. When Mirela finally found her dad at the harbour, the whole room went silent.',
     // Session pupil14: a brother's, sister's or cousin's children counted after "her"/"his"/"their" in a post that
     // names that relative ("her two", "his little ones", "their three").
     "Lunch at my brother's on Sunday after a long week at school. His little ones are three and six now. Wilf read me his whole dinosaur book and Aurelia painted my nails.",
@@ -254,6 +258,10 @@ testRule(rule, {
     'Big thank you to Mariam who has volunteered in our library every Tuesday for years',
   ],
   invalid: [
+    // Session pupil14: beside the class read, a child who reacts to it as a reader is still a pupil.
+    { text: 'Read the last two chapters to my Year 4s before home time. Mirela begged me to read one more.', spans: ['Mirela'] },
+    { text: "Three chapters left of our class novel and my Year 5s are hooked. Zofia's prediction for the ending was spot on.", spans: ["Zofia's"] },
+    { text: 'Finished the class novel with my Year 6s today. Kacper cried at the ending and Ola wants to write to the author.', spans: ['Kacper', 'Ola'] },
     // Session pupil14: "her two" with no relative of the writer named is a parent's children in school talk.
     { text: 'Parents evening tonight. Mrs Okafor says her two are loving Year 3, and Chidera read to the whole class today.', spans: ['Chidera'] },
     // Session pupil13: sitting with a child at lunch or break for a child's trouble (a fall-out, feeling lonely).
