@@ -3,6 +3,9 @@ import rule from './child-name.ts';
 
 testRule(rule, {
   valid: [
+    // Session pupil14: a writer who says they were at a school event "as a parent" / "as a mum" names their own children.
+    'Parents evening as a parent for once, on the other side of the table. Wilfred never stops talking in phonics apparently, which tracks.',
+    'Sports day as a mum instead of a teacher. Elodie won the sack race and Caspian cried because his egg fell off the spoon. Sunburnt and happy.',
     // Session pupil14: a character of the book the class reads, named without the title, in the sentence that
     // speaks of the novel, its author or its chapters (or the one after it), and doing what happens in a story.
     "My class are loving our new class novel. Yusuf's journey across the desert had them gasping at every page, and the author leaves every chapter on a cliffhanger.",
@@ -258,6 +261,8 @@ testRule(rule, {
     'Big thank you to Mariam who has volunteered in our library every Tuesday for years',
   ],
   invalid: [
+    // Session pupil14: "as a parent" beside the writer's own class ("my class") leaves the pupil named.
+    { text: 'As a parent and a teacher I know how hard sports day is. Amira in my class won the sack race today.', spans: ['Amira'] },
     // Session pupil14: beside the class read, a child who reacts to it as a reader is still a pupil.
     { text: 'Read the last two chapters to my Year 4s before home time. Mirela begged me to read one more.', spans: ['Mirela'] },
     { text: "Three chapters left of our class novel and my Year 5s are hooked. Zofia's prediction for the ending was spot on.", spans: ["Zofia's"] },

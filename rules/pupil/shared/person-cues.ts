@@ -233,7 +233,7 @@ function ownedByWriter(words: readonly Word[], k: number): boolean {
 /**
  * The post speaks as a parent about their own child rather than as staff about a pupil: "Ayaan got star of the
  * week at school today, proud mummy moment", "Lily's first day at big school!! where has the time gone",
- * "her teacher says she's a chatterbox", "#proudmum". Staff talk about their own class wins ("my class").
+ * "her teacher says she's a chatterbox", "#proudmum", "Sports day as a parent". Staff talk about their own class wins ("my class").
  */
 export function parentVoice(words: readonly Word[], facts?: Int32Array): boolean {
   for (let k = 0; k < words.length; k++) {
@@ -245,6 +245,8 @@ export function parentVoice(words: readonly Word[], facts?: Int32Array): boolean
     if (w.prefix) continue;
     if (n === 'proud' && (PARENT_SELF.has(words[k + 1]?.norm ?? '') || (['moment', 'parent'].includes(words[k + 2]?.norm ?? '') && PARENT_SELF.has(words[k + 1]?.norm ?? '')))) return true;
     if (PARENT_SELF.has(n) && ['moment', 'life', 'brag', 'pride'].includes(words[k + 1]?.norm ?? '')) return true;
+    // "Sports day as a parent", "Parents evening as a mum for once": the writer at a school event as a child's parent.
+    if (PARENT_SELF.has(n) && !w.possessive && (words[k - 1]?.norm === 'a' || words[k - 1]?.norm === 'an') && words[k - 2]?.norm === 'as') return true;
     if (n === 'big' && words[k + 1]?.norm === 'school' && ['at', 'to', 'for', 'starts', 'started', 'starting'].includes(words[k - 1]?.norm ?? '')) return true;
     if (n === 'time' && ['gone', 'go'].includes(words[k + 1]?.norm ?? '') && words[k - 1]?.norm === 'the' && ['has', 'did'].includes(words[k - 2]?.norm ?? '') && words[k - 3]?.norm === 'where') return true;
     // "My daughter's teacher says Thea is the kindest in the class": the writer's own child's class.
