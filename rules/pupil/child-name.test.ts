@@ -3,6 +3,9 @@ import rule from './child-name.ts';
 
 testRule(rule, {
   valid: [
+    // Session pupil14: someone the writer meets or goes out with for their usual walk, run or swim is a grown-up friend.
+    'Shattered after a long week at school. Met Eluned by the canal at eight for our usual Saturday walk, eleven miles and two cafes later I feel human again.',
+    'Back at school after the Easter break. Dragged myself out with Siobhan for our weekly run round the lake, then straight into planning for my class.',
     // Session pupil14: a writer who says they were at a school event "as a parent" / "as a mum" names their own children.
     'Parents evening as a parent for once, on the other side of the table. Wilfred never stops talking in phonics apparently, which tracks.',
     'Sports day as a mum instead of a teacher. Elodie won the sack race and Caspian cried because his egg fell off the spoon. Sunburnt and happy.',
@@ -261,6 +264,8 @@ testRule(rule, {
     'Big thank you to Mariam who has volunteered in our library every Tuesday for years',
   ],
   invalid: [
+    // Session pupil14: a child who leads the class's usual walk is not met by the writer.
+    { text: 'Forest school with my class. Amira led our usual walk to the pond and spotted a heron.', spans: ['Amira'] },
     // Session pupil14: "as a parent" beside the writer's own class ("my class") leaves the pupil named.
     { text: 'As a parent and a teacher I know how hard sports day is. Amira in my class won the sack race today.', spans: ['Amira'] },
     // Session pupil14: beside the class read, a child who reacts to it as a reader is still a pupil.

@@ -959,6 +959,20 @@ function myTeachingGroup(words: readonly Word[], k: number): boolean {
   if (STAFF_DUTIES.has(g) || /^(?:y|yr)?(?:[1-9]|1[0-3])[a-z]?s$/.test(g)) return true;
   return (g === 'year' || g === 'yr') && /^(?:[1-9]|1[0-3])s?$/.test(words[k + 1]?.norm ?? '');
 }
+const MEET_BEFORE = new Set(['met', 'meeting', 'meet', 'meets', 'with', 'joined']);
+const OUTING_FILLERS = new Set(['usual', 'weekly', 'regular', 'morning', 'evening', 'early', 'long', 'sunday', 'saturday', 'weekend', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'lunchtime']);
+const OUTINGS = new Set(['walk', 'walks', 'loop', 'run', 'runs', 'jog', 'swim', 'hike', 'ride', 'cycle', 'ramble', 'stroll', 'dog-walk']);
+/** "... for our usual Saturday walk": the writer's and the person's own outing later in the sentence after word end. */
+function sharedOutingAfter(words: readonly Word[], end: number): boolean {
+  for (let k = end + 1; k < end + 14 && k < words.length; k++) {
+    if (words[k]!.sentenceStart) return false;
+    if (words[k]!.norm !== 'our') continue;
+    let m = k + 1;
+    while (m < k + 3 && OUTING_FILLERS.has(words[m]?.norm ?? '')) m++;
+    if (OUTINGS.has(words[m]?.norm ?? '')) return true;
+  }
+  return false;
+}
 export function peerOfWriter(words: readonly Word[], i: number, end: number): boolean {
   const a = words[end + 1];
   if (a?.norm === 'and' && words[end + 2]?.text === 'I') return true;
@@ -966,6 +980,9 @@ export function peerOfWriter(words: readonly Word[], i: number, end: number): bo
   if (socialWith(words, i) && !(words[end]!.possessive && isChildsGrownUp(words[end + 1]?.norm ?? ''))) return true;
   // "Met Zofia for drinks after parents evening", "meeting Kasia for a coffee".
   if (['met', 'meeting', 'meet', 'meets'].includes(words[i - 1]?.norm ?? '') && a?.norm === 'for' && (SOCIAL.has(words[end + 2]?.norm ?? '') || ((words[end + 2]?.norm === 'a' || words[end + 2]?.norm === 'some' || words[end + 2]?.norm === 'quick') && SOCIAL.has(words[end + 3]?.norm ?? '')))) return true;
+  // "Met Eluned by the canal for our usual walk", "out with Siobhan for our weekly run": a friend the writer meets for
+  // their own walk, run or swim ("Amira led our usual walk", with no meeting, stays a child of a class outing).
+  if (MEET_BEFORE.has(words[i - 1]?.norm ?? '') && sharedOutingAfter(words, end)) return true;
   // "Thanks Jess for the lift to school": a grown-up who drove the writer.
   if (a?.norm === 'for' && (words[end + 2]?.norm === 'the' || words[end + 2]?.norm === 'a') && words[end + 3]?.norm === 'lift') return true;
   // "Lunch with Esme, we've been friends since sixth form": the writer's friend.
