@@ -3,6 +3,8 @@ import rule from './child-name.ts';
 
 testRule(rule, {
   valid: [
+    // Session pupil14: lessons a family pays for (piano, swimming, ballet) are no school talk beside a sibling named.
+    'Rosalind started piano lessons this week and loves it. Her brother Tadhg wants to learn the drums now, heaven help us.',
     // Session pupil14: someone the writer meets or goes out with for their usual walk, run or swim is a grown-up friend.
     'Shattered after a long week at school. Met Eluned by the canal at eight for our usual Saturday walk, eleven miles and two cafes later I feel human again.',
     'Back at school after the Easter break. Dragged myself out with Siobhan for our weekly run round the lake, then straight into planning for my class.',
@@ -264,6 +266,8 @@ testRule(rule, {
     'Big thank you to Mariam who has volunteered in our library every Tuesday for years',
   ],
   invalid: [
+    // Session pupil14: ... but a class beside them still is.
+    { text: 'Rosalind started piano lessons this week and loves it. Her brother Tadhg is in my class and wants to learn the drums now.', spans: ['Rosalind'] },
     // Session pupil14: a child who leads the class's usual walk is not met by the writer.
     { text: 'Forest school with my class. Amira led our usual walk to the pond and spotted a heron.', spans: ['Amira'] },
     // Session pupil14: "as a parent" beside the writer's own class ("my class") leaves the pupil named.

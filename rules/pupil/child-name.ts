@@ -200,6 +200,24 @@ function familyNameBefore(words: readonly Word[], i: number): boolean {
   return FAMILY_NAME_FILLERS.has(words[i - 1]?.norm ?? '') && (p2 === 'our' || p2 === 'my') && !words[i - 1]!.cap;
 }
 
+/** Lessons a family pays for out of school: "piano lessons", "swimming lessons", "ballet lessons". */
+const HOBBY_LESSONS = new Set(['swimming', 'swim', 'piano', 'guitar', 'violin', 'drum', 'drums', 'cello', 'flute', 'singing', 'ballet', 'dance', 'tap', 'karate', 'judo', 'taekwondo', 'riding', 'tennis', 'gymnastics', 'golf', 'driving', 'skating', 'ski', 'surf', 'climbing']);
+/**
+ * schoolContextNear, not counting "piano lessons" and the like: beside a family named ("Her brother Tadhg"), the
+ * lessons a child has after school are family life, not the writer's class. Asked only after familyHomeNear.
+ */
+function schoolTalkNear(doc: Doc, words: readonly Word[], i: number, radius: number, len: number): boolean {
+  if (!schoolContextNear(doc, i, radius, len)) return false;
+  const a = Math.max(0, i - radius);
+  const b = i + len + radius;
+  for (const [s, e] of schoolCues(doc).cues) {
+    if (e <= a || s >= b || (s >= i && e <= i + len)) continue;
+    const n = words[s]!.norm;
+    if (!(e - s === 1 && (n === 'lesson' || n === 'lessons') && HOBBY_LESSONS.has(words[s - 1]?.norm ?? ''))) return true;
+  }
+  return false;
+}
+
 /** Grown-ups' life in a sentence with a list of names: "Thanks to Sarah, Jo and Priya for a brilliant night out". */
 const ADULT_LIFE = new Set(['pub', 'pint', 'pints', 'wine', 'beer', 'beers', 'cocktails', 'prosecco', 'gin', 'wedding', 'weddings', 'engaged', 'engagement', 'engagements', 'married', 'anniversary', 'honeymoon', 'mortgage', 'uni', 'university', 'gym', 'hen', 'stag', 'brunch', 'colleague', 'colleagues', 'staffroom', 'retirement', 'retiring', 'pta', 'ptfa', 'pto', 'graduated', 'graduation', 'marathon', 'peaks']);
 
@@ -564,7 +582,7 @@ export default defineRule({
         if (!direct && !praised && storyCharacterNear(words, i)) continue;
         // "Zuzia lost her first tooth at the cinema on Saturday, so it has been a big weekend in our house": the writer's
         // own home around the name, no school talk near and nothing said of a pupil.
-        if (!direct && !praised && familyHomeNear(words, i) && !schoolContextNear(doc, i, 30, len) && !doc.memo('pupil:staff-voice', () => staffVoice(words))) continue;
+        if (!direct && !praised && familyHomeNear(words, i) && !schoolTalkNear(doc, words, i, 30, len) && !doc.memo('pupil:staff-voice', () => staffVoice(words))) continue;
         // "Kate and Jo ran the staffroom bake off": a staff-only place or event in the sentence, and nothing said of a
         // child, makes a colleague.
         if (!childish && staffOnlyNear(words, i, len)) continue;
