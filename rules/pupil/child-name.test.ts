@@ -3,6 +3,23 @@ import rule from './child-name.ts';
 
 testRule(rule, {
   valid: [
+    // Session pupil14: lessons a family pays for (piano, swimming, ballet) are no school talk beside a sibling named.
+    'Rosalind started piano lessons this week and loves it. Her brother Tadhg wants to learn the drums now, heaven help us.',
+    // Session pupil14: someone the writer meets or goes out with for their usual walk, run or swim is a grown-up friend.
+    'Shattered after a long week at school. Met Eluned by the canal at eight for our usual Saturday walk, eleven miles and two cafes later I feel human again.',
+    'Back at school after the Easter break. Dragged myself out with Siobhan for our weekly run round the lake, then straight into planning for my class.',
+    // Session pupil14: a writer who says they were at a school event "as a parent" / "as a mum" names their own children.
+    'Parents evening as a parent for once, on the other side of the table. Wilfred never stops talking in phonics apparently, which tracks.',
+    'Sports day as a mum instead of a teacher. Elodie won the sack race and Caspian cried because his egg fell off the spoon. Sunburnt and happy.',
+    // Session pupil14: a character of the book the class reads, named without the title, in the sentence that
+    // speaks of the novel, its author or its chapters (or the one after it), and doing what happens in a story.
+    "My class are loving our new class novel. Yusuf's journey across the desert had them gasping at every page, and the author leaves every chapter on a cliffhanger.",
+    'Read the last two chapters to my Year 4s before home time. When Mirela finally found her dad at the harbour, the whole room went silent.',
+    // Session pupil14: a brother's, sister's or cousin's children counted after "her"/"his"/"their" in a post that
+    // names that relative ("her two", "his little ones", "their three").
+    "Lunch at my brother's on Sunday after a long week at school. His little ones are three and six now. Wilf read me his whole dinosaur book and Aurelia painted my nails.",
+    'My sister came over with her two after school pickup and the house was carnage. Her two are wild. Marnie had a new scooter and Ptolemy wanted me to watch every trick. Planning for my class can wait.',
+    'Cousin came to stay with their three and the kids ran riot all weekend. Their three loved the beach. Soren built a den and Ilse fell in the rock pool. Back to my class on Monday.',
     // Session pupil13: a colleague at a staff social named in the sentence before, players of a team being watched,
     // a part of a book or show ("Julian's chapter").
     'Great night at the Christmas do. Farrah from Y4 did karaoke and was brilliant, our head did the conga.',
@@ -249,6 +266,18 @@ testRule(rule, {
     'Big thank you to Mariam who has volunteered in our library every Tuesday for years',
   ],
   invalid: [
+    // Session pupil14: ... but a class beside them still is.
+    { text: 'Rosalind started piano lessons this week and loves it. Her brother Tadhg is in my class and wants to learn the drums now.', spans: ['Rosalind'] },
+    // Session pupil14: a child who leads the class's usual walk is not met by the writer.
+    { text: 'Forest school with my class. Amira led our usual walk to the pond and spotted a heron.', spans: ['Amira'] },
+    // Session pupil14: "as a parent" beside the writer's own class ("my class") leaves the pupil named.
+    { text: 'As a parent and a teacher I know how hard sports day is. Amira in my class won the sack race today.', spans: ['Amira'] },
+    // Session pupil14: beside the class read, a child who reacts to it as a reader is still a pupil.
+    { text: 'Read the last two chapters to my Year 4s before home time. Mirela begged me to read one more.', spans: ['Mirela'] },
+    { text: "Three chapters left of our class novel and my Year 5s are hooked. Zofia's prediction for the ending was spot on.", spans: ["Zofia's"] },
+    { text: 'Finished the class novel with my Year 6s today. Kacper cried at the ending and Ola wants to write to the author.', spans: ['Kacper', 'Ola'] },
+    // Session pupil14: "her two" with no relative of the writer named is a parent's children in school talk.
+    { text: 'Parents evening tonight. Mrs Okafor says her two are loving Year 3, and Chidera read to the whole class today.', spans: ['Chidera'] },
     // Session pupil13: sitting with a child at lunch or break for a child's trouble (a fall-out, feeling lonely).
     { text: 'Had to sit with Maelie at lunch because she had fallen out with her best friend again.', spans: ['Maelie'] },
     { text: "Sat with Dwij for the whole of lunchtime, he was so lonely today. Breaks my heart", spans: ['Dwij'] },

@@ -8,7 +8,7 @@ import { hasLessonCue, lessonCueBetween, lessonCueNear } from './shared/pupil-co
 import { hasCareWord, inWritersCare, writersChildMentioned } from './shared/care-cues.ts';
 import { adultPossessionAfter, adultRoleAppositiveAfter, adultWorkAfter, teachersClassAfter, childsQuestionAfter, exclamationUse, isNegatedAux, quantifiedWord, valueList, valueNamedBefore } from './shared/person-slots.ts';
 import { childAchievementAfter, classroomVisitAfter, rewardFor, rewardGiven, satWithChildAtLunch } from './shared/child-evidence.ts';
-import { linkOrList, isPupilRole, pupilRoleAfter, staffRoleAfter, staffRoleLinkBefore, publicFigureAfter, repeatedWord, hyphenatedName, roleLinkBefore, adultAppositiveAfter, awardBefore, businessAfter, classCodeAfter, grownUpNewsAfter, listenedTo, oneToOneBefore, staffOnlyNear, staffSocialNear, watchedSportNear, workPartAfter, familyHomeNear, relativesGroupBefore, ownChildrenBefore, partnerAfter, particleSurnameAfter, perceivedDoing, showSeen } from './shared/clause-cues.ts';
+import { linkOrList, isPupilRole, pupilRoleAfter, staffRoleAfter, staffRoleLinkBefore, publicFigureAfter, repeatedWord, hyphenatedName, roleLinkBefore, adultAppositiveAfter, awardBefore, businessAfter, classCodeAfter, grownUpNewsAfter, listenedTo, oneToOneBefore, staffOnlyNear, staffSocialNear, watchedSportNear, workPartAfter, familyHomeNear, relativesGroupBefore, ownChildrenBefore, storyCharacterNear, partnerAfter, particleSurnameAfter, perceivedDoing, showSeen } from './shared/clause-cues.ts';
 import { personCueBits, isTitleWord, fromElsewhere, isCharacterName, isPlantOrGem, listStart, parentVoice, parentsChildBefore, peerOfWriter, nameConfirmedAfter, actsAsPerson, heardOrWatched, isPlaceName, namesGivenToAnimals, animateAfter, authorsWork, childRoleBefore, ageAfter, authorAfterTitle, agentAtSentenceStart, characterUse, nameSlotInLowerCase, childEvidenceAfter, childRoleAfter, dateOrPlaceUse, famousAt, isAdultOrFamily, isMonthName, isTitleAfterVerb, listEnd, nounUse, partOfOtherName, praiseBefore, weakCueNear, ownChildrenCounted } from './shared/person-cues.ts';
 
 /** Capitalised words that are never first names in a post, though some children are given them. */
@@ -198,6 +198,24 @@ const FAMILY_NAME_FILLERS = new Set(['little', 'baby', 'eldest', 'youngest', 'mi
 function familyNameBefore(words: readonly Word[], i: number): boolean {
   const p2 = words[i - 2]?.norm;
   return FAMILY_NAME_FILLERS.has(words[i - 1]?.norm ?? '') && (p2 === 'our' || p2 === 'my') && !words[i - 1]!.cap;
+}
+
+/** Lessons a family pays for out of school: "piano lessons", "swimming lessons", "ballet lessons". */
+const HOBBY_LESSONS = new Set(['swimming', 'swim', 'piano', 'guitar', 'violin', 'drum', 'drums', 'cello', 'flute', 'singing', 'ballet', 'dance', 'tap', 'karate', 'judo', 'taekwondo', 'riding', 'tennis', 'gymnastics', 'golf', 'driving', 'skating', 'ski', 'surf', 'climbing']);
+/**
+ * schoolContextNear, not counting "piano lessons" and the like: beside a family named ("Her brother Tadhg"), the
+ * lessons a child has after school are family life, not the writer's class. Asked only after familyHomeNear.
+ */
+function schoolTalkNear(doc: Doc, words: readonly Word[], i: number, radius: number, len: number): boolean {
+  if (!schoolContextNear(doc, i, radius, len)) return false;
+  const a = Math.max(0, i - radius);
+  const b = i + len + radius;
+  for (const [s, e] of schoolCues(doc).cues) {
+    if (e <= a || s >= b || (s >= i && e <= i + len)) continue;
+    const n = words[s]!.norm;
+    if (!(e - s === 1 && (n === 'lesson' || n === 'lessons') && HOBBY_LESSONS.has(words[s - 1]?.norm ?? ''))) return true;
+  }
+  return false;
 }
 
 /** Grown-ups' life in a sentence with a list of names: "Thanks to Sarah, Jo and Priya for a brilliant night out". */
@@ -560,9 +578,11 @@ export default defineRule({
         if (!direct && isAdultName(w.norm)) continue;
         // "Half term at Center Parcs with my two. Kairo went down the rapids ...": the writer's own children.
         if (!direct && ownChildrenCounted(doc, words, i)) continue;
+        // "Finished the class novel today. Ahmet's story made them cry": a character of the book the class reads.
+        if (!direct && !praised && storyCharacterNear(words, i)) continue;
         // "Zuzia lost her first tooth at the cinema on Saturday, so it has been a big weekend in our house": the writer's
         // own home around the name, no school talk near and nothing said of a pupil.
-        if (!direct && !praised && familyHomeNear(words, i) && !schoolContextNear(doc, i, 30, len) && !doc.memo('pupil:staff-voice', () => staffVoice(words))) continue;
+        if (!direct && !praised && familyHomeNear(words, i) && !schoolTalkNear(doc, words, i, 30, len) && !doc.memo('pupil:staff-voice', () => staffVoice(words))) continue;
         // "Kate and Jo ran the staffroom bake off": a staff-only place or event in the sentence, and nothing said of a
         // child, makes a colleague.
         if (!childish && staffOnlyNear(words, i, len)) continue;

@@ -583,3 +583,30 @@ export function relativesGroupBefore(words: readonly Word[], i: number): boolean
   }
   return false;
 }
+
+/**
+ * A character of the book the class reads, named without the title: "Finished the class novel today. Ahmet's story
+ * made them cry", "Read the last chapters aloud. When Bruno went through the fence ...". The name's sentence or the
+ * one before speaks of a novel, its author or its chapters ("a chapter book" is a child's reading, not this), and the
+ * name does not react as a reader does ("Mirela begged me to read on", "Kacper cried at the ending", "Ola wants to
+ * write to the author"): what a character does is what happens in the story. The caller asks this only with nothing
+ * direct said of a pupil.
+ */
+const BOOK_TALK = new Set(['novel', 'novels', 'author', 'authors', 'chapter', 'chapters']);
+const READER_DOES = new Set(['read', 'reads', 'reading', 'finished', 'wrote', 'write', 'writes', 'asked', 'asks', 'said', 'says', 'begged', 'cried', 'gasped', 'cheered', 'groaned', 'laughed', 'predicted', 'guessed', 'chose', 'picked', 'voted', 'wants', 'wanted', 'loved', 'loves', 'hated', 'thinks', 'thought', 'reckons', 'noticed', 'spotted', 'shouted', 'put', 'could', "couldn't", 'would', 'refused']);
+const READERS_WORK = new Set(['prediction', 'predictions', 'question', 'questions', 'answer', 'answers', 'idea', 'ideas', 'theory', 'guess', 'review', 'letter', 'writing', 'work', 'reading', 'poem', 'drawing', 'picture', 'version', 'ending', 'own', 'face', 'reaction', 'favourite', 'book', 'hand', 'comment', 'comments']);
+const READER_FILLERS = new Set(['has', 'had', 'finally', 'just', 'then', 'actually', 'even', 'literally', 'immediately', 'instantly', 'also']);
+export function storyCharacterNear(words: readonly Word[], i: number): boolean {
+  let talk = false;
+  for (let k = previousSentenceStart(words, i); k < words.length && !talk; k++) {
+    if (k > i && words[k]!.sentenceStart) break;
+    const n = words[k]!.norm;
+    if (BOOK_TALK.has(n) && !(n === 'chapter' && (words[k + 1]?.norm === 'book' || words[k + 1]?.norm === 'books'))) talk = true;
+  }
+  if (!talk) return false;
+  // "Kacper's prediction", "Ola's letter to the author": a reader's own work beside the book is a pupil's.
+  if (words[i]!.possessive) return !READERS_WORK.has(words[i + 1]?.norm ?? '');
+  let k = i + 1;
+  while (k < i + 3 && READER_FILLERS.has(words[k]?.norm ?? '')) k++;
+  return !READER_DOES.has(words[k]?.norm ?? '');
+}

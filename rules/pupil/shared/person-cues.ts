@@ -233,7 +233,7 @@ function ownedByWriter(words: readonly Word[], k: number): boolean {
 /**
  * The post speaks as a parent about their own child rather than as staff about a pupil: "Ayaan got star of the
  * week at school today, proud mummy moment", "Lily's first day at big school!! where has the time gone",
- * "her teacher says she's a chatterbox", "#proudmum". Staff talk about their own class wins ("my class").
+ * "her teacher says she's a chatterbox", "#proudmum", "Sports day as a parent". Staff talk about their own class wins ("my class").
  */
 export function parentVoice(words: readonly Word[], facts?: Int32Array): boolean {
   for (let k = 0; k < words.length; k++) {
@@ -245,6 +245,8 @@ export function parentVoice(words: readonly Word[], facts?: Int32Array): boolean
     if (w.prefix) continue;
     if (n === 'proud' && (PARENT_SELF.has(words[k + 1]?.norm ?? '') || (['moment', 'parent'].includes(words[k + 2]?.norm ?? '') && PARENT_SELF.has(words[k + 1]?.norm ?? '')))) return true;
     if (PARENT_SELF.has(n) && ['moment', 'life', 'brag', 'pride'].includes(words[k + 1]?.norm ?? '')) return true;
+    // "Sports day as a parent", "Parents evening as a mum for once": the writer at a school event as a child's parent.
+    if (PARENT_SELF.has(n) && !w.possessive && (words[k - 1]?.norm === 'a' || words[k - 1]?.norm === 'an') && words[k - 2]?.norm === 'as') return true;
     if (n === 'big' && words[k + 1]?.norm === 'school' && ['at', 'to', 'for', 'starts', 'started', 'starting'].includes(words[k - 1]?.norm ?? '')) return true;
     if (n === 'time' && ['gone', 'go'].includes(words[k + 1]?.norm ?? '') && words[k - 1]?.norm === 'the' && ['has', 'did'].includes(words[k - 2]?.norm ?? '') && words[k - 3]?.norm === 'where') return true;
     // "My daughter's teacher says Thea is the kindest in the class": the writer's own child's class.
@@ -957,6 +959,20 @@ function myTeachingGroup(words: readonly Word[], k: number): boolean {
   if (STAFF_DUTIES.has(g) || /^(?:y|yr)?(?:[1-9]|1[0-3])[a-z]?s$/.test(g)) return true;
   return (g === 'year' || g === 'yr') && /^(?:[1-9]|1[0-3])s?$/.test(words[k + 1]?.norm ?? '');
 }
+const MEET_BEFORE = new Set(['met', 'meeting', 'meet', 'meets', 'with', 'joined']);
+const OUTING_FILLERS = new Set(['usual', 'weekly', 'regular', 'morning', 'evening', 'early', 'long', 'sunday', 'saturday', 'weekend', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'lunchtime']);
+const OUTINGS = new Set(['walk', 'walks', 'loop', 'run', 'runs', 'jog', 'swim', 'hike', 'ride', 'cycle', 'ramble', 'stroll', 'dog-walk']);
+/** "... for our usual Saturday walk": the writer's and the person's own outing later in the sentence after word end. */
+function sharedOutingAfter(words: readonly Word[], end: number): boolean {
+  for (let k = end + 1; k < end + 14 && k < words.length; k++) {
+    if (words[k]!.sentenceStart) return false;
+    if (words[k]!.norm !== 'our') continue;
+    let m = k + 1;
+    while (m < k + 3 && OUTING_FILLERS.has(words[m]?.norm ?? '')) m++;
+    if (OUTINGS.has(words[m]?.norm ?? '')) return true;
+  }
+  return false;
+}
 export function peerOfWriter(words: readonly Word[], i: number, end: number): boolean {
   const a = words[end + 1];
   if (a?.norm === 'and' && words[end + 2]?.text === 'I') return true;
@@ -964,6 +980,9 @@ export function peerOfWriter(words: readonly Word[], i: number, end: number): bo
   if (socialWith(words, i) && !(words[end]!.possessive && isChildsGrownUp(words[end + 1]?.norm ?? ''))) return true;
   // "Met Zofia for drinks after parents evening", "meeting Kasia for a coffee".
   if (['met', 'meeting', 'meet', 'meets'].includes(words[i - 1]?.norm ?? '') && a?.norm === 'for' && (SOCIAL.has(words[end + 2]?.norm ?? '') || ((words[end + 2]?.norm === 'a' || words[end + 2]?.norm === 'some' || words[end + 2]?.norm === 'quick') && SOCIAL.has(words[end + 3]?.norm ?? '')))) return true;
+  // "Met Eluned by the canal for our usual walk", "out with Siobhan for our weekly run": a friend the writer meets for
+  // their own walk, run or swim ("Amira led our usual walk", with no meeting, stays a child of a class outing).
+  if (MEET_BEFORE.has(words[i - 1]?.norm ?? '') && sharedOutingAfter(words, end)) return true;
   // "Thanks Jess for the lift to school": a grown-up who drove the writer.
   if (a?.norm === 'for' && (words[end + 2]?.norm === 'the' || words[end + 2]?.norm === 'a') && words[end + 3]?.norm === 'lift') return true;
   // "Lunch with Esme, we've been friends since sixth form": the writer's friend.
@@ -1159,11 +1178,18 @@ export function heardOrWatched(words: readonly Word[], i: number, len = 1): bool
   return false;
 }
 
-/** "with my two.", "my three were angels": the writer's own children counted (not "my two weeks off"). */
+/**
+ * "with my two.", "my three were angels": the writer's own children counted (not "my two weeks off"). In a post that
+ * names a grown-up relative or friend of the writer ("my sister", "my brother's", "Cousin came to stay"), "her two",
+ * "his little ones", "their three" count that relative's children the same way: a family visit, not a class.
+ */
 const OWN_COUNT = new Set(['two', 'three', 'four', 'five']);
 const AFTER_COUNT = new Set(['and', 'had', 'have', 'were', 'are', 'to', 'loved', 'love', 'went', 'both', 'all', 'made', 'spent', 'got']);
+const OTHER_OWNERS = new Set(['her', 'his', 'their']);
+const GROWN_RELATIVES = new Set(['sister', 'brother', 'sis', 'bro', 'cousin', 'bestie', 'bff']);
 export function ownChildrenCounted(doc: Doc, words: readonly Word[], i: number): boolean {
-  if (!doc.memo('pupil:own-count', () => words.some((w) => OWN_COUNT.has(w.norm)))) return false;
+  if (!doc.memo('pupil:own-count', () => words.some((w, k) => OWN_COUNT.has(w.norm) || (w.norm === 'ones' && words[k - 1]?.norm === 'little')))) return false;
+  const relative = doc.memo('pupil:grown-relative', () => words.some((w) => GROWN_RELATIVES.has(w.norm)));
   // The name's sentence and the one before it.
   let a = i;
   let starts = 0;
@@ -1172,7 +1198,12 @@ export function ownChildrenCounted(doc: Doc, words: readonly Word[], i: number):
     a--;
   }
   for (let k = Math.max(a, 1); k < i; k++) {
-    if (!OWN_COUNT.has(words[k]!.norm) || (words[k - 1]!.norm !== 'my' && words[k - 1]!.norm !== 'our')) continue;
+    const n = words[k]!.norm;
+    // "his little ones": only a relative's ("my little ones" is also how Reception staff speak of a class).
+    const littleOnes = n === 'ones' && words[k - 1]!.norm === 'little';
+    if (!OWN_COUNT.has(n) && !littleOnes) continue;
+    const owner = words[k - (littleOnes ? 2 : 1)]?.norm ?? '';
+    if (!(relative && OTHER_OWNERS.has(owner)) && (littleOnes || (owner !== 'my' && owner !== 'our'))) continue;
     const nx = words[k + 1];
     if (!nx || nx.sentenceStart || AFTER_COUNT.has(nx.norm) || /[.,!?;:]/.test(doc.text.slice(words[k]!.end, nx.start))) return true;
   }
