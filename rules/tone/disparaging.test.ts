@@ -166,6 +166,9 @@ testRule(rule, {
     // A sentence that turns to another topic ("At home", "In other news", "Anyway") and names no one carries its
     // verdicts on that topic, not on the person praised before it.
     "The head came round with ice lollies for every class in the heatwave, which was lovely. At home it's chaos as usual: the kids have painted the cat and my husband is pretending it wasn't his idea.",
+    // A turn ("Otherwise", "Apart from that") opening the sentence that first names a target cuts it off from the signs
+    // before it: they were about the family story told first.
+    "Big weekend. My sister's wedding was beautiful, the dog was ring bearer and my uncle fell in the pond again, as usual. Otherwise it's been a quiet week, my Year 10s are revising and the office team brought cake on Friday.",
     // One rated word alone in a long post ("a sickness bug going round") is a word of the story, not a verdict on the class.
     "What a weekend. Saturday morning was swimming lessons, then a birthday party at the trampoline park where I sat with a coffee and watched twenty children bounce until they were sick. Sunday we walked up to the reservoir with the dog and my sister, and had a roast at the pub on the way back. Back to school tomorrow: my Year 5 class have a sickness bug going round, so I'll be armed with wipes and hand gel. Lunches made, uniform ironed, feet up. Hope everyone had a good one.",
     // "Love you ..." closing a post is a sign-off of affection, not a sarcastic verdict on who came before.
@@ -175,6 +178,8 @@ testRule(rule, {
   invalid: [
     // A listed judgement in a long post still counts.
     { text: "What a weekend. Saturday morning was swimming lessons, then a birthday party at the trampoline park where I sat with a coffee and watched twenty children bounce until they were sick. Sunday we walked up to the reservoir with the dog and my sister, and had a roast at the pub on the way back. Back to school tomorrow: my Year 5 class were absolutely feral on Friday and I'm dreading it. Lunches made, uniform ironed, feet up. Hope everyone had a good one.", spans: ['class were absolutely feral'] },
+    // A sign in the sentence naming the target stays, turn or no turn after it.
+    { text: 'Our head of maths is a clueless joke again, as usual. Otherwise it has been a quiet week, my Year 10s are revising and the sun came out on Friday.', spans: ['head of maths is a clueless'] },
     // Turning to another topic and then naming the target keeps the verdict on them.
     { text: 'Lovely walk by the river this morning with the dog. Anyway, back to work tomorrow, where our head will no doubt be as clueless as ever about the cover rota.', spans: ['as ever about the cover rota'] },
     // School in the post keeps children, a parent called "Mum" and a class as the school's, family words or not.

@@ -213,6 +213,11 @@ export default defineRule({
           if (turn < 0) turn = topicTurnAfter(tokens, ids, lastNamed, firstTokenFrom(tokens, st.start), st.end);
           if (turn >= 0 && turn <= cs) cues.splice(k, 1);
         }
+        // A turn ("Otherwise it's been...", "Apart from that") opening the sentence that first names a target, after a
+        // sign, starts the talk about that target: signs before the turn were about the story told first (a family party).
+        const back = lastTurnUpTo(tokens, ids, Math.min(...ts.map((t) => ids[t.from]!)), firstTokenFrom(tokens, st.start));
+        // Only when nothing before the turn names a target: else the signs may be about that one (a moan about the LA, then "Anyway, proud teacher").
+        if (back >= 0 && ids[targets[0]!.from]! >= back) for (let k = cues.length - 1; k >= 0; k--) if ((ids[firstTokenFrom(tokens, cues[k]!.start)] ?? back) < back) cues.splice(k, 1);
         if (weather.size > 0) {
           const named = new Set(ts.map((t) => ids[t.from]!));
           for (let k = cues.length - 1; k >= 0; k--) {
@@ -588,6 +593,18 @@ function topicTurnAfter(tokens: readonly Token[], ids: Int32Array, after: number
     if (TURNS.some((w) => w.every((x, j) => tokens[i + j]?.norm === x))) return ids[i]!;
   }
   return Infinity;
+}
+
+// Turns that open a sentence moving on from what was just told; with TURNS, used only for signs before the turn.
+const TURNS_BACK: readonly (readonly string[])[] = [...TURNS, ['otherwise'], ['other', 'than', 'that'], ['apart', 'from', 'that'], ['aside', 'from', 'that']];
+/** Sentence id of the last sentence up to sentence `upTo` (scanning from token `from`) that opens with a turn (TURNS_BACK), or -1. */
+function lastTurnUpTo(tokens: readonly Token[], ids: Int32Array, upTo: number, from: number): number {
+  let found = -1;
+  for (let i = from; i < tokens.length && ids[i]! <= upTo; i++) {
+    if (i > 0 && ids[i - 1] === ids[i]) continue;
+    if (TURNS_BACK.some((w) => w.every((x, j) => tokens[i + j]?.norm === x))) found = ids[i]!;
+  }
+  return found;
 }
 
 /** Index of the first token of the sentence that token `i` is in. */
