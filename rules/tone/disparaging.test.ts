@@ -169,6 +169,8 @@ testRule(rule, {
     // A turn ("Otherwise", "Apart from that") opening the sentence that first names a target cuts it off from the signs
     // before it: they were about the family story told first.
     "Big weekend. My sister's wedding was beautiful, the dog was ring bearer and my uncle fell in the pond again, as usual. Otherwise it's been a quiet week, my Year 10s are revising and the office team brought cake on Friday.",
+    // A mildly rated word earlier ("hiding", "no", "rainy") does not make a closing "Good lad." sarcasm.
+    'Rainy lunch duty, so our Year 3 boys built a den out of the PE mats and hid in it. Then the smallest one helped me tidy every mat away without being asked. Good lad.',
     // One rated word alone in a long post ("a sickness bug going round") is a word of the story, not a verdict on the class.
     "What a weekend. Saturday morning was swimming lessons, then a birthday party at the trampoline park where I sat with a coffee and watched twenty children bounce until they were sick. Sunday we walked up to the reservoir with the dog and my sister, and had a roast at the pub on the way back. Back to school tomorrow: my Year 5 class have a sickness bug going round, so I'll be armed with wipes and hand gel. Lunches made, uniform ironed, feet up. Hope everyone had a good one.",
     // "Love you ..." closing a post is a sign-off of affection, not a sarcastic verdict on who came before.

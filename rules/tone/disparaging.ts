@@ -778,6 +778,9 @@ function sarcasticSentences(doc: Doc, st: Span, adultTarget: boolean, personTarg
       // An unrated word changes nothing unless it starts a strong judgement before any negative sign.
       if (v === 0 && (negativeBefore || !strongAt[k])) continue;
       if (flags[k]! & NOT_EVAL) continue;
+      // A mildly rated word (-1: "hiding", "no", "hard", "rainy") is a word of the story, not a complaint that turns
+      // a later "Good lad." or "Incredible." into sarcasm.
+      if (v === -1 && !strongAt[k]) continue;
       before += v;
       if (v < 0 || strongAt[k]) negativeBefore = true;
     }
