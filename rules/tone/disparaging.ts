@@ -127,7 +127,7 @@ export default defineRule({
       // The post's token index (shared by the windowed rules) gives the few places of these words without a look-up per token.
       const index = tokenIndex(doc);
       for (const w of FICTION_WORDS) for (const i of index.get(w) ?? []) fiction.add(ids0[i]!);
-      const stance = findPhrases(doc, lex.stance).filter((m) => !negated(doc, m) && !everydaySense(tokens, m) && !aboutSelf(doc, m.from, 3) && !selfAfter(doc, m.to) && !fiction.has(ids0[m.from]!) && !selfish.has(ids0[m.from]!) && !gaveSomething(doc, m) && !understatementResolvedKindly(doc, m));
+      const stance = findPhrases(doc, lex.stance).filter((m) => !negated(doc, m) && !everydaySense(tokens, m) && !aboutSelf(doc, m.from, 3) && !selfAfter(doc, m.to) && !fiction.has(ids0[m.from]!) && !selfish.has(ids0[m.from]!) && !gaveSomething(doc, m) && !everydayStance(tokens, m) && !understatementResolvedKindly(doc, m));
       const praise = findPhrases(doc, lex.praise);
       const covered = new Set<number>();
       // "insane harmonies": an admiring intensity word is neither a listed cue nor a rated one.
@@ -840,6 +840,19 @@ function gaveSomething(doc: Doc, m: PhraseMatch): boolean {
   const ids = sentenceIds(doc);
   const n = tokens[m.to + 1];
   return n !== undefined && ids[m.to + 1] === ids[m.to] && !AFTER_GIVING_UP.has(n.norm) && !doc.text.slice(tokens[m.to]!.end, n.start).trim();
+}
+
+// What follows "baggage" at an airport or station: luggage, not a person's emotional baggage.
+const LUGGAGE_AFTER = new Set(['carousel', 'carousels', 'reclaim', 'claim', 'hall', 'allowance', 'belt', 'drop', 'check', 'limit', 'handler', 'handlers', 'trolley', 'trolleys', 'tag', 'tags', 'fee', 'fees']);
+/**
+ * Listed stance phrases in an everyday sense: "the baggage carousel" is luggage; baking or buying "for the whole
+ * staffroom" is a gift to everyone (the whole staffroom knowing, talking or being told is gossip).
+ */
+function everydayStance(tokens: readonly Token[], m: PhraseMatch): boolean {
+  const f = tokens[m.from]!.norm;
+  if (m.from === m.to && f === 'baggage') return LUGGAGE_AFTER.has(tokens[m.to + 1]?.norm ?? '');
+  if (f === 'whole' && tokens[m.to]!.norm === 'staffroom') return tokens[m.from - 2]?.norm === 'for' && tokens[m.from - 1]?.norm === 'the';
+  return false;
 }
 
 // Strong words that are often admiring before a noun ("insane questions", "ridiculous talent", "unreal goal").
