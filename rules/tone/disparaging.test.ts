@@ -174,6 +174,8 @@ testRule(rule, {
     // Baking or buying "for the whole staffroom" is a gift, not gossip; a baggage carousel is at the airport.
     'Happy birthday to my colleague Sam, who still finds time to bake for the whole staffroom.',
     'Results day for my Year 13 chemists and I was checking my email at the baggage carousel in Malaga. Two A stars!',
+    // "My bad." owns the writer's own slip; it is no verdict on the mum named before it.
+    "Sent my son in to school in his PE kit on the wrong day and had to explain myself to his teacher and another mum at the gate. My bad.",
     // One rated word alone in a long post ("a sickness bug going round") is a word of the story, not a verdict on the class.
     "What a weekend. Saturday morning was swimming lessons, then a birthday party at the trampoline park where I sat with a coffee and watched twenty children bounce until they were sick. Sunday we walked up to the reservoir with the dog and my sister, and had a roast at the pub on the way back. Back to school tomorrow: my Year 5 class have a sickness bug going round, so I'll be armed with wipes and hand gel. Lunches made, uniform ironed, feet up. Hope everyone had a good one.",
     // "Love you ..." closing a post is a sign-off of affection, not a sarcastic verdict on who came before.

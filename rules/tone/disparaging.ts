@@ -607,6 +607,9 @@ function lastTurnUpTo(tokens: readonly Token[], ids: Int32Array, upTo: number, f
   return found;
 }
 
+// After "my" opening a short sentence: the writer owning up ("My bad.", "My mistake, sorry.").
+const OWN_SLIP = new Set(['bad', 'fault', 'mistake', 'error', 'apologies', 'blunder', 'oversight']);
+
 /** Index of the first token of the sentence that token `i` is in. */
 function firstOfSentence(ids: Int32Array, i: number): number {
   while (i > 0 && ids[i - 1] === ids[i]) i--;
@@ -759,6 +762,8 @@ function sarcasticSentences(doc: Doc, st: Span, adultTarget: boolean, personTarg
       // A verdict naming the writer ("Classic me.", "Typical me.") is self-mockery.
       let self = false;
       for (let k = i; k <= j && !self; k++) self = tokens[k]!.norm === 'me' || tokens[k]!.norm === 'myself';
+      // "My bad.", "My fault.", "My mistake.": the writer owns a slip of their own.
+      if (!self && tokens[i]!.norm === 'my' && i < j && OWN_SLIP.has(tokens[i + 1]!.norm)) self = true;
       // Pay, workload and school words are not people: the writer's own finished work closed by a verdict is sincere
       // ("Wrote all my reports tonight. Done. Great.").
       // "Love you Mum.", "Love you all.": a sign-off of affection to someone, not a verdict ("Love it." can be sarcasm).
