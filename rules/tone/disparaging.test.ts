@@ -178,6 +178,8 @@ testRule(rule, {
     "Sent my son in to school in his PE kit on the wrong day and had to explain myself to his teacher and another mum at the gate. My bad.",
     // "Solo parenting", "my parenting": the writer's own parenting is not parents at the school.
     "My husband is away all week so I'm solo parenting, and the kids have been completely feral at bedtime.",
+    // "Desperate for a costume", "desperate to go": wanting something badly is no verdict on the one who wants it.
+    "My Year 2 class are desperate for snow so they can build a snowman on the field.",
     // One rated word alone in a long post ("a sickness bug going round") is a word of the story, not a verdict on the class.
     "What a weekend. Saturday morning was swimming lessons, then a birthday party at the trampoline park where I sat with a coffee and watched twenty children bounce until they were sick. Sunday we walked up to the reservoir with the dog and my sister, and had a roast at the pub on the way back. Back to school tomorrow: my Year 5 class have a sickness bug going round, so I'll be armed with wipes and hand gel. Lunches made, uniform ironed, feet up. Hope everyone had a good one.",
     // "Love you ..." closing a post is a sign-off of affection, not a sarcastic verdict on who came before.

@@ -494,7 +494,7 @@ function evaluativeCues(doc: Doc, st: Span, covered: ReadonlySet<number>, target
       continue;
     }
     if (v > -2) continue;
-    if (negatedBefore(doc, i, 3) || hyperbole(tokens, vals, i)) continue;
+    if (negatedBefore(doc, i, 3) || hyperbole(tokens, vals, i) || longing(tokens, i)) continue;
     if ((mood.get(ids[i]!) ?? 0) >= 0 && positiveOpening !== ids[i]) continue;
     let self = false;
     for (let j = i - 1; j >= 0 && j >= i - 3 && ids[j] === ids[i]; j--) if (WE.has(tokens[j]!.norm)) self = true;
@@ -518,6 +518,14 @@ function hyperbole(tokens: readonly Token[], vals: Float64Array, i: number): boo
   else return false;
   if (tokens[k]?.norm === 'that') k--;
   return k >= 1 && tokens[k - 1]!.norm === 'so' && vals[k]! >= 0;
+}
+
+/** "desperate for snow", "desperately wants to": wanting something badly, not a verdict on whoever wants it. */
+function longing(tokens: readonly Token[], i: number): boolean {
+  const w = tokens[i]!.norm;
+  if (w !== 'desperate' && w !== 'desperately') return false;
+  const n = tokens[i + 1]?.norm;
+  return n === 'for' || n === 'to' || n === 'wants' || n === 'want' || n === 'wanted' || n === 'needs' || n === 'need';
 }
 
 const MY_OPEN = new Set(['my', 'i', "i'm", 'im', "i've", "i'd", 'me']);
