@@ -166,6 +166,20 @@ testRule(rule, {
     // A sentence that turns to another topic ("At home", "In other news", "Anyway") and names no one carries its
     // verdicts on that topic, not on the person praised before it.
     "The head came round with ice lollies for every class in the heatwave, which was lovely. At home it's chaos as usual: the kids have painted the cat and my husband is pretending it wasn't his idea.",
+    // A turn ("Otherwise", "Apart from that") opening the sentence that first names a target cuts it off from the signs
+    // before it: they were about the family story told first.
+    "Big weekend. My sister's wedding was beautiful, the dog was ring bearer and my uncle fell in the pond again, as usual. Otherwise it's been a quiet week, my Year 10s are revising and the office team brought cake on Friday.",
+    // A mildly rated word earlier ("hiding", "no", "rainy") does not make a closing "Good lad." sarcasm.
+    'Rainy lunch duty, so our Year 3 boys built a den out of the PE mats and hid in it. Then the smallest one helped me tidy every mat away without being asked. Good lad.',
+    // Baking or buying "for the whole staffroom" is a gift, not gossip; a baggage carousel is at the airport.
+    'Happy birthday to my colleague Sam, who still finds time to bake for the whole staffroom.',
+    'Results day for my Year 13 chemists and I was checking my email at the baggage carousel in Malaga. Two A stars!',
+    // "My bad." owns the writer's own slip; it is no verdict on the mum named before it.
+    "Sent my son in to school in his PE kit on the wrong day and had to explain myself to his teacher and another mum at the gate. My bad.",
+    // "Solo parenting", "my parenting": the writer's own parenting is not parents at the school.
+    "My husband is away all week so I'm solo parenting, and the kids have been completely feral at bedtime.",
+    // "Desperate for a costume", "desperate to go": wanting something badly is no verdict on the one who wants it.
+    "My Year 2 class are desperate for snow so they can build a snowman on the field.",
     // One rated word alone in a long post ("a sickness bug going round") is a word of the story, not a verdict on the class.
     "What a weekend. Saturday morning was swimming lessons, then a birthday party at the trampoline park where I sat with a coffee and watched twenty children bounce until they were sick. Sunday we walked up to the reservoir with the dog and my sister, and had a roast at the pub on the way back. Back to school tomorrow: my Year 5 class have a sickness bug going round, so I'll be armed with wipes and hand gel. Lunches made, uniform ironed, feet up. Hope everyone had a good one.",
     // "Love you ..." closing a post is a sign-off of affection, not a sarcastic verdict on who came before.
@@ -175,6 +189,10 @@ testRule(rule, {
   invalid: [
     // A listed judgement in a long post still counts.
     { text: "What a weekend. Saturday morning was swimming lessons, then a birthday party at the trampoline park where I sat with a coffee and watched twenty children bounce until they were sick. Sunday we walked up to the reservoir with the dog and my sister, and had a roast at the pub on the way back. Back to school tomorrow: my Year 5 class were absolutely feral on Friday and I'm dreading it. Lunches made, uniform ironed, feet up. Hope everyone had a good one.", spans: ['class were absolutely feral'] },
+    // A sign in the sentence naming the target stays, turn or no turn after it.
+    { text: 'Our head of maths is a clueless joke again, as usual. Otherwise it has been a quiet week, my Year 10s are revising and the sun came out on Friday.', spans: ['head of maths is a clueless'] },
+    // Gossip told to the whole staffroom stays a sign.
+    { text: 'Our deputy head told the whole staffroom about my divorce before I had told my own mum.', spans: ['deputy head told the whole staffroom'] },
     // Turning to another topic and then naming the target keeps the verdict on them.
     { text: 'Lovely walk by the river this morning with the dog. Anyway, back to work tomorrow, where our head will no doubt be as clueless as ever about the cover rota.', spans: ['as ever about the cover rota'] },
     // School in the post keeps children, a parent called "Mum" and a class as the school's, family words or not.

@@ -127,7 +127,7 @@ export default defineRule({
       // The post's token index (shared by the windowed rules) gives the few places of these words without a look-up per token.
       const index = tokenIndex(doc);
       for (const w of FICTION_WORDS) for (const i of index.get(w) ?? []) fiction.add(ids0[i]!);
-      const stance = findPhrases(doc, lex.stance).filter((m) => !negated(doc, m) && !everydaySense(tokens, m) && !aboutSelf(doc, m.from, 3) && !selfAfter(doc, m.to) && !fiction.has(ids0[m.from]!) && !selfish.has(ids0[m.from]!) && !gaveSomething(doc, m) && !understatementResolvedKindly(doc, m));
+      const stance = findPhrases(doc, lex.stance).filter((m) => !negated(doc, m) && !everydaySense(tokens, m) && !aboutSelf(doc, m.from, 3) && !selfAfter(doc, m.to) && !fiction.has(ids0[m.from]!) && !selfish.has(ids0[m.from]!) && !gaveSomething(doc, m) && !everydayStance(tokens, m) && !understatementResolvedKindly(doc, m));
       const praise = findPhrases(doc, lex.praise);
       const covered = new Set<number>();
       // "insane harmonies": an admiring intensity word is neither a listed cue nor a rated one.
@@ -213,6 +213,11 @@ export default defineRule({
           if (turn < 0) turn = topicTurnAfter(tokens, ids, lastNamed, firstTokenFrom(tokens, st.start), st.end);
           if (turn >= 0 && turn <= cs) cues.splice(k, 1);
         }
+        // A turn ("Otherwise it's been...", "Apart from that") opening the sentence that first names a target, after a
+        // sign, starts the talk about that target: signs before the turn were about the story told first (a family party).
+        const back = lastTurnUpTo(tokens, ids, Math.min(...ts.map((t) => ids[t.from]!)), firstTokenFrom(tokens, st.start));
+        // Only when nothing before the turn names a target: else the signs may be about that one (a moan about the LA, then "Anyway, proud teacher").
+        if (back >= 0 && ids[targets[0]!.from]! >= back) for (let k = cues.length - 1; k >= 0; k--) if ((ids[firstTokenFrom(tokens, cues[k]!.start)] ?? back) < back) cues.splice(k, 1);
         if (weather.size > 0) {
           const named = new Set(ts.map((t) => ids[t.from]!));
           for (let k = cues.length - 1; k >= 0; k--) {
@@ -489,7 +494,7 @@ function evaluativeCues(doc: Doc, st: Span, covered: ReadonlySet<number>, target
       continue;
     }
     if (v > -2) continue;
-    if (negatedBefore(doc, i, 3) || hyperbole(tokens, vals, i)) continue;
+    if (negatedBefore(doc, i, 3) || hyperbole(tokens, vals, i) || longing(tokens, i)) continue;
     if ((mood.get(ids[i]!) ?? 0) >= 0 && positiveOpening !== ids[i]) continue;
     let self = false;
     for (let j = i - 1; j >= 0 && j >= i - 3 && ids[j] === ids[i]; j--) if (WE.has(tokens[j]!.norm)) self = true;
@@ -513,6 +518,14 @@ function hyperbole(tokens: readonly Token[], vals: Float64Array, i: number): boo
   else return false;
   if (tokens[k]?.norm === 'that') k--;
   return k >= 1 && tokens[k - 1]!.norm === 'so' && vals[k]! >= 0;
+}
+
+/** "desperate for snow", "desperately wants to": wanting something badly, not a verdict on whoever wants it. */
+function longing(tokens: readonly Token[], i: number): boolean {
+  const w = tokens[i]!.norm;
+  if (w !== 'desperate' && w !== 'desperately') return false;
+  const n = tokens[i + 1]?.norm;
+  return n === 'for' || n === 'to' || n === 'wants' || n === 'want' || n === 'wanted' || n === 'needs' || n === 'need';
 }
 
 const MY_OPEN = new Set(['my', 'i', "i'm", 'im', "i've", "i'd", 'me']);
@@ -589,6 +602,21 @@ function topicTurnAfter(tokens: readonly Token[], ids: Int32Array, after: number
   }
   return Infinity;
 }
+
+// Turns that open a sentence moving on from what was just told; with TURNS, used only for signs before the turn.
+const TURNS_BACK: readonly (readonly string[])[] = [...TURNS, ['otherwise'], ['other', 'than', 'that'], ['apart', 'from', 'that'], ['aside', 'from', 'that']];
+/** Sentence id of the last sentence up to sentence `upTo` (scanning from token `from`) that opens with a turn (TURNS_BACK), or -1. */
+function lastTurnUpTo(tokens: readonly Token[], ids: Int32Array, upTo: number, from: number): number {
+  let found = -1;
+  for (let i = from; i < tokens.length && ids[i]! <= upTo; i++) {
+    if (i > 0 && ids[i - 1] === ids[i]) continue;
+    if (TURNS_BACK.some((w) => w.every((x, j) => tokens[i + j]?.norm === x))) found = ids[i]!;
+  }
+  return found;
+}
+
+// After "my" opening a short sentence: the writer owning up ("My bad.", "My mistake, sorry.").
+const OWN_SLIP = new Set(['bad', 'fault', 'mistake', 'error', 'apologies', 'blunder', 'oversight']);
 
 /** Index of the first token of the sentence that token `i` is in. */
 function firstOfSentence(ids: Int32Array, i: number): number {
@@ -742,6 +770,8 @@ function sarcasticSentences(doc: Doc, st: Span, adultTarget: boolean, personTarg
       // A verdict naming the writer ("Classic me.", "Typical me.") is self-mockery.
       let self = false;
       for (let k = i; k <= j && !self; k++) self = tokens[k]!.norm === 'me' || tokens[k]!.norm === 'myself';
+      // "My bad.", "My fault.", "My mistake.": the writer owns a slip of their own.
+      if (!self && tokens[i]!.norm === 'my' && i < j && OWN_SLIP.has(tokens[i + 1]!.norm)) self = true;
       // Pay, workload and school words are not people: the writer's own finished work closed by a verdict is sincere
       // ("Wrote all my reports tonight. Done. Great.").
       // "Love you Mum.", "Love you all.": a sign-off of affection to someone, not a verdict ("Love it." can be sarcasm).
@@ -761,6 +791,9 @@ function sarcasticSentences(doc: Doc, st: Span, adultTarget: boolean, personTarg
       // An unrated word changes nothing unless it starts a strong judgement before any negative sign.
       if (v === 0 && (negativeBefore || !strongAt[k])) continue;
       if (flags[k]! & NOT_EVAL) continue;
+      // A mildly rated word (-1: "hiding", "no", "hard", "rainy") is a word of the story, not a complaint that turns
+      // a later "Good lad." or "Incredible." into sarcasm.
+      if (v === -1 && !strongAt[k]) continue;
       before += v;
       if (v < 0 || strongAt[k]) negativeBefore = true;
     }
@@ -820,6 +853,19 @@ function gaveSomething(doc: Doc, m: PhraseMatch): boolean {
   const ids = sentenceIds(doc);
   const n = tokens[m.to + 1];
   return n !== undefined && ids[m.to + 1] === ids[m.to] && !AFTER_GIVING_UP.has(n.norm) && !doc.text.slice(tokens[m.to]!.end, n.start).trim();
+}
+
+// What follows "baggage" at an airport or station: luggage, not a person's emotional baggage.
+const LUGGAGE_AFTER = new Set(['carousel', 'carousels', 'reclaim', 'claim', 'hall', 'allowance', 'belt', 'drop', 'check', 'limit', 'handler', 'handlers', 'trolley', 'trolleys', 'tag', 'tags', 'fee', 'fees']);
+/**
+ * Listed stance phrases in an everyday sense: "the baggage carousel" is luggage; baking or buying "for the whole
+ * staffroom" is a gift to everyone (the whole staffroom knowing, talking or being told is gossip).
+ */
+function everydayStance(tokens: readonly Token[], m: PhraseMatch): boolean {
+  const f = tokens[m.from]!.norm;
+  if (m.from === m.to && f === 'baggage') return LUGGAGE_AFTER.has(tokens[m.to + 1]?.norm ?? '');
+  if (f === 'whole' && tokens[m.to]!.norm === 'staffroom') return tokens[m.from - 2]?.norm === 'for' && tokens[m.from - 1]?.norm === 'the';
+  return false;
 }
 
 // Strong words that are often admiring before a noun ("insane questions", "ridiculous talent", "unreal goal").

@@ -45,6 +45,10 @@ testRule(rule, {
     'Aw it never ends. You are as always the better person. Much love to you and your parents.',
     // A long post about a hard year whose school sentences praise the head and colleagues: no sentence it leans on carries a sign.
     "Honest post. I've found this year really hard. My colleagues have been kind and my head has been nothing but supportive, but I'm juggling two little ones, a dad who needs me most evenings and a job that takes everything. I'm not after sympathy, I just think we should say this more. If you're finding it hard too, you're not alone. Early night for me. Tomorrow is Friday and there's bacon rolls in the staffroom, so there's that.",
+    // The sign beside the sentence it leans on is only how the writer feels ("Slightly nervous about..."): no complaint.
+    "Our Year 9s are off to Belgium in May and I'm one of the staff going. Four days of battlefields and waffles. Slightly nervous about taking forty teenagers abroad, but they're buzzing. We have to get every one of them an EHIC and a passport by March. Does anyone know how long the passport office takes at the moment? Asking for a nervous trip leader.",
+    // A pupil's own words quoted after "told me" are reported speech, not scare quotes.
+    "Our Year 9s are off to Belgium in May and I'm one of the staff going. Four days of battlefields and waffles. One of them told me it sounds 'actually quite fun', which is high praise from a fourteen year old. We have to get every one of them an EHIC and a passport by March. Does anyone know how long the passport office takes at the moment? Asking for a busy trip leader.",
   ],
   invalid: [
     { text: "The kids in 9X couldn't find the exit with a map", spans: ["The kids in 9X couldn't find the exit with a map"], reasons: ['pupils'] },

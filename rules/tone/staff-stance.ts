@@ -75,6 +75,10 @@ function schoolLife(doc: Doc): boolean {
 // Posts at least this long are read sentence by sentence for the sign behind the model's judgement.
 const LONG_POST = 350;
 
+// Rated words for how someone feels or their health ("I'm more nervous than she is", "off with flu", "Mum's been
+// poorly"): a long post tells a hard week with them, and they judge no one.
+const STATE_WORDS = new Set(['nervous', 'nervously', 'anxious', 'worried', 'worry', 'worrying', 'desperate', 'desperately', 'tired', 'exhausted', 'fatigue', 'sick', 'sickness', 'ill', 'illness', 'illnesses', 'flu', 'fever', 'poorly', 'infection', 'infectious', 'vomiting', 'homesick', 'sad', 'sadly', 'lonely', 'cried', 'crying', 'tears', 'miss', 'missed', 'missing', 'hurt', 'sore', 'ache', 'aching', 'scared', 'stressed', 'drained', 'grief', 'mourning', 'death', 'died', 'funeral']);
+const REPORTED_BEFORE = /\b(?:said|says|told|tells|called|calls|asked|asks|named|wrote|writes|shouted|announced|declared|insisted|found|finds|reckons|reckoned)\b[^.!?]{0,20}$/i;
 /** A listed stance phrase, a rated negative word (not negated), scare quotes or an eye-roll in tokens a..b or the sentences either side. */
 function signNear(doc: Doc, a: number, b: number): boolean {
   const { tokens, text } = doc;
@@ -85,10 +89,12 @@ function signNear(doc: Doc, a: number, b: number): boolean {
   if (to + 1 < tokens.length) to++;
   while (to + 1 < tokens.length && ids[to + 1] === ids[to]) to++;
   const ratings = tokenRatings(doc);
-  for (let i = from; i <= to; i++) if (ratings[i]! <= -2 && !negatedBefore(doc, i, 2)) return true;
+  for (let i = from; i <= to; i++) if (ratings[i]! <= -2 && !negatedBefore(doc, i, 2) && !STATE_WORDS.has(tokens[i]!.norm)) return true;
   if (findPhrases(doc, stanceLexicon().stance).some((m) => m.from >= from && m.to <= to && m.weight >= 2 && !negatedBefore(doc, m.from, 2))) return true;
   const start = tokens[from]!.start, end = tokens[to]!.end;
-  return scareQuotes(text, start, end).length > 0 || sarcasmEmoji(text, start, end).length > 0;
+  // Words reported after a verb of saying or finding ("which she found 'very grown up'", "told me it was 'epic'") are
+  // someone's own words quoted, not scare quotes.
+  return scareQuotes(text, start, end).some((q) => !REPORTED_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start))) || sarcasmEmoji(text, start, end).length > 0;
 }
 
 export default defineRule({

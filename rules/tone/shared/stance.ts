@@ -331,6 +331,8 @@ export function hobbyTeacher(tokens: readonly Token[], m: PhraseMatch): boolean 
 }
 const PARTICLE_AFTER = new Set(['bit', 'up', 'out', 'off', 'more', 'time', 'day', 'thing', 'too', 'though', 'lol']);
 const PERSONAL_LIST_BEFORE = new Set(['my', 'your', 'all-time', 'personal']);
+// Before "parenting": whose or what kind of parenting it is ("solo parenting", "my parenting", "I'm parenting").
+const OWN_PARENTING_BEFORE = new Set(['solo', 'single', 'lone', 'co', 'co-', 'my', 'our', "i'm", 'im', 'am', 'been', 'gentle', 'own']);
 /**
  * Target words used in an everyday sense that is not a person or thing of school: a head on a body or heading
  * somewhere ("lift his head", "in the head", "needs to head back"), trust as a verb ("you can trust them", "put
@@ -361,6 +363,9 @@ export function everydaySense(tokens: readonly Token[], m: PhraseMatch): boolean
     case 'that':
     case 'this':
       return m.to === m.from + 1 && tokens[m.to]!.norm === 'one' && (PARTICLE_AFTER.has(n1) || p1 === 'like' || p1 === 'chalk' || p1 === 'chaulk');
+    case 'parenting':
+      // "I'm solo parenting", "my parenting", "single parenting": the writer's (or anyone's) own parenting, not school parents.
+      return OWN_PARENTING_BEFORE.has(p1) || p2 === "i'm" || p2 === 'im' || p2 === 'been';
     case 'boy':
       return p1 === 'oh' || p1 === 'boy';
     case 'favourites':
