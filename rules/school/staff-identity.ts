@@ -2,6 +2,7 @@ import { defineRule, type Doc } from '../../lib/engine/rule.ts';
 import type { Hit } from '../../lib/engine/types.ts';
 import { WordFacts } from '../pupil/shared/word-facts.ts';
 import { docWords, hasSchoolContext, schoolContextNear, type Word } from '../../lib/engine/context/index.ts';
+import { sentenceAround } from './shared/sentence-around.ts';
 
 /** School roles a member of staff may name themselves by. */
 const ROLES = new Set([
@@ -164,15 +165,6 @@ const PARENTS_ROLES = new Set(['senco', 'sendco', 'head', 'headteacher', 'deputy
 
 /** A job the writer has left, in the sentence of "I taught": "years ago", "back in 2009", "before I retired". */
 const FORMER_JOB = /\b(?:years\s+ago|long\s+ago|back\s+in|back\s+when|used\s+to|retired|retiring|left\s+teaching|before\s+i\s+(?:left|retired|quit)|once\s+upon|(?:19|20)\d\d)\b/i;
-/** The text of the sentence around word i (up to 200 characters each way). */
-function sentenceAround(doc: Doc, w: Word): string {
-  let a = w.start;
-  while (a > 0 && w.start - a < 200 && !/[.!?\n]/.test(doc.text[a - 1]!)) a--;
-  let b = w.end;
-  while (b < doc.text.length && b - w.end < 200 && !/[.!?\n]/.test(doc.text[b]!)) b++;
-  return doc.text.slice(a, b);
-}
-
 /**
  * Session school12: the end of a school group, class or club the writer runs after "my"/"our" at word i, with up to
  * three describing words between ("my Thursday spelling group", "My gorgeous Nurture lot", "my fab little maths

@@ -14,6 +14,7 @@
  */
 import type { Doc } from '../../../lib/engine/rule.ts';
 import { schoolContextNear, type Word } from '../../../lib/engine/context/index.ts';
+import { sentenceAround } from './sentence-around.ts';
 
 /** First words of a school event; the rest is checked in eventEnd. */
 export const EVENT_FIRST = new Set(['christmas', 'moderating', 'nativity', 'sports', 'parents', 'parent', 'school', 'moderation', 'harvest', 'leavers', 'year', 'yr', 'ks1', 'ks2', 'ks3', 'ks4', 'key', 'mocks', 'sats', ...Array.from({ length: 13 }, (_, n) => `y${n + 1}`), ...Array.from({ length: 13 }, (_, n) => `year${n + 1}`)]);
@@ -85,15 +86,6 @@ function eventEnd(words: readonly Word[], k: number): number {
       return g > 0 && SHOWS.test(words[g]?.norm ?? '') ? g + 1 : -1;
     }
   }
-}
-
-/** The sentence around word w (up to 200 characters each way). */
-function sentenceOf(doc: Doc, w: Word): string {
-  let a = w.start;
-  while (a > 0 && w.start - a < 200 && !/[.!?\n]/.test(doc.text[a - 1]!)) a--;
-  let b = w.end;
-  while (b < doc.text.length && b - w.end < 200 && !/[.!?\n]/.test(doc.text[b]!)) b++;
-  return doc.text.slice(a, b);
 }
 
 /**
@@ -170,10 +162,10 @@ export function writerEventAt(doc: Doc, words: readonly Word[], i: number): read
       k = n.norm === 'dress' || n.norm === 'run' || n.norm === 'risk' || n.norm === 'seating' || (n.norm === 'planning' && /^meetings?$/.test(words[e + 1]?.norm ?? '')) ? e + 2 : e + 1;
       // "the Year 2 nativity rehearsal was lively" could be a parent's hearsay: after "the", only with the writer in the
       // sentence ("the nativity rehearsal and I've lost my voice").
-      if (/^(?:the|a)$/.test(words[i - 1]?.norm ?? '') && !FIRST_PERSON.test(sentenceOf(doc, words[i]!))) return null;
+      if (/^(?:the|a)$/.test(words[i - 1]?.norm ?? '') && !FIRST_PERSON.test(sentenceAround(doc, words[i]!))) return null;
       start = i;
       end = k;
-    } else if ((ev === 'parents' || ev === 'parent') && /appointments/i.test(sentenceOf(doc, words[i]!))) {
+    } else if ((ev === 'parents' || ev === 'parent') && /appointments/i.test(sentenceAround(doc, words[i]!))) {
       // "Parents evening tonight, 24 appointments back to back": only a teacher has that many.
       let found = false;
       for (let k = e; k < e + 12 && k < words.length && !words[k]!.sentenceStart; k++) {
@@ -187,7 +179,7 @@ export function writerEventAt(doc: Doc, words: readonly Word[], i: number): read
     } else return null;
   }
   // A parent's, a PTA's or a church's event: "for my daughter", "for the PTA", "at church".
-  const sentence = sentenceOf(doc, words[i]!);
+  const sentence = sentenceAround(doc, words[i]!);
   if (PARENT_SENTENCE.test(sentence) || NOT_STAFF_EVENT.test(sentence)) return null;
   return [start, end];
 }
