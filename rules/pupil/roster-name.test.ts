@@ -174,8 +174,25 @@ testRule(rule, {
     'Storm, Autumn and Faith are names my Year 6s would give their pets',
     'Faith restored! Someone returned my stapler to my classroom',
     'Loujain Haddad the tennis player is on telly tonight',
+    // roster12: a rostered surname after a title or as a plural, with nothing of a child of theirs: a colleague, a
+    // neighbour, a shopkeeper, another family from the writer's road, a famous family.
+    'Mrs Boateng, our new deputy head, brought flapjacks for the staffroom',
+    'Mrs Mensah next door has had her cataract operation and is already telling the bin men off',
+    'Mr Gill at the corner shop has started stocking my favourite biscuits',
+    'The Boatengs from our road had a street party for the jubilee, bunting everywhere',
+    'The Gallaghers are back on tour and I am 17 again',
+    'Mr and Mrs Novak from over the road came for dinner, lovely couple',
   ],
   invalid: [
+    // roster12: a rostered surname as a pupil's family: plural ("the Novaks"), after a title with their child in the
+    // sentence ("Mrs Nowicka ... her daughter"), "Mr and Mrs X" at parents' evening.
+    { text: 'Bumped into the Novaks at the Christmas fair and their youngest showed me her new reading book from my class', spans: ['Novaks'] },
+    { text: 'The Boatengs sent a lovely card at the end of term, their lad has grown so much in my class this year', spans: ['Boatengs'] },
+    { text: 'Mr and Mrs Mensah came to parents evening and were thrilled with his reading', spans: ['Mr and Mrs Mensah'] },
+    { text: 'Mrs Nowicka popped in to say thank you for helping her daughter settle into my class', spans: ['Mrs Nowicka'] },
+    { text: "Mrs Okoro's youngest is in my class and she is a delight", spans: ["Mrs Okoro's"] },
+    { text: 'Had a lovely chat with Mrs Gill at pick up, her son has settled in so well', spans: ['Mrs Gill'], reasons: ['family words'] },
+    { text: 'Bumped into Mrs Gill in town, her son has grown so much', spans: ['Mrs Gill'], reasons: ['worth a look'] },
     // Session pupil12: a long post wanders; grown-ups' life in another sentence leaves the pupil; a past-tense verb after a name.
     { text: 'Cold, tired and full of crumpets. Bins were missed again, so our road now looks like a festival site. Ellie and Yubo made me a get well soon card with a picture of me as a ghost. I have been off two days with a cold. Anyway, kettle on. Bed now.', spans: ['Ellie', 'Yubo'] },
     { text: 'Yousuf arrived in January speaking no English and today he read a whole book to me.', spans: ['Yousuf'] },
@@ -245,7 +262,8 @@ testRule(rule, {
     { text: 'The Novak brothers were so helpful at the fair', spans: ['Novak brothers'], reasons: ['surname'] },
     { text: 'Great to see Cerys at the park today', spans: ['Cerys'], reasons: ['worth a look'] },
     // A parent's child; a word-name acting as a person.
-    { text: 'Mrs Moyo said her daughter Rumbidzai has been practising her lines every night', spans: ['Rumbidzai'] },
+    // (roster12: her mother's title and surname, with "her daughter" after it, identify the pupil too.)
+    { text: 'Mrs Moyo said her daughter Rumbidzai has been practising her lines every night', spans: ['Mrs Moyo', 'Rumbidzai'] },
     { text: 'Treasure finally beat me at chess', spans: ['Treasure'] },
     { text: 'Storm had a much better day today', spans: ['Storm'], reasons: ['worth a look'] },
     { text: 'Proud of loujain today', spans: ['loujain'] },

@@ -84,6 +84,38 @@ function adultLifeIn(words: readonly Word[], i: number, a: number, b: number, sk
   return false;
 }
 
+/** A child's words after "her"/"his"/"their": "her daughter", "their youngest", "his little lad". */
+const CHILD_OF = new Set(['son', 'sons', 'daughter', 'daughters', 'lad', 'boy', 'boys', 'girl', 'girls', 'youngest', 'eldest', 'oldest', 'middle', 'twins', 'kids', 'children', 'child', 'little', 'one', 'ones', 'triplets']);
+/**
+ * A child of the titled grown-up at [from, to) in the same sentence: "Mrs Nowicka ... helping her daughter settle",
+ * "Mrs Okoro's youngest", "Mr and Mrs Mensah were thrilled with their lad's reading".
+ */
+function childOfTheirs(words: readonly Word[], from: number, to: number): boolean {
+  const last = words[to - 1]!;
+  if (last.possessive && CHILD_OF.has(words[to]?.norm ?? '')) return true;
+  for (let k = to; k < to + 20 && k < words.length && !words[k]!.sentenceStart; k++) {
+    const n = words[k]!.norm;
+    if ((n === 'her' || n === 'his' || n === 'their') && (CHILD_OF.has(words[k + 1]?.norm ?? '') || (['little', 'new', 'youngest', 'eldest', 'oldest'].includes(words[k + 1]?.norm ?? '') && CHILD_OF.has(words[k + 2]?.norm ?? '')))) {
+      // "her little one", not "her little shop": "little" needs a child word after it.
+      if (words[k + 1]!.norm === 'little' && !CHILD_OF.has(words[k + 2]?.norm ?? '')) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Where neighbours live: "from our road", "over the road", "across the street", "next door", "down our close". */
+const STREETS = new Set(['road', 'street', 'close', 'avenue', 'lane', 'crescent', 'estate', 'drive', 'terrace', 'cul']);
+function neighbourAfter(words: readonly Word[], to: number): boolean {
+  let k = to;
+  if (words[k]?.norm === 'from') k++;
+  const a = words[k]?.norm ?? '';
+  if (a === 'next' && words[k + 1]?.norm === 'door') return true;
+  if (['over', 'across', 'down', 'up', 'opposite'].includes(a)) k++;
+  else if (k === to) return false;
+  return ['our', 'the', 'my'].includes(words[k]?.norm ?? '') && STREETS.has(words[k + 1]?.norm ?? '');
+}
+
 /** Sentences from which on a post is long (a Facebook-style update that wanders over several topics). */
 const LONG_POST_SENTENCES = 5;
 function longPost(doc: Doc, words: readonly Word[]): boolean {
@@ -210,9 +242,20 @@ export default defineRule({
           // "the Haddad family next door", "Sandhu family wedding" are other families; otherwise worth a look.
           if (m.type === 'last') {
             const len = m.to - m.from;
-            if (!schoolContextNear(doc, m.from, 25, len) && !lessonCueNear(doc, m.from, 15, len)) {
-              const sur = words[m.from]!.norm === 'the' ? words[m.from + 1]! : first;
-              if (FAMOUS_FAMILIES.has(sur.norm) || adultLifeNear(words, m.from) || fromElsewhere(words, m.from, len) || (words[m.to]?.norm === 'next' && words[m.to + 1]?.norm === 'door')) continue;
+            const schoolNear = schoolContextNear(doc, m.from, 25, len) || lessonCueNear(doc, m.from, 15, len);
+            // "Mrs Novak" is as often a colleague, a neighbour or the woman at the shop: a parent of the pupil only with
+            // their child in the sentence ("Mrs Nowicka ... her daughter", "Mrs Okoro's youngest"), or "Mr and Mrs
+            // Novak" in a post about school (parents' evening).
+            if (m.how === 'title' || m.how === 'couple') {
+              if (!(childOfTheirs(words, m.from, m.to) || (m.how === 'couple' && schoolNear))) continue;
+              if (adultRoleAppositiveAfter(doc.text, words, m.from, len) || staffRoleAfter(words, m.from, len) || epithetAfter(words, m.from, len)) continue;
+            }
+            if (neighbourAfter(words, m.to)) continue;
+            if (!schoolNear) {
+              const sur = m.how === 'title' || m.how === 'couple' ? words[m.to - 1]! : words[m.from]!.norm === 'the' ? words[m.from + 1]! : first;
+              // "the Gallaghers": the famous family's name made plural.
+              const famous = FAMOUS_FAMILIES.has(sur.norm) || (m.how === 'plural' && (FAMOUS_FAMILIES.has(sur.norm.slice(0, -1)) || FAMOUS_FAMILIES.has(sur.norm.slice(0, -2))));
+              if (famous || adultLifeNear(words, m.from) || fromElsewhere(words, m.from, len) || (words[m.to]?.norm === 'next' && words[m.to + 1]?.norm === 'door')) continue;
               hits.push({ start: first.start, end: last.end, reason: REASONS['last-alone'], severity: 'low' });
               continue;
             }
