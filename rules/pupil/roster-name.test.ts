@@ -57,6 +57,8 @@ const config = {
     { forename: 'Jordan', surname: 'Henderson' },
     { forename: 'Katarzyna', surname: 'Nowicka' },
     { forename: 'Autumn', surname: 'Reid' },
+    // roster12: a short form that is also a toy.
+    { forename: 'Theodore', surname: 'Lockwood', preferred: 'Teddy' },
   ]),
 };
 
@@ -182,6 +184,10 @@ testRule(rule, {
     'The Boatengs from our road had a street party for the jubilee, bunting everywhere',
     'The Gallaghers are back on tour and I am 17 again',
     'Mr and Mrs Novak from over the road came for dinner, lovely couple',
+    // roster12: a grown-up's job right before the name, set off by commas; a teddy bear.
+    "Dad's in hospital again but the nurse on his ward, Glory, has been an absolute gem",
+    'My hairdresser, Sunny, has moved to a new salon in town and I am bereft',
+    'Teddy bears picnic with my class today, so cute',
   ],
   invalid: [
     // roster12: a rostered surname as a pupil's family: plural ("the Novaks"), after a title with their child in the
@@ -193,6 +199,10 @@ testRule(rule, {
     { text: "Mrs Okoro's youngest is in my class and she is a delight", spans: ["Mrs Okoro's"] },
     { text: 'Had a lovely chat with Mrs Gill at pick up, her son has settled in so well', spans: ['Mrs Gill'], reasons: ['family words'] },
     { text: 'Bumped into Mrs Gill in town, her son has grown so much', spans: ['Mrs Gill'], reasons: ['worth a look'] },
+    // roster12: a lower-case name in a capitalised post, doing something to "his"/"her" thing.
+    { text: 'At school the best bit of my week was yubo reading his poem to my class', spans: ['yubo'] },
+    // ... and a pupil's role before the name is no grown-up's job.
+    { text: 'The new girl in my class, Glory, has settled in brilliantly', spans: ['Glory'] },
     // Session pupil12: a long post wanders; grown-ups' life in another sentence leaves the pupil; a past-tense verb after a name.
     { text: 'Cold, tired and full of crumpets. Bins were missed again, so our road now looks like a festival site. Ellie and Yubo made me a get well soon card with a picture of me as a ghost. I have been off two days with a cold. Anyway, kettle on. Bed now.', spans: ['Ellie', 'Yubo'] },
     { text: 'Yousuf arrived in January speaking no English and today he read a whole book to me.', spans: ['Yousuf'] },
