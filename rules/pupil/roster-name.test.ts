@@ -201,6 +201,9 @@ testRule(rule, {
     { text: 'Bumped into Mrs Gill in town, her son has grown so much', spans: ['Mrs Gill'], reasons: ['worth a look'] },
     // roster12: a lower-case name in a capitalised post, doing something to "his"/"her" thing.
     { text: 'At school the best bit of my week was yubo reading his poem to my class', spans: ['yubo'] },
+    // roster12: a hyphenated first name run together, in a hashtag or typed.
+    { text: 'Well done #maryjane for her poem in assembly today', spans: ['#maryjane'] },
+    { text: 'Harmonyrose read her story beautifully in class today', spans: ['Harmonyrose'] },
     // ... and a pupil's role before the name is no grown-up's job.
     { text: 'The new girl in my class, Glory, has settled in brilliantly', spans: ['Glory'] },
     // Session pupil12: a long post wanders; grown-ups' life in another sentence leaves the pupil; a past-tense verb after a name.
