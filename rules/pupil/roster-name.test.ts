@@ -188,6 +188,9 @@ testRule(rule, {
     "Dad's in hospital again but the nurse on his ward, Glory, has been an absolute gem",
     'My hairdresser, Sunny, has moved to a new salon in town and I am bereft',
     'Teddy bears picnic with my class today, so cute',
+    // roster12: grown-ups' life in the name's sentence; class life only after a topic turn.
+    'Yubo brought the wine and it was lethal. Work in the morning, my class have PE first thing.',
+    'Sunday lunch at ours. Priya brought her famous plum brandy and we all regretted it. Tomorrow it is back to my Year 5s and our Romans topic.',
   ],
   invalid: [
     // roster12: a rostered surname as a pupil's family: plural ("the Novaks"), after a title with their child in the

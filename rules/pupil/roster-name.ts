@@ -4,7 +4,7 @@ import { docWords, schoolContextNear, type Word } from '../../lib/engine/context
 import { compileRoster, type RosterFormType } from '../../lib/engine/roster/index.ts';
 import { isChildName, isCommonName, isEnglishWord, isNameWord, isWordName, nameShapeScore } from './shared/first-names.ts';
 import { nicknameVariants } from '../../lib/engine/roster/index.ts';
-import { hasLessonCue, lessonCueNear } from './shared/pupil-context.ts';
+import { hasLessonCue, lessonCueIn, lessonCueNear } from './shared/pupil-context.ts';
 import { adultPossessionAfter, adultRoleAppositiveAfter, adultRoleAppositiveBefore, adultWorkAfter, teachersClassAfter, childsQuestionAfter, exclamationUse, isNegatedAux, quantifiedWord, valueList, valueNamedBefore } from './shared/person-slots.ts';
 import { linkOrList, pupilRoleAfter, staffRoleAfter, staffRoleLinkBefore, repeatedWord, roleLinkBefore, adultAppositiveAfter, awardBefore, businessAfter, grownUpNewsAfter, listenedTo, oneToOneBefore, ownChildrenBefore, partnerAfter, perceivedDoing, showSeen } from './shared/clause-cues.ts';
 import { listEnd, praiseBefore, listStart, epithetAfter, actsAsPerson, animateAfter, authorsWork, childRoleBefore, ageAfter, authorAfterTitle, weakCueNear, agentAtSentenceStart, characterUse, nameSlotInLowerCase, childEvidenceAfter, childRoleAfter, dateOrPlaceUse, famousAt, isAdultOrFamily, isMonthName, isTitleAfterVerb, isTitleBefore, nounUse, partOfOtherName, peerOfWriter, personVerbAfter, FAMOUS_FAMILIES, fromElsewhere, namesGivenToAnimals, ownChildrenCounted } from './shared/person-cues.ts';
@@ -41,7 +41,7 @@ function nameTalk(words: readonly Word[], last: number): boolean {
 }
 
 /** Grown-ups' life within a few words of a lone first name: the pub, wine, a wedding, the gym, uni. */
-const ADULT_LIFE = new Set(['pub', 'pint', 'pints', 'wine', 'beer', 'beers', 'cocktails', 'cocktail', 'gin', 'prosecco', 'wedding', 'bride', 'bridesmaid', 'bridesmaids', 'groom', 'mehndi', 'vows', 'engaged', 'anniversary', 'honeymoon', 'mortgage', 'uni', 'university', 'gym', 'marathon', 'hen', 'stag', 'date', 'job', 'accounts', 'company', 'firm', 'client', 'clients', 'colleague', 'colleagues', 'boss', 'husband', 'wife', 'boyfriend', 'girlfriend', 'partner', 'flatmate', 'housemate', 'mate', 'mates', 'friend', 'friends', 'bestie', 'neighbour', 'retirement', 'retiring', 'retired', 'driving', 'concert', 'gig', 'festival', 'coffee', 'drinks', 'brunch', 'pregnant', 'maternity',
+const ADULT_LIFE = new Set(['pub', 'pint', 'pints', 'wine', 'beer', 'beers', 'cocktails', 'cocktail', 'gin', 'prosecco', 'brandy', 'vodka', 'whisky', 'whiskey', 'rum', 'cider', 'tequila', 'champagne', 'lager', 'sambuca', 'wedding', 'bride', 'bridesmaid', 'bridesmaids', 'groom', 'mehndi', 'vows', 'engaged', 'anniversary', 'honeymoon', 'mortgage', 'uni', 'university', 'gym', 'marathon', 'hen', 'stag', 'date', 'job', 'accounts', 'company', 'firm', 'client', 'clients', 'colleague', 'colleagues', 'boss', 'husband', 'wife', 'boyfriend', 'girlfriend', 'partner', 'flatmate', 'housemate', 'mate', 'mates', 'friend', 'friends', 'bestie', 'neighbour', 'retirement', 'retiring', 'retired', 'driving', 'concert', 'gig', 'festival', 'coffee', 'drinks', 'brunch', 'pregnant', 'maternity',
   // The writer's wider family as a group ("Weekend with the nephews. Yubo is 6 ..."), and who minds the writer's own.
   'nephew', 'nephews', 'niece', 'nieces', 'cousins', 'godson', 'goddaughter', 'godchildren', 'grandkids', 'grandchildren', 'inlaws', 'babysitter']);
 const CHILDS_FRIEND = new Set(['friend', 'friends', 'mate', 'mates']);
@@ -64,6 +64,14 @@ function adultLifeAround(words: readonly Word[], i: number): boolean {
   let b = i + 1;
   while (b < words.length && b < i + 30 && !words[b]!.sentenceStart) b++;
   return adultLifeIn(words, i, a, b, PUPILS_TOO);
+}
+/** lessonCueNear within the name's own sentence (at most 30 words each way). */
+function lessonCueInSentence(doc: Doc, words: readonly Word[], i: number, len: number): boolean {
+  let a = i;
+  while (a > 0 && a > i - 30 && !words[a]!.sentenceStart) a--;
+  let b = i + len;
+  while (b < words.length && b < i + len + 30 && !words[b]!.sentenceStart) b++;
+  return lessonCueIn(doc, a, b, i, len);
 }
 const PUPILS_TOO = new Set(['concert', 'festival', 'gig', 'marathon', 'date', 'job']);
 
@@ -320,13 +328,16 @@ export default defineRule({
         // "a week in Florence", "back in May": a place or a date.
         if (len === 1 && dateOrPlaceUse(words, m.from, wordLike)) continue;
         if (authorAfterTitle(words, m.from) || authorsWork(words, m.from, len)) continue;
+        const adultOwn = adultLifeAround(words, m.from);
         const childish = childEvidenceAfter(words, m.from, len) || childRoleAfter(words, m.from, len) || pupilRoleAfter(words, m.from, len) || ageAfter(doc.text, words, m.from, len) || childRoleBefore(words, m.from) ||
           // "Reading with Amyas this morning", "Star of the week: Ola".
           oneToOneBefore(words, m.from) || awardBefore(doc.text, words, m.from) || childsQuestionAfter(words, m.to - 1) ||
           // "Our school councillors this year are Zion and Akiva": the complement of a pupil's role.
           (roleFrom > 0 && roleLinkBefore(doc.text, words, roleFrom)) ||
-          // Class life near a rostered name that acts as a person: "Faith sang a solo at the carol concert".
-          (hasLessonCue(doc) && lessonCueNear(doc, m.from, 15, len) && (actsAsPerson(words, m.from, m.to - 1, wordLikeName(first.norm)) || perceivedDoing(words, m.from, m.to - 1)));
+          // Class life near a rostered name that acts as a person: "Faith sang a solo at the carol concert". With grown-ups'
+          // life in the name's own sentence only class life in that sentence counts: "Anuja brought the wine. Work in the
+          // morning, PE first thing" turns to another topic.
+          (hasLessonCue(doc) && (adultOwn ? lessonCueInSentence(doc, words, m.from, len) : lessonCueNear(doc, m.from, 15, len)) && (actsAsPerson(words, m.from, m.to - 1, wordLikeName(first.norm)) || perceivedDoing(words, m.from, m.to - 1)));
         if (isMonthName(first.norm) && !childish) continue;
         // "Half term at Center Parcs with my two. Yubo went down the rapids ...": the writer's own children.
         // (Class life near does not outweigh it: "went down the rapids twelve times" reads like times tables.)
@@ -334,7 +345,7 @@ export default defineRule({
         // "Ellie looked stunning in red and gold and the mehndi night went on till 3am ... Back to my class tomorrow":
         // grown-ups' life in the name's sentence, with the school talk further off, makes a grown-up (a bride, a friend
         // at the pub).
-        if (!childish && adultLifeAround(words, m.from) && !schoolContextNear(doc, m.from, 8, len) && !lessonCueNear(doc, m.from, 8, len)) continue;
+        if (!childish && adultOwn && !schoolContextNear(doc, m.from, 8, len) && !lessonCueNear(doc, m.from, 8, len)) continue;
         // A pupil on the roster near lesson words ("science fair project") is enough; a word-name needs a real cue.
         const inContext = childish || schoolContextNear(doc, m.from, wordLike ? NAME_WORD_RADIUS : CONTEXT_RADIUS, len) || (!wordLike && weakCueNear(words, m.from, 12, true));
         // Rare: given to fewer than ~30 babies in five recent years, not a short form, not a word; and written
