@@ -190,6 +190,9 @@ testRule(rule, {
     'Teddy bears picnic with my class today, so cute',
     // roster12: grown-ups' life in the name's sentence; class life only after a topic turn.
     'Yubo brought the wine and it was lethal. Work in the morning, my class have PE first thing.',
+    // ... or in the sentence just before, which the name's sentence goes on with.
+    "Drove down to Cardiff for my cousin's 30th, ended up dancing till 2. Yubo was on top form as always. Then Monday: back to school, my class had a supply on Friday.",
+    'Had coffee with an old friend on Saturday. Priya has just moved back from Dubai and has so many stories. Back to my class on Monday!',
     'Sunday lunch at ours. Priya brought her famous plum brandy and we all regretted it. Tomorrow it is back to my Year 5s and our Romans topic.',
   ],
   invalid: [
@@ -212,6 +215,9 @@ testRule(rule, {
     // Session pupil12: a long post wanders; grown-ups' life in another sentence leaves the pupil; a past-tense verb after a name.
     { text: 'Cold, tired and full of crumpets. Bins were missed again, so our road now looks like a festival site. Ellie and Yubo made me a get well soon card with a picture of me as a ghost. I have been off two days with a cold. Anyway, kettle on. Bed now.', spans: ['Ellie', 'Yubo'] },
     { text: 'Yousuf arrived in January speaking no English and today he read a whole book to me.', spans: ['Yousuf'] },
+    // roster12: grown-ups' life in the sentence before, but the name's own sentence is about class.
+    { text: "Thanks to everyone at work for covering me. In among it all, Yubo and Zephyrine made me a card that says 'we hope your dad gets beter'.", spans: ['Zephyrine'] },
+    { text: 'Drinks with the girls on Friday, far too much prosecco. Yubo finally cracked his times tables in maths today and I nearly cried.', spans: ['Yubo'] },
     { text: 'Jordan Henderson in Year 5 made a documentary about our school garden', spans: ['Jordan Henderson'] },
     { text: 'Faith is our deputy head girl this year', spans: ['Faith'] },
     // pupil11: a word-name ranked top, a word-name as the subject of a pupil's role.

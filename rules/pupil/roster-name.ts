@@ -1,6 +1,6 @@
 import { defineRule, type Doc } from '../../lib/engine/rule.ts';
 import type { Hit } from '../../lib/engine/types.ts';
-import { docWords, schoolContextNear, type Word } from '../../lib/engine/context/index.ts';
+import { docWords, schoolContextNear, schoolCues, type Word } from '../../lib/engine/context/index.ts';
 import { compileRoster, type RosterFormType } from '../../lib/engine/roster/index.ts';
 import { isChildName, isCommonName, isEnglishWord, isNameWord, isWordName, nameShapeScore } from './shared/first-names.ts';
 import { nicknameVariants } from '../../lib/engine/roster/index.ts';
@@ -65,6 +65,26 @@ function adultLifeAround(words: readonly Word[], i: number): boolean {
   while (b < words.length && b < i + 30 && !words[b]!.sentenceStart) b++;
   return adultLifeIn(words, i, a, b, PUPILS_TOO);
 }
+/**
+ * Grown-ups' life in the sentence before the name's, with no school or class talk in either: "Had coffee with an old
+ * friend on Saturday. Priya has just moved back from Dubai": the name's sentence goes on with the grown-up's story.
+ */
+function adultLifeBefore(doc: Doc, words: readonly Word[], i: number, len: number): boolean {
+  let a = i;
+  while (a > 0 && a > i - 30 && !words[a]!.sentenceStart) a--;
+  if (a === 0 || !words[a]!.sentenceStart) return false;
+  let p = a - 1;
+  while (p > 0 && p > a - 30 && !words[p]!.sentenceStart) p--;
+  let b = i + len;
+  while (b < words.length && b < i + len + 30 && !words[b]!.sentenceStart) b++;
+  // (Not the writer's own work: "Thanks to everyone at work for covering me. Lois and Frankie made me a card".)
+  if (!adultLifeIn(words, i, p, a, WORK_TOO, false)) return false;
+  const { prefix } = schoolCues(doc);
+  const n = prefix.length - 1;
+  if (prefix[Math.min(b, n)]! - prefix[Math.min(p, n)]! - (prefix[Math.min(i + len, n)]! - prefix[Math.min(i, n)]!) > 0) return false;
+  return !lessonCueIn(doc, p, b, i, len);
+}
+
 /** lessonCueNear within the name's own sentence (at most 30 words each way). */
 function lessonCueInSentence(doc: Doc, words: readonly Word[], i: number, len: number): boolean {
   let a = i;
@@ -73,9 +93,11 @@ function lessonCueInSentence(doc: Doc, words: readonly Word[], i: number, len: n
   while (b < words.length && b < i + len + 30 && !words[b]!.sentenceStart) b++;
   return lessonCueIn(doc, a, b, i, len);
 }
+/** PUPILS_TOO and the writer's own workplace, which for staff is the school. */
+const WORK_TOO = new Set(['concert', 'festival', 'gig', 'marathon', 'date', 'job', 'colleague', 'colleagues', 'boss']);
 const PUPILS_TOO = new Set(['concert', 'festival', 'gig', 'marathon', 'date', 'job']);
 
-function adultLifeIn(words: readonly Word[], i: number, a: number, b: number, skip?: ReadonlySet<string>): boolean {
+function adultLifeIn(words: readonly Word[], i: number, a: number, b: number, skip?: ReadonlySet<string>, ownWorkToo = true): boolean {
   for (let k = a; k < b; k++) {
     if (skip?.has(words[k]!.norm)) continue;
     if (k === i) continue;
@@ -87,7 +109,10 @@ function adultLifeIn(words: readonly Word[], i: number, a: number, b: number, sk
     if (n === 'baby' && k > i && ['her', 'his', 'their', 'new'].includes(words[k - 1]!.norm) && !['brother', 'sister', 'cousin'].includes(words[k + 1]?.norm ?? '')) return true;
     if (n === 'club' && words[k - 1]?.norm === 'book') return true;
     // "coffee with Ola after work", "drinks with Lena from work".
-    if (n === 'work' && ['after', 'from', 'at', 'before'].includes(words[k - 1]?.norm ?? '')) return true;
+    if (ownWorkToo && n === 'work' && ['after', 'from', 'at', 'before'].includes(words[k - 1]?.norm ?? '')) return true;
+    // "my cousin's 30th", "Dad's 60th": a grown-up's birthday; "my cousin", "our cousin" (not "her cousin").
+    if (/^(?:1[89]|[2-9]\d)(?:st|nd|rd|th)$/.test(n)) return true;
+    if (n === 'cousin' && (words[k - 1]?.norm === 'my' || words[k - 1]?.norm === 'our')) return true;
   }
   return false;
 }
@@ -328,7 +353,7 @@ export default defineRule({
         // "a week in Florence", "back in May": a place or a date.
         if (len === 1 && dateOrPlaceUse(words, m.from, wordLike)) continue;
         if (authorAfterTitle(words, m.from) || authorsWork(words, m.from, len)) continue;
-        const adultOwn = adultLifeAround(words, m.from);
+        const adultOwn = adultLifeAround(words, m.from) || adultLifeBefore(doc, words, m.from, len);
         const childish = childEvidenceAfter(words, m.from, len) || childRoleAfter(words, m.from, len) || pupilRoleAfter(words, m.from, len) || ageAfter(doc.text, words, m.from, len) || childRoleBefore(words, m.from) ||
           // "Reading with Amyas this morning", "Star of the week: Ola".
           oneToOneBefore(words, m.from) || awardBefore(doc.text, words, m.from) || childsQuestionAfter(words, m.to - 1) ||
