@@ -149,6 +149,9 @@ function neighbourAfter(words: readonly Word[], to: number): boolean {
   return ['our', 'the', 'my'].includes(words[k]?.norm ?? '') && STREETS.has(words[k + 1]?.norm ?? '');
 }
 
+/** A child's grown-ups after a possessive name: "Faith's dad", "Mercy's mum and dad", "Hope's nan". */
+const PARENTS_AFTER = new Set(['mum', 'mam', 'mom', 'mummy', 'mammy', 'dad', 'daddy', 'parents', 'parent', 'nan', 'nana', 'nanna', 'gran', 'granny', 'grandma', 'grandad', 'granddad', 'grandparents', 'carer', 'carers', 'stepdad', 'stepmum', 'auntie', 'aunty', 'family']);
+
 /** Sentences from which on a post is long (a Facebook-style update that wanders over several topics). */
 const LONG_POST_SENTENCES = 5;
 function longPost(doc: Doc, words: readonly Word[]): boolean {
@@ -351,7 +354,8 @@ export default defineRule({
         // to collect abdirahman early" is the pupil.
         if (!first.cap && !first.prefix && (wordLike || isEnglishWord(first.norm)) && !nameSlotInLowerCase(words, m.from)) continue;
         // "a week in Florence", "back in May": a place or a date.
-        if (len === 1 && dateOrPlaceUse(words, m.from, wordLike)) continue;
+        // ... but "an email from Faith's dad" is from a parent of hers.
+        if (len === 1 && dateOrPlaceUse(words, m.from, wordLike) && !(first.possessive && PARENTS_AFTER.has(words[m.to]?.norm ?? ''))) continue;
         if (authorAfterTitle(words, m.from) || authorsWork(words, m.from, len)) continue;
         const adultOwn = adultLifeAround(words, m.from) || adultLifeBefore(doc, words, m.from, len);
         const childish = childEvidenceAfter(words, m.from, len) || childRoleAfter(words, m.from, len) || pupilRoleAfter(words, m.from, len) || ageAfter(doc.text, words, m.from, len) || childRoleBefore(words, m.from) ||
