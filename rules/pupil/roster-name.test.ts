@@ -209,6 +209,8 @@ testRule(rule, {
     { text: 'At school the best bit of my week was yubo reading his poem to my class', spans: ['yubo'] },
     // roster12: a word-name after "from" is a place, unless a parent of hers follows: "an email from Faith's dad".
     { text: "Had a lovely email from Faith's dad saying she has been reading to her little brother every night", spans: ["Faith's"] },
+    // roster12: after "watching", a hyphenated name seen doing something is a child, not a show's title.
+    { text: 'Watching Harmony-Rose dance in the nativity was the best bit', spans: ['Harmony-Rose'] },
     // roster12: a hyphenated first name run together, in a hashtag or typed.
     { text: 'Well done #maryjane for her poem in assembly today', spans: ['#maryjane'] },
     { text: 'Harmonyrose read her story beautifully in class today', spans: ['Harmonyrose'] },

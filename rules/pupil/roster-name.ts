@@ -327,7 +327,8 @@ export default defineRule({
         if (partnerAfter(words, m.from, len) || ownChildrenBefore(words, m.from) || adultAppositiveAfter(doc.text, words, m.from, len) || adultRoleAppositiveAfter(doc.text, words, m.from, len) || adultRoleAppositiveBefore(doc.text, words, m.from) || adultWorkAfter(words, m.from, len) || teachersClassAfter(words, m.from, len) || businessAfter(words, m.from, len) || grownUpNewsAfter(words, m.from, len) || listenedTo(words, m.from, m.to - 1)) continue;
         // "Femi and I survived parents evening", "Priya covered my lunch duty": the writer's peer.
         if (peerOfWriter(words, m.from, m.to - 1)) continue;
-        if (isTitleAfterVerb(words, m.from) && !first.possessive) continue;
+        // ("Watching Harmony-Rose dance in the nativity": a rostered name seen doing something is no show's title.)
+        if (isTitleAfterVerb(words, m.from) && !first.possessive && !perceivedDoing(words, m.from, m.to - 1)) continue;
         if (nounUse(doc.text, words, m.from, len) || characterUse(words, m.from)) continue;
         // "took my two to see Belle at the cinema", "Belle and Sebastian at the Albert Hall, what a gig": a film, an act.
         if (showSeen(words, m.from, m.to) || pairedAct(doc, words, m.from, m.to)) continue;
