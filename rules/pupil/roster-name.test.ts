@@ -184,6 +184,8 @@ testRule(rule, {
     'The Boatengs from our road had a street party for the jubilee, bunting everywhere',
     'The Gallaghers are back on tour and I am 17 again',
     'Mr and Mrs Novak from over the road came for dinner, lovely couple',
+    'Our neighbours the Boatengs have had a new baby, so lovely. Back to my class tomorrow.',
+    'The Novak family have moved in next door, they seem nice. Back at school tomorrow.',
     // roster12: a grown-up's job right before the name, set off by commas; a teddy bear.
     "Dad's in hospital again but the nurse on his ward, Glory, has been an absolute gem",
     'My hairdresser, Sunny, has moved to a new salon in town and I am bereft',
@@ -198,6 +200,7 @@ testRule(rule, {
   invalid: [
     // roster12: a rostered surname as a pupil's family: plural ("the Novaks"), after a title with their child in the
     // sentence ("Mrs Nowicka ... her daughter"), "Mr and Mrs X" at parents' evening.
+    { text: 'Lovely to see the Boatengs at the mosque open day, their youngest is in my class', spans: ['Boatengs'] },
     { text: 'Bumped into the Novaks at the Christmas fair and their youngest showed me her new reading book from my class', spans: ['Novaks'] },
     { text: 'The Boatengs sent a lovely card at the end of term, their lad has grown so much in my class this year', spans: ['Boatengs'] },
     { text: 'Mr and Mrs Mensah came to parents evening and were thrilled with his reading', spans: ['Mr and Mrs Mensah'] },

@@ -149,6 +149,22 @@ function neighbourAfter(words: readonly Word[], to: number): boolean {
   return ['our', 'the', 'my'].includes(words[k]?.norm ?? '') && STREETS.has(words[k + 1]?.norm ?? '');
 }
 
+/**
+ * Neighbours in the surname's own sentence: "Our neighbours the Boatengs have had a new baby", "The Novak family have
+ * moved in next door". A family the writer lives near, whatever school talk comes after.
+ */
+function neighboursInSentence(words: readonly Word[], from: number, to: number): boolean {
+  let a = from;
+  while (a > 0 && a > from - 15 && !words[a]!.sentenceStart) a--;
+  for (let k = a; k < to + 15 && k < words.length && (k < to || !words[k]!.sentenceStart); k++) {
+    if (k >= from && k < to) continue;
+    const n = words[k]!.norm;
+    if (n === 'neighbour' || n === 'neighbours' || n === 'neighbor' || n === 'neighbors') return true;
+    if (n === 'next' && words[k + 1]?.norm === 'door') return true;
+  }
+  return false;
+}
+
 /** A child's grown-ups after a possessive name: "Faith's dad", "Mercy's mum and dad", "Hope's nan". */
 const PARENTS_AFTER = new Set(['mum', 'mam', 'mom', 'mummy', 'mammy', 'dad', 'daddy', 'parents', 'parent', 'nan', 'nana', 'nanna', 'gran', 'granny', 'grandma', 'grandad', 'granddad', 'grandparents', 'carer', 'carers', 'stepdad', 'stepmum', 'auntie', 'aunty', 'family']);
 
@@ -286,7 +302,7 @@ export default defineRule({
               if (!(childOfTheirs(words, m.from, m.to) || (m.how === 'couple' && schoolNear))) continue;
               if (adultRoleAppositiveAfter(doc.text, words, m.from, len) || staffRoleAfter(words, m.from, len) || epithetAfter(words, m.from, len)) continue;
             }
-            if (neighbourAfter(words, m.to)) continue;
+            if (neighbourAfter(words, m.to) || neighboursInSentence(words, m.from, m.to)) continue;
             if (!schoolNear) {
               const sur = m.how === 'title' || m.how === 'couple' ? words[m.to - 1]! : words[m.from]!.norm === 'the' ? words[m.from + 1]! : first;
               // "the Gallaghers": the famous family's name made plural.
