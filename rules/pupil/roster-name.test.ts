@@ -191,6 +191,7 @@ testRule(rule, {
     'My hairdresser, Sunny, has moved to a new salon in town and I am bereft',
     'Teddy bears picnic with my class today, so cute',
     // roster12: grown-ups' life in the name's sentence; class life only after a topic turn.
+    'Shout out to faith, which got me through this week',
     'Yubo brought the wine and it was lethal. Work in the morning, my class have PE first thing.',
     // ... or in the sentence just before, which the name's sentence goes on with.
     "Drove down to Cardiff for my cousin's 30th, ended up dancing till 2. Yubo was on top form as always. Then Monday: back to school, my class had a supply on Friday.",
@@ -214,6 +215,8 @@ testRule(rule, {
     { text: "Had a lovely email from Faith's dad saying she has been reading to her little brother every night", spans: ["Faith's"] },
     // roster12: after "watching", a hyphenated name seen doing something is a child, not a show's title.
     { text: 'Watching Harmony-Rose dance in the nativity was the best bit', spans: ['Harmony-Rose'] },
+    // roster12: a lower-case word-name praised, then "who": a person.
+    { text: 'A quiet shout out to glory, who was so nervous about moving up and today presented her topic to my whole class', spans: ['glory'] },
     // roster12: a hyphenated first name run together, in a hashtag or typed.
     { text: 'Well done #maryjane for her poem in assembly today', spans: ['#maryjane'] },
     { text: 'Harmonyrose read her story beautifully in class today', spans: ['Harmonyrose'] },

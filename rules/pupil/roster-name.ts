@@ -333,7 +333,9 @@ export default defineRule({
         const looksLikeName = first.cap || first.prefix !== '' || lowerCaseStyle(doc, words) || (len === 1 && !isNameWord(first.norm) && !isWordName(first.norm) && !isEnglishWord(first.norm) && nameSlotInLowerCase(words, m.from)) ||
           // "so proud of glory today, she was so brave", "Great day. glory was so kind at lunch": a rostered word-name in
           // lower case, praised or opening a sentence, then called a person.
-          (len === 1 && (praiseBefore(words, m.from) || first.sentenceStart) && agentAtSentenceStart(words, m.from));
+          (len === 1 && (praiseBefore(words, m.from) || first.sentenceStart) && (agentAtSentenceStart(words, m.from) ||
+            // "shout out to wren, who was so nervous ...": "who" after the word makes it a person.
+            (words[m.to]?.norm === 'who' && /^\s*,\s*$/.test(doc.text.slice(last.end, words[m.to]!.start)))));
         if (!looksLikeName) continue;
         const linked = linkOrList(doc.text, words, m.from);
         const roleFrom = linked === 0 ? -1 : linked === 1 ? m.from : listStart(doc.text, words, m.from, lowerCaseStyle(doc, words));
@@ -372,7 +374,8 @@ export default defineRule({
         if (!first.cap && !first.prefix && (wordLike || isEnglishWord(first.norm)) && !nameSlotInLowerCase(words, m.from)) continue;
         // "a week in Florence", "back in May": a place or a date.
         // ... but "an email from Faith's dad" is from a parent of hers.
-        if (len === 1 && dateOrPlaceUse(words, m.from, wordLike) && !(first.possessive && PARENTS_AFTER.has(words[m.to]?.norm ?? ''))) continue;
+        // ("shout out to wren, who ...": praise before a word-name after "to" is said to a person.)
+        if (len === 1 && dateOrPlaceUse(words, m.from, wordLike) && !(first.possessive && PARENTS_AFTER.has(words[m.to]?.norm ?? '')) && !praiseBefore(words, m.from)) continue;
         if (authorAfterTitle(words, m.from) || authorsWork(words, m.from, len)) continue;
         const adultOwn = adultLifeAround(words, m.from) || adultLifeBefore(doc, words, m.from, len);
         const childish = childEvidenceAfter(words, m.from, len) || childRoleAfter(words, m.from, len) || pupilRoleAfter(words, m.from, len) || ageAfter(doc.text, words, m.from, len) || childRoleBefore(words, m.from) ||
