@@ -59,6 +59,7 @@ const config = {
     { forename: 'Autumn', surname: 'Reid' },
     // roster12: a short form that is also a toy.
     { forename: 'Theodore', surname: 'Lockwood', preferred: 'Teddy' },
+    { forename: 'Skye', surname: 'McLeod' },
   ]),
 };
 
@@ -192,6 +193,8 @@ testRule(rule, {
     'Teddy bears picnic with my class today, so cute',
     // roster12: grown-ups' life in the name's sentence; class life only after a topic turn.
     'Shout out to faith, which got me through this week',
+    // roster12: an island that is also a name, after "on"/"to"/"of".
+    'Half term plans: a week on Skye with the in-laws, then back to my class for the spring term.',
     'Yubo brought the wine and it was lethal. Work in the morning, my class have PE first thing.',
     // ... or in the sentence just before, which the name's sentence goes on with.
     "Drove down to Cardiff for my cousin's 30th, ended up dancing till 2. Yubo was on top form as always. Then Monday: back to school, my class had a supply on Friday.",
@@ -217,6 +220,7 @@ testRule(rule, {
     { text: 'Watching Harmony-Rose dance in the nativity was the best bit', spans: ['Harmony-Rose'] },
     // roster12: a lower-case word-name praised, then "who": a person.
     { text: 'A quiet shout out to glory, who was so nervous about moving up and today presented her topic to my whole class', spans: ['glory'] },
+    { text: 'Skye in my class asked if clouds are made of candyfloss', spans: ['Skye'] },
     // roster12: a hyphenated first name run together, in a hashtag or typed.
     { text: 'Well done #maryjane for her poem in assembly today', spans: ['#maryjane'] },
     { text: 'Harmonyrose read her story beautifully in class today', spans: ['Harmonyrose'] },

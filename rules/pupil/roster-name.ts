@@ -165,6 +165,9 @@ function neighboursInSentence(words: readonly Word[], from: number, to: number):
   return false;
 }
 
+/** Scottish islands that are also given names: one goes "on" (or "to") them. */
+const ISLANDS = new Set(['skye', 'iona', 'arran', 'harris', 'jura', 'islay']);
+
 /** A child's grown-ups after a possessive name: "Faith's dad", "Mercy's mum and dad", "Hope's nan". */
 const PARENTS_AFTER = new Set(['mum', 'mam', 'mom', 'mummy', 'mammy', 'dad', 'daddy', 'parents', 'parent', 'nan', 'nana', 'nanna', 'gran', 'granny', 'grandma', 'grandad', 'granddad', 'grandparents', 'carer', 'carers', 'stepdad', 'stepmum', 'auntie', 'aunty', 'family']);
 
@@ -373,6 +376,8 @@ export default defineRule({
         // to collect abdirahman early" is the pupil.
         if (!first.cap && !first.prefix && (wordLike || isEnglishWord(first.norm)) && !nameSlotInLowerCase(words, m.from)) continue;
         // "a week in Florence", "back in May": a place or a date.
+        // "a week on Skye", "the Isle of Arran": an island that is also a name.
+        if (len === 1 && ISLANDS.has(first.norm) && !first.possessive && ['on', 'to', 'of', 'from', 'visiting', 'visit'].includes(words[m.from - 1]?.norm ?? '') && !praiseBefore(words, m.from)) continue;
         // ... but "an email from Faith's dad" is from a parent of hers.
         // ("shout out to wren, who ...": praise before a word-name after "to" is said to a person.)
         if (len === 1 && dateOrPlaceUse(words, m.from, wordLike) && !(first.possessive && PARENTS_AFTER.has(words[m.to]?.norm ?? '')) && !praiseBefore(words, m.from)) continue;
