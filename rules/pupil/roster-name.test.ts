@@ -221,6 +221,7 @@ testRule(rule, {
     // roster12: a lower-case word-name praised, then "who": a person.
     { text: 'A quiet shout out to glory, who was so nervous about moving up and today presented her topic to my whole class', spans: ['glory'] },
     { text: 'Skye in my class asked if clouds are made of candyfloss', spans: ['Skye'] },
+    { text: 'mrs nowicka came in to thank me for helping her daughter settle into my class', spans: ['mrs nowicka'] },
     // roster12: a hyphenated first name run together, in a hashtag or typed.
     { text: 'Well done #maryjane for her poem in assembly today', spans: ['#maryjane'] },
     { text: 'Harmonyrose read her story beautifully in class today', spans: ['Harmonyrose'] },

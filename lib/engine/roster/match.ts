@@ -148,9 +148,9 @@ export function compileRoster(hashes: readonly string[], secret: string): Compil
         // a parent of the pupil is meant or a colleague, a neighbour, a shopkeeper).
         if (SURNAME_TITLES.has(w.norm) && !w.possessive) {
           const s1 = words[i + 1];
-          if (nameLike(s1) && s1.cap && !s1.sentenceStart && s1.norm.length >= 2 && !FUNCTION_WORDS.has(s1.norm) && /^\.?\s{1,3}$/.test(doc.text.slice(w.end, s1.start))) {
+          if (nameLike(s1) && (s1.cap || lowerCase) && !s1.sentenceStart && s1.norm.length >= 2 && !FUNCTION_WORDS.has(s1.norm) && /^\.?\s{1,3}$/.test(doc.text.slice(w.end, s1.start))) {
             const s2 = words[i + 2];
-            const len = !s1.possessive && nameLike(s2) && s2.cap && !s2.sentenceStart && s2.norm.length >= 2 && has(`${FORM_TYPES.last}${s1.norm} ${s2.norm}`) ? 2 : has(FORM_TYPES.last + s1.norm) ? 1 : 0;
+            const len = !s1.possessive && nameLike(s2) && (s2.cap || lowerCase) && !s2.sentenceStart && s2.norm.length >= 2 && has(`${FORM_TYPES.last}${s1.norm} ${s2.norm}`) ? 2 : has(FORM_TYPES.last + s1.norm) ? 1 : 0;
             if (len > 0) {
               // "Mr and Mrs Novak" / "Mr & Mrs Novak": the couple, from the first title.
               let from = i;
