@@ -57,6 +57,9 @@ const config = {
     { forename: 'Jordan', surname: 'Henderson' },
     { forename: 'Katarzyna', surname: 'Nowicka' },
     { forename: 'Autumn', surname: 'Reid' },
+    // roster12: a short form that is also a toy.
+    { forename: 'Theodore', surname: 'Lockwood', preferred: 'Teddy' },
+    { forename: 'Skye', surname: 'McLeod' },
   ]),
 };
 
@@ -174,11 +177,62 @@ testRule(rule, {
     'Storm, Autumn and Faith are names my Year 6s would give their pets',
     'Faith restored! Someone returned my stapler to my classroom',
     'Loujain Haddad the tennis player is on telly tonight',
+    // roster12: a rostered surname after a title or as a plural, with nothing of a child of theirs: a colleague, a
+    // neighbour, a shopkeeper, another family from the writer's road, a famous family.
+    'Mrs Boateng, our new deputy head, brought flapjacks for the staffroom',
+    'Mrs Mensah next door has had her cataract operation and is already telling the bin men off',
+    'Mr Gill at the corner shop has started stocking my favourite biscuits',
+    'The Boatengs from our road had a street party for the jubilee, bunting everywhere',
+    'The Gallaghers are back on tour and I am 17 again',
+    'Mr and Mrs Novak from over the road came for dinner, lovely couple',
+    'Our neighbours the Boatengs have had a new baby, so lovely. Back to my class tomorrow.',
+    'The Novak family have moved in next door, they seem nice. Back at school tomorrow.',
+    // roster12: a grown-up's job right before the name, set off by commas; a teddy bear.
+    "Dad's in hospital again but the nurse on his ward, Glory, has been an absolute gem",
+    'My hairdresser, Sunny, has moved to a new salon in town and I am bereft',
+    'Teddy bears picnic with my class today, so cute',
+    // roster12: grown-ups' life in the name's sentence; class life only after a topic turn.
+    'Shout out to faith, which got me through this week',
+    // roster12: an island that is also a name, after "on"/"to"/"of".
+    'Half term plans: a week on Skye with the in-laws, then back to my class for the spring term.',
+    'Yubo brought the wine and it was lethal. Work in the morning, my class have PE first thing.',
+    // ... or in the sentence just before, which the name's sentence goes on with.
+    "Drove down to Cardiff for my cousin's 30th, ended up dancing till 2. Yubo was on top form as always. Then Monday: back to school, my class had a supply on Friday.",
+    'Had coffee with an old friend on Saturday. Priya has just moved back from Dubai and has so many stories. Back to my class on Monday!',
+    'Sunday lunch at ours. Priya brought her famous plum brandy and we all regretted it. Tomorrow it is back to my Year 5s and our Romans topic.',
   ],
   invalid: [
+    // roster12: a rostered surname as a pupil's family: plural ("the Novaks"), after a title with their child in the
+    // sentence ("Mrs Nowicka ... her daughter"), "Mr and Mrs X" at parents' evening.
+    { text: 'Lovely to see the Boatengs at the mosque open day, their youngest is in my class', spans: ['Boatengs'] },
+    { text: 'Bumped into the Novaks at the Christmas fair and their youngest showed me her new reading book from my class', spans: ['Novaks'] },
+    { text: 'The Boatengs sent a lovely card at the end of term, their lad has grown so much in my class this year', spans: ['Boatengs'] },
+    { text: 'Mr and Mrs Mensah came to parents evening and were thrilled with his reading', spans: ['Mr and Mrs Mensah'] },
+    { text: 'Mrs Nowicka popped in to say thank you for helping her daughter settle into my class', spans: ['Mrs Nowicka'] },
+    { text: "Mrs Okoro's youngest is in my class and she is a delight", spans: ["Mrs Okoro's"] },
+    { text: 'Had a lovely chat with Mrs Gill at pick up, her son has settled in so well', spans: ['Mrs Gill'], reasons: ['family words'] },
+    { text: 'Bumped into Mrs Gill in town, her son has grown so much', spans: ['Mrs Gill'], reasons: ['worth a look'] },
+    // roster12: a lower-case name in a capitalised post, doing something to "his"/"her" thing.
+    { text: 'At school the best bit of my week was yubo reading his poem to my class', spans: ['yubo'] },
+    // roster12: a word-name after "from" is a place, unless a parent of hers follows: "an email from Faith's dad".
+    { text: "Had a lovely email from Faith's dad saying she has been reading to her little brother every night", spans: ["Faith's"] },
+    // roster12: after "watching", a hyphenated name seen doing something is a child, not a show's title.
+    { text: 'Watching Harmony-Rose dance in the nativity was the best bit', spans: ['Harmony-Rose'] },
+    // roster12: a lower-case word-name praised, then "who": a person.
+    { text: 'A quiet shout out to glory, who was so nervous about moving up and today presented her topic to my whole class', spans: ['glory'] },
+    { text: 'Skye in my class asked if clouds are made of candyfloss', spans: ['Skye'] },
+    { text: 'mrs nowicka came in to thank me for helping her daughter settle into my class', spans: ['mrs nowicka'] },
+    // roster12: a hyphenated first name run together, in a hashtag or typed.
+    { text: 'Well done #maryjane for her poem in assembly today', spans: ['#maryjane'] },
+    { text: 'Harmonyrose read her story beautifully in class today', spans: ['Harmonyrose'] },
+    // ... and a pupil's role before the name is no grown-up's job.
+    { text: 'The new girl in my class, Glory, has settled in brilliantly', spans: ['Glory'] },
     // Session pupil12: a long post wanders; grown-ups' life in another sentence leaves the pupil; a past-tense verb after a name.
     { text: 'Cold, tired and full of crumpets. Bins were missed again, so our road now looks like a festival site. Ellie and Yubo made me a get well soon card with a picture of me as a ghost. I have been off two days with a cold. Anyway, kettle on. Bed now.', spans: ['Ellie', 'Yubo'] },
     { text: 'Yousuf arrived in January speaking no English and today he read a whole book to me.', spans: ['Yousuf'] },
+    // roster12: grown-ups' life in the sentence before, but the name's own sentence is about class.
+    { text: "Thanks to everyone at work for covering me. In among it all, Yubo and Zephyrine made me a card that says 'we hope your dad gets beter'.", spans: ['Zephyrine'] },
+    { text: 'Drinks with the girls on Friday, far too much prosecco. Yubo finally cracked his times tables in maths today and I nearly cried.', spans: ['Yubo'] },
     { text: 'Jordan Henderson in Year 5 made a documentary about our school garden', spans: ['Jordan Henderson'] },
     { text: 'Faith is our deputy head girl this year', spans: ['Faith'] },
     // pupil11: a word-name ranked top, a word-name as the subject of a pupil's role.
@@ -245,7 +299,8 @@ testRule(rule, {
     { text: 'The Novak brothers were so helpful at the fair', spans: ['Novak brothers'], reasons: ['surname'] },
     { text: 'Great to see Cerys at the park today', spans: ['Cerys'], reasons: ['worth a look'] },
     // A parent's child; a word-name acting as a person.
-    { text: 'Mrs Moyo said her daughter Rumbidzai has been practising her lines every night', spans: ['Rumbidzai'] },
+    // (roster12: her mother's title and surname, with "her daughter" after it, identify the pupil too.)
+    { text: 'Mrs Moyo said her daughter Rumbidzai has been practising her lines every night', spans: ['Mrs Moyo', 'Rumbidzai'] },
     { text: 'Treasure finally beat me at chess', spans: ['Treasure'] },
     { text: 'Storm had a much better day today', spans: ['Storm'], reasons: ['worth a look'] },
     { text: 'Proud of loujain today', spans: ['loujain'] },

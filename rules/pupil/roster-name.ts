@@ -1,11 +1,11 @@
 import { defineRule, type Doc } from '../../lib/engine/rule.ts';
 import type { Hit } from '../../lib/engine/types.ts';
-import { docWords, schoolContextNear, type Word } from '../../lib/engine/context/index.ts';
+import { docWords, schoolContextNear, schoolCues, type Word } from '../../lib/engine/context/index.ts';
 import { compileRoster, type RosterFormType } from '../../lib/engine/roster/index.ts';
 import { isChildName, isCommonName, isEnglishWord, isNameWord, isWordName, nameShapeScore } from './shared/first-names.ts';
 import { nicknameVariants } from '../../lib/engine/roster/index.ts';
-import { hasLessonCue, lessonCueNear } from './shared/pupil-context.ts';
-import { adultPossessionAfter, adultRoleAppositiveAfter, adultWorkAfter, teachersClassAfter, childsQuestionAfter, exclamationUse, isNegatedAux, quantifiedWord, valueList, valueNamedBefore } from './shared/person-slots.ts';
+import { hasLessonCue, lessonCueIn, lessonCueNear } from './shared/pupil-context.ts';
+import { adultPossessionAfter, adultRoleAppositiveAfter, adultRoleAppositiveBefore, adultWorkAfter, teachersClassAfter, childsQuestionAfter, exclamationUse, isNegatedAux, quantifiedWord, valueList, valueNamedBefore } from './shared/person-slots.ts';
 import { linkOrList, pupilRoleAfter, staffRoleAfter, staffRoleLinkBefore, repeatedWord, roleLinkBefore, adultAppositiveAfter, awardBefore, businessAfter, grownUpNewsAfter, listenedTo, oneToOneBefore, ownChildrenBefore, partnerAfter, perceivedDoing, showSeen } from './shared/clause-cues.ts';
 import { listEnd, praiseBefore, listStart, epithetAfter, actsAsPerson, animateAfter, authorsWork, childRoleBefore, ageAfter, authorAfterTitle, weakCueNear, agentAtSentenceStart, characterUse, nameSlotInLowerCase, childEvidenceAfter, childRoleAfter, dateOrPlaceUse, famousAt, isAdultOrFamily, isMonthName, isTitleAfterVerb, isTitleBefore, nounUse, partOfOtherName, peerOfWriter, personVerbAfter, FAMOUS_FAMILIES, fromElsewhere, namesGivenToAnimals, ownChildrenCounted } from './shared/person-cues.ts';
 
@@ -41,7 +41,7 @@ function nameTalk(words: readonly Word[], last: number): boolean {
 }
 
 /** Grown-ups' life within a few words of a lone first name: the pub, wine, a wedding, the gym, uni. */
-const ADULT_LIFE = new Set(['pub', 'pint', 'pints', 'wine', 'beer', 'beers', 'cocktails', 'cocktail', 'gin', 'prosecco', 'wedding', 'bride', 'bridesmaid', 'bridesmaids', 'groom', 'mehndi', 'vows', 'engaged', 'anniversary', 'honeymoon', 'mortgage', 'uni', 'university', 'gym', 'marathon', 'hen', 'stag', 'date', 'job', 'accounts', 'company', 'firm', 'client', 'clients', 'colleague', 'colleagues', 'boss', 'husband', 'wife', 'boyfriend', 'girlfriend', 'partner', 'flatmate', 'housemate', 'mate', 'mates', 'friend', 'friends', 'bestie', 'neighbour', 'retirement', 'retiring', 'retired', 'driving', 'concert', 'gig', 'festival', 'coffee', 'drinks', 'brunch', 'pregnant', 'maternity',
+const ADULT_LIFE = new Set(['pub', 'pint', 'pints', 'wine', 'beer', 'beers', 'cocktails', 'cocktail', 'gin', 'prosecco', 'brandy', 'vodka', 'whisky', 'whiskey', 'rum', 'cider', 'tequila', 'champagne', 'lager', 'sambuca', 'wedding', 'bride', 'bridesmaid', 'bridesmaids', 'groom', 'mehndi', 'vows', 'engaged', 'anniversary', 'honeymoon', 'mortgage', 'uni', 'university', 'gym', 'marathon', 'hen', 'stag', 'date', 'job', 'accounts', 'company', 'firm', 'client', 'clients', 'colleague', 'colleagues', 'boss', 'husband', 'wife', 'boyfriend', 'girlfriend', 'partner', 'flatmate', 'housemate', 'mate', 'mates', 'friend', 'friends', 'bestie', 'neighbour', 'retirement', 'retiring', 'retired', 'driving', 'concert', 'gig', 'festival', 'coffee', 'drinks', 'brunch', 'pregnant', 'maternity',
   // The writer's wider family as a group ("Weekend with the nephews. Yubo is 6 ..."), and who minds the writer's own.
   'nephew', 'nephews', 'niece', 'nieces', 'cousins', 'godson', 'goddaughter', 'godchildren', 'grandkids', 'grandchildren', 'inlaws', 'babysitter']);
 const CHILDS_FRIEND = new Set(['friend', 'friends', 'mate', 'mates']);
@@ -65,9 +65,39 @@ function adultLifeAround(words: readonly Word[], i: number): boolean {
   while (b < words.length && b < i + 30 && !words[b]!.sentenceStart) b++;
   return adultLifeIn(words, i, a, b, PUPILS_TOO);
 }
+/**
+ * Grown-ups' life in the sentence before the name's, with no school or class talk in either: "Had coffee with an old
+ * friend on Saturday. Priya has just moved back from Dubai": the name's sentence goes on with the grown-up's story.
+ */
+function adultLifeBefore(doc: Doc, words: readonly Word[], i: number, len: number): boolean {
+  let a = i;
+  while (a > 0 && a > i - 30 && !words[a]!.sentenceStart) a--;
+  if (a === 0 || !words[a]!.sentenceStart) return false;
+  let p = a - 1;
+  while (p > 0 && p > a - 30 && !words[p]!.sentenceStart) p--;
+  let b = i + len;
+  while (b < words.length && b < i + len + 30 && !words[b]!.sentenceStart) b++;
+  // (Not the writer's own work: "Thanks to everyone at work for covering me. Lois and Frankie made me a card".)
+  if (!adultLifeIn(words, i, p, a, WORK_TOO, false)) return false;
+  const { prefix } = schoolCues(doc);
+  const n = prefix.length - 1;
+  if (prefix[Math.min(b, n)]! - prefix[Math.min(p, n)]! - (prefix[Math.min(i + len, n)]! - prefix[Math.min(i, n)]!) > 0) return false;
+  return !lessonCueIn(doc, p, b, i, len);
+}
+
+/** lessonCueNear within the name's own sentence (at most 30 words each way). */
+function lessonCueInSentence(doc: Doc, words: readonly Word[], i: number, len: number): boolean {
+  let a = i;
+  while (a > 0 && a > i - 30 && !words[a]!.sentenceStart) a--;
+  let b = i + len;
+  while (b < words.length && b < i + len + 30 && !words[b]!.sentenceStart) b++;
+  return lessonCueIn(doc, a, b, i, len);
+}
+/** PUPILS_TOO and the writer's own workplace, which for staff is the school. */
+const WORK_TOO = new Set(['concert', 'festival', 'gig', 'marathon', 'date', 'job', 'colleague', 'colleagues', 'boss']);
 const PUPILS_TOO = new Set(['concert', 'festival', 'gig', 'marathon', 'date', 'job']);
 
-function adultLifeIn(words: readonly Word[], i: number, a: number, b: number, skip?: ReadonlySet<string>): boolean {
+function adultLifeIn(words: readonly Word[], i: number, a: number, b: number, skip?: ReadonlySet<string>, ownWorkToo = true): boolean {
   for (let k = a; k < b; k++) {
     if (skip?.has(words[k]!.norm)) continue;
     if (k === i) continue;
@@ -79,10 +109,67 @@ function adultLifeIn(words: readonly Word[], i: number, a: number, b: number, sk
     if (n === 'baby' && k > i && ['her', 'his', 'their', 'new'].includes(words[k - 1]!.norm) && !['brother', 'sister', 'cousin'].includes(words[k + 1]?.norm ?? '')) return true;
     if (n === 'club' && words[k - 1]?.norm === 'book') return true;
     // "coffee with Ola after work", "drinks with Lena from work".
-    if (n === 'work' && ['after', 'from', 'at', 'before'].includes(words[k - 1]?.norm ?? '')) return true;
+    if (ownWorkToo && n === 'work' && ['after', 'from', 'at', 'before'].includes(words[k - 1]?.norm ?? '')) return true;
+    // "my cousin's 30th", "Dad's 60th": a grown-up's birthday; "my cousin", "our cousin" (not "her cousin").
+    if (/^(?:1[89]|[2-9]\d)(?:st|nd|rd|th)$/.test(n)) return true;
+    if (n === 'cousin' && (words[k - 1]?.norm === 'my' || words[k - 1]?.norm === 'our')) return true;
   }
   return false;
 }
+
+/** A child's words after "her"/"his"/"their": "her daughter", "their youngest", "his little lad". */
+const CHILD_OF = new Set(['son', 'sons', 'daughter', 'daughters', 'lad', 'boy', 'boys', 'girl', 'girls', 'youngest', 'eldest', 'oldest', 'middle', 'twins', 'kids', 'children', 'child', 'little', 'one', 'ones', 'triplets']);
+/**
+ * A child of the titled grown-up at [from, to) in the same sentence: "Mrs Nowicka ... helping her daughter settle",
+ * "Mrs Okoro's youngest", "Mr and Mrs Mensah were thrilled with their lad's reading".
+ */
+function childOfTheirs(words: readonly Word[], from: number, to: number): boolean {
+  const last = words[to - 1]!;
+  if (last.possessive && CHILD_OF.has(words[to]?.norm ?? '')) return true;
+  for (let k = to; k < to + 20 && k < words.length && !words[k]!.sentenceStart; k++) {
+    const n = words[k]!.norm;
+    if ((n === 'her' || n === 'his' || n === 'their') && (CHILD_OF.has(words[k + 1]?.norm ?? '') || (['little', 'new', 'youngest', 'eldest', 'oldest'].includes(words[k + 1]?.norm ?? '') && CHILD_OF.has(words[k + 2]?.norm ?? '')))) {
+      // "her little one", not "her little shop": "little" needs a child word after it.
+      if (words[k + 1]!.norm === 'little' && !CHILD_OF.has(words[k + 2]?.norm ?? '')) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Where neighbours live: "from our road", "over the road", "across the street", "next door", "down our close". */
+const STREETS = new Set(['road', 'street', 'close', 'avenue', 'lane', 'crescent', 'estate', 'drive', 'terrace', 'cul']);
+function neighbourAfter(words: readonly Word[], to: number): boolean {
+  let k = to;
+  if (words[k]?.norm === 'from') k++;
+  const a = words[k]?.norm ?? '';
+  if (a === 'next' && words[k + 1]?.norm === 'door') return true;
+  if (['over', 'across', 'down', 'up', 'opposite'].includes(a)) k++;
+  else if (k === to) return false;
+  return ['our', 'the', 'my'].includes(words[k]?.norm ?? '') && STREETS.has(words[k + 1]?.norm ?? '');
+}
+
+/**
+ * Neighbours in the surname's own sentence: "Our neighbours the Boatengs have had a new baby", "The Novak family have
+ * moved in next door". A family the writer lives near, whatever school talk comes after.
+ */
+function neighboursInSentence(words: readonly Word[], from: number, to: number): boolean {
+  let a = from;
+  while (a > 0 && a > from - 15 && !words[a]!.sentenceStart) a--;
+  for (let k = a; k < to + 15 && k < words.length && (k < to || !words[k]!.sentenceStart); k++) {
+    if (k >= from && k < to) continue;
+    const n = words[k]!.norm;
+    if (n === 'neighbour' || n === 'neighbours' || n === 'neighbor' || n === 'neighbors') return true;
+    if (n === 'next' && words[k + 1]?.norm === 'door') return true;
+  }
+  return false;
+}
+
+/** Scottish islands that are also given names: one goes "on" (or "to") them. */
+const ISLANDS = new Set(['skye', 'iona', 'arran', 'harris', 'jura', 'islay']);
+
+/** A child's grown-ups after a possessive name: "Faith's dad", "Mercy's mum and dad", "Hope's nan". */
+const PARENTS_AFTER = new Set(['mum', 'mam', 'mom', 'mummy', 'mammy', 'dad', 'daddy', 'parents', 'parent', 'nan', 'nana', 'nanna', 'gran', 'granny', 'grandma', 'grandad', 'granddad', 'grandparents', 'carer', 'carers', 'stepdad', 'stepmum', 'auntie', 'aunty', 'family']);
 
 /** Sentences from which on a post is long (a Facebook-style update that wanders over several topics). */
 const LONG_POST_SENTENCES = 5;
@@ -210,9 +297,20 @@ export default defineRule({
           // "the Haddad family next door", "Sandhu family wedding" are other families; otherwise worth a look.
           if (m.type === 'last') {
             const len = m.to - m.from;
-            if (!schoolContextNear(doc, m.from, 25, len) && !lessonCueNear(doc, m.from, 15, len)) {
-              const sur = words[m.from]!.norm === 'the' ? words[m.from + 1]! : first;
-              if (FAMOUS_FAMILIES.has(sur.norm) || adultLifeNear(words, m.from) || fromElsewhere(words, m.from, len) || (words[m.to]?.norm === 'next' && words[m.to + 1]?.norm === 'door')) continue;
+            const schoolNear = schoolContextNear(doc, m.from, 25, len) || lessonCueNear(doc, m.from, 15, len);
+            // "Mrs Novak" is as often a colleague, a neighbour or the woman at the shop: a parent of the pupil only with
+            // their child in the sentence ("Mrs Nowicka ... her daughter", "Mrs Okoro's youngest"), or "Mr and Mrs
+            // Novak" in a post about school (parents' evening).
+            if (m.how === 'title' || m.how === 'couple') {
+              if (!(childOfTheirs(words, m.from, m.to) || (m.how === 'couple' && schoolNear))) continue;
+              if (adultRoleAppositiveAfter(doc.text, words, m.from, len) || staffRoleAfter(words, m.from, len) || epithetAfter(words, m.from, len)) continue;
+            }
+            if (neighbourAfter(words, m.to) || neighboursInSentence(words, m.from, m.to)) continue;
+            if (!schoolNear) {
+              const sur = m.how === 'title' || m.how === 'couple' ? words[m.to - 1]! : words[m.from]!.norm === 'the' ? words[m.from + 1]! : first;
+              // "the Gallaghers": the famous family's name made plural.
+              const famous = FAMOUS_FAMILIES.has(sur.norm) || (m.how === 'plural' && (FAMOUS_FAMILIES.has(sur.norm.slice(0, -1)) || FAMOUS_FAMILIES.has(sur.norm.slice(0, -2))));
+              if (famous || adultLifeNear(words, m.from) || fromElsewhere(words, m.from, len) || (words[m.to]?.norm === 'next' && words[m.to + 1]?.norm === 'door')) continue;
               hits.push({ start: first.start, end: last.end, reason: REASONS['last-alone'], severity: 'low' });
               continue;
             }
@@ -238,17 +336,20 @@ export default defineRule({
         const looksLikeName = first.cap || first.prefix !== '' || lowerCaseStyle(doc, words) || (len === 1 && !isNameWord(first.norm) && !isWordName(first.norm) && !isEnglishWord(first.norm) && nameSlotInLowerCase(words, m.from)) ||
           // "so proud of glory today, she was so brave", "Great day. glory was so kind at lunch": a rostered word-name in
           // lower case, praised or opening a sentence, then called a person.
-          (len === 1 && (praiseBefore(words, m.from) || first.sentenceStart) && agentAtSentenceStart(words, m.from));
+          (len === 1 && (praiseBefore(words, m.from) || first.sentenceStart) && (agentAtSentenceStart(words, m.from) ||
+            // "shout out to wren, who was so nervous ...": "who" after the word makes it a person.
+            (words[m.to]?.norm === 'who' && /^\s*,\s*$/.test(doc.text.slice(last.end, words[m.to]!.start)))));
         if (!looksLikeName) continue;
         const linked = linkOrList(doc.text, words, m.from);
         const roleFrom = linked === 0 ? -1 : linked === 1 ? m.from : listStart(doc.text, words, m.from, lowerCaseStyle(doc, words));
         if ((roleFrom > 0 && staffRoleLinkBefore(doc.text, words, roleFrom)) || staffRoleAfter(words, m.from, len)) continue;
         if (isAdultOrFamily(words, m.from, len) || famousAt(words, m.from) > 0 || partOfOtherName(words, m.from, len) || repeatedWord(doc.text, words, m.from)) continue;
         // "Dinner with Maciek and his wife", "my own kids Osa and Efe", "Lena, the lovely lady at the deli", "Ola's Kitchen".
-        if (partnerAfter(words, m.from, len) || ownChildrenBefore(words, m.from) || adultAppositiveAfter(doc.text, words, m.from, len) || adultRoleAppositiveAfter(doc.text, words, m.from, len) || adultWorkAfter(words, m.from, len) || teachersClassAfter(words, m.from, len) || businessAfter(words, m.from, len) || grownUpNewsAfter(words, m.from, len) || listenedTo(words, m.from, m.to - 1)) continue;
+        if (partnerAfter(words, m.from, len) || ownChildrenBefore(words, m.from) || adultAppositiveAfter(doc.text, words, m.from, len) || adultRoleAppositiveAfter(doc.text, words, m.from, len) || adultRoleAppositiveBefore(doc.text, words, m.from) || adultWorkAfter(words, m.from, len) || teachersClassAfter(words, m.from, len) || businessAfter(words, m.from, len) || grownUpNewsAfter(words, m.from, len) || listenedTo(words, m.from, m.to - 1)) continue;
         // "Femi and I survived parents evening", "Priya covered my lunch duty": the writer's peer.
         if (peerOfWriter(words, m.from, m.to - 1)) continue;
-        if (isTitleAfterVerb(words, m.from) && !first.possessive) continue;
+        // ("Watching Harmony-Rose dance in the nativity": a rostered name seen doing something is no show's title.)
+        if (isTitleAfterVerb(words, m.from) && !first.possessive && !perceivedDoing(words, m.from, m.to - 1)) continue;
         if (nounUse(doc.text, words, m.from, len) || characterUse(words, m.from)) continue;
         // "took my two to see Belle at the cinema", "Belle and Sebastian at the Albert Hall, what a gig": a film, an act.
         if (showSeen(words, m.from, m.to) || pairedAct(doc, words, m.from, m.to)) continue;
@@ -275,15 +376,22 @@ export default defineRule({
         // to collect abdirahman early" is the pupil.
         if (!first.cap && !first.prefix && (wordLike || isEnglishWord(first.norm)) && !nameSlotInLowerCase(words, m.from)) continue;
         // "a week in Florence", "back in May": a place or a date.
-        if (len === 1 && dateOrPlaceUse(words, m.from, wordLike)) continue;
+        // "a week on Skye", "the Isle of Arran": an island that is also a name.
+        if (len === 1 && ISLANDS.has(first.norm) && !first.possessive && ['on', 'to', 'of', 'from', 'visiting', 'visit'].includes(words[m.from - 1]?.norm ?? '') && !praiseBefore(words, m.from)) continue;
+        // ... but "an email from Faith's dad" is from a parent of hers.
+        // ("shout out to wren, who ...": praise before a word-name after "to" is said to a person.)
+        if (len === 1 && dateOrPlaceUse(words, m.from, wordLike) && !(first.possessive && PARENTS_AFTER.has(words[m.to]?.norm ?? '')) && !praiseBefore(words, m.from)) continue;
         if (authorAfterTitle(words, m.from) || authorsWork(words, m.from, len)) continue;
+        const adultOwn = adultLifeAround(words, m.from) || adultLifeBefore(doc, words, m.from, len);
         const childish = childEvidenceAfter(words, m.from, len) || childRoleAfter(words, m.from, len) || pupilRoleAfter(words, m.from, len) || ageAfter(doc.text, words, m.from, len) || childRoleBefore(words, m.from) ||
           // "Reading with Amyas this morning", "Star of the week: Ola".
           oneToOneBefore(words, m.from) || awardBefore(doc.text, words, m.from) || childsQuestionAfter(words, m.to - 1) ||
           // "Our school councillors this year are Zion and Akiva": the complement of a pupil's role.
           (roleFrom > 0 && roleLinkBefore(doc.text, words, roleFrom)) ||
-          // Class life near a rostered name that acts as a person: "Faith sang a solo at the carol concert".
-          (hasLessonCue(doc) && lessonCueNear(doc, m.from, 15, len) && (actsAsPerson(words, m.from, m.to - 1, wordLikeName(first.norm)) || perceivedDoing(words, m.from, m.to - 1)));
+          // Class life near a rostered name that acts as a person: "Faith sang a solo at the carol concert". With grown-ups'
+          // life in the name's own sentence only class life in that sentence counts: "Anuja brought the wine. Work in the
+          // morning, PE first thing" turns to another topic.
+          (hasLessonCue(doc) && (adultOwn ? lessonCueInSentence(doc, words, m.from, len) : lessonCueNear(doc, m.from, 15, len)) && (actsAsPerson(words, m.from, m.to - 1, wordLikeName(first.norm)) || perceivedDoing(words, m.from, m.to - 1)));
         if (isMonthName(first.norm) && !childish) continue;
         // "Half term at Center Parcs with my two. Yubo went down the rapids ...": the writer's own children.
         // (Class life near does not outweigh it: "went down the rapids twelve times" reads like times tables.)
@@ -291,7 +399,7 @@ export default defineRule({
         // "Ellie looked stunning in red and gold and the mehndi night went on till 3am ... Back to my class tomorrow":
         // grown-ups' life in the name's sentence, with the school talk further off, makes a grown-up (a bride, a friend
         // at the pub).
-        if (!childish && adultLifeAround(words, m.from) && !schoolContextNear(doc, m.from, 8, len) && !lessonCueNear(doc, m.from, 8, len)) continue;
+        if (!childish && adultOwn && !schoolContextNear(doc, m.from, 8, len) && !lessonCueNear(doc, m.from, 8, len)) continue;
         // A pupil on the roster near lesson words ("science fair project") is enough; a word-name needs a real cue.
         const inContext = childish || schoolContextNear(doc, m.from, wordLike ? NAME_WORD_RADIUS : CONTEXT_RADIUS, len) || (!wordLike && weakCueNear(words, m.from, 12, true));
         // Rare: given to fewer than ~30 babies in five recent years, not a short form, not a word; and written

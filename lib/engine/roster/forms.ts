@@ -44,6 +44,8 @@ function firstVariants(p: RosterPupil): string[] {
     // "Mary Jane" / "Mary-Jane" / "Jack Thomas" (a middle name in the forename field): staff may use the first word alone.
     const words = whole.split(' ');
     if (words.length > 1) out.add(words[0]!);
+    // "Ella-May" is also typed run together: #ellamay, "Abdulrahman". (Not "Oliver James", a first and a middle name.)
+    if (words.length > 1 && /[-\u2010\u2011]/.test(raw)) out.add(words.join(''));
   }
   for (const name of [...out]) {
     if (name.includes(' ')) continue;

@@ -11,6 +11,11 @@ export interface RosterMatch {
   /** Word index range [from, to) in docWords(doc). */
   from: number;
   to: number;
+  /**
+   * How a surname alone ('last') was found: 'plural' ("the Novaks"), 'title' ("Mrs Novak"), 'couple' ("Mr and Mrs
+   * Novak"); absent for a surname before family words ("the Novak brothers").
+   */
+  how?: 'plural' | 'title' | 'couple';
 }
 
 /**
@@ -61,6 +66,9 @@ function hasDigit(s: string): boolean {
  * #ProudOfYouMaya, #SoProudOfBilal. Longer prefixes come first: the first match is the one taken.
  */
 export const TAG_PREFIXES = ['welldoneto', 'welldone', 'congratulations', 'congrats', 'soproudofyou', 'soproudof', 'proudofyou', 'proudof', 'goteam', 'teamgo', 'shoutoutto', 'shoutout', 'bravo', 'thankyou', 'thanks', 'happybirthday', 'hbd', 'staroftheweek', 'staroftheday', 'starofthe', 'superstar', 'goodluck', 'welcomeback', 'getwellsoon', 'kudos', 'go', 'team', 'yay', 'well'];
+
+/** Titles before a surname: "Mrs Novak", "Mr and Mrs Novak". */
+const SURNAME_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mx']);
 
 /** Words after a surname that make it a family ("the Novak brothers", "the Chen family's youngest"). */
 const FAMILY_AFTER = new Set(['brothers', 'sisters', 'twins', 'triplets', 'boys', 'girls', 'family', 'kids', 'children', 'siblings', 'clan', 'household', 'cousins']);
@@ -133,6 +141,34 @@ export function compileRoster(hashes: readonly string[], secret: string): Compil
           if (has(FORM_TYPES.last + w.norm)) {
             out.push({ type: 'last', from: i, to: i + 2 });
             i += 1;
+            continue;
+          }
+        }
+        // "Mrs Novak", "Mr and Mrs Novak", "Mr & Mrs De Souza": a rostered surname after a title (the rule decides whether
+        // a parent of the pupil is meant or a colleague, a neighbour, a shopkeeper).
+        if (SURNAME_TITLES.has(w.norm) && !w.possessive) {
+          const s1 = words[i + 1];
+          if (nameLike(s1) && (s1.cap || lowerCase) && !s1.sentenceStart && s1.norm.length >= 2 && !FUNCTION_WORDS.has(s1.norm) && /^\.?\s{1,3}$/.test(doc.text.slice(w.end, s1.start))) {
+            const s2 = words[i + 2];
+            const len = !s1.possessive && nameLike(s2) && (s2.cap || lowerCase) && !s2.sentenceStart && s2.norm.length >= 2 && has(`${FORM_TYPES.last}${s1.norm} ${s2.norm}`) ? 2 : has(FORM_TYPES.last + s1.norm) ? 1 : 0;
+            if (len > 0) {
+              // "Mr and Mrs Novak" / "Mr & Mrs Novak": the couple, from the first title.
+              let from = i;
+              const p1 = words[i - 1];
+              const p2 = words[i - 2];
+              if (p1?.norm === 'and' && p2 && SURNAME_TITLES.has(p2.norm)) from = i - 2;
+              else if (p1 && SURNAME_TITLES.has(p1.norm) && doc.text.slice(p1.end, w.start).replace('.', '').trim() === '&') from = i - 1;
+              out.push({ type: 'last', from, to: i + 1 + len, how: from < i ? 'couple' : 'title' });
+              i += len;
+              continue;
+            }
+          }
+        }
+        // "the Novaks", "the Joneses'": a rostered surname made plural, a family (capitalised: "the woods" is no Wood family).
+        if (w.cap && !w.sentenceStart && words[i - 1]?.norm === 'the' && w.norm.length >= 4 && w.norm.endsWith('s') && nameLike(w)) {
+          const one = w.norm.slice(0, -1);
+          if (has(FORM_TYPES.last + one) || (w.norm.endsWith('es') && has(FORM_TYPES.last + w.norm.slice(0, -2)))) {
+            out.push({ type: 'last', from: i, to: i + 1, how: 'plural' });
             continue;
           }
         }

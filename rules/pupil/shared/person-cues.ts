@@ -885,11 +885,15 @@ export function nameSlotInLowerCase(words: readonly Word[], i: number): boolean 
   if (w.sentenceStart || w.possessive || childRoleAfter(words, i) || childRoleBefore(words, i)) return true;
   const n = words[i + 1]?.norm ?? '';
   if (AGENT_VERBS.has(n) || ANIMATE_VERBS.has(n) || n === 'and' || n === 'is' || n === 'was' || n === 'who' || n === 'in') return true;
+  // "the best bit was yubo reading his poem": doing something to his or her own thing.
+  if (n.length > 4 && n.endsWith('ing') && ['his', 'her', 'their'].includes(words[i + 2]?.norm ?? '')) return true;
   return LOWER_NAME_BEFORE.has(words[i - 1]?.norm ?? '');
 }
 
 /** Common nouns right after a flower, gem or tree name: "Lily pads", "Holly berries", "Ruby wedding". */
-const NOUN_AFTER = new Set(['pad', 'pads', 'tree', 'trees', 'bush', 'bushes', 'seed', 'seeds', 'chain', 'chains', 'petal', 'petals', 'leaf', 'leaves', 'berries', 'berry', 'wedding', 'anniversary', 'necklace', 'slippers', 'oil', 'tea', 'warning', 'alert', 'bulbs', 'bulb', 'flower', 'flowers', 'plant', 'plants', 'pond', 'wreath', 'wreaths', 'bouquet', 'hedge', 'branches', 'blossom']);
+const NOUN_AFTER = new Set(['pad', 'pads', 'tree', 'trees', 'bush', 'bushes', 'seed', 'seeds', 'chain', 'chains', 'petal', 'petals', 'leaf', 'leaves', 'berries', 'berry', 'wedding', 'anniversary', 'necklace', 'slippers', 'oil', 'tea', 'warning', 'alert', 'bulbs', 'bulb', 'flower', 'flowers', 'plant', 'plants', 'pond', 'wreath', 'wreaths', 'bouquet', 'hedge', 'branches', 'blossom',
+  // "Teddy bears picnic": the toy.
+  'bear', 'bears']);
 
 /**
  * "Lily pads", "Holly and ivy", "Sandy Hook Elementary": the capitalised word is a thing, or part of a

@@ -235,6 +235,25 @@ export function adultRoleAppositiveAfter(text: string, words: readonly Word[], i
   return false;
 }
 
+/** Grown-ups' jobs that come before a name set off by commas: "the nurse on his ward, Glory, has been a gem". */
+const JOBS_BEFORE = new Set([...ADULT_ROLES, 'nurse', 'carer', 'paramedic', 'consultant', 'surgeon', 'pharmacist', 'optician', 'vet', 'postman', 'postwoman', 'postie', 'driver', 'waiter', 'waitress', 'barista', 'plumber', 'builder', 'electrician', 'mechanic', 'gardener', 'chef', 'baker', 'butcher', 'beautician', 'stylist', 'instructor', 'lecturer', 'solicitor', 'lawyer', 'accountant', 'officer', 'assistant', 'volunteer', 'lady', 'man', 'woman', 'guy', 'bloke', 'fella']);
+/**
+ * A grown-up's job right before the name, the name set off by a comma: "the nurse on his ward, Glory, has been",
+ * "my hairdresser, Sunny,". A determiner opens the phrase and at most four words (on his ward, at the surgery)
+ * follow the job. "The new girl in my class, Glory," names no job.
+ */
+export function adultRoleAppositiveBefore(text: string, words: readonly Word[], i: number): boolean {
+  const prev = words[i - 1];
+  if (!prev || !/^\s*,\s*$/.test(text.slice(prev.end, words[i]!.start)) || words[i]!.sentenceStart) return false;
+  for (let k = i - 1; k >= i - 6 && k >= 1; k--) {
+    const w = words[k]!;
+    // ("the man of the match, Teddy" is a pupil's award.)
+    if (JOBS_BEFORE.has(w.norm) && words[k + 1]?.norm !== 'of' && ['the', 'my', 'our', 'his', 'her', 'their', 'a', 'lovely', 'new', 'old'].includes(words[k - 1]!.norm)) return true;
+    if (w.sentenceStart || w.cap || !/^[a-z-]+$/.test(w.norm)) return false;
+  }
+  return false;
+}
+
 /** What only a grown-up has: "Jordan Henderson's career", "Lewis Hamilton's retirement", "... contract". */
 const ADULT_POSSESSIONS = new Set(['career', 'careers', 'contract', 'transfer', 'retirement', 'salary', 'wages', 'wife', 'husband', 'fiance', 'fiancee', 'marriage', 'divorce', 'autobiography', 'memoir', 'testimonial', 'campaign', 'business', 'company', 'mortgage', 'pension', 'comeback', 'legacy', 'knighthood']);
 export function adultPossessionAfter(words: readonly Word[], i: number, len = 1): boolean {

@@ -246,6 +246,17 @@ export function lessonCueNear(doc: Doc, i: number, radius = 20, len = 1): boolea
   return prefix[b]! - prefix[a]! - (prefix[Math.min(n, i + len)]! - prefix[i]!) > 0;
 }
 
+/** A class-life cue in words [a, b), not counting the name's own words [i, i + len). */
+export function lessonCueIn(doc: Doc, a: number, b: number, i: number, len = 1): boolean {
+  const prefix = lessonCueIndex(doc);
+  const n = prefix.length - 1;
+  const lo = Math.max(0, Math.min(a, n));
+  const hi = Math.max(lo, Math.min(b, n));
+  const own = Math.min(n, i + len);
+  const inside = i >= lo && own <= hi ? prefix[own]! - prefix[i]! : 0;
+  return prefix[hi]! - prefix[lo]! - inside > 0;
+}
+
 /** Does the post hold any class-life cue at all? */
 export function hasLessonCue(doc: Doc): boolean {
   const prefix = lessonCueIndex(doc);

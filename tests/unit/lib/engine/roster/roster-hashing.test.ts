@@ -42,6 +42,9 @@ describe('roster hashing scheme', () => {
   it('adds short forms, preferred and legal names, and middle-name first words', () => {
     const forms = rosterForms({ forename: 'Oliver James', surname: 'Brown', preferred: 'Ollie', legal: 'Oliver James Brown-Lee' });
     expect(forms).toEqual(expect.arrayContaining(['first:oliver', 'first:ollie', 'first:olly', 'full:ollie brown', 'full:oliver james brown']));
+    // A hyphenated first name is also written run together: #ellamay, "Abdulrahman".
+    expect(rosterForms({ forename: 'Ella-May', surname: 'Thwaite' })).toEqual(expect.arrayContaining(['first:ella may', 'first:ellamay', 'full:ellamay thwaite']));
+    expect(rosterForms({ forename: 'Oliver James', surname: 'Brown' })).not.toContain('first:oliverjames');
     const izzy = rosterForms({ forename: 'Isabella', surname: 'Nowak' });
     expect(izzy).toEqual(expect.arrayContaining(['first:izzy', 'full:izzy nowak', 'joined:izzynowak']));
     expect(rosterForms({ forename: 'Alex', surname: 'Cole' })).toEqual(expect.arrayContaining(['first:alexander', 'first:alexandra']));
