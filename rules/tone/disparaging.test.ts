@@ -3,6 +3,8 @@ import rule from './disparaging.ts';
 
 testRule(rule, {
   valid: [
+    // A child's claim to a grown-up, quoted (issue 11, tonefp3): their words, not a label the writer doubts.
+    "Weekend with my sister's kids and I've been out-negotiated all day. The youngest convinced me that their mum 'always' lets them have ice cream before lunch. Believed him for an hour.",
     // A verdict naming the writer is self-mockery; weak signs far from a pupil target in a long post are about the rest of the day.
     'Left my lanyard on the kitchen table this morning and had to drive back for it, so I was late for school. Classic me.',
     'Can I just say how much I adore my Year 10s? Today they were writing speeches for a mock election and one girl campaigned for free toast at break with a five point plan. She won by a landslide. Then the lads at the back made the case for a four day week and honestly they had some good points. Best lesson of the term. Home now, toast for tea obviously.',

@@ -181,7 +181,7 @@ export default defineRule({
           // A pupil's remark about the writer ("told me I'm 'cringe'") is the writer laughing at themself.
           if (selfish.size > 0 && selfish.has(ids[firstTokenFrom(tokens, q.start)]!)) continue;
           const echo = echoed(text, q, st);
-          if (echo || (adultTarget && !SPEECH_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start)))) cues.push({ ...q, weight: echo || attributed(doc, q, ts) ? 2 : 1, sentence: -1 });
+          if (echo || (adultTarget && !SPEECH_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start)) && !claimOfNoAdult(doc, q, ts))) cues.push({ ...q, weight: echo || attributed(doc, q, ts) ? 2 : 1, sentence: -1 });
         }
         for (const s of sarcasticSentences(doc, st, adultTarget, ts.some((t) => t.kind !== 'pupil' && t.kind !== 'work' && t.kind !== 'school'))) cues.push({ ...s, weight: 2, sentence: -1 });
         for (const s of rhetoricalSetups(doc, st)) cues.push({ ...s, weight: 2, sentence: -1 });
@@ -378,6 +378,26 @@ function selfAfter(doc: Doc, to: number): boolean {
 
 // Quotation after a speech verb is someone's words ("told me I'm 'cringe'", "called it a 'rocket'"), not scare quotes.
 const SPEECH_BEFORE = /\b(?:said|says|say|told|tells|called|calls|asked|asks|named|wrote|writes|shouted|announced|declared|insisted)\b[^.!?]{0,20}$/i;
+
+// "The youngest convinced me that their mum 'always' lets them ...": the quote is part of what someone persuaded,
+// promised or claimed (a content clause after the verb).
+const CLAIM_BEFORE = /\b(?:convinced|convinces|persuaded|persuades|promised|promises|swore|swears|assured|assures|insisted|insists|claimed|claims|told|tells)\b[^.!?\n]{0,45}\bthat\b[^.!?\n]{0,35}$/i;
+const ADULT_KINDS: ReadonlySet<TargetKind> = new Set(['leader', 'colleague', 'parent', 'authority']);
+/**
+ * A quote inside a claim someone persuaded or promised, where the one claiming is no adult of the school (nobody of
+ * them named in the sentence before the verb: a child, the writer's family): their words, not a label the writer
+ * doubts. "Our head assured us that workload is 'a priority'" keeps its speaker and stays a doubt.
+ */
+function claimOfNoAdult(doc: Doc, q: Span, ts: readonly PhraseMatch[]): boolean {
+  const { tokens, text } = doc;
+  const from = Math.max(0, q.start - 100);
+  const m = CLAIM_BEFORE.exec(text.slice(from, q.start));
+  if (!m) return false;
+  const verbAt = from + m.index;
+  const ids = sentenceIds(doc);
+  const sid = ids[firstTokenFrom(tokens, verbAt)];
+  return !ts.some((t) => ADULT_KINDS.has(t.kind!) && ids[t.from] === sid && tokens[t.to]!.end <= verbAt);
+}
 
 const LAUGH_NEXT = /^\s*(?:😂|🤣|😆|😅)/u;
 const COUNCIL = new Set(['council', 'la']);

@@ -27,7 +27,8 @@ const ADDRESSING = new Set(['wish', 'have', 'get', 'meet', 'bring', 'join', 'com
 // A next sentence that agrees with the quote ("They really were.", "Spot on.") is sincere.
 const AFFIRM = new Set('really|truly|true|right|agree|agreed|indeed|absolutely|definitely|spot|proud|deserved|well'.split('|'));
 // Shouting, singing and cheering verbs too: a crowd yelling 'he's behind you' at a panto is speech, not a label doubted.
-const SPEECH = new Set('said|says|say|saying|told|tells|asked|asks|called|calls|thinks|reckons|wrote|writes|reads|read|complained|complains|claimed|claims|insisted|insists|announced|described|describes|shouted|emailed|messaged|replied|wants|want|screamed|screams|yelled|yells|shouts|sang|sings|chanted|whispered|cheered'.split('|'));
+// Persuading and promising too: what children "persuaded the cover teacher" of is their claim, told fondly.
+const SPEECH = new Set('said|says|say|saying|told|tells|asked|asks|called|calls|thinks|reckons|wrote|writes|reads|read|complained|complains|claimed|claims|insisted|insists|announced|described|describes|shouted|emailed|messaged|replied|wants|want|screamed|screams|yelled|yells|shouts|sang|sings|chanted|whispered|cheered|persuaded|persuades|convinced|convinces|promised|promises|swore|swears|assured|assures|informed|informs'.split('|'));
 const NAMING = /\b(?:(?:call|calls|called|calling|name|names|named|nickname|nicknamed|dubbed)\s+(?:it|this|that|them|him|her|(?:the|our|my|his|her|their)\s+[\w'’-]+(?:\s+[\w'’-]+)?)|known\s+as|nicknamed|dubbed|titled|entitled)\s*$/i;
 const LAUGH_OR_HEART = /[😂🤣😆😅❤💛💙💚💜🧡🥹🥰😍🥳]/u;
 const ADULT: ReadonlySet<TargetKind> = new Set(['leader', 'colleague', 'parent', 'authority']);
