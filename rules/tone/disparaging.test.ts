@@ -3,6 +3,15 @@ import rule from './disparaging.ts';
 
 testRule(rule, {
   valid: [
+    // Fond family and class stories (issue 11, tonefp3): the writer as "proud mum", Mother's Day, spoiled rotten,
+    // the writer's own bad luck closed by "Classic.", "Oops." after the writer's own slip, a price "charged", a
+    // "supply day" (a day, not a person).
+    "Eldest passed his driving test today, first time! He is now unbearable and keeps offering to pop to the shop. Menace. Proud mum moment though.",
+    "Spoiled rotten this Father's Day: bacon sandwich in bed and a card with glitter on absolutely everything.",
+    "Training day tomorrow so naturally I have a cold. Classic. Lemsip and bed.",
+    "Don't tell anyone but I ate all the kids' selection boxes. Every single one. Oops.",
+    "Babysat my nephews all weekend. They hid the remote and charged me a biscuit per clue. I've never laughed so much.",
+    "Supply day chaos report: while I was on a course my Year 4s persuaded the cover teacher that Thursday is 'pyjama day'. She took it brilliantly, bless her.",
     // A child's claim to a grown-up, quoted (issue 11, tonefp3): their words, not a label the writer doubts.
     "Weekend with my sister's kids and I've been out-negotiated all day. The youngest convinced me that their mum 'always' lets them have ice cream before lunch. Believed him for an hour.",
     // A verdict naming the writer is self-mockery; weak signs far from a pupil target in a long post are about the rest of the day.
@@ -189,6 +198,8 @@ testRule(rule, {
     'Happy retirement to our caretaker, who has unblocked every sink in the building and still brings the staff doughnuts on a Friday. Love you Gary.',
   ],
   invalid: [
+    // A leader's decision before the writer's bad luck keeps "Classic." a dig at them.
+    { text: "SLT moved parents' evening again so I have to rebook twenty families. Classic.", spans: ["families. Classic"] },
     // A listed judgement in a long post still counts.
     { text: "What a weekend. Saturday morning was swimming lessons, then a birthday party at the trampoline park where I sat with a coffee and watched twenty children bounce until they were sick. Sunday we walked up to the reservoir with the dog and my sister, and had a roast at the pub on the way back. Back to school tomorrow: my Year 5 class were absolutely feral on Friday and I'm dreading it. Lunches made, uniform ironed, feet up. Hope everyone had a good one.", spans: ['class were absolutely feral'] },
     // A sign in the sentence naming the target stays, turn or no turn after it.

@@ -1,7 +1,7 @@
 import { defineRule, type Doc } from '../../lib/engine/rule.ts';
 import type { Hit, Severity } from '../../lib/engine/types.ts';
 import { docWords, hasSchoolContext, schoolCues } from '../../lib/engine/context/index.ts';
-import { FICTION_WORDS, SARCASTIC_SENTENCE, classCodeTargets, everydaySense, findPhrases, hobbyTeacher, ownFamily, sarcasmEmoji, scareQuotes, stanceLexicon, type PhraseMatch, type TargetKind, TARGET_THEMES, TARGET_KIND_ORDER } from './shared/stance.ts';
+import { CLAIM_BEFORE, FICTION_WORDS, SARCASTIC_SENTENCE, classCodeTargets, everydaySense, findPhrases, hobbyTeacher, ownFamily, sarcasmEmoji, scareQuotes, stanceLexicon, type PhraseMatch, type TargetKind, TARGET_THEMES, TARGET_KIND_ORDER } from './shared/stance.ts';
 import { aboutSelf, isNegator, negatedBefore, sentenceIds, troubleFree } from './shared/context.ts';
 import type { Token } from '../../lib/engine/text.ts';
 import { valence as afinn } from './shared/afinn.ts';
@@ -127,7 +127,7 @@ export default defineRule({
       // The post's token index (shared by the windowed rules) gives the few places of these words without a look-up per token.
       const index = tokenIndex(doc);
       for (const w of FICTION_WORDS) for (const i of index.get(w) ?? []) fiction.add(ids0[i]!);
-      const stance = findPhrases(doc, lex.stance).filter((m) => !negated(doc, m) && !everydaySense(tokens, m) && !aboutSelf(doc, m.from, 3) && !selfAfter(doc, m.to) && !fiction.has(ids0[m.from]!) && !selfish.has(ids0[m.from]!) && !gaveSomething(doc, m) && !everydayStance(tokens, m) && !understatementResolvedKindly(doc, m));
+      const stance = findPhrases(doc, lex.stance).filter((m) => !negated(doc, m) && !everydaySense(tokens, m) && !aboutSelf(doc, m.from, 3) && !selfAfter(doc, m.to) && !fiction.has(ids0[m.from]!) && !selfish.has(ids0[m.from]!) && !gaveSomething(doc, m) && !everydayStance(tokens, m) && !understatementResolvedKindly(doc, m) && !blessedKindly(doc, m));
       const praise = findPhrases(doc, lex.praise);
       const covered = new Set<number>();
       // "insane harmonies": an admiring intensity word is neither a listed cue nor a rated one.
@@ -245,6 +245,7 @@ export default defineRule({
         // sickness bug", "eerily quiet") is a word of the story, not a verdict on the people named in it; a listed
         // judgement, sarcasm or a second sign is needed.
         if (parts.length > 1 && cues.length === 1 && cues[0]!.rated) continue;
+        if (process.env.DBG) console.error("DBG", JSON.stringify(ts.map((t) => [t.kind, text.slice(tokens[t.from]!.start, tokens[t.to]!.end)])), JSON.stringify(cues.map((c) => [text.slice(c.start, c.end), c.weight, c.rated ?? false])));
         let score = cues.reduce((a, c) => a + c.weight, 0);
         // Praise without a strong negative or sarcastic sign is praise ("our TA is an absolute legend"); a rated
         // word alone (AFINN, not a listed judgement or sarcasm) does not outweigh it ("a kid whose family had forgotten. hearts of gold").
@@ -379,14 +380,11 @@ function selfAfter(doc: Doc, to: number): boolean {
 // Quotation after a speech verb is someone's words ("told me I'm 'cringe'", "called it a 'rocket'"), not scare quotes.
 const SPEECH_BEFORE = /\b(?:said|says|say|told|tells|called|calls|asked|asks|named|wrote|writes|shouted|announced|declared|insisted)\b[^.!?]{0,20}$/i;
 
-// "The youngest convinced me that their mum 'always' lets them ...": the quote is part of what someone persuaded,
-// promised or claimed (a content clause after the verb).
-const CLAIM_BEFORE = /\b(?:convinced|convinces|persuaded|persuades|promised|promises|swore|swears|assured|assures|insisted|insists|claimed|claims|told|tells)\b[^.!?\n]{0,45}\bthat\b[^.!?\n]{0,35}$/i;
 const ADULT_KINDS: ReadonlySet<TargetKind> = new Set(['leader', 'colleague', 'parent', 'authority']);
 /**
- * A quote inside a claim someone persuaded or promised, where the one claiming is no adult of the school (nobody of
- * them named in the sentence before the verb: a child, the writer's family): their words, not a label the writer
- * doubts. "Our head assured us that workload is 'a priority'" keeps its speaker and stays a doubt.
+ * A quote inside a claim someone persuaded or promised, where the one claiming is no adult of the school (the last
+ * person named before the verb in its sentence is not one: a child, the writer's family): their words, not a label
+ * the writer doubts. "Our head assured us that workload is 'a priority'" keeps its speaker and stays a doubt.
  */
 function claimOfNoAdult(doc: Doc, q: Span, ts: readonly PhraseMatch[]): boolean {
   const { tokens, text } = doc;
@@ -396,7 +394,10 @@ function claimOfNoAdult(doc: Doc, q: Span, ts: readonly PhraseMatch[]): boolean 
   const verbAt = from + m.index;
   const ids = sentenceIds(doc);
   const sid = ids[firstTokenFrom(tokens, verbAt)];
-  return !ts.some((t) => ADULT_KINDS.has(t.kind!) && ids[t.from] === sid && tokens[t.to]!.end <= verbAt);
+  // The one claiming is the last person or group named before the verb ("my Year 3s persuaded", "Our head assured").
+  let last: PhraseMatch | undefined;
+  for (const t of ts) if (ids[t.from] === sid && tokens[t.to]!.end <= verbAt && (last === undefined || t.to > last.to)) last = t;
+  return last === undefined || !ADULT_KINDS.has(last.kind!);
 }
 
 const LAUGH_NEXT = /^\s*(?:😂|🤣|😆|😅)/u;
@@ -466,7 +467,9 @@ const NOT_EVALUATIVE = new Set(['no', 'poorly', 'cut', 'cuts', 'cutting', 'miss'
   'tears', 'alarm', 'alarms', 'alarmed', 'apologise', 'apologised', 'apology', 'stall', 'stalls',
   'devastated', 'shattered', 'gutted', 'terrified', 'exhausted', 'confused', 'upset', 'heartbroken', 'horrified', 'bored', 'nervous', 'frightened', 'disappointed', 'worried', 'embarrassed', 'ashamed', 'lonely', 'homesick', 'brutal', 'bloody', 'hell', 'damned', 'damn', 'dying', 'die', 'evil', 'murder', 'racism', 'racist', 'lying', 'lie', 'lies', 'cried', 'crisis', 'dangerous', 'danger', 'mercy', 'battered', 'beaten', 'miss', 'missed', 'shame', 'stupidly', 'ruined', 'horrible', 'scary', 'spooky', 'monster', 'monsters', 'ghost', 'witch', 'villain', 'war', 'wars', 'bomb', 'weapon', 'weapons', 'guilty', 'crime', 'crimes', 'criminal', 'criminals', 'poison', 'trouble',
   // The writer's own worry or envy ('really concerned about the cost of trips', 'Mum's in Spain, so jealous'), like 'worried'.
-  'concerned', 'jealous', 'envious']);
+  'concerned', 'jealous', 'envious',
+  // The writer's own slip ("Oops.") and a price or a battery ("charged me a biscuit per clue"), not a verdict.
+  'oops', 'whoops', 'oopsie', 'charged', 'charges', 'charge']);
 
 /**
  * Tokens of a stretch that the AFINN-165 lexicon rates negative (-2 or below), outside listed stance
@@ -514,7 +517,7 @@ function evaluativeCues(doc: Doc, st: Span, covered: ReadonlySet<number>, target
       continue;
     }
     if (v > -2) continue;
-    if (negatedBefore(doc, i, 3) || hyperbole(tokens, vals, i) || longing(tokens, i)) continue;
+    if (negatedBefore(doc, i, 3) || hyperbole(tokens, vals, i) || longing(tokens, i) || fondSpoiling(tokens, ids, i)) continue;
     if ((mood.get(ids[i]!) ?? 0) >= 0 && positiveOpening !== ids[i]) continue;
     let self = false;
     for (let j = i - 1; j >= 0 && j >= i - 3 && ids[j] === ids[i]; j--) if (WE.has(tokens[j]!.norm)) self = true;
@@ -538,6 +541,21 @@ function hyperbole(tokens: readonly Token[], vals: Float64Array, i: number): boo
   else return false;
   if (tokens[k]?.norm === 'that') k--;
   return k >= 1 && tokens[k - 1]!.norm === 'so' && vals[k]! >= 0;
+}
+
+const SPOIL = new Set(['spoiled', 'spoilt']);
+const AFTER_SPOILED = new Set(['rotten', 'by', 'with', 'to', 'again', 'already', 'as', 'silly', 'completely', 'utterly', 'absolutely']);
+/**
+ * "Spoiled rotten this Mother's Day", "Came back spoilt by Nana", "Spoiled. Completely spoiled.": a person spoiled is
+ * fondly indulged. Not spoiling something ("spoiled the surprise", "spoilt the trip") nor "spoilt brats" (a noun
+ * follows).
+ */
+function fondSpoiling(tokens: readonly Token[], ids: Int32Array, i: number): boolean {
+  const w = tokens[i]!.norm;
+  if (w === 'rotten') return SPOIL.has(tokens[i - 1]?.norm ?? '') && ids[i - 1] === ids[i];
+  if (!SPOIL.has(w)) return false;
+  const n = tokens[i + 1];
+  return n === undefined || ids[i + 1] !== ids[i] || AFTER_SPOILED.has(n.norm);
 }
 
 /** "desperate for snow", "desperately wants to": wanting something badly, not a verdict on whoever wants it. */
@@ -771,7 +789,7 @@ function sarcasticSentences(doc: Doc, st: Span, adultTarget: boolean, personTarg
     // After "We lost." a short verdict is about the writer's side ("We lost. Badly.").
     // (Looked up only for a short sentence: finding the sentence before walks back over it.)
     // After a pupil's remark about the writer it is the writer's reaction ("A Y6 told me I'm 'not that boring'. Career highlight.").
-    if (id !== firstSentence && words <= 3 && n <= 5 && !(i > 0 && WE.has(tokens[firstOfSentence(ids, i - 1)]!.norm)) && !(i > 0 && ownPeopleOpen(tokens, firstOfSentence(ids, i - 1))) && !(i > 0 && selfNarrated(doc).has(ids[i - 1]!))) {
+    if (id !== firstSentence && words <= 3 && n <= 5 && !(i > 0 && WE.has(tokens[firstOfSentence(ids, i - 1)]!.norm)) && !(i > 0 && !personTarget && writerLastClause(doc, i - 1)) && !(i > 0 && ownPeopleOpen(tokens, firstOfSentence(ids, i - 1))) && !(i > 0 && selfNarrated(doc).has(ids[i - 1]!))) {
       let all = true;
       for (let k = i; k <= j && all; k++) all = SARCASTIC_SENTENCE.has(tokens[k]!.norm) || ADDRESSEE.has(tokens[k]!.norm);
       let rated = false;
@@ -823,6 +841,26 @@ function sarcasticSentences(doc: Doc, st: Span, adultTarget: boolean, personTarg
 }
 
 
+const CLAUSE_LINK = new Set(['so', 'and', 'but', 'then', 'naturally', 'obviously', 'course', 'now', 'because', 'cos', 'inevitably', 'typically', 'predictably', 'somehow']);
+const WRITER_SUBJECT = new Set(['i', "i'm", 'im', "i've", "i'd", 'my']);
+/**
+ * The sentence ending at token `end` closes on a clause whose subject is the writer ("Inset day tomorrow so naturally I
+ * have a cold", "Boiler broke, and my car is in the garage"): a short verdict after it ("Classic.") is about the
+ * writer's own luck. Used only where the stretch names no person or group.
+ */
+function writerLastClause(doc: Doc, end: number): boolean {
+  const { tokens, text } = doc;
+  const ids = sentenceIds(doc);
+  const a = firstOfSentence(ids, end);
+  for (let k = end; k >= a; k--) {
+    const w = tokens[k]!.norm;
+    const opens = k === a || CLAUSE_LINK.has(tokens[k - 1]!.norm) || /[,;:–—-]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
+    if (!opens) continue;
+    return WRITER_SUBJECT.has(w);
+  }
+  return false;
+}
+
 /** The rating (valence: AFINN-165, else dismissive) of each token of the post; once per post, shared by the checks below. */
 function tokenValences(doc: Doc): Float64Array {
   // The same ratings as `valence` below, shared with the staff-tone features.
@@ -862,6 +900,27 @@ function understatementResolvedKindly(doc: Doc, m: PhraseMatch): boolean {
     if (v > 0) pos += v;
   }
   return pos >= 3;
+}
+
+/**
+ * "She took it brilliantly, bless her", "Made us all cards, bless them": "bless" closing a sentence of praise, with
+ * nothing rated negative in it, is fondness, not the pity round a failing ("Still can't find the register, bless him").
+ */
+function blessedKindly(doc: Doc, m: PhraseMatch): boolean {
+  const { tokens } = doc;
+  if (tokens[m.from]!.norm !== 'bless') return false;
+  const ids = sentenceIds(doc);
+  const vals = tokenValences(doc);
+  let praised = false;
+  for (let k = firstOfSentence(ids, m.from); k < tokens.length && ids[k] === ids[m.from]; k++) {
+    if (k >= m.from && k <= m.to) continue;
+    const v = vals[k]!;
+    if (v <= -1 && !(wordFlags(doc)[k]! & NOT_EVAL)) return false;
+    // An adverb of praise counts by its adjective ("took it brilliantly").
+    const w = tokens[k]!.norm;
+    if (k < m.from && (v >= 2 || (w.endsWith('ly') && valence(w.slice(0, -2)) >= 2)) && !negatedBefore(doc, k, 2)) praised = true;
+  }
+  return praised;
 }
 
 const GAVE = new Set(['give', 'gives', 'given', 'gave', 'giving']);

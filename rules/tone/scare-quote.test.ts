@@ -5,6 +5,7 @@ testRule(rule, {
   valid: [
     // What children persuaded or convinced a grown-up of, quoted, is their claim told fondly (issue 11, tonefp3).
     "While I was out my Year 5s persuaded the cover teacher that Friday is 'silent disco day'. She believed them. Legends.",
+    "Back after two days on a course and my Year 4s had spent Thursday convincing the cover teacher that in our class we always have 'quiet reading with the lights off' after lunch. She bought it completely and let them. Honestly they are too clever for their own good.",
     "My nephew convinced the babysitter that his mum 'always' lets him stay up till ten. She didn't fall for it.",
     // A crowd's or a child's words after a speech verb such as "screamed" or "yelled" are what they said, not a label doubted.
     "Took the whole family to the panto last night. The dame was outrageous, the kids yelled 'he's behind you' at every chance, and Grandad got dragged on stage to dance. He's 79. He loved it.",

@@ -3,6 +3,8 @@ import rule from './staff-stance.ts';
 
 testRule(rule, {
   valid: [
+    // Words quoted inside what a child persuaded a grown-up of are the child's claim, in a long post (issue 11, tonefp3).
+    "Weekend with my brother's kids and I have been out-negotiated at every turn. The youngest convinced me that their mum 'always' lets them have ice cream before lunch and I believed him for a full hour until his sister grassed him up. Then they hid the TV remote and charged me a biscuit each for clues. Terrors. Absolute terrors. I've never laughed so much. Handed them back at six and fell asleep on the sofa at half eight.",
     // Thanks and credit given are praise.
     'Lovely note from the trust CEO thanking the office team for their work this term',
     'Year 10 stacked every chair in the hall after the concert without being asked. Credit to them.',
