@@ -3,6 +3,12 @@ import rule from './disparaging.ts';
 
 testRule(rule, {
   valid: [
+    // Long family posts (issue 11, tonefp3): resigned self-irony after the writer's own evening, children running
+    // riot in a garden, "never felt better", walking out of a hall, a relative's birthday meal with a family word as a name.
+    "Lovely weekend with the family, roast at my mum's and a long walk with the dog along the canal. Back to it on Monday with my Year 4 class, who have been great this term. Then home to a pile of marking and a toddler who refuses to sleep. Living the dream. Hope everyone else had a restful one and a proper lie in.",
+    "Lovely Sunday. Brunch at my aunty's with all the cousins, her jollof will never be beaten. The kids ran riot in her garden while the grown-ups put the world to rights. Then home for a nap before an afternoon of planning and marking. Busy week ahead with a trust moderation day and a training session on Wednesday. Fingers crossed for a calm one.",
+    "Cub camp weekend! Twenty of them in the woods making dampers and singing round the fire. One lost a welly in the stream, one cried for his mum for exactly three minutes and then had the time of his life. Hot shower has never felt better. Now the washing mountain awaits.",
+    "End of an era: my eldest has finished his last ever exam. Five years of homework battles and parents' evenings. He walked out of the exam hall a different lad to the one who walked in at eleven, taller than me and far funnier. Whatever the results, I'm proud of him. Off to the beach with his mates and I'm having a gin.",
     // Fond family and class stories (issue 11, tonefp3): the writer as "proud mum", Mother's Day, spoiled rotten,
     // the writer's own bad luck closed by "Classic.", "Oops." after the writer's own slip, a price "charged", a
     // "supply day" (a day, not a person).

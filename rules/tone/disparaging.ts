@@ -127,7 +127,7 @@ export default defineRule({
       // The post's token index (shared by the windowed rules) gives the few places of these words without a look-up per token.
       const index = tokenIndex(doc);
       for (const w of FICTION_WORDS) for (const i of index.get(w) ?? []) fiction.add(ids0[i]!);
-      const stance = findPhrases(doc, lex.stance).filter((m) => !negated(doc, m) && !everydaySense(tokens, m) && !aboutSelf(doc, m.from, 3) && !selfAfter(doc, m.to) && !fiction.has(ids0[m.from]!) && !selfish.has(ids0[m.from]!) && !gaveSomething(doc, m) && !everydayStance(tokens, m) && !understatementResolvedKindly(doc, m) && !blessedKindly(doc, m));
+      const stance = findPhrases(doc, lex.stance).filter((m) => !negated(doc, m) && !everydaySense(tokens, m) && !aboutSelf(doc, m.from, 3) && !selfAfter(doc, m.to) && !fiction.has(ids0[m.from]!) && !selfish.has(ids0[m.from]!) && !gaveSomething(doc, m) && !everydayStance(tokens, m) && !understatementResolvedKindly(doc, m) && !blessedKindly(doc, m) && !neverBetter(tokens, ids0, m));
       const praise = findPhrases(doc, lex.praise);
       const covered = new Set<number>();
       // "insane harmonies": an admiring intensity word is neither a listed cue nor a rated one.
@@ -227,9 +227,17 @@ export default defineRule({
           }
         }
         // "Living the dream" after the writer's own chores ("marking the mocks, then the big shop. Living the dream") is
-        // resigned self-irony: as the only sign in a stretch naming work or school things alone (no person, no policy's
-        // author) it is a weak one; beside a person, or with another sign ("again", "because someone decided"), it stays sarcasm.
-        if (cues.length === 1 && ts.every((t) => t.kind === 'work' || t.kind === 'school') && SELF_IRONY.test(text.slice(cues[0]!.start, cues[0]!.end))) cues[0]!.weight = 1;
+        // resigned self-irony: with no other sign than rated words of the story, in a stretch naming work or school things
+        // alone (no person, no policy's author, or people only two sentences or more before it) it counts for nothing;
+        // beside a person, or with another listed sign ("again", "because someone decided"), it stays sarcasm.
+        // Rated story words beside it ("a toddler who refuses to sleep") do not make it sarcasm.
+        // People named two sentences or more before it ("my Year 4s, who have been great. Then home to the marking...")
+        // are not what it is about.
+        const irony = cues.filter((c) => SELF_IRONY.test(text.slice(c.start, c.end)));
+        if (irony.length === 1 && cues.every((c) => irony.includes(c) || c.rated)) {
+          const at = ids[firstTokenFrom(tokens, irony[0]!.start)]!;
+          if (ts.every((t) => t.kind === 'work' || t.kind === 'school' || ids[t.from]! < at - 1)) irony[0]!.weight = 0;
+        }
         const strong = cues.filter((c) => c.weight >= 2).length;
         // In a long post a stretch holds several topics: weak signs alone ("honestly", "again", "obviously") count only
         // in or next to a sentence naming the target, not from the far end of the stretch about pizza or the weather.
@@ -517,7 +525,7 @@ function evaluativeCues(doc: Doc, st: Span, covered: ReadonlySet<number>, target
       continue;
     }
     if (v > -2) continue;
-    if (negatedBefore(doc, i, 3) || hyperbole(tokens, vals, i) || longing(tokens, i) || fondSpoiling(tokens, ids, i)) continue;
+    if (negatedBefore(doc, i, 3) || hyperbole(tokens, vals, i) || longing(tokens, i) || fondSpoiling(tokens, ids, i) || ranRiot(tokens, i)) continue;
     if ((mood.get(ids[i]!) ?? 0) >= 0 && positiveOpening !== ids[i]) continue;
     let self = false;
     for (let j = i - 1; j >= 0 && j >= i - 3 && ids[j] === ids[i]; j--) if (WE.has(tokens[j]!.norm)) self = true;
@@ -541,6 +549,23 @@ function hyperbole(tokens: readonly Token[], vals: Float64Array, i: number): boo
   else return false;
   if (tokens[k]?.norm === 'that') k--;
   return k >= 1 && tokens[k - 1]!.norm === 'so' && vals[k]! >= 0;
+}
+
+const RUN_FORMS = new Set(['ran', 'run', 'runs', 'running']);
+/** "The kids ran riot in her garden": children playing wildly, an idiom, not a riot. */
+function ranRiot(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]!.norm === 'riot' && RUN_FORMS.has(tokens[i - 1]?.norm ?? '');
+}
+
+const BETTER = new Set(['better', 'happier', 'prouder', 'nicer', 'tastier', 'lovelier', 'calmer', 'cleaner', 'warmer', 'fitter']);
+const NEVER_LINK = new Set(['felt', 'feel', 'been', 'looked', 'look', 'tasted', 'taste', 'sounded', 'sound', 'seen', 'had', 'slept', 'smelt', 'smelled']);
+/** "Hot shower has never felt better", "I've never been happier": "never" before a comparative of praise is praise. */
+function neverBetter(tokens: readonly Token[], ids: Int32Array, m: PhraseMatch): boolean {
+  if (m.from !== m.to || tokens[m.from]!.norm !== 'never') return false;
+  let k = m.to + 1;
+  if (NEVER_LINK.has(tokens[k]?.norm ?? '') && ids[k] === ids[m.to]) k++;
+  if (tokens[k]?.norm === 'so' || tokens[k]?.norm === 'more') k++;
+  return ids[k] === ids[m.to] && BETTER.has(tokens[k]?.norm ?? '');
 }
 
 const SPOIL = new Set(['spoiled', 'spoilt']);
@@ -943,6 +968,8 @@ const LUGGAGE_AFTER = new Set(['carousel', 'carousels', 'reclaim', 'claim', 'hal
 function everydayStance(tokens: readonly Token[], m: PhraseMatch): boolean {
   const f = tokens[m.from]!.norm;
   if (m.from === m.to && f === 'baggage') return LUGGAGE_AFTER.has(tokens[m.to + 1]?.norm ?? '');
+  // "walked out of the exam hall", "walked out of the hospital": leaving a place, not a walkout.
+  if (f === 'walked' && tokens[m.to]!.norm === 'out' && tokens[m.to + 1]?.norm === 'of') return true;
   if (f === 'whole' && tokens[m.to]!.norm === 'staffroom') return tokens[m.from - 2]?.norm === 'for' && tokens[m.from - 1]?.norm === 'the';
   return false;
 }
