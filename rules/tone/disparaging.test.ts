@@ -3,6 +3,8 @@ import rule from './disparaging.ts';
 
 testRule(rule, {
   valid: [
+    // Two weak words of a long story ("twice", "meanwhile", "again") are how it runs on, not a verdict (issue 11, tonefp3).
+    "Rant about the weather! It's June. Why is it 11 degrees and sideways rain? I've had to cancel our class picnic twice, the sunflowers we planted are sulking, and I've worn my winter coat every day this week. Meanwhile my sister in Spain keeps sending me pictures of her pool. Anyway, the children made the best of it and we had our picnic on the hall floor with a torch for a campfire. They said it was better than a real one.",
     // Long family posts (issue 11, tonefp3): resigned self-irony after the writer's own evening, children running
     // riot in a garden, "never felt better", walking out of a hall, a relative's birthday meal with a family word as a name.
     "Lovely weekend with the family, roast at my mum's and a long walk with the dog along the canal. Back to it on Monday with my Year 4 class, who have been great this term. Then home to a pile of marking and a toddler who refuses to sleep. Living the dream. Hope everyone else had a restful one and a proper lie in.",

@@ -253,7 +253,8 @@ export default defineRule({
         // sickness bug", "eerily quiet") is a word of the story, not a verdict on the people named in it; a listed
         // judgement, sarcasm or a second sign is needed.
         if (parts.length > 1 && cues.length === 1 && cues[0]!.rated) continue;
-        if (process.env.DBG) console.error("DBG", JSON.stringify(ts.map((t) => [t.kind, text.slice(tokens[t.from]!.start, tokens[t.to]!.end)])), JSON.stringify(cues.map((c) => [text.slice(c.start, c.end), c.weight, c.rated ?? false])));
+        // Two weak words of a story ("twice", "again", "suddenly", "meanwhile") are how a long post runs on, not a verdict.
+        if (parts.length > 1 && cues.length > 0 && cues.every((c) => c.weight < 2 && c.sentence >= 0) && cues.reduce((a, c) => a + c.weight, 0) < 3) continue;
         let score = cues.reduce((a, c) => a + c.weight, 0);
         // Praise without a strong negative or sarcastic sign is praise ("our TA is an absolute legend"); a rated
         // word alone (AFINN, not a listed judgement or sarcasm) does not outweigh it ("a kid whose family had forgotten. hearts of gold").
