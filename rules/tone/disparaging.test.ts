@@ -3,6 +3,11 @@ import rule from './disparaging.ts';
 
 testRule(rule, {
   valid: [
+    // Children outwitting a grown-up, told fondly, with a one-word affectionate verdict; the writer's own dread and
+    // tiredness after "a week of parents' evenings" (the evening, not the parents) (issue 11, tonefp3).
+    "My Year 6s outwitted the visiting magician today. One of them spotted the card up his sleeve and the whole class chanted SLEEVE until he gave up and showed them. Menaces. Legends. Both. He was a great sport and did a second trick just for them. Then home, a bath and beans on toast with the radio on.",
+    "Half term with the nephews and they hid my car keys in the freezer and then sold me a map to find them for a pound. Terrors. Absolute terrors. Love them to bits. Then a long walk on the beach, chips on the wall and both of them asleep in the car before we left the car park.",
+    "Sunday night = dread. Running on fumes after a week of parents' evenings and a poorly toddler. Knackered. But the roast was lovely and the dog is snoring on my feet, so swings and roundabouts. Bag packed, lunches done, alarm set. Here we go again, Monday.",
     // Two weak words of a long story ("twice", "meanwhile", "again") are how it runs on, not a verdict (issue 11, tonefp3).
     "Rant about the weather! It's June. Why is it 11 degrees and sideways rain? I've had to cancel our class picnic twice, the sunflowers we planted are sulking, and I've worn my winter coat every day this week. Meanwhile my sister in Spain keeps sending me pictures of her pool. Anyway, the children made the best of it and we had our picnic on the hall floor with a torch for a campfire. They said it was better than a real one.",
     // Long family posts (issue 11, tonefp3): resigned self-irony after the writer's own evening, children running
@@ -206,6 +211,8 @@ testRule(rule, {
     'Happy retirement to our caretaker, who has unblocked every sink in the building and still brings the staff doughnuts on a Friday. Love you Gary.',
   ],
   invalid: [
+    // A mischief word said of pupils with nothing fond near it stays a verdict.
+    { text: 'Year 9 after lunch on a windy Friday. Menaces. Every single one of them, and their parents back them up every time.', spans: ['Year 9 after lunch on a windy Friday. Menaces'] },
     // A leader's decision before the writer's bad luck keeps "Classic." a dig at them.
     { text: "SLT moved parents' evening again so I have to rebook twenty families. Classic.", spans: ["families. Classic"] },
     // A listed judgement in a long post still counts.

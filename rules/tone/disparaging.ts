@@ -87,7 +87,7 @@ export default defineRule({
       const overwork = overworkCounts(doc);
       const ownQuote = familyQuotes(text);
       const quotedByFamily = (m: PhraseMatch) => ownQuote.length > 0 && ownQuote.some((q) => tokens[m.from]!.start >= q.start && tokens[m.to]!.end <= q.end);
-      const targets = [...findPhrases(doc, lex.targets).filter((m) => !ownFamily(tokens, m) && !everydaySense(tokens, m) && !inTitle(tokens, ids0, m) && !thingWord(m) && !hobbyTeacher(tokens, m) && !quotedByFamily(m)), ...titledColleagues(tokens), ...classCodeTargets(tokens), ...overwork, ...neverTaught(doc)].sort((a, b) => a.from - b.from);
+      const targets = [...findPhrases(doc, lex.targets).filter((m) => !ownFamily(tokens, m) && !everydaySense(tokens, m) && !inTitle(tokens, ids0, m) && !thingWord(m) && !hobbyTeacher(tokens, m) && !quotedByFamily(m) && !parentsEvening(tokens, m)), ...titledColleagues(tokens), ...classCodeTargets(tokens), ...overwork, ...neverTaught(doc)].sort((a, b) => a.from - b.from);
       // "Whoever designed the new report template": the person behind a school decision (./shared/rhetoric.ts).
       const deciders = whoeverDecided(doc, targets);
       if (deciders.length > 0) {
@@ -191,6 +191,9 @@ export default defineRule({
         for (const s of comeAndDoIt(doc, deciders)) if (s.start >= st.start && s.end <= st.end) cues.push({ ...s, weight: 2, sentence: -1 });
         // A verdict on the traffic, a queue or the weather is a grumble about the day, even at pick-up ("Traffic outside school at pick-up is bonkers").
         for (let k = cues.length - 1; k >= 0; k--) if (cues[k]!.sentence >= 0 && nuisanceVerdict(doc, ts, firstTokenFrom(tokens, cues[k]!.start))) cues.splice(k, 1);
+        // "Menaces. Legends. Both.", "Terrors. Love them to bits.": a short verdict of mischief with fondness beside it
+        // (praise, love, a laugh in its own or the next two sentences) is affection, not a verdict.
+        for (let k = cues.length - 1; k >= 0; k--) if (fondMischief(doc, cues[k]!.sentence >= 0 ? cues[k]!.sentence : ids[firstTokenFrom(tokens, cues[k]!.start)]!)) cues.splice(k, 1);
         // A word sentence about the weather, or a short sentence of doubt right after one ("Forecast says sunshine Friday.
         // I'll believe it when I see it.", "Rant about the weather!"), judges the weather when it names no one.
         // A short verdict after a sentence about the writer's own family or friends is banter with them ("... my brother keeps sending me photos of actual rockets. Rude.").
@@ -478,7 +481,9 @@ const NOT_EVALUATIVE = new Set(['no', 'poorly', 'cut', 'cuts', 'cutting', 'miss'
   // The writer's own worry or envy ('really concerned about the cost of trips', 'Mum's in Spain, so jealous'), like 'worried'.
   'concerned', 'jealous', 'envious',
   // The writer's own slip ("Oops.") and a price or a battery ("charged me a biscuit per clue"), not a verdict.
-  'oops', 'whoops', 'oopsie', 'charged', 'charges', 'charge']);
+  'oops', 'whoops', 'oopsie', 'charged', 'charges', 'charge',
+  // The writer's own dread ("Sunday night = dread", "dreading the dentist").
+  'dread', 'dreading', 'dreaded']);
 
 /**
  * Tokens of a stretch that the AFINN-165 lexicon rates negative (-2 or below), outside listed stance
@@ -949,6 +954,37 @@ function blessedKindly(doc: Doc, m: PhraseMatch): boolean {
   return praised;
 }
 
+// Words for a mischievous child or group, said fondly as often as not.
+const MISCHIEF = new Set(['menace', 'menaces', 'terror', 'terrors', 'rascal', 'rascals', 'monkey', 'monkeys', 'scamp', 'scamps', 'rogue', 'rogues', 'gremlin', 'gremlins', 'devil', 'devils', 'horror', 'horrors', 'trouble', 'pickle', 'pickles', 'monster', 'monsters', 'tearaway', 'tearaways']);
+const FOND = new Set(['love', 'loved', 'adore', 'adored', 'adorable', 'legend', 'legends', 'proud', 'bless', 'laughed', 'laughing', 'cackling', 'genius', 'geniuses', 'brilliant', 'respect', 'hero', 'heroes', 'star', 'stars', 'cute', 'gorgeous', 'precious', 'favourite', 'favourites']);
+/**
+ * Sentence `sid` is a short verdict (at most four words) of mischief ("Menaces.", "Absolute terrors.", "Tiny,
+ * adorable menace.") with fondness in it or in the next two sentences ("Legends.", "Love them to bits.", 😂).
+ */
+function fondMischief(doc: Doc, sid: number): boolean {
+  const { tokens, text } = doc;
+  const { first, last } = sentenceEnds(doc);
+  const a = first[sid], b = last[sid];
+  if (a === undefined || a < 0 || b! - a > 3) return false;
+  let mischief = false;
+  for (let k = a; k <= b!; k++) if (MISCHIEF.has(tokens[k]!.norm)) mischief = true;
+  if (!mischief) return false;
+  const lastSentence = Math.min(sid + 2, first.length - 1);
+  for (let s = sid; s <= lastSentence; s++) {
+    for (let k = first[s]!; k >= 0 && k <= last[s]!; k++) if (FOND.has(tokens[k]!.norm) && !negatedBefore(doc, k, 2)) return true;
+  }
+  const end = tokens[last[lastSentence]!]!.end;
+  return /[😂🤣😆😅❤💛💙💚💜🧡🥹🥰😍]/u.test(text.slice(tokens[a]!.start, Math.min(text.length, end + 4)));
+}
+
+/** "a week of parents' evenings": the school's evening, not the parents judged (other rules still see it as school talk). */
+function parentsEvening(tokens: readonly Token[], m: PhraseMatch): boolean {
+  if (m.kind !== 'parent' || m.from !== m.to || tokens[m.from]!.norm !== 'parents') return false;
+  const n = tokens[m.to + 1]?.norm;
+  return n === 'evening' || n === 'evenings';
+}
+
+const STORY_END = new Set(['until', 'till', 'eventually', 'finally']);
 const GAVE = new Set(['give', 'gives', 'given', 'gave', 'giving']);
 const AFTER_GIVING_UP = new Set(['on', 'trying', 'hope', 'now', 'already', 'again', 'completely', 'totally', 'and', 'but', 'with', 'caring', 'on them', 'teaching']);
 /** "Has given up so many hours", "gave up her Saturday": giving something up is generosity, not giving up on someone. */
@@ -956,6 +992,8 @@ function gaveSomething(doc: Doc, m: PhraseMatch): boolean {
   const { tokens } = doc;
   if (m.to !== m.from + 1 || !GAVE.has(tokens[m.from]!.norm) || tokens[m.to]!.norm !== 'up') return false;
   const ids = sentenceIds(doc);
+  // "chanted until he gave up and showed them", "eventually she gave up": the end of a contest in a story.
+  for (let k = m.from - 1; k >= 0 && k >= m.from - 3 && ids[k] === ids[m.from]; k--) if (STORY_END.has(tokens[k]!.norm)) return true;
   const n = tokens[m.to + 1];
   return n !== undefined && ids[m.to + 1] === ids[m.to] && !AFTER_GIVING_UP.has(n.norm) && !doc.text.slice(tokens[m.to]!.end, n.start).trim();
 }
