@@ -21,6 +21,11 @@ testRule(rule, {
     "Apparently my mum's new fella is a better cook than me. Not surprised tbh 😂",
     "Worried about a girl in my form whose dad is in prison. Spoke to our DSL.",
     "Spent my evening colour-coding my pens. I found it oddly relaxing. Don't tell anyone.",
+    // The secret after "don't tell anyone but" is the writer's own feeling, slip or news (issue 11, tonefp3).
+    "Don't tell anyone but I'm secretly dreading the reunion on Saturday. What do I even wear?",
+    "Don't tell anyone, but I polished off the kids' selection box last night. Every single one.",
+    "Don't tell anyone but I think I might cry at the leaving do tomorrow.",
+    "Don't tell anyone - I've booked a spa weekend and I'm not telling my sister.",
   ],
   invalid: [
     // Gossip openers.
@@ -29,6 +34,10 @@ testRule(rule, {
     { text: "won't say which department but their results look too good to be true", spans: ["won't say which"] },
     { text: "Our head is leaving at Easter. Don't tell anyone.", spans: ["Don't tell anyone"] },
     { text: "Don't tell anyone but the head is leaving at Easter", spans: ["Don't tell anyone"], reasons: ['Confidentiality'] },
+    // What the writer heard or knows about others stays a confidence, even when "I" opens it.
+    { text: "Don't tell anyone but I heard the deputy has been suspended", spans: ["Don't tell anyone"] },
+    { text: "Don't tell anyone but I know which teacher is leaving at Easter", spans: ["Don't tell anyone"] },
+    { text: "Don't tell anyone but I think she's pregnant again", spans: ["Don't tell anyone"] },
     { text: 'Just between us, Ofsted are in next week', spans: ['between us'] },
     { text: 'The merger is not public yet so shh', spans: ['not public yet'] },
     { text: "Off the record, I shouldn't be saying this", spans: ['Off the record', "I shouldn't be saying this"] },

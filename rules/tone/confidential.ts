@@ -65,6 +65,19 @@ function selfConfession(before: string): boolean {
   return FIRST_PERSON.test(before) && !SOMEONE_ELSE.test(before.replace(/(?:^|[.!?]\s+)[A-Z][a-z]+/g, ' x'));
 }
 
+// "Don't tell anyone but I'm dreading Saturday", "Don't tell anyone, but I ate the kids' selection box": the secret
+// that follows is the writer's own feeling, slip or plan. The clause after the marker opens with the writer and names
+// no one else (no other person's pronoun or role) and nothing heard or known about others ("I heard the deputy ...",
+// "I know which teacher ...", "I think she's ...").
+const SELF_SECRET = /^\s*[,:;.…–—-]*\s*(?:(?:but|though|however|honestly|tbh|ok|okay)\s*[,:]?\s*)*(?:i|i['’]m|im|i['’]ve|ive|i['’]d|i['’]ll|my|me\s+and\s+my)\b/i;
+const OTHERS_IN_SECRET = /\b(?:he|she|they|him|her|them|his|their|hers|head|heads|deputy|slt|colleagues?|teachers?|tas?|parents?|mums?|dads?|pupils?|students?|staff|boss|manager|governors?|trust|office|someone|somebody|heard|overheard|know|knew|found\s+out|saw|seen|caught|reckon|suspect|bet|rumou?r|apparently|which|who)\b|['’]s\s+(?:leaving|going|pregnant|been)/i;
+function selfSecretAfter(after: string): boolean {
+  const m = SELF_SECRET.exec(after);
+  if (!m) return false;
+  const clause = /^[^.!?\n]*/.exec(after.slice(m[0].length))![0];
+  return !OTHERS_IN_SECRET.test(clause);
+}
+
 export default defineRule({
   meta: {
     id: 'tone/confidential',
@@ -86,6 +99,7 @@ export default defineRule({
           // "Rumour has it there's cake in the kitchen": news about things, not people.
           // "Spent my evening laminating. Honestly, it's oddly relaxing. Don't tell anyone.": a confession about the writer, with nobody else in it.
           if (/^\s*(?:pls |please )?don['’]?t tell (?:anyone|anybody|a soul)$/i.test(x.text) && selfConfession(doc.text.slice(Math.max(0, x.index - 300), x.index))) continue;
+          if (/^\s*(?:pls |please )?don['’]?t tell (?:anyone|anybody|a soul)$/i.test(x.text) && selfSecretAfter(doc.text.slice(x.index + x.text.length, x.index + x.text.length + 200))) continue;
           if (m.kind === 'gossip' && /^\s*(?:there['’]?s|there\s+is|there\s+are|there\s+will\s+be|it['’]?s\s+going\s+to)\b/i.test(doc.text.slice(x.index + x.text.length, x.index + x.text.length + 24))) continue;
           // "Guess who got the deputy headship?! Me!": the writer's own news.
           if (m.kind === 'gossip' && /^guess who/i.test(x.text.trim()) && /^[^.!?\n]{0,80}[?!]+\s*(?:me|this\s+(?:girl|guy|one)|yours\s+truly|moi|i\s+did)\b/i.test(doc.text.slice(x.index + x.text.length, x.index + x.text.length + 100))) continue;

@@ -3,6 +3,30 @@ import rule from './disparaging.ts';
 
 testRule(rule, {
   valid: [
+    // Children outwitting a grown-up, told fondly, with a one-word affectionate verdict; the writer's own dread and
+    // tiredness after "a week of parents' evenings" (the evening, not the parents) (issue 11, tonefp3).
+    "My Year 6s outwitted the visiting magician today. One of them spotted the card up his sleeve and the whole class chanted SLEEVE until he gave up and showed them. Menaces. Legends. Both. He was a great sport and did a second trick just for them. Then home, a bath and beans on toast with the radio on.",
+    "Half term with the nephews and they hid my car keys in the freezer and then sold me a map to find them for a pound. Terrors. Absolute terrors. Love them to bits. Then a long walk on the beach, chips on the wall and both of them asleep in the car before we left the car park.",
+    "Sunday night = dread. Running on fumes after a week of parents' evenings and a poorly toddler. Knackered. But the roast was lovely and the dog is snoring on my feet, so swings and roundabouts. Bag packed, lunches done, alarm set. Here we go again, Monday.",
+    // Two weak words of a long story ("twice", "meanwhile", "again") are how it runs on, not a verdict (issue 11, tonefp3).
+    "Rant about the weather! It's June. Why is it 11 degrees and sideways rain? I've had to cancel our class picnic twice, the sunflowers we planted are sulking, and I've worn my winter coat every day this week. Meanwhile my sister in Spain keeps sending me pictures of her pool. Anyway, the children made the best of it and we had our picnic on the hall floor with a torch for a campfire. They said it was better than a real one.",
+    // Long family posts (issue 11, tonefp3): resigned self-irony after the writer's own evening, children running
+    // riot in a garden, "never felt better", walking out of a hall, a relative's birthday meal with a family word as a name.
+    "Lovely weekend with the family, roast at my mum's and a long walk with the dog along the canal. Back to it on Monday with my Year 4 class, who have been great this term. Then home to a pile of marking and a toddler who refuses to sleep. Living the dream. Hope everyone else had a restful one and a proper lie in.",
+    "Lovely Sunday. Brunch at my aunty's with all the cousins, her jollof will never be beaten. The kids ran riot in her garden while the grown-ups put the world to rights. Then home for a nap before an afternoon of planning and marking. Busy week ahead with a trust moderation day and a training session on Wednesday. Fingers crossed for a calm one.",
+    "Cub camp weekend! Twenty of them in the woods making dampers and singing round the fire. One lost a welly in the stream, one cried for his mum for exactly three minutes and then had the time of his life. Hot shower has never felt better. Now the washing mountain awaits.",
+    "End of an era: my eldest has finished his last ever exam. Five years of homework battles and parents' evenings. He walked out of the exam hall a different lad to the one who walked in at eleven, taller than me and far funnier. Whatever the results, I'm proud of him. Off to the beach with his mates and I'm having a gin.",
+    // Fond family and class stories (issue 11, tonefp3): the writer as "proud mum", Mother's Day, spoiled rotten,
+    // the writer's own bad luck closed by "Classic.", "Oops." after the writer's own slip, a price "charged", a
+    // "supply day" (a day, not a person).
+    "Eldest passed his driving test today, first time! He is now unbearable and keeps offering to pop to the shop. Menace. Proud mum moment though.",
+    "Spoiled rotten this Father's Day: bacon sandwich in bed and a card with glitter on absolutely everything.",
+    "Training day tomorrow so naturally I have a cold. Classic. Lemsip and bed.",
+    "Don't tell anyone but I ate all the kids' selection boxes. Every single one. Oops.",
+    "Babysat my nephews all weekend. They hid the remote and charged me a biscuit per clue. I've never laughed so much.",
+    "Supply day chaos report: while I was on a course my Year 4s persuaded the cover teacher that Thursday is 'pyjama day'. She took it brilliantly, bless her.",
+    // A child's claim to a grown-up, quoted (issue 11, tonefp3): their words, not a label the writer doubts.
+    "Weekend with my sister's kids and I've been out-negotiated all day. The youngest convinced me that their mum 'always' lets them have ice cream before lunch. Believed him for an hour.",
     // A verdict naming the writer is self-mockery; weak signs far from a pupil target in a long post are about the rest of the day.
     'Left my lanyard on the kitchen table this morning and had to drive back for it, so I was late for school. Classic me.',
     'Can I just say how much I adore my Year 10s? Today they were writing speeches for a mock election and one girl campaigned for free toast at break with a five point plan. She won by a landslide. Then the lads at the back made the case for a four day week and honestly they had some good points. Best lesson of the term. Home now, toast for tea obviously.',
@@ -187,6 +211,10 @@ testRule(rule, {
     'Happy retirement to our caretaker, who has unblocked every sink in the building and still brings the staff doughnuts on a Friday. Love you Gary.',
   ],
   invalid: [
+    // A mischief word said of pupils with nothing fond near it stays a verdict.
+    { text: 'Year 9 after lunch on a windy Friday. Menaces. Every single one of them, and their parents back them up every time.', spans: ['Year 9 after lunch on a windy Friday. Menaces'] },
+    // A leader's decision before the writer's bad luck keeps "Classic." a dig at them.
+    { text: "SLT moved parents' evening again so I have to rebook twenty families. Classic.", spans: ["families. Classic"] },
     // A listed judgement in a long post still counts.
     { text: "What a weekend. Saturday morning was swimming lessons, then a birthday party at the trampoline park where I sat with a coffee and watched twenty children bounce until they were sick. Sunday we walked up to the reservoir with the dog and my sister, and had a roast at the pub on the way back. Back to school tomorrow: my Year 5 class were absolutely feral on Friday and I'm dreading it. Lunches made, uniform ironed, feet up. Hope everyone had a good one.", spans: ['class were absolutely feral'] },
     // A sign in the sentence naming the target stays, turn or no turn after it.

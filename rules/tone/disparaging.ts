@@ -1,7 +1,7 @@
 import { defineRule, type Doc } from '../../lib/engine/rule.ts';
 import type { Hit, Severity } from '../../lib/engine/types.ts';
 import { docWords, hasSchoolContext, schoolCues } from '../../lib/engine/context/index.ts';
-import { FICTION_WORDS, SARCASTIC_SENTENCE, classCodeTargets, everydaySense, findPhrases, hobbyTeacher, ownFamily, sarcasmEmoji, scareQuotes, stanceLexicon, type PhraseMatch, type TargetKind, TARGET_THEMES, TARGET_KIND_ORDER } from './shared/stance.ts';
+import { CLAIM_BEFORE, FICTION_WORDS, SARCASTIC_SENTENCE, classCodeTargets, everydaySense, findPhrases, hobbyTeacher, ownFamily, sarcasmEmoji, scareQuotes, stanceLexicon, type PhraseMatch, type TargetKind, TARGET_THEMES, TARGET_KIND_ORDER } from './shared/stance.ts';
 import { aboutSelf, isNegator, negatedBefore, sentenceIds, troubleFree } from './shared/context.ts';
 import type { Token } from '../../lib/engine/text.ts';
 import { valence as afinn } from './shared/afinn.ts';
@@ -87,7 +87,7 @@ export default defineRule({
       const overwork = overworkCounts(doc);
       const ownQuote = familyQuotes(text);
       const quotedByFamily = (m: PhraseMatch) => ownQuote.length > 0 && ownQuote.some((q) => tokens[m.from]!.start >= q.start && tokens[m.to]!.end <= q.end);
-      const targets = [...findPhrases(doc, lex.targets).filter((m) => !ownFamily(tokens, m) && !everydaySense(tokens, m) && !inTitle(tokens, ids0, m) && !thingWord(m) && !hobbyTeacher(tokens, m) && !quotedByFamily(m)), ...titledColleagues(tokens), ...classCodeTargets(tokens), ...overwork, ...neverTaught(doc)].sort((a, b) => a.from - b.from);
+      const targets = [...findPhrases(doc, lex.targets).filter((m) => !ownFamily(tokens, m) && !everydaySense(tokens, m) && !inTitle(tokens, ids0, m) && !thingWord(m) && !hobbyTeacher(tokens, m) && !quotedByFamily(m) && !parentsEvening(tokens, m)), ...titledColleagues(tokens), ...classCodeTargets(tokens), ...overwork, ...neverTaught(doc)].sort((a, b) => a.from - b.from);
       // "Whoever designed the new report template": the person behind a school decision (./shared/rhetoric.ts).
       const deciders = whoeverDecided(doc, targets);
       if (deciders.length > 0) {
@@ -127,7 +127,7 @@ export default defineRule({
       // The post's token index (shared by the windowed rules) gives the few places of these words without a look-up per token.
       const index = tokenIndex(doc);
       for (const w of FICTION_WORDS) for (const i of index.get(w) ?? []) fiction.add(ids0[i]!);
-      const stance = findPhrases(doc, lex.stance).filter((m) => !negated(doc, m) && !everydaySense(tokens, m) && !aboutSelf(doc, m.from, 3) && !selfAfter(doc, m.to) && !fiction.has(ids0[m.from]!) && !selfish.has(ids0[m.from]!) && !gaveSomething(doc, m) && !everydayStance(tokens, m) && !understatementResolvedKindly(doc, m));
+      const stance = findPhrases(doc, lex.stance).filter((m) => !negated(doc, m) && !everydaySense(tokens, m) && !aboutSelf(doc, m.from, 3) && !selfAfter(doc, m.to) && !fiction.has(ids0[m.from]!) && !selfish.has(ids0[m.from]!) && !gaveSomething(doc, m) && !everydayStance(tokens, m) && !understatementResolvedKindly(doc, m) && !blessedKindly(doc, m) && !neverBetter(tokens, ids0, m));
       const praise = findPhrases(doc, lex.praise);
       const covered = new Set<number>();
       // "insane harmonies": an admiring intensity word is neither a listed cue nor a rated one.
@@ -181,7 +181,7 @@ export default defineRule({
           // A pupil's remark about the writer ("told me I'm 'cringe'") is the writer laughing at themself.
           if (selfish.size > 0 && selfish.has(ids[firstTokenFrom(tokens, q.start)]!)) continue;
           const echo = echoed(text, q, st);
-          if (echo || (adultTarget && !SPEECH_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start)))) cues.push({ ...q, weight: echo || attributed(doc, q, ts) ? 2 : 1, sentence: -1 });
+          if (echo || (adultTarget && !SPEECH_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start)) && !claimOfNoAdult(doc, q, ts))) cues.push({ ...q, weight: echo || attributed(doc, q, ts) ? 2 : 1, sentence: -1 });
         }
         for (const s of sarcasticSentences(doc, st, adultTarget, ts.some((t) => t.kind !== 'pupil' && t.kind !== 'work' && t.kind !== 'school'))) cues.push({ ...s, weight: 2, sentence: -1 });
         for (const s of rhetoricalSetups(doc, st)) cues.push({ ...s, weight: 2, sentence: -1 });
@@ -191,6 +191,9 @@ export default defineRule({
         for (const s of comeAndDoIt(doc, deciders)) if (s.start >= st.start && s.end <= st.end) cues.push({ ...s, weight: 2, sentence: -1 });
         // A verdict on the traffic, a queue or the weather is a grumble about the day, even at pick-up ("Traffic outside school at pick-up is bonkers").
         for (let k = cues.length - 1; k >= 0; k--) if (cues[k]!.sentence >= 0 && nuisanceVerdict(doc, ts, firstTokenFrom(tokens, cues[k]!.start))) cues.splice(k, 1);
+        // "Menaces. Legends. Both.", "Terrors. Love them to bits.": a short verdict of mischief with fondness beside it
+        // (praise, love, a laugh in its own or the next two sentences) is affection, not a verdict.
+        for (let k = cues.length - 1; k >= 0; k--) if (fondMischief(doc, cues[k]!.sentence >= 0 ? cues[k]!.sentence : ids[firstTokenFrom(tokens, cues[k]!.start)]!)) cues.splice(k, 1);
         // A word sentence about the weather, or a short sentence of doubt right after one ("Forecast says sunshine Friday.
         // I'll believe it when I see it.", "Rant about the weather!"), judges the weather when it names no one.
         // A short verdict after a sentence about the writer's own family or friends is banter with them ("... my brother keeps sending me photos of actual rockets. Rude.").
@@ -227,9 +230,17 @@ export default defineRule({
           }
         }
         // "Living the dream" after the writer's own chores ("marking the mocks, then the big shop. Living the dream") is
-        // resigned self-irony: as the only sign in a stretch naming work or school things alone (no person, no policy's
-        // author) it is a weak one; beside a person, or with another sign ("again", "because someone decided"), it stays sarcasm.
-        if (cues.length === 1 && ts.every((t) => t.kind === 'work' || t.kind === 'school') && SELF_IRONY.test(text.slice(cues[0]!.start, cues[0]!.end))) cues[0]!.weight = 1;
+        // resigned self-irony: with no other sign than rated words of the story, in a stretch naming work or school things
+        // alone (no person, no policy's author, or people only two sentences or more before it) it counts for nothing;
+        // beside a person, or with another listed sign ("again", "because someone decided"), it stays sarcasm.
+        // Rated story words beside it ("a toddler who refuses to sleep") do not make it sarcasm.
+        // People named two sentences or more before it ("my Year 4s, who have been great. Then home to the marking...")
+        // are not what it is about.
+        const irony = cues.filter((c) => SELF_IRONY.test(text.slice(c.start, c.end)));
+        if (irony.length === 1 && cues.every((c) => irony.includes(c) || c.rated)) {
+          const at = ids[firstTokenFrom(tokens, irony[0]!.start)]!;
+          if (ts.every((t) => t.kind === 'work' || t.kind === 'school' || ids[t.from]! < at - 1)) irony[0]!.weight = 0;
+        }
         const strong = cues.filter((c) => c.weight >= 2).length;
         // In a long post a stretch holds several topics: weak signs alone ("honestly", "again", "obviously") count only
         // in or next to a sentence naming the target, not from the far end of the stretch about pizza or the weather.
@@ -245,6 +256,8 @@ export default defineRule({
         // sickness bug", "eerily quiet") is a word of the story, not a verdict on the people named in it; a listed
         // judgement, sarcasm or a second sign is needed.
         if (parts.length > 1 && cues.length === 1 && cues[0]!.rated) continue;
+        // Two weak words of a story ("twice", "again", "suddenly", "meanwhile") are how a long post runs on, not a verdict.
+        if (parts.length > 1 && cues.length > 0 && cues.every((c) => c.weight < 2 && c.sentence >= 0) && cues.reduce((a, c) => a + c.weight, 0) < 3) continue;
         let score = cues.reduce((a, c) => a + c.weight, 0);
         // Praise without a strong negative or sarcastic sign is praise ("our TA is an absolute legend"); a rated
         // word alone (AFINN, not a listed judgement or sarcasm) does not outweigh it ("a kid whose family had forgotten. hearts of gold").
@@ -379,6 +392,26 @@ function selfAfter(doc: Doc, to: number): boolean {
 // Quotation after a speech verb is someone's words ("told me I'm 'cringe'", "called it a 'rocket'"), not scare quotes.
 const SPEECH_BEFORE = /\b(?:said|says|say|told|tells|called|calls|asked|asks|named|wrote|writes|shouted|announced|declared|insisted)\b[^.!?]{0,20}$/i;
 
+const ADULT_KINDS: ReadonlySet<TargetKind> = new Set(['leader', 'colleague', 'parent', 'authority']);
+/**
+ * A quote inside a claim someone persuaded or promised, where the one claiming is no adult of the school (the last
+ * person named before the verb in its sentence is not one: a child, the writer's family): their words, not a label
+ * the writer doubts. "Our head assured us that workload is 'a priority'" keeps its speaker and stays a doubt.
+ */
+function claimOfNoAdult(doc: Doc, q: Span, ts: readonly PhraseMatch[]): boolean {
+  const { tokens, text } = doc;
+  const from = Math.max(0, q.start - 100);
+  const m = CLAIM_BEFORE.exec(text.slice(from, q.start));
+  if (!m) return false;
+  const verbAt = from + m.index;
+  const ids = sentenceIds(doc);
+  const sid = ids[firstTokenFrom(tokens, verbAt)];
+  // The one claiming is the last person or group named before the verb ("my Year 3s persuaded", "Our head assured").
+  let last: PhraseMatch | undefined;
+  for (const t of ts) if (ids[t.from] === sid && tokens[t.to]!.end <= verbAt && (last === undefined || t.to > last.to)) last = t;
+  return last === undefined || !ADULT_KINDS.has(last.kind!);
+}
+
 const LAUGH_NEXT = /^\s*(?:😂|🤣|😆|😅)/u;
 const COUNCIL = new Set(['council', 'la']);
 // Words for young people that are as common outside school as in it.
@@ -446,7 +479,11 @@ const NOT_EVALUATIVE = new Set(['no', 'poorly', 'cut', 'cuts', 'cutting', 'miss'
   'tears', 'alarm', 'alarms', 'alarmed', 'apologise', 'apologised', 'apology', 'stall', 'stalls',
   'devastated', 'shattered', 'gutted', 'terrified', 'exhausted', 'confused', 'upset', 'heartbroken', 'horrified', 'bored', 'nervous', 'frightened', 'disappointed', 'worried', 'embarrassed', 'ashamed', 'lonely', 'homesick', 'brutal', 'bloody', 'hell', 'damned', 'damn', 'dying', 'die', 'evil', 'murder', 'racism', 'racist', 'lying', 'lie', 'lies', 'cried', 'crisis', 'dangerous', 'danger', 'mercy', 'battered', 'beaten', 'miss', 'missed', 'shame', 'stupidly', 'ruined', 'horrible', 'scary', 'spooky', 'monster', 'monsters', 'ghost', 'witch', 'villain', 'war', 'wars', 'bomb', 'weapon', 'weapons', 'guilty', 'crime', 'crimes', 'criminal', 'criminals', 'poison', 'trouble',
   // The writer's own worry or envy ('really concerned about the cost of trips', 'Mum's in Spain, so jealous'), like 'worried'.
-  'concerned', 'jealous', 'envious']);
+  'concerned', 'jealous', 'envious',
+  // The writer's own slip ("Oops.") and a price or a battery ("charged me a biscuit per clue"), not a verdict.
+  'oops', 'whoops', 'oopsie', 'charged', 'charges', 'charge',
+  // The writer's own dread ("Sunday night = dread", "dreading the dentist").
+  'dread', 'dreading', 'dreaded']);
 
 /**
  * Tokens of a stretch that the AFINN-165 lexicon rates negative (-2 or below), outside listed stance
@@ -494,7 +531,7 @@ function evaluativeCues(doc: Doc, st: Span, covered: ReadonlySet<number>, target
       continue;
     }
     if (v > -2) continue;
-    if (negatedBefore(doc, i, 3) || hyperbole(tokens, vals, i) || longing(tokens, i)) continue;
+    if (negatedBefore(doc, i, 3) || hyperbole(tokens, vals, i) || longing(tokens, i) || fondSpoiling(tokens, ids, i) || ranRiot(tokens, i)) continue;
     if ((mood.get(ids[i]!) ?? 0) >= 0 && positiveOpening !== ids[i]) continue;
     let self = false;
     for (let j = i - 1; j >= 0 && j >= i - 3 && ids[j] === ids[i]; j--) if (WE.has(tokens[j]!.norm)) self = true;
@@ -518,6 +555,38 @@ function hyperbole(tokens: readonly Token[], vals: Float64Array, i: number): boo
   else return false;
   if (tokens[k]?.norm === 'that') k--;
   return k >= 1 && tokens[k - 1]!.norm === 'so' && vals[k]! >= 0;
+}
+
+const RUN_FORMS = new Set(['ran', 'run', 'runs', 'running']);
+/** "The kids ran riot in her garden": children playing wildly, an idiom, not a riot. */
+function ranRiot(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]!.norm === 'riot' && RUN_FORMS.has(tokens[i - 1]?.norm ?? '');
+}
+
+const BETTER = new Set(['better', 'happier', 'prouder', 'nicer', 'tastier', 'lovelier', 'calmer', 'cleaner', 'warmer', 'fitter']);
+const NEVER_LINK = new Set(['felt', 'feel', 'been', 'looked', 'look', 'tasted', 'taste', 'sounded', 'sound', 'seen', 'had', 'slept', 'smelt', 'smelled']);
+/** "Hot shower has never felt better", "I've never been happier": "never" before a comparative of praise is praise. */
+function neverBetter(tokens: readonly Token[], ids: Int32Array, m: PhraseMatch): boolean {
+  if (m.from !== m.to || tokens[m.from]!.norm !== 'never') return false;
+  let k = m.to + 1;
+  if (NEVER_LINK.has(tokens[k]?.norm ?? '') && ids[k] === ids[m.to]) k++;
+  if (tokens[k]?.norm === 'so' || tokens[k]?.norm === 'more') k++;
+  return ids[k] === ids[m.to] && BETTER.has(tokens[k]?.norm ?? '');
+}
+
+const SPOIL = new Set(['spoiled', 'spoilt']);
+const AFTER_SPOILED = new Set(['rotten', 'by', 'with', 'to', 'again', 'already', 'as', 'silly', 'completely', 'utterly', 'absolutely']);
+/**
+ * "Spoiled rotten this Mother's Day", "Came back spoilt by Nana", "Spoiled. Completely spoiled.": a person spoiled is
+ * fondly indulged. Not spoiling something ("spoiled the surprise", "spoilt the trip") nor "spoilt brats" (a noun
+ * follows).
+ */
+function fondSpoiling(tokens: readonly Token[], ids: Int32Array, i: number): boolean {
+  const w = tokens[i]!.norm;
+  if (w === 'rotten') return SPOIL.has(tokens[i - 1]?.norm ?? '') && ids[i - 1] === ids[i];
+  if (!SPOIL.has(w)) return false;
+  const n = tokens[i + 1];
+  return n === undefined || ids[i + 1] !== ids[i] || AFTER_SPOILED.has(n.norm);
 }
 
 /** "desperate for snow", "desperately wants to": wanting something badly, not a verdict on whoever wants it. */
@@ -751,7 +820,7 @@ function sarcasticSentences(doc: Doc, st: Span, adultTarget: boolean, personTarg
     // After "We lost." a short verdict is about the writer's side ("We lost. Badly.").
     // (Looked up only for a short sentence: finding the sentence before walks back over it.)
     // After a pupil's remark about the writer it is the writer's reaction ("A Y6 told me I'm 'not that boring'. Career highlight.").
-    if (id !== firstSentence && words <= 3 && n <= 5 && !(i > 0 && WE.has(tokens[firstOfSentence(ids, i - 1)]!.norm)) && !(i > 0 && ownPeopleOpen(tokens, firstOfSentence(ids, i - 1))) && !(i > 0 && selfNarrated(doc).has(ids[i - 1]!))) {
+    if (id !== firstSentence && words <= 3 && n <= 5 && !(i > 0 && WE.has(tokens[firstOfSentence(ids, i - 1)]!.norm)) && !(i > 0 && !personTarget && writerLastClause(doc, i - 1)) && !(i > 0 && ownPeopleOpen(tokens, firstOfSentence(ids, i - 1))) && !(i > 0 && selfNarrated(doc).has(ids[i - 1]!))) {
       let all = true;
       for (let k = i; k <= j && all; k++) all = SARCASTIC_SENTENCE.has(tokens[k]!.norm) || ADDRESSEE.has(tokens[k]!.norm);
       let rated = false;
@@ -803,6 +872,26 @@ function sarcasticSentences(doc: Doc, st: Span, adultTarget: boolean, personTarg
 }
 
 
+const CLAUSE_LINK = new Set(['so', 'and', 'but', 'then', 'naturally', 'obviously', 'course', 'now', 'because', 'cos', 'inevitably', 'typically', 'predictably', 'somehow']);
+const WRITER_SUBJECT = new Set(['i', "i'm", 'im', "i've", "i'd", 'my']);
+/**
+ * The sentence ending at token `end` closes on a clause whose subject is the writer ("Inset day tomorrow so naturally I
+ * have a cold", "Boiler broke, and my car is in the garage"): a short verdict after it ("Classic.") is about the
+ * writer's own luck. Used only where the stretch names no person or group.
+ */
+function writerLastClause(doc: Doc, end: number): boolean {
+  const { tokens, text } = doc;
+  const ids = sentenceIds(doc);
+  const a = firstOfSentence(ids, end);
+  for (let k = end; k >= a; k--) {
+    const w = tokens[k]!.norm;
+    const opens = k === a || CLAUSE_LINK.has(tokens[k - 1]!.norm) || /[,;:–—-]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
+    if (!opens) continue;
+    return WRITER_SUBJECT.has(w);
+  }
+  return false;
+}
+
 /** The rating (valence: AFINN-165, else dismissive) of each token of the post; once per post, shared by the checks below. */
 function tokenValences(doc: Doc): Float64Array {
   // The same ratings as `valence` below, shared with the staff-tone features.
@@ -844,6 +933,58 @@ function understatementResolvedKindly(doc: Doc, m: PhraseMatch): boolean {
   return pos >= 3;
 }
 
+/**
+ * "She took it brilliantly, bless her", "Made us all cards, bless them": "bless" closing a sentence of praise, with
+ * nothing rated negative in it, is fondness, not the pity round a failing ("Still can't find the register, bless him").
+ */
+function blessedKindly(doc: Doc, m: PhraseMatch): boolean {
+  const { tokens } = doc;
+  if (tokens[m.from]!.norm !== 'bless') return false;
+  const ids = sentenceIds(doc);
+  const vals = tokenValences(doc);
+  let praised = false;
+  for (let k = firstOfSentence(ids, m.from); k < tokens.length && ids[k] === ids[m.from]; k++) {
+    if (k >= m.from && k <= m.to) continue;
+    const v = vals[k]!;
+    if (v <= -1 && !(wordFlags(doc)[k]! & NOT_EVAL)) return false;
+    // An adverb of praise counts by its adjective ("took it brilliantly").
+    const w = tokens[k]!.norm;
+    if (k < m.from && (v >= 2 || (w.endsWith('ly') && valence(w.slice(0, -2)) >= 2)) && !negatedBefore(doc, k, 2)) praised = true;
+  }
+  return praised;
+}
+
+// Words for a mischievous child or group, said fondly as often as not.
+const MISCHIEF = new Set(['menace', 'menaces', 'terror', 'terrors', 'rascal', 'rascals', 'monkey', 'monkeys', 'scamp', 'scamps', 'rogue', 'rogues', 'gremlin', 'gremlins', 'devil', 'devils', 'horror', 'horrors', 'trouble', 'pickle', 'pickles', 'monster', 'monsters', 'tearaway', 'tearaways']);
+const FOND = new Set(['love', 'loved', 'adore', 'adored', 'adorable', 'legend', 'legends', 'proud', 'bless', 'laughed', 'laughing', 'cackling', 'genius', 'geniuses', 'brilliant', 'respect', 'hero', 'heroes', 'star', 'stars', 'cute', 'gorgeous', 'precious', 'favourite', 'favourites']);
+/**
+ * Sentence `sid` is a short verdict (at most four words) of mischief ("Menaces.", "Absolute terrors.", "Tiny,
+ * adorable menace.") with fondness in it or in the next two sentences ("Legends.", "Love them to bits.", 😂).
+ */
+function fondMischief(doc: Doc, sid: number): boolean {
+  const { tokens, text } = doc;
+  const { first, last } = sentenceEnds(doc);
+  const a = first[sid], b = last[sid];
+  if (a === undefined || a < 0 || b! - a > 3) return false;
+  let mischief = false;
+  for (let k = a; k <= b!; k++) if (MISCHIEF.has(tokens[k]!.norm)) mischief = true;
+  if (!mischief) return false;
+  const lastSentence = Math.min(sid + 2, first.length - 1);
+  for (let s = sid; s <= lastSentence; s++) {
+    for (let k = first[s]!; k >= 0 && k <= last[s]!; k++) if (FOND.has(tokens[k]!.norm) && !negatedBefore(doc, k, 2)) return true;
+  }
+  const end = tokens[last[lastSentence]!]!.end;
+  return /[😂🤣😆😅❤💛💙💚💜🧡🥹🥰😍]/u.test(text.slice(tokens[a]!.start, Math.min(text.length, end + 4)));
+}
+
+/** "a week of parents' evenings": the school's evening, not the parents judged (other rules still see it as school talk). */
+function parentsEvening(tokens: readonly Token[], m: PhraseMatch): boolean {
+  if (m.kind !== 'parent' || m.from !== m.to || tokens[m.from]!.norm !== 'parents') return false;
+  const n = tokens[m.to + 1]?.norm;
+  return n === 'evening' || n === 'evenings';
+}
+
+const STORY_END = new Set(['until', 'till', 'eventually', 'finally']);
 const GAVE = new Set(['give', 'gives', 'given', 'gave', 'giving']);
 const AFTER_GIVING_UP = new Set(['on', 'trying', 'hope', 'now', 'already', 'again', 'completely', 'totally', 'and', 'but', 'with', 'caring', 'on them', 'teaching']);
 /** "Has given up so many hours", "gave up her Saturday": giving something up is generosity, not giving up on someone. */
@@ -851,6 +992,8 @@ function gaveSomething(doc: Doc, m: PhraseMatch): boolean {
   const { tokens } = doc;
   if (m.to !== m.from + 1 || !GAVE.has(tokens[m.from]!.norm) || tokens[m.to]!.norm !== 'up') return false;
   const ids = sentenceIds(doc);
+  // "chanted until he gave up and showed them", "eventually she gave up": the end of a contest in a story.
+  for (let k = m.from - 1; k >= 0 && k >= m.from - 3 && ids[k] === ids[m.from]; k--) if (STORY_END.has(tokens[k]!.norm)) return true;
   const n = tokens[m.to + 1];
   return n !== undefined && ids[m.to + 1] === ids[m.to] && !AFTER_GIVING_UP.has(n.norm) && !doc.text.slice(tokens[m.to]!.end, n.start).trim();
 }
@@ -864,6 +1007,8 @@ const LUGGAGE_AFTER = new Set(['carousel', 'carousels', 'reclaim', 'claim', 'hal
 function everydayStance(tokens: readonly Token[], m: PhraseMatch): boolean {
   const f = tokens[m.from]!.norm;
   if (m.from === m.to && f === 'baggage') return LUGGAGE_AFTER.has(tokens[m.to + 1]?.norm ?? '');
+  // "walked out of the exam hall", "walked out of the hospital": leaving a place, not a walkout.
+  if (f === 'walked' && tokens[m.to]!.norm === 'out' && tokens[m.to + 1]?.norm === 'of') return true;
   if (f === 'whole' && tokens[m.to]!.norm === 'staffroom') return tokens[m.from - 2]?.norm === 'for' && tokens[m.from - 1]?.norm === 'the';
   return false;
 }

@@ -3,6 +3,9 @@ import rule from './prejudging.ts';
 
 testRule(rule, {
   valid: [
+    // Families pointed at without a fixed claim about them, or with praise.
+    'Kids from those families came to the food bank collection today and helped carry the boxes.',
+    'Children from these families are always so kind and helpful when we visit.',
     // A job named in a fond prediction: AFINN rates "critic" negative, but being one is no judgement.
     "He refuses to write more than one sentence about any book. Maybe he'll be a critic one day.",
     'She will be lucky to get a ticket, they sold out in minutes',
@@ -31,6 +34,8 @@ testRule(rule, {
     "My Year 6s will never forgive me for that spelling test",
   ],
   invalid: [
+    // "from those families": a group marked out by who their families are (issue 11, tonefp3).
+    { text: 'Kids from those families are always trouble. Same problems every generation.', spans: ['Kids from those families are always'] },
     // A future written off for a group of pupils.
     { text: 'Some of my Year 2s are never going to read properly, let us be honest.', spans: ['Year 2s are never going to read properly'], reasons: ['Judging a child'] },
     { text: 'give it five years and half my class will be signing on', spans: ['my class will be signing on'] },

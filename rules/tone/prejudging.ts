@@ -95,6 +95,8 @@ const GROUP = boundaryFirst(new RegExp(
     `\\b(?:${WHO})\\s+who\\s+(?:have\\s+)?(?:move[ds]?|come|came|arrive[ds]?)\\s+(?:here\\s+|over\\s+)?from\\s+(?:abroad|overseas|other\\s+countries)\\b`,
     // "lone-parent families", "single mums", "Eastern European families", "travellers' kids"
     `\\b(?:${KIND})(?:['’]s?)?\\s+(?:${WHO})\\b`,
+    // "kids from those families", "children of these families": families pointed at, not described.
+    `\\b(?:${WHO})\\s+(?:from|of)\\s+(?:those|these|certain)\\s+(?:families|homes|households|backgrounds|streets|estates)\\b`,
     // "boys from single-mum homes", "lads from broken homes", "kids from those backgrounds"
     `\\b(?:${WHO})\\s+from\\s+(?:(?:those|these|the)\\s+)?(?:${KIND}|broken|chaotic|deprived|poor|poorer|rough|troubled|problem|dysfunctional)(?:[\\s-](?:mum|mam|mother|parent|dad|father)s?)?\\s+(?:homes?|households?|backgrounds?|families)\\b`,
   ].join('|'),
@@ -173,6 +175,8 @@ export default defineRule({
         let stop = end;
         while (stop < text.length && stop - end < 90 && !/[.!?\n]/.test(text[stop]!)) stop++;
         const rest = text.slice(end, stop);
+        // Praise said of the group ("are always so kind and helpful") is no sweeping negative claim.
+        if (/^\s*(?:are|were)\s+(?:always\s+)?(?:so|really|very|such)\b/i.test(rest) && clauseMood(rest) >= 2) continue;
         const claim = CLAIM.exec(rest) ?? (clauseMood(rest) <= -2 ? { index: 0, 0: rest } : null) ?? habitual(rest);
         const typical = TYPICAL_BEFORE.test(before(text, m.index, 12));
         if (!claim && !typical) continue;

@@ -3,6 +3,10 @@ import rule from './scare-quote.ts';
 
 testRule(rule, {
   valid: [
+    // What children persuaded or convinced a grown-up of, quoted, is their claim told fondly (issue 11, tonefp3).
+    "While I was out my Year 5s persuaded the cover teacher that Friday is 'silent disco day'. She believed them. Legends.",
+    "Back after two days on a course and my Year 4s had spent Thursday convincing the cover teacher that in our class we always have 'quiet reading with the lights off' after lunch. She bought it completely and let them. Honestly they are too clever for their own good.",
+    "My nephew convinced the babysitter that his mum 'always' lets him stay up till ten. She didn't fall for it.",
     // A crowd's or a child's words after a speech verb such as "screamed" or "yelled" are what they said, not a label doubted.
     "Took the whole family to the panto last night. The dame was outrageous, the kids yelled 'he's behind you' at every chance, and Grandad got dragged on stage to dance. He's 79. He loved it.",
     // Agreed with, or praise of pupils quoted.
@@ -20,6 +24,8 @@ testRule(rule, {
     "Lovely email from our head about the 'reading buddies' scheme",
   ],
   invalid: [
+    // A leader's claim quoted back and undercut stays a complaint.
+    { text: "Our head assured us that workload is 'a priority'. Three new data drops.", spans: ["'a priority'"] },
     // A laugh at the kids at the top of a long post does not make a quote about the head further down banter (./shared/parts.ts).
     { text: "Saturday was chaos 😂 the kids turned the living room into a fort and the dog refused to leave it. Sunday we went to the garden centre and I came home with three more plants I have nowhere to put. Back to school tomorrow where our head will be running her 'quick reminder' briefing again, the one that lasted fifty minutes last week. It has its own agenda. Right, bath and bed.", spans: ["'quick reminder'"] },
     { text: "Our head just sent a 'quick reminder' email. It has seven attachments.", spans: ["'quick reminder'"], reasons: ['leaders or the trust'] },

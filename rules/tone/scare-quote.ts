@@ -27,7 +27,8 @@ const ADDRESSING = new Set(['wish', 'have', 'get', 'meet', 'bring', 'join', 'com
 // A next sentence that agrees with the quote ("They really were.", "Spot on.") is sincere.
 const AFFIRM = new Set('really|truly|true|right|agree|agreed|indeed|absolutely|definitely|spot|proud|deserved|well'.split('|'));
 // Shouting, singing and cheering verbs too: a crowd yelling 'he's behind you' at a panto is speech, not a label doubted.
-const SPEECH = new Set('said|says|say|saying|told|tells|asked|asks|called|calls|thinks|reckons|wrote|writes|reads|read|complained|complains|claimed|claims|insisted|insists|announced|described|describes|shouted|emailed|messaged|replied|wants|want|screamed|screams|yelled|yells|shouts|sang|sings|chanted|whispered|cheered'.split('|'));
+// Persuading and promising too: what children "persuaded the cover teacher" of is their claim, told fondly.
+const SPEECH = new Set('said|says|say|saying|told|tells|asked|asks|called|calls|thinks|reckons|wrote|writes|reads|read|complained|complains|claimed|claims|insisted|insists|announced|described|describes|shouted|emailed|messaged|replied|wants|want|screamed|screams|yelled|yells|shouts|sang|sings|chanted|whispered|cheered|persuaded|persuades|persuading|convinced|convinces|convincing|promised|promises|promising|swore|swears|swearing|assured|assures|assuring|informed|informs'.split('|'));
 const NAMING = /\b(?:(?:call|calls|called|calling|name|names|named|nickname|nicknamed|dubbed)\s+(?:it|this|that|them|him|her|(?:the|our|my|his|her|their)\s+[\w'’-]+(?:\s+[\w'’-]+)?)|known\s+as|nicknamed|dubbed|titled|entitled)\s*$/i;
 const LAUGH_OR_HEART = /[😂🤣😆😅❤💛💙💚💜🧡🥹🥰😍🥳]/u;
 const ADULT: ReadonlySet<TargetKind> = new Set(['leader', 'colleague', 'parent', 'authority']);
@@ -111,6 +112,11 @@ function undercut(doc: Doc, targets: readonly PhraseMatch[], q: Quote, qi: numbe
     let s0 = i;
     while (s0 > 0 && ids[s0 - 1] === sid) s0--;
     if (!targets.some((t) => t.from >= s0 && t.to < i && ADULT.has(t.kind!))) return undefined;
+    // The speaker is the last one named before the verb: "my Year 3s persuaded the cover teacher that ..." after a
+    // colleague named earlier in the sentence is the children's claim.
+    let last: PhraseMatch | undefined;
+    for (const t of targets) if (t.from >= s0 && t.to < i && (last === undefined || t.to > last.to)) last = t;
+    if (last?.kind === 'pupil') return undefined;
     break;
   }
   // Who or what is doubted is outside the quote ("a card saying 'best teacher in the world'" names no one).

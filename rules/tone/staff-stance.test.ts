@@ -3,6 +3,11 @@ import rule from './staff-stance.ts';
 
 testRule(rule, {
   valid: [
+    // Long posts whose only signs are the writer's own ("I nearly gave up the allotment") or exam mocks (issue 11, tonefp3).
+    "Long one, sorry. It has been a hard year, not going to lie. Dad's been in and out of hospital, the boiler died twice and I nearly gave up the choir. But this week I watched my Year 11 drama group perform their devised pieces and honestly I stood at the back of the hall and welled up. Four of them want to do it at college. That's why I do it. Anyway, bath and bed.",
+    "Lift share plan for the swimming mums since a few of you asked. Monday Ebrar has swimming at the leisure centre 5 till 6, Tuesday is free, Wednesday is brownies at the church hall, Thursday football straight after school, and Friday I'm home by 4 so I'll do all the pickups. Shout if you want to swap. Meanwhile my own week is Year 10 mocks, a data deadline and a learning walk. Wish me luck.",
+    // Words quoted inside what a child persuaded a grown-up of are the child's claim, in a long post (issue 11, tonefp3).
+    "Weekend with my brother's kids and I have been out-negotiated at every turn. The youngest convinced me that their mum 'always' lets them have ice cream before lunch and I believed him for a full hour until his sister grassed him up. Then they hid the TV remote and charged me a biscuit each for clues. Terrors. Absolute terrors. I've never laughed so much. Handed them back at six and fell asleep on the sofa at half eight.",
     // Thanks and credit given are praise.
     'Lovely note from the trust CEO thanking the office team for their work this term',
     'Year 10 stacked every chair in the hall after the concert without being asked. Credit to them.',

@@ -1,8 +1,8 @@
 import { defineRule, type Doc } from '../../lib/engine/rule.ts';
 import type { Hit, Severity } from '../../lib/engine/types.ts';
 import { docWords, schoolCues } from '../../lib/engine/context/index.ts';
-import { classCodeTargets, everydaySense, familyOf, findPhrases, ownFamily, sarcasmEmoji, scareQuotes, stanceLexicon, type TargetKind, TARGET_THEMES, TARGET_KIND_ORDER } from './shared/stance.ts';
-import { negatedBefore, sentenceIds } from './shared/context.ts';
+import { CLAIM_BEFORE, classCodeTargets, everydaySense, familyOf, findPhrases, ownFamily, sarcasmEmoji, scareQuotes, stanceLexicon, type TargetKind, TARGET_THEMES, TARGET_KIND_ORDER } from './shared/stance.ts';
+import { aboutSelf, negatedBefore, sentenceIds } from './shared/context.ts';
 import { tokenRatings } from './shared/dismissive.ts';
 import { staffBigramWeight, staffPostSigns, staffToneProbability, staffUnigramWeight } from './shared/staff-model.ts';
 import { staffWord } from './shared/staff-features.ts';
@@ -78,6 +78,9 @@ const LONG_POST = 350;
 // Rated words for how someone feels or their health ("I'm more nervous than she is", "off with flu", "Mum's been
 // poorly"): a long post tells a hard week with them, and they judge no one.
 const STATE_WORDS = new Set(['nervous', 'nervously', 'anxious', 'worried', 'worry', 'worrying', 'desperate', 'desperately', 'tired', 'exhausted', 'fatigue', 'sick', 'sickness', 'ill', 'illness', 'illnesses', 'flu', 'fever', 'poorly', 'infection', 'infectious', 'vomiting', 'homesick', 'sad', 'sadly', 'lonely', 'cried', 'crying', 'tears', 'miss', 'missed', 'missing', 'hurt', 'sore', 'ache', 'aching', 'scared', 'stressed', 'drained', 'grief', 'mourning', 'death', 'died', 'funeral']);
+// Rated words of everyday sense here: a price or a battery ("charged me a biscuit per clue"), the writer's own slip ("Oops").
+// and mock exams ("Year 11 mocks", "the mock timetable": AFINN rates "mock" as mockery).
+const EVERYDAY_RATED = new Set(['charged', 'charges', 'charge', 'oops', 'whoops', 'mock', 'mocks']);
 const REPORTED_BEFORE = /\b(?:said|says|told|tells|called|calls|asked|asks|named|wrote|writes|shouted|announced|declared|insisted|found|finds|reckons|reckoned)\b[^.!?]{0,20}$/i;
 /** A listed stance phrase, a rated negative word (not negated), scare quotes or an eye-roll in tokens a..b or the sentences either side. */
 function signNear(doc: Doc, a: number, b: number): boolean {
@@ -89,12 +92,14 @@ function signNear(doc: Doc, a: number, b: number): boolean {
   if (to + 1 < tokens.length) to++;
   while (to + 1 < tokens.length && ids[to + 1] === ids[to]) to++;
   const ratings = tokenRatings(doc);
-  for (let i = from; i <= to; i++) if (ratings[i]! <= -2 && !negatedBefore(doc, i, 2) && !STATE_WORDS.has(tokens[i]!.norm)) return true;
-  if (findPhrases(doc, stanceLexicon().stance).some((m) => m.from >= from && m.to <= to && m.weight >= 2 && !negatedBefore(doc, m.from, 2))) return true;
+  for (let i = from; i <= to; i++) if (ratings[i]! <= -2 && !negatedBefore(doc, i, 2) && !STATE_WORDS.has(tokens[i]!.norm) && !EVERYDAY_RATED.has(tokens[i]!.norm)) return true;
+  // A listed phrase said of the writer ("I nearly gave up the allotment") is not a sign about anyone else.
+  if (findPhrases(doc, stanceLexicon().stance).some((m) => m.from >= from && m.to <= to && m.weight >= 2 && !negatedBefore(doc, m.from, 2) && !aboutSelf(doc, m.from, 3))) return true;
   const start = tokens[from]!.start, end = tokens[to]!.end;
   // Words reported after a verb of saying or finding ("which she found 'very grown up'", "told me it was 'epic'") are
   // someone's own words quoted, not scare quotes.
-  return scareQuotes(text, start, end).some((q) => !REPORTED_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start))) || sarcasmEmoji(text, start, end).length > 0;
+  // So are words inside what someone persuaded or promised ("convinced me that their mum 'always' lets them").
+  return scareQuotes(text, start, end).some((q) => !REPORTED_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start)) && !CLAIM_BEFORE.test(text.slice(Math.max(0, q.start - 100), q.start))) || sarcasmEmoji(text, start, end).length > 0;
 }
 
 export default defineRule({

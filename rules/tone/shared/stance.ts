@@ -368,6 +368,25 @@ export function everydaySense(tokens: readonly Token[], m: PhraseMatch): boolean
       return OWN_PARENTING_BEFORE.has(p1) || p2 === "i'm" || p2 === 'im' || p2 === 'been';
     case 'boy':
       return p1 === 'oh' || p1 === 'boy';
+    case 'mum':
+    case 'mam':
+    case 'mom':
+    case 'dad':
+    case 'mummy':
+    case 'daddy':
+      // "Proud mum moment", "mum guilt", "dad joke", "mum taxi": the writer as a parent, not a parent of the school.
+      return SELF_PARENT_AFTER.has(n1);
+    case "mother's":
+    case "mother’s":
+    case "father's":
+    case "father’s":
+    case 'mothers':
+    case 'fathers':
+      // "Mother's Day", "Fathers Day": a day, not a parent.
+      return n1 === 'day';
+    case 'supply':
+      // "a supply day", "supply work", "the supply agency": a day or a job, not the supply teacher.
+      return SUPPLY_THING.has(n1);
     case 'favourites':
       return PERSONAL_LIST_BEFORE.has(p1);
     case 'student':
@@ -390,6 +409,8 @@ export function everydaySense(tokens: readonly Token[], m: PhraseMatch): boolean
       return (m.kind === 'pupil' && /(?:['’]s|s['’])$/i.test(tokens[m.to]!.raw) && CHILDRENS_THING.has(n1));
   }
 }
+const SELF_PARENT_AFTER = new Set(['moment', 'moments', 'life', 'guilt', 'fail', 'fails', 'win', 'wins', 'taxi', 'brain', 'mode', 'hack', 'hacks', 'duty', 'duties', 'joke', 'jokes', 'bod', 'tum', 'dancing', 'jumper']);
+const SUPPLY_THING = new Set(['day', 'days', 'work', 'agency', 'agencies', 'list', 'chain', 'shift', 'shifts', 'run', 'teaching', 'cover', 'pay', 'rates', 'booking', 'bookings']);
 // "Head" naming part of a thing or a body, not a person: "the head gasket", "head lice", "a head torch".
 const HEAD_THING = new Set(['gasket', 'gaskets', 'lice', 'louse', 'torch', 'torches', 'cold', 'colds', 'injury', 'injuries', 'wound', 'lamp', 'lamps', 'massage', 'height', 'scarf', 'band', 'bands', 'rest', 'start', 'first', 'wind', 'shot', 'shots', 'chef', 'gardener', 'coach', 'banging', 'bump', 'unit', 'phones']);
 /** "<role> life" (after an optional year or class number): the writer's own job, as in "Head of Year 10 life: 47 emails". */
@@ -472,3 +493,7 @@ export function sarcasticSetups(): Map<string, Phrase[]> {
   }
   return setups;
 }
+
+// "The youngest convinced me that their mum 'always' lets them ...": text before a quote that is part of what someone
+// persuaded, promised or claimed (a content clause after the verb), tested on the text just before the quote.
+export const CLAIM_BEFORE = /\b(?:convinced|convinces|convincing|persuaded|persuades|persuading|promised|promises|swore|swears|assured|assures|insisted|insists|claimed|claims|told|tells)\b[^.!?\n]{0,45}\bthat\b[^.!?\n]{0,35}$/i;
