@@ -54,7 +54,7 @@ const MY_THINGS: ReadonlyMap<string, readonly string[]> = new Map([
 ]);
 
 const MIND_BEFORE = new Set(['in', 'inside', 'of', 'off', 'into', 'through', 'over']);
-const HEAD_NEXT = new Set(['given', 'gave', 'got', 'let', 'booked', 'bought', 'made', 'put', 'cancelled', 'approved', 'agreed', 'of', 'teacher', 'has', 'had', 'said', 'says', 'wants', 'announced', 'asked', 'told', 'came', 'emailed', 'called', 'just', 'and', 'thinks', 'decided', 'sent', 'gave', 'did', 'does', 'will', 'would']);
+const HEAD_NEXT = new Set(['given', 'gave', 'got', 'let', 'booked', 'bought', 'made', 'put', 'cancelled', 'approved', 'agreed', 'of', 'teacher', 'has', 'had', 'said', 'says', 'wants', 'announced', 'asked', 'told', 'came', 'emailed', 'called', 'phoned', 'rang', 'texted', 'messaged', 'thanked', 'just', 'and', 'thinks', 'decided', 'sent', 'gave', 'did', 'does', 'will', 'would']);
 /** Does the word after "our new head" read as what the head does ("starts", "is", "has", "teacher", "of")? */
 function headActs(next: string): boolean {
   return HEAD_NEXT.has(next) || HEAD_VERB.test(next);
@@ -161,7 +161,9 @@ const OTHER_WORKPLACE = /\b(?:agency|practice|surgery|garage|salon|bank|firm|com
 /** "my son", "my daughter's": a parent talking in this sentence, so "our SENCo" is their child's school's. */
 const PARENT_SENTENCE = /\bmy\s+(?:(?:little|eldest|youngest|middle|oldest)\s+)?(?:son|daughter|sons|daughters|child|children|kids?|boy|girl|twins|stepson|stepdaughter|little\s+one|eldest|youngest|grandson|granddaughter|grandchild|grandkids?)\b/i;
 /** Roles a parent also calls "ours" (the school's SENCo, head, deputy): not the writer's school when a parent speaks. */
-const PARENTS_ROLES = new Set(['senco', 'sendco', 'head', 'headteacher', 'deputy', 'ta', 'tas', 'slt']);
+// Session school14: not "slt": parents name their child's school leaders ("the head", "our SENCo"), hardly ever as its
+// senior leadership team, so "our SLT" stays the writer's in a post that also says "my son's ...".
+const PARENTS_ROLES = new Set(['senco', 'sendco', 'head', 'headteacher', 'deputy', 'ta', 'tas']);
 
 /** A job the writer has left, in the sentence of "I taught": "years ago", "back in 2009", "before I retired". */
 const FORMER_JOB = /\b(?:years\s+ago|long\s+ago|back\s+in|back\s+when|used\s+to|retired|retiring|left\s+teaching|before\s+i\s+(?:left|retired|quit)|once\s+upon|(?:19|20)\d\d)\b/i;
@@ -482,7 +484,8 @@ export default defineRule({
             continue;
           }
           // "our SENCo was brilliant in getting my son his EHCP": a parent's "our", said of their child's school.
-          if (w === 'our' && PARENTS_ROLES.has(words[k]?.norm ?? '') && PARENT_SENTENCE.test(sentenceAround(doc, words[i]!))) {
+          // Session school14: "..., and at work our head has ..." is the writer's workplace whatever else the sentence says.
+          if (w === 'our' && PARENTS_ROLES.has(words[k]?.norm ?? '') && PARENT_SENTENCE.test(sentenceAround(doc, words[i]!)) && !(words[i - 1]?.norm === 'work' && words[i - 2]?.norm === 'at')) {
             i = k;
             continue;
           }
