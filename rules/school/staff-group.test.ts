@@ -163,6 +163,11 @@ testRule(rule, {
     "Can't say enough about our lovely office ladies, they held the place together",
     'Justice for the teachers who wrote sixty reports this weekend',
     'Working in a primary care network is hectic',
+    'My son has got Year 6 next year, the big one',
+    'Deep dive into the quarterly numbers with the finance team',
+    "Two sets of keys and I still can't find the shed one",
+    'Scuba trip, my deep dive certificate came through',
+    'Apparently he was in tears after his lesson obs',
   ],
   invalid: [
     // Session places11: the writer's own school job named plainly, their phase or department team, a trip they lead,
@@ -316,5 +321,11 @@ testRule(rule, {
     { text: 'My whole gorgeous science team at mine came round for a curry', spans: ['My whole gorgeous science team at mine'] },
     { text: 'our lovely office ladies sorted the trip letters for Year 3', spans: ['our lovely office ladies'] },
     { text: 'The problem with working in a primary is the germs', spans: ['working in a primary'] },
+    { text: "I've got Year 2 next year and I am so excited", spans: ['got Year 2'] },
+    { text: 'Moving to Reception in September, any tips welcome', spans: ['Moving to Reception'] },
+    { text: 'Maths deep dive on Thursday, send snacks', spans: ['Maths deep dive'] },
+    { text: 'Two sets of Year 10 mocks to mark this weekend', spans: ['Two sets of Year 10 mocks'] },
+    { text: 'Lesson obs went fine in the end', spans: ['Lesson obs'] },
+    { text: 'My year group partner is the best, she brought me a brownie', spans: ['My year group partner'] },
   ],
 });

@@ -69,6 +69,8 @@ function clauseStart(doc: Doc, words: readonly Word[], i: number): boolean {
 
 /** Numbers of fifteen and more, as words. */
 const BIG_WORDS = /^(?:fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)$/;
+/** Small counts, for sets: "three sets of Year 11 mocks", "2 sets of mocks". */
+const SMALL_COUNT = /^(?:[2-9]|1[0-4]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)$/;
 /** Pupils' work only a school marks or writes, as the last word of the pile. */
 const PILE_NOUNS = /^(?:books|reports|papers|mocks|scripts)$/;
 /** Words that may stand between a count and the pile: a subject, "end of term", "mock", "exercise", "science". */
@@ -83,12 +85,15 @@ const PILE_BEFORE = /^(?:marked|marking|mark|wrote|writing|write|written|finishe
  */
 function pileAt(words: readonly Word[], i: number): { end: number; strong: boolean } | null {
   const w = words[i]!;
-  if (!((/^\d{2,3}$/.test(w.norm) && Number(w.norm) >= 15) || BIG_WORDS.test(w.norm))) return null;
+  const sets = words[i + 1]?.norm === 'sets' && words[i + 2]?.norm === 'of';
+  // "Three sets of Year 11 mocks": a few sets are a pile too, but only with a year group or mocks after (below).
+  const few = sets && SMALL_COUNT.test(w.norm);
+  if (!((/^\d{2,3}$/.test(w.norm) && Number(w.norm) >= 15) || BIG_WORDS.test(w.norm) || few)) return null;
   let k = i + 1;
   let strong = false;
-  if (words[k]?.norm === 'sets' && words[k + 1]?.norm === 'of') {
+  if (sets) {
     k += 2;
-    strong = true;
+    strong = !few;
   }
   const y = yearEnd(words, k);
   if (y > 0 && words[k]!.norm !== 'reception' && words[k]!.norm !== 'nursery') {
@@ -105,6 +110,7 @@ function pileAt(words: readonly Word[], i: number): { end: number; strong: boole
       if (x.norm === 'papers' && !filler.includes('mock') && !strong) return null;
       if (filler.includes('mock') || x.norm === 'mocks') strong = true;
       if (filler.includes('exercise') || filler.includes('term')) strong = true;
+      if (few && !strong) return null;
       return { end: j + 1, strong };
     }
     if (!PILE_FILLER.test(x.norm)) return null;
@@ -156,6 +162,10 @@ function processEnd(doc: Doc, words: readonly Word[], i: number): number {
 const INSET_WORK = /\b(?:hours?\s+(?:on|of)|training|cpd|safeguarding|presentation|workshop|powerpoint|briefing|colleagues|staff\s+room|staffroom|bring\s+on)\b/i;
 /** A parent's INSET day: the children are home. */
 const INSET_PARENT = /\b(?:kids|children|childcare|off\s+school|at\s+home|home\s+with|the\s+boys|the\s+girls|my\s+(?:son|daughter|two|three))\b/i;
+/** Verbs of the class the writer will have: "Got Year 6 next year", "having Reception from September". */
+const NEXT_YEAR_VERBS = new Set(['got', 'getting', 'having', 'have', 'moving', 'teaching', 'taking']);
+/** Before "deep dive": a subject or the inspectors. */
+const DEEP_DIVE_BEFORE = /^(?:ofsted|estyn|maths|math|english|science|history|geography|reading|phonics|pe|music|art|re|computing|dt|mfl|french|spanish|german|writing|curriculum|subject|eyfs|send)$/;
 /** Signs that an observation is of the writer's lesson: "period 3", "lesson", "feedback", "seating plan". */
 const LESSON_NEAR = /\b(?:lessons?|period\s+\d|p\d|feedback|seating\s+plans?|drop-?ins?|line\s+manager|questioning|slt|learning\s+walk)\b/i;
 /** Signs that displays are classroom displays: backing paper, borders, a staple gun, the corridor, a working wall. */
@@ -165,11 +175,11 @@ const NOT_CLASSROOM_DISPLAY = /\b(?:shop|store|garden\s+centre|window|museum|gal
 const SCHOOL_POST = /\b(?:(?:deputy|assistant|acting|executive)\s+head(?:ship|teacher)?|headship|headteacher|head\s+of\s+(?:year|department|dept|faculty|ks\d|key\s+stage|sixth\s+form|maths|english|science)|senco|sendco|our\s+new\s+head)\b/i;
 const GOT_POST = /\b(?:got|landed|bagged|been\s+(?:made|appointed|promoted|given|offered)|was\s+(?:made|appointed|promoted|offered)|promoted|appointed|offered|made)\b/i;
 
-export const STAFF_WORK_FIRST: ReadonlySet<string> = new Set([...TAKE_VERBS, 'year', 'yr', 'reception', 'nursery', 'ks1', 'ks2', ...Array.from({ length: 13 }, (_, n) => `y${n + 1}`), ...Array.from({ length: 13 }, (_, n) => `year${n + 1}`), 'learning', 'book', 'work', 'mocksted', 'cover', 'inset', 'booster', 'intervention', 'observation', 'observations', 'observed', 'displays', 'display', 'colleague', 'working']);
+export const STAFF_WORK_FIRST: ReadonlySet<string> = new Set([...TAKE_VERBS, 'year', 'yr', 'reception', 'nursery', 'ks1', 'ks2', ...Array.from({ length: 13 }, (_, n) => `y${n + 1}`), ...Array.from({ length: 13 }, (_, n) => `year${n + 1}`), 'learning', 'book', 'work', 'mocksted', 'cover', 'inset', 'booster', 'intervention', 'observation', 'observations', 'observed', 'displays', 'display', 'colleague', 'working', 'got', 'getting', 'having', 'have', 'moving', 'deep', 'obs', 'partner']);
 
 /** Is word i a count that may open a pile? Cheap test for callers. */
 export function mayOpenPile(w: Word): boolean {
-  return (/^\d{2,3}$/.test(w.norm) && Number(w.norm) >= 15) || BIG_WORDS.test(w.norm);
+  return (/^\d{2,3}$/.test(w.norm) && Number(w.norm) >= 15) || BIG_WORDS.test(w.norm) || SMALL_COUNT.test(w.norm);
 }
 
 /** The writer's school work at word i, as [first word, end word) or null. */
@@ -178,9 +188,8 @@ export function staffWorkAt(doc: Doc, words: readonly Word[], i: number): readon
   if (w.prefix) return null;
   const n = w.norm;
   // A pile of pupils' work: "30 sets of reports to write", "28 books marked", "Marked 90 mock papers".
-  if (mayOpenPile(w)) {
-    const pile = pileAt(words, i);
-    if (!pile) return null;
+  const pile = mayOpenPile(w) ? pileAt(words, i) : null;
+  if (pile) {
     const last = words[pile.end - 1]!;
     const after = PILE_AFTER.test(doc.text.slice(last.end, last.end + 40));
     const before = i > 0 && PILE_BEFORE.test(words[i - 1]!.norm);
@@ -234,6 +243,39 @@ export function staffWorkAt(doc: Doc, words: readonly Word[], i: number): readon
     if (!(done || CHILD_COUNT.test(sentence) || PROUD_ALL.test(sentence))) return null;
     if (PARENT.test(nearText(doc, w)) || OTHER_PERSON.test(sentence) || LONG_AGO.test(sentence)) return null;
     return [i, done ? e + 1 : e];
+  }
+  if (NEXT_YEAR_VERBS.has(n)) {
+    // "Got Year 6 next year", "I'm having Reception from September", "moving to Year 2 in September": the class the
+    // writer will teach. Only as the writer's (a clause opening or after I/I've/I'll): "My daughter has got Year 6 next
+    // year" is a pupil's.
+    const k = n === 'moving' && /^(?:to|into|up)$/.test(words[i + 1]?.norm ?? '') ? (words[i + 2]?.norm === 'to' ? i + 3 : i + 2) : i + 1;
+    const y = yearEnd(words, k);
+    if (y > 0) {
+      const prev = (words[i - 1]?.norm ?? '').replace('’', "'");
+      const writer = clauseStart(doc, words, i) || /^(?:i|ive|i've|im|i'm|ill|i'll|also|finally|officially)$/.test(prev);
+      const when = /^\s*(?:next\s+year|in\s+september|from\s+september|after\s+(?:easter|christmas|half\s+term)|in\s+january)\b/i.test(doc.text.slice(words[y - 1]!.end, words[y - 1]!.end + 30));
+      if (writer && when && !PARENT.test(sentenceAround(doc, w)) && !OTHER_PERSON.test(sentenceAround(doc, w))) return [i, y];
+    }
+  }
+  if (n === 'deep' && words[i + 1]?.norm === 'dive' && !words[i + 1]!.sentenceStart) {
+    // "History deep dive tomorrow", "an Ofsted deep dive in maths": inspectors' look at one subject. "a deep dive into the
+    // sales data" is anyone's.
+    const prev = words[i - 1];
+    const after = doc.text.slice(words[i + 1]!.end, words[i + 1]!.end + 30);
+    if ((prev && !prev.prefix && DEEP_DIVE_BEFORE.test(prev.norm)) || /^\s+(?:in|on)\s+(?:maths|english|science|history|geography|reading|phonics|pe|music|art|re|computing|dt|mfl|french|spanish)\b/i.test(after)) {
+      return [prev && DEEP_DIVE_BEFORE.test(prev.norm) ? i - 1 : i, i + 2];
+    }
+    return null;
+  }
+  if (n === 'obs' && (words[i - 1]?.norm === 'lesson' || words[i - 1]?.norm === 'my') && !w.sentenceStart) {
+    // "Lesson obs tomorrow p2", "my obs went well": a lesson observation, as staff shorten it.
+    // "after that lesson obs", "his lesson obs": someone else's.
+    if (NOT_SCHOOL.test(nearText(doc, w)) || /^(?:that|his|her|their|your)$/.test(words[i - 2]?.norm ?? '')) return null;
+    return [i - 1, i + 1];
+  }
+  if (n === 'partner' && words[i - 1]?.norm === 'group' && words[i - 2]?.norm === 'year' && /^(?:my|our)$/.test(words[i - 3]?.norm ?? '')) {
+    // "My year group partner": the teacher of the parallel class.
+    return [i - 3, i + 1];
   }
   if ((n === 'working' || n === 'teaching') && /^(?:in|at)$/.test(words[i + 1]?.norm ?? '') && words[i + 2]?.norm === 'a') {
     // "The problem with working in a primary is ...", "teaching in a secondary for ten years": the writer's workplace by
