@@ -168,6 +168,14 @@ testRule(rule, {
     "Two sets of keys and I still can't find the shed one",
     'Scuba trip, my deep dive certificate came through',
     'Apparently he was in tears after his lesson obs',
+    'Year 3 swimming gala today, 40 kids in the pool and my Ruby came first',
+    "Year 6 leavers' assembly done, cried buckets, my baby is off to secondary",
+    'Year 4 trip to the zoo today, 30 kids, and I was a parent helper. Never again',
+    'Covering Reception at the hotel all weekend',
+    'Took Reception photos at the village school today, 45 tiny smiles',
+    '20 books marked down in the charity shop sale, bargain',
+    'Did 20 mock papers for my theory test, feeling ready',
+    'A learning walk round the nature reserve with the kids, spotted 12 birds',
   ],
   invalid: [
     // Session places11: the writer's own school job named plainly, their phase or department team, a trip they lead,
@@ -327,5 +335,6 @@ testRule(rule, {
     { text: 'Two sets of Year 10 mocks to mark this weekend', spans: ['Two sets of Year 10 mocks'] },
     { text: 'Lesson obs went fine in the end', spans: ['Lesson obs'] },
     { text: 'My year group partner is the best, she brought me a brownie', spans: ['My year group partner'] },
+    { text: 'Book look on Monday and our Key Stage 2 concert on Friday', spans: ['Book look', 'our Key Stage 2 concert'] },
   ],
 });

@@ -39,10 +39,16 @@ const EVENT_DONE = /^(?:done|survived|complete|completed|finished|over|smashed|n
 const PARENT_WORDS = /\b(?:my|our)\s+(?:(?:little|eldest|youngest|middle|oldest|baby)\s+)?(?:son|daughter|sons|daughters|child|children|kids?|boy|girl|boys|girls|twins|stepson|stepdaughter|little\s+one|eldest|youngest|grandson|granddaughter|grandchild|grandkids?|niece|nephew)\b|\bproud\s+(?:mum|mummy|dad|daddy|mam|nana|nanny|grandma|grandad|auntie|aunty|parent|parents)\b|\bproud\s+of\s+(?:my|our|him|her)\b/i;
 /** "so proud of Alfie": a parent is proud of their own child by name (case-sensitive: a capitalised name). */
 const PROUD_OF_NAME = /\b[Pp]roud\s+of\s+[A-Z][a-z]+\b/;
-const PARENT = { test: (s: string): boolean => PARENT_WORDS.test(s) || PROUD_OF_NAME.test(s) };
+/** A parent helping out, not staff: "parent helper", "as a parent", a volunteer. */
+const PARENT_HELPER = /\b(?:parent\s+helpers?|as\s+a\s+(?:parent|mum|dad|volunteer)|volunteer(?:ed|ing)?|my\s+(?:baby|babies|little\s+man|little\s+lady|boy|girl))\b/i;
+/** "my Ruby", "our Ivy was the loudest angel": a parent naming their own child (not "our Head", "my Year 6s"). */
+const OWN_NAMED = /\b(?:[Mm]y|[Oo]ur)\s+(?!(?:Year|Yr|Key|Head|Headteacher|Head's|Deputy|Assistant|Executive|Reception|Nursery|Early|Infant|Infants|Junior|Juniors|Class|School|Academy|Trust|Ofsted|Christmas|Easter|Summer|Autumn|Spring|Winter|Sports|Nativity|Harvest|Leavers|Sixth|Lower|Upper|Foundation|Senior|SLT|SENCo|SENDCo|TA|TAs|HLTA|Maths|English|Science|History|Geography|French|Spanish|German|Music|Art|Drama|Computing|Humanities|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|God|Lord|Lady)\b)[A-Z][a-z]{2,}\b/;
+const PARENT = { test: (s: string): boolean => PARENT_WORDS.test(s) || PROUD_OF_NAME.test(s) || PARENT_HELPER.test(s) || OWN_NAMED.test(s) };
 /** The writer looking back: retired, long ago, "used to", a career. */
 const LONG_AGO = /\b(?:retired|retirement|used\s+to|back\s+in|years\s+ago|looking\s+back|career|when\s+i\s+was|(?:19|20)\d\d|in\s+the\s+(?:19)?[5-9]0s|as\s+a\s+(?:kid|child|pupil|teenager))\b/i;
 /** Places where the same words are someone else's work: a university, a hospital, an office. */
+/** The writer's own exams or tests: "20 mock papers for my theory test", "for my GCSEs". */
+const OWN_EXAMS = /\b(?:for\s+my|my\s+own)\s+(?:gcses?|a[\s-]?levels?|exams?|theory|driving|accountancy|acca|aat|cima|degree|finals|resits?|11\s*plus)\b|\btheory\s+test\b/i;
 const NOT_SCHOOL = /\b(?:uni|university|universities|undergrad\w*|lecturers?|lecturing|trainees?|student\s+teachers?|pgce|phd|ward|nurses?|nursing|hospital|patients?|clinic|surgery|company|firm|clients?|quarterly|audit|board\s+meeting|governors?|governing|parent\s+governor)\b/i;
 /** Someone else close to the writer doing the work: "My sister's a Year 2 teacher", "my mum taught". */
 const OTHER_PERSON = /\b(?:my|our)\s+(?:[a-z]+\s+)?(?:brother|sister|friend|mate|partner|wife|husband|mum|mom|dad|mother|father|cousin|aunt|auntie|uncle|neighbour|bestie|boyfriend|girlfriend)\b|\b(?:she|he|they)\s+(?:has\s+|had\s+|'s\s+|’s\s+)?(?:taught|covered|took|marked)\b/i;
@@ -76,7 +82,7 @@ const PILE_NOUNS = /^(?:books|reports|papers|mocks|scripts)$/;
 /** Words that may stand between a count and the pile: a subject, "end of term", "mock", "exercise", "science". */
 const PILE_FILLER = /^(?:end|of|term|mock|exercise|school|maths|math|english|science|history|geography|re|french|spanish|german|art|music|computing|physics|chemistry|biology|literacy|writing|reading|homework|topic|gcse|sats|practice)$/;
 /** What makes a pile the writer's work, after it: "marked", "to mark", "to write", "left", "done". */
-const PILE_AFTER = /^\s*(?:marked|to\s+(?:mark|write|finish|check|do|get\s+through)|left|written|done|finished|checked|sorted|on\s+(?:my|the)\s+(?:kitchen\s+)?table|before|since|this\s+weekend|over\s+the\s+weekend|tonight|in\s+a\s+(?:free|frees|ppa))\b/i;
+const PILE_AFTER = /^\s*(?:marked(?!\s+(?:down|up|as|half|at|for\s+sale|in\s+the\s+sale))|to\s+(?:mark|write|finish|check|do|get\s+through)|left|written|done|finished|checked|sorted|on\s+(?:my|the)\s+(?:kitchen\s+)?table|before|since|this\s+weekend|over\s+the\s+weekend|tonight|in\s+a\s+(?:free|frees|ppa))\b/i;
 const PILE_BEFORE = /^(?:marked|marking|mark|wrote|writing|write|written|finished|through|got|done|only|another|still)$/;
 
 /**
@@ -162,6 +168,8 @@ function processEnd(doc: Doc, words: readonly Word[], i: number): number {
 const INSET_WORK = /\b(?:hours?\s+(?:on|of)|training|cpd|safeguarding|presentation|workshop|powerpoint|briefing|colleagues|staff\s+room|staffroom|bring\s+on)\b/i;
 /** A parent's INSET day: the children are home. */
 const INSET_PARENT = /\b(?:kids|children|childcare|off\s+school|at\s+home|home\s+with|the\s+boys|the\s+girls|my\s+(?:son|daughter|two|three))\b/i;
+/** Front desks that are not a school's Reception class. */
+const RECEPTION_ELSEWHERE = /\b(?:hotel|gym|salon|spa|dentists?|vets?|office|surgery|practice|clinic|hospital|garage|spa|leisure\s+centre|front\s+desk|switchboard)\b/i;
 /** Verbs of the class the writer will have: "Got Year 6 next year", "having Reception from September". */
 const NEXT_YEAR_VERBS = new Set(['got', 'getting', 'having', 'have', 'moving', 'teaching', 'taking']);
 /** Before "deep dive": a subject or the inspectors. */
@@ -200,7 +208,7 @@ export function staffWorkAt(doc: Doc, words: readonly Word[], i: number): readon
     // Plain "reports" ("20 reports to write") are a social worker's or a surveyor's too: only with school talk near.
     if (!pile.strong && last.norm === 'reports' && !schoolContextNear(doc, i, 40, pile.end - i)) return null;
     const around = nearText(doc, w);
-    if (NOT_SCHOOL.test(around) || LONG_AGO.test(around) || OTHER_PERSON.test(sentenceAround(doc, w)) || PARENT.test(sentenceAround(doc, w))) return null;
+    if (NOT_SCHOOL.test(around) || LONG_AGO.test(around) || OTHER_PERSON.test(sentenceAround(doc, w)) || PARENT.test(sentenceAround(doc, w)) || OWN_EXAMS.test(sentenceAround(doc, w))) return null;
     return [before ? i - 1 : i, pile.end];
   }
   if (TAKE_VERBS.has(n) && yearEnd(words, i + 1) > 0) {
@@ -217,7 +225,9 @@ export function staffWorkAt(doc: Doc, words: readonly Word[], i: number): readon
     if (LONG_AGO.test(around) || /\bfor\s+(?:\d+|many|most|over|nearly|almost|years|decades)\b/i.test(doc.text.slice(words[y - 1]!.end, words[y - 1]!.end + 30))) return null;
     if (PARENT.test(sentence) || OTHER_PERSON.test(sentence) || NOT_SCHOOL.test(sentence)) return null;
     // "taking Year 6 SATs", "Took Year 9 options": a pupil taking them.
-    if (/^(?:sats|options|exams?|gcses?|tests?|mocks?)$/.test(words[y]?.norm ?? '')) return null;
+    if (/^(?:sats|options|exams?|gcses?|tests?|mocks?|photos?|pictures?|photographs?)$/.test(words[y]?.norm ?? '')) return null;
+    // "Covering Reception at the hotel", "took Reception calls": a front desk.
+    if (words[y - 1]!.norm === 'reception' && (/^(?:desk|calls?|phones?|duty|area)$/.test(words[y]?.norm ?? '') || RECEPTION_ELSEWHERE.test(sentence))) return null;
     return [i, y];
   }
   const y = yearEnd(words, i);
@@ -319,6 +329,8 @@ export function staffWorkAt(doc: Doc, words: readonly Word[], i: number): readon
   }
   const e = processEnd(doc, words, i);
   if (e < 0) return null;
+  // "a learning walk round the nature reserve with the kids": a family's walk with things to spot.
+  if (n === 'learning' && /^\s+(?:round|around|in|through|along|at|on)\s+(?:the\s+|a\s+)?(?:woods?|forest|park|nature|reserve|beach|village|town|city|museum|canal|river|countryside|farm|zoo)\b/i.test(doc.text.slice(words[e - 1]!.end, words[e - 1]!.end + 40))) return null;
   // A governor's learning walk or book look, a parent's view of one.
   const around = nearText(doc, w);
   if (/\bgovernors?\b/i.test(around) || PARENT.test(sentenceAround(doc, w))) return null;
