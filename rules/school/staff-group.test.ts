@@ -176,6 +176,10 @@ testRule(rule, {
     '20 books marked down in the charity shop sale, bargain',
     'Did 20 mock papers for my theory test, feeling ready',
     'A learning walk round the nature reserve with the kids, spotted 12 birds',
+    'My son is on detention again, third time this week',
+    'He got a detention for running in the corridor',
+    'Covered three lessons of my driving course today',
+    'We moved house and the kids changed schools',
   ],
   invalid: [
     // Session places11: the writer's own school job named plainly, their phase or department team, a trip they lead,
@@ -336,5 +340,8 @@ testRule(rule, {
     { text: 'Lesson obs went fine in the end', spans: ['Lesson obs'] },
     { text: 'My year group partner is the best, she brought me a brownie', spans: ['My year group partner'] },
     { text: 'Book look on Monday and our Key Stage 2 concert on Friday', spans: ['Book look', 'our Key Stage 2 concert'] },
+    { text: 'Covered three lessons and ran detention, no lunch', spans: ['Covered three lessons', 'ran detention'] },
+    { text: "I've moved year groups and I'm loving it", spans: ['moved year groups'] },
+    { text: 'On detention duty again, bring snacks', spans: ['On detention'] },
   ],
 });

@@ -170,6 +170,8 @@ const INSET_WORK = /\b(?:hours?\s+(?:on|of)|training|cpd|safeguarding|presentati
 const INSET_PARENT = /\b(?:kids|children|childcare|off\s+school|at\s+home|home\s+with|the\s+boys|the\s+girls|my\s+(?:son|daughter|two|three))\b/i;
 /** Front desks that are not a school's Reception class. */
 const RECEPTION_ELSEWHERE = /\b(?:hotel|gym|salon|spa|dentists?|vets?|office|surgery|practice|clinic|hospital|garage|spa|leisure\s+centre|front\s+desk|switchboard)\b/i;
+/** How many lessons the writer covered or taught. */
+const LESSON_COUNT = /^(?:[2-9]|two|three|four|five|six|seven|eight|nine|extra|back-to-back)$/;
 /** Verbs of the class the writer will have: "Got Year 6 next year", "having Reception from September". */
 const NEXT_YEAR_VERBS = new Set(['got', 'getting', 'having', 'have', 'moving', 'teaching', 'taking']);
 /** Before "deep dive": a subject or the inspectors. */
@@ -183,7 +185,7 @@ const NOT_CLASSROOM_DISPLAY = /\b(?:shop|store|garden\s+centre|window|museum|gal
 const SCHOOL_POST = /\b(?:(?:deputy|assistant|acting|executive)\s+head(?:ship|teacher)?|headship|headteacher|head\s+of\s+(?:year|department|dept|faculty|ks\d|key\s+stage|sixth\s+form|maths|english|science)|senco|sendco|our\s+new\s+head)\b/i;
 const GOT_POST = /\b(?:got|landed|bagged|been\s+(?:made|appointed|promoted|given|offered)|was\s+(?:made|appointed|promoted|offered)|promoted|appointed|offered|made)\b/i;
 
-export const STAFF_WORK_FIRST: ReadonlySet<string> = new Set([...TAKE_VERBS, 'year', 'yr', 'reception', 'nursery', 'ks1', 'ks2', ...Array.from({ length: 13 }, (_, n) => `y${n + 1}`), ...Array.from({ length: 13 }, (_, n) => `year${n + 1}`), 'learning', 'book', 'work', 'mocksted', 'cover', 'inset', 'booster', 'intervention', 'observation', 'observations', 'observed', 'displays', 'display', 'colleague', 'working', 'got', 'getting', 'having', 'have', 'moving', 'deep', 'obs', 'partner']);
+export const STAFF_WORK_FIRST: ReadonlySet<string> = new Set([...TAKE_VERBS, 'year', 'yr', 'reception', 'nursery', 'ks1', 'ks2', ...Array.from({ length: 13 }, (_, n) => `y${n + 1}`), ...Array.from({ length: 13 }, (_, n) => `year${n + 1}`), 'learning', 'book', 'work', 'mocksted', 'cover', 'inset', 'booster', 'intervention', 'observation', 'observations', 'observed', 'displays', 'display', 'colleague', 'working', 'got', 'getting', 'having', 'have', 'moving', 'deep', 'obs', 'partner', 'ran', 'running', 'run', 'doing', 'did', 'on', 'moved', 'changed', 'changing', 'swapped', 'swapping', 'switched', 'switching']);
 
 /** Is word i a count that may open a pile? Cheap test for callers. */
 export function mayOpenPile(w: Word): boolean {
@@ -266,6 +268,26 @@ export function staffWorkAt(doc: Doc, words: readonly Word[], i: number): readon
       const when = /^\s*(?:next\s+year|in\s+september|from\s+september|after\s+(?:easter|christmas|half\s+term)|in\s+january)\b/i.test(doc.text.slice(words[y - 1]!.end, words[y - 1]!.end + 30));
       if (writer && when && !PARENT.test(sentenceAround(doc, w)) && !OTHER_PERSON.test(sentenceAround(doc, w))) return [i, y];
     }
+  }
+  if (TAKE_VERBS.has(n) && n !== 'took' && n !== 'taking' && LESSON_COUNT.test(words[i + 1]?.norm ?? '') && /^(?:lessons|periods)$/.test(words[i + 2]?.norm ?? '')) {
+    // "Covered three lessons", "taught five periods straight": the writer's timetable.
+    const prev = (words[i - 1]?.norm ?? '').replace('’', "'");
+    // "three lessons of my driving course": someone else's lessons, taken.
+    if (words[i + 3]?.norm === 'of' || OWN_EXAMS.test(sentenceAround(doc, w)) || /\b(?:driving|swimming|piano|guitar|dance|riding)\b/i.test(sentenceAround(doc, w))) return null;
+    if ((clauseStart(doc, words, i) || /^(?:i|ive|i've|just|also|then|and)$/.test(prev)) && !NOT_SCHOOL.test(nearText(doc, w)) && !LONG_AGO.test(nearText(doc, w))) return [i, i + 3];
+  }
+  if (/^(?:ran|running|run|doing|did|on)$/.test(n) && /^detentions?$/.test(words[i + 1]?.norm ?? '') && !words[i + 1]!.sentenceStart) {
+    // "ran detention", "on detention again": a school's after-school sanction, run by staff ("on" only with the writer:
+    // "my son is on detention" is a pupil's).
+    const sentence = sentenceAround(doc, w);
+    if (n === 'on' && !/^(?:duty|again|today|tonight|rota)$/.test(words[i + 2]?.norm ?? '')) return null;
+    if (PARENT.test(sentence) || OTHER_PERSON.test(sentence) || /\b(?:he|she|they)\s+(?:is|was|were|are|got|had)\b/i.test(sentence)) return null;
+    return [i, i + 2];
+  }
+  if (/^(?:moved|moving|changed|changing|swapped|swapping|switched|switching)$/.test(n) && words[i + 1]?.norm === 'year' && words[i + 2]?.norm === 'groups') {
+    // "I've moved year groups": staff are moved between year groups; a pupil moves up a year.
+    if (OTHER_PERSON.test(sentenceAround(doc, w)) || PARENT.test(sentenceAround(doc, w))) return null;
+    return [i, i + 3];
   }
   if (n === 'deep' && words[i + 1]?.norm === 'dive' && !words[i + 1]!.sentenceStart) {
     // "History deep dive tomorrow", "an Ofsted deep dive in maths": inspectors' look at one subject. "a deep dive into the
