@@ -180,6 +180,13 @@ testRule(rule, {
     'He got a detention for running in the corridor',
     'Covered three lessons of my driving course today',
     'We moved house and the kids changed schools',
+    "Reception sports day done! He came last in the egg and spoon but didn't care",
+    'Took Year 11 off my list of worries now he has passed',
+    'Got 30 books marked for the charity shop, all priced up',
+    'Book look at the library, we took out 12 books',
+    'Learning walk around the castle, so much history',
+    'Cover work for the roof is finally done, the builders have gone',
+    "Got Year 9 next year? No, that's my son, he's off to big school!",
   ],
   invalid: [
     // Session places11: the writer's own school job named plainly, their phase or department team, a trip they lead,

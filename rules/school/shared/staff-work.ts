@@ -75,6 +75,8 @@ function clauseStart(doc: Doc, words: readonly Word[], i: number): boolean {
 
 /** Numbers of fifteen and more, as words. */
 const BIG_WORDS = /^(?:fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)$/;
+/** Books that are read, sold or given away, not marked. */
+const BOOKS_ELSEWHERE = /\b(?:charity|shop|sale|priced?|library|goodreads|reading\s+challenge|bookshop|car\s+boot|ebay|vinted|donat\w+|read\s+this\s+year)\b/i;
 /** Small counts, for sets: "three sets of Year 11 mocks", "2 sets of mocks". */
 const SMALL_COUNT = /^(?:[2-9]|1[0-4]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)$/;
 /** Pupils' work only a school marks or writes, as the last word of the pile. */
@@ -143,7 +145,7 @@ function processEnd(doc: Doc, words: readonly Word[], i: number): number {
       // "Cover work set", "a cover lesson dropped on me", "cover slips": the cover system of a school.
       // "cover work" is also an insurer's: only set, left or sent, or with school talk near.
       if (!n1ok || !/^(?:lessons?|work|slips?)$/.test(n1)) return -1;
-      if (n1 === 'work' && !/^(?:set|left|written|emailed|uploaded|printed|for)$/.test(words[i + 2]?.norm ?? '') && !schoolContextNear(doc, i, 40, 2)) return -1;
+      if (n1 === 'work' && !/^(?:set|left|written|emailed|uploaded|printed)$/.test(words[i + 2]?.norm ?? '') && !schoolContextNear(doc, i, 40, 2)) return -1;
       return i + 2;
     case 'inset': {
       // "INSET twilight", "INSET training on adaptive teaching", "INSET done": the writer at it. "our INSET day" alone
@@ -210,7 +212,7 @@ export function staffWorkAt(doc: Doc, words: readonly Word[], i: number): readon
     // Plain "reports" ("20 reports to write") are a social worker's or a surveyor's too: only with school talk near.
     if (!pile.strong && last.norm === 'reports' && !schoolContextNear(doc, i, 40, pile.end - i)) return null;
     const around = nearText(doc, w);
-    if (NOT_SCHOOL.test(around) || LONG_AGO.test(around) || OTHER_PERSON.test(sentenceAround(doc, w)) || PARENT.test(sentenceAround(doc, w)) || OWN_EXAMS.test(sentenceAround(doc, w))) return null;
+    if (NOT_SCHOOL.test(around) || LONG_AGO.test(around) || OTHER_PERSON.test(sentenceAround(doc, w)) || PARENT.test(sentenceAround(doc, w)) || OWN_EXAMS.test(sentenceAround(doc, w)) || BOOKS_ELSEWHERE.test(sentenceAround(doc, w))) return null;
     return [before ? i - 1 : i, pile.end];
   }
   if (TAKE_VERBS.has(n) && yearEnd(words, i + 1) > 0) {
@@ -227,7 +229,7 @@ export function staffWorkAt(doc: Doc, words: readonly Word[], i: number): readon
     if (LONG_AGO.test(around) || /\bfor\s+(?:\d+|many|most|over|nearly|almost|years|decades)\b/i.test(doc.text.slice(words[y - 1]!.end, words[y - 1]!.end + 30))) return null;
     if (PARENT.test(sentence) || OTHER_PERSON.test(sentence) || NOT_SCHOOL.test(sentence)) return null;
     // "taking Year 6 SATs", "Took Year 9 options": a pupil taking them.
-    if (/^(?:sats|options|exams?|gcses?|tests?|mocks?|photos?|pictures?|photographs?)$/.test(words[y]?.norm ?? '')) return null;
+    if (/^(?:sats|options|exams?|gcses?|tests?|mocks?|photos?|pictures?|photographs?|off|out)$/.test(words[y]?.norm ?? '')) return null;
     // "Covering Reception at the hotel", "took Reception calls": a front desk.
     if (words[y - 1]!.norm === 'reception' && (/^(?:desk|calls?|phones?|duty|area)$/.test(words[y]?.norm ?? '') || RECEPTION_ELSEWHERE.test(sentence))) return null;
     return [i, y];
@@ -244,6 +246,8 @@ export function staffWorkAt(doc: Doc, words: readonly Word[], i: number): readon
         e = j + 1;
         if (x.norm === 'sports' && words[j + 1]?.norm === 'day') e = j + 2;
         else if (x.norm === 'country' && words[j - 1]?.norm !== 'cross') e = -1;
+        // "swimming gala", "sports day", "carol service": the whole event in the span.
+        if (e > 0 && words[e] && !words[e]!.sentenceStart && YEAR_EVENTS.test(words[e]!.norm)) e++;
         break;
       }
       if (/[,;:.!?]/.test(doc.text.slice(words[j - 1]!.end, x.start))) break;
@@ -254,6 +258,8 @@ export function staffWorkAt(doc: Doc, words: readonly Word[], i: number): readon
     const done = EVENT_DONE.test(words[e]?.norm ?? '') && !words[e]!.sentenceStart;
     if (!(done || CHILD_COUNT.test(sentence) || PROUD_ALL.test(sentence))) return null;
     if (PARENT.test(nearText(doc, w)) || OTHER_PERSON.test(sentence) || LONG_AGO.test(sentence)) return null;
+    // "Reception sports day done! He came last ...", "Year 4 residential done, she's home": one child, the writer's own.
+    if (!CHILD_COUNT.test(sentence) && /(?:^|[.!?,;:]\s*)(?:he|she|he['’]s|she['’]s|his|her)\b/i.test(doc.text.slice(words[e - 1]!.end, words[e - 1]!.end + 120))) return null;
     return [i, done ? e + 1 : e];
   }
   if (NEXT_YEAR_VERBS.has(n)) {
@@ -266,7 +272,7 @@ export function staffWorkAt(doc: Doc, words: readonly Word[], i: number): readon
       const prev = (words[i - 1]?.norm ?? '').replace('’', "'");
       const writer = clauseStart(doc, words, i) || /^(?:i|ive|i've|im|i'm|ill|i'll|also|finally|officially)$/.test(prev);
       const when = /^\s*(?:next\s+year|in\s+september|from\s+september|after\s+(?:easter|christmas|half\s+term)|in\s+january)\b/i.test(doc.text.slice(words[y - 1]!.end, words[y - 1]!.end + 30));
-      if (writer && when && !PARENT.test(sentenceAround(doc, w)) && !OTHER_PERSON.test(sentenceAround(doc, w))) return [i, y];
+      if (writer && when && !PARENT.test(nearText(doc, w)) && !OTHER_PERSON.test(sentenceAround(doc, w))) return [i, y];
     }
   }
   if (TAKE_VERBS.has(n) && n !== 'took' && n !== 'taking' && LESSON_COUNT.test(words[i + 1]?.norm ?? '') && /^(?:lessons|periods)$/.test(words[i + 2]?.norm ?? '')) {
@@ -351,8 +357,11 @@ export function staffWorkAt(doc: Doc, words: readonly Word[], i: number): readon
   }
   const e = processEnd(doc, words, i);
   if (e < 0) return null;
-  // "a learning walk round the nature reserve with the kids": a family's walk with things to spot.
-  if (n === 'learning' && /^\s+(?:round|around|in|through|along|at|on)\s+(?:the\s+|a\s+)?(?:woods?|forest|park|nature|reserve|beach|village|town|city|museum|canal|river|countryside|farm|zoo)\b/i.test(doc.text.slice(words[e - 1]!.end, words[e - 1]!.end + 40))) return null;
+  // "a learning walk round the nature reserve", "Book look at the library with the kids": a family's outing. After a
+  // place word, only a school's places count ("learning walk round the school", "in Year 3").
+  const place = /^\s+(?:round|around|in|through|along|at|to)\s+(?:the\s+|a\s+|our\s+)?([a-z]+)/i.exec(doc.text.slice(words[e - 1]!.end, words[e - 1]!.end + 40));
+  if ((n === 'learning' || n === 'book') && place && !/^(?:school|classrooms?|corridors?|department|dept|building|site|key|ks\d|year|y\d+|eyfs|reception|nursery|ours|mine|faculty|maths|english|science|history|geography|phonics|reading|writing|sen|send|base|unit)$/i.test(place[1]!)) return null;
+  if (/\bwith\s+(?:the\s+|my\s+|our\s+)?(?:kids|grandkids|children|family|little\s+ones|grandchildren)\b/i.test(doc.text.slice(words[e - 1]!.end, words[e - 1]!.end + 60))) return null;
   // A governor's learning walk or book look, a parent's view of one.
   const around = nearText(doc, w);
   if (/\bgovernors?\b/i.test(around) || PARENT.test(sentenceAround(doc, w))) return null;
