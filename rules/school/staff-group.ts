@@ -141,6 +141,8 @@ const AT_MINE = /^\s+at\s+(?:mine|ours|my\s+(?:school|place|work|academy|primary
 const OTHER_PERSON = /\bmy\s+(?:[a-z]+\s+)?(?:brother|sister|friend|mate|partner|wife|husband|mum|mom|dad|mother|father|niece|nephew|cousin|aunt|auntie|uncle|neighbour|bestie|boyfriend|girlfriend|grandson|granddaughter|grandchild|grandkids?)(?:['’]s|\s+is|\s+was)\b/i;
 /** Characters either side of a match within which a parent, someone else or long ago makes it not the writer's (session school12). */
 const NEAR = 150;
+/** Characters either side of a match within which another workplace or a sport makes a team or a duty not a school's. */
+const WIDE = 300;
 const FIRST_PERSON = /\b(?:i|me|my|i['’]m|i['’]ve|i['’]ll|myself)\b/i;
 /** The writer as a pupil long ago: "On the Year 6 residential in 1998", "back in 2004", "when I was in Year 8". */
 const LONG_AGO = /\b(?:when\s+i\s+was|back\s+in|years\s+ago|(?:19|20)\d\d|as\s+a\s+(?:kid|child|pupil|teenager)|i\s+was\s+in\s+(?:year|yr))\b/i;
@@ -280,6 +282,9 @@ export default defineRule({
       // post: a longer post wanders over the writer's own children, friends and schooldays as well as their school work
       // ("My eldest is learning to drive ... Took the Year 8s to the theatre"). A short post is inside the window whole.
       const near = (re: RegExp, i: number): boolean => re.test(doc.text.slice(Math.max(0, words[i]!.start - NEAR), words[i]!.end + NEAR));
+      // Session school14: another workplace or a sport checked within a few sentences of the match, not anywhere in the
+      // post: a longer post wanders from the pub quiz and the gym to "our maths dept" (a short post is inside whole).
+      const nearWide = (re: RegExp, i: number): boolean => re.test(doc.text.slice(Math.max(0, words[i]!.start - WIDE), words[i]!.end + WIDE));
       // Someone else's trip or reports are said in the same sentence ("My brother's on the Year 7 residential").
       const inSentence = (re: RegExp, i: number): boolean => {
         const w = words[i]!;
@@ -291,7 +296,6 @@ export default defineRule({
       };
       let otherWork: boolean | undefined;
       let otherNotOffice: boolean | undefined;
-      let sport: boolean | undefined;
       // Whole-post tests are worked out once per post, when first needed.
       let notSchoolDept: boolean | undefined;
       let notSchoolWork: boolean | undefined;
@@ -375,7 +379,7 @@ export default defineRule({
           }
         }
         // "bus duty in the sleet", "on lunch duty again": a duty only a school has, in the writer's day.
-        if (n1 === 'duty' && (DUTY_SCHOOL.has(w) || (DUTY_ANY.has(w) && !(otherWork ??= OTHER_WORKPLACE.test(doc.text))))) {
+        if (n1 === 'duty' && (DUTY_SCHOOL.has(w) || (DUTY_ANY.has(w) && !nearWide(OTHER_WORKPLACE, i)))) {
           const prev = words[i - 1]?.norm;
           if ((clauseStart(doc, words, i) || prev === 'on' || prev === 'my' || prev === 'doing' || prev === 'more') && !near(PARENT, i)) {
             push(i, i + 2);
@@ -529,7 +533,7 @@ export default defineRule({
             }
           }
           const team = phaseTeamEnd(words, i);
-          if (team > 0 && /^\s*[,!:]/.test(doc.text.slice(words[team - 1]!.end, words[team - 1]!.end + 3)) && !near(PARENT, i) && !(sport ??= SPORT.test(doc.text))) {
+          if (team > 0 && /^\s*[,!:]/.test(doc.text.slice(words[team - 1]!.end, words[team - 1]!.end + 3)) && !near(PARENT, i) && !nearWide(SPORT, i)) {
             push(i, team);
             i = team - 1;
             continue;
@@ -592,7 +596,7 @@ export default defineRule({
           }
           // "the Year 2 team", "the Reception team", "the KS2 staff": a year group's or phase's staff, as colleagues name them.
           const team = phaseTeamEnd(words, a);
-          if (team > 0 && STAFF_SIDE.test(doc.text) && !near(PARENT, i) && !(otherWork ??= OTHER_WORKPLACE.test(doc.text))) {
+          if (team > 0 && STAFF_SIDE.test(doc.text) && !near(PARENT, i) && !nearWide(OTHER_WORKPLACE, i)) {
             push(i, team);
             i = team - 1;
             continue;
@@ -645,7 +649,7 @@ export default defineRule({
           // Session places11: the writer's phase or department team: "our KS1 team", "my fellow Year 2 teachers", "our maths dept".
           const phase = phaseTeamEnd(words, k);
           const team = phase > 0 ? phase : deptEnd(words, k) > 0 && !(notSchoolDept ??= NOT_SCHOOL_DEPT.test(doc.text)) ? deptEnd(words, k) : -1;
-          if (team > 0 && !near(PARENT, i) && !(otherWork ??= OTHER_WORKPLACE.test(doc.text)) && !(sport ??= SPORT.test(doc.text))) {
+          if (team > 0 && !near(PARENT, i) && !nearWide(OTHER_WORKPLACE, i) && !nearWide(SPORT, i)) {
             push(i, team);
             i = team - 1;
             continue;
