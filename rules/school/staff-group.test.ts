@@ -351,5 +351,6 @@ testRule(rule, {
     { text: "I've moved year groups and I'm loving it", spans: ['moved year groups'] },
     { text: 'On detention duty again, bring snacks', spans: ['On detention'] },
     { text: "Went to the pub with the girls on Friday, lovely catch up. Saturday was the usual: parkrun in the drizzle, a bacon roll, the food order, then the garden centre for a new rose bush that the dog will no doubt dig up by Tuesday. Sunday we had my brother and his lot round for a roast and played cards until late. Anyway, work: our maths dept have been covering for each other all term and I love them", spans: ['our maths dept'] },
+    { text: "Mad week at work, I barely saw daylight. Saturday was the usual: parkrun in the drizzle, a bacon roll, the food order, then the garden centre for a new rose bush that the dog will no doubt dig up by Tuesday. Sunday we had my brother and his lot round for a roast and played cards until late. Best bit of the week: our science department threw me a surprise birthday breakfast", spans: ['our science department'] },
   ],
 });

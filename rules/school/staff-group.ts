@@ -295,10 +295,7 @@ export default defineRule({
         return re.test(doc.text.slice(a, b));
       };
       let otherWork: boolean | undefined;
-      let otherNotOffice: boolean | undefined;
       // Whole-post tests are worked out once per post, when first needed.
-      let notSchoolDept: boolean | undefined;
-      let notSchoolWork: boolean | undefined;
       const opens = OPENS.of(doc);
       const roleFirst = roleFirstOf(doc);
       for (let i = 0; i < words.length; i++) {
@@ -352,7 +349,7 @@ export default defineRule({
         // Session school13: "Mock marking weekend", "report writing season", "Data drop week", "parents' evening season".
         if (SEASON_WORK.has(w)) {
           const end = seasonEnd(words, i);
-          if (end > 0 && !near(PARENT, i) && !near(LONG_AGO, i) && !(notSchoolWork ??= NOT_SCHOOL_WORK.test(doc.text))) {
+          if (end > 0 && !near(PARENT, i) && !near(LONG_AGO, i) && !nearWide(NOT_SCHOOL_WORK, i)) {
             push(i, end);
             i = end - 1;
             continue;
@@ -574,7 +571,7 @@ export default defineRule({
           // Session places11: "Me and the rest of the Year 3 team", "the other Year 2 teachers": the writer among them.
           const among = (words[i - 1]?.norm === 'of' && words[i - 2]?.norm === 'rest') || words[i + 1]?.norm === 'other';
           const amongAt = words[i + 1]?.norm === 'other' ? i + 2 : i + 1;
-          const amongEnd = !among ? -1 : phaseTeamEnd(words, amongAt) > 0 ? phaseTeamEnd(words, amongAt) : deptEnd(words, amongAt) > 0 && !(notSchoolDept ??= NOT_SCHOOL_DEPT.test(doc.text)) ? deptEnd(words, amongAt) : -1;
+          const amongEnd = !among ? -1 : phaseTeamEnd(words, amongAt) > 0 ? phaseTeamEnd(words, amongAt) : deptEnd(words, amongAt) > 0 && !nearWide(NOT_SCHOOL_DEPT, i) ? deptEnd(words, amongAt) : -1;
           if (amongEnd > 0 && FIRST_PERSON.test(doc.text.slice(words[Math.max(0, i - 5)]!.start, words[amongEnd - 1]!.end + 12)) && !/['’]s$/.test(words[amongEnd - 1]!.text) && doc.text[words[amongEnd - 1]!.end] !== '’' && doc.text[words[amongEnd - 1]!.end] !== "'" && !near(PARENT, i)) {
             push(i, amongEnd);
             i = amongEnd - 1;
@@ -640,7 +637,7 @@ export default defineRule({
           // with describing words between, only with school talk near and no other workplace in the post (any office has
           // office ladies).
           if (k > i + 1 && words[k]?.norm === 'office' && /^(?:ladies|team|staff)$/.test(words[k + 1]?.norm ?? '') && !words[k + 1]!.sentenceStart && !near(PARENT, i)) {
-            if (schoolContextNear(doc, i, 40, k + 2 - i) && !(otherNotOffice ??= OTHER_WORKPLACE_NOT_OFFICE.test(doc.text))) {
+            if (schoolContextNear(doc, i, 40, k + 2 - i) && !nearWide(OTHER_WORKPLACE_NOT_OFFICE, i)) {
               push(i, k + 2);
               i = k + 1;
               continue;
@@ -648,7 +645,7 @@ export default defineRule({
           }
           // Session places11: the writer's phase or department team: "our KS1 team", "my fellow Year 2 teachers", "our maths dept".
           const phase = phaseTeamEnd(words, k);
-          const team = phase > 0 ? phase : deptEnd(words, k) > 0 && !(notSchoolDept ??= NOT_SCHOOL_DEPT.test(doc.text)) ? deptEnd(words, k) : -1;
+          const team = phase > 0 ? phase : deptEnd(words, k) > 0 && !nearWide(NOT_SCHOOL_DEPT, i) ? deptEnd(words, k) : -1;
           if (team > 0 && !near(PARENT, i) && !nearWide(OTHER_WORKPLACE, i) && !nearWide(SPORT, i)) {
             push(i, team);
             i = team - 1;
