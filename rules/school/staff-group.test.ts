@@ -187,6 +187,8 @@ testRule(rule, {
     'Learning walk around the castle, so much history',
     'Cover work for the roof is finally done, the builders have gone',
     "Got Year 9 next year? No, that's my son, he's off to big school!",
+    'The whole lovely maths team won the pub quiz again, planning our victory lap',
+    'the entire science team at the pharma company are on strike',
   ],
   invalid: [
     // Session places11: the writer's own school job named plainly, their phase or department team, a trip they lead,
@@ -352,5 +354,6 @@ testRule(rule, {
     { text: 'On detention duty again, bring snacks', spans: ['On detention'] },
     { text: "Went to the pub with the girls on Friday, lovely catch up. Saturday was the usual: parkrun in the drizzle, a bacon roll, the food order, then the garden centre for a new rose bush that the dog will no doubt dig up by Tuesday. Sunday we had my brother and his lot round for a roast and played cards until late. Anyway, work: our maths dept have been covering for each other all term and I love them", spans: ['our maths dept'] },
     { text: "Mad week at work, I barely saw daylight. Saturday was the usual: parkrun in the drizzle, a bacon roll, the food order, then the garden centre for a new rose bush that the dog will no doubt dig up by Tuesday. Sunday we had my brother and his lot round for a roast and played cards until late. Best bit of the week: our science department threw me a surprise birthday breakfast", spans: ['our science department'] },
+    { text: 'Planning day today and the whole lovely maths team brought cake', spans: ['the whole lovely maths team'] },
   ],
 });

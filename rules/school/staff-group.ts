@@ -65,6 +65,8 @@ const JOBS: ReadonlyMap<string, readonly string[]> = new Map([
 ]);
 /** Words between "our" and the job: "our brilliant midday supervisors", "our new cover supervisor". */
 const ADJECTIVES = new Set(['fellow', 'new', 'lovely', 'amazing', 'wonderful', 'brilliant', 'fab', 'fabulous', 'fantastic', 'incredible', 'super', 'hardworking', 'hard-working', 'wonderful', 'tireless', 'unsung', 'poor', 'long-suffering', 'whole', 'dedicated']);
+/** Quizzes and contests a subject's team enters: "the whole maths team won the quiz". */
+const QUIZ = /\b(?:quiz|challenge|olympiad|competition|contest|league|tournament|team\s+building)\b/i;
 /** Session school14: words between "the" and a staff team: "the whole lovely maths team", "the entire English department". */
 const TEAM_ADJECTIVES = new Set([...ADJECTIVES, 'entire', 'gorgeous', 'beautiful', 'awesome', 'marvellous', 'glorious', 'mighty', 'trusty', 'ace', 'legendary', 'magnificent', 'superb', 'excellent', 'kind', 'lovely', 'fabulous']);
 /** A building site, a development, a company: "our site manager" there is a builder's. */
@@ -581,6 +583,14 @@ export default defineRule({
           // faculty at mine", "the whole wonderful Year 9 team").
           let a = i + 1;
           while (a < i + 3 && TEAM_ADJECTIVES.has(words[a]?.norm ?? '') && !words[a]!.sentenceStart) a++;
+          // Session school14: "the whole lovely maths team" (describing words, a subject, "team"), with the staff side in the
+          // post and no sport or quiz near: "the whole maths team" is as often a quiz team's.
+          const subjectTeam = a > i + 1 ? deptEnd(words, a, true) : -1;
+          if (subjectTeam > 0 && words[subjectTeam - 1]!.norm === 'team' && STAFF_SIDE.test(doc.text) && !near(PARENT, i) && !nearWide(SPORT, i) && !nearWide(QUIZ, i) && !nearWide(OTHER_WORKPLACE, i) && !nearWide(NOT_SCHOOL_DEPT, i)) {
+            push(i, subjectTeam);
+            i = subjectTeam - 1;
+            continue;
+          }
           // Session places11: "the maths dept at mine", "The Reception team at ours", "The science department at my school".
           const own = phaseTeamEnd(words, a) > 0 ? phaseTeamEnd(words, a) : deptEnd(words, a, true);
           if (own > 0) {
