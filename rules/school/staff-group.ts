@@ -1,9 +1,10 @@
 import { defineRule, type Doc } from '../../lib/engine/rule.ts';
 import type { Hit } from '../../lib/engine/types.ts';
-import { docWords, type Word } from '../../lib/engine/context/index.ts';
+import { docWords, schoolContextNear, type Word } from '../../lib/engine/context/index.ts';
 import { WordFacts } from '../pupil/shared/word-facts.ts';
 import { mayStartRole, roleEnd, roleFirstOf, writerRoleAt } from './shared/writer-role.ts';
 import { EVENT_FIRST, writerEventAt } from './shared/writer-event.ts';
+import { mayOpenPile, STAFF_WORK_FIRST, staffWorkAt } from './shared/staff-work.ts';
 
 /**
  * The writer's school group or a job only a school has, said without "my" (issue 11, session places6): the
@@ -64,6 +65,10 @@ const JOBS: ReadonlyMap<string, readonly string[]> = new Map([
 ]);
 /** Words between "our" and the job: "our brilliant midday supervisors", "our new cover supervisor". */
 const ADJECTIVES = new Set(['fellow', 'new', 'lovely', 'amazing', 'wonderful', 'brilliant', 'fab', 'fabulous', 'fantastic', 'incredible', 'super', 'hardworking', 'hard-working', 'wonderful', 'tireless', 'unsung', 'poor', 'long-suffering', 'whole', 'dedicated']);
+/** Quizzes and contests a subject's team enters: "the whole maths team won the quiz". */
+const QUIZ = /\b(?:quiz|challenge|olympiad|competition|contest|league|tournament|team\s+building)\b/i;
+/** Session school14: words between "the" and a staff team: "the whole lovely maths team", "the entire English department". */
+const TEAM_ADJECTIVES = new Set([...ADJECTIVES, 'entire', 'gorgeous', 'beautiful', 'awesome', 'marvellous', 'glorious', 'mighty', 'trusty', 'ace', 'legendary', 'magnificent', 'superb', 'excellent', 'kind', 'lovely', 'fabulous']);
 /** A building site, a development, a company: "our site manager" there is a builder's. */
 const BUILDING = /\b(?:flats|build|builders?|building\s+(?:site|job|work)|construction|development|houses|homes|scaffold\w*|crane|contractors?|warehouse|factory|depot|plant|office\s+block|customers?|clients?|store|branch)\b/i;
 /** Only uppercase short jobs are jobs ("TAs", not "tas"). */
@@ -138,6 +143,8 @@ const AT_MINE = /^\s+at\s+(?:mine|ours|my\s+(?:school|place|work|academy|primary
 const OTHER_PERSON = /\bmy\s+(?:[a-z]+\s+)?(?:brother|sister|friend|mate|partner|wife|husband|mum|mom|dad|mother|father|niece|nephew|cousin|aunt|auntie|uncle|neighbour|bestie|boyfriend|girlfriend|grandson|granddaughter|grandchild|grandkids?)(?:['’]s|\s+is|\s+was)\b/i;
 /** Characters either side of a match within which a parent, someone else or long ago makes it not the writer's (session school12). */
 const NEAR = 150;
+/** Characters either side of a match within which another workplace or a sport makes a team or a duty not a school's. */
+const WIDE = 300;
 const FIRST_PERSON = /\b(?:i|me|my|i['’]m|i['’]ve|i['’]ll|myself)\b/i;
 /** The writer as a pupil long ago: "On the Year 6 residential in 1998", "back in 2004", "when I was in Year 8". */
 const LONG_AGO = /\b(?:when\s+i\s+was|back\s+in|years\s+ago|(?:19|20)\d\d|as\s+a\s+(?:kid|child|pupil|teenager)|i\s+was\s+in\s+(?:year|yr))\b/i;
@@ -224,6 +231,8 @@ const OTHER_JOBS = /^(?:tas|hltas|lsas|teachers|sencos|ects|nqts|invigilators|go
 const OPENING_WORDS: ReadonlySet<string> = new Set([...SEASON_WORK.keys(), 'their', ...DEPT_SUBJECTS, ...TRIP_VERBS, ...REPORT_VERBS, ...YEAR_FIRST, 'other', 'marking', 'marked', 'invigilation', 'invigilating', 'head', 'senco', 'sendco', 'hlta', 'assistant', 'teacher', 'the', 'our', 'my', 'as', ...COUNT_WORDS, ...DUTY_SCHOOL, ...DUTY_ANY, ...UPPER_ROLES, ...JOBS.keys(), ...LIFE_ROLES, ...CLASS_VERBS]);
 const YEAR_FIRST_SET: ReadonlySet<string> = new Set(YEAR_FIRST);
 const OPENS = new WordFacts((w: string): number => ((/^\d{1,3}$/.test(w) && Number(w) >= 2) || OPENING_WORDS.has(w) ? 1 : 0));
+/** OTHER_WORKPLACE without "office" (a school has one too), for "our office ladies". */
+const OTHER_WORKPLACE_NOT_OFFICE = /\b(?:hospital|ward|shop|store|restaurant|pub|factory|warehouse|care\s+home|depot|airport|surgery|clinic|hotel|gym|leisure\s+centre|station|council|bank|firm|company)\b/i;
 const OTHER_WORKPLACE = /\b(?:hospital|ward|canteen|shop|store|restaurant|pub|bar|factory|warehouse|office|care\s+home|depot|airport|surgery|clinic|hotel|gym|leisure\s+centre|station|on\s+call)\b/i;
 /** Words after a school job that make it the writer's day: "Cover supervisor again today", "Head of Year 10 life". */
 const DIARY_AFTER = new Set(['again', 'today', 'tonight', 'tomorrow', 'this', 'life', 'duty', 'duties', 'mode', 'problems', 'hat', 'day', 'week', 'morning', 'afternoon', 'all', 'refresher', 'training', 'cases', 'meeting', 'meetings', 'paperwork']);
@@ -275,6 +284,9 @@ export default defineRule({
       // post: a longer post wanders over the writer's own children, friends and schooldays as well as their school work
       // ("My eldest is learning to drive ... Took the Year 8s to the theatre"). A short post is inside the window whole.
       const near = (re: RegExp, i: number): boolean => re.test(doc.text.slice(Math.max(0, words[i]!.start - NEAR), words[i]!.end + NEAR));
+      // Session school14: another workplace or a sport checked within a few sentences of the match, not anywhere in the
+      // post: a longer post wanders from the pub quiz and the gym to "our maths dept" (a short post is inside whole).
+      const nearWide = (re: RegExp, i: number): boolean => re.test(doc.text.slice(Math.max(0, words[i]!.start - WIDE), words[i]!.end + WIDE));
       // Someone else's trip or reports are said in the same sentence ("My brother's on the Year 7 residential").
       const inSentence = (re: RegExp, i: number): boolean => {
         const w = words[i]!;
@@ -285,10 +297,7 @@ export default defineRule({
         return re.test(doc.text.slice(a, b));
       };
       let otherWork: boolean | undefined;
-      let sport: boolean | undefined;
       // Whole-post tests are worked out once per post, when first needed.
-      let notSchoolDept: boolean | undefined;
-      let notSchoolWork: boolean | undefined;
       const opens = OPENS.of(doc);
       const roleFirst = roleFirstOf(doc);
       for (let i = 0; i < words.length; i++) {
@@ -308,6 +317,17 @@ export default defineRule({
           if (ev) {
             push(ev[0], ev[1]);
             i = ev[1] - 1;
+            continue;
+          }
+        }
+        // Session school14: the class the writer took, a year group's event they ran, piles of pupils' work, staff
+        // processes, a colleague's school post ("Taught Year 2 today", "30 sets of reports", "Learning walk
+        // tomorrow"): shared/staff-work.ts.
+        if (STAFF_WORK_FIRST.has(words[i]!.norm) || mayOpenPile(words[i]!)) {
+          const work = staffWorkAt(doc, words, i);
+          if (work) {
+            push(work[0], work[1]);
+            i = work[1] - 1;
             continue;
           }
         }
@@ -331,7 +351,7 @@ export default defineRule({
         // Session school13: "Mock marking weekend", "report writing season", "Data drop week", "parents' evening season".
         if (SEASON_WORK.has(w)) {
           const end = seasonEnd(words, i);
-          if (end > 0 && !near(PARENT, i) && !near(LONG_AGO, i) && !(notSchoolWork ??= NOT_SCHOOL_WORK.test(doc.text))) {
+          if (end > 0 && !near(PARENT, i) && !near(LONG_AGO, i) && !nearWide(NOT_SCHOOL_WORK, i)) {
             push(i, end);
             i = end - 1;
             continue;
@@ -358,7 +378,7 @@ export default defineRule({
           }
         }
         // "bus duty in the sleet", "on lunch duty again": a duty only a school has, in the writer's day.
-        if (n1 === 'duty' && (DUTY_SCHOOL.has(w) || (DUTY_ANY.has(w) && !(otherWork ??= OTHER_WORKPLACE.test(doc.text))))) {
+        if (n1 === 'duty' && (DUTY_SCHOOL.has(w) || (DUTY_ANY.has(w) && !nearWide(OTHER_WORKPLACE, i)))) {
           const prev = words[i - 1]?.norm;
           if ((clauseStart(doc, words, i) || prev === 'on' || prev === 'my' || prev === 'doing' || prev === 'more') && !near(PARENT, i)) {
             push(i, i + 2);
@@ -512,7 +532,7 @@ export default defineRule({
             }
           }
           const team = phaseTeamEnd(words, i);
-          if (team > 0 && /^\s*[,!:]/.test(doc.text.slice(words[team - 1]!.end, words[team - 1]!.end + 3)) && !near(PARENT, i) && !(sport ??= SPORT.test(doc.text))) {
+          if (team > 0 && /^\s*[,!:]/.test(doc.text.slice(words[team - 1]!.end, words[team - 1]!.end + 3)) && !near(PARENT, i) && !nearWide(SPORT, i)) {
             push(i, team);
             i = team - 1;
             continue;
@@ -553,14 +573,26 @@ export default defineRule({
           // Session places11: "Me and the rest of the Year 3 team", "the other Year 2 teachers": the writer among them.
           const among = (words[i - 1]?.norm === 'of' && words[i - 2]?.norm === 'rest') || words[i + 1]?.norm === 'other';
           const amongAt = words[i + 1]?.norm === 'other' ? i + 2 : i + 1;
-          const amongEnd = !among ? -1 : phaseTeamEnd(words, amongAt) > 0 ? phaseTeamEnd(words, amongAt) : deptEnd(words, amongAt) > 0 && !(notSchoolDept ??= NOT_SCHOOL_DEPT.test(doc.text)) ? deptEnd(words, amongAt) : -1;
+          const amongEnd = !among ? -1 : phaseTeamEnd(words, amongAt) > 0 ? phaseTeamEnd(words, amongAt) : deptEnd(words, amongAt) > 0 && !nearWide(NOT_SCHOOL_DEPT, i) ? deptEnd(words, amongAt) : -1;
           if (amongEnd > 0 && FIRST_PERSON.test(doc.text.slice(words[Math.max(0, i - 5)]!.start, words[amongEnd - 1]!.end + 12)) && !/['’]s$/.test(words[amongEnd - 1]!.text) && doc.text[words[amongEnd - 1]!.end] !== '’' && doc.text[words[amongEnd - 1]!.end] !== "'" && !near(PARENT, i)) {
             push(i, amongEnd);
             i = amongEnd - 1;
             continue;
           }
+          // Session school14: describing words between ("the whole fab history department at mine", "the entire science
+          // faculty at mine", "the whole wonderful Year 9 team").
+          let a = i + 1;
+          while (a < i + 3 && TEAM_ADJECTIVES.has(words[a]?.norm ?? '') && !words[a]!.sentenceStart) a++;
+          // Session school14: "the whole lovely maths team" (describing words, a subject, "team"), with the staff side in the
+          // post and no sport or quiz near: "the whole maths team" is as often a quiz team's.
+          const subjectTeam = a > i + 1 ? deptEnd(words, a, true) : -1;
+          if (subjectTeam > 0 && words[subjectTeam - 1]!.norm === 'team' && STAFF_SIDE.test(doc.text) && !near(PARENT, i) && !nearWide(SPORT, i) && !nearWide(QUIZ, i) && !nearWide(OTHER_WORKPLACE, i) && !nearWide(NOT_SCHOOL_DEPT, i)) {
+            push(i, subjectTeam);
+            i = subjectTeam - 1;
+            continue;
+          }
           // Session places11: "the maths dept at mine", "The Reception team at ours", "The science department at my school".
-          const own = phaseTeamEnd(words, i + 1) > 0 ? phaseTeamEnd(words, i + 1) : deptEnd(words, i + 1, true);
+          const own = phaseTeamEnd(words, a) > 0 ? phaseTeamEnd(words, a) : deptEnd(words, a, true);
           if (own > 0) {
             const at = AT_MINE.exec(doc.text.slice(words[own - 1]!.end, words[own - 1]!.end + 40));
             if (at && !near(PARENT, i)) {
@@ -570,8 +602,8 @@ export default defineRule({
             }
           }
           // "the Year 2 team", "the Reception team", "the KS2 staff": a year group's or phase's staff, as colleagues name them.
-          const team = phaseTeamEnd(words, i + 1);
-          if (team > 0 && STAFF_SIDE.test(doc.text) && !near(PARENT, i) && !(otherWork ??= OTHER_WORKPLACE.test(doc.text))) {
+          const team = phaseTeamEnd(words, a);
+          if (team > 0 && STAFF_SIDE.test(doc.text) && !near(PARENT, i) && !nearWide(OTHER_WORKPLACE, i)) {
             push(i, team);
             i = team - 1;
             continue;
@@ -602,11 +634,29 @@ export default defineRule({
         // "our midday supervisors", "our brilliant teaching assistants", "my TAs".
         if (w === 'our' || w === 'my') {
           let k = i + 1;
-          while (k < i + 3 && ADJECTIVES.has(words[k]?.norm ?? '')) k++;
+          while (k < i + 3 && TEAM_ADJECTIVES.has(words[k]?.norm ?? '')) k++;
+          // Session school14: a subject's team "at mine" after describing words: "My whole gorgeous humanities team at mine".
+          const subjectTeam = k > i + 1 ? deptEnd(words, k, true) : -1;
+          const atMine = subjectTeam > 0 ? AT_MINE.exec(doc.text.slice(words[subjectTeam - 1]!.end, words[subjectTeam - 1]!.end + 40)) : null;
+          if (atMine && !near(PARENT, i)) {
+            hits.push({ start: words[i]!.start, end: words[subjectTeam - 1]!.end + atMine[0].length, reason: REASON });
+            i = subjectTeam - 1;
+            continue;
+          }
+          // Session school14: "our brilliant office ladies", "our wonderful office team ... trip letters": the school office,
+          // with describing words between, only with school talk near and no other workplace in the post (any office has
+          // office ladies).
+          if (k > i + 1 && words[k]?.norm === 'office' && /^(?:ladies|team|staff)$/.test(words[k + 1]?.norm ?? '') && !words[k + 1]!.sentenceStart && !near(PARENT, i)) {
+            if (schoolContextNear(doc, i, 40, k + 2 - i) && !nearWide(OTHER_WORKPLACE_NOT_OFFICE, i)) {
+              push(i, k + 2);
+              i = k + 1;
+              continue;
+            }
+          }
           // Session places11: the writer's phase or department team: "our KS1 team", "my fellow Year 2 teachers", "our maths dept".
           const phase = phaseTeamEnd(words, k);
-          const team = phase > 0 ? phase : deptEnd(words, k) > 0 && !(notSchoolDept ??= NOT_SCHOOL_DEPT.test(doc.text)) ? deptEnd(words, k) : -1;
-          if (team > 0 && !near(PARENT, i) && !(otherWork ??= OTHER_WORKPLACE.test(doc.text)) && !(sport ??= SPORT.test(doc.text))) {
+          const team = phase > 0 ? phase : deptEnd(words, k) > 0 && !nearWide(NOT_SCHOOL_DEPT, i) ? deptEnd(words, k) : -1;
+          if (team > 0 && !near(PARENT, i) && !nearWide(OTHER_WORKPLACE, i) && !nearWide(SPORT, i)) {
             push(i, team);
             i = team - 1;
             continue;

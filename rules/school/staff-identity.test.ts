@@ -101,6 +101,11 @@ testRule(rule, {
     'my Year 4 maths was awful, I failed every test',
     'My sixth form days were the best',
     'my lunchtime running club at work is growing',
+    // Session school14: a parent's head still a parent's; "at work" only opens the guard for the writer's workplace.
+    "Our head rang me about my son's behaviour again",
+    "Our head is retiring, says the newsletter. She was lovely to my daughter",
+    'Our head is retiring at the bank, forty years of service',
+    'The teachers at mine are lovely, my son adores them',
   ],
   invalid: [
     // Session school13: a shared kind made a school's by a school-only kind after it, and a set word before the year.
@@ -198,5 +203,13 @@ testRule(rule, {
     { text: 'our new AHT for behaviour starts Monday', spans: ['our new AHT'] },
     { text: 'Our business manager says there is no money for supply cover, so we cover on our PPA', spans: ['Our business manager', 'PPA'] },
     { text: 'our new deputy has colour coded the staffroom fridge', spans: ['our new deputy'] },
+    // Session school14: "our SLT" in a sentence that also names the writer's children; "our head phoned me".
+    { text: 'My eldest passed his piano exam and our SLT finally approved my reading scheme', spans: ['our SLT'] },
+    { text: 'My daughter won her race, and at work our head told us the inspection went well', spans: ['our head'] },
+    { text: 'Our head phoned me herself to see if I was ok', spans: ['Our head'] },
+    { text: 'SLT at mine have cancelled the Friday meeting', spans: ['SLT at mine'] },
+    { text: 'INSET at ours was actually useful for once', spans: ['INSET at ours'] },
+    { text: 'The pupils at mine are raising money for the food bank', spans: ['pupils at mine'] },
+    { text: 'Our head is retiring at Easter and the whole staffroom was in bits in briefing', spans: ['Our head is retiring'] },
   ],
 });

@@ -54,7 +54,7 @@ const MY_THINGS: ReadonlyMap<string, readonly string[]> = new Map([
 ]);
 
 const MIND_BEFORE = new Set(['in', 'inside', 'of', 'off', 'into', 'through', 'over']);
-const HEAD_NEXT = new Set(['given', 'gave', 'got', 'let', 'booked', 'bought', 'made', 'put', 'cancelled', 'approved', 'agreed', 'of', 'teacher', 'has', 'had', 'said', 'says', 'wants', 'announced', 'asked', 'told', 'came', 'emailed', 'called', 'just', 'and', 'thinks', 'decided', 'sent', 'gave', 'did', 'does', 'will', 'would']);
+const HEAD_NEXT = new Set(['given', 'gave', 'got', 'let', 'booked', 'bought', 'made', 'put', 'cancelled', 'approved', 'agreed', 'of', 'teacher', 'has', 'had', 'said', 'says', 'wants', 'announced', 'asked', 'told', 'came', 'emailed', 'called', 'phoned', 'rang', 'texted', 'messaged', 'thanked', 'just', 'and', 'thinks', 'decided', 'sent', 'gave', 'did', 'does', 'will', 'would']);
 /** Does the word after "our new head" read as what the head does ("starts", "is", "has", "teacher", "of")? */
 function headActs(next: string): boolean {
   return HEAD_NEXT.has(next) || HEAD_VERB.test(next);
@@ -70,7 +70,7 @@ const HOBBY = new Set(['gym', 'spin', 'yoga', 'pilates', 'zumba', 'fitness', 'wo
 /** School subjects that name a department: "our science department", "my English department". */
 const SUBJECTS = new Set(['english', 'maths', 'math', 'science', 'sciences', 'history', 'geography', 'music', 'art', 'pe', 're', 'mfl', 'languages', 'humanities', 'computing', 'drama', 'dt', 'send', 'sen', 'rs', 'pshe', 'physics', 'chemistry', 'biology', 'french', 'spanish', 'german']);
 /** School rooms, roles and bodies said of "ours" (our school): "staffroom at ours", "the caretaker at ours". */
-const AT_OURS = new Set(['staffroom', 'playground', 'caretaker', 'headteacher', 'senco', 'sendco', 'tas', 'hlta', 'classroom', 'classrooms', 'assembly', 'assemblies', 'pta', 'governors', 'nativity', 'ofsted', 'head', 'deputy', 'reception', 'nursery', 'sixth', 'canteen', 'dinner']);
+const AT_OURS = new Set(['slt', 'inset', 'mocksted', 'pupils', 'staffroom', 'playground', 'caretaker', 'headteacher', 'senco', 'sendco', 'tas', 'hlta', 'classroom', 'classrooms', 'assembly', 'assemblies', 'pta', 'governors', 'nativity', 'ofsted', 'head', 'deputy', 'reception', 'nursery', 'sixth', 'canteen', 'dinner']);
 /** The words a match can open with, as 1 for each word of the post, by word index; once per distinct word across posts. */
 const OPENING_WORDS: ReadonlySet<string> = new Set(['ppa', 'teacher', 'back', 'as', 'im', 'being', 'am', 'ive', 'i', 'ladies', 'lady', 'my', 'our', 'ceo', ...AT_OURS]);
 const OPENS = new WordFacts((w: string): number => (OPENING_WORDS.has(w) ? 1 : 0));
@@ -161,7 +161,13 @@ const OTHER_WORKPLACE = /\b(?:agency|practice|surgery|garage|salon|bank|firm|com
 /** "my son", "my daughter's": a parent talking in this sentence, so "our SENCo" is their child's school's. */
 const PARENT_SENTENCE = /\bmy\s+(?:(?:little|eldest|youngest|middle|oldest)\s+)?(?:son|daughter|sons|daughters|child|children|kids?|boy|girl|twins|stepson|stepdaughter|little\s+one|eldest|youngest|grandson|granddaughter|grandchild|grandkids?)\b/i;
 /** Roles a parent also calls "ours" (the school's SENCo, head, deputy): not the writer's school when a parent speaks. */
-const PARENTS_ROLES = new Set(['senco', 'sendco', 'head', 'headteacher', 'deputy', 'ta', 'tas', 'slt']);
+// Session school14: not "slt": parents name their child's school leaders ("the head", "our SENCo"), hardly ever as its
+// senior leadership team, so "our SLT" stays the writer's in a post that also says "my son's ...".
+/** The staff side near "our head is retiring": the staffroom, briefing, colleagues, INSET, the writer's lessons. */
+const HEAD_LEAVING_STAFF = /\b(?:staff\s*room|briefing|colleagues?|inset|ppa|my\s+class|my\s+lessons?|lesson\s+plans?|planning|marking|staff\s+meeting|whole\s+staff|the\s+staff|nqt|ect|first\s+job|gave\s+me\s+my|teaching)\b/i;
+/** A parent reading about the head: their child, the newsletter, a letter or email home. */
+const HEAD_LEAVING_PARENT = /\b(?:my|our)\s+(?:(?:little|eldest|youngest|middle|oldest)\s+)?(?:son|daughter|sons|daughters|child|children|kids?|boy|girl|twins|little\s+ones?)\b|\bnewsletter\b|\bletter\s+home\b|\bemail\s+from\s+(?:the\s+)?school\b|\bparentmail\b|\bclass\s+dojo\b/i;
+const PARENTS_ROLES = new Set(['senco', 'sendco', 'head', 'headteacher', 'deputy', 'ta', 'tas']);
 
 /** A job the writer has left, in the sentence of "I taught": "years ago", "back in 2009", "before I retired". */
 const FORMER_JOB = /\b(?:years\s+ago|long\s+ago|back\s+in|back\s+when|used\s+to|retired|retiring|left\s+teaching|before\s+i\s+(?:left|retired|quit)|once\s+upon|(?:19|20)\d\d)\b/i;
@@ -482,7 +488,8 @@ export default defineRule({
             continue;
           }
           // "our SENCo was brilliant in getting my son his EHCP": a parent's "our", said of their child's school.
-          if (w === 'our' && PARENTS_ROLES.has(words[k]?.norm ?? '') && PARENT_SENTENCE.test(sentenceAround(doc, words[i]!))) {
+          // Session school14: "..., and at work our head has ..." is the writer's workplace whatever else the sentence says.
+          if (w === 'our' && PARENTS_ROLES.has(words[k]?.norm ?? '') && PARENT_SENTENCE.test(sentenceAround(doc, words[i]!)) && !(words[i - 1]?.norm === 'work' && words[i - 2]?.norm === 'at')) {
             i = k;
             continue;
           }
@@ -624,6 +631,17 @@ export default defineRule({
           // "my old school"), a gym-goer's "my class".
           if (n1 === 'school' && (nearHas(words, i, OWN_CHILD, 30, true) || words.slice(Math.max(0, i - 6), i).some((x) => x.norm === 'was' || x.norm === 'went' || x.norm === 'attended'))) continue;
           if (n1 === 'class' && nearHas(words, i, HOBBY, 20)) continue;
+          // Session school14: "Our head is retiring at Easter ... the whole staffroom was in bits in briefing": the head
+          // leaving, with the staff side near; a parent reads it in the newsletter ("says the newsletter", "my daughter").
+          if (w === 'our' && n1 === 'head' && /^(?:is|s)$/.test(nx ?? '') && /^(?:retiring|leaving|stepping|moving|going)$/.test(words[i + 3]?.norm ?? '')) {
+            const around = doc.text.slice(Math.max(0, words[i]!.start - 300), words[i]!.end + 300);
+            const sentence = sentenceAround(doc, words[i]!);
+            if (HEAD_LEAVING_STAFF.test(around) && !HEAD_LEAVING_PARENT.test(doc.text.slice(Math.max(0, words[i]!.start - 150), words[i]!.end + 150)) && !OTHER_WORKPLACE.test(sentence)) {
+              push(i, i + 4, REASON_MY);
+              i += 3;
+              continue;
+            }
+          }
           // "my head" is mostly the one on your shoulders: only "our head has announced", "my head of year".
           if (n1 === 'head' && (nx === undefined || !(HEAD_NEXT.has(nx) || (words[i + 2]!.cap && !words[i + 2]!.sentenceStart)))) continue;
           // ... and "in my head", "out of my head", "off my head": the mind, whatever follows.
