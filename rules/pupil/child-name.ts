@@ -218,6 +218,13 @@ function schoolTalkNear(doc: Doc, words: readonly Word[], i: number, radius: num
   return false;
 }
 
+/** A school cue in the sentence around word i. */
+function schoolCueInSentence(doc: Doc, words: readonly Word[], i: number): boolean {
+  const [a, b] = sentenceAround(doc, words, i, i);
+  const { prefix } = schoolCues(doc);
+  return prefix[b]! - prefix[a]! - (prefix[i + 1]! - prefix[i]!) > 0;
+}
+
 /** Grown-ups' life in a sentence with a list of names: "Thanks to Sarah, Jo and Priya for a brilliant night out". */
 const ADULT_LIFE = new Set(['pub', 'pint', 'pints', 'wine', 'beer', 'beers', 'cocktails', 'prosecco', 'gin', 'wedding', 'weddings', 'engaged', 'engagement', 'engagements', 'married', 'anniversary', 'honeymoon', 'mortgage', 'uni', 'university', 'gym', 'hen', 'stag', 'brunch', 'colleague', 'colleagues', 'staffroom', 'retirement', 'retiring', 'pta', 'ptfa', 'pto', 'graduated', 'graduation', 'marathon', 'peaks']);
 
@@ -465,7 +472,9 @@ export default defineRule({
         // ties the match to school ("our match against Bramley ... my class cheered").
         if (watchedSportNear(words, i) && !childRoleAfter(words, i) && !ageAfter(doc.text, words, i) && !schoolContextNear(doc, i, 30)) continue;
         // "Sleepover with the grandkids. Maisie is 7 and Ezra is 4": the writer's relatives named as a group first.
-        if (relativesGroupBefore(words, i) && !childRoleAfter(words, i) && !schoolContextNear(doc, i, 30)) continue;
+        // School talk counts only in the name's own sentence: a long post wanders from the family day back to work
+        // ("... fell asleep in his party bag. Straight back to marking after").
+        if (relativesGroupBefore(words, i) && !childRoleAfter(words, i) && !schoolCueInSentence(doc, words, i)) continue;
         // "Great night at the Christmas do. Farrah from Y4 did karaoke": a colleague at the staff's night out ("from Y4"
         // is the class she teaches), unless the post says something only a child has.
         if (staffSocialNear(words, i) && !ageAfter(doc.text, words, i) && !childEvidenceAfter(words, i)) continue;

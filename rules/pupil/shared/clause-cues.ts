@@ -575,11 +575,18 @@ export function familyHomeNear(words: readonly Word[], i: number): boolean {
  * Ezra is 4", "Boxing Day walk with my nephews, Tiernan and Kasra". The names are those relatives; the caller keeps
  * a name with school talk near.
  */
-const RELATIVE_GROUPS = new Set(['nephews', 'nieces', 'grandkids', 'grandchildren', 'grandsons', 'granddaughters', 'godkids', 'godchildren', 'godsons', 'goddaughters', 'cousins', 'stepkids', 'stepchildren']);
+const RELATIVE_GROUPS = new Set(['nephews', 'nieces', 'grandkids', 'grandchildren', 'grandsons', 'granddaughters', 'godkids', 'godchildren', 'godsons', 'goddaughters', 'cousins', 'stepkids', 'stepchildren',
+  // Session pupil15: one relative's day ("Nephew's birthday party ... Jude bounced for two hours").
+  'nephew', 'niece', 'grandson', 'granddaughter', 'godson', 'goddaughter', 'stepson', 'stepdaughter']);
 const GROUP_OWNERS = new Set(['the', 'my', 'our', 'with']);
+/**
+ * ... also a relative's own event ("Nephew's birthday party", "my niece's christening") and a heading that opens
+ * the sentence ("Grandchildren day! Elsie and Ted came over").
+ */
 export function relativesGroupBefore(words: readonly Word[], i: number): boolean {
   for (let k = previousSentenceStart(words, i); k < i; k++) {
-    if (RELATIVE_GROUPS.has(words[k]!.norm) && GROUP_OWNERS.has(words[k - 1]?.norm ?? '')) return true;
+    const w = words[k]!;
+    if (RELATIVE_GROUPS.has(w.norm) && (GROUP_OWNERS.has(words[k - 1]?.norm ?? '') || w.possessive || w.sentenceStart)) return true;
   }
   return false;
 }

@@ -1203,9 +1203,12 @@ export function ownChildrenCounted(doc: Doc, words: readonly Word[], i: number):
     const littleOnes = n === 'ones' && words[k - 1]!.norm === 'little';
     if (!OWN_COUNT.has(n) && !littleOnes) continue;
     const owner = words[k - (littleOnes ? 2 : 1)]?.norm ?? '';
-    if (!(relative && OTHER_OWNERS.has(owner)) && (littleOnes || (owner !== 'my' && owner !== 'our'))) continue;
+    // Session pupil15: "His little ones are staying with us while he's working away": another grown-up's little
+    // ones are that grown-up's children even when the post does not say who he is (staff say "my little ones").
+    if (!((relative || littleOnes) && OTHER_OWNERS.has(owner)) && (littleOnes || (owner !== 'my' && owner !== 'our'))) continue;
     const nx = words[k + 1];
-    if (!nx || nx.sentenceStart || AFTER_COUNT.has(nx.norm) || /[.,!?;:]/.test(doc.text.slice(words[k]!.end, nx.start))) return true;
+    // "their three (Idris, Nell and baby Wren)", "her two - Kit and Posy": the count, then the names.
+    if (!nx || nx.sentenceStart || AFTER_COUNT.has(nx.norm) || /[.,!?;:(\u2013\u2014-]/.test(doc.text.slice(words[k]!.end, nx.start))) return true;
   }
   return false;
 }
