@@ -7,6 +7,7 @@ testRule(rule, {
     "Brother-in-law's lot came for Sunday lunch, their three (Idris, Nell and baby Wren) demolished a trifle. Loaded the dishwasher three times. Lesson plans for my class still not done.",
     "His little ones are staying with us while he's working away. Fynn is 4 and thinks our cat is a tiger. Back to teaching on Monday and it'll feel calm in comparison.",
     'Nephew\'s birthday party at the trampoline park today. Jude bounced for two hours and fell asleep in his party bag. Straight back to marking for my Year 9s after.',
+    "Nephew's party at the trampoline park: six-year-olds, sugar and gravity. Jude bounced for two hours and fell asleep in his party bag. My sister looked as tired as I feel after a Friday with Year 9.",
     'Grandchildren day! Elsie and Ted came over and we made rock cakes. Retired from teaching and busier than ever.',
     // Session pupil14: lessons a family pays for (piano, swimming, ballet) are no school talk beside a sibling named.
     'Rosalind started piano lessons this week and loves it. Her brother Tadhg wants to learn the drums now, heaven help us.',

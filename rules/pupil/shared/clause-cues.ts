@@ -486,11 +486,11 @@ export function showSeen(words: readonly Word[], from: number, to: number): bool
 }
 
 /** The start of the sentence before the one holding word `i` (or of its own sentence when it is the first). */
-function previousSentenceStart(words: readonly Word[], i: number, limit = 40): number {
+function previousSentenceStart(words: readonly Word[], i: number, limit = 40, back = 1): number {
   let a = i;
   let starts = 0;
   while (a > 0 && a > i - limit) {
-    if (words[a]!.sentenceStart && ++starts > 1) break;
+    if (words[a]!.sentenceStart && ++starts > back) break;
     a--;
   }
   return a;
@@ -584,7 +584,9 @@ const GROUP_OWNERS = new Set(['the', 'my', 'our', 'with']);
  * the sentence ("Grandchildren day! Elsie and Ted came over").
  */
 export function relativesGroupBefore(words: readonly Word[], i: number): boolean {
-  for (let k = previousSentenceStart(words, i); k < i; k++) {
+  // Two sentences back: a heading often runs on after a colon ("Nephew's party at the trampoline park: six-year-olds,
+  // sugar and gravity. Jude bounced for two hours").
+  for (let k = previousSentenceStart(words, i, 40, 2); k < i; k++) {
     const w = words[k]!;
     if (RELATIVE_GROUPS.has(w.norm) && (GROUP_OWNERS.has(words[k - 1]?.norm ?? '') || w.possessive || w.sentenceStart)) return true;
   }
