@@ -3,6 +3,11 @@ import rule from './child-name.ts';
 
 testRule(rule, {
   valid: [
+    // Session pupil15: characters of a film or a book named after its title (a watching or reading verb before two
+    // capitalised words), in a post that also talks about school.
+    'Watching Toy Story with the kids tonight. Jessie is the real star, fight me. Back to my class on Monday, planning not done.',
+    "We're reading Kensuke's Kingdom in class and they are all desperate to know what happens to Michael and the dog.",
+    'Film club showed Matilda today and every kid in the room booed at the telly. Best Friday afternoon in my classroom.',
     // Session pupil15: relatives' and grandchildren's names in a long post, with school talk only in another sentence.
     "Brother-in-law's lot came for Sunday lunch, their three (Idris, Nell and baby Wren) demolished a trifle. Loaded the dishwasher three times. Lesson plans for my class still not done.",
     "His little ones are staying with us while he's working away. Fynn is 4 and thinks our cat is a tiger. Back to teaching on Monday and it'll feel calm in comparison.",
@@ -272,6 +277,9 @@ testRule(rule, {
     'Big thank you to Mariam who has volunteered in our library every Tuesday for years',
   ],
   invalid: [
+    { text: "Watched three episodes of a Danish crime thing. Work was lovely though; Thanisha and Conlan ran the class shop and charged me 40p for a paper clip.", spans: ['Thanisha', 'Conlan'] },
+    // Session pupil15: ... a child watching with the class is still a pupil.
+    { text: 'Watching Toy Story in class as a treat. Jessamy cried at the end and asked to watch it again.', spans: ['Jessamy'] },
     // Session pupil14: ... but a class beside them still is.
     { text: 'Rosalind started piano lessons this week and loves it. Her brother Tadhg is in my class and wants to learn the drums now.', spans: ['Rosalind'] },
     // Session pupil14: a child who leads the class's usual walk is not met by the writer.

@@ -601,16 +601,31 @@ export function relativesGroupBefore(words: readonly Word[], i: number): boolean
  * write to the author"): what a character does is what happens in the story. The caller asks this only with nothing
  * direct said of a pupil.
  */
+const SCREEN_TALK = new Set(['film', 'films', 'movie', 'movies', 'episode', 'episodes', 'cartoon', 'cartoons', 'spoiler', 'spoilers', 'plot', 'sequel', 'prequel', 'boxset']);
+const TITLE_VERBS = new Set(['watching', 'watched', 'rewatched', 'rewatching', 'reading', 'reread', 'rereading', 'finished', 'started', 'showed', 'showing', 'screened']);
+/** Two capitalised words that open no sentence, or a possessive and a capitalised word: "Toy Story", "Kensuke's Kingdom". */
+function titleAt(words: readonly Word[], k: number): boolean {
+  const a = words[k];
+  const b = words[k + 1];
+  return !!a && !!b && a.cap && b.cap && !a.sentenceStart && !b.sentenceStart && !a.upper && b.start - a.end <= 3;
+}
 const BOOK_TALK = new Set(['novel', 'novels', 'author', 'authors', 'chapter', 'chapters']);
 const READER_DOES = new Set(['read', 'reads', 'reading', 'finished', 'wrote', 'write', 'writes', 'asked', 'asks', 'said', 'says', 'begged', 'cried', 'gasped', 'cheered', 'groaned', 'laughed', 'predicted', 'guessed', 'chose', 'picked', 'voted', 'wants', 'wanted', 'loved', 'loves', 'hated', 'thinks', 'thought', 'reckons', 'noticed', 'spotted', 'shouted', 'put', 'could', "couldn't", 'would', 'refused']);
 const READERS_WORK = new Set(['prediction', 'predictions', 'question', 'questions', 'answer', 'answers', 'idea', 'ideas', 'theory', 'guess', 'review', 'letter', 'writing', 'work', 'reading', 'poem', 'drawing', 'picture', 'version', 'ending', 'own', 'face', 'reaction', 'favourite', 'book', 'hand', 'comment', 'comments']);
 const READER_FILLERS = new Set(['has', 'had', 'finally', 'just', 'then', 'actually', 'even', 'literally', 'immediately', 'instantly', 'also']);
 export function storyCharacterNear(words: readonly Word[], i: number): boolean {
   let talk = false;
+  // Film talk counts in the name's own sentence only ("watched three episodes of a crime thing. Work was lovely though;
+  // Thanisha and Conlan ran the class shop" moves on from the telly).
+  const own = previousSentenceStart(words, i, 40, 0);
   for (let k = previousSentenceStart(words, i); k < words.length && !talk; k++) {
     if (k > i && words[k]!.sentenceStart) break;
     const n = words[k]!.norm;
     if (BOOK_TALK.has(n) && !(n === 'chapter' && (words[k + 1]?.norm === 'book' || words[k + 1]?.norm === 'books'))) talk = true;
+    // Session pupil15: a film's talk ("what a film", "no spoilers"; not "film club") and a title after a watching or
+    // reading verb ("Watching Toy Story with the kids", "reading Kensuke's Kingdom in class").
+    else if (SCREEN_TALK.has(n) && words[k + 1]?.norm !== 'club' && k >= own) talk = true;
+    else if (k < i - 1 && TITLE_VERBS.has(n) && titleAt(words, k + 1)) talk = true;
   }
   if (!talk) return false;
   // "Kacper's prediction", "Ola's letter to the author": a reader's own work beside the book is a pupil's.

@@ -921,7 +921,9 @@ const SCHOOL_NAME_END = new Set(['elementary', 'primary', 'academy', 'infants', 
  * character ("Matilda, The Twits and The BFG - Roald Dahl day").
  */
 const CHARACTERS = new Set(['matilda', 'auggie', 'hermione', 'pippi', 'heidi', 'wilbur', 'kensuke', 'lyra', 'wendy', 'dorothy', 'alice', 'greg', 'percy', 'tracy', 'bruno', 'shmuel', 'mowgli', 'cinderella', 'rapunzel', 'belle', 'ariel', 'olaf', 'aladdin', 'mulan', 'simba', 'nemo', 'dory', 'woody', 'shrek', 'fiona', 'scrooge', 'ebenezer', 'romeo', 'juliet', 'ophelia', 'lennie', 'curley', 'atticus', 'scout', 'heathcliff', 'darcy', 'sherlock', 'bilbo', 'frodo', 'gandalf', 'pinocchio', 'stig']);
-const BOOK_CUES = new Set(['dahl', 'donaldson', 'walliams', 'morpurgo', 'rowling', 'palacio', 'rosen', 'blyton', 'dickens', 'shakespeare', 'steinbeck', 'priestley', 'bronte', 'austen', 'orwell', 'golding', 'boyne', 'tolkien', 'pullman', 'kinney', 'character', 'characters', 'novel', 'author', 'protagonist', 'villain', 'disney']);
+const BOOK_CUES = new Set(['dahl', 'donaldson', 'walliams', 'morpurgo', 'rowling', 'palacio', 'rosen', 'blyton', 'dickens', 'shakespeare', 'steinbeck', 'priestley', 'bronte', 'austen', 'orwell', 'golding', 'boyne', 'tolkien', 'pullman', 'kinney', 'character', 'characters', 'novel', 'author', 'protagonist', 'villain', 'disney',
+  // Session pupil15: a screen work named around the character ("film" is left out: classes make films and go to film club).
+  'movie', 'movies', 'cartoon', 'episode', 'episodes']);
 
 /** A name of the famous characters above ("Auggie", "Hermione"), whatever is near it. */
 export const isCharacterName = (norm: string): boolean => CHARACTERS.has(norm);
@@ -1009,6 +1011,8 @@ export function peerOfWriter(words: readonly Word[], i: number, end: number): bo
 
 export function characterUse(words: readonly Word[], i: number): boolean {
   if (!CHARACTERS.has(words[i]!.norm)) return false;
+  // Session pupil15: "Film club showed Matilda today": a famous character's name shown or screened is the film.
+  if (['showed', 'screened', 'showing'].includes(words[i - 1]?.norm ?? '') && !words[i]!.possessive) return true;
   for (let k = Math.max(0, i - 12); k < Math.min(words.length, i + 13); k++) if (k !== i && BOOK_CUES.has(words[k]!.norm)) return true;
   return false;
 }
