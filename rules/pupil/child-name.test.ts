@@ -3,6 +3,10 @@ import rule from './child-name.ts';
 
 testRule(rule, {
   valid: [
+    // Session pupil15: grown-ups in a long post: friends met up with, friends from teacher training, a pub quiz team.
+    'Met up with Chloe and Hannah from teacher training this weekend, cocktails and karaoke. Back to my Year 4s tomorrow, lessons not planned.',
+    'Quiz night at the pub with the usual team: Tom, Kerry and Anwar. Came second. Home by 11 because school tomorrow.',
+    'Lovely catch up with Anwen from my PGCE year. Back to my class tomorrow.',
     // Session pupil15: characters of a film or a book named after its title (a watching or reading verb before two
     // capitalised words), in a post that also talks about school.
     'Watching Toy Story with the kids tonight. Jessie is the real star, fight me. Back to my class on Monday, planning not done.',

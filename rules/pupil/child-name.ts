@@ -295,9 +295,11 @@ function listOfPupils(doc: Doc, words: readonly Word[], start: number, end: numb
   const cast = characters > 0 ? 'adults' : 'unknown';
   if (names < 2) return cast;
   const [a, b] = sentenceAround(doc, words, start, end);
-  for (let k = a; k < b; k++) if (ADULT_LIFE.has(words[k]!.norm) || (words[k]!.norm === 'night' && words[k + 1]?.norm === 'out')) return 'unknown';
   const { prefix } = schoolCues(doc);
   const cue = prefix[b]! - prefix[a]! > 0 || lessonCueBetween(doc, a, b);
+  // Session pupil15: grown-ups' life and no school talk in the sentence make the list grown-ups ("Quiz night at the
+  // pub with the usual team: Tom, Kerry and Anwar"), whatever the rest of a long post says about work.
+  for (let k = a; k < b; k++) if (ADULT_LIFE.has(words[k]!.norm) || (words[k]!.norm === 'night' && words[k + 1]?.norm === 'out')) return cue ? 'unknown' : 'adults';
   if (!cue) return cast;
   // "Tombola table at the summer fair: Haniya and Leyton": school talk before a colon introduces who did it.
   const colonAfterCue = start > a && doc.text.slice(words[start - 1]!.end, words[start]!.start).includes(':') && (prefix[start]! - prefix[a]! > 0 || lessonCueBetween(doc, a, start));
