@@ -281,6 +281,8 @@ testRule(rule, {
     'Big thank you to Mariam who has volunteered in our library every Tuesday for years',
   ],
   invalid: [
+    // Session pupil15: a role word ending the sentence before ("... by the office. Mikolaj from 2C") is not the name's title.
+    { text: 'Cake sale for Children in Need, I was on the table by the office. Mikolaj from 2C spent his whole pound on one cupcake.', spans: ['Mikolaj'] },
     { text: "Watched three episodes of a Danish crime thing. Work was lovely though; Thanisha and Conlan ran the class shop and charged me 40p for a paper clip.", spans: ['Thanisha', 'Conlan'] },
     // Session pupil15: ... a child watching with the class is still a pupil.
     { text: 'Watching Toy Story in class as a treat. Jessamy cried at the end and asked to watch it again.', spans: ['Jessamy'] },

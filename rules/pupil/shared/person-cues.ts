@@ -85,6 +85,8 @@ export function isAdultOrFamily(words: readonly Word[], i: number, len = 1): boo
   for (let k = 1; k <= 3; k++) {
     const p = words[i - k];
     if (!p) break;
+    // Session pupil15: a full stop ends the look back: "I was on the table by the office. Mikolaj from 2C ...".
+    if (p.dot && words[i - k + 1]!.sentenceStart) break;
     // "my brother-in-law Tariq", "the in-laws": the hyphenated words arrive split (brother, in, law).
     if (p.norm === 'law' && words[i - k - 1]?.norm === 'in') return true;
     // "our school council chair Rubaab", "the eco captain": a pupil's role, not a grown-up's.
