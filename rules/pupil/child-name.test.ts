@@ -3,6 +3,12 @@ import rule from './child-name.ts';
 
 testRule(rule, {
   valid: [
+    // Session pupil15: the writer's own children without "my": a home milestone in the name's sentence, a working
+    // parent's voice, own children counted in the sentence before a class named.
+    "Took the stabilisers off the bike today and Edie was gone, down the lane, shouting. Back to school tomorrow, my Year 5s have a maths test.",
+    "World Book Day panic. Ottilie went as the Gruffalo in a costume held together with parcel tape. Proud of my efforts as a working mum. Teaching all day dressed as a witch.",
+    'Our two are finally both at school now. Ivy is in Year 2 and Reggie has just started Reception. I am back full-time teaching and the house is so quiet.',
+    "Watching Harry Potter with my own kids this weekend. Hermione is the real hero, I don't make the rules. Ron is comic relief, fight me. Back to school Monday.",
     // Session pupil15: grown-ups in a long post: friends met up with, friends from teacher training, a pub quiz team.
     'Met up with Chloe and Hannah from teacher training this weekend, cocktails and karaoke. Back to my Year 4s tomorrow, lessons not planned.',
     'Quiz night at the pub with the usual team: Tom, Kerry and Anwar. Came second. Home by 11 because school tomorrow.',
@@ -281,6 +287,10 @@ testRule(rule, {
     'Big thank you to Mariam who has volunteered in our library every Tuesday for years',
   ],
   invalid: [
+    { text: "Bronagh showed me her lost tooth in a tiny envelope and explained the tooth fairy's pricing model at lunch.", spans: ['Bronagh'] },
+    // Session pupil15: ... a child of the writer's class beside a home word stays a pupil.
+    { text: 'My class were brilliant today. Edie in my class told me she took her stabilisers off at the weekend.', spans: ['Edie'] },
+    { text: 'Working mum life, marking at 10pm. Ottilie in Y2 made me a card today and I nearly cried.', spans: ['Ottilie'] },
     // Session pupil15: a role word ending the sentence before ("... by the office. Mikolaj from 2C") is not the name's title.
     { text: 'Cake sale for Children in Need, I was on the table by the office. Mikolaj from 2C spent his whole pound on one cupcake.', spans: ['Mikolaj'] },
     { text: "Watched three episodes of a Danish crime thing. Work was lovely though; Thanisha and Conlan ran the class shop and charged me 40p for a paper clip.", spans: ['Thanisha', 'Conlan'] },

@@ -571,6 +571,22 @@ export function familyHomeNear(words: readonly Word[], i: number): boolean {
 }
 
 /**
+ * Session pupil15: a milestone or routine of home childhood in the name's sentence: "Took the stabilisers off the
+ * bike today and Edie was gone", "Bathtime with Otis". Parents write these about their own children; the caller keeps
+ * a name with direct evidence of a pupil or school talk in its sentence. What children tell staff about their home
+ * (the tooth fairy, bedtime) and what early-years staff see (the potty) are left out.
+ */
+const HOME_CHILDHOOD = new Set(['stabilisers', 'stabilizers', 'bathtime', 'babysitter', 'babysitters', 'buggy', 'pushchair', 'pram', 'highchair', 'cot', 'weaning']);
+export function homeChildhoodInSentence(words: readonly Word[], i: number): boolean {
+  for (let k = previousSentenceStart(words, i, 40, 0); k < words.length; k++) {
+    if (k > i && words[k]!.sentenceStart) break;
+    const n = words[k]!.norm;
+    if (HOME_CHILDHOOD.has(n)) return true;
+  }
+  return false;
+}
+
+/**
  * The writer's relatives named as a group just before the names: "Sleepover with the grandkids. Maisie is 7 and
  * Ezra is 4", "Boxing Day walk with my nephews, Tiernan and Kasra". The names are those relatives; the caller keeps
  * a name with school talk near.
@@ -627,6 +643,9 @@ export function storyCharacterNear(words: readonly Word[], i: number): boolean {
     else if (SCREEN_TALK.has(n) && words[k + 1]?.norm !== 'club' && k >= own) talk = true;
     else if (k < i - 1 && TITLE_VERBS.has(n) && titleAt(words, k + 1)) talk = true;
   }
+  // ... a title two sentences back still names the cast of the next lines ("Watching Harry Potter with the kids.
+  // Hermione is the real hero. Ron is comic relief").
+  for (let k = previousSentenceStart(words, i, 60, 2); k < i - 1 && !talk; k++) if (TITLE_VERBS.has(words[k]!.norm) && titleAt(words, k + 1)) talk = true;
   if (!talk) return false;
   // "Kacper's prediction", "Ola's letter to the author": a reader's own work beside the book is a pupil's.
   if (words[i]!.possessive) return !READERS_WORK.has(words[i + 1]?.norm ?? '');
