@@ -287,6 +287,8 @@ testRule(rule, {
     'Big thank you to Mariam who has volunteered in our library every Tuesday for years',
   ],
   invalid: [
+    // Session pupil15: a place word ending the sentence before ("did the maths outside. Wolfie ...") is no "outside Wolfie".
+    { text: 'Roasting hot day, 31 degrees in the classroom, so we did the maths outside. Wolfie managed to get chalk in his ears somehow.', spans: ['Wolfie'] },
     { text: "Bronagh showed me her lost tooth in a tiny envelope and explained the tooth fairy's pricing model at lunch.", spans: ['Bronagh'] },
     // Session pupil15: ... a child of the writer's class beside a home word stays a pupil.
     { text: 'My class were brilliant today. Edie in my class told me she took her stabilisers off at the weekend.', spans: ['Edie'] },

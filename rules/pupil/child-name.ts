@@ -422,7 +422,8 @@ export default defineRule({
         // "Merveille means wonder": the name talked about as a word.
         if (['means', 'meaning'].includes(words[i + 1]?.norm ?? '')) continue;
         // A rare or unlisted name after "from", "in", "to" is more likely a place: "arrived from Kharkiv".
-        if (kind !== 'child' && PLACE_BEFORE.has(words[i - 1]?.norm ?? '') && !praiseBefore(words, i) && !rewardFor(words, i) && !childRoleAfter(words, i) && !w.possessive && words[i + 1]?.norm !== 'who') continue;
+        // (Only inside the sentence: "we did the maths outside. Wolfie managed ..." is no place.)
+        if (kind !== 'child' && !w.sentenceStart && PLACE_BEFORE.has(words[i - 1]?.norm ?? '') && !praiseBefore(words, i) && !rewardFor(words, i) && !childRoleAfter(words, i) && !w.possessive && words[i + 1]?.norm !== 'who') continue;
         const famous = famousAt(words, i);
         if (famous > 0) {
           i += famous - 1;
