@@ -3,6 +3,13 @@ import rule from './child-name.ts';
 
 testRule(rule, {
   valid: [
+    // Session pupil15: a singer named in full then by first name; a TV child after "watch <Title>"; a friend on the
+    // writer's Saturday run; a neighbour's lad; a date night.
+    "Sabrina Carpenter at Hyde Park was everything. Sabrina, if you're reading, marry me. Back to school tomorrow, my Year 6s have SATs practice.",
+    'Did anyone watch The Piano last night? The little girl Lucy who played Chopin had me in bits. Back to school tomorrow, my Year 6s have SATs practice.',
+    "Saturday run with Grainne round the reservoir, she's training for Manchester. Back to school tomorrow, my Year 6s have SATs practice.",
+    "Our neighbour's lad Tomasz mowed our lawn for a fiver. Back to school tomorrow, my Year 6s have SATs practice.",
+    'Date night! Tapas with Dev, then the cinema. Back to school tomorrow, my Year 6s have SATs practice.',
     // Session pupil15: the writer's own children without "my": a home milestone in the name's sentence, a working
     // parent's voice, own children counted in the sentence before a class named.
     "Took the stabilisers off the bike today and Edie was gone, down the lane, shouting. Back to school tomorrow, my Year 5s have a maths test.",

@@ -387,6 +387,9 @@ export default defineRule({
       const hits: Hit[] = [];
       const lists = new Map<number, 'pupils' | 'adults' | 'unknown'>();
       const familyNames = new Map<string, boolean>();
+      // First names of full names the post has already left as public figures ("Sabrina Carpenter at Hyde Park was
+      // everything. Sabrina, if you're reading, marry me"): the same first name alone later is that person.
+      const fullNamed = new Set<string>();
       let capRun = 0;
       for (let i = 0; i < words.length; i++) {
         const w = words[i]!;
@@ -426,6 +429,7 @@ export default defineRule({
         if (kind !== 'child' && !w.sentenceStart && PLACE_BEFORE.has(words[i - 1]?.norm ?? '') && !praiseBefore(words, i) && !rewardFor(words, i) && !childRoleAfter(words, i) && !w.possessive && words[i + 1]?.norm !== 'who') continue;
         const famous = famousAt(words, i);
         if (famous > 0) {
+          if (famous >= 2) fullNamed.add(w.norm);
           i += famous - 1;
           continue;
         }
@@ -511,7 +515,10 @@ export default defineRule({
         const len = wordLike ? 1 : surnameAfter(doc, words, i, cueWords) || 1;
         // "Kofi Mensah-Boateng, 10,": the second part of a double-barrelled surname belongs to the full name.
         const tail = len === 2 && !words[i + 1]!.possessive && words[i + 2]?.cap && doc.text.slice(words[i + 1]!.end, words[i + 2]!.start) === '-' ? 1 : 0;
-        if (len === 2 && famousAt(words, i) > 0) continue;
+        if (len === 2 && famousAt(words, i) > 0) {
+          fullNamed.add(w.norm);
+          continue;
+        }
         // "Jordan Henderson's career": what only a grown-up has.
         if (adultPossessionAfter(words, i, len)) {
           i += len - 1;
@@ -631,11 +638,13 @@ export default defineRule({
         if (len === 1 && !childish && particleSurnameAfter(doc.text, words, i)) continue;
         if (len === 2 && !initial && !childish) {
           // ... and its surname is not a first name on its own ("Grayson Perry's new exhibition").
+          fullNamed.add(w.norm);
           i += 1;
           continue;
         }
         // "So proud of my little brother Seb ... Welcome to the madhouse, Seb": the post has said who this is.
         if (len === 1 && !direct && calledFamilyElsewhere(words, i, familyNames)) continue;
+        if (len === 1 && !direct && !praised && fullNamed.has(w.norm)) continue;
         const last = words[i + len - 1 + tail]!;
         hits.push(
           len === 2

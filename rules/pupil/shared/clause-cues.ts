@@ -618,7 +618,7 @@ export function relativesGroupBefore(words: readonly Word[], i: number): boolean
  * direct said of a pupil.
  */
 const SCREEN_TALK = new Set(['film', 'films', 'movie', 'movies', 'episode', 'episodes', 'cartoon', 'cartoons', 'spoiler', 'spoilers', 'plot', 'sequel', 'prequel', 'boxset']);
-const TITLE_VERBS = new Set(['watching', 'watched', 'rewatched', 'rewatching', 'reading', 'reread', 'rereading', 'finished', 'started', 'showed', 'showing', 'screened']);
+const TITLE_VERBS = new Set(['watch', 'watching', 'watched', 'rewatched', 'rewatching', 'reading', 'reread', 'rereading', 'finished', 'started', 'showed', 'showing', 'screened']);
 /** Two capitalised words that open no sentence, or a possessive and a capitalised word: "Toy Story", "Kensuke's Kingdom". */
 function titleAt(words: readonly Word[], k: number): boolean {
   const a = words[k];

@@ -81,6 +81,8 @@ export function isAdultOrFamily(words: readonly Word[], i: number, len = 1): boo
   // "my little girl Summer", "our baby boy Kai": the writer's own child.
   // ... and someone else's: "my friend's little girl Aoife", "the neighbours' baby boy Kai" (a lower-case possessive;
   // "Mrs Shah's little girl" is a parent's child, which the rules decide with school talk).
+  // Session pupil15: "our neighbour's lad Tomasz", "my friend's girl Aoife": a grown-up's child, named the family way.
+  if (['girl', 'boy', 'lad', 'lass', 'kid', 'youngest', 'eldest'].includes(words[i - 1]?.norm ?? '') && words[i - 2]?.possessive && !words[i - 2]!.cap && RELATIONS.has(words[i - 2]!.norm)) return true;
   if (['girl', 'boy', 'girls', 'boys', 'lad'].includes(words[i - 1]?.norm ?? '') && ['little', 'baby', 'eldest', 'youngest', 'big'].includes(words[i - 2]?.norm ?? '') && (['my', 'our'].includes(words[i - 3]?.norm ?? '') || (!!words[i - 3]?.possessive && (!words[i - 3]!.cap || friendOrFamilyNamed(words, i - 3))))) return true;
   for (let k = 1; k <= 3; k++) {
     const p = words[i - k];
@@ -939,7 +941,7 @@ const GROWN_UPS_EVENTS = new Set(['conference', 'course', 'training', 'party', '
 /** A child's grown-up after the child's name (child-evidence's list, and "carers" for more than one). */
 const isChildsGrownUp = (norm: string): boolean => RELATIVES.has(norm) || norm === 'carers';
 /** What grown-ups meet each other for: "coffee with Jess", "drinks with Priya and Cerys", "a catch up with Bea". */
-const SOCIAL = new Set(['coffee', 'coffees', 'cuppa', 'brew', 'drinks', 'drink', 'brunch', 'breakfast', 'dinner', 'pint', 'pints', 'wine', 'prosecco', 'cocktails', 'catchup', 'natter', 'gossip', 'curry', 'takeaway']);
+const SOCIAL = new Set(['coffee', 'coffees', 'cuppa', 'brew', 'drinks', 'drink', 'brunch', 'breakfast', 'dinner', 'pint', 'pints', 'wine', 'prosecco', 'cocktails', 'catchup', 'natter', 'gossip', 'curry', 'takeaway', 'tapas', 'date']);
 /**
  * "Coffee with Jess before school", "Quick drinks with Priya and Cerys after school", "a catch up with Bea": the
  * name (or a list of names it ends) is someone the writer met for a drink or a meal, a grown-up. Not "breakfast
@@ -993,6 +995,8 @@ export function peerOfWriter(words: readonly Word[], i: number, end: number): bo
   // "Met Eluned by the canal for our usual walk", "out with Siobhan for our weekly run": a friend the writer meets for
   // their own walk, run or swim ("Amira led our usual walk", with no meeting, stays a child of a class outing).
   if (MEET_BEFORE.has(words[i - 1]?.norm ?? '') && sharedOutingAfter(words, end)) return true;
+  // Session pupil15: "Saturday run with Grainne", "usual walk with Bev": the writer's own outing named before "with".
+  if (words[i - 1]?.norm === 'with' && OUTINGS.has(words[i - 2]?.norm ?? '') && OUTING_FILLERS.has(words[i - 3]?.norm ?? '')) return true;
   // "Thanks Jess for the lift to school": a grown-up who drove the writer.
   if (a?.norm === 'for' && (words[end + 2]?.norm === 'the' || words[end + 2]?.norm === 'a') && words[end + 3]?.norm === 'lift') return true;
   // "Lunch with Esme, we've been friends since sixth form": the writer's friend.
