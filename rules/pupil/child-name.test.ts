@@ -3,6 +3,9 @@ import rule from './child-name.ts';
 
 testRule(rule, {
   valid: [
+    // Session pupil15: a grown-up's joke at the pub, a grown-up asking the writer to cover a shift.
+    'Jordan told me a joke at the pub about a penguin and I nearly spat my pint out. Long week of marking ahead.',
+    "Kai asked me today if I could cover his shift on Saturday. Long week of marking ahead.",
     // Session pupil15: a singer named in full then by first name; a TV child after "watch <Title>"; a friend on the
     // writer's Saturday run; a neighbour's lad; a date night.
     "Sabrina Carpenter at Hyde Park was everything. Sabrina, if you're reading, marry me. Back to school tomorrow, my Year 6s have SATs practice.",
@@ -294,6 +297,10 @@ testRule(rule, {
     'Big thank you to Mariam who has volunteered in our library every Tuesday for years',
   ],
   invalid: [
+    // Session pupil15: a child's joke told to the writer, a child's question with "today" before it, in a long post
+    // far from the school talk.
+    { text: "Weekend was a write-off, the boiler died again and the man can't come till Thursday. The dog has eaten a sock and the car needs tyres. Anyway, Yusra told me a joke about a penguin today and I haven't stopped laughing. The allotment is a jungle and I have given up on the courgettes. Chippy tea tonight. Long week of marking ahead.", spans: ['Yusra'] },
+    { text: "Weekend was a write-off, the boiler died again and the man can't come till Thursday. The dog has eaten a sock and the car needs tyres. Zebedee asked me today if the moon has a mum. The allotment is a jungle and I have given up on the courgettes. Chippy tea tonight. Long week of marking ahead.", spans: ['Zebedee'] },
     // Session pupil15: a place word ending the sentence before ("did the maths outside. Wolfie ...") is no "outside Wolfie".
     { text: 'Roasting hot day, 31 degrees in the classroom, so we did the maths outside. Wolfie managed to get chalk in his ears somehow.', spans: ['Wolfie'] },
     { text: "Bronagh showed me her lost tooth in a tiny envelope and explained the tooth fairy's pricing model at lunch.", spans: ['Bronagh'] },

@@ -964,7 +964,9 @@ function socialWith(words: readonly Word[], i: number): boolean {
  * "Femi and I survived parents evening", "Priya covered my lunch duty", "Thanks to Tariq for covering my class":
  * the person is the writer's peer or a colleague doing the writer's job, not a pupil.
  */
-const STAFF_DUTIES = new Set(['duty', 'duties', 'class', 'lesson', 'lessons', 'group', 'set', 'form', 'ppa', 'register', 'assembly']);
+const STAFF_DUTIES = new Set(['duty', 'duties', 'class', 'lesson', 'lessons', 'group', 'set', 'form', 'ppa', 'register', 'assembly',
+  // Session pupil15: "asked me if I could cover his shift": a grown-up's work shift.
+  'shift', 'shifts']);
 /** "my class", "my Y6s", "my Year 9s", "my form": a group the writer teaches, at word k. */
 function myTeachingGroup(words: readonly Word[], k: number): boolean {
   const g = words[k]?.norm ?? '';
