@@ -3,6 +3,11 @@ import rule from './child-name.ts';
 
 testRule(rule, {
   valid: [
+    // Session pupil15: school talk only in a sentence that announces the return to school ("Back to school tomorrow")
+    // says the rest of the post is not school: the writer's own children, friends' children, singers, characters.
+    'Half term with the kids. Ezra and Mabel built a den in the woods and fell in the stream. Back to school tomorrow and my Year 3s have their class assembly.',
+    'Watching the Eurovision with a takeaway. Loreen was robbed. Back to work on Monday, the Year 10 mocks start.',
+    'Little Ava next door has started calling me Auntie Jo. Home by ten because school tomorrow.',
     // Session pupil15: a grown-up's joke at the pub, a grown-up asking the writer to cover a shift.
     'Jordan told me a joke at the pub about a penguin and I nearly spat my pint out. Long week of marking ahead.',
     "Kai asked me today if I could cover his shift on Saturday. Long week of marking ahead.",
@@ -297,6 +302,11 @@ testRule(rule, {
     'Big thank you to Mariam who has volunteered in our library every Tuesday for years',
   ],
   invalid: [
+    { text: "Sunday dinner, then a long walk round the lake. Back to work tomorrow, I'm doing a phonics training session after school which I'm dreading. But I promised Aurelia that I would listen to her read first thing. She's been practising all weekend apparently.", spans: ['Aurelia'] },
+    // Session pupil15: ... but school talk in the name's own sentence, or a sentence that is no return, still counts.
+    { text: 'Amara finally got her pen licence today. Back to school tomorrow after the long weekend.', spans: ['Amara'] },
+    { text: 'Back to school tomorrow and Kit in my Year 3 class has his assembly.', spans: ['Kit'] },
+    { text: 'Kit finally did a width without the float! So proud of my Year 3s at the swimming gala today.', spans: ['Kit'] },
     // Session pupil15: a child's joke told to the writer, a child's question with "today" before it, in a long post
     // far from the school talk.
     { text: "Weekend was a write-off, the boiler died again and the man can't come till Thursday. The dog has eaten a sock and the car needs tyres. Anyway, Yusra told me a joke about a penguin today and I haven't stopped laughing. The allotment is a jungle and I have given up on the courgettes. Chippy tea tonight. Long week of marking ahead.", spans: ['Yusra'] },

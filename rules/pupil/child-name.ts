@@ -103,7 +103,9 @@ function careFor(doc: Doc, words: readonly Word[], i: number, end: number, len: 
   if (!kind || kind === 'word' || len > 1 || isAdultName(words[i]!.norm)) return false;
   // A post that talks about the writer's school day anywhere ("First day back after half term and the classroom ...",
   // "Marking done by 9pm") is one kind of evidence more for a name far from that talk, in a long post that wanders.
-  const schoolDay = doc.memo('pupil:school-day', () => schoolCues(doc).cues.length > 0 || hasLessonCue(doc));
+  // (A sentence after the name that only announces the return to school, "Back to school tomorrow", tells of no
+  // school day the name was part of.)
+  const schoolDay = doc.memo('pupil:school-day', () => schoolCues(doc).cues.length > 0 || hasLessonCue(doc)) && schoolTalkBeyondReturns(doc, words, i);
   return inWritersCare(doc, words, i, end, praised || actsAsPerson(words, i, end, wordLike) || perceivedDoing(words, i, end), kind === 'shape', schoolDay);
 }
 
@@ -216,6 +218,78 @@ function schoolTalkNear(doc: Doc, words: readonly Word[], i: number, radius: num
     if (!(e - s === 1 && (n === 'lesson' || n === 'lessons') && HOBBY_LESSONS.has(words[s - 1]?.norm ?? ''))) return true;
   }
   return false;
+}
+
+/** Words after "back to" that name the writer's work: "Back to school tomorrow", "back to reality", "back to my class". */
+const RETURN_TO = new Set(['school', 'work', 'teaching', 'reality', 'class', 'marking', 'planning', 'normal', 'normality', 'it', 'the', 'my']);
+/** When the return is: "tomorrow", "on Monday", "next week". */
+const RETURN_WHEN = new Set(['tomorrow', 'tmrw', 'tmw', 'monday', 'next']);
+const RETURN_PLACES = new Set(['school', 'work', 'teaching']);
+
+/**
+ * Word ranges [a, b) of sentences that announce the writer's return to school ("Back to school tomorrow and my Year 3s
+ * have their class assembly", "Home by ten because school tomorrow", "back to reality"): they say that what the post
+ * told before was not school, so their school words are no context for names in other sentences.
+ */
+function returnSentences(doc: Doc, words: readonly Word[]): readonly (readonly [number, number])[] {
+  return doc.memo('pupil:return-sentences', () => {
+    const out: [number, number][] = [];
+    let a = 0;
+    for (let k = 1; k <= words.length; k++) {
+      if (k < words.length && !words[k]!.sentenceStart) continue;
+      let back = false;
+      let when = false;
+      for (let m = a; m < k; m++) {
+        const n = words[m]!.norm;
+        if (n === 'back' && words[m + 1]?.norm === 'to' && RETURN_TO.has(words[m + 2]?.norm ?? '')) {
+          back = true;
+          if (['reality', 'normal', 'normality'].includes(words[m + 2]!.norm)) when = true;
+        }
+        if (RETURN_WHEN.has(n) && (n !== 'next' || words[m + 1]?.norm === 'week')) when = true;
+        // "because school tomorrow", "work on Monday".
+        if (RETURN_PLACES.has(n) && (RETURN_WHEN.has(words[m + 1]?.norm ?? '') || (words[m + 1]?.norm === 'on' && words[m + 2]?.norm === 'monday'))) back = when = true;
+      }
+      if (back && when) out.push([a, k]);
+      a = k;
+    }
+    return out;
+  });
+}
+
+/**
+ * Is there a school cue (or, with `lesson`, a class-life cue) within `radius` words of words [i, i + len) outside the
+ * return sentences after the name? Asked only after the plain test found one.
+ */
+function cueBeyondReturns(doc: Doc, words: readonly Word[], i: number, len: number, radius: number, lesson: boolean): boolean {
+  // Only a return announced after the name closes the part of the post the name is in; what follows it may well be
+  // the school day ahead ("Back to work tomorrow ... But I promised Aurelia I'd listen to her read first thing").
+  const spans = returnSentences(doc, words).filter(([a]) => a >= i + len);
+  if (spans.length === 0) return true;
+  const lo = Math.max(0, i - radius);
+  const hi = Math.min(words.length, i + len + radius);
+  const masked = (k: number) => spans.some(([a, b]) => k >= a && k < b);
+  if (lesson) {
+    for (let k = lo; k < hi; k++) if ((k < i || k >= i + len) && !masked(k) && lessonCueBetween(doc, k, k + 1)) return true;
+    return false;
+  }
+  for (const [s, e] of schoolCues(doc).cues) {
+    if (e <= lo || s >= hi || (s >= i && e <= i + len)) continue;
+    if (!masked(s)) return true;
+  }
+  return false;
+}
+
+/** Is there school or class-life talk anywhere in the post outside the return sentences after word i? */
+function schoolTalkBeyondReturns(doc: Doc, words: readonly Word[], i: number): boolean {
+  const spans = returnSentences(doc, words).filter(([a]) => a > i);
+  if (spans.length === 0) return true;
+  if (schoolCues(doc).cues.some(([c]) => !spans.some(([a, b]) => c >= a && c < b))) return true;
+  let from = 0;
+  for (const [a, b] of spans) {
+    if (lessonCueBetween(doc, from, a)) return true;
+    from = b;
+  }
+  return lessonCueBetween(doc, from, words.length);
 }
 
 /** A school cue in the sentence around word i. */
@@ -588,7 +662,7 @@ export default defineRule({
         // A name-word opening a sentence about a person ("Precious has been so helpful in the library") acts too.
         // A double-barrelled first name arrives as two words ("Kacey-Leigh's"): evidence after its second part counts.
         const joined = len === 1 && !!words[i + 1]?.cap && doc.text.slice(w.end, words[i + 1]!.start) === '-' && childEvidenceAfter(words, i, 2);
-        const lessonActing = lessonCueNear(doc, i, 15, len + (joined ? 1 : 0)) && (praised || actsAsPerson(words, i, end, wordLike) || childEvidenceAfter(words, i, len) || joined || perceivedDoing(words, i, end) || (wordLike && w.sentenceStart && agentAtSentenceStart(words, i)));
+        const lessonActing = lessonCueNear(doc, i, 15, len + (joined ? 1 : 0)) && cueBeyondReturns(doc, words, i, len + (joined ? 1 : 0), 15, true) && (praised || actsAsPerson(words, i, end, wordLike) || childEvidenceAfter(words, i, len) || joined || perceivedDoing(words, i, end) || (wordLike && w.sentenceStart && agentAtSentenceStart(words, i)));
         const childish = direct || childEvidenceAfter(words, i, len) || (praised && !noCues) || lessonActing;
         // A child in the writer's care named with no school word: "how far Kerem has come since September".
         // (Asked at most once, only for a name the school-word paths below would leave.)
@@ -629,7 +703,7 @@ export default defineRule({
         // lesson-like words ("a story") around a name acting are the family's day, not a class's.
         if (noCues && !initial && !direct && !praised && writersChildMentioned(doc, words) && !staffVoice(words)) continue;
         if (noCues && initial && !direct && !initialThenVerb && !weakCueNear(words, i)) continue;
-        const nearCue = schoolContextNear(doc, i, radius, len) || (initial && (weakCueNear(words, i) || initialThenVerb));
+        const nearCue = (schoolContextNear(doc, i, radius, len) && cueBeyondReturns(doc, words, i, len, radius, false)) || (initial && (weakCueNear(words, i) || initialThenVerb));
         if (!nearCue && !childish && !(cared ??= careFor(doc, words, i, end, len, kind, praised, wordLike))) continue;
         // A first name and a surname with only school talk around ("Sadiq Khan opened our new library", "my class are
         // obsessed with Sabrina Carpenter") is more often a public figure than a pupil: staff who name a pupil in
