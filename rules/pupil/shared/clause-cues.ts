@@ -571,6 +571,22 @@ export function familyHomeNear(words: readonly Word[], i: number): boolean {
 }
 
 /**
+ * Session pupil15: the writer as a working parent in the name's sentence or the two after ("Ottilie went as the
+ * Gruffalo in a costume held together with tape. Her brother went as a footballer. Proud of my efforts as a working
+ * mum"). Near the name only: staff
+ * who are parents say it in long posts that also name the children they teach.
+ */
+const WORKING_PARENTS = new Set(['mum', 'mums', 'mam', 'mom', 'moms', 'mummy', 'mummies', 'dad', 'dads', 'parent', 'parents']);
+export function workingParentNear(words: readonly Word[], i: number): boolean {
+  let ends = 0;
+  for (let k = previousSentenceStart(words, i, 40, 0); k < words.length; k++) {
+    if (k > i && words[k]!.sentenceStart && ++ends > 2) break;
+    if (words[k]!.norm === 'working' && WORKING_PARENTS.has(words[k + 1]?.norm ?? '')) return true;
+  }
+  return false;
+}
+
+/**
  * Session pupil15: a milestone or routine of home childhood in the name's sentence: "Took the stabilisers off the
  * bike today and Edie was gone", "Bathtime with Otis". Parents write these about their own children; the caller keeps
  * a name with direct evidence of a pupil or school talk in its sentence. What children tell staff about their home

@@ -253,8 +253,6 @@ export function parentVoice(words: readonly Word[], facts?: Int32Array): boolean
     if (PARENT_SELF.has(n) && ['moment', 'life', 'brag', 'pride'].includes(words[k + 1]?.norm ?? '')) return true;
     // "Sports day as a parent", "Parents evening as a mum for once": the writer at a school event as a child's parent.
     if (PARENT_SELF.has(n) && !w.possessive && (words[k - 1]?.norm === 'a' || words[k - 1]?.norm === 'an') && words[k - 2]?.norm === 'as') return true;
-    // Session pupil15: "as a working mum", "working mums of the world": the writer speaks as a parent.
-    if (n === 'working' && (PARENT_SELF.has(words[k + 1]?.norm ?? '') || ['mums', 'moms', 'dads', 'mummies'].includes(words[k + 1]?.norm ?? ''))) return true;
     if (n === 'big' && words[k + 1]?.norm === 'school' && ['at', 'to', 'for', 'starts', 'started', 'starting'].includes(words[k - 1]?.norm ?? '')) return true;
     if (n === 'time' && ['gone', 'go'].includes(words[k + 1]?.norm ?? '') && words[k - 1]?.norm === 'the' && ['has', 'did'].includes(words[k - 2]?.norm ?? '') && words[k - 3]?.norm === 'where') return true;
     // "My daughter's teacher says Thea is the kindest in the class": the writer's own child's class.
@@ -1128,7 +1126,7 @@ const NAMED_THINGS = new Set([...PETS, 'dogs', 'cats', 'hamsters', 'rabbits', 'b
 /** Bits of a word (Word.norm) for the per-word facts a caller may pass: parentVoice's and namesGivenToAnimals' words. */
 export const PARENT_VOICE_BIT = 1;
 export const ANIMAL_NAMING_BIT = 2;
-const PARENT_VOICE_WORDS = new Set(['proud', 'big', 'time', 'her', 'his', 'their', 'working', ...OWN_CHILD]);
+const PARENT_VOICE_WORDS = new Set(['proud', 'big', 'time', 'her', 'his', 'their', ...OWN_CHILD]);
 export function personCueBits(norm: string): number {
   return (PARENT_VOICE_WORDS.has(norm) || PARENT_SELF.has(norm) ? PARENT_VOICE_BIT : 0) | (NAMED_THINGS.has(norm) || norm === 'called' || norm === 'named' || norm === 'christened' ? ANIMAL_NAMING_BIT : 0);
 }
