@@ -302,6 +302,9 @@ testRule(rule, {
     'Big thank you to Mariam who has volunteered in our library every Tuesday for years',
   ],
   invalid: [
+    // Session pupil15: capitalised school events after "watching", "started", "finished" are no film or book titles.
+    { text: 'Watching Sports Day from the sidelines with my class. Amara won the sack race and then fell over.', spans: ['Amara'] },
+    { text: 'Started Book Week with my Year 2s. Tobiasz came dressed as a pirate.', spans: ['Tobiasz'] },
     // Session pupil15: "working mum" far from the name in a long post leaves a pupil named elsewhere.
     { text: "Working mum guilt this week, the washing has won. Sunday roast at my mum's. Highlight of my week: Ottilie finally read a whole page by herself in guided reading and grinned at me like she'd won the lottery.", spans: ['Ottilie'] },
     { text: "Sunday dinner, then a long walk round the lake. Back to work tomorrow, I'm doing a phonics training session after school which I'm dreading. But I promised Aurelia that I would listen to her read first thing. She's been practising all weekend apparently.", spans: ['Aurelia'] },

@@ -635,11 +635,13 @@ export function relativesGroupBefore(words: readonly Word[], i: number): boolean
  */
 const SCREEN_TALK = new Set(['film', 'films', 'movie', 'movies', 'episode', 'episodes', 'cartoon', 'cartoons', 'spoiler', 'spoilers', 'plot', 'sequel', 'prequel', 'boxset']);
 const TITLE_VERBS = new Set(['watch', 'watching', 'watched', 'rewatched', 'rewatching', 'reading', 'reread', 'rereading', 'finished', 'started', 'showed', 'showing', 'screened']);
+/** Capitalised school events and groups, which are no titles: "Watching Sports Day", "Started Book Week", "Finished Year Six SATs". */
+const EVENT_WORDS = new Set(['day', 'days', 'week', 'weeks', 'year', 'term', 'fair', 'fete', 'fayre', 'club', 'sats', 'gcse', 'gcses', 'mocks', 'assembly', 'school', 'class', 'reception', 'nursery', 'disco', 'trip', 'concert', 'festival', 'sports', 'camp', 'residential', 'gala', 'tournament', 'service', 'nativity', 'time']);
 /** Two capitalised words that open no sentence, or a possessive and a capitalised word: "Toy Story", "Kensuke's Kingdom". */
 function titleAt(words: readonly Word[], k: number): boolean {
   const a = words[k];
   const b = words[k + 1];
-  return !!a && !!b && a.cap && b.cap && !a.sentenceStart && !b.sentenceStart && !a.upper && b.start - a.end <= 3;
+  return !!a && !!b && a.cap && b.cap && !a.sentenceStart && !b.sentenceStart && !a.upper && b.start - a.end <= 3 && !EVENT_WORDS.has(a.norm) && !EVENT_WORDS.has(b.norm);
 }
 const BOOK_TALK = new Set(['novel', 'novels', 'author', 'authors', 'chapter', 'chapters']);
 const READER_DOES = new Set(['read', 'reads', 'reading', 'finished', 'wrote', 'write', 'writes', 'asked', 'asks', 'said', 'says', 'begged', 'cried', 'gasped', 'cheered', 'groaned', 'laughed', 'predicted', 'guessed', 'chose', 'picked', 'voted', 'wants', 'wanted', 'loved', 'loves', 'hated', 'thinks', 'thought', 'reckons', 'noticed', 'spotted', 'shouted', 'put', 'could', "couldn't", 'would', 'refused']);
