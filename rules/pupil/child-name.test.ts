@@ -302,6 +302,8 @@ testRule(rule, {
     'Big thank you to Mariam who has volunteered in our library every Tuesday for years',
   ],
   invalid: [
+    // Session pupil15: a relative's school is no family day.
+    { text: "Sports day today, my nephew's school came over for the relay. Amara won the relay for us and did a lap of honour.", spans: ['Amara'] },
     // Session pupil15: capitalised school events after "watching", "started", "finished" are no film or book titles.
     { text: 'Watching Sports Day from the sidelines with my class. Amara won the sack race and then fell over.', spans: ['Amara'] },
     { text: 'Started Book Week with my Year 2s. Tobiasz came dressed as a pirate.', spans: ['Tobiasz'] },

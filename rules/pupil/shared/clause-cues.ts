@@ -611,16 +611,22 @@ const RELATIVE_GROUPS = new Set(['nephews', 'nieces', 'grandkids', 'grandchildre
   // Session pupil15: one relative's day ("Nephew's birthday party ... Jude bounced for two hours").
   'nephew', 'niece', 'grandson', 'granddaughter', 'godson', 'goddaughter', 'stepson', 'stepdaughter']);
 const GROUP_OWNERS = new Set(['the', 'my', 'our', 'with']);
+/** A relative's own day: "Nephew's birthday party", "my niece's christening", "the grandkids' sleepover". */
+const FAMILY_EVENTS = new Set(['birthday', 'bday', 'party', 'christening', 'baptism', 'naming', 'wedding', 'sleepover', 'visit', 'first', 'graduation']);
 /**
- * ... also a relative's own event ("Nephew's birthday party", "my niece's christening") and a heading that opens
- * the sentence ("Grandchildren day! Elsie and Ted came over").
+ * ... also a relative's own event ("Nephew's birthday party", "my niece's christening"; not "my nephew's school") and
+ * a group heading that opens the sentence ("Grandchildren day! Elsie and Ted came over").
  */
 export function relativesGroupBefore(words: readonly Word[], i: number): boolean {
   // Two sentences back: a heading often runs on after a colon ("Nephew's party at the trampoline park: six-year-olds,
   // sugar and gravity. Jude bounced for two hours").
   for (let k = previousSentenceStart(words, i, 40, 2); k < i; k++) {
     const w = words[k]!;
-    if (RELATIVE_GROUPS.has(w.norm) && (GROUP_OWNERS.has(words[k - 1]?.norm ?? '') || w.possessive || w.sentenceStart)) return true;
+    if (!RELATIVE_GROUPS.has(w.norm)) continue;
+    // A singular relative names the group only through their own event ("my nephew's school" is no family day).
+    const single = !w.norm.endsWith('s') && w.norm !== 'grandchildren' && w.norm !== 'godchildren' && w.norm !== 'stepchildren';
+    const ownEvent = w.possessive && FAMILY_EVENTS.has(words[k + 1]?.norm ?? '') || (w.possessive && FAMILY_EVENTS.has(words[k + 2]?.norm ?? ''));
+    if ((!single && (GROUP_OWNERS.has(words[k - 1]?.norm ?? '') || (w.sentenceStart && !w.possessive))) || ownEvent) return true;
   }
   return false;
 }
