@@ -302,6 +302,8 @@ testRule(rule, {
     'Big thank you to Mariam who has volunteered in our library every Tuesday for years',
   ],
   invalid: [
+    // Session pupil15: children have training too ("from training" alone is no teacher training).
+    { text: 'Amara and Leo from training were at the match on Saturday cheering on our under-11s in Year 6.', spans: ['Amara', 'Leo'] },
     // Session pupil15: a relative's school is no family day.
     { text: "Sports day today, my nephew's school came over for the relay. Amara won the relay for us and did a lap of honour.", spans: ['Amara'] },
     // Session pupil15: capitalised school events after "watching", "started", "finished" are no film or book titles.

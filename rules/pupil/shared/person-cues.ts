@@ -157,8 +157,9 @@ export function fromElsewhere(words: readonly Word[], i: number, len = 1): boole
   const d = words[i + len + 1];
   if (!d) return false;
   if ((d.norm === 'work' || d.norm === 'uni' || d.norm === 'university' || d.norm === 'church' || d.norm === 'next')) return true;
-  // Session pupil15: "Chloe and Hannah from teacher training", "Jo from PGCE": the writer's own training.
-  if (d.norm === 'pgce' || d.norm === 'training' || (d.norm === 'teacher' && words[i + len + 2]?.norm === 'training')) return true;
+  // Session pupil15: "Chloe and Hannah from teacher training", "Jo from PGCE": the writer's own training (children
+  // have "football training" too, so only the teacher's).
+  if (d.norm === 'pgce' || (d.norm === 'teacher' && words[i + len + 2]?.norm === 'training')) return true;
   // "Milica from Pilates", "Jade from spin": an adult's class without "the" or "my".
   if (ADULT_ACTIVITIES.has(d.norm) && d.norm !== 'book' && d.norm !== 'choir' && d.norm !== 'quiz') return true;
   if (d.norm !== 'the' && d.norm !== 'my' && d.norm !== 'our') return false;
