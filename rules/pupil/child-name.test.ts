@@ -3,6 +3,8 @@ import rule from './child-name.ts';
 
 testRule(rule, {
   valid: [
+    // Session pupil15: a famous surname elsewhere in the post makes the first name alone that person.
+    'Bellingham with another worldie last night. Jude is the best midfielder in the world and my Year 9s agree.',
     // Session pupil15: school talk only in a sentence that announces the return to school ("Back to school tomorrow")
     // says the rest of the post is not school: the writer's own children, friends' children, singers, characters.
     'Half term with the kids. Ezra and Mabel built a den in the woods and fell in the stream. Back to school tomorrow and my Year 3s have their class assembly.',

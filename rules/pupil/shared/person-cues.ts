@@ -3,6 +3,7 @@ import type { Doc } from '../../../lib/engine/rule.ts';
 import { RELATIVES } from './child-evidence.ts';
 import { isNegatedAux, partPlayedAfter, verbThenPronounAfter } from './person-slots.ts';
 import { smallClauseAfter } from './clause-cues.ts';
+import { isEnglishWord } from './first-names.ts';
 
 /**
  * Evidence around a first name about whose name it is: an adult's (a title, "my husband", "our head"), a
@@ -466,6 +467,22 @@ export function famousAt(words: readonly Word[], i: number): number {
   // "Romeo and Juliet", "Jack and Jill": the pair is one title.
   if (next === 'and' && PAIRS.get(words[i]!.norm) === words[i + 2]?.norm) return 3;
   return next !== undefined && list.includes(next) ? 2 : 0;
+}
+
+/**
+ * Session pupil15: a famous person's surname elsewhere in the post, capitalised ("Bellingham with another worldie last
+ * night. Jude is the best midfielder in the world"): the first name alone at word i is that person. A surname that is
+ * also an English word counts only inside a sentence ("King", "Hill" opening a sentence say little).
+ */
+export function famousSurnameInPost(words: readonly Word[], i: number): boolean {
+  const list = FAMOUS.get(words[i]!.norm);
+  if (!list || list.includes('*')) return false;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    if (k === i + 1 || !w.cap || w.prefix || !list.includes(w.norm)) continue;
+    if (!w.sentenceStart || !isEnglishWord(w.norm)) return true;
+  }
+  return false;
 }
 
 /** Words that look like names in posts only as part of fixed phrases ("Poppy Appeal", "Summer term"). */
