@@ -3,6 +3,7 @@ import rule from './child-name.ts';
 
 testRule(rule, {
   valid: [
+    "My brother's over from Dubai with his little ones, Zayn and Amira. Jet lag chaos. My Year 3s have their class assembly this week.",
     // Session pupil15: a famous surname elsewhere in the post makes the first name alone that person.
     'Bellingham with another worldie last night. Jude is the best midfielder in the world and my Year 9s agree.',
     // Session pupil15: school talk only in a sentence that announces the return to school ("Back to school tomorrow")

@@ -631,7 +631,8 @@ export default defineRule({
           listed = known === 'pupils';
         }
         // "her son Libaan ... his spellings", "Mrs Shah's daughter Ashana ... times tables": a parent's child in school talk.
-        const parentsChild = parentsChildBefore(words, i) && (schoolContextNear(doc, i, 30) || lessonCueNear(doc, i, 30));
+        // ... not a relative's children the writer counts ("My brother's over with his little ones, Zayn and Amira").
+        const parentsChild = parentsChildBefore(words, i) && (schoolContextNear(doc, i, 30) || lessonCueNear(doc, i, 30)) && !ownChildrenCounted(doc, words, i);
         const direct =
           listed ||
           (rewardFor(words, i) && !isAdultOrFamily(words, i, len)) ||
