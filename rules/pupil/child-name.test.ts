@@ -3,6 +3,45 @@ import rule from './child-name.ts';
 
 testRule(rule, {
   valid: [
+    "My brother's over from Dubai with his little ones, Zayn and Amira. Jet lag chaos. My Year 3s have their class assembly this week.",
+    // Session pupil15: a famous surname elsewhere in the post makes the first name alone that person.
+    'Bellingham with another worldie last night. Jude is the best midfielder in the world and my Year 9s agree.',
+    // Session pupil15: school talk only in a sentence that announces the return to school ("Back to school tomorrow")
+    // says the rest of the post is not school: the writer's own children, friends' children, singers, characters.
+    'Half term with the kids. Ezra and Mabel built a den in the woods and fell in the stream. Back to school tomorrow and my Year 3s have their class assembly.',
+    'Watching the Eurovision with a takeaway. Loreen was robbed. Back to work on Monday, the Year 10 mocks start.',
+    'Little Ava next door has started calling me Auntie Jo. Home by ten because school tomorrow.',
+    // Session pupil15: a grown-up's joke at the pub, a grown-up asking the writer to cover a shift.
+    'Jordan told me a joke at the pub about a penguin and I nearly spat my pint out. Long week of marking ahead.',
+    "Kai asked me today if I could cover his shift on Saturday. Long week of marking ahead.",
+    // Session pupil15: a singer named in full then by first name; a TV child after "watch <Title>"; a friend on the
+    // writer's Saturday run; a neighbour's lad; a date night.
+    "Sabrina Carpenter at Hyde Park was everything. Sabrina, if you're reading, marry me. Back to school tomorrow, my Year 6s have SATs practice.",
+    'Did anyone watch The Piano last night? The little girl Lucy who played Chopin had me in bits. Back to school tomorrow, my Year 6s have SATs practice.',
+    "Saturday run with Grainne round the reservoir, she's training for Manchester. Back to school tomorrow, my Year 6s have SATs practice.",
+    "Our neighbour's lad Tomasz mowed our lawn for a fiver. Back to school tomorrow, my Year 6s have SATs practice.",
+    'Date night! Tapas with Dev, then the cinema. Back to school tomorrow, my Year 6s have SATs practice.',
+    // Session pupil15: the writer's own children without "my": a home milestone in the name's sentence, a working
+    // parent's voice, own children counted in the sentence before a class named.
+    "Took the stabilisers off the bike today and Edie was gone, down the lane, shouting. Back to school tomorrow, my Year 5s have a maths test.",
+    "World Book Day panic. Ottilie went as the Gruffalo in a costume held together with parcel tape. Proud of my efforts as a working mum. Teaching all day dressed as a witch.",
+    'Our two are finally both at school now. Ivy is in Year 2 and Reggie has just started Reception. I am back full-time teaching and the house is so quiet.',
+    "Watching Harry Potter with my own kids this weekend. Hermione is the real hero, I don't make the rules. Ron is comic relief, fight me. Back to school Monday.",
+    // Session pupil15: grown-ups in a long post: friends met up with, friends from teacher training, a pub quiz team.
+    'Met up with Chloe and Hannah from teacher training this weekend, cocktails and karaoke. Back to my Year 4s tomorrow, lessons not planned.',
+    'Quiz night at the pub with the usual team: Tom, Kerry and Anwar. Came second. Home by 11 because school tomorrow.',
+    'Lovely catch up with Anwen from my PGCE year. Back to my class tomorrow.',
+    // Session pupil15: characters of a film or a book named after its title (a watching or reading verb before two
+    // capitalised words), in a post that also talks about school.
+    'Watching Toy Story with the kids tonight. Jessie is the real star, fight me. Back to my class on Monday, planning not done.',
+    "We're reading Kensuke's Kingdom in class and they are all desperate to know what happens to Michael and the dog.",
+    'Film club showed Matilda today and every kid in the room booed at the telly. Best Friday afternoon in my classroom.',
+    // Session pupil15: relatives' and grandchildren's names in a long post, with school talk only in another sentence.
+    "Brother-in-law's lot came for Sunday lunch, their three (Idris, Nell and baby Wren) demolished a trifle. Loaded the dishwasher three times. Lesson plans for my class still not done.",
+    "His little ones are staying with us while he's working away. Fynn is 4 and thinks our cat is a tiger. Back to teaching on Monday and it'll feel calm in comparison.",
+    'Nephew\'s birthday party at the trampoline park today. Jude bounced for two hours and fell asleep in his party bag. Straight back to marking for my Year 9s after.',
+    "Nephew's party at the trampoline park: six-year-olds, sugar and gravity. Jude bounced for two hours and fell asleep in his party bag. My sister looked as tired as I feel after a Friday with Year 9.",
+    'Grandchildren day! Elsie and Ted came over and we made rock cakes. Retired from teaching and busier than ever.',
     // Session pupil14: lessons a family pays for (piano, swimming, ballet) are no school talk beside a sibling named.
     'Rosalind started piano lessons this week and loves it. Her brother Tadhg wants to learn the drums now, heaven help us.',
     // Session pupil14: someone the writer meets or goes out with for their usual walk, run or swim is a grown-up friend.
@@ -266,6 +305,35 @@ testRule(rule, {
     'Big thank you to Mariam who has volunteered in our library every Tuesday for years',
   ],
   invalid: [
+    // Session pupil15: children have training too ("from training" alone is no teacher training).
+    { text: 'Amara and Leo from training were at the match on Saturday cheering on our under-11s in Year 6.', spans: ['Amara', 'Leo'] },
+    // Session pupil15: a relative's school is no family day.
+    { text: "Sports day today, my nephew's school came over for the relay. Amara won the relay for us and did a lap of honour.", spans: ['Amara'] },
+    // Session pupil15: capitalised school events after "watching", "started", "finished" are no film or book titles.
+    { text: 'Watching Sports Day from the sidelines with my class. Amara won the sack race and then fell over.', spans: ['Amara'] },
+    { text: 'Started Book Week with my Year 2s. Tobiasz came dressed as a pirate.', spans: ['Tobiasz'] },
+    // Session pupil15: "working mum" far from the name in a long post leaves a pupil named elsewhere.
+    { text: "Working mum guilt this week, the washing has won. Sunday roast at my mum's. Highlight of my week: Ottilie finally read a whole page by herself in guided reading and grinned at me like she'd won the lottery.", spans: ['Ottilie'] },
+    { text: "Sunday dinner, then a long walk round the lake. Back to work tomorrow, I'm doing a phonics training session after school which I'm dreading. But I promised Aurelia that I would listen to her read first thing. She's been practising all weekend apparently.", spans: ['Aurelia'] },
+    // Session pupil15: ... but school talk in the name's own sentence, or a sentence that is no return, still counts.
+    { text: 'Amara finally got her pen licence today. Back to school tomorrow after the long weekend.', spans: ['Amara'] },
+    { text: 'Back to school tomorrow and Kit in my Year 3 class has his assembly.', spans: ['Kit'] },
+    { text: 'Kit finally did a width without the float! So proud of my Year 3s at the swimming gala today.', spans: ['Kit'] },
+    // Session pupil15: a child's joke told to the writer, a child's question with "today" before it, in a long post
+    // far from the school talk.
+    { text: "Weekend was a write-off, the boiler died again and the man can't come till Thursday. The dog has eaten a sock and the car needs tyres. Anyway, Yusra told me a joke about a penguin today and I haven't stopped laughing. The allotment is a jungle and I have given up on the courgettes. Chippy tea tonight. Long week of marking ahead.", spans: ['Yusra'] },
+    { text: "Weekend was a write-off, the boiler died again and the man can't come till Thursday. The dog has eaten a sock and the car needs tyres. Zebedee asked me today if the moon has a mum. The allotment is a jungle and I have given up on the courgettes. Chippy tea tonight. Long week of marking ahead.", spans: ['Zebedee'] },
+    // Session pupil15: a place word ending the sentence before ("did the maths outside. Wolfie ...") is no "outside Wolfie".
+    { text: 'Roasting hot day, 31 degrees in the classroom, so we did the maths outside. Wolfie managed to get chalk in his ears somehow.', spans: ['Wolfie'] },
+    { text: "Bronagh showed me her lost tooth in a tiny envelope and explained the tooth fairy's pricing model at lunch.", spans: ['Bronagh'] },
+    // Session pupil15: ... a child of the writer's class beside a home word stays a pupil.
+    { text: 'My class were brilliant today. Edie in my class told me she took her stabilisers off at the weekend.', spans: ['Edie'] },
+    { text: 'Working mum life, marking at 10pm. Ottilie in Y2 made me a card today and I nearly cried.', spans: ['Ottilie'] },
+    // Session pupil15: a role word ending the sentence before ("... by the office. Mikolaj from 2C") is not the name's title.
+    { text: 'Cake sale for Children in Need, I was on the table by the office. Mikolaj from 2C spent his whole pound on one cupcake.', spans: ['Mikolaj'] },
+    { text: "Watched three episodes of a Danish crime thing. Work was lovely though; Thanisha and Conlan ran the class shop and charged me 40p for a paper clip.", spans: ['Thanisha', 'Conlan'] },
+    // Session pupil15: ... a child watching with the class is still a pupil.
+    { text: 'Watching Toy Story in class as a treat. Jessamy cried at the end and asked to watch it again.', spans: ['Jessamy'] },
     // Session pupil14: ... but a class beside them still is.
     { text: 'Rosalind started piano lessons this week and loves it. Her brother Tadhg is in my class and wants to learn the drums now.', spans: ['Rosalind'] },
     // Session pupil14: a child who leads the class's usual walk is not met by the writer.

@@ -8,8 +8,8 @@ import { hasLessonCue, lessonCueBetween, lessonCueNear } from './shared/pupil-co
 import { hasCareWord, inWritersCare, writersChildMentioned } from './shared/care-cues.ts';
 import { adultPossessionAfter, adultRoleAppositiveAfter, adultWorkAfter, teachersClassAfter, childsQuestionAfter, exclamationUse, isNegatedAux, quantifiedWord, valueList, valueNamedBefore } from './shared/person-slots.ts';
 import { childAchievementAfter, classroomVisitAfter, rewardFor, rewardGiven, satWithChildAtLunch } from './shared/child-evidence.ts';
-import { linkOrList, isPupilRole, pupilRoleAfter, staffRoleAfter, staffRoleLinkBefore, publicFigureAfter, repeatedWord, hyphenatedName, roleLinkBefore, adultAppositiveAfter, awardBefore, businessAfter, classCodeAfter, grownUpNewsAfter, listenedTo, oneToOneBefore, staffOnlyNear, staffSocialNear, watchedSportNear, workPartAfter, familyHomeNear, relativesGroupBefore, ownChildrenBefore, storyCharacterNear, partnerAfter, particleSurnameAfter, perceivedDoing, showSeen } from './shared/clause-cues.ts';
-import { personCueBits, isTitleWord, fromElsewhere, isCharacterName, isPlantOrGem, listStart, parentVoice, parentsChildBefore, peerOfWriter, nameConfirmedAfter, actsAsPerson, heardOrWatched, isPlaceName, namesGivenToAnimals, animateAfter, authorsWork, childRoleBefore, ageAfter, authorAfterTitle, agentAtSentenceStart, characterUse, nameSlotInLowerCase, childEvidenceAfter, childRoleAfter, dateOrPlaceUse, famousAt, isAdultOrFamily, isMonthName, isTitleAfterVerb, listEnd, nounUse, partOfOtherName, praiseBefore, weakCueNear, ownChildrenCounted } from './shared/person-cues.ts';
+import { linkOrList, isPupilRole, pupilRoleAfter, staffRoleAfter, staffRoleLinkBefore, publicFigureAfter, repeatedWord, hyphenatedName, roleLinkBefore, adultAppositiveAfter, awardBefore, businessAfter, classCodeAfter, grownUpNewsAfter, listenedTo, oneToOneBefore, staffOnlyNear, staffSocialNear, watchedSportNear, workPartAfter, familyHomeNear, homeChildhoodInSentence, workingParentNear, relativesGroupBefore, ownChildrenBefore, storyCharacterNear, partnerAfter, particleSurnameAfter, perceivedDoing, showSeen } from './shared/clause-cues.ts';
+import { personCueBits, isTitleWord, fromElsewhere, isCharacterName, isPlantOrGem, listStart, parentVoice, parentsChildBefore, peerOfWriter, nameConfirmedAfter, actsAsPerson, heardOrWatched, isPlaceName, namesGivenToAnimals, animateAfter, authorsWork, childRoleBefore, ageAfter, authorAfterTitle, famousSurnameInPost, agentAtSentenceStart, characterUse, nameSlotInLowerCase, childEvidenceAfter, childRoleAfter, dateOrPlaceUse, famousAt, isAdultOrFamily, isMonthName, isTitleAfterVerb, listEnd, nounUse, partOfOtherName, praiseBefore, weakCueNear, ownChildrenCounted } from './shared/person-cues.ts';
 
 /** Capitalised words that are never first names in a post, though some children are given them. */
 const NEVER_NAMES = new Set([
@@ -103,7 +103,9 @@ function careFor(doc: Doc, words: readonly Word[], i: number, end: number, len: 
   if (!kind || kind === 'word' || len > 1 || isAdultName(words[i]!.norm)) return false;
   // A post that talks about the writer's school day anywhere ("First day back after half term and the classroom ...",
   // "Marking done by 9pm") is one kind of evidence more for a name far from that talk, in a long post that wanders.
-  const schoolDay = doc.memo('pupil:school-day', () => schoolCues(doc).cues.length > 0 || hasLessonCue(doc));
+  // (A sentence after the name that only announces the return to school, "Back to school tomorrow", tells of no
+  // school day the name was part of.)
+  const schoolDay = doc.memo('pupil:school-day', () => schoolCues(doc).cues.length > 0 || hasLessonCue(doc)) && schoolTalkBeyondReturns(doc, words, i);
   return inWritersCare(doc, words, i, end, praised || actsAsPerson(words, i, end, wordLike) || perceivedDoing(words, i, end), kind === 'shape', schoolDay);
 }
 
@@ -218,6 +220,85 @@ function schoolTalkNear(doc: Doc, words: readonly Word[], i: number, radius: num
   return false;
 }
 
+/** Words after "back to" that name the writer's work: "Back to school tomorrow", "back to reality", "back to my class". */
+const RETURN_TO = new Set(['school', 'work', 'teaching', 'reality', 'class', 'marking', 'planning', 'normal', 'normality', 'it', 'the', 'my']);
+/** When the return is: "tomorrow", "on Monday", "next week". */
+const RETURN_WHEN = new Set(['tomorrow', 'tmrw', 'tmw', 'monday', 'next']);
+const RETURN_PLACES = new Set(['school', 'work', 'teaching']);
+
+/**
+ * Word ranges [a, b) of sentences that announce the writer's return to school ("Back to school tomorrow and my Year 3s
+ * have their class assembly", "Home by ten because school tomorrow", "back to reality"): they say that what the post
+ * told before was not school, so their school words are no context for names in other sentences.
+ */
+function returnSentences(doc: Doc, words: readonly Word[]): readonly (readonly [number, number])[] {
+  return doc.memo('pupil:return-sentences', () => {
+    const out: [number, number][] = [];
+    let a = 0;
+    for (let k = 1; k <= words.length; k++) {
+      if (k < words.length && !words[k]!.sentenceStart) continue;
+      let back = false;
+      let when = false;
+      for (let m = a; m < k; m++) {
+        const n = words[m]!.norm;
+        if (n === 'back' && words[m + 1]?.norm === 'to' && RETURN_TO.has(words[m + 2]?.norm ?? '')) {
+          back = true;
+          if (['reality', 'normal', 'normality'].includes(words[m + 2]!.norm)) when = true;
+        }
+        if (RETURN_WHEN.has(n) && (n !== 'next' || words[m + 1]?.norm === 'week')) when = true;
+        // "because school tomorrow", "work on Monday".
+        if (RETURN_PLACES.has(n) && (RETURN_WHEN.has(words[m + 1]?.norm ?? '') || (words[m + 1]?.norm === 'on' && words[m + 2]?.norm === 'monday'))) back = when = true;
+      }
+      if (back && when) out.push([a, k]);
+      a = k;
+    }
+    return out;
+  });
+}
+
+/**
+ * Is there a school cue (or, with `lesson`, a class-life cue) within `radius` words of words [i, i + len) outside the
+ * return sentences after the name? Asked only after the plain test found one.
+ */
+function cueBeyondReturns(doc: Doc, words: readonly Word[], i: number, len: number, radius: number, lesson: boolean): boolean {
+  // Only a return announced after the name closes the part of the post the name is in; what follows it may well be
+  // the school day ahead ("Back to work tomorrow ... But I promised Aurelia I'd listen to her read first thing").
+  const spans = returnSentences(doc, words).filter(([a]) => a >= i + len);
+  if (spans.length === 0) return true;
+  const lo = Math.max(0, i - radius);
+  const hi = Math.min(words.length, i + len + radius);
+  const masked = (k: number) => spans.some(([a, b]) => k >= a && k < b);
+  if (lesson) {
+    for (let k = lo; k < hi; k++) if ((k < i || k >= i + len) && !masked(k) && lessonCueBetween(doc, k, k + 1)) return true;
+    return false;
+  }
+  for (const [s, e] of schoolCues(doc).cues) {
+    if (e <= lo || s >= hi || (s >= i && e <= i + len)) continue;
+    if (!masked(s)) return true;
+  }
+  return false;
+}
+
+/** Is there school or class-life talk anywhere in the post outside the return sentences after word i? */
+function schoolTalkBeyondReturns(doc: Doc, words: readonly Word[], i: number): boolean {
+  const spans = returnSentences(doc, words).filter(([a]) => a > i);
+  if (spans.length === 0) return true;
+  if (schoolCues(doc).cues.some(([c]) => !spans.some(([a, b]) => c >= a && c < b))) return true;
+  let from = 0;
+  for (const [a, b] of spans) {
+    if (lessonCueBetween(doc, from, a)) return true;
+    from = b;
+  }
+  return lessonCueBetween(doc, from, words.length);
+}
+
+/** A school cue in the sentence around word i. */
+function schoolCueInSentence(doc: Doc, words: readonly Word[], i: number): boolean {
+  const [a, b] = sentenceAround(doc, words, i, i);
+  const { prefix } = schoolCues(doc);
+  return prefix[b]! - prefix[a]! - (prefix[i + 1]! - prefix[i]!) > 0;
+}
+
 /** Grown-ups' life in a sentence with a list of names: "Thanks to Sarah, Jo and Priya for a brilliant night out". */
 const ADULT_LIFE = new Set(['pub', 'pint', 'pints', 'wine', 'beer', 'beers', 'cocktails', 'prosecco', 'gin', 'wedding', 'weddings', 'engaged', 'engagement', 'engagements', 'married', 'anniversary', 'honeymoon', 'mortgage', 'uni', 'university', 'gym', 'hen', 'stag', 'brunch', 'colleague', 'colleagues', 'staffroom', 'retirement', 'retiring', 'pta', 'ptfa', 'pto', 'graduated', 'graduation', 'marathon', 'peaks']);
 
@@ -288,9 +369,11 @@ function listOfPupils(doc: Doc, words: readonly Word[], start: number, end: numb
   const cast = characters > 0 ? 'adults' : 'unknown';
   if (names < 2) return cast;
   const [a, b] = sentenceAround(doc, words, start, end);
-  for (let k = a; k < b; k++) if (ADULT_LIFE.has(words[k]!.norm) || (words[k]!.norm === 'night' && words[k + 1]?.norm === 'out')) return 'unknown';
   const { prefix } = schoolCues(doc);
   const cue = prefix[b]! - prefix[a]! > 0 || lessonCueBetween(doc, a, b);
+  // Session pupil15: grown-ups' life and no school talk in the sentence make the list grown-ups ("Quiz night at the
+  // pub with the usual team: Tom, Kerry and Anwar"), whatever the rest of a long post says about work.
+  for (let k = a; k < b; k++) if (ADULT_LIFE.has(words[k]!.norm) || (words[k]!.norm === 'night' && words[k + 1]?.norm === 'out')) return cue ? 'unknown' : 'adults';
   if (!cue) return cast;
   // "Tombola table at the summer fair: Haniya and Leyton": school talk before a colon introduces who did it.
   const colonAfterCue = start > a && doc.text.slice(words[start - 1]!.end, words[start]!.start).includes(':') && (prefix[start]! - prefix[a]! > 0 || lessonCueBetween(doc, a, start));
@@ -378,6 +461,9 @@ export default defineRule({
       const hits: Hit[] = [];
       const lists = new Map<number, 'pupils' | 'adults' | 'unknown'>();
       const familyNames = new Map<string, boolean>();
+      // First names of full names the post has already left as public figures ("Sabrina Carpenter at Hyde Park was
+      // everything. Sabrina, if you're reading, marry me"): the same first name alone later is that person.
+      const fullNamed = new Set<string>();
       let capRun = 0;
       for (let i = 0; i < words.length; i++) {
         const w = words[i]!;
@@ -413,9 +499,11 @@ export default defineRule({
         // "Merveille means wonder": the name talked about as a word.
         if (['means', 'meaning'].includes(words[i + 1]?.norm ?? '')) continue;
         // A rare or unlisted name after "from", "in", "to" is more likely a place: "arrived from Kharkiv".
-        if (kind !== 'child' && PLACE_BEFORE.has(words[i - 1]?.norm ?? '') && !praiseBefore(words, i) && !rewardFor(words, i) && !childRoleAfter(words, i) && !w.possessive && words[i + 1]?.norm !== 'who') continue;
+        // (Only inside the sentence: "we did the maths outside. Wolfie managed ..." is no place.)
+        if (kind !== 'child' && !w.sentenceStart && PLACE_BEFORE.has(words[i - 1]?.norm ?? '') && !praiseBefore(words, i) && !rewardFor(words, i) && !childRoleAfter(words, i) && !w.possessive && words[i + 1]?.norm !== 'who') continue;
         const famous = famousAt(words, i);
         if (famous > 0) {
+          if (famous >= 2) fullNamed.add(w.norm);
           i += famous - 1;
           continue;
         }
@@ -465,7 +553,9 @@ export default defineRule({
         // ties the match to school ("our match against Bramley ... my class cheered").
         if (watchedSportNear(words, i) && !childRoleAfter(words, i) && !ageAfter(doc.text, words, i) && !schoolContextNear(doc, i, 30)) continue;
         // "Sleepover with the grandkids. Maisie is 7 and Ezra is 4": the writer's relatives named as a group first.
-        if (relativesGroupBefore(words, i) && !childRoleAfter(words, i) && !schoolContextNear(doc, i, 30)) continue;
+        // School talk counts only in the name's own sentence: a long post wanders from the family day back to work
+        // ("... fell asleep in his party bag. Straight back to marking after").
+        if (relativesGroupBefore(words, i) && !childRoleAfter(words, i) && !schoolCueInSentence(doc, words, i)) continue;
         // "Great night at the Christmas do. Farrah from Y4 did karaoke": a colleague at the staff's night out ("from Y4"
         // is the class she teaches), unless the post says something only a child has.
         if (staffSocialNear(words, i) && !ageAfter(doc.text, words, i) && !childEvidenceAfter(words, i)) continue;
@@ -499,7 +589,10 @@ export default defineRule({
         const len = wordLike ? 1 : surnameAfter(doc, words, i, cueWords) || 1;
         // "Kofi Mensah-Boateng, 10,": the second part of a double-barrelled surname belongs to the full name.
         const tail = len === 2 && !words[i + 1]!.possessive && words[i + 2]?.cap && doc.text.slice(words[i + 1]!.end, words[i + 2]!.start) === '-' ? 1 : 0;
-        if (len === 2 && famousAt(words, i) > 0) continue;
+        if (len === 2 && famousAt(words, i) > 0) {
+          fullNamed.add(w.norm);
+          continue;
+        }
         // "Jordan Henderson's career": what only a grown-up has.
         if (adultPossessionAfter(words, i, len)) {
           i += len - 1;
@@ -538,7 +631,8 @@ export default defineRule({
           listed = known === 'pupils';
         }
         // "her son Libaan ... his spellings", "Mrs Shah's daughter Ashana ... times tables": a parent's child in school talk.
-        const parentsChild = parentsChildBefore(words, i) && (schoolContextNear(doc, i, 30) || lessonCueNear(doc, i, 30));
+        // ... not a relative's children the writer counts ("My brother's over with his little ones, Zayn and Amira").
+        const parentsChild = parentsChildBefore(words, i) && (schoolContextNear(doc, i, 30) || lessonCueNear(doc, i, 30)) && !ownChildrenCounted(doc, words, i);
         const direct =
           listed ||
           (rewardFor(words, i) && !isAdultOrFamily(words, i, len)) ||
@@ -569,7 +663,7 @@ export default defineRule({
         // A name-word opening a sentence about a person ("Precious has been so helpful in the library") acts too.
         // A double-barrelled first name arrives as two words ("Kacey-Leigh's"): evidence after its second part counts.
         const joined = len === 1 && !!words[i + 1]?.cap && doc.text.slice(w.end, words[i + 1]!.start) === '-' && childEvidenceAfter(words, i, 2);
-        const lessonActing = lessonCueNear(doc, i, 15, len + (joined ? 1 : 0)) && (praised || actsAsPerson(words, i, end, wordLike) || childEvidenceAfter(words, i, len) || joined || perceivedDoing(words, i, end) || (wordLike && w.sentenceStart && agentAtSentenceStart(words, i)));
+        const lessonActing = lessonCueNear(doc, i, 15, len + (joined ? 1 : 0)) && cueBeyondReturns(doc, words, i, len + (joined ? 1 : 0), 15, true) && (praised || actsAsPerson(words, i, end, wordLike) || childEvidenceAfter(words, i, len) || joined || perceivedDoing(words, i, end) || (wordLike && w.sentenceStart && agentAtSentenceStart(words, i)));
         const childish = direct || childEvidenceAfter(words, i, len) || (praised && !noCues) || lessonActing;
         // A child in the writer's care named with no school word: "how far Kerem has come since September".
         // (Asked at most once, only for a name the school-word paths below would leave.)
@@ -578,6 +672,13 @@ export default defineRule({
         if (!direct && isAdultName(w.norm)) continue;
         // "Half term at Center Parcs with my two. Kairo went down the rapids ...": the writer's own children.
         if (!direct && ownChildrenCounted(doc, words, i)) continue;
+        // "Our two are finally both at school now. Ivy is in Year 2": the writer's own children counted just before,
+        // a class of theirs named after; staff who speak of their own class ("my class") keep the name.
+        if (direct && !listed && !praised && childRoleAfter(words, i, len) && ownChildrenCounted(doc, words, i) && !doc.memo('pupil:staff-voice', () => staffVoice(words))) continue;
+        // "Took the stabilisers off the bike today and Edie was gone": a home milestone, no school talk in the sentence.
+        if (!direct && !praised && homeChildhoodInSentence(words, i) && !schoolCueInSentence(doc, words, i)) continue;
+        // "Ottilie went as the Gruffalo ... Proud of my efforts as a working mum": the writer's child, named near.
+        if (!direct && !praised && workingParentNear(words, i)) continue;
         // "Finished the class novel today. Ahmet's story made them cry": a character of the book the class reads.
         if (!direct && !praised && storyCharacterNear(words, i)) continue;
         // "Zuzia lost her first tooth at the cinema on Saturday, so it has been a big weekend in our house": the writer's
@@ -605,7 +706,7 @@ export default defineRule({
         // lesson-like words ("a story") around a name acting are the family's day, not a class's.
         if (noCues && !initial && !direct && !praised && writersChildMentioned(doc, words) && !staffVoice(words)) continue;
         if (noCues && initial && !direct && !initialThenVerb && !weakCueNear(words, i)) continue;
-        const nearCue = schoolContextNear(doc, i, radius, len) || (initial && (weakCueNear(words, i) || initialThenVerb));
+        const nearCue = (schoolContextNear(doc, i, radius, len) && cueBeyondReturns(doc, words, i, len, radius, false)) || (initial && (weakCueNear(words, i) || initialThenVerb));
         if (!nearCue && !childish && !(cared ??= careFor(doc, words, i, end, len, kind, praised, wordLike))) continue;
         // A first name and a surname with only school talk around ("Sadiq Khan opened our new library", "my class are
         // obsessed with Sabrina Carpenter") is more often a public figure than a pupil: staff who name a pupil in
@@ -614,11 +715,13 @@ export default defineRule({
         if (len === 1 && !childish && particleSurnameAfter(doc.text, words, i)) continue;
         if (len === 2 && !initial && !childish) {
           // ... and its surname is not a first name on its own ("Grayson Perry's new exhibition").
+          fullNamed.add(w.norm);
           i += 1;
           continue;
         }
         // "So proud of my little brother Seb ... Welcome to the madhouse, Seb": the post has said who this is.
         if (len === 1 && !direct && calledFamilyElsewhere(words, i, familyNames)) continue;
+        if (len === 1 && !direct && !praised && (fullNamed.has(w.norm) || famousSurnameInPost(words, i))) continue;
         const last = words[i + len - 1 + tail]!;
         hits.push(
           len === 2

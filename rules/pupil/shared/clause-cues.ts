@@ -486,11 +486,11 @@ export function showSeen(words: readonly Word[], from: number, to: number): bool
 }
 
 /** The start of the sentence before the one holding word `i` (or of its own sentence when it is the first). */
-function previousSentenceStart(words: readonly Word[], i: number, limit = 40): number {
+function previousSentenceStart(words: readonly Word[], i: number, limit = 40, back = 1): number {
   let a = i;
   let starts = 0;
   while (a > 0 && a > i - limit) {
-    if (words[a]!.sentenceStart && ++starts > 1) break;
+    if (words[a]!.sentenceStart && ++starts > back) break;
     a--;
   }
   return a;
@@ -571,15 +571,62 @@ export function familyHomeNear(words: readonly Word[], i: number): boolean {
 }
 
 /**
+ * Session pupil15: the writer as a working parent in the name's sentence or the two after ("Ottilie went as the
+ * Gruffalo in a costume held together with tape. Her brother went as a footballer. Proud of my efforts as a working
+ * mum"). Near the name only: staff
+ * who are parents say it in long posts that also name the children they teach.
+ */
+const WORKING_PARENTS = new Set(['mum', 'mums', 'mam', 'mom', 'moms', 'mummy', 'mummies', 'dad', 'dads', 'parent', 'parents']);
+export function workingParentNear(words: readonly Word[], i: number): boolean {
+  let ends = 0;
+  for (let k = previousSentenceStart(words, i, 40, 0); k < words.length; k++) {
+    if (k > i && words[k]!.sentenceStart && ++ends > 2) break;
+    if (words[k]!.norm === 'working' && WORKING_PARENTS.has(words[k + 1]?.norm ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * Session pupil15: a milestone or routine of home childhood in the name's sentence: "Took the stabilisers off the
+ * bike today and Edie was gone", "Bathtime with Otis". Parents write these about their own children; the caller keeps
+ * a name with direct evidence of a pupil or school talk in its sentence. What children tell staff about their home
+ * (the tooth fairy, bedtime) and what early-years staff see (the potty) are left out.
+ */
+const HOME_CHILDHOOD = new Set(['stabilisers', 'stabilizers', 'bathtime', 'babysitter', 'babysitters', 'buggy', 'pushchair', 'pram', 'highchair', 'cot', 'weaning']);
+export function homeChildhoodInSentence(words: readonly Word[], i: number): boolean {
+  for (let k = previousSentenceStart(words, i, 40, 0); k < words.length; k++) {
+    if (k > i && words[k]!.sentenceStart) break;
+    const n = words[k]!.norm;
+    if (HOME_CHILDHOOD.has(n)) return true;
+  }
+  return false;
+}
+
+/**
  * The writer's relatives named as a group just before the names: "Sleepover with the grandkids. Maisie is 7 and
  * Ezra is 4", "Boxing Day walk with my nephews, Tiernan and Kasra". The names are those relatives; the caller keeps
  * a name with school talk near.
  */
-const RELATIVE_GROUPS = new Set(['nephews', 'nieces', 'grandkids', 'grandchildren', 'grandsons', 'granddaughters', 'godkids', 'godchildren', 'godsons', 'goddaughters', 'cousins', 'stepkids', 'stepchildren']);
+const RELATIVE_GROUPS = new Set(['nephews', 'nieces', 'grandkids', 'grandchildren', 'grandsons', 'granddaughters', 'godkids', 'godchildren', 'godsons', 'goddaughters', 'cousins', 'stepkids', 'stepchildren',
+  // Session pupil15: one relative's day ("Nephew's birthday party ... Jude bounced for two hours").
+  'nephew', 'niece', 'grandson', 'granddaughter', 'godson', 'goddaughter', 'stepson', 'stepdaughter']);
 const GROUP_OWNERS = new Set(['the', 'my', 'our', 'with']);
+/** A relative's own day: "Nephew's birthday party", "my niece's christening", "the grandkids' sleepover". */
+const FAMILY_EVENTS = new Set(['birthday', 'bday', 'party', 'christening', 'baptism', 'naming', 'wedding', 'sleepover', 'visit', 'first', 'graduation']);
+/**
+ * ... also a relative's own event ("Nephew's birthday party", "my niece's christening"; not "my nephew's school") and
+ * a group heading that opens the sentence ("Grandchildren day! Elsie and Ted came over").
+ */
 export function relativesGroupBefore(words: readonly Word[], i: number): boolean {
-  for (let k = previousSentenceStart(words, i); k < i; k++) {
-    if (RELATIVE_GROUPS.has(words[k]!.norm) && GROUP_OWNERS.has(words[k - 1]?.norm ?? '')) return true;
+  // Two sentences back: a heading often runs on after a colon ("Nephew's party at the trampoline park: six-year-olds,
+  // sugar and gravity. Jude bounced for two hours").
+  for (let k = previousSentenceStart(words, i, 40, 2); k < i; k++) {
+    const w = words[k]!;
+    if (!RELATIVE_GROUPS.has(w.norm)) continue;
+    // A singular relative names the group only through their own event ("my nephew's school" is no family day).
+    const single = !w.norm.endsWith('s') && w.norm !== 'grandchildren' && w.norm !== 'godchildren' && w.norm !== 'stepchildren';
+    const ownEvent = w.possessive && FAMILY_EVENTS.has(words[k + 1]?.norm ?? '') || (w.possessive && FAMILY_EVENTS.has(words[k + 2]?.norm ?? ''));
+    if ((!single && (GROUP_OWNERS.has(words[k - 1]?.norm ?? '') || (w.sentenceStart && !w.possessive))) || ownEvent) return true;
   }
   return false;
 }
@@ -592,17 +639,37 @@ export function relativesGroupBefore(words: readonly Word[], i: number): boolean
  * write to the author"): what a character does is what happens in the story. The caller asks this only with nothing
  * direct said of a pupil.
  */
+const SCREEN_TALK = new Set(['film', 'films', 'movie', 'movies', 'episode', 'episodes', 'cartoon', 'cartoons', 'spoiler', 'spoilers', 'plot', 'sequel', 'prequel', 'boxset']);
+const TITLE_VERBS = new Set(['watch', 'watching', 'watched', 'rewatched', 'rewatching', 'reading', 'reread', 'rereading', 'finished', 'started', 'showed', 'showing', 'screened']);
+/** Capitalised school events and groups, which are no titles: "Watching Sports Day", "Started Book Week", "Finished Year Six SATs". */
+const EVENT_WORDS = new Set(['day', 'days', 'week', 'weeks', 'year', 'term', 'fair', 'fete', 'fayre', 'club', 'sats', 'gcse', 'gcses', 'mocks', 'assembly', 'school', 'class', 'reception', 'nursery', 'disco', 'trip', 'concert', 'festival', 'sports', 'camp', 'residential', 'gala', 'tournament', 'service', 'nativity', 'time']);
+/** Two capitalised words that open no sentence, or a possessive and a capitalised word: "Toy Story", "Kensuke's Kingdom". */
+function titleAt(words: readonly Word[], k: number): boolean {
+  const a = words[k];
+  const b = words[k + 1];
+  return !!a && !!b && a.cap && b.cap && !a.sentenceStart && !b.sentenceStart && !a.upper && b.start - a.end <= 3 && !EVENT_WORDS.has(a.norm) && !EVENT_WORDS.has(b.norm);
+}
 const BOOK_TALK = new Set(['novel', 'novels', 'author', 'authors', 'chapter', 'chapters']);
 const READER_DOES = new Set(['read', 'reads', 'reading', 'finished', 'wrote', 'write', 'writes', 'asked', 'asks', 'said', 'says', 'begged', 'cried', 'gasped', 'cheered', 'groaned', 'laughed', 'predicted', 'guessed', 'chose', 'picked', 'voted', 'wants', 'wanted', 'loved', 'loves', 'hated', 'thinks', 'thought', 'reckons', 'noticed', 'spotted', 'shouted', 'put', 'could', "couldn't", 'would', 'refused']);
 const READERS_WORK = new Set(['prediction', 'predictions', 'question', 'questions', 'answer', 'answers', 'idea', 'ideas', 'theory', 'guess', 'review', 'letter', 'writing', 'work', 'reading', 'poem', 'drawing', 'picture', 'version', 'ending', 'own', 'face', 'reaction', 'favourite', 'book', 'hand', 'comment', 'comments']);
 const READER_FILLERS = new Set(['has', 'had', 'finally', 'just', 'then', 'actually', 'even', 'literally', 'immediately', 'instantly', 'also']);
 export function storyCharacterNear(words: readonly Word[], i: number): boolean {
   let talk = false;
+  // Film talk counts in the name's own sentence only ("watched three episodes of a crime thing. Work was lovely though;
+  // Thanisha and Conlan ran the class shop" moves on from the telly).
+  const own = previousSentenceStart(words, i, 40, 0);
   for (let k = previousSentenceStart(words, i); k < words.length && !talk; k++) {
     if (k > i && words[k]!.sentenceStart) break;
     const n = words[k]!.norm;
     if (BOOK_TALK.has(n) && !(n === 'chapter' && (words[k + 1]?.norm === 'book' || words[k + 1]?.norm === 'books'))) talk = true;
+    // Session pupil15: a film's talk ("what a film", "no spoilers"; not "film club") and a title after a watching or
+    // reading verb ("Watching Toy Story with the kids", "reading Kensuke's Kingdom in class").
+    else if (SCREEN_TALK.has(n) && words[k + 1]?.norm !== 'club' && k >= own) talk = true;
+    else if (k < i - 1 && TITLE_VERBS.has(n) && titleAt(words, k + 1)) talk = true;
   }
+  // ... a title two sentences back still names the cast of the next lines ("Watching Harry Potter with the kids.
+  // Hermione is the real hero. Ron is comic relief").
+  for (let k = previousSentenceStart(words, i, 60, 2); k < i - 1 && !talk; k++) if (TITLE_VERBS.has(words[k]!.norm) && titleAt(words, k + 1)) talk = true;
   if (!talk) return false;
   // "Kacper's prediction", "Ola's letter to the author": a reader's own work beside the book is a pupil's.
   if (words[i]!.possessive) return !READERS_WORK.has(words[i + 1]?.norm ?? '');

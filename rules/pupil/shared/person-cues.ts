@@ -3,6 +3,7 @@ import type { Doc } from '../../../lib/engine/rule.ts';
 import { RELATIVES } from './child-evidence.ts';
 import { isNegatedAux, partPlayedAfter, verbThenPronounAfter } from './person-slots.ts';
 import { smallClauseAfter } from './clause-cues.ts';
+import { isEnglishWord } from './first-names.ts';
 
 /**
  * Evidence around a first name about whose name it is: an adult's (a title, "my husband", "our head"), a
@@ -81,10 +82,14 @@ export function isAdultOrFamily(words: readonly Word[], i: number, len = 1): boo
   // "my little girl Summer", "our baby boy Kai": the writer's own child.
   // ... and someone else's: "my friend's little girl Aoife", "the neighbours' baby boy Kai" (a lower-case possessive;
   // "Mrs Shah's little girl" is a parent's child, which the rules decide with school talk).
+  // Session pupil15: "our neighbour's lad Tomasz", "my friend's girl Aoife": a grown-up's child, named the family way.
+  if (['girl', 'boy', 'lad', 'lass', 'kid', 'youngest', 'eldest'].includes(words[i - 1]?.norm ?? '') && words[i - 2]?.possessive && !words[i - 2]!.cap && RELATIONS.has(words[i - 2]!.norm)) return true;
   if (['girl', 'boy', 'girls', 'boys', 'lad'].includes(words[i - 1]?.norm ?? '') && ['little', 'baby', 'eldest', 'youngest', 'big'].includes(words[i - 2]?.norm ?? '') && (['my', 'our'].includes(words[i - 3]?.norm ?? '') || (!!words[i - 3]?.possessive && (!words[i - 3]!.cap || friendOrFamilyNamed(words, i - 3))))) return true;
   for (let k = 1; k <= 3; k++) {
     const p = words[i - k];
     if (!p) break;
+    // Session pupil15: a full stop ends the look back: "I was on the table by the office. Mikolaj from 2C ...".
+    if (p.dot && words[i - k + 1]!.sentenceStart) break;
     // "my brother-in-law Tariq", "the in-laws": the hyphenated words arrive split (brother, in, law).
     if (p.norm === 'law' && words[i - k - 1]?.norm === 'in') return true;
     // "our school council chair Rubaab", "the eco captain": a pupil's role, not a grown-up's.
@@ -153,6 +158,9 @@ export function fromElsewhere(words: readonly Word[], i: number, len = 1): boole
   const d = words[i + len + 1];
   if (!d) return false;
   if ((d.norm === 'work' || d.norm === 'uni' || d.norm === 'university' || d.norm === 'church' || d.norm === 'next')) return true;
+  // Session pupil15: "Chloe and Hannah from teacher training", "Jo from PGCE": the writer's own training (children
+  // have "football training" too, so only the teacher's).
+  if (d.norm === 'pgce' || (d.norm === 'teacher' && words[i + len + 2]?.norm === 'training')) return true;
   // "Milica from Pilates", "Jade from spin": an adult's class without "the" or "my".
   if (ADULT_ACTIVITIES.has(d.norm) && d.norm !== 'book' && d.norm !== 'choir' && d.norm !== 'quiz') return true;
   if (d.norm !== 'the' && d.norm !== 'my' && d.norm !== 'our') return false;
@@ -459,6 +467,22 @@ export function famousAt(words: readonly Word[], i: number): number {
   // "Romeo and Juliet", "Jack and Jill": the pair is one title.
   if (next === 'and' && PAIRS.get(words[i]!.norm) === words[i + 2]?.norm) return 3;
   return next !== undefined && list.includes(next) ? 2 : 0;
+}
+
+/**
+ * Session pupil15: a famous person's surname elsewhere in the post, capitalised ("Bellingham with another worldie last
+ * night. Jude is the best midfielder in the world"): the first name alone at word i is that person. A surname that is
+ * also an English word counts only inside a sentence ("King", "Hill" opening a sentence say little).
+ */
+export function famousSurnameInPost(words: readonly Word[], i: number): boolean {
+  const list = FAMOUS.get(words[i]!.norm);
+  if (!list || list.includes('*')) return false;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    if (k === i + 1 || !w.cap || w.prefix || !list.includes(w.norm)) continue;
+    if (!w.sentenceStart || !isEnglishWord(w.norm)) return true;
+  }
+  return false;
 }
 
 /** Words that look like names in posts only as part of fixed phrases ("Poppy Appeal", "Summer term"). */
@@ -925,7 +949,9 @@ const SCHOOL_NAME_END = new Set(['elementary', 'primary', 'academy', 'infants', 
  * character ("Matilda, The Twits and The BFG - Roald Dahl day").
  */
 const CHARACTERS = new Set(['matilda', 'auggie', 'hermione', 'pippi', 'heidi', 'wilbur', 'kensuke', 'lyra', 'wendy', 'dorothy', 'alice', 'greg', 'percy', 'tracy', 'bruno', 'shmuel', 'mowgli', 'cinderella', 'rapunzel', 'belle', 'ariel', 'olaf', 'aladdin', 'mulan', 'simba', 'nemo', 'dory', 'woody', 'shrek', 'fiona', 'scrooge', 'ebenezer', 'romeo', 'juliet', 'ophelia', 'lennie', 'curley', 'atticus', 'scout', 'heathcliff', 'darcy', 'sherlock', 'bilbo', 'frodo', 'gandalf', 'pinocchio', 'stig']);
-const BOOK_CUES = new Set(['dahl', 'donaldson', 'walliams', 'morpurgo', 'rowling', 'palacio', 'rosen', 'blyton', 'dickens', 'shakespeare', 'steinbeck', 'priestley', 'bronte', 'austen', 'orwell', 'golding', 'boyne', 'tolkien', 'pullman', 'kinney', 'character', 'characters', 'novel', 'author', 'protagonist', 'villain', 'disney']);
+const BOOK_CUES = new Set(['dahl', 'donaldson', 'walliams', 'morpurgo', 'rowling', 'palacio', 'rosen', 'blyton', 'dickens', 'shakespeare', 'steinbeck', 'priestley', 'bronte', 'austen', 'orwell', 'golding', 'boyne', 'tolkien', 'pullman', 'kinney', 'character', 'characters', 'novel', 'author', 'protagonist', 'villain', 'disney',
+  // Session pupil15: a screen work named around the character ("film" is left out: classes make films and go to film club).
+  'movie', 'movies', 'cartoon', 'episode', 'episodes']);
 
 /** A name of the famous characters above ("Auggie", "Hermione"), whatever is near it. */
 export const isCharacterName = (norm: string): boolean => CHARACTERS.has(norm);
@@ -935,7 +961,7 @@ const GROWN_UPS_EVENTS = new Set(['conference', 'course', 'training', 'party', '
 /** A child's grown-up after the child's name (child-evidence's list, and "carers" for more than one). */
 const isChildsGrownUp = (norm: string): boolean => RELATIVES.has(norm) || norm === 'carers';
 /** What grown-ups meet each other for: "coffee with Jess", "drinks with Priya and Cerys", "a catch up with Bea". */
-const SOCIAL = new Set(['coffee', 'coffees', 'cuppa', 'brew', 'drinks', 'drink', 'brunch', 'breakfast', 'dinner', 'pint', 'pints', 'wine', 'prosecco', 'cocktails', 'catchup', 'natter', 'gossip', 'curry', 'takeaway']);
+const SOCIAL = new Set(['coffee', 'coffees', 'cuppa', 'brew', 'drinks', 'drink', 'brunch', 'breakfast', 'dinner', 'pint', 'pints', 'wine', 'prosecco', 'cocktails', 'catchup', 'natter', 'gossip', 'curry', 'takeaway', 'tapas', 'date']);
 /**
  * "Coffee with Jess before school", "Quick drinks with Priya and Cerys after school", "a catch up with Bea": the
  * name (or a list of names it ends) is someone the writer met for a drink or a meal, a grown-up. Not "breakfast
@@ -949,6 +975,8 @@ function socialWith(words: readonly Word[], i: number): boolean {
   const p = words[k - 1];
   if (!p) return false;
   if (p.norm === 'up' && ['catch', 'catching', 'caught', 'catches'].includes(words[k - 2]?.norm ?? '')) return true;
+  // Session pupil15: "Met up with Chloe and Hannah", "meeting up with Jo": grown-ups arrange to meet each other.
+  if (p.norm === 'up' && ['met', 'meet', 'meeting', 'meets'].includes(words[k - 2]?.norm ?? '')) return true;
   return SOCIAL.has(p.norm);
 }
 
@@ -956,7 +984,9 @@ function socialWith(words: readonly Word[], i: number): boolean {
  * "Femi and I survived parents evening", "Priya covered my lunch duty", "Thanks to Tariq for covering my class":
  * the person is the writer's peer or a colleague doing the writer's job, not a pupil.
  */
-const STAFF_DUTIES = new Set(['duty', 'duties', 'class', 'lesson', 'lessons', 'group', 'set', 'form', 'ppa', 'register', 'assembly']);
+const STAFF_DUTIES = new Set(['duty', 'duties', 'class', 'lesson', 'lessons', 'group', 'set', 'form', 'ppa', 'register', 'assembly',
+  // Session pupil15: "asked me if I could cover his shift": a grown-up's work shift.
+  'shift', 'shifts']);
 /** "my class", "my Y6s", "my Year 9s", "my form": a group the writer teaches, at word k. */
 function myTeachingGroup(words: readonly Word[], k: number): boolean {
   const g = words[k]?.norm ?? '';
@@ -987,6 +1017,8 @@ export function peerOfWriter(words: readonly Word[], i: number, end: number): bo
   // "Met Eluned by the canal for our usual walk", "out with Siobhan for our weekly run": a friend the writer meets for
   // their own walk, run or swim ("Amira led our usual walk", with no meeting, stays a child of a class outing).
   if (MEET_BEFORE.has(words[i - 1]?.norm ?? '') && sharedOutingAfter(words, end)) return true;
+  // Session pupil15: "Saturday run with Grainne", "usual walk with Bev": the writer's own outing named before "with".
+  if (words[i - 1]?.norm === 'with' && OUTINGS.has(words[i - 2]?.norm ?? '') && OUTING_FILLERS.has(words[i - 3]?.norm ?? '')) return true;
   // "Thanks Jess for the lift to school": a grown-up who drove the writer.
   if (a?.norm === 'for' && (words[end + 2]?.norm === 'the' || words[end + 2]?.norm === 'a') && words[end + 3]?.norm === 'lift') return true;
   // "Lunch with Esme, we've been friends since sixth form": the writer's friend.
@@ -1013,6 +1045,8 @@ export function peerOfWriter(words: readonly Word[], i: number, end: number): bo
 
 export function characterUse(words: readonly Word[], i: number): boolean {
   if (!CHARACTERS.has(words[i]!.norm)) return false;
+  // Session pupil15: "Film club showed Matilda today": a famous character's name shown or screened is the film.
+  if (['showed', 'screened', 'showing'].includes(words[i - 1]?.norm ?? '') && !words[i]!.possessive) return true;
   for (let k = Math.max(0, i - 12); k < Math.min(words.length, i + 13); k++) if (k !== i && BOOK_CUES.has(words[k]!.norm)) return true;
   return false;
 }
@@ -1207,9 +1241,12 @@ export function ownChildrenCounted(doc: Doc, words: readonly Word[], i: number):
     const littleOnes = n === 'ones' && words[k - 1]!.norm === 'little';
     if (!OWN_COUNT.has(n) && !littleOnes) continue;
     const owner = words[k - (littleOnes ? 2 : 1)]?.norm ?? '';
-    if (!(relative && OTHER_OWNERS.has(owner)) && (littleOnes || (owner !== 'my' && owner !== 'our'))) continue;
+    // Session pupil15: "His little ones are staying with us while he's working away": another grown-up's little
+    // ones are that grown-up's children even when the post does not say who he is (staff say "my little ones").
+    if (!((relative || littleOnes) && OTHER_OWNERS.has(owner)) && (littleOnes || (owner !== 'my' && owner !== 'our'))) continue;
     const nx = words[k + 1];
-    if (!nx || nx.sentenceStart || AFTER_COUNT.has(nx.norm) || /[.,!?;:]/.test(doc.text.slice(words[k]!.end, nx.start))) return true;
+    // "their three (Idris, Nell and baby Wren)", "her two - Kit and Posy": the count, then the names.
+    if (!nx || nx.sentenceStart || AFTER_COUNT.has(nx.norm) || /[.,!?;:(\u2013\u2014-]/.test(doc.text.slice(words[k]!.end, nx.start))) return true;
   }
   return false;
 }
