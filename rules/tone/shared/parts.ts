@@ -6,11 +6,11 @@
  * characters, each starting at the last sentence of the part before (so an account and its verdict are never cut
  * apart). Each part is read as its own post; its hits are moved back to the post's positions. Posts of at most PART
  * characters are read once, whole. The parts (and so their tokens and shared look-ups) are made once per post and
- * shared by every rule that reads them.
+ * shared by every rule that reads them; their tokens are the post's own (createPartDoc).
  */
 import type { Doc } from '../../../lib/engine/rule.ts';
 import type { Hit } from '../../../lib/engine/types.ts';
-import { createDoc } from '../../../lib/engine/doc.ts';
+import { createPartDoc } from '../../../lib/engine/doc.ts';
 
 const PART = 320;
 
@@ -45,7 +45,7 @@ function partsOf(doc: Doc): Part[] {
       while (to + 1 < ends.length && ends[to + 1]! - from <= PART) to++;
       const end = ends[to]!;
       if (end <= from) break;
-      out.push({ from, doc: createDoc(text.slice(from, end)) });
+      out.push({ from, doc: createPartDoc(doc, from, end) });
       if (end >= text.length) break;
       // The next part starts at the start of this part's last sentence.
       const next = to > 0 && ends[to - 1]! > from ? ends[to - 1]! : end;
