@@ -167,3 +167,30 @@ describe('tone/offensive-language chunks that read negative overall', () => {
     }
   });
 });
+
+describe('tone/offensive-language on the typing path', () => {
+  it('finds in a post typed on what a fresh detector finds, also after the model changes', async () => {
+    const { createDoc } = await import('../../lib/engine/doc.ts');
+    const post =
+      'Lovely walk with the dog this morning. You are a pathetic little man and everyone knows it. ' +
+      'Marking done by nine, a small miracle. Honestly the referee was useless, absolute disgrace of a match. ' +
+      'Anyway, roast dinner and an early night. You lot are idiots if you think that was a penalty!';
+    const typed = rule.create({});
+    const fresh = (text: string) => rule.create({})(createDoc(text));
+    for (let k = 20; k <= post.length; k += 23) expect(typed(createDoc(post.slice(0, k)))).toEqual(fresh(post.slice(0, k)));
+    expect(typed(createDoc(post))).toEqual(fresh(post));
+    // A trial model (training scripts) scores every chunk 0.45: nothing kept from the shipped model's scores, which
+    // leave this chunk alone.
+    const moan = 'They are pathetic, announced the new timetable today';
+    expect(typed(createDoc(moan))).toEqual([]);
+    useTrialModel({ weights: new Int8Array(1 << FEATURES.bits), scale: 1, bias: Math.log(0.45 / 0.55), threshold: 0.5, strongThreshold: 0.4, features: FEATURES });
+    try {
+      expect(typed(createDoc(moan))).toHaveLength(1);
+      expect(typed(createDoc(post))).toEqual(fresh(post));
+    } finally {
+      useTrialModel(undefined);
+    }
+    expect(typed(createDoc(moan))).toEqual([]);
+    expect(typed(createDoc(post))).toEqual(fresh(post));
+  });
+});

@@ -1,7 +1,7 @@
 import { defineRule, type Doc } from '../../lib/engine/rule.ts';
 import type { Hit } from '../../lib/engine/types.ts';
 import { createDoc } from '../../lib/engine/doc.ts';
-import { modelThreshold, offensiveProbability, surelyBelow } from './shared/model.ts';
+import { modelThreshold, modelVersion, offensiveProbability, surelyBelow } from './shared/model.ts';
 import { valence } from './shared/afinn.ts';
 import { modelWords } from './shared/features.ts';
 import { WordTable, tokenVocab } from './shared/vocab.ts';
@@ -280,8 +280,22 @@ export function scoredChunks(doc: Doc): ScoredChunk[] {
   return scoreChunks(doc, 0);
 }
 
+/**
+ * What the model made of each chunk text (its probability, or BELOW when surelyBelow(text, gateFrom) skipped it) in
+ * the last post a detector read and in the one it reads now. Both are pure functions of the text (and the fixed
+ * model and gate), and typing changes a post near its end: the chunks before the change are not scored again.
+ */
+interface Known {
+  last: Map<string, number>;
+  now: Map<string, number>;
+  /** The gate and model the values were worked out with. */
+  gate: number;
+  version: number;
+}
+const BELOW = -1;
+
 /** As scoredChunks, but only chunks that may score at least `gateFrom` come back, and only they have their gates worked out (those below come back not kept). */
-function scoreChunks(doc: Doc, gateFrom: number): ScoredChunk[] {
+function scoreChunks(doc: Doc, gateFrom: number, known?: Known): ScoredChunk[] {
   const { text } = doc;
   const out: ScoredChunk[] = [];
   const ranges = blanks(doc);
@@ -293,9 +307,13 @@ function scoreChunks(doc: Doc, gateFrom: number): ScoredChunk[] {
     if (end - start < 3) continue;
     while (k < ranges.length && ranges[k]![1] <= start) k++;
     const scored = blanked(text, start, end, ranges, k);
-    // Chunks that cannot reach `gateFrom` come back not kept whatever their exact score: skip scoring them.
-    if (gateFrom > 0 && surelyBelow(scored, gateFrom)) continue;
-    const p = offensiveProbability(scored);
+    let p = known?.last.get(scored);
+    if (p === undefined) {
+      // Chunks that cannot reach `gateFrom` come back not kept whatever their exact score: skip scoring them.
+      p = gateFrom > 0 && surelyBelow(scored, gateFrom) ? BELOW : offensiveProbability(scored);
+    }
+    known?.now.set(scored, p);
+    if (p === BELOW) continue;
     if (p < gateFrom) {
       out.push({ start, end, p, kept: false, strong: false });
       continue;
@@ -352,11 +370,18 @@ export default defineRule({
     description: 'Hostile or offensive wording overall, judged by a small built-in language check that learned from thousands of real posts.',
   },
   create() {
+    const known: Known = { last: new Map(), now: new Map(), gate: NaN, version: -1 };
     return (doc): Hit[] => {
       const threshold = modelThreshold();
       const strongThreshold = modelThreshold(true);
       const hits: Hit[] = [];
-      for (const { start, end, p, kept, strong } of scoreChunks(doc, Math.min(threshold, strongThreshold))) {
+      const gate = Math.min(threshold, strongThreshold);
+      // The last post's chunks, unless the model or gate changed since (a training script's trial model).
+      known.last = gate === known.gate && modelVersion() === known.version ? known.now : new Map();
+      known.now = new Map();
+      known.gate = gate;
+      known.version = modelVersion();
+      for (const { start, end, p, kept, strong } of scoreChunks(doc, gate, known)) {
         if (!kept || p < (strong ? strongThreshold : threshold)) continue;
         hits.push({
           start,

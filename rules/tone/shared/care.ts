@@ -11,7 +11,7 @@
  * "Me: I'll mark tonight."), whose judgements are about the writer.
  */
 import type { Doc } from '../../../lib/engine/rule.ts';
-import { createDoc } from '../../../lib/engine/doc.ts';
+import { createPartDoc } from '../../../lib/engine/doc.ts';
 import type { Token } from '../../../lib/engine/text.ts';
 import { classCodeTargets, findPhrases, mayHaveEmoji, sarcasmEmoji, sarcasticSetups, stanceLexicon, type PhraseMatch } from './stance.ts';
 import { sentenceIds } from './context.ts';
@@ -151,7 +151,7 @@ export function careOf(doc: Doc): Care {
 export function careIn(doc: Doc, start: number, end: number): boolean {
   if (!careOf(doc).kind) return false;
   if (start <= 0 && end >= doc.text.length) return true;
-  return doc.memo(`tone:care-in:${start}:${end}`, () => careOf(createDoc(doc.text.slice(start, end))).kind);
+  return doc.memo(`tone:care-in:${start}:${end}`, () => careOf(createPartDoc(doc, start, end)).kind);
 }
 
 /** "Thanks for the 9pm email about the new policy": what is thanked for is a policy, meeting, pay or workload. */

@@ -38,6 +38,13 @@ let trial: { weights: Int8Array; scale: number; bias: number; threshold: number;
  */
 export function useTrialModel(m: typeof trial): void {
   trial = m;
+  modelChanges++;
+}
+let modelChanges = 0;
+
+/** Changes whenever useTrialModel is called: scores kept from before then may be stale. */
+export function modelVersion(): number {
+  return modelChanges;
 }
 
 function loaded(): Int8Array {

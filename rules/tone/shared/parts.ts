@@ -6,24 +6,42 @@
  * characters, each starting at the last sentence of the part before (so an account and its verdict are never cut
  * apart). Each part is read as its own post; its hits are moved back to the post's positions. Posts of at most PART
  * characters are read once, whole. The parts (and so their tokens and shared look-ups) are made once per post and
- * shared by every rule that reads them.
+ * shared by every rule that reads them; a part read in the last post typed is not read again (see lastParts).
  */
 import type { Doc } from '../../../lib/engine/rule.ts';
 import type { Hit } from '../../../lib/engine/types.ts';
-import { createDoc } from '../../../lib/engine/doc.ts';
+import { createPartDoc } from '../../../lib/engine/doc.ts';
 
 const PART = 320;
 
 interface Part {
   from: number;
-  doc: Doc;
+  /** The part's text: its doc is createDoc of it (made on first use). */
+  text: string;
+  readonly doc: Doc;
 }
 
-export function inParts(doc: Doc, read: (doc: Doc) => Hit[]): Hit[] {
+type Reader = (doc: Doc) => Hit[];
+
+/**
+ * What each reader found in the parts of the last post it read in parts, by part text. Analysis runs on every
+ * pause in typing, and typing changes a long post near the end: the parts before the change are the same text
+ * as last time. A part is read as a post of its own text (createPartDoc is exactly createDoc of the slice) and a
+ * reader is a pure function of the doc it reads (as every Detector is), so what it found there is what it would
+ * find again. Only the last post's parts are kept: a post that is not the last one typed is read in full.
+ */
+const lastParts = new WeakMap<Reader, Map<string, Hit[]>>();
+
+export function inParts(doc: Doc, read: Reader): Hit[] {
   const whole = read(doc);
   if (whole.length > 0 || doc.text.length <= PART) return whole;
+  const last = lastParts.get(read);
+  const seen = new Map<string, Hit[]>();
+  lastParts.set(read, seen);
   for (const p of partsOf(doc)) {
-    const hits = read(p.doc);
+    let hits = last?.get(p.text);
+    if (hits === undefined) hits = read(p.doc);
+    seen.set(p.text, hits);
     if (hits.length > 0) return hits.map((h) => ({ ...h, start: h.start + p.from, end: h.end + p.from }));
   }
   return [];
@@ -45,7 +63,7 @@ function partsOf(doc: Doc): Part[] {
       while (to + 1 < ends.length && ends[to + 1]! - from <= PART) to++;
       const end = ends[to]!;
       if (end <= from) break;
-      out.push({ from, doc: createDoc(text.slice(from, end)) });
+      out.push(part(doc, from, end));
       if (end >= text.length) break;
       // The next part starts at the start of this part's last sentence.
       const next = to > 0 && ends[to - 1]! > from ? ends[to - 1]! : end;
@@ -54,4 +72,16 @@ function partsOf(doc: Doc): Part[] {
     }
     return out;
   });
+}
+
+function part(doc: Doc, from: number, end: number): Part {
+  let made: Doc | undefined;
+  return {
+    from,
+    text: doc.text.slice(from, end),
+    get doc() {
+      made ??= createPartDoc(doc, from, end);
+      return made;
+    },
+  };
 }
