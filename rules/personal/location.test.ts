@@ -3,6 +3,10 @@ import rule from './location.ts';
 
 testRule(rule, {
   valid: [
+    // Session personal14: the longer reach of a writer-opened clause is not for media, plans or someone else's news.
+    "I'm currently reading a brilliant book about the fishermen of Whitby right now",
+    "I'm currently watching a documentary about the lifeboat crews at Tynemouth right now",
+    'currently planning a long weekend with the girls somewhere in Cornwall',
     // Session personal13 (shared/captions.ts): bare captions in the past, wished for, on the telly, as a tip, as a
     // statement about the place, at a school gate, or a name that is no place.
     'Gate 22 at Heathrow was a nightmare when we flew home in April',
@@ -556,6 +560,11 @@ testRule(rule, {
     { text: 'Pool day in lanzarote', spans: ['Pool day in lanzarote'] },
     { text: 'Wandering the streets of Seville, feet hurt', spans: ['Wandering the streets of Seville'] },
     { text: 'Snuggled up in a cabin near Keswick with the dog', spans: ['Snuggled up in a cabin near Keswick'] },
+    // Session personal14: a writer-opened clause with a strong word of now reaches further for its place ("currently sat
+    // with a glass of rosé on the terrace of the Ship Inn at Porthleven", "I'm lying on the grass by the finish at ...").
+    { text: 'Anyway, currently sat with a glass of rosé on the terrace of the Ship Inn at Porthleven watching the waves', spans: ['currently sat with a glass of rosé on the terrace of the Ship Inn'] },
+    { text: 'anyway, currently nursing a pint in the beer garden of the Crown and Anchor while the kids run riot', spans: ['currently nursing a pint in the beer garden of the Crown and Anchor'] },
+    { text: "I'm lying on the grass by the finish at Greenwich Park right now with my medal", spans: ["I'm lying on the grass by the finish at Greenwich Park"] },
     // A trip announced in one short sentence of a long post (over 280 characters): the sentence is read on its own.
     {
       text:
