@@ -7,6 +7,19 @@ testRule(rule, {
     "I'm currently reading a brilliant book about the fishermen of Whitby right now",
     "I'm currently watching a documentary about the lifeboat crews at Tynemouth right now",
     'currently planning a long weekend with the girls somewhere in Cornwall',
+    // Session personal14 (shared/habits.ts): spots in the past, booked or at school; patterns in the past, someone
+    // else's, a notice, a question or school; the house to ourselves in the past or as a wish.
+    'We stayed in room 12 at the Grand when we got married, same room every anniversary',
+    "We've booked pitch 14 at Beadnell Bay for August, can't wait",
+    'Year 3 are in room 5 at Oakfield this week while the roof is fixed',
+    'I used to be at the gym at Virgin Active every morning at 6 before the kids came along',
+    'Yoga every Tuesday 7pm at the Village Hall, all welcome, £5 a session',
+    'Every Saturday we went to the market in Scunthorpe with Mum and had a pork sandwich',
+    'My husband plays five-a-side every Thursday at Goals in Wimbledon and comes home limping',
+    'Anyone go to Heaton Park every Saturday? Is it good for beginners',
+    "If we ever retire we'd be walking the prom at Tenby every morning",
+    'We had the house to ourselves all last weekend, bliss',
+    'Would love the house to myself for a week, just once',
     // Session personal13 (shared/captions.ts): bare captions in the past, wished for, on the telly, as a tip, as a
     // statement about the place, at a school gate, or a name that is no place.
     'Gate 22 at Heathrow was a nightmare when we flew home in April',
@@ -565,6 +578,17 @@ testRule(rule, {
     { text: 'Anyway, currently sat with a glass of rosé on the terrace of the Ship Inn at Porthleven watching the waves', spans: ['currently sat with a glass of rosé on the terrace of the Ship Inn'] },
     { text: 'anyway, currently nursing a pint in the beer garden of the Crown and Anchor while the kids run riot', spans: ['currently nursing a pint in the beer garden of the Crown and Anchor'] },
     { text: "I'm lying on the grass by the finish at Greenwich Park right now with my medal", spans: ["I'm lying on the grass by the finish at Greenwich Park"] },
+    // Session personal14 (shared/habits.ts): numbered spots, weekly patterns with a place, the house to the writer.
+    { text: 'Caravan 42 at Haven Craig Tara is home for the week and the kids have found the arcade', spans: ['Caravan 42 at Haven Craig Tara'] },
+    { text: "Loving it here, we've got pitch 14 at Beadnell Bay and you can see the Farnes from the tent", spans: ['pitch 14 at Beadnell Bay'] },
+    { text: 'Checked in ✅ bring the prosecco, we are in room 314 at the Jurys Inn', spans: ['room 314 at the Jurys Inn'] },
+    { text: "Back at the hotel after dinner and we're in room 22 if anyone wants a nightcap", spans: ["we're in room 22"] },
+    { text: "Every Saturday 9am I'm at Parkrun in Heaton Park, come and say hi", spans: ["I'm at Parkrun"] },
+    { text: 'I swim at Ponds Forge every Tuesday and Thursday at 6.30am before work if anyone wants to join', spans: ['at Ponds Forge'] },
+    { text: "Every Wednesday evening I'm at the climbing wall at Boulder UK in Cardiff from 6 till late", spans: ["Every Wednesday evening I'm at the climbing wall at Boulder UK"] },
+    { text: "Dog walks every morning 6am at Roundhay Park by the lake, if you see a mad springer it's mine", spans: ['every morning 6am at Roundhay Park'] },
+    { text: "we've got the house to ourselves till the 14th as the kids are at my mum's", spans: ['got the house to ourselves till the 14th'] },
+    { text: "No kids in the house till Sunday evening so I'm having a bath and a face mask", spans: ['No kids in the house till Sunday evening'] },
     // A trip announced in one short sentence of a long post (over 280 characters): the sentence is read on its own.
     {
       text:

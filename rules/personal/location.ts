@@ -11,6 +11,7 @@ import { sceneHits } from './shared/scenes.ts';
 import { nowPlaceHits } from './shared/now-place.ts';
 import { asideHits } from './shared/asides.ts';
 import { captionHits } from './shared/captions.ts';
+import { habitHits } from './shared/habits.ts';
 import { isKnownName } from '../pupil/shared/first-names.ts';
 
 const SUBJECT = "(?:i'?m|i’m|i am|we'?re|we’re|we are|are|(?:whole\\s+)?family(?:'s|’s|\\s+is|\\s+are)|currently|just arrived|i['’]ve arrived|we['’]ve arrived|just got to|checked in|checking in|sat|sitting|here)";
@@ -863,5 +864,8 @@ function findLocations(doc: Doc): Hit[] {
       // Session personal13: bare captions with a seat or gate, a named place and a time of day, a departure with its
       // length, a festival day count (shared/captions.ts).
       hits.push(...captionHits(doc, hits));
+      // Session personal14: a numbered room, pitch or caravan at a named place, a weekly pattern with a place in the
+      // writer's own words, the house to the writer while the rest are away (shared/habits.ts).
+      hits.push(...habitHits(doc, hits));
       return hits;
 }

@@ -1,0 +1,136 @@
+/**
+ * Where the writer can be found, said in the middle of a longer post (session personal14). Three frames the other
+ * readers leave alone:
+ *
+ * - A NUMBERED SPOT at a named place: "room 508 at the Premier Inn Edinburgh Haymarket", "We're on pitch 27 at
+ *   Troutbeck Head", "Caravan 42 at Haven Craig Tara is home for the week"; and a hotel room said by the writer in a
+ *   post about a hotel ("We're in room 314, bring the prosecco up"). Not the past ("we stayed in room 12 at the Grand"),
+ *   a booking or plan ("booked pitch 14 at Beadnell for August"), a question, or a school's room.
+ * - A WEEKLY PATTERN with a place, in the writer's own words (not a wish: "If I won the lottery I'd be in Malaga every weekend"): "Every Saturday 9am I'm at Parkrun in Heaton Park", "I
+ *   swim at Ponds Forge every Tuesday and Thursday", "Dog walks every morning 6am at Roundhay Park, if you see a mad
+ *   springer it's mine". Not the past ("used to", "every Saturday we went"), someone else's ("my husband plays
+ *   five-a-side every Thursday at Goals"), a notice with no one in it ("Yoga every Tuesday at the Village Hall, all
+ *   welcome"), a question, or school ("netball club every Thursday in the Sports Hall, Year 5 and 6").
+ * - The house to the writer while the rest are away, with a span: "we've got the house to ourselves till the 14th",
+ *   "No kids in the house till Sunday evening". Not a wish or the past ("had the house to ourselves last weekend").
+ *
+ * Cheap: each frame is a bounded regex over the post (names are at most four words of at most 30 characters, each
+ * starting at a word boundary), and only the sentence around a match is read again.
+ */
+import type { Doc } from '../../../lib/engine/rule.ts';
+import type { Hit } from '../../../lib/engine/types.ts';
+import { isKnownName } from '../../pupil/shared/first-names.ts';
+import { isUkPlace } from './whereabouts.ts';
+
+const REASON_HERE = 'This is a check-in: it tells everyone where you are right now. Share where you were after you have left instead.';
+const REASON_ROUTINE = 'This says where you can be found at a regular time. Anyone who sees it, including parents and pupils, can find you there.';
+const REASON_EMPTY = 'This says when you will be away from home, so it also says when the house is empty. Post the photos after you are back.';
+
+/** A capitalised name of one to four words, each at most 30 characters ("Heaton Park", "the Premier Inn Edinburgh Haymarket"). */
+const NAME = "\\b[A-Z][A-Za-z'’&-]{1,29}(?:\\s+(?:and\\s+|&\\s+)?[A-Z][A-Za-z'’&-]{1,29}){0,3}";
+
+function sentenceAround(text: string, start: number, end: number): { s: string; a: number } {
+  let a = start;
+  while (a > 0 && start - a < 400 && !/[.!?\n]/.test(text[a - 1]!)) a--;
+  let b = end;
+  while (b < text.length && b - end < 400 && !/[.!?\n]/.test(text[b]!)) b++;
+  return { s: text.slice(a, b), a };
+}
+const isQuestion = (text: string, s: { s: string; a: number }): boolean => text[s.a + s.s.length] === '?';
+
+/** The past, a memory or a plan in the sentence. */
+const PAST = /\b(?:was|were|went|been|had|did|stayed|spent|used\s+to|would\s+(?:go|be|swim|run|walk)|last\s+(?:week|weekend|month|year|summer|time|night|\w+day)|yesterday|ago|remember(?:ing)?|throwback|tbt|that\s+time|back\s+then|growing\s+up|as\s+(?:kids|a\s+kid|children|a\s+child)|when\s+(?:i|we)\s+(?:was|were)|in\s+(?:19|20)\d\d)\b/i;
+const PLAN = /\b(?:booked|booking|book|next\s+(?:year|month|summer|week|weekend)|one\s+day|someday|hopefully|would\s+love|fancy|thinking\s+of|planning|can['’]t\s+wait|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|for\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))\b/i;
+/** Words of a school, in the place's name or the sentence: a classroom or a club the writer runs is work, not a haunt. */
+const SCHOOL_NAME = /\b(?:School|Academy|Primary|College|Infants?|Juniors?|High|Nursery|University|Hall|Field|Playground|Classroom|Staffroom|Library|Canteen|Gates?|Block|Department|Dept|Room)\b/;
+const SCHOOL_TALK = /\b(?:year\s+\d{1,2}|yr\s*\d{1,2}|reception|pupils|students|my\s+class|assembly|on\s+duty|duty|lessons?|ks[1-4]|sixth\s+form|form\s+group|after\s+school|staff)\b/i;
+/** Months, days and times after at/in: not a place. */
+const NOT_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|Summer|Winter|Spring|Autumn|Half|Term|I|We|My|Our|The|This|That|Last|Next|Year|Reception)\b/;
+const KIN = /^(?:Nan|Nana|Nanna|Gran|Granny|Grandma|Grandad|Grandpa|Mum|Mam|Dad|Aunty|Auntie|Aunt|Uncle|Cousin)\b/;
+
+/** Could `name` be a place rather than a person, a time or a school? */
+function placeLike(name: string): boolean {
+  if (NOT_NAME.test(name) || KIN.test(name) || SCHOOL_NAME.test(name)) return false;
+  const words = name.split(/\s+/);
+  // A first name alone, or a possessive ("at Sarah's"), is someone's home or someone, not a place anyone can look up.
+  if (words.length === 1 && (/['’]s$/.test(name) || (isKnownName(name.toLowerCase()) && !isUkPlace(name.toLowerCase())))) return false;
+  return true;
+}
+
+// ---- Numbered spots ----------------------------------------------------------------------------------------------
+const SPOT = new RegExp(
+  `\\b(?:[Rr]oom|[Pp]itch|[Cc]aravan|[Ll]odge|[Cc]halet|[Cc]abin|[Pp]lot|[Pp]od|[Tt]ent|[Bb]erth|[Aa]partment|[Vv]illa|[Hh]ut|[Ss]uite)\\s+(?:[Nn]o\\.?\\s*|[Nn]umber\\s+)?\\d{1,4}[A-Za-z]?\\s+(?:at|in|on)\\s+(?:the\\s+)?(${NAME})`,
+  'g',
+);
+/** "We're in room 314", "our room is 214": a hotel room by its number, in a post that names a hotel. */
+const ROOM = /\b(?:we['’]?re|i['’]?m|we\s+are|i\s+am|staying|we['’]ve\s+got|i['’]ve\s+got)\s+(?:in\s+|on\s+)?(?:room|suite)\s+(?:no\.?\s*|number\s+)?\d{1,4}[a-z]?\b|\b(?:our|my)\s+room\s+(?:is|number\s+is)\s+(?:no\.?\s*)?\d{1,4}[a-z]?\b/gi;
+const HOTEL = /\b(?:hotel|inn|travelodge|hilton|marriott|radisson|novotel|ibis|jurys|malmaison|b&b|guest\s*house|resort|hostel|premier)\b/i;
+
+// ---- Weekly patterns ---------------------------------------------------------------------------------------------
+const EVERY = /\bevery\s+(?:single\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|evening|night|weekend|weekday|lunchtime)s?\b/gi;
+const AT_NAME = new RegExp(`\\b(?:at|in)\\s+(?:the\\s+)?(${NAME})`, 'g');
+/** The writer in the sentence: "I'm", "I swim", "we're", "you'll find me", "it's mine". */
+const WRITER = /\b(?:i['’]?m|i\s+am|i|we['’]?re|we\s+are|we|me|mine|you['’]ll\s+(?:always\s+)?find\s+(?:me|us))\b/i;
+/** Someone else's routine, or an invitation to a notice: "my husband plays", "he's at", "all welcome". */
+const SOMEONE_ELSE = /\b(?:he|she|they|he['’]s|she['’]s|they['’]re|(?:my|our|his|her)\s+(?:mum|mam|dad|husband|hubby|wife|partner|son|daughter|kids|boys|girls|eldest|youngest|brother|sister|nan|grandad|friend|mate|neighbour)(?:['’]s)?)\s+(?:is|are|has|have|goes|go|plays|play|does|do|swims|runs|walks|trains|works|at|in)\b/i;
+/** A wish or a condition: "If I won the lottery I'd be in a villa in Malaga every weekend". */
+const WISH = /\b(?:if\s+(?:i|we|only)|i['’]d|we['’]d|i\s+would|we\s+would|wish|dream\s+of|imagine|one\s+day)\b/i;
+const NOTICE = /\b(?:all\s+welcome|everyone\s+welcome|open\s+to\s+all|£\d|free\s+entry|sign\s+up|book\s+now|tickets)\b/i;
+
+// ---- The house to the writer -------------------------------------------------------------------------------------
+const TO_OURSELVES = /\b(?:got|have|having|get|getting)\s+the\s+(?:house|place|flat|home)\s+(?:all\s+)?to\s+(?:ourselves|myself|ourself)\b|\bno\s+(?:kids|children)\s+(?:in\s+the\s+house|at\s+home|home)\b/gi;
+/** The span right after, read into the hit ("... till Sunday evening"), so that what follows the hit is not read as an event. */
+const SPAN_AFTER = /^\s+(?:till|until|til)\s+(?:the\s+)?[\w'’]{1,20}(?:\s+(?:night|morning|evening|afternoon|lunchtime))?/i;
+const SPAN = /\b(?:till|until|til|all\s+week|all\s+weekend|this\s+week|this\s+weekend|for\s+(?:the|a|two|three|\d{1,2})\s+(?:week|weeks|weekend|days|nights|fortnight)|while\s+(?:they|the\s+kids))\b/i;
+
+/** Hits of the three frames, outside what `taken` (the rule's other hits) covers. */
+export function habitHits(doc: Doc, taken: readonly Hit[] = []): Hit[] {
+  const { text } = doc;
+  const hits: Hit[] = [];
+  // Nothing in a sentence the rule's other hits already mark: one finding per sentence is enough.
+  const free = (a: number, b: number): boolean => !taken.some((h) => h.start < b && h.end > a) && !hits.some((h) => h.start < b && h.end > a);
+  const push = (sen: { s: string; a: number }, start: number, end: number, reason: string): void => {
+    if (free(sen.a, sen.a + sen.s.length)) hits.push({ start, end, reason });
+  };
+
+  if (/\d/.test(text)) {
+    SPOT.lastIndex = 0;
+    for (let m = SPOT.exec(text); m; m = SPOT.exec(text)) {
+      const end = m.index + m[0].length;
+      const sen = sentenceAround(text, m.index, end);
+      if (!placeLike(m[1]!) || PAST.test(sen.s) || PLAN.test(sen.s) || isQuestion(text, sen) || SCHOOL_TALK.test(sen.s)) continue;
+      push(sen, m.index, end, REASON_HERE);
+    }
+    ROOM.lastIndex = 0;
+    for (let m = ROOM.exec(text); m; m = ROOM.exec(text)) {
+      const end = m.index + m[0].length;
+      const sen = sentenceAround(text, m.index, end);
+      if (!HOTEL.test(text) || PAST.test(sen.s) || PLAN.test(sen.s) || isQuestion(text, sen) || SCHOOL_TALK.test(sen.s)) continue;
+      push(sen, m.index, end, REASON_HERE);
+    }
+  }
+
+  EVERY.lastIndex = 0;
+  for (let m = EVERY.exec(text); m; m = EVERY.exec(text)) {
+    const sen = sentenceAround(text, m.index, m.index + m[0].length);
+    if (PAST.test(sen.s) || isQuestion(text, sen) || SCHOOL_TALK.test(sen.s) || WISH.test(sen.s) || NOTICE.test(sen.s) || SOMEONE_ELSE.test(sen.s) || !WRITER.test(sen.s)) continue;
+    AT_NAME.lastIndex = 0;
+    for (let p = AT_NAME.exec(sen.s); p; p = AT_NAME.exec(sen.s)) {
+      if (!placeLike(p[1]!)) continue;
+      const a = sen.a + p.index;
+      const b = a + p[0].length;
+      const every = m.index;
+      push(sen, Math.min(a, every), Math.max(b, every + m[0].length), REASON_ROUTINE);
+      break;
+    }
+  }
+
+  TO_OURSELVES.lastIndex = 0;
+  for (let m = TO_OURSELVES.exec(text); m; m = TO_OURSELVES.exec(text)) {
+    const end = m.index + m[0].length;
+    const sen = sentenceAround(text, m.index, end);
+    if (PAST.test(sen.s) || !SPAN.test(sen.s) || /\b(?:wish|would|could|if\s+only|imagine|dream)\b/i.test(sen.s)) continue;
+    push(sen, m.index, end + (SPAN_AFTER.exec(text.slice(end, end + 40))?.[0].length ?? 0), REASON_EMPTY);
+  }
+  return hits;
+}
