@@ -20,6 +20,16 @@ testRule(rule, {
     "If we ever retire we'd be walking the prom at Tenby every morning",
     'We had the house to ourselves all last weekend, bliss',
     'Would love the house to myself for a week, just once',
+    // Session personal14: escapes in the past or wished for, a house all ours as a wish, a class's trip, a departure
+    // with no one minding the house or someone else's.
+    'We escaped to Northumberland for a weekend last May and it rained the whole time',
+    'Would love to escape to a cottage in Staithes for a week',
+    'One day the house will be all ours again, when the kids leave home',
+    'Year 4 have gone off to the Isle of Wight for three nights on their first residential',
+    'Thinking of staying at a Premier Inn near Carlisle next summer, any good?',
+    'I would never stay at a Travelodge again after last time',
+    'Off to Lanzarote on Saturday, so excited',
+    'My sister flies to Crete on Friday and we are feeding her cat',
     // Session personal13 (shared/captions.ts): bare captions in the past, wished for, on the telly, as a tip, as a
     // statement about the place, at a school gate, or a name that is no place.
     'Gate 22 at Heathrow was a nightmare when we flew home in April',
@@ -589,6 +599,14 @@ testRule(rule, {
     { text: "Dog walks every morning 6am at Roundhay Park by the lake, if you see a mad springer it's mine", spans: ['every morning 6am at Roundhay Park'] },
     { text: "we've got the house to ourselves till the 14th as the kids are at my mum's", spans: ['got the house to ourselves till the 14th'] },
     { text: "No kids in the house till Sunday evening so I'm having a bath and a face mask", spans: ['No kids in the house till Sunday evening'] },
+    // Session personal14: getting away to somewhere for a stretch, the house all ours, stopping at a hotel, a departure
+    // day with someone minding the house.
+    { text: "We've escaped to Northumberland for the weekend, phones off", spans: ["escaped to Northumberland"] },
+    { text: 'Me and Dave have snuck away to a little cottage in Staithes for the week', spans: ['snuck away to a little cottage in Staithes'] },
+    { text: "Kids are at their nan's till Sunday so the house is all ours", spans: ['house is all ours'] },
+    { text: "We're stopping at a Premier Inn near Carlisle tonight on the way up", spans: ['at a Premier Inn'] },
+    { text: "Off to Lanzarote on Saturday, house sitter's staying in so hands off burglars", spans: ['Off to Lanzarote on Saturday'] },
+    { text: 'Flying to Crete on Friday morning and the neighbours are feeding the cat', spans: ['Flying to Crete on Friday'] },
     // A trip announced in one short sentence of a long post (over 280 characters): the sentence is read on its own.
     {
       text:

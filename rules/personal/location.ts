@@ -485,7 +485,8 @@ const RECOMMENDED = /\b(?:best|favourite|favorite|fave|top|nicest|cheapest|tasti
 const KIN_HOME_AT = new RegExp(`\\b(?:at|to)\\s+(?:${[...KIN_HOME, 'nanny', 'gran', 'nain', 'taid', 'mamgu', 'bampi'].join('|')})(?:['’]s)?$`, 'i');
 const SPAN_AFTER = /^[^.!?\n]{0,60}?\b(?:till|until|til|all\s+week|all\s+weekend|for\s+(?:the|a|two|three|\d+)\s+(?:week|weeks|weekend|days|nights|fortnight))\b/i;
 const ON_THE_NEWS = /\b(?:on|in)\s+the\s+(?:news|papers?)\b|\bheadlines?\b|\bcan['’]?t\s+believe\s+the\s+(?:queues?|waits?|waiting)\b/i;
-const CLASS_BEFORE = /\b(?:(?:year|yr|y)\s*\d{1,2}s?|reception|class\s+\w+|pupils|students|the\s+class)\s+(?:are|is|were)\s+(?:\w+\s+)?$/i;
+// Session personal14: also "have/has gone" ("Year 4 have gone off to the Isle of Wight for three nights").
+const CLASS_BEFORE = /\b(?:(?:year|yr|y)\s*\d{1,2}s?|reception|class\s+\w+|pupils|students|the\s+class)\s+(?:are|is|were|have|has|had)\s+(?:\w+\s+)?$/i;
 function asideNotHere(text: string, h: Hit): boolean {
   const upTo = text.slice(Math.max(0, h.start - 60), h.end);
   if (RECOMMENDED.test(upTo)) return true;

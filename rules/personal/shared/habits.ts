@@ -39,7 +39,7 @@ function sentenceAround(text: string, start: number, end: number): { s: string; 
 const isQuestion = (text: string, s: { s: string; a: number }): boolean => text[s.a + s.s.length] === '?';
 
 /** The past, a memory or a plan in the sentence. */
-const PAST = /\b(?:was|were|went|been|had|did|stayed|spent|used\s+to|would\s+(?:go|be|swim|run|walk)|last\s+(?:week|weekend|month|year|summer|time|night|\w+day)|yesterday|ago|remember(?:ing)?|throwback|tbt|that\s+time|back\s+then|growing\s+up|as\s+(?:kids|a\s+kid|children|a\s+child)|when\s+(?:i|we)\s+(?:was|were)|in\s+(?:19|20)\d\d)\b/i;
+const PAST = /\b(?:was|were|went|been|had|did|stayed|spent|used\s+to|would\s+(?:go|be|swim|run|walk)|last\s+(?:week|weekend|month|year|summer|time|night|\w+day|jan\w*|feb\w*|march|april|may|june|july|aug\w*|sept?\w*|oct\w*|nov\w*|dec\w*)|yesterday|ago|remember(?:ing)?|throwback|tbt|that\s+time|back\s+then|growing\s+up|as\s+(?:kids|a\s+kid|children|a\s+child)|when\s+(?:i|we)\s+(?:was|were)|in\s+(?:19|20)\d\d)\b/i;
 const PLAN = /\b(?:booked|booking|book|next\s+(?:year|month|summer|week|weekend)|one\s+day|someday|hopefully|would\s+love|fancy|thinking\s+of|planning|can['’]t\s+wait|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|for\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))\b/i;
 /** Words of a school, in the place's name or the sentence: a classroom or a club the writer runs is work, not a haunt. */
 const SCHOOL_NAME = /\b(?:School|Academy|Primary|College|Infants?|Juniors?|High|Nursery|University|Hall|Field|Playground|Classroom|Staffroom|Library|Canteen|Gates?|Block|Department|Dept|Room)\b/;
@@ -78,12 +78,32 @@ const WISH = /\b(?:if\s+(?:i|we|only)|i['’]d|we['’]d|i\s+would|we\s+would|wi
 const NOTICE = /\b(?:all\s+welcome|everyone\s+welcome|open\s+to\s+all|£\d|free\s+entry|sign\s+up|book\s+now|tickets)\b/i;
 
 // ---- The house to the writer -------------------------------------------------------------------------------------
-const TO_OURSELVES = /\b(?:got|have|having|get|getting)\s+the\s+(?:house|place|flat|home)\s+(?:all\s+)?to\s+(?:ourselves|myself|ourself)\b|\bno\s+(?:kids|children)\s+(?:in\s+the\s+house|at\s+home|home)\b/gi;
+const TO_OURSELVES = /\b(?:got|have|having|get|getting)\s+the\s+(?:house|place|flat|home)\s+(?:all\s+)?to\s+(?:ourselves|myself|ourself)\b|\b(?:house|place|flat|home)\s+(?:is|['’]s|will\s+be)\s+all\s+(?:ours|mine)\b|\bno\s+(?:kids|children)\s+(?:in\s+the\s+house|at\s+home|home)\b/gi;
 /** The span right after, read into the hit ("... till Sunday evening"), so that what follows the hit is not read as an event. */
 const SPAN_AFTER = /^\s+(?:till|until|til)\s+(?:the\s+)?[\w'’]{1,20}(?:\s+(?:night|morning|evening|afternoon|lunchtime))?/i;
 const SPAN = /\b(?:till|until|til|all\s+week|all\s+weekend|this\s+week|this\s+weekend|for\s+(?:the|a|two|three|\d{1,2})\s+(?:week|weeks|weekend|days|nights|fortnight)|while\s+(?:they|the\s+kids))\b/i;
 
-/** Hits of the three frames, outside what `taken` (the rule's other hits) covers. */
+// ---- Away for a stretch, or leaving on a day with the house looked after ------------------------------------------
+/**
+ * Getting away to somewhere for a stretch: "We've escaped to Northumberland for the weekend", "snuck away to a little
+ * cottage in Staithes for the week" (a capitalised place, or a venue and its place).
+ */
+const ESCAPE = new RegExp(
+  `\\b(?:[Ee]scaped|[Ss]nuck|[Ss]neaked|[Ss]lipped|[Ww]hisked|[Rr]un|[Dd]isappeared|[Rr]etreated|[Dd]ecamped|[Bb]olted)\\s+(?:(?:off|away|us|me)\\s+){0,2}to\\s+(?:(?:the|a|an|our|my)\\s+(?:[a-z]+\\s+){0,3}?(?:cottage|cabin|lodge|caravan|villa|hotel|spa|b&b|yurt|chalet|glamping\\s+pod|pod|treehouse|apartment|flat|barn|hut|tent|van)\\s+(?:in|near|on|at)\\s+(?:the\\s+)?)?(${NAME})`,
+  'g',
+);
+const STRETCH = /\b(?:for\s+(?:the|a|two|three|four|five|ten|a\s+few|\d{1,2})\s+(?:weeks?|weekend|days|nights|fortnight|month)|for\s+a\s+fortnight|till|until|til|all\s+week|all\s+weekend|this\s+week|this\s+weekend|tonight|right\s+now|now)\b/i;
+/** Leaving for a named place on a day: "Off to Lanzarote on Saturday", "Flying to Crete on Friday morning". */
+const DEPART = new RegExp(
+  `\\b(?:[Oo]ff|[Ff]lying|[Ff]ly|[Ll]eaving|[Ll]eave|[Hh]eading|[Jj]etting\\s+off|[Dd]riving|[Ss]ailing)\\s+(?:out\\s+)?(?:to|for)\\s+(?:the\\s+)?(${NAME})\\s+(?:on\\s+(?:(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|the\\s+\\d{1,2}(?:st|nd|rd|th))|tomorrow|tonight|first\\s+thing|this\\s+(?:weekend|(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day))`,
+  'g',
+);
+/** Someone minding the empty house, or the worry of a break-in: the departure leaves the home empty. */
+const MINDING = /\b(?:(?:house|cat|dog|pet)[\s-]?sitters?|sitter['’]s|feeding\s+(?:the|our)\s+(?:cats?|fish|dogs?|rabbits?|hamster|chickens)|keep(?:ing)?\s+an\s+eye\s+on\s+(?:the\s+)?(?:house|place|ours)|burgl\w*|alarm|post\s+piling|spare\s+key|(?:has|have|got)\s+(?:the|our)\s+keys?|cattery|kennels|water(?:ing)?\s+the\s+plants)\b/i;
+/** Someone else leaving: "My sister flies to Crete on Friday". */
+const OTHER_SUBJECT = /\b(?:he|she|they|my\s+\w+|his|her|their)(?:['’]s|\s+is|\s+are)?\s+$/i;
+
+/** Hits of the frames, outside what `taken` (the rule's other hits) covers. */
 export function habitHits(doc: Doc, taken: readonly Hit[] = []): Hit[] {
   const { text } = doc;
   const hits: Hit[] = [];
@@ -123,6 +143,29 @@ export function habitHits(doc: Doc, taken: readonly Hit[] = []): Hit[] {
       push(sen, Math.min(a, every), Math.max(b, every + m[0].length), REASON_ROUTINE);
       break;
     }
+  }
+
+  ESCAPE.lastIndex = 0;
+  for (let m = ESCAPE.exec(text); m; m = ESCAPE.exec(text)) {
+    const end = m.index + m[0].length;
+    const sen = sentenceAround(text, m.index, end);
+    if (!placeLike(m[1]!) || !STRETCH.test(sen.s) || PAST.test(sen.s) || PLAN.test(sen.s) || WISH.test(sen.s) || /\b(?:love|like|want|wants|need|needs)\s+to\s+$/i.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    // "We've escaped to ..." is where the writer is now; a bare "We escaped to ..." is a story, unless now is said.
+    const lead = text.slice(Math.max(0, m.index - 30), m.index);
+    if (!/(?:\b(?:have|has)|['’]ve)\s+(?:(?:just|finally|quietly)\s+)?$/i.test(lead) && !/\b(?:now|right\s+now|tonight|this\s+(?:week|weekend))\b/i.test(sen.s)) continue;
+    if (OTHER_SUBJECT.test(lead.replace(/\s+(?:have|has|had|just)\s+$/i, ' '))) continue;
+    push(sen, m.index, end, REASON_HERE);
+  }
+
+  DEPART.lastIndex = 0;
+  for (let m = DEPART.exec(text); m; m = DEPART.exec(text)) {
+    const end = m.index + m[0].length;
+    const sen = sentenceAround(text, m.index, end);
+    // The minding may be said anywhere in a short post, or in the departure's own sentence or the next.
+    const after = text.slice(sen.a, Math.min(text.length, sen.a + sen.s.length + 200));
+    if (!placeLike(m[1]!) || !MINDING.test(text.length <= 400 ? text : after) || PAST.test(sen.s) || isQuestion(text, sen)) continue;
+    if (OTHER_SUBJECT.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    push(sen, m.index, end - (/\s+(?:morning|afternoon|evening|night)$/.exec(m[0])?.[0].length ?? 0), REASON_EMPTY);
   }
 
   TO_OURSELVES.lastIndex = 0;
