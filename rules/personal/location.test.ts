@@ -30,6 +30,14 @@ testRule(rule, {
     'I would never stay at a Travelodge again after last time',
     'Off to Lanzarote on Saturday, so excited',
     'My sister flies to Crete on Friday and we are feeding her cat',
+    // Session personal14: a class's trip said with "are"; a book or film set somewhere; a presenter somewhere on the
+    // telly; relatives visited with no place and no one minding the house; a bare "away next week" with no trip in it.
+    'Year 6 are in Snowdonia this week so it is very quiet',
+    "My daughter's class are at the Science Museum today, she's buzzing",
+    'Reading a novel set on a farm in Northumberland, cannot put it down',
+    'Watching Rick Stein in Padstow tonight and now I want fish',
+    "Off to the in-laws' for the weekend, wish me luck",
+    'Away next week so no book club for me, save me a biscuit',
     // Session personal13 (shared/captions.ts): bare captions in the past, wished for, on the telly, as a tip, as a
     // statement about the place, at a school gate, or a name that is no place.
     'Gate 22 at Heathrow was a nightmare when we flew home in April',
@@ -607,6 +615,9 @@ testRule(rule, {
     { text: "We're stopping at a Premier Inn near Carlisle tonight on the way up", spans: ['at a Premier Inn'] },
     { text: "Off to Lanzarote on Saturday, house sitter's staying in so hands off burglars", spans: ['Off to Lanzarote on Saturday'] },
     { text: 'Flying to Crete on Friday morning and the neighbours are feeding the cat', spans: ['Flying to Crete on Friday'] },
+    // Session personal14: the same with a place, or with the house minded.
+    { text: "Off to the in-laws' in Aberdeen for the weekend, wish me luck", spans: ["Off to the in-laws'"] },
+    { text: 'Away next week, the cats are booked into the cattery', spans: ['Away next week'] },
     // A trip announced in one short sentence of a long post (over 280 characters): the sentence is read on its own.
     {
       text:
