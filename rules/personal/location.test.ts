@@ -38,6 +38,10 @@ testRule(rule, {
     'Watching Rick Stein in Padstow tonight and now I want fish',
     "Off to the in-laws' for the weekend, wish me luck",
     'Away next week so no book club for me, save me a biscuit',
+    // Session personal14: a bedside with no hospital, or in the past; a pitch of an idea.
+    "I'm sat by his bed now reading him the paper, he's home and on the mend",
+    'I sat by her bed at the General for three days when she had her op in 2019',
+    'Pitched the idea at the meeting in Leeds and they loved it',
     // Session personal13 (shared/captions.ts): bare captions in the past, wished for, on the telly, as a tip, as a
     // statement about the place, at a school gate, or a name that is no place.
     'Gate 22 at Heathrow was a nightmare when we flew home in April',
@@ -618,6 +622,11 @@ testRule(rule, {
     // Session personal14: the same with a place, or with the house minded.
     { text: "Off to the in-laws' in Aberdeen for the weekend, wish me luck", spans: ["Off to the in-laws'"] },
     { text: 'Away next week, the cats are booked into the cattery', spans: ['Away next week'] },
+    // Session personal14: a clause opened by "Right now" before the writer; a camp pitched at a venue and its town; a
+    // bedside vigil in a post that names the hospital.
+    { text: "Right now I'm perched on a rock halfway up Cat Bells eating a squashed sandwich", spans: ["Right now I'm perched on a rock halfway up Cat Bells"] },
+    { text: 'Pitched the tent at a farm near Hay-on-Wye, no signal, pure bliss', spans: ['a farm near Hay-on-Wye'] },
+    { text: "Dad's been moved onto Ward 7 at Wansbeck General. I'm sat by his bed now while he does the crossword", spans: ["I'm sat by his bed"] },
     // A trip announced in one short sentence of a long post (over 280 characters): the sentence is read on its own.
     {
       text:

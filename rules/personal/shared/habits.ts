@@ -11,6 +11,7 @@
  *   springer it's mine". Not the past ("used to", "every Saturday we went"), someone else's ("my husband plays
  *   five-a-side every Thursday at Goals"), a notice with no one in it ("Yoga every Tuesday at the Village Hall, all
  *   welcome"), a question, or school ("netball club every Thursday in the Sports Hall, Year 5 and 6").
+ * - A BEDSIDE in a hospital the post names: "Ward 7 at Wansbeck General ... I'm sat by his bed now".
  * - The house to the writer while the rest are away, with a span: "we've got the house to ourselves till the 14th",
  *   "No kids in the house till Sunday evening". Not a wish or the past ("had the house to ourselves last weekend").
  *
@@ -103,6 +104,13 @@ const MINDING = /\b(?:(?:house|cat|dog|pet)[\s-]?sitters?|sitter['’]s|feeding\
 /** Someone else leaving: "My sister flies to Crete on Friday". */
 const OTHER_SUBJECT = /\b(?:he|she|they|my\s+\w+|his|her|their)(?:['’]s|\s+is|\s+are)?\s+$/i;
 
+// ---- A bedside in a named hospital -------------------------------------------------------------------------------
+/** The writer by someone's bed now: "I'm sat by his bed now", "I'm by her bedside till visiting ends". */
+const BEDSIDE = /\b(?:i['’]?m|we['’]?re|i\s+am|we\s+are)\s+(?:(?:still|just|now)\s+)?(?:(?:sat|sitting|stood|standing|here|camped|perched)\s+)?(?:by|beside|next\s+to|at)\s+(?:his|her|their|mum['’]s|dad['’]s|nan['’]s|grandad['’]s)\s+(?:bed|bedside|hospital\s+bed)\b/gi;
+/** A hospital named in the post: "Ward 7 at Wansbeck General", "the Royal Berkshire", "Leeds Infirmary". */
+const HOSPITAL_NAMED = /\b(?:[Ww]ard\s+\d{1,2}|[A-Z][a-z]+\s+(?:General|Infirmary|Royal|Hospital|District|Memorial)|[Rr]oyal\s+[A-Z][a-z]+|[A-Z][a-z]+\s+(?:A&E|ICU|HDU))\b/;
+const NOW_HERE = /\b(?:now|right\s+now|tonight|today|this\s+(?:morning|afternoon|evening)|till|until|while)\b/i;
+
 /** Hits of the frames, outside what `taken` (the rule's other hits) covers. */
 export function habitHits(doc: Doc, taken: readonly Hit[] = []): Hit[] {
   const { text } = doc;
@@ -166,6 +174,16 @@ export function habitHits(doc: Doc, taken: readonly Hit[] = []): Hit[] {
     if (!placeLike(m[1]!) || !MINDING.test(text.length <= 400 ? text : after) || PAST.test(sen.s) || isQuestion(text, sen)) continue;
     if (OTHER_SUBJECT.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     push(sen, m.index, end - (/\s+(?:morning|afternoon|evening|night)$/.exec(m[0])?.[0].length ?? 0), REASON_EMPTY);
+  }
+
+  BEDSIDE.lastIndex = 0;
+  for (let m = BEDSIDE.exec(text); m; m = BEDSIDE.exec(text)) {
+    const end = m.index + m[0].length;
+    const sen = sentenceAround(text, m.index, end);
+    // The hospital named in this sentence or the two before it.
+    const around = text.slice(Math.max(0, sen.a - 300), sen.a + sen.s.length);
+    if (!NOW_HERE.test(sen.s) || PAST.test(sen.s) || !HOSPITAL_NAMED.test(around) || /\b(?:home|discharged)\b/i.test(sen.s)) continue;
+    push(sen, m.index, end, REASON_HERE);
   }
 
   TO_OURSELVES.lastIndex = 0;

@@ -193,8 +193,11 @@ function otherOpener(ws: readonly Word[], first: number): boolean {
 const WRITER_OPEN = /^(?:i['’]?m|im|i|we['’]?re|we|currently|sat|sitting|lying|laying|stood|standing|perched|parked)$/;
 const TOPIC_BETWEEN = /^(?:about|reading|read|watching|watched|listening|streaming|planning|plan|looking|thinking|dreaming|talking|researching|googling|browsing|booking|booked|scrolling|searching|saving|wishing|hoping|trying|going|off|heading|meeting|seeing|visiting)$/;
 function writerReach(ws: readonly Word[], first: number, k: number): boolean {
-  if (!WRITER_OPEN.test(ws[first]!.lower)) return false;
-  for (let i = first + 1; i < k; i++) if (TOPIC_BETWEEN.test(ws[i]!.lower) || PRESENCE_GUARDS.notPresenceIng.has(ws[i]!.lower)) return false;
+  // The writer opens the clause, or follows "right now", "so", "anyway" ("Right now I'm perched on a rock halfway up ...").
+  let w = first;
+  while (w < first + 2 && w < k && /^(?:right|now|so|anyway|and|just|well|ok|okay)$/.test(ws[w]!.lower)) w++;
+  if (!WRITER_OPEN.test(ws[w]!.lower)) return false;
+  for (let i = w + 1; i < k; i++) if (TOPIC_BETWEEN.test(ws[i]!.lower) || PRESENCE_GUARDS.notPresenceIng.has(ws[i]!.lower)) return false;
   return true;
 }
 
