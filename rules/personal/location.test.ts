@@ -42,6 +42,10 @@ testRule(rule, {
     "I'm sat by his bed now reading him the paper, he's home and on the mend",
     'I sat by her bed at the General for three days when she had her op in 2019',
     'Pitched the idea at the meeting in Leeds and they loved it',
+    // Session personal14: where the writer lives or comes from, someone named after "our", study at a university.
+    "I'm from Barnsley originally but live in Sheffield now",
+    "I'm from Barnsley but now live in Sheffield.",
+    'Our Sophie is at uni in Durham now and loving it',
     // Session personal13 (shared/captions.ts): bare captions in the past, wished for, on the telly, as a tip, as a
     // statement about the place, at a school gate, or a name that is no place.
     'Gate 22 at Heathrow was a nightmare when we flew home in April',

@@ -498,6 +498,8 @@ const HIT_VERB = /^(?:are|is|were|have|has|had)\s+(?:(?:gone|been|off|away|all)\
  */
 const SET_IN_BEFORE = /\b(?:set|filmed|takes\s+place|based)\s+(?:(?:in|on|at|around)\s+)?(?:[\w'’-]+\s+){0,4}$/i;
 const WATCHING_BEFORE = /\b[Ww]atch(?:ing|ed)?\s+((?:[A-Z][\w'’-]+\s+){1,3})(?:[\w'’-]+\s+)?$/;
+/** Session personal14: where the writer lives or grew up ("but now live in Sheffield", "grew up in Hull"): home, not a check-in. */
+const LIVES_THERE = /\b(?:(?:i|we|now|but|and|still)\s+live|lives|living|grew\s+up|born\s+and\s+bred|originally)\s+(?:(?:in|on|at|near|round|around)\s+|from\s+)/i;
 const ON_TELLY = /\b(?:telly|tv|episode|episodes|series|documentary|programme|iplayer|netflix|channel\s+\d|bbc|itv|repeats?|reruns?|box\s+set)\b/i;
 /**
  * Session personal14: a plan with neither a place nor a word of the empty home, whatever frame found it: a bare "Away
@@ -525,6 +527,7 @@ function asideNotHere(text: string, h: Hit): boolean {
   let b = h.end;
   while (b < text.length && !/[.!?\n]/.test(text[b]!)) b++;
   if (ON_THE_NEWS.test(text.slice(a, b))) return true;
+  if (LIVES_THERE.test(text.slice(Math.max(a, h.start - 20), h.end))) return true;
   const lead = text.slice(Math.max(a, h.start - 40), h.start);
   if (SET_IN_BEFORE.test(lead) || SET_IN_BEFORE.test(lead + (/^(?:set|filmed|based)\s+(?:in|on|at)\s+/i.exec(text.slice(h.start, h.end))?.[0] ?? ''))) return true;
   const watching = WATCHING_BEFORE.exec(text.slice(Math.max(a, h.start - 50), h.start));

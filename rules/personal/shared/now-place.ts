@@ -117,7 +117,8 @@ const IRREGULAR_PAST = new Set(['swam', 'ran', 'rode', 'did', 'had', 'got', 'ate
 /** An event or plan to come, in the sentence: not where the writer is now. */
 const AHEAD = /\b(?:tomorrow|tmrw|next\s+\w+|this\s+(?:weekend|coming)|on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|weds?|thurs?|fri|sat|sun)\b|wish\s+me\s+luck|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:morning|afternoon|evening|night)|booked|tickets?|rsvps?|invites?|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))\b/i;
 const CLAUSE_BREAK = /[,;:()–—!]/;
-const RESIDENCE = /\b(?:live|lives|living|lived|moved|moving|grew\s+up|born|based|work|works|working\s+(?:at|for)|in\s+(?:my|our|his|her|their|the)\s+\w+\s+(?:year|years|term|month|week)\b)/i;
+// Session personal14: study at a university or college is where someone lives for now ("Our Sophie is at uni in Durham now").
+const RESIDENCE = /\b(?:live|lives|living|lived|moved|moving|grew\s+up|born|based|work|works|working\s+(?:at|for)|at\s+(?:uni|university|college)|studying|in\s+(?:my|our|his|her|their|the)\s+\w+\s+(?:year|years|term|month|week)\b)/i;
 /** Memories anywhere in the sentence: "yesterday", "last week", "ago", "throwback". */
 const MEMORY = /\b(?:yesterday|ago|last\s+(?:week|weekend|month|year|summer|spring|autumn|winter|night|time|christmas|easter|term|\w+day)|remember(?:ing)?|that\s+time|throwback|tbt|flashback|used\s+to|back\s+in|in\s+(?:19|20)\d\d)\b/i;
 /** Session places10: a caption's lead that advertises rather than says where the writer is ("Job at Asda Pudsey"). */
