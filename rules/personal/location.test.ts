@@ -46,6 +46,11 @@ testRule(rule, {
     "I'm from Barnsley originally but live in Sheffield now",
     "I'm from Barnsley but now live in Sheffield.",
     'Our Sophie is at uni in Durham now and loving it',
+    // Session personal14: plural days with no writer in them, or in the past; a pitch booked; gone in the past.
+    'Saturdays are for football at Elland Road, always have been',
+    'Tuesday nights were choir at St Mary\'s in Hexham when I was little, I miss it',
+    "We've booked lodge 12 for next Easter, can't wait",
+    'We were gone till the Saturday and came back to a burst pipe',
     // Session personal13 (shared/captions.ts): bare captions in the past, wished for, on the telly, as a tip, as a
     // statement about the place, at a school gate, or a name that is no place.
     'Gate 22 at Heathrow was a nightmare when we flew home in April',
@@ -631,6 +636,12 @@ testRule(rule, {
     { text: "Right now I'm perched on a rock halfway up Cat Bells eating a squashed sandwich", spans: ["Right now I'm perched on a rock halfway up Cat Bells"] },
     { text: 'Pitched the tent at a farm near Hay-on-Wye, no signal, pure bliss', spans: ['a farm near Hay-on-Wye'] },
     { text: "Dad's been moved onto Ward 7 at Wansbeck General. I'm sat by his bed now while he does the crossword", spans: ["I'm sat by his bed"] },
+    // Session personal14: gone till a day; a lodge or pitch by number; weekly patterns said with plural days.
+    { text: "Our flight's at 6am Sunday so we'll be gone till the following Saturday", spans: ["we'll be gone till"] },
+    { text: "We're in lodge 12, the one with the hot tub, if any of the Whinfell lot want a drink", spans: ["We're in lodge 12"] },
+    { text: "Tent's up on pitch 9, kettle's on", spans: ["Tent's up on pitch 9"] },
+    { text: "Saturday mornings are for the allotment on Carr Lane, 8 till 12, if you're passing say hi", spans: ['Saturday mornings are for the allotment on Carr Lane'] },
+    { text: "Tuesday nights are choir at St Mary's in Hexham, 7.30, always there", spans: ["Tuesday nights are choir at St Mary's"] },
     // A trip announced in one short sentence of a long post (over 280 characters): the sentence is read on its own.
     {
       text:

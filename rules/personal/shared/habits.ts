@@ -30,11 +30,17 @@ const REASON_EMPTY = 'This says when you will be away from home, so it also says
 /** A capitalised name of one to four words, each at most 30 characters ("Heaton Park", "the Premier Inn Edinburgh Haymarket"). */
 const NAME = "\\b[A-Z][A-Za-z'’&-]{1,29}(?:\\s+(?:and\\s+|&\\s+)?[A-Z][A-Za-z'’&-]{1,29}){0,3}";
 
+/** A sentence stop at i: . ! ? or a line break, but not a full stop between two digits ("7.30", "6.30am"). */
+function stopAt(text: string, i: number): boolean {
+  const c = text[i]!;
+  if (c === '.') return !(/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''));
+  return c === '!' || c === '?' || c === '\n';
+}
 function sentenceAround(text: string, start: number, end: number): { s: string; a: number } {
   let a = start;
-  while (a > 0 && start - a < 400 && !/[.!?\n]/.test(text[a - 1]!)) a--;
+  while (a > 0 && start - a < 400 && !stopAt(text, a - 1)) a--;
   let b = end;
-  while (b < text.length && b - end < 400 && !/[.!?\n]/.test(text[b]!)) b++;
+  while (b < text.length && b - end < 400 && !stopAt(text, b)) b++;
   return { s: text.slice(a, b), a };
 }
 const isQuestion = (text: string, s: { s: string; a: number }): boolean => text[s.a + s.s.length] === '?';
@@ -65,13 +71,17 @@ const SPOT = new RegExp(
 );
 /** "We're in room 314", "our room is 214": a hotel room by its number, in a post that names a hotel. */
 const ROOM = /\b(?:we['’]?re|i['’]?m|we\s+are|i\s+am|staying|we['’]ve\s+got|i['’]ve\s+got)\s+(?:in\s+|on\s+)?(?:room|suite)\s+(?:no\.?\s*|number\s+)?\d{1,4}[a-z]?\b|\b(?:our|my)\s+room\s+(?:is|number\s+is)\s+(?:no\.?\s*)?\d{1,4}[a-z]?\b/gi;
+/** A holiday site's numbered spot, said by the writer: "We're in lodge 12", "Tent's up on pitch 9" (no place needed: the post names the site or the spot is enough to walk to). */
+const SITE_SPOT = /\b(?:we['’]?re|i['’]?m|we\s+are|i\s+am|we['’]ve\s+got|i['’]ve\s+got|(?:tent|van|caravan|camper)(?:['’]s|\s+is)\s+(?:up|set\s+up|pitched|parked)|staying)\s+(?:in|on)\s+(?:lodge|pitch|caravan|chalet|cabin|plot|pod|berth|hut|yurt)\s+(?:no\.?\s*|number\s+)?\d{1,4}[a-z]?\b/gi;
 const HOTEL = /\b(?:hotel|inn|travelodge|hilton|marriott|radisson|novotel|ibis|jurys|malmaison|b&b|guest\s*house|resort|hostel|premier)\b/i;
 
 // ---- Weekly patterns ---------------------------------------------------------------------------------------------
-const EVERY = /\bevery\s+(?:single\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|evening|night|weekend|weekday|lunchtime)s?\b/gi;
-const AT_NAME = new RegExp(`\\b(?:at|in)\\s+(?:the\\s+)?(${NAME})`, 'g');
+/** "every Saturday", "every morning"; the days in the plural ("Saturday mornings are ...", "on Tuesdays"). */
+const EVERY = /\bevery\s+(?:single\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|evening|night|weekend|weekday|lunchtime)s?\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:s|\s+(?:mornings|nights|evenings|afternoons|lunchtimes))\b/gi;
+/** "at/in" a name, or "on" a street ("the allotment on Carr Lane"). */
+const AT_NAME = new RegExp(`\\b(?:at|in)\\s+(?:the\\s+)?(${NAME})|\\bon\\s+(${NAME}\\s+(?:Lane|Road|Street|Avenue|Way|Drive|Close|Terrace|Crescent|Rd|St))\\b`, 'g');
 /** The writer in the sentence: "I'm", "I swim", "we're", "you'll find me", "it's mine". */
-const WRITER = /\b(?:i['’]?m|i\s+am|i|we['’]?re|we\s+are|we|me|mine|you['’]ll\s+(?:always\s+)?find\s+(?:me|us))\b/i;
+const WRITER = /\b(?:i['’]?m|i\s+am|i|we['’]?re|we\s+are|we|me|mine|you['’]ll\s+(?:always\s+)?find\s+(?:me|us)|always\s+there|say\s+hi|say\s+hello|come\s+and\s+(?:join|say)|pop\s+by)\b/i;
 /** Someone else's routine, or an invitation to a notice: "my husband plays", "he's at", "all welcome". */
 const SOMEONE_ELSE = /\b(?:he|she|they|he['’]s|she['’]s|they['’]re|(?:my|our|his|her)\s+(?:mum|mam|dad|husband|hubby|wife|partner|son|daughter|kids|boys|girls|eldest|youngest|brother|sister|nan|grandad|friend|mate|neighbour)(?:['’]s)?)\s+(?:is|are|has|have|goes|go|plays|play|does|do|swims|runs|walks|trains|works|at|in)\b/i;
 /** A wish or a condition: "If I won the lottery I'd be in a villa in Malaga every weekend". */
@@ -93,6 +103,8 @@ const ESCAPE = new RegExp(
   `\\b(?:[Ee]scaped|[Ss]nuck|[Ss]neaked|[Ss]lipped|[Ww]hisked|[Rr]un|[Dd]isappeared|[Rr]etreated|[Dd]ecamped|[Bb]olted)\\s+(?:(?:off|away|us|me)\\s+){0,2}to\\s+(?:(?:the|a|an|our|my)\\s+(?:[a-z]+\\s+){0,3}?(?:cottage|cabin|lodge|caravan|villa|hotel|spa|b&b|yurt|chalet|glamping\\s+pod|pod|treehouse|apartment|flat|barn|hut|tent|van)\\s+(?:in|near|on|at)\\s+(?:the\\s+)?)?(${NAME})`,
   'g',
 );
+/** Gone till a day or for a stretch: "we'll be gone till the following Saturday", "I'm gone for a fortnight". */
+const GONE = /\b(?:we['’]ll|i['’]ll|we\s+will|i\s+will|we['’]re|i['’]m|we\s+are|i\s+am)\s+(?:be\s+)?gone\s+(?:till|until|til|for\s+(?:a|the|two|three|ten|\d{1,2})\s+(?:week|weeks|fortnight|days|nights|month))\b/gi;
 const STRETCH = /\b(?:for\s+(?:the|a|two|three|four|five|ten|a\s+few|\d{1,2})\s+(?:weeks?|weekend|days|nights|fortnight|month)|for\s+a\s+fortnight|till|until|til|all\s+week|all\s+weekend|this\s+week|this\s+weekend|tonight|right\s+now|now)\b/i;
 /** Leaving for a named place on a day: "Off to Lanzarote on Saturday", "Flying to Crete on Friday morning". */
 const DEPART = new RegExp(
@@ -129,6 +141,13 @@ export function habitHits(doc: Doc, taken: readonly Hit[] = []): Hit[] {
       if (!placeLike(m[1]!) || PAST.test(sen.s) || PLAN.test(sen.s) || isQuestion(text, sen) || SCHOOL_TALK.test(sen.s)) continue;
       push(sen, m.index, end, REASON_HERE);
     }
+    SITE_SPOT.lastIndex = 0;
+    for (let m = SITE_SPOT.exec(text); m; m = SITE_SPOT.exec(text)) {
+      const end = m.index + m[0].length;
+      const sen = sentenceAround(text, m.index, end);
+      if (PAST.test(sen.s) || PLAN.test(sen.s) || isQuestion(text, sen) || SCHOOL_TALK.test(sen.s)) continue;
+      push(sen, m.index, end, REASON_HERE);
+    }
     ROOM.lastIndex = 0;
     for (let m = ROOM.exec(text); m; m = ROOM.exec(text)) {
       const end = m.index + m[0].length;
@@ -144,7 +163,7 @@ export function habitHits(doc: Doc, taken: readonly Hit[] = []): Hit[] {
     if (PAST.test(sen.s) || isQuestion(text, sen) || SCHOOL_TALK.test(sen.s) || WISH.test(sen.s) || NOTICE.test(sen.s) || SOMEONE_ELSE.test(sen.s) || !WRITER.test(sen.s)) continue;
     AT_NAME.lastIndex = 0;
     for (let p = AT_NAME.exec(sen.s); p; p = AT_NAME.exec(sen.s)) {
-      if (!placeLike(p[1]!)) continue;
+      if (!placeLike(p[1] ?? p[2]!)) continue;
       const a = sen.a + p.index;
       const b = a + p[0].length;
       const every = m.index;
@@ -184,6 +203,14 @@ export function habitHits(doc: Doc, taken: readonly Hit[] = []): Hit[] {
     const around = text.slice(Math.max(0, sen.a - 300), sen.a + sen.s.length);
     if (!NOW_HERE.test(sen.s) || PAST.test(sen.s) || !HOSPITAL_NAMED.test(around) || /\b(?:home|discharged)\b/i.test(sen.s)) continue;
     push(sen, m.index, end, REASON_HERE);
+  }
+
+  GONE.lastIndex = 0;
+  for (let m = GONE.exec(text); m; m = GONE.exec(text)) {
+    const end = m.index + m[0].length;
+    const sen = sentenceAround(text, m.index, end);
+    if (PAST.test(sen.s) || WISH.test(sen.s) || isQuestion(text, sen)) continue;
+    push(sen, m.index, end, REASON_EMPTY);
   }
 
   TO_OURSELVES.lastIndex = 0;
