@@ -50,6 +50,8 @@ testRule(rule, {
     'Saturdays are for football at Elland Road, always have been',
     'Tuesday nights were choir at St Mary\'s in Hexham when I was little, I miss it',
     "We've booked lodge 12 for next Easter, can't wait",
+    'Caravan 7 at Haven Primrose Valley is for sale, message me if interested',
+    'Lodge 4 at Center Parcs Sherwood available to rent the last week of May, £600',
     'We were gone till the Saturday and came back to a burst pipe',
     // Session personal13 (shared/captions.ts): bare captions in the past, wished for, on the telly, as a tip, as a
     // statement about the place, at a school gate, or a name that is no place.

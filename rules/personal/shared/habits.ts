@@ -48,6 +48,8 @@ const isQuestion = (text: string, s: { s: string; a: number }): boolean => text[
 /** The past, a memory or a plan in the sentence. */
 const PAST = /\b(?:was|were|went|been|had|did|stayed|spent|used\s+to|would\s+(?:go|be|swim|run|walk)|last\s+(?:week|weekend|month|year|summer|time|night|\w+day|jan\w*|feb\w*|march|april|may|june|july|aug\w*|sept?\w*|oct\w*|nov\w*|dec\w*)|yesterday|ago|remember(?:ing)?|throwback|tbt|that\s+time|back\s+then|growing\s+up|as\s+(?:kids|a\s+kid|children|a\s+child)|when\s+(?:i|we)\s+(?:was|were)|in\s+(?:19|20)\d\d)\b/i;
 const PLAN = /\b(?:booked|booking|book|next\s+(?:year|month|summer|week|weekend)|one\s+day|someday|hopefully|would\s+love|fancy|thinking\s+of|planning|can['’]t\s+wait|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|for\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))\b/i;
+/** A spot for sale or to let: an advert, not where anyone is. */
+const ADVERT = /\b(?:for\s+sale|to\s+(?:let|rent|hire)|available|per\s+night|enquiries|dm\s+me|message\s+me\s+if)\b|[£$€]\s?\d/i;
 /** Words of a school, in the place's name or the sentence: a classroom or a club the writer runs is work, not a haunt. */
 const SCHOOL_NAME = /\b(?:School|Academy|Primary|College|Infants?|Juniors?|High|Nursery|University|Hall|Field|Playground|Classroom|Staffroom|Library|Canteen|Gates?|Block|Department|Dept|Room)\b/;
 const SCHOOL_TALK = /\b(?:year\s+\d{1,2}|yr\s*\d{1,2}|reception|pupils|students|my\s+class|assembly|on\s+duty|duty|lessons?|ks[1-4]|sixth\s+form|form\s+group|after\s+school|staff)\b/i;
@@ -138,14 +140,14 @@ export function habitHits(doc: Doc, taken: readonly Hit[] = []): Hit[] {
     for (let m = SPOT.exec(text); m; m = SPOT.exec(text)) {
       const end = m.index + m[0].length;
       const sen = sentenceAround(text, m.index, end);
-      if (!placeLike(m[1]!) || PAST.test(sen.s) || PLAN.test(sen.s) || isQuestion(text, sen) || SCHOOL_TALK.test(sen.s)) continue;
+      if (!placeLike(m[1]!) || PAST.test(sen.s) || PLAN.test(sen.s) || ADVERT.test(sen.s) || isQuestion(text, sen) || SCHOOL_TALK.test(sen.s)) continue;
       push(sen, m.index, end, REASON_HERE);
     }
     SITE_SPOT.lastIndex = 0;
     for (let m = SITE_SPOT.exec(text); m; m = SITE_SPOT.exec(text)) {
       const end = m.index + m[0].length;
       const sen = sentenceAround(text, m.index, end);
-      if (PAST.test(sen.s) || PLAN.test(sen.s) || isQuestion(text, sen) || SCHOOL_TALK.test(sen.s)) continue;
+      if (PAST.test(sen.s) || PLAN.test(sen.s) || ADVERT.test(sen.s) || isQuestion(text, sen) || SCHOOL_TALK.test(sen.s)) continue;
       push(sen, m.index, end, REASON_HERE);
     }
     ROOM.lastIndex = 0;
