@@ -7,6 +7,9 @@ testRule(rule, {
     "I'm currently reading a brilliant book about the fishermen of Whitby right now",
     "I'm currently watching a documentary about the lifeboat crews at Tynemouth right now",
     'currently planning a long weekend with the girls somewhere in Cornwall',
+    "I'm now the proud owner of a signed shirt from the match at Anfield",
+    "We're currently on a waiting list for a house in Ilkley",
+    "I'm currently on hold to the council in Bradford for the third time",
     // Session personal14 (shared/habits.ts): spots in the past, booked or at school; patterns in the past, someone
     // else's, a notice, a question or school; the house to ourselves in the past or as a wish.
     'We stayed in room 12 at the Grand when we got married, same room every anniversary',

@@ -192,12 +192,21 @@ function otherOpener(ws: readonly Word[], first: number): boolean {
  * the fishermen of Whitby"): those keep the six-word reach.
  */
 const WRITER_OPEN = /^(?:i['’]?m|im|i|we['’]?re|we|currently|sat|sitting|lying|laying|stood|standing|perched|parked)$/;
+const POSTURE = /^(?:sat|sitting|lying|laying|stood|standing|perched|parked|camped|tucked|curled|cosied|snuggled|huddled|holed|sprawled|slumped|wedged|squeezed)$/;
 const TOPIC_BETWEEN = /^(?:about|reading|read|watching|watched|listening|streaming|planning|plan|looking|thinking|dreaming|talking|researching|googling|browsing|booking|booked|scrolling|searching|saving|wishing|hoping|trying|going|off|heading|meeting|seeing|visiting)$/;
 function writerReach(ws: readonly Word[], first: number, k: number): boolean {
   // The writer opens the clause, or follows "right now", "so", "anyway" ("Right now I'm perched on a rock halfway up ...").
   let w = first;
   while (w < first + 2 && w < k && /^(?:right|now|so|anyway|and|just|well|ok|okay)$/.test(ws[w]!.lower)) w++;
   if (!WRITER_OPEN.test(ws[w]!.lower)) return false;
+  // Then a posture or an activity of being there ("sat", "lying", "nursing a pint"), not a state or a queue on the
+  // phone ("I'm now the proud owner of ...", "currently on hold to the council in Bradford").
+  let v = w;
+  if (!POSTURE.test(ws[v]!.lower)) {
+    v++;
+    while (v < k && /^(?:currently|now|still|just|literally|so|right|actually)$/.test(ws[v]!.lower)) v++;
+    if (v >= k || !(POSTURE.test(ws[v]!.lower) || (/ing$/.test(ws[v]!.lower) && ws[v]!.lower.length > 4))) return false;
+  }
   for (let i = w + 1; i < k; i++) if (TOPIC_BETWEEN.test(ws[i]!.lower) || PRESENCE_GUARDS.notPresenceIng.has(ws[i]!.lower)) return false;
   return true;
 }
