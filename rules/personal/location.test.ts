@@ -8,6 +8,8 @@ testRule(rule, {
     "I'm currently watching a documentary about the lifeboat crews at Tynemouth right now",
     'currently planning a long weekend with the girls somewhere in Cornwall',
     "I'm now the proud owner of a signed shirt from the match at Anfield",
+    "Started a 1,000-piece one of a Cornish harbour on Boxing Day and I'm now four pieces from the end",
+    'Back on Monday to Year 3 at Greenacre Primary, where we are starting a new topic',
     "We're currently on a waiting list for a house in Ilkley",
     "I'm currently on hold to the council in Bradford for the third time",
     // Session personal14 (shared/habits.ts): spots in the past, booked or at school; patterns in the past, someone

@@ -796,6 +796,8 @@ function findLocations(doc: Doc): Hit[] {
         const end = m.index + m.text.length;
         const b = before(text, m.index, 30);
         if (/\bback\s+(?:to\s+)?(?:school|work)\b/i.test(m.text)) continue;
+        // Session personal14: "Back on Monday to Year 3 at ...", "back on the 4th to work": a return to work, not home.
+        if (/^\s+(?:to|at)\s+(?:school|work|year\s+\d|yr\s*\d|reception|class|the\s+(?:classroom|office|grind|day\s+job)|my\s+(?:class|desk|classroom|job)|reality|normal)\b/i.test(text.slice(end, end + 30))) continue;
         if (!clauseStart(text, m.index) && !/\b(?:i['’]?m|we['’]?re|i\s+am|we\s+are|we['’]ll\s+be|i['’]ll\s+be|we\s+will\s+be|i\s+will\s+be|and|be|then|away|off|gone|holiday|we|i)\s+$/i.test(b)) continue;
         if (/\b(?:came|got|arrived|was|were|went)\s+$/i.test(b)) continue;
         if ((/^back\s+(?!home)/i.test(m.text) || /^get(?:ting)?\s+back\s+(?!from)/i.test(m.text)) && !TRAVEL.test(text.length < 600 ? text : sentenceAround(text, m.index, end)) && !TRAVEL_EMOJI.test(text.length < 600 ? text : sentenceAround(text, m.index, end))) continue;
