@@ -58,6 +58,9 @@ testRule(rule, {
     'Caravan 7 at Haven Primrose Valley is for sale, message me if interested',
     'Lodge 4 at Center Parcs Sherwood available to rent the last week of May, £600',
     'We were gone till the Saturday and came back to a burst pipe',
+    // Session personal14: where the writer will be another day; hiding at home.
+    "I'll be at the Trades Club next Saturday for the gig, who's coming?",
+    "I'm hiding in my bedroom from the children, send snacks",
     // Session personal13 (shared/captions.ts): bare captions in the past, wished for, on the telly, as a tip, as a
     // statement about the place, at a school gate, or a name that is no place.
     'Gate 22 at Heathrow was a nightmare when we flew home in April',
@@ -649,6 +652,10 @@ testRule(rule, {
     { text: "Tent's up on pitch 9, kettle's on", spans: ["Tent's up on pitch 9"] },
     { text: "Saturday mornings are for the allotment on Carr Lane, 8 till 12, if you're passing say hi", spans: ['Saturday mornings are for the allotment on Carr Lane'] },
     { text: "Tuesday nights are choir at St Mary's in Hexham, 7.30, always there", spans: ["Tuesday nights are choir at St Mary's"] },
+    // Session personal14: the writer in the present progressive at a named place; where the writer will be later today.
+    { text: "Not going to lie, I'm hiding in the toilets at the Trafford Centre because my feet hurt", spans: ["I'm hiding in the toilets at the Trafford Centre"] },
+    { text: "So if you're around Hebden later, I'll be at the Trades Club from 8 for the gig", spans: ["I'll be at the Trades Club"] },
+    { text: "If anyone needs me I'll be at the hospice on Barnsley Road all afternoon with Mum", spans: ["I'll be at the hospice on Barnsley Road"] },
     // A trip announced in one short sentence of a long post (over 280 characters): the sentence is read on its own.
     {
       text:

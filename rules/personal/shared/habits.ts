@@ -11,6 +11,9 @@
  *   springer it's mine". Not the past ("used to", "every Saturday we went"), someone else's ("my husband plays
  *   five-a-side every Thursday at Goals"), a notice with no one in it ("Yoga every Tuesday at the Village Hall, all
  *   welcome"), a question, or school ("netball club every Thursday in the Sports Hall, Year 5 and 6").
+ * - The writer THERE NOW in the present progressive ("I'm hiding in the toilets at the Trafford Centre"), or later the
+ *   same day ("I'll be at the Trades Club from 8", "I'll be at the hospice on Barnsley Road all afternoon"); not a plan
+ *   or another day ("I'll be at the Trades Club next Saturday").
  * - A BEDSIDE in a hospital the post names: "Ward 7 at Wansbeck General ... I'm sat by his bed now".
  * - The house to the writer while the rest are away, with a span: "we've got the house to ourselves till the 14th",
  *   "No kids in the house till Sunday evening". Not a wish or the past ("had the house to ourselves last weekend").
@@ -125,6 +128,24 @@ const BEDSIDE = /\b(?:i['’]?m|we['’]?re|i\s+am|we\s+are)\s+(?:(?:still|just|
 const HOSPITAL_NAMED = /\b(?:[Ww]ard\s+\d{1,2}|[A-Z][a-z]+\s+(?:General|Infirmary|Royal|Hospital|District|Memorial)|[Rr]oyal\s+[A-Z][a-z]+|[A-Z][a-z]+\s+(?:A&E|ICU|HDU))\b/;
 const NOW_HERE = /\b(?:now|right\s+now|tonight|today|this\s+(?:morning|afternoon|evening)|till|until|while)\b/i;
 
+// ---- The writer there now, or later today ------------------------------------------------------------------------
+/** A named place, or a venue word and its named place: "the Trafford Centre", "the hospice on Barnsley Road". */
+const PLACE_NP = `(?:(?:the|a)\\s+)?(?:[a-z]{3,15}\\s+(?:on|in|at|near)\\s+(?:the\\s+)?)?${NAME}`;
+/**
+ * The writer in the present progressive with a verb of being somewhere, then a named place within eight words: "I'm
+ * hiding in the toilets at the Trafford Centre", "we're queuing outside the Tower of London".
+ */
+const BEING_ING = 'hiding|sitting|standing|queuing|queueing|waiting|lying|lounging|sunbathing|paddling|sheltering|camping|staying|stopping|wandering|strolling|browsing|shopping|chilling|relaxing|drinking|sipping|eating|freezing|melting|shivering|huddling|people-watching|soaking|hanging\\s+out|propping\\s+up';
+const PROGRESSIVE = new RegExp(
+  `\\b(?:[Ii]['’]?m|[Ww]e['’]?re|I\\s+am|[Ww]e\\s+are)\\s+(?:(?:currently|just|still|now|literally|actually)\\s+)?(?:${BEING_ING})\\b(?:\\s+[\\w'’-]+){0,6}?\\s+(?:at|in|outside|inside)\\s+(?:the\\s+)?(${NAME})`,
+  'g',
+);
+/** Where the writer will be later the same day: "I'll be at the Trades Club from 8", "... all afternoon". */
+const WILL_BE = new RegExp(`\\b(?:[Ii]['’]ll|[Ww]e['’]ll|I\\s+will|[Ww]e\\s+will)\\s+be\\s+(?:at|in)\\s+(${PLACE_NP})`, 'g');
+const TODAY_LATER = /\b(?:tonight|later|today|this\s+(?:morning|afternoon|evening)|all\s+(?:day|afternoon|morning|evening)|from\s+\d|till\s+\d|until\s+\d|in\s+(?:an|half\s+an|\d)\s+hours?)\b/i;
+/** A plan, a habit or another day in the sentence. */
+const NOT_TODAY = /\b(?:tomorrow|next\s+\w+|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)days|this\s+(?:weekend|coming)|usually|always|often|normally|every|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))\b/i;
+
 /** Hits of the frames, outside what `taken` (the rule's other hits) covers. */
 export function habitHits(doc: Doc, taken: readonly Hit[] = []): Hit[] {
   const { text } = doc;
@@ -213,6 +234,23 @@ export function habitHits(doc: Doc, taken: readonly Hit[] = []): Hit[] {
     const sen = sentenceAround(text, m.index, end);
     if (PAST.test(sen.s) || WISH.test(sen.s) || isQuestion(text, sen)) continue;
     push(sen, m.index, end, REASON_EMPTY);
+  }
+
+  PROGRESSIVE.lastIndex = 0;
+  for (let m = PROGRESSIVE.exec(text); m; m = PROGRESSIVE.exec(text)) {
+    const end = m.index + m[0].length;
+    const sen = sentenceAround(text, m.index, end);
+    if (!placeLike(m[1]!) || PAST.test(sen.s) || PLAN.test(sen.s) || NOT_TODAY.test(sen.s) || WISH.test(sen.s) || isQuestion(text, sen) || SCHOOL_TALK.test(sen.s)) continue;
+    push(sen, m.index, end, REASON_HERE);
+  }
+
+  WILL_BE.lastIndex = 0;
+  for (let m = WILL_BE.exec(text); m; m = WILL_BE.exec(text)) {
+    const end = m.index + m[0].length;
+    const sen = sentenceAround(text, m.index, end);
+    const name = /[A-Z][\s\S]*$/.exec(m[1]!)?.[0] ?? m[1]!;
+    if (!placeLike(name) || !TODAY_LATER.test(sen.s) || PAST.test(sen.s) || NOT_TODAY.test(sen.s) || isQuestion(text, sen) || SCHOOL_TALK.test(sen.s)) continue;
+    push(sen, m.index, end, REASON_HERE);
   }
 
   TO_OURSELVES.lastIndex = 0;
