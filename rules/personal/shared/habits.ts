@@ -33,17 +33,19 @@ const REASON_EMPTY = 'This says when you will be away from home, so it also says
 /** A capitalised name of one to four words, each at most 30 characters ("Heaton Park", "the Premier Inn Edinburgh Haymarket"). */
 const NAME = "\\b[A-Z][A-Za-z'’&-]{1,29}(?:\\s+(?:and\\s+|&\\s+)?[A-Z][A-Za-z'’&-]{1,29}){0,3}";
 
-/** A sentence stop at i: . ! ? or a line break, but not a full stop between two digits ("7.30", "6.30am"). */
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** A sentence stop at i: . ! ? or a line break, but not a full stop between two digits ("7.30", "6.30am"). By code unit. */
 function stopAt(text: string, i: number): boolean {
-  const c = text[i]!;
-  if (c === '.') return !(/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''));
-  return c === '!' || c === '?' || c === '\n';
+  const c = text.charCodeAt(i);
+  if (c === 46) return !(isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)));
+  return c === 33 || c === 63 || c === 10;
 }
+/** The sentence around a match, at most 250 characters either side (a run with no stop costs a bounded read per match). */
 function sentenceAround(text: string, start: number, end: number): { s: string; a: number } {
   let a = start;
-  while (a > 0 && start - a < 400 && !stopAt(text, a - 1)) a--;
+  while (a > 0 && start - a < 250 && !stopAt(text, a - 1)) a--;
   let b = end;
-  while (b < text.length && b - end < 400 && !stopAt(text, b)) b++;
+  while (b < text.length && b - end < 250 && !stopAt(text, b)) b++;
   return { s: text.slice(a, b), a };
 }
 const isQuestion = (text: string, s: { s: string; a: number }): boolean => text[s.a + s.s.length] === '?';
