@@ -59,6 +59,9 @@ testRule(rule, {
     'Lodge 4 at Center Parcs Sherwood available to rent the last week of May, £600',
     'We were gone till the Saturday and came back to a burst pipe',
     // Session personal14: where the writer will be another day; hiding at home.
+    "We're snug in bed with the electric blanket on, best night of the week",
+    "We pitched up at Gill Head farm near Troutbeck for three nights last summer and loved it",
+
     "I'll be at the Trades Club next Saturday for the gig, who's coming?",
     "I'm hiding in my bedroom from the children, send snacks",
     // Session personal13 (shared/captions.ts): bare captions in the past, wished for, on the telly, as a tip, as a
@@ -656,6 +659,8 @@ testRule(rule, {
     { text: "Not going to lie, I'm hiding in the toilets at the Trafford Centre because my feet hurt", spans: ["I'm hiding in the toilets at the Trafford Centre"] },
     { text: "So if you're around Hebden later, I'll be at the Trades Club from 8 for the gig", spans: ["I'll be at the Trades Club"] },
     { text: "If anyone needs me I'll be at the hospice on Barnsley Road all afternoon with Mum", spans: ["I'll be at the hospice on Barnsley Road"] },
+    { text: "The rain hasn't stopped but we're snug in the Old Swan at Minster Lovell by the fire", spans: ["we're snug in the Old Swan"] },
+    { text: "We've pitched up at Gill Head farm near Troutbeck for three nights, come and find us", spans: ["We've pitched up at Gill Head"] },
     // A trip announced in one short sentence of a long post (over 280 characters): the sentence is read on its own.
     {
       text:

@@ -11,7 +11,8 @@
  *   springer it's mine". Not the past ("used to", "every Saturday we went"), someone else's ("my husband plays
  *   five-a-side every Thursday at Goals"), a notice with no one in it ("Yoga every Tuesday at the Village Hall, all
  *   welcome"), a question, or school ("netball club every Thursday in the Sports Hall, Year 5 and 6").
- * - The writer THERE NOW in the present progressive ("I'm hiding in the toilets at the Trafford Centre"), or later the
+ * - The writer THERE NOW in the present progressive or snug somewhere ("I'm hiding in the toilets at the Trafford
+ *   Centre", "we're snug in the Old Swan at Minster Lovell"), set up there ("We've pitched up at Gill Head farm"), or later the
  *   same day ("I'll be at the Trades Club from 8", "I'll be at the hospice on Barnsley Road all afternoon"); not a plan
  *   or another day ("I'll be at the Trades Club next Saturday").
  * - A BEDSIDE in a hospital the post names: "Ward 7 at Wansbeck General ... I'm sat by his bed now".
@@ -137,11 +138,13 @@ const PLACE_NP = `(?:(?:the|a)\\s+)?(?:[a-z]{3,15}\\s+(?:on|in|at|near)\\s+(?:th
  * The writer in the present progressive with a verb of being somewhere, then a named place within eight words: "I'm
  * hiding in the toilets at the Trafford Centre", "we're queuing outside the Tower of London".
  */
-const BEING_ING = 'hiding|sitting|standing|queuing|queueing|waiting|lying|lounging|sunbathing|paddling|sheltering|camping|staying|stopping|wandering|strolling|browsing|shopping|chilling|relaxing|drinking|sipping|eating|freezing|melting|shivering|huddling|people-watching|soaking|hanging\\s+out|propping\\s+up';
+const BEING_ING = 'snug|cosy|cozy|settled|comfy|ensconced|installed|tucked\\s+up|holed\\s+up|curled\\s+up|camped|hiding|sitting|standing|queuing|queueing|waiting|lying|lounging|sunbathing|paddling|sheltering|camping|staying|stopping|wandering|strolling|browsing|shopping|chilling|relaxing|drinking|sipping|eating|freezing|melting|shivering|huddling|people-watching|soaking|hanging\\s+out|propping\\s+up';
 const PROGRESSIVE = new RegExp(
   `\\b(?:[Ii]['’]?m|[Ww]e['’]?re|I\\s+am|[Ww]e\\s+are)\\s+(?:(?:currently|just|still|now|literally|actually)\\s+)?(?:${BEING_ING})\\b(?:\\s+[\\w'’-]+){0,6}?\\s+(?:at|in|outside|inside)\\s+(?:the\\s+)?(${NAME})`,
   'g',
 );
+/** Arrived and set up somewhere: "We've pitched up at Gill Head farm", "I've parked up at Tebay", "we've rocked up at ...". */
+const SET_UP = new RegExp(`\\b(?:[Ww]e['’]ve|I['’]ve|[Ww]e\\s+have|I\\s+have)\\s+(?:(?:just|finally|now)\\s+)?(?:pitched\\s+up|parked\\s+up|set\\s+up\\s+camp|rocked\\s+up|pulled\\s+up|settled\\s+in|holed\\s+up|checked\\s+in|checked\\s+into)\\s+(?:at|in|into|on)\\s+(?:the\\s+|a\\s+)?(${NAME})`, 'g');
 /** Where the writer will be later the same day: "I'll be at the Trades Club from 8", "... all afternoon". */
 const WILL_BE = new RegExp(`\\b(?:[Ii]['’]ll|[Ww]e['’]ll|I\\s+will|[Ww]e\\s+will)\\s+be\\s+(?:at|in)\\s+(${PLACE_NP})`, 'g');
 const TODAY_LATER = /\b(?:tonight|later|today|this\s+(?:morning|afternoon|evening)|all\s+(?:day|afternoon|morning|evening)|from\s+\d|till\s+\d|until\s+\d|in\s+(?:an|half\s+an|\d)\s+hours?)\b/i;
@@ -243,6 +246,14 @@ export function habitHits(doc: Doc, taken: readonly Hit[] = []): Hit[] {
     const end = m.index + m[0].length;
     const sen = sentenceAround(text, m.index, end);
     if (!placeLike(m[1]!) || PAST.test(sen.s) || PLAN.test(sen.s) || NOT_TODAY.test(sen.s) || WISH.test(sen.s) || isQuestion(text, sen) || SCHOOL_TALK.test(sen.s)) continue;
+    push(sen, m.index, end, REASON_HERE);
+  }
+
+  SET_UP.lastIndex = 0;
+  for (let m = SET_UP.exec(text); m; m = SET_UP.exec(text)) {
+    const end = m.index + m[0].length;
+    const sen = sentenceAround(text, m.index, end);
+    if (!placeLike(m[1]!) || PAST.test(sen.s) || WISH.test(sen.s) || isQuestion(text, sen)) continue;
     push(sen, m.index, end, REASON_HERE);
   }
 
