@@ -3,6 +3,67 @@ import rule from './location.ts';
 
 testRule(rule, {
   valid: [
+    // Session personal14: the longer reach of a writer-opened clause is not for media, plans or someone else's news.
+    "I'm currently reading a brilliant book about the fishermen of Whitby right now",
+    "I'm currently watching a documentary about the lifeboat crews at Tynemouth right now",
+    'currently planning a long weekend with the girls somewhere in Cornwall',
+    "I'm now the proud owner of a signed shirt from the match at Anfield",
+    "Started a 1,000-piece one of a Cornish harbour on Boxing Day and I'm now four pieces from the end",
+    'Back on Monday to Year 3 at Greenacre Primary, where we are starting a new topic',
+    "We're currently on a waiting list for a house in Ilkley",
+    "I'm currently on hold to the council in Bradford for the third time",
+    // Session personal14 (shared/habits.ts): spots in the past, booked or at school; patterns in the past, someone
+    // else's, a notice, a question or school; the house to ourselves in the past or as a wish.
+    'We stayed in room 12 at the Grand when we got married, same room every anniversary',
+    "We've booked pitch 14 at Beadnell Bay for August, can't wait",
+    'Year 3 are in room 5 at Oakfield this week while the roof is fixed',
+    'I used to be at the gym at Virgin Active every morning at 6 before the kids came along',
+    'Yoga every Tuesday 7pm at the Village Hall, all welcome, £5 a session',
+    'Every Saturday we went to the market in Scunthorpe with Mum and had a pork sandwich',
+    'My husband plays five-a-side every Thursday at Goals in Wimbledon and comes home limping',
+    'Anyone go to Heaton Park every Saturday? Is it good for beginners',
+    "If we ever retire we'd be walking the prom at Tenby every morning",
+    'We had the house to ourselves all last weekend, bliss',
+    'Would love the house to myself for a week, just once',
+    // Session personal14: escapes in the past or wished for, a house all ours as a wish, a class's trip, a departure
+    // with no one minding the house or someone else's.
+    'We escaped to Northumberland for a weekend last May and it rained the whole time',
+    'Would love to escape to a cottage in Staithes for a week',
+    'One day the house will be all ours again, when the kids leave home',
+    'Year 4 have gone off to the Isle of Wight for three nights on their first residential',
+    'Thinking of staying at a Premier Inn near Carlisle next summer, any good?',
+    'I would never stay at a Travelodge again after last time',
+    'Off to Lanzarote on Saturday, so excited',
+    'My sister flies to Crete on Friday and we are feeding her cat',
+    // Session personal14: a class's trip said with "are"; a book or film set somewhere; a presenter somewhere on the
+    // telly; relatives visited with no place and no one minding the house; a bare "away next week" with no trip in it.
+    'Year 6 are in Snowdonia this week so it is very quiet',
+    "My daughter's class are at the Science Museum today, she's buzzing",
+    'Reading a novel set on a farm in Northumberland, cannot put it down',
+    'Watching Rick Stein in Padstow tonight and now I want fish',
+    "Off to the in-laws' for the weekend, wish me luck",
+    'Away next week so no book club for me, save me a biscuit',
+    // Session personal14: a bedside with no hospital, or in the past; a pitch of an idea.
+    "I'm sat by his bed now reading him the paper, he's home and on the mend",
+    'I sat by her bed at the General for three days when she had her op in 2019',
+    'Pitched the idea at the meeting in Leeds and they loved it',
+    // Session personal14: where the writer lives or comes from, someone named after "our", study at a university.
+    "I'm from Barnsley originally but live in Sheffield now",
+    "I'm from Barnsley but now live in Sheffield.",
+    'Our Sophie is at uni in Durham now and loving it',
+    // Session personal14: plural days with no writer in them, or in the past; a pitch booked; gone in the past.
+    'Saturdays are for football at Elland Road, always have been',
+    'Tuesday nights were choir at St Mary\'s in Hexham when I was little, I miss it',
+    "We've booked lodge 12 for next Easter, can't wait",
+    'Caravan 7 at Haven Primrose Valley is for sale, message me if interested',
+    'Lodge 4 at Center Parcs Sherwood available to rent the last week of May, £600',
+    'We were gone till the Saturday and came back to a burst pipe',
+    // Session personal14: where the writer will be another day; hiding at home.
+    "We're snug in bed with the electric blanket on, best night of the week",
+    "We pitched up at Gill Head farm near Troutbeck for three nights last summer and loved it",
+
+    "I'll be at the Trades Club next Saturday for the gig, who's coming?",
+    "I'm hiding in my bedroom from the children, send snacks",
     // Session personal13 (shared/captions.ts): bare captions in the past, wished for, on the telly, as a tip, as a
     // statement about the place, at a school gate, or a name that is no place.
     'Gate 22 at Heathrow was a nightmare when we flew home in April',
@@ -556,6 +617,50 @@ testRule(rule, {
     { text: 'Pool day in lanzarote', spans: ['Pool day in lanzarote'] },
     { text: 'Wandering the streets of Seville, feet hurt', spans: ['Wandering the streets of Seville'] },
     { text: 'Snuggled up in a cabin near Keswick with the dog', spans: ['Snuggled up in a cabin near Keswick'] },
+    // Session personal14: a writer-opened clause with a strong word of now reaches further for its place ("currently sat
+    // with a glass of rosé on the terrace of the Ship Inn at Porthleven", "I'm lying on the grass by the finish at ...").
+    { text: 'Anyway, currently sat with a glass of rosé on the terrace of the Ship Inn at Porthleven watching the waves', spans: ['currently sat with a glass of rosé on the terrace of the Ship Inn'] },
+    { text: 'anyway, currently nursing a pint in the beer garden of the Crown and Anchor while the kids run riot', spans: ['currently nursing a pint in the beer garden of the Crown and Anchor'] },
+    { text: "I'm lying on the grass by the finish at Greenwich Park right now with my medal", spans: ["I'm lying on the grass by the finish at Greenwich Park"] },
+    // Session personal14 (shared/habits.ts): numbered spots, weekly patterns with a place, the house to the writer.
+    { text: 'Caravan 42 at Haven Craig Tara is home for the week and the kids have found the arcade', spans: ['Caravan 42 at Haven Craig Tara'] },
+    { text: "Loving it here, we've got pitch 14 at Beadnell Bay and you can see the Farnes from the tent", spans: ['pitch 14 at Beadnell Bay'] },
+    { text: 'Checked in ✅ bring the prosecco, we are in room 314 at the Jurys Inn', spans: ['room 314 at the Jurys Inn'] },
+    { text: "Back at the hotel after dinner and we're in room 22 if anyone wants a nightcap", spans: ["we're in room 22"] },
+    { text: "Every Saturday 9am I'm at Parkrun in Heaton Park, come and say hi", spans: ["I'm at Parkrun"] },
+    { text: 'I swim at Ponds Forge every Tuesday and Thursday at 6.30am before work if anyone wants to join', spans: ['at Ponds Forge'] },
+    { text: "Every Wednesday evening I'm at the climbing wall at Boulder UK in Cardiff from 6 till late", spans: ["Every Wednesday evening I'm at the climbing wall at Boulder UK"] },
+    { text: "Dog walks every morning 6am at Roundhay Park by the lake, if you see a mad springer it's mine", spans: ['every morning 6am at Roundhay Park'] },
+    { text: "we've got the house to ourselves till the 14th as the kids are at my mum's", spans: ['got the house to ourselves till the 14th'] },
+    { text: "No kids in the house till Sunday evening so I'm having a bath and a face mask", spans: ['No kids in the house till Sunday evening'] },
+    // Session personal14: getting away to somewhere for a stretch, the house all ours, stopping at a hotel, a departure
+    // day with someone minding the house.
+    { text: "We've escaped to Northumberland for the weekend, phones off", spans: ["escaped to Northumberland"] },
+    { text: 'Me and Dave have snuck away to a little cottage in Staithes for the week', spans: ['snuck away to a little cottage in Staithes'] },
+    { text: "Kids are at their nan's till Sunday so the house is all ours", spans: ['house is all ours'] },
+    { text: "We're stopping at a Premier Inn near Carlisle tonight on the way up", spans: ['at a Premier Inn'] },
+    { text: "Off to Lanzarote on Saturday, house sitter's staying in so hands off burglars", spans: ['Off to Lanzarote on Saturday'] },
+    { text: 'Flying to Crete on Friday morning and the neighbours are feeding the cat', spans: ['Flying to Crete on Friday'] },
+    // Session personal14: the same with a place, or with the house minded.
+    { text: "Off to the in-laws' in Aberdeen for the weekend, wish me luck", spans: ["Off to the in-laws'"] },
+    { text: 'Away next week, the cats are booked into the cattery', spans: ['Away next week'] },
+    // Session personal14: a clause opened by "Right now" before the writer; a camp pitched at a venue and its town; a
+    // bedside vigil in a post that names the hospital.
+    { text: "Right now I'm perched on a rock halfway up Cat Bells eating a squashed sandwich", spans: ["Right now I'm perched on a rock halfway up Cat Bells"] },
+    { text: 'Pitched the tent at a farm near Hay-on-Wye, no signal, pure bliss', spans: ['a farm near Hay-on-Wye'] },
+    { text: "Dad's been moved onto Ward 7 at Wansbeck General. I'm sat by his bed now while he does the crossword", spans: ["I'm sat by his bed"] },
+    // Session personal14: gone till a day; a lodge or pitch by number; weekly patterns said with plural days.
+    { text: "Our flight's at 6am Sunday so we'll be gone till the following Saturday", spans: ["we'll be gone till"] },
+    { text: "We're in lodge 12, the one with the hot tub, if any of the Whinfell lot want a drink", spans: ["We're in lodge 12"] },
+    { text: "Tent's up on pitch 9, kettle's on", spans: ["Tent's up on pitch 9"] },
+    { text: "Saturday mornings are for the allotment on Carr Lane, 8 till 12, if you're passing say hi", spans: ['Saturday mornings are for the allotment on Carr Lane'] },
+    { text: "Tuesday nights are choir at St Mary's in Hexham, 7.30, always there", spans: ["Tuesday nights are choir at St Mary's"] },
+    // Session personal14: the writer in the present progressive at a named place; where the writer will be later today.
+    { text: "Not going to lie, I'm hiding in the toilets at the Trafford Centre because my feet hurt", spans: ["I'm hiding in the toilets at the Trafford Centre"] },
+    { text: "So if you're around Hebden later, I'll be at the Trades Club from 8 for the gig", spans: ["I'll be at the Trades Club"] },
+    { text: "If anyone needs me I'll be at the hospice on Barnsley Road all afternoon with Mum", spans: ["I'll be at the hospice on Barnsley Road"] },
+    { text: "The rain hasn't stopped but we're snug in the Old Swan at Minster Lovell by the fire", spans: ["we're snug in the Old Swan"] },
+    { text: "We've pitched up at Gill Head farm near Troutbeck for three nights, come and find us", spans: ["We've pitched up at Gill Head"] },
     // A trip announced in one short sentence of a long post (over 280 characters): the sentence is read on its own.
     {
       text:

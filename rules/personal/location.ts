@@ -11,6 +11,7 @@ import { sceneHits } from './shared/scenes.ts';
 import { nowPlaceHits } from './shared/now-place.ts';
 import { asideHits } from './shared/asides.ts';
 import { captionHits } from './shared/captions.ts';
+import { habitHits } from './shared/habits.ts';
 import { isKnownName } from '../pupil/shared/first-names.ts';
 
 const SUBJECT = "(?:i'?m|i’m|i am|we'?re|we’re|we are|are|(?:whole\\s+)?family(?:'s|’s|\\s+is|\\s+are)|currently|just arrived|i['’]ve arrived|we['’]ve arrived|just got to|checked in|checking in|sat|sitting|here)";
@@ -165,6 +166,8 @@ const THIRD_PERSON_BEFORE = /\b(?:he|she|they|you|u|ya|who|which|princess|prince
 const RELATIVE_BEFORE = /\b(?:my|our|his|her|their)\s+(?:parents|mum|mam|mom|dad|sister|brother|in-laws|grandparents|nan|nana|gran|granny|grandad|grandma|grandpa|friends?|best\s+friend|neighbours?|cousins?|aunt|auntie|aunty|uncle|colleagues?|niece|nephew|son|daughter|husband|wife|partner)(?:['’]s|\s+is|\s+are|\s+has|\s+have|\s+had)?(?:\s+(?:just|finally|safely|now|already))?\s+$/i;
 // A bare "back on Sunday" is a return home only in a post about being away.
 const TRAVEL = /\b(?:heading|sitter|sitters|away|holiday|hols|flying|fly|flight|flights|abroad|trip|off\s+to|jetting|ferry|cruise|beach|in-laws|villa|camping|caravan|break|fortnight|tomorrow|sun|airport|landed|packing|packed)\b|\b(?:burgl\w*|rob\s+(?:us|me|the\s+(?:house|place))|break\s+in|broken\s+into|cattery|kennels|passports?|suitcases?|(?:the|our|my)\s+(?:house\s+)?alarm)\b/i;
+/** A trip or a house looked after, for a bare "away next week" (session personal14): "holiday", "flight", "cattery", "sitter". */
+export const TRIP_OR_MINDED = /\b(?:holiday|hols|flights?|flying|fly|abroad|airport|cattery|kennels|(?:house|cat|dog|pet)[\s-]?sitters?|sitter|burgl\w*|alarm|passports?|suitcases?|ferry|cruise|villa|caravan|camping|feeding\s+(?:the|our)|keep(?:ing)?\s+an\s+eye|post\s+piling|spare\s+key|water(?:ing)?\s+the\s+plants)\b/i;
 // Travel said with an emoji: a plane, luggage, a beach, an island, a palm tree, a globe ("Back on the 3rd 🌴").
 const TRAVEL_EMOJI = /[\u2708\u{1F6EB}\u{1F6EC}\u{1F9F3}\u{1F3D6}\u{1F3DD}\u{1F334}\u{1F30D}-\u{1F30F}]/u;
 
@@ -447,7 +450,7 @@ export default defineRule({
   create(config) {
     const ownSchool = ownSchoolPattern([config.schoolName, ...(config.schoolAliases ?? [])]);
     return (doc): Hit[] => {
-      const hits = findLocations(doc).filter((h) => !townAsThing(doc.text, h.end) && !eventAfter(doc.text, h.end) && !notAPlaceGreeting(doc.text, h) && !bookedAhead(doc.text, h) && !askedAbout(doc.text, h) && !SCHOOL_PLACE.test(doc.text.slice(h.start, h.end)) && !PLACE_NEWS_AFTER.test(doc.text.slice(h.end, h.end + 40)) && !COMMERCE.test(doc.text.slice(Math.max(0, h.start - 30), h.end + 30)) && !asideNotHere(doc.text, h));
+      const hits = findLocations(doc).filter((h) => !planWithoutWhere(doc.text, h) && !townAsThing(doc.text, h.end) && !eventAfter(doc.text, h.end) && !notAPlaceGreeting(doc.text, h) && !bookedAhead(doc.text, h) && !askedAbout(doc.text, h) && !SCHOOL_PLACE.test(doc.text.slice(h.start, h.end)) && !PLACE_NEWS_AFTER.test(doc.text.slice(h.end, h.end + 40)) && !COMMERCE.test(doc.text.slice(Math.max(0, h.start - 30), h.end + 30)) && !asideNotHere(doc.text, h));
       // Being at your own school is no check-in a stranger could use (the school rules report the name).
       // The place may be cut short of the school's name ("finished at Thomas" of "Thomas Wolsey Ormiston"): read on a little.
       return ownSchool ? hits.filter((h) => !ownSchool.test(doc.text.slice(h.start, h.end)) && !ownSchoolStartsAt(ownSchool, doc.text, h)) : hits;
@@ -484,7 +487,37 @@ const RECOMMENDED = /\b(?:best|favourite|favorite|fave|top|nicest|cheapest|tasti
 const KIN_HOME_AT = new RegExp(`\\b(?:at|to)\\s+(?:${[...KIN_HOME, 'nanny', 'gran', 'nain', 'taid', 'mamgu', 'bampi'].join('|')})(?:['’]s)?$`, 'i');
 const SPAN_AFTER = /^[^.!?\n]{0,60}?\b(?:till|until|til|all\s+week|all\s+weekend|for\s+(?:the|a|two|three|\d+)\s+(?:week|weeks|weekend|days|nights|fortnight))\b/i;
 const ON_THE_NEWS = /\b(?:on|in)\s+the\s+(?:news|papers?)\b|\bheadlines?\b|\bcan['’]?t\s+believe\s+the\s+(?:queues?|waits?|waiting)\b/i;
-const CLASS_BEFORE = /\b(?:(?:year|yr|y)\s*\d{1,2}s?|reception|class\s+\w+|pupils|students|the\s+class)\s+(?:are|is|were)\s+(?:\w+\s+)?$/i;
+// Session personal14: also "have/has gone" ("Year 4 have gone off to the Isle of Wight for three nights").
+// Session personal14: "my daughter's class are at ..." (a possessive before "class").
+const CLASS_BEFORE = /\b(?:(?:year|yr|y)\s*\d{1,2}s?|reception|class\s+\w+|pupils|students|(?:the|my|our|his|her|their|[a-z]+['’]s)\s+class(?:es)?)\s+(?:are|is|were|have|has|had)\s+(?:\w+\s+)?$/i;
+/** The verb a hit may open with ("are in Snowdonia"), read with what comes before it. */
+const HIT_VERB = /^(?:are|is|were|have|has|had)\s+(?:(?:gone|been|off|away|all)\s+)?/i;
+/**
+ * Session personal14: a place in a story, a book or on the telly: "a novel set on a farm in Northumberland", "filmed in
+ * Whitby"; "Watching Rick Stein in Padstow tonight" (a person, or a word of television, after "watching").
+ */
+const SET_IN_BEFORE = /\b(?:set|filmed|takes\s+place|based)\s+(?:(?:in|on|at|around)\s+)?(?:[\w'’-]+\s+){0,4}$/i;
+const WATCHING_BEFORE = /\b[Ww]atch(?:ing|ed)?\s+((?:[A-Z][\w'’-]+\s+){1,3})(?:[\w'’-]+\s+)?$/;
+/** Session personal14: where the writer lives or grew up ("but now live in Sheffield", "grew up in Hull"): home, not a check-in. */
+const LIVES_THERE = /\b(?:(?:i|we|now|but|and|still)\s+live|lives|living|grew\s+up|born\s+and\s+bred|originally)\s+(?:(?:in|on|at|near|round|around)\s+|from\s+)/i;
+const ON_TELLY = /\b(?:telly|tv|episode|episodes|series|documentary|programme|iplayer|netflix|channel\s+\d|bbc|itv|repeats?|reruns?|box\s+set)\b/i;
+/**
+ * Session personal14: a plan with neither a place nor a word of the empty home, whatever frame found it: a bare "Away
+ * next week" at the start of a clause, "Off to the in-laws' for the weekend" with no town after the relatives. Each
+ * counts when the post speaks of a trip or of someone minding the house ("Away next week, the cats are in the cattery",
+ * "... house sitter's in"), or, for the visit, when a town follows ("Off to the in-laws' in Aberdeen").
+ */
+const NEXT_WEEK = /^\s+(?:this|next)\s+(?:week|weekend|fortnight)\b/i;
+const OFF_TO_KIN = new RegExp(`^off\\s+to\\s+(?:(?:the|my|our)\\s+)?(?:${[...KIN_HOME, 'nanny', 'gran', 'in-laws', 'inlaws', 'grandparents', 'parents', 'sister', 'brother'].join('|')})(?:['’]s|s['’]|['’])?(?:\\s+for\\s+(?:the|a)\\s+(?:weekend|week|day|night))?$`, 'i');
+function planWithoutWhere(text: string, h: Hit): boolean {
+  const hit = text.slice(h.start, h.end).trim();
+  const away = (/^away$/i.test(hit) && NEXT_WEEK.test(text.slice(h.end, h.end + 20))) || /^away\s+(?:this|next)\s+(?:week|weekend|fortnight)$/i.test(hit);
+  const visit = OFF_TO_KIN.test(hit) && !/^\s*(?:(?:up|down|over)\s+)?(?:in|near|at)\s+[A-Z]/.test(text.slice(h.end, h.end + 30));
+  if (!(away || visit) || !clauseStart(text, h.start)) return false;
+  const context = text.length < 600 ? text : sentenceAround(text, h.start, h.end);
+  return !TRIP_OR_MINDED.test(context) && !TRAVEL_EMOJI.test(context);
+}
+
 function asideNotHere(text: string, h: Hit): boolean {
   const upTo = text.slice(Math.max(0, h.start - 60), h.end);
   if (RECOMMENDED.test(upTo)) return true;
@@ -494,7 +527,12 @@ function asideNotHere(text: string, h: Hit): boolean {
   let b = h.end;
   while (b < text.length && !/[.!?\n]/.test(text[b]!)) b++;
   if (ON_THE_NEWS.test(text.slice(a, b))) return true;
-  return CLASS_BEFORE.test(text.slice(Math.max(0, h.start - 30), h.start));
+  if (LIVES_THERE.test(text.slice(Math.max(a, h.start - 20), h.end))) return true;
+  const lead = text.slice(Math.max(a, h.start - 40), h.start);
+  if (SET_IN_BEFORE.test(lead) || SET_IN_BEFORE.test(lead + (/^(?:set|filmed|based)\s+(?:in|on|at)\s+/i.exec(text.slice(h.start, h.end))?.[0] ?? ''))) return true;
+  const watching = WATCHING_BEFORE.exec(text.slice(Math.max(a, h.start - 50), h.start));
+  if (watching && (isKnownName(watching[1]!.trim().split(/\s+/)[0]!.toLowerCase()) || ON_TELLY.test(text.slice(a, b)))) return true;
+  return CLASS_BEFORE.test(text.slice(Math.max(0, h.start - 30), h.start) + (HIT_VERB.exec(text.slice(h.start, h.end))?.[0] ?? ''));
 }
 const SCHOOL_PLACE = /\b\p{Lu}[\p{L}'’-]+\s+(?:Primary|Juniors?|Infants?|Academy|School)\b/u;
 
@@ -758,6 +796,8 @@ function findLocations(doc: Doc): Hit[] {
         const end = m.index + m.text.length;
         const b = before(text, m.index, 30);
         if (/\bback\s+(?:to\s+)?(?:school|work)\b/i.test(m.text)) continue;
+        // Session personal14: "Back on Monday to Year 3 at ...", "back on the 4th to work": a return to work, not home.
+        if (/^\s+(?:to|at)\s+(?:school|work|year\s+\d|yr\s*\d|reception|class|the\s+(?:classroom|office|grind|day\s+job)|my\s+(?:class|desk|classroom|job)|reality|normal)\b/i.test(text.slice(end, end + 30))) continue;
         if (!clauseStart(text, m.index) && !/\b(?:i['’]?m|we['’]?re|i\s+am|we\s+are|we['’]ll\s+be|i['’]ll\s+be|we\s+will\s+be|i\s+will\s+be|and|be|then|away|off|gone|holiday|we|i)\s+$/i.test(b)) continue;
         if (/\b(?:came|got|arrived|was|were|went)\s+$/i.test(b)) continue;
         if ((/^back\s+(?!home)/i.test(m.text) || /^get(?:ting)?\s+back\s+(?!from)/i.test(m.text)) && !TRAVEL.test(text.length < 600 ? text : sentenceAround(text, m.index, end)) && !TRAVEL_EMOJI.test(text.length < 600 ? text : sentenceAround(text, m.index, end))) continue;
@@ -766,6 +806,9 @@ function findLocations(doc: Doc): Hit[] {
       for (const m of matchInWindows(text, FAMILY_AWAY, windowsOf(doc, FAMILY_WORDS, 60))) {
         const end = m.index + m.text.length;
         if (m.text.toLowerCase().startsWith('away') && !clauseStart(text, m.index)) continue;
+        // Session personal14: a bare "Away next week" says a plan, not where or that the home stands empty, unless the
+        // post speaks of a trip or of someone minding the house ("Away next week, the cats are in the cattery").
+        if (/^away\s+(?:this|next)\s+(?:week|weekend|fortnight)\b/i.test(m.text) && !TRIP_OR_MINDED.test(text.length < 600 ? text : sentenceAround(text, m.index, end)) && !TRAVEL_EMOJI.test(text)) continue;
         if (!present(m.index, end)) continue;
         add(m.index, end, REASON_EMPTY);
       }
@@ -863,5 +906,8 @@ function findLocations(doc: Doc): Hit[] {
       // Session personal13: bare captions with a seat or gate, a named place and a time of day, a departure with its
       // length, a festival day count (shared/captions.ts).
       hits.push(...captionHits(doc, hits));
+      // Session personal14: a numbered room, pitch or caravan at a named place, a weekly pattern with a place in the
+      // writer's own words, the house to the writer while the rest are away (shared/habits.ts).
+      hits.push(...habitHits(doc, hits));
       return hits;
 }

@@ -97,8 +97,11 @@ function somewhere(name: string): boolean {
   const n = name.replace(/^the\s+/i, '');
   return isUkPlace(n) || isDestination(n) || LANDSCAPE.test(n);
 }
-/** Parts of a place before "of": "the top of Snowdon", "the steps of the Royal Exchange". */
-const PART_OF = new Set(['length', 'top', 'end', 'edge', 'side', 'summit', 'foot', 'middle', 'bottom', 'steps', 'banks', 'shores', 'shore', 'streets', 'centre', 'heart', 'outskirts', 'back', 'front', 'tip', 'peak']);
+/**
+ * Parts of a place before "of": "the top of Snowdon", "the steps of the Royal Exchange"; session personal14, the
+ * spots of a pub or hotel where the writer sits: "the beer garden of the Crown and Anchor", "the terrace of the Ship Inn".
+ */
+const PART_OF = new Set(['length', 'top', 'end', 'edge', 'side', 'summit', 'foot', 'middle', 'bottom', 'steps', 'banks', 'shores', 'shore', 'streets', 'centre', 'heart', 'outskirts', 'back', 'front', 'tip', 'peak', 'terrace', 'garden', 'gardens', 'patio', 'balcony', 'deck', 'rooftop', 'lounge', 'grounds']);
 /** Relatives and friends after "my"/"our" opening a clause: "My brother's at Heathrow now" is someone else's whereabouts. */
 const OTHERS = /^(?:mum|mam|mom|dad|nan|nana|gran|granny|grandad|grandma|grandpa|husband|hubby|wife|partner|son|daughter|kids|boys|girls|sister|brother|parents|in-laws|friend|friends|mate|mates|neighbour|neighbours|colleague|colleagues|boss|aunt|auntie|uncle|cousin|niece|nephew|bestie|eldest|youngest|other|fella|missus|bf|gf)(?:['’]s)?$/;
 /** Capitalised words after "on"/"in" that are media or languages, not places ("on Channel 4 now", "in Spanish now"). */
@@ -114,7 +117,8 @@ const IRREGULAR_PAST = new Set(['swam', 'ran', 'rode', 'did', 'had', 'got', 'ate
 /** An event or plan to come, in the sentence: not where the writer is now. */
 const AHEAD = /\b(?:tomorrow|tmrw|next\s+\w+|this\s+(?:weekend|coming)|on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|weds?|thurs?|fri|sat|sun)\b|wish\s+me\s+luck|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:morning|afternoon|evening|night)|booked|tickets?|rsvps?|invites?|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))\b/i;
 const CLAUSE_BREAK = /[,;:()–—!]/;
-const RESIDENCE = /\b(?:live|lives|living|lived|moved|moving|grew\s+up|born|based|work|works|working\s+(?:at|for)|in\s+(?:my|our|his|her|their|the)\s+\w+\s+(?:year|years|term|month|week)\b)/i;
+// Session personal14: study at a university or college is where someone lives for now ("Our Sophie is at uni in Durham now").
+const RESIDENCE = /\b(?:live|lives|living|lived|moved|moving|grew\s+up|born|based|work|works|working\s+(?:at|for)|at\s+(?:uni|university|college)|studying|in\s+(?:my|our|his|her|their|the)\s+\w+\s+(?:year|years|term|month|week)\b)/i;
 /** Memories anywhere in the sentence: "yesterday", "last week", "ago", "throwback". */
 const MEMORY = /\b(?:yesterday|ago|last\s+(?:week|weekend|month|year|summer|spring|autumn|winter|night|time|christmas|easter|term|\w+day)|remember(?:ing)?|that\s+time|throwback|tbt|flashback|used\s+to|back\s+in|in\s+(?:19|20)\d\d)\b/i;
 /** Session places10: a caption's lead that advertises rather than says where the writer is ("Job at Asda Pudsey"). */
@@ -180,6 +184,33 @@ function otherOpener(ws: readonly Word[], first: number): boolean {
   return w.lower !== name || (next !== undefined && (/^\p{Lu}/u.test(next.text) || /^(?:is|and|&|was|has)$/.test(next.lower)));
 }
 
+/**
+ * Session personal14: a clause the writer opens with themselves and a word of being there ("currently sat", "I'm
+ * lying", "we're parked up") may reach twelve words for its place, as long posts do mid-paragraph: "currently sat with a
+ * glass of rosé on the terrace of the Ship Inn at Porthleven", "I'm lying on the grass by the finish at Greenwich Park
+ * right now". Not when what lies between is a book, a programme, a plan or a topic ("I'm currently reading a book about
+ * the fishermen of Whitby"): those keep the six-word reach.
+ */
+const WRITER_OPEN = /^(?:i['’]?m|im|i|we['’]?re|we|currently|sat|sitting|lying|laying|stood|standing|perched|parked)$/;
+const POSTURE = /^(?:sat|sitting|lying|laying|stood|standing|perched|parked|camped|tucked|curled|cosied|snuggled|huddled|holed|sprawled|slumped|wedged|squeezed)$/;
+const TOPIC_BETWEEN = /^(?:about|reading|read|watching|watched|listening|streaming|planning|plan|looking|thinking|dreaming|talking|researching|googling|browsing|booking|booked|scrolling|searching|saving|wishing|hoping|trying|going|off|heading|meeting|seeing|visiting)$/;
+function writerReach(ws: readonly Word[], first: number, k: number): boolean {
+  // The writer opens the clause, or follows "right now", "so", "anyway" ("Right now I'm perched on a rock halfway up ...").
+  let w = first;
+  while (w < first + 2 && w < k && /^(?:right|now|so|anyway|and|just|well|ok|okay)$/.test(ws[w]!.lower)) w++;
+  if (!WRITER_OPEN.test(ws[w]!.lower)) return false;
+  // Then a posture or an activity of being there ("sat", "lying", "nursing a pint"), not a state or a queue on the
+  // phone ("I'm now the proud owner of ...", "currently on hold to the council in Bradford").
+  let v = w;
+  if (!POSTURE.test(ws[v]!.lower)) {
+    v++;
+    while (v < k && /^(?:currently|now|still|just|literally|so|right|actually)$/.test(ws[v]!.lower)) v++;
+    if (v >= k || !(POSTURE.test(ws[v]!.lower) || (/ing$/.test(ws[v]!.lower) && ws[v]!.lower.length > 4))) return false;
+  }
+  for (let i = w + 1; i < k; i++) if (TOPIC_BETWEEN.test(ws[i]!.lower) || PRESENCE_GUARDS.notPresenceIng.has(ws[i]!.lower)) return false;
+  return true;
+}
+
 /** The first place after a preposition of position in words [from, to), with the preposition's index. */
 function placeBetween(s: string, ws: readonly Word[], from: number, to: number, acrossClauses = false): { k: number; end: number } | null {
   for (let q = from; q < to && q < ws.length - 1; q++) {
@@ -214,7 +245,7 @@ function inSentence(s: string, post: string, mask: number, question: boolean): H
       if (!SPATIAL.has(ws[k]!.lower) && ws[k]!.lower !== 'of' && !move) continue;
       const first = clauseFirst(s, ws, k);
       if (move && !(first === k || (k === first + 1 && ws[first]!.lower === 'just'))) continue;
-      if (k - first > 6 || otherOpener(ws, first)) continue;
+      if (k - first > (writerReach(ws, first, k) ? 12 : 6) || otherOpener(ws, first)) continue;
       const found = placeBetween(s, ws, k, k + 1);
       if (!found) continue;
       // A number or time opening the clause is a count, not an activity ("2 hours in A&E now" is a check-in, but

@@ -152,6 +152,8 @@ export function placeAt(ws: readonly Word[], k: number, strict: boolean, depth =
     const lastLower = ws[e]!.lower;
     // "at Trefnanney School": a school (the school rules' to report), not somewhere a stranger could find you.
     if (ws[e + 1] && SCHOOL_TYPE.test(ws[e + 1]!.text)) return null;
+    // Session personal14: a name before "Day", "Night" or "Eve" is a date ("on Boxing Day", "Bonfire Night").
+    if (ws[e + 1] && ws[e + 1]!.joined && /^(?:day|night|eve)$/.test(ws[e + 1]!.lower)) return null;
     // "a Premier Inn off junction 15", "The Old Bell": a capitalised venue.
     if (VENUE.test(lastLower) || CHAIN_VENUE.test(ws[j]!.lower)) return { next: e + 1, end: ws[e]!.end, venue: true };
     if (capPlace(name) || isDestination(name) || isUkPlace(name)) return { next: e + 1, end: ws[e]!.end, venue: false };

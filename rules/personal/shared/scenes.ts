@@ -58,8 +58,11 @@ const STOP_BACK = new Set(['at', 'in', 'on', 'to', 'from', 'of', 'with', 'near',
 const NOT_CAPTION_FIRST = /^(?:the|a|an|this|that|these|those|my|our|your|his|her|their|its|i|we|you|he|she|they|it|if|when|while|at|in|on|to|from|for|of|with|by|and|but|or|so|there|here|what|which|who|why|how|any|anyone|anybody|someone|everyone|nobody|no|not)$/;
 /** Finite verbs and auxiliaries: a clause with one is a sentence, not a caption. */
 const FINITE_VERB = /\b(?:is|are|was|were|be|been|being|has|have|had|does|do|did|will|would|could|should|can|may|might|must|shall|['’]s|['’]re|['’]ve|['’]ll|['’]d)\b/i;
-/** A verb of just having got something, with no subject: "Grabbed the last table", "Bagged a sunbed". */
-const GOT = /^(?:grabbed|bagged|nabbed|snagged|found|got|scored|secured)\b/i;
+/**
+ * A verb of just having got something, with no subject: "Grabbed the last table", "Bagged a sunbed"; session personal14,
+ * a camp set up: "Pitched the tent at a farm near Hay-on-Wye".
+ */
+const GOT = /^(?:grabbed|bagged|nabbed|snagged|found|got|scored|secured|pitched)\b/i;
 /** A sign of now anywhere in the sentence. */
 const NOW = /\b(?:now|rn|right\s+now|currently|today|tonight|this\s+(?:morning|afternoon|evening)|at\s+the\s+moment|atm|here|as\s+we\s+speak|day\s+(?:[1-9]|one|two|three|four|five|six|seven)|(?:i['’]?m|we['’]?re|i\s+am|we\s+are)\b)/i;
 /**

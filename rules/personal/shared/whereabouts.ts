@@ -80,12 +80,13 @@ const NOW_CUE = new RegExp(
 const GREETING_LEAD = '\\b(?:[Mm]orning|[Ee]vening|[Hh]ello|[Hh]i|[Gg]reetings|[Ww]aving)(?:\\s+(?:all|everyone|folks|friends))?[,!]?\\s+';
 const ARRIVING_LEAD = '\\b(?:[Mm]ade\\s+it|[Gg]ot|[Aa]rrived|[Aa]rriving|[Ll]anded|[Pp]ulled|[Rr]olled|[Dd]ash|[Dd]ashing|[Rr]ushing|[Rr]acing|[Ee]n\\s+route)\\s+';
 /**
- * The place phrase: "at/in/outside/inside" and a capitalised name (up to four words) or a hospital, hub or chain;
+ * The place phrase: "at/in/outside/inside" and a capitalised name (up to four words) or a hospital, hub or chain,
+ * after "the" or (session personal14) "a" ("we're staying at a Premier Inn near Carlisle tonight");
  * a road number with a named place after it ("on the A14 by Huntingdon", "along the M62 past Leeds": a bare
  * "stuck on the A34" says too little to find anyone).
  */
 const PLACE_AFTER_PREP = new RegExp(
-  `\\b(?:[Aa]t|[Ii]n|[Oo]utside|[Ii]nside|from(?<=${GREETING_LEAD}from)|(?:to(?<=${ARRIVING_LEAD}to)|into(?<=${ARRIVING_LEAD}into)))\\s+(?:(?:sunny|rainy|beautiful|lovely|gorgeous|windy|snowy|wet|grey|freezing)\\s+)?(?:[Tt]he\\s+)?(?:([A-Z][A-Za-z0-9’'&.-]*(?:\\s+(?:[A-Z][A-Za-z’'&-]*|and|&|on|of|upon)){0,3})|(?:[a-z]+\\s+)?(?:${VENUE_ALT})(?![a-z])|([a-z][a-z'’-]{3,}))` +
+  `\\b(?:[Aa]t|[Ii]n|[Oo]utside|[Ii]nside|from(?<=${GREETING_LEAD}from)|(?:to(?<=${ARRIVING_LEAD}to)|into(?<=${ARRIVING_LEAD}into)))\\s+(?:(?:sunny|rainy|beautiful|lovely|gorgeous|windy|snowy|wet|grey|freezing)\\s+)?(?:[Tt]he\\s+|a\\s+)?(?:([A-Z][A-Za-z0-9’'&.-]*(?:\\s+(?:[A-Z][A-Za-z’'&-]*|and|&|on|of|upon)){0,3})|(?:[a-z]+\\s+)?(?:${VENUE_ALT})(?![a-z])|([a-z][a-z'’-]{3,}))` +
     `|\\b(?:[Oo]n|[Aa]long|[Uu]p|[Dd]own|[Oo]ff)\\s+the\\s+[MA]\\d{1,4}(?:\\s+(?:northbound|southbound|eastbound|westbound|[nsew]b))?\\s+(?:near|by|past|at|through|around|outside|towards|into|approaching)\\s+(?:the\\s+)?(?:junction\\s+\\d{1,2}|J\\d{1,2}|[A-Z][A-Za-z’'-]+)`,
   'g',
 );
@@ -108,7 +109,7 @@ const LEAD_OK = new RegExp(
     // The writer and a present "be": "I'm", "we're all", "me and the kids are".
     `\\b(?:i['’]?m|we['’]?re|i\\s+am|we\\s+are|we['’]ve\\s+arrived|i['’]ve\\s+arrived|me\\s+and\\s+(?:[a-z]+\\s+){0,2}are)\\b(?:\\s+[a-z’']+){0,3}\\s+$`,
     // A verb of being somewhere, and its object: "Sitting", "Leaving the Christmas do", "Enjoying a cheeky pint".
-    `^(?:(?:still|now|currently|just|finally|back)\\s+)*(?:sat|sitting|stood|standing|waiting|queuing|queueing|stuck|crawling|parked|grabbing|sipping|drinking|eating|having|enjoying|spending|watching|leaving|finishing|marking|chilling|relaxing|camping|staying|visiting|lying|lounging|holed\\s+up|checked\\s+in|checking\\s+in|arrived|landed|boarding|freezing|shivering|sheltering|huddled|perched|basking|sunbathing|warming\\s+up)\\b(?:\\s+[A-Za-z’'-]+){0,4}\\s+$`,
+    `^(?:(?:still|now|currently|just|finally|back)\\s+)*(?:sat|sitting|stood|standing|waiting|queuing|queueing|stuck|crawling|parked|grabbing|sipping|drinking|eating|having|enjoying|spending|watching|leaving|finishing|marking|chilling|relaxing|camping|staying|stopping|visiting|lying|lounging|holed\\s+up|checked\\s+in|checking\\s+in|arrived|landed|boarding|freezing|shivering|sheltering|huddled|perched|basking|sunbathing|warming\\s+up)\\b(?:\\s+[A-Za-z’'-]+){0,4}\\s+$`,
     // "Here with my mum", "with the girls".
     `^(?:here\\s+)?with\\s+(?:my|our|the)\\s+(?:[a-z]+\\s+)?${KIN}\\s+$`,
     // A spot inside the place, or a meal there: "kids ward", "Waiting room", "front row", "Lunch", "cheeky pint".
