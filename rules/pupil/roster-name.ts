@@ -287,7 +287,8 @@ export default defineRule({
     if (hashes.length === 0 || !secret || (config.rosterScheme && config.rosterScheme !== 'hmac-sha256-16')) return () => [];
     const roster = compileRoster(hashes, secret);
     return (doc) => {
-      const matches = roster.find(doc);
+      // (Shared with child-name, which defers to this rule on rostered first names: one roster look-up per post.)
+      const matches = doc.memo('roster:matches', () => roster.find(doc));
       if (matches.length === 0) return [];
       const words = docWords(doc);
       const hits: Hit[] = [];
