@@ -4,6 +4,7 @@ import type { Hit } from '../../lib/engine/types.ts';
 import { docWords, isSchoolNameTail, schoolContextNear, schoolCues, type Word } from '../../lib/engine/context/index.ts';
 import { isAdultName, isCommonName, isEnglishWord, isKnownName, isNameWord, isWordName, nameListKind, nameShapeScore } from './shared/first-names.ts';
 import { WordFacts } from './shared/word-facts.ts';
+import { PRODUCTS } from './shared/products.ts';
 import { hasLessonCue, lessonCueBetween, lessonCueNear } from './shared/pupil-context.ts';
 import { hasCareWord, inWritersCare, writersChildMentioned } from './shared/care-cues.ts';
 import { adultPossessionAfter, adultRoleAppositiveAfter, adultWorkAfter, teachersClassAfter, childsQuestionAfter, exclamationUse, isNegatedAux, quantifiedWord, valueList, valueNamedBefore } from './shared/person-slots.ts';
@@ -399,7 +400,6 @@ function valuesAfter(words: readonly Word[], end: number): boolean {
 }
 
 /** Things a brand name comes before: "new Hunter wellies", "Hunter boots and waterproofs", "a Barbour jacket". */
-const PRODUCTS = new Set(['wellies', 'wellingtons', 'boots', 'boot', 'coat', 'coats', 'jacket', 'jackets', 'raincoat', 'bag', 'bags', 'trainers', 'shoes', 'sandals', 'jumper', 'hoodie', 'fleece', 'scarf', 'gloves', 'hat', 'umbrella', 'leggings', 'jeans', 'dress', 'dresses', 'pyjamas', 'socks', 'watch', 'perfume', 'mug', 'flask', 'waterproofs', 'sale', 'voucher', 'vouchers', 'shop', 'store', 'outlet']);
 
 /** Works and topics a full name is known for: "Wilfrid Owen poems", "Georges Seurat for our art topic". */
 const KNOWN_FOR = new Set(['poem', 'poems', 'poetry', 'painting', 'paintings', 'art', 'artwork', 'topic', 'novel', 'novels', 'books', 'album', 'albums', 'songs', 'film', 'films', 'plays', 'sculptures', 'biography', 'read', 'quotes', 'speech', 'speeches', 'inventions', 'style', 'exhibition', 'exhibitions', 'gig', 'gigs', 'tour', 'documentary', 'podcast']);

@@ -68,6 +68,10 @@ const config = {
 testRule(rule, {
   config,
   valid: [
+    // Session roster13: a partner's night out, a grown-up's age, a brand before what it makes.
+    'Date night with Priya tonight after a very long week in my classroom.',
+    'Jack would have been 85 today. Raising a glass to him tonight, then back to my class tomorrow.',
+    'Got my new Faith trainers in the sale. Year 4 PE tomorrow so they will be tested.',
     // Session roster13: one judgement per name in a post: a rostered first name the post has already said is a grown-up
     // (a uni friend, a colleague at her leaving do) is that grown-up when named again with nothing said of a child.
     'Twenty years since Cerys and I met on the first day of uni in Leeds, both lost looking for the same lecture hall. We went for afternoon tea on Saturday to celebrate and laughed until the waitress asked us to keep it down. Love you Cerys, here is to twenty more.',
@@ -212,6 +216,10 @@ testRule(rule, {
     'Sunday lunch at ours. Priya brought her famous plum brandy and we all regretted it. Tomorrow it is back to my Year 5s and our Romans topic.',
   ],
   invalid: [
+    // Session roster13: a child's age, a child with new trainers, a date of a class.
+    { text: 'Jack is 7 today and my class sang happy birthday to him', spans: ['Jack'] },
+    { text: 'Jack was 20 points ahead in the class spelling quiz', spans: ['Jack'] },
+    { text: 'Faith brought her new trainers in for PE with my class', spans: ['Faith'] },
     // Session roster13: the same first name as a friend and then with a pupil's own evidence keeps the pupil.
     { text: 'Cerys in my class read her poem to the whole school today. Then tea with my friend Cerys, who is a teacher too.', spans: ['Cerys'] },
     { text: 'Marley finished his first chapter book today', spans: ['Marley'] },

@@ -5,6 +5,7 @@ import { compileRoster, type RosterFormType } from '../../lib/engine/roster/inde
 import { isChildName, isCommonName, isEnglishWord, isKnownName, isNameWord, isWordName, nameShapeScore } from './shared/first-names.ts';
 import { nicknameVariants } from '../../lib/engine/roster/index.ts';
 import { hasLessonCue, lessonCueIn, lessonCueNear } from './shared/pupil-context.ts';
+import { PRODUCTS } from './shared/products.ts';
 import { adultPossessionAfter, adultRoleAppositiveAfter, adultRoleAppositiveBefore, adultWorkAfter, teachersClassAfter, childsQuestionAfter, exclamationUse, isNegatedAux, quantifiedWord, valueList, valueNamedBefore } from './shared/person-slots.ts';
 import { linkOrList, pupilRoleAfter, staffRoleAfter, staffRoleLinkBefore, repeatedWord, roleLinkBefore, adultAppositiveAfter, awardBefore, businessAfter, grownUpNewsAfter, listenedTo, oneToOneBefore, ownChildrenBefore, partnerAfter, perceivedDoing, showSeen } from './shared/clause-cues.ts';
 import { listEnd, praiseBefore, listStart, epithetAfter, actsAsPerson, animateAfter, authorsWork, childRoleBefore, ageAfter, authorAfterTitle, weakCueNear, agentAtSentenceStart, characterUse, nameSlotInLowerCase, childEvidenceAfter, childRoleAfter, dateOrPlaceUse, famousAt, isAdultOrFamily, isMonthName, isTitleAfterVerb, isTitleBefore, nounUse, partOfOtherName, peerOfWriter, personVerbAfter, FAMOUS_FAMILIES, fromElsewhere, namesGivenToAnimals, ownChildrenCounted } from './shared/person-cues.ts';
@@ -227,6 +228,23 @@ function firstNameBefore(text: string, words: readonly Word[], at: number): bool
   // (A short form counts: "Bob", "Freddie".)
   return prev.norm.length >= 2 && (isKnownName(prev.norm) || nicknameVariants(prev.norm).length > 0) && !NOT_FIRST_BEFORE.has(prev.norm);
 }
+/**
+ * A grown-up's age or a partner's evening after or before the name at [from, to): "Jack would have been 85 today",
+ * "Ellis turns 40 on Friday", "Date night with Ellis". (A child's age, "Jack is 7 today", is no grown-up's.)
+ */
+const AGE_ENDS = new Set(['today', 'tomorrow', 'yesterday', 'on', 'this', 'next', 'last', 'years', 'yrs']);
+const AGE_VERBS = new Set(['been', 'turns', 'turned', 'turning', 'is', 'was', 'be']);
+function grownUpAgeOrDate(words: readonly Word[], from: number, to: number): boolean {
+  if (words[from - 1]?.norm === 'with' && (words[from - 2]?.norm === 'date' || (words[from - 2]?.norm === 'night' && words[from - 3]?.norm === 'date'))) return true;
+  for (let k = to; k < to + 5 && k < words.length && !words[k]!.sentenceStart; k++) {
+    if (!AGE_VERBS.has(words[k]!.norm)) continue;
+    const n = words[k + 1]?.norm ?? '';
+    // ... a birthday, not a count: "would have been 85 today", not "is 20 points ahead" or "was 18 months old".
+    const after = words[k + 2];
+    return /^\d{2,3}$/.test(n) && +n >= 18 && +n <= 120 && (!after || after.sentenceStart || AGE_ENDS.has(after.norm));
+  }
+  return false;
+}
 const NOT_FIRST_BEFORE = new Set(['well', 'done', 'thank', 'thanks', 'congrats', 'miss', 'sir', 'mrs', 'mr', 'ms', 'dr', 'little', 'our', 'my', 'dear', 'love', 'happy', 'go', 'star', 'bravo', 'welcome', 'hi', 'hey', 'and', 'with', 'year', 'reception', 'class']);
 
 /** Works that name their maker: "Priya Sharma's new novel". */
@@ -353,6 +371,8 @@ export default defineRule({
         // "Cerys Matthews on the radio": the first name with a surname that is not the pupil's is someone else.
         if (otherSurnameAfter(doc.text, words, m.to)) continue;
         if (len === 1 && firstNameBefore(doc.text, words, m.from)) continue;
+        // "Got my new Faith trainers in the sale": a brand before what it makes.
+        if (!last.possessive && PRODUCTS.has(words[m.to]?.norm ?? '') && !words[m.to]!.cap && doc.text.slice(last.end, words[m.to]!.start) === ' ') continue;
         if (len === 1 && animals.has(first.norm)) continue;
         // A rostered name typed in lower case in a post that capitalises ("proud of loujain today") counts where a
         // name stands, unless it is also a word ("grace under pressure").
@@ -376,7 +396,7 @@ export default defineRule({
         if (partOfOtherName(words, m.from, len) || repeatedWord(doc.text, words, m.from)) continue;
         // "Dinner with Maciek and his wife", "my own kids Osa and Efe", "Lena, the lovely lady at the deli", "Ola's Kitchen".
         // "Femi and I survived parents evening", "Priya covered my lunch duty": the writer's peer.
-        if (partnerAfter(words, m.from, len) || ownChildrenBefore(words, m.from) || adultAppositiveAfter(doc.text, words, m.from, len) || adultRoleAppositiveAfter(doc.text, words, m.from, len) || adultRoleAppositiveBefore(doc.text, words, m.from) || adultWorkAfter(words, m.from, len) || teachersClassAfter(words, m.from, len) || businessAfter(words, m.from, len) || grownUpNewsAfter(words, m.from, len) || listenedTo(words, m.from, m.to - 1) || peerOfWriter(words, m.from, m.to - 1)) {
+        if (grownUpAgeOrDate(words, m.from, m.to) || partnerAfter(words, m.from, len) || ownChildrenBefore(words, m.from) || adultAppositiveAfter(doc.text, words, m.from, len) || adultRoleAppositiveAfter(doc.text, words, m.from, len) || adultRoleAppositiveBefore(doc.text, words, m.from) || adultWorkAfter(words, m.from, len) || teachersClassAfter(words, m.from, len) || businessAfter(words, m.from, len) || grownUpNewsAfter(words, m.from, len) || listenedTo(words, m.from, m.to - 1) || peerOfWriter(words, m.from, m.to - 1)) {
           someoneElse.add(norm);
           continue;
         }
