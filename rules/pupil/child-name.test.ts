@@ -1,5 +1,6 @@
 import { testRule } from '../../tests/helpers/rule-tester.ts';
 import rule from './child-name.ts';
+import { hashRoster } from '../../lib/engine/roster/index.ts';
 
 testRule(rule, {
   valid: [
@@ -557,5 +558,32 @@ testRule(rule, {
     // Session pupil12: a long post wanders; grown-ups' life and the writer's family in other sentences, far from the
     // name, leave the child in the writer's care.
     { text: 'Our boiler man finally came and the house is warm again. Spent all of Saturday morning at the tip. In other news Ruairi has lost his third jumper this week. If anyone finds a tiny blue jumper with no name in it, it is his. Treating myself to a takeaway tonight. My mum has discovered voice notes and sends me ten a day.', spans: ['Ruairi'] },
+  ],
+});
+
+// Session roster13: with the school's roster, a first name on it is roster-name's to judge; child-name keeps it only on
+// direct evidence of a child (a class, an age, praise, a reward), so a rostered name roster-name leaves as a grown-up
+// is not flagged again. Names not on the roster are judged as without one.
+const ROSTER_SECRET = 'child-name-test-secret-not-for-production';
+testRule(rule, {
+  config: {
+    rosterSecret: ROSTER_SECRET,
+    rosterScheme: 'hmac-sha256-16' as const,
+    rosterHashes: hashRoster(ROSTER_SECRET, [
+      { forename: 'Aoife', surname: 'Brennan' },
+      { forename: 'Grace', surname: 'Mwangi' },
+      { forename: 'Ruby', surname: 'Saddler' },
+      { forename: 'Ezra', surname: 'Lindley' },
+    ]),
+  },
+  valid: [
+    'Back to school tomorrow and my Year 4s have their class assembly, so tonight is ironing. Lovely weekend though. Aoife came up from London and we did the Sunday market, then she cried at the end of the film like always. Aoife has been my best mate since we were eighteen.',
+    'Parents evening done, my Year 6 class did me proud. Celebrated with Ruby and Grace at the Crown, two glasses of wine and home by nine like the rock and roll teacher I am.',
+  ],
+  invalid: [
+    { text: 'Ezra in my class finally cracked his seven times table today', spans: ['Ezra'] },
+    { text: 'So proud of Aoife today, she read her poem to the whole school', spans: ['Aoife'] },
+    // Not on the roster: judged as without one.
+    { text: 'Maisie in my class finally cracked her seven times table today', spans: ['Maisie'] },
   ],
 });

@@ -1,9 +1,10 @@
 import { defineRule, type Doc } from '../../lib/engine/rule.ts';
-import { NICKNAME_GROUPS } from '../../lib/engine/roster/index.ts';
+import { NICKNAME_GROUPS, compileRoster, type CompiledRoster } from '../../lib/engine/roster/index.ts';
 import type { Hit } from '../../lib/engine/types.ts';
 import { docWords, isSchoolNameTail, schoolContextNear, schoolCues, type Word } from '../../lib/engine/context/index.ts';
 import { isAdultName, isCommonName, isEnglishWord, isKnownName, isNameWord, isWordName, nameListKind, nameShapeScore } from './shared/first-names.ts';
 import { WordFacts } from './shared/word-facts.ts';
+import { PRODUCTS } from './shared/products.ts';
 import { hasLessonCue, lessonCueBetween, lessonCueNear } from './shared/pupil-context.ts';
 import { hasCareWord, inWritersCare, writersChildMentioned } from './shared/care-cues.ts';
 import { adultPossessionAfter, adultRoleAppositiveAfter, adultWorkAfter, teachersClassAfter, childsQuestionAfter, exclamationUse, isNegatedAux, quantifiedWord, valueList, valueNamedBefore } from './shared/person-slots.ts';
@@ -399,7 +400,6 @@ function valuesAfter(words: readonly Word[], end: number): boolean {
 }
 
 /** Things a brand name comes before: "new Hunter wellies", "Hunter boots and waterproofs", "a Barbour jacket". */
-const PRODUCTS = new Set(['wellies', 'wellingtons', 'boots', 'boot', 'coat', 'coats', 'jacket', 'jackets', 'raincoat', 'bag', 'bags', 'trainers', 'shoes', 'sandals', 'jumper', 'hoodie', 'fleece', 'scarf', 'gloves', 'hat', 'umbrella', 'leggings', 'jeans', 'dress', 'dresses', 'pyjamas', 'socks', 'watch', 'perfume', 'mug', 'flask', 'waterproofs', 'sale', 'voucher', 'vouchers', 'shop', 'store', 'outlet']);
 
 /** Works and topics a full name is known for: "Wilfrid Owen poems", "Georges Seurat for our art topic". */
 const KNOWN_FOR = new Set(['poem', 'poems', 'poetry', 'painting', 'paintings', 'art', 'artwork', 'topic', 'novel', 'novels', 'books', 'album', 'albums', 'songs', 'film', 'films', 'plays', 'sculptures', 'biography', 'read', 'quotes', 'speech', 'speeches', 'inventions', 'style', 'exhibition', 'exhibitions', 'gig', 'gigs', 'tour', 'documentary', 'podcast']);
@@ -433,10 +433,24 @@ export default defineRule({
     description: "A child's name in a post about school (first names of today's school-age children, near school words).",
     replacement: 'a pupil',
   },
-  create() {
+  create(config) {
+    // With the school's roster, a first name on it is judged by roster-name (which knows it is a pupil's name and
+    // reads the post for grown-ups): here it counts only on direct evidence of a child, so a rostered name roster-name
+    // left as a grown-up ("Aoife has been my best mate since we were eighteen") is not flagged again.
+    const hashes = config.rosterHashes ?? [];
+    const roster: CompiledRoster | undefined = hashes.length > 0 && config.rosterSecret && (!config.rosterScheme || config.rosterScheme === 'hmac-sha256-16') ? compileRoster(hashes, config.rosterSecret) : undefined;
     return (doc) => {
       const words = docWords(doc);
       if (words.length === 0) return [];
+      let rostered: Uint8Array | undefined;
+      const onRoster = (i: number): boolean => {
+        if (!roster) return false;
+        if (!rostered) {
+          rostered = new Uint8Array(words.length);
+          for (const m of doc.memo('roster:matches', () => roster.find(doc))) if (m.type === 'first') for (let k = m.from; k < m.to; k++) rostered[k] = 1;
+        }
+        return rostered[i] === 1;
+      };
       const { cues } = schoolCues(doc);
       // Every path below needs some school talk in the post; without a cue only "Evie H." near lesson words.
       const noCues = cues.length === 0;
@@ -665,6 +679,7 @@ export default defineRule({
         const joined = len === 1 && !!words[i + 1]?.cap && doc.text.slice(w.end, words[i + 1]!.start) === '-' && childEvidenceAfter(words, i, 2);
         const lessonActing = lessonCueNear(doc, i, 15, len + (joined ? 1 : 0)) && cueBeyondReturns(doc, words, i, len + (joined ? 1 : 0), 15, true) && (praised || actsAsPerson(words, i, end, wordLike) || childEvidenceAfter(words, i, len) || joined || perceivedDoing(words, i, end) || (wordLike && w.sentenceStart && agentAtSentenceStart(words, i)));
         const childish = direct || childEvidenceAfter(words, i, len) || (praised && !noCues) || lessonActing;
+        if (!direct && !praised && onRoster(i)) continue;
         // A child in the writer's care named with no school word: "how far Kerem has come since September".
         // (Asked at most once, only for a name the school-word paths below would leave.)
         let cared: boolean | undefined;

@@ -60,12 +60,26 @@ const config = {
     // roster12: a short form that is also a toy.
     { forename: 'Theodore', surname: 'Lockwood', preferred: 'Teddy' },
     { forename: 'Skye', surname: 'McLeod' },
+    // roster13: a first name that is also a famous surname.
+    { forename: 'Marley', surname: 'Okoro' },
   ]),
 };
 
 testRule(rule, {
   config,
   valid: [
+    // Session roster13: a partner's night out, a grown-up's age, a brand before what it makes.
+    'Date night with Priya tonight after a very long week in my classroom.',
+    'Jack would have been 85 today. Raising a glass to him tonight, then back to my class tomorrow.',
+    'Got my new Faith trainers in the sale. Year 4 PE tomorrow so they will be tested.',
+    // Session roster13: one judgement per name in a post: a rostered first name the post has already said is a grown-up
+    // (a uni friend, a colleague at her leaving do) is that grown-up when named again with nothing said of a child.
+    'Twenty years since Cerys and I met on the first day of uni in Leeds, both lost looking for the same lecture hall. We went for afternoon tea on Saturday to celebrate and laughed until the waitress asked us to keep it down. Love you Cerys, here is to twenty more.',
+    "Thank you to everyone who came to Priya's leaving do at the office on Friday, she has been our practice manager for ten years. Good luck in Spain Priya!",
+    // ... a rostered first name after another first name is a surname ("Bob Marley"); a rostered surname before
+    // "household" with no school talk is a home ("The Nowak household"), most often the writer's own.
+    'Listened to Legend on the drive home and sang every single word. Bob Marley just hits different when the sun is out.',
+    'The Nowak household is officially in Christmas mode. Tree up on the 1st, matching pyjamas ordered, and the elf is stuck in the fruit bowl. My husband says it is too early.',
     // Session pupil12: the writer's own children after "my two", grown-ups who work at a shop or salon.
     'Half term at Center Parcs with my two. Yubo went down the rapids twelve times and Akiva refused to leave the pool. Back to the classroom on Monday.',
     'Big shout out to Ellie at the Co-op who always saves me the last sourdough loaf. Legend.',
@@ -202,6 +216,14 @@ testRule(rule, {
     'Sunday lunch at ours. Priya brought her famous plum brandy and we all regretted it. Tomorrow it is back to my Year 5s and our Romans topic.',
   ],
   invalid: [
+    // Session roster13: a child's age, a child with new trainers, a date of a class.
+    { text: 'Jack is 7 today and my class sang happy birthday to him', spans: ['Jack'] },
+    { text: 'Jack was 20 points ahead in the class spelling quiz', spans: ['Jack'] },
+    { text: 'Faith brought her new trainers in for PE with my class', spans: ['Faith'] },
+    // Session roster13: the same first name as a friend and then with a pupil's own evidence keeps the pupil.
+    { text: 'Cerys in my class read her poem to the whole school today. Then tea with my friend Cerys, who is a teacher too.', spans: ['Cerys'] },
+    { text: 'Marley finished his first chapter book today', spans: ['Marley'] },
+    { text: 'The Nowak household sent in the most amazing volcano for our science week', spans: ['Nowak household'] },
     // roster12: a rostered surname as a pupil's family: plural ("the Novaks"), after a title with their child in the
     // sentence ("Mrs Nowicka ... her daughter"), "Mr and Mrs X" at parents' evening.
     { text: 'Lovely to see the Boatengs at the mosque open day, their youngest is in my class', spans: ['Boatengs'] },

@@ -2,9 +2,10 @@ import { defineRule, type Doc } from '../../lib/engine/rule.ts';
 import type { Hit } from '../../lib/engine/types.ts';
 import { docWords, schoolContextNear, schoolCues, type Word } from '../../lib/engine/context/index.ts';
 import { compileRoster, type RosterFormType } from '../../lib/engine/roster/index.ts';
-import { isChildName, isCommonName, isEnglishWord, isNameWord, isWordName, nameShapeScore } from './shared/first-names.ts';
+import { isChildName, isCommonName, isEnglishWord, isKnownName, isNameWord, isWordName, nameShapeScore } from './shared/first-names.ts';
 import { nicknameVariants } from '../../lib/engine/roster/index.ts';
 import { hasLessonCue, lessonCueIn, lessonCueNear } from './shared/pupil-context.ts';
+import { PRODUCTS } from './shared/products.ts';
 import { adultPossessionAfter, adultRoleAppositiveAfter, adultRoleAppositiveBefore, adultWorkAfter, teachersClassAfter, childsQuestionAfter, exclamationUse, isNegatedAux, quantifiedWord, valueList, valueNamedBefore } from './shared/person-slots.ts';
 import { linkOrList, pupilRoleAfter, staffRoleAfter, staffRoleLinkBefore, repeatedWord, roleLinkBefore, adultAppositiveAfter, awardBefore, businessAfter, grownUpNewsAfter, listenedTo, oneToOneBefore, ownChildrenBefore, partnerAfter, perceivedDoing, showSeen } from './shared/clause-cues.ts';
 import { listEnd, praiseBefore, listStart, epithetAfter, actsAsPerson, animateAfter, authorsWork, childRoleBefore, ageAfter, authorAfterTitle, weakCueNear, agentAtSentenceStart, characterUse, nameSlotInLowerCase, childEvidenceAfter, childRoleAfter, dateOrPlaceUse, famousAt, isAdultOrFamily, isMonthName, isTitleAfterVerb, isTitleBefore, nounUse, partOfOtherName, peerOfWriter, personVerbAfter, FAMOUS_FAMILIES, fromElsewhere, namesGivenToAnimals, ownChildrenCounted } from './shared/person-cues.ts';
@@ -216,6 +217,36 @@ function householdAlone(doc: Doc, words: readonly Word[]): boolean {
   });
 }
 
+/**
+ * "Bob Marley", "John Lennon": a rostered first name right after a capitalised first name (one space, no punctuation)
+ * is that person's surname. (Titles and greetings are no first names: "Miss Marley", "Well done Marley".)
+ */
+function firstNameBefore(text: string, words: readonly Word[], at: number): boolean {
+  const prev = words[at - 1];
+  const w = words[at]!;
+  if (!prev || !prev.cap || prev.upper || prev.prefix || prev.possessive || text.slice(prev.end, w.start) !== ' ') return false;
+  // (A short form counts: "Bob", "Freddie".)
+  return prev.norm.length >= 2 && (isKnownName(prev.norm) || nicknameVariants(prev.norm).length > 0) && !NOT_FIRST_BEFORE.has(prev.norm);
+}
+/**
+ * A grown-up's age or a partner's evening after or before the name at [from, to): "Jack would have been 85 today",
+ * "Ellis turns 40 on Friday", "Date night with Ellis". (A child's age, "Jack is 7 today", is no grown-up's.)
+ */
+const AGE_ENDS = new Set(['today', 'tomorrow', 'yesterday', 'on', 'this', 'next', 'last', 'years', 'yrs']);
+const AGE_VERBS = new Set(['been', 'turns', 'turned', 'turning', 'is', 'was', 'be']);
+function grownUpAgeOrDate(words: readonly Word[], from: number, to: number): boolean {
+  if (words[from - 1]?.norm === 'with' && (words[from - 2]?.norm === 'date' || (words[from - 2]?.norm === 'night' && words[from - 3]?.norm === 'date'))) return true;
+  for (let k = to; k < to + 5 && k < words.length && !words[k]!.sentenceStart; k++) {
+    if (!AGE_VERBS.has(words[k]!.norm)) continue;
+    const n = words[k + 1]?.norm ?? '';
+    // ... a birthday, not a count: "would have been 85 today", not "is 20 points ahead" or "was 18 months old".
+    const after = words[k + 2];
+    return /^\d{2,3}$/.test(n) && +n >= 18 && +n <= 120 && (!after || after.sentenceStart || AGE_ENDS.has(after.norm));
+  }
+  return false;
+}
+const NOT_FIRST_BEFORE = new Set(['well', 'done', 'thank', 'thanks', 'congrats', 'miss', 'sir', 'mrs', 'mr', 'ms', 'dr', 'little', 'our', 'my', 'dear', 'love', 'happy', 'go', 'star', 'bravo', 'welcome', 'hi', 'hey', 'and', 'with', 'year', 'reception', 'class']);
+
 /** Works that name their maker: "Priya Sharma's new novel". */
 const WORKS = new Set(['novel', 'book', 'books', 'album', 'single', 'song', 'film', 'show', 'series', 'exhibition', 'podcast', 'memoir', 'play', 'poem', 'poetry', 'column', 'documentary', 'tour', 'concert', 'recipe', 'recipes']);
 
@@ -274,7 +305,8 @@ export default defineRule({
     if (hashes.length === 0 || !secret || (config.rosterScheme && config.rosterScheme !== 'hmac-sha256-16')) return () => [];
     const roster = compileRoster(hashes, secret);
     return (doc) => {
-      const matches = roster.find(doc);
+      // (Shared with child-name, which defers to this rule on rostered first names: one roster look-up per post.)
+      const matches = doc.memo('roster:matches', () => roster.find(doc));
       if (matches.length === 0) return [];
       const words = docWords(doc);
       const hits: Hit[] = [];
@@ -284,6 +316,11 @@ export default defineRule({
         (['and', '&'].includes(words[to]?.norm ?? '') && named.some((x) => x.from === to + 1)) || (['and', '&'].includes(words[from - 1]?.norm ?? '') && named.some((x) => x.to === from - 1));
       // "The new puppy is called Zephyrine": names given to animals (and toys), here and later in the post.
       const animals = doc.memo('pupil:animal-names', () => namesGivenToAnimals(doc.text, words));
+      // One judgement per name in a post: first names the post says are someone else (a grown-up, the writer's own
+      // child), and each weak finding of a first name (no school talk near it), dropped at the end when the same name
+      // is someone else elsewhere in the post: "Cerys and I met at uni ... Love you Cerys, here's to twenty more".
+      const someoneElse = new Set<string>();
+      const weak = new Map<Hit, string>();
       for (const m of matches) {
         const first = words[m.from]!;
         const last = words[m.to - 1]!;
@@ -311,6 +348,9 @@ export default defineRule({
               // "the Gallaghers": the famous family's name made plural.
               const famous = FAMOUS_FAMILIES.has(sur.norm) || (m.how === 'plural' && (FAMOUS_FAMILIES.has(sur.norm.slice(0, -1)) || FAMOUS_FAMILIES.has(sur.norm.slice(0, -2))));
               if (famous || adultLifeNear(words, m.from) || fromElsewhere(words, m.from, len) || (words[m.to]?.norm === 'next' && words[m.to + 1]?.norm === 'door')) continue;
+              // "The Tierney household is officially in Christmas mode": a home, with no school talk near, is most often
+              // the writer's own (or a friend's); a pupil's family is named for what they did for school.
+              if (words[m.to - 1]!.norm === 'household' || words[m.to]?.norm === 'household') continue;
               hits.push({ start: first.start, end: last.end, reason: REASONS['last-alone'], severity: 'low' });
               continue;
             }
@@ -330,6 +370,9 @@ export default defineRule({
         const norm = len === 1 ? first.norm : words.slice(m.from, m.to).map((w) => w.norm).join(' ');
         // "Cerys Matthews on the radio": the first name with a surname that is not the pupil's is someone else.
         if (otherSurnameAfter(doc.text, words, m.to)) continue;
+        if (len === 1 && firstNameBefore(doc.text, words, m.from)) continue;
+        // "Got my new Faith trainers in the sale": a brand before what it makes.
+        if (!last.possessive && PRODUCTS.has(words[m.to]?.norm ?? '') && !words[m.to]!.cap && doc.text.slice(last.end, words[m.to]!.start) === ' ') continue;
         if (len === 1 && animals.has(first.norm)) continue;
         // A rostered name typed in lower case in a post that capitalises ("proud of loujain today") counts where a
         // name stands, unless it is also a word ("grace under pressure").
@@ -342,12 +385,21 @@ export default defineRule({
         if (!looksLikeName) continue;
         const linked = linkOrList(doc.text, words, m.from);
         const roleFrom = linked === 0 ? -1 : linked === 1 ? m.from : listStart(doc.text, words, m.from, lowerCaseStyle(doc, words));
-        if ((roleFrom > 0 && staffRoleLinkBefore(doc.text, words, roleFrom)) || staffRoleAfter(words, m.from, len)) continue;
-        if (isAdultOrFamily(words, m.from, len) || famousAt(words, m.from) > 0 || partOfOtherName(words, m.from, len) || repeatedWord(doc.text, words, m.from)) continue;
+        if ((roleFrom > 0 && staffRoleLinkBefore(doc.text, words, roleFrom)) || staffRoleAfter(words, m.from, len)) {
+          someoneElse.add(norm);
+          continue;
+        }
+        if (isAdultOrFamily(words, m.from, len) || famousAt(words, m.from) > 0) {
+          someoneElse.add(norm);
+          continue;
+        }
+        if (partOfOtherName(words, m.from, len) || repeatedWord(doc.text, words, m.from)) continue;
         // "Dinner with Maciek and his wife", "my own kids Osa and Efe", "Lena, the lovely lady at the deli", "Ola's Kitchen".
-        if (partnerAfter(words, m.from, len) || ownChildrenBefore(words, m.from) || adultAppositiveAfter(doc.text, words, m.from, len) || adultRoleAppositiveAfter(doc.text, words, m.from, len) || adultRoleAppositiveBefore(doc.text, words, m.from) || adultWorkAfter(words, m.from, len) || teachersClassAfter(words, m.from, len) || businessAfter(words, m.from, len) || grownUpNewsAfter(words, m.from, len) || listenedTo(words, m.from, m.to - 1)) continue;
         // "Femi and I survived parents evening", "Priya covered my lunch duty": the writer's peer.
-        if (peerOfWriter(words, m.from, m.to - 1)) continue;
+        if (grownUpAgeOrDate(words, m.from, m.to) || partnerAfter(words, m.from, len) || ownChildrenBefore(words, m.from) || adultAppositiveAfter(doc.text, words, m.from, len) || adultRoleAppositiveAfter(doc.text, words, m.from, len) || adultRoleAppositiveBefore(doc.text, words, m.from) || adultWorkAfter(words, m.from, len) || teachersClassAfter(words, m.from, len) || businessAfter(words, m.from, len) || grownUpNewsAfter(words, m.from, len) || listenedTo(words, m.from, m.to - 1) || peerOfWriter(words, m.from, m.to - 1)) {
+          someoneElse.add(norm);
+          continue;
+        }
         // ("Watching Harmony-Rose dance in the nativity": a rostered name seen doing something is no show's title.)
         if (isTitleAfterVerb(words, m.from) && !first.possessive && !perceivedDoing(words, m.from, m.to - 1)) continue;
         if (nounUse(doc.text, words, m.from, len) || characterUse(words, m.from)) continue;
@@ -395,11 +447,17 @@ export default defineRule({
         if (isMonthName(first.norm) && !childish) continue;
         // "Half term at Center Parcs with my two. Yubo went down the rapids ...": the writer's own children.
         // (Class life near does not outweigh it: "went down the rapids twelve times" reads like times tables.)
-        if (!childRoleAfter(words, m.from, len) && !pupilRoleAfter(words, m.from, len) && ownChildrenCounted(doc, words, m.from)) continue;
+        if (!childRoleAfter(words, m.from, len) && !pupilRoleAfter(words, m.from, len) && ownChildrenCounted(doc, words, m.from)) {
+          someoneElse.add(norm);
+          continue;
+        }
         // "Ellie looked stunning in red and gold and the mehndi night went on till 3am ... Back to my class tomorrow":
         // grown-ups' life in the name's sentence, with the school talk further off, makes a grown-up (a bride, a friend
         // at the pub).
-        if (!childish && adultOwn && !schoolContextNear(doc, m.from, 8, len) && !lessonCueNear(doc, m.from, 8, len)) continue;
+        if (!childish && adultOwn && !schoolContextNear(doc, m.from, 8, len) && !lessonCueNear(doc, m.from, 8, len)) {
+          someoneElse.add(norm);
+          continue;
+        }
         // A pupil on the roster near lesson words ("science fair project") is enough; a word-name needs a real cue.
         const inContext = childish || schoolContextNear(doc, m.from, wordLike ? NAME_WORD_RADIUS : CONTEXT_RADIUS, len) || (!wordLike && weakCueNear(words, m.from, 12, true));
         // Rare: given to fewer than ~30 babies in five recent years, not a short form, not a word; and written
@@ -414,7 +472,9 @@ export default defineRule({
           // ... unless grown-ups' life is around it: "brunch with Yubo and the girls from uni".
           !(!inContext && adultLifeNear(words, m.from));
         if (inContext || rare) {
-          hits.push({ start: first.start, end: last.end, reason: inContext ? REASONS.first : REASONS['first-rare'], severity: inContext ? 'high' : 'medium' });
+          const hit: Hit = { start: first.start, end: last.end, reason: inContext ? REASONS.first : REASONS['first-rare'], severity: inContext ? 'high' : 'medium' };
+          hits.push(hit);
+          if (!inContext) weak.set(hit, norm);
           continue;
         }
         // A rostered first name alone, with nothing to say it is someone else: worth a look. A name that is
@@ -422,10 +482,16 @@ export default defineRule({
         if (wordLike && !first.possessive && !agentAfter(words, m.from + len - 1) && !praiseBefore(words, m.from) && !pairedWithPupil(m.from, m.to)) continue;
         if (compound) continue;
         // "Jack is such a common name", "Tom and I won the pub quiz": the name as a word, or grown-ups' life.
-        if (nameTalk(words, m.from + len - 1) || adultLifeNear(words, m.from, longPost(doc, words)) || householdAlone(doc, words)) continue;
-        hits.push({ start: first.start, end: last.end, reason: REASONS['first-alone'], severity: 'low' });
+        if (nameTalk(words, m.from + len - 1) || householdAlone(doc, words)) continue;
+        if (adultLifeNear(words, m.from, longPost(doc, words))) {
+          someoneElse.add(norm);
+          continue;
+        }
+        const hit: Hit = { start: first.start, end: last.end, reason: REASONS['first-alone'], severity: 'low' };
+        hits.push(hit);
+        weak.set(hit, norm);
       }
-      return hits;
+      return someoneElse.size === 0 || weak.size === 0 ? hits : hits.filter((h) => !someoneElse.has(weak.get(h) ?? ''));
     };
   },
 });
