@@ -3,6 +3,21 @@ import rule from './location.ts';
 
 testRule(rule, {
   valid: [
+    // Session personal15: a venue with a later day or an invitation is a plan; a past story in a routine frame told with
+    // irregular verbs ("took", "ate", "gave us", "got a table ... each evening") is a memory, not where the writer is.
+    "Dinner at Hanley's tonight? My treat, been a long week x",
+    "Drinks at the Fleece after work on Friday, who's in?",
+    "Brunch at Bettys on Sunday at 10 for Mum's birthday, so excited",
+    'Book club reminder: we are at the Black Swan on Thursday at 7.30, bring your copy',
+    "Coffee at Laynes on Saturday morning? I'm buying",
+    'In Rome for our honeymoon we took the tram to Trastevere each night and ate at the same little place',
+    'At a little taverna in Paxos the owner gave us a free ice cream every night and we got a table by the harbour each evening',
+    "We'd really fancy lodge 7 at Whinfell again, it had the hot tub",
+    'Our favourite walk is the little cove below Mousehole. Right now it is closed for repairs, sadly.',
+    'The café at Dobbies in Harrogate was lovely last week. At the moment I am stuck at home with a cold.',
+    'The new series of Vera, set in Northumberland. Right now I am hooked on it.',
+    'We pulled into Keele services two days ago on the way back from Wales and the loos were shut',
+    'On our trip to Whitby we ate fish and chips on the pier every day and the gulls stole half of it',
     // Session personal14: the longer reach of a writer-opened clause is not for media, plans or someone else's news.
     "I'm currently reading a brilliant book about the fishermen of Whitby right now",
     "I'm currently watching a documentary about the lifeboat crews at Tynemouth right now",
@@ -350,6 +365,18 @@ testRule(rule, {
     'Lying in bed thinking about Paris last summer',
   ],
   invalid: [
+    // Session personal15: a festival camp with no place name (the day count or the camp itself is the whereabouts), two
+    // numbered pitches, and "right now" in a long post after an arrival "an hour ago".
+    { text: 'day 2 at the festival, tent survived the storm, i did not', spans: ['day 2 at the festival'] },
+    { text: 'Morning three at the festival. The gazebo has given up and my wellies are full of mud', spans: ['Morning three at the festival'] },
+    { text: "we're camped in the blue field near the main stage, come and say hi", spans: ["we're camped in the blue field"] },
+    { text: "We've got pitches 8 and 9 at Low Wray on the lake shore until Thursday", spans: ["We've got pitches 8 and 9"] },
+    { text: "We're in lodge 7 at Whinfell all week if any of you are around and fancy a swim", spans: ['lodge 7 at Whinfell'] },
+    { text: "We're off to Madeira on Saturday for 2 weeks, the neighbours have the key", spans: ["We're off to Madeira on Saturday for 2 weeks"] },
+    // A verbless caption sentence naming a spot at a place, then "Right now"/"At the moment" opening the next sentence.
+    { text: "Mad day. The café at Dobbies in Harrogate. At the moment I'm on my third scone and nobody can stop me.", spans: ['The café at Dobbies in Harrogate'] },
+    { text: 'Best week ever. The little cove below Mousehole. Right now the boys are building a dam.', spans: ['The little cove below Mousehole'] },
+    { text: 'Pulled into Keele services an hour ago and the queue for the loos is still enormous', spans: ['Pulled into Keele'] },
     // A meal at a named place that is not a relative's is still where the writer is now.
     { text: "Brunch at Nando's in Leeds right now, come say hi", spans: ["Brunch at Nando's"] },
     { text: 'Lazing by the pool in Gran Canaria, do not disturb', spans: ['Lazing by the pool in Gran Canaria'] },

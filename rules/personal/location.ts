@@ -115,8 +115,9 @@ const NOT_A_PLACE = new Set(
 // A meal at a relative's home, named by the family word ("lunch at Grandma Jean's"): whereabouts.ts's KIN_HOME.
 const KIN_WORD: ReadonlySet<string> = new Set(KIN_HOME);
 const MEAL = /^(?:lunch|dinner|brunch|breakfast|drinks|coffee|cuppa|pint|pints)\b/i;
-// Something that ended: the post is about where you were, not where you are.
-const PAST = /\b(?:was|were|went|been|had|used\s+to|last\s+(?:week|weekend|month|year|summer|night|time|christmas|easter|term|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|ago|back\s+from|earlier\s+this\s+(?:year|month|week)|remember(?:ing)?|that\s+time|throwback|tbt|flashback)\b/i;
+// Something that ended: the post is about where you were, not where you are. Session personal15: not "an hour ago"
+// or "20 minutes ago", an arrival so recent the writer is still there ("Pulled into Tebay an hour ago").
+const PAST = /\b(?:was|were|went|been|had|used\s+to|last\s+(?:week|weekend|month|year|summer|night|time|christmas|easter|term|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|(?<!\b(?:an?|one|two|\d{1,2}|few|couple\s+of)\s+(?:minutes?|mins?|hours?|hrs?)\s)ago|back\s+from|earlier\s+this\s+(?:year|month|week)|remember(?:ing)?|that\s+time|throwback|tbt|flashback)\b/i;
 // A clause that says "right now" or "till then".
 const NOW = /\b(?:now|right\s+now|currently|till|until|til|today|tonight|this\s+(?:morning|afternoon|evening)|for\s+the\s+(?:day|night|week|weekend)|with\s+(?:my|the|our)\b|waiting|queue|here|for\s+(?:the|a|my|our)\s+(?:match|game|gig|concert|show|derby|wedding|party|conference|festival|race|final))\b/i;
 // Words before an -ing verb that make it a noun ("too old for sitting on tiny chairs").
@@ -450,7 +451,7 @@ export default defineRule({
   create(config) {
     const ownSchool = ownSchoolPattern([config.schoolName, ...(config.schoolAliases ?? [])]);
     return (doc): Hit[] => {
-      const hits = findLocations(doc).filter((h) => !planWithoutWhere(doc.text, h) && !townAsThing(doc.text, h.end) && !eventAfter(doc.text, h.end) && !notAPlaceGreeting(doc.text, h) && !bookedAhead(doc.text, h) && !askedAbout(doc.text, h) && !SCHOOL_PLACE.test(doc.text.slice(h.start, h.end)) && !PLACE_NEWS_AFTER.test(doc.text.slice(h.end, h.end + 40)) && !COMMERCE.test(doc.text.slice(Math.max(0, h.start - 30), h.end + 30)) && !asideNotHere(doc.text, h));
+      const hits = findLocations(doc).filter((h) => !planWithoutWhere(doc.text, h) && !townAsThing(doc.text, h.end) && !eventAfter(doc.text, h.end) && !notAPlaceGreeting(doc.text, h) && !bookedAhead(doc.text, h) && !venuePlan(doc.text, h) && !pastRoutine(doc.text, h) && !askedAbout(doc.text, h) && !SCHOOL_PLACE.test(doc.text.slice(h.start, h.end)) && !PLACE_NEWS_AFTER.test(doc.text.slice(h.end, h.end + 40)) && !COMMERCE.test(doc.text.slice(Math.max(0, h.start - 30), h.end + 30)) && !asideNotHere(doc.text, h));
       // Being at your own school is no check-in a stranger could use (the school rules report the name).
       // The place may be cut short of the school's name ("finished at Thomas" of "Thomas Wolsey Ormiston"): read on a little.
       return ownSchool ? hits.filter((h) => !ownSchool.test(doc.text.slice(h.start, h.end)) && !ownSchoolStartsAt(ownSchool, doc.text, h)) : hits;
@@ -564,6 +565,41 @@ function askedAbout(text: string, h: Hit): boolean {
   if (!after) return false;
   return !/^(?:anyone|anybody|any\s|i['’]?m|we['’]?re|i\s+am|we\s+are|here|still)\b/i.test(text.slice(h.start, h.end)) && !/\b(?:now|tonight|today|here|rn)\b/i.test(text.slice(h.start, h.end + after[0].length));
 }
+/**
+ * Session personal15: a meal, a drink or "we're at" a venue, then a later day or an invitation: "Drinks at the Fleece
+ * after work on Friday, who's in?", "Brunch at Bettys on Sunday at 10", "we're at the Black Swan on Thursday at 7.30",
+ * "Dinner at Hanley's tonight?". Only "at" a venue: "We're off to Lanzarote on Saturday for 2 weeks" is an empty home,
+ * whatever the day. A plan or an invitation names where the writer will be, not where they are; "now",
+ * "here" or "still" in the clause keeps it ("Pint at the Swan now, anyone?").
+ */
+const VENUE_LEAD = /^(?:lunch|dinner|tea|supper|brunch|breakfast|drinks|coffee|cuppa|pints?|cocktails|meal|food|quiz|curry|(?:i['’]?m|we['’]?re|i\s+am|we\s+are|i['’]ll\s+be|we['’]ll\s+be)\s+at)\b/i;
+const LATER_DAY_AFTER = /^[^.!?\n]{0,40}?\b(?:(?:on|this|next)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:at|from|night|evening|morning|lunch(?:time)?|afternoon)\b|tomorrow|tmrw)/i;
+const INVITED_AFTER = /^[^.!\n]{0,40}\?/;
+const HERE_NOW_WORD = /\b(?:now|rn|here|still|currently|atm|right\s+now)\b/i;
+function venuePlan(text: string, h: Hit): boolean {
+  const hit = text.slice(h.start, h.end);
+  if (!VENUE_LEAD.test(hit)) return false;
+  let e = h.end;
+  while (e < text.length && e - h.end < 80 && !isSentenceStop(text.charCodeAt(e)) && text[e] !== ',') e++;
+  // The question mark ends the clause too: take it with what is read after the hit.
+  const after = text.slice(h.end, Math.min(text.length, e + 1));
+  if (HERE_NOW_WORD.test(hit + after)) return false;
+  return LATER_DAY_AFTER.test(after) || (/^(?:lunch|dinner|tea|supper|brunch|breakfast|drinks|coffee|cuppa|pints?|cocktails|meal|food|quiz|curry)\b/i.test(hit) && INVITED_AFTER.test(after));
+}
+
+/**
+ * Session personal15: a story of a past stay told in a routine frame with irregular past verbs ("the owner gave us a
+ * free ice cream every night", "we took the tram each night", "we got a table by the harbour each evening"): the regular
+ * "parked", "arrived" can be now, these cannot, and "every night" makes the clause a memory of a routine.
+ */
+const PAST_IRREGULAR = /\b(?:took|ate|drank|gave|got|knew|swam|saw|met|brought|bought|wore|rode|drove|flew|caught|ran|sang|slept|woke|fed|found|told|taught|spent|stayed|walked|used\s+to|we['’]d|i['’]d)\b/i;
+const ROUTINE_FRAME = /\b(?:every|each)\s+(?:night|evening|morning|day|afternoon|lunchtime|time|summer|year)\b|\bnightly\b/i;
+function pastRoutine(text: string, h: Hit): boolean {
+  const sentence = sentenceAround(text, h.start, h.end);
+  if (!ROUTINE_FRAME.test(sentence) || !PAST_IRREGULAR.test(sentence)) return false;
+  return !/\b(?:now|right\s+now|currently|rn|today|tonight|this\s+(?:morning|afternoon|evening|week))\b/i.test(sentence);
+}
+
 /** A table or room booked for a later day ("Lunch at Dishoom booked for Friday"): a plan, not where you are. */
 function bookedAhead(text: string, h: Hit): boolean {
   let e = h.end;

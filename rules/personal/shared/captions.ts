@@ -78,6 +78,28 @@ const FEST_DAY = new RegExp(`(${NAME})(?:\\s+(?:festival|fest))?\\s+[Dd]ay\\s+(?
 const FESTIVAL = /\b(?:tent|tents|wellies|campsite|camping|glamping|stage|headliner|mud|muddy|festival|wristband|portaloos?|field|gazebo)\b/i;
 const NOT_FESTIVAL = /^(?:Sports|Christmas|Boxing|Results|Inset|Training|Induction|Sats|Exam|Exams|Mock|Mocks|Strike|Snow|Sick|Trial|Test|Match|Race|Advent)$/;
 
+/**
+ * Session personal15: a festival camp named by the festival's day count or by the camp itself, with no place name: "day 2
+ * at the festival", "Morning three at the festival", "we're camped in the blue field near the main stage", "we're pitched
+ * just left of the yellow flags". The field is the whereabouts; left alone in a memory, a plan, a film or a tip.
+ */
+const FEST_AT = /\b(?:(?:[Dd]ay|[Mm]orning|[Nn]ight|[Ee]vening)\s+(?:[1-6]|one|two|three|four|five|six)|(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth)\s+(?:day|morning|night|evening))\s+(?:at|of)\s+(?:the\s+)?(?:festival|fest)\b/g;
+const CAMPED = /\b(?:[Ww]e['’]?re|I['’]?m|[Ww]e\s+are|I\s+am)\s+(?:(?:all|now|currently|still)\s+)?(?:camped|pitched)\s+(?:up\s+)?(?:(?:right|just)\s+)?(?:in|at|by|near|next\s+to|behind|beside|opposite|left\s+of|right\s+of)\s+(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+)?/g;
+/** A memory of a camp, said without a plain past verb ("did" may be about the storm, not the stay). */
+const MEMORY = /\b(?:last\s+(?:year|summer|month|august|july|june)|ago|remember(?:ing)?|throwback|tbt|used\s+to|in\s+(?:19|20)\d\d|back\s+in)\b/i;
+
+/**
+ * Session personal15: a verbless caption sentence naming a spot at a place, with "Right now" or "At the moment" opening the
+ * next sentence: "The café at Dobbies in Harrogate. At the moment I'm on my third scone", "The little cove below
+ * Mousehole. Right now the boys are building a dam". Either sentence alone says little; together they are a check-in.
+ * NOW_OPENS finds the second sentence; the caption is the text back to the previous stop (at most 80 characters),
+ * matched whole by CAPTION_SPOT (a few words, a preposition, a capitalised place and its capitalised words).
+ */
+const NOW_OPENS = /[.!\n]\s*(?:[Rr]ight\s+now|[Aa]t\s+the\s+(?:moment|minute)|[Cc]urrently|[Aa]s\s+(?:we\s+speak|I\s+type))\b/g;
+const CAPTION_SPOT = /^(?:(?:[Tt]he|[Aa]|[Aa]n|[Oo]ur|[Mm]y)\s+)?(?:[a-zé'’-]+\s+){0,3}?(?:at|in|on|by|near|below|above|outside|behind|of)\s+(?:the\s+)?([A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|&|of|in|on|at|the)){0,5})$/;
+/** Verbs and pronouns that make the first sentence a statement rather than a caption. */
+const NOT_CAPTION = /\b(?:is|was|are|were|be|been|has|have|had|i|we|you|he|she|they|it|set|filmed|series|episode|book|film)\b/i;
+
 /** Does a sentence end at `i`? A full stop between digits is a clock time ("3.15"), not an end. */
 function stopAt(text: string, i: number): boolean {
   const c = text[i]!;
@@ -179,6 +201,33 @@ export function captionHits(doc: Doc, taken: readonly Hit[] = []): Hit[] {
     const s = sentenceAround(text, m.index, m.index + m[0].length);
     if (PAST.test(s) || LATER.test(s) || /\b(?:he|she|they|my\s+(?:mum|dad|son|daughter|sister|brother|parents|friend|husband|wife|partner))\b/i.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     add(m.index, m.index + m[0].length, REASON_EMPTY);
+  }
+
+  for (const m of text.matchAll(NOW_OPENS)) {
+    const stop = m.index;
+    let a = stop;
+    while (a > 0 && stop - a < 80 && !/[.!?\n]/.test(text[a - 1]!)) a--;
+    if (a > 0 && !/[.!?\n]/.test(text[a - 1]!)) continue;
+    while (a < stop && /\s/.test(text[a]!)) a++;
+    const caption = text.slice(a, stop);
+    const spot = CAPTION_SPOT.exec(caption);
+    if (!spot || NOT_CAPTION.test(caption) || !placeLike(spot[1]!.split(/\s+/)[0]!)) continue;
+    const next = sentenceAround(text, stop + m[0].length, stop + m[0].length);
+    if (MEMORY.test(caption) || LATER.test(next) || MEDIA.test(caption + ' ' + next) || SCHOOL_PLACE.test(caption)) continue;
+    add(a, stop, REASON_HERE);
+  }
+
+  for (const re of [FEST_AT, CAMPED]) {
+    for (const m of text.matchAll(re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (re === FEST_AT && !opensClause(text, start)) continue;
+      const s = sentenceAround(text, start, end);
+      if (MEMORY.test(s) || LATER.test(s) || MEDIA.test(s) || TIP.test(s) || STATEMENT_AFTER.test(text.slice(end, end + 12))) continue;
+      // "we're camped" with "next week", "in August", "for Glasto": a plan, not where the tent is now.
+      if (re === CAMPED && /\b(?:next|tomorrow|in\s+(?:june|july|august)|booked|going\s+to)\b/i.test(s)) continue;
+      add(start, end, REASON_HERE);
+    }
   }
 
   for (const m of text.matchAll(FEST_DAY)) {

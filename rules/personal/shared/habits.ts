@@ -53,7 +53,9 @@ const isQuestion = (text: string, s: { s: string; a: number }): boolean => text[
 
 /** The past, a memory or a plan in the sentence. */
 const PAST = /\b(?:was|were|went|been|had|did|stayed|spent|used\s+to|would\s+(?:go|be|swim|run|walk)|last\s+(?:week|weekend|month|year|summer|time|night|\w+day|jan\w*|feb\w*|march|april|may|june|july|aug\w*|sept?\w*|oct\w*|nov\w*|dec\w*)|yesterday|ago|remember(?:ing)?|throwback|tbt|that\s+time|back\s+then|growing\s+up|as\s+(?:kids|a\s+kid|children|a\s+child)|when\s+(?:i|we)\s+(?:was|were)|in\s+(?:19|20)\d\d)\b/i;
-const PLAN = /\b(?:booked|booking|book|next\s+(?:year|month|summer|week|weekend)|one\s+day|someday|hopefully|would\s+love|fancy|thinking\s+of|planning|can['’]t\s+wait|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|for\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))\b/i;
+// Session personal15: "fancy" is a plan only when the writer fancies ("we'd fancy a week in Spain"); "if any of you fancy a
+// swim" is an invitation to where the writer is.
+const PLAN = /\b(?:booked|booking|book|next\s+(?:year|month|summer|week|weekend)|one\s+day|someday|hopefully|would\s+love|\b(?:i|we|i['’]d|we['’]d)\s+(?:really\s+|quite\s+)?fancy|thinking\s+of|planning|can['’]t\s+wait|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|for\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))\b/i;
 /** A spot for sale or to let: an advert, not where anyone is. */
 const ADVERT = /\b(?:for\s+sale|to\s+(?:let|rent|hire)|available|per\s+night|enquiries|dm\s+me|message\s+me\s+if)\b|[£$€]\s?\d/i;
 /** Words of a school, in the place's name or the sentence: a classroom or a club the writer runs is work, not a haunt. */
@@ -79,8 +81,8 @@ const SPOT = new RegExp(
 );
 /** "We're in room 314", "our room is 214": a hotel room by its number, in a post that names a hotel. */
 const ROOM = /\b(?:we['’]?re|i['’]?m|we\s+are|i\s+am|staying|we['’]ve\s+got|i['’]ve\s+got)\s+(?:in\s+|on\s+)?(?:room|suite)\s+(?:no\.?\s*|number\s+)?\d{1,4}[a-z]?\b|\b(?:our|my)\s+room\s+(?:is|number\s+is)\s+(?:no\.?\s*)?\d{1,4}[a-z]?\b/gi;
-/** A holiday site's numbered spot, said by the writer: "We're in lodge 12", "Tent's up on pitch 9" (no place needed: the post names the site or the spot is enough to walk to). */
-const SITE_SPOT = /\b(?:we['’]?re|i['’]?m|we\s+are|i\s+am|we['’]ve\s+got|i['’]ve\s+got|(?:tent|van|caravan|camper)(?:['’]s|\s+is)\s+(?:up|set\s+up|pitched|parked)|staying)\s+(?:in|on)\s+(?:lodge|pitch|caravan|chalet|cabin|plot|pod|berth|hut|yurt)\s+(?:no\.?\s*|number\s+)?\d{1,4}[a-z]?\b/gi;
+/** A holiday site's numbered spot, said by the writer: "We're in lodge 12", "Tent's up on pitch 9", "We've got pitches 8 and 9" (session personal15: two spots, and "got" a pitch with no "on") (no place needed: the post names the site or the spot is enough to walk to). */
+const SITE_SPOT = /\b(?:we['’]?re|i['’]?m|we\s+are|i\s+am|we['’]ve\s+got|i['’]ve\s+got|(?:tent|van|caravan|camper)(?:['’]s|\s+is)\s+(?:up|set\s+up|pitched|parked)|staying)\s+(?:(?:in|on)\s+(?:lodges?|pitch(?:es)?|caravans?|chalets?|cabins?|plots?|pods?|berths?|huts?|yurts?)|(?:lodges|pitch(?:es)?|chalets?|caravans|cabins|yurts))\s+(?:no\.?\s*|numbers?\s+)?\d{1,4}[a-z]?(?:\s*(?:and|&|\+)\s*\d{1,4}[a-z]?)?\b/gi;
 const HOTEL = /\b(?:hotel|inn|travelodge|hilton|marriott|radisson|novotel|ibis|jurys|malmaison|b&b|guest\s*house|resort|hostel|premier)\b/i;
 
 // ---- Weekly patterns ---------------------------------------------------------------------------------------------
