@@ -535,12 +535,24 @@ function evaluativeCues(doc: Doc, st: Span, covered: ReadonlySet<number>, target
     if ((mood.get(ids[i]!) ?? 0) >= 0 && positiveOpening !== ids[i]) continue;
     let self = false;
     for (let j = i - 1; j >= 0 && j >= i - 3 && ids[j] === ids[i]; j--) if (WE.has(tokens[j]!.norm)) self = true;
-    if (self || ownMishap(doc, i, firstPerson)) continue;
+    if (self || ownMishap(doc, i, firstPerson) || slipInDoing(tokens, ids, i)) continue;
     let weight = v <= -3 ? 2 : 1;
     if (weight === 1 && (near(i) || INTENSIFIERS.has(tokens[i - 1]?.norm ?? '') || positiveOpening === ids[i])) weight = 2;
     out.push({ start: t.start, end: t.end, weight, sentence: ids[i]! });
   }
   return out;
+}
+
+/**
+ * "Made the mistake of telling my Year 6s it was my birthday", "Rookie error mentioning cake": a slip named by what
+ * the writer did next (a word in -ing after it, "of" between) is the writer's own, not a verdict on those told.
+ */
+function slipInDoing(tokens: readonly Token[], ids: Int32Array, i: number): boolean {
+  if (!OWN_SLIP.has(tokens[i]!.norm)) return false;
+  let k = i + 1;
+  if (tokens[k]?.norm === 'of' && ids[k] === ids[i]) k++;
+  const n = tokens[k];
+  return n !== undefined && ids[k] === ids[i] && n.norm.length > 4 && n.norm.endsWith('ing');
 }
 
 /**
