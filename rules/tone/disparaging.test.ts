@@ -8,6 +8,7 @@ testRule(rule, {
     "The boys were raging that the pool was shut for cleaning, so we went to the beach instead and had chips on the wall.",
     "Our teenagers are furious about the new curfew. Apparently it's the worst thing that has ever happened to anyone.",
     "The toddler is covered in spots head to toe and furious about the mittens we put on his hands at night. Calamine everywhere.",
+    "My form were fuming when the trip got called off for the weather. Can't blame them.",
     "The teenagers over the road were livid when their party got shut down by their dad at midnight, ha.",
     // The writer's own slip in telling a class something (issue 11, tonefp4).
     "Made the mistake of mentioning my birthday to my Year 3s and they sang to me all afternoon 🎂",

@@ -546,7 +546,7 @@ function evaluativeCues(doc: Doc, st: Span, covered: ReadonlySet<number>, target
 // Strong feelings a child or young people can be reported as having.
 const FEELING = new Set(['furious', 'fuming', 'livid', 'raging', 'seething', 'outraged', 'incensed', 'cross', 'grumpy', 'gutted', 'devastated', 'heartbroken']);
 // Who is reported as feeling it: children and young people, the writer's own or anyone's.
-const YOUNG_SUBJECT = new Set(['lads', 'lad', 'boys', 'boy', 'girls', 'girl', 'kids', 'kid', 'children', 'child', 'teenagers', 'teenager', 'teens', 'teen', 'nephews', 'nephew', 'nieces', 'niece', 'son', 'sons', 'daughter', 'daughters', 'one', 'toddler', 'toddlers', 'baby', 'youngest', 'eldest', 'twins', 'youngsters', 'mates']);
+const YOUNG_SUBJECT = new Set(['lads', 'lad', 'boys', 'boy', 'girls', 'girl', 'kids', 'kid', 'children', 'child', 'teenagers', 'teenager', 'teens', 'teen', 'nephews', 'nephew', 'nieces', 'niece', 'son', 'sons', 'daughter', 'daughters', 'one', 'toddler', 'toddlers', 'baby', 'youngest', 'eldest', 'twins', 'youngsters', 'mates', 'form', 'class', 'group', 'set']);
 const BE = new Set(['is', 'was', 'are', 'were', "'s", 'got', 'get', 'been']);
 /**
  * "The lads were fuming when the match was called off", "the little one is spotty and furious about the mittens":
@@ -558,7 +558,8 @@ function youngFeeling(tokens: readonly Token[], ids: Int32Array, i: number): boo
   for (let j = i - 1; j >= 1 && j >= i - 10 && ids[j] === ids[i]; j--) {
     const n = tokens[j]!.norm;
     if (WE.has(n)) return false;
-    if (BE.has(n)) return YOUNG_SUBJECT.has(tokens[j - 1]!.norm) && ids[j - 1] === ids[i];
+    // A class called by its year ("my Year 2s", "Y6s") is young people too.
+    if (BE.has(n)) return (YOUNG_SUBJECT.has(tokens[j - 1]!.norm) || /^(?:y(?:ear)?)?\d{1,2}s$/.test(tokens[j - 1]!.norm)) && ids[j - 1] === ids[i];
   }
   return false;
 }
