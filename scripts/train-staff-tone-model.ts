@@ -39,6 +39,11 @@ const TRAIN = [
   // dev25-clean (session clean12): longer, several-topic posts of family life, sport, TV and hard weeks that
   // are not complaints, and 20 longer posts with one risky thing each, so length and family talk do not read as a grievance.
   'dev25-clean',
+  // Sessions 10-11 development batches (task tonefp4): longer posts that name pupils, places, staff work and
+  // personal details without complaining, and dev27-tonefp's fond stories and real complaints inside long
+  // posts. Not dev27-roster: its long posts repeat the same filler sentences, which would be weighted many times.
+  'dev25-personal', 'dev25-pupil', 'dev25-school', 'dev25-tone', 'dev25b-clean', 'dev25c-clean',
+  'dev26-personal', 'dev26-pupil', 'dev26-school', 'dev27-pupil', 'dev27-school', 'dev27-tonefp',
   ...(process.env.HOLD_DEV ? [] : ['dev6-tone']),
 ];
 /**
@@ -49,7 +54,9 @@ const TRAIN = [
 const DEV = process.env.HOLD_DEV ? ['dev6-tone'] : [];
 
 const L2 = Number(process.env.L2 ?? 0.02);
-const EPOCHS = Number(process.env.EPOCHS ?? 300);
+// 500 since the sessions 10-11 files were added: with about a fifth more posts, 300 epochs stopped short of the
+// fit (sarcasm about a leader inside a long holiday post fell under the threshold; staff-stance.test.ts).
+const EPOCHS = Number(process.env.EPOCHS ?? 500);
 const MIN_COUNT = Number(process.env.MIN ?? 2);
 
 interface Example {

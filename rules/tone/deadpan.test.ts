@@ -3,6 +3,10 @@ import rule from './deadpan.ts';
 
 testRule(rule, {
   valid: [
+    // "head to toe" is a body, not the head teacher (issue 11, tonefp4).
+    "Chickenpox has reached our house at last. The baby is spotty from head to toe and furious about the mittens we put on her at night. Hopefully spot-free by Friday.",
+    // A child's illness and how she feels about it (issue 11, tonefp4): a feeling is a circumstance, like 'upset'.
+    "Measles jab done and now the little one has a rash and is furious about the mittens we put on her at night. Calamine everywhere. Her brother had it last year so at least it's just the one.",
     // A closing instruction to get in touch is a notice, not a verdict.
     'If any families are finding things tight this winter, the school has a hardship fund. Just email the office in confidence.',
     // Lack of trouble is good news ("without a hitch", "without any fuss").

@@ -3,6 +3,16 @@ import rule from './disparaging.ts';
 
 testRule(rule, {
   valid: [
+    // Young people merely reported as feeling something (issue 11, tonefp4): their feeling, not a verdict on them.
+    "My nephews were absolutely fuming when the match was rained off, then forgot all about it by teatime and built a den.",
+    "The boys were raging that the pool was shut for cleaning, so we went to the beach instead and had chips on the wall.",
+    "Our teenagers are furious about the new curfew. Apparently it's the worst thing that has ever happened to anyone.",
+    "The toddler is covered in spots head to toe and furious about the mittens we put on his hands at night. Calamine everywhere.",
+    "My form were fuming when the trip got called off for the weather. Can't blame them.",
+    "The teenagers over the road were livid when their party got shut down by their dad at midnight, ha.",
+    // The writer's own slip in telling a class something (issue 11, tonefp4).
+    "Made the mistake of mentioning my birthday to my Year 3s and they sang to me all afternoon 🎂",
+    "Rookie error telling my form it was my birthday. Paper crowns all round.",
     // Children outwitting a grown-up, told fondly, with a one-word affectionate verdict; the writer's own dread and
     // tiredness after "a week of parents' evenings" (the evening, not the parents) (issue 11, tonefp3).
     "My Year 6s outwitted the visiting magician today. One of them spotted the card up his sleeve and the whole class chanted SLEEVE until he gave up and showed them. Menaces. Legends. Both. He was a great sport and did a second trick just for them. Then home, a bath and beans on toast with the radio on.",

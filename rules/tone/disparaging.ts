@@ -127,7 +127,7 @@ export default defineRule({
       // The post's token index (shared by the windowed rules) gives the few places of these words without a look-up per token.
       const index = tokenIndex(doc);
       for (const w of FICTION_WORDS) for (const i of index.get(w) ?? []) fiction.add(ids0[i]!);
-      const stance = findPhrases(doc, lex.stance).filter((m) => !negated(doc, m) && !everydaySense(tokens, m) && !aboutSelf(doc, m.from, 3) && !selfAfter(doc, m.to) && !fiction.has(ids0[m.from]!) && !selfish.has(ids0[m.from]!) && !gaveSomething(doc, m) && !everydayStance(tokens, m) && !understatementResolvedKindly(doc, m) && !blessedKindly(doc, m) && !neverBetter(tokens, ids0, m));
+      const stance = findPhrases(doc, lex.stance).filter((m) => !negated(doc, m) && !everydaySense(tokens, m) && !aboutSelf(doc, m.from, 3) && !selfAfter(doc, m.to) && !fiction.has(ids0[m.from]!) && !selfish.has(ids0[m.from]!) && !gaveSomething(doc, m) && !everydayStance(tokens, m) && !understatementResolvedKindly(doc, m) && !blessedKindly(doc, m) && !neverBetter(tokens, ids0, m) && !youngFeeling(tokens, ids0, m.from));
       const praise = findPhrases(doc, lex.praise);
       const covered = new Set<number>();
       // "insane harmonies": an admiring intensity word is neither a listed cue nor a rated one.
@@ -535,12 +535,45 @@ function evaluativeCues(doc: Doc, st: Span, covered: ReadonlySet<number>, target
     if ((mood.get(ids[i]!) ?? 0) >= 0 && positiveOpening !== ids[i]) continue;
     let self = false;
     for (let j = i - 1; j >= 0 && j >= i - 3 && ids[j] === ids[i]; j--) if (WE.has(tokens[j]!.norm)) self = true;
-    if (self || ownMishap(doc, i, firstPerson)) continue;
+    if (self || ownMishap(doc, i, firstPerson) || slipInDoing(tokens, ids, i) || youngFeeling(tokens, ids, i)) continue;
     let weight = v <= -3 ? 2 : 1;
     if (weight === 1 && (near(i) || INTENSIFIERS.has(tokens[i - 1]?.norm ?? '') || positiveOpening === ids[i])) weight = 2;
     out.push({ start: t.start, end: t.end, weight, sentence: ids[i]! });
   }
   return out;
+}
+
+// Strong feelings a child or young people can be reported as having.
+const FEELING = new Set(['furious', 'fuming', 'livid', 'raging', 'seething', 'outraged', 'incensed', 'cross', 'grumpy', 'gutted', 'devastated', 'heartbroken']);
+// Who is reported as feeling it: children and young people, the writer's own or anyone's.
+const YOUNG_SUBJECT = new Set(['lads', 'lad', 'boys', 'boy', 'girls', 'girl', 'kids', 'kid', 'children', 'child', 'teenagers', 'teenager', 'teens', 'teen', 'nephews', 'nephew', 'nieces', 'niece', 'son', 'sons', 'daughter', 'daughters', 'one', 'toddler', 'toddlers', 'baby', 'youngest', 'eldest', 'twins', 'youngsters', 'mates', 'form', 'class', 'group', 'set']);
+const BE = new Set(['is', 'was', 'are', 'were', "'s", 'got', 'get', 'been']);
+/**
+ * "The lads were fuming when the match was called off", "the little one is spotty and furious about the mittens":
+ * a feeling reported of children or young people (the subject before "is/were" up to ten words back, no first person
+ * named between) is how they felt, not a verdict on them or on anyone.
+ */
+function youngFeeling(tokens: readonly Token[], ids: Int32Array, i: number): boolean {
+  if (!FEELING.has(tokens[i]!.norm)) return false;
+  for (let j = i - 1; j >= 1 && j >= i - 10 && ids[j] === ids[i]; j--) {
+    const n = tokens[j]!.norm;
+    if (WE.has(n)) return false;
+    // A class called by its year ("my Year 2s", "Y6s") is young people too.
+    if (BE.has(n)) return (YOUNG_SUBJECT.has(tokens[j - 1]!.norm) || /^(?:y(?:ear)?)?\d{1,2}s$/.test(tokens[j - 1]!.norm)) && ids[j - 1] === ids[i];
+  }
+  return false;
+}
+
+/**
+ * "Made the mistake of telling my Year 6s it was my birthday", "Rookie error mentioning cake": a slip named by what
+ * the writer did next (a word in -ing after it, "of" between) is the writer's own, not a verdict on those told.
+ */
+function slipInDoing(tokens: readonly Token[], ids: Int32Array, i: number): boolean {
+  if (!OWN_SLIP.has(tokens[i]!.norm)) return false;
+  let k = i + 1;
+  if (tokens[k]?.norm === 'of' && ids[k] === ids[i]) k++;
+  const n = tokens[k];
+  return n !== undefined && ids[k] === ids[i] && n.norm.length > 4 && n.norm.endsWith('ing');
 }
 
 /**

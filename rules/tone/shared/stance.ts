@@ -354,7 +354,8 @@ export function everydaySense(tokens: readonly Token[], m: PhraseMatch): boolean
   switch (w) {
     case 'head':
     case 'heads':
-      return BODY_BEFORE.has(p1) || (p1 === 'the' && PLACE_PREP.has(p2)) || MOTION_AFTER.has(n1) || HEAD_THING.has(n1);
+      // "spotty from head to toe", "soaked head to foot": the whole body.
+      return BODY_BEFORE.has(p1) || (p1 === 'the' && PLACE_PREP.has(p2)) || MOTION_AFTER.has(n1) || HEAD_THING.has(n1) || (n1 === 'to' && TOE.has(tokens[m.to + 2]?.norm ?? ''));
     case 'trust':
       return n1 === 'in' || n1 === 'them' || n1 === 'him' || n1 === 'her' || n1 === 'me' || n1 === 'you' || n1 === 'us' || TRUST_VERB_BEFORE.has(p1);
     case 'class':
@@ -412,6 +413,7 @@ export function everydaySense(tokens: readonly Token[], m: PhraseMatch): boolean
 const SELF_PARENT_AFTER = new Set(['moment', 'moments', 'life', 'guilt', 'fail', 'fails', 'win', 'wins', 'taxi', 'brain', 'mode', 'hack', 'hacks', 'duty', 'duties', 'joke', 'jokes', 'bod', 'tum', 'dancing', 'jumper']);
 const SUPPLY_THING = new Set(['day', 'days', 'work', 'agency', 'agencies', 'list', 'chain', 'shift', 'shifts', 'run', 'teaching', 'cover', 'pay', 'rates', 'booking', 'bookings']);
 // "Head" naming part of a thing or a body, not a person: "the head gasket", "head lice", "a head torch".
+const TOE = new Set(['toe', 'toes', 'foot', 'feet', 'tail']);
 const HEAD_THING = new Set(['gasket', 'gaskets', 'lice', 'louse', 'torch', 'torches', 'cold', 'colds', 'injury', 'injuries', 'wound', 'lamp', 'lamps', 'massage', 'height', 'scarf', 'band', 'bands', 'rest', 'start', 'first', 'wind', 'shot', 'shots', 'chef', 'gardener', 'coach', 'banging', 'bump', 'unit', 'phones']);
 /** "<role> life" (after an optional year or class number): the writer's own job, as in "Head of Year 10 life: 47 emails". */
 function roleLife(tokens: readonly Token[], to: number): boolean {
