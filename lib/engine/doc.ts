@@ -27,7 +27,34 @@ export function createPartDoc(parent: Doc, from: number, end: number): Doc {
   // Offsets slice() would read otherwise (negative, past the end, reversed, fractions) are left to tokenize().
   const plain = Number.isInteger(from) && Number.isInteger(end) && from >= 0 && from <= end && end <= parent.text.length;
   if (normalised.changed || !plain) return docOf(slice, normalised, tokenize);
-  return docOf(slice, normalised, (text) => tokensWithin(parent.text, parent.tokens, from, end) ?? tokenize(text));
+  let fromParent = false;
+  const doc = docOf(slice, normalised, (text) => {
+    const within = tokensWithin(parent.text, parent.tokens, from, end);
+    fromParent = within !== null;
+    return within ?? tokenize(text);
+  });
+  origins.set(doc, () => {
+    void doc.tokens;
+    return fromParent ? { parent, from } : undefined;
+  });
+  return doc;
+}
+
+export interface PartOrigin {
+  parent: Doc;
+  /** Where the part starts in the parent's text. */
+  from: number;
+}
+
+const origins = new WeakMap<Doc, () => PartOrigin | undefined>();
+
+/**
+ * For a doc made by createPartDoc whose tokens are the parent's tokens inside the part, moved back by `from`
+ * (same norms, same order: see tokensWithin), its parent and `from`; otherwise undefined. Look-ups that depend
+ * only on which tokens a doc has can then be read off the parent's instead of being worked out again per part.
+ */
+export function partOrigin(doc: Doc): PartOrigin | undefined {
+  return origins.get(doc)?.();
 }
 
 function docOf(original: string, normalised: Normalised, tokensOf: (text: string) => Token[]): Doc {

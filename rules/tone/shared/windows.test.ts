@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDoc } from '../../../lib/engine/doc.ts';
+import { createDoc, createPartDoc } from '../../../lib/engine/doc.ts';
 import { boundaryFirst, triggerWindows } from './windows.ts';
 
 const matches = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => [m.index, m[0], ...m.slice(1)]);
@@ -46,5 +46,28 @@ describe('triggerWindows', () => {
     const again = createDoc('Birds and a cat.');
     expect(spans(triggerWindows(again, dogs, 0), again)).toEqual(['Birds']);
     expect(spans(triggerWindows(again, cats, 0), again)).toEqual(['cat.']);
+  });
+
+  it("gives a part of a post (read off the post's trigger words) the windows of the part's text read as a post", () => {
+    const text = 'Thanks for the email at 9pm. Cheers again, love the new policy!\nSick of it. Cheers all, the head got a bonus and we got an email. Thanks';
+    const post = createDoc(text);
+    const sets = [new Set(['cheers', 'thanks']), new Set(['email', 'got', 'sick']), new Set(['zebra'])];
+    // Post first, then parts (the usual order), and parts before the post.
+    for (const postFirst of [true, false]) {
+      const whole = createDoc(text);
+      if (postFirst) for (const set of sets) triggerWindows(whole, set, 12);
+      for (let from = 0; from < text.length; from += 7) {
+        for (const end of [from, from + 5, from + 30, from + 64, text.length]) {
+          if (end > text.length) continue;
+          const part = createPartDoc(whole, from, end);
+          const alone = createDoc(text.slice(from, end));
+          for (const set of sets) for (const radius of [0, 12]) expect(triggerWindows(part, set, radius)).toEqual(triggerWindows(alone, set, radius));
+          // A part of a part.
+          const inner = createPartDoc(part, 0, Math.floor((end - from) / 2));
+          expect(triggerWindows(inner, sets[0]!, 5)).toEqual(triggerWindows(createDoc(text.slice(from, from + Math.floor((end - from) / 2))), sets[0]!, 5));
+        }
+      }
+    }
+    expect(triggerWindows(post, sets[0]!, 0).map((w) => text.slice(w.start, w.end))).toEqual(['Thanks', 'Cheers', 'Cheers', 'Thanks']);
   });
 });

@@ -4,6 +4,7 @@
  * almost nothing, and a long post costs in proportion to its trigger words, not its length.
  */
 import type { Doc } from '../../../lib/engine/rule.ts';
+import { partOrigin } from '../../../lib/engine/doc.ts';
 
 export interface Range {
   start: number;
@@ -45,7 +46,84 @@ export function triggerWindows(doc: Doc, triggers: ReadonlySet<string>, radius: 
 const newWindowMemo = (): WindowMemo => new WeakMap();
 
 function computeWindows(doc: Doc, triggers: ReadonlySet<string>, radius: number, extraNeedles: readonly string[]): Range[] {
-  const { text, tokens } = doc;
+  const { text } = doc;
+  const at = triggerPositions(doc, triggers);
+  let starts = at.starts;
+  let ends = at.ends;
+  if (extraNeedles.length > 0) {
+    const points: Range[] = starts.map((start, k) => ({ start, end: ends[k]! }));
+    for (const needle of extraNeedles) {
+      for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + needle.length)) points.push({ start: i, end: i + needle.length });
+    }
+    points.sort((x, y) => x.start - y.start);
+    // New arrays: the trigger positions are shared (memoised per post and set).
+    starts = [];
+    ends = [];
+    for (const p of points) {
+      starts.push(p.start);
+      ends.push(p.end);
+    }
+  }
+  if (starts.length === 0) return [];
+  const out: Range[] = [];
+  let last: Range | undefined;
+  for (let k = 0; k < starts.length; k++) {
+    const s = Math.max(0, starts[k]! - radius);
+    const e = Math.min(text.length, ends[k]! + radius);
+    if (last && s <= last.end) last.end = Math.max(last.end, e);
+    else out.push((last = { start: s, end: e }));
+  }
+  // Widen to whitespace so a window never starts or ends inside a word (keeps \b and lookbehinds honest).
+  for (const r of out) {
+    while (r.start > 0 && !isWhitespace(text.charCodeAt(r.start - 1))) r.start--;
+    while (r.end < text.length && !isWhitespace(text.charCodeAt(r.end))) r.end++;
+  }
+  const merged: Range[] = [];
+  for (const r of out) {
+    const prev = merged[merged.length - 1];
+    if (prev && r.start <= prev.end) prev.end = Math.max(prev.end, r.end);
+    else merged.push(r);
+  }
+  return merged;
+}
+
+interface Positions {
+  /** Start and end offsets of the tokens whose folded form is in the trigger set, in text order (read only). */
+  starts: number[];
+  ends: number[];
+}
+
+type PositionMemo = WeakMap<ReadonlySet<string>, Positions>;
+const newPositionMemo = (): PositionMemo => new WeakMap();
+
+/**
+ * Where the trigger set's words are in the post, once per post and set. A part of a post (rules/tone/shared/parts.ts)
+ * whose tokens are its parent's tokens inside it has exactly the parent's trigger tokens inside it, moved back by
+ * where it starts: those are read off the parent's (a binary search and a copy) instead of indexing the part's words.
+ */
+function triggerPositions(doc: Doc, triggers: ReadonlySet<string>): Positions {
+  const memo = doc.memo<PositionMemo>('windows:positions', newPositionMemo);
+  let found = memo.get(triggers);
+  if (!found) memo.set(triggers, (found = positionsOf(doc, triggers)));
+  return found;
+}
+
+function positionsOf(doc: Doc, triggers: ReadonlySet<string>): Positions {
+  const origin = partOrigin(doc);
+  if (origin) {
+    const whole = triggerPositions(origin.parent, triggers);
+    const { from } = origin;
+    const to = from + doc.text.length;
+    const first = firstAtOrAfter(whole.starts, from);
+    const starts: number[] = [];
+    const ends: number[] = [];
+    for (let k = first; k < whole.starts.length && whole.starts[k]! < to; k++) {
+      starts.push(whole.starts[k]! - from);
+      ends.push(whole.ends[k]! - from);
+    }
+    return { starts, ends };
+  }
+  const { tokens } = doc;
   const index = tokenIndex(doc);
   // Token positions of the trigger words: walk the smaller of the trigger set and the post's vocabulary. One
   // word's positions are already in order; several words' are marked per token and read back in order (no sort).
@@ -95,39 +173,19 @@ function computeWindows(doc: Doc, triggers: ReadonlySet<string>, radius: number,
       ends.push(tokens[i]!.end);
     }
   }
-  if (extraNeedles.length > 0) {
-    const points: Range[] = starts.map((start, k) => ({ start, end: ends[k]! }));
-    for (const needle of extraNeedles) {
-      for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + needle.length)) points.push({ start: i, end: i + needle.length });
-    }
-    points.sort((x, y) => x.start - y.start);
-    starts.length = ends.length = 0;
-    for (const p of points) {
-      starts.push(p.start);
-      ends.push(p.end);
-    }
+  return { starts, ends };
+}
+
+/** The first k with sorted[k] >= value (sorted.length when there is none). */
+function firstAtOrAfter(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
   }
-  if (starts.length === 0) return [];
-  const out: Range[] = [];
-  let last: Range | undefined;
-  for (let k = 0; k < starts.length; k++) {
-    const s = Math.max(0, starts[k]! - radius);
-    const e = Math.min(text.length, ends[k]! + radius);
-    if (last && s <= last.end) last.end = Math.max(last.end, e);
-    else out.push((last = { start: s, end: e }));
-  }
-  // Widen to whitespace so a window never starts or ends inside a word (keeps \b and lookbehinds honest).
-  for (const r of out) {
-    while (r.start > 0 && !isWhitespace(text.charCodeAt(r.start - 1))) r.start--;
-    while (r.end < text.length && !isWhitespace(text.charCodeAt(r.end))) r.end++;
-  }
-  const merged: Range[] = [];
-  for (const r of out) {
-    const prev = merged[merged.length - 1];
-    if (prev && r.start <= prev.end) prev.end = Math.max(prev.end, r.end);
-    else merged.push(r);
-  }
-  return merged;
+  return lo;
 }
 
 // Trigger sets by number (at most 31, one bit each; later sets are looked up as before). The rules pass the
