@@ -3,6 +3,12 @@ import rule from './staff-group.ts';
 
 testRule(rule, {
   valid: [
+    // Session school15: a parent whose child is back from a residential.
+    "Year 4 residential done, she's home! Exhausted and full of stories",
+    'Year 6 residential over and he is back, bag of washing and all',
+    // Session school15: piles someone else marks, or not pupils' work.
+    'My partner has 90 mocks to mark this weekend',
+    '45 second year essays to mark for the uni module',
     // Session school13: parents, other jobs, a lecturer, clubs, long ago.
     "Proud to be their mum today, both passed their driving tests",
     'being their coach at under 10s football is equal parts joy and chaos',
@@ -355,5 +361,11 @@ testRule(rule, {
     { text: "Went to the pub with the girls on Friday, lovely catch up. Saturday was the usual: parkrun in the drizzle, a bacon roll, the food order, then the garden centre for a new rose bush that the dog will no doubt dig up by Tuesday. Sunday we had my brother and his lot round for a roast and played cards until late. Anyway, work: our maths dept have been covering for each other all term and I love them", spans: ['our maths dept'] },
     { text: "Mad week at work, I barely saw daylight. Saturday was the usual: parkrun in the drizzle, a bacon roll, the food order, then the garden centre for a new rose bush that the dog will no doubt dig up by Tuesday. Sunday we had my brother and his lot round for a roast and played cards until late. Best bit of the week: our science department threw me a surprise birthday breakfast", spans: ['our science department'] },
     { text: 'Planning day today and the whole lovely maths team brought cake', spans: ['the whole lovely maths team'] },
+    // Session school15: a pile with someone else later in the sentence (not its owner), pieces of writing, a year group's
+    // essays, a year group's mocks in a post that mentions a nurse elsewhere.
+    { text: '90 mocks to mark while my partner eats his tea in front of the football', spans: ['90 mocks'] },
+    { text: 'Quiet Sunday. 47 Year 11 essays on my lap while my husband cooks a roast', spans: ['47 Year 11 essays'] },
+    { text: '28 pieces of Year 6 writing to moderate before Friday', spans: ['28 pieces of Year 6 writing'] },
+    { text: 'Nan is in hospital, bossing the nurses around. Kids have colds. Tonight I have 60 Year 10 mocks to get through', spans: ['60 Year 10 mocks'] },
   ],
 });

@@ -61,6 +61,11 @@ function headActs(next: string): boolean {
 }
 const HEAD_VERB = /^(?:is|was|are|were|be|been|can|could|should|might|must|shall|knows|starts|started|seems|came|comes|gets|got|took|takes|wrote|writes|brought|brings|loves|loved|likes|liked|joined|joins|arrived|arrives|walked|walks|runs|ran|stood|stands|visited|visits|sent|sends|bought|buys|[a-z]{3,}(?:ed|es))$/;
 /** After "I teach", words that say it is not a job ("I teach my sons manners"). */
+/**
+ * Session school15: teaching outside a school, a few words after "I teach": an instrument, a sport or a hobby class
+ * ("I teach piano on Saturdays", "I teach yoga in the village hall"), privately or to adults.
+ */
+const TEACH_OUTSIDE = /^(?:piano|guitar|violin|viola|cello|flute|clarinet|saxophone|sax|trumpet|drums|drumming|ukulele|keyboard|singing|voice|dance|ballet|tap|salsa|yoga|pilates|zumba|spin|fitness|aerobics|swimming|karate|judo|taekwondo|kickboxing|boxing|driving|riding|tennis|golf|climbing|sailing|surfing|skiing|knitting|crochet|sewing|pottery|cookery|baking|calligraphy|privately|adults|online|evening|evenings|weekend|weekends|saturdays|sundays)$/;
 const NOT_TEACH_NEXT = new Set(['my', 'your', 'his', 'her', 'their', 'him', 'them', 'people', 'myself', 'yourself', 'that', 'this', 'how', 'you', 'me', 'it', 'the', 'kids', 'children']);
 const FORM_NEXT = new Set(['group', 'class', 'tutor', 'time', 'room', 'are', 'were', 'have', 'had', 'did', 'made', 'raised', 'won']);
 const ADJECTIVES = new Set(['new', 'lovely', 'amazing', 'wonderful', 'brilliant', 'fab', 'fabulous', 'poor', 'current', 'whole', 'old', 'little', 'gorgeous', 'incredible', 'fantastic']);
@@ -76,6 +81,10 @@ const OPENING_WORDS: ReadonlySet<string> = new Set(['ppa', 'teacher', 'back', 'a
 const OPENS = new WordFacts((w: string): number => (OPENING_WORDS.has(w) ? 1 : 0));
 /** Support teams, school staff when the post is about school: "our office team", "our site team", "our kitchen staff". */
 const SUPPORT_TEAMS = new Set(['office', 'admin', 'site', 'premises', 'kitchen', 'catering', 'cleaning', 'support', 'pastoral', 'midday', 'lunchtime', 'wraparound']);
+/** Session school15: paperwork only a school's office handles: trip letters, permission slips, consent forms. */
+const SCHOOL_PAPERS = /\b(?:trip\s+letters?|permission\s+slips?|consent\s+forms?|reply\s+slips?|letters\s+home|dinner\s+money|school\s+meals?)\b/i;
+/** Session school15: a parent's "my lot": their home life near ("the school run", "their dad's", bedtime, the holidays). */
+const MY_LOT_HOME = /\b(?:school\s+runs?|home\s+from\s+school|off\s+school|(?:their|the)\s+(?:dad|mum|dads|mums|nan|nans|grandparents)(?:['’]s)?|bed\s*time|bath\s*time|uniforms?|packed\s+lunch(?:es)?|pick\s*-?\s*up|drop\s*-?\s*off|half\s+term|holidays?|inset\s+day|snow\s+day|their\s+teachers?|parents['’]?\s+evening)\b/i;
 /** Key stages and phases, and school posts named by them: "our EYFS lead", "my KS2 coordinator", "our learning mentor". */
 const PHASES = new Set(['eyfs', 'ks1', 'ks2', 'ks3', 'ks4', 'ks5', 'phonics', 'literacy', 'numeracy', 'pastoral', 'safeguarding', 'attendance', 'learning', 'sencos', 'inclusion', 'curriculum', 'assessment', 'oracy']);
 const LEAD_ROLES = new Set(['lead', 'leader', 'leads', 'coordinator', 'co-ordinator', 'mentor', 'champion', 'hlta', 'ta']);
@@ -146,7 +155,12 @@ const SHARED_GROUP_KINDS = new Set(['reading', 'maths', 'math', 'writing', 'engl
 /** Resit and revision groups: "my GCSE resit class", "my year 11 resit group". */
 const RESIT = /^(?:resit|resits|re-sit|revision)$/;
 /** A grown-ups' reading or writing group: a novel, an author, wine, members, where it meets. */
-const GROWN_UP_GROUP = /\b(?:novels?|authors?|wine|prosecco|members|meets|adults?|poetry|memoir|bookshop)\b/i;
+const GROWN_UP_GROUP = /\b(?:novels?|authors?|wine|prosecco|members|meets|adults?|poetry|memoir|bookshop|pub|book\s+club)\b/i;
+/**
+ * Session school15: children learning to read, after "my reading group": "cracked the code", "blending", "book bands".
+ * Grown-ups' reading groups talk of novels and wine (GROWN_UP_GROUP), children's of sounds and books sent home.
+ */
+const CHILD_READING = /\b(?:blend\w*|segment\w*|decod\w*|cracked\s+the\s+code|sounds?|book\s+bands?|sight\s+words|tricky\s+words|reading\s+books?|levelled|phonics|comprehension|moved\s+up)\b/i;
 /** What a group of pupils is called after its kind: "my nurture lot", "my booster kids", "my phonics babies". */
 const GROUP_NOUNS = /^(?:groups?|lot|kids|children|boys|girls|babies|bunch|crew|class|set)$/;
 /** Clubs a school runs, by when they meet: "my after school coding club", "my lunchtime reading club". */
@@ -235,6 +249,9 @@ function modifiedGroupEnd(doc: Doc, words: readonly Word[], i: number): number {
   if (yk === 'catch' && words[k + 1]?.norm === 'up') e = k + 2;
   else if (yk === 'a' && words[k + 1]?.norm === 'level' && x.cap) e = k + 2;
   else if (SCHOOL_GROUP_KINDS.has(yk) && (!/^(?:sen|send|sats)$/.test(yk) || x.upper)) e = k + 1;
+  // Session school15: "my guided reading group" (a school's way of teaching reading), "my Forest School group" (outdoor
+  // sessions a school runs; the leader's own group).
+  else if ((yk === 'guided' && words[k + 1]?.norm === 'reading') || (yk === 'forest' && words[k + 1]?.norm === 'school' && x.cap)) e = k + 2;
   else if (SHARED_GROUP_KINDS.has(yk)) {
     e = k + 1;
     shared = true;
@@ -251,7 +268,7 @@ function modifiedGroupEnd(doc: Doc, words: readonly Word[], i: number): number {
   if (e < 0 || !GROUP_NOUNS.test(words[e]?.norm ?? '') || words[e]!.sentenceStart) return -1;
   // A shared kind only as a group or set, and only of "my" with a school cue near ("my Tuesday reading group have all
   // moved up a book band"; not "my fab little book group", "our reading group at the library").
-  if (shared && (words[i]!.norm !== 'my' || !/^(?:groups?|set)$/.test(words[e]!.norm) || !schoolContextNear(doc, i, 40, e + 1 - i) || GROWN_UP_GROUP.test(doc.text.slice(words[i]!.start, words[e]!.end + 200)))) return -1;
+  if (shared && (words[i]!.norm !== 'my' || !/^(?:groups?|set)$/.test(words[e]!.norm) || !(schoolContextNear(doc, i, 40, e + 1 - i) || (yk === 'reading' && CHILD_READING.test(doc.text.slice(words[e]!.end, words[e]!.end + 160)))) || GROWN_UP_GROUP.test(doc.text.slice(words[i]!.start, words[e]!.end + 200)))) return -1;
   return e + 1;
 }
 
@@ -307,7 +324,9 @@ export default defineRule({
         // staffroom" and "INSET day" alone are left as clean: they say nothing a school policy asks to hide.)
         // "That teacher life meme", "a teacher life account": a kind of post about teachers, not the writer's life (session places10).
         const aboutPosts = w === 'teacher' && /^(?:memes?|accounts?|pages?|videos?|tiktoks?|reels?|posts?|content|influencers?|quotes?)$/.test(words[i + 2]?.norm ?? '');
-        if ((w === 'ppa' && words[i]!.upper) || (w === 'teacher' && n1 === 'life' && !words[i]!.prefix && !aboutPosts)) {
+        // Session school15: "Retired teacher life", "ex-teacher life": a teacher no longer at a school.
+        const former = w === 'teacher' && /^(?:retired|ex|former|formerly|recovering)$/.test(words[i - 1]?.norm ?? '');
+        if ((w === 'ppa' && words[i]!.upper) || (w === 'teacher' && n1 === 'life' && !words[i]!.prefix && !aboutPosts && !former)) {
           push(i, w === 'teacher' ? i + 2 : i + 1, REASON_MY);
           if (w === 'teacher') i++;
           continue;
@@ -366,6 +385,10 @@ export default defineRule({
         }
         // "When I taught in Year 2, years ago" (session school12): a job the writer has left.
         if (w === 'i' && n1 === 'taught' && FORMER_JOB.test(sentenceAround(doc, words[i]!))) {
+          i++;
+          continue;
+        }
+        if (w === 'i' && (n1 === 'teach' || n1 === 'taught') && [2, 3, 4].some((d) => TEACH_OUTSIDE.test(words[i + d]?.norm ?? '') && !words[i + d]!.sentenceStart)) {
           i++;
           continue;
         }
@@ -514,6 +537,31 @@ export default defineRule({
             push(i, i + 2, REASON_MY);
             i += 1;
             continue;
+          }
+          // Session school15: "our amazing office team ... 400 trip letters", "our admin team ... 350 permission slips":
+          // support staff with a describing word before the team, or with the school's paperwork in their sentence.
+          {
+            let k = i + 1;
+            while (k < i + 3 && ADJECTIVES.has(words[k]?.norm ?? '') && !words[k]!.sentenceStart) k++;
+            const team = words[k];
+            if (team && w === 'our' && SUPPORT_TEAMS.has(team.norm) && (k > i + 1 || team.norm === 'office' || team.norm === 'admin') && /^(?:team|staff|ladies|crew)$/.test(words[k + 1]?.norm ?? '') && !words[k + 1]!.sentenceStart) {
+              const sentence = sentenceAround(doc, words[i]!);
+              if ((k > i + 1 && (schoolTalk ??= hasSchoolContext(doc))) || SCHOOL_PAPERS.test(sentence)) {
+                push(i, k + 2, REASON_MY);
+                i = k + 1;
+                continue;
+              }
+            }
+          }
+          // Session school15: "my lot were feral after wet play": the writer's class in staff talk, with a school cue a few
+          // words away and none of a parent's home life near ("my lot are at their dad's", "my lot ... the school run").
+          if (w === 'my' && n1 === 'lot' && /^(?:were|are|was|have|had|did|do|made|loved|love|got)$/.test(words[i + 2]?.norm ?? '') && schoolContextNear(doc, i, 12, 2)) {
+            const around = doc.text.slice(Math.max(0, words[i]!.start - 120), words[i]!.end + 160);
+            if (!MY_LOT_HOME.test(around) && !PARENT_SENTENCE.test(around)) {
+              push(i, i + 2, REASON_MY);
+              i += 1;
+              continue;
+            }
           }
           // "My lot in 6T", "my lot in 5B", "our bunch in Y4" (session places9): a group of mine in a class code or year group.
           if (/^(?:lot|bunch|crew|gang|tribe|babies|darlings)$/.test(n1) && words[i + 2]?.norm === 'in') {
