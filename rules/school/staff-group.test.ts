@@ -3,6 +3,11 @@ import rule from './staff-group.ts';
 
 testRule(rule, {
   valid: [
+    // Session school15: a forest school the writer's child goes to; a breakfast club for grown-ups or someone else's.
+    'My son loves Forest School on a Friday, he comes home caked in mud',
+    'Our Forest School leader at nursery sent photos of the den they built',
+    'I run the breakfast club at the cycling club, bacon rolls for 20 riders',
+    'My mum runs the breakfast club at the church hall',
     // Session school15: a parent whose child is back from a residential.
     "Year 4 residential done, she's home! Exhausted and full of stories",
     'Year 6 residential over and he is back, bag of washing and all',
@@ -367,5 +372,9 @@ testRule(rule, {
     { text: 'Quiet Sunday. 47 Year 11 essays on my lap while my husband cooks a roast', spans: ['47 Year 11 essays'] },
     { text: '28 pieces of Year 6 writing to moderate before Friday', spans: ['28 pieces of Year 6 writing'] },
     { text: 'Nan is in hospital, bossing the nurses around. Kids have colds. Tonight I have 60 Year 10 mocks to get through', spans: ['60 Year 10 mocks'] },
+    // Session school15: a Forest School session or group the writer runs; the school breakfast club the writer runs.
+    { text: "I've been doing the Forest School leader course and this week I finally ran my first full session on our site", spans: ['Forest School'] },
+    { text: 'Forest School this afternoon with my group, I led a shelter build and nobody cried', spans: ['Forest School'] },
+    { text: 'Week 1 of running the breakfast club at work done. 32 children and a very sticky floor', spans: ['running the breakfast club'] },
   ],
 });

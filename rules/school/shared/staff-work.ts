@@ -198,7 +198,18 @@ const NOT_CLASSROOM_DISPLAY = /\b(?:shop|store|garden\s+centre|window|museum|gal
 const SCHOOL_POST = /\b(?:(?:deputy|assistant|acting|executive)\s+head(?:ship|teacher)?|headship|headteacher|head\s+of\s+(?:year|department|dept|faculty|ks\d|key\s+stage|sixth\s+form|maths|english|science)|senco|sendco|our\s+new\s+head)\b/i;
 const GOT_POST = /\b(?:got|landed|bagged|been\s+(?:made|appointed|promoted|given|offered)|was\s+(?:made|appointed|promoted|offered)|promoted|appointed|offered|made)\b/i;
 
-export const STAFF_WORK_FIRST: ReadonlySet<string> = new Set([...TAKE_VERBS, 'year', 'yr', 'reception', 'nursery', 'ks1', 'ks2', ...Array.from({ length: 13 }, (_, n) => `y${n + 1}`), ...Array.from({ length: 13 }, (_, n) => `year${n + 1}`), 'learning', 'book', 'work', 'mocksted', 'cover', 'inset', 'booster', 'intervention', 'observation', 'observations', 'observed', 'displays', 'display', 'colleague', 'working', 'got', 'getting', 'having', 'have', 'moving', 'deep', 'obs', 'partner', 'ran', 'running', 'run', 'doing', 'did', 'on', 'moved', 'changed', 'changing', 'swapped', 'swapping', 'switched', 'switching']);
+export const STAFF_WORK_FIRST: ReadonlySet<string> = new Set([...TAKE_VERBS, 'year', 'yr', 'reception', 'nursery', 'ks1', 'ks2', ...Array.from({ length: 13 }, (_, n) => `y${n + 1}`), ...Array.from({ length: 13 }, (_, n) => `year${n + 1}`), 'learning', 'book', 'work', 'mocksted', 'cover', 'inset', 'booster', 'intervention', 'observation', 'observations', 'observed', 'displays', 'display', 'colleague', 'working', 'got', 'getting', 'having', 'have', 'moving', 'deep', 'obs', 'partner', 'ran', 'running', 'run', 'doing', 'did', 'on', 'moved', 'changed', 'changing', 'swapped', 'swapping', 'switched', 'switching', 'forest', 'runs', 'doing']);
+
+/**
+ * Session school15: the writer running Forest School (outdoor sessions a school or nursery runs for its children):
+ * "I ran my first full session", "I led a shelter build", "my group", training as its leader ("my Forest School leader
+ * course", "doing the Forest School level 3").
+ */
+const FOREST_WRITER = /\b(?:i|i['’]ve|i['’]m|i\s+have|i\s+was)\b[^.!?\n]{0,80}?\b(?:run|ran|running|lead|led|leading|deliver(?:ed|ing)?|took|take|taking|doing)\s+(?:my|our|a|the)\s+(?:[a-z]+\s+){0,2}(?:sessions?|groups?|build|fire|course|training|level\s+3)\b|\bwith\s+my\s+(?:\w+\s+)?group\b/i;
+/** A child's Forest School or someone else leading it: "My son loves Forest School", "Our Forest School leader at nursery". */
+const FOREST_OTHER = /\b(?:leader|leaders|teacher|practitioner)\s+(?:at|from)\b|\b(?:he|she|they)\s+(?:comes?|came|loves?|loved|had|has|goes|went)\b/i;
+/** Running a school's breakfast or after-school club: a count of children or staff life near ("at work"). */
+const CLUB_CHILDREN = /\b(?:\d{2,3}|twenty|thirty|forty|fifty)\s+(?:kids|children|pupils|little\s+ones)\b|\bat\s+(?:work|school|ours|mine)\b/i;
 
 /** Is word i a count that may open a pile? Cheap test for callers. */
 export function mayOpenPile(w: Word): boolean {
@@ -372,6 +383,23 @@ export function staffWorkAt(doc: Doc, words: readonly Word[], i: number): readon
     const rest = at >= 0 ? sentence.slice(at) : sentence;
     if (!SCHOOL_POST.test(rest) || !GOT_POST.test(rest) || PARENT.test(sentence) || NOT_SCHOOL.test(sentence)) return null;
     return [i - 1, i + 1];
+  }
+  if (n === 'forest' && words[i + 1]?.norm === 'school' && w.cap && !words[i + 1]!.sentenceStart) {
+    const sentence = sentenceAround(doc, w);
+    if (!FOREST_WRITER.test(sentence) || FOREST_OTHER.test(sentence) || PARENT.test(sentence) || OTHER_PERSON.test(sentence) || LONG_AGO.test(sentence)) return null;
+    return [i, i + 2];
+  }
+  if (/^(?:running|run|ran|runs|doing|did)$/.test(n) && /^(?:the|our)$/.test(words[i + 1]?.norm ?? '')) {
+    // "running the breakfast club at work", "ran the after school club, 30 kids": the writer runs the school's club.
+    let k = i + 2;
+    if (words[k]?.norm === 'after' && words[k + 1]?.norm === 'school') k += 2;
+    else if (words[k]?.norm === 'breakfast' || words[k]?.norm === 'afterschool') k += 1;
+    else return null;
+    if (words[k]?.norm !== 'club' || words[k]!.sentenceStart) return null;
+    const sentence = sentenceAround(doc, w) + doc.text.slice(words[k]!.end, words[k]!.end + 80);
+    const prev = (words[i - 1]?.norm ?? '').replace('’', "'");
+    if (/^(?:mum|mom|dad|nan|she|he|they|who|sister|brother|friend|wife|husband|partner)$/.test(prev) || !CLUB_CHILDREN.test(sentence) || PARENT.test(sentence) || OTHER_PERSON.test(sentence) || NOT_SCHOOL.test(sentence) || /\b(?:cycling|running\s+club|walking\s+group|church|chapel|community|riders?|runners?|members|veterans|café|cafe)\b/i.test(sentence)) return null;
+    return [i, k + 1];
   }
   const e = processEnd(doc, words, i);
   if (e < 0) return null;
