@@ -3,6 +3,7 @@ import rule from './staff-group.ts';
 
 testRule(rule, {
   valid: [
+    '45 projects to finish for clients before Christmas',
     // Session school15: a forest school the writer's child goes to; a breakfast club for grown-ups or someone else's.
     'My son loves Forest School on a Friday, he comes home caked in mud',
     'Our Forest School leader at nursery sent photos of the den they built',
@@ -376,5 +377,7 @@ testRule(rule, {
     { text: "I've been doing the Forest School leader course and this week I finally ran my first full session on our site", spans: ['Forest School'] },
     { text: 'Forest School this afternoon with my group, I led a shelter build and nobody cried', spans: ['Forest School'] },
     { text: 'Week 1 of running the breakfast club at work done. 32 children and a very sticky floor', spans: ['running the breakfast club'] },
+    { text: '26 Year 8 assessments marked in one sitting', spans: ['26 Year 8 assessments'] },
+    { text: 'Thirty Year 4 science projects on my dining table', spans: ['Thirty Year 4 science projects'] },
   ],
 });

@@ -3,6 +3,12 @@ import rule from './staff-identity.ts';
 
 testRule(rule, {
   valid: [
+    // Session school15: private tutors and music teachers' pupils; teachers looking back from retirement.
+    "I'm a maths tutor, mostly GCSE kids after school at their kitchen tables",
+    'Two of my tutees passed their resits! Private tutoring is the best job',
+    'One of my piano pupils passed her Grade 3 with distinction',
+    'Since I retired I still dream about my classroom',
+    'I worked as a teacher for 38 years before I retired',
     // Session school15: teaching outside a school (a private or hobby teacher), a retired teacher's life, a parent's "my lot".
     'I teach piano on Saturday mornings from my front room',
     'I teach yoga in the village hall on Tuesday evenings',
@@ -230,5 +236,9 @@ testRule(rule, {
     { text: 'my lot were feral after wet play today', spans: ['my lot'] },
     { text: 'once I got in my lot were angels and even tidied the book corner', spans: ['my lot'] },
     { text: 'Took my Forest School group down to the stream to look for frogs', spans: ['my Forest School group'] },
+    { text: "I'm a form tutor this year and I love my lot", spans: ["I'm a form tutor"] },
+    { text: 'my tutees were so chatty in form time', spans: ['my tutees'] },
+    { text: 'I have worked as a teacher since 2015 and I still love my classroom', spans: ['as a teacher', 'my classroom'] },
+    { text: 'my class used to love this game before Christmas', spans: ['my class'] },
   ],
 });

@@ -183,6 +183,12 @@ const HEAD_LEAVING_STAFF = /\b(?:staff\s*room|briefing|colleagues?|inset|ppa|my\
 const HEAD_LEAVING_PARENT = /\b(?:my|our)\s+(?:(?:little|eldest|youngest|middle|oldest)\s+)?(?:son|daughter|sons|daughters|child|children|kids?|boy|girl|twins|little\s+ones?)\b|\bnewsletter\b|\bletter\s+home\b|\bemail\s+from\s+(?:the\s+)?school\b|\bparentmail\b|\bclass\s+dojo\b/i;
 const PARENTS_ROLES = new Set(['senco', 'sendco', 'head', 'headteacher', 'deputy', 'ta', 'tas']);
 
+/** Session school15: tutoring outside a school: "private tutoring", "I tutor privately", tuition. */
+const PRIVATE_TUTORING = /\b(?:private(?:ly)?\s+tutor\w*|tutor(?:ing|s)?\s+privately|tuition|tutoring\s+business|online\s+tutor\w*)\b/i;
+/** Session school15: the writer retired from the job: "since I retired", "before I retired", "in retirement". */
+const RETIRED = /\b(?:i\s+retired|i['’]ve\s+retired|i\s+have\s+retired|(?:in|my|since|after)\s+retirement|i['’]m\s+retired|i\s+am\s+retired|now\s+retired|retired\s+(?:teacher|head|headteacher|ta|senco|deputy)|before\s+i\s+(?:left|retired|quit))\b/i;
+/** The role held long ago: "I used to work as a TA", "as a teacher years ago" (not for "my class used to ...": a teacher's now). */
+const USED_TO = /\b(?:years\s+ago|used\s+to)\b/i;
 /** A job the writer has left, in the sentence of "I taught": "years ago", "back in 2009", "before I retired". */
 const FORMER_JOB = /\b(?:years\s+ago|long\s+ago|back\s+in|back\s+when|used\s+to|retired|retiring|left\s+teaching|before\s+i\s+(?:left|retired|quit)|once\s+upon|(?:19|20)\d\d)\b/i;
 /**
@@ -279,6 +285,9 @@ function matchRoleAfter(words: readonly Word[], from: number): number {
   // Returns the index after the role word, or -1: "(primary school) teacher", "Year 6 teacher", "TA".
   for (let k = from; k < words.length && k < from + 5; k++) {
     const n = words[k]!.norm;
+    // Session school15: "tutor" alone is a private tutor's job ("I'm a maths tutor"); a school's is a form, year or
+    // sixth-form tutor ("I'm a form tutor", "as a Year 9 tutor").
+    if (n === 'tutor' && !words.slice(from, k).some((x) => /^(?:form|year|yr|sixth|house|ks[3-5])$/.test(x.norm) || /^(?:y\d+|[1-9]|1[0-3])$/.test(x.norm))) return -1;
     if (ROLES.has(n) && !(n === 'head' && words[k + 1]?.norm === 'of' && k + 1 < from + 5 && ROLE_FILLERS.has(words[k + 2]?.norm ?? '') === false && words[k + 2]?.norm !== 'year' && words[k + 2]?.norm !== 'department')) {
       if (n === 'teaching' && words[k + 1]?.norm !== 'assistant') return -1;
       if ((n === 'ta' || n === 'slt' || n === 'dsl') && !words[k]!.upper) return -1;
@@ -344,6 +353,11 @@ export default defineRule({
           // "thinking of retraining as a teacher", "would love to work as a TA": a job wished for, not held.
           // "Being a governor must be a thankless task", "Being a head sounds awful": a guess from outside the job.
           if (end > 0 && w === 'being' && GUESS_AFTER.has(words[end]?.norm ?? '')) {
+            i = end - 1;
+            continue;
+          }
+          // Session school15: "I worked as a teacher for 38 years before I retired": a job the writer has left.
+          if (end > 0 && (w === 'as' || w === 'being') && (RETIRED.test(sentenceAround(doc, words[i]!)) || USED_TO.test(sentenceAround(doc, words[i]!)))) {
             i = end - 1;
             continue;
           }
@@ -679,6 +693,10 @@ export default defineRule({
           // "my old school"), a gym-goer's "my class".
           if (n1 === 'school' && (nearHas(words, i, OWN_CHILD, 30, true) || words.slice(Math.max(0, i - 6), i).some((x) => x.norm === 'was' || x.norm === 'went' || x.norm === 'attended'))) continue;
           if (n1 === 'class' && nearHas(words, i, HOBBY, 20)) continue;
+          // Session school15: a private tutor's tutees and pupils ("Private tutoring is the best job"); a teacher looking
+          // back from retirement ("Since I retired I still dream about my classroom").
+          if (/^(?:tutees|pupils|students|class|classroom)$/.test(n1) && PRIVATE_TUTORING.test(doc.text.slice(Math.max(0, words[i]!.start - 200), words[i]!.end + 200))) continue;
+          if (/^(?:class|classroom|pupils|students|classes|tutees)$/.test(n1) && RETIRED.test(sentenceAround(doc, words[i]!))) continue;
           // Session school14: "Our head is retiring at Easter ... the whole staffroom was in bits in briefing": the head
           // leaving, with the staff side near; a parent reads it in the newsletter ("says the newsletter", "my daughter").
           if (w === 'our' && n1 === 'head' && /^(?:is|s)$/.test(nx ?? '') && /^(?:retiring|leaving|stepping|moving|going)$/.test(words[i + 3]?.norm ?? '')) {

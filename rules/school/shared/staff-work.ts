@@ -88,6 +88,7 @@ const PILE_NOUNS = /^(?:books|reports|papers|mocks|scripts)$/;
  * Year 11 essays"; plain "45 essays" are a lecturer's as often).
  */
 const PIECE_NOUNS = /^(?:writing|work|homework|artwork)$/;
+const STRONG_PILE_NOUNS = /^(?:essays|assessments|tests|projects|portfolios|booklets|stories|homeworks)$/;
 /** Words that may stand between a count and the pile: a subject, "end of term", "mock", "exercise", "science". */
 const PILE_FILLER = /^(?:end|of|term|mock|exercise|school|maths|math|english|science|history|geography|re|french|spanish|german|art|music|computing|physics|chemistry|biology|literacy|writing|reading|homework|topic|gcse|sats|practice)$/;
 /** What makes a pile the writer's work, after it: "marked", "to mark", "to write", "left", "done". */
@@ -121,7 +122,8 @@ function pileAt(words: readonly Word[], i: number): { end: number; strong: boole
     const x = words[j]!;
     if (x.prefix || x.sentenceStart) return null;
     if (pieces && PIECE_NOUNS.test(x.norm)) return { end: j + 1, strong };
-    if (x.norm === 'essays' && strong) return { end: j + 1, strong };
+    // A year group's or a set's work of other kinds: "47 Year 11 essays", "31 Year 9 assessments", "30 Year 4 projects".
+    if (strong && STRONG_PILE_NOUNS.test(x.norm)) return { end: j + 1, strong };
     if (PILE_NOUNS.test(x.norm)) {
       const filler = words.slice(k, j).map((m) => m.norm);
       // "papers" only as mock or exam papers, "reports" with the sets or a year group or end of term: "12 discharge
