@@ -3,6 +3,7 @@ import rule from './staff-group.ts';
 
 testRule(rule, {
   valid: [
+    "Year 6 residential done and dusted, he's fast asleep",
     '45 projects to finish for clients before Christmas',
     // Session school15: a forest school the writer's child goes to; a breakfast club for grown-ups or someone else's.
     'My son loves Forest School on a Friday, he comes home caked in mud',

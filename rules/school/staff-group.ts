@@ -128,7 +128,7 @@ const TRIP = new Set(['trip', 'residential', 'visit', 'camp', 'trips', 'resident
 /** Words after "Year 6 residential" opening a clause that make it the writer's diary: "next week", "tomorrow", "prep". */
 const TRIP_DIARY = new Set(['next', 'tomorrow', 'today', 'tonight', 'this', 'starts', 'prep', 'planning', 'mode', 'done', 'over', 'and', 'week', 'day', 'eve', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** After a trip: one child (he or she) opening the next clause, as a parent tells of their own child coming home. */
-const CHILD_BACK = /^[^.!?\n]{0,20}?(?:[,;:!.]\s*|\s(?:and|so|now)\s+)(?:he|she)(?:['’]s|\s+is|\s+was|\s+has)?\s+(?:home|back|asleep|exhausted|shattered|knackered|filthy|safe|in\s+bed)\b/i;
+const CHILD_BACK = /^[^.!?\n]{0,20}?(?:[,;:!.]\s*|\s(?:and|so|now)\s+)(?:he|she)(?:['’]s|\s+is|\s+was|\s+has)?\s+(?:(?:fast|sound|now|finally|safely|very|so|totally|completely)\s+)?(?:home|back|asleep|exhausted|shattered|knackered|filthy|safe|in\s+bed)\b/i;
 /** Words after "Year 11 reports" opening a clause that make them the writer's work: "due tomorrow", "done", "finished". */
 const REPORTS_DIARY = /^(?:due|done|finished|deadline|written|sent|submitted|tonight|today|tomorrow|this|all|and|are|week|weekend)$/;
 /** Report comments finished: "Year 3 comments are done". */

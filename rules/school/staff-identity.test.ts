@@ -3,6 +3,10 @@ import rule from './staff-identity.ts';
 
 testRule(rule, {
   valid: [
+    'One of my students passed her grade 5 ballet exam today, so proud',
+    'When I was teaching, my classroom was always full of plants',
+    "I taught for 34 years and loved every minute, now it's golf and grandkids",
+    'Long retired now but my old class still send me Christmas cards',
     // Session school15: private tutors and music teachers' pupils; teachers looking back from retirement.
     "I'm a maths tutor, mostly GCSE kids after school at their kitchen tables",
     'Two of my tutees passed their resits! Private tutoring is the best job',
@@ -240,5 +244,7 @@ testRule(rule, {
     { text: 'my tutees were so chatty in form time', spans: ['my tutees'] },
     { text: 'I have worked as a teacher since 2015 and I still love my classroom', spans: ['as a teacher', 'my classroom'] },
     { text: 'my class used to love this game before Christmas', spans: ['my class'] },
+    { text: 'I taught for the first time in my new classroom today', spans: ['I taught', 'my new classroom'] },
+    { text: 'Failed my driving theory test for the third time. Nobody tell my students', spans: ['my students'] },
   ],
 });

@@ -183,10 +183,14 @@ const HEAD_LEAVING_STAFF = /\b(?:staff\s*room|briefing|colleagues?|inset|ppa|my\
 const HEAD_LEAVING_PARENT = /\b(?:my|our)\s+(?:(?:little|eldest|youngest|middle|oldest)\s+)?(?:son|daughter|sons|daughters|child|children|kids?|boy|girl|twins|little\s+ones?)\b|\bnewsletter\b|\bletter\s+home\b|\bemail\s+from\s+(?:the\s+)?school\b|\bparentmail\b|\bclass\s+dojo\b/i;
 const PARENTS_ROLES = new Set(['senco', 'sendco', 'head', 'headteacher', 'deputy', 'ta', 'tas']);
 
+/** Session school15: lessons outside a school, near "my pupils/students": "my students ... her grade 5 ballet exam". */
+const PRIVATE_HOBBY: ReadonlySet<string> = new Set(['piano', 'guitar', 'violin', 'viola', 'cello', 'flute', 'clarinet', 'drums', 'ukulele', 'singing', 'ballet', 'dance', 'tap', 'yoga', 'pilates', 'karate', 'judo', 'taekwondo', 'abrsm', 'lamda', 'grading']);
+// (Not "driving" or "swimming": "Failed my driving theory test. Nobody tell my students" is a teacher's own test, and
+// a class goes swimming.)
 /** Session school15: tutoring outside a school: "private tutoring", "I tutor privately", tuition. */
 const PRIVATE_TUTORING = /\b(?:private(?:ly)?\s+tutor\w*|tutor(?:ing|s)?\s+privately|tuition|tutoring\s+business|online\s+tutor\w*)\b/i;
 /** Session school15: the writer retired from the job: "since I retired", "before I retired", "in retirement". */
-const RETIRED = /\b(?:i\s+retired|i['’]ve\s+retired|i\s+have\s+retired|(?:in|my|since|after)\s+retirement|i['’]m\s+retired|i\s+am\s+retired|now\s+retired|retired\s+(?:teacher|head|headteacher|ta|senco|deputy)|before\s+i\s+(?:left|retired|quit))\b/i;
+const RETIRED = /\b(?:when\s+i\s+(?:was\s+)?(?:teaching|taught)|retired\s+now|long\s+retired|i\s+retired|i['’]ve\s+retired|i\s+have\s+retired|(?:in|my|since|after)\s+retirement|i['’]m\s+retired|i\s+am\s+retired|now\s+retired|retired\s+(?:teacher|head|headteacher|ta|senco|deputy)|before\s+i\s+(?:left|retired|quit))\b/i;
 /** The role held long ago: "I used to work as a TA", "as a teacher years ago" (not for "my class used to ...": a teacher's now). */
 const USED_TO = /\b(?:years\s+ago|used\s+to)\b/i;
 /** A job the writer has left, in the sentence of "I taught": "years ago", "back in 2009", "before I retired". */
@@ -398,6 +402,12 @@ export default defineRule({
           }
         }
         // "When I taught in Year 2, years ago" (session school12): a job the writer has left.
+        // Session school15: "I taught for 34 years": past simple over a span of years is a finished career ("I've taught
+        // for ten years" is still going, and "I've" is read above).
+        if (w === 'i' && n1 === 'taught' && words[i + 2]?.norm === 'for' && /^(?:\d+|many|over|nearly|almost|thirty|forty|twenty|ten|fifteen|twelve)$/.test(words[i + 3]?.norm ?? '')) {
+          i++;
+          continue;
+        }
         if (w === 'i' && n1 === 'taught' && FORMER_JOB.test(sentenceAround(doc, words[i]!))) {
           i++;
           continue;
@@ -614,6 +624,11 @@ export default defineRule({
         if ((w === 'my' || w === 'our') && n1 !== undefined && ADJECTIVES.has(n1) && MY_THINGS.has(words[i + 2]?.norm ?? '') && words[i + 2]?.norm !== 'kids' && !(n1 === 'old' && words[i + 2]?.norm === 'school')) {
           // "our new SENCO", "my lovely class": skip the adjective.
           const n2 = words[i + 2]!.norm;
+          // Session school15: "Long retired now but my old class still send me cards": a teacher looking back.
+          if (/^(?:class|classroom|pupils|students|classes|tutees)$/.test(n2) && RETIRED.test(sentenceAround(doc, words[i]!))) {
+            i += 2;
+            continue;
+          }
           const nx = words[i + 3]?.norm;
           // "our new head starts Monday", "our new head, Mrs Ade", not "our new head torch" / "head chef" / "head gasket".
           const headThing = n2 === 'head' && nx !== undefined && !words[i + 3]!.sentenceStart && !/[,.;:!?()]/.test(doc.text.slice(words[i + 2]!.end, words[i + 3]!.start)) && (!headActs(nx) || (nx === 'of' && !HEAD_OF_SCHOOL.test(words[i + 4]?.norm ?? '')));
@@ -695,6 +710,7 @@ export default defineRule({
           if (n1 === 'class' && nearHas(words, i, HOBBY, 20)) continue;
           // Session school15: a private tutor's tutees and pupils ("Private tutoring is the best job"); a teacher looking
           // back from retirement ("Since I retired I still dream about my classroom").
+          if (/^(?:tutees|pupils|students)$/.test(n1) && nearHas(words, i, PRIVATE_HOBBY, 15)) continue;
           if (/^(?:tutees|pupils|students|class|classroom)$/.test(n1) && PRIVATE_TUTORING.test(doc.text.slice(Math.max(0, words[i]!.start - 200), words[i]!.end + 200))) continue;
           if (/^(?:class|classroom|pupils|students|classes|tutees)$/.test(n1) && RETIRED.test(sentenceAround(doc, words[i]!))) continue;
           // Session school14: "Our head is retiring at Easter ... the whole staffroom was in bits in briefing": the head
