@@ -322,6 +322,11 @@ export default defineRule({
       // near a match (nearHas) is bounded by its radius.
       let childhood: boolean | undefined;
       let schoolTalk: boolean | undefined;
+      // Session school15: whole-post pre-checks, so a post of 10,000 "my class" reads the sentence around each one only
+      // when the post has retirement or private tutoring words at all.
+      let retiredPost: boolean | undefined;
+      let tutoringPost: boolean | undefined;
+      const retiredNear = (k: number): boolean => (retiredPost ??= RETIRED.test(doc.text)) && RETIRED.test(sentenceAround(doc, words[k]!));
       const push = (a: number, b: number, reason: string, severity?: Hit['severity']): void => {
         // "My head of department at the bank", "Our TA at the gym": the same role at another employer.
         if (OTHER_EMPLOYER_AFTER.test(doc.text.slice(words[b - 1]!.end, words[b - 1]!.end + 60))) return;
@@ -625,7 +630,7 @@ export default defineRule({
           // "our new SENCO", "my lovely class": skip the adjective.
           const n2 = words[i + 2]!.norm;
           // Session school15: "Long retired now but my old class still send me cards": a teacher looking back.
-          if (/^(?:class|classroom|pupils|students|classes|tutees)$/.test(n2) && RETIRED.test(sentenceAround(doc, words[i]!))) {
+          if (/^(?:class|classroom|pupils|students|classes|tutees)$/.test(n2) && retiredNear(i)) {
             i += 2;
             continue;
           }
@@ -711,8 +716,8 @@ export default defineRule({
           // Session school15: a private tutor's tutees and pupils ("Private tutoring is the best job"); a teacher looking
           // back from retirement ("Since I retired I still dream about my classroom").
           if (/^(?:tutees|pupils|students)$/.test(n1) && nearHas(words, i, PRIVATE_HOBBY, 15)) continue;
-          if (/^(?:tutees|pupils|students|class|classroom)$/.test(n1) && PRIVATE_TUTORING.test(doc.text.slice(Math.max(0, words[i]!.start - 200), words[i]!.end + 200))) continue;
-          if (/^(?:class|classroom|pupils|students|classes|tutees)$/.test(n1) && RETIRED.test(sentenceAround(doc, words[i]!))) continue;
+          if (/^(?:tutees|pupils|students|class|classroom)$/.test(n1) && (tutoringPost ??= PRIVATE_TUTORING.test(doc.text)) && PRIVATE_TUTORING.test(doc.text.slice(Math.max(0, words[i]!.start - 200), words[i]!.end + 200))) continue;
+          if (/^(?:class|classroom|pupils|students|classes|tutees)$/.test(n1) && retiredNear(i)) continue;
           // Session school14: "Our head is retiring at Easter ... the whole staffroom was in bits in briefing": the head
           // leaving, with the staff side near; a parent reads it in the newsletter ("says the newsletter", "my daughter").
           if (w === 'our' && n1 === 'head' && /^(?:is|s)$/.test(nx ?? '') && /^(?:retiring|leaving|stepping|moving|going)$/.test(words[i + 3]?.norm ?? '')) {
