@@ -3,6 +3,19 @@ import rule from './staff-group.ts';
 
 testRule(rule, {
   valid: [
+    "Year 6 residential done and dusted, he's fast asleep",
+    '45 projects to finish for clients before Christmas',
+    // Session school15: a forest school the writer's child goes to; a breakfast club for grown-ups or someone else's.
+    'My son loves Forest School on a Friday, he comes home caked in mud',
+    'Our Forest School leader at nursery sent photos of the den they built',
+    'I run the breakfast club at the cycling club, bacon rolls for 20 riders',
+    'My mum runs the breakfast club at the church hall',
+    // Session school15: a parent whose child is back from a residential.
+    "Year 4 residential done, she's home! Exhausted and full of stories",
+    'Year 6 residential over and he is back, bag of washing and all',
+    // Session school15: piles someone else marks, or not pupils' work.
+    'My partner has 90 mocks to mark this weekend',
+    '45 second year essays to mark for the uni module',
     // Session school13: parents, other jobs, a lecturer, clubs, long ago.
     "Proud to be their mum today, both passed their driving tests",
     'being their coach at under 10s football is equal parts joy and chaos',
@@ -355,5 +368,17 @@ testRule(rule, {
     { text: "Went to the pub with the girls on Friday, lovely catch up. Saturday was the usual: parkrun in the drizzle, a bacon roll, the food order, then the garden centre for a new rose bush that the dog will no doubt dig up by Tuesday. Sunday we had my brother and his lot round for a roast and played cards until late. Anyway, work: our maths dept have been covering for each other all term and I love them", spans: ['our maths dept'] },
     { text: "Mad week at work, I barely saw daylight. Saturday was the usual: parkrun in the drizzle, a bacon roll, the food order, then the garden centre for a new rose bush that the dog will no doubt dig up by Tuesday. Sunday we had my brother and his lot round for a roast and played cards until late. Best bit of the week: our science department threw me a surprise birthday breakfast", spans: ['our science department'] },
     { text: 'Planning day today and the whole lovely maths team brought cake', spans: ['the whole lovely maths team'] },
+    // Session school15: a pile with someone else later in the sentence (not its owner), pieces of writing, a year group's
+    // essays, a year group's mocks in a post that mentions a nurse elsewhere.
+    { text: '90 mocks to mark while my partner eats his tea in front of the football', spans: ['90 mocks'] },
+    { text: 'Quiet Sunday. 47 Year 11 essays on my lap while my husband cooks a roast', spans: ['47 Year 11 essays'] },
+    { text: '28 pieces of Year 6 writing to moderate before Friday', spans: ['28 pieces of Year 6 writing'] },
+    { text: 'Nan is in hospital, bossing the nurses around. Kids have colds. Tonight I have 60 Year 10 mocks to get through', spans: ['60 Year 10 mocks'] },
+    // Session school15: a Forest School session or group the writer runs; the school breakfast club the writer runs.
+    { text: "I've been doing the Forest School leader course and this week I finally ran my first full session on our site", spans: ['Forest School'] },
+    { text: 'Forest School this afternoon with my group, I led a shelter build and nobody cried', spans: ['Forest School'] },
+    { text: 'Week 1 of running the breakfast club at work done. 32 children and a very sticky floor', spans: ['running the breakfast club'] },
+    { text: '26 Year 8 assessments marked in one sitting', spans: ['26 Year 8 assessments'] },
+    { text: 'Thirty Year 4 science projects on my dining table', spans: ['Thirty Year 4 science projects'] },
   ],
 });

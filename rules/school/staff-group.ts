@@ -127,6 +127,8 @@ const TRIP_VERBS = new Set(['leading', 'led', 'taking', 'took', 'take', 'taken',
 const TRIP = new Set(['trip', 'residential', 'visit', 'camp', 'trips', 'residentials']);
 /** Words after "Year 6 residential" opening a clause that make it the writer's diary: "next week", "tomorrow", "prep". */
 const TRIP_DIARY = new Set(['next', 'tomorrow', 'today', 'tonight', 'this', 'starts', 'prep', 'planning', 'mode', 'done', 'over', 'and', 'week', 'day', 'eve', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** After a trip: one child (he or she) opening the next clause, as a parent tells of their own child coming home. */
+const CHILD_BACK = /^[^.!?\n]{0,20}?(?:[,;:!.]\s*|\s(?:and|so|now)\s+)(?:he|she)(?:['’]s|\s+is|\s+was|\s+has)?\s+(?:(?:fast|sound|now|finally|safely|very|so|totally|completely)\s+)?(?:home|back|asleep|exhausted|shattered|knackered|filthy|safe|in\s+bed)\b/i;
 /** Words after "Year 11 reports" opening a clause that make them the writer's work: "due tomorrow", "done", "finished". */
 const REPORTS_DIARY = /^(?:due|done|finished|deadline|written|sent|submitted|tonight|today|tomorrow|this|all|and|are|week|weekend)$/;
 /** Report comments finished: "Year 3 comments are done". */
@@ -539,7 +541,9 @@ export default defineRule({
           }
           const trip = tripEnd(words, i);
           const after = words[trip];
-          if (trip > 0 && after && !after.prefix && TRIP_DIARY.has(after.norm) && !near(PARENT, i) && !inSentence(OTHER_PERSON, i) && !near(LONG_AGO, i)) {
+          // Session school15: "Year 4 residential done, she's home!", "... over and he is back": one child home, the writer's own.
+          const ownChildBack = trip > 0 && CHILD_BACK.test(doc.text.slice(words[trip - 1]!.end, words[trip - 1]!.end + 60));
+          if (trip > 0 && after && !after.prefix && TRIP_DIARY.has(after.norm) && !ownChildBack && !near(PARENT, i) && !inSentence(OTHER_PERSON, i) && !near(LONG_AGO, i)) {
             let b = after.end;
             while (b < doc.text.length && b - after.end < 160 && !/[.!?\n]/.test(doc.text[b]!)) b++;
             if (after.norm !== 'and' || FIRST_PERSON.test(doc.text.slice(after.end, b))) {

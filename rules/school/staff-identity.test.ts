@@ -3,6 +3,25 @@ import rule from './staff-identity.ts';
 
 testRule(rule, {
   valid: [
+    'One of my students passed her grade 5 ballet exam today, so proud',
+    'When I was teaching, my classroom was always full of plants',
+    "I taught for 34 years and loved every minute, now it's golf and grandkids",
+    'Long retired now but my old class still send me Christmas cards',
+    // Session school15: private tutors and music teachers' pupils; teachers looking back from retirement.
+    "I'm a maths tutor, mostly GCSE kids after school at their kitchen tables",
+    'Two of my tutees passed their resits! Private tutoring is the best job',
+    'One of my piano pupils passed her Grade 3 with distinction',
+    'Since I retired I still dream about my classroom',
+    'I worked as a teacher for 38 years before I retired',
+    // Session school15: teaching outside a school (a private or hobby teacher), a retired teacher's life, a parent's "my lot".
+    'I teach piano on Saturday mornings from my front room',
+    'I teach yoga in the village hall on Tuesday evenings',
+    'I teach swimming at the leisure centre three mornings a week',
+    'Retired teacher life: coffee at ten and a walk along the canal',
+    'Ex teacher life means a lie in on a Monday',
+    "My lot are at their dad's this weekend so it's wine and a film",
+    'my lot were starving after swimming so it was chippy tea',
+    'My reading group meets in the pub on Thursdays and we argue about the novel',
     // Session school13: a university lecturer's students; a reunion of the writer's own school.
     'Lecturing update: exam board season at the university. My students are nervous about results',
     'My students turned in the best dissertations I have had in years',
@@ -211,5 +230,21 @@ testRule(rule, {
     { text: 'INSET at ours was actually useful for once', spans: ['INSET at ours'] },
     { text: 'The pupils at mine are raising money for the food bank', spans: ['pupils at mine'] },
     { text: 'Our head is retiring at Easter and the whole staffroom was in bits in briefing', spans: ['Our head is retiring'] },
+    // Session school15: support staff praised with a describing word or with a school pile, a reading group of children,
+    // "my lot" in staff talk, a Forest School group the writer runs.
+    { text: 'I taught three whole lessons today with my jumper on inside out', spans: ['I taught'] },
+    { text: 'Massive thank you to our amazing office team who stuffed 400 trip letters this week', spans: ['our amazing office team'] },
+    { text: 'our admin team deserve a medal, 350 permission slips chased', spans: ['our admin team'] },
+    { text: 'My reading group cracked the code today, three weeks of blending and it finally clicked', spans: ['My reading group'] },
+    { text: 'my guided reading group start a new book tomorrow', spans: ['my guided reading group'] },
+    { text: 'my lot were feral after wet play today', spans: ['my lot'] },
+    { text: 'once I got in my lot were angels and even tidied the book corner', spans: ['my lot'] },
+    { text: 'Took my Forest School group down to the stream to look for frogs', spans: ['my Forest School group'] },
+    { text: "I'm a form tutor this year and I love my lot", spans: ["I'm a form tutor"] },
+    { text: 'my tutees were so chatty in form time', spans: ['my tutees'] },
+    { text: 'I have worked as a teacher since 2015 and I still love my classroom', spans: ['as a teacher', 'my classroom'] },
+    { text: 'my class used to love this game before Christmas', spans: ['my class'] },
+    { text: 'I taught for the first time in my new classroom today', spans: ['I taught', 'my new classroom'] },
+    { text: 'Failed my driving theory test for the third time. Nobody tell my students', spans: ['my students'] },
   ],
 });

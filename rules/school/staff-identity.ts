@@ -61,6 +61,11 @@ function headActs(next: string): boolean {
 }
 const HEAD_VERB = /^(?:is|was|are|were|be|been|can|could|should|might|must|shall|knows|starts|started|seems|came|comes|gets|got|took|takes|wrote|writes|brought|brings|loves|loved|likes|liked|joined|joins|arrived|arrives|walked|walks|runs|ran|stood|stands|visited|visits|sent|sends|bought|buys|[a-z]{3,}(?:ed|es))$/;
 /** After "I teach", words that say it is not a job ("I teach my sons manners"). */
+/**
+ * Session school15: teaching outside a school, a few words after "I teach": an instrument, a sport or a hobby class
+ * ("I teach piano on Saturdays", "I teach yoga in the village hall"), privately or to adults.
+ */
+const TEACH_OUTSIDE = /^(?:piano|guitar|violin|viola|cello|flute|clarinet|saxophone|sax|trumpet|drums|drumming|ukulele|keyboard|singing|voice|dance|ballet|tap|salsa|yoga|pilates|zumba|spin|fitness|aerobics|swimming|karate|judo|taekwondo|kickboxing|boxing|driving|riding|tennis|golf|climbing|sailing|surfing|skiing|knitting|crochet|sewing|pottery|cookery|baking|calligraphy|privately|adults|online|evening|evenings|weekend|weekends|saturdays|sundays)$/;
 const NOT_TEACH_NEXT = new Set(['my', 'your', 'his', 'her', 'their', 'him', 'them', 'people', 'myself', 'yourself', 'that', 'this', 'how', 'you', 'me', 'it', 'the', 'kids', 'children']);
 const FORM_NEXT = new Set(['group', 'class', 'tutor', 'time', 'room', 'are', 'were', 'have', 'had', 'did', 'made', 'raised', 'won']);
 const ADJECTIVES = new Set(['new', 'lovely', 'amazing', 'wonderful', 'brilliant', 'fab', 'fabulous', 'poor', 'current', 'whole', 'old', 'little', 'gorgeous', 'incredible', 'fantastic']);
@@ -76,6 +81,10 @@ const OPENING_WORDS: ReadonlySet<string> = new Set(['ppa', 'teacher', 'back', 'a
 const OPENS = new WordFacts((w: string): number => (OPENING_WORDS.has(w) ? 1 : 0));
 /** Support teams, school staff when the post is about school: "our office team", "our site team", "our kitchen staff". */
 const SUPPORT_TEAMS = new Set(['office', 'admin', 'site', 'premises', 'kitchen', 'catering', 'cleaning', 'support', 'pastoral', 'midday', 'lunchtime', 'wraparound']);
+/** Session school15: paperwork only a school's office handles: trip letters, permission slips, consent forms. */
+const SCHOOL_PAPERS = /\b(?:trip\s+letters?|permission\s+slips?|consent\s+forms?|reply\s+slips?|letters\s+home|dinner\s+money|school\s+meals?)\b/i;
+/** Session school15: a parent's "my lot": their home life near ("the school run", "their dad's", bedtime, the holidays). */
+const MY_LOT_HOME = /\b(?:school\s+runs?|home\s+from\s+school|off\s+school|(?:their|the)\s+(?:dad|mum|dads|mums|nan|nans|grandparents)(?:['’]s)?|bed\s*time|bath\s*time|uniforms?|packed\s+lunch(?:es)?|pick\s*-?\s*up|drop\s*-?\s*off|half\s+term|holidays?|inset\s+day|snow\s+day|their\s+teachers?|parents['’]?\s+evening)\b/i;
 /** Key stages and phases, and school posts named by them: "our EYFS lead", "my KS2 coordinator", "our learning mentor". */
 const PHASES = new Set(['eyfs', 'ks1', 'ks2', 'ks3', 'ks4', 'ks5', 'phonics', 'literacy', 'numeracy', 'pastoral', 'safeguarding', 'attendance', 'learning', 'sencos', 'inclusion', 'curriculum', 'assessment', 'oracy']);
 const LEAD_ROLES = new Set(['lead', 'leader', 'leads', 'coordinator', 'co-ordinator', 'mentor', 'champion', 'hlta', 'ta']);
@@ -146,7 +155,12 @@ const SHARED_GROUP_KINDS = new Set(['reading', 'maths', 'math', 'writing', 'engl
 /** Resit and revision groups: "my GCSE resit class", "my year 11 resit group". */
 const RESIT = /^(?:resit|resits|re-sit|revision)$/;
 /** A grown-ups' reading or writing group: a novel, an author, wine, members, where it meets. */
-const GROWN_UP_GROUP = /\b(?:novels?|authors?|wine|prosecco|members|meets|adults?|poetry|memoir|bookshop)\b/i;
+const GROWN_UP_GROUP = /\b(?:novels?|authors?|wine|prosecco|members|meets|adults?|poetry|memoir|bookshop|pub|book\s+club)\b/i;
+/**
+ * Session school15: children learning to read, after "my reading group": "cracked the code", "blending", "book bands".
+ * Grown-ups' reading groups talk of novels and wine (GROWN_UP_GROUP), children's of sounds and books sent home.
+ */
+const CHILD_READING = /\b(?:blend\w*|segment\w*|decod\w*|cracked\s+the\s+code|sounds?|book\s+bands?|sight\s+words|tricky\s+words|reading\s+books?|levelled|phonics|comprehension|moved\s+up)\b/i;
 /** What a group of pupils is called after its kind: "my nurture lot", "my booster kids", "my phonics babies". */
 const GROUP_NOUNS = /^(?:groups?|lot|kids|children|boys|girls|babies|bunch|crew|class|set)$/;
 /** Clubs a school runs, by when they meet: "my after school coding club", "my lunchtime reading club". */
@@ -169,6 +183,16 @@ const HEAD_LEAVING_STAFF = /\b(?:staff\s*room|briefing|colleagues?|inset|ppa|my\
 const HEAD_LEAVING_PARENT = /\b(?:my|our)\s+(?:(?:little|eldest|youngest|middle|oldest)\s+)?(?:son|daughter|sons|daughters|child|children|kids?|boy|girl|twins|little\s+ones?)\b|\bnewsletter\b|\bletter\s+home\b|\bemail\s+from\s+(?:the\s+)?school\b|\bparentmail\b|\bclass\s+dojo\b/i;
 const PARENTS_ROLES = new Set(['senco', 'sendco', 'head', 'headteacher', 'deputy', 'ta', 'tas']);
 
+/** Session school15: lessons outside a school, near "my pupils/students": "my students ... her grade 5 ballet exam". */
+const PRIVATE_HOBBY: ReadonlySet<string> = new Set(['piano', 'guitar', 'violin', 'viola', 'cello', 'flute', 'clarinet', 'drums', 'ukulele', 'singing', 'ballet', 'dance', 'tap', 'yoga', 'pilates', 'karate', 'judo', 'taekwondo', 'abrsm', 'lamda', 'grading']);
+// (Not "driving" or "swimming": "Failed my driving theory test. Nobody tell my students" is a teacher's own test, and
+// a class goes swimming.)
+/** Session school15: tutoring outside a school: "private tutoring", "I tutor privately", tuition. */
+const PRIVATE_TUTORING = /\b(?:private(?:ly)?\s+tutor\w*|tutor(?:ing|s)?\s+privately|tuition|tutoring\s+business|online\s+tutor\w*)\b/i;
+/** Session school15: the writer retired from the job: "since I retired", "before I retired", "in retirement". */
+const RETIRED = /\b(?:when\s+i\s+(?:was\s+)?(?:teaching|taught)|retired\s+now|long\s+retired|i\s+retired|i['’]ve\s+retired|i\s+have\s+retired|(?:in|my|since|after)\s+retirement|i['’]m\s+retired|i\s+am\s+retired|now\s+retired|retired\s+(?:teacher|head|headteacher|ta|senco|deputy)|before\s+i\s+(?:left|retired|quit))\b/i;
+/** The role held long ago: "I used to work as a TA", "as a teacher years ago" (not for "my class used to ...": a teacher's now). */
+const USED_TO = /\b(?:years\s+ago|used\s+to)\b/i;
 /** A job the writer has left, in the sentence of "I taught": "years ago", "back in 2009", "before I retired". */
 const FORMER_JOB = /\b(?:years\s+ago|long\s+ago|back\s+in|back\s+when|used\s+to|retired|retiring|left\s+teaching|before\s+i\s+(?:left|retired|quit)|once\s+upon|(?:19|20)\d\d)\b/i;
 /**
@@ -235,6 +259,9 @@ function modifiedGroupEnd(doc: Doc, words: readonly Word[], i: number): number {
   if (yk === 'catch' && words[k + 1]?.norm === 'up') e = k + 2;
   else if (yk === 'a' && words[k + 1]?.norm === 'level' && x.cap) e = k + 2;
   else if (SCHOOL_GROUP_KINDS.has(yk) && (!/^(?:sen|send|sats)$/.test(yk) || x.upper)) e = k + 1;
+  // Session school15: "my guided reading group" (a school's way of teaching reading), "my Forest School group" (outdoor
+  // sessions a school runs; the leader's own group).
+  else if ((yk === 'guided' && words[k + 1]?.norm === 'reading') || (yk === 'forest' && words[k + 1]?.norm === 'school' && x.cap)) e = k + 2;
   else if (SHARED_GROUP_KINDS.has(yk)) {
     e = k + 1;
     shared = true;
@@ -251,7 +278,7 @@ function modifiedGroupEnd(doc: Doc, words: readonly Word[], i: number): number {
   if (e < 0 || !GROUP_NOUNS.test(words[e]?.norm ?? '') || words[e]!.sentenceStart) return -1;
   // A shared kind only as a group or set, and only of "my" with a school cue near ("my Tuesday reading group have all
   // moved up a book band"; not "my fab little book group", "our reading group at the library").
-  if (shared && (words[i]!.norm !== 'my' || !/^(?:groups?|set)$/.test(words[e]!.norm) || !schoolContextNear(doc, i, 40, e + 1 - i) || GROWN_UP_GROUP.test(doc.text.slice(words[i]!.start, words[e]!.end + 200)))) return -1;
+  if (shared && (words[i]!.norm !== 'my' || !/^(?:groups?|set)$/.test(words[e]!.norm) || !(schoolContextNear(doc, i, 40, e + 1 - i) || (yk === 'reading' && CHILD_READING.test(doc.text.slice(words[e]!.end, words[e]!.end + 160)))) || GROWN_UP_GROUP.test(doc.text.slice(words[i]!.start, words[e]!.end + 200)))) return -1;
   return e + 1;
 }
 
@@ -262,6 +289,9 @@ function matchRoleAfter(words: readonly Word[], from: number): number {
   // Returns the index after the role word, or -1: "(primary school) teacher", "Year 6 teacher", "TA".
   for (let k = from; k < words.length && k < from + 5; k++) {
     const n = words[k]!.norm;
+    // Session school15: "tutor" alone is a private tutor's job ("I'm a maths tutor"); a school's is a form, year or
+    // sixth-form tutor ("I'm a form tutor", "as a Year 9 tutor").
+    if (n === 'tutor' && !words.slice(from, k).some((x) => /^(?:form|year|yr|sixth|house|ks[3-5])$/.test(x.norm) || /^(?:y\d+|[1-9]|1[0-3])$/.test(x.norm))) return -1;
     if (ROLES.has(n) && !(n === 'head' && words[k + 1]?.norm === 'of' && k + 1 < from + 5 && ROLE_FILLERS.has(words[k + 2]?.norm ?? '') === false && words[k + 2]?.norm !== 'year' && words[k + 2]?.norm !== 'department')) {
       if (n === 'teaching' && words[k + 1]?.norm !== 'assistant') return -1;
       if ((n === 'ta' || n === 'slt' || n === 'dsl') && !words[k]!.upper) return -1;
@@ -292,6 +322,11 @@ export default defineRule({
       // near a match (nearHas) is bounded by its radius.
       let childhood: boolean | undefined;
       let schoolTalk: boolean | undefined;
+      // Session school15: whole-post pre-checks, so a post of 10,000 "my class" reads the sentence around each one only
+      // when the post has retirement or private tutoring words at all.
+      let retiredPost: boolean | undefined;
+      let tutoringPost: boolean | undefined;
+      const retiredNear = (k: number): boolean => (retiredPost ??= RETIRED.test(doc.text)) && RETIRED.test(sentenceAround(doc, words[k]!));
       const push = (a: number, b: number, reason: string, severity?: Hit['severity']): void => {
         // "My head of department at the bank", "Our TA at the gym": the same role at another employer.
         if (OTHER_EMPLOYER_AFTER.test(doc.text.slice(words[b - 1]!.end, words[b - 1]!.end + 60))) return;
@@ -307,7 +342,9 @@ export default defineRule({
         // staffroom" and "INSET day" alone are left as clean: they say nothing a school policy asks to hide.)
         // "That teacher life meme", "a teacher life account": a kind of post about teachers, not the writer's life (session places10).
         const aboutPosts = w === 'teacher' && /^(?:memes?|accounts?|pages?|videos?|tiktoks?|reels?|posts?|content|influencers?|quotes?)$/.test(words[i + 2]?.norm ?? '');
-        if ((w === 'ppa' && words[i]!.upper) || (w === 'teacher' && n1 === 'life' && !words[i]!.prefix && !aboutPosts)) {
+        // Session school15: "Retired teacher life", "ex-teacher life": a teacher no longer at a school.
+        const former = w === 'teacher' && /^(?:retired|ex|former|formerly|recovering)$/.test(words[i - 1]?.norm ?? '');
+        if ((w === 'ppa' && words[i]!.upper) || (w === 'teacher' && n1 === 'life' && !words[i]!.prefix && !aboutPosts && !former)) {
           push(i, w === 'teacher' ? i + 2 : i + 1, REASON_MY);
           if (w === 'teacher') i++;
           continue;
@@ -325,6 +362,11 @@ export default defineRule({
           // "thinking of retraining as a teacher", "would love to work as a TA": a job wished for, not held.
           // "Being a governor must be a thankless task", "Being a head sounds awful": a guess from outside the job.
           if (end > 0 && w === 'being' && GUESS_AFTER.has(words[end]?.norm ?? '')) {
+            i = end - 1;
+            continue;
+          }
+          // Session school15: "I worked as a teacher for 38 years before I retired": a job the writer has left.
+          if (end > 0 && (w === 'as' || w === 'being') && (RETIRED.test(sentenceAround(doc, words[i]!)) || USED_TO.test(sentenceAround(doc, words[i]!)))) {
             i = end - 1;
             continue;
           }
@@ -365,7 +407,17 @@ export default defineRule({
           }
         }
         // "When I taught in Year 2, years ago" (session school12): a job the writer has left.
+        // Session school15: "I taught for 34 years": past simple over a span of years is a finished career ("I've taught
+        // for ten years" is still going, and "I've" is read above).
+        if (w === 'i' && n1 === 'taught' && words[i + 2]?.norm === 'for' && /^(?:\d+|many|over|nearly|almost|thirty|forty|twenty|ten|fifteen|twelve)$/.test(words[i + 3]?.norm ?? '')) {
+          i++;
+          continue;
+        }
         if (w === 'i' && n1 === 'taught' && FORMER_JOB.test(sentenceAround(doc, words[i]!))) {
+          i++;
+          continue;
+        }
+        if (w === 'i' && (n1 === 'teach' || n1 === 'taught') && [2, 3, 4].some((d) => TEACH_OUTSIDE.test(words[i + d]?.norm ?? '') && !words[i + d]!.sentenceStart)) {
           i++;
           continue;
         }
@@ -515,6 +567,31 @@ export default defineRule({
             i += 1;
             continue;
           }
+          // Session school15: "our amazing office team ... 400 trip letters", "our admin team ... 350 permission slips":
+          // support staff with a describing word before the team, or with the school's paperwork in their sentence.
+          {
+            let k = i + 1;
+            while (k < i + 3 && ADJECTIVES.has(words[k]?.norm ?? '') && !words[k]!.sentenceStart) k++;
+            const team = words[k];
+            if (team && w === 'our' && SUPPORT_TEAMS.has(team.norm) && (k > i + 1 || team.norm === 'office' || team.norm === 'admin') && /^(?:team|staff|ladies|crew)$/.test(words[k + 1]?.norm ?? '') && !words[k + 1]!.sentenceStart) {
+              const sentence = sentenceAround(doc, words[i]!);
+              if ((k > i + 1 && (schoolTalk ??= hasSchoolContext(doc))) || SCHOOL_PAPERS.test(sentence)) {
+                push(i, k + 2, REASON_MY);
+                i = k + 1;
+                continue;
+              }
+            }
+          }
+          // Session school15: "my lot were feral after wet play": the writer's class in staff talk, with a school cue a few
+          // words away and none of a parent's home life near ("my lot are at their dad's", "my lot ... the school run").
+          if (w === 'my' && n1 === 'lot' && /^(?:were|are|was|have|had|did|do|made|loved|love|got)$/.test(words[i + 2]?.norm ?? '') && schoolContextNear(doc, i, 12, 2)) {
+            const around = doc.text.slice(Math.max(0, words[i]!.start - 120), words[i]!.end + 160);
+            if (!MY_LOT_HOME.test(around) && !PARENT_SENTENCE.test(around)) {
+              push(i, i + 2, REASON_MY);
+              i += 1;
+              continue;
+            }
+          }
           // "My lot in 6T", "my lot in 5B", "our bunch in Y4" (session places9): a group of mine in a class code or year group.
           if (/^(?:lot|bunch|crew|gang|tribe|babies|darlings)$/.test(n1) && words[i + 2]?.norm === 'in') {
             const g = words[i + 3];
@@ -552,6 +629,11 @@ export default defineRule({
         if ((w === 'my' || w === 'our') && n1 !== undefined && ADJECTIVES.has(n1) && MY_THINGS.has(words[i + 2]?.norm ?? '') && words[i + 2]?.norm !== 'kids' && !(n1 === 'old' && words[i + 2]?.norm === 'school')) {
           // "our new SENCO", "my lovely class": skip the adjective.
           const n2 = words[i + 2]!.norm;
+          // Session school15: "Long retired now but my old class still send me cards": a teacher looking back.
+          if (/^(?:class|classroom|pupils|students|classes|tutees)$/.test(n2) && retiredNear(i)) {
+            i += 2;
+            continue;
+          }
           const nx = words[i + 3]?.norm;
           // "our new head starts Monday", "our new head, Mrs Ade", not "our new head torch" / "head chef" / "head gasket".
           const headThing = n2 === 'head' && nx !== undefined && !words[i + 3]!.sentenceStart && !/[,.;:!?()]/.test(doc.text.slice(words[i + 2]!.end, words[i + 3]!.start)) && (!headActs(nx) || (nx === 'of' && !HEAD_OF_SCHOOL.test(words[i + 4]?.norm ?? '')));
@@ -631,6 +713,11 @@ export default defineRule({
           // "my old school"), a gym-goer's "my class".
           if (n1 === 'school' && (nearHas(words, i, OWN_CHILD, 30, true) || words.slice(Math.max(0, i - 6), i).some((x) => x.norm === 'was' || x.norm === 'went' || x.norm === 'attended'))) continue;
           if (n1 === 'class' && nearHas(words, i, HOBBY, 20)) continue;
+          // Session school15: a private tutor's tutees and pupils ("Private tutoring is the best job"); a teacher looking
+          // back from retirement ("Since I retired I still dream about my classroom").
+          if (/^(?:tutees|pupils|students)$/.test(n1) && nearHas(words, i, PRIVATE_HOBBY, 15)) continue;
+          if (/^(?:tutees|pupils|students|class|classroom)$/.test(n1) && (tutoringPost ??= PRIVATE_TUTORING.test(doc.text)) && PRIVATE_TUTORING.test(doc.text.slice(Math.max(0, words[i]!.start - 200), words[i]!.end + 200))) continue;
+          if (/^(?:class|classroom|pupils|students|classes|tutees)$/.test(n1) && retiredNear(i)) continue;
           // Session school14: "Our head is retiring at Easter ... the whole staffroom was in bits in briefing": the head
           // leaving, with the staff side near; a parent reads it in the newsletter ("says the newsletter", "my daughter").
           if (w === 'our' && n1 === 'head' && /^(?:is|s)$/.test(nx ?? '') && /^(?:retiring|leaving|stepping|moving|going)$/.test(words[i + 3]?.norm ?? '')) {

@@ -52,6 +52,8 @@ const OWN_EXAMS = /\b(?:for\s+my|my\s+own)\s+(?:gcses?|a[\s-]?levels?|exams?|the
 const NOT_SCHOOL = /\b(?:uni|university|universities|undergrad\w*|lecturers?|lecturing|trainees?|student\s+teachers?|pgce|phd|ward|nurses?|nursing|hospital|patients?|clinic|surgery|company|firm|clients?|quarterly|audit|board\s+meeting|governors?|governing|parent\s+governor)\b/i;
 /** Someone else close to the writer doing the work: "My sister's a Year 2 teacher", "my mum taught". */
 const OTHER_PERSON = /\b(?:my|our)\s+(?:[a-z]+\s+)?(?:brother|sister|friend|mate|partner|wife|husband|mum|mom|dad|mother|father|cousin|aunt|auntie|uncle|neighbour|bestie|boyfriend|girlfriend)\b|\b(?:she|he|they)\s+(?:has\s+|had\s+|'s\s+|’s\s+)?(?:taught|covered|took|marked)\b/i;
+/** Someone else doing the work, wherever in the sentence: "the 90 books she marked". */
+const OTHER_DOES = /\b(?:she|he|they)\s+(?:has\s+|had\s+|'s\s+|’s\s+)?(?:taught|covered|took|marked)\b/i;
 
 const NEAR = 150;
 const nearText = (doc: Doc, w: Word): string => doc.text.slice(Math.max(0, w.start - NEAR), w.end + NEAR);
@@ -81,10 +83,16 @@ const BOOKS_ELSEWHERE = /\b(?:charity|shop|sale|priced?|library|goodreads|readin
 const SMALL_COUNT = /^(?:[2-9]|1[0-4]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)$/;
 /** Pupils' work only a school marks or writes, as the last word of the pile. */
 const PILE_NOUNS = /^(?:books|reports|papers|mocks|scripts)$/;
+/**
+ * Session school15: what ends a pile of pieces ("28 pieces of Year 6 writing") and essays of a year group or set ("47
+ * Year 11 essays"; plain "45 essays" are a lecturer's as often).
+ */
+const PIECE_NOUNS = /^(?:writing|work|homework|artwork)$/;
+const STRONG_PILE_NOUNS = /^(?:essays|assessments|tests|projects|portfolios|booklets|stories|homeworks)$/;
 /** Words that may stand between a count and the pile: a subject, "end of term", "mock", "exercise", "science". */
 const PILE_FILLER = /^(?:end|of|term|mock|exercise|school|maths|math|english|science|history|geography|re|french|spanish|german|art|music|computing|physics|chemistry|biology|literacy|writing|reading|homework|topic|gcse|sats|practice)$/;
 /** What makes a pile the writer's work, after it: "marked", "to mark", "to write", "left", "done". */
-const PILE_AFTER = /^\s*(?:marked(?!\s+(?:down|up|as|half|at|for\s+sale|in\s+the\s+sale))|to\s+(?:mark|write|finish|check|do|get\s+through)|left|written|done|finished|checked|sorted|on\s+(?:my|the)\s+(?:kitchen\s+)?table|before|since|this\s+weekend|over\s+the\s+weekend|tonight|in\s+a\s+(?:free|frees|ppa))\b/i;
+const PILE_AFTER = /^\s*(?:marked(?!\s+(?:down|up|as|half|at|for\s+sale|in\s+the\s+sale))|moderated|to\s+(?:mark|moderate|write|finish|check|do|get\s+through)|left|written|done|finished|checked|sorted|on\s+(?:my|the)\s+(?:kitchen\s+)?table|before|since|this\s+weekend|over\s+the\s+weekend|tonight|in\s+a\s+(?:free|frees|ppa))\b/i;
 const PILE_BEFORE = /^(?:marked|marking|mark|wrote|writing|write|written|finished|through|got|done|only|another|still)$/;
 
 /**
@@ -94,6 +102,8 @@ const PILE_BEFORE = /^(?:marked|marking|mark|wrote|writing|write|written|finishe
 function pileAt(words: readonly Word[], i: number): { end: number; strong: boolean } | null {
   const w = words[i]!;
   const sets = words[i + 1]?.norm === 'sets' && words[i + 2]?.norm === 'of';
+  // "28 pieces of Year 6 writing": pieces of pupils' work, like sets (a few pieces are not a pile).
+  const pieces = words[i + 1]?.norm === 'pieces' && words[i + 2]?.norm === 'of';
   // "Three sets of Year 11 mocks": a few sets are a pile too, but only with a year group or mocks after (below).
   const few = sets && SMALL_COUNT.test(w.norm);
   if (!((/^\d{2,3}$/.test(w.norm) && Number(w.norm) >= 15) || BIG_WORDS.test(w.norm) || few)) return null;
@@ -102,7 +112,7 @@ function pileAt(words: readonly Word[], i: number): { end: number; strong: boole
   if (sets) {
     k += 2;
     strong = !few;
-  }
+  } else if (pieces) k += 2;
   const y = yearEnd(words, k);
   if (y > 0 && words[k]!.norm !== 'reception' && words[k]!.norm !== 'nursery') {
     k = y;
@@ -111,6 +121,9 @@ function pileAt(words: readonly Word[], i: number): { end: number; strong: boole
   for (let j = k; j < k + 4 && j < words.length; j++) {
     const x = words[j]!;
     if (x.prefix || x.sentenceStart) return null;
+    if (pieces && PIECE_NOUNS.test(x.norm)) return { end: j + 1, strong };
+    // A year group's or a set's work of other kinds: "47 Year 11 essays", "31 Year 9 assessments", "30 Year 4 projects".
+    if (strong && STRONG_PILE_NOUNS.test(x.norm)) return { end: j + 1, strong };
     if (PILE_NOUNS.test(x.norm)) {
       const filler = words.slice(k, j).map((m) => m.norm);
       // "papers" only as mock or exam papers, "reports" with the sets or a year group or end of term: "12 discharge
@@ -187,7 +200,18 @@ const NOT_CLASSROOM_DISPLAY = /\b(?:shop|store|garden\s+centre|window|museum|gal
 const SCHOOL_POST = /\b(?:(?:deputy|assistant|acting|executive)\s+head(?:ship|teacher)?|headship|headteacher|head\s+of\s+(?:year|department|dept|faculty|ks\d|key\s+stage|sixth\s+form|maths|english|science)|senco|sendco|our\s+new\s+head)\b/i;
 const GOT_POST = /\b(?:got|landed|bagged|been\s+(?:made|appointed|promoted|given|offered)|was\s+(?:made|appointed|promoted|offered)|promoted|appointed|offered|made)\b/i;
 
-export const STAFF_WORK_FIRST: ReadonlySet<string> = new Set([...TAKE_VERBS, 'year', 'yr', 'reception', 'nursery', 'ks1', 'ks2', ...Array.from({ length: 13 }, (_, n) => `y${n + 1}`), ...Array.from({ length: 13 }, (_, n) => `year${n + 1}`), 'learning', 'book', 'work', 'mocksted', 'cover', 'inset', 'booster', 'intervention', 'observation', 'observations', 'observed', 'displays', 'display', 'colleague', 'working', 'got', 'getting', 'having', 'have', 'moving', 'deep', 'obs', 'partner', 'ran', 'running', 'run', 'doing', 'did', 'on', 'moved', 'changed', 'changing', 'swapped', 'swapping', 'switched', 'switching']);
+export const STAFF_WORK_FIRST: ReadonlySet<string> = new Set([...TAKE_VERBS, 'year', 'yr', 'reception', 'nursery', 'ks1', 'ks2', ...Array.from({ length: 13 }, (_, n) => `y${n + 1}`), ...Array.from({ length: 13 }, (_, n) => `year${n + 1}`), 'learning', 'book', 'work', 'mocksted', 'cover', 'inset', 'booster', 'intervention', 'observation', 'observations', 'observed', 'displays', 'display', 'colleague', 'working', 'got', 'getting', 'having', 'have', 'moving', 'deep', 'obs', 'partner', 'ran', 'running', 'run', 'doing', 'did', 'on', 'moved', 'changed', 'changing', 'swapped', 'swapping', 'switched', 'switching', 'forest', 'runs', 'doing']);
+
+/**
+ * Session school15: the writer running Forest School (outdoor sessions a school or nursery runs for its children):
+ * "I ran my first full session", "I led a shelter build", "my group", training as its leader ("my Forest School leader
+ * course", "doing the Forest School level 3").
+ */
+const FOREST_WRITER = /\b(?:i|i['’]ve|i['’]m|i\s+have|i\s+was)\b[^.!?\n]{0,80}?\b(?:run|ran|running|lead|led|leading|deliver(?:ed|ing)?|took|take|taking|doing)\s+(?:my|our|a|the)\s+(?:[a-z]+\s+){0,2}(?:sessions?|groups?|build|fire|course|training|level\s+3)\b|\bwith\s+my\s+(?:\w+\s+)?group\b/i;
+/** A child's Forest School or someone else leading it: "My son loves Forest School", "Our Forest School leader at nursery". */
+const FOREST_OTHER = /\b(?:leader|leaders|teacher|practitioner)\s+(?:at|from)\b|\b(?:he|she|they)\s+(?:comes?|came|loves?|loved|had|has|goes|went)\b/i;
+/** Running a school's breakfast or after-school club: a count of children or staff life near ("at work"). */
+const CLUB_CHILDREN = /\b(?:\d{2,3}|twenty|thirty|forty|fifty)\s+(?:kids|children|pupils|little\s+ones)\b|\bat\s+(?:work|school|ours|mine)\b/i;
 
 /** Is word i a count that may open a pile? Cheap test for callers. */
 export function mayOpenPile(w: Word): boolean {
@@ -212,7 +236,13 @@ export function staffWorkAt(doc: Doc, words: readonly Word[], i: number): readon
     // Plain "reports" ("20 reports to write") are a social worker's or a surveyor's too: only with school talk near.
     if (!pile.strong && last.norm === 'reports' && !schoolContextNear(doc, i, 40, pile.end - i)) return null;
     const around = nearText(doc, w);
-    if (NOT_SCHOOL.test(around) || LONG_AGO.test(around) || OTHER_PERSON.test(sentenceAround(doc, w)) || PARENT.test(sentenceAround(doc, w)) || OWN_EXAMS.test(sentenceAround(doc, w)) || BOOKS_ELSEWHERE.test(sentenceAround(doc, w))) return null;
+    const sentence = sentenceAround(doc, w);
+    // Session school15: the pile's owner is said before it ("My partner has 90 mocks to mark"); someone named after it
+    // is only around ("90 mocks to mark while my partner eats his tea"). A pile with its own school sign (a year group,
+    // sets, mocks) is weighed on its sentence alone: a nurse or a hospital in the sentence before is the writer's week.
+    const at = sentence.indexOf(doc.text.slice(w.start, w.end));
+    const owner = at >= 0 ? sentence.slice(0, at) : sentence;
+    if (NOT_SCHOOL.test(pile.strong ? sentence : around) || LONG_AGO.test(around) || OTHER_PERSON.test(owner) || OTHER_DOES.test(sentence) || PARENT.test(sentence) || OWN_EXAMS.test(sentence) || BOOKS_ELSEWHERE.test(sentence)) return null;
     return [before ? i - 1 : i, pile.end];
   }
   if (TAKE_VERBS.has(n) && yearEnd(words, i + 1) > 0) {
@@ -259,7 +289,8 @@ export function staffWorkAt(doc: Doc, words: readonly Word[], i: number): readon
     if (!(done || CHILD_COUNT.test(sentence) || PROUD_ALL.test(sentence))) return null;
     if (PARENT.test(nearText(doc, w)) || OTHER_PERSON.test(sentence) || LONG_AGO.test(sentence)) return null;
     // "Reception sports day done! He came last ...", "Year 4 residential done, she's home": one child, the writer's own.
-    if (!CHILD_COUNT.test(sentence) && /(?:^|[.!?,;:]\s*)(?:he|she|he['’]s|she['’]s|his|her)\b/i.test(doc.text.slice(words[e - 1]!.end, words[e - 1]!.end + 120))) return null;
+    // Session school15: also after "and"/"so": "Year 6 residential over and he is back".
+    if (!CHILD_COUNT.test(sentence) && /(?:^|[.!?,;:]\s*|\s(?:and|so|now)\s+)(?:he|she|he['’]s|she['’]s|his|her)\b/i.test(doc.text.slice(words[e - 1]!.end, words[e - 1]!.end + 120))) return null;
     return [i, done ? e + 1 : e];
   }
   if (NEXT_YEAR_VERBS.has(n)) {
@@ -354,6 +385,23 @@ export function staffWorkAt(doc: Doc, words: readonly Word[], i: number): readon
     const rest = at >= 0 ? sentence.slice(at) : sentence;
     if (!SCHOOL_POST.test(rest) || !GOT_POST.test(rest) || PARENT.test(sentence) || NOT_SCHOOL.test(sentence)) return null;
     return [i - 1, i + 1];
+  }
+  if (n === 'forest' && words[i + 1]?.norm === 'school' && w.cap && !words[i + 1]!.sentenceStart) {
+    const sentence = sentenceAround(doc, w);
+    if (!FOREST_WRITER.test(sentence) || FOREST_OTHER.test(sentence) || PARENT.test(sentence) || OTHER_PERSON.test(sentence) || LONG_AGO.test(sentence)) return null;
+    return [i, i + 2];
+  }
+  if (/^(?:running|run|ran|runs|doing|did)$/.test(n) && /^(?:the|our)$/.test(words[i + 1]?.norm ?? '')) {
+    // "running the breakfast club at work", "ran the after school club, 30 kids": the writer runs the school's club.
+    let k = i + 2;
+    if (words[k]?.norm === 'after' && words[k + 1]?.norm === 'school') k += 2;
+    else if (words[k]?.norm === 'breakfast' || words[k]?.norm === 'afterschool') k += 1;
+    else return null;
+    if (words[k]?.norm !== 'club' || words[k]!.sentenceStart) return null;
+    const sentence = sentenceAround(doc, w) + doc.text.slice(words[k]!.end, words[k]!.end + 80);
+    const prev = (words[i - 1]?.norm ?? '').replace('’', "'");
+    if (/^(?:mum|mom|dad|nan|she|he|they|who|sister|brother|friend|wife|husband|partner)$/.test(prev) || !CLUB_CHILDREN.test(sentence) || PARENT.test(sentence) || OTHER_PERSON.test(sentence) || NOT_SCHOOL.test(sentence) || /\b(?:cycling|running\s+club|walking\s+group|church|chapel|community|riders?|runners?|members|veterans|café|cafe)\b/i.test(sentence)) return null;
+    return [i, k + 1];
   }
   const e = processEnd(doc, words, i);
   if (e < 0) return null;
