@@ -8,7 +8,7 @@ import { hasLessonCue, lessonCueBetween, lessonCueNear } from './shared/pupil-co
 import { hasCareWord, inWritersCare, writersChildMentioned } from './shared/care-cues.ts';
 import { adultPossessionAfter, adultRoleAppositiveAfter, adultWorkAfter, teachersClassAfter, childsQuestionAfter, exclamationUse, isNegatedAux, quantifiedWord, valueList, valueNamedBefore } from './shared/person-slots.ts';
 import { childAchievementAfter, classroomVisitAfter, rewardFor, rewardGiven, satWithChildAtLunch } from './shared/child-evidence.ts';
-import { linkOrList, isPupilRole, pupilRoleAfter, staffRoleAfter, staffRoleLinkBefore, publicFigureAfter, repeatedWord, hyphenatedName, roleLinkBefore, adultAppositiveAfter, awardBefore, businessAfter, classCodeAfter, grownUpNewsAfter, listenedTo, oneToOneBefore, staffOnlyNear, staffSocialNear, watchedSportNear, workPartAfter, familyHomeNear, homeChildhoodInSentence, workingParentNear, relativesGroupBefore, ownChildrenBefore, storyCharacterNear, partnerAfter, particleSurnameAfter, perceivedDoing, showSeen } from './shared/clause-cues.ts';
+import { linkOrList, isPupilRole, pupilRoleAfter, staffRoleAfter, staffRoleLinkBefore, publicFigureAfter, repeatedWord, hyphenatedName, roleLinkBefore, adultAppositiveAfter, awardBefore, businessAfter, classCodeAfter, grownUpNewsAfter, listenedTo, oneToOneBefore, staffOnlyNear, staffSocialNear, watchedSportNear, workPartAfter, familyHomeNear, homeChildhoodInSentence, workingParentNear, homeRoutineNear, relativesGroupBefore, ownChildrenBefore, storyCharacterNear, partnerAfter, particleSurnameAfter, perceivedDoing, showSeen } from './shared/clause-cues.ts';
 import { personCueBits, isTitleWord, fromElsewhere, isCharacterName, isPlantOrGem, listStart, parentVoice, parentsChildBefore, peerOfWriter, nameConfirmedAfter, actsAsPerson, heardOrWatched, isPlaceName, namesGivenToAnimals, animateAfter, authorsWork, childRoleBefore, ageAfter, authorAfterTitle, famousSurnameInPost, agentAtSentenceStart, characterUse, nameSlotInLowerCase, childEvidenceAfter, childRoleAfter, dateOrPlaceUse, famousAt, isAdultOrFamily, isMonthName, isTitleAfterVerb, listEnd, nounUse, partOfOtherName, praiseBefore, weakCueNear, ownChildrenCounted } from './shared/person-cues.ts';
 
 /** Capitalised words that are never first names in a post, though some children are given them. */
@@ -297,6 +297,41 @@ function schoolCueInSentence(doc: Doc, words: readonly Word[], i: number): boole
   const [a, b] = sentenceAround(doc, words, i, i);
   const { prefix } = schoolCues(doc);
   return prefix[b]! - prefix[a]! - (prefix[i + 1]! - prefix[i]!) > 0;
+}
+
+/**
+ * School talk in the name's sentence, leaving out "the school run" (a parent's drive to the gate: "Morning school run
+ * chaos: Tayt lost a shoe in the car").
+ */
+function schoolTalkInSentenceBesidesRun(doc: Doc, words: readonly Word[], i: number): boolean {
+  if (!schoolCueInSentence(doc, words, i)) return false;
+  const [a, b] = sentenceAround(doc, words, i, i);
+  for (const [s, e] of schoolCues(doc).cues) {
+    if (e <= a || s >= b || (s <= i && e > i)) continue;
+    if (words[s]!.norm === 'school' && words[s + 1]?.norm === 'run') continue;
+    return true;
+  }
+  return false;
+}
+
+/** The school's clock in the name's sentence: "for the first time this term", "since September", "at playtime". */
+const SCHOOL_CLOCK = new Set(['september', 'playtime', 'lunchtime', 'breaktime', 'register', 'hometime']);
+function schoolClockInSentence(doc: Doc, words: readonly Word[], i: number): boolean {
+  const [a, b] = sentenceAround(doc, words, i, i);
+  for (let k = a; k < b; k++) {
+    const n = words[k]!.norm;
+    if (SCHOOL_CLOCK.has(n) || (n === 'term' && words[k - 1]?.norm === 'this')) return true;
+  }
+  return false;
+}
+
+/** Verbs of a child telling the writer their news: "Bronagh showed me her lost tooth", "Ayaan told me". */
+const TELL_VERBS = new Set(['told', 'tells', 'showed', 'shows', 'asked', 'asks', 'explained', 'informed', 'reminded']);
+/** The name tells the writer something ("X told me ..."): home news a child brings to staff, not the writer's own child's routine. */
+function toldWriter(words: readonly Word[], i: number): boolean {
+  let k = i + 1;
+  if (words[k]?.norm === 'proudly' || words[k]?.norm === 'then' || words[k]?.norm === 'just') k++;
+  return TELL_VERBS.has(words[k]?.norm ?? '') && words[k + 1]?.norm === 'me';
 }
 
 /** Grown-ups' life in a sentence with a list of names: "Thanks to Sarah, Jo and Priya for a brilliant night out". */
@@ -677,6 +712,8 @@ export default defineRule({
         if (direct && !listed && !praised && childRoleAfter(words, i, len) && ownChildrenCounted(doc, words, i) && !doc.memo('pupil:staff-voice', () => staffVoice(words))) continue;
         // "Took the stabilisers off the bike today and Edie was gone": a home milestone, no school talk in the sentence.
         if (!direct && !praised && homeChildhoodInSentence(words, i) && !schoolCueInSentence(doc, words, i)) continue;
+        // "The tooth fairy nearly forgot last night. Sylvester's first wobbly one came out": a parent's routine near the name.
+        if (!direct && !praised && homeRoutineNear(words, i) && !toldWriter(words, i) && !schoolTalkInSentenceBesidesRun(doc, words, i) && !schoolClockInSentence(doc, words, i)) continue;
         // "Ottilie went as the Gruffalo ... Proud of my efforts as a working mum": the writer's child, named near.
         if (!direct && !praised && workingParentNear(words, i)) continue;
         // "Finished the class novel today. Ahmet's story made them cry": a character of the book the class reads.

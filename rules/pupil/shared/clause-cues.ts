@@ -632,6 +632,42 @@ export function relativesGroupBefore(words: readonly Word[], i: number): boolean
 }
 
 /**
+ * Session pupil16: a parent's routine with their own small child, in the name's sentence or the one before or after
+ * ("Swimming lessons on a Saturday at 8am. But Ariya got her 10m badge", "The tooth fairy nearly forgot last night.
+ * Sylvester's first wobbly one came out at tea", "Morning school run chaos: Tayt lost a shoe in the car", "Bedtime
+ * tonight took an hour. Eirys wanted ..."). Parents write these of their own children; the caller keeps a name with
+ * direct evidence of a pupil or school talk in its own sentence. A child's own bedtime ("her bedtime") is something
+ * a child tells staff, and "bedtime stories" are read in class too, so those are left out.
+ */
+const HOME_ROUTINE_WORDS = new Set(['nappy', 'nappies', 'bedtime', 'bedtimes', 'potty']);
+const HOME_ROUTINE_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['tooth', new Set(['fairy'])],
+  ['first', new Set(['tooth'])],
+  ['swimming', new Set(['lessons', 'lesson'])],
+  ['school', new Set(['run'])],
+  ['soft', new Set(['play'])],
+  ['viewing', new Set(['gallery'])],
+]);
+const OWNERS = new Set(['his', 'her', 'their']);
+export function homeRoutineNear(words: readonly Word[], i: number): boolean {
+  let ends = 0;
+  for (let k = previousSentenceStart(words, i); k < words.length; k++) {
+    if (k > i && words[k]!.sentenceStart && ++ends > 1) break;
+    const n = words[k]!.norm;
+    if (HOME_ROUTINE_WORDS.has(n)) {
+      const prev = words[k - 1]?.norm ?? '';
+      const next = words[k + 1]?.norm ?? '';
+      if (OWNERS.has(prev) || next === 'story' || next === 'stories') continue;
+      return true;
+    }
+    // ... "the first tooth is out!" is the household's milestone; "his first tooth" is what a child tells staff
+    // ("Obinna came in beaming because he'd lost his first tooth on the bus").
+    if (HOME_ROUTINE_PAIRS.get(n)?.has(words[k + 1]?.norm ?? '') && !(n === 'first' && OWNERS.has(words[k - 1]?.norm ?? ''))) return true;
+  }
+  return false;
+}
+
+/**
  * A character of the book the class reads, named without the title: "Finished the class novel today. Ahmet's story
  * made them cry", "Read the last chapters aloud. When Bruno went through the fence ...". The name's sentence or the
  * one before speaks of a novel, its author or its chapters ("a chapter book" is a child's reading, not this), and the
