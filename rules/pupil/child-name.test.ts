@@ -30,6 +30,11 @@ testRule(rule, {
     'Morning school run chaos: Kit lost a shoe in the car and the baby threw toast at the window. Then I taught three lessons before coffee.',
     'Bedtime tonight took an hour. Ayla wanted the dinosaur song, twice, and a glass of water. Marking can wait.',
     'Nappy-free since Friday and Ottoline has had two accidents, both on the new rug. My Year 2s are easier.',
+    // Session pupil16: grown-ups at school named after their role; children on TV and singers at a gig.
+    'Thank you to our parent volunteers this term. Jodie has done reading with Year 2 every Thursday since September.',
+    'New site manager started this week — Mikael, who fixed the boiler on day one. Staffroom is buzzing.',
+    "Obsessed with the kids' version of Bake Off. Tiny Marnie's sugar castle had the judges in tears. Back to school tomorrow, my Year 6s have SATs practice.",
+    'Finally the big gig: Niamh came on stage at nine and played the whole album front to back. Teaching phonics today with no voice, sorry Year 1.',
     "World Book Day panic. Ottilie went as the Gruffalo in a costume held together with parcel tape. Proud of my efforts as a working mum. Teaching all day dressed as a witch.",
     'Our two are finally both at school now. Ivy is in Year 2 and Reggie has just started Reception. I am back full-time teaching and the house is so quiet.',
     "Watching Harry Potter with my own kids this weekend. Hermione is the real hero, I don't make the rules. Ron is comic relief, fight me. Back to school Monday.",
@@ -551,6 +556,10 @@ testRule(rule, {
     { text: 'Nightmare school run. Ayaan told me at the gate, in front of the whole class, that his tooth fell out in his cereal.', spans: ['Ayaan'] },
     { text: "Poor Tomasz lost his first tooth in his apple at lunch and we had to search the whole hall", spans: ['Tomasz'] },
     { text: 'Sunday: the school run is off and so is my phone. Still thinking about how Jayden got through a whole day without a meltdown for the first time this term.', spans: ['Jayden'] },
+    // Session pupil16: a new teacher and a child in one sentence; an episode shown to the class.
+    { text: 'Our new teacher started today and Kai was so excited he drew her a picture.', spans: ['Kai'] },
+    { text: 'Showed my class an episode of Horrible Histories. Kai laughed so hard he fell off his chair.', spans: ['Kai'] },
+    { text: 'Half term, day 2: garden centre, dog walk, Netflix. I keep thinking about how well Idris did in his reading, up three levels since September.', spans: ['Idris'] },
     { text: 'Bedtime stories are the best bit of my job. Kezia read hers to the whole carpet today and everyone clapped.', spans: ['Kezia'] },
     // Session pupil12: a child's piece of work in a long post about the writer's school day, far from the school talk.
     { text: 'Marking done by 9pm, a personal best, and my class were angels today. Then the house: a tip. The washing is piling up, the bins were missed again and the boiler is making that noise. I spent an hour on hold to the council about the bins and got nowhere at all, which was about what I expected. Sunday was a washout too. Oh, and Tobiah built a rocket out of cereal boxes and tape and gave it a full countdown. Early night for me.', spans: ['Tobiah'] },

@@ -8,7 +8,7 @@ import { hasLessonCue, lessonCueBetween, lessonCueNear } from './shared/pupil-co
 import { hasCareWord, inWritersCare, writersChildMentioned } from './shared/care-cues.ts';
 import { adultPossessionAfter, adultRoleAppositiveAfter, adultWorkAfter, teachersClassAfter, childsQuestionAfter, exclamationUse, isNegatedAux, quantifiedWord, valueList, valueNamedBefore } from './shared/person-slots.ts';
 import { childAchievementAfter, classroomVisitAfter, rewardFor, rewardGiven, satWithChildAtLunch } from './shared/child-evidence.ts';
-import { linkOrList, isPupilRole, pupilRoleAfter, staffRoleAfter, staffRoleLinkBefore, publicFigureAfter, repeatedWord, hyphenatedName, roleLinkBefore, adultAppositiveAfter, awardBefore, businessAfter, classCodeAfter, grownUpNewsAfter, listenedTo, oneToOneBefore, staffOnlyNear, staffSocialNear, watchedSportNear, workPartAfter, familyHomeNear, homeChildhoodInSentence, workingParentNear, homeRoutineNear, relativesGroupBefore, ownChildrenBefore, storyCharacterNear, partnerAfter, particleSurnameAfter, perceivedDoing, showSeen } from './shared/clause-cues.ts';
+import { linkOrList, isPupilRole, pupilRoleAfter, staffRoleAfter, staffRoleLinkBefore, publicFigureAfter, repeatedWord, hyphenatedName, roleLinkBefore, adultAppositiveAfter, awardBefore, businessAfter, classCodeAfter, grownUpNewsAfter, listenedTo, oneToOneBefore, staffOnlyNear, staffSocialNear, watchedSportNear, workPartAfter, familyHomeNear, homeChildhoodInSentence, workingParentNear, homeRoutineNear, schoolGrownUpsNamed, screenOrStageNear, relativesGroupBefore, ownChildrenBefore, storyCharacterNear, partnerAfter, particleSurnameAfter, perceivedDoing, showSeen } from './shared/clause-cues.ts';
 import { personCueBits, isTitleWord, fromElsewhere, isCharacterName, isPlantOrGem, listStart, parentVoice, parentsChildBefore, peerOfWriter, nameConfirmedAfter, actsAsPerson, heardOrWatched, isPlaceName, namesGivenToAnimals, animateAfter, authorsWork, childRoleBefore, ageAfter, authorAfterTitle, famousSurnameInPost, agentAtSentenceStart, characterUse, nameSlotInLowerCase, childEvidenceAfter, childRoleAfter, dateOrPlaceUse, famousAt, isAdultOrFamily, isMonthName, isTitleAfterVerb, listEnd, nounUse, partOfOtherName, praiseBefore, weakCueNear, ownChildrenCounted } from './shared/person-cues.ts';
 
 /** Capitalised words that are never first names in a post, though some children are given them. */
@@ -323,6 +323,15 @@ function schoolClockInSentence(doc: Doc, words: readonly Word[], i: number): boo
     if (SCHOOL_CLOCK.has(n) || (n === 'term' && words[k - 1]?.norm === 'this')) return true;
   }
   return false;
+}
+
+/** A show on screen or stage in the name's sentence or the one before, and no school talk in them (see screenOrStageNear). */
+function showWithoutSchoolTalk(doc: Doc, words: readonly Word[], i: number): boolean {
+  const from = screenOrStageNear(words, i);
+  if (from < 0) return false;
+  const [, b] = sentenceAround(doc, words, i, i);
+  const { prefix } = schoolCues(doc);
+  return prefix[b]! - prefix[from]! - (prefix[i + 1]! - prefix[i]!) === 0;
 }
 
 /** Verbs of a child telling the writer their news: "Bronagh showed me her lost tooth", "Ayaan told me". */
@@ -724,6 +733,10 @@ export default defineRule({
         // "Kate and Jo ran the staffroom bake off": a staff-only place or event in the sentence, and nothing said of a
         // child, makes a colleague.
         if (!childish && staffOnlyNear(words, i, len)) continue;
+        // "Thank you to our parent volunteers this term. Chanelle has done reading with Year 2": a grown-up at school.
+        if (!childish && schoolGrownUpsNamed(doc.text, words, i)) continue;
+        // "the new series of Junior Bake Off. Little Leiah's volcano", "saw Taylor at Wembley": a show, no school talk.
+        if (!direct && !praised && showWithoutSchoolTalk(doc, words, i) && !schoolClockInSentence(doc, words, i)) continue;
         // "Priyanka came into class late again, the yoga teacher was not impressed": a grown-up's class.
         if (!direct && adultClassNear(doc, words, i, len)) continue;
         // ... and thanks for a staff event: "Thank you to Dominic and Oswald for organising the staff quiz" (not "Amara in 5B").

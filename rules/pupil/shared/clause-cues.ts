@@ -668,6 +668,57 @@ export function homeRoutineNear(words: readonly Word[], i: number): boolean {
 }
 
 /**
+ * Session pupil16: grown-ups at school named just after the writer names their role: parent volunteers or helpers
+ * thanked in the sentence before a sentence the name opens ("Thank you to our parent volunteers this term. Chanelle
+ * has done reading with Year 2 every Thursday"), or a new or supply member of staff named after a dash, colon or
+ * comma in the role's own sentence ("New office manager started this week — Denika, who fixed the printer",
+ * "Supply teacher in today: Faustina had them silent"). The caller keeps a name with anything said of a child.
+ */
+const PARENT_WORDS = new Set(['parent', 'parents', 'mum', 'mums', 'dad', 'dads', 'grandparent', 'grandparents', 'community']);
+const HELPER_WORDS = new Set(['volunteer', 'volunteers', 'helper', 'helpers']);
+const NEW_STAFF_BEFORE = new Set(['new', 'our', 'supply', 'welcome', 'locum', 'cover', 'student']);
+const NEW_STAFF_ROLES = new Set([...STAFF_ROLES, 'assistant', 'officer', 'supervisor', 'lollipop']);
+export function schoolGrownUpsNamed(text: string, words: readonly Word[], i: number): boolean {
+  const own = previousSentenceStart(words, i, 40, 0);
+  const from = words[i]!.sentenceStart ? previousSentenceStart(words, i) : own;
+  for (let k = from; k < i; k++) {
+    const n = words[k]!.norm;
+    // Parent helpers, thanked in the sentence before the one the name opens, or in the name's own sentence.
+    if (HELPER_WORDS.has(n) && PARENT_WORDS.has(words[k - 1]?.norm ?? '')) return true;
+    if (!NEW_STAFF_ROLES.has(n) || n === 'head' || n === 'lead' || n === 'leads' || PUPIL_ROLES.has(words[k + 1]?.norm ?? '')) continue;
+    let owned = false;
+    for (let m = k - 1; m >= k - 3 && m >= 0; m--) if (NEW_STAFF_BEFORE.has(words[m]!.norm)) owned = true;
+    if (!owned) continue;
+    // A new member of staff in the sentence the name opens ("Our new TA. Bex is ...") or right before a dash,
+    // colon or comma and the name, within a few words ("New office manager started this week — Denika").
+    if (k < own) {
+      if (words[i]!.sentenceStart) return true;
+      continue;
+    }
+    if (i - k <= 7 && /^\s*(?:[—–:,]|-\s)\s*$/.test(text.slice(words[i - 1]!.end, words[i]!.start))) return true;
+  }
+  return false;
+}
+
+/**
+ * Session pupil16: a show on screen or on stage in the name's sentence or the one before: children on TV ("the
+ * new series of Junior Bake Off. Little Leiah's chocolate volcano made the judges cry", "on CBeebies"), a singer
+ * at a gig ("Finally saw Taylor at Wembley", "Olivia came on at half nine and did the whole album"). The caller
+ * keeps a name with school talk in those sentences or anything direct said of a pupil.
+ */
+const SCREEN_STAGE = new Set(['cbeebies', 'cbbc', 'telly', 'tv', 'netflix', 'iplayer', 'episode', 'episodes', 'series', 'contestant', 'contestants', 'judges', 'showstopper', 'gig', 'gigs', 'tour', 'album', 'albums', 'setlist', 'encore', 'wembley', 'arena', 'o2', 'headliner', 'headlining', 'eras']);
+/** Returns the first word of the sentences looked at (the caller asks them for school talk), or -1. */
+export function screenOrStageNear(words: readonly Word[], i: number): number {
+  const from = previousSentenceStart(words, i);
+  for (let k = from; k < words.length; k++) {
+    if (k > i && words[k]!.sentenceStart) break;
+    const n = words[k]!.norm;
+    if (k !== i && (SCREEN_STAGE.has(n) || (n === 'bake' && words[k + 1]?.norm === 'off'))) return from;
+  }
+  return -1;
+}
+
+/**
  * A character of the book the class reads, named without the title: "Finished the class novel today. Ahmet's story
  * made them cry", "Read the last chapters aloud. When Bruno went through the fence ...". The name's sentence or the
  * one before speaks of a novel, its author or its chapters ("a chapter book" is a child's reading, not this), and the
