@@ -560,6 +560,7 @@ testRule(rule, {
     { text: 'Our new teacher started today and Kai was so excited he drew her a picture.', spans: ['Kai'] },
     { text: 'Showed my class an episode of Horrible Histories. Kai laughed so hard he fell off his chair.', spans: ['Kai'] },
     { text: 'Half term, day 2: garden centre, dog walk, Netflix. I keep thinking about how well Idris did in his reading, up three levels since September.', spans: ['Idris'] },
+    { text: 'Finally watched the last series of that Danish thing. Also still buzzing from Friday: Keeley finally cracked long division after weeks of tears. Year 6 SATs are coming.', spans: ['Keeley'] },
     { text: 'Bedtime stories are the best bit of my job. Kezia read hers to the whole carpet today and everyone clapped.', spans: ['Kezia'] },
     // Session pupil12: a child's piece of work in a long post about the writer's school day, far from the school talk.
     { text: 'Marking done by 9pm, a personal best, and my class were angels today. Then the house: a tip. The washing is piling up, the bins were missed again and the boiler is making that noise. I spent an hour on hold to the council about the bins and got nowhere at all, which was about what I expected. Sunday was a washout too. Oh, and Tobiah built a rocket out of cereal boxes and tape and gave it a full countdown. Early night for me.', spans: ['Tobiah'] },

@@ -706,14 +706,18 @@ export function schoolGrownUpsNamed(text: string, words: readonly Word[], i: num
  * at a gig ("Finally saw Taylor at Wembley", "Olivia came on at half nine and did the whole album"). The caller
  * keeps a name with school talk in those sentences or anything direct said of a pupil.
  */
-const SCREEN_STAGE = new Set(['cbeebies', 'cbbc', 'telly', 'tv', 'netflix', 'iplayer', 'episode', 'episodes', 'series', 'contestant', 'contestants', 'judges', 'showstopper', 'gig', 'gigs', 'tour', 'album', 'albums', 'setlist', 'encore', 'wembley', 'arena', 'o2', 'headliner', 'headlining', 'eras']);
+const SCREEN_STAGE = new Set(['cbeebies', 'cbbc', 'contestant', 'contestants', 'judges', 'showstopper', 'gig', 'gigs', 'tour', 'album', 'albums', 'setlist', 'encore', 'wembley', 'arena', 'o2', 'headliner', 'headlining']);
+/** Words of any evening in front of the telly: only in the name's own sentence ("watched the last series of that
+ * Danish thing. Also still buzzing from Friday: Tianna ..." names a child after the telly). */
+const SCREEN_ONLY_NEAR = new Set(['telly', 'tv', 'netflix', 'iplayer', 'episode', 'episodes', 'series']);
 /** Returns the first word of the sentences looked at (the caller asks them for school talk), or -1. */
 export function screenOrStageNear(words: readonly Word[], i: number): number {
   const from = previousSentenceStart(words, i);
+  const own = previousSentenceStart(words, i, 40, 0);
   for (let k = from; k < words.length; k++) {
     if (k > i && words[k]!.sentenceStart) break;
     const n = words[k]!.norm;
-    if (k !== i && (SCREEN_STAGE.has(n) || (n === 'bake' && words[k + 1]?.norm === 'off'))) return from;
+    if (k !== i && (SCREEN_STAGE.has(n) || (n === 'bake' && words[k + 1]?.norm === 'off') || (SCREEN_ONLY_NEAR.has(n) && k >= own))) return from;
   }
   return -1;
 }
