@@ -8,7 +8,7 @@ import { hasLessonCue, lessonCueBetween, lessonCueNear } from './shared/pupil-co
 import { hasCareWord, inWritersCare, writersChildMentioned } from './shared/care-cues.ts';
 import { adultPossessionAfter, adultRoleAppositiveAfter, adultWorkAfter, teachersClassAfter, childsQuestionAfter, exclamationUse, isNegatedAux, quantifiedWord, valueList, valueNamedBefore } from './shared/person-slots.ts';
 import { childAchievementAfter, classroomVisitAfter, rewardFor, rewardGiven, satWithChildAtLunch } from './shared/child-evidence.ts';
-import { linkOrList, isPupilRole, pupilRoleAfter, staffRoleAfter, staffRoleLinkBefore, publicFigureAfter, repeatedWord, hyphenatedName, roleLinkBefore, adultAppositiveAfter, awardBefore, businessAfter, classCodeAfter, grownUpNewsAfter, listenedTo, oneToOneBefore, staffOnlyNear, staffSocialNear, watchedSportNear, workPartAfter, familyHomeNear, homeChildhoodInSentence, workingParentNear, homeRoutineNear, schoolGrownUpsNamed, screenOrStageNear, relativesGroupBefore, ownChildrenBefore, storyCharacterNear, partnerAfter, particleSurnameAfter, perceivedDoing, showSeen } from './shared/clause-cues.ts';
+import { linkOrList, isPupilRole, pupilRoleAfter, staffRoleAfter, staffRoleLinkBefore, publicFigureAfter, repeatedWord, hyphenatedName, roleLinkBefore, adultAppositiveAfter, awardBefore, businessAfter, classCodeAfter, grownUpNewsAfter, listenedTo, oneToOneBefore, staffOnlyNear, staffSocialNear, watchedSportNear, workPartAfter, familyHomeNear, homeChildhoodInSentence, workingParentNear, homeRoutineNear, schoolGrownUpsNamed, screenOrStageNear, matchMomentAfter, relativesGroupBefore, ownChildrenBefore, storyCharacterNear, partnerAfter, particleSurnameAfter, perceivedDoing, showSeen } from './shared/clause-cues.ts';
 import { personCueBits, isTitleWord, fromElsewhere, isCharacterName, isPlantOrGem, listStart, parentVoice, parentsChildBefore, peerOfWriter, nameConfirmedAfter, actsAsPerson, heardOrWatched, isPlaceName, namesGivenToAnimals, animateAfter, authorsWork, childRoleBefore, ageAfter, authorAfterTitle, famousSurnameInPost, agentAtSentenceStart, characterUse, nameSlotInLowerCase, childEvidenceAfter, childRoleAfter, dateOrPlaceUse, famousAt, isAdultOrFamily, isMonthName, isTitleAfterVerb, listEnd, nounUse, partOfOtherName, praiseBefore, weakCueNear, ownChildrenCounted } from './shared/person-cues.ts';
 
 /** Capitalised words that are never first names in a post, though some children are given them. */
@@ -327,7 +327,11 @@ function schoolClockInSentence(doc: Doc, words: readonly Word[], i: number): boo
 
 /** A show on screen or stage in the name's sentence or the one before, and no school talk in them (see screenOrStageNear). */
 function showWithoutSchoolTalk(doc: Doc, words: readonly Word[], i: number): boolean {
-  const from = screenOrStageNear(words, i);
+  return noSchoolTalkFrom(doc, words, i, screenOrStageNear(words, i));
+}
+
+/** No school talk from word `from` (a clause cue's first word; -1 when the cue was not found) to the end of the name's sentence. */
+function noSchoolTalkFrom(doc: Doc, words: readonly Word[], i: number, from: number): boolean {
   if (from < 0) return false;
   const [, b] = sentenceAround(doc, words, i, i);
   const { prefix } = schoolCues(doc);
@@ -737,6 +741,10 @@ export default defineRule({
         if (!childish && schoolGrownUpsNamed(doc.text, words, i)) continue;
         // "the new series of Junior Bake Off. Little Leiah's volcano", "saw Taylor at Wembley": a show, no school talk.
         if (!direct && !praised && showWithoutSchoolTalk(doc, words, i) && !schoolClockInSentence(doc, words, i)) continue;
+        // "Bukayo's run in the 80th minute had me off the sofa": a player's moment in a match watched as a fan.
+        if (!direct && !praised && noSchoolTalkFrom(doc, words, i, matchMomentAfter(words, i))) continue;
+        // "wears his new coat like it's Dior": a brand, not a person.
+        if (!w.possessive && (words[i - 1]?.norm === 'its' || (words[i - 1]?.norm === 'it' && words[i - 1]!.possessive)) && words[i - 2]?.norm === 'like') continue;
         // "Priyanka came into class late again, the yoga teacher was not impressed": a grown-up's class.
         if (!direct && adultClassNear(doc, words, i, len)) continue;
         // ... and thanks for a staff event: "Thank you to Dominic and Oswald for organising the staff quiz" (not "Amara in 5B").

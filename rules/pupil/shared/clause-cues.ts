@@ -723,6 +723,34 @@ export function screenOrStageNear(words: readonly Word[], i: number): number {
 }
 
 /**
+ * Session pupil16: a player's moment in a match watched as a fan: a possessive name before a match action ("Bukayo's
+ * run in the 80th minute", "Declan's header from the corner", "Kane's penalty miss"), with a fan's words in the
+ * name's sentence or the one before or after (a minute of play, the sofa, the telly, the lads, VAR). The caller
+ * keeps a name with school talk in its sentence or the one before (a school team's match) or anything direct said
+ * of a pupil.
+ */
+const MATCH_ACTIONS = new Set(['header', 'headers', 'penalty', 'penalties', 'pen', 'volley', 'freekick', 'hattrick', 'brace', 'equaliser', 'winner', 'tackle', 'run', 'finish', 'celebration', 'assist', 'miss', 'worldie', 'screamer', 'save', 'saves', 'shot']);
+const FAN_WORDS = new Set(['minute', 'sofa', 'telly', 'tv', 'pundit', 'pundits', 'var', 'fans', 'stadium', 'wembley', 'lads', 'league', 'euros', 'premiership', 'spurs', 'arsenal', 'united', 'city', 'villa', 'liverpool', 'chelsea', 'england', 'lionesses', 'ref', 'referee', 'offside']);
+export function matchMomentAfter(words: readonly Word[], i: number): number {
+  const w = words[i]!;
+  if (!w.possessive) return -1;
+  let action = false;
+  for (let k = i + 1; k <= i + 3 && k < words.length && !words[k]!.sentenceStart; k++) {
+    const n = words[k]!.norm;
+    if (MATCH_ACTIONS.has(n) || (n === 'free' && words[k + 1]?.norm === 'kick') || (n === 'hat' && words[k + 1]?.norm === 'trick')) action = true;
+  }
+  if (!action) return -1;
+  const from = previousSentenceStart(words, i);
+  let ends = 0;
+  for (let k = from; k < words.length; k++) {
+    if (k > i && words[k]!.sentenceStart && ++ends > 1) break;
+    const n = words[k]!.norm;
+    if (k !== i && (FAN_WORDS.has(n) || /^\d+(?:st|nd|rd|th)$/.test(n) && words[k + 1]?.norm === 'minute')) return from;
+  }
+  return -1;
+}
+
+/**
  * A character of the book the class reads, named without the title: "Finished the class novel today. Ahmet's story
  * made them cry", "Read the last chapters aloud. When Bruno went through the fence ...". The name's sentence or the
  * one before speaks of a novel, its author or its chapters ("a chapter book" is a child's reading, not this), and the
