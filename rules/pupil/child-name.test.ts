@@ -39,6 +39,7 @@ testRule(rule, {
     "What a game last night! Bukayo's run in the 80th minute had me off the sofa and then Declan's header from the corner. My Year 9s will be unbearable.",
     "Kane's penalty miss was painful. The lads at five-a-side won't stop going on about it. Year 11 mocks all week.",
     'Big shout out to Maurice the lollipop man, who wears his new coat like it\'s Dior. Love our school.',
+    'Cyngerdd Nadolig Blwyddyn 2 heno, da iawn bawb',
     "World Book Day panic. Ottilie went as the Gruffalo in a costume held together with parcel tape. Proud of my efforts as a working mum. Teaching all day dressed as a witch.",
     'Our two are finally both at school now. Ivy is in Year 2 and Reggie has just started Reception. I am back full-time teaching and the house is so quiet.',
     "Watching Harry Potter with my own kids this weekend. Hermione is the real hero, I don't make the rules. Ron is comic relief, fight me. Back to school Monday.",
@@ -566,6 +567,8 @@ testRule(rule, {
     { text: 'Half term, day 2: garden centre, dog walk, Netflix. I keep thinking about how well Idris did in his reading, up three levels since September.', spans: ['Idris'] },
     { text: 'Finally watched the last series of that Danish thing. Also still buzzing from Friday: Keeley finally cracked long division after weeks of tears. Year 6 SATs are coming.', spans: ['Keeley'] },
     { text: "Our Year 5 team won the league match 3-2! Amara's header in the last minute, and the whole team piled on her.", spans: ["Amara's"] },
+    // Session pupil16: a name no list holds and only faintly name-shaped, with a pupil's class after it.
+    { text: 'So proud of Nkechi in my Year 9 class today, she read her poem to the whole school.', spans: ['Nkechi'] },
     { text: 'Bedtime stories are the best bit of my job. Kezia read hers to the whole carpet today and everyone clapped.', spans: ['Kezia'] },
     // Session pupil12: a child's piece of work in a long post about the writer's school day, far from the school talk.
     { text: 'Marking done by 9pm, a personal best, and my class were angels today. Then the house: a tip. The washing is piling up, the bins were missed again and the boiler is making that noise. I spent an hour on hold to the council about the bins and got nowhere at all, which was about what I expected. Sunday was a washout too. Oh, and Tobiah built a rocket out of cereal boxes and tape and gave it a full countdown. Early night for me.', spans: ['Tobiah'] },

@@ -127,6 +127,9 @@ function calledFamilyElsewhere(words: readonly Word[], i: number, seen: Map<stri
 /** Words before a rare or unlisted name that make it a place: "arrived from Kharkiv", "a trip to Ghana". */
 const PLACE_BEFORE = new Set(['in', 'at', 'to', 'from', 'near', 'visiting', 'visit', 'visited', 'via', 'outside', 'around', 'into', 'towards', 'across']);
 
+/** Minimum name-shape score for a capitalised word no list holds, read as a name only with a pupil's class after it. */
+const FAINT_SHAPE_MIN = -0.3;
+
 /** Minimum name-shape score (mean trigram log-odds) for a capitalised word no list holds to be read as a name. */
 const SHAPE_MIN = 0.6;
 
@@ -528,7 +531,10 @@ export default defineRule({
         if (w.cap && isTitleWord(w.norm) && words[i + 1]?.cap && doc.text.slice(w.end, words[i + 1]!.start) === ' ') continue;
         const kind = nameKind(w, capsStyle.lower || lowerInCaps);
         // "Nowak in 10X has improved more than anyone": any capitalised name-like word with a class code after it.
-        if (!kind && !(w.cap && !w.upper && !w.prefix && w.norm.length >= 3 && /^[a-z]+$/.test(w.norm) && !isEnglishWord(w.norm) && !isPlaceName(w.norm) && (classCodeAfter(doc.text, words, i) || (linkOrList(doc.text, words, i) !== 0 && roleLinkBefore(doc.text, words, listStart(doc.text, words, i, capsStyle.lower)))))) continue;
+        // Session pupil16: ... or a pupil's class said after it ("so proud of Nkechi in my Year 9 class"), for a name
+        // no list holds that is faintly name-shaped (a shape score under SHAPE_MIN; brands and places score lower), not
+        // inside a run of capitalised words (a heading in Welsh: "Cyngerdd Nadolig Blwyddyn 2").
+        if (!kind && !(w.cap && !w.upper && !w.prefix && w.norm.length >= 3 && /^[a-z]+$/.test(w.norm) && !isEnglishWord(w.norm) && !isPlaceName(w.norm) && (classCodeAfter(doc.text, words, i) || (nameShapeScore(w.norm) >= FAINT_SHAPE_MIN && !words[i + 1]?.cap && !(words[i - 1]?.cap && !w.sentenceStart) && childRoleAfter(words, i)) || (linkOrList(doc.text, words, i) !== 0 && roleLinkBefore(doc.text, words, listStart(doc.text, words, i, capsStyle.lower)))))) continue;
         // "my daughter Isla-Grace": the second part of a double-barrelled name is who the first part is.
         if (i > 0 && words[i - 1]!.cap && doc.text.slice(words[i - 1]!.end, w.start) === '-' && (asParent || isAdultOrFamily(words, i - 1) || famousAt(words, i - 1) > 0)) continue;
         // "The ponies are called Star, Pepper and Duke": a name given to an animal, here and later in the post.
