@@ -569,6 +569,8 @@ testRule(rule, {
     { text: "Our Year 5 team won the league match 3-2! Amara's header in the last minute, and the whole team piled on her.", spans: ["Amara's"] },
     // Session pupil16: a name no list holds and only faintly name-shaped, with a pupil's class after it.
     { text: 'So proud of Nkechi in my Year 9 class today, she read her poem to the whole school.', spans: ['Nkechi'] },
+    // Session pupil16: a film canister is no film talk.
+    { text: "Best afternoon: we made rockets out of film canisters and Zoltan's went higher than the roof. Marking tonight though.", spans: ["Zoltan's"] },
     { text: 'Bedtime stories are the best bit of my job. Kezia read hers to the whole carpet today and everyone clapped.', spans: ['Kezia'] },
     // Session pupil12: a child's piece of work in a long post about the writer's school day, far from the school talk.
     { text: 'Marking done by 9pm, a personal best, and my class were angels today. Then the house: a tip. The washing is piling up, the bins were missed again and the boiler is making that noise. I spent an hour on hold to the council about the bins and got nowhere at all, which was about what I expected. Sunday was a washout too. Oh, and Tobiah built a rocket out of cereal boxes and tape and gave it a full countdown. Early night for me.', spans: ['Tobiah'] },

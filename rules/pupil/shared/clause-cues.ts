@@ -783,7 +783,8 @@ export function storyCharacterNear(words: readonly Word[], i: number): boolean {
     if (BOOK_TALK.has(n) && !(n === 'chapter' && (words[k + 1]?.norm === 'book' || words[k + 1]?.norm === 'books'))) talk = true;
     // Session pupil15: a film's talk ("what a film", "no spoilers"; not "film club") and a title after a watching or
     // reading verb ("Watching Toy Story with the kids", "reading Kensuke's Kingdom in class").
-    else if (SCREEN_TALK.has(n) && words[k + 1]?.norm !== 'club' && k >= own) talk = true;
+    // ... not "film club", nor a "film canister" (a science lesson's rocket or a holiday's keepsake).
+    else if (SCREEN_TALK.has(n) && words[k + 1]?.norm !== 'club' && !words[k + 1]?.norm.startsWith('canister') && k >= own) talk = true;
     else if (k < i - 1 && TITLE_VERBS.has(n) && titleAt(words, k + 1)) talk = true;
   }
   // ... a title two sentences back still names the cast of the next lines ("Watching Harry Potter with the kids.
