@@ -25,6 +25,22 @@ testRule(rule, {
     // Session pupil15: the writer's own children without "my": a home milestone in the name's sentence, a working
     // parent's voice, own children counted in the sentence before a class named.
     "Took the stabilisers off the bike today and Edie was gone, down the lane, shouting. Back to school tomorrow, my Year 5s have a maths test.",
+    // Session pupil16: a parent's routine with their own small child in the sentence before, around or after the name.
+    'Swimming lessons at 8am on a Saturday should be banned. But Zaid got his 10m badge today and did the proudest wave from the deep end.',
+    "The tooth fairy nearly forgot last night. Marnie's first wobbly one came out at tea and she made me promise she'd come. Year 4 assessments all week.",
+    'Morning school run chaos: Kit lost a shoe in the car and the baby threw toast at the window. Then I taught three lessons before coffee.',
+    'Bedtime tonight took an hour. Ayla wanted the dinosaur song, twice, and a glass of water. Marking can wait.',
+    'Nappy-free since Friday and Ottoline has had two accidents, both on the new rug. My Year 2s are easier.',
+    // Session pupil16: grown-ups at school named after their role; children on TV and singers at a gig.
+    'Thank you to our parent volunteers this term. Jodie has done reading with Year 2 every Thursday since September.',
+    'New site manager started this week — Mikael, who fixed the boiler on day one. Staffroom is buzzing.',
+    "Obsessed with the kids' version of Bake Off. Tiny Marnie's sugar castle had the judges in tears. Back to school tomorrow, my Year 6s have SATs practice.",
+    'Finally the big gig: Niamh came on stage at nine and played the whole album front to back. Teaching phonics today with no voice, sorry Year 1.',
+    // Session pupil16: a player's moment in a match watched as a fan; a brand after "like it's".
+    "What a game last night! Bukayo's run in the 80th minute had me off the sofa and then Declan's header from the corner. My Year 9s will be unbearable.",
+    "Kane's penalty miss was painful. The lads at five-a-side won't stop going on about it. Year 11 mocks all week.",
+    'Big shout out to Maurice the lollipop man, who wears his new coat like it\'s Dior. Love our school.',
+    'Cyngerdd Nadolig Blwyddyn 2 heno, da iawn bawb',
     "World Book Day panic. Ottilie went as the Gruffalo in a costume held together with parcel tape. Proud of my efforts as a working mum. Teaching all day dressed as a witch.",
     'Our two are finally both at school now. Ivy is in Year 2 and Reggie has just started Reception. I am back full-time teaching and the house is so quiet.',
     "Watching Harry Potter with my own kids this weekend. Hermione is the real hero, I don't make the rules. Ron is comic relief, fight me. Back to school Monday.",
@@ -541,6 +557,22 @@ testRule(rule, {
     { text: 'After weeks of trying Husna can finally swim without armbands', spans: ['Husna'] },
     { text: 'Our little Nursery gang: Amani, Otis and Lyra planted sunflowers today', spans: ['Amani', 'Otis', 'Lyra'] },
     { text: 'Ivy on the front row sang beautifully in assembly', spans: ['Ivy'] },
+    // Session pupil16: a home routine near the name, with school talk in the name's sentence or a class's bedtime stories.
+    { text: 'Swimming lessons with Year 4 this morning: Amara swam a width without the float!', spans: ['Amara'] },
+    { text: 'Nightmare school run. Ayaan told me at the gate, in front of the whole class, that his tooth fell out in his cereal.', spans: ['Ayaan'] },
+    { text: "Poor Tomasz lost his first tooth in his apple at lunch and we had to search the whole hall", spans: ['Tomasz'] },
+    { text: 'Sunday: the school run is off and so is my phone. Still thinking about how Jayden got through a whole day without a meltdown for the first time this term.', spans: ['Jayden'] },
+    // Session pupil16: a new teacher and a child in one sentence; an episode shown to the class.
+    { text: 'Our new teacher started today and Kai was so excited he drew her a picture.', spans: ['Kai'] },
+    { text: 'Showed my class an episode of Horrible Histories. Kai laughed so hard he fell off his chair.', spans: ['Kai'] },
+    { text: 'Half term, day 2: garden centre, dog walk, Netflix. I keep thinking about how well Idris did in his reading, up three levels since September.', spans: ['Idris'] },
+    { text: 'Finally watched the last series of that Danish thing. Also still buzzing from Friday: Keeley finally cracked long division after weeks of tears. Year 6 SATs are coming.', spans: ['Keeley'] },
+    { text: "Our Year 5 team won the league match 3-2! Amara's header in the last minute, and the whole team piled on her.", spans: ["Amara's"] },
+    // Session pupil16: a name no list holds and only faintly name-shaped, with a pupil's class after it.
+    { text: 'So proud of Nkechi in my Year 9 class today, she read her poem to the whole school.', spans: ['Nkechi'] },
+    // Session pupil16: a film canister is no film talk.
+    { text: "Best afternoon: we made rockets out of film canisters and Zoltan's went higher than the roof. Marking tonight though.", spans: ["Zoltan's"] },
+    { text: 'Bedtime stories are the best bit of my job. Kezia read hers to the whole carpet today and everyone clapped.', spans: ['Kezia'] },
     // Session pupil12: a child's piece of work in a long post about the writer's school day, far from the school talk.
     { text: 'Marking done by 9pm, a personal best, and my class were angels today. Then the house: a tip. The washing is piling up, the bins were missed again and the boiler is making that noise. I spent an hour on hold to the council about the bins and got nowhere at all, which was about what I expected. Sunday was a washout too. Oh, and Tobiah built a rocket out of cereal boxes and tape and gave it a full countdown. Early night for me.', spans: ['Tobiah'] },
     // Session pupil12: "story" before a colon introduces the anecdote, not a title.

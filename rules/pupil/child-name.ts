@@ -9,7 +9,7 @@ import { hasLessonCue, lessonCueBetween, lessonCueNear } from './shared/pupil-co
 import { hasCareWord, inWritersCare, writersChildMentioned } from './shared/care-cues.ts';
 import { adultPossessionAfter, adultRoleAppositiveAfter, adultWorkAfter, teachersClassAfter, childsQuestionAfter, exclamationUse, isNegatedAux, quantifiedWord, valueList, valueNamedBefore } from './shared/person-slots.ts';
 import { childAchievementAfter, classroomVisitAfter, rewardFor, rewardGiven, satWithChildAtLunch } from './shared/child-evidence.ts';
-import { linkOrList, isPupilRole, pupilRoleAfter, staffRoleAfter, staffRoleLinkBefore, publicFigureAfter, repeatedWord, hyphenatedName, roleLinkBefore, adultAppositiveAfter, awardBefore, businessAfter, classCodeAfter, grownUpNewsAfter, listenedTo, oneToOneBefore, staffOnlyNear, staffSocialNear, watchedSportNear, workPartAfter, familyHomeNear, homeChildhoodInSentence, workingParentNear, relativesGroupBefore, ownChildrenBefore, storyCharacterNear, partnerAfter, particleSurnameAfter, perceivedDoing, showSeen } from './shared/clause-cues.ts';
+import { linkOrList, isPupilRole, pupilRoleAfter, staffRoleAfter, staffRoleLinkBefore, publicFigureAfter, repeatedWord, hyphenatedName, roleLinkBefore, adultAppositiveAfter, awardBefore, businessAfter, classCodeAfter, grownUpNewsAfter, listenedTo, oneToOneBefore, staffOnlyNear, staffSocialNear, watchedSportNear, workPartAfter, familyHomeNear, homeChildhoodInSentence, workingParentNear, homeRoutineNear, schoolGrownUpsNamed, screenOrStageNear, matchMomentAfter, relativesGroupBefore, ownChildrenBefore, storyCharacterNear, partnerAfter, particleSurnameAfter, perceivedDoing, showSeen } from './shared/clause-cues.ts';
 import { personCueBits, isTitleWord, fromElsewhere, isCharacterName, isPlantOrGem, listStart, parentVoice, parentsChildBefore, peerOfWriter, nameConfirmedAfter, actsAsPerson, heardOrWatched, isPlaceName, namesGivenToAnimals, animateAfter, authorsWork, childRoleBefore, ageAfter, authorAfterTitle, famousSurnameInPost, agentAtSentenceStart, characterUse, nameSlotInLowerCase, childEvidenceAfter, childRoleAfter, dateOrPlaceUse, famousAt, isAdultOrFamily, isMonthName, isTitleAfterVerb, listEnd, nounUse, partOfOtherName, praiseBefore, weakCueNear, ownChildrenCounted } from './shared/person-cues.ts';
 
 /** Capitalised words that are never first names in a post, though some children are given them. */
@@ -127,6 +127,9 @@ function calledFamilyElsewhere(words: readonly Word[], i: number, seen: Map<stri
 
 /** Words before a rare or unlisted name that make it a place: "arrived from Kharkiv", "a trip to Ghana". */
 const PLACE_BEFORE = new Set(['in', 'at', 'to', 'from', 'near', 'visiting', 'visit', 'visited', 'via', 'outside', 'around', 'into', 'towards', 'across']);
+
+/** Minimum name-shape score for a capitalised word no list holds, read as a name only with a pupil's class after it. */
+const FAINT_SHAPE_MIN = -0.3;
 
 /** Minimum name-shape score (mean trigram log-odds) for a capitalised word no list holds to be read as a name. */
 const SHAPE_MIN = 0.6;
@@ -298,6 +301,54 @@ function schoolCueInSentence(doc: Doc, words: readonly Word[], i: number): boole
   const [a, b] = sentenceAround(doc, words, i, i);
   const { prefix } = schoolCues(doc);
   return prefix[b]! - prefix[a]! - (prefix[i + 1]! - prefix[i]!) > 0;
+}
+
+/**
+ * School talk in the name's sentence, leaving out "the school run" (a parent's drive to the gate: "Morning school run
+ * chaos: Tayt lost a shoe in the car").
+ */
+function schoolTalkInSentenceBesidesRun(doc: Doc, words: readonly Word[], i: number): boolean {
+  if (!schoolCueInSentence(doc, words, i)) return false;
+  const [a, b] = sentenceAround(doc, words, i, i);
+  for (const [s, e] of schoolCues(doc).cues) {
+    if (e <= a || s >= b || (s <= i && e > i)) continue;
+    if (words[s]!.norm === 'school' && words[s + 1]?.norm === 'run') continue;
+    return true;
+  }
+  return false;
+}
+
+/** The school's clock in the name's sentence: "for the first time this term", "since September", "at playtime". */
+const SCHOOL_CLOCK = new Set(['september', 'playtime', 'lunchtime', 'breaktime', 'register', 'hometime']);
+function schoolClockInSentence(doc: Doc, words: readonly Word[], i: number): boolean {
+  const [a, b] = sentenceAround(doc, words, i, i);
+  for (let k = a; k < b; k++) {
+    const n = words[k]!.norm;
+    if (SCHOOL_CLOCK.has(n) || (n === 'term' && words[k - 1]?.norm === 'this')) return true;
+  }
+  return false;
+}
+
+/** A show on screen or stage in the name's sentence or the one before, and no school talk in them (see screenOrStageNear). */
+function showWithoutSchoolTalk(doc: Doc, words: readonly Word[], i: number): boolean {
+  return noSchoolTalkFrom(doc, words, i, screenOrStageNear(words, i));
+}
+
+/** No school talk from word `from` (a clause cue's first word; -1 when the cue was not found) to the end of the name's sentence. */
+function noSchoolTalkFrom(doc: Doc, words: readonly Word[], i: number, from: number): boolean {
+  if (from < 0) return false;
+  const [, b] = sentenceAround(doc, words, i, i);
+  const { prefix } = schoolCues(doc);
+  return prefix[b]! - prefix[from]! - (prefix[i + 1]! - prefix[i]!) === 0;
+}
+
+/** Verbs of a child telling the writer their news: "Bronagh showed me her lost tooth", "Ayaan told me". */
+const TELL_VERBS = new Set(['told', 'tells', 'showed', 'shows', 'asked', 'asks', 'explained', 'informed', 'reminded']);
+/** The name tells the writer something ("X told me ..."): home news a child brings to staff, not the writer's own child's routine. */
+function toldWriter(words: readonly Word[], i: number): boolean {
+  let k = i + 1;
+  if (words[k]?.norm === 'proudly' || words[k]?.norm === 'then' || words[k]?.norm === 'just') k++;
+  return TELL_VERBS.has(words[k]?.norm ?? '') && words[k + 1]?.norm === 'me';
 }
 
 /** Grown-ups' life in a sentence with a list of names: "Thanks to Sarah, Jo and Priya for a brilliant night out". */
@@ -494,7 +545,10 @@ export default defineRule({
         if (w.cap && isTitleWord(w.norm) && words[i + 1]?.cap && doc.text.slice(w.end, words[i + 1]!.start) === ' ') continue;
         const kind = nameKind(w, capsStyle.lower || lowerInCaps);
         // "Nowak in 10X has improved more than anyone": any capitalised name-like word with a class code after it.
-        if (!kind && !(w.cap && !w.upper && !w.prefix && w.norm.length >= 3 && /^[a-z]+$/.test(w.norm) && !isEnglishWord(w.norm) && !isPlaceName(w.norm) && (classCodeAfter(doc.text, words, i) || (linkOrList(doc.text, words, i) !== 0 && roleLinkBefore(doc.text, words, listStart(doc.text, words, i, capsStyle.lower)))))) continue;
+        // Session pupil16: ... or a pupil's class said after it ("so proud of Nkechi in my Year 9 class"), for a name
+        // no list holds that is faintly name-shaped (a shape score under SHAPE_MIN; brands and places score lower), not
+        // inside a run of capitalised words (a heading in Welsh: "Cyngerdd Nadolig Blwyddyn 2").
+        if (!kind && !(w.cap && !w.upper && !w.prefix && w.norm.length >= 3 && /^[a-z]+$/.test(w.norm) && !isEnglishWord(w.norm) && !isPlaceName(w.norm) && (classCodeAfter(doc.text, words, i) || (nameShapeScore(w.norm) >= FAINT_SHAPE_MIN && !words[i + 1]?.cap && !(words[i - 1]?.cap && !w.sentenceStart) && childRoleAfter(words, i)) || (linkOrList(doc.text, words, i) !== 0 && roleLinkBefore(doc.text, words, listStart(doc.text, words, i, capsStyle.lower)))))) continue;
         // "my daughter Isla-Grace": the second part of a double-barrelled name is who the first part is.
         if (i > 0 && words[i - 1]!.cap && doc.text.slice(words[i - 1]!.end, w.start) === '-' && (asParent || isAdultOrFamily(words, i - 1) || famousAt(words, i - 1) > 0)) continue;
         // "The ponies are called Star, Pepper and Duke": a name given to an animal, here and later in the post.
@@ -692,6 +746,8 @@ export default defineRule({
         if (direct && !listed && !praised && childRoleAfter(words, i, len) && ownChildrenCounted(doc, words, i) && !doc.memo('pupil:staff-voice', () => staffVoice(words))) continue;
         // "Took the stabilisers off the bike today and Edie was gone": a home milestone, no school talk in the sentence.
         if (!direct && !praised && homeChildhoodInSentence(words, i) && !schoolCueInSentence(doc, words, i)) continue;
+        // "The tooth fairy nearly forgot last night. Sylvester's first wobbly one came out": a parent's routine near the name.
+        if (!direct && !praised && homeRoutineNear(words, i) && !toldWriter(words, i) && !schoolTalkInSentenceBesidesRun(doc, words, i) && !schoolClockInSentence(doc, words, i)) continue;
         // "Ottilie went as the Gruffalo ... Proud of my efforts as a working mum": the writer's child, named near.
         if (!direct && !praised && workingParentNear(words, i)) continue;
         // "Finished the class novel today. Ahmet's story made them cry": a character of the book the class reads.
@@ -702,6 +758,14 @@ export default defineRule({
         // "Kate and Jo ran the staffroom bake off": a staff-only place or event in the sentence, and nothing said of a
         // child, makes a colleague.
         if (!childish && staffOnlyNear(words, i, len)) continue;
+        // "Thank you to our parent volunteers this term. Chanelle has done reading with Year 2": a grown-up at school.
+        if (!childish && schoolGrownUpsNamed(doc.text, words, i)) continue;
+        // "the new series of Junior Bake Off. Little Leiah's volcano", "saw Taylor at Wembley": a show, no school talk.
+        if (!direct && !praised && showWithoutSchoolTalk(doc, words, i) && !schoolClockInSentence(doc, words, i)) continue;
+        // "Bukayo's run in the 80th minute had me off the sofa": a player's moment in a match watched as a fan.
+        if (!direct && !praised && noSchoolTalkFrom(doc, words, i, matchMomentAfter(words, i))) continue;
+        // "wears his new coat like it's Dior": a brand, not a person.
+        if (!w.possessive && (words[i - 1]?.norm === 'its' || (words[i - 1]?.norm === 'it' && words[i - 1]!.possessive)) && words[i - 2]?.norm === 'like') continue;
         // "Priyanka came into class late again, the yoga teacher was not impressed": a grown-up's class.
         if (!direct && adultClassNear(doc, words, i, len)) continue;
         // ... and thanks for a staff event: "Thank you to Dominic and Oswald for organising the staff quiz" (not "Amara in 5B").

@@ -632,6 +632,125 @@ export function relativesGroupBefore(words: readonly Word[], i: number): boolean
 }
 
 /**
+ * Session pupil16: a parent's routine with their own small child, in the name's sentence or the one before or after
+ * ("Swimming lessons on a Saturday at 8am. But Ariya got her 10m badge", "The tooth fairy nearly forgot last night.
+ * Sylvester's first wobbly one came out at tea", "Morning school run chaos: Tayt lost a shoe in the car", "Bedtime
+ * tonight took an hour. Eirys wanted ..."). Parents write these of their own children; the caller keeps a name with
+ * direct evidence of a pupil or school talk in its own sentence. A child's own bedtime ("her bedtime") is something
+ * a child tells staff, and "bedtime stories" are read in class too, so those are left out.
+ */
+const HOME_ROUTINE_WORDS = new Set(['nappy', 'nappies', 'bedtime', 'bedtimes', 'potty']);
+const HOME_ROUTINE_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['tooth', new Set(['fairy'])],
+  ['first', new Set(['tooth'])],
+  ['swimming', new Set(['lessons', 'lesson'])],
+  ['school', new Set(['run'])],
+  ['soft', new Set(['play'])],
+  ['viewing', new Set(['gallery'])],
+]);
+const OWNERS = new Set(['his', 'her', 'their']);
+export function homeRoutineNear(words: readonly Word[], i: number): boolean {
+  let ends = 0;
+  for (let k = previousSentenceStart(words, i); k < words.length; k++) {
+    if (k > i && words[k]!.sentenceStart && ++ends > 1) break;
+    const n = words[k]!.norm;
+    if (HOME_ROUTINE_WORDS.has(n)) {
+      const prev = words[k - 1]?.norm ?? '';
+      const next = words[k + 1]?.norm ?? '';
+      if (OWNERS.has(prev) || next === 'story' || next === 'stories') continue;
+      return true;
+    }
+    // ... "the first tooth is out!" is the household's milestone; "his first tooth" is what a child tells staff
+    // ("Obinna came in beaming because he'd lost his first tooth on the bus").
+    if (HOME_ROUTINE_PAIRS.get(n)?.has(words[k + 1]?.norm ?? '') && !(n === 'first' && OWNERS.has(words[k - 1]?.norm ?? ''))) return true;
+  }
+  return false;
+}
+
+/**
+ * Session pupil16: grown-ups at school named just after the writer names their role: parent volunteers or helpers
+ * thanked in the sentence before a sentence the name opens ("Thank you to our parent volunteers this term. Chanelle
+ * has done reading with Year 2 every Thursday"), or a new or supply member of staff named after a dash, colon or
+ * comma in the role's own sentence ("New office manager started this week — Denika, who fixed the printer",
+ * "Supply teacher in today: Faustina had them silent"). The caller keeps a name with anything said of a child.
+ */
+const PARENT_WORDS = new Set(['parent', 'parents', 'mum', 'mums', 'dad', 'dads', 'grandparent', 'grandparents', 'community']);
+const HELPER_WORDS = new Set(['volunteer', 'volunteers', 'helper', 'helpers']);
+const NEW_STAFF_BEFORE = new Set(['new', 'our', 'supply', 'welcome', 'locum', 'cover', 'student']);
+const NEW_STAFF_ROLES = new Set([...STAFF_ROLES, 'assistant', 'officer', 'supervisor', 'lollipop']);
+export function schoolGrownUpsNamed(text: string, words: readonly Word[], i: number): boolean {
+  const own = previousSentenceStart(words, i, 40, 0);
+  const from = words[i]!.sentenceStart ? previousSentenceStart(words, i) : own;
+  for (let k = from; k < i; k++) {
+    const n = words[k]!.norm;
+    // Parent helpers, thanked in the sentence before the one the name opens, or in the name's own sentence.
+    if (HELPER_WORDS.has(n) && PARENT_WORDS.has(words[k - 1]?.norm ?? '')) return true;
+    if (!NEW_STAFF_ROLES.has(n) || n === 'head' || n === 'lead' || n === 'leads' || PUPIL_ROLES.has(words[k + 1]?.norm ?? '')) continue;
+    let owned = false;
+    for (let m = k - 1; m >= k - 3 && m >= 0; m--) if (NEW_STAFF_BEFORE.has(words[m]!.norm)) owned = true;
+    if (!owned) continue;
+    // A new member of staff in the sentence the name opens ("Our new TA. Bex is ...") or right before a dash,
+    // colon or comma and the name, within a few words ("New office manager started this week — Denika").
+    if (k < own) {
+      if (words[i]!.sentenceStart) return true;
+      continue;
+    }
+    if (i - k <= 7 && /^\s*(?:[—–:,]|-\s)\s*$/.test(text.slice(words[i - 1]!.end, words[i]!.start))) return true;
+  }
+  return false;
+}
+
+/**
+ * Session pupil16: a show on screen or on stage in the name's sentence or the one before: children on TV ("the
+ * new series of Junior Bake Off. Little Leiah's chocolate volcano made the judges cry", "on CBeebies"), a singer
+ * at a gig ("Finally saw Taylor at Wembley", "Olivia came on at half nine and did the whole album"). The caller
+ * keeps a name with school talk in those sentences or anything direct said of a pupil.
+ */
+const SCREEN_STAGE = new Set(['cbeebies', 'cbbc', 'contestant', 'contestants', 'judges', 'showstopper', 'gig', 'gigs', 'tour', 'album', 'albums', 'setlist', 'encore', 'wembley', 'arena', 'o2', 'headliner', 'headlining']);
+/** Words of any evening in front of the telly: only in the name's own sentence ("watched the last series of that
+ * Danish thing. Also still buzzing from Friday: Tianna ..." names a child after the telly). */
+const SCREEN_ONLY_NEAR = new Set(['telly', 'tv', 'netflix', 'iplayer', 'episode', 'episodes', 'series']);
+/** Returns the first word of the sentences looked at (the caller asks them for school talk), or -1. */
+export function screenOrStageNear(words: readonly Word[], i: number): number {
+  const from = previousSentenceStart(words, i);
+  const own = previousSentenceStart(words, i, 40, 0);
+  for (let k = from; k < words.length; k++) {
+    if (k > i && words[k]!.sentenceStart) break;
+    const n = words[k]!.norm;
+    if (k !== i && (SCREEN_STAGE.has(n) || (n === 'bake' && words[k + 1]?.norm === 'off') || (SCREEN_ONLY_NEAR.has(n) && k >= own))) return from;
+  }
+  return -1;
+}
+
+/**
+ * Session pupil16: a player's moment in a match watched as a fan: a possessive name before a match action ("Bukayo's
+ * run in the 80th minute", "Declan's header from the corner", "Kane's penalty miss"), with a fan's words in the
+ * name's sentence or the one before or after (a minute of play, the sofa, the telly, the lads, VAR). The caller
+ * keeps a name with school talk in its sentence or the one before (a school team's match) or anything direct said
+ * of a pupil.
+ */
+const MATCH_ACTIONS = new Set(['header', 'headers', 'penalty', 'penalties', 'pen', 'volley', 'freekick', 'hattrick', 'brace', 'equaliser', 'winner', 'tackle', 'run', 'finish', 'celebration', 'assist', 'miss', 'worldie', 'screamer', 'save', 'saves', 'shot']);
+const FAN_WORDS = new Set(['minute', 'sofa', 'telly', 'tv', 'pundit', 'pundits', 'var', 'fans', 'stadium', 'wembley', 'lads', 'league', 'euros', 'premiership', 'spurs', 'arsenal', 'united', 'city', 'villa', 'liverpool', 'chelsea', 'england', 'lionesses', 'ref', 'referee', 'offside']);
+export function matchMomentAfter(words: readonly Word[], i: number): number {
+  const w = words[i]!;
+  if (!w.possessive) return -1;
+  let action = false;
+  for (let k = i + 1; k <= i + 3 && k < words.length && !words[k]!.sentenceStart; k++) {
+    const n = words[k]!.norm;
+    if (MATCH_ACTIONS.has(n) || (n === 'free' && words[k + 1]?.norm === 'kick') || (n === 'hat' && words[k + 1]?.norm === 'trick')) action = true;
+  }
+  if (!action) return -1;
+  const from = previousSentenceStart(words, i);
+  let ends = 0;
+  for (let k = from; k < words.length; k++) {
+    if (k > i && words[k]!.sentenceStart && ++ends > 1) break;
+    const n = words[k]!.norm;
+    if (k !== i && (FAN_WORDS.has(n) || /^\d+(?:st|nd|rd|th)$/.test(n) && words[k + 1]?.norm === 'minute')) return from;
+  }
+  return -1;
+}
+
+/**
  * A character of the book the class reads, named without the title: "Finished the class novel today. Ahmet's story
  * made them cry", "Read the last chapters aloud. When Bruno went through the fence ...". The name's sentence or the
  * one before speaks of a novel, its author or its chapters ("a chapter book" is a child's reading, not this), and the
@@ -664,7 +783,8 @@ export function storyCharacterNear(words: readonly Word[], i: number): boolean {
     if (BOOK_TALK.has(n) && !(n === 'chapter' && (words[k + 1]?.norm === 'book' || words[k + 1]?.norm === 'books'))) talk = true;
     // Session pupil15: a film's talk ("what a film", "no spoilers"; not "film club") and a title after a watching or
     // reading verb ("Watching Toy Story with the kids", "reading Kensuke's Kingdom in class").
-    else if (SCREEN_TALK.has(n) && words[k + 1]?.norm !== 'club' && k >= own) talk = true;
+    // ... not "film club", nor a "film canister" (a science lesson's rocket or a holiday's keepsake).
+    else if (SCREEN_TALK.has(n) && words[k + 1]?.norm !== 'club' && !words[k + 1]?.norm.startsWith('canister') && k >= own) talk = true;
     else if (k < i - 1 && TITLE_VERBS.has(n) && titleAt(words, k + 1)) talk = true;
   }
   // ... a title two sentences back still names the cast of the next lines ("Watching Harry Potter with the kids.
