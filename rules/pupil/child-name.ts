@@ -4,7 +4,7 @@ import type { Hit } from '../../lib/engine/types.ts';
 import { docWords, isSchoolNameTail, schoolContextNear, schoolCues, type Word } from '../../lib/engine/context/index.ts';
 import { isAdultName, isCommonName, isEnglishWord, isKnownName, isNameWord, isWordName, nameListKind, nameShapeScore } from './shared/first-names.ts';
 import { WordFacts } from './shared/word-facts.ts';
-import { newbornAround, showTitleAfterVerb, stallHelpersInSentence, wordSenseContraction } from './shared/not-a-pupil.ts';
+import { newbornAround, partnerByMy, showTitleAfterVerb, stallHelpersInSentence, wordSenseContraction } from './shared/not-a-pupil.ts';
 import { PRODUCTS } from './shared/products.ts';
 import { hasLessonCue, lessonCueBetween, lessonCueNear } from './shared/pupil-context.ts';
 import { hasCareWord, inWritersCare, writersChildMentioned } from './shared/care-cues.ts';
@@ -532,6 +532,8 @@ export default defineRule({
       const fullNamed = new Set<string>();
       // Names announced as a newborn earlier in the post: "Ottilie arrived at 11pm, 6lb 9oz ... Ottilie has mastered ...".
       const newborns = new Set<string>();
+      // Names called the writer's partner earlier in the post: "Happy anniversary to my Idris ... Idris finally admitted".
+      const partners = new Set<string>();
       let capRun = 0;
       for (let i = 0; i < words.length; i++) {
         const w = words[i]!;
@@ -770,6 +772,11 @@ export default defineRule({
         // "Thanks to Margaret on the tombola, Keith on the barbecue": helpers at a fete or a church do.
         // (Thanks count for nothing here: "Thanks to Margaret on the tombola" thanks a helper.)
         if (!direct && stallHelpersInSentence(words, i)) continue;
+        // "Happy anniversary to my Idris ... Idris finally admitted we don't need four fans": the writer's partner.
+        if (!direct && (partners.has(w.norm) || partnerByMy(words, i))) {
+          partners.add(w.norm);
+          continue;
+        }
         // "Welcome to the world, little Ottilie", "Ottilie arrived at 3am, 7lb 2oz": a family's newborn.
         if (!direct && !praised && (newborns.has(w.norm) || newbornAround(doc.text, words, i))) {
           newborns.add(w.norm);

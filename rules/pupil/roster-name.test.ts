@@ -80,6 +80,9 @@ testRule(rule, {
     'Our gorgeous girl Ottilie arrived at 2am, 7lb 4oz. Maternity leave starts now and my class are in safe hands. Ottilie is already the boss of the house.',
     "We're doing Annie! this year and my Year 6 class are buzzing about auditions.",
     'Harvest supper after the school day: thanks to Annie on the tombola and Faith on the teas, the church roof fund is nearly there.',
+    // ... the writer's partner ("my X" with a couple's word), named again later in the post.
+    'Happy anniversary to my Tom! Back to marking my Year 9 mocks tonight.',
+    "Ten years married to my Tom today. Back to my class tomorrow. Tom finally admitted we don't need four fans in one room.",
     // Session roster13: a partner's night out, a grown-up's age, a brand before what it makes.
     'Date night with Priya tonight after a very long week in my classroom.',
     'Jack would have been 85 today. Raising a glass to him tonight, then back to my class tomorrow.',

@@ -5,7 +5,7 @@ import { compileRoster, type RosterFormType } from '../../lib/engine/roster/inde
 import { isChildName, isCommonName, isEnglishWord, isKnownName, isNameWord, isWordName, nameShapeScore } from './shared/first-names.ts';
 import { nicknameVariants } from '../../lib/engine/roster/index.ts';
 import { hasLessonCue, lessonCueIn, lessonCueNear } from './shared/pupil-context.ts';
-import { newbornAround, showTitleAfterVerb, stallHelpersInSentence, wordSenseContraction } from './shared/not-a-pupil.ts';
+import { newbornAround, partnerByMy, showTitleAfterVerb, stallHelpersInSentence, wordSenseContraction } from './shared/not-a-pupil.ts';
 import { PRODUCTS } from './shared/products.ts';
 import { adultPossessionAfter, adultRoleAppositiveAfter, adultRoleAppositiveBefore, adultWorkAfter, teachersClassAfter, childsQuestionAfter, exclamationUse, isNegatedAux, quantifiedWord, valueList, valueNamedBefore } from './shared/person-slots.ts';
 import { linkOrList, pupilRoleAfter, staffRoleAfter, staffRoleLinkBefore, repeatedWord, roleLinkBefore, adultAppositiveAfter, awardBefore, businessAfter, grownUpNewsAfter, listenedTo, oneToOneBefore, ownChildrenBefore, partnerAfter, perceivedDoing, showSeen } from './shared/clause-cues.ts';
@@ -323,6 +323,8 @@ export default defineRule({
       const someoneElse = new Set<string>();
       // Names announced as a newborn earlier in the post: "Ottilie arrived at 11pm, 6lb 9oz ... Ottilie has mastered ...".
       const newborns = new Set<string>();
+      // Names called the writer's partner earlier in the post: "Happy anniversary to my Jude ... Jude finally admitted".
+      const partners = new Set<string>();
       const weak = new Map<Hit, string>();
       for (const m of matches) {
         const first = words[m.from]!;
@@ -455,6 +457,10 @@ export default defineRule({
         // "Ottilie arrived on Tuesday at 11pm, 6lb 9oz": a family's newborn; "Margaret on the tombola": a fete's helper.
         // (Thanks count for nothing here: "thanks to Annie on the tombola" thanks a helper.)
         if (!childish && stallHelpersInSentence(words, m.from)) continue;
+        if (!childish && len === 1 && (partners.has(norm) || partnerByMy(words, m.from))) {
+          partners.add(norm);
+          continue;
+        }
         if (!childish && !praiseBefore(words, m.from) && (newborns.has(norm) || newbornAround(doc.text, words, m.from))) {
           newborns.add(norm);
           continue;

@@ -69,9 +69,10 @@ export function newbornAround(text: string, words: readonly Word[], i: number): 
 
 /** What grown-ups run at a fete, a church coffee morning or a village do. */
 const STALLS = new Set(['tombola', 'raffle', 'teas', 'tea', 'refreshments', 'bric', 'brica', 'bbq', 'barbecue', 'barbeque', 'bar', 'door', 'gate', 'plants', 'plant', 'cake', 'cakes', 'books', 'coconut', 'coffee', 'urn', 'stall', 'stalls', 'hook', 'burgers', 'pimms', 'grill', 'parking', 'car']);
-const ON_DUTY = new Set(['on', 'running', 'manning', 'doing', 'behind']);
+const PARENTS = new Set(['mum', 'dad', 'mummy', 'daddy', 'mom', 'mam', 'nan', 'nana', 'grandma', 'grandad', 'granny', 'grandpa', 'gran', 'auntie', 'aunty', 'uncle']);
+const ON_DUTY = new Set(['on', 'running', 'ran', 'run', 'runs', 'manning', 'manned', 'doing', 'did', 'serving', 'served', 'behind']);
 
-/** "Margaret on the tombola", "Keith on the barbecue", "Hazel on the teas": someone on a stall's duty. */
+/** "Margaret on the tombola", "Keith on the barbecue", "Bronwen and Eirlys ran the teas": someone on a stall's duty. */
 function onStallAt(words: readonly Word[], k: number): boolean {
   const n = words[k + 1];
   if (!n || !ON_DUTY.has(n.norm) || n.cap) return false;
@@ -86,11 +87,31 @@ function onStallAt(words: readonly Word[], k: number): boolean {
  * capitalised name on a stall's duty in the name's sentence makes the sentence's names grown-up volunteers.
  */
 export function stallHelpersInSentence(words: readonly Word[], i: number): boolean {
+  // "Maisie's Mum ran the raffle": a pupil named through the parent on duty.
+  if (words[i]!.possessive) return false;
   let a = i;
   while (a > 0 && !words[a]!.sentenceStart) a--;
   for (let k = a; k < words.length && k < i + 30; k++) {
     if (k > a && words[k]!.sentenceStart) break;
-    if (words[k]!.cap && onStallAt(words, k)) return true;
+    if (words[k]!.cap && !PARENTS.has(words[k]!.norm) && onStallAt(words, k)) return true;
+  }
+  return false;
+}
+
+/** Words of a couple's life that make "my X" the writer's partner. */
+const COUPLE_WORDS = new Set(['anniversary', 'married', 'marriage', 'wedding', 'husband', 'hubby', 'wife', 'wifey', 'fiance', 'fiancé', 'fiancee', 'fiancée', 'valentine', 'valentines', 'engaged', 'honeymoon', 'vows']);
+
+/**
+ * "Happy anniversary to my Idris", "ten years married to my Caspian today": "my" right before the name and a couple's
+ * word in its sentence make the writer's partner (a teacher's "my Jayden" has no anniversary).
+ */
+export function partnerByMy(words: readonly Word[], i: number): boolean {
+  if (words[i - 1]?.norm !== 'my') return false;
+  let a = i;
+  while (a > 0 && !words[a]!.sentenceStart) a--;
+  for (let k = a; k < words.length && k < i + 25; k++) {
+    if (k > a && words[k]!.sentenceStart) break;
+    if (COUPLE_WORDS.has(words[k]!.norm)) return true;
   }
   return false;
 }
