@@ -4,6 +4,16 @@ import { hashRoster } from '../../lib/engine/roster/index.ts';
 
 testRule(rule, {
   valid: [
+    // pupil17: a show's title after what a cast does, a newborn announced, helpers at a fete, a word-name in its own sense.
+    "We're doing Oliver! this year and my Year 6 class are buzzing, auditions next week.",
+    'Back to school on Monday with my class. Auditions for Matilda the Musical at the am-dram tonight though!',
+    'Welcome to the world, little Ottilie! Arrived at 3.12am, 7lb 2oz, for my amazing sister. Back in my classroom tomorrow. Ottilie already has us all wrapped round her finger.',
+    'Summer fair done! Thanks to Margaret on the tombola, Keith on the barbecue and Dilys who sorted the bric-a-brac. My class loved the sponge throw.',
+    "Summer's finally here and my class are going feral in the heat.",
+    // ... the writer's partner called "my X" with a couple's word, and the same name later; helpers who ran the teas.
+    'Happy anniversary to my Idris! Back to marking the Year 9 mocks tonight.',
+    "Ten years married to my Idris today. Back to my class tomorrow. Idris finally admitted we don't need four fans in one room.",
+    'Bronwen and Eirlys ran the teas at the church fair. Back to my class on Monday.',
     "My brother's over from Dubai with his little ones, Zayn and Amira. Jet lag chaos. My Year 3s have their class assembly this week.",
     // Session pupil15: a famous surname elsewhere in the post makes the first name alone that person.
     'Bellingham with another worldie last night. Jude is the best midfielder in the world and my Year 9s agree.',
@@ -322,6 +332,11 @@ testRule(rule, {
     'Big thank you to Mariam who has volunteered in our library every Tuesday for years',
   ],
   invalid: [
+    // pupil17: pupils in the same kinds of post.
+    { text: "We're doing Oliver! this year and Teodor in Year 5 has learnt every line already.", spans: ['Teodor'] },
+    { text: 'Summer fair done! Amara in 5B ran the lemonade stall and raised £40 for charity.', spans: ['Amara'] },
+    { text: 'So proud of my Jayden in Year 4 today, he read his poem in assembly.', spans: ['Jayden'] },
+    { text: "Thank you to everyone at the summer fair! Tomasz's Mum ran the raffle and raised £300 for our class trip.", spans: ["Tomasz's"] },
     // Session pupil15: children have training too ("from training" alone is no teacher training).
     { text: 'Amara and Leo from training were at the match on Saturday cheering on our under-11s in Year 6.', spans: ['Amara', 'Leo'] },
     // Session pupil15: a relative's school is no family day.

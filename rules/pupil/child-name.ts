@@ -4,6 +4,7 @@ import type { Hit } from '../../lib/engine/types.ts';
 import { docWords, isSchoolNameTail, schoolContextNear, schoolCues, type Word } from '../../lib/engine/context/index.ts';
 import { isAdultName, isCommonName, isEnglishWord, isKnownName, isNameWord, isWordName, nameListKind, nameShapeScore } from './shared/first-names.ts';
 import { WordFacts } from './shared/word-facts.ts';
+import { newbornAround, partnerByMy, showTitleAfterVerb, stallHelpersInSentence, wordSenseContraction } from './shared/not-a-pupil.ts';
 import { PRODUCTS } from './shared/products.ts';
 import { hasLessonCue, lessonCueBetween, lessonCueNear } from './shared/pupil-context.ts';
 import { hasCareWord, inWritersCare, writersChildMentioned } from './shared/care-cues.ts';
@@ -529,6 +530,10 @@ export default defineRule({
       // First names of full names the post has already left as public figures ("Sabrina Carpenter at Hyde Park was
       // everything. Sabrina, if you're reading, marry me"): the same first name alone later is that person.
       const fullNamed = new Set<string>();
+      // Names announced as a newborn earlier in the post: "Ottilie arrived at 11pm, 6lb 9oz ... Ottilie has mastered ...".
+      const newborns = new Set<string>();
+      // Names called the writer's partner earlier in the post: "Happy anniversary to my Idris ... Idris finally admitted".
+      const partners = new Set<string>();
       let capRun = 0;
       for (let i = 0; i < words.length; i++) {
         const w = words[i]!;
@@ -612,6 +617,10 @@ export default defineRule({
         // "Bex is our new TA", "Tom is our new phase leader": the name is the subject of a staff role.
         if (staffRoleAfter(words, i)) continue;
         if (isAdultOrFamily(words, i) || partOfOtherName(words, i) || (isTitleAfterVerb(words, i) && !w.possessive && !performerAfterVerb(doc, words, i))) continue;
+        // "We're doing Oliver! this year", "auditions for Matilda the Musical": a show's title after what a cast does.
+        if (showTitleAfterVerb(doc.text, words, i)) continue;
+        // "Summer's finally here", "River's burst its banks": a word-name in its own sense, "'s" for "is"/"has".
+        if ((kind === 'word' || isNameWord(w.norm)) && wordSenseContraction(words, i)) continue;
         // "Maciek and his wife", "my own kids Osa and Efe", "Lena, the lovely lady at the deli", "Ola's Kitchen".
         if (partnerAfter(words, i) || ownChildrenBefore(words, i) || adultAppositiveAfter(doc.text, words, i) || adultRoleAppositiveAfter(doc.text, words, i) || adultWorkAfter(words, i) || teachersClassAfter(words, i) || businessAfter(words, i) || grownUpNewsAfter(words, i) || listenedTo(words, i, i)) continue;
         if (nounUse(doc.text, words, i) || characterUse(words, i)) continue;
@@ -760,6 +769,19 @@ export default defineRule({
         if (!childish && staffOnlyNear(words, i, len)) continue;
         // "Thank you to our parent volunteers this term. Chanelle has done reading with Year 2": a grown-up at school.
         if (!childish && schoolGrownUpsNamed(doc.text, words, i)) continue;
+        // "Thanks to Margaret on the tombola, Keith on the barbecue": helpers at a fete or a church do.
+        // (Thanks count for nothing here: "Thanks to Margaret on the tombola" thanks a helper.)
+        if (!direct && stallHelpersInSentence(words, i)) continue;
+        // "Happy anniversary to my Idris ... Idris finally admitted we don't need four fans": the writer's partner.
+        if (!direct && (partners.has(w.norm) || partnerByMy(words, i))) {
+          partners.add(w.norm);
+          continue;
+        }
+        // "Welcome to the world, little Ottilie", "Ottilie arrived at 3am, 7lb 2oz": a family's newborn.
+        if (!direct && !praised && (newborns.has(w.norm) || newbornAround(doc.text, words, i))) {
+          newborns.add(w.norm);
+          continue;
+        }
         // "the new series of Junior Bake Off. Little Leiah's volcano", "saw Taylor at Wembley": a show, no school talk.
         if (!direct && !praised && showWithoutSchoolTalk(doc, words, i) && !schoolClockInSentence(doc, words, i)) continue;
         // "Bukayo's run in the 80th minute had me off the sofa": a player's moment in a match watched as a fan.

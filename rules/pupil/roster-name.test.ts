@@ -62,12 +62,27 @@ const config = {
     { forename: 'Skye', surname: 'McLeod' },
     // roster13: a first name that is also a famous surname.
     { forename: 'Marley', surname: 'Okoro' },
+    // pupil17: word-names in their own sense, a newborn's name, a show's title.
+    { forename: 'Summer', surname: 'Blakey' },
+    { forename: 'River', surname: 'Ashdown' },
+    { forename: 'Ottilie', surname: 'Marsh' },
+    { forename: 'Annie', surname: 'Cole' },
   ]),
 };
 
 testRule(rule, {
   config,
   valid: [
+    // pupil17: a word-name in its own sense with "'s" for "is"/"has", near school talk.
+    "Summer's finally here! Back to school on Monday with my new class so making the most of the garden.",
+    "River's burst its banks by the bridge again, so the school run took forever and my class were all late.",
+    // ... a newborn announced (and named again later in the post), a show's title, helpers at a church do.
+    'Our gorgeous girl Ottilie arrived at 2am, 7lb 4oz. Maternity leave starts now and my class are in safe hands. Ottilie is already the boss of the house.',
+    "We're doing Annie! this year and my Year 6 class are buzzing about auditions.",
+    'Harvest supper after the school day: thanks to Annie on the tombola and Faith on the teas, the church roof fund is nearly there.',
+    // ... the writer's partner ("my X" with a couple's word), named again later in the post.
+    'Happy anniversary to my Tom! Back to marking my Year 9 mocks tonight.',
+    "Ten years married to my Tom today. Back to my class tomorrow. Tom finally admitted we don't need four fans in one room.",
     // Session roster13: a partner's night out, a grown-up's age, a brand before what it makes.
     'Date night with Priya tonight after a very long week in my classroom.',
     'Jack would have been 85 today. Raising a glass to him tonight, then back to my class tomorrow.',
@@ -216,6 +231,10 @@ testRule(rule, {
     'Sunday lunch at ours. Priya brought her famous plum brandy and we all regretted it. Tomorrow it is back to my Year 5s and our Romans topic.',
   ],
   invalid: [
+    // pupil17: the same names as pupils.
+    { text: "Summer's been brilliant in my class this week, her writing has come on so much", spans: ["Summer's"] },
+    { text: "River's painting won the art prize in my Year 4 class", spans: ["River's"] },
+    { text: 'Annie in my class was cast as the Artful Dodger and she nailed her solo', spans: ['Annie'] },
     // Session roster13: a child's age, a child with new trainers, a date of a class.
     { text: 'Jack is 7 today and my class sang happy birthday to him', spans: ['Jack'] },
     { text: 'Jack was 20 points ahead in the class spelling quiz', spans: ['Jack'] },

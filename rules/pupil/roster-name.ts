@@ -5,6 +5,7 @@ import { compileRoster, type RosterFormType } from '../../lib/engine/roster/inde
 import { isChildName, isCommonName, isEnglishWord, isKnownName, isNameWord, isWordName, nameShapeScore } from './shared/first-names.ts';
 import { nicknameVariants } from '../../lib/engine/roster/index.ts';
 import { hasLessonCue, lessonCueIn, lessonCueNear } from './shared/pupil-context.ts';
+import { newbornAround, partnerByMy, showTitleAfterVerb, stallHelpersInSentence, wordSenseContraction } from './shared/not-a-pupil.ts';
 import { PRODUCTS } from './shared/products.ts';
 import { adultPossessionAfter, adultRoleAppositiveAfter, adultRoleAppositiveBefore, adultWorkAfter, teachersClassAfter, childsQuestionAfter, exclamationUse, isNegatedAux, quantifiedWord, valueList, valueNamedBefore } from './shared/person-slots.ts';
 import { linkOrList, pupilRoleAfter, staffRoleAfter, staffRoleLinkBefore, repeatedWord, roleLinkBefore, adultAppositiveAfter, awardBefore, businessAfter, grownUpNewsAfter, listenedTo, oneToOneBefore, ownChildrenBefore, partnerAfter, perceivedDoing, showSeen } from './shared/clause-cues.ts';
@@ -320,6 +321,10 @@ export default defineRule({
       // child), and each weak finding of a first name (no school talk near it), dropped at the end when the same name
       // is someone else elsewhere in the post: "Cerys and I met at uni ... Love you Cerys, here's to twenty more".
       const someoneElse = new Set<string>();
+      // Names announced as a newborn earlier in the post: "Ottilie arrived at 11pm, 6lb 9oz ... Ottilie has mastered ...".
+      const newborns = new Set<string>();
+      // Names called the writer's partner earlier in the post: "Happy anniversary to my Jude ... Jude finally admitted".
+      const partners = new Set<string>();
       const weak = new Map<Hit, string>();
       for (const m of matches) {
         const first = words[m.from]!;
@@ -402,6 +407,8 @@ export default defineRule({
         }
         // ("Watching Harmony-Rose dance in the nativity": a rostered name seen doing something is no show's title.)
         if (isTitleAfterVerb(words, m.from) && !first.possessive && !perceivedDoing(words, m.from, m.to - 1)) continue;
+        // "We're doing Oliver! this year", "auditions for Matilda the Musical": a show's title after what a cast does.
+        if (len === 1 && showTitleAfterVerb(doc.text, words, m.from)) continue;
         if (nounUse(doc.text, words, m.from, len) || characterUse(words, m.from)) continue;
         // "took my two to see Belle at the cinema", "Belle and Sebastian at the Albert Hall, what a gig": a film, an act.
         if (showSeen(words, m.from, m.to) || pairedAct(doc, words, m.from, m.to)) continue;
@@ -422,6 +429,8 @@ export default defineRule({
           const to = listEnd(doc.text, words, m.from, lower);
           if (valueNamedBefore(words, m.from) || quantifiedWord(words, m.from) || (to > from && valueList(doc.text, words, from, to))) continue;
         }
+        // "Summer's finally here", "River's burst its banks": a word-name in its own sense, "'s" for "is"/"has".
+        if (wordLike && len === 1 && wordSenseContraction(words, m.from)) continue;
         // "Israel won the class quiz": a verb only a person does, with class life close by, makes a place-name a pupil.
         if (wordLike && first.sentenceStart && !first.possessive && !agentAtSentenceStart(words, m.from) && !childRoleAfter(words, m.from, len) && !pupilRoleAfter(words, m.from, len) && !pairedWithPupil(m.from, m.to) && !(len === 1 && personVerbAfter(words, m.from) && (lessonCueNear(doc, m.from, 10, len) || schoolContextNear(doc, m.from, 10, len)))) continue;
         // A lower-case rostered name needs a name's slot only where it could be a word ("will", "rose"): "mrs jama came
@@ -445,6 +454,17 @@ export default defineRule({
           // morning, PE first thing" turns to another topic.
           (hasLessonCue(doc) && (adultOwn ? lessonCueInSentence(doc, words, m.from, len) : lessonCueNear(doc, m.from, 15, len)) && (actsAsPerson(words, m.from, m.to - 1, wordLikeName(first.norm)) || perceivedDoing(words, m.from, m.to - 1)));
         if (isMonthName(first.norm) && !childish) continue;
+        // "Ottilie arrived on Tuesday at 11pm, 6lb 9oz": a family's newborn; "Margaret on the tombola": a fete's helper.
+        // (Thanks count for nothing here: "thanks to Annie on the tombola" thanks a helper.)
+        if (!childish && stallHelpersInSentence(words, m.from)) continue;
+        if (!childish && len === 1 && (partners.has(norm) || partnerByMy(words, m.from))) {
+          partners.add(norm);
+          continue;
+        }
+        if (!childish && !praiseBefore(words, m.from) && (newborns.has(norm) || newbornAround(doc.text, words, m.from))) {
+          newborns.add(norm);
+          continue;
+        }
         // "Half term at Center Parcs with my two. Yubo went down the rapids ...": the writer's own children.
         // (Class life near does not outweigh it: "went down the rapids twelve times" reads like times tables.)
         if (!childRoleAfter(words, m.from, len) && !pupilRoleAfter(words, m.from, len) && ownChildrenCounted(doc, words, m.from)) {
