@@ -222,6 +222,7 @@ testRule(rule, {
     // Session tonefp5: words in single quotes said of the writer's own child by their teacher, and the writer's own
     // childhood school report quoted, are the family's story, not a verdict on pupils.
     "Got a call from my son's school today, his teacher says he's 'very chatty in class'. Shocked. Absolutely shocked. (He gets it from me.)",
+    "My Year 4 class have been telling everyone we have a pet snake in the classroom. We do not have a pet snake. We have a goldfish.",
     "Clearing out Dad's loft and found my old primary school reports. Mr Okafor in 1991: 'Keziah is a capable girl but is easily distracted by her friends and her own ideas.' Thirty years later, same, sir.",
   ],
   invalid: [
