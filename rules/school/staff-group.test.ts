@@ -58,6 +58,9 @@ testRule(rule, {
     'Our Key Stage 2 production of Oliver was on at the theatre, my son was the Artful Dodger',
     "My sister's a teacher and has to take the Year 8s on the theatre trip",
     'Running the Christmas fair at church again this year',
+    // Session tonefp5: a count of appointments after "done" is a teacher's, but a parent's event done is theirs.
+    "Year 4 residential done, she's home and fast asleep",
+    "Parents' evening done. 3 appointments, one for each of mine",
     'Year 6 production tomorrow and I have bought tickets for the front row',
     'I ran the parents race at sports day and fell over',
     'My two little Year 3s are off school with chickenpox',
@@ -304,6 +307,11 @@ testRule(rule, {
     { text: 'Moderating Year 6 writing all afternoon', spans: ['Moderating Year 6'] },
     { text: 'running the school disco on Friday, 200 kids, one glitter ball', spans: ['running the school disco'] },
     { text: 'Parents evening tonight, 24 appointments back to back', spans: ['Parents evening'] },
+    // Session tonefp5: the count in the next sentence, after the event is "done".
+    { text: "Parents' evening done (and dusted). 26 appointments back to back, voice gone", spans: ["Parents' evening"] },
+    { text: 'parents evening done and dusted!! 19 appointments, only ran late once', spans: ['parents evening'] },
+    // "Guess who's directing ..." asks the reader to guess the writer, not someone else running it.
+    { text: "Guess who's directing the nativity again this year 🙋‍♀️", spans: ['directing the nativity'] },
     { text: "Two parents' evenings this week, thirty-one appointments each night", spans: ["parents' evenings"] },
     { text: "Sports day planning meeting ran over, I'm apparently in charge of the tug of war", spans: ['Sports day planning meeting'] },
     { text: 'Moderation day tomorrow for our Year 2 writing', spans: ['Moderation day'] },

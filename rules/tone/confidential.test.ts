@@ -7,6 +7,10 @@ testRule(rule, {
     'Guess who got the deputy headship?! Me! Still cannot believe it',
     // A question answered at once is a reveal.
     "Guess who's coming to assembly tomorrow? Santa!",
+    // Session tonefp5: the writer raising their own hand, and a fond family story with nobody at work in it.
+    "Guess who's directing the nativity again this year 🙋‍♀️ wish me luck",
+    'Family reunion at Auntie Mavis\'s. Not naming names but someone (cough, my brother) ate a whole cheesecake before the buffet opened and blamed the dog.',
+    "Family quiz night update: the Hennessy clan has a new champion. Not naming names but a certain someone got every intro right and did a victory lap of the kitchen.",
     'Between us we ate a whole Colin the Caterpillar',
     "Rumour has it there's cake in the kitchen, be right back",
     'The school nurse offers confidential support to any pupil who needs it',
@@ -45,6 +49,8 @@ testRule(rule, {
     { text: 'Apparently Dave got a written warning', spans: ['Apparently Dave got'] },
     { text: 'This is strictly confidential', spans: ['strictly confidential'] },
     { text: 'Not naming names but a certain Year 6 teacher got caught drink driving', spans: ['Not naming names'] },
+    { text: 'Family BBQ was lovely. Not naming names but a certain deputy head from work turned up drunk and fell in the pond', spans: ['Not naming names'] },
+    { text: "Guess who's been signed off again 🙄 our deputy, third time this term", spans: ["Guess who's"] },
     // Gossip about a pupil's family: a family member, a private matter and a sign of hearsay.
     { text: "Heard one of my Y5s' mum has been evicted again 👀", spans: ["mum has been evicted"], reasons: ['Gossip'] },
     { text: "So that's why the lad in 7B has been late all week. His dad's been arrested. Not surprised.", spans: ["dad's been arrested"] },

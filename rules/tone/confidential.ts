@@ -105,6 +105,11 @@ export default defineRule({
           if (m.kind === 'gossip' && /^guess who/i.test(x.text.trim()) && /^[^.!?\n]{0,80}[?!]+\s*(?:me|this\s+(?:girl|guy|one)|yours\s+truly|moi|i\s+did)\b/i.test(doc.text.slice(x.index + x.text.length, x.index + x.text.length + 100))) continue;
           // "Guess who's coming to assembly? Santa!": a question answered at once with an exclamation is a reveal, not gossip.
           if (m.kind === 'gossip' && /^guess/i.test(x.text.trim()) && /^[^.!?\n]{0,80}\?+\s*[^.!?\n]{1,30}!/.test(doc.text.slice(x.index + x.text.length, x.index + x.text.length + 120))) continue;
+          // Session tonefp5: "Guess who's directing the nativity again 🙋‍♀️": the writer's raised hand answers it.
+          if (m.kind === 'gossip' && /^guess who/i.test(x.text.trim()) && SELF_HAND.test(doc.text.slice(x.index + x.text.length, x.index + x.text.length + 100))) continue;
+          // "Family reunion ... Not naming names but someone (cough, my brother) ate the cheesecake": a fond family
+          // story, with nobody from work or school near the marker.
+          if (m.kind !== 'gossip' && NAMES_MARKER.test(x.text) && familyStory(doc.text, x.index, x.index + x.text.length)) continue;
           if (m.kind === 'gossip') gossiped = true;
           hits.push({
             start: x.index + lead,
@@ -127,6 +132,20 @@ export default defineRule({
     return (doc: Doc): Hit[] => inParts(doc, read);
   },
 });
+
+/** The writer's own hand up after "Guess who's ...": "🙋‍♀️", "✋", "(me)", "this girl". */
+const SELF_HAND = /^[^.!?\n]{0,80}?(?:🙋|✋|\(me\)|\(me!?\)|\bthis\s+(?:girl|guy|one)\b|\byours\s+truly\b)/u;
+const NAMES_MARKER = /names/i;
+/** A family setting: the writer's relatives, a family do. */
+const FAMILY_CUE = /\b(?:family|clan|reunion|in-laws|auntie|aunty|uncle|nan|nana|grandad|grandma|granny|cousins?|(?:my|our)\s+(?:brother|sister|mum|mam|dad|husband|wife|partner|son|daughter|kids|niece|nephew))\b/i;
+/** Anyone from work or school, or work itself: the marker then hides a colleague, a parent or a pupil. */
+const WORK_CUE = /\b(?:head|heads|deputy|slt|colleagues?|teachers?|tas?|parents?|staff|boss|manager|governors?|trust|office|pupils?|students?|class|form|work|school|inset|staffroom|department|dept|y(?:ear)?\s?\d{1,2}s?|ofsted)\b/i;
+function familyStory(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 300), start);
+  // The marker's sentence and the next one.
+  const after = /^(?:[^.!?\n]*[.!?\n]+){0,2}/.exec(text.slice(end, end + 250))![0] || text.slice(end, end + 250);
+  return FAMILY_CUE.test(before + after) && !WORK_CUE.test(text.slice(Math.max(0, start - 150), start) + after);
+}
 
 const GOSSIP_REASON = 'Gossip: passing on rumours about colleagues, pupils or families in public can breach confidentiality and cause real harm.';
 

@@ -3,6 +3,8 @@ import rule from './deadpan.ts';
 
 testRule(rule, {
   valid: [
+    // Session tonefp5: in a post with no school talk, "Grandad", "Nan", "Mum" are the writer's own family.
+    "Family reunion at Auntie Mavis's. Someone ate the cheesecake before the buffet opened. Grandad told his war stories and we got the first full family photo in six years. Proper lovely day.",
     // "head to toe" is a body, not the head teacher (issue 11, tonefp4).
     "Chickenpox has reached our house at last. The baby is spotty from head to toe and furious about the mittens we put on her at night. Hopefully spot-free by Friday.",
     // A child's illness and how she feels about it (issue 11, tonefp4): a feeling is a circumstance, like 'upset'.

@@ -28,6 +28,8 @@ import { sentenceIds } from './shared/context.ts';
  * Kind posts (gratitude, sympathy, pride: ./shared/care.ts) and posts with a heart are left alone.
  */
 
+/** Family words used as names: "Grandad", "Nan", "Mum". */
+const KIN_NAME = new Set(['mum', 'mam', 'mom', 'dad', 'nan', 'nana', 'nanna', 'gran', 'granny', 'grandma', 'grandad', 'grandpa', 'grandmother', 'grandfather']);
 // Lack, delay and loss of service.
 const SHORTFALL = new Set('no|none|never|nobody|nothing|still|only|without|cancelled|cut|cuts|closed|gone|waiting|ignored|broken'.split('|'));
 // Upbeat words of a deadpan reply that AFINN does not rate 2 or more.
@@ -102,6 +104,10 @@ export default defineRule({
       const targets: PhraseMatch[] = [...findPhrases(doc, stanceLexicon().targets).filter((m) => !ownFamily(tokens, m) && !everydaySense(tokens, m)), ...classCodeTargets(tokens)].sort((x, y) => x.from - y.from);
       if (targets.length === 0) return [];
       const school = hasSchoolContext(doc);
+      // Session tonefp5: with no school talk in the post, a bare family word used as a name ("Grandad told his war
+      // stories", "Nan", "Mum") is the writer's own relative, not a pupil's parent.
+      if (!school) for (let k = targets.length - 1; k >= 0; k--) if (targets[k]!.from === targets[k]!.to && KIN_NAME.has(tokens[targets[k]!.from]!.norm) && tokens[targets[k]!.from]!.capitalised) targets.splice(k, 1);
+      if (targets.length === 0) return [];
       for (let k = closer; k < sents.length; k++) {
         const [a, b] = sents[k]!;
         if (k > closer && !upbeatRemark(doc, a, b)) continue;

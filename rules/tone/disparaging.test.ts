@@ -219,8 +219,15 @@ testRule(rule, {
     // "Love you ..." closing a post is a sign-off of affection, not a sarcastic verdict on who came before.
     'Happy 50th to our school cook, who has fed four hundred children a day for twenty years and never once lost her temper with the queue. Love you Bev.',
     'Happy retirement to our caretaker, who has unblocked every sink in the building and still brings the staff doughnuts on a Friday. Love you Gary.',
+    // Session tonefp5: words in single quotes said of the writer's own child by their teacher, and the writer's own
+    // childhood school report quoted, are the family's story, not a verdict on pupils.
+    "Got a call from my son's school today, his teacher says he's 'very chatty in class'. Shocked. Absolutely shocked. (He gets it from me.)",
+    "My Year 4 class have been telling everyone we have a pet snake in the classroom. We do not have a pet snake. We have a goldfish.",
+    "Clearing out Dad's loft and found my old primary school reports. Mr Okafor in 1991: 'Keziah is a capable girl but is easily distracted by her friends and her own ideas.' Thirty years later, same, sir.",
   ],
   invalid: [
+    // A teacher quoting their own report on a pupil stays a verdict on the pupil.
+    { text: "Writing reports tonight. Tempted to put 'Jayden is a lazy boy who is easily distracted and rude' and be done with it.", spans: ["reports tonight. Tempted to put 'Jayden is a lazy"] },
     // A mischief word said of pupils with nothing fond near it stays a verdict.
     { text: 'Year 9 after lunch on a windy Friday. Menaces. Every single one of them, and their parents back them up every time.', spans: ['Year 9 after lunch on a windy Friday. Menaces'] },
     // A leader's decision before the writer's bad luck keeps "Classic." a dig at them.

@@ -86,7 +86,9 @@ export default defineRule({
       const thingWord = (m: PhraseMatch) => (m.kind === 'school' || m.kind === 'work' || (m.from === m.to && tokens[m.from]!.norm === 'staff')) && (modifierUse(text, tokens[m.from]!.start, tokens[m.to]!.end) || weather.has(ids0[m.from]!));
       const overwork = overworkCounts(doc);
       const ownQuote = familyQuotes(text);
-      const quotedByFamily = (m: PhraseMatch) => ownQuote.length > 0 && ownQuote.some((q) => tokens[m.from]!.start >= q.start && tokens[m.to]!.end <= q.end);
+      // Session tonefp5: the one who said the family's quoted words ("his teacher says he's 'very chatty in class'") only
+      // reports them: a parent passing on their child's teacher's remark, not judging the teacher.
+      const quotedByFamily = (m: PhraseMatch) => ownQuote.length > 0 && ownQuote.some((q) => (tokens[m.from]!.start >= q.start && tokens[m.to]!.end <= q.end) || (q.start >= tokens[m.to]!.end && q.start - tokens[m.to]!.end <= 40 && SAYS_THEN.test(text.slice(tokens[m.to]!.end, q.start))));
       const targets = [...findPhrases(doc, lex.targets).filter((m) => !ownFamily(tokens, m) && !everydaySense(tokens, m) && !inTitle(tokens, ids0, m) && !thingWord(m) && !hobbyTeacher(tokens, m) && !quotedByFamily(m) && !parentsEvening(tokens, m)), ...titledColleagues(tokens), ...classCodeTargets(tokens), ...overwork, ...neverTaught(doc)].sort((a, b) => a.from - b.from);
       // "Whoever designed the new report template": the person behind a school decision (./shared/rhetoric.ts).
       const deciders = whoeverDecided(doc, targets);
@@ -97,8 +99,10 @@ export default defineRule({
       // Laughs at what leaders sent, exasperated codas, "bless her" round a failing, retorts to a quoted message (./shared/coda.ts);
       // the sender of a quoted message answered by a retort is who is mocked.
       const codas = codaShapes(doc, targets);
-      if (codas.senders.length > 0) {
-        targets.push(...codas.senders);
+      // Session tonefp5: not the speaker of the family's own quoted words ("his teacher says he's 'very chatty'. Shocked.").
+      const senders = codas.senders.filter((m) => !quotedByFamily(m));
+      if (senders.length > 0) {
+        targets.push(...senders);
         targets.sort((a, b) => a.from - b.from);
       }
       // "the lads", "the girls" with nothing else about school are a team, a night out, a family: not pupils.
@@ -163,11 +167,15 @@ export default defineRule({
           if (inStretch(c)) cues.push({ start: tokens[c.from]!.start, end: tokens[c.to]!.end, weight: c.weight, sentence: ids[c.from]! });
         }
         // General negative evaluation (AFINN-165), where no listed phrase already covers the word.
+        // Session tonefp5: mock surprise right after the family's own quoted words ("'very chatty in class'. Shocked.
+        // Absolutely shocked.") answers them with a joke at the family's expense, not at anyone at school.
+        const afterOwnQuote = (c: Span) => ownQuote.some((q) => c.start >= q.end && c.start - q.end <= 30);
         for (const c of evaluativeCues(doc, st, covered, ts)) if (!fiction.has(c.sentence) && !selfish.has(c.sentence)) cues.push({ ...c, rated: true });
         let praised = 0;
         while (pi < praise.length && tokens[praise[pi]!.from]!.start < st.end) if (inStretch(praise[pi++]!)) praised++;
         // A coda of mockery (./shared/coda.ts) may start in this stretch and run into the next (a quoted message and its retort).
-        const codaCues = codas.cues.filter((s) => s.start >= st.start && s.start < st.end);
+        // Session tonefp5: a retort to the family's own quoted words ("'very chatty in class'. Shocked.") is the parent's joke.
+        const codaCues = codas.cues.filter((s) => s.start >= st.start && s.start < st.end && !ownQuote.some((q) => s.start <= q.end + 3 && s.end >= q.start));
         if (ts.length === 0 || (codaCues.length === 0 && careIn(doc, st.start, st.end))) continue;
         // A count of hours worked far past a working week is itself the complaint ("Clocked 61 hours this week"); praise outweighs it.
         for (const t of ts) if (overwork.includes(t)) cues.push({ start: tokens[t.from]!.start, end: tokens[t.to]!.end, weight: 2, sentence: ids[t.from]!, rated: true });
@@ -180,6 +188,8 @@ export default defineRule({
         for (const q of scareQuotes(text, st.start, st.end)) {
           // A pupil's remark about the writer ("told me I'm 'cringe'") is the writer laughing at themself.
           if (selfish.size > 0 && selfish.has(ids[firstTokenFrom(tokens, q.start)]!)) continue;
+          // Session tonefp5: the family's own quoted words (a child's teacher's remark, the writer's old school report).
+          if (ownQuote.some((o) => q.start < o.end && q.end > o.start)) continue;
           const echo = echoed(text, q, st);
           if (echo || (adultTarget && !SPEECH_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start)) && !claimOfNoAdult(doc, q, ts))) cues.push({ ...q, weight: echo || attributed(doc, q, ts) ? 2 : 1, sentence: -1 });
         }
@@ -241,6 +251,7 @@ export default defineRule({
           const at = ids[firstTokenFrom(tokens, irony[0]!.start)]!;
           if (ts.every((t) => t.kind === 'work' || t.kind === 'school' || ids[t.from]! < at - 1)) irony[0]!.weight = 0;
         }
+        if (ownQuote.length > 0) for (let k = cues.length - 1; k >= 0; k--) if (afterOwnQuote(cues[k]!)) cues.splice(k, 1);
         const strong = cues.filter((c) => c.weight >= 2).length;
         // In a long post a stretch holds several topics: weak signs alone ("honestly", "again", "obviously") count only
         // in or next to a sentence naming the target, not from the far end of the stretch about pizza or the weather.
@@ -322,10 +333,23 @@ function ownPeopleOpen(tokens: readonly Token[], i: number): boolean {
 // "My daughter wrote in her diary 'Mum helped but she got it wrong'": the writer's own child's words; the "Mum" in
 // them is the writer, not a parent of the school.
 const FAMILY_QUOTE_BEFORE = /\bmy\s+(?:son|daughter|kids?|child|boy|girl|little\s+one|youngest|eldest|nephew|niece|grandson|granddaughter)\b[^.!?\n"“]{0,50}$/i;
+// Session tonefp5: the writer's own childhood school report, quoted ("found my old primary school reports. Mr Okafor in
+// 1991: 'Keziah is a capable girl but ...'", "my school reports all said 'needs to stop talking'"): about the writer as a
+// child. Not "my reports" alone, which a teacher writes about pupils.
+const OWN_REPORT_BEFORE = /\bmy\s+(?:(?:old|own)\s+(?:\w+\s+){0,2}reports?|(?:junior|infant|primary|secondary)\s+school\s+reports?|school\s+reports?\s+(?:all\s+)?(?:said|say|says))\b[^\n]{0,100}$/i;
+/** Single-quoted words: an opening quote after a space, a bracket or a colon; apostrophes inside words are not quotes. */
+const SINGLE_QUOTED = /(?<=^|[\s(:,])['‘](?=\S)(?:[^'’\n]|['’](?=\p{L})){1,300}['’](?!\p{L})/gu;
+/** A speech verb right after a speaker, before the words they said: "says he's ", "said: ", "wrote ". */
+const SAYS_THEN = /^\s+(?:says|said|told\s+(?:me|us)|tells\s+(?:me|us)|wrote|writes|put)\b[^.!?\n]{0,30}$/i;
 function familyQuotes(text: string): Span[] {
-  if (text.indexOf('"') === -1 && text.indexOf('“') === -1) return [];
+  const dq = text.indexOf('"') !== -1 || text.indexOf('“') !== -1;
+  const sq = text.indexOf("'") !== -1 || text.indexOf('‘') !== -1;
+  if (!dq && !sq) return [];
   const out: Span[] = [];
-  for (const m of text.matchAll(/["“][^"”\n]{1,300}["”]/g)) if (FAMILY_QUOTE_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) out.push({ start: m.index, end: m.index + m[0].length });
+  const own = (i: number) => FAMILY_QUOTE_BEFORE.test(text.slice(Math.max(0, i - 80), i)) || OWN_REPORT_BEFORE.test(text.slice(Math.max(0, i - 160), i));
+  if (dq) for (const m of text.matchAll(/["“][^"”\n]{1,300}["”]/g)) if (own(m.index)) out.push({ start: m.index, end: m.index + m[0].length });
+  // Session tonefp5: single quotes too ("his teacher says he's 'very chatty in class'").
+  if (sq) for (const m of text.matchAll(SINGLE_QUOTED)) if (own(m.index)) out.push({ start: m.index, end: m.index + m[0].length });
   return out;
 }
 

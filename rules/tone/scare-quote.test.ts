@@ -3,6 +3,9 @@ import rule from './scare-quote.ts';
 
 testRule(rule, {
   valid: [
+    // Session tonefp5: what is said of the writer's own child by their teacher, quoted, is a parent's story.
+    "Parents evening tonight for my son, his form tutor says he's 'chatty'. No idea where he gets that from",
+    "Parents' evening done for both kids. Teachers all lovely, apparently my eldest is 'a delight but chatty'. No idea where he gets that from",
     // What children persuaded or convinced a grown-up of, quoted, is their claim told fondly (issue 11, tonefp3).
     "While I was out my Year 5s persuaded the cover teacher that Friday is 'silent disco day'. She believed them. Legends.",
     "Back after two days on a course and my Year 4s had spent Thursday convincing the cover teacher that in our class we always have 'quiet reading with the lights off' after lunch. She bought it completely and let them. Honestly they are too clever for their own good.",
@@ -24,6 +27,8 @@ testRule(rule, {
     "Lovely email from our head about the 'reading buddies' scheme",
   ],
   invalid: [
+    // A colleague's words about the writer's own work, quoted back and undercut, stay.
+    { text: "My line manager says my marking is 'a bit light'. This from someone who hasn't marked a book since 2019.", spans: ["'a bit light'"] },
     // A leader's claim quoted back and undercut stays a complaint.
     { text: "Our head assured us that workload is 'a priority'. Three new data drops.", spans: ["'a priority'"] },
     // A laugh at the kids at the top of a long post does not make a quote about the head further down banter (./shared/parts.ts).

@@ -30,6 +30,8 @@ const AFFIRM = new Set('really|truly|true|right|agree|agreed|indeed|absolutely|d
 // Persuading and promising too: what children "persuaded the cover teacher" of is their claim, told fondly.
 const SPEECH = new Set('said|says|say|saying|told|tells|asked|asks|called|calls|thinks|reckons|wrote|writes|reads|read|complained|complains|claimed|claims|insisted|insists|announced|described|describes|shouted|emailed|messaged|replied|wants|want|screamed|screams|yelled|yells|shouts|sang|sings|chanted|whispered|cheered|persuaded|persuades|persuading|convinced|convinces|convincing|promised|promises|promising|swore|swears|swearing|assured|assures|assuring|informed|informs'.split('|'));
 const NAMING = /\b(?:(?:call|calls|called|calling|name|names|named|nickname|nicknamed|dubbed)\s+(?:it|this|that|them|him|her|(?:the|our|my|his|her|their)\s+[\w'’-]+(?:\s+[\w'’-]+)?)|known\s+as|nicknamed|dubbed|titled|entitled)\s*$/i;
+/** The writer's own child, named before a quote, with at most one sentence end between. */
+const OWN_CHILD_BEFORE = /\bmy\s+(?:(?:little|eldest|youngest|middle|oldest|big|baby)\s+)?(?:son|sons|daughter|daughters|child|kids?|boy|girl|eldest|youngest|middle\s+one|little\s+one|toddler|twins|nephew|niece|grandson|granddaughter)\b(?:[^.!?\n]*[.!?]+)?[^.!?\n]*$/i;
 const LAUGH_OR_HEART = /[😂🤣😆😅❤💛💙💚💜🧡🥹🥰😍🥳]/u;
 const ADULT: ReadonlySet<TargetKind> = new Set(['leader', 'colleague', 'parent', 'authority']);
 
@@ -106,6 +108,9 @@ function undercut(doc: Doc, targets: readonly PhraseMatch[], q: Quote, qi: numbe
   const sid = ids[qi]!;
   if (selfNarrated(doc).has(sid)) return undefined;
   if (NAMING.test(text.slice(Math.max(0, q.start - 40), q.start))) return undefined;
+  // Session tonefp5: words said of the writer's own child ("my son, his form tutor says he's 'chatty'", "my eldest is
+  // 'a delight but chatty'") are a parent passing on a report, in the quote's sentence or just before it.
+  if (OWN_CHILD_BEFORE.test(text.slice(Math.max(0, q.start - 90), q.start))) return undefined;
   // Someone's words: the speaker is an adult of school or a body, not a child or the writer's family.
   for (let i = qi - 1; i >= 0 && ids[i] === sid; i--) {
     if (!SPEECH.has(tokens[i]!.norm)) continue;

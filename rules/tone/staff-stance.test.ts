@@ -3,6 +3,9 @@ import rule from './staff-stance.ts';
 
 testRule(rule, {
   valid: [
+    // Session tonefp5: a parent's joke that their child's trait runs in the family is about the writer's own family.
+    "Parents evening tonight for my son, his form tutor says he's 'chatty'. No idea where he gets that from",
+    "Parents' evening done for both kids. Teachers all lovely, apparently my eldest is 'a delight but chatty'. No idea where he gets that from",
     // Long posts whose only signs are the writer's own ("I nearly gave up the allotment") or exam mocks (issue 11, tonefp3).
     "Long one, sorry. It has been a hard year, not going to lie. Dad's been in and out of hospital, the boiler died twice and I nearly gave up the choir. But this week I watched my Year 11 drama group perform their devised pieces and honestly I stood at the back of the hall and welled up. Four of them want to do it at college. That's why I do it. Anyway, bath and bed.",
     "Lift share plan for the swimming mums since a few of you asked. Monday Ebrar has swimming at the leisure centre 5 till 6, Tuesday is free, Wednesday is brownies at the church hall, Thursday football straight after school, and Friday I'm home by 4 so I'll do all the pickups. Shout if you want to swap. Meanwhile my own week is Year 10 mocks, a data deadline and a learning walk. Wish me luck.",

@@ -37,6 +37,8 @@ const EVERYDAY = new Set('school senior_team deputy this_one that_one the_top th
 // Features that are a negative or mocking sign (never a word or word pair): listed stance, AFINN negatives, irony, eye-rolls, scare quotes.
 const NEGATIVE_SIGN = /^(?:s:|neg:|irony$|negated-positive$|e:sarcasm$|quotes$)/;
 const WRITER = new Set(['i', "i'm", 'im', "i've", "i'll", "i'd", 'me', 'my', 'myself', 'we', "we're", "we've", "we'll", 'us', 'our', 'ours']);
+/** A child's trait said to run in the family: "no idea where he gets that from", "she gets it from her dad". */
+export const RUNS_IN_FAMILY = /\b(?:(?:where|who)\s+(?:he|she|they)\s+gets?\s+(?:it|that|this)\s+from|(?:he|she|they)\s+(?:gets?|got)\s+(?:it|that|this)\s+from\s+(?:me|us|(?:his|her|their|my)\s+(?:dad|mum|mam|mother|father|side|nan|grandad)))\b/i;
 const GENERAL = 'Reads as a complaint or mockery about school life. Your policy asks staff not to criticise pupils, parents, colleagues or the school in public.';
 
 /** The sentence whose words and word pairs weigh most towards a complaint: [first token, last token]. */
@@ -143,6 +145,9 @@ export default defineRule({
       const [a, b] = leaningSentence(doc);
       // The sentence it leans on is the writer narrating their own mishap ("Not me hiding in the cupboard...").
       if (selfNarrated(doc).has(sentenceIds(doc)[a]!)) return [];
+      // Session tonefp5: "No idea where he gets that from", "(She gets it from me.)": a parent's joke that their child's
+      // trait runs in the family, said right after the report of it.
+      if (RUNS_IN_FAMILY.test(doc.text.slice(tokens[a]!.start, tokens[b]!.end))) return [];
       // A long post wanders over a weekend, family and a bit of school: the model reads it whole, so its school words
       // and its hard week may sit sentences apart. There, the sentence it leans on (or one beside it) must carry a
       // negative or mocking sign of its own.

@@ -38,6 +38,13 @@ const PARENT_SENTENCE = /\b(?:my|our)\s+(?:(?:little|eldest|youngest|middle|olde
 const NOT_STAFF_EVENT = /\b(?:pta|ptfa|pfa|friends\s+of|church|chapel|parish|sunday\s+school|am-?dram|amateur|drama\s+group|theatre\s+group|panto\s+society|company|corporate|(?:rugby|football|cricket|golf|tennis|running|sports|social|youth)\s+club)\b/i;
 /** Someone else before the verb of running an event: "who's running", "she's in charge of", "my mum is running". */
 const OTHER_RUNNER = /\b(?:who|who['’]?s|whos|someone|somebody|anyone|anybody|they|they['’]re|theyre|he|he['’]s|hes|she|she['’]s|shes|mum|dad|wife|husband|partner|friend|sister|brother|nan|grandad|neighbour)\s+(?:is\s+|was\s+|are\s+|were\s+|will\s+be\s+|has\s+been\s+|had\s+been\s+)?(?:\w+\s+)?$/i;
+/** "Guess who's running the nativity again 🙋": the writer asks the reader to guess them (session tonefp5). */
+const GUESS_WRITER = /\bguess\s+who(?:['’]?s|\s+is)?\s+(?:\w+\s+)?$/i;
+function otherRunner(before: string): boolean {
+  return OTHER_RUNNER.test(before) && !GUESS_WRITER.test(before);
+}
+/** Words after an event that close it: "Parents' evening done", "... over", "... survived". */
+const DONE_AFTER = /^(?:done|over|survived|finished|complete|completed)$/;
 /** Someone else's event: "her nativity", "his sports day", "their parents evening". */
 const OWNER_BEFORE = /^(?:her|his|their|your)$/;
 /** The writer in a sentence. */
@@ -116,7 +123,7 @@ export function writerEventAt(doc: Doc, words: readonly Word[], i: number): read
   while (v >= 0 && v > i - 4 && EVENT_DETS.has(words[v]!.norm)) v--;
   let start = -1;
   // "Anyone know who's running the school disco?", "my mum is running the nativity": someone else runs it.
-  if (v >= 0 && (RUN_VERBS.has(words[v]!.norm) || words[v]!.norm === 'of' || words[v]!.norm === 'on') && OTHER_RUNNER.test(doc.text.slice(Math.max(0, words[v]!.start - 30), words[v]!.start))) return null;
+  if (v >= 0 && (RUN_VERBS.has(words[v]!.norm) || words[v]!.norm === 'of' || words[v]!.norm === 'on') && otherRunner(doc.text.slice(Math.max(0, words[v]!.start - 30), words[v]!.start))) return null;
   if (v >= 0 && RUN_VERBS.has(words[v]!.norm)) start = v;
   else if (v >= 2 && words[v]!.norm === 'of' && words[v - 1]!.norm === 'charge' && words[v - 2]!.norm === 'in') start = v - 2;
   // "I've taken on the school council", "taking on the Year 6 production".
@@ -133,7 +140,7 @@ export function writerEventAt(doc: Doc, words: readonly Word[], i: number): read
       if (/[,;:.!?]/.test(doc.text.slice(x.end, words[k + 1]!.start))) break;
       if (PART_VERBS.has(x.norm) || (x.norm === 'of' && words[k - 1]?.norm === 'charge' && words[k - 2]?.norm === 'in')) {
         const s0 = x.norm === 'of' ? k - 2 : k;
-        if (OTHER_RUNNER.test(doc.text.slice(Math.max(0, words[s0]!.start - 30), words[s0]!.start))) return null;
+        if (otherRunner(doc.text.slice(Math.max(0, words[s0]!.start - 30), words[s0]!.start))) return null;
         start = s0;
         break;
       }
@@ -165,12 +172,16 @@ export function writerEventAt(doc: Doc, words: readonly Word[], i: number): read
       if (/^(?:the|a)$/.test(words[i - 1]?.norm ?? '') && !FIRST_PERSON.test(sentenceAround(doc, words[i]!))) return null;
       start = i;
       end = k;
-    } else if ((ev === 'parents' || ev === 'parent') && /appointments/i.test(sentenceAround(doc, words[i]!))) {
-      // "Parents evening tonight, 24 appointments back to back": only a teacher has that many.
+    } else if ((ev === 'parents' || ev === 'parent') && /appointments/i.test(doc.text.slice(words[i]!.start, words[i]!.end + 120))) {
+      // "Parents evening tonight, 24 appointments back to back": only a teacher has that many. Session tonefp5: after
+      // "done" the count may open the next sentence ("Parents' evening done (and dusted). 26 appointments back to
+      // back"), as long as that sentence is not a parent's ("... 3 appointments, one for each of mine").
+      const done = DONE_AFTER.test(words[e]?.norm ?? '');
       let found = false;
-      for (let k = e; k < e + 12 && k < words.length && !words[k]!.sentenceStart; k++) {
+      for (let k = e, crossed = 0; k < e + 12 && k < words.length; k++) {
+        if (k > e && words[k]!.sentenceStart && (!done || ++crossed > 1)) break;
         if (words[k]!.norm === 'appointments' && bigCount(words, k - 1)) {
-          found = true;
+          found = !PARENT_SENTENCE.test(sentenceAround(doc, words[k]!));
           break;
         }
       }

@@ -339,6 +339,7 @@ const OWN_PARENTING_BEFORE = new Set(['solo', 'single', 'lone', 'co', 'co-', 'my
  * our trust in"), social class ("the working class"), "that one bit", "oh boy", and a list of favourite things
  * ("one of my favourites").
  */
+const LITERAL_SNAKE_BEFORE = new Set(['pet', 'grass', 'corn', 'rubber', 'toy', 'plastic', 'garden', 'water', 'sea', 'milk', 'king', 'rat']);
 export function everydaySense(tokens: readonly Token[], m: PhraseMatch): boolean {
   const f = tokens[m.from]!.norm;
   // "Head of Year 10 life:", "TA life", "supply teacher life": the writer's own job, described, not judged.
@@ -369,6 +370,10 @@ export function everydaySense(tokens: readonly Token[], m: PhraseMatch): boolean
       return OWN_PARENTING_BEFORE.has(p1) || p2 === "i'm" || p2 === 'im' || p2 === 'been';
     case 'boy':
       return p1 === 'oh' || p1 === 'boy';
+    case 'snake':
+    case 'snakes':
+      // Session tonefp5: "a pet snake", "a grass snake", "snakes and ladders": the animal or the game, not a two-faced person.
+      return LITERAL_SNAKE_BEFORE.has(p1) || n1 === 'and';
     case 'mum':
     case 'mam':
     case 'mom':
