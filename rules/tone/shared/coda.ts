@@ -24,7 +24,7 @@
  */
 import type { Doc } from '../../../lib/engine/rule.ts';
 import { tokenEndingAfter } from './token-search.ts';
-import { sentenceIds } from './context.ts';
+import { sentenceEdges, sentenceIds } from './context.ts';
 import { valence } from './afinn.ts';
 import type { PhraseMatch, TargetKind } from './stance.ts';
 
@@ -86,14 +86,10 @@ function allCodas(doc: Doc, targets: readonly PhraseMatch[]): CodaShapes {
   // Targets by first token, for the blessing's look around its own words.
   const starts = new Map<number, PhraseMatch>();
   for (const t of targets) if (!starts.has(t.from) && !EVENT_AFTER.has(tokens[t.to + 1]?.norm ?? '')) starts.set(t.from, t);
-  let first = 0;
-  let last = -1;
+  const bounds = sentenceEdges(doc);
   for (let i = 0; i < tokens.length; i++) {
-    if (i > 0 && ids[i] !== ids[i - 1]) first = i;
-    if (i > last) {
-      last = i;
-      while (last + 1 < tokens.length && ids[last + 1] === ids[i]) last++;
-    }
+    const first = bounds.first[i]!;
+    const last = bounds.last[i]!;
     const n = tokens[i]!.norm;
     const s = ids[i]!;
     // Shapes are read within 40 tokens of their word: a run-on post with no full stops stays linear.

@@ -28,6 +28,22 @@ export function sentenceIds(doc: Doc): Int32Array {
   });
 }
 
+/**
+ * The first and last token of every token's sentence, worked out once per post for rules that walk every token
+ * (sentenceBounds answers one token by walking its sentence).
+ */
+export function sentenceEdges(doc: Doc): { first: Int32Array; last: Int32Array } {
+  return doc.memo('tone:sentence-edges', () => {
+    const ids = sentenceIds(doc);
+    const n = ids.length;
+    const first = new Int32Array(n);
+    const last = new Int32Array(n);
+    for (let i = 0; i < n; i++) first[i] = i > 0 && ids[i] === ids[i - 1] ? first[i - 1]! : i;
+    for (let i = n - 1; i >= 0; i--) last[i] = i + 1 < n && ids[i] === ids[i + 1] ? last[i + 1]! : i;
+    return { first, last };
+  });
+}
+
 const NEGATORS = new Set(['not', 'no', 'zero', 'never', 'nobody', 'nothing', 'hardly', 'barely', 'neither', 'nor', 'cannot', 'aint', "ain't", 'isnt', 'arent', 'wasnt', 'dont', 'doesnt', 'didnt', 'wont', 'cant', 'wouldnt', 'shouldnt', 'couldnt']);
 
 export function isNegator(norm: string): boolean {

@@ -9,7 +9,7 @@
  */
 import type { Doc } from '../../../lib/engine/rule.ts';
 import type { Token } from '../../../lib/engine/text.ts';
-import { sentenceIds } from './context.ts';
+import { sentenceEdges, sentenceIds } from './context.ts';
 import { findPhrases, stanceLexicon, type PhraseMatch } from './stance.ts';
 import { tokenRatings } from './dismissive.ts';
 
@@ -63,19 +63,13 @@ export function pointedShapes(doc: Doc, start: number, end: number, targets: rea
 function allShapes(doc: Doc, targets: readonly PhraseMatch[]): Span[] {
   const { tokens, text } = doc;
   if (tokens.length < 3) return [];
-  const ids = sentenceIds(doc);
   const starts = new Map<number, PhraseMatch>();
   for (const t of targets) if (!starts.has(t.from)) starts.set(t.from, t);
   const out: Span[] = [];
-  // First and last token of each sentence, worked out as the loop walks (each sentence's end found once).
-  let first = 0;
-  let last = -1;
+  const bounds = sentenceEdges(doc);
   for (let i = 0; i < tokens.length; i++) {
-    if (i > 0 && ids[i] !== ids[i - 1]) first = i;
-    if (i > last) {
-      last = i;
-      while (last + 1 < tokens.length && ids[last + 1] === ids[i]) last++;
-    }
+    const first = bounds.first[i]!;
+    const last = bounds.last[i]!;
     const n = tokens[i]!.norm;
     if (REQUESTEE.has(n)) {
       const s = rhetoricalRequest(doc, i, first, last, starts);
